@@ -1,0 +1,3 @@
+from goleaklint.cli import main
+
+main()

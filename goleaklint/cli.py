@@ -1,0 +1,202 @@
+"""Command line: `goleaklint check`, `goleaklint rules`, `goleaklint explain`.
+
+Exit codes, the same for every command and format:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, bad config, unreadable input or an internal error
+130  interrupted (Ctrl-C)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+
+import click
+
+from goleaklint import __version__, engine
+from goleaklint.config import FAIL_ON, FORMATS, ConfigError, find_config, load
+from goleaklint.formatters import FORMATTERS
+from goleaklint.formatters.text import summary
+from goleaklint.model import Severity
+from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError, select
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _split(values: tuple[str, ...] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def source_root() -> str:
+    """The git top level around the current directory, else the current directory."""
+    try:
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            capture_output=True, text=True, timeout=10, check=False,
+        )
+        if top.returncode == 0 and top.stdout.strip():
+            return top.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return os.getcwd()
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write text to path through a temporary file in the same directory, so the file
+    is never seen half-written."""
+    directory = os.path.dirname(os.path.abspath(path))
+    handle, tmp = tempfile.mkstemp(prefix=".goleaklint-", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def fail(message: str) -> None:
+    click.echo(f"goleaklint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="goleaklint")
+def cli() -> None:
+    """Find goroutine and resource leak patterns in Go source.
+
+    \b
+    Examples:
+      goleaklint check ./...                  scan the current module
+      goleaklint check --select GL001,GL008 . only these rules
+      goleaklint check --format sarif -o goleaklint.sarif .
+      goleaklint rules                        list the rules
+      goleaklint explain GL002                a rule's documentation
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMATS),
+              help="Output format for stdout (default: text).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the output to FILE instead of stdout.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Only these rules: codes (GL002), prefixes (GL0) or names, comma separated.")
+@click.option("--ignore", multiple=True, metavar="CODES",
+              help="Skip these rules (codes, prefixes or names, comma separated).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON),
+              help="Exit 1 when a finding of this severity or higher is reported (default: warning).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Config file (default: nearest .goleaklint.toml or pyproject.toml [tool.goleaklint]).")
+@click.option("--stdin-filename", metavar="PATH",
+              help="Read the source from stdin and report it as PATH (for editors).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Skip files and folders matching GLOB (repeatable).")
+@click.option("--no-default-excludes", "no_default_excludes", is_flag=True, default=None,
+              help="Also scan vendor/, testdata/ and hidden folders below the given paths.")
+@click.option("--include-generated", is_flag=True, default=None,
+              help="Also scan files marked '// Code generated ... DO NOT EDIT.'.")
+def check(paths, output_format, output, select, ignore, fail_on, config_file,
+          stdin_filename, exclude, no_default_excludes, include_generated) -> None:
+    """Scan Go files under PATHS (default: the current directory) for leaks.
+
+    \b
+    Suppress a finding with a comment on its line or the line above:
+      //goleaklint:ignore GL002 reason it is safe
+      //nolint:goleaklint // reason
+    """
+    try:
+        config = load(config_file or find_config(os.getcwd()))
+    except ConfigError as exc:
+        fail(str(exc))
+    values = config.values
+    chosen_format = output_format or values.get("format", "text")
+    settings = engine.Settings(
+        select=_split(select) or values.get("select"),
+        ignore=_split(ignore) or values.get("ignore", []),
+        exclude=list(exclude) + values.get("exclude", []),
+        default_excludes=False if no_default_excludes else values.get("default-excludes", True),
+        include_generated=True if include_generated else values.get("include-generated", False),
+        rule_options=config.rule_options,
+    )
+    threshold = Severity(fail_on or values.get("fail-on", "warning"))
+    try:
+        rules = select_rules(settings)
+    except UnknownRuleError as exc:
+        fail(str(exc))
+
+    stdin = None
+    if stdin_filename is not None:
+        if [p for p in paths if p != "-"]:
+            fail("--stdin-filename reads from stdin: give no paths (or '-')")
+        stdin = (stdin_filename, click.get_binary_stream("stdin").read())
+    elif "-" in paths:
+        fail("reading from stdin needs --stdin-filename PATH")
+
+    result = engine.scan(list(paths) or ["."], rules, settings, stdin)
+    rendered = FORMATTERS[chosen_format](result, source_root())
+    if output:
+        try:
+            write_atomically(output, rendered)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        click.echo(rendered, nl=False)
+    for problem in result.errors:
+        where = f"{problem.path}: " if problem.path else ""
+        click.echo(f"goleaklint: error: {where}{problem.message}", err=True)
+    for note in result.notes:
+        click.echo(f"goleaklint: note: {note.path}:{note.line}:{note.column}: {note.message}", err=True)
+    click.echo(summary(result), err=True)
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
+
+
+def select_rules(settings: engine.Settings):
+    return select(settings.select, settings.ignore)
+
+
+@cli.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, severity, confidence and what it finds."""
+    width = max(len(rule.name) for rule in ALL_RULES)
+    for rule in ALL_RULES:
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  "
+                   f"{rule.confidence.value:<6}  {rule.summary}")
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Print a rule's documentation (RULE is a code like GL002 or a name)."""
+    found = BY_CODE.get(rule.upper()) or BY_NAME.get(rule)
+    if found is None:
+        fail(f"unknown rule {rule!r} (see `goleaklint rules`)")
+    click.echo(f"# {found.code} {found.name}\n")
+    click.echo(f"Severity: {found.severity.value}. Confidence: {found.confidence.value}.\n")
+    click.echo(found.doc.strip())
+    if found.options:
+        click.echo("\n## Options")
+        for key, default in found.options.items():
+            click.echo(f"- `{key}` (default: {default!r})")
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="goleaklint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("goleaklint: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)

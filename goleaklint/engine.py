@@ -1,0 +1,364 @@
+"""files -> prefilter -> parse -> one query pass -> rule checks -> suppress -> sort.
+
+`analyze_source` does one file and returns plain, picklable data, so the same code
+serves a serial scan, a process pool and the result cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import hashlib
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+from goleaklint import parsing
+from goleaklint.model import Context, Finding, Report, Rule, Severity, Span, span_of
+from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, query_text
+from goleaklint.syntax import enclosing_function, function_name, text
+from goleaklint.suppressions import Directive, parse_directive
+
+DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
+_GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
+_PACKAGE = re.compile(rb"^package\s", re.M)
+_DIRECTIVE_TRIGGERS = (b"goleaklint:", b"nolint")
+KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
+
+
+@dataclass
+class Settings:
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    default_excludes: bool = True
+    include_generated: bool = False
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class Problem:
+    """A file the scan could not fully do (error) or did only in part (note)."""
+
+    path: str
+    message: str
+    line: int = 0
+    column: int = 0
+
+    def to_dict(self) -> dict:
+        data = {"path": self.path, "message": self.message}
+        if self.line:
+            data.update(line=self.line, column=self.column)
+        return data
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+    errors: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    parsed: bool = False
+
+
+@dataclass
+class ScanResult:
+    findings: list[Finding]
+    errors: list[Problem]
+    notes: list[Problem]
+    files: int
+    seconds: float
+    rules: list[Rule]
+
+
+# --- discovery -------------------------------------------------------------------
+
+
+def _excluded(relpath: str, patterns: Iterable[str]) -> bool:
+    name = os.path.basename(relpath)
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        if fnmatch.fnmatch(relpath, pattern) or fnmatch.fnmatch(name, pattern):
+            return True
+        if relpath.startswith(pattern + "/"):
+            return True
+    return False
+
+
+def _norm(path: str) -> str:
+    path = os.path.normpath(path)
+    return path.replace(os.sep, "/")
+
+
+def discover(paths: list[str], settings: Settings) -> tuple[list[str], list[Problem]]:
+    """The .go files under paths, sorted and unique, and the paths that do not exist.
+    Default excludes (vendor/, testdata/, hidden folders) apply only below a root."""
+    files: list[str] = []
+    problems: list[Problem] = []
+    for root in paths:
+        root_norm = _norm(root)
+        if os.path.isfile(root):
+            if not _excluded(root_norm, settings.exclude):
+                files.append(root_norm)
+            continue
+        if not os.path.isdir(root):
+            what = "does not exist" if not os.path.lexists(root) else "is not a file or directory"
+            problems.append(Problem(root_norm, f"path {what}"))
+            continue
+        for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+            kept = []
+            for d in sorted(dirnames):
+                rel = _norm(os.path.join(dirpath, d))
+                if settings.default_excludes and (d.startswith(".") or d in DEFAULT_EXCLUDED_DIRS):
+                    continue
+                if _excluded(rel, settings.exclude):
+                    continue
+                kept.append(d)
+            dirnames[:] = kept
+            for name in sorted(filenames):
+                if not name.endswith(".go"):
+                    continue
+                rel = _norm(os.path.join(dirpath, name))
+                if not _excluded(rel, settings.exclude):
+                    files.append(rel)
+    return sorted(set(files)), problems
+
+
+def is_generated(source: bytes) -> bool:
+    package = _PACKAGE.search(source)
+    header = source[: package.start()] if package else source
+    return _GENERATED.search(header) is not None
+
+
+# --- one file ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One combined query for a set of rules, and which patterns belong to which rule."""
+
+    query: Any
+    rules: tuple[Rule, ...]
+    first_pattern: tuple[int, ...]  # index of each rule's first pattern in the query
+
+    def route(self, raw_matches) -> dict[str, list]:
+        routed: dict[str, list] = {rule.code: [] for rule in self.rules}
+        bounds = self.first_pattern + (self.query.pattern_count,)
+        for index, captures in raw_matches:
+            for i, rule in enumerate(self.rules):
+                if bounds[i] <= index < bounds[i + 1]:
+                    routed[rule.code].append((index - bounds[i], captures))
+                    break
+        return routed
+
+
+@lru_cache(maxsize=64)
+def _plan(codes: tuple[str, ...]) -> _Plan:
+    rules = tuple(BY_CODE[c] for c in codes if BY_CODE[c].check is not None)
+    texts, firsts, count = [], [], 0
+    for rule in rules:
+        text = query_text(rule)
+        firsts.append(count)
+        count += parsing.compile_query(text).pattern_count
+        texts.append(text)
+    return _Plan(parsing.compile_query("\n".join(texts)), rules, tuple(firsts))
+
+
+def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Finding:
+    function = snippet = ""
+    if isinstance(report.at, Span):
+        span = report.at
+    else:
+        span = span_of(report.at)
+        func = enclosing_function(report.at)
+        function = function_name(func, source) if func is not None else ""
+        snippet = " ".join(text(source, report.at).split())[:200]
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        severity=report.severity or rule.severity,
+        confidence=rule.confidence,
+        path=path,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
+        message=report.message,
+        function=function,
+        snippet=snippet,
+    )
+
+
+def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+    """Give each (sorted) finding its line-independent fingerprint."""
+    seen: dict[tuple, int] = {}
+    out = []
+    for f in findings:
+        key = (f.rule, f.path, f.function, f.snippet or f.message)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        digest = hashlib.sha256("\0".join(map(str, key + (occurrence,))).encode()).hexdigest()
+        out.append(dataclasses.replace(f, fingerprint=digest[:32]))
+    return out
+
+
+def analyze_source(
+    path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict]
+) -> FileResult:
+    """Run the rules `codes` on one file's bytes."""
+    result = FileResult(path)
+    active = tuple(
+        c for c in codes
+        if BY_CODE[c].check is not None
+        and (not BY_CODE[c].triggers or any(t in source for t in BY_CODE[c].triggers))
+    )
+    wants_directives = "GL000" in codes and b"goleaklint:" in source
+    if not active and not wants_directives:
+        return result
+    root = parsing.parse(source)
+    result.parsed = True
+    bad = parsing.first_error(root)
+    if bad is not None:
+        line, col = bad.start_point[0] + 1, bad.start_point[1] + 1
+        result.notes.append(
+            Problem(path, f"syntax error at {line}:{col}; analysed the intact parts", line, col)
+        )
+    if active:
+        plan = _plan(active)
+        routed = plan.route(parsing.matches(plan.query, root))
+        for rule in plan.rules:
+            options = {**rule.options, **rule_options.get(rule.code, {})}
+            ctx = Context(path, source, root, routed[rule.code], options)
+            try:
+                for report in rule.check(ctx):
+                    result.findings.append(_finding(rule, path, report, source))
+            except Exception as exc:  # contain a rule's crash to this rule and file
+                result.errors.append(
+                    Problem(path, f"internal error in {rule.code} {rule.name}: "
+                            f"{type(exc).__name__}: {exc}")
+                )
+                continue
+            if rule.package_check is not None:
+                result.facts[rule.code] = ctx.facts
+    if result.findings or wants_directives:
+        for comment in parsing.comments(root):
+            directive = parse_directive(
+                source[comment.start_byte : comment.end_byte].decode("utf-8", "replace"),
+                span_of(comment),
+                KNOWN_NAMES,
+            )
+            if directive is not None:
+                result.directives.append(directive)
+    return result
+
+
+def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> FileResult:
+    try:
+        with open(path, "rb") as handle:
+            source = handle.read()
+    except OSError as exc:
+        return FileResult(path, errors=[Problem(path, f"cannot read: {exc.strerror or exc}")])
+    if not settings.include_generated and is_generated(source):
+        return FileResult(path)
+    return analyze_source(path, source, codes, settings.rule_options)
+
+
+# --- the whole scan ---------------------------------------------------------------
+
+
+def _suppress(results: list[FileResult], findings: list[Finding], codes: set[str]) -> list[Finding]:
+    directives: dict[str, list[Directive]] = {}
+    for result in results:
+        if result.directives:
+            directives[result.path] = result.directives
+    kept = []
+    for finding in findings:
+        hit = False
+        for directive in directives.get(finding.path, ()):
+            if directive.covers(finding):
+                directive.used = True
+                hit = True
+        if not hit:
+            kept.append(finding)
+    if "GL000" in codes:
+        gl000 = BY_CODE["GL000"]
+        for path, items in directives.items():
+            for d in items:
+                if d.kind != "ignore":
+                    continue
+                problems = list(d.problems)
+                if d.codes and not d.used and not d.problems:
+                    named = {BY_NAME[c].code if c in BY_NAME else c for c in d.codes}
+                    if named <= codes:
+                        problems.append("suppresses nothing: no finding of "
+                                        f"{', '.join(sorted(d.codes))} on this line or the next")
+                if problems:
+                    message = "suppression " + "; ".join(problems)
+                    kept.append(_finding(gl000, path, Report(d.span, message)))
+    return kept
+
+
+def scan_results(
+    results: Iterable[FileResult], rules: list[Rule], settings: Settings
+) -> tuple[list[Finding], list[Problem], list[Problem], int]:
+    codes = {rule.code for rule in rules}
+    collected = list(results)
+    findings: list[Finding] = []
+    errors: list[Problem] = []
+    notes: list[Problem] = []
+    for result in collected:
+        findings.extend(result.findings)
+        errors.extend(result.errors)
+        notes.extend(result.notes)
+    for rule in rules:
+        if rule.package_check is None:
+            continue
+        facts = {r.path: r.facts[rule.code] for r in collected if rule.code in r.facts}
+        options = {**rule.options, **settings.rule_options.get(rule.code, {})}
+        try:
+            for path, report in rule.package_check(facts, options):
+                findings.append(_finding(rule, path, report))
+        except Exception as exc:
+            errors.append(Problem("", f"internal error in {rule.code} {rule.name}: "
+                                  f"{type(exc).__name__}: {exc}"))
+    findings = _suppress(collected, findings, codes)
+    findings.sort(key=Finding.sort_key)
+    return _fingerprinted(findings), errors, notes, len(collected)
+
+
+def iter_results(
+    files: list[str], rules: list[Rule], settings: Settings, stdin: tuple[str, bytes] | None
+) -> Iterator[FileResult]:
+    codes = tuple(rule.code for rule in rules)
+    if stdin is not None:
+        path, source = stdin
+        yield analyze_source(_norm(path), source, codes, settings.rule_options)
+        return
+    for path in files:
+        yield read_and_analyze(path, codes, settings)
+
+
+def scan(
+    paths: list[str],
+    rules: list[Rule],
+    settings: Settings,
+    stdin: tuple[str, bytes] | None = None,
+) -> ScanResult:
+    started = time.perf_counter()
+    if stdin is None:
+        files, problems = discover(paths, settings)
+    else:
+        files, problems = [], []
+    findings, errors, notes, count = scan_results(
+        iter_results(files, rules, settings, stdin), rules, settings
+    )
+    return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules)
+
+
+def fail_threshold(findings: list[Finding], fail_on: Severity) -> bool:
+    return any(f.severity.rank >= fail_on.rank for f in findings)

@@ -1,0 +1,142 @@
+"""What a rule is, what it reports, and how sure it is."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, NamedTuple
+
+
+class Severity(enum.Enum):
+    """How bad the problem is if the finding is true."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "note": 1}[self.value]
+
+
+class Confidence(enum.Enum):
+    """How sure a syntax-only check is that the finding is true (SARIF `precision`)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Span(NamedTuple):
+    """A 1-based source range; columns count bytes, as Go tools print them."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def span_of(node: Any) -> Span:
+    (row, col), (end_row, end_col) = node.start_point, node.end_point
+    return Span(row + 1, col + 1, end_row + 1, end_col + 1)
+
+
+class Report(NamedTuple):
+    """What a rule's check yields: where (a syntax node or a Span), what, and optionally
+    a severity other than the rule's default for this one finding."""
+
+    at: Any
+    message: str
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    severity: Severity
+    confidence: Confidence
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    # Line-independent identity: enclosing function and the flagged source text,
+    # hashed with the rule, path and occurrence index (baselines, SARIF fingerprints).
+    function: str = ""
+    snippet: str = ""
+    fingerprint: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "severity": self.severity.value,
+            "confidence": self.confidence.value,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Context:
+    """Everything a rule's check may read for one file. Checks are pure: they read
+    this and yield `Report`s; they never print, raise on odd code, or keep state."""
+
+    path: str
+    source: bytes
+    root: Any
+    matches: list[tuple[int, dict[str, list[Any]]]]
+    options: dict[str, Any]
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, node: Any) -> str:
+        return self.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+Check = Callable[[Context], Iterable[Report]]
+PackageCheck = Callable[[dict[str, Any], dict[str, Any]], Iterable[tuple[str, Report]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    confidence: Confidence
+    check: Check | None
+    doc: str = ""
+    stem: str = ""
+    # Raw byte strings of which at least one must occur in a file for the rule to run
+    # on it; empty means the rule runs on every file.
+    triggers: tuple[bytes, ...] = ()
+    # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
+    options: dict[str, Any] = field(default_factory=dict)
+    # Rules that need a whole package (directory): `check` stores per-file facts in
+    # ctx.facts, then `package_check(facts_by_path, options)` yields (path, Report).
+    package_check: PackageCheck | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The first sentence under 'What it does', on one line."""
+        section = " ".join(doc_sections(self.doc).get("What it does", "").split())
+        return section.split(". ")[0].rstrip(".") + "." if section else ""
+
+
+_HEADING = re.compile(r"^## (.+?)\s*$", re.M)
+
+
+def doc_sections(doc: str) -> dict[str, str]:
+    """Split a rule docstring into its '## Heading' sections."""
+    parts = _HEADING.split(doc)
+    return {parts[i].strip(): parts[i + 1].strip("\n") for i in range(1, len(parts) - 1, 2)}

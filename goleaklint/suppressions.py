@@ -1,0 +1,64 @@
+"""Suppression comments, read from the syntax tree's comment nodes.
+
+    //goleaklint:ignore GL002 reason why this is fine
+    //goleaklint:ignore GL003,blocking-send reason
+    //nolint:goleaklint // reason        (golangci-lint style; also //nolint:all, bare //nolint)
+
+A directive covers findings on its own line and on the line below it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from goleaklint.model import Finding, Span
+
+_IGNORE = re.compile(r"^//\s?goleaklint:ignore\b(?P<rest>.*)$")
+_NOLINT = re.compile(r"^//nolint(?::(?P<linters>[\w,-]+))?\b")
+_CODE_LIKE = re.compile(r"^(GL\d+|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$")
+
+
+@dataclass
+class Directive:
+    span: Span
+    kind: str  # "ignore" or "nolint"
+    codes: frozenset[str] | None  # None: every goleaklint rule
+    reason: str
+    problems: list[str] = field(default_factory=list)
+    used: bool = False
+
+    def covers(self, finding: Finding) -> bool:
+        if finding.line not in (self.span.line, self.span.line + 1):
+            return False
+        return self.codes is None or finding.rule in self.codes or finding.name in self.codes
+
+
+def parse_directive(comment: str, span: Span, known: set[str]) -> Directive | None:
+    """Turn one comment's text into a Directive, or None when it is not one of ours.
+    `known` holds every rule code and name, to flag typos."""
+    comment = comment.rstrip()
+    m = _IGNORE.match(comment)
+    if m:
+        rest = m.group("rest").split("//", 1)[0].strip()
+        words = rest.split(None, 1)
+        codes: list[str] = []
+        if words and all(_CODE_LIKE.match(c) for c in words[0].split(",") if c):
+            codes = [c for c in words[0].split(",") if c]
+            words = words[1:]
+        reason = words[0].strip() if words else ""
+        directive = Directive(span, "ignore", frozenset(codes), reason)
+        if not codes:
+            directive.problems.append("names no rule (write //goleaklint:ignore GLxxx reason)")
+        unknown = sorted(c for c in codes if c not in known)
+        if unknown:
+            directive.problems.append(f"names unknown rule {', '.join(unknown)}")
+        if not reason:
+            directive.problems.append("gives no reason")
+        return directive
+    m = _NOLINT.match(comment)
+    if m:
+        linters = m.group("linters")
+        if linters is None or {"all", "goleaklint"} & set(linters.split(",")):
+            return Directive(span, "nolint", None, "")
+    return None

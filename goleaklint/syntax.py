@@ -1,0 +1,184 @@
+"""Small helpers over tree-sitter-go nodes shared by the rules.
+
+They read node attributes only (type, children, fields), so they do not import
+tree-sitter; `parsing.py` stays the only module that does. Walks are iterative:
+deeply nested Go must never hit Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
+
+
+def text(source: bytes, node: Any) -> str:
+    return source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def walk(node: Any, *, into_functions: bool = True) -> Iterator[Any]:
+    """Every descendant of node (not node itself), in source order. With
+    into_functions=False, function literals are yielded but not entered."""
+    stack = list(reversed(node.children))
+    while stack:
+        current = stack.pop()
+        yield current
+        if not into_functions and current.type == "func_literal":
+            continue
+        stack.extend(reversed(current.children))
+
+
+def ancestors(node: Any) -> Iterator[Any]:
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def enclosing_function(node: Any) -> Any | None:
+    """The nearest function declaration, method or function literal around node."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return parent
+    return None
+
+
+def function_name(func: Any, source: bytes) -> str:
+    """`Name`, `Recv.Name` for methods, `` for function literals."""
+    if func.type == "function_declaration":
+        return text(source, func.child_by_field_name("name"))
+    if func.type == "method_declaration":
+        name = text(source, func.child_by_field_name("name"))
+        recv = func.child_by_field_name("receiver")
+        types = [n for n in walk(recv) if n.type == "type_identifier"] if recv else []
+        return f"{text(source, types[0])}.{name}" if types else name
+    return ""
+
+
+def call_name(call: Any, source: bytes) -> tuple[str, str]:
+    """For a call_expression, (operand text, called name): `db.Query(...)` gives
+    ("db", "Query"), `a.b.C()` gives ("a.b", "C"), `f()` gives ("", "f")."""
+    function = call.child_by_field_name("function")
+    if function is None:
+        return "", ""
+    if function.type == "selector_expression":
+        operand = function.child_by_field_name("operand")
+        field = function.child_by_field_name("field")
+        return text(source, operand), text(source, field) if field else ""
+    return "", text(source, function)
+
+
+def arguments(call: Any) -> list[Any]:
+    args = call.child_by_field_name("arguments")
+    return list(args.named_children) if args is not None else []
+
+
+def statements(block: Any) -> list[Any]:
+    """The statements of a block (tree-sitter-go 0.25 nests them in statement_list)."""
+    if block is None:
+        return []
+    for child in block.named_children:
+        if child.type == "statement_list":
+            return [c for c in child.named_children if c.type != "comment"]
+    return [c for c in block.named_children if c.type != "comment"]
+
+
+def imports(root: Any, source: bytes) -> dict[str, str]:
+    """Local package name -> import path, from the file's import declarations.
+    An unaliased import is named by the last path element (`.../v9` -> the one before)."""
+    result: dict[str, str] = {}
+    for decl in root.named_children:
+        if decl.type != "import_declaration":
+            continue
+        for spec in walk(decl):
+            if spec.type != "import_spec":
+                continue
+            path_node = spec.child_by_field_name("path")
+            if path_node is None:
+                continue
+            path = text(source, path_node).strip('"`')
+            name_node = spec.child_by_field_name("name")
+            if name_node is not None:
+                name = text(source, name_node)
+            else:
+                parts = path.split("/")
+                name = parts[-1]
+                if len(parts) > 1 and name.startswith("v") and name[1:].isdigit():
+                    name = parts[-2]
+                name = name.removeprefix("go-").removesuffix("-go").replace("-", "")
+            result[name] = path
+    return result
+
+
+def is_test_file(path: str) -> bool:
+    return path.endswith("_test.go")
+
+
+def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:
+    """(target, value, statement) for every `:=`, `=` and `var` binding inside scope,
+    not entering function literals. value is None when it is not one-to-one
+    (`a, b := f()`) or absent (`var x T`)."""
+    for node in walk(scope, into_functions=False):
+        if node.type in ("short_var_declaration", "assignment_statement"):
+            if node.type == "assignment_statement":
+                operator = node.child_by_field_name("operator")
+                if operator is not None and operator.type != "=":
+                    continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            targets = list(left.named_children) if left is not None else []
+            values = list(right.named_children) if right is not None else []
+        elif node.type == "var_spec":
+            targets = list(node.children_by_field_name("name"))
+            value = node.child_by_field_name("value")
+            values = list(value.named_children) if value is not None else []
+        else:
+            continue
+        for i, target in enumerate(targets):
+            yield target, values[i] if len(values) == len(targets) else None, node
+
+
+def make_channel(node: Any | None, source: bytes) -> tuple[bool, bool] | None:
+    """For `make(chan T[, n])`: (True, buffered?), where buffered is False only for no
+    capacity or a literal 0. None when node is not a make of a channel."""
+    if node is None or node.type != "call_expression":
+        return None
+    _, name = call_name(node, source)
+    args = arguments(node)
+    if name != "make" or not args or args[0].type != "channel_type":
+        return None
+    if len(args) < 2:
+        return True, False
+    capacity = text(source, args[1]).strip()
+    return True, capacity not in ("0", "0x0", "00")
+
+
+def last_binding_before(name: str, position: Any, source: bytes) -> tuple[Any, Any | None] | None:
+    """The last (target, value) that binds the expression text `name` (`ch`, `s.notify`)
+    before `position`, searching the function around position, then the functions
+    around that. None when no binding is visible (a parameter, a field set elsewhere)."""
+    func = enclosing_function(position)
+    while func is not None:
+        body = func.child_by_field_name("body")
+        best = None
+        if body is not None:
+            for target, value, statement in assignments(body):
+                if target.start_byte >= position.start_byte:
+                    break
+                if text(source, target) == name and _in_scope(statement, position):
+                    best = (target, value)
+        if best is not None:
+            return best
+        func = enclosing_function(func)
+    return None
+
+
+def _in_scope(statement: Any, position: Any) -> bool:
+    """A `:=` or `var` declares a name only for the rest of its own block; a plain
+    `=` assigns whichever variable is in scope, so it is visible everywhere after."""
+    if statement.type == "assignment_statement":
+        return True
+    scope = next((a for a in ancestors(statement) if a.type in ("block", "source_file")), None)
+    if scope is None:
+        return True
+    return scope.start_byte <= position.start_byte < scope.end_byte

@@ -1,0 +1,64 @@
+"""One parametrized test walks every folder of testdata/: the folder's rule must
+report exactly the findings its fixtures expect, no more and no fewer."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from fixtures import expectations
+
+from goleaklint import engine
+from goleaklint.rules import ALL_RULES, BY_CODE
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTDATA = os.path.join(ROOT, "testdata")
+STEMS = sorted(d for d in os.listdir(TESTDATA) if os.path.isdir(os.path.join(TESTDATA, d)))
+
+
+def _go_files(folder: str) -> list[str]:
+    return sorted(
+        os.path.join(dirpath, name)
+        for dirpath, _, names in os.walk(folder)
+        for name in names
+        if name.endswith(".go")
+    )
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_fixture_folder(stem: str, monkeypatch) -> None:
+    monkeypatch.chdir(TESTDATA)
+    rule = next((r for r in ALL_RULES if r.stem == stem), None)
+    assert rule is not None, f"testdata/{stem} belongs to no rule"
+    files = _go_files(stem)
+    assert files, f"testdata/{stem} has no .go fixtures"
+    expected = []
+    for path in files:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            expected += expectations(path, handle.read())
+    codes = {rule.code, "GL000"} | {e.code for e in expected}
+    unknown = codes - set(BY_CODE)
+    assert not unknown, f"fixtures name unknown codes {unknown}"
+    assert any(not e.todo and e.code == rule.code for e in expected), "no positive case"
+    selected = [r for r in ALL_RULES if r.code in codes]
+    settings = engine.Settings(default_excludes=False, include_generated=True)
+    result = engine.scan([stem], selected, settings)
+    assert not result.errors, result.errors
+
+    problems = []
+    unmatched = list(result.findings)
+    for want in (e for e in expected if not e.todo):
+        hit = next((f for f in unmatched if want.matches(f)), None)
+        if hit is None:
+            problems.append(f"missing: {want}")
+        else:
+            unmatched.remove(hit)
+    for todo in (e for e in expected if e.todo):
+        hit = next((f for f in unmatched if todo.matches(f)), None)
+        if hit is not None:
+            problems.append(f"todo now reported, turn it into a want: {todo}: {hit.message}")
+            unmatched.remove(hit)
+    for finding in unmatched:
+        problems.append(f"noisy: {finding.path}:{finding.line}:{finding.column}: "
+                        f"{finding.rule} {finding.message}")
+    assert not problems, "\n".join(problems)
