@@ -114,7 +114,7 @@ def discover(paths: list[str], settings: Settings) -> tuple[list[str], list[Prob
             kept = []
             for d in sorted(dirnames):
                 rel = _norm(os.path.join(dirpath, d))
-                if settings.default_excludes and (d.startswith(".") or d in DEFAULT_EXCLUDED_DIRS):
+                if settings.default_excludes and (d[:1] in "._" or d in DEFAULT_EXCLUDED_DIRS):
                     continue
                 if _excluded(rel, settings.exclude):
                     continue

@@ -57,7 +57,11 @@ def check(ctx: Context) -> Iterator[Report]:
         call = captures["call"][0]
         operand, notify = call_name(call, ctx.source)
         why = _consequence(operand, notify)
+        seen: set[str] = set()
         for arg in arguments(call):
+            if ctx.text(arg) in seen:  # NotifyConfirm(ch, ch): one finding
+                continue
+            seen.add(ctx.text(arg))
             made = make_channel(arg, ctx.source)
             if made is not None:
                 if not made[1]:

@@ -132,3 +132,8 @@ func signalsBuffered() {
 func signalsInline() {
 	signal.Notify(make(chan os.Signal), os.Interrupt) // want GL002 "unbuffered channel passed to Notify"
 }
+
+func sameChannelTwice(ch *amqp.Channel) {
+	confirms := make(chan uint64)
+	ch.NotifyConfirm(confirms, confirms) // want GL002 "`confirms`"
+}
