@@ -136,7 +136,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
     if stdin_filename is not None:
         if [p for p in paths if p != "-"]:
             fail("--stdin-filename reads from stdin: give no paths (or '-')")
-        stdin = (stdin_filename, click.get_binary_stream("stdin").read())
+        stdin = (stdin_filename, sys.stdin.buffer.read())
     elif "-" in paths:
         fail("reading from stdin needs --stdin-filename PATH")
 
