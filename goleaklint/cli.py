@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 import click
 
@@ -24,6 +25,7 @@ from goleaklint.model import Severity
 from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError, select
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_CACHE_DIR = ".goleaklint_cache"
 
 
 def _split(values: tuple[str, ...] | None) -> list[str] | None:
@@ -59,6 +61,34 @@ def write_atomically(path: str, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def progress_bar(files: list[str]):
+    """A progress bar on stderr, only for a terminal and only once a scan has run for a
+    second: machine-read output and quick runs stay clean."""
+    stream = sys.stderr
+    if not files or not stream.isatty():
+        return None
+    started = time.monotonic()
+    state: dict = {"done": 0, "bar": None}
+
+    def advance(n: int) -> None:
+        state["done"] += n
+        bar = state["bar"]
+        if bar is None:
+            if time.monotonic() - started < 1.0:
+                return
+            bar = click.progressbar(length=len(files), label="scanning", file=stream,
+                                    show_pos=True, show_eta=True)
+            bar.__enter__()
+            bar.update(state["done"])
+            state["bar"] = bar
+        else:
+            bar.update(n)
+        if state["done"] >= len(files):
+            bar.__exit__(None, None, None)
+
+    return advance
 
 
 def fail(message: str) -> None:
@@ -103,8 +133,14 @@ def cli() -> None:
               help="Also scan vendor/, testdata/ and hidden folders below the given paths.")
 @click.option("--include-generated", is_flag=True, default=None,
               help="Also scan files marked '// Code generated ... DO NOT EDIT.'.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0),
+              help="Worker processes (default 0: one per core).")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Where to keep results of unchanged files (default: .goleaklint_cache).")
+@click.option("--no-cache", is_flag=True, default=None, help="Analyse every file, keep no cache.")
 def check(paths, output_format, output, select, ignore, fail_on, config_file,
-          stdin_filename, exclude, no_default_excludes, include_generated) -> None:
+          stdin_filename, exclude, no_default_excludes, include_generated,
+          jobs, cache_dir, no_cache) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
     \b
@@ -125,6 +161,9 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
         default_excludes=False if no_default_excludes else values.get("default-excludes", True),
         include_generated=True if include_generated else values.get("include-generated", False),
         rule_options=config.rule_options,
+        jobs=jobs if jobs is not None else values.get("jobs", 0),
+        cache_dir=None if no_cache or not values.get("cache", True)
+        else cache_dir or values.get("cache-dir", DEFAULT_CACHE_DIR),
     )
     threshold = Severity(fail_on or values.get("fail-on", "warning"))
     try:
@@ -140,7 +179,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
     elif "-" in paths:
         fail("reading from stdin needs --stdin-filename PATH")
 
-    result = engine.scan(list(paths) or ["."], rules, settings, stdin)
+    result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
     rendered = FORMATTERS[chosen_format](result, source_root())
     if output:
         try:

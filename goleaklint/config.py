@@ -10,6 +10,9 @@ Keys are the CLI's long flags without the dashes; the CLI wins over the file.
     fail-on = "error"
     include-generated = false
     default-excludes = true
+    jobs = 2                # default: one process per core
+    cache = true            # false: like --no-cache
+    cache-dir = ".goleaklint_cache"
 
     [rules.GL001]          # per-rule options, by code or name
     extra-methods = ["QueryAll"]
@@ -33,6 +36,9 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "format": str,
     "include-generated": bool,
     "default-excludes": bool,
+    "jobs": int,
+    "cache": bool,
+    "cache-dir": str,
     "rules": dict,
 }
 FAIL_ON = ("error", "warning", "note")
@@ -110,6 +116,8 @@ def load(path: str | None) -> Config:
             raise ConfigError(f"{where}: {key}: {exc}") from None
     if values.get("fail-on", "warning") not in FAIL_ON:
         raise ConfigError(f"{where}: fail-on must be one of {', '.join(FAIL_ON)}")
+    if values.get("jobs", 0) < 0:
+        raise ConfigError(f"{where}: jobs must be 0 (all cores) or more")
     if values.get("format", "text") not in FORMATS:
         raise ConfigError(f"{where}: format must be one of {', '.join(FORMATS)}")
     return Config(path, values, _rule_options(values.pop("rules", {}), where))

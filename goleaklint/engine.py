@@ -9,14 +9,17 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import hashlib
+import multiprocessing
 import os
 import re
 import time
 from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from goleaklint import parsing
+from goleaklint.cache import Cache, config_key, content_hash
 from goleaklint.model import Context, Finding, Report, Rule, Severity, Span, span_of
 from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, query_text
 from goleaklint.syntax import enclosing_function, function_name, text
@@ -37,6 +40,8 @@ class Settings:
     default_excludes: bool = True
     include_generated: bool = False
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    jobs: int = 0  # 0: one process per core
+    cache_dir: str | None = None  # None: no cache
 
 
 @dataclass
@@ -64,6 +69,30 @@ class FileResult:
     errors: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     parsed: bool = False
+
+    def to_dict(self) -> dict:
+        """Plain JSON data, for the cache (never pickle: a cache can come with a checkout)."""
+        return {
+            "path": self.path,
+            "findings": [f.to_dict(full=True) for f in self.findings],
+            "directives": [d.to_dict() for d in self.directives],
+            "facts": self.facts,
+            "errors": [dataclasses.asdict(e) for e in self.errors],
+            "notes": [dataclasses.asdict(n) for n in self.notes],
+            "parsed": self.parsed,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "FileResult":
+        return cls(
+            path=data["path"],
+            findings=[Finding.from_dict(f) for f in data["findings"]],
+            directives=[Directive.from_dict(d) for d in data["directives"]],
+            facts=data["facts"],
+            errors=[Problem(**e) for e in data["errors"]],
+            notes=[Problem(**n) for n in data["notes"]],
+            parsed=data["parsed"],
+        )
 
 
 @dataclass
@@ -257,49 +286,86 @@ def analyze_source(
     return result
 
 
-def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> FileResult:
+def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> tuple[FileResult, str]:
+    """One file from disk: its result and its content hash (for the cache)."""
     try:
         with open(path, "rb") as handle:
             source = handle.read()
     except OSError as exc:
-        return FileResult(path, errors=[Problem(path, f"cannot read: {exc.strerror or exc}")])
+        reason = exc.strerror or str(exc)
+        return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), ""
+    digest = content_hash(source)
     if not settings.include_generated and is_generated(source):
-        return FileResult(path)
-    return analyze_source(path, source, codes, settings.rule_options)
+        return FileResult(path), digest
+    try:
+        return analyze_source(path, source, codes, settings.rule_options), digest
+    except Exception as exc:  # never let one file stop the scan
+        return FileResult(path, errors=[Problem(
+            path, f"internal error: {type(exc).__name__}: {exc}")]), digest
+
+
+_worker_args: tuple = ()
+
+
+def _init_worker(codes: tuple[str, ...], settings: Settings) -> None:
+    global _worker_args
+    _worker_args = (codes, settings)
+
+
+def _work(path: str) -> tuple[FileResult, str]:
+    return read_and_analyze(path, *_worker_args)
+
+
+# Below this many files to analyse, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 48
+
+
+def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
+                 ) -> Iterator[tuple[str, FileResult, str]]:
+    """(path, result, hash) for each file, in the order given, on `settings.jobs`
+    processes; the order of results never depends on the number of processes."""
+    jobs = settings.jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(files) < PARALLEL_THRESHOLD:
+        for path in files:
+            yield path, *read_and_analyze(path, codes, settings)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    chunk = max(1, min(32, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(codes, settings)) as pool:
+        for path, (result, digest) in zip(files, pool.map(_work, files, chunksize=chunk)):
+            yield path, result, digest
 
 
 # --- the whole scan ---------------------------------------------------------------
 
 
 def _suppress(results: list[FileResult], findings: list[Finding], codes: set[str]) -> list[Finding]:
-    directives: dict[str, list[Directive]] = {}
-    for result in results:
-        if result.directives:
-            directives[result.path] = result.directives
+    """Drop suppressed findings; report GL000 for directives that cannot do their job.
+    Results are not modified: they may come from, and go to, the cache."""
+    directives = {r.path: r.directives for r in results if r.directives}
+    used: set[tuple[str, int]] = set()
     kept = []
     for finding in findings:
-        hit = False
-        for directive in directives.get(finding.path, ()):
-            if directive.covers(finding):
-                directive.used = True
-                hit = True
-        if not hit:
+        hits = [i for i, d in enumerate(directives.get(finding.path, ())) if d.covers(finding)]
+        used.update((finding.path, i) for i in hits)
+        if not hits:
             kept.append(finding)
-    if "GL000" in codes:
-        gl000 = BY_CODE["GL000"]
-        for path, items in directives.items():
-            for d in items:
-                if d.kind != "ignore":
-                    continue
-                problems = list(d.problems)
-                if d.codes and not d.used and not d.problems:
-                    named = {BY_NAME[c].code if c in BY_NAME else c for c in d.codes}
-                    if named <= codes:
-                        problems.append("suppresses nothing: no finding of "
-                                        f"{', '.join(sorted(d.codes))} on this line or the next")
-                if problems:
-                    message = "suppression " + "; ".join(problems)
-                    kept.append(_finding(gl000, path, Report(d.span, message)))
+    if "GL000" not in codes:
+        return kept
+    gl000 = BY_CODE["GL000"]
+    for path, items in directives.items():
+        for i, d in enumerate(items):
+            if d.kind != "ignore":
+                continue
+            problems = list(d.problems)
+            if d.codes and (path, i) not in used and not d.problems:
+                named = {BY_NAME[c].code if c in BY_NAME else c for c in d.codes}
+                if named <= codes:
+                    problems.append("suppresses nothing: no finding of "
+                                    f"{', '.join(sorted(d.codes))} on this line or the next")
+            if problems:
+                kept.append(_finding(gl000, path, Report(d.span, "suppression " + "; ".join(problems))))
     return kept
 
 
@@ -332,15 +398,42 @@ def scan_results(
 
 
 def iter_results(
-    files: list[str], rules: list[Rule], settings: Settings, stdin: tuple[str, bytes] | None
+    files: list[str],
+    rules: list[Rule],
+    settings: Settings,
+    stdin: tuple[str, bytes] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[FileResult]:
+    """Each file's result, in the order of files: from the cache where the file is
+    unchanged, else analysed (in parallel when there are many)."""
     codes = tuple(rule.code for rule in rules)
     if stdin is not None:
         path, source = stdin
         yield analyze_source(_norm(path), source, codes, settings.rule_options)
         return
+    cache = None
+    if settings.cache_dir:
+        cache = Cache(settings.cache_dir, config_key(
+            [codes, settings.rule_options, settings.include_generated]))
+    cached: dict[str, FileResult] = {}
+    if cache is not None:
+        for path in files:
+            hit = cache.lookup(path)
+            if hit is not None:
+                cached[path] = FileResult.from_dict(hit)
+    misses = _analyze_all([p for p in files if p not in cached], codes, settings)
     for path in files:
-        yield read_and_analyze(path, codes, settings)
+        if path in cached:
+            result = cached[path]
+        else:
+            _, result, digest = next(misses)
+            if cache is not None and digest:
+                cache.store(path, digest, result.to_dict())
+        if progress is not None:
+            progress(1)
+        yield result
+    if cache is not None:
+        cache.save()
 
 
 def scan(
@@ -348,14 +441,18 @@ def scan(
     rules: list[Rule],
     settings: Settings,
     stdin: tuple[str, bytes] | None = None,
+    progress: Callable[[list[str]], Any] | None = None,
 ) -> ScanResult:
+    """Scan paths (or one source from stdin). `progress(files)` may return a callable
+    that is told each time a file is done."""
     started = time.perf_counter()
     if stdin is None:
         files, problems = discover(paths, settings)
     else:
         files, problems = [], []
+    advance = progress(files) if progress is not None else None
     findings, errors, notes, count = scan_results(
-        iter_results(files, rules, settings, stdin), rules, settings
+        iter_results(files, rules, settings, stdin, advance), rules, settings
     )
     return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules)
 

@@ -72,8 +72,15 @@ class Finding:
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
 
-    def to_dict(self) -> dict:
-        return {
+    @classmethod
+    def from_dict(cls, data: dict) -> "Finding":
+        return cls(**{**data, "severity": Severity(data["severity"]),
+                      "confidence": Confidence(data["confidence"])})
+
+    def to_dict(self, full: bool = False) -> dict:
+        extra = {"function": self.function, "snippet": self.snippet,
+                 "fingerprint": self.fingerprint} if full else {}
+        return extra | {
             "rule": self.rule,
             "name": self.name,
             "severity": self.severity.value,

@@ -26,7 +26,16 @@ class Directive:
     codes: frozenset[str] | None  # None: every goleaklint rule
     reason: str
     problems: list[str] = field(default_factory=list)
-    used: bool = False
+
+    def to_dict(self) -> dict:
+        return {"span": list(self.span), "kind": self.kind, "reason": self.reason,
+                "codes": None if self.codes is None else sorted(self.codes),
+                "problems": self.problems}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Directive":
+        codes = None if data["codes"] is None else frozenset(data["codes"])
+        return cls(Span(*data["span"]), data["kind"], codes, data["reason"], data["problems"])
 
     def covers(self, finding: Finding) -> bool:
         if finding.line not in (self.span.line, self.span.line + 1):

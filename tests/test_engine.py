@@ -1,0 +1,147 @@
+"""The scan engine: parallel determinism, the result cache and its invalidation."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from goleaklint import cache as cache_module
+from goleaklint import engine
+from goleaklint.cli import cli
+from goleaklint.rules import ALL_RULES
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture
+def tree(tmp_path, monkeypatch):
+    """Many copies of every fixture, enough to go parallel."""
+    src = os.path.join(ROOT, "testdata")
+    for i in range(6):
+        shutil.copytree(src, tmp_path / "src" / f"copy{i}")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, ["check", "--no-default-excludes", *args],
+                                catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def _without_timing(json_text: str) -> dict:
+    doc = json.loads(json_text)
+    doc["stats"].pop("seconds")
+    return doc
+
+
+def test_jobs_do_not_change_output(tree, monkeypatch) -> None:
+    monkeypatch.setattr(engine, "PARALLEL_THRESHOLD", 2)  # really use the pool
+    outputs = {}
+    for jobs in ("1", "2", "3"):
+        for fmt in ("json", "sarif"):
+            code, out = run("--no-cache", "--jobs", jobs, "--format", fmt, "src")
+            assert code == 1
+            outputs[jobs, fmt] = out
+    assert outputs["1", "sarif"] == outputs["2", "sarif"] == outputs["3", "sarif"]
+    docs = [_without_timing(outputs[j, "json"]) for j in ("1", "2", "3")]
+    assert docs[0] == docs[1] == docs[2]
+    assert len(docs[0]["findings"]) > 6
+
+
+def test_repeated_runs_are_byte_identical(tree) -> None:
+    first = run("--no-cache", "--format", "sarif", "src")[1]
+    assert run("--no-cache", "--format", "sarif", "src")[1] == first
+    assert str(tree) not in first  # no absolute temp paths in SARIF
+
+
+def _scan(settings):
+    return engine.scan(["src"], ALL_RULES, settings)
+
+
+def _counting(monkeypatch):
+    calls = []
+    original = engine.analyze_source
+
+    def counted(path, *args):
+        calls.append(path)
+        return original(path, *args)
+
+    monkeypatch.setattr(engine, "analyze_source", counted)
+    return calls
+
+
+def test_warm_cache_analyses_nothing_and_gives_the_same_findings(tree, monkeypatch) -> None:
+    settings = engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1)
+    cold = _scan(settings)
+    calls = _counting(monkeypatch)
+    warm = _scan(settings)
+    assert calls == []
+    assert warm.findings == cold.findings and warm.notes == cold.notes
+    assert (tree / "cache" / ".gitignore").read_text().endswith("*\n")
+
+
+def test_cache_invalidation_on_content_change(tree, monkeypatch) -> None:
+    settings = engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1)
+    before = _scan(settings)
+    target = tree / "src" / "copy0" / "unbuffered_notify_channel" / "amqp.go"
+    target.write_text(target.read_text().replace("make(chan *amqp.Error)", "make(chan *amqp.Error, 9)"))
+    calls = _counting(monkeypatch)
+    after = _scan(settings)
+    assert calls == ["src/copy0/unbuffered_notify_channel/amqp.go"]
+    assert len(after.findings) < len(before.findings)
+
+
+def test_touched_but_unchanged_file_is_not_reanalysed(tree, monkeypatch) -> None:
+    settings = engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1)
+    _scan(settings)
+    target = tree / "src" / "copy1" / "unbuffered_notify_channel" / "amqp.go"
+    os.utime(target, ns=(1, 1))
+    calls = _counting(monkeypatch)
+    _scan(settings)
+    assert calls == []
+
+
+def test_cache_invalidation_on_config_change(tree, monkeypatch) -> None:
+    settings = engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1)
+    _scan(settings)
+    calls = _counting(monkeypatch)
+    engine.scan(["src"], [r for r in ALL_RULES if r.code == "GL002"], settings)
+    assert calls  # another rule selection is another cache
+    calls.clear()
+    _scan(engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1,
+                          include_generated=True))
+    assert calls
+
+
+def test_cache_invalidation_on_version_change(tree, monkeypatch) -> None:
+    settings = engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1)
+    _scan(settings)
+    monkeypatch.setattr(cache_module, "__version__", "99.0.0")
+    calls = _counting(monkeypatch)
+    _scan(settings)
+    assert calls
+
+
+def test_corrupt_cache_is_ignored(tree) -> None:
+    settings = engine.Settings(default_excludes=False, cache_dir=str(tree / "cache"), jobs=1)
+    cold = _scan(settings)
+    for dirpath, _, names in os.walk(tree / "cache"):
+        for name in names:
+            if name.endswith(".json"):
+                with open(os.path.join(dirpath, name), "w") as handle:
+                    handle.write("{not json")
+    assert _scan(settings).findings == cold.findings
+
+
+def test_cli_cache_flags(tree) -> None:
+    run("--cache-dir", "c1", "src")
+    assert (tree / "c1").is_dir()
+    run("--no-cache", "--cache-dir", "c2", "src")
+    assert not (tree / "c2").exists()
+    run("src")
+    assert (tree / ".goleaklint_cache").is_dir()
