@@ -1,0 +1,173 @@
+"""Side-by-side benchmark: parse floor, goleaklint cold and warm, semgrep, in one run.
+
+    python benchmarks/run.py [--corpus small|full] [--jobs N] [--no-semgrep] [--no-install]
+
+Installs the Debian Go source corpus (benchmarks/install-corpus.sh) and semgrep (into
+its own venv, benchmarks/.semgrep-venv), then times each tool on the Go standard library
+and on the whole corpus with the same number of processes, and reports wall time, peak
+RSS (the largest single process, from GNU time) and ratios. Everything is measured in
+this one run, one command after another, so the ratios compare like with like on a
+shared, noisy machine. Writes benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+STDLIB = "/usr/share/go-1.19/src"
+GOCODE = "/usr/share/gocode/src"
+SEMGREP_VENV = os.path.join(HERE, ".semgrep-venv")
+SEMGREP_RULES = os.path.join(HERE, "semgrep", "rules.yml")
+
+
+def timed(command: list[str], **kwargs) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Wall seconds and peak RSS in MB (largest process) of command, via GNU time."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        proc = subprocess.run(
+            ["/usr/bin/time", "-o", out.name, "-f", "%e %M", *command],
+            capture_output=True, text=True, **kwargs,
+        )
+        seconds, kb = out.read().split()[-2:]
+    return float(seconds), int(kb) // 1024, proc
+
+
+def count_lines(paths: list[str]) -> tuple[int, int]:
+    sys.path.insert(0, ROOT)
+    from goleaklint import engine
+
+    files, _ = engine.discover(paths, engine.Settings())
+    lines = 0
+    for path in files:
+        with open(path, "rb") as handle:
+            lines += handle.read().count(b"\n")
+    return len(files), lines
+
+
+def semgrep() -> str:
+    exe = os.path.join(SEMGREP_VENV, "bin", "semgrep")
+    if not os.path.exists(exe):
+        subprocess.run([sys.executable, "-m", "venv", SEMGREP_VENV], check=True)
+        subprocess.run([os.path.join(SEMGREP_VENV, "bin", "pip"), "install", "-q", "semgrep"],
+                       check=True)
+    return exe
+
+
+def measure(name: str, paths: list[str], jobs: int, use_semgrep: bool) -> list[dict]:
+    goleaklint = [sys.executable, "-m", "goleaklint", "check", "--format", "json",
+                  "--jobs", str(jobs), "--fail-on", "error"]
+    rows = []
+    floor, floor_rss, _ = timed([sys.executable, os.path.join(HERE, "parse_floor.py"),
+                                 "--jobs", str(jobs), *paths], cwd=ROOT)
+    rows.append(dict(corpus=name, tool="tree-sitter parse alone (floor)", seconds=floor, rss=floor_rss))
+    cache = tempfile.mkdtemp(prefix="goleaklint-bench-")
+    try:
+        cold, cold_rss, proc = timed([*goleaklint, "--cache-dir", cache, *paths], cwd=ROOT)
+        findings = proc.stdout.count('"rule":')
+        rows.append(dict(corpus=name, tool="goleaklint, all rules, cold", seconds=cold,
+                         rss=cold_rss, findings=findings))
+        warm, warm_rss, _ = timed([*goleaklint, "--cache-dir", cache, *paths], cwd=ROOT)
+        rows.append(dict(corpus=name, tool="goleaklint, warm cache", seconds=warm, rss=warm_rss))
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    subset, _, _ = timed([*goleaklint, "--no-cache", "--select", "GL001,GL002,GL006,GL009",
+                          *paths], cwd=ROOT)
+    rows.append(dict(corpus=name, tool="goleaklint, GL001/2/6/9, cold", seconds=subset, rss=None))
+    if use_semgrep:
+        command = [semgrep(), "--metrics=off", "--disable-version-check", "--quiet", "--json",
+                   "--config", SEMGREP_RULES, "-j", str(jobs), "--max-target-bytes", "0",
+                   "--exclude", "vendor", "--exclude", "testdata", "--exclude", ".*",
+                   "--exclude", "_*", "--no-git-ignore", *paths]
+        seconds, rss, proc = timed(command, cwd=ROOT)
+        rows.append(dict(corpus=name, tool="semgrep, GL001/2/6/9 equivalents", seconds=seconds,
+                         rss=rss, findings=proc.stdout.count('"check_id"')))
+    return rows
+
+
+def precommit_run(jobs: int) -> float:
+    """A 20-file invocation, start-up included, as pre-commit would make it."""
+    files = []
+    for dirpath, _, names in os.walk(os.path.join(GOCODE, "github.com/gomodule/redigo")):
+        files += [os.path.join(dirpath, n) for n in names if n.endswith(".go")]
+    random.Random(7).shuffle(files)
+    seconds, _, _ = timed([os.path.join(os.path.dirname(sys.executable), "goleaklint"),
+                           "check", "--no-cache", "--jobs", str(jobs), *sorted(files[:20])],
+                          cwd=ROOT)
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=["small", "full"], default="full")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count())
+    parser.add_argument("--no-semgrep", action="store_true")
+    parser.add_argument("--no-install", action="store_true")
+    args = parser.parse_args()
+    if not args.no_install:
+        subprocess.run([os.path.join(HERE, "install-corpus.sh"), args.corpus], check=True,
+                       stdout=subprocess.DEVNULL)
+    corpora = [("Go stdlib", [STDLIB]), ("whole corpus", [STDLIB, GOCODE])]
+    rows = []
+    sizes = {}
+    for name, paths in corpora:
+        sizes[name] = count_lines(paths)
+        print(f"measuring {name}: {sizes[name][0]} files, {sizes[name][1]:,} lines", file=sys.stderr)
+        rows += measure(name, paths, args.jobs, not args.no_semgrep)
+    precommit = precommit_run(args.jobs)
+
+    lines = ["# Benchmark results", "",
+             f"Measured {datetime.date.today()} by `python benchmarks/run.py --corpus {args.corpus}"
+             f" --jobs {args.jobs}`, every number from this one run.", "",
+             f"- Machine: {platform.machine()}, {os.cpu_count()} cores, "
+             f"{platform.system()} {platform.release()}; Python {platform.python_version()}",
+             f"- Versions: {versions()}", ""]
+    for name, _ in corpora:
+        files, line_count = sizes[name]
+        lines += [f"## {name}: {files:,} files, {line_count:,} lines", "",
+                  "| tool | seconds | peak RSS MB | findings | ratio |", "|---|---|---|---|---|"]
+        mine = [r for r in rows if r["corpus"] == name]
+        floor = mine[0]["seconds"]
+        cold = mine[1]["seconds"]
+        subset = next(r["seconds"] for r in mine if "GL001/2/6/9, cold" in r["tool"])
+        for r in mine:
+            if r is mine[0]:
+                ratio = "1.00× (the floor)"
+            elif "semgrep" in r["tool"]:
+                ratio = f"{r['seconds'] / max(subset, 1e-9):.1f}× goleaklint on the same rules"
+            elif "warm" in r["tool"]:
+                ratio = f"{r['seconds'] / max(cold, 1e-9):.0%} of cold"
+            else:
+                ratio = f"{r['seconds'] / floor:.2f}× floor"
+            rss = "" if r.get("rss") is None else str(r["rss"])
+            lines.append(f"| {r['tool']} | {r['seconds']:.2f} | {rss} | {r.get('findings', '')} | {ratio} |")
+        lines.append("")
+    lines += [f"A 20-file invocation as pre-commit makes it (start-up included): {precommit:.2f} s.", ""]
+    text = "\n".join(lines)
+    print(text)
+    with open(os.path.join(HERE, "RESULTS.md"), "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    parts = [f"goleaklint {version('goleaklint')}", f"tree-sitter {version('tree-sitter')}",
+             f"tree-sitter-go {version('tree-sitter-go')}"]
+    exe = os.path.join(SEMGREP_VENV, "bin", "semgrep")
+    if os.path.exists(exe):
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.strip()
+        parts.append(f"semgrep {out}")
+    return ", ".join(parts)
+
+
+if __name__ == "__main__":
+    main()
