@@ -138,9 +138,10 @@ def cli() -> None:
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Where to keep results of unchanged files (default: .goleaklint_cache).")
 @click.option("--no-cache", is_flag=True, default=None, help="Analyse every file, keep no cache.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error and stop.")
 def check(paths, output_format, output, select, ignore, fail_on, config_file,
           stdin_filename, exclude, no_default_excludes, include_generated,
-          jobs, cache_dir, no_cache) -> None:
+          jobs, cache_dir, no_cache, debug) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
     \b
@@ -164,6 +165,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
         jobs=jobs if jobs is not None else values.get("jobs", 0),
         cache_dir=None if no_cache or not values.get("cache", True)
         else cache_dir or values.get("cache-dir", DEFAULT_CACHE_DIR),
+        debug=debug,
     )
     threshold = Severity(fail_on or values.get("fail-on", "warning"))
     try:

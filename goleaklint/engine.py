@@ -12,6 +12,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import signal
 import time
 from dataclasses import dataclass, field
 from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,7 @@ class Settings:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     jobs: int = 0  # 0: one process per core
     cache_dir: str | None = None  # None: no cache
+    debug: bool = False  # let internal errors raise, with their traceback
 
 
 @dataclass
@@ -223,21 +225,20 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
     )
 
 
-def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+def _fingerprint(findings: list[Finding]) -> None:
     """Give each (sorted) finding its line-independent fingerprint."""
     seen: dict[tuple, int] = {}
-    out = []
     for f in findings:
         key = (f.rule, f.path, f.function, f.snippet or f.message)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        digest = hashlib.sha256("\0".join(map(str, key + (occurrence,))).encode()).hexdigest()
-        out.append(dataclasses.replace(f, fingerprint=digest[:32]))
-    return out
+        f.fingerprint = hashlib.blake2b(
+            f"{key}{occurrence}".encode(), digest_size=16).hexdigest()
 
 
 def analyze_source(
-    path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict]
+    path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
+    debug: bool = False,
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes."""
     result = FileResult(path)
@@ -267,6 +268,8 @@ def analyze_source(
                 for report in rule.check(ctx):
                     result.findings.append(_finding(rule, path, report, source))
             except Exception as exc:  # contain a rule's crash to this rule and file
+                if debug:
+                    raise
                 result.errors.append(
                     Problem(path, f"internal error in {rule.code} {rule.name}: "
                             f"{type(exc).__name__}: {exc}")
@@ -295,11 +298,15 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> t
         reason = exc.strerror or str(exc)
         return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), ""
     digest = content_hash(source)
+    if b"\0" in source:  # Go source never holds a NUL byte
+        return FileResult(path, notes=[Problem(path, "binary file, not Go source: skipped")]), digest
     if not settings.include_generated and is_generated(source):
         return FileResult(path), digest
     try:
-        return analyze_source(path, source, codes, settings.rule_options), digest
+        return analyze_source(path, source, codes, settings.rule_options, settings.debug), digest
     except Exception as exc:  # never let one file stop the scan
+        if settings.debug:
+            raise
         return FileResult(path, errors=[Problem(
             path, f"internal error: {type(exc).__name__}: {exc}")]), digest
 
@@ -310,6 +317,8 @@ _worker_args: tuple = ()
 def _init_worker(codes: tuple[str, ...], settings: Settings) -> None:
     global _worker_args
     _worker_args = (codes, settings)
+    # Ctrl-C reaches the whole process group: the parent alone handles it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _work(path: str) -> tuple[FileResult, str]:
@@ -331,10 +340,16 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(codes, settings)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(codes, settings))
+    try:
         for path, (result, digest) in zip(files, pool.map(_work, files, chunksize=chunk)):
             yield path, result, digest
+    except BaseException:
+        # Ctrl-C or a failure: drop the queued work instead of finishing it.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 # --- the whole scan ---------------------------------------------------------------
@@ -394,7 +409,8 @@ def scan_results(
                                   f"{type(exc).__name__}: {exc}"))
     findings = _suppress(collected, findings, codes)
     findings.sort(key=Finding.sort_key)
-    return _fingerprinted(findings), errors, notes, len(collected)
+    _fingerprint(findings)
+    return findings, errors, notes, len(collected)
 
 
 def iter_results(
@@ -409,7 +425,7 @@ def iter_results(
     codes = tuple(rule.code for rule in rules)
     if stdin is not None:
         path, source = stdin
-        yield analyze_source(_norm(path), source, codes, settings.rule_options)
+        yield analyze_source(_norm(path), source, codes, settings.rule_options, settings.debug)
         return
     cache = None
     if settings.cache_dir:

@@ -51,7 +51,7 @@ class Report(NamedTuple):
     severity: Severity | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Finding:
     rule: str
     name: str
