@@ -111,16 +111,23 @@ class Verdict:
         leaks = self.leaks
         if not leaks:
             return ""
-        paths = " or when ".join(e.describe() for e in leaks[:3])
-        if len(leaks) > 3:
-            paths += f" (and {len(leaks) - 3} more paths)"
-        if not self.released_somewhere:
-            if len(leaks) == 1 and leaks[0].kind in ("end", "return", "scope"):
-                return f"never {verb}"
-            return f"not {verb} when {paths}"
+        if not self.released_somewhere and all(e.kind in ("end", "return", "scope") for e in leaks):
+            return f"never {verb}"
         last = max(self.exits, key=lambda e: (e.line, e.kind == "end"))
+        if not self.released_somewhere:
+            return f"not {verb} when {_paths(leaks)}"
         where = "on the happy path" if last.state == RELEASED else "on some paths"
-        return f"{verb} {where} but not when {paths}"
+        return f"{verb} {where} but not when {_paths(leaks)}"
+
+
+def _paths(leaks: list[Exit]) -> str:
+    """"the loop returns at line 12 or 15 or when the function ends at line 20"."""
+    grouped: dict[str, list[int]] = {}
+    for e in leaks:
+        grouped.setdefault(e.describe().rsplit(" ", 1)[0], []).append(e.line)
+    parts = [f"{what} {' or '.join(str(n) for n in lines[:3])}" + (" ..." if len(lines) > 3 else "")
+             for what, lines in grouped.items()]
+    return " or when ".join(parts)
 
 
 # --- names and scopes ---------------------------------------------------------------
@@ -758,3 +765,54 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         return None
     flow.exit("end", body, end)
     return Outcome(verdict=Verdict(list(flow.exits.values())))
+
+
+# --- helpers for the rules built on this analysis ----------------------------------------
+
+
+def left_names(stmt: Any) -> list[Any]:
+    """The expressions on the left of a `:=` or `=` statement."""
+    left = stmt.child_by_field_name("left")
+    return list(left.named_children) if left is not None else []
+
+
+def single_call(stmt: Any) -> Any | None:
+    """The call when the right side of stmt is exactly one call expression."""
+    right = stmt.child_by_field_name("right")
+    values = right.named_children if right is not None else []
+    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
+
+
+def field_uses(func: Any, var_name: str, source: bytes) -> set[str]:
+    """Fields read (not called) off `var_name` in func: {"Body", "StatusCode"}."""
+    found: set[str] = set()
+    body = func.child_by_field_name("body") if func is not None else None
+    for node in walk(body) if body is not None else ():
+        if node.type == "selector_expression":
+            operand = node.child_by_field_name("operand")
+            field_node = node.child_by_field_name("field")
+            parent = node.parent
+            called = parent is not None and parent.type == "call_expression" and \
+                _key(parent.child_by_field_name("function")) == _key(node)
+            if operand is not None and field_node is not None and not called and \
+                    text(source, operand) == var_name:
+                found.add(text(source, field_node))
+    return found
+
+
+def leak_message(outcome: Outcome | None, verb: str) -> str:
+    """The path part of a finding ("never closed", "closed on the happy path but not
+    when ..."), or "" when there is nothing to report."""
+    if outcome is None or outcome.escape is not None or outcome.verdict is None:
+        return ""
+    return outcome.verdict.summary(verb)
+
+
+def short_call(call: Any, source: bytes) -> str:
+    """`db.Query`, or `….Rows()` when the receiver is a long chain."""
+    operand, name = call_name(call, source)
+    if not operand:
+        return name
+    if "(" in operand or len(operand) > 30:
+        return f"….{name}()"
+    return f"{operand}.{name}"

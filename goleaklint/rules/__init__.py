@@ -5,10 +5,15 @@ from __future__ import annotations
 from importlib import resources
 
 from goleaklint.model import Rule
-from goleaklint.rules import invalid_suppression, unbuffered_notify_channel
+from goleaklint.rules import (
+    invalid_suppression,
+    rows_not_closed,
+    unbuffered_notify_channel,
+)
 
 ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
+    rows_not_closed.RULE,
     unbuffered_notify_channel.RULE,
 ]
 

@@ -1,0 +1,126 @@
+"""
+## What it does
+Finds `*sql.Rows` and `*sql.Stmt` values that are not closed on every path out of the
+function that opened them.
+
+It follows the variable bound by `rows, err := x.Query(...)` (and the other methods
+below) through its function: a `defer rows.Close()`, a deferred closure that closes it,
+or a `rows.Close()` on every path to every `return` and to the end of the function
+keeps it quiet. So does handing the value on: returning it (directly or inside a
+struct), passing it to another function (a helper that closes it), storing it in a
+field, map or slice, sending it on a channel, or capturing it in a goroutine or
+closure. The branch of the usual `if err != nil { return }` right after the call is not
+a leak: the rows are nil there. Rows bound to `_` can never be closed and are reported.
+
+Matched methods (the receiver's type is not known without a build, so the names
+decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
+`QueryContext`, `Queryx`, `QueryxContext`, `NamedQuery`, `NamedQueryContext` (rows;
+database/sql, sqlx, pgx) and `Prepare`, `PrepareContext`, `Preparex`,
+`PreparexContext`, `PrepareNamed`, `PrepareNamedContext` (statements), and any chain
+ending in `.Rows()` with no arguments (gorm: `db.Table(t).Select("max(x)").Rows()`).
+`QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row.
+
+Option `extra-methods` (a list of method names) adds names that return something to
+close, such as a driver's own query method. Files are only read when they contain
+`Query`, `Prepare`, `Rows` or one of the extra names.
+
+Reported in `_test.go` files too: a test that leaks rows can exhaust the pool of the
+tests after it.
+
+## Why is this bad?
+An open `*sql.Rows` holds its connection until it is closed or fully iterated; a
+return out of the `rows.Next()` loop, an error branch or a single-row `if rows.Next()`
+keeps it forever. In one incident a `GetMax` helper used gorm's `.Rows()` with
+`if rows.Next() { rows.Scan(&max) }` and no `Close`: each call pinned a pooled
+connection, the pool of 10 was gone after about 100 calls per instance, and goroutines
+piled up waiting for a connection for two weeks before anyone found it.
+
+## Example
+```go
+rows, err := db.Table("jobs").Select("max(id)").Rows()
+if err != nil {
+    return 0, err
+}
+if rows.Next() {
+    rows.Scan(&max)
+}
+return max, nil
+```
+
+## Use instead
+```go
+rows, err := db.Table("jobs").Select("max(id)").Rows()
+if err != nil {
+    return 0, err
+}
+defer rows.Close()
+if rows.Next() {
+    rows.Scan(&max)
+}
+return max, rows.Err()
+```
+For a single value, `QueryRow(...).Scan(&v)` closes by itself.
+
+## References
+- [database/sql: Rows.Close](https://pkg.go.dev/database/sql#Rows.Close)
+- [Go database/sql tutorial: retrieving result sets](https://go.dev/doc/database/querying)
+- [sqlclosecheck](https://github.com/ryanrolds/sqlclosecheck), [rowserrcheck](https://github.com/jingyugao/rowserrcheck)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.release import Release, analyze, leak_message, left_names, short_call
+from goleaklint.syntax import arguments, call_name
+
+ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
+                "NamedQueryContext")
+STMT_METHODS = ("Prepare", "PrepareContext", "Preparex", "PreparexContext", "PrepareNamed",
+                "PrepareNamedContext")
+CLOSE = Release(methods=("Close",))
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    extra = tuple(ctx.options.get("extra-methods", ()))
+    for _, captures in ctx.matches:
+        stmt, call = captures["acquire"][0], captures["call"][0]
+        _, method = call_name(call, ctx.source)
+        if method == "Rows":
+            if arguments(call):
+                continue
+        elif method not in ROWS_METHODS + STMT_METHODS + extra:
+            continue
+        names = left_names(stmt)
+        if len(names) != 2 or names[0].type != "identifier":
+            continue
+        what = "statement" if method in STMT_METHODS else "rows"
+        origin = short_call(call, ctx.source)
+        target = names[0]
+        if ctx.text(target) == "_":
+            yield Report(call, f"{what} from {origin} discarded with `_`: they can never be "
+                               "closed and keep their connection busy")
+            continue
+        err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        summary = leak_message(analyze(stmt, target, CLOSE, ctx.source, err), "closed")
+        if summary:
+            var = ctx.text(target)
+            yield Report(call, f"{what} `{var}` from {origin} {'are' if what == 'rows' else 'is'} "
+                               f"{summary}; an open {what} value holds its connection "
+                               f"(defer {var}.Close() after the error check)")
+
+
+RULE = Rule(
+    code="GL001",
+    name="rows-not-closed",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"Query", b"Prepare", b"Rows"),
+    options={"extra-methods": []},
+    trigger_options=("extra-methods",),
+    tags=("resource-leak", "database"),
+)
