@@ -51,6 +51,8 @@ class Release:
     receive:  receiving from `v.C` releases it (a fired time.Timer needs no Stop).
     borrowing: calls (`pkg.Func` or `Func`) that read an argument without taking it
               over, so passing the resource to them is not an escape.
+    exhausting: a method whose false result releases: leaving `for v.Next() {}` through
+              its condition (sql.Rows closes itself when Next returns false).
     """
 
     methods: tuple[str, ...] = ()
@@ -58,6 +60,7 @@ class Release:
     call: bool = False
     receive: bool = False
     borrowing: frozenset[str] = frozenset()
+    exhausting: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ class Verdict:
             return ""
         if not self.released_somewhere and all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"never {verb}"
-        last = max(self.exits, key=lambda e: (e.line, e.kind == "end"))
+        last = max((e for e in self.exits if e.state >= RELEASED),
+                   key=lambda e: (e.line, e.kind == "end"))
         if not self.released_somewhere:
             return f"not {verb} when {_paths(leaks)}"
         where = "on the happy path" if last.state == RELEASED else "on some paths"
@@ -451,7 +455,7 @@ class _Flow:
         return self.leave(holder, block, state)
 
     def leave(self, holder: Any, shown: Any, state: int) -> int:
-        if self.scope is not None and _key(holder) == _key(self.scope) and state == LIVE:
+        if self.scope is not None and _key(holder) == _key(self.scope) and state >= RELEASED:
             self.exit("scope", shown, state)
             return NIL
         return state
@@ -546,7 +550,7 @@ class _Flow:
                 continue
             if not label and not frame.loop and not is_break:
                 continue
-            if state == LIVE and self.scope is not None and \
+            if state >= RELEASED and self.scope is not None and \
                     frame.node.start_byte < self.scope.start_byte <= self.scope.end_byte <= frame.node.end_byte:
                 self.exit("break" if is_break else "continue", stmt, state)
                 state = NIL
@@ -627,8 +631,19 @@ class _Flow:
             if new_head == head:
                 break
             head = new_head
-        exit_state = frame.breaks if infinite else max(frame.breaks, self.effects(condition, head))
-        return exit_state
+        done = self.effects(condition, head)
+        if done == LIVE and self.exhausts(condition):
+            done = RELEASED
+        return frame.breaks if infinite else max(frame.breaks, done)
+
+    def exhausts(self, condition: Any | None) -> bool:
+        condition = _strip(condition)
+        if not self.release.exhausting or condition is None or condition.type != "call_expression":
+            return False
+        function = condition.child_by_field_name("function")
+        return (function is not None and function.type == "selector_expression"
+                and text(self.var.source, function.child_by_field_name("field")) == self.release.exhausting
+                and self.var.is_(function.child_by_field_name("operand")))
 
     def cases(self, stmt: Any, state: int, frames: list[_Frame], label: str) -> int:
         init = stmt.child_by_field_name("initializer")
@@ -783,21 +798,23 @@ def single_call(stmt: Any) -> Any | None:
     return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
 
 
-def field_uses(func: Any, var_name: str, source: bytes) -> set[str]:
-    """Fields read (not called) off `var_name` in func: {"Body", "StatusCode"}."""
-    found: set[str] = set()
+def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:
+    """(fields read, methods called) on the name `var_name` in func: ({"Body"}, {"Next"})."""
+    fields: set[str] = set()
+    methods: set[str] = set()
     body = func.child_by_field_name("body") if func is not None else None
     for node in walk(body) if body is not None else ():
-        if node.type == "selector_expression":
-            operand = node.child_by_field_name("operand")
-            field_node = node.child_by_field_name("field")
-            parent = node.parent
-            called = parent is not None and parent.type == "call_expression" and \
-                _key(parent.child_by_field_name("function")) == _key(node)
-            if operand is not None and field_node is not None and not called and \
-                    text(source, operand) == var_name:
-                found.add(text(source, field_node))
-    return found
+        if node.type != "selector_expression":
+            continue
+        operand = node.child_by_field_name("operand")
+        field_node = node.child_by_field_name("field")
+        if operand is None or field_node is None or text(source, operand) != var_name:
+            continue
+        parent = node.parent
+        called = parent is not None and parent.type == "call_expression" and \
+            _key(parent.child_by_field_name("function")) == _key(node)
+        (methods if called else fields).add(text(source, field_node))
+    return fields, methods
 
 
 def leak_message(outcome: Outcome | None, verb: str) -> str:

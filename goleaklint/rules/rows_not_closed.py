@@ -72,41 +72,65 @@ from __future__ import annotations
 from typing import Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.release import Release, analyze, leak_message, left_names, short_call
-from goleaklint.syntax import arguments, call_name
+from goleaklint.release import (
+    Release,
+    analyze,
+    leak_message,
+    left_names,
+    member_uses,
+    short_call,
+)
+from goleaklint.syntax import arguments, call_name, enclosing_function, imports
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
 STMT_METHODS = ("Prepare", "PrepareContext", "Preparex", "PreparexContext", "PrepareNamed",
                 "PrepareNamedContext")
-CLOSE = Release(methods=("Close",))
+CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
+CLOSE_STMT = Release(methods=("Close",))
+# Methods of rows and statements: a variable used with none of them is something else
+# (`rev, err := modload.Query(...)` returns a revision).
+ROWS_USES = {"Next", "Scan", "Close", "Columns", "ColumnTypes", "Err", "NextResultSet",
+             "StructScan", "MapScan", "SliceScan", "Values", "RawValues", "FieldDescriptions",
+             "CommandTag", "Conn"}
+STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext",
+             "Close", "Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryRowx",
+             "MustExec", "Unsafe"}
 
 
 def check(ctx: Context) -> Iterator[Report]:
     extra = tuple(ctx.options.get("extra-methods", ()))
+    packages = imports(ctx.root, ctx.source)
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
-        _, method = call_name(call, ctx.source)
+        operand, method = call_name(call, ctx.source)
         if method == "Rows":
             if arguments(call):
                 continue
         elif method not in ROWS_METHODS + STMT_METHODS + extra:
             continue
         names = left_names(stmt)
-        if len(names) != 2 or names[0].type != "identifier":
+        if len(names) != 2 or names[0].type != "identifier" or operand in packages:
             continue
-        what = "statement" if method in STMT_METHODS else "rows"
+        is_stmt = method in STMT_METHODS
+        what = "statement" if is_stmt else "rows"
         origin = short_call(call, ctx.source)
         target = names[0]
-        if ctx.text(target) == "_":
-            yield Report(call, f"{what} from {origin} discarded with `_`: they can never be "
-                               "closed and keep their connection busy")
+        var = ctx.text(target)
+        if var == "_":
+            yield Report(call, f"{what} from {origin} discarded with `_`: "
+                               f"{'it' if is_stmt else 'they'} can never be closed and "
+                               f"{'keeps its' if is_stmt else 'keep their'} connection busy")
             continue
+        if method not in extra:
+            _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
+            if not methods & (STMT_USES if is_stmt else ROWS_USES):
+                continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
-        summary = leak_message(analyze(stmt, target, CLOSE, ctx.source, err), "closed")
+        release = CLOSE_STMT if is_stmt else CLOSE_ROWS
+        summary = leak_message(analyze(stmt, target, release, ctx.source, err), "closed")
         if summary:
-            var = ctx.text(target)
-            yield Report(call, f"{what} `{var}` from {origin} {'are' if what == 'rows' else 'is'} "
+            yield Report(call, f"{what} `{var}` from {origin} {'is' if is_stmt else 'are'} "
                                f"{summary}; an open {what} value holds its connection "
                                f"(defer {var}.Close() after the error check)")
 

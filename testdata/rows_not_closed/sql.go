@@ -201,7 +201,8 @@ func shadowedInner(db *sql.DB, again bool) error {
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
+		if rows.Next() {
+			return nil
 		}
 	}
 	return nil
@@ -244,10 +245,53 @@ func perIteration(db *sql.DB, ids []int) error {
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
+		var name string
+		if rows.Next() {
+			rows.Scan(&name)
 		}
 	}
 	return nil
+}
+
+// Closed only when the row is missing: the iteration ending with a row leaks.
+func perIterationSomePaths(db *sql.DB, ids []int) error {
+	for _, id := range ids {
+		rows, err := db.Query("SELECT * FROM t WHERE id = ?", id) // want GL001 "closed on some paths but not when the loop iteration ends at line"
+		if err != nil {
+			return err
+		}
+		if !rows.Next() {
+			rows.Close()
+			continue
+		}
+	}
+	return nil
+}
+
+// Rows closes itself when Next returns false: a loop that runs to its end releases
+// it (a break or return out of the loop does not).
+func iteratedToTheEnd(db *sql.DB) (n int, err error) {
+	rows, err := db.Query("SELECT id FROM t")
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		n++
+	}
+	return n, rows.Err()
+}
+
+func breakOutOfIteration(db *sql.DB) (n int, err error) {
+	rows, err := db.Query("SELECT id FROM t") // want GL001 "never closed"
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		if n++; n > 10 {
+			break
+		}
+	}
+	return n, rows.Err()
 }
 
 func perIterationClosed(db *sql.DB, ids []int) error {
