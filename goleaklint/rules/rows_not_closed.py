@@ -10,7 +10,11 @@ keeps it quiet. So does handing the value on: returning it (directly or inside a
 struct), passing it to another function (a helper that closes it), storing it in a
 field, map or slice, sending it on a channel, or capturing it in a goroutine or
 closure. The branch of the usual `if err != nil { return }` right after the call is not
-a leak: the rows are nil there. Rows bound to `_` can never be closed and are reported.
+a leak: the rows are nil there. Rows bound to `_` can never be closed and are reported, in files that import a SQL
+package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`, `upper/db`),
+except in `_test.go` files, where they are mostly queries expected to fail.
+Rows that a `for rows.Next() { ... }` loop reads to the end are closed by `Next`
+itself; a `break` or `return` out of that loop is still a leak.
 
 Matched methods (the receiver's type is not known without a build, so the names
 decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
@@ -24,8 +28,8 @@ Option `extra-methods` (a list of method names) adds names that return something
 close, such as a driver's own query method. Files are only read when they contain
 `Query`, `Prepare`, `Rows` or one of the extra names.
 
-Reported in `_test.go` files too: a test that leaks rows can exhaust the pool of the
-tests after it.
+Named rows and statements are reported in `_test.go` files too: a test that leaks
+them can exhaust the connection pool of the tests after it.
 
 ## Why is this bad?
 An open `*sql.Rows` holds its connection until it is closed or fully iterated; a
@@ -69,6 +73,7 @@ For a single value, `QueryRow(...).Scan(&v)` closes by itself.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -80,12 +85,15 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, imports
+from goleaklint.syntax import arguments, call_name, enclosing_function, imports, is_test_file
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
 STMT_METHODS = ("Prepare", "PrepareContext", "Preparex", "PreparexContext", "PrepareNamed",
                 "PrepareNamedContext")
+# `_, err := x.Query(...)` is only read as discarded rows in a file importing a SQL
+# package: influx's, serf's and containerd's Query/Prepare return other things.
+_SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
 CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
 CLOSE_STMT = Release(methods=("Close",))
 # Methods of rows and statements: a variable used with none of them is something else
@@ -117,10 +125,13 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = short_call(call, ctx.source)
         target = names[0]
         var = ctx.text(target)
-        if var == "_":
+        if var == "_" and not is_test_file(ctx.path) and \
+                any(_SQL_PACKAGE.search(path) for path in packages.values()):
             yield Report(call, f"{what} from {origin} discarded with `_`: "
                                f"{'it' if is_stmt else 'they'} can never be closed and "
                                f"{'keeps its' if is_stmt else 'keep their'} connection busy")
+            continue
+        if var == "_":
             continue
         if method not in extra:
             _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
