@@ -6,6 +6,7 @@ from importlib import resources
 
 from goleaklint.model import Rule
 from goleaklint.rules import (
+    body_not_closed,
     invalid_suppression,
     rows_not_closed,
     unbuffered_notify_channel,
@@ -15,6 +16,7 @@ ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
     rows_not_closed.RULE,
     unbuffered_notify_channel.RULE,
+    body_not_closed.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

@@ -1,0 +1,132 @@
+"""
+## What it does
+Finds HTTP responses whose `Body` is not closed on every path out of the function that
+made the request.
+
+The requests matched are `http.Get`, `http.Head`, `http.Post`, `http.PostForm`,
+`http.DefaultClient.Do/Get/Head/Post/PostForm`, and the same five methods on a client
+value (`client.Do(req)`, `c.httpClient.Get(url)`): a receiver whose name contains
+`client`, or a response variable whose `Body`, `StatusCode`, `Status` or `Header` the
+function reads. The file must import `net/http`.
+
+A `defer resp.Body.Close()`, a deferred closure that closes it, or `resp.Body.Close()`
+on every path keeps it quiet. Reading the body (`io.ReadAll(resp.Body)`,
+`json.NewDecoder(resp.Body)`, `io.Copy(dst, resp.Body)`) is not closing it. The
+response escaping stays silent: returned, passed to another function (a helper that
+closes it), stored, sent or captured by a closure. So does `resp.Body` handed to a
+function other than the readers above. The `if err != nil { return }` branch right
+after the request is not a leak (the response is nil there), and neither is the branch
+of `if resp == nil`. A response bound to `_` is reported: its body can never be closed.
+
+Reported in `_test.go` files too.
+
+## Why is this bad?
+Until the body is closed, the transport cannot reuse the connection: each leaked
+response keeps a TCP connection and its read goroutine (and, with HTTP/2, a stream)
+alive. A service that leaks on an error path (`if resp.StatusCode != 200 { return
+err }` before the `defer`) grows file descriptors and goroutines until it hits its
+limits.
+
+## Example
+```go
+resp, err := client.Do(req)
+if err != nil {
+    return err
+}
+if resp.StatusCode != http.StatusOK {
+    return fmt.Errorf("status %s", resp.Status)
+}
+defer resp.Body.Close()
+```
+
+## Use instead
+```go
+resp, err := client.Do(req)
+if err != nil {
+    return err
+}
+defer resp.Body.Close()
+if resp.StatusCode != http.StatusOK {
+    return fmt.Errorf("status %s", resp.Status)
+}
+```
+
+## References
+- [net/http: Client.Do](https://pkg.go.dev/net/http#Client.Do) ("the caller should close resp.Body when done reading from it")
+- [bodyclose](https://github.com/timakin/bodyclose)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.release import (
+    Release,
+    analyze,
+    leak_message,
+    left_names,
+    member_uses,
+    short_call,
+)
+from goleaklint.syntax import call_name, enclosing_function, imports
+
+READERS = frozenset({
+    "io.ReadAll", "ioutil.ReadAll", "io.Copy", "io.CopyN", "io.CopyBuffer", "io.ReadFull",
+    "io.LimitReader", "json.NewDecoder", "xml.NewDecoder", "bufio.NewReader",
+    "bufio.NewReaderSize", "bufio.NewScanner", "httputil.DumpResponse", "csv.NewReader",
+})
+CLOSE_BODY = Release(methods=("Close",), through="Body", borrowing=READERS)
+RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
+
+
+def _is_request(operand: str, http: str, resp: str, func, source: bytes) -> bool:
+    if operand in (http, f"{http}.DefaultClient"):
+        return True
+    if not operand or "(" in operand or operand == "_":
+        return False  # ts.Client().Get, client.R().Get: a resty-style builder
+    if "client" in operand.lower():
+        return True
+    if resp == "_":
+        return False
+    fields, _ = member_uses(func, resp, source)
+    return bool(fields & RESPONSE_FIELDS)
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    http = next((name for name, path in imports(ctx.root, ctx.source).items()
+                 if path == "net/http"), None)
+    if http is None:
+        return
+    for _, captures in ctx.matches:
+        stmt, call = captures["acquire"][0], captures["call"][0]
+        operand, _ = call_name(call, ctx.source)
+        names = left_names(stmt)
+        if len(names) != 2 or names[0].type != "identifier":
+            continue
+        resp = ctx.text(names[0])
+        if not _is_request(operand, http, resp, enclosing_function(stmt), ctx.source):
+            continue
+        origin = short_call(call, ctx.source)
+        if resp == "_":
+            yield Report(call, f"response from {origin} discarded with `_`: its Body can never "
+                               "be closed and its connection is not reused")
+            continue
+        err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        summary = leak_message(analyze(stmt, names[0], CLOSE_BODY, ctx.source, err), "closed")
+        if summary:
+            yield Report(call, f"`{resp}.Body` from {origin} is {summary}; an open body keeps "
+                               f"its connection (defer {resp}.Body.Close() after the error check)")
+
+
+RULE = Rule(
+    code="GL008",
+    name="body-not-closed",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"net/http",),
+    tags=("resource-leak", "http"),
+)
