@@ -597,6 +597,10 @@ class _Flow:
         operator = condition.child_by_field_name("operator")
         if operator is None or operator.type not in ("==", "!="):
             return None
+        left = _strip(left)
+        if left is not None and self.release.through and left.type == "selector_expression" \
+                and text(self.var.source, left.child_by_field_name("field")) == self.release.through:
+            left = left.child_by_field_name("operand")  # `resp.Body == nil`
         if right is not None and right.type == "nil" and self.var.is_(left):
             return operator.type == "=="
         return None

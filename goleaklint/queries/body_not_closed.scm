@@ -4,10 +4,10 @@
   right: (expression_list .
     (call_expression
       function: (selector_expression field: (field_identifier) @_method)) @call .)
-  (#any-of? @_method "Get" "Head" "Post" "PostForm" "Do")) @acquire
+  (#any-of? @_method "Get" "Post" "PostForm" "Do")) @acquire
 
 (assignment_statement
   right: (expression_list .
     (call_expression
       function: (selector_expression field: (field_identifier) @_method)) @call .)
-  (#any-of? @_method "Get" "Head" "Post" "PostForm" "Do")) @acquire
+  (#any-of? @_method "Get" "Post" "PostForm" "Do")) @acquire

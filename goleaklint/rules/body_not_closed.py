@@ -3,11 +3,14 @@
 Finds HTTP responses whose `Body` is not closed on every path out of the function that
 made the request.
 
-The requests matched are `http.Get`, `http.Head`, `http.Post`, `http.PostForm`,
-`http.DefaultClient.Do/Get/Head/Post/PostForm`, and the same five methods on a client
-value (`client.Do(req)`, `c.httpClient.Get(url)`): a receiver whose name contains
-`client`, or a response variable whose `Body`, `StatusCode`, `Status` or `Header` the
-function reads. The file must import `net/http`.
+The requests matched are `http.Get`, `http.Post`, `http.PostForm`,
+`http.DefaultClient.Do/Get/Post/PostForm`, and the same four methods on a client value
+(`client.Do(req)`, `c.httpClient.Get(url)`) when the receiver's name contains `client`
+or the function reads the response's `Body`, `StatusCode`, `Status` or `Header`. The
+call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
+contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
+response whose other fields are read (`result.Node`) is some other client's. `Head` is
+not matched: a HEAD response's body is always `http.NoBody`.
 
 A `defer resp.Body.Close()`, a deferred closure that closes it, or `resp.Body.Close()`
 on every path keeps it quiet. Reading the body (`io.ReadAll(resp.Body)`,
@@ -16,7 +19,7 @@ response escaping stays silent: returned, passed to another function (a helper t
 closes it), stored, sent or captured by a closure. So does `resp.Body` handed to a
 function other than the readers above. The `if err != nil { return }` branch right
 after the request is not a leak (the response is nil there), and neither is the branch
-of `if resp == nil`. A response bound to `_` is reported: its body can never be closed.
+of `if resp == nil` or `if resp.Body == nil`. A response bound to `_` is reported: its body can never be closed.
 
 Reported in `_test.go` files too.
 
@@ -69,7 +72,7 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import call_name, enclosing_function, imports
+from goleaklint.syntax import arguments, call_name, enclosing_function, imports
 
 READERS = frozenset({
     "io.ReadAll", "ioutil.ReadAll", "io.Copy", "io.CopyN", "io.CopyBuffer", "io.ReadFull",
@@ -78,19 +81,23 @@ READERS = frozenset({
 })
 CLOSE_BODY = Release(methods=("Close",), through="Body", borrowing=READERS)
 RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
+# Arguments each request method takes; `Head` is not matched: its Body is always
+# http.NoBody and the connection is reused without a Close.
+ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
 
 
-def _is_request(operand: str, http: str, resp: str, func, source: bytes) -> bool:
+def _is_request(call, http: str, resp: str, func, source: bytes) -> bool:
+    operand, method = call_name(call, source)
+    if len(arguments(call)) != ARITY[method]:
+        return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
     if operand in (http, f"{http}.DefaultClient"):
         return True
-    if not operand or "(" in operand or operand == "_":
+    if not operand or "(" in operand:
         return False  # ts.Client().Get, client.R().Get: a resty-style builder
-    if "client" in operand.lower():
-        return True
-    if resp == "_":
-        return False
-    fields, _ = member_uses(func, resp, source)
-    return bool(fields & RESPONSE_FIELDS)
+    fields = member_uses(func, resp, source)[0] if resp != "_" else set()
+    if fields and not fields & RESPONSE_FIELDS:
+        return False  # result.Node: some other client's result
+    return "client" in operand.lower() or bool(fields)
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -100,12 +107,11 @@ def check(ctx: Context) -> Iterator[Report]:
         return
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
-        operand, _ = call_name(call, ctx.source)
         names = left_names(stmt)
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _is_request(operand, http, resp, enclosing_function(stmt), ctx.source):
+        if not _is_request(call, http, resp, enclosing_function(stmt), ctx.source):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":

@@ -191,3 +191,40 @@ func notHTTP(c *cache) string {
 	}
 	return v
 }
+
+// A HEAD response's body is http.NoBody: nothing to close.
+func head(u string) (int, error) {
+	resp, err := http.Head(u)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// A key-value client's Get(ctx, key): not an HTTP request.
+type kv struct{}
+
+type node struct{ Value string }
+
+type result struct{ Node node }
+
+func (kv) Get(ctx interface{}, key string) (*result, error) { return &result{}, nil }
+
+func kvGet(client kv, key string) (string, error) {
+	res, err := client.Get(nil, key)
+	if err != nil {
+		return "", err
+	}
+	return res.Node.Value, nil
+}
+
+// Closed behind a nil check of the body.
+func bodyNilChecked(client *http.Client, req *http.Request) {
+	res, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	if res.Body != nil {
+		res.Body.Close()
+	}
+}
