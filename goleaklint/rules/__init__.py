@@ -7,6 +7,7 @@ from importlib import resources
 from goleaklint.model import Rule
 from goleaklint.rules import (
     body_not_closed,
+    cancel_not_called,
     invalid_suppression,
     rows_not_closed,
     unbuffered_notify_channel,
@@ -17,6 +18,7 @@ ALL_RULES: list[Rule] = [
     rows_not_closed.RULE,
     unbuffered_notify_channel.RULE,
     body_not_closed.RULE,
+    cancel_not_called.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}
