@@ -53,6 +53,8 @@ class Release:
               over, so passing the resource to them is not an escape.
     exhausting: a method whose false result releases: leaving `for v.Next() {}` through
               its condition (sql.Rows closes itself when Next returns false).
+    done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
+              (a derived context is cancelled with its parent).
     """
 
     methods: tuple[str, ...] = ()
@@ -61,6 +63,7 @@ class Release:
     receive: bool = False
     borrowing: frozenset[str] = frozenset()
     exhausting: str = ""
+    done_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -278,6 +281,14 @@ def releases(node: Any, var: _Variable, release: Release) -> bool:
                         and text(var.source, operand.child_by_field_name("field")) == release.through
                         and var.is_(operand.child_by_field_name("operand")))
             return var.is_(operand)
+    if node.type == "unary_expression" and release.done_of:
+        operator = node.child_by_field_name("operator")
+        operand = _strip(node.child_by_field_name("operand"))
+        if operator is not None and operator.type == "<-" and operand is not None \
+                and operand.type == "call_expression" and not _has_arguments(operand):
+            receiver, method = call_name(operand, var.source)
+            if method == "Done" and receiver in release.done_of:
+                return True
     if node.type == "unary_expression" and release.receive:
         operator = node.child_by_field_name("operator")
         operand = _strip(node.child_by_field_name("operand"))
@@ -286,6 +297,11 @@ def releases(node: Any, var: _Variable, release: Release) -> bool:
                 and text(var.source, operand.child_by_field_name("field")) == "C"
                 and var.is_(operand.child_by_field_name("operand")))
     return False
+
+
+def _has_arguments(call: Any) -> bool:
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.named_child_count > 0
 
 
 def _closure_releases(func_literal: Any, var: _Variable, release: Release) -> bool:
@@ -362,11 +378,13 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
     parent = node.parent
     if parent is None:
         return None
+    if wrapped:
+        return "stored in a composite value"
     if parent.type == "argument_list":
         call = parent.parent
         operand, name = call_name(call, var.source)
         called = f"{operand}.{name}" if operand else name
-        if not wrapped and (called in release.borrowing or name in release.borrowing):
+        if called in release.borrowing or name in release.borrowing:
             return None
         return f"passed to {called or 'a call'}"
     if parent.type == "expression_list":
@@ -384,7 +402,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
             values = parent.named_children
             index = next(i for i, v in enumerate(values) if _key(v) == _key(node))
             if len(targets) == len(values) and text(var.source, targets[index]) == "_":
-                return None
+                return "assigned to _ on purpose"
             return "assigned to another variable or field"
         if holder.type == "var_spec":
             return "assigned to another variable"
@@ -507,7 +525,10 @@ class _Flow:
                 ):
                     return RELEASED if state == LIVE else state
             return state
-        if kind == "go_statement":
+        if kind == "go_statement":  # `go cancel()`: called, if a little later
+            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+            if call is not None and releases(call, self.var, self.release):
+                return RELEASED if state == LIVE else state
             return state
         if kind == "expression_statement":
             if _terminates(stmt, self.var.source):

@@ -11,7 +11,9 @@ every `return` and to the end of the function keeps it quiet. So does handing th
 function on: returning it, passing it to another call (`context.AfterFunc`,
 `time.AfterFunc(d, cancel)`, a helper), storing it in a field or map, or using it in a
 goroutine or another closure that may call it later. Paths that end in `panic`,
-`os.Exit`, `log.Fatal` or `t.Fatal`/`t.FailNow`/`t.Skip` are not leaks.
+`os.Exit`, `log.Fatal` or `t.Fatal`/`t.FailNow`/`t.Skip` are not leaks, and neither are
+paths that waited for `<-parent.Done()` or `<-ctx.Done()` (the derived context is
+cancelled by then). `_ = cancel` marks a deliberate leak, as for `go vet`.
 
 The package must be imported as `context` (or `golang.org/x/net/context`). Reported in
 `_test.go` files too, as `go vet`'s lostcancel does.
@@ -54,10 +56,9 @@ from typing import Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names
-from goleaklint.syntax import call_name, imports
+from goleaklint.syntax import arguments, call_name, imports
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
-CALL = Release(call=True)
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -77,7 +78,11 @@ def check(ctx: Context) -> Iterator[Report]:
             yield Report(call, f"the cancel function of {origin} is discarded with `_`: the "
                                "context and its resources live until the parent is cancelled")
             continue
-        summary = leak_message(analyze(stmt, names[1], CALL, ctx.source), "called")
+        args = arguments(call)
+        done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
+                        if n is not None and n.type in ("identifier", "selector_expression"))
+        release = Release(call=True, done_of=done_of)
+        summary = leak_message(analyze(stmt, names[1], release, ctx.source), "called")
         if summary:
             yield Report(call, f"`{cancel}` from {origin} is {summary}; the context and its "
                                f"resources live until the parent is cancelled (defer {cancel}())")

@@ -117,8 +117,8 @@ func selectBranch(parent context.Context, results <-chan int) (int, error) {
 	case v := <-results:
 		cancel()
 		return v, nil
-	case <-ctx.Done():
-		return 0, errors.New("canceled")
+	case <-time.After(time.Second):
+		return 0, errors.New("timed out")
 	}
 }
 
@@ -163,4 +163,45 @@ func fatal(parent context.Context) {
 		log.Fatal(err)
 	}
 	cancel()
+}
+
+// Returning once the parent is done: the derived context is cancelled with it.
+func untilParentDone(parent context.Context, events <-chan int) {
+	ctx, cancel := context.WithCancel(parent)
+	for {
+		select {
+		case <-parent.Done():
+			return
+		case e := <-events:
+			if e < 0 {
+				cancel()
+				ctx, cancel = context.WithCancel(parent)
+			}
+			_, _ = fetch(ctx)
+		}
+	}
+}
+
+// `_ = cancel` is the way to tell go vet the leak is deliberate.
+func deliberate(parent context.Context) context.Context {
+	ctx, cancel := context.WithCancel(parent)
+	_ = cancel
+	return ctx
+}
+
+// Called from a goroutine started here.
+func goCancel(parent context.Context) {
+	ctx, cancel := context.WithCancel(parent)
+	_, _ = fetch(ctx)
+	go cancel()
+}
+
+// Kept in a table the loop below calls it from.
+func inTable(parent context.Context) {
+	var cancel1 func()
+	ctx1, cancel1 := context.WithCancel(parent)
+	for _, s := range []struct{ cancel func() }{{cancel: cancel1}} {
+		s.cancel()
+	}
+	_, _ = fetch(ctx1)
 }
