@@ -102,6 +102,9 @@ class Exit:
 @dataclass
 class Verdict:
     exits: list[Exit] = field(default_factory=list)
+    # The way the function normally finishes: its last top-level statement (a return)
+    # or its end. Released there means "closed on the happy path".
+    final: tuple | None = None
 
     @property
     def leaks(self) -> list[Exit]:
@@ -119,11 +122,11 @@ class Verdict:
             return ""
         if not self.released_somewhere and all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"never {verb}"
-        last = max((e for e in self.exits if e.state >= RELEASED),
-                   key=lambda e: (e.line, e.kind == "end"))
         if not self.released_somewhere:
             return f"not {verb} when {_paths(leaks)}"
-        where = "on the happy path" if last.state == RELEASED else "on some paths"
+        happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
+                    for e in self.exits)
+        where = "on the happy path" if happy else "on some paths"
         return f"{verb} {where} but not when {_paths(leaks)}"
 
 
@@ -804,7 +807,10 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     except _Undecidable:
         return None
     flow.exit("end", body, end)
-    return Outcome(verdict=Verdict(list(flow.exits.values())))
+    stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)
+                         ).named_children if c.type != "comment"]
+    final = _key(stmts[-1]) if stmts else None
+    return Outcome(verdict=Verdict(list(flow.exits.values()), final))
 
 
 # --- helpers for the rules built on this analysis ----------------------------------------

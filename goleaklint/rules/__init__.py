@@ -10,6 +10,7 @@ from goleaklint.rules import (
     cancel_not_called,
     invalid_suppression,
     rows_not_closed,
+    ticker_not_stopped,
     unbuffered_notify_channel,
 )
 
@@ -19,6 +20,7 @@ ALL_RULES: list[Rule] = [
     unbuffered_notify_channel.RULE,
     body_not_closed.RULE,
     cancel_not_called.RULE,
+    ticker_not_stopped.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

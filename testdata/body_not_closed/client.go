@@ -142,7 +142,7 @@ func defaultClient(u string) (int, error) {
 // Closed only inside the loop over retries: the last attempt's body leaks.
 func retries(client *http.Client, req *http.Request) error {
 	for i := 0; i < 3; i++ {
-		resp, err := client.Do(req) // want GL008 "closed on the happy path but not when the loop returns at line 150"
+		resp, err := client.Do(req) // want GL008 "closed on some paths but not when the loop returns at line 150"
 		if err != nil {
 			continue
 		}
