@@ -363,7 +363,12 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
     parent = ident.parent
     if parent.type == "selector_expression" and _key(parent.child_by_field_name("operand")) == _key(ident):
         field_node = parent.child_by_field_name("field")
-        if not release.through or text(var.source, field_node) != release.through:
+        name = text(var.source, field_node)
+        called = parent.parent is not None and parent.parent.type == "call_expression" and \
+            _key(parent.parent.child_by_field_name("function")) == _key(parent)
+        if name in release.methods and not called:
+            return "its method value handed on"  # `return t.C, t.Stop`
+        if not release.through or name != release.through:
             return None  # a method call or field read: v.Next(), v.StatusCode
         handle = parent
     node, wrapped = handle, False

@@ -286,6 +286,7 @@ def test_goto_is_undecidable() -> None:
     ("go func() { r.Next() }()", "captured"),
     ("keep := r\n_ = keep", "assigned"),
     ("for _, x := range []*Rows{r} {\nx.Close()\n}", "composite"),
+    ("return r.Close", "method value"),
 ])
 def test_escapes(use: str, why: str) -> None:
     result = outcome(f"r, _ := acquire()\n{use}\n")

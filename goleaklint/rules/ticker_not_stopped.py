@@ -17,7 +17,11 @@ level, and in a function that never returns: the call sits inside, or before, an
 endless `for` (`for { ... }`, `for range time.Tick(d)`) that no `return` or `break`
 leaves.
 
-Reported in `_test.go` files too (each run of a leaking test adds a ticker).
+Timers are left alone when the function `Reset`s them (a re-armed timer belongs to a
+loop that lives as long as its goroutine) and in `_test.go` files (a pending timer
+there lives as long as a test). Tickers and `time.Tick` are reported in tests too: a
+leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
+directly (a wrapper of the time API) is its caller's business.
 
 ## Why is this bad?
 A ticker that is not stopped keeps firing: before Go 1.23 the runtime holds it (and
@@ -68,13 +72,14 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.release import Release, analyze, leak_message, left_names
+from goleaklint.release import Release, analyze, leak_message, left_names, member_uses
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     call_name,
     enclosing_function,
     imports,
+    is_test_file,
     text,
     walk,
 )
@@ -89,7 +94,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if "tick" in captures:
             call = captures["tick"][0]
             operand, _ = call_name(call, ctx.source)
-            if operand in time_names and not _lives_forever(call, ctx.source):
+            returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
+                and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
+            if operand in time_names and not returned and not _lives_forever(call, ctx.source):
                 yield Report(call, "time.Tick's ticker can never be stopped, and this function "
                                    "returns: each call leaks a ticker (use time.NewTicker "
                                    "and defer its Stop)")
@@ -101,6 +108,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 or ctx.text(names[0]) == "_":
             continue
         what = "ticker" if func == "NewTicker" else "timer"
+        if what == "timer" and (is_test_file(ctx.path) or "Reset" in member_uses(
+                enclosing_function(stmt), ctx.text(names[0]), ctx.source)[1]):
+            continue
         release = STOP_TICKER if what == "ticker" else STOP_TIMER
         summary = leak_message(analyze(stmt, names[0], release, ctx.source), "stopped")
         if summary:

@@ -213,3 +213,28 @@ func main() {
 }
 
 var heartbeat = time.Tick(time.Minute)
+
+// The timer's Stop goes to the caller as a method value.
+func timerParts(d time.Duration) (<-chan time.Time, func() bool) {
+	timer := time.NewTimer(d)
+	return timer.C, timer.Stop
+}
+
+// Re-armed in the loop of a long-lived worker: left alone.
+func cleaner(stop <-chan struct{}, d time.Duration) {
+	t := time.NewTimer(d)
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			check()
+			t.Reset(d)
+		}
+	}
+}
+
+// A wrapper of the time API hands the decision to its caller.
+type clock struct{}
+
+func (clock) Tick(d time.Duration) <-chan time.Time { return time.Tick(d) }
