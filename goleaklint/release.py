@@ -809,7 +809,7 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     body = func.child_by_field_name("body")
     try:
         end = flow.block(body, NIL, [])
-    except _Undecidable:
+    except (_Undecidable, RecursionError):  # RecursionError: absurdly deep nesting
         return None
     flow.exit("end", body, end)
     stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)

@@ -10,11 +10,12 @@ keeps it quiet. So does handing the value on: returning it (directly or inside a
 struct), passing it to another function (a helper that closes it), storing it in a
 field, map or slice, sending it on a channel, or capturing it in a goroutine or
 closure. The branch of the usual `if err != nil { return }` right after the call is not
-a leak: the rows are nil there. Rows bound to `_` can never be closed and are reported, in files that import a SQL
-package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`, `upper/db`),
-except in `_test.go` files, where they are mostly queries expected to fail.
-Rows that a `for rows.Next() { ... }` loop reads to the end are closed by `Next`
-itself; a `break` or `return` out of that loop is still a leak.
+a leak: the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the
+end are closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
+
+Rows or a statement bound to `_` can never be closed and are reported in files that
+import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
+`upper/db`), except in `_test.go` files, where they are mostly queries expected to fail.
 
 Matched methods (the receiver's type is not known without a build, so the names
 decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
