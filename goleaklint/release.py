@@ -442,11 +442,12 @@ class _Undecidable(Exception):
 
 class _Flow:
     def __init__(self, acquisition: Any, var: _Variable, release: Release,
-                 guards: dict[tuple, bool], declared: bool) -> None:
+                 guard: tuple | None, err_name: str, declared: bool) -> None:
         self.acquisition = acquisition
         self.var = var
         self.release = release
-        self.guards = guards  # if_statement key -> True when its consequence is the nil branch
+        self.guard = guard  # the `if err != nil` right after the acquisition
+        self.err_name = err_name
         # The statement list declaring a `:=` variable; leaving it ends the variable's
         # life (the function body's end is reported as the function's end instead).
         scope = acquisition.parent if declared else None
@@ -599,12 +600,10 @@ class _Flow:
         if state == UNREACHABLE:
             return state
         then_state = else_state = state
-        nil_branch = self.guards.get(_key(stmt))
-        if nil_branch is None:
-            nil_branch = self.nil_test(condition)
-        if nil_branch is True and state == LIVE:
+        err = self.err_name if _key(stmt) == self.guard else ""
+        if state == LIVE and self.implies_nil(condition, True, err):
             then_state = NIL
-        elif nil_branch is False and state == LIVE:
+        if state == LIVE and self.implies_nil(condition, False, err):
             else_state = NIL
         after_then = self.block(stmt.child_by_field_name("consequence"), then_state, frames)
         alternative = stmt.child_by_field_name("alternative")
@@ -616,23 +615,39 @@ class _Flow:
             after_else = self.block(alternative, else_state, frames)
         return max(after_then, after_else)
 
-    def nil_test(self, condition: Any | None) -> bool | None:
-        """`v == nil` -> True (then-branch holds nil), `v != nil` -> False, else None."""
+    def implies_nil(self, condition: Any | None, truth: bool, err: str) -> bool:
+        """Whether `condition` being `truth` means the resource is nil: `v == nil`,
+        `v.Body == nil`, and, for the check right after the acquisition, `err != nil`;
+        through `!`, `&&` and `||`."""
         condition = _strip(condition)
-        if condition is None or condition.type != "binary_expression":
-            return None
-        left = condition.child_by_field_name("left")
-        right = condition.child_by_field_name("right")
+        if condition is None:
+            return False
+        if condition.type == "unary_expression":
+            operator = condition.child_by_field_name("operator")
+            if operator is not None and operator.type == "!":
+                return self.implies_nil(condition.child_by_field_name("operand"), not truth, err)
+            return False
+        if condition.type != "binary_expression":
+            return False
         operator = condition.child_by_field_name("operator")
-        if operator is None or operator.type not in ("==", "!="):
-            return None
-        left = _strip(left)
-        if left is not None and self.release.through and left.type == "selector_expression" \
-                and text(self.var.source, left.child_by_field_name("field")) == self.release.through:
+        left = _strip(condition.child_by_field_name("left"))
+        right = _strip(condition.child_by_field_name("right"))
+        if operator is None or left is None or right is None:
+            return False
+        op = operator.type
+        if op in ("&&", "||"):
+            sides = (self.implies_nil(left, truth, err), self.implies_nil(right, truth, err))
+            return any(sides) if (op == "&&") == truth else all(sides)
+        if op not in ("==", "!=") or right.type != "nil":
+            return False
+        if self.release.through and left.type == "selector_expression" and \
+                text(self.var.source, left.child_by_field_name("field")) == self.release.through:
             left = left.child_by_field_name("operand")  # `resp.Body == nil`
-        if right is not None and right.type == "nil" and self.var.is_(left):
-            return operator.type == "=="
-        return None
+        if self.var.is_(left):
+            return (op == "==") == truth
+        if err and left.type == "identifier" and text(self.var.source, left) == err:
+            return (op == "!=") == truth
+        return False
 
     def for_statement(self, stmt: Any, state: int, frames: list[_Frame], label: str) -> int:
         header = next((c for c in stmt.named_children
@@ -732,40 +747,33 @@ def _terminates(stmt: Any, source: bytes) -> bool:
 # --- the entry point ---------------------------------------------------------------------
 
 
-def _error_guards(acquisition: Any, err_name: str, source: bytes) -> dict[tuple, bool]:
-    """The `if err != nil` (or `err == nil`) right after the acquisition, before err is
-    assigned again: on its error branch the resource is nil. Statements such as logging
-    may come between."""
-    guards: dict[tuple, bool] = {}
+def _error_guard(acquisition: Any, err_name: str, source: bytes) -> tuple | None:
+    """The first `if` after the acquisition that tests err, before err is assigned
+    again: on its error branch the resource is nil. Statements such as logging or a
+    defer may come between."""
     if not err_name or err_name == "_":
-        return guards
+        return None
     sibling = acquisition.next_named_sibling
     while sibling is not None:
         if sibling.type == "comment":
             sibling = sibling.next_named_sibling
             continue
         if sibling.type == "if_statement" and sibling.child_by_field_name("initializer") is None:
-            condition = _strip(sibling.child_by_field_name("condition"))
-            if condition is not None and condition.type == "binary_expression":
-                left = _strip(condition.child_by_field_name("left"))
-                right = condition.child_by_field_name("right")
-                operator = condition.child_by_field_name("operator")
-                if (left is not None and text(source, left) == err_name and right is not None
-                        and right.type == "nil" and operator is not None
-                        and operator.type in ("!=", "==")):
-                    guards[_key(sibling)] = operator.type == "!="
-                    return guards
+            condition = sibling.child_by_field_name("condition")
+            if condition is not None and any(n.type == "identifier" and text(source, n) == err_name
+                                             for n in _walk_with_self(condition)):
+                return _key(sibling)
         if any(n.type == "identifier" and text(source, n) == err_name
                and n.parent is not None and n.parent.type == "expression_list"
                and n.parent.parent is not None
                and n.parent.parent.type in ("assignment_statement", "short_var_declaration")
                and n.parent == n.parent.parent.child_by_field_name("left")
                for n in _walk_with_self(sibling)):
-            return guards
+            return None
         if sibling.type not in ("expression_statement", "defer_statement"):
-            return guards
+            return None
         sibling = sibling.next_named_sibling
-    return guards
+    return None
 
 
 @dataclass
@@ -805,7 +813,8 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     escaped = escape(func, acquisition, var, release)
     if escaped is not None:
         return Outcome(escape=escaped)
-    flow = _Flow(acquisition, var, release, _error_guards(acquisition, err_name, source), declared)
+    flow = _Flow(acquisition, var, release, _error_guard(acquisition, err_name, source),
+                 err_name, declared)
     body = func.child_by_field_name("body")
     try:
         end = flow.block(body, NIL, [])

@@ -449,3 +449,55 @@ def test_done_of_parent_releases_a_derived_context() -> None:
             }
         }
     """, derived, index=1) == []
+
+
+@pytest.mark.parametrize("condition", [
+    "err != nil",
+    "(err != nil)",
+    "err != nil || r == nil",
+    "err != nil && !isTemporary(err)",
+    "!(err == nil)",
+])
+def test_error_checks_that_imply_nil(condition: str) -> None:
+    assert leaks(f"""
+        r, err := acquire()
+        if {condition} {{
+            return
+        }}
+        defer r.Close()
+    """) == []
+
+
+def test_error_check_that_does_not_imply_nil() -> None:
+    # With `||`, the branch also runs for a live r whose status is bad.
+    assert leaks("""
+        r, err := acquire()
+        if err != nil || r.Status != 200 {
+            return
+        }
+        defer r.Close()
+    """) == [("return", 7)]
+
+
+def test_success_branch_form() -> None:
+    assert leaks("""
+        r, err := acquire()
+        if err == nil {
+            defer r.Close()
+        }
+        use(1)
+    """) == []
+
+
+def test_err_tested_later_again_is_not_the_guard() -> None:
+    assert leaks("""
+        r, err := acquire()
+        if err != nil {
+            return
+        }
+        err = r.Err()
+        if err != nil {
+            return
+        }
+        r.Close()
+    """) == [("return", 11)]
