@@ -701,6 +701,7 @@ class _Flow:
         if state == UNREACHABLE:
             return state
         frame = _Frame(stmt, label, loop=False)
+        err = self.err_name if _key(stmt) == self.guard else ""
         clauses = [c for c in stmt.named_children
                    if c.type in ("expression_case", "type_case", "communication_case", "default_case")]
         after = UNREACHABLE
@@ -712,6 +713,11 @@ class _Flow:
                     if clause.child_by_field_name("communication") is not None else entry
             elif clause.type == "expression_case":
                 entry = self.effects(clause.child_by_field_name("value"), entry)
+                values = clause.child_by_field_name("value")
+                tests = values.named_children if values is not None else []
+                if entry == LIVE and stmt.child_by_field_name("value") is None and tests and \
+                        all(self.implies_nil(t, True, err) for t in tests):
+                    entry = NIL
             holder = next((c for c in clause.named_children if c.type == "statement_list"), None)
             stmts = list(holder.named_children) if holder is not None else []
             end = self.statements(stmts, entry, frames + [frame])
@@ -763,6 +769,10 @@ def _error_guard(acquisition: Any, err_name: str, source: bytes) -> tuple | None
             if condition is not None and any(n.type == "identifier" and text(source, n) == err_name
                                              for n in _walk_with_self(condition)):
                 return _key(sibling)
+        if sibling.type == "expression_switch_statement" and \
+                sibling.child_by_field_name("value") is None and \
+                sibling.child_by_field_name("initializer") is None:
+            return _key(sibling)  # switch { case err != nil: ... }
         if any(n.type == "identifier" and text(source, n) == err_name
                and n.parent is not None and n.parent.type == "expression_list"
                and n.parent.parent is not None

@@ -501,3 +501,27 @@ def test_err_tested_later_again_is_not_the_guard() -> None:
         }
         r.Close()
     """) == [("return", 11)]
+
+
+def test_switch_on_the_error() -> None:
+    assert leaks("""
+        r, err := acquire()
+        switch {
+        case err != nil:
+            return
+        case r.Status != 200:
+            r.Close()
+            return
+        }
+        defer r.Close()
+    """) == []
+    assert leaks("""
+        r, err := acquire()
+        switch {
+        case err != nil:
+            return
+        case r.Status != 200:
+            return
+        }
+        defer r.Close()
+    """) == [("return", 10)]

@@ -357,3 +357,35 @@ func closedWhenNotNil(db *sql.DB) error {
 	}
 	return err
 }
+
+// Known miss: an acquisition in an if initializer is outside the path model.
+func inIfInitializer(db *sql.DB) bool {
+	if rows, err := db.Query("SELECT 1"); err == nil { // todo GL001 acquisitions in if initializers are not followed
+		return rows.Next()
+	}
+	return false
+}
+
+// Known miss: closing through an alias counts as handing the rows on.
+func aliasNeverClosed(db *sql.DB) error {
+	rows, err := db.Query("SELECT 1") // todo GL001 an alias is treated as an escape
+	if err != nil {
+		return err
+	}
+	r := rows
+	r.Next()
+	return nil
+}
+
+// A switch on the error right after the query.
+func switchOnError(db *sql.DB) error {
+	rows, err := db.Query("SELECT 1")
+	switch {
+	case err != nil:
+		return err
+	case rows == nil:
+		return errors.New("no rows")
+	}
+	defer rows.Close()
+	return nil
+}

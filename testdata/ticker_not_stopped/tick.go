@@ -238,3 +238,15 @@ func cleaner(stop <-chan struct{}, d time.Duration) {
 type clock struct{}
 
 func (clock) Tick(d time.Duration) <-chan time.Time { return time.Tick(d) }
+
+// Known miss: a ticker never bound to a name cannot be stopped either.
+func inlineTicker(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.NewTicker(time.Second).C: // todo GL010 an unbound NewTicker is not followed
+			check()
+		}
+	}
+}
