@@ -21,3 +21,13 @@
     operand: (identifier)
     field: (field_identifier) @_func)
   (#eq? @_func "Tick")) @tick
+
+; `time.NewTicker(d).C`: a ticker nobody holds, so nobody can stop it.
+(selector_expression
+  operand: (call_expression
+    function: (selector_expression
+      operand: (identifier)
+      field: (field_identifier) @_func)) @tick
+  field: (field_identifier) @_c
+  (#eq? @_func "NewTicker")
+  (#eq? @_c "C"))

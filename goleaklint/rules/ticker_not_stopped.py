@@ -11,8 +11,8 @@ fired needs no Stop, so a receive from `t.C` (`<-t.C`, or the `case <-t.C:` of a
 ticker on is silent too: returned, passed to a call, stored in a field (the struct's
 owner stops it), sent, or used in a goroutine or closure.
 
-`time.Tick(d)` returns only the channel, so its ticker can never be stopped. It is
-reported except in `main` and `init` (and function literals inside them), at package
+`time.Tick(d)` returns only the channel, so its ticker can never be stopped; nor can
+that of `time.NewTicker(d).C`. They are reported except in `main` and `init` (and function literals inside them), at package
 level, and in a function that never returns: the call sits inside, or before, an
 endless `for` (`for { ... }`, `for range time.Tick(d)`) that no `return` or `break`
 leaves.
@@ -93,13 +93,14 @@ def check(ctx: Context) -> Iterator[Report]:
     for _, captures in ctx.matches:
         if "tick" in captures:
             call = captures["tick"][0]
-            operand, _ = call_name(call, ctx.source)
+            operand, name = call_name(call, ctx.source)
             returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
             if operand in time_names and not returned and not _lives_forever(call, ctx.source):
-                yield Report(call, "time.Tick's ticker can never be stopped, and this function "
-                                   "returns: each call leaks a ticker (use time.NewTicker "
-                                   "and defer its Stop)")
+                what = "time.Tick's ticker" if name == "Tick" else "a ticker never bound to a name"
+                yield Report(call, f"{what} can never be stopped, and this function returns: "
+                                   "each call leaks a ticker (use time.NewTicker and defer "
+                                   "its Stop)")
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         operand, func = call_name(call, ctx.source)
@@ -159,7 +160,9 @@ def _endless(loop: Any, call: Any, source: bytes) -> bool:
     header = next((c for c in loop.named_children if c.type not in ("block", "comment")), None)
     if header is not None:
         right = header.child_by_field_name("right") if header.type == "range_clause" else None
-        if right is None or text(source, right) not in (text(source, call), _bound_name(call, source)):
+        ranges_over_call = right is not None and \
+            right.start_byte <= call.start_byte and call.end_byte <= right.end_byte
+        if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source)):
             return False
     label = loop.parent.child_by_field_name("label") if loop.parent is not None \
         and loop.parent.type == "labeled_statement" else None

@@ -239,14 +239,20 @@ type clock struct{}
 
 func (clock) Tick(d time.Duration) <-chan time.Time { return time.Tick(d) }
 
-// Known miss: a ticker never bound to a name cannot be stopped either.
+// A ticker never bound to a name cannot be stopped either: one per iteration here.
 func inlineTicker(ctx context.Context) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.NewTicker(time.Second).C: // todo GL010 an unbound NewTicker is not followed
+		case <-time.NewTicker(time.Second).C: // want GL010 "a ticker never bound to a name can never be stopped"
 			check()
 		}
+	}
+}
+
+func foreverInline() {
+	for range time.NewTicker(time.Minute).C {
+		check()
 	}
 }
