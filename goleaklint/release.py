@@ -2,10 +2,11 @@
 
 The shared analysis behind GL001 (rows), GL008 (response bodies), GL009 (cancel funcs)
 and GL010 (tickers). A rule names the acquisition (the statement binding the resource to
-a variable) and describes what releases it (`Release`); `analyze` answers with a
-`Verdict`: the exits of the function through which the resource leaks, or None when the
-resource escapes (returned, passed on, stored, captured) or the code is beyond this
-model (goto, a variable declared outside the function).
+a variable) and describes what releases it (`Release`); `analyze` answers with an
+`Outcome`: how the resource escapes (returned, passed on, stored, captured), or else a
+`Verdict` listing the exits of the function and whether the resource is still live at
+each. None means the code is beyond this model (goto, a variable of an enclosing
+function, a named result), and rules stay silent.
 
 The model is intra-procedural and small. A flow over the statements of the enclosing
 function (sequence, if/else, for with break/continue and labels, switch and select cases,
@@ -25,7 +26,7 @@ different variable.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
 
@@ -92,8 +93,10 @@ class Exit:
             if self.node.parent is not None and self.node.parent.type == "for_statement":
                 return f"the loop iteration ends at line {line}"
             return f"its block ends at line {line}"
-        if self.kind in ("break", "continue"):
-            return f"the loop {'breaks' if self.kind == 'break' else 'continues'} at line {line}"
+        if self.kind == "continue":
+            return f"the loop continues at line {line}"
+        if self.kind == "break":
+            return f"it breaks out at line {line}"
         if self.kind == "reassign":
             return f"it is reassigned at line {line}"
         return f"it is acquired again at line {line}"
@@ -151,12 +154,12 @@ def _declared_names(node: Any) -> list[Any]:
     ):
         left = node.child_by_field_name("left")
         return [c for c in left.named_children if c.type == "identifier"] if left else []
-    if node.type == "var_declaration":
-        return [n for spec in node.named_children if spec.type == "var_spec"
-                for n in spec.children_by_field_name("name")]
-    if node.type == "const_declaration":
-        return [n for spec in node.named_children if spec.type == "const_spec"
-                for n in spec.children_by_field_name("name")]
+    if node.type in ("var_declaration", "const_declaration"):
+        specs = [c for c in node.named_children if c.type in ("var_spec", "const_spec")]
+        for group in node.named_children:
+            if group.type in ("var_spec_list", "const_spec_list"):
+                specs += [c for c in group.named_children if c.type in ("var_spec", "const_spec")]
+        return [n for spec in specs for n in spec.children_by_field_name("name")]
     return []
 
 

@@ -525,3 +525,10 @@ def test_switch_on_the_error() -> None:
         }
         defer r.Close()
     """) == [("return", 10)]
+
+
+def test_grouped_var_declaration_shadows() -> None:
+    source = b"package p\n\nfunc f() {\n\tx := 1\n\t{\n\t\tvar (\n\t\t\tx = 2\n\t\t)\n\t\tuse(x)\n\t}\n}\n"
+    root = parsing.parse(source)
+    uses = [n for n in walk(root) if n.type == "identifier" and n.text == b"x"]
+    assert declaration_of(uses[-1], source).start_point[0] + 1 == 7
