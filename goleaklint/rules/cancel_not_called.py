@@ -96,6 +96,6 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
-    triggers=(b"context",),
+    triggers=(b"WithCancel", b"WithTimeout", b"WithDeadline"),
     tags=("resource-leak", "context"),
 )
