@@ -56,6 +56,8 @@ class Release:
               its condition (sql.Rows closes itself when Next returns false).
     done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
               (a derived context is cancelled with its parent).
+    endless_range: a channel field of v that is never closed, so `for range v.C` ends
+              only through break or return (a ticker's C).
     """
 
     methods: tuple[str, ...] = ()
@@ -65,6 +67,7 @@ class Release:
     borrowing: frozenset[str] = frozenset()
     exhausting: str = ""
     done_of: tuple[str, ...] = ()
+    endless_range: str = ""
 
 
 @dataclass(frozen=True)
@@ -666,7 +669,9 @@ class _Flow:
             update = header.child_by_field_name("update")
             infinite = condition is None
         elif header is not None and header.type == "range_clause":
-            state = self.effects(header.child_by_field_name("right"), state)
+            right = header.child_by_field_name("right")
+            state = self.effects(right, state)
+            infinite = self.endless(right)
         elif header is not None:
             condition = header
         body = stmt.child_by_field_name("body")
@@ -686,6 +691,13 @@ class _Flow:
         if done == LIVE and self.exhausts(condition):
             done = RELEASED
         return frame.breaks if infinite else max(frame.breaks, done)
+
+    def endless(self, ranged: Any | None) -> bool:
+        ranged = _strip(ranged)
+        return (bool(self.release.endless_range) and ranged is not None
+                and ranged.type == "selector_expression"
+                and text(self.var.source, ranged.child_by_field_name("field")) == self.release.endless_range
+                and self.var.is_(ranged.child_by_field_name("operand")))
 
     def exhausts(self, condition: Any | None) -> bool:
         condition = _strip(condition)

@@ -84,8 +84,9 @@ from goleaklint.syntax import (
     walk,
 )
 
-STOP_TICKER = Release(methods=("Stop",))
-STOP_TIMER = Release(methods=("Stop",), receive=True)
+# `for range t.C` never ends by itself: the channel of a ticker or timer is never closed.
+STOP_TICKER = Release(methods=("Stop",), endless_range="C")
+STOP_TIMER = Release(methods=("Stop",), receive=True, endless_range="C")
 
 
 def check(ctx: Context) -> Iterator[Report]:

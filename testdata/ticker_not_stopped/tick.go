@@ -256,3 +256,23 @@ func foreverInline() {
 		check()
 	}
 }
+
+// `for range t.C` never ends by itself: the only way out stops the ticker.
+func rangeOverTicker(d time.Duration, idle func() bool) {
+	ticker := time.NewTicker(d)
+	for range ticker.C {
+		if idle() {
+			ticker.Stop()
+			return
+		}
+	}
+}
+
+func rangeOverTickerBreak(d time.Duration, idle func() bool) {
+	ticker := time.NewTicker(d) // want GL010 "never stopped"
+	for range ticker.C {
+		if idle() {
+			break
+		}
+	}
+}
