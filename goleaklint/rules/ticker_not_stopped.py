@@ -12,10 +12,11 @@ ticker on is silent too: returned, passed to a call, stored in a field (the stru
 owner stops it), sent, or used in a goroutine or closure.
 
 `time.Tick(d)` returns only the channel, so its ticker can never be stopped; nor can
-that of `time.NewTicker(d).C`. They are reported except in `main` and `init` (and function literals inside them), at package
-level, and in a function that never returns: the call sits inside, or before, an
-endless `for` (`for { ... }`, `for range time.Tick(d)`) that no `return` or `break`
-leaves.
+that of `time.NewTicker(d).C`. They are reported except in `main` and `init` (and
+function literals inside them), at package level, and in a function that never
+returns: the call sits inside, or before, an endless `for` (`for { ... }`,
+`for range time.Tick(d)`) that no `return` or `break` leaves. `for range t.C` never
+ends by itself either, as a ticker's channel is never closed.
 
 Timers are left alone when the function `Reset`s them (a re-armed timer belongs to a
 loop that lives as long as its goroutine) and in `_test.go` files (a pending timer
