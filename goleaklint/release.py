@@ -456,7 +456,7 @@ class _Flow:
         self.err_name = err_name
         # The statement list declaring a `:=` variable; leaving it ends the variable's
         # life (the function body's end is reported as the function's end instead).
-        scope = acquisition.parent if declared else None
+        scope = acquisition.parent if declared else None  # a statement list or an if
         block = scope.parent if scope is not None and scope.type == "statement_list" else scope
         if block is not None and block.parent is not None and block.parent.type in FUNCTION_TYPES:
             scope = None
@@ -619,7 +619,11 @@ class _Flow:
             after_else = self.if_statement(alternative, else_state, frames)
         else:
             after_else = self.block(alternative, else_state, frames)
-        return max(after_then, after_else)
+        after = max(after_then, after_else)
+        if self.scope is not None and _key(stmt) == _key(self.scope) and after >= RELEASED:
+            self.exit("scope", stmt, after)  # `if v, err := f(); ...`: v ends with the if
+            return NIL
+        return after
 
     def implies_nil(self, condition: Any | None, truth: bool, err: str) -> bool:
         """Whether `condition` being `truth` means the resource is nil: `v == nil`,
@@ -774,6 +778,8 @@ def _error_guard(acquisition: Any, err_name: str, source: bytes) -> tuple | None
     defer may come between."""
     if not err_name or err_name == "_":
         return None
+    if acquisition.parent is not None and acquisition.parent.type == "if_statement":
+        return _key(acquisition.parent)  # `if rows, err := f(); err != nil {`
     sibling = acquisition.next_named_sibling
     while sibling is not None:
         if sibling.type == "comment":
@@ -818,7 +824,10 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
 
     None when the model cannot decide (a goto, a variable of an enclosing function or of
     the package, a named result, an acquisition outside a statement list)."""
-    if acquisition.parent is None or acquisition.parent.type not in ("statement_list", "block"):
+    parent = acquisition.parent
+    in_if_header = parent is not None and parent.type == "if_statement" and \
+        _key(parent.child_by_field_name("initializer") or parent) == _key(acquisition)
+    if parent is None or (parent.type not in ("statement_list", "block") and not in_if_header):
         return None
     func = enclosing_function(acquisition)
     if func is None or func.child_by_field_name("body") is None:

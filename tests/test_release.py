@@ -532,3 +532,20 @@ def test_grouped_var_declaration_shadows() -> None:
     root = parsing.parse(source)
     uses = [n for n in walk(root) if n.type == "identifier" and n.text == b"x"]
     assert declaration_of(uses[-1], source).start_point[0] + 1 == 7
+
+
+def test_acquired_in_if_initializer() -> None:
+    source = textwrap.dedent("""\
+        package p
+
+        func f() {
+        	if r, err := acquire(); err == nil {
+        		r.Next()
+        	}
+        	use(1)
+        }
+    """).encode()
+    root = parsing.parse(source)
+    stmt = next(n for n in walk(root) if n.type == "short_var_declaration")
+    result = analyze(stmt, stmt.child_by_field_name("left").named_children[0], CLOSE, source, "err")
+    assert [(e.kind, e.line) for e in result.verdict.leaks] == [("scope", 6)]
