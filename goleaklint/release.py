@@ -448,11 +448,11 @@ class _Undecidable(Exception):
 
 class _Flow:
     def __init__(self, acquisition: Any, var: _Variable, release: Release,
-                 guard: tuple | None, err_name: str, declared: bool) -> None:
+                 guards: set[tuple], err_name: str, declared: bool) -> None:
         self.acquisition = acquisition
         self.var = var
         self.release = release
-        self.guard = guard  # the `if err != nil` right after the acquisition
+        self.guards = guards  # the ifs and switches that test the acquisition's err
         self.err_name = err_name
         # The statement list declaring a `:=` variable; leaving it ends the variable's
         # life (the function body's end is reported as the function's end instead).
@@ -606,7 +606,7 @@ class _Flow:
         if state == UNREACHABLE:
             return state
         then_state = else_state = state
-        err = self.err_name if _key(stmt) == self.guard else ""
+        err = self.err_name if _key(stmt) in self.guards else ""
         if state == LIVE and self.implies_nil(condition, True, err):
             then_state = NIL
         if state == LIVE and self.implies_nil(condition, False, err):
@@ -720,7 +720,7 @@ class _Flow:
         if state == UNREACHABLE:
             return state
         frame = _Frame(stmt, label, loop=False)
-        err = self.err_name if _key(stmt) == self.guard else ""
+        err = self.err_name if _key(stmt) in self.guards else ""
         clauses = [c for c in stmt.named_children
                    if c.type in ("expression_case", "type_case", "communication_case", "default_case")]
         after = UNREACHABLE
@@ -772,39 +772,38 @@ def _terminates(stmt: Any, source: bytes) -> bool:
 # --- the entry point ---------------------------------------------------------------------
 
 
-def _error_guard(acquisition: Any, err_name: str, source: bytes) -> tuple | None:
-    """The first `if` after the acquisition that tests err, before err is assigned
-    again: on its error branch the resource is nil. Statements such as logging or a
-    defer may come between."""
+def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> set[tuple]:
+    """The `if` and `switch {}` statements that test the error bound with the resource
+    before anything assigns that error again: where they see `err != nil`, the
+    resource is nil (the check right after the call, and the one after a retry loop)."""
     if not err_name or err_name == "_":
-        return None
+        return set()
+    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_name("left"))
+                      if n.type == "identifier" and text(source, n) == err_name), None)
+    if err_ident is None:
+        return set()
+    err = _Variable(err_ident, declaration_of(err_ident, source) or err_ident, source)
+    guards: set[tuple] = set()
     if acquisition.parent is not None and acquisition.parent.type == "if_statement":
-        return _key(acquisition.parent)  # `if rows, err := f(); err != nil {`
-    sibling = acquisition.next_named_sibling
-    while sibling is not None:
-        if sibling.type == "comment":
-            sibling = sibling.next_named_sibling
+        guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
+    for node in walk(func.child_by_field_name("body"), into_functions=False):
+        if node.start_byte < acquisition.end_byte:
             continue
-        if sibling.type == "if_statement" and sibling.child_by_field_name("initializer") is None:
-            condition = sibling.child_by_field_name("condition")
-            if condition is not None and any(n.type == "identifier" and text(source, n) == err_name
-                                             for n in _walk_with_self(condition)):
-                return _key(sibling)
-        if sibling.type == "expression_switch_statement" and \
-                sibling.child_by_field_name("value") is None and \
-                sibling.child_by_field_name("initializer") is None:
-            return _key(sibling)  # switch { case err != nil: ... }
-        if any(n.type == "identifier" and text(source, n) == err_name
-               and n.parent is not None and n.parent.type == "expression_list"
-               and n.parent.parent is not None
-               and n.parent.parent.type in ("assignment_statement", "short_var_declaration")
-               and n.parent == n.parent.parent.child_by_field_name("left")
-               for n in _walk_with_self(sibling)):
-            return None
-        if sibling.type not in ("expression_statement", "defer_statement"):
-            return None
-        sibling = sibling.next_named_sibling
-    return None
+        if node.type in ("assignment_statement", "short_var_declaration"):
+            left = node.child_by_field_name("left")
+            if left is not None and any(err.is_(t) for t in left.named_children):
+                break
+        elif node.type == "if_statement":
+            init = node.child_by_field_name("initializer")
+            left = init.child_by_field_name("left") if init is not None else None
+            if left is not None and any(err.is_(t) for t in left.named_children):
+                break  # `if err = r.Err(); err != nil`: a new error
+            condition = node.child_by_field_name("condition")
+            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
+                guards.add(_key(node))
+        elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
+            guards.add(_key(node))  # switch { case err != nil: ... }
+    return guards
 
 
 @dataclass
@@ -847,7 +846,7 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     escaped = escape(func, acquisition, var, release)
     if escaped is not None:
         return Outcome(escape=escaped)
-    flow = _Flow(acquisition, var, release, _error_guard(acquisition, err_name, source),
+    flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source),
                  err_name, declared)
     body = func.child_by_field_name("body")
     try:

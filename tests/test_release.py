@@ -549,3 +549,33 @@ def test_acquired_in_if_initializer() -> None:
     stmt = next(n for n in walk(root) if n.type == "short_var_declaration")
     result = analyze(stmt, stmt.child_by_field_name("left").named_children[0], CLOSE, source, "err")
     assert [(e.kind, e.line) for e in result.verdict.leaks] == [("scope", 6)]
+
+
+def test_error_check_after_a_retry_loop() -> None:
+    assert leaks("""
+        var r *Rows
+        var err error
+        for i := 0; i < 3; i++ {
+            r, err = acquire()
+            if err == nil {
+                break
+            }
+        }
+        if err != nil {
+            return
+        }
+        defer r.Close()
+    """) == []
+
+
+def test_shadowed_err_in_if_initializer_is_not_the_guard() -> None:
+    assert leaks("""
+        r, err := acquire()
+        if err != nil {
+            return
+        }
+        if err := check(); err != nil {
+            return
+        }
+        defer r.Close()
+    """) == [("return", 10)]
