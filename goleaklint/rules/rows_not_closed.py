@@ -23,7 +23,10 @@ decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
 database/sql, sqlx, pgx) and `Prepare`, `PrepareContext`, `Preparex`,
 `PreparexContext`, `PrepareNamed`, `PrepareNamedContext` (statements), and any chain
 ending in `.Rows()` with no arguments (gorm: `db.Table(t).Select("max(x)").Rows()`).
-`QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row.
+`QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor are
+package functions (`modload.Query(...)`), nor a result the function never uses as rows
+(`Next`, `Scan`, `Close`, `Columns`, `Err`, `StructScan`, ...) or as a statement
+(`Exec`, `Query`, `QueryRow`, `Get`, `Select`, `Close`, ...).
 
 Option `extra-methods` (a list of method names) adds names that return something to
 close, such as a driver's own query method. Files are only read when they contain
