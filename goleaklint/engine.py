@@ -236,6 +236,12 @@ def _fingerprint(findings: list[Finding]) -> None:
             f"{key}{occurrence}".encode(), digest_size=16).hexdigest()
 
 
+def _triggers(rule: Rule, options: dict[str, Any]) -> tuple[bytes, ...]:
+    extra = tuple(str(word).encode() for name in rule.trigger_options
+                  for word in options.get(name, ()))
+    return rule.triggers + extra
+
+
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
     debug: bool = False,
@@ -245,7 +251,8 @@ def analyze_source(
     active = tuple(
         c for c in codes
         if BY_CODE[c].check is not None
-        and (not BY_CODE[c].triggers or any(t in source for t in BY_CODE[c].triggers))
+        and (not BY_CODE[c].triggers
+             or any(t in source for t in _triggers(BY_CODE[c], rule_options.get(c, {}))))
     )
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:

@@ -126,6 +126,8 @@ class Rule:
     # Raw byte strings of which at least one must occur in a file for the rule to run
     # on it; empty means the rule runs on every file.
     triggers: tuple[bytes, ...] = ()
+    # Options whose (list of) string values are triggers too, such as extra method names.
+    trigger_options: tuple[str, ...] = ()
     # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
     options: dict[str, Any] = field(default_factory=dict)
     # Rules that need a whole package (directory): `check` stores per-file facts in

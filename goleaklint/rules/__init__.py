@@ -5,11 +5,22 @@ from __future__ import annotations
 from importlib import resources
 
 from goleaklint.model import Rule
-from goleaklint.rules import invalid_suppression, unbuffered_notify_channel
+from goleaklint.rules import (
+    body_not_closed,
+    cancel_not_called,
+    invalid_suppression,
+    rows_not_closed,
+    ticker_not_stopped,
+    unbuffered_notify_channel,
+)
 
 ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
+    rows_not_closed.RULE,
     unbuffered_notify_channel.RULE,
+    body_not_closed.RULE,
+    cancel_not_called.RULE,
+    ticker_not_stopped.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

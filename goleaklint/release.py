@@ -1,0 +1,913 @@
+"""Is a resource acquired in a function released on every path out of it, or handed on?
+
+The shared analysis behind GL001 (rows), GL008 (response bodies), GL009 (cancel funcs)
+and GL010 (tickers). A rule names the acquisition (the statement binding the resource to
+a variable) and describes what releases it (`Release`); `analyze` answers with an
+`Outcome`: how the resource escapes (returned, passed on, stored, captured), or else a
+`Verdict` listing the exits of the function and whether the resource is still live at
+each. None means the code is beyond this model (goto, a variable of an enclosing
+function, a named result), and rules stay silent.
+
+The model is intra-procedural and small. A flow over the statements of the enclosing
+function (sequence, if/else, for with break/continue and labels, switch and select cases,
+return, defer, terminating calls such as panic and t.Fatal) tracks one value:
+
+    UNREACHABLE < NIL < RELEASED < LIVE
+
+NIL means there is nothing to release yet (before the acquisition, or in the branch
+of `if err != nil` / `if v == nil` where the resource is nil). A join takes the maximum,
+so LIVE means "unreleased on some path". A `defer` that releases makes the rest of the
+function RELEASED. Function literals are separate functions: a variable they capture
+escapes, except in a deferred closure, which counts as a release when it releases.
+Names are resolved through Go's block scopes, so a shadowing `:=` or parameter is a
+different variable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
+
+UNREACHABLE, NIL, RELEASED, LIVE = -1, 0, 1, 2
+
+# Calls after which control never comes back: the path ends without leaking anything.
+_TERMINATING_FUNCS = {"panic", "os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf",
+                      "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln"}
+_TERMINATING_METHODS = {"Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow",
+                        "Panic", "Panicf", "Panicln", "Exit", "Exitf"}
+
+_SCOPE_HEADERS = ("if_statement", "for_statement", "expression_switch_statement",
+                  "type_switch_statement")
+
+
+@dataclass(frozen=True)
+class Release:
+    """What releases the resource held by a variable `v`, and what merely borrows it.
+
+    methods:  `v.Close()`; with `through` set, `v.Body.Close()`.
+    through:  a field of v that holds the closable part (`Body` of an http.Response).
+    call:     calling v itself releases it (`cancel()`).
+    receive:  receiving from `v.C` releases it (a fired time.Timer needs no Stop).
+    borrowing: calls (`pkg.Func` or `Func`) that read an argument without taking it
+              over, so passing the resource to them is not an escape.
+    exhausting: a method whose false result releases: leaving `for v.Next() {}` through
+              its condition (sql.Rows closes itself when Next returns false).
+    done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
+              (a derived context is cancelled with its parent).
+    endless_range: a channel field of v that is never closed, so `for range v.C` ends
+              only through break or return (a ticker's C).
+    """
+
+    methods: tuple[str, ...] = ()
+    through: str = ""
+    call: bool = False
+    receive: bool = False
+    borrowing: frozenset[str] = frozenset()
+    exhausting: str = ""
+    done_of: tuple[str, ...] = ()
+    endless_range: str = ""
+
+
+@dataclass(frozen=True)
+class Exit:
+    """A way out of the resource's reach: a return, the function's end, leaving the
+    block that declares the variable, a loop jump out of that block, or a reassignment."""
+
+    kind: str  # "return", "end", "scope", "break", "continue", "reassign", "reacquire"
+    node: Any
+    state: int
+
+    @property
+    def line(self) -> int:
+        if self.kind in ("end", "scope"):
+            return self.node.end_point[0] + 1
+        return self.node.start_point[0] + 1
+
+    def describe(self) -> str:
+        line = self.line
+        if self.kind == "return":
+            where = "the loop" if _in_loop(self.node) else "the function"
+            return f"{where} returns at line {line}"
+        if self.kind == "end":
+            return f"the function ends at line {line}"
+        if self.kind == "scope":
+            if self.node.parent is not None and self.node.parent.type == "for_statement":
+                return f"the loop iteration ends at line {line}"
+            return f"its block ends at line {line}"
+        if self.kind == "continue":
+            return f"the loop continues at line {line}"
+        if self.kind == "break":
+            return f"it breaks out at line {line}"
+        if self.kind == "reassign":
+            return f"it is reassigned at line {line}"
+        return f"it is acquired again at line {line}"
+
+
+@dataclass
+class Verdict:
+    exits: list[Exit] = field(default_factory=list)
+    # The way the function normally finishes: its last top-level statement (a return)
+    # or its end. Released there means "closed on the happy path".
+    final: tuple | None = None
+
+    @property
+    def leaks(self) -> list[Exit]:
+        return sorted((e for e in self.exits if e.state == LIVE), key=lambda e: e.line)
+
+    @property
+    def released_somewhere(self) -> bool:
+        return any(e.state == RELEASED for e in self.exits)
+
+    def summary(self, verb: str) -> str:
+        """"never closed" / "closed on the happy path but not when the loop returns at
+        line 12"; empty when nothing leaks."""
+        leaks = self.leaks
+        if not leaks:
+            return ""
+        if not self.released_somewhere and all(e.kind in ("end", "return", "scope") for e in leaks):
+            return f"never {verb}"
+        if not self.released_somewhere:
+            return f"not {verb} when {_paths(leaks)}"
+        happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
+                    for e in self.exits)
+        where = "on the happy path" if happy else "on some paths"
+        return f"{verb} {where} but not when {_paths(leaks)}"
+
+
+def _paths(leaks: list[Exit]) -> str:
+    """"the loop returns at line 12 or 15 or when the function ends at line 20"."""
+    grouped: dict[str, list[int]] = {}
+    for e in leaks:
+        grouped.setdefault(e.describe().rsplit(" ", 1)[0], []).append(e.line)
+    parts = [f"{what} {' or '.join(str(n) for n in lines[:3])}" + (" ..." if len(lines) > 3 else "")
+             for what, lines in grouped.items()]
+    return " or when ".join(parts)
+
+
+# --- names and scopes ---------------------------------------------------------------
+
+
+def _declared_names(node: Any) -> list[Any]:
+    """Identifiers a declaring statement introduces (`:=`, var, range with `:=`)."""
+    if node.type == "short_var_declaration" or (
+        node.type in ("range_clause", "receive_statement")
+        and any(c.type == ":=" for c in node.children)
+    ):
+        left = node.child_by_field_name("left")
+        return [c for c in left.named_children if c.type == "identifier"] if left else []
+    if node.type in ("var_declaration", "const_declaration"):
+        specs = [c for c in node.named_children if c.type in ("var_spec", "const_spec")]
+        for group in node.named_children:
+            if group.type in ("var_spec_list", "const_spec_list"):
+                specs += [c for c in group.named_children if c.type in ("var_spec", "const_spec")]
+        return [n for spec in specs for n in spec.children_by_field_name("name")]
+    return []
+
+
+def _parameters(func: Any) -> Iterator[Any]:
+    for name in ("receiver", "parameters", "result"):
+        params = func.child_by_field_name(name)
+        if params is None or params.type != "parameter_list":
+            continue
+        for decl in params.named_children:
+            yield from decl.children_by_field_name("name")
+
+
+def declaration_of(ident: Any, source: bytes) -> Any | None:
+    """The identifier that declares the variable `ident` names, following Go's block
+    scopes (`:=`, var, if/for/switch initializers, range, select receive, type-switch
+    alias, parameters and results). A `:=` naming a variable already declared in the
+    same block re-uses it. None for package-level names and what cannot be resolved."""
+    name = text(source, ident)
+    child, node = ident, ident.parent
+    while node is not None:
+        found = None
+        if node.type in ("statement_list", "block", "source_file"):
+            if node.type == "source_file":
+                return None
+            for stmt in node.named_children:
+                if stmt.start_byte > child.start_byte:
+                    break
+                found = _declares(stmt, ident, name, source)
+                if found is not None:
+                    break
+        elif node.type in _SCOPE_HEADERS:
+            init = node.child_by_field_name("initializer")
+            if init is not None:
+                found = _declares(init, ident, name, source)
+            for clause in node.named_children:
+                if clause.type == "for_clause":
+                    init = clause.child_by_field_name("initializer")
+                    if init is not None:
+                        found = _declares(init, ident, name, source)
+                elif clause.type == "range_clause":
+                    found = _declares(clause, ident, name, source)
+            if node.type == "type_switch_statement" and child.type == "type_case":
+                alias = node.child_by_field_name("alias")
+                if alias is not None:
+                    found = next((n for n in alias.named_children if text(source, n) == name), None)
+        elif node.type == "communication_case":
+            comm = node.child_by_field_name("communication")
+            if comm is not None:
+                found = _declares(comm, ident, name, source)
+        elif node.type in FUNCTION_TYPES:
+            found = next((n for n in _parameters(node) if text(source, n) == name), None)
+            if found is None and node.type != "func_literal":
+                return None
+        if found is not None:
+            return found
+        child, node = node, node.parent
+    return None
+
+
+def _declares(stmt: Any, ident: Any, name: str, source: bytes) -> Any | None:
+    """The identifier stmt declares under `name`, as seen from ident: a statement
+    holding ident declares it only when ident is one of its declared names."""
+    names = _declared_names(stmt)
+    if stmt.start_byte <= ident.start_byte < stmt.end_byte:
+        return ident if any(_key(n) == _key(ident) for n in names) else None
+    return next((n for n in names if text(source, n) == name), None)
+
+
+def _in_loop(node: Any) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_TYPES:
+        if parent.type == "for_statement":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _key(node: Any) -> tuple[int, int, str]:
+    return node.start_byte, node.end_byte, node.type
+
+
+def _strip(node: Any) -> Any:
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+# --- the tracked variable -----------------------------------------------------------
+
+
+class _Variable:
+    """The variable bound at the acquisition, with memoized name resolution."""
+
+    def __init__(self, ident: Any, decl: Any, source: bytes) -> None:
+        self.name = text(source, ident)
+        self.decl = decl
+        self.source = source
+        self._cache: dict[int, bool] = {}
+
+    def is_(self, node: Any | None) -> bool:
+        node = _strip(node)
+        if node is None or node.type != "identifier" or text(self.source, node) != self.name:
+            return False
+        if node.start_byte not in self._cache:
+            decl = declaration_of(node, self.source)
+            self._cache[node.start_byte] = decl is not None and _key(decl) == _key(self.decl)
+        return self._cache[node.start_byte]
+
+
+def releases(node: Any, var: _Variable, release: Release) -> bool:
+    """Whether node (a call or a receive) releases var's resource."""
+    if node.type == "call_expression":
+        function = _strip(node.child_by_field_name("function"))
+        if function is None:
+            return False
+        if release.call and var.is_(function):
+            return True
+        if function.type == "selector_expression" and release.methods:
+            field_node = function.child_by_field_name("field")
+            if field_node is None or text(var.source, field_node) not in release.methods:
+                return False
+            operand = _strip(function.child_by_field_name("operand"))
+            if release.through:
+                return (operand is not None and operand.type == "selector_expression"
+                        and text(var.source, operand.child_by_field_name("field")) == release.through
+                        and var.is_(operand.child_by_field_name("operand")))
+            return var.is_(operand)
+    if node.type == "unary_expression" and release.done_of:
+        operator = node.child_by_field_name("operator")
+        operand = _strip(node.child_by_field_name("operand"))
+        if operator is not None and operator.type == "<-" and operand is not None \
+                and operand.type == "call_expression" and not _has_arguments(operand):
+            receiver, method = call_name(operand, var.source)
+            if method == "Done" and receiver in release.done_of:
+                return True
+    if node.type == "unary_expression" and release.receive:
+        operator = node.child_by_field_name("operator")
+        operand = _strip(node.child_by_field_name("operand"))
+        return (operator is not None and operator.type == "<-" and operand is not None
+                and operand.type == "selector_expression"
+                and text(var.source, operand.child_by_field_name("field")) == "C"
+                and var.is_(operand.child_by_field_name("operand")))
+    return False
+
+
+def _has_arguments(call: Any) -> bool:
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.named_child_count > 0
+
+
+def _closure_releases(func_literal: Any, var: _Variable, release: Release) -> bool:
+    return any(releases(n, var, release) for n in walk(func_literal))
+
+
+# --- escapes -------------------------------------------------------------------------
+
+
+def escape(func: Any, acquisition: Any, var: _Variable, release: Release) -> tuple[str, Any] | None:
+    """(why, node) for the first use through which the resource leaves the function's
+    hands after the acquisition: returned, passed to a call that is not borrowing,
+    assigned or sent somewhere, or captured by a closure that is not a deferred one.
+    None when it stays local."""
+    loop = _outermost_loop(acquisition, func)
+    start = loop.start_byte if loop is not None else acquisition.end_byte
+    body = func.child_by_field_name("body")
+    if body is None:
+        return None
+    for node in walk(body):
+        if node.type != "identifier" or node.start_byte < start or not var.is_(node):
+            continue
+        if node.start_byte >= acquisition.start_byte and node.end_byte <= acquisition.end_byte:
+            continue
+        why = _escapes_through(node, func, var, release)
+        if why is not None:
+            return why, node
+    return None
+
+
+def _outermost_loop(node: Any, func: Any) -> Any | None:
+    found = None
+    for parent in _ancestors_until(node, func):
+        if parent.type == "for_statement":
+            found = parent
+    return found
+
+
+def _ancestors_until(node: Any, stop: Any) -> Iterator[Any]:
+    parent = node.parent
+    while parent is not None and _key(parent) != _key(stop):
+        yield parent
+        parent = parent.parent
+
+
+def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) -> str | None:
+    for parent in _ancestors_until(ident, func):
+        if parent.type == "func_literal":
+            call = parent.parent
+            deferred = (call is not None and call.type == "call_expression"
+                        and call.parent is not None and call.parent.type == "defer_statement"
+                        and _key(enclosing_function(parent)) == _key(func))
+            if not deferred:
+                return "captured by a function literal"
+    handle = ident
+    parent = ident.parent
+    if parent.type == "selector_expression" and _key(parent.child_by_field_name("operand")) == _key(ident):
+        field_node = parent.child_by_field_name("field")
+        name = text(var.source, field_node)
+        called = parent.parent is not None and parent.parent.type == "call_expression" and \
+            _key(parent.parent.child_by_field_name("function")) == _key(parent)
+        if name in release.methods and not called:
+            return "its method value handed on"  # `return t.C, t.Stop`
+        if not release.through or name != release.through:
+            return None  # a method call or field read: v.Next(), v.StatusCode
+        handle = parent
+    node, wrapped = handle, False
+    while node.parent is not None and node.parent.type in (
+        "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
+        "literal_value", "composite_literal",
+    ):
+        if node.parent.type == "unary_expression":
+            operator = node.parent.child_by_field_name("operator")
+            if operator is None or operator.type not in ("&", "*"):
+                return None
+        if node.parent.type != "parenthesized_expression":
+            wrapped = True
+        node = node.parent
+    parent = node.parent
+    if parent is None:
+        return None
+    if wrapped:
+        return "stored in a composite value"
+    if parent.type == "argument_list":
+        call = parent.parent
+        operand, name = call_name(call, var.source)
+        called = f"{operand}.{name}" if operand else name
+        if called in release.borrowing or name in release.borrowing:
+            return None
+        return f"passed to {called or 'a call'}"
+    if parent.type == "expression_list":
+        holder = parent.parent
+        if holder is None:
+            return None
+        if holder.type == "return_statement":
+            return "returned"
+        if holder.type in ("assignment_statement", "short_var_declaration"):
+            right = holder.child_by_field_name("right")
+            if right is None or _key(right) != _key(parent):
+                return None
+            left = holder.child_by_field_name("left")
+            targets = left.named_children if left is not None else []
+            values = parent.named_children
+            index = next(i for i, v in enumerate(values) if _key(v) == _key(node))
+            if len(targets) == len(values) and text(var.source, targets[index]) == "_":
+                return "assigned to _ on purpose"
+            return "assigned to another variable or field"
+        if holder.type == "var_spec":
+            return "assigned to another variable"
+        return None
+    if parent.type == "return_statement":
+        return "returned"
+    if parent.type == "send_statement" and _key(parent.child_by_field_name("value")) == _key(node):
+        return "sent on a channel"
+    if parent.type in ("var_spec",):
+        return "assigned to another variable"
+    return None
+
+
+# --- the flow --------------------------------------------------------------------------
+
+
+@dataclass
+class _Frame:
+    node: Any  # the for/switch/select statement
+    label: str
+    loop: bool
+    breaks: int = UNREACHABLE
+    continues: int = UNREACHABLE
+
+
+class _Undecidable(Exception):
+    pass
+
+
+class _Flow:
+    def __init__(self, acquisition: Any, var: _Variable, release: Release,
+                 guards: set[tuple], err_name: str, declared: bool) -> None:
+        self.acquisition = acquisition
+        self.var = var
+        self.release = release
+        self.guards = guards  # the ifs and switches that test the acquisition's err
+        self.err_name = err_name
+        # The statement list declaring a `:=` variable; leaving it ends the variable's
+        # life (the function body's end is reported as the function's end instead).
+        scope = acquisition.parent if declared else None  # a statement list or an if
+        block = scope.parent if scope is not None and scope.type == "statement_list" else scope
+        if block is not None and block.parent is not None and block.parent.type in FUNCTION_TYPES:
+            scope = None
+        self.scope = scope
+        self.exits: dict[tuple, Exit] = {}
+
+    def exit(self, kind: str, node: Any, state: int) -> None:
+        if state <= UNREACHABLE:
+            return
+        key = (kind, _key(node))
+        old = self.exits.get(key)
+        if old is None or old.state < state:
+            self.exits[key] = Exit(kind, node, state)
+
+    # A statement list; leaving the declaring block of a `:=` variable ends its life.
+    def statements(self, stmts: list[Any], state: int, frames: list[_Frame]) -> int:
+        for stmt in stmts:
+            if stmt.type == "comment":
+                continue
+            state = self.statement(stmt, state, frames)
+        return state
+
+    def block(self, block: Any | None, state: int, frames: list[_Frame]) -> int:
+        if block is None:
+            return state
+        stmt_list = next((c for c in block.named_children if c.type == "statement_list"), None)
+        holder = stmt_list if stmt_list is not None else block
+        state = self.statements(list(holder.named_children), state, frames)
+        return self.leave(holder, block, state)
+
+    def leave(self, holder: Any, shown: Any, state: int) -> int:
+        if self.scope is not None and _key(holder) == _key(self.scope) and state >= RELEASED:
+            self.exit("scope", shown, state)
+            return NIL
+        return state
+
+    def effects(self, node: Any | None, state: int) -> int:
+        """Releases anywhere in a simple statement or expression (not in closures,
+        except a function literal called on the spot)."""
+        if node is None or state == UNREACHABLE:
+            return state
+        for inner in _walk_with_self(node):
+            if releases(inner, self.var, self.release):
+                return RELEASED if state == LIVE else state
+            if inner.type == "call_expression":
+                function = inner.child_by_field_name("function")
+                if function is not None and function.type == "func_literal" and \
+                        _closure_releases(function, self.var, self.release):
+                    return RELEASED if state == LIVE else state
+        return state
+
+    def simple(self, stmt: Any, state: int) -> int:
+        state = self.effects(stmt, state)
+        if state == UNREACHABLE:
+            return state
+        if _key(stmt) == _key(self.acquisition):
+            self.exit("reacquire", stmt, state if state == LIVE else UNREACHABLE)
+            return LIVE
+        if stmt.type in ("assignment_statement", "short_var_declaration"):
+            left = stmt.child_by_field_name("left")
+            if left is not None and any(self.var.is_(t) for t in left.named_children):
+                self.exit("reassign", stmt, state if state == LIVE else UNREACHABLE)
+                return NIL
+        return state
+
+    def statement(self, stmt: Any, state: int, frames: list[_Frame]) -> int:
+        if state == UNREACHABLE:
+            return state
+        kind = stmt.type
+        if kind == "return_statement":
+            state = self.effects(stmt, state)
+            self.exit("return", stmt, state)
+            return UNREACHABLE
+        if kind == "defer_statement":
+            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+            if call is not None:
+                function = call.child_by_field_name("function")
+                if releases(call, self.var, self.release) or (
+                    function is not None and function.type == "func_literal"
+                    and _closure_releases(function, self.var, self.release)
+                ):
+                    return RELEASED if state == LIVE else state
+            return state
+        if kind == "go_statement":  # `go cancel()`: called, if a little later
+            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+            if call is not None and releases(call, self.var, self.release):
+                return RELEASED if state == LIVE else state
+            return state
+        if kind == "expression_statement":
+            if _terminates(stmt, self.var.source):
+                return UNREACHABLE
+            return self.simple(stmt, state)
+        if kind == "block":
+            return self.block(stmt, state, frames)
+        if kind == "if_statement":
+            return self.if_statement(stmt, state, frames)
+        if kind == "for_statement":
+            return self.for_statement(stmt, state, frames, "")
+        if kind in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+            return self.cases(stmt, state, frames, "")
+        if kind == "labeled_statement":
+            label = stmt.child_by_field_name("label")
+            name = text(self.var.source, label) if label is not None else ""
+            inner = next((c for c in stmt.named_children if c.type != "label_name"), None)
+            if inner is None:
+                return state
+            if inner.type == "for_statement":
+                return self.for_statement(inner, state, frames, name)
+            if inner.type in ("expression_switch_statement", "type_switch_statement",
+                              "select_statement"):
+                return self.cases(inner, state, frames, name)
+            return self.statement(inner, state, frames)
+        if kind in ("break_statement", "continue_statement"):
+            return self.jump(stmt, state, frames)
+        if kind == "goto_statement":
+            raise _Undecidable
+        if kind == "fallthrough_statement":
+            return state
+        return self.simple(stmt, state)
+
+    def jump(self, stmt: Any, state: int, frames: list[_Frame]) -> int:
+        label_node = next((c for c in stmt.named_children if c.type == "label_name"), None)
+        label = text(self.var.source, label_node) if label_node is not None else ""
+        is_break = stmt.type == "break_statement"
+        for frame in reversed(frames):
+            if label and frame.label != label:
+                continue
+            if not label and not frame.loop and not is_break:
+                continue
+            if state >= RELEASED and self.scope is not None and \
+                    frame.node.start_byte < self.scope.start_byte <= self.scope.end_byte <= frame.node.end_byte:
+                self.exit("break" if is_break else "continue", stmt, state)
+                state = NIL
+            if is_break:
+                frame.breaks = max(frame.breaks, state)
+            else:
+                frame.continues = max(frame.continues, state)
+            return UNREACHABLE
+        raise _Undecidable
+
+    def if_statement(self, stmt: Any, state: int, frames: list[_Frame]) -> int:
+        init = stmt.child_by_field_name("initializer")
+        if init is not None:
+            state = self.simple(init, state)
+        condition = stmt.child_by_field_name("condition")
+        state = self.effects(condition, state)
+        if state == UNREACHABLE:
+            return state
+        then_state = else_state = state
+        err = self.err_name if _key(stmt) in self.guards else ""
+        if state == LIVE and self.implies_nil(condition, True, err):
+            then_state = NIL
+        if state == LIVE and self.implies_nil(condition, False, err):
+            else_state = NIL
+        after_then = self.block(stmt.child_by_field_name("consequence"), then_state, frames)
+        alternative = stmt.child_by_field_name("alternative")
+        if alternative is None:
+            after_else = else_state
+        elif alternative.type == "if_statement":
+            after_else = self.if_statement(alternative, else_state, frames)
+        else:
+            after_else = self.block(alternative, else_state, frames)
+        after = max(after_then, after_else)
+        if self.scope is not None and _key(stmt) == _key(self.scope) and after >= RELEASED:
+            self.exit("scope", stmt, after)  # `if v, err := f(); ...`: v ends with the if
+            return NIL
+        return after
+
+    def implies_nil(self, condition: Any | None, truth: bool, err: str) -> bool:
+        """Whether `condition` being `truth` means the resource is nil: `v == nil`,
+        `v.Body == nil`, and, for the check right after the acquisition, `err != nil`;
+        through `!`, `&&` and `||`."""
+        condition = _strip(condition)
+        if condition is None:
+            return False
+        if condition.type == "unary_expression":
+            operator = condition.child_by_field_name("operator")
+            if operator is not None and operator.type == "!":
+                return self.implies_nil(condition.child_by_field_name("operand"), not truth, err)
+            return False
+        if condition.type != "binary_expression":
+            return False
+        operator = condition.child_by_field_name("operator")
+        left = _strip(condition.child_by_field_name("left"))
+        right = _strip(condition.child_by_field_name("right"))
+        if operator is None or left is None or right is None:
+            return False
+        op = operator.type
+        if op in ("&&", "||"):
+            sides = (self.implies_nil(left, truth, err), self.implies_nil(right, truth, err))
+            return any(sides) if (op == "&&") == truth else all(sides)
+        if op not in ("==", "!=") or right.type != "nil":
+            return False
+        if self.release.through and left.type == "selector_expression" and \
+                text(self.var.source, left.child_by_field_name("field")) == self.release.through:
+            left = left.child_by_field_name("operand")  # `resp.Body == nil`
+        if self.var.is_(left):
+            return (op == "==") == truth
+        if err and left.type == "identifier" and text(self.var.source, left) == err:
+            return (op == "!=") == truth
+        return False
+
+    def for_statement(self, stmt: Any, state: int, frames: list[_Frame], label: str) -> int:
+        header = next((c for c in stmt.named_children
+                       if c.type != "block" and c.type != "comment"), None)
+        infinite = header is None
+        condition = None
+        update = None
+        if header is not None and header.type == "for_clause":
+            init = header.child_by_field_name("initializer")
+            if init is not None:
+                state = self.simple(init, state)
+            condition = header.child_by_field_name("condition")
+            update = header.child_by_field_name("update")
+            infinite = condition is None
+        elif header is not None and header.type == "range_clause":
+            right = header.child_by_field_name("right")
+            state = self.effects(right, state)
+            infinite = self.endless(right)
+        elif header is not None:
+            condition = header
+        body = stmt.child_by_field_name("body")
+        head = state
+        frame = _Frame(stmt, label, loop=True)
+        for _ in range(4):  # the lattice has 4 levels: a fixpoint within 4 rounds
+            head_state = self.effects(condition, head)
+            end = self.block(body, head_state, frames + [frame])
+            end = max(end, frame.continues)
+            if update is not None:
+                end = self.simple(update, end)
+            new_head = max(head, end)
+            if new_head == head:
+                break
+            head = new_head
+        done = self.effects(condition, head)
+        if done == LIVE and self.exhausts(condition):
+            done = RELEASED
+        return frame.breaks if infinite else max(frame.breaks, done)
+
+    def endless(self, ranged: Any | None) -> bool:
+        ranged = _strip(ranged)
+        return (bool(self.release.endless_range) and ranged is not None
+                and ranged.type == "selector_expression"
+                and text(self.var.source, ranged.child_by_field_name("field")) == self.release.endless_range
+                and self.var.is_(ranged.child_by_field_name("operand")))
+
+    def exhausts(self, condition: Any | None) -> bool:
+        condition = _strip(condition)
+        if not self.release.exhausting or condition is None or condition.type != "call_expression":
+            return False
+        function = condition.child_by_field_name("function")
+        return (function is not None and function.type == "selector_expression"
+                and text(self.var.source, function.child_by_field_name("field")) == self.release.exhausting
+                and self.var.is_(function.child_by_field_name("operand")))
+
+    def cases(self, stmt: Any, state: int, frames: list[_Frame], label: str) -> int:
+        init = stmt.child_by_field_name("initializer")
+        if init is not None:
+            state = self.simple(init, state)
+        state = self.effects(stmt.child_by_field_name("value"), state)
+        if state == UNREACHABLE:
+            return state
+        frame = _Frame(stmt, label, loop=False)
+        err = self.err_name if _key(stmt) in self.guards else ""
+        clauses = [c for c in stmt.named_children
+                   if c.type in ("expression_case", "type_case", "communication_case", "default_case")]
+        after = UNREACHABLE
+        carried = UNREACHABLE
+        for clause in clauses:
+            entry = max(state, carried)
+            if clause.type == "communication_case":
+                entry = self.simple(clause.child_by_field_name("communication"), entry) \
+                    if clause.child_by_field_name("communication") is not None else entry
+            elif clause.type == "expression_case":
+                entry = self.effects(clause.child_by_field_name("value"), entry)
+                values = clause.child_by_field_name("value")
+                tests = values.named_children if values is not None else []
+                if entry == LIVE and stmt.child_by_field_name("value") is None and tests and \
+                        all(self.implies_nil(t, True, err) for t in tests):
+                    entry = NIL
+            holder = next((c for c in clause.named_children if c.type == "statement_list"), None)
+            stmts = list(holder.named_children) if holder is not None else []
+            end = self.statements(stmts, entry, frames + [frame])
+            falls = bool(stmts) and stmts[-1].type == "fallthrough_statement"
+            if holder is not None and not falls:
+                end = self.leave(holder, holder, end)
+            if falls:
+                carried = end
+            else:
+                after = max(after, end)
+                carried = UNREACHABLE
+        has_default = any(c.type == "default_case" for c in clauses)
+        if stmt.type != "select_statement" and not has_default:
+            after = max(after, state)
+        return max(after, frame.breaks)
+
+
+def _walk_with_self(node: Any) -> Iterator[Any]:
+    yield node
+    yield from walk(node, into_functions=False)
+
+
+def _terminates(stmt: Any, source: bytes) -> bool:
+    call = _strip(stmt.named_children[0]) if stmt.named_children else None
+    if call is None or call.type != "call_expression":
+        return False
+    operand, name = call_name(call, source)
+    if (f"{operand}.{name}" if operand else name) in _TERMINATING_FUNCS:
+        return True
+    return bool(operand) and name in _TERMINATING_METHODS and operand not in ("os", "log")
+
+
+# --- the entry point ---------------------------------------------------------------------
+
+
+def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> set[tuple]:
+    """The `if` and `switch {}` statements that test the error bound with the resource
+    before anything assigns that error again: where they see `err != nil`, the
+    resource is nil (the check right after the call, and the one after a retry loop)."""
+    if not err_name or err_name == "_":
+        return set()
+    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_name("left"))
+                      if n.type == "identifier" and text(source, n) == err_name), None)
+    if err_ident is None:
+        return set()
+    err = _Variable(err_ident, declaration_of(err_ident, source) or err_ident, source)
+    guards: set[tuple] = set()
+    if acquisition.parent is not None and acquisition.parent.type == "if_statement":
+        guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
+    for node in walk(func.child_by_field_name("body"), into_functions=False):
+        if node.start_byte < acquisition.end_byte:
+            continue
+        if node.type in ("assignment_statement", "short_var_declaration"):
+            left = node.child_by_field_name("left")
+            if left is not None and any(err.is_(t) for t in left.named_children):
+                break
+        elif node.type == "if_statement":
+            init = node.child_by_field_name("initializer")
+            left = init.child_by_field_name("left") if init is not None else None
+            if left is not None and any(err.is_(t) for t in left.named_children):
+                break  # `if err = r.Err(); err != nil`: a new error
+            condition = node.child_by_field_name("condition")
+            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
+                guards.add(_key(node))
+        elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
+            guards.add(_key(node))  # switch { case err != nil: ... }
+    return guards
+
+
+@dataclass
+class Outcome:
+    """What `analyze` found: an escape (why, node), or a verdict on the paths."""
+
+    escape: tuple[str, Any] | None = None
+    verdict: Verdict | None = None
+
+
+def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
+            err_name: str = "") -> Outcome | None:
+    """Follow the resource bound to `target` (an identifier on the left of the
+    `acquisition` statement, a `:=` or `=` in a statement list) through its function.
+    err_name names the error variable bound alongside it, whose `!= nil` check right
+    after the acquisition marks the branch where the resource is nil.
+
+    None when the model cannot decide (a goto, a variable of an enclosing function or of
+    the package, a named result, an acquisition outside a statement list)."""
+    parent = acquisition.parent
+    in_if_header = parent is not None and parent.type == "if_statement" and \
+        _key(parent.child_by_field_name("initializer") or parent) == _key(acquisition)
+    if parent is None or (parent.type not in ("statement_list", "block") and not in_if_header):
+        return None
+    func = enclosing_function(acquisition)
+    if func is None or func.child_by_field_name("body") is None:
+        return None
+    decl = declaration_of(target, source)
+    if decl is None:
+        return None
+    declared = _key(decl) == _key(target)
+    if not declared:
+        if enclosing_function(decl) is None or _key(enclosing_function(decl)) != _key(func):
+            return None  # a captured variable: its life is the outer function's business
+        if decl.parent is not None and decl.parent.type == "parameter_declaration":
+            result = func.child_by_field_name("result")
+            if result is not None and result.start_byte <= decl.start_byte < result.end_byte:
+                return None  # a named result: a bare return hands it on
+    var = _Variable(target, decl, source)
+    escaped = escape(func, acquisition, var, release)
+    if escaped is not None:
+        return Outcome(escape=escaped)
+    flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source),
+                 err_name, declared)
+    body = func.child_by_field_name("body")
+    try:
+        end = flow.block(body, NIL, [])
+    except (_Undecidable, RecursionError):  # RecursionError: absurdly deep nesting
+        return None
+    flow.exit("end", body, end)
+    stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)
+                         ).named_children if c.type != "comment"]
+    final = _key(stmts[-1]) if stmts else None
+    return Outcome(verdict=Verdict(list(flow.exits.values()), final))
+
+
+# --- helpers for the rules built on this analysis ----------------------------------------
+
+
+def left_names(stmt: Any) -> list[Any]:
+    """The expressions on the left of a `:=` or `=` statement."""
+    left = stmt.child_by_field_name("left")
+    return list(left.named_children) if left is not None else []
+
+
+def single_call(stmt: Any) -> Any | None:
+    """The call when the right side of stmt is exactly one call expression."""
+    right = stmt.child_by_field_name("right")
+    values = right.named_children if right is not None else []
+    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
+
+
+def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:
+    """(fields read, methods called) on the name `var_name` in func: ({"Body"}, {"Next"})."""
+    fields: set[str] = set()
+    methods: set[str] = set()
+    body = func.child_by_field_name("body") if func is not None else None
+    for node in walk(body) if body is not None else ():
+        if node.type != "selector_expression":
+            continue
+        operand = node.child_by_field_name("operand")
+        field_node = node.child_by_field_name("field")
+        if operand is None or field_node is None or text(source, operand) != var_name:
+            continue
+        parent = node.parent
+        called = parent is not None and parent.type == "call_expression" and \
+            _key(parent.child_by_field_name("function")) == _key(node)
+        (methods if called else fields).add(text(source, field_node))
+    return fields, methods
+
+
+def leak_message(outcome: Outcome | None, verb: str) -> str:
+    """The path part of a finding ("never closed", "closed on the happy path but not
+    when ..."), or "" when there is nothing to report."""
+    if outcome is None or outcome.escape is not None or outcome.verdict is None:
+        return ""
+    return outcome.verdict.summary(verb)
+
+
+def short_call(call: Any, source: bytes) -> str:
+    """`db.Query`, or `….Rows()` when the receiver is a long chain."""
+    operand, name = call_name(call, source)
+    if not operand:
+        return name
+    if "(" in operand or len(operand) > 30:
+        return f"….{name}()"
+    return f"{operand}.{name}"

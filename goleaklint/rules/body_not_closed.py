@@ -1,0 +1,141 @@
+"""
+## What it does
+Finds HTTP responses whose `Body` is not closed on every path out of the function that
+made the request.
+
+The requests matched are `http.Get`, `http.Post`, `http.PostForm`,
+`http.DefaultClient.Do/Get/Post/PostForm`, and the same four methods on a client value
+(`client.Do(req)`, `c.httpClient.Get(url)`) when the receiver's name contains `client`
+or the function reads the response's `Body`, `StatusCode`, `Status` or `Header`. The
+call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
+contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
+response whose other fields are read (`result.Node`) is some other client's. `Head` is
+not matched: a HEAD response's body is always `http.NoBody`.
+
+A `defer resp.Body.Close()`, a deferred closure that closes it, or `resp.Body.Close()`
+on every path keeps it quiet. Reading the body (`io.ReadAll(resp.Body)`,
+`json.NewDecoder(resp.Body)`, `io.Copy(dst, resp.Body)`) is not closing it. The
+response escaping stays silent: returned, passed to another function (a helper that
+closes it), stored, sent or captured by a closure. So does `resp.Body` handed to a
+function other than the readers above. The `if err != nil { return }` branch right
+after the request is not a leak (the response is nil there), and neither is the branch
+of `if resp == nil` or `if resp.Body == nil`. A response bound to `_` is reported: its body can never be closed.
+
+Reported in `_test.go` files too (an open body can make `httptest.Server.Close` wait),
+except responses bound to `_` there, which are mostly requests expected to fail.
+
+## Why is this bad?
+Until the body is closed, the transport cannot reuse the connection: each leaked
+response keeps a TCP connection and its read goroutine (and, with HTTP/2, a stream)
+alive. A service that leaks on an error path (`if resp.StatusCode != 200 { return
+err }` before the `defer`) grows file descriptors and goroutines until it hits its
+limits.
+
+## Example
+```go
+resp, err := client.Do(req)
+if err != nil {
+    return err
+}
+if resp.StatusCode != http.StatusOK {
+    return fmt.Errorf("status %s", resp.Status)
+}
+defer resp.Body.Close()
+```
+
+## Use instead
+```go
+resp, err := client.Do(req)
+if err != nil {
+    return err
+}
+defer resp.Body.Close()
+if resp.StatusCode != http.StatusOK {
+    return fmt.Errorf("status %s", resp.Status)
+}
+```
+
+## References
+- [net/http: Client.Do](https://pkg.go.dev/net/http#Client.Do) ("the caller should close resp.Body when done reading from it")
+- [bodyclose](https://github.com/timakin/bodyclose)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.release import (
+    Release,
+    analyze,
+    leak_message,
+    left_names,
+    member_uses,
+    short_call,
+)
+from goleaklint.syntax import arguments, call_name, enclosing_function, imports, is_test_file
+
+READERS = frozenset({
+    "io.ReadAll", "ioutil.ReadAll", "io.Copy", "io.CopyN", "io.CopyBuffer", "io.ReadFull",
+    "io.LimitReader", "json.NewDecoder", "xml.NewDecoder", "bufio.NewReader",
+    "bufio.NewReaderSize", "bufio.NewScanner", "httputil.DumpResponse", "csv.NewReader",
+})
+CLOSE_BODY = Release(methods=("Close",), through="Body", borrowing=READERS)
+RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
+# Arguments each request method takes; `Head` is not matched: its Body is always
+# http.NoBody and the connection is reused without a Close.
+ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
+
+
+def _is_request(call, http: str, resp: str, func, source: bytes) -> bool:
+    operand, method = call_name(call, source)
+    if len(arguments(call)) != ARITY[method]:
+        return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
+    if operand in (http, f"{http}.DefaultClient"):
+        return True
+    if not operand or "(" in operand:
+        return False  # ts.Client().Get, client.R().Get: a resty-style builder
+    fields = member_uses(func, resp, source)[0] if resp != "_" else set()
+    if fields and not fields & RESPONSE_FIELDS:
+        return False  # result.Node: some other client's result
+    return "client" in operand.lower() or bool(fields)
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    http = next((name for name, path in imports(ctx.root, ctx.source).items()
+                 if path == "net/http"), None)
+    if http is None:
+        return
+    for _, captures in ctx.matches:
+        stmt, call = captures["acquire"][0], captures["call"][0]
+        names = left_names(stmt)
+        if len(names) != 2 or names[0].type != "identifier":
+            continue
+        resp = ctx.text(names[0])
+        if not _is_request(call, http, resp, enclosing_function(stmt), ctx.source):
+            continue
+        origin = short_call(call, ctx.source)
+        if resp == "_":
+            if is_test_file(ctx.path):
+                continue  # tests discard responses of requests expected to fail
+            yield Report(call, f"response from {origin} discarded with `_`: its Body can never "
+                               "be closed and its connection is not reused")
+            continue
+        err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        summary = leak_message(analyze(stmt, names[0], CLOSE_BODY, ctx.source, err), "closed")
+        if summary:
+            yield Report(call, f"`{resp}.Body` from {origin} is {summary}; an open body keeps "
+                               f"its connection (defer {resp}.Body.Close() after the error check)")
+
+
+RULE = Rule(
+    code="GL008",
+    name="body-not-closed",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"net/http",),
+    tags=("resource-leak", "http"),
+)

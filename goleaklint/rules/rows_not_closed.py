@@ -1,0 +1,165 @@
+"""
+## What it does
+Finds `*sql.Rows` and `*sql.Stmt` values that are not closed on every path out of the
+function that opened them.
+
+It follows the variable bound by `rows, err := x.Query(...)` (and the other methods
+below) through its function: a `defer rows.Close()`, a deferred closure that closes it,
+or a `rows.Close()` on every path to every `return` and to the end of the function
+keeps it quiet. So does handing the value on: returning it (directly or inside a
+struct), passing it to another function (a helper that closes it), storing it in a
+field, map or slice, sending it on a channel, or capturing it in a goroutine or
+closure. The branch of the usual `if err != nil { return }` right after the call is not
+a leak: the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the
+end are closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
+
+Rows or a statement bound to `_` can never be closed and are reported in files that
+import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
+`upper/db`), except in `_test.go` files, where they are mostly queries expected to fail.
+
+Matched methods (the receiver's type is not known without a build, so the names
+decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
+`QueryContext`, `Queryx`, `QueryxContext`, `NamedQuery`, `NamedQueryContext` (rows;
+database/sql, sqlx, pgx) and `Prepare`, `PrepareContext`, `Preparex`,
+`PreparexContext`, `PrepareNamed`, `PrepareNamedContext` (statements), and any chain
+ending in `.Rows()` with no arguments (gorm: `db.Table(t).Select("max(x)").Rows()`).
+`QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor are
+package functions (`modload.Query(...)`), nor a result the function never uses as rows
+(`Next`, `Scan`, `Close`, `Columns`, `Err`, `StructScan`, ...) or as a statement
+(`Exec`, `Query`, `QueryRow`, `Get`, `Select`, `Close`, ...).
+
+Option `extra-methods` (a list of method names) adds names that return something to
+close, such as a driver's own query method. Files are only read when they contain
+`Query`, `Prepare`, `Rows` or one of the extra names.
+
+Named rows and statements are reported in `_test.go` files too: a test that leaks
+them can exhaust the connection pool of the tests after it.
+
+## Why is this bad?
+An open `*sql.Rows` holds its connection until it is closed or fully iterated; a
+return out of the `rows.Next()` loop, an error branch or a single-row `if rows.Next()`
+keeps it forever. In one incident a `GetMax` helper used gorm's `.Rows()` with
+`if rows.Next() { rows.Scan(&max) }` and no `Close`: each call pinned a pooled
+connection, the pool of 10 was gone after about 100 calls per instance, and goroutines
+piled up waiting for a connection for two weeks before anyone found it.
+
+## Example
+```go
+rows, err := db.Table("jobs").Select("max(id)").Rows()
+if err != nil {
+    return 0, err
+}
+if rows.Next() {
+    rows.Scan(&max)
+}
+return max, nil
+```
+
+## Use instead
+```go
+rows, err := db.Table("jobs").Select("max(id)").Rows()
+if err != nil {
+    return 0, err
+}
+defer rows.Close()
+if rows.Next() {
+    rows.Scan(&max)
+}
+return max, rows.Err()
+```
+For a single value, `QueryRow(...).Scan(&v)` closes by itself.
+
+## References
+- [database/sql: Rows.Close](https://pkg.go.dev/database/sql#Rows.Close)
+- [Go database/sql tutorial: retrieving result sets](https://go.dev/doc/database/querying)
+- [sqlclosecheck](https://github.com/ryanrolds/sqlclosecheck), [rowserrcheck](https://github.com/jingyugao/rowserrcheck)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.release import (
+    Release,
+    analyze,
+    leak_message,
+    left_names,
+    member_uses,
+    short_call,
+)
+from goleaklint.syntax import arguments, call_name, enclosing_function, imports, is_test_file
+
+ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
+                "NamedQueryContext")
+STMT_METHODS = ("Prepare", "PrepareContext", "Preparex", "PreparexContext", "PrepareNamed",
+                "PrepareNamedContext")
+# `_, err := x.Query(...)` is only read as discarded rows in a file importing a SQL
+# package: influx's, serf's and containerd's Query/Prepare return other things.
+_SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
+CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
+CLOSE_STMT = Release(methods=("Close",))
+# Methods of rows and statements: a variable used with none of them is something else
+# (`rev, err := modload.Query(...)` returns a revision).
+ROWS_USES = {"Next", "Scan", "Close", "Columns", "ColumnTypes", "Err", "NextResultSet",
+             "StructScan", "MapScan", "SliceScan", "Values", "RawValues", "FieldDescriptions",
+             "CommandTag", "Conn"}
+STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext",
+             "Close", "Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryRowx",
+             "MustExec", "Unsafe"}
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    extra = tuple(ctx.options.get("extra-methods", ()))
+    packages = imports(ctx.root, ctx.source)
+    for _, captures in ctx.matches:
+        stmt, call = captures["acquire"][0], captures["call"][0]
+        operand, method = call_name(call, ctx.source)
+        if method == "Rows":
+            if arguments(call):
+                continue
+        elif method not in ROWS_METHODS + STMT_METHODS + extra:
+            continue
+        names = left_names(stmt)
+        if len(names) != 2 or names[0].type != "identifier" or operand in packages:
+            continue
+        is_stmt = method in STMT_METHODS
+        what = "statement" if is_stmt else "rows"
+        origin = short_call(call, ctx.source)
+        target = names[0]
+        var = ctx.text(target)
+        if var == "_" and not is_test_file(ctx.path) and \
+                any(_SQL_PACKAGE.search(path) for path in packages.values()):
+            yield Report(call, f"{what} from {origin} discarded with `_`: "
+                               f"{'it' if is_stmt else 'they'} can never be closed and "
+                               f"{'keeps its' if is_stmt else 'keep their'} connection busy")
+            continue
+        if var == "_":
+            continue
+        if method not in extra:
+            _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
+            if not methods & (STMT_USES if is_stmt else ROWS_USES):
+                continue
+        err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        release = CLOSE_STMT if is_stmt else CLOSE_ROWS
+        summary = leak_message(analyze(stmt, target, release, ctx.source, err), "closed")
+        if summary:
+            yield Report(call, f"{what} `{var}` from {origin} {'is' if is_stmt else 'are'} "
+                               f"{summary}; an open {what} value holds its connection "
+                               f"(defer {var}.Close() after the error check)")
+
+
+RULE = Rule(
+    code="GL001",
+    name="rows-not-closed",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"Query", b"Prepare", b"Rows"),
+    options={"extra-methods": []},
+    trigger_options=("extra-methods",),
+    tags=("resource-leak", "database"),
+)

@@ -1,0 +1,216 @@
+"""
+## What it does
+Finds tickers and timers that are not stopped on every path, and `time.Tick` calls in
+functions that return.
+
+For `t := time.NewTicker(d)` and `t := time.NewTimer(d)` it follows `t` through the
+function: a `defer t.Stop()`, a deferred closure that stops it, or `t.Stop()` on every
+path to every `return` and to the end of the function keeps it quiet. A timer that has
+fired needs no Stop, so a receive from `t.C` (`<-t.C`, or the `case <-t.C:` of a
+`select`) counts as releasing a timer (not a ticker, which fires again). Handing the
+ticker on is silent too: returned, passed to a call, stored in a field (the struct's
+owner stops it), sent, or used in a goroutine or closure.
+
+`time.Tick(d)` returns only the channel, so its ticker can never be stopped; nor can
+that of `time.NewTicker(d).C`. They are reported except in `main` and `init` (and
+function literals inside them), at package level, and in a function that never
+returns: the call sits inside, or before, an endless `for` (`for { ... }`,
+`for range time.Tick(d)`) that no `return` or `break` leaves. `for range t.C` never
+ends by itself either, as a ticker's channel is never closed.
+
+Timers are left alone when the function `Reset`s them (a re-armed timer belongs to a
+loop that lives as long as its goroutine) and in `_test.go` files (a pending timer
+there lives as long as a test). Tickers and `time.Tick` are reported in tests too: a
+leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
+directly (a wrapper of the time API) is its caller's business.
+
+## Why is this bad?
+A ticker that is not stopped keeps firing: before Go 1.23 the runtime holds it (and
+anything its channel keeps alive) forever, even after nothing references it, and every
+tick costs a wake-up. A function that creates a ticker or uses `time.Tick` per call
+(per request, per retry) adds one more each time. An unstopped timer lives until it
+fires, which for long timeouts in a loop is a leak of its own.
+
+## Example
+```go
+func poll(ctx context.Context) error {
+    t := time.NewTicker(time.Second)
+    for {
+        select {
+        case <-ctx.Done():
+            return ctx.Err()
+        case <-t.C:
+            check()
+        }
+    }
+}
+```
+
+## Use instead
+```go
+func poll(ctx context.Context) error {
+    t := time.NewTicker(time.Second)
+    defer t.Stop()
+    for {
+        select {
+        case <-ctx.Done():
+            return ctx.Err()
+        case <-t.C:
+            check()
+        }
+    }
+}
+```
+
+## References
+- [time: NewTicker](https://pkg.go.dev/time#NewTicker) ("Stop the ticker to release associated resources")
+- [time: Tick](https://pkg.go.dev/time#Tick)
+- [staticcheck SA1015](https://staticcheck.dev/docs/checks/#SA1015): using time.Tick in a way that will leak
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.release import Release, analyze, leak_message, left_names, member_uses
+from goleaklint.syntax import (
+    FUNCTION_TYPES,
+    ancestors,
+    call_name,
+    enclosing_function,
+    imports,
+    is_test_file,
+    text,
+    walk,
+)
+
+# `for range t.C` never ends by itself: the channel of a ticker or timer is never closed.
+STOP_TICKER = Release(methods=("Stop",), endless_range="C")
+STOP_TIMER = Release(methods=("Stop",), receive=True, endless_range="C")
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    time_names = {name for name, path in imports(ctx.root, ctx.source).items() if path == "time"}
+    for _, captures in ctx.matches:
+        if "tick" in captures:
+            call = captures["tick"][0]
+            operand, name = call_name(call, ctx.source)
+            returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
+                and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
+            if operand in time_names and not returned and not _lives_forever(call, ctx.source):
+                what = "time.Tick's ticker" if name == "Tick" else "a ticker never bound to a name"
+                yield Report(call, f"{what} can never be stopped, and this function returns: "
+                                   "each call leaks a ticker (use time.NewTicker and defer "
+                                   "its Stop)")
+            continue
+        stmt, call = captures["acquire"][0], captures["call"][0]
+        operand, func = call_name(call, ctx.source)
+        names = left_names(stmt)
+        if operand not in time_names or len(names) != 1 or names[0].type != "identifier" \
+                or ctx.text(names[0]) == "_":
+            continue
+        what = "ticker" if func == "NewTicker" else "timer"
+        if what == "timer" and (is_test_file(ctx.path) or "Reset" in member_uses(
+                enclosing_function(stmt), ctx.text(names[0]), ctx.source)[1]):
+            continue
+        release = STOP_TICKER if what == "ticker" else STOP_TIMER
+        summary = leak_message(analyze(stmt, names[0], release, ctx.source), "stopped")
+        if summary:
+            var = ctx.text(names[0])
+            why = ("keeps firing" if what == "ticker" else "stays alive until it fires")
+            yield Report(call, f"{what} `{var}` from time.{func} is {summary}; an unstopped "
+                               f"{what} {why} (defer {var}.Stop())")
+
+
+def _lives_forever(call: Any, source: bytes) -> bool:
+    """main, init, package level, or inside/before an endless loop nothing leaves."""
+    func = enclosing_function(call)
+    if func is None:
+        return True
+    outer = func
+    for parent in ancestors(call):
+        if parent.type in ("function_declaration", "method_declaration"):
+            outer = parent
+    if outer.type == "function_declaration" and \
+            text(source, outer.child_by_field_name("name")) in ("main", "init"):
+        return True
+    for parent in ancestors(call):
+        if parent.type in FUNCTION_TYPES:
+            break
+        if parent.type == "for_statement" and _endless(parent, call, source):
+            return True
+    body = func.child_by_field_name("body")
+    statement = next((a for a in ancestors(call) if a.parent is not None
+                      and a.parent.parent is not None and a.parent.parent == body), None)
+    if statement is None:
+        return False
+    after = statement.next_named_sibling
+    between = [statement]
+    while after is not None:
+        if after.type == "for_statement" and _endless(after, call, source):
+            return not any(n.type == "return_statement"
+                           for s in between for n in walk(s, into_functions=False))
+        between.append(after)
+        after = after.next_named_sibling
+    return False
+
+
+def _endless(loop: Any, call: Any, source: bytes) -> bool:
+    """A for with no condition (or ranging over the Tick call) that no return leaves
+    and no break ends."""
+    header = next((c for c in loop.named_children if c.type not in ("block", "comment")), None)
+    if header is not None:
+        right = header.child_by_field_name("right") if header.type == "range_clause" else None
+        ranges_over_call = right is not None and \
+            right.start_byte <= call.start_byte and call.end_byte <= right.end_byte
+        if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source)):
+            return False
+    label = loop.parent.child_by_field_name("label") if loop.parent is not None \
+        and loop.parent.type == "labeled_statement" else None
+    label_text = text(source, label) if label is not None else None
+    for node in walk(loop.child_by_field_name("body"), into_functions=False):
+        if node.type == "return_statement" or node.type == "goto_statement":
+            return False
+        if node.type == "break_statement":
+            target = next((c for c in node.named_children if c.type == "label_name"), None)
+            if target is not None:
+                if text(source, target) == label_text:
+                    return False
+            elif _innermost_breakable(node) == loop:
+                return False
+    return True
+
+
+def _bound_name(call: Any, source: bytes) -> str | None:
+    """`tick` in `tick := time.Tick(d)`."""
+    values = call.parent
+    stmt = values.parent if values is not None else None
+    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement") \
+            or values.named_child_count != 1:
+        return None
+    left = stmt.child_by_field_name("left")
+    return text(source, left) if left is not None and left.named_child_count == 1 else None
+
+
+def _innermost_breakable(node: Any) -> Any | None:
+    for parent in ancestors(node):
+        if parent.type in ("for_statement", "expression_switch_statement",
+                           "type_switch_statement", "select_statement"):
+            return parent
+        if parent.type in FUNCTION_TYPES:
+            return None
+    return None
+
+
+RULE = Rule(
+    code="GL010",
+    name="ticker-not-stopped",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"NewTicker", b"NewTimer", b"Tick("),
+    tags=("resource-leak", "timer"),
+)
