@@ -194,17 +194,23 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
     )
 
 
-def _fingerprinted(findings: list[Finding]) -> list[Finding]:
-    """Give each (sorted) finding its line-independent fingerprint."""
+def fingerprints(findings: list[Finding], path_of=lambda path: path) -> list[str]:
+    """The line-independent fingerprint of each (sorted) finding: rule, path, enclosing
+    function, normalised flagged text and occurrence index. `path_of` rebases paths
+    (baselines key paths to the baseline file's folder, not to the current directory)."""
     seen: dict[tuple, int] = {}
     out = []
     for f in findings:
-        key = (f.rule, f.path, f.function, f.snippet or f.message)
+        key = (f.rule, path_of(f.path), f.function, f.snippet or f.message)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         digest = hashlib.sha256("\0".join(map(str, key + (occurrence,))).encode()).hexdigest()
-        out.append(dataclasses.replace(f, fingerprint=digest[:32]))
+        out.append(digest[:32])
     return out
+
+
+def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+    return [dataclasses.replace(f, fingerprint=fp) for f, fp in zip(findings, fingerprints(findings))]
 
 
 def analyze_source(

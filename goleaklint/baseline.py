@@ -1,0 +1,66 @@
+"""Baselines for adopting goleaklint on old code: record today's findings once
+(`--write-baseline FILE`), then report only findings not in the record (`--baseline FILE`).
+
+Findings are matched by fingerprint, never by line: rule, path, enclosing function,
+normalised source of the flagged expression and occurrence index (engine.fingerprints).
+Moving code, or adding lines above it, does not resurrect a recorded finding; a second
+identical finding in the same function is new. Paths are keyed relative to the baseline
+file's folder, so the same baseline works from any working directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from goleaklint.engine import fingerprints
+from goleaklint.model import Finding
+
+FORMAT_VERSION = 1
+
+
+class BaselineError(Exception):
+    pass
+
+
+def _rebase(baseline_path: str):
+    base = os.path.dirname(os.path.abspath(baseline_path))
+    return lambda path: os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+
+
+def render(findings: list[Finding], baseline_path: str) -> str:
+    """The baseline document recording `findings` (line and message only help reviewers)."""
+    rebase = _rebase(baseline_path)
+    entries = [
+        {"fingerprint": fp, "rule": f.rule, "path": rebase(f.path), "function": f.function,
+         "line": f.line, "message": f.message}
+        for f, fp in zip(findings, fingerprints(findings, rebase))
+    ]
+    document = {"goleaklint-baseline": FORMAT_VERSION, "findings": entries}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def load(baseline_path: str) -> set[str]:
+    """The fingerprints recorded in a baseline file."""
+    try:
+        with open(baseline_path, encoding="utf-8") as handle:
+            document = json.load(handle)
+    except OSError as exc:
+        raise BaselineError(f"cannot read baseline {baseline_path}: {exc.strerror or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"baseline {baseline_path} is not JSON: {exc}") from None
+    if not isinstance(document, dict) or document.get("goleaklint-baseline") != FORMAT_VERSION:
+        raise BaselineError(f"{baseline_path} is not a goleaklint baseline "
+                            f"(written by --write-baseline, format {FORMAT_VERSION})")
+    try:
+        return {entry["fingerprint"] for entry in document["findings"]}
+    except (KeyError, TypeError):
+        raise BaselineError(f"baseline {baseline_path}: every finding needs a fingerprint") from None
+
+
+def without_recorded(findings: list[Finding], recorded: set[str],
+                     baseline_path: str) -> tuple[list[Finding], int]:
+    """The findings not in the baseline, and how many recorded entries matched nothing."""
+    current = fingerprints(findings, _rebase(baseline_path))
+    kept = [f for f, fp in zip(findings, current) if fp not in recorded]
+    return kept, len(recorded - set(current))
