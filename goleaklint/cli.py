@@ -239,6 +239,17 @@ def explain(rule: str) -> None:
             click.echo(f"- `{key}` (default: {default!r})")
 
 
+@cli.command("lsp")
+def language_server() -> None:
+    """Run the language server on stdin/stdout: diagnostics for open Go files
+    (needs the lsp extra: pip install 'goleaklint[lsp]')."""
+    try:
+        from goleaklint import lsp
+    except ImportError as exc:
+        fail(f"goleaklint lsp needs pygls ({exc.name} is missing): pip install 'goleaklint[lsp]'")
+    lsp.main()
+
+
 def main() -> None:
     try:
         cli.main(prog_name="goleaklint", standalone_mode=False)
