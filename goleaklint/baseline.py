@@ -40,8 +40,8 @@ def render(findings: list[Finding], baseline_path: str) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def load(baseline_path: str) -> set[str]:
-    """The fingerprints recorded in a baseline file."""
+def load(baseline_path: str) -> dict[str, str]:
+    """The fingerprints recorded in a baseline file, with the path each was found in."""
     try:
         with open(baseline_path, encoding="utf-8") as handle:
             document = json.load(handle)
@@ -53,14 +53,18 @@ def load(baseline_path: str) -> set[str]:
         raise BaselineError(f"{baseline_path} is not a goleaklint baseline "
                             f"(written by --write-baseline, format {FORMAT_VERSION})")
     try:
-        return {entry["fingerprint"] for entry in document["findings"]}
+        return {entry["fingerprint"]: entry.get("path", "") for entry in document["findings"]}
     except (KeyError, TypeError):
         raise BaselineError(f"baseline {baseline_path}: every finding needs a fingerprint") from None
 
 
-def without_recorded(findings: list[Finding], recorded: set[str],
-                     baseline_path: str) -> tuple[list[Finding], int]:
-    """The findings not in the baseline, and how many recorded entries matched nothing."""
-    current = fingerprints(findings, _rebase(baseline_path))
+def without_recorded(findings: list[Finding], recorded: dict[str, str], baseline_path: str,
+                     scanned: list[str]) -> tuple[list[Finding], int]:
+    """The findings not in the baseline, and how many entries for the `scanned` files
+    matched nothing (fixed code; entries for files not scanned this time don't count)."""
+    rebase = _rebase(baseline_path)
+    current = fingerprints(findings, rebase)
     kept = [f for f, fp in zip(findings, current) if fp not in recorded]
-    return kept, len(recorded - set(current))
+    scanned_paths = {rebase(path) for path in scanned}
+    stale = {fp for fp, path in recorded.items() if path in scanned_paths} - set(current)
+    return kept, len(stale)

@@ -202,7 +202,7 @@ def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline:
             findings = []
         elif baseline_file:
             findings, stale = baseline.without_recorded(
-                findings, baseline.load(baseline_file), baseline_file)
+                findings, baseline.load(baseline_file), baseline_file, result.scanned)
         if new_from_rev:
             findings = changes.only_changed(findings, new_from_rev)
     except (baseline.BaselineError, changes.ChangesError) as exc:

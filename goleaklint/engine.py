@@ -74,6 +74,7 @@ class ScanResult:
     files: int
     seconds: float
     rules: list[Rule]
+    scanned: list[str] = field(default_factory=list)  # the files read (paths as findings have them)
 
 
 # --- discovery -------------------------------------------------------------------
@@ -363,7 +364,9 @@ def scan(
     findings, errors, notes, count = scan_results(
         iter_results(files, rules, settings, stdin), rules, settings
     )
-    return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules)
+    scanned = files if stdin is None else [_norm(stdin[0])]
+    return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules,
+                      scanned)
 
 
 def fail_threshold(findings: list[Finding], fail_on: Severity) -> bool:

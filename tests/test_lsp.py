@@ -12,9 +12,11 @@ import time
 
 import pytest
 
-from integration import BIN, FIXED, LEAKY, env, write
+from integration import BIN, FIXED, LEAKY, env, run, write
 
 pytest.importorskip("pygls")
+
+MORE = "\nfunc watchMore(conn *amqp.Connection) {\n\tconn.NotifyClose(make(chan *amqp.Error))\n}\n"
 
 
 class Client:
@@ -23,6 +25,7 @@ class Client:
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.inbox: queue.Queue = queue.Queue()
         self.next_id = 0
+        self.backlog: list[dict] = []
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -50,11 +53,18 @@ class Client:
         return self.expect(lambda m: m.get("id") == self.next_id and "method" not in m)
 
     def expect(self, wanted, timeout: float = 10.0) -> dict:
+        """The first message, received or yet to come, for which wanted(message) holds;
+        the others stay for later calls."""
+        for message in self.backlog:
+            if wanted(message):
+                self.backlog.remove(message)
+                return message
         deadline = time.monotonic() + timeout
         while True:
             message = self.inbox.get(timeout=max(0.0, deadline - time.monotonic()))
             if wanted(message):
                 return message
+            self.backlog.append(message)
 
     def diagnostics(self, uri: str, timeout: float = 10.0) -> dict:
         return self.expect(lambda m: m.get("method") == "textDocument/publishDiagnostics"
@@ -123,6 +133,11 @@ def test_diagnostics_on_open_change_save_and_close(client: Client, tmp_path) -> 
 
 def test_columns_count_utf16_units_and_config_is_honoured(client: Client, tmp_path) -> None:
     write(str(tmp_path / "quiet" / ".goleaklint.toml"), 'ignore = ["GL002"]\n')
+    # A configured baseline hides recorded findings in the editor too.
+    write(str(tmp_path / "legacy" / "main.go"), LEAKY)
+    write(str(tmp_path / "legacy" / ".goleaklint.toml"), 'baseline = "baseline.json"\n')
+    assert run(["goleaklint", "check", "--write-baseline", "baseline.json", "."],
+               str(tmp_path / "legacy")).returncode == 0
     client.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
     client.notify("initialized", {})
     text = LEAKY.replace("\treturn conn", "\t/* ü😋 */ return conn")
@@ -130,6 +145,13 @@ def test_columns_count_utf16_units_and_config_is_honoured(client: Client, tmp_pa
         client.notify("textDocument/didOpen", {"textDocument": {
             "uri": f"file://{tmp_path}/{folder}/main.go", "languageId": "go", "version": 1, "text": text}})
     assert client.diagnostics(f"file://{tmp_path}/quiet/main.go")["diagnostics"] == []
+    legacy = f"file://{tmp_path}/legacy/main.go"
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": legacy, "languageId": "go", "version": 1, "text": LEAKY}})
+    assert client.diagnostics(legacy)["diagnostics"] == []
+    client.notify("textDocument/didChange", {"textDocument": {"uri": legacy, "version": 2},
+                                             "contentChanges": [{"text": LEAKY + MORE}]})
+    assert [d["range"]["start"]["line"] for d in client.diagnostics(legacy)["diagnostics"]] == [9]
     (found,) = client.diagnostics(f"file://{tmp_path}/loud/main.go")["diagnostics"]
     prefix = text.splitlines()[5].split("conn.")[0]
     assert len(prefix.encode("utf-16-le")) // 2 == len(prefix) + 1 == 18  # 😋 is 2 UTF-16 units
