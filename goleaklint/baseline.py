@@ -2,18 +2,18 @@
 (`--write-baseline FILE`), then report only findings not in the record (`--baseline FILE`).
 
 Findings are matched by fingerprint, never by line: rule, path, enclosing function,
-normalised source of the flagged expression and occurrence index (engine.fingerprints).
-Moving code, or adding lines above it, does not resurrect a recorded finding; a second
-identical finding in the same function is new. Paths are keyed relative to the baseline
-file's folder, so the same baseline works from any working directory.
+normalised source of the flagged expression and occurrence index, the recipe of SARIF's
+`partialFingerprints` but with the path relative to the baseline file's folder, so the
+same baseline works from any working directory. Moving code, or adding lines above it,
+does not resurrect a recorded finding; a second identical finding in a function is new.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 
-from goleaklint.engine import fingerprints
 from goleaklint.model import Finding
 
 FORMAT_VERSION = 1
@@ -28,13 +28,26 @@ def _rebase(baseline_path: str):
     return lambda path: os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
 
 
+def fingerprints(findings: list[Finding], baseline_path: str) -> list[str]:
+    """The baseline fingerprint of each finding (sorted, as a scan returns them)."""
+    rebase = _rebase(baseline_path)
+    seen: dict[tuple, int] = {}
+    out = []
+    for f in findings:
+        key = (f.rule, rebase(f.path), f.function, f.snippet or f.message)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        out.append(hashlib.blake2b(f"{key}{occurrence}".encode(), digest_size=16).hexdigest())
+    return out
+
+
 def render(findings: list[Finding], baseline_path: str) -> str:
     """The baseline document recording `findings` (line and message only help reviewers)."""
     rebase = _rebase(baseline_path)
     entries = [
         {"fingerprint": fp, "rule": f.rule, "path": rebase(f.path), "function": f.function,
          "line": f.line, "message": f.message}
-        for f, fp in zip(findings, fingerprints(findings, rebase))
+        for f, fp in zip(findings, fingerprints(findings, baseline_path))
     ]
     document = {"goleaklint-baseline": FORMAT_VERSION, "findings": entries}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -63,7 +76,7 @@ def without_recorded(findings: list[Finding], recorded: dict[str, str], baseline
     """The findings not in the baseline, and how many entries for the `scanned` files
     matched nothing (fixed code; entries for files not scanned this time don't count)."""
     rebase = _rebase(baseline_path)
-    current = fingerprints(findings, rebase)
+    current = fingerprints(findings, baseline_path)
     kept = [f for f, fp in zip(findings, current) if fp not in recorded]
     scanned_paths = {rebase(path) for path in scanned}
     stale = {fp for fp, path in recorded.items() if path in scanned_paths} - set(current)

@@ -74,7 +74,6 @@ class ScanResult:
     files: int
     seconds: float
     rules: list[Rule]
-    scanned: list[str] = field(default_factory=list)  # the files read (paths as findings have them)
 
 
 # --- discovery -------------------------------------------------------------------
@@ -195,23 +194,17 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
     )
 
 
-def fingerprints(findings: list[Finding], path_of=lambda path: path) -> list[str]:
-    """The line-independent fingerprint of each (sorted) finding: rule, path, enclosing
-    function, normalised flagged text and occurrence index. `path_of` rebases paths
-    (baselines key paths to the baseline file's folder, not to the current directory)."""
+def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+    """Give each (sorted) finding its line-independent fingerprint."""
     seen: dict[tuple, int] = {}
     out = []
     for f in findings:
-        key = (f.rule, path_of(f.path), f.function, f.snippet or f.message)
+        key = (f.rule, f.path, f.function, f.snippet or f.message)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         digest = hashlib.sha256("\0".join(map(str, key + (occurrence,))).encode()).hexdigest()
-        out.append(digest[:32])
+        out.append(dataclasses.replace(f, fingerprint=digest[:32]))
     return out
-
-
-def _fingerprinted(findings: list[Finding]) -> list[Finding]:
-    return [dataclasses.replace(f, fingerprint=fp) for f, fp in zip(findings, fingerprints(findings))]
 
 
 def analyze_source(
@@ -364,9 +357,7 @@ def scan(
     findings, errors, notes, count = scan_results(
         iter_results(files, rules, settings, stdin), rules, settings
     )
-    scanned = files if stdin is None else [_norm(stdin[0])]
-    return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules,
-                      scanned)
+    return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules)
 
 
 def fail_threshold(findings: list[Finding], fail_on: Severity) -> bool:

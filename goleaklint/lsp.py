@@ -63,12 +63,11 @@ def analyze(path: str, source: bytes) -> list[Finding]:
     settings = engine.Settings(select=values.get("select"), ignore=values.get("ignore", []),
                                rule_options=config.rule_options)
     rules = select(settings.select, settings.ignore)
-    result = engine.scan([], rules, settings, stdin=(path, source))
+    findings = engine.scan([], rules, settings, stdin=(path, source)).findings
     recorded = config.path_value("baseline")
     if recorded:
-        return baseline.without_recorded(result.findings, baseline.load(recorded), recorded,
-                                         result.scanned)[0]
-    return result.findings
+        findings, _ = baseline.without_recorded(findings, baseline.load(recorded), recorded, [path])
+    return findings
 
 
 def _position(lines, line: int, byte_column: int, codec) -> lsp.Position:
