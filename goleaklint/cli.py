@@ -9,6 +9,7 @@ Exit codes, the same for every command and format:
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import time
 
 import click
 
-from goleaklint import __version__, engine
+from goleaklint import __version__, baseline, changes, engine
 from goleaklint.config import FAIL_ON, FORMATS, ConfigError, find_config, load
 from goleaklint.formatters import FORMATTERS
 from goleaklint.formatters.text import summary
@@ -117,6 +118,10 @@ def cli() -> None:
               help="Output format for stdout (default: text).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the output to FILE instead of stdout.")
+@click.option("--sarif-output", type=click.Path(dir_okay=False),
+              help="Also write SARIF to FILE (whatever --format prints).")
+@click.option("--json-output", type=click.Path(dir_okay=False),
+              help="Also write JSON to FILE (whatever --format prints).")
 @click.option("--select", multiple=True, metavar="CODES",
               help="Only these rules: codes (GL002), prefixes (GL0) or names, comma separated.")
 @click.option("--ignore", multiple=True, metavar="CODES",
@@ -139,9 +144,15 @@ def cli() -> None:
               help="Where to keep results of unchanged files (default: .goleaklint_cache).")
 @click.option("--no-cache", is_flag=True, default=None, help="Analyse every file, keep no cache.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error and stop.")
-def check(paths, output_format, output, select, ignore, fail_on, config_file,
-          stdin_filename, exclude, no_default_excludes, include_generated,
-          jobs, cache_dir, no_cache, debug) -> None:
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Hide the findings recorded in FILE (see --write-baseline).")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record all current findings in FILE, then hide them (exit 0).")
+@click.option("--new-from-rev", metavar="REV",
+              help="Only report findings on lines changed since git revision REV.")
+def check(paths, output_format, output, sarif_output, json_output, select, ignore, fail_on,
+          config_file, stdin_filename, exclude, no_default_excludes, include_generated,
+          jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
     \b
@@ -154,6 +165,10 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
     except ConfigError as exc:
         fail(str(exc))
     values = config.values
+    sarif_output = sarif_output or config.path_value("sarif-output")
+    json_output = json_output or config.path_value("json-output")
+    baseline_file = baseline_file or config.path_value("baseline")
+    new_from_rev = new_from_rev or values.get("new-from-rev")
     chosen_format = output_format or values.get("format", "text")
     settings = engine.Settings(
         select=_split(select) or values.get("select"),
@@ -182,14 +197,23 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
         fail("reading from stdin needs --stdin-filename PATH")
 
     result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
-    rendered = FORMATTERS[chosen_format](result, source_root())
+    scanned = None
+    if baseline_file and not write_baseline:  # to tell fixed findings from files not scanned
+        scanned = [stdin_filename] if stdin else engine.discover(list(paths) or ["."], settings)[0]
+    result, stale = narrow(result, baseline_file, write_baseline, new_from_rev, scanned)
+    root = source_root()
+    rendered = FORMATTERS[chosen_format](result, root)
     if output:
-        try:
-            write_atomically(output, rendered)
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}")
+        write_or_fail(output, rendered)
     else:
         click.echo(rendered, nl=False)
+    for extra_format, extra_path in (("sarif", sarif_output), ("json", json_output)):
+        if extra_path:
+            write_or_fail(extra_path, FORMATTERS[extra_format](result, root))
+    if stale:
+        click.echo(f"goleaklint: note: {stale} baseline entr{'ies' if stale != 1 else 'y'} "
+                   f"matched nothing (fixed?); --write-baseline {baseline_file} prunes them",
+                   err=True)
     for problem in result.errors:
         where = f"{problem.path}: " if problem.path else ""
         click.echo(f"goleaklint: error: {where}{problem.message}", err=True)
@@ -199,6 +223,34 @@ def check(paths, output_format, output, select, ignore, fail_on, config_file,
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
+
+
+def write_or_fail(path: str, text: str) -> None:
+    try:
+        write_atomically(path, text)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline: str | None,
+           new_from_rev: str | None, scanned: list[str] | None) -> tuple[engine.ScanResult, int]:
+    """Apply --write-baseline, --baseline and --new-from-rev to a scan's findings; also
+    return how many baseline entries matched nothing."""
+    findings, stale = result.findings, 0
+    try:
+        if write_baseline:
+            write_or_fail(write_baseline, baseline.render(findings, write_baseline))
+            click.echo(f"goleaklint: recorded {len(findings)} finding"
+                       f"{'s' if len(findings) != 1 else ''} in {write_baseline}", err=True)
+            findings = []
+        elif baseline_file:
+            findings, stale = baseline.without_recorded(
+                findings, baseline.load(baseline_file), baseline_file, scanned or [])
+        if new_from_rev:
+            findings = changes.only_changed(findings, new_from_rev)
+    except (baseline.BaselineError, changes.ChangesError) as exc:
+        fail(str(exc))
+    return dataclasses.replace(result, findings=findings), stale
 
 
 def select_rules(settings: engine.Settings):
@@ -228,6 +280,17 @@ def explain(rule: str) -> None:
         click.echo("\n## Options")
         for key, default in found.options.items():
             click.echo(f"- `{key}` (default: {default!r})")
+
+
+@cli.command("lsp")
+def language_server() -> None:
+    """Run the language server on stdin/stdout: diagnostics for open Go files
+    (needs the lsp extra: pip install 'goleaklint[lsp]')."""
+    try:
+        from goleaklint import lsp
+    except ImportError as exc:
+        fail(f"goleaklint lsp needs pygls ({exc.name} is missing): pip install 'goleaklint[lsp]'")
+    lsp.main()
 
 
 def main() -> None:

@@ -13,6 +13,8 @@ Keys are the CLI's long flags without the dashes; the CLI wins over the file.
     jobs = 2                # default: one process per core
     cache = true            # false: like --no-cache
     cache-dir = ".goleaklint_cache"
+    sarif-output = "goleaklint.sarif"   # file names are relative to this file's folder
+    baseline = ".goleaklint-baseline.json"
 
     [rules.GL001]          # per-rule options, by code or name
     extra-methods = ["QueryAll"]
@@ -39,6 +41,10 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "jobs": int,
     "cache": bool,
     "cache-dir": str,
+    "sarif-output": str,
+    "json-output": str,
+    "baseline": str,
+    "new-from-rev": str,
     "rules": dict,
 }
 FAIL_ON = ("error", "warning", "note")
@@ -54,6 +60,13 @@ class Config:
     path: str | None = None
     values: dict[str, Any] = field(default_factory=dict)
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def path_value(self, key: str) -> str | None:
+        """A file name from the config, relative to the config file's folder."""
+        value = self.values.get(key)
+        if value is None or self.path is None:
+            return value
+        return os.path.join(os.path.dirname(os.path.abspath(self.path)), value)
 
 
 def find_config(start: str) -> str | None:
