@@ -4,6 +4,8 @@ report exactly the findings its fixtures expect, no more and no fewer."""
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 
 import pytest
 from fixtures import expectations
@@ -62,3 +64,23 @@ def test_fixture_folder(stem: str, monkeypatch) -> None:
         problems.append(f"noisy: {finding.path}:{finding.line}:{finding.column}: "
                         f"{finding.rule} {finding.message}")
     assert not problems, "\n".join(problems)
+
+
+ALL_FIXTURES = [os.path.relpath(p, TESTDATA) for stem in STEMS for p in _go_files(os.path.join(TESTDATA, stem))]
+
+
+@pytest.mark.parametrize("fixture", ALL_FIXTURES)
+def test_fixture_parses_cleanly(fixture: str) -> None:
+    from goleaklint import parsing
+
+    with open(os.path.join(TESTDATA, fixture), "rb") as handle:
+        root = parsing.parse(handle.read())
+    bad = parsing.first_error(root)
+    assert bad is None, f"{fixture}:{bad.start_point[0] + 1}: syntax error in a fixture"
+
+
+@pytest.mark.skipif(shutil.which("gofmt") is None, reason="gofmt is not installed")
+def test_fixtures_are_gofmt_clean() -> None:
+    proc = subprocess.run(["gofmt", "-l", TESTDATA], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "", f"not gofmt-clean:\n{proc.stdout}"
