@@ -10,10 +10,10 @@ does not resurrect a recorded finding; a second identical finding in a function 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 
+from goleaklint import model
 from goleaklint.model import Finding
 
 FORMAT_VERSION = 1
@@ -30,15 +30,7 @@ def _rebase(baseline_path: str):
 
 def fingerprints(findings: list[Finding], baseline_path: str) -> list[str]:
     """The baseline fingerprint of each finding (sorted, as a scan returns them)."""
-    rebase = _rebase(baseline_path)
-    seen: dict[tuple, int] = {}
-    out = []
-    for f in findings:
-        key = (f.rule, rebase(f.path), f.function, f.snippet or f.message)
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        out.append(hashlib.blake2b(f"{key}{occurrence}".encode(), digest_size=16).hexdigest())
-    return out
+    return model.fingerprints(findings, _rebase(baseline_path))
 
 
 def render(findings: list[Finding], baseline_path: str) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
-import hashlib
 import multiprocessing
 import os
 import re
@@ -22,6 +21,7 @@ from typing import Any, Callable, Iterable, Iterator
 from goleaklint import parsing
 from goleaklint.cache import Cache, config_key, content_hash
 from goleaklint.model import Context, Finding, Report, Rule, Severity, Span, span_of
+from goleaklint.model import fingerprints
 from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, query_text
 from goleaklint.syntax import enclosing_function, function_name, text
 from goleaklint.suppressions import Directive, parse_directive
@@ -225,17 +225,6 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
     )
 
 
-def _fingerprint(findings: list[Finding]) -> None:
-    """Give each (sorted) finding its line-independent fingerprint."""
-    seen: dict[tuple, int] = {}
-    for f in findings:
-        key = (f.rule, f.path, f.function, f.snippet or f.message)
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        f.fingerprint = hashlib.blake2b(
-            f"{key}{occurrence}".encode(), digest_size=16).hexdigest()
-
-
 def _triggers(rule: Rule, options: dict[str, Any]) -> tuple[bytes, ...]:
     extra = tuple(str(word).encode() for name in rule.trigger_options
                   for word in options.get(name, ()))
@@ -416,7 +405,8 @@ def scan_results(
                                   f"{type(exc).__name__}: {exc}"))
     findings = _suppress(collected, findings, codes)
     findings.sort(key=Finding.sort_key)
-    _fingerprint(findings)
+    for finding, fingerprint in zip(findings, fingerprints(findings)):
+        finding.fingerprint = fingerprint
     return findings, errors, notes, len(collected)
 
 

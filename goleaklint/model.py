@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, NamedTuple
@@ -140,6 +141,21 @@ class Rule:
         """The first sentence under 'What it does', on one line."""
         section = " ".join(doc_sections(self.doc).get("What it does", "").split())
         return section.split(". ")[0].rstrip(".") + "." if section else ""
+
+
+def fingerprints(findings: list[Finding], path_of: Callable[[str], str] = str) -> list[str]:
+    """Line-independent identities of sorted findings: rule, path (as `path_of` gives
+    it), enclosing function, normalised flagged text and occurrence index, hashed.
+    Moving code or adding lines above it does not change them; a second identical
+    finding in the same function gets its own."""
+    seen: dict[tuple, int] = {}
+    out = []
+    for f in findings:
+        key = (f.rule, path_of(f.path), f.function, f.snippet or f.message)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        out.append(hashlib.blake2b(f"{key}{occurrence}".encode(), digest_size=16).hexdigest())
+    return out
 
 
 _HEADING = re.compile(r"^## (.+?)\s*$", re.M)
