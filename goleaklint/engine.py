@@ -212,10 +212,13 @@ def analyze_source(
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes."""
     result = FileResult(path)
+    # A rule with configured options runs on every file: its options may name calls
+    # that its built-in triggers do not cover.
     active = tuple(
         c for c in codes
         if BY_CODE[c].check is not None
-        and (not BY_CODE[c].triggers or any(t in source for t in BY_CODE[c].triggers))
+        and (not BY_CODE[c].triggers or c in rule_options
+             or any(t in source for t in BY_CODE[c].triggers))
     )
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:

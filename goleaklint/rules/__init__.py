@@ -5,11 +5,16 @@ from __future__ import annotations
 from importlib import resources
 
 from goleaklint.model import Rule
-from goleaklint.rules import invalid_suppression, unbuffered_notify_channel
+from goleaklint.rules import (
+    invalid_suppression,
+    per_request_client,
+    unbuffered_notify_channel,
+)
 
 ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
     unbuffered_notify_channel.RULE,
+    per_request_client.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}
