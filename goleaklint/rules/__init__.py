@@ -7,6 +7,7 @@ from importlib import resources
 from goleaklint.model import Rule
 from goleaklint.rules import (
     invalid_suppression,
+    missing_timeout,
     per_request_client,
     unbuffered_notify_channel,
 )
@@ -15,6 +16,7 @@ ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
     unbuffered_notify_channel.RULE,
     per_request_client.RULE,
+    missing_timeout.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}
