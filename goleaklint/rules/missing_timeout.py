@@ -15,16 +15,23 @@ It reports:
   later in the same function, the client is handed to another function to configure, or
   its `Transport` is not visibly a transport without `ResponseHeaderTimeout`;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
-  (the default client has no timeout);
+  (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
+  by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it;
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
   function; `http.ListenAndServe` and `http.ListenAndServeTLS`;
 - `net.Dial` (not for `unix` sockets, which connect at once).
 
 Packages are resolved through the file's imports, so aliases are seen and a package's
-own unqualified names (net/http defining `Client`) are not. `_test.go` files are skipped:
-tests call `http.Get` on an `httptest` server and `net.Dial` on a local listener, and a
-hung test is stopped by `go test -timeout`.
+own unqualified names (net/http defining `Client`) are not. A client literal inside a
+struct literal counts as configured when `x.field.Timeout` is assigned later or `x` is
+handed to a function (functional options).
+
+Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
+on a local listener, and a hung test is stopped by `go test -timeout`), test helper
+packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
+such as `httptest`), and programs run by hand (`//go:build ignore` or `generate`: table
+generators that download their input).
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -67,6 +74,7 @@ conn, err := pool.GetContext(ctx) // with a deadline on ctx
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
@@ -114,7 +122,9 @@ def _literal_of(value: Any) -> Any | None:
 
 def _holder(literal: Any) -> tuple[Any, Any] | None:
     """(target, statement) when the literal (or &literal) is assigned or declared."""
-    expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    expr = literal
+    if expr.type == "composite_literal" and expr.parent is not None and expr.parent.type == "unary_expression":
+        expr = expr.parent
     values = expr.parent
     if values is None or values.type != "expression_list":
         return None
@@ -132,19 +142,47 @@ def _holder(literal: Any) -> tuple[Any, Any] | None:
     return targets[right.index(expr)], statement
 
 
+def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
+    """The outermost literal expression around literal (through `&` and enclosing
+    composite literals) and the field path from it: `&S{c: &http.Client{}}` -> (S, ".c")."""
+    expr, path = literal, ""
+    while expr.parent is not None:
+        parent = expr.parent
+        if parent.type in ("unary_expression", "parenthesized_expression", "literal_value", "composite_literal"):
+            expr = parent
+        elif parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element":
+            key = parent.parent.child_by_field_name("key")
+            if key is None or key == parent:
+                break
+            path = f".{text(source, key)}{path}"
+            expr = parent.parent
+        elif parent.type in ("literal_element", "keyed_element"):
+            expr = parent
+        else:
+            break
+    while expr.type in ("literal_element", "keyed_element", "literal_value"):
+        expr = expr.parent
+    return expr, path
+
+
 def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> bool:
-    """Whether the variable holding literal gets one of fields assigned, or is handed to
-    another function (to configure it), later in the same function."""
-    bound = _holder(literal)
+    """Whether the variable holding literal (or the struct literal it sits in) gets one of
+    fields assigned, or is handed to another function (to configure it), later in the
+    same function."""
+    outer, path = _outermost(literal, source)
+    bound = _holder(outer)
     func = enclosing_function(literal)
     if bound is None or func is None:
         return False
     name = text(source, bound[0])
     body = func.child_by_field_name("body")
-    for target, _, statement in assignments(body) if body is not None else ():
-        if statement.start_byte > literal.end_byte and text(source, target) in {f"{name}.{f}" for f in fields}:
+    if body is None:
+        return False
+    wanted = {f"{name}{path}.{f}" for f in fields}
+    for target, _, statement in assignments(body):
+        if statement.start_byte > literal.end_byte and text(source, target) in wanted:
             return True
-    for node in walk(body) if body is not None else ():
+    for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
             continue
         for arg in node.named_children:
@@ -173,6 +211,23 @@ def _transport_bounded(value: Any, source: bytes, imported: dict[str, str]) -> b
     if resolved is None or resolved != ("net/http", "Transport"):
         return True
     return "ResponseHeaderTimeout" in _keys(literal, source)
+
+
+def _carries_context(call: Any, source: bytes) -> bool:
+    """Whether `Do(req)` gets a request made with a context, which can bound it."""
+    args = arguments(call)
+    if len(args) != 1:
+        return False
+    arg = args[0]
+    if arg.type == "identifier":
+        binding = last_binding_before(text(source, arg), arg, source)
+        arg = binding[1] if binding is not None else None
+        if binding is not None and arg is None:  # req, err := http.NewRequestWithContext(...)
+            statement = binding[0].parent.parent
+            right = statement.child_by_field_name("right") if statement is not None else None
+            arg = right.named_children[0] if right is not None and right.named_children else None
+    return (arg is not None and arg.type == "call_expression"
+            and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
 
 
 def _literal_report(literal: Any, ctx: Context, imported: dict[str, str]) -> Report | None:
@@ -204,6 +259,8 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
         resolved = qualified(operand, ctx.source, imported)
         if resolved == ("net/http", "DefaultClient"):
+            if _carries_context(call, ctx.source):
+                return None
             return Report(call, f"{ctx.text(function)} uses http.DefaultClient, which has no "
                           "Timeout: a server that stops answering blocks this call forever; use "
                           "an http.Client with Timeout")
@@ -275,8 +332,24 @@ def _waiting_pool(literal: Any, source: bytes, imported: dict[str, str]) -> bool
             and active is not None and text(source, active).strip() not in ("0", "0x0"))
 
 
+_RUN_BY_HAND = re.compile(rb"^//go:build (ignore|generate)\s*$", re.M)
+_TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
+
+
+def _skipped(path: str, source: bytes) -> bool:
+    """Tests, test helper packages (httptest, testutil) and programs run by hand
+    (`//go:build ignore` generators)."""
+    if is_test_file(path):
+        return True
+    folder = os.path.basename(os.path.dirname(path))
+    if _TEST_HELPERS.search(folder) and folder != "latest":
+        return True
+    package = source.find(b"\npackage ")
+    return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
+
+
 def check(ctx: Context) -> Iterator[Report]:
-    if is_test_file(ctx.path):
+    if _skipped(ctx.path, ctx.source):
         return
     imported = imports(ctx.root, ctx.source)
     pools, factories, gets, bindings = [], [], [], set()

@@ -1,6 +1,7 @@
 package fixtures
 
 import (
+	"context"
 	"io"
 	"log"
 	"net"
@@ -97,4 +98,38 @@ func dial(addr string) {
 	if err == nil {
 		c.Close()
 	}
+}
+
+// A request that carries a context is bounded by it.
+func withContext(ctx context.Context, url string) {
+	req, _ := nethttp.NewRequest("GET", url, nil)
+	nethttp.DefaultClient.Do(req.WithContext(ctx))
+	bound, _ := nethttp.NewRequestWithContext(ctx, "GET", url, nil)
+	nethttp.DefaultClient.Do(bound)
+	plain, _ := nethttp.NewRequest("GET", url, nil)
+	nethttp.DefaultClient.Do(plain) // want GL006 "DefaultClient.Do"
+}
+
+// A client inside a struct literal that options configure afterwards.
+type api struct {
+	http *nethttp.Client
+	base string
+}
+
+func newAPI(options ...func(*api)) *api {
+	a := &api{http: &nethttp.Client{}}
+	for _, o := range options {
+		o(a)
+	}
+	return a
+}
+
+func newAPILater() *api {
+	a := &api{http: &nethttp.Client{}}
+	a.http.Timeout = time.Minute
+	return a
+}
+
+func newAPIBare() *api {
+	return &api{http: &nethttp.Client{}} // want GL006 "http.Client without Timeout"
 }
