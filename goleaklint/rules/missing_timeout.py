@@ -20,7 +20,7 @@ It reports:
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
   function; `http.ListenAndServe` and `http.ListenAndServeTLS`;
-- `net.Dial` (not for `unix` sockets, which connect at once).
+- `net.Dial` (not for `unix`, `udp` and `ip` networks, which have no handshake to wait for).
 
 Packages are resolved through the file's imports, so aliases are seen and a package's
 own unqualified names (net/http defining `Client`) are not. A client literal inside a
@@ -290,7 +290,7 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
     if path == "net" and name == "Dial":
         args = arguments(call)
         network = ctx.text(args[0]).strip('"`') if args else ""
-        if network.startswith("unix"):
+        if network.startswith(("unix", "udp", "ip")):  # no handshake to wait for
             return None
         return Report(call, f"{shown} has no timeout: an unreachable host blocks the caller until "
                       "the OS gives up (minutes); use net.DialTimeout or a net.Dialer with Timeout")

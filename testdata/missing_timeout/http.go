@@ -98,6 +98,10 @@ func dial(addr string) {
 	if err == nil {
 		c.Close()
 	}
+	c, err = net.Dial("udp", "statsd:8125") // UDP has no handshake
+	if err == nil {
+		c.Close()
+	}
 }
 
 // A request that carries a context is bounded by it.
