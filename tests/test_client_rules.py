@@ -28,3 +28,15 @@ def test_configured_constructor_is_found_even_without_a_trigger_word() -> None:
     assert [f.line for f in result.findings] == [10]
     result = engine.analyze_source("p.go", SOURCE, ("GL005",), options)
     assert [f.line for f in result.findings] == [10]
+
+
+def test_package_facts_are_plain_picklable_data() -> None:
+    import os
+    import pickle
+
+    folder = os.path.join(os.path.dirname(__file__), "..", "testdata", "nested_pool_acquire", "messages")
+    for name in ("a.go", "b.go"):
+        with open(os.path.join(folder, name), "rb") as handle:
+            result = engine.analyze_source(name, handle.read(), ("GL006", "GL007"), {})
+        assert result.facts["GL007"]["functions"]
+        assert pickle.loads(pickle.dumps(result.facts)) == result.facts

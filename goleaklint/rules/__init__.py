@@ -8,6 +8,7 @@ from goleaklint.model import Rule
 from goleaklint.rules import (
     invalid_suppression,
     missing_timeout,
+    nested_pool_acquire,
     per_request_client,
     unbuffered_notify_channel,
 )
@@ -17,6 +18,7 @@ ALL_RULES: list[Rule] = [
     unbuffered_notify_channel.RULE,
     per_request_client.RULE,
     missing_timeout.RULE,
+    nested_pool_acquire.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

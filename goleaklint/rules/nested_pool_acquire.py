@@ -1,0 +1,292 @@
+"""
+## What it does
+Finds calls that take a second connection from a pool while the caller still holds one.
+The callee is a function of the same package that acquires from the same pool, directly
+or through further calls.
+
+An acquisition is `P.Get()` (redigo), `P.GetContext(ctx)`, `P.Conn(ctx)` (`*sql.DB`) or
+`P.Acquire(ctx)` (pgxpool) whose result is stored in a variable that the function
+releases with `Close` or `Release` (options `acquire-methods`, `release-methods`); the
+release requirement keeps `sync.Pool.Get()` and other getters out. The connection is held
+from the acquisition to a release that every later path passes (a `Close` in the same or
+an enclosing block), or to the end of the function after a `defer c.Close()`.
+
+While it is held, every call of a function of the same package (`f(...)`, or
+`r.m(...)` on the method's own receiver) is followed through the package's call graph,
+across all files of the directory, to an acquisition from the same pool. Pools are
+compared by the expression they are reached through, with a receiver or parameter
+replaced by its type (`s.pool` in a method of `*Store` is `Store.pool`), so two
+different pools never match. Calls inside function literals (goroutines, callbacks) are
+not followed. Test files are analysed like any other: a test that deadlocks on its pool
+hangs the suite.
+
+## Why is this bad?
+A pool with a cap (`MaxActive` with `Wait: true`, `SetMaxOpenConns`, pgxpool's
+`MaxConns`) hands out at most N connections. When N callers each hold one and each
+waits for a second, nobody ever returns one: all of them, and every later caller, wait
+forever. The incident behind this rule reached 1.4 M goroutines and a wall of
+CLOSE_WAIT sockets; dial timeouts do not help because the wait happens before dial.
+
+## Example
+```go
+func MessageList(ctx context.Context) ([]Message, error) {
+	conn, err := pool.GetContext(ctx)
+	if err != nil { return nil, err }
+	defer conn.Close()
+	ids, _ := redis.Strings(conn.Do("LRANGE", "messages", 0, -1))
+	for _, id := range ids {
+		m, _ := message(ctx, id) // takes a second connection from pool
+		...
+	}
+}
+```
+
+## Use instead
+```go
+func MessageList(ctx context.Context) ([]Message, error) {
+	conn, err := pool.GetContext(ctx)
+	if err != nil { return nil, err }
+	defer conn.Close()
+	...
+	m, _ := messageWith(conn, id) // pass the held connection down
+}
+```
+Or release the first connection before calling.
+
+## References
+- [redigo: Pool.Wait and MaxActive](https://pkg.go.dev/github.com/gomodule/redigo/redis#Pool)
+- [database/sql: SetMaxOpenConns](https://pkg.go.dev/database/sql#DB.SetMaxOpenConns)
+- [pgxpool: Pool.Acquire](https://pkg.go.dev/github.com/jackc/pgx/v5/pgxpool#Pool.Acquire)
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict, deque
+from typing import Any, Iterable, Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
+from goleaklint.syntax import FUNCTION_TYPES, ancestors, arguments, call_name, function_name, parameters, text
+
+ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
+RELEASE_METHODS = ["Close", "Release"]
+
+
+def _top_function(node: Any) -> tuple[Any | None, bool]:
+    """(the function or method declaration around node, whether a func literal is in
+    between)."""
+    literal = False
+    for parent in ancestors(node):
+        if parent.type == "func_literal":
+            literal = True
+        elif parent.type in FUNCTION_TYPES:
+            return parent, literal
+    return None, literal
+
+
+def _type_name(kind: Any, source: bytes) -> str:
+    while kind is not None and kind.type in ("pointer_type", "qualified_type", "generic_type"):
+        kind = kind.child_by_field_name("name") or kind.child_by_field_name("type") or (
+            kind.named_children[-1] if kind.named_children else None)
+    return text(source, kind) if kind is not None else ""
+
+
+def _statement(node: Any) -> Any:
+    """The statement node is part of (its ancestor directly inside a statement list)."""
+    current = node
+    while current.parent is not None and current.parent.type not in ("statement_list", "block"):
+        current = current.parent
+    return current
+
+
+def _contains(outer: Any, node: Any) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+class _Function:
+    """What one function declaration does with pools, from the file's captured calls."""
+
+    def __init__(self, func: Any, source: bytes) -> None:
+        self.node = func
+        self.key = function_name(func, source)
+        self.receiver = ""
+        self.types: dict[str, str] = {}
+        for i, (name, kind) in enumerate(parameters(func, source)):
+            if name:
+                self.types[name] = _type_name(kind, source)
+                if i == 0 and func.type == "method_declaration":
+                    self.receiver = name
+        self.calls: list[Any] = []
+        self.literal_calls: list[Any] = []
+
+    def pool_key(self, operand: str) -> str:
+        root, dot, rest = operand.partition(".")
+        if root in self.types and self.types[root]:
+            return f"{self.types[root]}{dot}{rest}"
+        return operand
+
+    def callee(self, call: Any, source: bytes) -> str | None:
+        operand, name = call_name(call, source)
+        if not operand:
+            return name or None
+        if operand == self.receiver and self.receiver and "." in self.key:
+            return f"{self.key.split('.')[0]}.{name}"
+        return None
+
+
+def _bound_variable(call: Any, source: bytes) -> str | None:
+    values = call.parent
+    if values is None or values.type != "expression_list":
+        return None
+    statement = values.parent
+    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement"):
+        return None
+    left = statement.child_by_field_name("left")
+    if left is None or not left.named_children or values.named_children[0] != call:
+        return None
+    target = left.named_children[0]
+    return text(source, target) if target.type == "identifier" else None
+
+
+def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:
+    """(acquisitions, held calls) of one function."""
+    acquire, release = set(options["acquire-methods"]), set(options["release-methods"])
+    releases: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
+    for call in fn.calls + fn.literal_calls:
+        operand, name = call_name(call, source)
+        if name in release and operand:
+            deferred = any(a.type == "defer_statement" for a in _until(call, fn.node))
+            releases[operand].append((call, deferred))
+    acquisitions = []
+    for call in fn.calls:
+        operand, name = call_name(call, source)
+        if name not in acquire or not operand:
+            continue
+        if (name == "Get") == bool(arguments(call)):  # Get() takes nothing, the rest a ctx
+            continue
+        variable = _bound_variable(call, source)
+        if variable is None or not releases.get(variable):
+            continue
+        acquisitions.append((call, variable, fn.pool_key(operand), operand))
+    held_calls = []
+    for call in fn.calls:
+        callee = fn.callee(call, source)
+        if callee is None:
+            continue
+        for acq, variable, pool, operand in acquisitions:
+            if call.start_byte <= acq.end_byte or not _contains(_statement(acq).parent, call):
+                continue
+            if _released_before(releases[variable], acq, call):
+                continue
+            held_calls.append((callee, pool, operand, acq.start_point[0] + 1, tuple(span_of(call))))
+    acquired = [(pool, operand, call_name(call, source)[1], call.start_point[0] + 1)
+                for call, _, pool, operand in acquisitions]
+    return acquired, held_calls
+
+
+def _until(node: Any, stop: Any) -> Iterator[Any]:
+    for parent in ancestors(node):
+        if parent == stop:
+            return
+        yield parent
+
+
+def _released_before(releases: list[tuple[Any, bool]], acquisition: Any, call: Any) -> bool:
+    """A non-deferred release between acquisition and call, in a block around call."""
+    for release, deferred in releases:
+        if deferred or not (acquisition.end_byte < release.start_byte < call.start_byte):
+            continue
+        if _contains(_statement(release).parent, call):
+            return True
+    return False
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    functions: dict[int, _Function] = {}
+    for _, captures in ctx.matches:
+        call = captures["call"][0]
+        func, in_literal = _top_function(call)
+        if func is None or func.type == "func_literal":
+            continue
+        fn = functions.get(func.id)
+        if fn is None:
+            fn = functions[func.id] = _Function(func, ctx.source)
+        (fn.literal_calls if in_literal else fn.calls).append(call)
+    facts: dict[str, Any] = {}
+    for fn in functions.values():
+        acquired, held = _analyze(fn, ctx.source, ctx.options)
+        callees = sorted({c for c in (fn.callee(call, ctx.source) for call in fn.calls) if c})
+        entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": []})
+        entry["acquires"] += acquired
+        entry["calls"] = sorted(set(entry["calls"]) | set(callees))
+        entry["held"] += held
+    ctx.facts["functions"] = facts
+    yield from ()
+
+
+def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> list[str] | None:
+    """The shortest call path from start to a function that acquires from pool."""
+    queue = deque([[start]])
+    seen = {start}
+    while queue:
+        path = queue.popleft()
+        entry = functions.get(path[-1])
+        if entry is None:
+            continue
+        if any(a[0] == pool for a in entry[1]["acquires"]):
+            return path
+        for callee in entry[1]["calls"]:
+            if callee not in seen:
+                seen.add(callee)
+                queue.append(path + [callee])
+    return None
+
+
+def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
+    packages: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(facts_by_path):
+        packages[os.path.dirname(path)].append(path)
+    for paths in packages.values():
+        functions: dict[str, tuple[str, dict]] = {}
+        for path in paths:
+            for key, entry in facts_by_path[path].get("functions", {}).items():
+                if key in functions:  # the same name in files for other build tags
+                    merged = functions[key][1]
+                    entry = {k: merged[k] + entry[k] for k in ("acquires", "calls", "held")}
+                functions[key] = (path, entry)
+        for key in sorted(functions):
+            path, entry = functions[key]
+            seen = set()
+            for callee, pool, operand, held_line, span in entry["held"]:
+                if (span, pool) in seen:
+                    continue
+                chain = _chain(callee, pool, functions)
+                if chain is None:
+                    continue
+                seen.add((span, pool))
+                where, inner = functions[chain[-1]]
+                _, inner_operand, method, inner_line = next(a for a in inner["acquires"] if a[0] == pool)
+                place = f"line {inner_line}" if where == path else f"{os.path.basename(where)}:{inner_line}"
+                steps = " → ".join(f"`{c}`" for c in chain)
+                yield path, Report(
+                    Span(*span),
+                    f"`{key}` holds a connection from `{operand}` (taken at line {held_line}) and "
+                    f"calls {steps} → `{inner_operand}.{method}` at {place}: at the pool's limit "
+                    "of concurrent callers every holder waits for a second connection and this "
+                    "deadlocks; pass the held connection down or release it before the call",
+                )
+
+
+RULE = Rule(
+    code="GL007",
+    name="nested-pool-acquire",
+    severity=Severity.ERROR,
+    confidence=Confidence.MEDIUM,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"Get()", b"GetContext(", b"Conn(", b"Acquire("),
+    options={"acquire-methods": ACQUIRE_METHODS, "release-methods": RELEASE_METHODS},
+    package_check=package_check,
+    tags=("deadlock", "goroutine-leak", "connection-pool"),
+)
