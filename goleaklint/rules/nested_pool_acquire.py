@@ -12,7 +12,7 @@ from the acquisition to a release that every later path passes (a `Close` in the
 an enclosing block), or to the end of the function after a `defer c.Close()`.
 
 While it is held, every call of a function of the same package (`f(...)`, or
-`r.m(...)` on the method's own receiver) is followed through the package's call graph,
+`r.m(...)` on a receiver or parameter of a same-package type) is followed through the package's call graph,
 across all files of the directory, to an acquisition from the same pool. Pools are
 compared by the expression they are reached through, with a receiver or parameter
 replaced by its type (`s.pool` in a method of `*Store` is `Store.pool`), so two
@@ -85,10 +85,12 @@ def _top_function(node: Any) -> tuple[Any | None, bool]:
 
 
 def _type_name(kind: Any, source: bytes) -> str:
-    while kind is not None and kind.type in ("pointer_type", "qualified_type", "generic_type"):
-        kind = kind.child_by_field_name("name") or kind.child_by_field_name("type") or (
-            kind.named_children[-1] if kind.named_children else None)
-    return text(source, kind) if kind is not None else ""
+    """`T` for `T`, `*T` and `T[X]`; `pkg.T` for another package's type."""
+    while kind is not None and kind.type in ("pointer_type", "generic_type"):
+        kind = kind.child_by_field_name("type") or (kind.named_children[-1] if kind.named_children else None)
+    if kind is None or kind.type not in ("type_identifier", "qualified_type"):
+        return ""
+    return text(source, kind)
 
 
 def _statement(node: Any) -> Any:
@@ -109,13 +111,10 @@ class _Function:
     def __init__(self, func: Any, source: bytes) -> None:
         self.node = func
         self.key = function_name(func, source)
-        self.receiver = ""
         self.types: dict[str, str] = {}
-        for i, (name, kind) in enumerate(parameters(func, source)):
+        for name, kind in parameters(func, source):
             if name:
                 self.types[name] = _type_name(kind, source)
-                if i == 0 and func.type == "method_declaration":
-                    self.receiver = name
         self.calls: list[Any] = []
         self.literal_calls: list[Any] = []
 
@@ -129,9 +128,8 @@ class _Function:
         operand, name = call_name(call, source)
         if not operand:
             return name or None
-        if operand == self.receiver and self.receiver and "." in self.key:
-            return f"{self.key.split('.')[0]}.{name}"
-        return None
+        kind = self.types.get(operand, "")
+        return f"{kind}.{name}" if kind and "." not in kind else None
 
 
 def _bound_variable(call: Any, source: bytes) -> str | None:

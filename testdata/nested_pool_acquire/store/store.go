@@ -67,3 +67,27 @@ func (st *Store) Report(ctx context.Context) error {
 	defer func() { conn.Close() }()
 	return st.audit(ctx, "report", "") // want GL007 "`Store.Report` holds a connection from `st.db`"
 }
+
+// A method called on a parameter of a same-package type is followed.
+type Ledger struct{ store *Store }
+
+func (l *Ledger) Post(ctx context.Context, s *Store) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return s.audit(ctx, "post", "") // want GL007 "`Ledger.Post` holds a connection from `s.db`"
+}
+
+// Known miss: a method reached through a field, on a pool reached through that field.
+type Service struct{ store *Store }
+
+func (v *Service) Sync(ctx context.Context) error {
+	conn, err := v.store.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return v.store.audit(ctx, "sync", "") // todo GL007 calls and pools through a field's type are not resolved
+}
