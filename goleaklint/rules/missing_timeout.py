@@ -421,7 +421,9 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
-    triggers=(b"redigo", b"net/http", b'"net"', b".Get()"),
+    # redigo and net/http by import path (aliases keep it), net.Dial by its name, and
+    # `.Get()` for the package check's pool lookups.
+    triggers=(b"redigo", b"net/http", b"Dial(", b".Get()"),
     package_check=package_check,
     tags=("goroutine-leak", "timeout", "availability"),
 )

@@ -302,13 +302,13 @@ def check(ctx: Context) -> Iterator[Report]:
     if not imported:
         return
     constructors, literals = ctx.options["constructors"], ctx.options["literals"]
-    wanted_names = {p.rpartition(".")[2] for p in constructors}
+    calls, literal_types = _Names(constructors), _Names(literals)
     for _, captures in ctx.matches:
         if "call" in captures:
             node = captures["call"][0]
             function = node.child_by_field_name("function")
             field = function.child_by_field_name("field") if function is not None else None
-            if field is None or not any(_glob_name(ctx.text(field), w) for w in wanted_names):
+            if field is None or not calls.may_match(ctx.source[field.start_byte : field.end_byte]):
                 continue
             resolved = qualified(function, ctx.source, imported)
             if resolved is None or not name_matches(*resolved, constructors):
@@ -317,6 +317,9 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             node = captures["literal"][0]
             kind = node.child_by_field_name("type")
+            name = kind.child_by_field_name("name") if kind is not None else None
+            if name is None or not literal_types.may_match(ctx.source[name.start_byte : name.end_byte]):
+                continue
             resolved = qualified(kind, ctx.source, imported)
             if resolved is None or not name_matches(*resolved, literals):
                 continue
@@ -351,10 +354,18 @@ def check(ctx: Context) -> Iterator[Report]:
         yield Report(node, message)
 
 
-def _glob_name(name: str, pattern: str) -> bool:
-    if "*" not in pattern and "?" not in pattern and "[" not in pattern:
-        return name == pattern
-    return fnmatch.fnmatchcase(name, pattern)
+class _Names:
+    """A quick first test on the called name alone, before resolving the package."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        names = [p.rpartition(".")[2] for p in patterns]
+        self.exact = {n.encode() for n in names if not any(c in n for c in "*?[")}
+        self.globs = [n for n in names if any(c in n for c in "*?[")]
+
+    def may_match(self, name: bytes) -> bool:
+        if name in self.exact:
+            return True
+        return any(fnmatch.fnmatchcase(name.decode("utf-8", "replace"), g) for g in self.globs)
 
 
 RULE = Rule(
@@ -365,8 +376,12 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
-    triggers=(b"Dial", b"Client", b"Pool", b"Open", b"Connect", b"Transport",
-              b"NewWriter", b"NewReader"),
+    # For each default constructor, the rarer of two words its use must contain: the
+    # called name as gofmt writes it (`Dial(`) or its package in the import path
+    # (aliases keep the path). Configured options lift the prefilter (engine).
+    triggers=(b"Dial(", b"DialContext(", b"NewClient(", b"NewClusterClient(", b"NewPool(",
+              b"Pool{", b"cloud.google.com/go/", b"sql", b"gorm", b"amqp", b"kafka",
+              b"Connect(", b"Transport{"),
     options={
         "constructors": CONSTRUCTORS,
         "literals": LITERALS,
