@@ -6,3 +6,10 @@
 (call_expression
   function: (selector_expression
     field: (field_identifier))) @call
+
+; Function boundaries, so that calls are grouped by byte ranges instead of parent walks.
+(function_declaration) @func
+
+(method_declaration) @func
+
+(func_literal) @literal

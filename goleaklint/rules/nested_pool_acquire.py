@@ -61,27 +61,16 @@ Or release the first connection before calling.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections import defaultdict, deque
 from typing import Any, Iterable, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import FUNCTION_TYPES, ancestors, arguments, call_name, function_name, parameters, text
+from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text
 
 ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
 RELEASE_METHODS = ["Close", "Release"]
-
-
-def _top_function(node: Any) -> tuple[Any | None, bool]:
-    """(the function or method declaration around node, whether a func literal is in
-    between)."""
-    literal = False
-    for parent in ancestors(node):
-        if parent.type == "func_literal":
-            literal = True
-        elif parent.type in FUNCTION_TYPES:
-            return parent, literal
-    return None, literal
 
 
 def _type_name(kind: Any, source: bytes) -> str:
@@ -115,8 +104,9 @@ class _Function:
         for name, kind in parameters(func, source):
             if name:
                 self.types[name] = _type_name(kind, source)
-        self.calls: list[Any] = []
-        self.literal_calls: list[Any] = []
+        # (call node, operand text, called name), outside and inside function literals
+        self.calls: list[tuple[Any, str, str]] = []
+        self.literal_calls: list[tuple[Any, str, str]] = []
 
     def pool_key(self, operand: str) -> str:
         root, dot, rest = operand.partition(".")
@@ -124,8 +114,8 @@ class _Function:
             return f"{self.types[root]}{dot}{rest}"
         return operand
 
-    def callee(self, call: Any, source: bytes) -> str | None:
-        operand, name = call_name(call, source)
+    def callee(self, operand: str, name: str) -> str | None:
+        """The package-level key a call may reach: `f` or `Type.m`."""
         if not operand:
             return name or None
         kind = self.types.get(operand, "")
@@ -150,14 +140,12 @@ def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:
     """(acquisitions, held calls) of one function."""
     acquire, release = set(options["acquire-methods"]), set(options["release-methods"])
     releases: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
-    for call in fn.calls + fn.literal_calls:
-        operand, name = call_name(call, source)
+    for call, operand, name in fn.calls + fn.literal_calls:
         if name in release and operand:
             deferred = any(a.type == "defer_statement" for a in _until(call, fn.node))
             releases[operand].append((call, deferred))
     acquisitions = []
-    for call in fn.calls:
-        operand, name = call_name(call, source)
+    for call, operand, name in fn.calls:
         if name not in acquire or not operand:
             continue
         if (name == "Get") == bool(arguments(call)):  # Get() takes nothing, the rest a ctx
@@ -165,20 +153,20 @@ def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:
         variable = _bound_variable(call, source)
         if variable is None or not releases.get(variable):
             continue
-        acquisitions.append((call, variable, fn.pool_key(operand), operand))
+        acquisitions.append((call, variable, fn.pool_key(operand), operand, name))
     held_calls = []
-    for call in fn.calls:
-        callee = fn.callee(call, source)
+    for call, operand, name in fn.calls if acquisitions else ():
+        callee = fn.callee(operand, name)
         if callee is None:
             continue
-        for acq, variable, pool, operand in acquisitions:
+        for acq, variable, pool, acquired_from, _ in acquisitions:
             if call.start_byte <= acq.end_byte or not _contains(_statement(acq).parent, call):
                 continue
             if _released_before(releases[variable], acq, call):
                 continue
-            held_calls.append((callee, pool, operand, acq.start_point[0] + 1, tuple(span_of(call))))
-    acquired = [(pool, operand, call_name(call, source)[1], call.start_point[0] + 1)
-                for call, _, pool, operand in acquisitions]
+            held_calls.append((callee, pool, acquired_from, acq.start_point[0] + 1, tuple(span_of(call))))
+    acquired = [(pool, operand, name, call.start_point[0] + 1)
+                for call, _, pool, operand, name in acquisitions]
     return acquired, held_calls
 
 
@@ -200,20 +188,35 @@ def _released_before(releases: list[tuple[Any, bool]], acquisition: Any, call: A
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    functions: dict[int, _Function] = {}
+    declarations, literals, calls = [], [], []
     for _, captures in ctx.matches:
-        call = captures["call"][0]
-        func, in_literal = _top_function(call)
-        if func is None or func.type == "func_literal":
-            continue
-        fn = functions.get(func.id)
+        if "call" in captures:
+            calls.append(captures["call"][0])
+        elif "func" in captures:
+            declarations.append(captures["func"][0])
+        else:
+            literals.append(captures["literal"][0])
+    declarations.sort(key=lambda n: n.start_byte)
+    starts = [d.start_byte for d in declarations]
+    literal_ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for literal in literals:
+        literal_ranges[bisect.bisect_right(starts, literal.start_byte) - 1].append(
+            (literal.start_byte, literal.end_byte))
+    functions: dict[int, _Function] = {}
+    for call in calls:
+        index = bisect.bisect_right(starts, call.start_byte) - 1
+        if index < 0 or call.end_byte > declarations[index].end_byte:
+            continue  # a package-level var initialiser
+        func = declarations[index]
+        fn = functions.get(index)
         if fn is None:
-            fn = functions[func.id] = _Function(func, ctx.source)
-        (fn.literal_calls if in_literal else fn.calls).append(call)
+            fn = functions[index] = _Function(func, ctx.source)
+        in_literal = any(start <= call.start_byte < end for start, end in literal_ranges[index])
+        (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, ctx.source)))
     facts: dict[str, Any] = {}
     for fn in functions.values():
         acquired, held = _analyze(fn, ctx.source, ctx.options)
-        callees = sorted({c for c in (fn.callee(call, ctx.source) for call in fn.calls) if c})
+        callees = sorted({c for c in (fn.callee(o, n) for _, o, n in fn.calls) if c})
         entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": []})
         entry["acquires"] += acquired
         entry["calls"] = sorted(set(entry["calls"]) | set(callees))

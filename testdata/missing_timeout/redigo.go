@@ -78,3 +78,16 @@ var unbounded = &redis.Pool{Wait: true}
 func unboundedGet() redis.Conn {
 	return unbounded.Get()
 }
+
+// Known miss: Wait switched on after the literal.
+var late = newLatePool()
+
+func newLatePool() *redis.Pool {
+	p := &redis.Pool{MaxActive: 10}
+	p.Wait = true
+	return p
+}
+
+func lateGet() redis.Conn {
+	return late.Get() // todo GL006 Wait set by a field assignment after the literal is not seen
+}
