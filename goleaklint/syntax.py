@@ -194,15 +194,18 @@ def package_name(path: str) -> str:
 
 
 def qualified(node: Any, source: bytes, imported: dict[str, str]) -> tuple[str, str] | None:
-    """For `pkg.Name` (a selector_expression, a qualified_type, or a pointer to one) where
+    """For `pkg.Name` (a selector_expression, a qualified_type, maybe generic, or a pointer
+    to one) where
     pkg is an import of the file: (import path, Name). Aliases resolve through imported
     (from `imports`); a local variable named like a package gives None."""
     if node is None:
         return None
     if node.type == "pointer_type":
         node = node.named_children[0] if node.named_children else None
-        if node is None:
-            return None
+    if node is not None and node.type == "generic_type":  # connect.Request[T]
+        node = node.child_by_field_name("type")
+    if node is None:
+        return None
     if node.type == "qualified_type":
         package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
     elif node.type == "selector_expression":

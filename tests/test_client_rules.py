@@ -40,3 +40,26 @@ def test_package_facts_are_plain_picklable_data() -> None:
             result = engine.analyze_source(name, handle.read(), ("GL006", "GL007"), {})
         assert result.facts["GL007"]["functions"]
         assert pickle.loads(pickle.dumps(result.facts)) == result.facts
+
+
+def test_configured_literals_and_generic_handler_params() -> None:
+    source = b'''package h
+
+import (
+	"net/http"
+
+	"connectrpc.com/connect"
+)
+
+func (s *srv) Say(ctx context.Context, req *connect.Request[Msg]) (*connect.Response[Msg], error) {
+	c := &http.Client{}
+	return nil, nil
+}
+
+func plain(w http.ResponseWriter, r *http.Request) {
+	c := &http.Client{}
+}
+'''
+    options = {"GL005": {"literals": ["http.Client"], "handler-params": ["*connect.Request"]}}
+    result = engine.analyze_source("h.go", source, ("GL005",), options)
+    assert [(f.line, f.function) for f in result.findings] == [(10, "srv.Say")]

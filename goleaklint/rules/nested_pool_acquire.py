@@ -11,14 +11,23 @@ release requirement keeps `sync.Pool.Get()` and other getters out. The connectio
 from the acquisition to a release that every later path passes (a `Close` in the same or
 an enclosing block), or to the end of the function after a `defer c.Close()`.
 
-While it is held, every call of a function of the same package (`f(...)`, or
-`r.m(...)` on a receiver or parameter of a same-package type) is followed through the package's call graph,
-across all files of the directory, to an acquisition from the same pool. Pools are
-compared by the expression they are reached through, with a receiver or parameter
-replaced by its type (`s.pool` in a method of `*Store` is `Store.pool`), so two
-different pools never match. Calls inside function literals (goroutines, callbacks) are
-not followed. Test files are analysed like any other: a test that deadlocks on its pool
-hangs the suite.
+While it is held, every call of a function of the same package (`f(...)`, or `r.m(...)`
+on a receiver or parameter of a same-package type) is followed through the package's
+call graph, across all files of the directory, to an acquisition from the same pool.
+Pools are compared by the expression they are reached through, with a receiver or
+parameter replaced by its type (`s.pool` in a method of `*Store` is `Store.pool`), so
+two different pools never match. Calls inside function literals (goroutines, callbacks)
+are not followed. Test files are analysed like any other: a test that deadlocks on its
+pool hangs the suite.
+
+Not seen (yet): a call chain whose middle function sits in a file that contains none of
+`Get()`, `GetContext(`, `Conn(`, `Acquire(` (such files are not parsed for this rule);
+acquisitions through a helper that returns the connection; methods and pools reached
+through a field of another type (`v.store.audit()`).
+
+Options, in `[rules.GL007]` of the config: `acquire-methods` and `release-methods`
+(lists of method names; `Get` must take no argument, the others at least one). Setting
+any option makes the rule read every file.
 
 ## Why is this bad?
 A pool with a cap (`MaxActive` with `Wait: true`, `SetMaxOpenConns`, pgxpool's

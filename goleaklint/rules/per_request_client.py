@@ -22,6 +22,18 @@ of type `http.ResponseWriter`, `*http.Request`, `*gin.Context`, `echo.Context` o
 `*fiber.Ctx`; with `grpc-methods` (default on) also a method shaped like a gRPC server
 method, `(ctx context.Context, req *XRequest) (*XResponse, error)`.
 
+Options, in `[rules.GL005]` of the config (setting any option makes the rule read every
+file, since the built-in prefilter only knows the default names):
+```toml
+[rules.GL005]
+constructors = ["grpc.Dial", "vault.NewClient", "example.com/internal/*.Dial"]
+literals = ["http.Transport", "http.Client"]
+handler-params = ["*http.Request", "http.ResponseWriter", "*connect.Request"]
+grpc-methods = true
+```
+A configured list replaces the default one. `handler-params` entries are types, with
+`*` for a pointer.
+
 It stays silent when the client is kept: returned (a constructor or factory), stored in
 a struct field, map, slice, channel or package variable (lazy initialisation), assigned
 to a variable declared outside the loop (reconnect loops), or built in a function
