@@ -195,9 +195,8 @@ def package_name(path: str) -> str:
 
 def qualified(node: Any, source: bytes, imported: dict[str, str]) -> tuple[str, str] | None:
     """For `pkg.Name` (a selector_expression, a qualified_type, maybe generic, or a pointer
-    to one) where
-    pkg is an import of the file: (import path, Name). Aliases resolve through imported
-    (from `imports`); a local variable named like a package gives None."""
+    to one) where pkg is an import of the file: (import path, Name). Aliases resolve
+    through imported (from `imports`); a local variable named like a package gives None."""
     if node is None:
         return None
     if node.type == "pointer_type":
