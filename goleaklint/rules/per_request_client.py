@@ -35,7 +35,8 @@ A configured list replaces the default one. `handler-params` entries are types, 
 `*` for a pointer.
 
 It stays silent when the client is kept: returned (a constructor or factory), stored in
-a struct field, map, slice, channel or package variable (lazy initialisation), assigned
+a struct field, map, slice, channel or package variable (lazy initialisation), handed to
+a method of the receiver (`s.register(conn)`, `s.pool.Add(conn)`), assigned
 to a variable declared outside the loop (reconnect loops), or built in a function
 literal passed to `sync.Once.Do`/`sync.OnceValue`. Loops in `main` and `init` and
 package-level `var` blocks are start-up code and never reported. `_test.go` files are
@@ -258,6 +259,16 @@ def _uses(name: str, func: Any, after: Any, source: bytes) -> Iterator[Any]:
             yield node
 
 
+def _receiver(func: Any, source: bytes) -> str:
+    """The receiver name of the method that func is or sits in, or ``."""
+    method = func if func.type == "method_declaration" else next(
+        (a for a in ancestors(func) if a.type == "method_declaration"), None)
+    if method is None:
+        return ""
+    params = parameters(method, source)
+    return params[0][0] if params else ""
+
+
 def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str | None]:
     """(kept beyond the request/iteration?, local variable name holding it)."""
     parent = expr.parent
@@ -278,12 +289,15 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str 
     if target.type != "identifier":
         return False, None
     name = text(source, target)
+    receiver = _receiver(func, source)
     for use in _uses(name, func, statement, source):
         holder = use.parent
         if holder.type in ("literal_element", "send_statement"):
             return True, name
-        if holder.type == "argument_list" and call_name(holder.parent, source)[1] == "append":
-            return True, name
+        if holder.type == "argument_list":
+            operand, called = call_name(holder.parent, source)
+            if called == "append" or (receiver and operand.split(".")[0] == receiver):
+                return True, name  # appended, or handed to the receiver (s.register(c))
         if holder.type == "expression_list":
             stmt = holder.parent
             if stmt.type == "return_statement":

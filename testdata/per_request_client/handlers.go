@@ -162,3 +162,18 @@ func viaHelper(w http.ResponseWriter, r *http.Request) {
 	conn, _ := dialAudit() // todo GL005 per-request construction through a same-package helper
 	_ = conn
 }
+
+// Handed to the receiver, which keeps it: an admin endpoint that adds a backend.
+type registry struct {
+	backends map[string]*grpc.ClientConn
+}
+
+func (g *registry) add(name string, conn *grpc.ClientConn) { g.backends[name] = conn }
+
+func (g *registry) connect(w http.ResponseWriter, r *http.Request) {
+	conn, err := grpc.Dial(r.FormValue("addr"))
+	if err != nil {
+		return
+	}
+	g.add(r.FormValue("name"), conn)
+}
