@@ -38,7 +38,7 @@ It stays silent when the client is kept: returned (a constructor or factory), st
 a struct field, map, slice, channel or package variable (lazy initialisation), handed to
 a method of the receiver (`s.register(conn)`, `s.pool.Add(conn)`), assigned
 to a variable declared outside the loop (reconnect loops), or built in a function
-literal passed to `sync.Once.Do`/`sync.OnceValue`. Loops in `main` and `init` and
+literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValue`. Loops in `main` and `init` and
 package-level `var` blocks are start-up code and never reported. `_test.go` files are
 skipped: a test's clients live as long as the test.
 
@@ -115,7 +115,7 @@ CONSTRUCTORS = [
 LITERALS = ["redis.Pool", "http.Transport"]
 HANDLER_PARAMS = ["http.ResponseWriter", "*http.Request", "*gin.Context", "echo.Context", "*fiber.Ctx"]
 START_UP = ("main", "init")
-ONCE_CALLS = ("Do", "OnceFunc", "OnceValue", "OnceValues")
+ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 CLOSERS = ("Close", "CloseIdleConnections", "Disconnect")
 
 
@@ -156,6 +156,12 @@ def _handler(func: Any, source: bytes, imported: dict[str, str], options: dict) 
     return None
 
 
+def _runs_once(call: Any, source: bytes) -> bool:
+    """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
+    operand, name = call_name(call, source)
+    return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
+
+
 def _describe(func: Any, source: bytes) -> str:
     name = function_name(func, source)
     return f"handler `{name}`" if name else f"the handler literal at line {func.start_point[0] + 1}"
@@ -174,7 +180,7 @@ def _where(node: Any, source: bytes, imported: dict[str, str], options: dict):
         if current.type == "func_literal":
             args = current.parent
             if args is not None and args.type == "argument_list":
-                if call_name(args.parent, source)[1] in ONCE_CALLS:
+                if _runs_once(args.parent, source):
                     return None
         why = _handler(current, source, imported, options)
         if why is not None:
