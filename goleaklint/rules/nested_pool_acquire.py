@@ -13,12 +13,12 @@ an enclosing block), or to the end of the function after a `defer c.Close()`.
 
 While it is held, every call of a function of the same package (`f(...)`, or `r.m(...)`
 on a receiver or parameter of a same-package type) is followed through the package's
-call graph, across all files of the directory, to an acquisition from the same pool.
-Pools are compared by the expression they are reached through, with a receiver or
-parameter replaced by its type (`s.pool` in a method of `*Store` is `Store.pool`), so
-two different pools never match. Calls inside function literals (goroutines, callbacks)
-are not followed. Test files are analysed like any other: a test that deadlocks on its
-pool hangs the suite.
+call graph, across all files of the directory (an external `x_test` package is kept
+apart), to an acquisition from the same pool. Pools are compared by the expression they
+are reached through, with a receiver or parameter replaced by its type (`s.pool` in a
+method of `*Store` is `Store.pool`), so two different pools never match. Calls inside
+function literals (goroutines, callbacks) are not followed. Test files are analysed like
+any other: a test that deadlocks on its pool hangs the suite.
 
 Not seen (yet): a call chain whose middle function sits in a file that contains none of
 `Get()`, `GetContext(`, `Conn(`, `Acquire(` (such files are not parsed for this rule);
@@ -231,7 +231,15 @@ def check(ctx: Context) -> Iterator[Report]:
         entry["calls"] = sorted(set(entry["calls"]) | set(callees))
         entry["held"] += held
     ctx.facts["functions"] = facts
+    ctx.facts["package"] = _package_clause(ctx.root, ctx.source)
     yield from ()
+
+
+def _package_clause(root: Any, source: bytes) -> str:
+    """`x` or `x_test`: an external test package in the same folder is another package."""
+    clause = next((c for c in root.named_children if c.type == "package_clause"), None)
+    name = next((c for c in clause.named_children if c.type == "package_identifier"), None) if clause else None
+    return text(source, name) if name is not None else ""
 
 
 def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> list[str] | None:
@@ -253,9 +261,9 @@ def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> lis
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
-    packages: dict[str, list[str]] = defaultdict(list)
+    packages: dict[tuple[str, str], list[str]] = defaultdict(list)
     for path in sorted(facts_by_path):
-        packages[os.path.dirname(path)].append(path)
+        packages[os.path.dirname(path), facts_by_path[path].get("package", "")].append(path)
     for paths in packages.values():
         functions: dict[str, tuple[str, dict]] = {}
         for path in paths:
