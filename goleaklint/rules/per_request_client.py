@@ -192,20 +192,27 @@ def _where(node: Any, source: bytes, imported: dict[str, str], options: dict):
     return None
 
 
-def _value(node: Any, source: bytes) -> Any:
+def _value(node: Any, source: bytes, receiver: str) -> Any:
     """The expression that carries the constructed value: through `&`, parentheses, an
-    enclosing composite literal (a Transport inside a Client) and wrapping calls."""
+    enclosing composite literal (a Transport inside a Client) and wrapping calls. It stops
+    at an argument of `append` or of a method of the receiver, which keep the value."""
     expr = node
     while expr.parent is not None:
         parent = expr.parent
         if parent.type in ("unary_expression", "parenthesized_expression", "literal_element",
                            "keyed_element", "literal_value", "composite_literal"):
             expr = parent
-        elif parent.type == "argument_list" and call_name(parent.parent, source)[1] != "append":
+        elif parent.type == "argument_list" and not _keeps(parent.parent, source, receiver):
             expr = parent.parent
         else:
             return expr
     return expr
+
+
+def _keeps(call: Any, source: bytes, receiver: str) -> bool:
+    """`append(xs, c)` and `s.register(c)` / `s.pool.Add(c)` on the receiver keep c."""
+    operand, called = call_name(call, source)
+    return called == "append" or bool(receiver and operand.split(".")[0] == receiver)
 
 
 def _declared_in(name: str, scope: Any, before: Any, source: bytes) -> Any | None:
@@ -277,10 +284,11 @@ def _receiver(func: Any, source: bytes) -> str:
 
 def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str | None]:
     """(kept beyond the request/iteration?, local variable name holding it)."""
+    receiver = _receiver(func, source)
     parent = expr.parent
     if parent is None:
         return False, None
-    if parent.type == "argument_list":  # append(clients, ...)
+    if parent.type == "argument_list":  # stopped by _value: appended or kept by the receiver
         return True, None
     if parent.type == "expression_list" and parent.parent is not None and parent.parent.type == "return_statement":
         return True, None
@@ -295,15 +303,12 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str 
     if target.type != "identifier":
         return False, None
     name = text(source, target)
-    receiver = _receiver(func, source)
     for use in _uses(name, func, statement, source):
         holder = use.parent
         if holder.type in ("literal_element", "send_statement"):
             return True, name
-        if holder.type == "argument_list":
-            operand, called = call_name(holder.parent, source)
-            if called == "append" or (receiver and operand.split(".")[0] == receiver):
-                return True, name  # appended, or handed to the receiver (s.register(c))
+        if holder.type == "argument_list" and _keeps(holder.parent, source, receiver):
+            return True, name
         if holder.type == "expression_list":
             stmt = holder.parent
             if stmt.type == "return_statement":
@@ -360,7 +365,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if place is None:
             continue
         func, why, loop = place
-        value = _value(node, ctx.source)
+        value = _value(node, ctx.source, _receiver(func, ctx.source))
         kept, name = _escapes(value, func, loop, ctx.source)
         if kept:
             continue

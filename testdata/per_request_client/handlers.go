@@ -204,3 +204,9 @@ func (l *lazyConn) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	})
 }
+
+func (g *registry) connectInline(w http.ResponseWriter, r *http.Request) {
+	g.addTransport(&http.Transport{MaxIdleConns: 1})
+}
+
+func (g *registry) addTransport(t *http.Transport) {}
