@@ -253,3 +253,28 @@ def parameters(func: Any, source: bytes, *, receiver: bool = True) -> list[tuple
             for name in names or [None]:
                 result.append((text(source, name) if name is not None else "", kind))
     return result
+
+
+def binding_of(expr: Any) -> tuple[Any, Any] | None:
+    """(target, statement) when expr is a value of a `:=`, `=` or `var` statement:
+    the target at the same position, or the first one for `c, err := f()`."""
+    values = expr.parent
+    if values is None or values.type != "expression_list":
+        return None
+    statement = values.parent
+    if statement is None or statement.type not in (
+        "short_var_declaration", "assignment_statement", "var_spec"
+    ):
+        return None
+    if statement.type == "var_spec":
+        targets = statement.children_by_field_name("name")
+    else:
+        left = statement.child_by_field_name("left")
+        targets = left.named_children if left is not None else []
+    if statement.type != "var_spec" and statement.child_by_field_name("right") != values:
+        return None  # expr is on the left
+    right = values.named_children
+    if not targets or expr not in right:
+        return None
+    index = right.index(expr) if len(right) == len(targets) else 0
+    return targets[index], statement

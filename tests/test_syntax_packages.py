@@ -66,3 +66,27 @@ def test_parameters_with_receiver_and_variadic() -> None:
     assert params == [("s", "*Server"), ("w", "http.ResponseWriter"), ("r", "*http.Request"),
                       ("opts", "rpc.DialOption")]
     assert [n for n, _ in parameters(method, SOURCE, receiver=False)] == ["w", "r", "opts"]
+
+
+def test_binding_of() -> None:
+    from goleaklint.syntax import binding_of
+
+    source = b'''package p
+
+func f() {
+	c, err := dial()
+	a, b := one(), two()
+	var v = three()
+	s.x = four()
+	g(five())
+}
+'''
+    root = parsing.parse(source)
+    calls = {source[n.start_byte:n.end_byte].decode(): n for n in walk(root) if n.type == "call_expression"}
+
+    def target(call: str):
+        bound = binding_of(calls[call])
+        return source[bound[0].start_byte:bound[0].end_byte].decode() if bound else None
+
+    assert [target(c) for c in ("dial()", "one()", "two()", "three()", "four()", "five()")] == [
+        "c", "a", "b", "v", "s.x", None]

@@ -82,6 +82,7 @@ from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, 
 from goleaklint.syntax import (
     arguments,
     assignments,
+    binding_of,
     call_name,
     enclosing_function,
     function_name,
@@ -122,24 +123,9 @@ def _literal_of(value: Any) -> Any | None:
 
 def _holder(literal: Any) -> tuple[Any, Any] | None:
     """(target, statement) when the literal (or &literal) is assigned or declared."""
-    expr = literal
-    if expr.type == "composite_literal" and expr.parent is not None and expr.parent.type == "unary_expression":
-        expr = expr.parent
-    values = expr.parent
-    if values is None or values.type != "expression_list":
-        return None
-    statement = values.parent
-    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
-        return None
-    if statement.type == "var_spec":
-        targets = statement.children_by_field_name("name")
-    else:
-        left = statement.child_by_field_name("left")
-        targets = left.named_children if left is not None else []
-    right = values.named_children
-    if len(targets) != len(right):
-        return None
-    return targets[right.index(expr)], statement
+    if literal.type == "composite_literal" and literal.parent is not None and literal.parent.type == "unary_expression":
+        literal = literal.parent
+    return binding_of(literal)
 
 
 def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:

@@ -76,7 +76,7 @@ from collections import defaultdict, deque
 from typing import Any, Iterable, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text
+from goleaklint.syntax import ancestors, arguments, binding_of, call_name, function_name, parameters, text
 
 ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
 RELEASE_METHODS = ["Close", "Release"]
@@ -132,17 +132,10 @@ class _Function:
 
 
 def _bound_variable(call: Any, source: bytes) -> str | None:
-    values = call.parent
-    if values is None or values.type != "expression_list":
+    bound = binding_of(call)
+    if bound is None or bound[0].type != "identifier":
         return None
-    statement = values.parent
-    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement"):
-        return None
-    left = statement.child_by_field_name("left")
-    if left is None or not left.named_children or values.named_children[0] != call:
-        return None
-    target = left.named_children[0]
-    return text(source, target) if target.type == "identifier" else None
+    return text(source, bound[0])
 
 
 def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:

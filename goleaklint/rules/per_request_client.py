@@ -92,6 +92,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     assignments,
+    binding_of,
     call_name,
     function_name,
     imports,
@@ -243,26 +244,6 @@ def _kept(target: Any, statement: Any, func: Any, loop: Any, source: bytes) -> b
     return loop is not None and not (loop.start_byte <= declared.start_byte < loop.end_byte)
 
 
-def _binding(expr: Any) -> tuple[Any, Any] | None:
-    """(target, statement) when expr is the value of an assignment or declaration."""
-    values = expr.parent
-    if values is None or values.type != "expression_list":
-        return None
-    statement = values.parent
-    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
-        return None
-    if statement.type == "var_spec":
-        targets = statement.children_by_field_name("name")
-    else:
-        left = statement.child_by_field_name("left")
-        targets = left.named_children if left is not None else []
-    right = list(values.named_children)
-    if not targets:
-        return None
-    index = right.index(expr) if len(right) == len(targets) and expr in right else 0
-    return targets[index], statement
-
-
 def _uses(name: str, func: Any, after: Any, source: bytes) -> Iterator[Any]:
     body = func.child_by_field_name("body")
     if body is None:
@@ -294,7 +275,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str 
         return True, None
     if parent.type == "send_statement":
         return True, None
-    bound = _binding(expr)
+    bound = binding_of(expr)
     if bound is None:
         return False, None
     target, statement = bound
@@ -314,7 +295,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str 
             if stmt.type == "return_statement":
                 return True, name
             if stmt.type == "assignment_statement" and holder == stmt.child_by_field_name("right"):
-                again = _binding(use)
+                again = binding_of(use)
                 if again is not None and _kept(again[0], stmt, func, loop, source):
                     return True, name
     return False, name
