@@ -199,7 +199,9 @@ def _fingerprinted(findings: list[Finding]) -> list[Finding]:
     seen: dict[tuple, int] = {}
     out = []
     for f in findings:
-        key = (f.rule, f.path, f.function, f.snippet or f.message)
+        # Package-level findings have no snippet; their messages cite lines ("taken at
+        # line 18", "b.go:10"), which must not change the fingerprint.
+        key = (f.rule, f.path, f.function, f.snippet or re.sub(r"\d+", "#", f.message))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         digest = hashlib.sha256("\0".join(map(str, key + (occurrence,))).encode()).hexdigest()

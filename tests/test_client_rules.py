@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from goleaklint import engine
 
 SOURCE = b'''package p
@@ -63,3 +65,21 @@ func plain(w http.ResponseWriter, r *http.Request) {
     options = {"GL005": {"literals": ["http.Client"], "handler-params": ["*connect.Request"]}}
     result = engine.analyze_source("h.go", source, ("GL005",), options)
     assert [(f.line, f.function) for f in result.findings] == [(10, "srv.Say")]
+
+
+def test_package_findings_keep_their_fingerprint_when_lines_move(tmp_path) -> None:
+    import shutil
+
+    from goleaklint.rules import BY_CODE
+
+    source = os.path.join(os.path.dirname(__file__), "..", "testdata", "nested_pool_acquire", "messages")
+    shutil.copytree(source, tmp_path / "m")
+    settings = engine.Settings()
+    before = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings
+    for name in ("a.go", "b.go"):
+        path = tmp_path / "m" / name
+        text = path.read_text()
+        path.write_text(text.replace("package messages\n", "package messages\n\n// moved\n\n", 1))
+    after = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings
+    assert [f.line + 3 for f in before] == [f.line for f in after]
+    assert [f.fingerprint for f in before] == [f.fingerprint for f in after]
