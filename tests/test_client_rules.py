@@ -83,3 +83,49 @@ def test_package_findings_keep_their_fingerprint_when_lines_move(tmp_path) -> No
     after = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings
     assert [f.line + 3 for f in before] == [f.line for f in after]
     assert [f.fingerprint for f in before] == [f.fingerprint for f in after]
+
+
+def test_configured_sql_transactions_count_as_held_connections() -> None:
+    from goleaklint.rules import BY_CODE
+
+    source = b'''package bank
+
+import (
+	"context"
+	"database/sql"
+)
+
+var db *sql.DB
+
+func Transfer(ctx context.Context) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := audit(ctx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func audit(ctx context.Context) error {
+	rows, err := db.QueryContext(ctx, "select 1")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return nil
+}
+'''
+    options = {"GL007": {
+        "acquire-methods": ["Get", "GetContext", "Conn", "Acquire", "BeginTx", "QueryContext"],
+        "release-methods": ["Close", "Release", "Commit", "Rollback"],
+    }}
+    rule = BY_CODE["GL007"]
+    plain = engine.analyze_source("bank.go", source, ("GL007",), {"GL007": {"acquire-methods": rule.options["acquire-methods"]}})
+    assert list(rule.package_check({"bank.go": plain.facts["GL007"]}, rule.options)) == []
+    result = engine.analyze_source("bank.go", source, ("GL007",), options)
+    findings = list(rule.package_check({"bank.go": result.facts["GL007"]}, {**rule.options, **options["GL007"]}))
+    assert [(path, report.at.line) for path, report in findings] == [("bank.go", 16)]
+    assert "`Transfer` holds a connection from `db`" in findings[0][1].message

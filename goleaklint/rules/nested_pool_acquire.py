@@ -26,8 +26,14 @@ acquisitions through a helper that returns the connection; methods and pools rea
 through a field of another type (`v.store.audit()`).
 
 Options, in `[rules.GL007]` of the config: `acquire-methods` and `release-methods`
-(lists of method names; `Get` must take no argument, the others at least one). Setting
-any option makes the rule read every file.
+(lists of method names; `Get` must take no argument, `GetContext`, `Conn` and `Acquire`
+at least one). Setting any option makes the rule read every file. To treat
+`database/sql` transactions and open result sets as held connections too:
+```toml
+[rules.GL007]
+acquire-methods = ["Get", "GetContext", "Conn", "Acquire", "BeginTx", "QueryContext"]
+release-methods = ["Close", "Release", "Commit", "Rollback"]
+```
 
 ## Why is this bad?
 A pool with a cap (`MaxActive` with `Wait: true`, `SetMaxOpenConns`, pgxpool's
@@ -131,6 +137,16 @@ class _Function:
         return f"{kind}.{name}" if kind and "." not in kind else None
 
 
+def _acquire_shape(name: str, argc: int) -> bool:
+    """redigo's Get() takes nothing; GetContext, Conn and Acquire take a context (which
+    keeps accessors like `ws.Conn()` out); configured names take anything."""
+    if name == "Get":
+        return argc == 0
+    if name in ("GetContext", "Conn", "Acquire"):
+        return argc > 0
+    return True
+
+
 def _bound_variable(call: Any, source: bytes) -> str | None:
     bound = binding_of(call)
     if bound is None or bound[0].type != "identifier":
@@ -150,7 +166,7 @@ def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:
     for call, operand, name in fn.calls:
         if name not in acquire or not operand:
             continue
-        if (name == "Get") == bool(arguments(call)):  # Get() takes nothing, the rest a ctx
+        if not _acquire_shape(name, len(arguments(call))):
             continue
         variable = _bound_variable(call, source)
         if variable is None or not releases.get(variable):
