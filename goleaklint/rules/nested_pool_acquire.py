@@ -15,8 +15,9 @@ While it is held, every call of a function of the same package (`f(...)`, or `r.
 on a receiver or parameter of a same-package type) is followed through the package's
 call graph, across all files of the directory (an external `x_test` package is kept
 apart), to an acquisition from the same pool. Pools are compared by the expression they
-are reached through, with a receiver or parameter replaced by its type (`s.pool` in a
-method of `*Store` is `Store.pool`), so two different pools never match. Calls inside
+are reached through; for a field of a receiver or parameter, the variable is replaced by
+its type (`s.pool` in a method of `*Store` is `Store.pool`), while a bare variable keeps
+its name (`src` and `dst`, both `*sql.DB`, are two pools). Calls inside
 function literals (goroutines, callbacks) are not followed. Test files are analysed like
 any other: a test that deadlocks on its pool hangs the suite.
 
@@ -124,8 +125,10 @@ class _Function:
         self.literal_calls: list[tuple[Any, str, str]] = []
 
     def pool_key(self, operand: str) -> str:
+        """`s.pool` with s a `*Store` is `Store.pool`: the field of any Store. A bare
+        parameter keeps its name: `src` and `dst` of one type are different pools."""
         root, dot, rest = operand.partition(".")
-        if root in self.types and self.types[root]:
+        if rest and self.types.get(root):
             return f"{self.types[root]}{dot}{rest}"
         return operand
 

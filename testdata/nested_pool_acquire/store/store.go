@@ -91,3 +91,21 @@ func (v *Service) Sync(ctx context.Context) error {
 	defer conn.Close()
 	return v.store.audit(ctx, "sync", "") // todo GL007 calls and pools through a field's type are not resolved
 }
+
+// Two parameters of one type are two pools.
+func Copy(ctx context.Context, src, dst *sql.DB) error {
+	conn, err := dst.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return dump(ctx, src)
+}
+
+func dump(ctx context.Context, db *sql.DB) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	return conn.Close()
+}
