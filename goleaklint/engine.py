@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import json
 import multiprocessing
 import os
 import re
@@ -225,10 +226,6 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
     )
 
 
-def _triggers(rule: Rule, options: dict[str, Any]) -> tuple[bytes, ...]:
-    extra = tuple(str(word).encode() for name in rule.trigger_options
-                  for word in options.get(name, ()))
-    return rule.triggers + extra
 
 
 def analyze_source(
@@ -237,11 +234,13 @@ def analyze_source(
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes."""
     result = FileResult(path)
+    # A rule with configured options runs on every file: its options may name calls
+    # that its built-in triggers do not cover.
     active = tuple(
         c for c in codes
         if BY_CODE[c].check is not None
-        and (not BY_CODE[c].triggers
-             or any(t in source for t in _triggers(BY_CODE[c], rule_options.get(c, {}))))
+        and (not BY_CODE[c].triggers or c in rule_options
+             or any(t in source for t in BY_CODE[c].triggers))
     )
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:
@@ -272,7 +271,8 @@ def analyze_source(
                 )
                 continue
             if rule.package_check is not None:
-                result.facts[rule.code] = ctx.facts
+                # Exactly what a cache round trip gives back, on cold runs too.
+                result.facts[rule.code] = json.loads(json.dumps(ctx.facts))
     if result.findings or wants_directives:
         for comment in parsing.comments(root):
             directive = parse_directive(

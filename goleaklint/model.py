@@ -125,10 +125,9 @@ class Rule:
     doc: str = ""
     stem: str = ""
     # Raw byte strings of which at least one must occur in a file for the rule to run
-    # on it; empty means the rule runs on every file.
+    # on it; empty means the rule runs on every file. A rule whose options are set in
+    # the config runs on every file: a configured name must not be missed.
     triggers: tuple[bytes, ...] = ()
-    # Options whose (list of) string values are triggers too, such as extra method names.
-    trigger_options: tuple[str, ...] = ()
     # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
     options: dict[str, Any] = field(default_factory=dict)
     # Rules that need a whole package (directory): `check` stores per-file facts in
@@ -151,7 +150,9 @@ def fingerprints(findings: list[Finding], path_of: Callable[[str], str] = str) -
     seen: dict[tuple, int] = {}
     out = []
     for f in findings:
-        key = (f.rule, path_of(f.path), f.function, f.snippet or f.message)
+        # Package-level findings have no snippet; their messages cite lines, which must
+        # not change the fingerprint.
+        key = (f.rule, path_of(f.path), f.function, f.snippet or re.sub(r"\d+", "#", f.message))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         out.append(hashlib.blake2b(f"{key}{occurrence}".encode(), digest_size=16).hexdigest())

@@ -7,6 +7,7 @@ deeply nested Go must never hit Python's recursion limit.
 
 from __future__ import annotations
 
+import fnmatch
 from typing import Any, Iterator
 
 FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
@@ -101,11 +102,7 @@ def imports(root: Any, source: bytes) -> dict[str, str]:
             if name_node is not None:
                 name = text(source, name_node)
             else:
-                parts = path.split("/")
-                name = parts[-1]
-                if len(parts) > 1 and name.startswith("v") and name[1:].isdigit():
-                    name = parts[-2]
-                name = name.removeprefix("go-").removesuffix("-go").replace("-", "")
+                name = package_name(path)
             result[name] = path
     return result
 
@@ -182,3 +179,102 @@ def _in_scope(statement: Any, position: Any) -> bool:
     if scope is None:
         return True
     return scope.start_byte <= position.start_byte < scope.end_byte
+
+
+def package_name(path: str) -> str:
+    """The name an unaliased import of path binds: its last element (`.../v9` and
+    `gopkg.in/redis.v5` -> the name before the version), without `go-`/`-go`."""
+    parts = path.split("/")
+    name = parts[-1]
+    if len(parts) > 1 and name.startswith("v") and name[1:].isdigit():
+        name = parts[-2]
+    if path.startswith("gopkg.in/"):
+        name = name.split(".v")[0]
+    return name.removeprefix("go-").removesuffix("-go").replace("-", "")
+
+
+def qualified(node: Any, source: bytes, imported: dict[str, str]) -> tuple[str, str] | None:
+    """For `pkg.Name` (a selector_expression, a qualified_type, maybe generic, or a pointer
+    to one) where pkg is an import of the file: (import path, Name). Aliases resolve
+    through imported (from `imports`); a local variable named like a package gives None."""
+    if node is None:
+        return None
+    if node.type == "pointer_type":
+        node = node.named_children[0] if node.named_children else None
+    if node is not None and node.type == "generic_type":  # connect.Request[T]
+        node = node.child_by_field_name("type")
+    if node is None:
+        return None
+    if node.type == "qualified_type":
+        package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
+    elif node.type == "selector_expression":
+        package, name = node.child_by_field_name("operand"), node.child_by_field_name("field")
+        if package is None or package.type != "identifier":
+            return None
+    else:
+        return None
+    if package is None or name is None:
+        return None
+    path = imported.get(text(source, package))
+    return (path, text(source, name)) if path is not None else None
+
+
+def name_matches(path: str, name: str, patterns: list[str]) -> bool:
+    """Whether the package-level name `path`.`name` is one of patterns: `pkg.Name` names
+    the package by its usual name (`redis.NewClient` matches any import path whose
+    package_name is redis, aliased or not); a pattern whose package part has a `/` is
+    matched as a glob against the import path (`cloud.google.com/go/*.New*Client`)."""
+    for pattern in patterns:
+        package, _, wanted = pattern.rpartition(".")
+        if not fnmatch.fnmatchcase(name, wanted):
+            continue
+        if "/" in package:
+            if fnmatch.fnmatchcase(path, package):
+                return True
+        elif package == package_name(path):
+            return True
+    return False
+
+
+def parameters(func: Any, source: bytes, *, receiver: bool = True) -> list[tuple[str, Any]]:
+    """(name, type node) of a function's parameters (and its receiver first, if
+    asked); unnamed parameters have name ``."""
+    fields = (["receiver"] if receiver else []) + ["parameters"]
+    result = []
+    for field in fields:
+        plist = func.child_by_field_name(field)
+        if plist is None:
+            continue
+        for decl in plist.named_children:
+            if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+                continue
+            kind = decl.child_by_field_name("type")
+            names = decl.children_by_field_name("name")
+            for name in names or [None]:
+                result.append((text(source, name) if name is not None else "", kind))
+    return result
+
+
+def binding_of(expr: Any) -> tuple[Any, Any] | None:
+    """(target, statement) when expr is a value of a `:=`, `=` or `var` statement:
+    the target at the same position, or the first one for `c, err := f()`."""
+    values = expr.parent
+    if values is None or values.type != "expression_list":
+        return None
+    statement = values.parent
+    if statement is None or statement.type not in (
+        "short_var_declaration", "assignment_statement", "var_spec"
+    ):
+        return None
+    if statement.type == "var_spec":
+        targets = statement.children_by_field_name("name")
+    else:
+        left = statement.child_by_field_name("left")
+        targets = left.named_children if left is not None else []
+    if statement.type != "var_spec" and statement.child_by_field_name("right") != values:
+        return None  # expr is on the left
+    right = values.named_children
+    if not targets or expr not in right:
+        return None
+    index = right.index(expr) if len(right) == len(targets) else 0
+    return targets[index], statement

@@ -1,4 +1,5 @@
-"""GL001's `extra-methods` option: the names are matched and also serve as triggers."""
+"""GL001's `extra-methods` option: the names are matched even in files the default
+prefilter words would skip."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ func count(c *Client) (int, error) {
 
 
 def test_extra_methods_are_matched_and_trigger_the_rule() -> None:
-    # The file contains none of Query/Prepare/Rows: only the option's word lets it in.
+    # The file contains none of Query/Prepare/Rows: a configured rule reads every file.
     found = engine.analyze_source("p.go", SOURCE, ("GL001",), {"GL001": {"extra-methods": ["Fetch"]}})
     assert [f.line for f in found.findings] == [4]
     assert "`cur` from c.Fetch" in found.findings[0].message

@@ -160,6 +160,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Query", b"Prepare", b"Rows"),
     options={"extra-methods": []},
-    trigger_options=("extra-methods",),
     tags=("resource-leak", "database"),
 )

@@ -1,0 +1,48 @@
+; Package calls that wait without a bound: redis.Dial, http.Get, http.ListenAndServe,
+; net.Dial, ... (Python resolves the package through the file's imports).
+(call_expression
+  function: (selector_expression
+    operand: (identifier)
+    field: (field_identifier) @_name)
+  (#any-of? @_name "Dial" "DialContext" "DialURL" "Get" "Head" "Post" "PostForm"
+    "ListenAndServe" "ListenAndServeTLS")) @call
+
+; http.DefaultClient.Get(...) and friends.
+(call_expression
+  function: (selector_expression
+    operand: (selector_expression
+      operand: (identifier)
+      field: (field_identifier) @_client)
+    field: (field_identifier) @_name)
+  (#eq? @_client "DefaultClient")
+  (#any-of? @_name "Do" "Get" "Head" "Post" "PostForm")) @call
+
+; http.Client{...}, http.Server{...}, redis.Pool{...} literals.
+(composite_literal
+  type: (qualified_type
+    name: (type_identifier) @_type)
+  (#any-of? @_type "Client" "Server" "Pool")) @literal
+
+; pool.Get(): compared with the package's redis.Pool{Wait: true} literals.
+(call_expression
+  function: (selector_expression
+    field: (field_identifier) @_get)
+  arguments: (argument_list . ")")
+  (#eq? @_get "Get")) @get
+
+; `p := newPool()`, `s.pool = newPool()`: names a factory's pool is stored under.
+(short_var_declaration
+  left: (expression_list . (_) @bind_target)
+  right: (expression_list . (call_expression) @bind_call))
+
+(assignment_statement
+  left: (expression_list . (_) @bind_target)
+  right: (expression_list . (call_expression) @bind_call))
+
+(var_spec
+  name: (identifier) @bind_target
+  value: (expression_list . (call_expression) @bind_call))
+
+(keyed_element
+  key: (literal_element (identifier) @bind_target)
+  value: (literal_element (call_expression) @bind_call))

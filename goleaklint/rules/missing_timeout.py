@@ -1,0 +1,415 @@
+"""
+## What it does
+Finds network clients, servers and pools that wait with no bound: no dial, read or request
+timeout.
+
+It reports:
+- redigo `redis.Dial`, `redis.DialContext`, `redis.DialURL` with none of the options
+  `DialConnectTimeout`, `DialReadTimeout`, `DialWriteTimeout` (options passed as
+  `opts...` are trusted);
+- `pool.Get()` where `pool` is a redigo `redis.Pool{...}` literal in the same package
+  (any file of the directory) with `Wait: true` and a non-zero `MaxActive`; the pool is
+  recognised by the name it is stored under (a variable, a field, or a function that
+  returns the literal and whose result is assigned);
+- `&http.Client{...}` / `http.Client{...}` without `Timeout`, unless `Timeout` is assigned
+  later in the same function, the client is handed to another function to configure, or
+  its `Transport` is not visibly a transport without `ResponseHeaderTimeout`;
+- `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
+  (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
+  by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it;
+- `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
+  unless one is assigned later in the same function or the server is handed to another
+  function; `http.ListenAndServe` and `http.ListenAndServeTLS`;
+- `net.Dial` (not for `unix`, `udp` and `ip` networks, which have no handshake to wait for).
+
+Packages are resolved through the file's imports, so aliases are seen and a package's
+own unqualified names (net/http defining `Client`) are not. A client literal inside a
+struct literal counts as configured when `x.field.Timeout` is assigned later or `x` is
+handed to a function (functional options).
+
+Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
+on a local listener, and a hung test is stopped by `go test -timeout`), test helper
+packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
+such as `httptest`), and programs run by hand (`//go:build ignore` or `generate`: table
+generators that download their input).
+
+## Why is this bad?
+A call with no deadline waits as long as the peer lets it. A server that stops
+answering (or a half-open TCP connection after a network fault) parks the goroutine
+forever, together with whatever it holds: a pooled connection, a lock, the request of an
+upstream caller. Under load these pile up until the process runs out of memory or file
+descriptors. An `http.Server` without `ReadHeaderTimeout` lets any client hold a
+goroutine and a socket open by sending headers slowly (Slowloris). A redigo pool with
+`Wait: true` blocks `Get()` until a connection is free: with every connection held by a
+caller that itself waits, nobody ever returns one, and dial timeouts do not help since
+`Get` never reaches dial.
+
+## Example
+```go
+c, err := redis.Dial("tcp", addr)
+resp, err := http.Get(url)
+srv := &http.Server{Addr: ":8080", Handler: mux}
+```
+
+## Use instead
+```go
+c, err := redis.Dial("tcp", addr,
+	redis.DialConnectTimeout(time.Second),
+	redis.DialReadTimeout(time.Second),
+	redis.DialWriteTimeout(time.Second))
+client := &http.Client{Timeout: 10 * time.Second}
+resp, err := client.Get(url)
+srv := &http.Server{Addr: ":8080", Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+conn, err := pool.GetContext(ctx) // with a deadline on ctx
+```
+
+## References
+- [net/http: Client.Timeout](https://pkg.go.dev/net/http#Client)
+- [The complete guide to Go net/http timeouts (Cloudflare)](https://blog.cloudflare.com/the-complete-guide-to-golang-net-http-timeouts/)
+- [redigo: DialOption](https://pkg.go.dev/github.com/gomodule/redigo/redis#DialOption)
+- [redigo: Pool.GetContext](https://pkg.go.dev/github.com/gomodule/redigo/redis#Pool.GetContext)
+- [gosec G114: net/http serve function without timeouts](https://github.com/securego/gosec)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from typing import Any, Iterable, Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
+from goleaklint.syntax import (
+    arguments,
+    assignments,
+    binding_of,
+    call_name,
+    enclosing_function,
+    function_name,
+    imports,
+    is_test_file,
+    last_binding_before,
+    qualified,
+    text,
+    walk,
+)
+
+REDIS_TIMEOUTS = ("DialConnectTimeout", "DialReadTimeout", "DialWriteTimeout")
+HTTP_GETTERS = ("Get", "Head", "Post", "PostForm")
+
+
+def _is_redigo(path: str) -> bool:
+    return "redigo" in path
+
+
+def _keys(literal: Any, source: bytes) -> dict[str, Any]:
+    """Field name -> value node of a keyed composite literal."""
+    body = literal.child_by_field_name("body")
+    keys = {}
+    for element in body.named_children if body is not None else ():
+        if element.type == "keyed_element":
+            key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
+            if key is not None:
+                keys[text(source, key)] = value
+    return keys
+
+
+def _literal_of(value: Any) -> Any | None:
+    """The composite literal in `T{...}`, `&T{...}` or a literal_element around them."""
+    while value is not None and value.type in ("literal_element", "unary_expression", "parenthesized_expression"):
+        value = value.named_children[-1] if value.named_children else None
+    return value if value is not None and value.type == "composite_literal" else None
+
+
+def _holder(literal: Any) -> tuple[Any, Any] | None:
+    """(target, statement) when the literal (or &literal) is assigned or declared."""
+    if literal.type == "composite_literal" and literal.parent is not None and literal.parent.type == "unary_expression":
+        literal = literal.parent
+    return binding_of(literal)
+
+
+def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
+    """The outermost literal expression around literal (through `&` and enclosing
+    composite literals) and the field path from it: `&S{c: &http.Client{}}` -> (S, ".c")."""
+    expr, path = literal, ""
+    while expr.parent is not None:
+        parent = expr.parent
+        if parent.type in ("unary_expression", "parenthesized_expression", "literal_value", "composite_literal"):
+            expr = parent
+        elif parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element":
+            key = parent.parent.child_by_field_name("key")
+            if key is None or key == parent:
+                break
+            path = f".{text(source, key)}{path}"
+            expr = parent.parent
+        elif parent.type in ("literal_element", "keyed_element"):
+            expr = parent
+        else:
+            break
+    while expr.type in ("literal_element", "keyed_element", "literal_value"):
+        expr = expr.parent
+    return expr, path
+
+
+def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> bool:
+    """Whether the variable holding literal (or the struct literal it sits in) gets one of
+    fields assigned, or is handed to another function (to configure it), later in the
+    same function."""
+    outer, path = _outermost(literal, source)
+    bound = _holder(outer)
+    func = enclosing_function(literal)
+    if bound is None or func is None:
+        return False
+    name = text(source, bound[0])
+    body = func.child_by_field_name("body")
+    if body is None:
+        return False
+    wanted = {f"{name}{path}.{f}" for f in fields}
+    for target, _, statement in assignments(body):
+        if statement.start_byte > literal.end_byte and text(source, target) in wanted:
+            return True
+    for node in walk(body):
+        if node.start_byte <= literal.end_byte or node.type != "argument_list":
+            continue
+        for arg in node.named_children:
+            if arg.type == "unary_expression" and arg.named_children:
+                arg = arg.named_children[-1]
+            if text(source, arg) == name:
+                return True
+    return False
+
+
+def _transport_bounded(value: Any, source: bytes, imported: dict[str, str]) -> bool:
+    """False only when the client's transport is visibly an http.Transport literal
+    without ResponseHeaderTimeout; a transport built elsewhere is given the benefit."""
+    literal = _literal_of(value)
+    if literal is None and value is not None:
+        expr = value.named_children[-1] if value.type == "literal_element" and value.named_children else value
+        if expr.type == "identifier":
+            binding = last_binding_before(text(source, expr), expr, source)
+            if binding is not None:
+                literal = _literal_of(binding[1])
+                if literal is not None and _configured_later(literal, ("ResponseHeaderTimeout",), source):
+                    return True
+    if literal is None:
+        return True
+    resolved = qualified(literal.child_by_field_name("type"), source, imported)
+    if resolved is None or resolved != ("net/http", "Transport"):
+        return True
+    return "ResponseHeaderTimeout" in _keys(literal, source)
+
+
+def _carries_context(call: Any, source: bytes) -> bool:
+    """Whether `Do(req)` gets a request made with a context, which can bound it."""
+    args = arguments(call)
+    if len(args) != 1:
+        return False
+    arg = args[0]
+    if arg.type == "identifier":
+        binding = last_binding_before(text(source, arg), arg, source)
+        arg = binding[1] if binding is not None else None
+        if binding is not None and arg is None:  # req, err := http.NewRequestWithContext(...)
+            statement = binding[0].parent.parent
+            right = statement.child_by_field_name("right") if statement is not None else None
+            arg = right.named_children[0] if right is not None and right.named_children else None
+    return (arg is not None and arg.type == "call_expression"
+            and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
+
+
+def _literal_report(literal: Any, ctx: Context, imported: dict[str, str]) -> Report | None:
+    resolved = qualified(literal.child_by_field_name("type"), ctx.source, imported)
+    if resolved is None:
+        return None
+    path, name = resolved
+    keys = _keys(literal, ctx.source)
+    if (path, name) == ("net/http", "Client"):
+        if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
+            return None
+        if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, imported):
+            return None
+        return Report(literal, "http.Client without Timeout: a server that stops answering blocks "
+                      "the request (and its goroutine and connection) forever; set Timeout")
+    if (path, name) == ("net/http", "Server"):
+        fields = ("ReadHeaderTimeout", "ReadTimeout")
+        if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
+            return None
+        return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout: a client "
+                      "that sends its headers slowly holds a goroutine and a socket for as long "
+                      "as it likes (Slowloris); set ReadHeaderTimeout")
+    return None
+
+
+def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | None:
+    function = call.child_by_field_name("function")
+    operand = function.child_by_field_name("operand")
+    if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
+        resolved = qualified(operand, ctx.source, imported)
+        if resolved == ("net/http", "DefaultClient"):
+            if _carries_context(call, ctx.source):
+                return None
+            return Report(call, f"{ctx.text(function)} uses http.DefaultClient, which has no "
+                          "Timeout: a server that stops answering blocks this call forever; use "
+                          "an http.Client with Timeout")
+        return None
+    resolved = qualified(function, ctx.source, imported)
+    if resolved is None:
+        return None
+    path, name = resolved
+    shown = ctx.text(function)
+    if _is_redigo(path) and name in ("Dial", "DialContext", "DialURL"):
+        args = arguments(call)
+        if any(a.type == "variadic_argument" for a in args):
+            return None
+        used = {call_name(a, ctx.source)[1] for a in args if a.type == "call_expression"}
+        if used & set(REDIS_TIMEOUTS):
+            return None
+        return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]}: "
+                      "a dead or slow Redis blocks the caller forever in connect, read or write; "
+                      "pass the Dial*Timeout options")
+    if path == "net/http" and name in HTTP_GETTERS:
+        return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout: a server that "
+                      "stops answering blocks this call forever; use an http.Client with Timeout")
+    if path == "net/http" and name in ("ListenAndServe", "ListenAndServeTLS"):
+        return Report(call, f"{shown} serves with an http.Server that has no timeouts: a client "
+                      "that sends its headers slowly holds a goroutine and a socket for as long as "
+                      "it likes (Slowloris); use an http.Server with ReadHeaderTimeout")
+    if path == "net" and name == "Dial":
+        args = arguments(call)
+        network = ctx.text(args[0]).strip('"`') if args else ""
+        if network.startswith(("unix", "udp", "ip")):  # no handshake to wait for
+            return None
+        return Report(call, f"{shown} has no timeout: an unreachable host blocks the caller until "
+                      "the OS gives up (minutes); use net.DialTimeout or a net.Dialer with Timeout")
+    return None
+
+
+# --- redigo pools with Wait: true (a package-level check) --------------------------
+
+
+def _pool_names(literal: Any, source: bytes) -> tuple[list[str], list[str]]:
+    """(names the pool is stored under, functions that return it)."""
+    expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    parent = expr.parent
+    if parent is not None and parent.type == "literal_element" and parent.parent.type == "keyed_element":
+        key = parent.parent.child_by_field_name("key")
+        return [text(source, key)], []
+    if parent is not None and parent.type == "expression_list" and parent.parent.type == "return_statement":
+        func = enclosing_function(literal)
+        name = function_name(func, source).rsplit(".", 1)[-1] if func is not None else ""
+        return [], [name] if name else []
+    bound = _holder(literal)
+    if bound is None:
+        return [], []
+    return [_last_name(text(source, bound[0]))], []
+
+
+def _last_name(expression: str) -> str:
+    return expression.rsplit(".", 1)[-1]
+
+
+def _waiting_pool(literal: Any, source: bytes, imported: dict[str, str]) -> bool:
+    resolved = qualified(literal.child_by_field_name("type"), source, imported)
+    if resolved is None or not _is_redigo(resolved[0]) or resolved[1] != "Pool":
+        return False
+    keys = _keys(literal, source)
+    wait = keys.get("Wait")
+    active = keys.get("MaxActive")
+    return (wait is not None and text(source, wait).strip() == "true"
+            and active is not None and text(source, active).strip() not in ("0", "0x0"))
+
+
+_RUN_BY_HAND = re.compile(rb"^//go:build (ignore|generate)\s*$", re.M)
+_TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
+
+
+def _skipped(path: str, source: bytes) -> bool:
+    """Tests, test helper packages (httptest, testutil) and programs run by hand
+    (`//go:build ignore` generators)."""
+    if is_test_file(path):
+        return True
+    folder = os.path.basename(os.path.dirname(path))
+    if _TEST_HELPERS.search(folder) and folder != "latest":
+        return True
+    package = source.find(b"\npackage ")
+    return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    if _skipped(ctx.path, ctx.source):
+        return
+    imported = imports(ctx.root, ctx.source)
+    pools, factories, gets, bindings = [], [], [], set()
+    for _, captures in ctx.matches:
+        if "bind_call" in captures:
+            target, call = captures["bind_target"][0], captures["bind_call"][0]
+            bindings.add((_last_name(ctx.text(target)), call_name(call, ctx.source)[1]))
+            continue
+        if "get" in captures:
+            call = captures["get"][0]
+            operand = call.child_by_field_name("function").child_by_field_name("operand")
+            gets.append((_last_name(ctx.text(operand)), tuple(span_of(call)), ctx.text(operand)))
+            continue
+        if "literal" in captures:
+            literal = captures["literal"][0]
+            if _waiting_pool(literal, ctx.source, imported):
+                names, returned_by = _pool_names(literal, ctx.source)
+                line = literal.start_point[0] + 1
+                pools += [(n, line) for n in names]
+                factories += [(f, line) for f in returned_by]
+                continue
+            report = _literal_report(literal, ctx, imported)
+        else:
+            report = _call_report(captures["call"][0], ctx, imported)
+        if report is not None:
+            yield report
+    if gets or pools or factories or bindings:
+        ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings))
+
+
+def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
+    packages: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(facts_by_path):
+        packages[os.path.dirname(path)].append(path)
+    for paths in packages.values():
+        waiting: dict[str, tuple[str, int]] = {}
+        factories: dict[str, tuple[str, int]] = {}
+        for path in paths:
+            facts = facts_by_path[path]
+            for name, line in facts.get("pools", ()):
+                waiting.setdefault(name, (path, line))
+            for name, line in facts.get("factories", ()):
+                factories.setdefault(name, (path, line))
+        for path in paths:
+            for name, callee in facts_by_path[path].get("bindings", ()):
+                if callee in factories:
+                    waiting.setdefault(name, factories[callee])
+        if not waiting:
+            continue
+        for path in paths:
+            for name, span, operand in facts_by_path[path].get("gets", ()):
+                if name not in waiting:
+                    continue
+                where, line = waiting[name]
+                at = f"line {line}" if where == path else f"{os.path.basename(where)}:{line}"
+                yield path, Report(
+                    Span(*span),
+                    f"{operand}.Get() on a redis.Pool with Wait: true ({at}) waits without a "
+                    "deadline once MaxActive connections are out: if the holders wait too, "
+                    "nothing is ever returned; use GetContext with a context deadline",
+                )
+
+
+RULE = Rule(
+    code="GL006",
+    name="missing-timeout",
+    severity=Severity.WARNING,
+    confidence=Confidence.HIGH,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    # redigo and net/http by import path (aliases keep it), net.Dial by its name, and
+    # `.Get()` for the package check's pool lookups.
+    triggers=(b"redigo", b"net/http", b"Dial(", b".Get()"),
+    package_check=package_check,
+    tags=("goroutine-leak", "timeout", "availability"),
+)

@@ -1,0 +1,323 @@
+"""
+## What it does
+Finds calls that take a second connection from a pool while the caller still holds one.
+The callee is a function of the same package that acquires from the same pool, directly
+or through further calls.
+
+An acquisition is `P.Get()` (redigo), `P.GetContext(ctx)`, `P.Conn(ctx)` (`*sql.DB`) or
+`P.Acquire(ctx)` (pgxpool) whose result is stored in a variable that the function
+releases with `Close` or `Release` (options `acquire-methods`, `release-methods`); the
+release requirement keeps `sync.Pool.Get()` and other getters out. The connection is held
+from the acquisition to a release that every later path passes (a `Close` in the same or
+an enclosing block), or to the end of the function after a `defer c.Close()`.
+
+While it is held, every call of a function of the same package (`f(...)`, or `r.m(...)`
+on a receiver or parameter of a same-package type) is followed through the package's
+call graph, across all files of the directory (an external `x_test` package is kept
+apart), to an acquisition from the same pool. Pools are compared by the expression they
+are reached through; for a field of a receiver or parameter, the variable is replaced by
+its type (`s.pool` in a method of `*Store` is `Store.pool`), while a bare variable keeps
+its name (`src` and `dst`, both `*sql.DB`, are two pools). Calls inside
+function literals (goroutines, callbacks) are not followed. Test files are analysed like
+any other: a test that deadlocks on its pool hangs the suite.
+
+Not seen (yet): a call chain whose middle function sits in a file that contains none of
+`Get()`, `GetContext(`, `Conn(`, `Acquire(` (such files are not parsed for this rule);
+acquisitions through a helper that returns the connection; methods and pools reached
+through a field of another type (`v.store.audit()`).
+
+Options, in `[rules.GL007]` of the config: `acquire-methods` and `release-methods`
+(lists of method names; `Get` must take no argument, `GetContext`, `Conn` and `Acquire`
+at least one). Setting any option makes the rule read every file. To treat
+`database/sql` transactions and open result sets as held connections too:
+```toml
+[rules.GL007]
+acquire-methods = ["Get", "GetContext", "Conn", "Acquire", "BeginTx", "QueryContext"]
+release-methods = ["Close", "Release", "Commit", "Rollback"]
+```
+
+## Why is this bad?
+A pool with a cap (`MaxActive` with `Wait: true`, `SetMaxOpenConns`, pgxpool's
+`MaxConns`) hands out at most N connections. When N callers each hold one and each
+waits for a second, nobody ever returns one: all of them, and every later caller, wait
+forever. The incident behind this rule reached 1.4 M goroutines and a wall of
+CLOSE_WAIT sockets; dial timeouts do not help because the wait happens before dial.
+
+## Example
+```go
+func MessageList(ctx context.Context) ([]Message, error) {
+	conn, err := pool.GetContext(ctx)
+	if err != nil { return nil, err }
+	defer conn.Close()
+	ids, _ := redis.Strings(conn.Do("LRANGE", "messages", 0, -1))
+	for _, id := range ids {
+		m, _ := message(ctx, id) // takes a second connection from pool
+		...
+	}
+}
+```
+
+## Use instead
+```go
+func MessageList(ctx context.Context) ([]Message, error) {
+	conn, err := pool.GetContext(ctx)
+	if err != nil { return nil, err }
+	defer conn.Close()
+	...
+	m, _ := messageWith(conn, id) // pass the held connection down
+}
+```
+Or release the first connection before calling.
+
+## References
+- [redigo: Pool.Wait and MaxActive](https://pkg.go.dev/github.com/gomodule/redigo/redis#Pool)
+- [database/sql: SetMaxOpenConns](https://pkg.go.dev/database/sql#DB.SetMaxOpenConns)
+- [pgxpool: Pool.Acquire](https://pkg.go.dev/github.com/jackc/pgx/v5/pgxpool#Pool.Acquire)
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections import defaultdict, deque
+from typing import Any, Iterable, Iterator
+
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
+from goleaklint.syntax import ancestors, arguments, binding_of, call_name, function_name, parameters, text
+
+ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
+RELEASE_METHODS = ["Close", "Release"]
+
+
+def _type_name(kind: Any, source: bytes) -> str:
+    """`T` for `T`, `*T` and `T[X]`; `pkg.T` for another package's type."""
+    while kind is not None and kind.type in ("pointer_type", "generic_type"):
+        kind = kind.child_by_field_name("type") or (kind.named_children[-1] if kind.named_children else None)
+    if kind is None or kind.type not in ("type_identifier", "qualified_type"):
+        return ""
+    return text(source, kind)
+
+
+def _statement(node: Any) -> Any:
+    """The statement node is part of (its ancestor directly inside a statement list)."""
+    current = node
+    while current.parent is not None and current.parent.type not in ("statement_list", "block"):
+        current = current.parent
+    return current
+
+
+def _contains(outer: Any, node: Any) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+class _Function:
+    """What one function declaration does with pools, from the file's captured calls."""
+
+    def __init__(self, func: Any, source: bytes) -> None:
+        self.node = func
+        self.key = function_name(func, source)
+        self.types: dict[str, str] = {}
+        for name, kind in parameters(func, source):
+            if name:
+                self.types[name] = _type_name(kind, source)
+        # (call node, operand text, called name), outside and inside function literals
+        self.calls: list[tuple[Any, str, str]] = []
+        self.literal_calls: list[tuple[Any, str, str]] = []
+
+    def pool_key(self, operand: str) -> str:
+        """`s.pool` with s a `*Store` is `Store.pool`: the field of any Store. A bare
+        parameter keeps its name: `src` and `dst` of one type are different pools."""
+        root, dot, rest = operand.partition(".")
+        if rest and self.types.get(root):
+            return f"{self.types[root]}{dot}{rest}"
+        return operand
+
+    def callee(self, operand: str, name: str) -> str | None:
+        """The package-level key a call may reach: `f` or `Type.m`."""
+        if not operand:
+            return name or None
+        kind = self.types.get(operand, "")
+        return f"{kind}.{name}" if kind and "." not in kind else None
+
+
+def _acquire_shape(name: str, argc: int) -> bool:
+    """redigo's Get() takes nothing; GetContext, Conn and Acquire take a context (which
+    keeps accessors like `ws.Conn()` out); configured names take anything."""
+    if name == "Get":
+        return argc == 0
+    if name in ("GetContext", "Conn", "Acquire"):
+        return argc > 0
+    return True
+
+
+def _bound_variable(call: Any, source: bytes) -> str | None:
+    bound = binding_of(call)
+    if bound is None or bound[0].type != "identifier":
+        return None
+    return text(source, bound[0])
+
+
+def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:
+    """(acquisitions, held calls) of one function."""
+    acquire, release = set(options["acquire-methods"]), set(options["release-methods"])
+    releases: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
+    for call, operand, name in fn.calls + fn.literal_calls:
+        if name in release and operand:
+            deferred = any(a.type == "defer_statement" for a in _until(call, fn.node))
+            releases[operand].append((call, deferred))
+    acquisitions = []
+    for call, operand, name in fn.calls:
+        if name not in acquire or not operand:
+            continue
+        if not _acquire_shape(name, len(arguments(call))):
+            continue
+        variable = _bound_variable(call, source)
+        if variable is None or not releases.get(variable):
+            continue
+        acquisitions.append((call, variable, fn.pool_key(operand), operand, name))
+    held_calls = []
+    for call, operand, name in fn.calls if acquisitions else ():
+        callee = fn.callee(operand, name)
+        if callee is None:
+            continue
+        for acq, variable, pool, acquired_from, _ in acquisitions:
+            if call.start_byte <= acq.end_byte or not _contains(_statement(acq).parent, call):
+                continue
+            if _released_before(releases[variable], acq, call):
+                continue
+            held_calls.append((callee, pool, acquired_from, acq.start_point[0] + 1, tuple(span_of(call))))
+    acquired = [(pool, operand, name, call.start_point[0] + 1)
+                for call, _, pool, operand, name in acquisitions]
+    return acquired, held_calls
+
+
+def _until(node: Any, stop: Any) -> Iterator[Any]:
+    for parent in ancestors(node):
+        if parent == stop:
+            return
+        yield parent
+
+
+def _released_before(releases: list[tuple[Any, bool]], acquisition: Any, call: Any) -> bool:
+    """A non-deferred release between acquisition and call, in a block around call."""
+    for release, deferred in releases:
+        if deferred or not (acquisition.end_byte < release.start_byte < call.start_byte):
+            continue
+        if _contains(_statement(release).parent, call):
+            return True
+    return False
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    declarations, literals, calls = [], [], []
+    for _, captures in ctx.matches:
+        if "call" in captures:
+            calls.append(captures["call"][0])
+        elif "func" in captures:
+            declarations.append(captures["func"][0])
+        else:
+            literals.append(captures["literal"][0])
+    declarations.sort(key=lambda n: n.start_byte)
+    starts = [d.start_byte for d in declarations]
+    literal_ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for literal in literals:
+        literal_ranges[bisect.bisect_right(starts, literal.start_byte) - 1].append(
+            (literal.start_byte, literal.end_byte))
+    functions: dict[int, _Function] = {}
+    for call in calls:
+        index = bisect.bisect_right(starts, call.start_byte) - 1
+        if index < 0 or call.end_byte > declarations[index].end_byte:
+            continue  # a package-level var initialiser
+        func = declarations[index]
+        fn = functions.get(index)
+        if fn is None:
+            fn = functions[index] = _Function(func, ctx.source)
+        in_literal = any(start <= call.start_byte < end for start, end in literal_ranges[index])
+        (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, ctx.source)))
+    facts: dict[str, Any] = {}
+    for fn in functions.values():
+        acquired, held = _analyze(fn, ctx.source, ctx.options)
+        callees = sorted({c for c in (fn.callee(o, n) for _, o, n in fn.calls) if c})
+        entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": []})
+        entry["acquires"] += acquired
+        entry["calls"] = sorted(set(entry["calls"]) | set(callees))
+        entry["held"] += held
+    ctx.facts["functions"] = facts
+    ctx.facts["package"] = _package_clause(ctx.root, ctx.source)
+    yield from ()
+
+
+def _package_clause(root: Any, source: bytes) -> str:
+    """`x` or `x_test`: an external test package in the same folder is another package."""
+    clause = next((c for c in root.named_children if c.type == "package_clause"), None)
+    name = next((c for c in clause.named_children if c.type == "package_identifier"), None) if clause else None
+    return text(source, name) if name is not None else ""
+
+
+def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> list[str] | None:
+    """The shortest call path from start to a function that acquires from pool."""
+    queue = deque([[start]])
+    seen = {start}
+    while queue:
+        path = queue.popleft()
+        entry = functions.get(path[-1])
+        if entry is None:
+            continue
+        if any(a[0] == pool for a in entry[1]["acquires"]):
+            return path
+        for callee in entry[1]["calls"]:
+            if callee not in seen:
+                seen.add(callee)
+                queue.append(path + [callee])
+    return None
+
+
+def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
+    packages: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path in sorted(facts_by_path):
+        packages[os.path.dirname(path), facts_by_path[path].get("package", "")].append(path)
+    for paths in packages.values():
+        functions: dict[str, tuple[str, dict]] = {}
+        for path in paths:
+            for key, entry in facts_by_path[path].get("functions", {}).items():
+                if key in functions:  # the same name in files for other build tags
+                    merged = functions[key][1]
+                    entry = {k: merged[k] + entry[k] for k in ("acquires", "calls", "held")}
+                functions[key] = (path, entry)
+        for key in sorted(functions):
+            path, entry = functions[key]
+            seen = set()
+            for callee, pool, operand, held_line, span in entry["held"]:
+                span = tuple(span)  # facts are JSON: the span comes back as a list
+                if (span, pool) in seen:
+                    continue
+                chain = _chain(callee, pool, functions)
+                if chain is None:
+                    continue
+                seen.add((span, pool))
+                where, inner = functions[chain[-1]]
+                _, inner_operand, method, inner_line = next(a for a in inner["acquires"] if a[0] == pool)
+                place = f"line {inner_line}" if where == path else f"{os.path.basename(where)}:{inner_line}"
+                steps = " → ".join(f"`{c}`" for c in chain)
+                yield path, Report(
+                    Span(*span),
+                    f"`{key}` holds a connection from `{operand}` (taken at line {held_line}) and "
+                    f"calls {steps} → `{inner_operand}.{method}` at {place}: at the pool's limit "
+                    "of concurrent callers every holder waits for a second connection and this "
+                    "deadlocks; pass the held connection down or release it before the call",
+                )
+
+
+RULE = Rule(
+    code="GL007",
+    name="nested-pool-acquire",
+    severity=Severity.ERROR,
+    confidence=Confidence.MEDIUM,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"Get()", b"GetContext(", b"Conn(", b"Acquire("),
+    options={"acquire-methods": ACQUIRE_METHODS, "release-methods": RELEASE_METHODS},
+    package_check=package_check,
+    tags=("deadlock", "goroutine-leak", "connection-pool"),
+)

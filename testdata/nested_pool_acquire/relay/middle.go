@@ -1,0 +1,5 @@
+package relay
+
+func relay(key string) error {
+	return fetch(key)
+}

@@ -1,0 +1,131 @@
+"""Options of the client rules reach the checks, triggers included."""
+
+from __future__ import annotations
+
+import os
+
+from goleaklint import engine
+
+SOURCE = b'''package p
+
+import (
+	"net/http"
+
+	"example.com/vault"
+)
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	v := vault.Connect(r.Context())
+	_ = v
+}
+'''
+
+
+def test_configured_constructor_is_found_even_without_a_trigger_word() -> None:
+    result = engine.analyze_source("p.go", SOURCE, ("GL005",), {})
+    assert result.findings == []
+    options = {"GL005": {"constructors": ["vault.Connect"]}}
+    result = engine.analyze_source("p.go", SOURCE.replace(b"Connect", b"Login"), ("GL005",),
+                                   {"GL005": {"constructors": ["vault.Login"]}})
+    assert [f.line for f in result.findings] == [10]
+    result = engine.analyze_source("p.go", SOURCE, ("GL005",), options)
+    assert [f.line for f in result.findings] == [10]
+
+
+def test_package_facts_are_plain_picklable_data() -> None:
+    import os
+    import pickle
+
+    folder = os.path.join(os.path.dirname(__file__), "..", "testdata", "nested_pool_acquire", "messages")
+    for name in ("a.go", "b.go"):
+        with open(os.path.join(folder, name), "rb") as handle:
+            result = engine.analyze_source(name, handle.read(), ("GL006", "GL007"), {})
+        assert result.facts["GL007"]["functions"]
+        assert pickle.loads(pickle.dumps(result.facts)) == result.facts
+
+
+def test_configured_literals_and_generic_handler_params() -> None:
+    source = b'''package h
+
+import (
+	"net/http"
+
+	"connectrpc.com/connect"
+)
+
+func (s *srv) Say(ctx context.Context, req *connect.Request[Msg]) (*connect.Response[Msg], error) {
+	c := &http.Client{}
+	return nil, nil
+}
+
+func plain(w http.ResponseWriter, r *http.Request) {
+	c := &http.Client{}
+}
+'''
+    options = {"GL005": {"literals": ["http.Client"], "handler-params": ["*connect.Request"]}}
+    result = engine.analyze_source("h.go", source, ("GL005",), options)
+    assert [(f.line, f.function) for f in result.findings] == [(10, "srv.Say")]
+
+
+def test_package_findings_keep_their_fingerprint_when_lines_move(tmp_path) -> None:
+    import shutil
+
+    from goleaklint.rules import BY_CODE
+
+    source = os.path.join(os.path.dirname(__file__), "..", "testdata", "nested_pool_acquire", "messages")
+    shutil.copytree(source, tmp_path / "m")
+    settings = engine.Settings()
+    before = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings
+    for name in ("a.go", "b.go"):
+        path = tmp_path / "m" / name
+        text = path.read_text()
+        path.write_text(text.replace("package messages\n", "package messages\n\n// moved\n\n", 1))
+    after = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings
+    assert [f.line + 3 for f in before] == [f.line for f in after]
+    assert [f.fingerprint for f in before] == [f.fingerprint for f in after]
+
+
+def test_configured_sql_transactions_count_as_held_connections() -> None:
+    from goleaklint.rules import BY_CODE
+
+    source = b'''package bank
+
+import (
+	"context"
+	"database/sql"
+)
+
+var db *sql.DB
+
+func Transfer(ctx context.Context) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := audit(ctx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func audit(ctx context.Context) error {
+	rows, err := db.QueryContext(ctx, "select 1")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return nil
+}
+'''
+    options = {"GL007": {
+        "acquire-methods": ["Get", "GetContext", "Conn", "Acquire", "BeginTx", "QueryContext"],
+        "release-methods": ["Close", "Release", "Commit", "Rollback"],
+    }}
+    rule = BY_CODE["GL007"]
+    plain = engine.analyze_source("bank.go", source, ("GL007",), {"GL007": {"acquire-methods": rule.options["acquire-methods"]}})
+    assert list(rule.package_check({"bank.go": plain.facts["GL007"]}, rule.options)) == []
+    result = engine.analyze_source("bank.go", source, ("GL007",), options)
+    findings = list(rule.package_check({"bank.go": result.facts["GL007"]}, {**rule.options, **options["GL007"]}))
+    assert [(path, report.at.line) for path, report in findings] == [("bank.go", 16)]
+    assert "`Transfer` holds a connection from `db`" in findings[0][1].message
