@@ -5,11 +5,20 @@ from __future__ import annotations
 from importlib import resources
 
 from goleaklint.model import Rule
-from goleaklint.rules import invalid_suppression, unbuffered_notify_channel
+from goleaklint.rules import (
+    blocking_send,
+    goroutine_without_exit,
+    invalid_suppression,
+    send_under_lock,
+    unbuffered_notify_channel,
+)
 
 ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
     unbuffered_notify_channel.RULE,
+    blocking_send.RULE,
+    send_under_lock.RULE,
+    goroutine_without_exit.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

@@ -1,0 +1,182 @@
+"""
+## What it does
+Finds channel sends that can block forever because their receiver can stop receiving.
+
+A send `ch <- v` is checked when it is bare, or the only case of its `select`; a
+`select` with a `default`, a `<-ctx.Done()`/`<-done`/timer case or any other case can
+always go on, so it is never reported. Two patterns are reported, each with the lines
+that show why:
+
+- **A struct-field send whose receiver loop can end** (the logger incident): `w.rec <- r`
+  where the file's receiver of `.rec` is a loop that can return, break out or stop
+  through a `<-done`/`<-ctx.Done()` case, after which nothing receives. Receivers are
+  matched by field name anywhere in the same file. A receiver loop that cannot end
+  (`for range x.rec`, or a `for {}` with no way out) proves a live receiver; a loop that
+  ends because of the value it received (a stop signal sent on the same channel, `!ok`,
+  a nil sentinel) is ended by the sender itself, so it is not a reason either.
+- **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
+  unbuffered channel made in the same function, which receives from it only in a
+  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`).
+
+Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
+parameters, package variables and channels of unknown origin (the caller owns the
+receiver), fields whose receiver is in another file or is a one-shot wait, buffered
+channels (a field made with any buffer in the file, a local made with one: a full
+buffer blocks too, but such channels are used as queues, semaphores and result
+channels sized for their senders, such as `errc := make(chan error, len(tasks))`),
+and sends that give back a token received from the same channel earlier
+(`mem := <-s.mu ... s.mu <- mem`). Test files are not checked: a blocked send hangs
+the test, and the test timeout reports it.
+
+## Why is this bad?
+An unbuffered send waits until a receiver takes the value. When the receiver has
+returned (on an error, on shutdown, on a timeout), nothing will ever take it: the
+sending goroutine blocks forever, with everything it holds. A logging middleware that
+sent every request's record to a writer goroutine that had died on a write error
+piled up 16,000 blocked request goroutines before the service stopped answering.
+The timeout variant leaks one goroutine per timed-out call.
+
+## Example
+```go
+func (w *logWriter) loop() {
+	for r := range w.rec {
+		if _, err := w.out.Write(r); err != nil {
+			return // nothing receives from w.rec after this
+		}
+	}
+}
+
+func (w *logWriter) Log(r []byte) {
+	w.rec <- r
+}
+```
+
+## Use instead
+```go
+func (w *logWriter) Log(ctx context.Context, r []byte) error {
+	select {
+	case w.rec <- r:
+		return nil
+	case <-w.done: // closed by loop when it returns
+		return errWriterGone
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+```
+For the timeout leak, give the result channel a buffer of one (`make(chan T, 1)`) so
+the goroutine can always finish its single send.
+
+## References
+- [Go blog: Pipelines and cancellation](https://go.dev/blog/pipelines)
+- [GoBench: blocking bugs in Go (CGO 2021)](https://github.com/timmyyuan/gobench)
+- [Tu et al., Understanding Real-World Concurrency Bugs in Go (ASPLOS 2019)](https://songlh.github.io/paper/go-study.pdf)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from goleaklint.channels import (
+    channel_capacity,
+    channel_origin,
+    enclosing_select,
+    field_makes,
+    field_receiver,
+    line,
+    local_receiver,
+    received_before,
+    sized_capacity,
+)
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.syntax import is_test_file, make_channel
+
+
+def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
+    """The timeout leak: a goroutine sends on an unbuffered channel made by the
+    function that starts it, which receives only in a select that can leave first."""
+    capacity = channel_capacity(origin.value, ctx.source)
+    if capacity != 0 or sized_capacity(origin.value, ctx.source):
+        return None  # buffered: see the docs
+    receiver = local_receiver(origin.function, send, origin.name, ctx.source)
+    if receiver.verdict != "gives-up":
+        return None
+    exit = receiver.exit
+    return Report(
+        send,
+        f"send on unbuffered `{origin.name}` may block forever: the receiver at line "
+        f"{line(receiver.receive)} can return through `{exit.label}` at line "
+        f"{line(exit.node)}, and then nobody receives; make it `make(chan T, 1)` "
+        "or select on the same exit",
+    )
+
+
+def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report | None:
+    """The logger incident: a bare send on a struct field whose receiver loop can end."""
+    field = name.rsplit(".", 1)[-1]
+    made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
+    if any(make_channel(m, ctx.source)[1] for m in made):
+        return None  # buffered somewhere in this file: see the docs
+    receiver = field_receiver(receives.get(field, []), send, ctx.source)
+    if receiver.verdict != "gives-up":
+        return None
+    exit = receiver.exit
+    if exit.type == "receive_statement":
+        how = f"stops through `{ctx.text(exit).removeprefix('case ')}` at line {line(exit)}"
+    elif exit.type == "for_statement":
+        how = f"ends when its loop condition at line {line(exit)} turns false"
+    else:
+        how = f"can leave at line {line(exit)} (`{' '.join(ctx.text(exit).split())[:40]}`)"
+    return Report(
+        send,
+        f"send on `{name}` may block forever: no select with a default or done case "
+        f"around it, and the receiver of `.{field}` at line {line(receiver.receive)} {how}, "
+        "after which nobody receives",
+    )
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    if is_test_file(ctx.path):
+        return
+    makes = field_makes(ctx.matches, ctx.source)
+    receives: dict[str, list] = {}
+    for _, captures in ctx.matches:
+        if "receive" in captures:
+            field = ctx.text(captures["received_field"][0])
+            receives.setdefault(field, []).append(captures["receive"][0])
+    for _, captures in ctx.matches:
+        if "send" not in captures:
+            continue
+        send = captures["send"][0]
+        channel = captures["_channel"][0]
+        select = enclosing_select(send)
+        if select is not None and any(
+            c.type == "default_case"
+            or (c.type == "communication_case" and c.child_by_field_name("communication") != send)
+            for c in select.named_children
+        ):
+            continue  # another case (a default, a done channel, more work) can go first
+        name = ctx.text(channel)
+        if received_before(send, name, ctx.source) is not None:
+            continue  # gives back a token taken from the same channel
+        origin = channel_origin(channel, ctx.source, ctx.root)
+        report = None
+        if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
+            report = _unbuffered_local(origin, send, ctx)
+        elif origin.kind == "field":
+            report = _field(name, send, ctx, makes, receives)
+        if report is not None:
+            yield report
+
+
+RULE = Rule(
+    code="GL003",
+    name="blocking-send",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"<-",),
+    tags=("goroutine-leak", "concurrency"),
+)
