@@ -5,16 +5,24 @@ Finds channel sends made while a `sync.Mutex` or `sync.RWMutex` is held in the s
 A send counts as under the lock when it comes after `x.Lock()` or `x.RLock()` on every
 path through the function, with no `x.Unlock()`/`x.RUnlock()` in between, or anywhere
 after `x.Lock(); defer x.Unlock()`. Sends inside loops and nested blocks of the locked
-region count; a send inside a `select` that has a `default` case does not (it never
-waits). A send into a buffered channel made in the same function is reported too (the
-message says so) unless the buffer has room for every send the function makes, none of
-them in a loop.
+region count. A send in a `select` with a `default` never waits and is not reported;
+one in a `select` with a `<-done`/`<-ctx.Done()`/timer case is reported as a warning
+(the wait ends, but everyone else waits until then).
+
+A send into a buffered channel is reported with its buffer in the message, unless
+the buffer provably has room: a channel made in the same function with a literal
+capacity at least the number of sends one run can make (sends in the two arms of an
+`if` count once, a send in a loop is unbounded), or a capacity computed from the work
+(`make(chan T, len(xs))`, `make(chan T, n)`, in this function or, for a field,
+anywhere in the file), which the author sized so that no send waits. A send that
+gives back a token received from the same channel earlier in the function
+(`<-s.sem ... s.sem <- token`) is not reported either.
 
 Any method call `x.Lock()`/`x.RLock()`/`x.Unlock()`/`x.RUnlock()` with no arguments is
 read as a mutex operation. A lock taken in only one branch before the send, a lock
 held by the caller (`fooLocked` functions) and sends in a function literal (it runs
-later, or in another goroutine) are not reported. Test files are checked too: a send
-under a lock deadlocks a test just as it does a server.
+later, or in another goroutine) are not reported. Test files are not checked: tests
+of locking code send under locks on purpose.
 
 ## Why is this bad?
 An unbuffered send waits until a receiver takes the value. While it waits, the
