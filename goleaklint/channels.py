@@ -683,8 +683,9 @@ def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiv
         else:
             select = receive.parent.parent if receive.type == "receive_statement" else None
             if select is not None and select.type == "select_statement":
+                # a `default` that leaves is a drain of what is pending, not a stop
                 exits = [e for e in select_exits(select, source, besides=receive)
-                         if _leaves(e, select, source)]
+                         if e.kind != "default" and _leaves(e, select, source)]
                 if exits and in_loop(select, None) is None:
                     # a one-shot wait for a reply that can time out: whether the reply
                     # send blocks depends on a buffer made elsewhere
