@@ -16,7 +16,10 @@ capacity at least the number of sends one run can make (sends in the two arms of
 (`make(chan T, len(xs))`, `make(chan T, n)`, in this function or, for a field,
 anywhere in the file), which the author sized so that no send waits. A send that
 gives back a token received from the same channel earlier in the function
-(`<-s.sem ... s.sem <- token`) is not reported either.
+(`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
+parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
+concurrently for the whole call). Several sends on one channel in one locked region
+give one finding, at the first.
 
 Any method call `x.Lock()`/`x.RLock()`/`x.Unlock()`/`x.RUnlock()` with no arguments is
 read as a mutex operation. A lock taken in only one branch before the send, a lock
@@ -85,7 +88,7 @@ from goleaklint.channels import (
     sized_capacity,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.syntax import is_test_file, make_channel
+from goleaklint.syntax import enclosing_function, is_test_file, make_channel
 
 
 def _buffer(channel, ctx: Context, makes: dict) -> tuple[bool, str]:
@@ -115,10 +118,23 @@ def _buffer(channel, ctx: Context, makes: dict) -> tuple[bool, str]:
     return False, f"{note}, but {why})"
 
 
+def _collector_channel(send, channel, ctx: Context) -> bool:
+    """`func (c *C) Collect(ch chan<- prometheus.Metric)`: the registry drains `ch` in
+    its own goroutine for the whole call, so sends there do not wait on the caller."""
+    func = enclosing_function(send)
+    if func is None or func.type != "method_declaration":
+        return False
+    if ctx.text(func.child_by_field_name("name")) not in ("Collect", "Describe"):
+        return False
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    return origin.kind == "param" and origin.function == func
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
     makes = field_makes(ctx.matches, ctx.source)
+    reported: set[tuple[int, str]] = set()
     for _, captures in ctx.matches:
         if "send" not in captures:
             continue
@@ -134,6 +150,12 @@ def check(ctx: Context) -> Iterator[Report]:
         name = ctx.text(channel)
         if received_before(send, name, ctx.source) is not None:
             continue  # gives back a token it took from the same channel
+        if _collector_channel(send, channel, ctx):
+            continue
+        key = (held[0].lock.start_byte, name)
+        if key in reported:
+            continue  # one finding per channel per locked region
+        reported.add(key)
         safe, note = _buffer(channel, ctx, makes)
         if safe:
             continue

@@ -26,7 +26,7 @@ func (r *registry) pair(a, b string) chan int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	out <- r.state[a] // want GL004 "`out` has a buffer of 1 made at line 25, but 2 sends can fill it"
-	out <- r.state[b] // want GL004 "2 sends can fill it"
+	out <- r.state[b] // the same channel in the same region: reported once, above
 	return out
 }
 
