@@ -660,54 +660,83 @@ class FieldReceiver(NamedTuple):
     exit: Any | None = None  # the statement through which the receiver loop ends
 
 
+def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
+    """What one receive of a channel says about its receiver's life: `perpetual` for a
+    receiver loop that cannot end (a `for {}` or `for range x.f` with no return, break,
+    goto or panic out of it); `gives-up` for a loop that can end other than because of
+    what it received (`exit` is the first such way out: a `<-done` case that leaves, a
+    return); `one-shot` for a receive that takes one value (outside any loop, once per
+    iteration of a loop over something else, or in a loop that ends on the value
+    itself: a stop signal, `!ok`, a nil sentinel)."""
+    if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
+        receive = receive.parent
+    if receive.type == "range_clause":
+        loop = receive.parent
+    else:
+        select = receive.parent.parent if receive.type == "receive_statement" else None
+        if select is not None and select.type == "select_statement":
+            # a `default` that leaves is a drain of what is pending, not a stop
+            exits = [e for e in select_exits(select, source, besides=receive)
+                     if e.kind != "default" and _leaves(e, select, source)
+                     and not _leaves_when_none_left(e, source)]
+            if exits and in_loop(select, None) is None:
+                # a one-shot wait for a reply that can time out: whether the reply
+                # send blocks depends on a buffer made elsewhere
+                return FieldReceiver("one-shot", receive)
+            if exits:
+                return FieldReceiver("gives-up", receive, exits[0].node)
+        loop = in_loop(receive, None)
+        if loop is None or not is_endless_loop(loop):
+            return FieldReceiver("one-shot", receive)
+    all_exits = loop_exits(loop, source)
+    if not all_exits:
+        return FieldReceiver("perpetual", receive)
+    exits = [e for e in all_exits
+             if not _ends_on_value(e, receive, source) and not _ends_program(e, source)
+             and not _when_none_left(e, loop, source)]
+    if not exits:
+        return FieldReceiver("one-shot", receive)
+    return FieldReceiver("gives-up", receive, exits[0])
+
+
 def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiver:
     """How the file receives from a struct field channel (`receives`: the `<-x.f` and
-    `range x.f` nodes of the field sent on, found anywhere in the file).
-
-    `perpetual` when some receiver loop cannot end (a `for {}` or `for range x.f` with
-    no return, break, goto or panic out of it); `gives-up` when a receiver loop can end
-    other than because of what it received (`exit` is the first such way out: a
-    `<-done` case that leaves, a return); `one-shot` for receives that take one value
-    (outside any loop, once per iteration of a loop over something else, or a loop
-    that ends on the value itself: a stop signal, `!ok`, a nil sentinel); `unseen`
-    when the file has no receive of the field."""
+    `range x.f` nodes of the field sent on, found anywhere in the file), seen from a
+    send: `perpetual` if any receive is, else the first `gives-up`, else `one-shot`,
+    else `unseen` (no receive in the file). Receives in the sending function itself
+    are a request/reply or a token, not the receiver."""
     sender = enclosing_function(send)
-    gives_up = one_shot = None
-    for receive in receives:
-        if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
-            receive = receive.parent
-        if sender is not None and enclosing_function(receive) == sender:
-            continue  # the same function sends and receives: a request/reply or a token
-        if receive.type == "range_clause":
-            loop = receive.parent
-        else:
-            select = receive.parent.parent if receive.type == "receive_statement" else None
-            if select is not None and select.type == "select_statement":
-                # a `default` that leaves is a drain of what is pending, not a stop
-                exits = [e for e in select_exits(select, source, besides=receive)
-                         if e.kind != "default" and _leaves(e, select, source)]
-                if exits and in_loop(select, None) is None:
-                    # a one-shot wait for a reply that can time out: whether the reply
-                    # send blocks depends on a buffer made elsewhere
-                    one_shot = one_shot or FieldReceiver("one-shot", receive)
-                    continue
-                if exits:
-                    gives_up = gives_up or FieldReceiver("gives-up", receive, exits[0].node)
-                    continue
-            loop = in_loop(receive, None)
-            if loop is None or not is_endless_loop(loop):
-                one_shot = one_shot or FieldReceiver("one-shot", receive)
-                continue
-        all_exits = loop_exits(loop, source)
-        exits = [e for e in all_exits
-                 if not _ends_on_value(e, receive, source) and not _ends_program(e, source)]
-        if not all_exits:
-            return FieldReceiver("perpetual", receive)
-        if not exits:
-            one_shot = one_shot or FieldReceiver("one-shot", receive)
-            continue
-        gives_up = gives_up or FieldReceiver("gives-up", receive, exits[0])
-    return gives_up or one_shot or FieldReceiver("unseen")
+    found = [classify_receive(r, source) for r in receives
+             if sender is None or enclosing_function(r) != sender]
+    for verdict in ("perpetual", "gives-up", "one-shot"):
+        match = next((f for f in found if f.verdict == verdict), None)
+        if match is not None:
+            return match
+    return FieldReceiver("unseen")
+
+
+_NONE_LEFT = re.compile(r"(==|<=)\s*0\b|\b0\s*(==|>=)|len\([^)]*\)\s*==\s*0")
+
+
+def _when_none_left(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit under `if active == 0` (or `len(pending) == 0`): the loop counts its
+    senders and leaves only when none is left to send."""
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        if parent.type == "if_statement":
+            condition = parent.child_by_field_name("condition")
+            if condition is not None and _NONE_LEFT.search(text(source, condition)):
+                return True
+    return False
+
+
+def _leaves_when_none_left(exit: SelectExit, source: bytes) -> bool:
+    """A select case that leaves only under `if active == 0` (see _when_none_left)."""
+    case = exit.node.parent
+    leaving = [n for n in walk(case, into_functions=False)
+               if n.type in ("return_statement", "goto_statement", "break_statement")]
+    return bool(leaving) and all(_when_none_left(n, case, source) for n in leaving)
 
 
 def _ends_program(exit: Any, source: bytes) -> bool:

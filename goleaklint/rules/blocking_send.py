@@ -10,10 +10,13 @@ that show why:
 - **A struct-field send whose receiver loop can end** (the logger incident): `w.rec <- r`
   where the file's receiver of `.rec` is a loop that can return, break out or stop
   through a `<-done`/`<-ctx.Done()` case, after which nothing receives. Receivers are
-  matched by field name anywhere in the same file. A receiver loop that cannot end
-  (`for range x.rec`, or a `for {}` with no way out) proves a live receiver; a loop that
-  ends because of the value it received (a stop signal sent on the same channel, `!ok`,
-  a nil sentinel) is ended by the sender itself, so it is not a reason either.
+  matched by field name in the same file, or, when the file has none, in the other
+  files of the same directory (package). Field names are not tied to their type, so a
+  receiver of a same-named field of another type counts too. A receiver loop that
+  cannot end (`for range x.rec`, or a `for {}` with no way out) proves a live receiver;
+  a loop that ends because of the value it received (a stop signal sent on the same
+  channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
+  return }`), is ended by the senders themselves, so it is not a reason either.
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`).
@@ -75,11 +78,13 @@ the goroutine can always finish its single send.
 
 from __future__ import annotations
 
+import posixpath
 from typing import Iterator
 
 from goleaklint.channels import (
     channel_capacity,
     channel_origin,
+    classify_receive,
     enclosing_select,
     field_makes,
     field_receiver,
@@ -88,7 +93,7 @@ from goleaklint.channels import (
     received_before,
     sized_capacity,
 )
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import is_test_file, make_channel
 
 
@@ -111,28 +116,53 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
     )
 
 
+def _how(receiver, ctx: Context) -> str:
+    """How a receiver that gives up stops, with the line of its way out."""
+    exit = receiver.exit
+    if exit.type == "receive_statement":
+        return f"stops through `{ctx.text(exit).removeprefix('case ')}` at line {line(exit)}"
+    if exit.type == "for_statement":
+        return f"ends when its loop condition at line {line(exit)} turns false"
+    return f"can leave at line {line(exit)} (`{' '.join(ctx.text(exit).split())[:40]}`)"
+
+
+def _message(name: str, field: str, where: str, how: str) -> str:
+    return (
+        f"send on `{name}` may block forever: no select with a default or done case "
+        f"around it, and the receiver of `.{field}` at {where} {how}, "
+        "after which nobody receives"
+    )
+
+
 def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report | None:
-    """The logger incident: a bare send on a struct field whose receiver loop can end."""
+    """The logger incident: a bare send on a struct field whose receiver loop can end.
+    A field with no receiver in this file is left to the package pass."""
     field = name.rsplit(".", 1)[-1]
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
     if any(make_channel(m, ctx.source)[1] for m in made):
         return None  # buffered somewhere in this file: see the docs
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
+    if receiver.verdict == "unseen":
+        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
     if receiver.verdict != "gives-up":
         return None
-    exit = receiver.exit
-    if exit.type == "receive_statement":
-        how = f"stops through `{ctx.text(exit).removeprefix('case ')}` at line {line(exit)}"
-    elif exit.type == "for_statement":
-        how = f"ends when its loop condition at line {line(exit)} turns false"
-    else:
-        how = f"can leave at line {line(exit)} (`{' '.join(ctx.text(exit).split())[:40]}`)"
-    return Report(
-        send,
-        f"send on `{name}` may block forever: no select with a default or done case "
-        f"around it, and the receiver of `.{field}` at line {line(receiver.receive)} {how}, "
-        "after which nobody receives",
+    where = f"line {line(receiver.receive)}"
+    return Report(send, _message(name, field, where, _how(receiver, ctx)))
+
+
+def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
+    """What other files of the package need: this file's receivers and buffered fields."""
+    ctx.facts["buffered"] = sorted(
+        field for field, made in makes.items()
+        if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
     )
+    summary: dict[str, list] = {}
+    for field, nodes in receives.items():
+        for node in nodes:
+            receiver = classify_receive(node, ctx.source)
+            how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
+            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how))
+    ctx.facts["receivers"] = summary
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -144,6 +174,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if "receive" in captures:
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
+    _file_facts(ctx, makes, receives)
     for _, captures in ctx.matches:
         if "send" not in captures:
             continue
@@ -169,12 +200,37 @@ def check(ctx: Context) -> Iterator[Report]:
             yield report
 
 
+def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Report]]:
+    """Field sends with no receiver in their own file, judged by the receivers in the
+    other files of the same directory (package)."""
+    by_dir: dict[str, list[str]] = {}
+    for path in facts_by_path:
+        by_dir.setdefault(posixpath.dirname(path), []).append(path)
+    for paths in by_dir.values():
+        for path in paths:
+            for span, name, field in facts_by_path[path].get("sends", []):
+                others = [p for p in paths if p != path]
+                if any(field in facts_by_path[p].get("buffered", []) for p in others):
+                    continue
+                found = [(p, r) for p in others
+                         for r in facts_by_path[p].get("receivers", {}).get(field, [])]
+                if not found or any(r[0] == "perpetual" for _, r in found):
+                    continue
+                giving_up = next(((p, r) for p, r in found if r[0] == "gives-up"), None)
+                if giving_up is None:
+                    continue
+                other, (_, receive_line, how) = giving_up
+                where = f"{posixpath.basename(other)}:{receive_line}"
+                yield path, Report(Span(*span), _message(name, field, where, how))
+
+
 RULE = Rule(
     code="GL003",
     name="blocking-send",
     severity=Severity.WARNING,
     confidence=Confidence.MEDIUM,
     check=check,
+    package_check=package_check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"<-",),

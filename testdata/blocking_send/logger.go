@@ -159,3 +159,25 @@ func (q *queue) work() {
 }
 
 func (q *queue) Put(j int) { q.jobs <- j }
+
+// The coordinator leaves only once every worker has said it stopped: no sender is left.
+type coordinator struct {
+	outcomes chan int
+	stopped  chan error
+}
+
+func (c *coordinator) loop(workers int) {
+	for {
+		select {
+		case r := <-c.outcomes:
+			_ = r
+		case <-c.stopped:
+			workers--
+			if workers == 0 {
+				return
+			}
+		}
+	}
+}
+
+func (c *coordinator) report(r int) { c.outcomes <- r }
