@@ -693,7 +693,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
         return FieldReceiver("perpetual", receive)
     exits = [e for e in all_exits
              if not _ends_on_value(e, receive, source) and not _ends_program(e, source)
-             and not _when_none_left(e, loop, source)]
+             and not _when_none_left(e, loop, source) and not _drains(e, receive)]
     if not exits:
         return FieldReceiver("one-shot", receive)
     return FieldReceiver("gives-up", receive, exits[0])
@@ -737,6 +737,15 @@ def _leaves_when_none_left(exit: SelectExit, source: bytes) -> bool:
     leaving = [n for n in walk(case, into_functions=False)
                if n.type in ("return_statement", "goto_statement", "break_statement")]
     return bool(leaving) and all(_when_none_left(n, case, source) for n in leaving)
+
+
+def _drains(exit: Any, receive: Any) -> bool:
+    """An exit in the `default` of the receive's own select: the loop takes what is
+    pending and leaves, it is a drain, not a receiver that stops."""
+    select = receive.parent.parent if receive.type == "receive_statement" else None
+    return select is not None and any(
+        a.type == "default_case" and a.parent == select for a in ancestors(exit)
+    )
 
 
 def _ends_program(exit: Any, source: bytes) -> bool:

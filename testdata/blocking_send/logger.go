@@ -181,3 +181,21 @@ func (c *coordinator) loop(workers int) {
 }
 
 func (c *coordinator) report(r int) { c.outcomes <- r }
+
+// A drain: takes what is pending and leaves through default; Record waits for it.
+type recorder struct {
+	actions chan string
+}
+
+func (r *recorder) Record(a string) { r.actions <- a }
+
+func (r *recorder) Actions() (all []string) {
+	for {
+		select {
+		case a := <-r.actions:
+			all = append(all, a)
+		default:
+			return all
+		}
+	}
+}

@@ -105,3 +105,10 @@ func forward(out chan<- int, in <-chan int) {
 		out <- v // todo GL003 parameters are not reported: the caller owns the receiver
 	}
 }
+
+var events = make(chan string)
+
+// A package variable: the receiver may be anywhere in the program.
+func emit(s string) {
+	events <- s // todo GL003 package variables are not reported: who receives is not visible here
+}
