@@ -196,14 +196,6 @@ def _released_inside(statement: Any, source: bytes, stop: Any) -> set[str]:
     return released
 
 
-def _locked_inside(statement: Any, source: bytes) -> bool:
-    return any(
-        (found := _lock_call(n, source)) is not None and found[0] in LOCKS
-        for n in walk(statement, into_functions=False)
-        if n.type == "expression_statement"
-    )
-
-
 def held_locks(node: Any, source: bytes) -> list[Held]:
     """The mutexes certainly held when `node` runs, from `x.Lock()`/`x.RLock()`
     statements earlier in the same function on every path to node, with no
@@ -256,14 +248,6 @@ def is_endless_loop(loop: Any) -> bool:
         if child.type not in ("block", "comment"):
             return False
     return True
-
-
-def loop_label(loop: Any, source: bytes) -> str | None:
-    parent = loop.parent
-    if parent is not None and parent.type == "labeled_statement":
-        label = parent.child_by_field_name("label")
-        return text(source, label) if label is not None else None
-    return None
 
 
 def loop_exits(loop: Any, source: bytes) -> list[Any]:
@@ -411,15 +395,6 @@ def channel_capacity(value: Any, source: bytes) -> int | None:
         return None
 
 
-def sends_to(scope: Any, name: str, source: bytes) -> list[Any]:
-    """Every `name <- v` inside scope, function literals included."""
-    return [
-        n for n in walk(scope)
-        if n.type == "send_statement"
-        and text(source, strip_parens(n.child_by_field_name("channel"))) == name
-    ]
-
-
 def receives_from(scope: Any, name: str, source: bytes) -> list[Any]:
     """Every receive of `name` inside scope (function literals included): the `<-name`
     unary expression, the select case's receive_statement, or the range_clause."""
@@ -445,10 +420,6 @@ def in_loop(node: Any, stop: Any) -> Any | None:
         if parent.type == "for_statement":
             return parent
     return None
-
-
-def is_call_to(node: Any, source: bytes, names: set[str]) -> bool:
-    return node.type == "call_expression" and call_name(node, source)[1] in names
 
 
 def received_before(send: Any, name: str, source: bytes) -> Any | None:

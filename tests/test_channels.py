@@ -216,3 +216,15 @@ def test_received_before_finds_a_token_taken_earlier() -> None:
     assert channels.received_before(sends(root)[0], "s.sem", source) is not None
     source, root = parse("s.sem <- tok\n<-s.sem")
     assert channels.received_before(sends(root)[0], "s.sem", source) is None
+
+
+def test_sends_after_binding_counts_from_the_make_in_its_block() -> None:
+    # made anew in each iteration: one send per channel, although the send is in a loop
+    source, root = parse("for _, x := range xs {\nout := make(chan int, 1)\nout <- x\nuse(out)\n}")
+    binding = next(n for n in walk(root) if n.type == "identifier"
+                   and source[n.start_byte:n.end_byte] == b"out")
+    assert channels.sends_after_binding(binding, "out", source) == 1
+    source, root = parse("out := make(chan int, 1)\nfor _, x := range xs {\nout <- x\n}")
+    binding = next(n for n in walk(root) if n.type == "identifier"
+                   and source[n.start_byte:n.end_byte] == b"out")
+    assert channels.sends_after_binding(binding, "out", source) == channels.UNBOUNDED

@@ -82,9 +82,9 @@ from goleaklint.channels import (
     field_makes,
     held_locks,
     line,
-    max_sends,
     received_before,
     select_exits,
+    sends_after_binding,
     sized_capacity,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -96,9 +96,9 @@ def _buffer(channel, ctx: Context, makes: dict) -> tuple[bool, str]:
     for every send a run can make, or a capacity computed from the work (`len(xs)`)."""
     origin = channel_origin(channel, ctx.source, ctx.root)
     if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
-        made, where = [origin.value], origin.function
+        made = [origin.value]
     elif origin.kind == "field":
-        made, where = makes.get(origin.name.rsplit(".", 1)[-1], []), None
+        made = makes.get(origin.name.rsplit(".", 1)[-1], [])
     else:
         return False, ""
     if not made:
@@ -109,9 +109,9 @@ def _buffer(channel, ctx: Context, makes: dict) -> tuple[bool, str]:
     if not capacity:
         return False, ""
     note = f" (`{origin.name}` has a buffer of {capacity} made at line {line(made[0])}"
-    if where is None:
+    if origin.kind == "field":  # made in another function: its sends are not all here
         return False, note + ", which a second send fills)" if capacity == 1 else note + ")"
-    sends = max_sends(where.child_by_field_name("body"), origin.name, ctx.source)
+    sends = sends_after_binding(origin.binding, origin.name, ctx.source)
     if sends <= capacity:
         return True, ""
     why = "a send in a loop can fill it" if sends >= UNBOUNDED else f"{sends} sends can fill it"
