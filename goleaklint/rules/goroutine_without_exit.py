@@ -174,6 +174,7 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
-    triggers=(b"go ",),
+    # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.
+    triggers=(b"for {", b"for{", b"; ;", b";;"),
     tags=("goroutine-leak", "concurrency"),
 )
