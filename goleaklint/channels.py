@@ -586,27 +586,55 @@ def _goroutine_body(node: Any) -> Any | None:
 
 def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiver:
     """How the function that made channel `name` receives from it, seen from a send
-    in it (usually in a goroutine it starts): `owned` when some receive no select can
-    skip (a `for range`, a plain `<-name`), `gives-up` when every receive is a select
-    case next to a done/ctx/timer case that leaves, `unseen` when it does not receive."""
+    in a goroutine it starts: `owned` when some receive nothing can skip (a `for
+    range`, a plain `<-name`), `gives-up` when every receive is a select case next to a
+    done/ctx/timer case that leaves (exit: that SelectExit), `skipped` when the plain
+    receives all come after a `return` that can run once the goroutine started (exit:
+    that return), `unseen` when it does not receive."""
     body = function.child_by_field_name("body")
     if body is None:
         return Receiver("unseen")
     sender = _goroutine_body(send)
-    giving_up = None
+    go = sender.parent.parent if sender is not None and sender.parent is not None else None
+    if go is not None and go.type != "go_statement":
+        go = None
+    giving_up = skipped = None
     for receive in receives_from(body, name, source):
         if sender is not None and _goroutine_body(receive) == sender:
             continue
-        if receive.type == "range_clause" or receive.type == "unary_expression":
+        select = receive.parent.parent if receive.type == "receive_statement" else None
+        if select is not None and select.type == "select_statement":
+            exits = [e for e in select_exits(select, source, besides=receive)
+                     if _leaves(e, select, source)]
+            if exits:
+                giving_up = giving_up or Receiver("gives-up", receive, exits[0])
+                continue
+        early = _return_between(go, receive, function) if go is not None else None
+        if early is None:
             return Receiver("owned", receive)
-        select = receive.parent.parent if receive.parent is not None else None
-        if select is None or select.type != "select_statement":
-            return Receiver("owned", receive)
-        exits = [e for e in select_exits(select, source, besides=receive) if _leaves(e, select, source)]
-        if not exits:
-            return Receiver("owned", receive)
-        giving_up = giving_up or Receiver("gives-up", receive, exits[0])
-    return giving_up or Receiver("unseen")
+        skipped = skipped or Receiver("skipped", receive, early)
+    return giving_up or skipped or Receiver("unseen")
+
+
+def _return_between(go: Any, receive: Any, function: Any) -> Any | None:
+    """A `return` of function that can run after the go statement and before the
+    receive: inside a statement that follows the go statement (or one of the blocks
+    around it) in the same statement list, and before the receive in the source."""
+    if enclosing_function(receive) != function:
+        return None
+    node = go
+    while node is not None and node != function:
+        parent = node.parent
+        if parent is not None and parent.type in ("statement_list", "block"):
+            for sibling in parent.named_children:
+                if sibling.start_byte < node.end_byte or sibling.start_byte >= receive.start_byte:
+                    continue
+                candidates = [sibling] + list(walk(sibling, into_functions=False))
+                for inner in candidates:
+                    if inner.type == "return_statement" and inner.end_byte <= receive.start_byte:
+                        return inner
+        node = parent
+    return None
 
 
 def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:

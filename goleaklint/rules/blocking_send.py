@@ -19,7 +19,9 @@ that show why:
   return }`), is ended by the senders themselves, so it is not a reason either.
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
-  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`).
+  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
+  or only after a `return` that can run once the goroutine has started (an error
+  check between `go` and `<-done`).
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -104,15 +106,17 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
     if capacity != 0 or sized_capacity(origin.value, ctx.source):
         return None  # buffered: see the docs
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
-    if receiver.verdict != "gives-up":
+    if receiver.verdict == "gives-up":
+        how = f"can return through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
+    elif receiver.verdict == "skipped":
+        how = f"comes after a return at line {line(receiver.exit)} that skips it"
+    else:
         return None
-    exit = receiver.exit
     return Report(
         send,
         f"send on unbuffered `{origin.name}` may block forever: the receiver at line "
-        f"{line(receiver.receive)} can return through `{exit.label}` at line "
-        f"{line(exit.node)}, and then nobody receives; make it `make(chan T, 1)` "
-        "or select on the same exit",
+        f"{line(receiver.receive)} {how}, and then nobody receives; make it "
+        "`make(chan T, 1)` or select on the same exit",
     )
 
 

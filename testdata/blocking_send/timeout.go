@@ -112,3 +112,29 @@ var events = make(chan string)
 func emit(s string) {
 	events <- s // todo GL003 package variables are not reported: who receives is not visible here
 }
+
+func check() error { return nil }
+
+// An early return between the go statement and the receive leaves the sender behind.
+func earlyReturn() (int, error) {
+	ch := make(chan int)
+	go func() { ch <- compute() }() // want GL003 "the receiver at line 125 comes after a return at line 123 that skips it"
+	if err := check(); err != nil {
+		return 0, err
+	}
+	return <-ch, nil
+}
+
+// A return before the goroutine starts, or in the other branch, skips nothing.
+func returnBefore(fast bool) int {
+	if err := check(); err != nil {
+		return 0
+	}
+	ch := make(chan int)
+	if fast {
+		go func() { ch <- compute() }()
+	} else {
+		return 1
+	}
+	return <-ch
+}
