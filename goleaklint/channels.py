@@ -308,7 +308,7 @@ class Origin(NamedTuple):
     function: Any | None = None  # the function whose body holds the binding
 
 
-def _parameter_names(func: Any, source: bytes) -> set[str]:
+def parameter_names(func: Any, source: bytes) -> set[str]:
     names = set()
     for field in ("receiver", "parameters", "result"):
         params = func.child_by_field_name(field)
@@ -368,7 +368,7 @@ def channel_origin(channel: Any, source: bytes, root: Any) -> Origin:
         return Origin("range", name)
     func = enclosing_function(channel)
     while func is not None:
-        if name in _parameter_names(func, source):
+        if name in parameter_names(func, source):
             return Origin("param", name, function=func)
         func = enclosing_function(func)
     if name in package_names(root, source):

@@ -228,3 +228,10 @@ def test_sends_after_binding_counts_from_the_make_in_its_block() -> None:
     binding = next(n for n in walk(root) if n.type == "identifier"
                    and source[n.start_byte:n.end_byte] == b"out")
     assert channels.sends_after_binding(binding, "out", source) == channels.UNBOUNDED
+
+
+def test_local_receiver_skipped_by_an_early_return() -> None:
+    skipped = local_verdict("if err != nil {\nreturn\n}\n<-done")
+    assert skipped.verdict == "skipped" and skipped.exit.type == "return_statement"
+    # `return <-done` is the receive itself, not a return before it
+    assert local_verdict("if ok {\nuse(1)\n}\nreturn <-done").verdict == "owned"

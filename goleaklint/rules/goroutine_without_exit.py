@@ -71,6 +71,7 @@ from goleaklint.channels import (
     is_exit_channel,
     line,
     loop_exits,
+    parameter_names,
     received_channel,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -105,6 +106,11 @@ def _target(captures: dict, ctx: Context) -> Any | None:
         if binding is not None:
             value = binding[1]
             return value if value is not None and value.type == "func_literal" else None
+        func = enclosing_function(callee)
+        while func is not None:
+            if ctx.text(callee) in parameter_names(func, ctx.source):
+                return None  # a function passed in, whatever its name
+            func = enclosing_function(func)
         return _declared(ctx.root, ctx.source, ctx.text(callee), method=False)
     return _declared(ctx.root, ctx.source, ctx.text(captures["method"][0]), method=True)
 
