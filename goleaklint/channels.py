@@ -440,15 +440,17 @@ def received_before(send: Any, name: str, source: bytes) -> Any | None:
 # --- how many sends can one run make -----------------------------------------------
 
 UNBOUNDED = 1 << 30
-_MAX_DEPTH = 200
+_MAX_DEPTH = 100  # nesting deeper than this counts as unbounded (and stays off the stack)
 
 
-def max_sends(body: Any, name: str, source: bytes) -> int:
+def max_sends(body: Any, name: str, source: bytes, depth: int = 0) -> int:
     """The most sends to `name` one run of body can make, along any path: sends in
     the two arms of an if (or the cases of a switch) count once, a branch that returns
     does not add to what follows, and a send in a loop makes it UNBOUNDED. A function
     literal's sends count as if it ran once (in a loop: UNBOUNDED)."""
-    fall, done = _flow(statements(body) if body.type == "block" else [body], name, source, 0)
+    if depth > _MAX_DEPTH:
+        return UNBOUNDED
+    fall, done = _flow(statements(body) if body.type == "block" else [body], name, source, depth)
     return min(UNBOUNDED, max(fall if fall is not None else 0, done))
 
 
@@ -477,13 +479,13 @@ def _statement(stmt: Any, name: str, source: bytes, depth: int) -> tuple[int | N
         return UNBOUNDED, UNBOUNDED
     if kind == "send_statement":
         here = int(text(source, strip_parens(stmt.child_by_field_name("channel"))) == name)
-        return here + _inner_sends(stmt, name, source), 0
+        return here + _inner_sends(stmt, name, source, depth), 0
     if kind == "return_statement":
-        return None, _inner_sends(stmt, name, source)
+        return None, _inner_sends(stmt, name, source, depth)
     if kind == "expression_statement" and stmt.named_children:
         call = stmt.named_children[0]
         if call.type == "call_expression" and call_name(call, source)[1] in NO_RETURN_CALLS:
-            return None, _inner_sends(stmt, name, source)
+            return None, _inner_sends(stmt, name, source, depth)
     if kind == "block":
         return _flow(statements(stmt), name, source, depth)
     if kind == "labeled_statement":
@@ -511,18 +513,18 @@ def _statement(stmt: Any, name: str, source: bytes, depth: int) -> tuple[int | N
             arms.append((0, 0))
         return _branches(arms) if arms else (0, 0)
     if kind == "for_statement":
-        return (UNBOUNDED, UNBOUNDED) if _inner_sends(stmt, name, source) else (0, 0)
-    return _inner_sends(stmt, name, source), 0
+        return (UNBOUNDED, UNBOUNDED) if _inner_sends(stmt, name, source, depth) else (0, 0)
+    return _inner_sends(stmt, name, source, depth), 0
 
 
-def _inner_sends(node: Any, name: str, source: bytes) -> int:
+def _inner_sends(node: Any, name: str, source: bytes, depth: int) -> int:
     """Sends to name inside node other than node itself; UNBOUNDED when one sits in a
     loop inside node. A function literal's body is counted path by path, once."""
     count = 0
     for inner in walk(node, into_functions=False):
         if inner.type == "func_literal":
             body = inner.child_by_field_name("body")
-            sends = max_sends(body, name, source) if body is not None else 0
+            sends = max_sends(body, name, source, depth + 1) if body is not None else 0
         elif inner.type == "send_statement" and text(
             source, strip_parens(inner.child_by_field_name("channel"))
         ) == name:
