@@ -427,12 +427,16 @@ def received_before(send: Any, name: str, source: bytes) -> Any | None:
     function literal, in a function around it): the send gives back a token taken
     there (`mem := <-w.memMu ... w.memMu <- mem`, `<-c.mu; defer func() { c.mu <- x }()`)."""
     func = enclosing_function(send)
-    while func is not None:
+    for _ in range(3):  # the function, and the literal's parents; deeper is not a token
+        if func is None:
+            break
         body = func.child_by_field_name("body")
         if body is not None:
             for receive in receives_from(body, name, source):
                 if receive.end_byte <= send.start_byte and receive.type != "range_clause":
                     return receive
+        if func.type != "func_literal":
+            break
         func = enclosing_function(func)
     return None
 
