@@ -615,17 +615,18 @@ def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiv
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
-        early = _return_between(go, receive, function) if go is not None else None
+        early = _return_between(go, receive, function, name, source) if go is not None else None
         if early is None:
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
     return giving_up or skipped or Receiver("unseen")
 
 
-def _return_between(go: Any, receive: Any, function: Any) -> Any | None:
+def _return_between(go: Any, receive: Any, function: Any, name: str, source: bytes) -> Any | None:
     """A `return` of function that can run after the go statement and before the
     receive: inside a statement that follows the go statement (or one of the blocks
-    around it) in the same statement list, and before the receive in the source."""
+    around it) in the same statement list, and before the receive in the source. A
+    return in a select case that received from `name` has taken the value: no skip."""
     if enclosing_function(receive) != function:
         return None
     node = go
@@ -638,9 +639,22 @@ def _return_between(go: Any, receive: Any, function: Any) -> Any | None:
                 candidates = [sibling] + list(walk(sibling, into_functions=False))
                 for inner in candidates:
                     if inner.type == "return_statement" and inner.end_byte <= receive.start_byte:
-                        return inner
+                        if not _after_receiving(inner, name, source):
+                            return inner
         node = parent
     return None
+
+
+def _after_receiving(node: Any, name: str, source: bytes) -> bool:
+    """Whether node sits in a select case that received from channel `name`."""
+    for parent in ancestors(node):
+        if parent.type == "communication_case":
+            channel = received_channel(parent.child_by_field_name("communication"))
+            if channel is not None and text(source, channel) == name:
+                return True
+        if parent.type in FUNCTION_TYPES:
+            return False
+    return False
 
 
 def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:

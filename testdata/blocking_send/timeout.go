@@ -138,3 +138,17 @@ func returnBefore(fast bool) int {
 	}
 	return <-ch
 }
+
+// The timeout case interrupts the work, then waits for the goroutine: it always receives.
+func interruptThenWait(ctx context.Context, interrupt func()) (int, error) {
+	ch := make(chan int)
+	go func() { ch <- compute() }()
+	select {
+	case r := <-ch:
+		return r, nil
+	case <-ctx.Done():
+		interrupt()
+		<-ch
+		return 0, ctx.Err()
+	}
+}
