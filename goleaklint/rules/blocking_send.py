@@ -108,15 +108,17 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
     if receiver.verdict == "gives-up":
         how = f"can return through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
+        fix = "select on the same exit"
     elif receiver.verdict == "skipped":
         how = f"comes after a return at line {line(receiver.exit)} that skips it"
+        fix = "receive before returning"
     else:
         return None
     return Report(
         send,
         f"send on unbuffered `{origin.name}` may block forever: the receiver at line "
         f"{line(receiver.receive)} {how}, and then nobody receives; make it "
-        "`make(chan T, 1)` or select on the same exit",
+        f"`make(chan T, 1)` or {fix}",
     )
 
 
@@ -125,8 +127,6 @@ def _how(receiver, ctx: Context) -> str:
     exit = receiver.exit
     if exit.type == "receive_statement":
         return f"stops through `{ctx.text(exit).removeprefix('case ')}` at line {line(exit)}"
-    if exit.type == "for_statement":
-        return f"ends when its loop condition at line {line(exit)} turns false"
     return f"can leave at line {line(exit)} (`{' '.join(ctx.text(exit).split())[:40]}`)"
 
 
