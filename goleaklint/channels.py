@@ -29,7 +29,7 @@ from goleaklint.syntax import (
 # `<-ctx.Done()`, `<-quit`, `<-t.C`, `<-time.After(d)`.
 EXIT_NAME = re.compile(
     r"(?i)(done|stop|quit|exit|clos|cancel|shutdown|die|dying|kill|abort|term|ctx|context"
-    r"|finish|timeout|deadline|expire|halt|end$|^c$|ticker|timer|after|tick)"
+    r"|finish|timeout|deadline|expire|halt|ticker|timer|after|tick)"
 )
 TIMER_CALLS = {"After", "Tick", "Done"}
 LOOP_BREAKABLE = ("for_statement", "expression_switch_statement", "type_switch_statement",
@@ -37,7 +37,7 @@ LOOP_BREAKABLE = ("for_statement", "expression_switch_statement", "type_switch_s
 # Calls that end the goroutine or the program: a loop calling them is not endless.
 NO_RETURN_CALLS = {"panic", "Exit", "Fatal", "Fatalf", "Fatalln", "Goexit", "FailNow",
                    "SkipNow", "Skip", "Skipf", "Panic", "Panicf", "Panicln"}
-LOCKS = {"Lock": "Lock", "RLock": "RLock"}
+LOCKS = {"Lock", "RLock"}
 UNLOCKS = {"Unlock", "RUnlock"}
 
 
