@@ -184,7 +184,7 @@ def _released_inside(statement: Any, source: bytes, stop: Any) -> set[str]:
     to the code after it (an unlock followed by `return` does not count)."""
     released = set()
     for node in walk(statement, into_functions=False):
-        if node.type != "expression_statement" or node.type == "func_literal":
+        if node.type != "expression_statement":
             continue
         found = _lock_call(node, source)
         if found is None or found[0] not in UNLOCKS:
