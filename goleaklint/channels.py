@@ -320,6 +320,22 @@ def parameter_names(func: Any, source: bytes) -> set[str]:
     return names
 
 
+def parameter_at(func: Any, index: int, source: bytes) -> str | None:
+    """The name of func's index-th parameter (`a, b int` are two), None for a
+    variadic one or past the end."""
+    params = func.child_by_field_name("parameters")
+    names: list[str | None] = []
+    for decl in params.named_children if params is not None else []:
+        if decl.type == "variadic_parameter_declaration":
+            names.append(None)
+            continue
+        if decl.type != "parameter_declaration":
+            continue
+        found = [text(source, n) for n in decl.children_by_field_name("name")]
+        names.extend(found or [None])
+    return names[index] if index < len(names) else None
+
+
 def _range_bound(name: str, node: Any, source: bytes) -> Any | None:
     for parent in ancestors(node):
         if parent.type in FUNCTION_TYPES and parent.type != "func_literal":
@@ -604,6 +620,20 @@ def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiv
     go = sender.parent.parent if sender is not None and sender.parent is not None else None
     if go is not None and go.type != "go_statement":
         go = None
+    return _receiver_after_go(body, function, sender, go, name, source)
+
+
+def receiver_after_go(function: Any, go: Any, name: str, source: bytes) -> Receiver:
+    """local_receiver for a channel handed to a goroutine as an argument
+    (`go fetch(url, results)`): the goroutine's sends happen after `go`."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return Receiver("unseen")
+    return _receiver_after_go(body, function, None, go, name, source)
+
+
+def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str,
+                       source: bytes) -> Receiver:
     giving_up = skipped = None
     for receive in receives_from(body, name, source):
         if sender is not None and _goroutine_body(receive) == sender:

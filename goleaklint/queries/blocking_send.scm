@@ -26,3 +26,9 @@
       function: (identifier) @_make
       arguments: (argument_list (channel_type))) @make)
   (#eq? @_make "make"))
+
+; `go fetch(url, results)`: a worker of this file handed a channel made by the caller.
+(go_statement
+  (call_expression
+    function: (identifier) @go_callee
+    arguments: (argument_list))) @go

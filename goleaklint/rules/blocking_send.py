@@ -21,7 +21,9 @@ that show why:
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
   or only after a `return` that can run once the goroutine has started (an error
-  check between `go` and `<-done`).
+  check between `go` and `<-done`). The goroutine can also be a function of the same
+  file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
+  is reported at the `go` statement.
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -92,11 +94,13 @@ from goleaklint.channels import (
     field_receiver,
     line,
     local_receiver,
+    parameter_at,
     received_before,
+    receiver_after_go,
     sized_capacity,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import is_test_file, make_channel
+from goleaklint.syntax import is_test_file, make_channel, walk
 
 
 def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
@@ -119,6 +123,59 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` may block forever: the receiver at line "
         f"{line(receiver.receive)} {how}, and then nobody receives; make it "
         f"`make(chan T, 1)` or {fix}",
+    )
+
+
+def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
+    """`go fetch(url, results)` with fetch a function of this file that sends bare on
+    the parameter it got `results` as, and `results` an unbuffered channel made by
+    the caller, which can stop receiving: reported at the go statement."""
+    name = ctx.text(callee)
+    decls = [d for d in ctx.root.named_children if d.type == "function_declaration"
+             and ctx.text(d.child_by_field_name("name")) == name]
+    if len(decls) != 1:
+        return
+    worker = decls[0]
+    call = go.named_children[0]
+    for index, arg in enumerate(call.child_by_field_name("arguments").named_children):
+        if arg.type != "identifier":
+            continue
+        origin = channel_origin(arg, ctx.source, ctx.root)
+        if origin.kind != "local" or channel_capacity(origin.value, ctx.source) != 0:
+            continue
+        param = parameter_at(worker, index, ctx.source)
+        body = worker.child_by_field_name("body")
+        if param is None or body is None:
+            continue
+        sends = [n for n in walk(body) if n.type == "send_statement"
+                 and ctx.text(n.child_by_field_name("channel")) == param
+                 and _bare(n)]
+        if not sends:
+            continue
+        receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        if receiver.verdict == "gives-up":
+            exit = receiver.exit
+            how = f"can return through `{exit.label}` at line {line(exit.node)}"
+        elif receiver.verdict == "skipped":
+            how = f"comes after a return at line {line(receiver.exit)} that skips it"
+        else:
+            continue
+        yield Report(
+            go,
+            f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line "
+            f"{line(sends[0])}) and may block forever: the receiver at line "
+            f"{line(receiver.receive)} {how}, and then nobody receives; make it "
+            "`make(chan T, 1)`",
+        )
+
+
+def _bare(send) -> bool:
+    """A send that is not one case among others of a select."""
+    select = enclosing_select(send)
+    return select is None or not any(
+        c.type == "default_case"
+        or (c.type == "communication_case" and c.child_by_field_name("communication") != send)
+        for c in select.named_children
     )
 
 
@@ -180,16 +237,13 @@ def check(ctx: Context) -> Iterator[Report]:
             receives.setdefault(field, []).append(captures["receive"][0])
     _file_facts(ctx, makes, receives)
     for _, captures in ctx.matches:
+        if "go" in captures:
+            yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
         if "send" not in captures:
             continue
         send = captures["send"][0]
         channel = captures["_channel"][0]
-        select = enclosing_select(send)
-        if select is not None and any(
-            c.type == "default_case"
-            or (c.type == "communication_case" and c.child_by_field_name("communication") != send)
-            for c in select.named_children
-        ):
+        if not _bare(send):
             continue  # another case (a default, a done channel, more work) can go first
         name = ctx.text(channel)
         if received_before(send, name, ctx.source) is not None:

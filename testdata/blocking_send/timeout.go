@@ -152,3 +152,46 @@ func interruptThenWait(ctx context.Context, interrupt func()) (int, error) {
 		return 0, ctx.Err()
 	}
 }
+
+func fetch(url string, out chan<- int) {
+	_ = url
+	out <- compute()
+}
+
+func fetchPolite(ctx context.Context, out chan<- int) {
+	select {
+	case out <- compute():
+	case <-ctx.Done():
+	}
+}
+
+// The timeout leak with a named worker: fetch's send outlives the caller.
+func fetchWithTimeout(ctx context.Context, url string) (int, error) {
+	results := make(chan int)
+	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 158\) .*the receiver at line 174 can return through `<-ctx.Done\(\)` at line 176"
+	go fetchPolite(ctx, results)
+	select {
+	case r := <-results:
+		return r, nil
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+}
+
+// A worker handed a buffered channel, or a caller that always receives: silent.
+func fetchBuffered(ctx context.Context, url string) int {
+	results := make(chan int, 1)
+	go fetch(url, results)
+	select {
+	case r := <-results:
+		return r
+	case <-ctx.Done():
+		return 0
+	}
+}
+
+func fetchWaiting(url string) int {
+	results := make(chan int)
+	go fetch(url, results)
+	return <-results
+}
