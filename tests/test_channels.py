@@ -235,3 +235,20 @@ def test_local_receiver_skipped_by_an_early_return() -> None:
     assert skipped.verdict == "skipped" and skipped.exit.type == "return_statement"
     # `return <-done` is the receive itself, not a return before it
     assert local_verdict("if ok {\nuse(1)\n}\nreturn <-done").verdict == "owned"
+
+
+def test_parameter_at_counts_grouped_names() -> None:
+    source = b"package p\n\nfunc w(a, b chan int, c string, rest ...int) {}\n"
+    func = parsing.parse(source).named_children[1]
+    names = [channels.parameter_at(func, i, source) for i in range(5)]
+    assert names == ["a", "b", "c", None, None]
+
+
+def test_receiver_after_go_for_a_named_worker() -> None:
+    source, root = parse(
+        "done := make(chan int)\ngo work(done)\nselect {\ncase <-done:\ncase <-ctx.Done():\nreturn\n}"
+    )
+    func = next(n for n in walk(root) if n.type == "function_declaration")
+    go = next(n for n in walk(root) if n.type == "go_statement")
+    receiver = channels.receiver_after_go(func, go, "done", source)
+    assert receiver.verdict == "gives-up" and receiver.exit.label == "<-ctx.Done()"
