@@ -6,13 +6,16 @@ from importlib import resources
 
 from goleaklint.model import Rule
 from goleaklint.rules import (
+    blocking_send,
     body_not_closed,
     cancel_not_called,
+    goroutine_without_exit,
     invalid_suppression,
     missing_timeout,
     nested_pool_acquire,
     per_request_client,
     rows_not_closed,
+    send_under_lock,
     ticker_not_stopped,
     unbuffered_notify_channel,
 )
@@ -21,12 +24,15 @@ ALL_RULES: list[Rule] = [
     invalid_suppression.RULE,
     rows_not_closed.RULE,
     unbuffered_notify_channel.RULE,
+    blocking_send.RULE,
+    send_under_lock.RULE,
     per_request_client.RULE,
     missing_timeout.RULE,
     nested_pool_acquire.RULE,
     body_not_closed.RULE,
     cancel_not_called.RULE,
     ticker_not_stopped.RULE,
+    goroutine_without_exit.RULE,
 ]
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

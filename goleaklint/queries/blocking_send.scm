@@ -1,0 +1,34 @@
+; Every channel send; Python decides whether something proves a receiver.
+(send_statement channel: (_) @_channel) @send
+
+; Receives from struct fields anywhere in the file: the receiver loops of the type.
+(unary_expression
+  operator: "<-"
+  operand: (selector_expression field: (field_identifier) @received_field)) @receive
+
+(range_clause
+  right: (selector_expression field: (field_identifier) @received_field)) @receive
+
+; Channels made into struct fields anywhere in the file: their capacity tells whether a
+; send can wait.
+(assignment_statement
+  left: (expression_list (selector_expression field: (field_identifier) @field))
+  right: (expression_list
+    (call_expression
+      function: (identifier) @_make
+      arguments: (argument_list (channel_type))) @make)
+  (#eq? @_make "make"))
+
+(keyed_element
+  key: (literal_element (identifier) @field)
+  value: (literal_element
+    (call_expression
+      function: (identifier) @_make
+      arguments: (argument_list (channel_type))) @make)
+  (#eq? @_make "make"))
+
+; `go fetch(url, results)`: a worker of this file handed a channel made by the caller.
+(go_statement
+  (call_expression
+    function: (identifier) @go_callee
+    arguments: (argument_list))) @go

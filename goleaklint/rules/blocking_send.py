@@ -1,0 +1,296 @@
+"""
+## What it does
+Finds channel sends that can block forever because their receiver can stop receiving.
+
+A send `ch <- v` is checked when it is bare, or the only case of its `select`; a
+`select` with a `default`, a `<-ctx.Done()`/`<-done`/timer case or any other case can
+always go on, so it is never reported. Two patterns are reported, each with the lines
+that show why:
+
+- **A struct-field send whose receiver loop can end** (the logger incident): `w.rec <- r`
+  where the file's receiver of `.rec` is a loop that can return, break out or stop
+  through a `<-done`/`<-ctx.Done()` case, after which nothing receives. Receivers are
+  matched by field name in the same file, or, when the file has none, in the other
+  files of the same directory (package). Field names are not tied to their type, so a
+  receiver of a same-named field of another type counts too. A receiver loop that
+  cannot end (`for range x.rec`, or a `for {}` with no way out) proves a live receiver;
+  a loop that ends because of the value it received (a stop signal sent on the same
+  channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
+  return }`), is ended by the senders themselves, so it is not a reason either.
+- **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
+  unbuffered channel made in the same function, which receives from it only in a
+  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
+  or only after a `return` that can run once the goroutine has started (an error
+  check between `go` and `<-done`). The goroutine can also be a function of the same
+  file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
+  is reported at the `go` statement.
+
+Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
+parameters, package variables and channels of unknown origin (the caller owns the
+receiver), fields whose receiver is in another file or is a one-shot wait, buffered
+channels (a field made with any buffer in the file, a local made with one: a full
+buffer blocks too, but such channels are used as queues, semaphores and result
+channels sized for their senders, such as `errc := make(chan error, len(tasks))`),
+and sends that give back a token received from the same channel earlier
+(`mem := <-s.mu ... s.mu <- mem`). Test files are not checked: a blocked send hangs
+the test, and the test timeout reports it.
+
+## Why is this bad?
+An unbuffered send waits until a receiver takes the value. When the receiver has
+returned (on an error, on shutdown, on a timeout), nothing will ever take it: the
+sending goroutine blocks forever, with everything it holds. A logging middleware that
+sent every request's record to a writer goroutine that had died on a write error
+piled up 16,000 blocked request goroutines before the service stopped answering.
+The timeout variant leaks one goroutine per timed-out call.
+
+## Example
+```go
+func (w *logWriter) loop() {
+	for r := range w.rec {
+		if _, err := w.out.Write(r); err != nil {
+			return // nothing receives from w.rec after this
+		}
+	}
+}
+
+func (w *logWriter) Log(r []byte) {
+	w.rec <- r
+}
+```
+
+## Use instead
+```go
+func (w *logWriter) Log(ctx context.Context, r []byte) error {
+	select {
+	case w.rec <- r:
+		return nil
+	case <-w.done: // closed by loop when it returns
+		return errWriterGone
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+```
+For the timeout leak, give the result channel a buffer of one (`make(chan T, 1)`) so
+the goroutine can always finish its single send.
+
+## References
+- [Go blog: Pipelines and cancellation](https://go.dev/blog/pipelines)
+- [GoBench: blocking bugs in Go (CGO 2021)](https://github.com/timmyyuan/gobench)
+- [Tu et al., Understanding Real-World Concurrency Bugs in Go (ASPLOS 2019)](https://songlh.github.io/paper/go-study.pdf)
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Iterator
+
+from goleaklint.channels import (
+    channel_capacity,
+    channel_origin,
+    classify_receive,
+    enclosing_select,
+    field_makes,
+    field_receiver,
+    line,
+    local_receiver,
+    parameter_at,
+    received_before,
+    receiver_after_go,
+    sized_capacity,
+)
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
+from goleaklint.syntax import is_test_file, make_channel, walk
+
+
+def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
+    """The timeout leak: a goroutine sends on an unbuffered channel made by the
+    function that starts it, which receives only in a select that can leave first."""
+    capacity = channel_capacity(origin.value, ctx.source)
+    if capacity != 0 or sized_capacity(origin.value, ctx.source):
+        return None  # buffered: see the docs
+    receiver = local_receiver(origin.function, send, origin.name, ctx.source)
+    if receiver.verdict == "gives-up":
+        how = f"can return through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
+        fix = "select on the same exit"
+    elif receiver.verdict == "skipped":
+        how = f"comes after a return at line {line(receiver.exit)} that skips it"
+        fix = "receive before returning"
+    else:
+        return None
+    return Report(
+        send,
+        f"send on unbuffered `{origin.name}` may block forever: the receiver at line "
+        f"{line(receiver.receive)} {how}, and then nobody receives; make it "
+        f"`make(chan T, 1)` or {fix}",
+    )
+
+
+def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
+    """`go fetch(url, results)` with fetch a function of this file that sends bare on
+    the parameter it got `results` as, and `results` an unbuffered channel made by
+    the caller, which can stop receiving: reported at the go statement."""
+    name = ctx.text(callee)
+    decls = [d for d in ctx.root.named_children if d.type == "function_declaration"
+             and ctx.text(d.child_by_field_name("name")) == name]
+    if len(decls) != 1:
+        return
+    worker = decls[0]
+    call = go.named_children[0]
+    for index, arg in enumerate(call.child_by_field_name("arguments").named_children):
+        if arg.type != "identifier":
+            continue
+        origin = channel_origin(arg, ctx.source, ctx.root)
+        if origin.kind != "local" or channel_capacity(origin.value, ctx.source) != 0:
+            continue
+        param = parameter_at(worker, index, ctx.source)
+        body = worker.child_by_field_name("body")
+        if param is None or body is None:
+            continue
+        sends = [n for n in walk(body) if n.type == "send_statement"
+                 and ctx.text(n.child_by_field_name("channel")) == param
+                 and _bare(n)]
+        if not sends:
+            continue
+        receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        if receiver.verdict == "gives-up":
+            exit = receiver.exit
+            how = f"can return through `{exit.label}` at line {line(exit.node)}"
+        elif receiver.verdict == "skipped":
+            how = f"comes after a return at line {line(receiver.exit)} that skips it"
+        else:
+            continue
+        yield Report(
+            go,
+            f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line "
+            f"{line(sends[0])}) and may block forever: the receiver at line "
+            f"{line(receiver.receive)} {how}, and then nobody receives; make it "
+            "`make(chan T, 1)`",
+        )
+
+
+def _bare(send) -> bool:
+    """A send that is not one case among others of a select."""
+    select = enclosing_select(send)
+    return select is None or not any(
+        c.type == "default_case"
+        or (c.type == "communication_case" and c.child_by_field_name("communication") != send)
+        for c in select.named_children
+    )
+
+
+def _how(receiver, ctx: Context) -> str:
+    """How a receiver that gives up stops, with the line of its way out."""
+    exit = receiver.exit
+    if exit.type == "receive_statement":
+        return f"stops through `{ctx.text(exit).removeprefix('case ')}` at line {line(exit)}"
+    return f"can leave at line {line(exit)} (`{' '.join(ctx.text(exit).split())[:40]}`)"
+
+
+def _message(name: str, field: str, where: str, how: str) -> str:
+    return (
+        f"send on `{name}` may block forever: no select with a default or done case "
+        f"around it, and the receiver of `.{field}` at {where} {how}, "
+        "after which nobody receives"
+    )
+
+
+def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report | None:
+    """The logger incident: a bare send on a struct field whose receiver loop can end.
+    A field with no receiver in this file is left to the package pass."""
+    field = name.rsplit(".", 1)[-1]
+    made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
+    if any(make_channel(m, ctx.source)[1] for m in made):
+        return None  # buffered somewhere in this file: see the docs
+    receiver = field_receiver(receives.get(field, []), send, ctx.source)
+    if receiver.verdict == "unseen":
+        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
+    if receiver.verdict != "gives-up":
+        return None
+    where = f"line {line(receiver.receive)}"
+    return Report(send, _message(name, field, where, _how(receiver, ctx)))
+
+
+def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
+    """What other files of the package need: this file's receivers and buffered fields."""
+    ctx.facts["buffered"] = sorted(
+        field for field, made in makes.items()
+        if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
+    )
+    summary: dict[str, list] = {}
+    for field, nodes in receives.items():
+        for node in nodes:
+            receiver = classify_receive(node, ctx.source)
+            how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
+            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how))
+    ctx.facts["receivers"] = summary
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    if is_test_file(ctx.path):
+        return
+    makes = field_makes(ctx.matches, ctx.source)
+    receives: dict[str, list] = {}
+    for _, captures in ctx.matches:
+        if "receive" in captures:
+            field = ctx.text(captures["received_field"][0])
+            receives.setdefault(field, []).append(captures["receive"][0])
+    _file_facts(ctx, makes, receives)
+    for _, captures in ctx.matches:
+        if "go" in captures:
+            yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
+        if "send" not in captures:
+            continue
+        send = captures["send"][0]
+        channel = captures["_channel"][0]
+        if not _bare(send):
+            continue  # another case (a default, a done channel, more work) can go first
+        name = ctx.text(channel)
+        if received_before(send, name, ctx.source) is not None:
+            continue  # gives back a token taken from the same channel
+        origin = channel_origin(channel, ctx.source, ctx.root)
+        report = None
+        if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
+            report = _unbuffered_local(origin, send, ctx)
+        elif origin.kind == "field":
+            report = _field(name, send, ctx, makes, receives)
+        if report is not None:
+            yield report
+
+
+def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Report]]:
+    """Field sends with no receiver in their own file, judged by the receivers in the
+    other files of the same directory (package)."""
+    by_dir: dict[str, list[str]] = {}
+    for path in facts_by_path:
+        by_dir.setdefault(posixpath.dirname(path), []).append(path)
+    for paths in by_dir.values():
+        for path in paths:
+            for span, name, field in facts_by_path[path].get("sends", []):
+                others = [p for p in paths if p != path]
+                if any(field in facts_by_path[p].get("buffered", []) for p in others):
+                    continue
+                found = [(p, r) for p in others
+                         for r in facts_by_path[p].get("receivers", {}).get(field, [])]
+                if not found or any(r[0] == "perpetual" for _, r in found):
+                    continue
+                giving_up = next(((p, r) for p, r in found if r[0] == "gives-up"), None)
+                if giving_up is None:
+                    continue
+                other, (_, receive_line, how) = giving_up
+                where = f"{posixpath.basename(other)}:{receive_line}"
+                yield path, Report(Span(*span), _message(name, field, where, how))
+
+
+RULE = Rule(
+    code="GL003",
+    name="blocking-send",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    check=check,
+    package_check=package_check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"<-",),
+    tags=("goroutine-leak", "concurrency"),
+)

@@ -1,0 +1,194 @@
+"""
+## What it does
+Finds channel sends made while a `sync.Mutex` or `sync.RWMutex` is held in the same function.
+
+A send counts as under the lock when it comes after `x.Lock()` or `x.RLock()` on every
+path through the function, with no `x.Unlock()`/`x.RUnlock()` in between, or anywhere
+after `x.Lock(); defer x.Unlock()`. Sends inside loops and nested blocks of the locked
+region count. A send in a `select` with a `default` never waits and is not reported;
+one in a `select` with a `<-done`/`<-ctx.Done()`/timer case is reported as a warning
+(the wait ends, but everyone else waits until then).
+
+A send into a buffered channel is reported with its buffer in the message, unless
+the buffer provably has room: a channel made in the same function with a literal
+capacity at least the number of sends one run can make (sends in the two arms of an
+`if` count once, a send in a loop is unbounded), or a capacity computed from the work
+(`make(chan T, len(xs))`, `make(chan T, n)`, in this function or, for a field,
+anywhere in the file), which the author sized so that no send waits. A send that
+gives back a token received from the same channel earlier in the function
+(`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
+parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
+concurrently for the whole call). Several sends on one channel in one locked region
+give one finding, at the first.
+
+Any method call `x.Lock()`/`x.RLock()`/`x.Unlock()`/`x.RUnlock()` with no arguments is
+read as a mutex operation. A lock taken in only one branch before the send, a lock
+held by the caller (`fooLocked` functions) and sends in a function literal (it runs
+later, or in another goroutine) are not reported. Test files are not checked: tests
+of locking code send under locks on purpose.
+
+## Why is this bad?
+An unbuffered send waits until a receiver takes the value. While it waits, the
+mutex stays locked, so every other goroutine that needs the mutex waits too, often
+including the very receiver that would have freed the sender. One slow or gone listener
+wedges the whole type: amqp clients that sent close notifications to every registered
+channel under the connection's mutex hung every later call once one listener had
+returned.
+
+## Example
+```go
+func (c *Conn) shutdown(err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, ch := range c.closes {
+		ch <- err // blocks with c.mu held until every listener receives
+	}
+}
+```
+
+## Use instead
+```go
+func (c *Conn) shutdown(err error) {
+	c.mu.Lock()
+	closes := c.closes
+	c.closes = nil
+	c.mu.Unlock()
+	for _, ch := range closes {
+		select {
+		case ch <- err:
+		default: // the listener has a buffer of 1 or is gone: never wait
+		}
+	}
+}
+```
+Copy what you need under the lock, unlock, then send; or make the send non-blocking
+with a `select` and `default`, or give each channel a buffer the sender can never fill.
+
+## References
+- [Go memory model: channel and lock](https://go.dev/ref/mem)
+- [GoBench: blocking bugs in Go (CGO 2021)](https://github.com/timmyyuan/gobench)
+- [Tu et al., Understanding Real-World Concurrency Bugs in Go (ASPLOS 2019)](https://songlh.github.io/paper/go-study.pdf)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from goleaklint.channels import (
+    UNBOUNDED,
+    channel_capacity,
+    channel_origin,
+    enclosing_select,
+    field_makes,
+    held_locks,
+    line,
+    received_before,
+    select_exits,
+    sends_after_binding,
+    sized_capacity,
+)
+from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.syntax import enclosing_function, is_test_file, make_channel
+
+
+def _buffer(channel, ctx: Context, makes: dict) -> tuple[bool, str]:
+    """(cannot block, note) from the channel's make: one in this function with room
+    for every send a run can make, or a capacity computed from the work (`len(xs)`)."""
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
+        made = [origin.value]
+    elif origin.kind == "field":
+        made = makes.get(origin.name.rsplit(".", 1)[-1], [])
+    else:
+        return False, ""
+    if not made:
+        return False, ""
+    if any(sized_capacity(m, ctx.source) for m in made):
+        return True, ""
+    capacity = min(channel_capacity(m, ctx.source) or 0 for m in made)
+    if not capacity:
+        return False, ""
+    note = f" (`{origin.name}` has a buffer of {capacity} made at line {line(made[0])}"
+    if origin.kind == "field":  # made in another function: its sends are not all here
+        return False, note + ", which a second send fills)" if capacity == 1 else note + ")"
+    sends = sends_after_binding(origin.binding, origin.name, ctx.source)
+    if sends <= capacity:
+        return True, ""
+    why = "a send in a loop can fill it" if sends >= UNBOUNDED else f"{sends} sends can fill it"
+    return False, f"{note}, but {why})"
+
+
+def _collector_channel(send, channel, ctx: Context) -> bool:
+    """`func (c *C) Collect(ch chan<- prometheus.Metric)`: the registry drains `ch` in
+    its own goroutine for the whole call, so sends there do not wait on the caller."""
+    func = enclosing_function(send)
+    if func is None or func.type != "method_declaration":
+        return False
+    if ctx.text(func.child_by_field_name("name")) not in ("Collect", "Describe"):
+        return False
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    return origin.kind == "param" and origin.function == func
+
+
+def check(ctx: Context) -> Iterator[Report]:
+    if is_test_file(ctx.path):
+        return
+    makes = field_makes(ctx.matches, ctx.source)
+    reported: set[tuple[int, str]] = set()
+    for _, captures in ctx.matches:
+        if "send" not in captures:
+            continue
+        send = captures["send"][0]
+        channel = captures["_channel"][0]
+        select = enclosing_select(send)
+        exits = select_exits(select, ctx.source, besides=send) if select is not None else []
+        if any(e.kind == "default" for e in exits):
+            continue
+        held = held_locks(send, ctx.source)
+        if not held:
+            continue
+        name = ctx.text(channel)
+        if received_before(send, name, ctx.source) is not None:
+            continue  # gives back a token it took from the same channel
+        if _collector_channel(send, channel, ctx):
+            continue
+        key = (held[0].lock.start_byte, name)
+        if key in reported:
+            continue  # one finding per channel per locked region
+        reported.add(key)
+        safe, note = _buffer(channel, ctx, makes)
+        if safe:
+            continue
+        lock = held[0]
+        where = f"locked at line {line(lock.lock)}"
+        if lock.deferred_unlock is not None:
+            where += f", unlocked only by the defer at line {line(lock.deferred_unlock)}"
+        if exits:
+            yield Report(
+                send,
+                f"send on `{name}` while `{lock.mutex}` is held ({where}){note}: until a "
+                f"receiver comes or `{exits[0].label}` (line {line(exits[0].node)}) fires, "
+                f"every other user of `{lock.mutex}` waits too",
+                Severity.WARNING,
+            )
+            continue
+        what = "send in a select without default" if select is not None else "send"
+        yield Report(
+            send,
+            f"{what} on `{name}` while `{lock.mutex}` is held ({where}){note}: "
+            f"if nobody receives, it blocks with the {lock.method} held and every other "
+            f"user of `{lock.mutex}` waits too",
+        )
+
+
+RULE = Rule(
+    code="GL004",
+    name="send-under-lock",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    check=check,
+    doc=__doc__,
+    stem=__name__.rsplit(".", 1)[-1],
+    triggers=(b"Lock()",),
+    tags=("goroutine-leak", "deadlock", "concurrency"),
+)

@@ -1,0 +1,254 @@
+"""Behaviour of the channel, lock and loop analysis shared by GL003, GL004, GL011."""
+
+from __future__ import annotations
+
+import pytest
+
+from goleaklint import channels, parsing
+from goleaklint.syntax import walk
+
+
+def parse(body: str, extra: str = "") -> tuple[bytes, object]:
+    source = f"package p\n\n{extra}\nfunc f(param chan int) {{\n{body}\n}}\n".encode()
+    root = parsing.parse(source)
+    assert not root.has_error, source.decode()
+    return source, root
+
+
+def sends(root) -> list:
+    return [n for n in walk(root) if n.type == "send_statement"]
+
+
+def held(body: str, extra: str = "") -> list[list[str]]:
+    source, root = parse(body, extra)
+    return [[h.mutex for h in channels.held_locks(s, source)] for s in sends(root)]
+
+
+# --- held_locks ----------------------------------------------------------------------
+
+
+def test_lock_then_send_then_unlock() -> None:
+    assert held("mu.Lock()\nch <- 1\nmu.Unlock()\nch <- 2") == [["mu"], []]
+
+
+def test_defer_unlock_holds_to_the_end() -> None:
+    source, root = parse("c.mu.Lock()\ndefer c.mu.Unlock()\nfor _, x := range xs {\nif x {\nch <- 1\n}\n}")
+    [lock] = channels.held_locks(sends(root)[0], source)
+    assert (lock.mutex, lock.method) == ("c.mu", "Lock")
+    assert lock.deferred_unlock is not None and lock.deferred_unlock.type == "defer_statement"
+
+
+def test_rlock_and_embedded_mutex() -> None:
+    assert held("rw.RLock()\nch <- 1\nrw.RUnlock()") == [["rw"]]
+    assert held("s.Lock()\nch <- 1") == [["s"]]
+
+
+def test_unlock_before_return_does_not_release_the_fallthrough_path() -> None:
+    assert held("mu.Lock()\nif bad {\nmu.Unlock()\nreturn\n}\nch <- 1") == [["mu"]]
+
+
+def test_unlock_in_a_branch_that_falls_through_releases() -> None:
+    assert held("mu.Lock()\nif bad {\nmu.Unlock()\n} else {\nmu.Unlock()\n}\nch <- 1") == [[]]
+
+
+def test_lock_in_one_branch_only_is_not_certain() -> None:
+    assert held("if shared {\nmu.Lock()\n}\nch <- 1") == [[]]
+    assert held("if shared {\nmu.Lock()\nch <- 1\n}") == [["mu"]]
+
+
+def test_function_literal_is_a_boundary() -> None:
+    assert held("mu.Lock()\ndefer mu.Unlock()\ngo func() {\nch <- 1\n}()") == [[]]
+
+
+def test_lock_with_arguments_is_not_a_mutex() -> None:
+    assert held("db.Lock(ctx)\nch <- 1") == [[]]
+
+
+# --- select ---------------------------------------------------------------------------
+
+
+def test_select_exits() -> None:
+    source, root = parse(
+        "select {\ncase ch <- 1:\ncase <-ctx.Done():\ncase <-t.C:\ncase v := <-data:\n_ = v\n}"
+    )
+    send = sends(root)[0]
+    select = channels.enclosing_select(send)
+    assert select is not None and select.type == "select_statement"
+    labels = [e.label for e in channels.select_exits(select, source, besides=send)]
+    assert labels == ["<-ctx.Done()", "<-t.C"]
+
+
+def test_select_default_is_an_exit() -> None:
+    source, root = parse("select {\ncase ch <- 1:\ndefault:\n}")
+    send = sends(root)[0]
+    exits = channels.select_exits(channels.enclosing_select(send), source, besides=send)
+    assert [e.kind for e in exits] == ["default"]
+
+
+def test_a_send_in_a_case_body_is_not_the_case() -> None:
+    source, root = parse("select {\ncase <-in:\nch <- 1\n}")
+    assert channels.enclosing_select(sends(root)[0]) is None
+
+
+@pytest.mark.parametrize("expr,exit", [
+    ("ctx.Done()", True), ("time.After(d)", True), ("t.C", True), ("s.stopCh", True),
+    ("quit", True), ("done", True), ("jobs", False), ("s.requests", False),
+])
+def test_is_exit_channel(expr: str, exit: bool) -> None:
+    source, root = parse(f"<-{expr}")
+    unary = next(n for n in walk(root) if n.type == "unary_expression")
+    assert channels.is_exit_channel(channels.received_channel(unary), source) is exit
+
+
+# --- sends per run ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body,count", [
+    ("out <- 1", 1),
+    ("out <- 1\nout <- 2", 2),
+    ("if a {\nout <- 1\n} else {\nout <- 2\n}", 1),
+    ("if a {\nout <- 1\nreturn\n}\nout <- 2", 1),
+    ("switch {\ncase a:\nout <- 1\ncase b:\nout <- 2\n}", 1),
+    ("for _, x := range xs {\nout <- x\n}", channels.UNBOUNDED),
+    ("go func() {\nif err != nil {\nout <- err\nreturn\n}\nout <- nil\n}()", 1),
+    ("for range xs {\ngo func() { out <- 1 }()\n}", channels.UNBOUNDED),
+    ("other <- 1", 0),
+])
+def test_max_sends(body: str, count: int) -> None:
+    source, root = parse(body)
+    func = next(n for n in walk(root) if n.type == "function_declaration")
+    assert channels.max_sends(func.child_by_field_name("body"), "out", source) == count
+
+
+# --- loops --------------------------------------------------------------------------------
+
+
+def loop_of(body: str) -> tuple[bytes, object]:
+    source, root = parse(body)
+    return source, next(n for n in walk(root) if n.type == "for_statement")
+
+
+@pytest.mark.parametrize("body,endless", [
+    ("for {\n}", True), ("for i := 0; ; i++ {\n}", True), ("for i := 0; i < 3; i++ {\n}", False),
+    ("for ok {\n}", False), ("for range ch {\n}", False),
+])
+def test_is_endless_loop(body: str, endless: bool) -> None:
+    _, loop = loop_of(body)
+    assert channels.is_endless_loop(loop) is endless
+
+
+@pytest.mark.parametrize("inner,exits", [
+    ("x := <-ch\n_ = x", 0),
+    ("if err != nil {\nreturn\n}", 1),
+    ("select {\ncase <-ctx.Done():\nbreak\n}", 0),  # leaves the select only
+    ("select {\ncase <-ctx.Done():\nbreak outer\n}", 1),
+    ("switch {\ncase a:\nbreak\n}", 0),
+    ("if a {\nbreak\n}", 1),
+    ("for {\nreturn\n}", 1),  # a return anywhere leaves the goroutine
+    ("panic(err)", 1),
+    ("log.Fatal(err)", 1),
+    ("go func() {\nreturn\n}()", 0),
+])
+def test_loop_exits(inner: str, exits: int) -> None:
+    source, loop = loop_of(f"outer:\nfor {{\n{inner}\n}}")
+    assert len(channels.loop_exits(loop, source)) == exits
+
+
+# --- origins and receivers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("s.ch <- 1", "field"),
+    ("param <- 1", "param"),
+    ("global <- 1", "package"),
+    ("ch := make(chan int)\nch <- 1", "local"),
+    ("for _, c := range cs {\nc <- 1\n}", "range"),
+    ("other <- 1", "unknown"),
+])
+def test_channel_origin(body: str, kind: str) -> None:
+    source, root = parse(body, "var global = make(chan int)\n")
+    send = sends(root)[-1]
+    origin = channels.channel_origin(send.child_by_field_name("channel"), source, root)
+    assert origin.kind == kind
+
+
+def field_verdict(loop: str) -> channels.FieldReceiver:
+    extra = f"func (s *T) loop() {{\n{loop}\n}}\n"
+    source, root = parse("s.rec <- 1", extra)
+    receives = [n for n in walk(root) if n.type in ("unary_expression", "range_clause")
+                and "s.rec" in source[n.start_byte:n.end_byte].decode()]
+    return channels.field_receiver(receives, sends(root)[0], source)
+
+
+def test_field_receiver_verdicts() -> None:
+    assert field_verdict("for r := range s.rec {\n_ = r\n}").verdict == "perpetual"
+    assert field_verdict("for {\nr := <-s.rec\n_ = r\n}").verdict == "perpetual"
+    gives_up = field_verdict("for {\nr := <-s.rec\nif err := w(r); err != nil {\nreturn\n}\n}")
+    assert gives_up.verdict == "gives-up" and gives_up.exit.type == "return_statement"
+    done = field_verdict("for {\nselect {\ncase r := <-s.rec:\n_ = r\ncase <-s.done:\nreturn\n}\n}")
+    assert done.verdict == "gives-up" and done.exit.type == "receive_statement"
+    assert field_verdict("r := <-s.rec\n_ = r").verdict == "one-shot"
+    # ends because of what it received: the sender is what stops it
+    assert field_verdict("for {\nr, ok := <-s.rec\nif !ok {\nreturn\n}\n_ = r\n}").verdict == "one-shot"
+    assert field_verdict("for {\nselect {\ncase <-s.rec:\nreturn\ncase <-t.C:\n}\n}").verdict == "one-shot"
+    assert field_verdict("x := 1\n_ = x").verdict == "unseen"
+
+
+def local_verdict(receive: str) -> channels.Receiver:
+    source, root = parse(f"done := make(chan int)\ngo func() {{\ndone <- 1\n}}()\n{receive}")
+    send = sends(root)[0]
+    func = next(n for n in walk(root) if n.type == "function_declaration")
+    return channels.local_receiver(func, send, "done", source)
+
+
+def test_local_receiver_verdicts() -> None:
+    assert local_verdict("<-done").verdict == "owned"
+    assert local_verdict("for v := range done {\n_ = v\n}").verdict == "owned"
+    timeout = local_verdict("select {\ncase <-done:\ncase <-ctx.Done():\nreturn\n}")
+    assert timeout.verdict == "gives-up" and timeout.exit.label == "<-ctx.Done()"
+    # in a loop whose other case does not leave, it comes back for the value
+    assert local_verdict("for {\nselect {\ncase <-done:\nreturn\ncase <-t.C:\n}\n}").verdict == "owned"
+    assert local_verdict("use(done)").verdict == "unseen"
+
+
+def test_received_before_finds_a_token_taken_earlier() -> None:
+    source, root = parse("tok := <-s.sem\ndefer func() {\ns.sem <- tok\n}()")
+    assert channels.received_before(sends(root)[0], "s.sem", source) is not None
+    source, root = parse("s.sem <- tok\n<-s.sem")
+    assert channels.received_before(sends(root)[0], "s.sem", source) is None
+
+
+def test_sends_after_binding_counts_from_the_make_in_its_block() -> None:
+    # made anew in each iteration: one send per channel, although the send is in a loop
+    source, root = parse("for _, x := range xs {\nout := make(chan int, 1)\nout <- x\nuse(out)\n}")
+    binding = next(n for n in walk(root) if n.type == "identifier"
+                   and source[n.start_byte:n.end_byte] == b"out")
+    assert channels.sends_after_binding(binding, "out", source) == 1
+    source, root = parse("out := make(chan int, 1)\nfor _, x := range xs {\nout <- x\n}")
+    binding = next(n for n in walk(root) if n.type == "identifier"
+                   and source[n.start_byte:n.end_byte] == b"out")
+    assert channels.sends_after_binding(binding, "out", source) == channels.UNBOUNDED
+
+
+def test_local_receiver_skipped_by_an_early_return() -> None:
+    skipped = local_verdict("if err != nil {\nreturn\n}\n<-done")
+    assert skipped.verdict == "skipped" and skipped.exit.type == "return_statement"
+    # `return <-done` is the receive itself, not a return before it
+    assert local_verdict("if ok {\nuse(1)\n}\nreturn <-done").verdict == "owned"
+
+
+def test_parameter_at_counts_grouped_names() -> None:
+    source = b"package p\n\nfunc w(a, b chan int, c string, rest ...int) {}\n"
+    func = parsing.parse(source).named_children[1]
+    names = [channels.parameter_at(func, i, source) for i in range(5)]
+    assert names == ["a", "b", "c", None, None]
+
+
+def test_receiver_after_go_for_a_named_worker() -> None:
+    source, root = parse(
+        "done := make(chan int)\ngo work(done)\nselect {\ncase <-done:\ncase <-ctx.Done():\nreturn\n}"
+    )
+    func = next(n for n in walk(root) if n.type == "function_declaration")
+    go = next(n for n in walk(root) if n.type == "go_statement")
+    receiver = channels.receiver_after_go(func, go, "done", source)
+    assert receiver.verdict == "gives-up" and receiver.exit.label == "<-ctx.Done()"
