@@ -1,7 +1,8 @@
 """files -> prefilter -> parse -> one query pass -> rule checks -> suppress -> sort.
 
-`analyze_source` does one file and returns plain, picklable data, so the same code
-serves a serial scan, a process pool and the result cache.
+`analyze_source` does one file and returns plain data (JSON-able through
+`FileResult.to_dict`), so the same code serves a serial scan, a process pool and the
+result cache.
 """
 
 from __future__ import annotations
@@ -21,16 +22,15 @@ from typing import Any, Callable, Iterable, Iterator
 
 from goleaklint import parsing
 from goleaklint.cache import Cache, config_key, content_hash
-from goleaklint.model import Context, Finding, Report, Rule, Severity, Span, span_of
-from goleaklint.model import fingerprints
-from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, query_text
+from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fingerprints,
+                              span_of)
+from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.syntax import enclosing_function, function_name, text
 from goleaklint.suppressions import Directive, parse_directive
 
 DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
 _GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
 _PACKAGE = re.compile(rb"^package\s", re.M)
-_DIRECTIVE_TRIGGERS = (b"goleaklint:", b"nolint")
 KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
 
 
@@ -224,8 +224,6 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
         function=function,
         snippet=snippet,
     )
-
-
 
 
 def analyze_source(

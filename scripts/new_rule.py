@@ -71,7 +71,7 @@ def main() -> None:
         os.path.join(ROOT, "goleaklint", "queries", f"{stem}.scm"): QUERY.format(code=code, name=name),
         os.path.join(ROOT, "testdata", stem, f"{stem}.go"): FIXTURE.format(code=code),
     }
-    for path, text in targets.items():
+    for path in targets:
         if os.path.exists(path):
             sys.exit(f"{path} exists")
     for path, text in targets.items():

@@ -7,7 +7,6 @@ its test."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 

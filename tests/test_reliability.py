@@ -16,7 +16,7 @@ from sarif_kit.validate import validation_errors
 
 from goleaklint import engine
 from goleaklint.cli import cli
-from goleaklint.model import Confidence, Report, Rule, Severity
+from goleaklint.model import Confidence, Rule, Severity
 
 LEAK = "\tconn.NotifyClose(make(chan *amqp.Error))\n"
 GOOD = "package x\n\nfunc f(conn *amqp.Connection) {\n" + LEAK + "}\n"
