@@ -292,3 +292,13 @@ def test_help_teaches() -> None:
     assert code == 0
     for flag in ("--format", "--select", "--fail-on", "--stdin-filename", "//goleaklint:ignore"):
         assert flag in out
+
+
+def test_the_readme_example_shows_every_rule(repo_root, monkeypatch) -> None:
+    from goleaklint.rules import ALL_RULES
+
+    monkeypatch.chdir(repo_root)
+    code, out, _ = run("check", "--no-cache", "--format", "json", "examples/")
+    assert code == 1
+    reported = {f["rule"] for f in json.loads(out)["findings"]}
+    assert reported == {rule.code for rule in ALL_RULES} - {"GL000"}
