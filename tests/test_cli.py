@@ -220,6 +220,12 @@ def test_syntax_error_keeps_the_intact_functions(project) -> None:
     assert doc["notes"][0]["path"] == "svc/watch.go"
     assert "syntax error" in doc["notes"][0]["message"]
     assert "goleaklint: note: svc/watch.go:" in err
+    code, out, _ = run("check", "--format", "sarif", ".")
+    log = json.loads(out)
+    assert validation_errors(log) == []
+    (note,) = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert note["level"] == "note" and "syntax error" in note["message"]["text"]
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "svc/watch.go"
 
 
 def test_suppression_is_honoured_in_every_format(project) -> None:
