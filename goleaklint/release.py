@@ -876,7 +876,23 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)
                          ).named_children if c.type != "comment"]
     final = _key(stmts[-1]) if stmts else None
-    return Outcome(verdict=Verdict(list(flow.exits.values()), final))
+    exits = list(flow.exits.values())
+    if any(s.end_byte <= acquisition.start_byte and _deferred_closure_releases(s, var, release)
+           for s in stmts):
+        # `defer func() { t.Stop() }()` before `t = ...`: the closure reads t when the
+        # function returns, so it releases whatever t holds then.
+        exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
+                 else e for e in exits]
+    return Outcome(verdict=Verdict(exits, final))
+
+
+def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:
+    if stmt.type != "defer_statement":
+        return False
+    call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+    function = call.child_by_field_name("function") if call is not None else None
+    return function is not None and function.type == "func_literal" and \
+        _closure_releases(function, var, release)
 
 
 # --- helpers for the rules built on this analysis ----------------------------------------

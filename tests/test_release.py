@@ -617,3 +617,17 @@ def test_if_next_false_branch_is_exhausted() -> None:
             t.Log("a row")
         }
     """, ROWS) == [("end", 12)]
+
+
+def test_deferred_closure_before_a_reassignment_releases_the_new_value() -> None:
+    body = """
+        t := make()
+        defer func() { t.Stop() }()
+        t.Stop()
+        t = acquire()
+        use(t.C)
+    """
+    stop = Release(methods=("Stop",))
+    assert leaks(body, stop) == []
+    # A deferred method call binds the old value: the new one is not stopped.
+    assert leaks(body.replace("defer func() { t.Stop() }()", "defer t.Stop()"), stop) == [("end", 10)]
