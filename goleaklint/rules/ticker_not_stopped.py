@@ -126,8 +126,9 @@ def check(ctx: Context) -> Iterator[Report]:
             earlier = _earlier_deferred_stop(stmt, var, ctx.source)
             note = (f"; the `defer {var}.Stop()` at line {earlier} stops only the {what} "
                     f"`{var}` held then") if earlier else ""
+            fix = f"defer func() {{ {var}.Stop() }}()" if earlier else f"defer {var}.Stop()"
             yield Report(call, f"{what} `{var}` from time.{func} is {summary}{note}; an "
-                               f"unstopped {what} {why} (defer {var}.Stop())")
+                               f"unstopped {what} {why} ({fix})")
 
 
 def _earlier_deferred_stop(stmt: Any, var: str, source: bytes) -> int:
