@@ -140,10 +140,11 @@ def _drained(call: Any, name: str, source: bytes) -> bool:
 
 def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
     """`c.Close()` earlier in the same function on the receiver, or on the connection
-    the receiver came from (`ch, err := c.Channel()`)."""
+    the receiver came from (`ch, err := c.Channel()`), and after the last binding of
+    that name (a reconnect loop closes the old connection, then dials a new one)."""
     if not operand or "(" in operand:
         return False
-    closed = {operand}
+    since = {operand: _bound_at(operand, call, source)}
     binding = last_binding_before(operand, call, source)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
@@ -151,8 +152,8 @@ def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
     values = right.named_children if right is not None else []
     if len(values) == 1 and values[0].type == "call_expression":
         origin, method = call_name(values[0], source)
-        if method == "Channel" and origin:
-            closed.add(origin)
+        if method == "Channel" and origin and "(" not in origin:
+            since[origin] = _bound_at(origin, call, source)
     func = enclosing_function(call)
     body = func.child_by_field_name("body") if func is not None else None
     for node in walk(body, into_functions=False) if body is not None else ():
@@ -160,9 +161,14 @@ def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
             break
         if node.type == "call_expression" and not arguments(node):
             receiver, method = call_name(node, source)
-            if method == "Close" and receiver in closed:
+            if method == "Close" and receiver in since and node.start_byte > since[receiver]:
                 return True
     return False
+
+
+def _bound_at(name: str, position: Any, source: bytes) -> int:
+    binding = last_binding_before(name, position, source)
+    return binding[0].end_byte if binding is not None else -1
 
 
 RULE = Rule(

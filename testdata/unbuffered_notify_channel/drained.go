@@ -89,3 +89,24 @@ func closedAfter(conn *amqp.Connection) {
 	_ = conn.Close()
 	_ = closed
 }
+
+// A reconnect loop closes the old connection, then registers on the new one.
+func reconnect(dial func() (*amqp.Connection, error), done <-chan struct{}) {
+	var conn *amqp.Connection
+	for {
+		if conn != nil {
+			_ = conn.Close()
+		}
+		var err error
+		conn, err = dial()
+		if err != nil {
+			return
+		}
+		closed := conn.NotifyClose(make(chan *amqp.Error)) // want GL002 "NotifyClose"
+		select {
+		case <-closed:
+		case <-done:
+			return
+		}
+	}
+}
