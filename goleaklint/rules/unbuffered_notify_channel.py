@@ -15,9 +15,9 @@ signals whatever the reader does):
 - the channel is drained until the library closes it: a `for range` over the channel
   (or over the call's result) that no `break`, `return` or `goto` leaves, anywhere in
   the function, goroutines included;
-- the receiver was closed earlier in the same function (`conn.Close()`, or the
-  connection a `ch := conn.Channel()` came from): amqp closes a channel registered on a
-  closed connection or channel at once, without sending.
+- the receiver was closed earlier in the same function, after its last assignment
+  (`conn.Close()`, or the connection a `ch := conn.Channel()` came from): amqp closes a
+  channel registered on a closed connection or channel at once, without sending.
 
 Test files are checked like any other: a test that hangs on a blocked send is a real
 cost.
