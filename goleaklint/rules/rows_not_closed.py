@@ -18,7 +18,7 @@ after `if rows.Next() { t.Fatal(...) }`) has closed rows.
 A statement prepared on a transaction (`tx.Prepare`) is closed with the transaction, so
 it is not reported when the function commits or rolls back that receiver (`tx.Commit()`,
 `tx.Rollback()`, deferred or not) or when the receiver is named like one (`tx`, `txn`,
-or ending in `Tx`/`tx`): the transaction that must end is what to check.
+or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must end is what to check.
 
 Rows or a statement bound to `_` can never be closed and are reported in files that
 import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
@@ -164,7 +164,7 @@ def _transaction(operand: str, func, source: bytes) -> bool:
     """Whether the receiver of a Prepare is a transaction: committed or rolled back in
     the function, or named like one."""
     last = operand.rsplit(".", 1)[-1]
-    if last.lower() in ("tx", "txn") or last.endswith(("Tx", "tx", "Txn")):
+    if last.lower() in ("tx", "txn") or last.endswith(("Tx", "Txn")):
         return True
     _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
     return bool(methods & {"Commit", "Rollback"})

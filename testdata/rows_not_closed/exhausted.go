@@ -83,3 +83,17 @@ func preparedOnDB(db *sql.DB) error {
 	_, err = stmt.Exec()
 	return err
 }
+
+type preparer struct{ db *sql.DB }
+
+func (p preparer) Prepare(query string) (*sql.Stmt, error) { return p.db.Prepare(query) }
+
+// `ctx` ends in "tx" but is no transaction.
+func preparedOnCtx(ctx preparer) error {
+	stmt, err := ctx.Prepare("DELETE FROM users") // want GL001 "statement `stmt` from ctx.Prepare is never closed"
+	if err != nil {
+		return err
+	}
+	_, err = stmt.Exec()
+	return err
+}
