@@ -53,7 +53,8 @@ class Release:
     borrowing: calls (`pkg.Func` or `Func`) that read an argument without taking it
               over, so passing the resource to them is not an escape.
     exhausting: a method whose false result releases: leaving `for v.Next() {}` through
-              its condition (sql.Rows closes itself when Next returns false).
+              its condition, and the branch of `if v.Next()` / `if !v.Next()` where it
+              returned false (sql.Rows closes itself when Next returns false).
     done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
               (a derived context is cancelled with its parent).
     endless_range: a channel field of v that is never closed, so `for range v.C` ends
@@ -611,6 +612,12 @@ class _Flow:
             then_state = NIL
         if state == LIVE and self.implies_nil(condition, False, err):
             else_state = NIL
+        spent = self.exhausted_when(condition)  # `if rows.Next() { t.Fatal() }`
+        if state == LIVE and spent is not None:
+            if spent:
+                then_state = RELEASED
+            else:
+                else_state = RELEASED
         after_then = self.block(stmt.child_by_field_name("consequence"), then_state, frames)
         alternative = stmt.child_by_field_name("alternative")
         if alternative is None:
@@ -702,6 +709,18 @@ class _Flow:
                 and ranged.type == "selector_expression"
                 and text(self.var.source, ranged.child_by_field_name("field")) == self.release.endless_range
                 and self.var.is_(ranged.child_by_field_name("operand")))
+
+    def exhausted_when(self, condition: Any | None) -> bool | None:
+        """The truth of an `if` condition that means the exhausting method returned
+        false: False for `v.Next()`, True for `!v.Next()`; None for anything else."""
+        condition = _strip(condition)
+        if condition is not None and condition.type == "unary_expression":
+            operator = condition.child_by_field_name("operator")
+            if operator is not None and operator.type == "!":
+                inner = self.exhausted_when(condition.child_by_field_name("operand"))
+                return None if inner is None else not inner
+            return None
+        return False if self.exhausts(condition) else None
 
     def exhausts(self, condition: Any | None) -> bool:
         condition = _strip(condition)
@@ -857,7 +876,23 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)
                          ).named_children if c.type != "comment"]
     final = _key(stmts[-1]) if stmts else None
-    return Outcome(verdict=Verdict(list(flow.exits.values()), final))
+    exits = list(flow.exits.values())
+    if any(s.end_byte <= acquisition.start_byte and _deferred_closure_releases(s, var, release)
+           for s in stmts):
+        # `defer func() { t.Stop() }()` before `t = ...`: the closure reads t when the
+        # function returns, so it releases whatever t holds then.
+        exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
+                 else e for e in exits]
+    return Outcome(verdict=Verdict(exits, final))
+
+
+def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:
+    if stmt.type != "defer_statement":
+        return False
+    call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+    function = call.child_by_field_name("function") if call is not None else None
+    return function is not None and function.type == "func_literal" and \
+        _closure_releases(function, var, release)
 
 
 # --- helpers for the rules built on this analysis ----------------------------------------

@@ -579,3 +579,55 @@ def test_shadowed_err_in_if_initializer_is_not_the_guard() -> None:
         }
         defer r.Close()
     """) == [("return", 10)]
+
+
+ROWS = Release(methods=("Close",), exhausting="Next")
+
+
+def test_if_next_false_branch_is_exhausted() -> None:
+    # `if r.Next() { fatal }`: going on means Next returned false, which closes r.
+    assert leaks("""
+        r, err := acquire()
+        if err != nil {
+            return
+        }
+        if r.Next() {
+            t.Fatal("unexpected row")
+        }
+        use(r.Err())
+    """, ROWS) == []
+    # `if !r.Next() { return }`: the rows read on stay open.
+    assert leaks("""
+        r, err := acquire()
+        if err != nil {
+            return
+        }
+        if !r.Next() {
+            return
+        }
+        r.Scan()
+    """, ROWS) == [("end", 13)]
+    # A branch that goes on with Next true leaves them open.
+    assert leaks("""
+        r, err := acquire()
+        if err != nil {
+            return
+        }
+        if r.Next() {
+            t.Log("a row")
+        }
+    """, ROWS) == [("end", 12)]
+
+
+def test_deferred_closure_before_a_reassignment_releases_the_new_value() -> None:
+    body = """
+        t := make()
+        defer func() { t.Stop() }()
+        t.Stop()
+        t = acquire()
+        use(t.C)
+    """
+    stop = Release(methods=("Stop",))
+    assert leaks(body, stop) == []
+    # A deferred method call binds the old value: the new one is not stopped.
+    assert leaks(body.replace("defer func() { t.Stop() }()", "defer t.Stop()"), stop) == [("end", 10)]

@@ -10,7 +10,9 @@ or the function reads the response's `Body`, `StatusCode`, `Status` or `Header`.
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
 response whose other fields are read (`result.Node`) is some other client's. `Head` is
-not matched: a HEAD response's body is always `http.NoBody`.
+not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` when `req`
+was made in the same function by `http.NewRequest("HEAD", ...)` (or
+`NewRequestWithContext`, `http.MethodHead`).
 
 A `defer resp.Body.Close()`, a deferred closure that closes it, or `resp.Body.Close()`
 on every path keeps it quiet. Reading the body (`io.ReadAll(resp.Body)`,
@@ -73,7 +75,8 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, imports, is_test_file
+from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, imports,
+                               is_test_file, last_binding_before, text)
 
 READERS = frozenset({
     "io.ReadAll", "ioutil.ReadAll", "io.Copy", "io.CopyN", "io.CopyBuffer", "io.ReadFull",
@@ -101,6 +104,26 @@ def _is_request(call, http: str, resp: str, func, source: bytes) -> bool:
     return "client" in operand.lower() or bool(fields)
 
 
+def _head_request(call, http: str, source: bytes) -> bool:
+    """`client.Do(req)` with `req, err := http.NewRequest("HEAD", ...)` before it."""
+    args = arguments(call)
+    if call_name(call, source)[1] != "Do" or len(args) != 1 or args[0].type != "identifier":
+        return False
+    binding = last_binding_before(text(source, args[0]), call, source)
+    statement = next((a for a in ancestors(binding[0]) if a.type in (
+        "short_var_declaration", "assignment_statement")), None) if binding is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    values = right.named_children if right is not None else []
+    if len(values) != 1 or values[0].type != "call_expression":
+        return False
+    operand, name = call_name(values[0], source)
+    made = arguments(values[0])
+    index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(name)
+    if operand != http or index is None or len(made) <= index:
+        return False
+    return text(source, made[index]) in ('"HEAD"', "`HEAD`", f"{http}.MethodHead")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     http = next((name for name, path in imports(ctx.root, ctx.source).items()
                  if path == "net/http"), None)
@@ -112,7 +135,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _is_request(call, http, resp, enclosing_function(stmt), ctx.source):
+        if not _is_request(call, http, resp, enclosing_function(stmt), ctx.source) or \
+                _head_request(call, http, ctx.source):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":

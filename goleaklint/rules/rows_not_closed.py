@@ -12,6 +12,13 @@ field, map or slice, sending it on a channel, or capturing it in a goroutine or
 closure. The branch of the usual `if err != nil { return }` right after the call is not
 a leak: the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the
 end are closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
+Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
+after `if rows.Next() { t.Fatal(...) }`) has closed rows.
+
+A statement prepared on a transaction (`tx.Prepare`) is closed with the transaction, so
+it is not reported when the function commits or rolls back that receiver (`tx.Commit()`,
+`tx.Rollback()`, deferred or not) or when the receiver is named like one (`tx`, `txn`,
+or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must end is what to check.
 
 Rows or a statement bound to `_` can never be closed and are reported in files that
 import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
@@ -141,13 +148,26 @@ def check(ctx: Context) -> Iterator[Report]:
             _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES):
                 continue
+        if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
+            continue  # closed when the transaction commits or rolls back
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         summary = leak_message(analyze(stmt, target, release, ctx.source, err), "closed")
         if summary:
+            held = ("an open statement keeps its prepared statements on the server's "
+                    "connections" if is_stmt else "open rows hold their connection")
             yield Report(call, f"{what} `{var}` from {origin} {'is' if is_stmt else 'are'} "
-                               f"{summary}; an open {what} value holds its connection "
-                               f"(defer {var}.Close() after the error check)")
+                               f"{summary}; {held} (defer {var}.Close() after the error check)")
+
+
+def _transaction(operand: str, func, source: bytes) -> bool:
+    """Whether the receiver of a Prepare is a transaction: committed or rolled back in
+    the function, or named like one."""
+    last = operand.rsplit(".", 1)[-1]
+    if last.lower() in ("tx", "txn") or last.endswith(("Tx", "Txn")):
+        return True
+    _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
+    return bool(methods & {"Commit", "Rollback"})
 
 
 RULE = Rule(

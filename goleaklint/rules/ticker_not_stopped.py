@@ -24,6 +24,10 @@ there lives as long as a test). Tickers and `time.Tick` are reported in tests to
 leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
 directly (a wrapper of the time API) is its caller's business.
 
+A `defer t.Stop()` evaluates `t` when the defer runs: after `t = time.NewTicker(d)`
+replaces the ticker (a reset in a loop), the deferred call still stops the old one, and
+the new ticker is reported, naming the earlier defer.
+
 ## Why is this bad?
 A ticker that is not stopped keeps firing: before Go 1.23 the runtime holds it (and
 anything its channel keeps alive) forever, even after nothing references it, and every
@@ -119,8 +123,29 @@ def check(ctx: Context) -> Iterator[Report]:
         if summary:
             var = ctx.text(names[0])
             why = ("keeps firing" if what == "ticker" else "stays alive until it fires")
-            yield Report(call, f"{what} `{var}` from time.{func} is {summary}; an unstopped "
-                               f"{what} {why} (defer {var}.Stop())")
+            earlier = _earlier_deferred_stop(stmt, var, ctx.source)
+            note = (f"; the `defer {var}.Stop()` at line {earlier} stops only the {what} "
+                    f"`{var}` held then") if earlier else ""
+            fix = f"defer func() {{ {var}.Stop() }}()" if earlier else f"defer {var}.Stop()"
+            yield Report(call, f"{what} `{var}` from time.{func} is {summary}{note}; an "
+                               f"unstopped {what} {why} ({fix})")
+
+
+def _earlier_deferred_stop(stmt: Any, var: str, source: bytes) -> int:
+    """The line of a `defer var.Stop()` before a plain `var = time.NewTicker(...)`: the
+    deferred call's receiver was evaluated then, so it stops the old value only."""
+    if stmt.type != "assignment_statement":
+        return 0
+    func = enclosing_function(stmt)
+    body = func.child_by_field_name("body") if func is not None else None
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.start_byte >= stmt.start_byte:
+            break
+        if node.type == "defer_statement":
+            call = next((c for c in node.named_children if c.type == "call_expression"), None)
+            if call is not None and call_name(call, source) == (var, "Stop"):
+                return node.start_point[0] + 1
+    return 0
 
 
 def _lives_forever(call: Any, source: bytes) -> bool:

@@ -10,6 +10,18 @@ field that was assigned `make(chan T)` (no capacity, or capacity 0) earlier in t
 function. A channel whose origin it cannot see (a parameter, a field set in another
 function) is left alone.
 
+Two registrations are safe and stay silent (except for `signal.Notify`, which drops
+signals whatever the reader does):
+- the channel is drained until the library closes it: a `for range` over the channel
+  (or over the call's result) that no `break`, `return` or `goto` leaves, anywhere in
+  the function, goroutines included;
+- the receiver was closed earlier in the same function, after its last assignment
+  (`conn.Close()`, or the connection a `ch := conn.Channel()` came from): amqp closes a
+  channel registered on a closed connection or channel at once, without sending.
+
+Test files are checked like any other: a test that hangs on a blocked send is a real
+cost.
+
 ## Why is this bad?
 The library sends on these channels from its own goroutine, often while holding its
 own locks. With no buffer, each send waits until your reader takes the value. Once the
@@ -40,10 +52,13 @@ Give the channel room for every value the library may send after your reader sto
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.syntax import arguments, call_name, last_binding_before, make_channel
+from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, binding_of, call_name,
+                               enclosing_function, last_binding_before, leaves_loop,
+                               make_channel, text,
+                               walk)
 
 
 def _consequence(operand: str, notify: str) -> str:
@@ -57,6 +72,8 @@ def check(ctx: Context) -> Iterator[Report]:
         call = captures["call"][0]
         operand, notify = call_name(call, ctx.source)
         why = _consequence(operand, notify)
+        if operand != "signal" and _registered_after_close(call, operand, ctx.source):
+            continue
         seen: set[str] = set()
         for arg in arguments(call):
             if ctx.text(arg) in seen:  # NotifyConfirm(ch, ch): one finding
@@ -64,7 +81,7 @@ def check(ctx: Context) -> Iterator[Report]:
             seen.add(ctx.text(arg))
             made = make_channel(arg, ctx.source)
             if made is not None:
-                if not made[1]:
+                if not made[1] and not (operand != "signal" and _drained(call, "", ctx.source)):
                     yield Report(
                         call,
                         f"unbuffered channel passed to {notify}: {why}; "
@@ -79,12 +96,79 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
             target, value = binding
             made = make_channel(value, ctx.source)
-            if made is not None and not made[1]:
+            if made is not None and not made[1] and \
+                    not (operand != "signal" and _drained(call, name, ctx.source)):
                 yield Report(
                     call,
                     f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1}) "
                     f"passed to {notify}: {why}; give it a buffer (make(chan T, 1))",
                 )
+
+
+def _outermost_function(node: Any) -> Any | None:
+    outer = None
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            outer = parent
+    return outer
+
+
+def _drained(call: Any, name: str, source: bytes) -> bool:
+    """Whether a `for range` that nothing leaves reads the registered channel: ranging
+    over the call itself, over the variable its result is bound to, or over `name`."""
+    func = _outermost_function(call)
+    if func is None:
+        return False
+    names = {name} if name else set()
+    bound = binding_of(call)
+    if bound is not None and bound[0].type == "identifier":
+        names.add(text(source, bound[0]))
+    for loop in walk(func):
+        if loop.type != "for_statement":
+            continue
+        header = next((c for c in loop.named_children if c.type == "range_clause"), None)
+        right = header.child_by_field_name("right") if header is not None else None
+        if right is None:
+            continue
+        if (right.start_byte, right.end_byte) != (call.start_byte, call.end_byte) and \
+                text(source, right) not in names:
+            continue
+        if not leaves_loop(loop, source):
+            return True
+    return False
+
+
+def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
+    """`c.Close()` earlier in the same function on the receiver, or on the connection
+    the receiver came from (`ch, err := c.Channel()`), and after the last binding of
+    that name (a reconnect loop closes the old connection, then dials a new one)."""
+    if not operand or "(" in operand:
+        return False
+    since = {operand: _bound_at(operand, call, source)}
+    binding = last_binding_before(operand, call, source)
+    statement = next((a for a in ancestors(binding[0]) if a.type in (
+        "short_var_declaration", "assignment_statement")), None) if binding is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    values = right.named_children if right is not None else []
+    if len(values) == 1 and values[0].type == "call_expression":
+        origin, method = call_name(values[0], source)
+        if method == "Channel" and origin and "(" not in origin:
+            since[origin] = _bound_at(origin, call, source)
+    func = enclosing_function(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.start_byte >= call.start_byte:
+            break
+        if node.type == "call_expression" and not arguments(node):
+            receiver, method = call_name(node, source)
+            if method == "Close" and receiver in since and node.start_byte > since[receiver]:
+                return True
+    return False
+
+
+def _bound_at(name: str, position: Any, source: bytes) -> int:
+    binding = last_binding_before(name, position, source)
+    return binding[0].end_byte if binding is not None else -1
 
 
 RULE = Rule(

@@ -197,7 +197,7 @@ func shadowedInner(db *sql.DB, again bool) error {
 	}
 	defer rows.Close()
 	if again {
-		rows, err := db.Query("SELECT 2") // want GL001 "never closed"
+		rows, err := db.Query("SELECT 2") // want GL001 "not when the function returns"
 		if err != nil {
 			return err
 		}

@@ -43,7 +43,9 @@ func zeroCapacity(ch *amqp.Channel) {
 	returns := make(chan amqp.Return, 0)
 	ch.NotifyReturn(returns) // want GL002 "`returns`"
 	for r := range returns {
-		_ = r
+		if r.ReplyCode != 0 {
+			break // the reader stops early: the next return blocks the library
+		}
 	}
 }
 
@@ -79,7 +81,7 @@ func remadeBuffered(conn *amqp.Connection) {
 func remadeUnbuffered(conn *amqp.Connection) {
 	closed := make(chan *amqp.Error, 1)
 	closed = make(chan *amqp.Error)
-	conn.NotifyClose(closed) // want GL002 "made at line 81"
+	conn.NotifyClose(closed) // want GL002 "made at line 83"
 }
 
 // Shadowing: the inner, buffered `closed` is the one passed.
@@ -99,7 +101,7 @@ func shadowedInBranch(conn *amqp.Connection, retry bool) {
 		closed := make(chan *amqp.Error, 1)
 		_ = closed
 	}
-	conn.NotifyClose(closed) // want GL002 "made at line 97"
+	conn.NotifyClose(closed) // want GL002 "made at line 99"
 }
 
 // A Notify* method that takes no channel.

@@ -1,0 +1,42 @@
+package fixtures
+
+import "time"
+
+// The deferred Stop was bound to the first ticker; the replacement is never stopped.
+func replacedTicker(updates <-chan int, d time.Duration) {
+	ticker := time.NewTicker(d)
+	defer ticker.Stop()
+	for {
+		select {
+		case n, ok := <-updates:
+			if !ok {
+				return
+			}
+			if n > 0 {
+				ticker.Stop()
+				ticker = time.NewTicker(d) // want GL010 "the `defer ticker.Stop\(\)` at line 8 stops only the ticker `ticker` held then.*defer func\(\) { ticker.Stop\(\) }\(\)"
+			}
+		case <-ticker.C:
+		}
+	}
+}
+
+// Stopped through a closure that reads the variable when it runs: every ticker is
+// stopped.
+func replacedTickerClosure(updates <-chan int, d time.Duration) {
+	ticker := time.NewTicker(d)
+	defer func() { ticker.Stop() }()
+	for {
+		select {
+		case n, ok := <-updates:
+			if !ok {
+				return
+			}
+			if n > 0 {
+				ticker.Stop()
+				ticker = time.NewTicker(d)
+			}
+		case <-ticker.C:
+		}
+	}
+}
