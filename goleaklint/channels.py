@@ -727,7 +727,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
             # a `default` that leaves is a drain of what is pending, not a stop
             exits = [e for e in select_exits(select, source, besides=receive)
                      if e.kind != "default" and _leaves(e, select, source)
-                     and not _leaves_when_none_left(e, source)]
+                     and not _leaves_when_none_left(e, source)
+                     and not _case_ends_program(e, source)]
             if exits and in_loop(select, None) is None:
                 # a one-shot wait for a reply that can time out: whether the reply
                 # send blocks depends on a buffer made elsewhere
@@ -742,6 +743,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
         return FieldReceiver("perpetual", receive)
     exits = [e for e in all_exits
              if not _ends_on_value(e, receive, source) and not _ends_program(e, source)
+             and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not _when_none_left(e, loop, source) and not _drains(e, receive)]
     if not exits:
         return FieldReceiver("one-shot", receive)
@@ -827,9 +829,11 @@ def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
     channel = received_channel(receive) if receive.type != "range_clause" else None
     wanted = text(source, channel) if channel is not None else None
     case = receive.parent if receive.type == "receive_statement" else None
-    if case is not None:  # `case s := <-ch: state = s`: state holds the value too
-        for target, value, _ in assignments(case):
-            if value is not None and text(source, value) in names:
+    if case is not None:  # `case s := <-ch: state = s`: state holds the value too, and
+        # so does what is computed from it (`finished, ok := a.register(s)`)
+        for target, value, statement in assignments(case):
+            right = value if value is not None else statement.child_by_field_name("right")
+            if right is not None and set(re.findall(r"\w+", text(source, right))) & names:
                 names.add(text(source, target))
     for parent in ancestors(exit):
         if parent == case:
@@ -1049,3 +1053,50 @@ def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
     if right is not None and len(right.named_children) == 1:
         return right.named_children[0]
     return None
+
+
+def _handed_stop(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit in a select case that sends on a stop channel (`case t.stopChan <- true:
+    return`): the loop leaves because its owner asked it to and took the answer, so
+    the owner knows nothing receives after that."""
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        if parent.type == "communication_case":
+            communication = parent.child_by_field_name("communication")
+            if communication is not None and communication.type == "send_statement":
+                channel = strip_parens(communication.child_by_field_name("channel"))
+                return is_exit_channel(channel, source)
+    return False
+
+
+def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit taken because of a data value the same loop received on another of its
+    channels (`case s := <-ends: if finished, _ := a.record(s); finished { break }`):
+    the senders end the loop themselves (the last one reports). Not a stop signal
+    (`<-quit`, `<-ctx.Done()`) and not an error (`case err := <-errc`)."""
+    case = next((a for a in ancestors(exit) if a.type == "communication_case"
+                 or a == loop), None)
+    if case is None or case == loop:
+        return False
+    communication = case.child_by_field_name("communication")
+    if communication is None or communication.type != "receive_statement":
+        return False
+    channel = received_channel(communication)
+    if channel is None or is_exit_channel(channel, source):
+        return False
+    names = received_names(communication, source)
+    if not names or any("err" in n.lower() for n in names):
+        return False
+    return _ends_on_value(exit, communication, source)
+
+
+def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
+    """A select case that leaves only by panicking (`case <-t.done: panic("unexpected")`):
+    the process ends, nothing is left blocked."""
+    case = exit.node.parent
+    leaving = [n for n in walk(case, into_functions=False)
+               if n.type in ("return_statement", "goto_statement", "break_statement")]
+    calls = [n for n in walk(case, into_functions=False)
+             if n.type == "call_expression" and _ends_program(n, source)]
+    return not leaving and bool(calls)
