@@ -172,7 +172,7 @@ def _collector_channel(send, channel, ctx: Context) -> bool:
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    kept = kept_buffers(ctx.matches, ctx.source)
+    kept: dict | None = None  # built on the first send under a lock: most files have none
     reported: set[tuple[int, str]] = set()
     for _, captures in ctx.matches:
         if "send" not in captures:
@@ -195,6 +195,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if key in reported:
             continue  # one finding per channel per locked region
         reported.add(key)
+        if kept is None:
+            kept = kept_buffers(ctx.matches, ctx.source)
         safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"])
         if safe:
             continue
