@@ -727,7 +727,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
             # a `default` that leaves is a drain of what is pending, not a stop
             exits = [e for e in select_exits(select, source, besides=receive)
                      if e.kind != "default" and _leaves(e, select, source)
-                     and not _leaves_when_none_left(e, source)]
+                     and not _leaves_when_none_left(e, source)
+                     and not _case_ends_program(e, source)]
             if exits and in_loop(select, None) is None:
                 # a one-shot wait for a reply that can time out: whether the reply
                 # send blocks depends on a buffer made elsewhere
@@ -742,6 +743,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
         return FieldReceiver("perpetual", receive)
     exits = [e for e in all_exits
              if not _ends_on_value(e, receive, source) and not _ends_program(e, source)
+             and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not _when_none_left(e, loop, source) and not _drains(e, receive)]
     if not exits:
         return FieldReceiver("one-shot", receive)
@@ -827,9 +829,11 @@ def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
     channel = received_channel(receive) if receive.type != "range_clause" else None
     wanted = text(source, channel) if channel is not None else None
     case = receive.parent if receive.type == "receive_statement" else None
-    if case is not None:  # `case s := <-ch: state = s`: state holds the value too
-        for target, value, _ in assignments(case):
-            if value is not None and text(source, value) in names:
+    if case is not None:  # `case s := <-ch: state = s`: state holds the value too, and
+        # so does what is computed from it (`finished, ok := a.register(s)`)
+        for target, value, statement in assignments(case):
+            right = value if value is not None else statement.child_by_field_name("right")
+            if right is not None and set(re.findall(r"\w+", text(source, right))) & names:
                 names.add(text(source, target))
     for parent in ancestors(exit):
         if parent == case:
@@ -847,3 +851,252 @@ def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
         if parent.type == "for_statement" or parent.type in FUNCTION_TYPES:
             return False
     return False
+
+
+# --- buffers of channels kept in fields and containers -----------------------------
+
+
+class Kept(NamedTuple):
+    capacity: int | None  # the literal buffer, UNBOUNDED when sized from the work, None unknown
+    node: Any  # the make, or the stored value whose buffer is unknown
+
+
+def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
+    """The name a channel is kept under in its file: the field of `s.events`, the
+    container of `c.awaiting[id]`, and the same for a local bound to one of those
+    (`rc := c.awaiting[id]`) or a range variable over one (`for _, ch := range c.chans`,
+    `for _, call := range cm.calls { call.errs <- err }` gives `errs`)."""
+    channel = strip_parens(channel)
+    if channel is None or depth > 4:
+        return None
+    if channel.type == "selector_expression":
+        field = channel.child_by_field_name("field")
+        return text(source, field) if field is not None else None
+    if channel.type == "index_expression":
+        return container_key(channel.child_by_field_name("operand"), source, depth + 1)
+    if channel.type != "identifier":
+        return None
+    name = text(source, channel)
+    binding = last_binding_before(name, channel, source)
+    if binding is not None:
+        value = _bound_value(binding)
+        if value is None or value.type not in ("selector_expression", "index_expression",
+                                               "identifier"):
+            return None
+        return container_key(value, source, depth + 1)
+    clause = _range_bound(name, channel, source)
+    if clause is not None:
+        return container_key(clause.child_by_field_name("right"), source, depth + 1)
+    return None
+
+
+def kept_buffers(matches: list, source: bytes) -> dict[str, list[Kept]]:
+    """Key (field or container name, see container_key) -> the buffers of what the file
+    stores under it: `x.f = v`, `m[k] = v`, `x.f = append(x.f, v)`, `T{f: v}`,
+    `T{f: []chan X{v}}`, where v is a make or a local bound to one; any other stored
+    value is unknown (a caller's channel). From query matches capturing @store_value
+    with @store_to (an assignment's single target) or @store_key (a keyed element)."""
+    found: dict[str, list[Kept]] = {}
+    for _, captures in matches:
+        if "store_value" not in captures:
+            continue
+        if "store_key" in captures:
+            key = text(source, captures["store_key"][0])
+        elif "store_to" in captures:
+            key = container_key(captures["store_to"][0], source)
+        else:
+            continue
+        if key is None:
+            continue
+        kept = list(_stored(captures["store_value"][0], key, source, 0))
+        if kept:
+            found.setdefault(key, []).extend(kept)
+    return found
+
+
+def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
+    value = strip_parens(value)
+    if value is None or depth > 4:
+        return
+    if value.type == "nil":
+        return  # a reset, not a channel that can fill
+    if value.type == "selector_expression":
+        field = value.child_by_field_name("field")
+        if field is not None and text(source, field) == key:
+            return  # `ret.next = me.next`: a channel of the same family moves around
+    if make_channel(value, source) is not None:
+        capacity = channel_capacity(value, source)
+        yield Kept(UNBOUNDED if capacity is None else capacity, value)
+        return
+    if value.type == "call_expression" and call_name(value, source) == ("", "make"):
+        return  # `c.awaiting = make(map[int]chan T)`: the registry, not a channel in it
+    if value.type == "call_expression" and call_name(value, source)[1] == "append":
+        args = arguments(value)
+        if any(a.type == "variadic_argument" for a in args):
+            yield Kept(None, value)
+            return
+        for arg in args[1:]:
+            yield from _stored(arg, key, source, depth + 1)
+        return
+    if value.type == "composite_literal":
+        kind = value.child_by_field_name("type")
+        body = value.child_by_field_name("body")
+        if kind is None or body is None or "chan" not in text(source, kind):
+            return  # a struct value: its own fields are keyed elements of their own
+        for element in body.named_children:
+            if element.type == "keyed_element":  # `{0: ch}`: the value is the last part
+                element = element.named_children[-1] if element.named_children else None
+            if element is not None and element.type == "literal_element" and element.named_children:
+                yield from _stored(element.named_children[0], key, source, depth + 1)
+        return
+    if value.type == "identifier":
+        binding = last_binding_before(text(source, value), value, source)
+        if binding is not None and binding[1] is not None:
+            yield from _stored(binding[1], key, source, depth + 1)
+            return
+    yield Kept(None, value)
+
+
+def sends_per_channel(send: Any, name: str, source: bytes) -> int:
+    """The most sends one run of the sending function makes on the channel value
+    `name` names: max_sends over the function body, or over the body of the loop that
+    ranges over the channels (`for _, ch := range chans { ch <- v }` sends once to
+    each)."""
+    base = name.split(".", 1)[0]
+    scope = None
+    for parent in ancestors(send):
+        if parent.type in FUNCTION_TYPES:
+            scope = parent.child_by_field_name("body")
+            break
+        if parent.type == "for_statement":
+            clause = next((c for c in parent.named_children if c.type == "range_clause"), None)
+            left = clause.child_by_field_name("left") if clause is not None else None
+            if left is not None and any(text(source, n) == base for n in left.named_children):
+                scope = parent.child_by_field_name("body")
+                break
+    return max_sends(scope, name, source) if scope is not None else UNBOUNDED
+
+
+def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
+    """Whether each run of the sending function sends to channel values no other run
+    sends to, so a buffer covering one run's sends cannot fill: a field replaced
+    after the send (`me.next <- v; me.next = next`), a field of an object made in this
+    function (`w := &watcher{...}; w.events <- e`), or a reply channel taken from a
+    registry that this function retires: it closes the channel, deletes from a map, or
+    resets the registry (`for _, w := range s.waiters { w <- st }; s.waiters = nil`,
+    `rc := c.awaiting[id]; delete(c.awaiting, id); rc <- r`). A long-lived channel (a
+    field of the receiver, a listener that stays registered) gets every run's sends."""
+    channel = strip_parens(channel)
+    name = text(source, channel)
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    for target, _, _ in assignments(body):
+        if target.start_byte > send.end_byte and text(source, target) == name:
+            return True  # replaced after the send: the next run sends elsewhere
+    if channel.type == "selector_expression":
+        base = strip_parens(channel.child_by_field_name("operand"))
+    else:
+        base = channel
+    if base is None or base.type != "identifier":
+        return False
+    registries = set()
+    binding = last_binding_before(text(source, base), base, source)
+    if binding is not None:
+        value = strip_parens(_bound_value(binding))
+        if value is not None and value.type == "unary_expression":
+            value = strip_parens(value.child_by_field_name("operand"))
+        if value is not None and value.type == "composite_literal" and base != channel:
+            return True  # a fresh object: its channels are new
+        if value is not None and value.type == "index_expression":
+            registries.add(text(source, value.child_by_field_name("operand")))
+    else:
+        clause = _range_bound(text(source, base), base, source)
+        if clause is None:
+            return False
+        registries.add(text(source, strip_parens(clause.child_by_field_name("right"))))
+    for local in list(registries):  # `watchers := c.watchers[k]; for _, ch := range watchers`
+        found = last_binding_before(local, send, source) if "." not in local else None
+        if found is not None and found[1] is not None and found[1].type == "index_expression":
+            registries.add(text(source, found[1].child_by_field_name("operand")))
+    return _retires(body, name, registries, source)
+
+
+def _retires(body: Any, name: str, registries: set[str], source: bytes) -> bool:
+    for node in walk(body, into_functions=False):
+        if node.type == "call_expression":
+            operand, called = call_name(node, source)
+            args = arguments(node)
+            if not operand and called == "delete":
+                return True
+            if not operand and called == "close" and args and text(source, args[0]) == name:
+                return True
+        elif node.type == "assignment_statement":
+            left = node.child_by_field_name("left")
+            for target in left.named_children if left is not None else []:
+                if target.type == "index_expression":
+                    target = target.child_by_field_name("operand")
+                if text(source, target) in registries:
+                    return True
+    return False
+
+
+def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
+    """The value of a binding, and for `v, ok := m[k]` (or `<-ch`, `x.(T)`) the one
+    expression on the right."""
+    target, value = binding
+    if value is not None:
+        return value
+    statement = target.parent.parent if target.parent is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    if right is not None and len(right.named_children) == 1:
+        return right.named_children[0]
+    return None
+
+
+def _handed_stop(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit in a select case that sends on a stop channel (`case t.stopChan <- true:
+    return`): the loop leaves because its owner asked it to and took the answer, so
+    the owner knows nothing receives after that."""
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        if parent.type == "communication_case":
+            communication = parent.child_by_field_name("communication")
+            if communication is not None and communication.type == "send_statement":
+                channel = strip_parens(communication.child_by_field_name("channel"))
+                return is_exit_channel(channel, source)
+    return False
+
+
+def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit taken because of a data value the same loop received on another of its
+    channels (`case s := <-ends: if finished, _ := a.record(s); finished { break }`):
+    the senders end the loop themselves (the last one reports). Not a stop signal
+    (`<-quit`, `<-ctx.Done()`) and not an error (`case err := <-errc`)."""
+    case = next((a for a in ancestors(exit) if a.type == "communication_case"
+                 or a == loop), None)
+    if case is None or case == loop:
+        return False
+    communication = case.child_by_field_name("communication")
+    if communication is None or communication.type != "receive_statement":
+        return False
+    channel = received_channel(communication)
+    if channel is None or is_exit_channel(channel, source):
+        return False
+    names = received_names(communication, source)
+    if not names or any("err" in n.lower() for n in names):
+        return False
+    return _ends_on_value(exit, communication, source)
+
+
+def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
+    """A select case that leaves only by panicking (`case <-t.done: panic("unexpected")`):
+    the process ends, nothing is left blocked."""
+    case = exit.node.parent
+    leaving = [n for n in walk(case, into_functions=False)
+               if n.type in ("return_statement", "goto_statement", "break_statement")]
+    calls = [n for n in walk(case, into_functions=False)
+             if n.type == "call_expression" and _ends_program(n, source)]
+    return not leaving and bool(calls)

@@ -252,3 +252,49 @@ def test_receiver_after_go_for_a_named_worker() -> None:
     go = next(n for n in walk(root) if n.type == "go_statement")
     receiver = channels.receiver_after_go(func, go, "done", source)
     assert receiver.verdict == "gives-up" and receiver.exit.label == "<-ctx.Done()"
+
+
+# --- container_key / one_value_per_run (GL004 buffers kept in fields and registries) --
+
+
+def _first_send(body: str, extra: str = "") -> tuple[bytes, object]:
+    source, root = parse(body, extra)
+    return source, sends(root)[0]
+
+
+@pytest.mark.parametrize("body, key", [
+    ("s.events <- 1", "events"),
+    ("rc := c.awaiting[id]\nrc <- 1", "awaiting"),
+    ("rc, ok := c.awaiting[id]\nif ok {\nrc <- 1\n}", "awaiting"),
+    ("for _, w := range s.waiters {\nw <- 1\n}", "waiters"),
+    ("ws := c.watchers[k]\nfor _, w := range ws {\nw <- 1\n}", "watchers"),
+    ("for _, call := range cm.calls {\ncall.errs <- 1\n}", "errs"),
+    ("ch := make(chan int)\nch <- 1", None),
+    ("param <- 1", None),
+])
+def test_container_key(body: str, key: str | None) -> None:
+    source, send = _first_send(body)
+    assert channels.container_key(send.child_by_field_name("channel"), source) == key
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("rc := c.awaiting[id]\ndelete(c.awaiting, id)\nrc <- 1", True),
+    ("for _, w := range s.waiters {\nw <- 1\n}\ns.waiters = nil", True),
+    ("for _, ch := range ws {\nch <- 1\nclose(ch)\n}", True),
+    ("s.next <- 1\ns.next = fresh", True),
+    ("w := &watcher{}\nw.events <- 1", True),
+    ("for _, l := range s.listeners {\nl <- 1\n}", False),
+    ("s.events <- 1", False),
+    ("rc := c.awaiting[id]\nrc <- 1", False),
+])
+def test_one_value_per_run(body: str, expected: bool) -> None:
+    source, send = _first_send(body)
+    channel = send.child_by_field_name("channel")
+    assert channels.one_value_per_run(send, channel, source) is expected
+
+
+def test_sends_per_channel_counts_one_per_ranged_channel() -> None:
+    source, send = _first_send("for _, ch := range chans {\nch <- 1\n}")
+    assert channels.sends_per_channel(send, "ch", source) == 1
+    source, send = _first_send("for {\ns.events <- 1\n}")
+    assert channels.sends_per_channel(send, "s.events", source) == channels.UNBOUNDED

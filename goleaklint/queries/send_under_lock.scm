@@ -1,20 +1,12 @@
 ; Every channel send; Python decides whether a mutex is held around it.
 (send_statement channel: (_) @_channel) @send
 
-; Channels made into struct fields anywhere in the file: their capacity tells whether a
-; send can wait.
+; What the file keeps in fields and containers (`x.f = v`, `m[k] = v`, `T{f: v}`): the
+; buffers of the channels stored there tell whether a send on one can wait.
 (assignment_statement
-  left: (expression_list (selector_expression field: (field_identifier) @field))
-  right: (expression_list
-    (call_expression
-      function: (identifier) @_make
-      arguments: (argument_list (channel_type))) @make)
-  (#eq? @_make "make"))
+  left: (expression_list . [(selector_expression) (index_expression)] @store_to .)
+  right: (expression_list . (_) @store_value .))
 
 (keyed_element
-  key: (literal_element (identifier) @field)
-  value: (literal_element
-    (call_expression
-      function: (identifier) @_make
-      arguments: (argument_list (channel_type))) @make)
-  (#eq? @_make "make"))
+  key: (literal_element (identifier) @store_key)
+  value: (literal_element (_) @store_value))

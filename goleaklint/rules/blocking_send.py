@@ -16,7 +16,11 @@ that show why:
   cannot end (`for range x.rec`, or a `for {}` with no way out) proves a live receiver;
   a loop that ends because of the value it received (a stop signal sent on the same
   channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
-  return }`), is ended by the senders themselves, so it is not a reason either.
+  return }`), is ended by the senders themselves, so it is not a reason either; nor is an exit decided by a data
+  value the loop received on another of its channels (`case s := <-ends: finished :=
+  record(s); if finished { break loop }`: the last sender ends it; a received error
+  still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked
+  and sends nothing after), or a case that only panics.
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),

@@ -10,16 +10,35 @@ one in a `select` with a `<-done`/`<-ctx.Done()`/timer case is reported as a war
 (the wait ends, but everyone else waits until then).
 
 A send into a buffered channel is reported with its buffer in the message, unless
-the buffer provably has room: a channel made in the same function with a literal
-capacity at least the number of sends one run can make (sends in the two arms of an
-`if` count once, a send in a loop is unbounded), or a capacity computed from the work
-(`make(chan T, len(xs))`, `make(chan T, n)`, in this function or, for a field,
-anywhere in the file), which the author sized so that no send waits. A send that
-gives back a token received from the same channel earlier in the function
+the rule can show the buffer has room:
+- a channel made in the same function with a literal capacity at least the number of
+  sends one run can make (sends in the two arms of an `if` count once, a send in a
+  loop is unbounded);
+- a channel kept in a field or a registry (`s.f`, `c.pending[id]`, `for _, w := range
+  s.waiters`, `call.errs` of a ranged call) when every channel the file stores there
+  (`x.f = make(...)`, `m[k] = ch`, `x.f = append(x.f, ch)`, `T{f: ch}`, with `ch` a
+  local made with a buffer) has a literal buffer at least the sends one run makes to
+  it, and each run sends to a different channel: a reply channel the function retires
+  (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`), a field
+  replaced after the send (`s.next <- v; s.next = fresh`), or a field of an object
+  made in the function. A listener that stays registered, or a field of the receiver,
+  is one long-lived channel that every call fills: reported, unless its buffer is at
+  least `large-buffer` (default 100) times what one run sends (a test server's
+  `make(chan T, 1000000)` record of requests: the author sized it never to fill).
+  A registry that also holds a channel from elsewhere (a parameter) is unknown;
+- a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
+  this function or stored in the field anywhere in the file), which the author sized
+  so that no send waits.
+
+A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
 concurrently for the whole call). Several sends on one channel in one locked region
 give one finding, at the first.
+
+Options: `large-buffer` (int, default 100): a long-lived field channel whose literal
+buffer is at least this many times the sends one run of the locked code makes is
+taken as sized never to fill.
 
 Any method call `x.Lock()`/`x.RLock()`/`x.Unlock()`/`x.RUnlock()` with no arguments is
 read as a mutex operation. A lock taken in only one branch before the send, a lock
@@ -78,44 +97,64 @@ from goleaklint.channels import (
     UNBOUNDED,
     channel_capacity,
     channel_origin,
+    container_key,
     enclosing_select,
-    field_makes,
     held_locks,
+    kept_buffers,
     line,
     received_before,
     select_exits,
     sends_after_binding,
+    sends_per_channel,
+    one_value_per_run,
     sized_capacity,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.syntax import enclosing_function, is_test_file, make_channel
 
 
-def _buffer(channel, ctx: Context, makes: dict) -> tuple[bool, str]:
-    """(cannot block, note) from the channel's make: one in this function with room
-    for every send a run can make, or a capacity computed from the work (`len(xs)`)."""
+def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, str]:
+    """(cannot block, note) from the channel's buffer: a local made in this function
+    with room for every send a run can make; or, for a channel kept in a field or a
+    container, buffers made in the file (every one stored there) with room for the
+    sends one run of this function makes to it; or a capacity computed from the work."""
     origin = channel_origin(channel, ctx.source, ctx.root)
     if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
-        made = [origin.value]
-    elif origin.kind == "field":
-        made = makes.get(origin.name.rsplit(".", 1)[-1], [])
-    else:
+        made = origin.value
+        if sized_capacity(made, ctx.source):
+            return True, ""
+        capacity = channel_capacity(made, ctx.source) or 0
+        if not capacity:
+            return False, ""
+        sends = sends_after_binding(origin.binding, origin.name, ctx.source)
+        if sends <= capacity:
+            return True, ""
+        return False, _note(origin.name, capacity, made, sends)
+    key = container_key(channel, ctx.source)
+    stored = kept.get(key, []) if key is not None else []
+    if not stored or any(k.capacity is None for k in stored):
+        return False, ""  # a caller's channel, or none seen: its buffer is unknown
+    if any(k.capacity == UNBOUNDED for k in stored):
+        return True, ""  # `make(chan T, n)`: sized from the work by the author
+    smallest = min(stored, key=lambda k: k.capacity)
+    if not smallest.capacity:
         return False, ""
-    if not made:
-        return False, ""
-    if any(sized_capacity(m, ctx.source) for m in made):
-        return True, ""
-    capacity = min(channel_capacity(m, ctx.source) or 0 for m in made)
-    if not capacity:
-        return False, ""
-    note = f" (`{origin.name}` has a buffer of {capacity} made at line {line(made[0])}"
-    if origin.kind == "field":  # made in another function: its sends are not all here
-        return False, note + ", which a second send fills)" if capacity == 1 else note + ")"
-    sends = sends_after_binding(origin.binding, origin.name, ctx.source)
-    if sends <= capacity:
-        return True, ""
-    why = "a send in a loop can fill it" if sends >= UNBOUNDED else f"{sends} sends can fill it"
-    return False, f"{note}, but {why})"
+    sends = sends_per_channel(send, origin.name, ctx.source)
+    if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
+        return True, ""  # a fresh channel each run (a reply channel): room for all
+    if sends < UNBOUNDED and smallest.capacity >= large * sends:
+        return True, ""  # one long-lived queue, sized far beyond what a run sends
+    return False, _note(origin.name, smallest.capacity, smallest.node, sends)
+
+
+def _note(name: str, capacity: int, made, sends: int) -> str:
+    if sends >= UNBOUNDED:
+        why = "a send in a loop can fill it"
+    elif sends > capacity:
+        why = f"{sends} sends can fill it"
+    else:  # a long-lived channel: every call sends into the same buffer
+        why = "every call sends into the same buffer, full once the receiver falls behind"
+    return f" (`{name}` has a buffer of {capacity} made at line {line(made)}, but {why})"
 
 
 def _collector_channel(send, channel, ctx: Context) -> bool:
@@ -133,7 +172,7 @@ def _collector_channel(send, channel, ctx: Context) -> bool:
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    makes = field_makes(ctx.matches, ctx.source)
+    kept: dict | None = None  # built on the first send under a lock: most files have none
     reported: set[tuple[int, str]] = set()
     for _, captures in ctx.matches:
         if "send" not in captures:
@@ -156,7 +195,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if key in reported:
             continue  # one finding per channel per locked region
         reported.add(key)
-        safe, note = _buffer(channel, ctx, makes)
+        if kept is None:
+            kept = kept_buffers(ctx.matches, ctx.source)
+        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"])
         if safe:
             continue
         lock = held[0]
@@ -190,5 +231,6 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Lock()",),
+    options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
 )
