@@ -14,14 +14,17 @@ It reports:
 - `&http.Client{...}` / `http.Client{...}` without `Timeout`, unless `Timeout` is assigned
   later in the same function, the client is handed to another function to configure, its
   `Transport` is not visibly a transport without `ResponseHeaderTimeout`, or every request
-  sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`) is a
-  `Do(req)` with a request made with a context (`NewRequestWithContext`, `WithContext`);
+  sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
+  variable a factory's result is assigned to) is a `Do(req)` with a request made with a
+  context (`NewRequestWithContext`, `WithContext`);
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it;
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
-  function; `http.ListenAndServe` and `http.ListenAndServeTLS`;
+  function; `http.ListenAndServe` and `http.ListenAndServeTLS`. Not when the address is a
+  loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  processes can reach a debug endpoint there;
 - `net.Dial` (not for `unix`, `udp` and `ip` networks, which have no handshake to wait for),
   as a note: the OS bounds the connect (about two minutes on Linux), so it is slow failure
   rather than a hang. Not inside an exported function or method named `Dial...` without a
@@ -214,6 +217,13 @@ def _transport_bounded(value: Any, source: bytes, imported: dict[str, str]) -> b
     return "ResponseHeaderTimeout" in _keys(literal, source)
 
 
+def _plain(value: Any | None) -> Any | None:
+    """The expression inside a literal_element (a keyed value)."""
+    if value is not None and value.type == "literal_element" and value.named_children:
+        return value.named_children[0]
+    return value
+
+
 def _carries_context(call: Any, source: bytes) -> bool:
     """Whether `Do(req)` gets a request made with a context, which can bound it."""
     args = arguments(call)
@@ -231,27 +241,43 @@ def _carries_context(call: Any, source: bytes) -> bool:
             and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
 
 
-def _client_name(literal: Any, source: bytes) -> str | None:
-    """The last name a client literal is kept under: `client` for `client := &http.Client{}`,
-    `hc` for `s.hc = ...` or `&T{hc: &http.Client{}}`."""
+def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) -> set[str]:
+    """The last names a client literal is kept under: `client` for `client := &http.Client{}`,
+    `hc` for `s.hc = ...` or `&T{hc: &http.Client{}}`, and for a literal returned by `f`,
+    the names `f()` is assigned to in this file (`var c = f()`)."""
     expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
     parent = expr.parent
     if parent is not None and parent.type == "literal_element" and parent.parent.type == "keyed_element":
         key = parent.parent.child_by_field_name("key")
-        return text(source, key) if key is not None and key != parent else None
+        return {text(source, key)} if key is not None and key != parent else set()
+    if parent is not None and parent.type == "expression_list" and parent.parent.type == "return_statement":
+        func = enclosing_function(literal)
+        name = function_name(func, source).rsplit(".", 1)[-1] if func is not None else ""
+        return bound_to.get(name, set())
     bound = _holder(literal)
-    return _last_name(text(source, bound[0])) if bound is not None else None
+    return {_last_name(text(source, bound[0]))} if bound is not None else set()
 
 
-def _bounded_by_contexts(literal: Any, uses: dict[str, list[bool]], source: bytes) -> bool:
-    """Whether every request sent through the name the client is kept under, in this
+def _bounded_by_contexts(literal: Any, uses: dict[str, list[bool]], source: bytes,
+                         bound_to: dict[str, set[str]]) -> bool:
+    """Whether every request sent through the names the client is kept under, in this
     file, is a `Do(req)` with a request made with a context (there is at least one)."""
-    name = _client_name(literal, source)
-    return name is not None and bool(uses.get(name)) and all(uses[name])
+    sent = [carries for name in _client_names(literal, source, bound_to) for carries in uses.get(name, ())]
+    return bool(sent) and all(sent)
+
+
+_LOOPBACK = ("localhost:", "127.0.0.1:", "[::1]:")
+
+
+def _loopback(address: Any | None, source: bytes) -> bool:
+    """Whether address is a string literal of a loopback address (a pprof or debug
+    endpoint on localhost:6060): only local processes can reach it."""
+    return (address is not None and address.type in ("interpreted_string_literal", "raw_string_literal")
+            and text(source, address).strip('"`').startswith(_LOOPBACK))
 
 
 def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
-                    uses: dict[str, list[bool]]) -> Report | None:
+                    uses: dict[str, list[bool]], bound_to: dict[str, set[str]]) -> Report | None:
     resolved = qualified(literal.child_by_field_name("type"), ctx.source, imported)
     if resolved is None:
         return None
@@ -262,13 +288,15 @@ def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
             return None
         if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, imported):
             return None
-        if _bounded_by_contexts(literal, uses, ctx.source):
+        if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
         return Report(literal, "http.Client without Timeout: a server that stops answering blocks "
                       "the request (and its goroutine and connection) forever; set Timeout")
     if (path, name) == ("net/http", "Server"):
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
+            return None
+        if _loopback(_plain(keys.get("Addr")), ctx.source):
             return None
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout: a client "
                       "that sends its headers slowly holds a goroutine and a socket for as long "
@@ -307,6 +335,9 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
         return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout: a server that "
                       "stops answering blocks this call forever; use an http.Client with Timeout")
     if path == "net/http" and name in ("ListenAndServe", "ListenAndServeTLS"):
+        args = arguments(call)
+        if args and _loopback(args[0], ctx.source):
+            return None
         return Report(call, f"{shown} serves with an http.Server that has no timeouts: a client "
                       "that sends its headers slowly holds a goroutine and a socket for as long as "
                       "it likes (Slowloris); use an http.Server with ReadHeaderTimeout")
@@ -398,7 +429,11 @@ def check(ctx: Context) -> Iterator[Report]:
     if "testing" in imported.values():  # test support code outside _test.go
         return
     uses: dict[str, list[bool]] = defaultdict(list)
+    bound_to: dict[str, set[str]] = defaultdict(set)
     for _, captures in ctx.matches:
+        if "bind_call" in captures:
+            callee = call_name(captures["bind_call"][0], ctx.source)[1]
+            bound_to[callee].add(_last_name(ctx.text(captures["bind_target"][0])))
         if "use" in captures:
             call = captures["use"][0]
             function = call.child_by_field_name("function")
@@ -426,7 +461,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 pools += [(n, line) for n in names]
                 factories += [(f, line) for f in returned_by]
                 continue
-            report = _literal_report(literal, ctx, imported, uses)
+            report = _literal_report(literal, ctx, imported, uses, bound_to)
         else:
             report = _call_report(captures["call"][0], ctx, imported)
         if report is not None:

@@ -82,3 +82,37 @@ func DialContext(ctx context.Context, address string) (*Conn, error) {
 	}
 	return &Conn{c}, nil
 }
+
+// Reduced from an SDK pipeline: the client is returned by a factory, kept in a package
+// variable, and every request through it carries the caller's context.
+var pipelineClient = newPipelineClient()
+
+func newPipelineClient() *http.Client {
+	return &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 100}}
+}
+
+func send(ctx context.Context, req *http.Request) (*http.Response, error) {
+	return pipelineClient.Do(req.WithContext(ctx))
+}
+
+// A factory whose client is also used without a context is reported.
+var plainClient = newPlainClient()
+
+func newPlainClient() *http.Client {
+	return &http.Client{} // want GL006 "http.Client without Timeout"
+}
+
+func fetchPlain(url string) (*http.Response, error) {
+	return plainClient.Get(url)
+}
+
+// A debug endpoint on the loopback interface: only local processes can reach it.
+func debugServer() {
+	go http.ListenAndServe("localhost:6060", nil)
+	go http.ListenAndServe("127.0.0.1:6061", nil)
+	srv := &http.Server{Addr: "[::1]:6062"}
+	go srv.ListenAndServe()
+	public := &http.Server{Addr: "0.0.0.0:6063"} // want GL006 "http.Server without ReadHeaderTimeout"
+	go public.ListenAndServe()
+	go http.ListenAndServe(":6064", nil) // want GL006 "http.ListenAndServe serves"
+}
