@@ -25,8 +25,9 @@ It reports:
   function; `http.ListenAndServe` and `http.ListenAndServeTLS`. Not when the address is a
   loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there;
-- `net.Dial` (not for `unix`, `udp` and `ip` networks, which have no handshake to wait for),
-  as a note: the OS bounds the connect (about two minutes on Linux), so it is slow failure
+- `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
+  to one in the function; a network taken from a parameter, field or config is as often a
+  unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the OS bounds the connect (about two minutes on Linux), so it is slow failure
   rather than a hang. Not inside an exported function or method named `Dial...` without a
   `context.Context` parameter (`rpc.Dial`, `smtp.Dial`, a proxy's `Dialer.Dial`): such an
   API has net.Dial's own contract and its caller chooses the deadline; a `DialContext` that
@@ -343,8 +344,8 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
                       "it likes (Slowloris); use an http.Server with ReadHeaderTimeout")
     if path == "net" and name == "Dial":
         args = arguments(call)
-        network = ctx.text(args[0]).strip('"`') if args else ""
-        if network.startswith(("unix", "udp", "ip")):  # no handshake to wait for
+        network = _network(args[0], ctx.source) if args else None
+        if network is None or not network.startswith("tcp"):  # unix, udp, ip: no handshake
             return None
         if _dial_wrapper(call, ctx.source):
             return None
@@ -352,6 +353,17 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
                       "the OS gives up (about two minutes on Linux); use net.DialTimeout or a "
                       "net.Dialer with Timeout", severity=Severity.NOTE)
     return None
+
+
+def _network(arg: Any, source: bytes) -> str | None:
+    """The network of a net.Dial: a string literal, or a variable last bound to one
+    (`network := "tcp"`); None when it is not visible (a parameter, a field, a call)."""
+    if arg.type == "identifier":
+        binding = last_binding_before(text(source, arg), arg, source)
+        arg = binding[1] if binding is not None else None
+    if arg is None or arg.type not in ("interpreted_string_literal", "raw_string_literal"):
+        return None
+    return text(source, arg).strip('"`')
 
 
 def _dial_wrapper(call: Any, source: bytes) -> bool:
