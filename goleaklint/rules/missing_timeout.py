@@ -41,8 +41,9 @@ handed to a function (functional options).
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
 packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
-such as `httptest`), other test support files (any file that imports `testing`, such as
-an acceptance-test harness or an integration cluster), and programs run by hand
+such as `httptest`), other test support files (any file that imports `testing`, ginkgo,
+gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
+test runner's own coordination server), and programs run by hand
 (`//go:build ignore` or `generate`: table generators that download their input).
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
@@ -418,6 +419,7 @@ def _waiting_pool(literal: Any, source: bytes, imported: dict[str, str]) -> bool
             and active is not None and text(source, active).strip() not in ("0", "0x0"))
 
 
+_TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
 _RUN_BY_HAND = re.compile(rb"^//go:build (ignore|generate)\s*$", re.M)
 _TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
 
@@ -438,8 +440,8 @@ def check(ctx: Context) -> Iterator[Report]:
     if _skipped(ctx.path, ctx.source):
         return
     imported = imports(ctx.root, ctx.source)
-    if "testing" in imported.values():  # test support code outside _test.go
-        return
+    if any(path == "testing" or path.startswith(_TEST_FRAMEWORKS) for path in imported.values()):
+        return  # test support code outside _test.go
     uses: dict[str, list[bool]] = defaultdict(list)
     bound_to: dict[str, set[str]] = defaultdict(set)
     for _, captures in ctx.matches:
