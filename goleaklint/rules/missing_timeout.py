@@ -27,8 +27,9 @@ It reports:
   processes can reach a debug endpoint there;
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
   to one in the function; a network taken from a parameter, field or config is as often a
-  unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the OS bounds the connect (about two minutes on Linux), so it is slow failure
-  rather than a hang. Not inside an exported function or method named `Dial...` without a
+  unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the
+  OS bounds the connect (about two minutes on Linux), so it is slow failure rather than a
+  hang. Not inside an exported function or method named `Dial...` without a
   `context.Context` parameter (`rpc.Dial`, `smtp.Dial`, a proxy's `Dialer.Dial`): such an
   API has net.Dial's own contract and its caller chooses the deadline; a `DialContext` that
   drops its context is reported.
