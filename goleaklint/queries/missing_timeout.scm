@@ -46,3 +46,10 @@
 (keyed_element
   key: (literal_element (identifier) @bind_target)
   value: (literal_element (call_expression) @bind_call))
+
+; client.Do(req), s.hc.Get(url): how a client literal's requests are sent (a client whose
+; every request is a Do with a context-carrying request is bounded by those contexts).
+(call_expression
+  function: (selector_expression
+    field: (field_identifier) @_method)
+  (#any-of? @_method "Do" "Get" "Head" "Post" "PostForm")) @use

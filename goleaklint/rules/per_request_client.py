@@ -15,7 +15,10 @@ glob on the import path (`cloud.google.com/go/*.New*Client`).
 
 A `&http.Client{...}` alone is not matched: without its own `Transport` it shares
 `http.DefaultTransport` and its connection pool, and costs one small struct. An
-`&http.Client{Transport: &http.Transport{...}}` is reported, at the transport.
+`&http.Client{Transport: &http.Transport{...}}` is reported, at the transport, unless its
+`Dial`/`DialContext`/`DialTLS`/`DialTLSContext` is a function literal that calls no
+`Dial...` function: such a transport hands out in-memory conns (as
+`httputil.DumpRequestOut` does) and owns no sockets.
 
 A handler (option `handler-params`) is a function or function literal with a parameter
 of type `http.ResponseWriter`, `*http.Request`, `*gin.Context`, `echo.Context` or
@@ -313,6 +316,31 @@ def _closed(name: str | None, func: Any, source: bytes) -> bool:
     return False
 
 
+_DIAL_FIELDS = ("Dial", "DialContext", "DialTLS", "DialTLSContext")
+
+
+def _in_memory(literal: Any, source: bytes) -> bool:
+    """Whether a Transport literal dials through a function literal that never calls a
+    `Dial...` function: it hands out an in-memory conn (a pipe, a recorder, as
+    httputil.DumpRequestOut does), so it owns no sockets."""
+    body = literal.child_by_field_name("body")
+    dialers = []
+    for element in body.named_children if body is not None else ():
+        key = element.child_by_field_name("key") if element.type == "keyed_element" else None
+        if key is not None and text(source, key) in _DIAL_FIELDS:
+            dialers.append(element.child_by_field_name("value"))
+    if not dialers:
+        return False
+    for value in dialers:
+        func = value.named_children[0] if value is not None and value.named_children else None
+        if func is None or func.type != "func_literal":
+            return False
+        if any(n.type == "call_expression" and call_name(n, source)[1].startswith("Dial")
+               for n in walk(func)):
+            return False
+    return True
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
@@ -340,6 +368,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
             resolved = qualified(kind, ctx.source, imported)
             if resolved is None or not name_matches(*resolved, literals):
+                continue
+            if _in_memory(node, ctx.source):
                 continue
             what = f"`{ctx.text(kind)}{{...}}`"
         place = _where(node, ctx.source, imported, ctx.options)
