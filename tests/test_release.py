@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from goleaklint import parsing
-from goleaklint.release import LIVE, RELEASED, Release, analyze, declaration_of
+from goleaklint.release import Release, analyze, declaration_of
 from goleaklint.syntax import walk
 
 CLOSE = Release(methods=("Close",))
