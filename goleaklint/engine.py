@@ -133,6 +133,8 @@ def discover(paths: list[str], settings: Settings) -> tuple[list[str], list[Prob
     files: list[str] = []
     problems: list[Problem] = []
     for root in paths:
+        if root == "..." or root.endswith("/..."):  # Go's package pattern: dir and below
+            root = root[:-3].rstrip("/") or "."
         root_norm = _norm(root)
         if os.path.isfile(root):
             if not _excluded(root_norm, settings.exclude):

@@ -204,6 +204,12 @@ def test_default_excludes_apply_below_roots_only(project) -> None:
     assert code == 1 and len(out.splitlines()) == 4
 
 
+@pytest.mark.parametrize("pattern", ["./...", "...", "svc/..."])
+def test_go_package_patterns(project, pattern) -> None:
+    code, out, _ = run("check", pattern)
+    assert code == 1 and out.startswith("svc/watch.go:7:2:")
+
+
 def test_exclude_glob(project) -> None:
     assert run("check", "--exclude", "svc/watch.go", ".")[0] == 0
     assert run("check", "--exclude", "svc", ".")[0] == 0
