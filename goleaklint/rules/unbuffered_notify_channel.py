@@ -161,7 +161,9 @@ def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
             break
         if node.type == "call_expression" and not arguments(node):
             receiver, method = call_name(node, source)
-            if method == "Close" and receiver in since and node.start_byte > since[receiver]:
+            deferred = node.parent is not None and node.parent.type == "defer_statement"
+            if (method == "Close" and receiver in since and node.start_byte > since[receiver]
+                    and not deferred):  # a deferred Close runs at return, not before
                 return True
     return False
 

@@ -4,6 +4,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"time"
 
 	amqp "github.com/rabbitmq/amqp091-go"
 )
@@ -108,5 +109,17 @@ func reconnect(dial func() (*amqp.Connection, error), done <-chan struct{}) {
 		case <-done:
 			return
 		}
+	}
+}
+
+// A deferred Close runs when the function returns, not before the registration.
+func deferredClose(conn *amqp.Connection) {
+	defer conn.Close()
+	blocked := make(chan amqp.Blocking)
+	conn.NotifyBlocked(blocked) // want GL002 "`blocked`"
+	select {
+	case b := <-blocked:
+		_ = b
+	case <-time.After(time.Second):
 	}
 }
