@@ -197,10 +197,7 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
         fail("reading from stdin needs --stdin-filename PATH")
 
     result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
-    scanned = None
-    if baseline_file and not write_baseline:  # to tell fixed findings from files not scanned
-        scanned = [stdin_filename] if stdin else engine.discover(list(paths) or ["."], settings)[0]
-    result, stale = narrow(result, baseline_file, write_baseline, new_from_rev, scanned)
+    result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
     root = source_root()
     rendered = FORMATTERS[chosen_format](result, root)
     if output:
@@ -233,7 +230,7 @@ def write_or_fail(path: str, text: str) -> None:
 
 
 def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline: str | None,
-           new_from_rev: str | None, scanned: list[str] | None) -> tuple[engine.ScanResult, int]:
+           new_from_rev: str | None) -> tuple[engine.ScanResult, int]:
     """Apply --write-baseline, --baseline and --new-from-rev to a scan's findings; also
     return how many baseline entries matched nothing."""
     findings, stale = result.findings, 0
@@ -245,7 +242,7 @@ def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline:
             findings = []
         elif baseline_file:
             findings, stale = baseline.without_recorded(
-                findings, baseline.load(baseline_file), baseline_file, scanned or [])
+                findings, baseline.load(baseline_file), baseline_file, result.paths)
         if new_from_rev:
             findings = changes.only_changed(findings, new_from_rev)
     except (baseline.BaselineError, changes.ChangesError) as exc:

@@ -106,6 +106,7 @@ class ScanResult:
     files: int
     seconds: float
     rules: list[Rule]
+    paths: list[str] = field(default_factory=list)  # the files scanned, as reported
 
 
 # --- discovery -------------------------------------------------------------------
@@ -467,7 +468,9 @@ def scan(
     findings, errors, notes, count = scan_results(
         iter_results(files, rules, settings, stdin, advance), rules, settings
     )
-    return ScanResult(findings, problems + errors, notes, count, time.perf_counter() - started, rules)
+    scanned = [_norm(stdin[0])] if stdin is not None else files
+    return ScanResult(findings, problems + errors, notes, count,
+                      time.perf_counter() - started, rules, scanned)
 
 
 def fail_threshold(findings: list[Finding], fail_on: Severity) -> bool:
