@@ -198,7 +198,8 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
 
     result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
-    root = source_root()
+    # Only SARIF writes paths relative to the source root: ask git just for it.
+    root = source_root() if chosen_format == "sarif" or sarif_output else "."
     rendered = FORMATTERS[chosen_format](result, root)
     if output:
         write_or_fail(output, rendered)
