@@ -76,7 +76,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.fixes import defer_after
+from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -85,6 +86,8 @@ from goleaklint.syntax import (
     enclosing_function,
     imports,
     is_test_file,
+    leaves_loop,
+    statements,
     text,
     walk,
 )
@@ -128,7 +131,24 @@ def check(ctx: Context) -> Iterator[Report]:
                     f"`{var}` held then") if earlier else ""
             fix = f"defer func() {{ {var}.Stop() }}()" if earlier else f"defer {var}.Stop()"
             yield Report(call, f"{what} `{var}` from time.{func} is {summary}{note}; an "
-                               f"unstopped {what} {why} ({fix})")
+                               f"unstopped {what} {why} ({fix})",
+                         fix=stop_fix(stmt, var, ctx.source))
+
+
+def stop_fix(stmt: Any, var: str, source: bytes) -> Fix | None:
+    """`defer var.Stop()` after `var := time.NewTicker(d)` in a function that returns
+    (a defer in a function that never returns would never run)."""
+    func = enclosing_function(stmt)
+    if stmt.type != "short_var_declaration" or func is None:
+        return None
+    body = func.child_by_field_name("body")
+    last = (statements(body) or [None])[-1]
+    endless = last is not None and last.type == "for_statement" and \
+        [c.type for c in last.named_children] == ["block"] and not leaves_loop(last, source)
+    returns = any(n.type == "return_statement" for n in walk(body, into_functions=False))
+    if endless and not returns:
+        return None
+    return defer_after(stmt, "", f"{var}.Stop()", source, f"defer {var}.Stop()")
 
 
 def _earlier_deferred_stop(stmt: Any, var: str, source: bytes) -> int:
@@ -238,4 +258,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"NewTicker", b"NewTimer", b"Tick("),
     tags=("resource-leak", "timer"),
+    fix="safe",
 )
