@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
-from goleaklint.release import _terminates as terminates
+from goleaklint.analysis.cfg import never_returning_statement
 from goleaklint.syntax import ancestors, enclosing_function, imports, statements, text, walk
 
 MAX_PASSES = 8
@@ -96,7 +96,7 @@ def _ends_flow(block: Any, source: bytes) -> bool:
     if last.type in ("return_statement", "goto_statement", "break_statement",
                      "continue_statement"):
         return True
-    return last.type == "expression_statement" and terminates(last, source)
+    return never_returning_statement(last, source)
 
 
 def after_error_check(stmt: Any, err: str, source: bytes) -> Any | None:
