@@ -66,7 +66,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, binding_of,
                                call_name, enclosing_function, last_binding_before, make_channel,
                                parameters, text, walk)
@@ -104,7 +104,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 # nobody can ever receive from an inline channel: signal.Notify then only
                 # swallows the signals (an idiom); a library sender blocks for good
                 if not made[1] and not signal and not _drained(call, "", ctx.source):
-                    yield Report(call, _message(operand, notify, "unbuffered channel"))
+                    yield Report(call, _message(operand, notify, "unbuffered channel"),
+                                 fix=buffer_fix(arg, notify, ctx.source))
                 continue
             if arg.type not in ("identifier", "selector_expression"):
                 continue
@@ -120,7 +121,7 @@ def check(ctx: Context) -> Iterator[Report]:
             made = make_channel(value, ctx.source)
             if made is not None and not made[1] and not (not signal and _drained(call, name, ctx.source)):
                 channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
-                yield Report(call, _message(operand, notify, channel))
+                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source))
 
 
 def _parameter(name: str, node: Any, source: bytes) -> bool:
@@ -252,6 +253,19 @@ def _bound_at(name: str, position: Any, source: bytes) -> int:
     return binding[0].end_byte if binding is not None else -1
 
 
+def buffer_fix(make: Any, notify: str, source: bytes) -> Fix | None:
+    """`make(chan T)` -> `make(chan T, 1)`. Not for NotifyPublish and NotifyConfirm:
+    they send once per published message, so no fixed size is known to be enough."""
+    if notify in ("NotifyPublish", "NotifyConfirm"):
+        return None
+    args = arguments(make)
+    if len(args) == 1:
+        edit = Edit.at(source, args[0].end_byte, args[0].end_byte, ", 1")
+    else:  # make(chan T, 0)
+        edit = Edit.at(source, args[1].start_byte, args[1].end_byte, "1")
+    return Fix("give the channel a buffer of one", "safe", (edit,))
+
+
 RULE = Rule(
     code="GL002",
     name="unbuffered-notify-channel",
@@ -262,4 +276,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Notify",),
     tags=("goroutine-leak", "deadlock", "concurrency"),
+    fix="safe",
 )
