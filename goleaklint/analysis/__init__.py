@@ -1,4 +1,4 @@
-"""The semantic layer the rules share: what a name means (`names`), what type an
-expression is declared with (`types`), and the channel facts several rules read
-(`channels`). Each is computed once per file, lazily, and reached through the
-rule's `Context` (`ctx.names`, `ctx.types`)."""
+"""The semantic layer shared by the rules: what the source alone says about names
+(`names`), declared types (`types`), control flow and who owns a value. Per-file
+results are computed once, lazily, and reached through the rule's `Context`
+(`ctx.names`, `ctx.types`)."""
