@@ -230,6 +230,7 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
         message=report.message,
         function=function,
         snippet=snippet,
+        related=tuple((at if isinstance(at, Span) else span_of(at), what) for at, what in report.related),
     )
 
 
@@ -262,11 +263,12 @@ def time_budget(seconds: float):
 
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
-    debug: bool = False, budget: float = 0,
+    debug: bool = False, root: Any = None, budget: float = 0,
 ) -> FileResult:
-    """Run the rules `codes` on one file's bytes, for at most `budget` seconds of rule
-    checks (0: no limit): past it, what was found until then is kept and a note says
-    where the analysis stopped."""
+    """Run the rules `codes` on one file's bytes (`root`: its syntax tree, when the
+    caller has parsed it already), for at most `budget` seconds of rule checks (0: no
+    limit): past it, what was found until then is kept and a note says where the
+    analysis stopped."""
     result = FileResult(path)
     # A rule with configured options runs on every file: its options may name calls
     # that its built-in triggers do not cover.
@@ -279,7 +281,7 @@ def analyze_source(
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:
         return result
-    root = parsing.parse(source)
+    root = parsing.parse(source) if root is None else root
     result.parsed = True
     bad = parsing.first_error(root)
     if bad is not None:
@@ -352,7 +354,7 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> t
         return FileResult(path), digest
     try:
         return analyze_source(path, source, codes, settings.rule_options, settings.debug,
-                              settings.file_budget), digest
+                              budget=settings.file_budget), digest
     except Exception as exc:  # never let one file stop the scan
         if settings.debug:
             raise
@@ -476,7 +478,7 @@ def iter_results(
     if stdin is not None:
         path, source = stdin
         yield analyze_source(_norm(path), source, codes, settings.rule_options, settings.debug,
-                             settings.file_budget)
+                             budget=settings.file_budget)
         return
     cache = None
     if settings.cache_dir:

@@ -8,6 +8,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, NamedTuple
 
+INFORMATION_URI = "https://github.com/goleaklint/goleaklint"
+# Each rule's page, generated from its docstring by scripts/rule_docs.py.
+DOCS_URI = INFORMATION_URI + "/blob/main/docs/rules"
+
 
 class Severity(enum.Enum):
     """How bad the problem is if the finding is true."""
@@ -44,12 +48,14 @@ def span_of(node: Any) -> Span:
 
 
 class Report(NamedTuple):
-    """What a rule's check yields: where (a syntax node or a Span), what, and optionally
-    a severity other than the rule's default for this one finding."""
+    """What a rule's check yields: where (a syntax node or a Span), what, optionally a
+    severity other than the rule's default for this one finding, and the places its
+    message cites, as (node or Span, what is there) pairs (the editor links to them)."""
 
     at: Any
     message: str
     severity: Severity | None = None
+    related: tuple[tuple[Any, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -69,6 +75,7 @@ class Finding:
     function: str = ""
     snippet: str = ""
     fingerprint: str = ""
+    related: tuple[tuple[Span, str], ...] = ()  # places the message cites, in this file
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
@@ -76,11 +83,13 @@ class Finding:
     @classmethod
     def from_dict(cls, data: dict) -> "Finding":
         return cls(**{**data, "severity": Severity(data["severity"]),
-                      "confidence": Confidence(data["confidence"])})
+                      "confidence": Confidence(data["confidence"]),
+                      "related": tuple((Span(*span), what) for span, what in data.get("related", ()))})
 
     def to_dict(self, full: bool = False) -> dict:
         extra = {"function": self.function, "snippet": self.snippet,
-                 "fingerprint": self.fingerprint} if full else {}
+                 "fingerprint": self.fingerprint,
+                 "related": [[list(span), what] for span, what in self.related]} if full else {}
         return extra | {
             "rule": self.rule,
             "name": self.name,
@@ -140,6 +149,26 @@ class Rule:
         """The first sentence under 'What it does', on one line."""
         section = " ".join(doc_sections(self.doc).get("What it does", "").split())
         return section.split(". ")[0].rstrip(".") + "." if section else ""
+
+    @property
+    def help(self) -> str:
+        """The documentation: the docstring and the options with their defaults
+        (`explain`, the docs/rules pages, SARIF help, editor hovers)."""
+        text = self.doc.strip() + "\n"
+        if self.options:
+            text += "\n## Options\n" + "".join(
+                f"- `{key}` (default: {default!r})\n" for key, default in self.options.items())
+        return text
+
+    @property
+    def help_uri(self) -> str:
+        return f"{DOCS_URI}/{self.code}.md"
+
+    def page(self) -> str:
+        """The rule's documentation page: title, severity and confidence, then `help`."""
+        return (f"# {self.code} {self.name}\n\n"
+                f"Severity: {self.severity.value}. Confidence: {self.confidence.value}.\n\n"
+                + self.help)
 
 
 def fingerprints(findings: list[Finding], path_of: Callable[[str], str] = str) -> list[str]:
