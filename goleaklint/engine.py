@@ -34,6 +34,8 @@ DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
 _GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
 _PACKAGE = re.compile(rb"^package\s", re.M)
 KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
+# Part of the cache key: results cached before findings carried fixes lack them.
+RESULT_FORMAT = "fixes"
 
 
 @dataclass
@@ -486,7 +488,7 @@ def iter_results(
     cache = None
     if settings.cache_dir:
         cache = Cache(settings.cache_dir, config_key(
-            [codes, settings.rule_options, settings.include_generated]))
+            [codes, settings.rule_options, settings.include_generated, RESULT_FORMAT]))
     cached: dict[str, FileResult] = {}
     if cache is not None:
         for path in files:
