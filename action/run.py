@@ -272,6 +272,7 @@ def finish() -> int:
               "see the annotations and the job summary")
         return 1
     print(f"::error title=goleaklint::the scan failed (exit {code}); see the Scan step's log")
+    _summary(f"\n**The scan failed** (exit {code}): see the Scan step's log.\n")
     return 2
 
 

@@ -345,6 +345,22 @@ def test_readme_workflow_runs_verbatim(runner: Runner, workspace: str) -> None:
     assert "No findings in 1 file." in job.summary
 
 
+def test_readme_workflow_on_a_pull_request_from_a_fork(runner: Runner, workspace: str) -> None:
+    base = run(["git", "rev-parse", "HEAD"], workspace).stdout.strip()
+    write(os.path.join(workspace, "cmd/other/main.go"), LEAKY)
+    for args in (["add", "-A"], ["commit", "-q", "-m", "pr"]):
+        assert run(["git", *args], workspace).returncode == 0
+    fork = {"pull_request": {"head": {"repo": {"full_name": "someone/service"}},
+                             "base": {"repo": {"full_name": REPOSITORY}, "sha": base}}}
+    job = runner.workflow(readme_snippet("github-workflow"), "pull_request", fork, workspace,
+                          upload_allowed=False)
+    assert not job.succeeded and job.uploads == []  # fails on the findings, not on the upload
+    # `annotate: changed`: only the file the pull request added.
+    assert re.findall(r"^::error file=([^,]+)", job.stdout, re.M) == ["cmd/other/main.go"]
+    assert "::notice title=goleaklint::SARIF not uploaded to code scanning" in job.stdout
+    assert "**2 findings**" in job.summary and "1 of 2." in job.summary
+
+
 def test_example_workflow_is_the_readme_snippet() -> None:
     path = os.path.join(ROOT, ".github", "workflows", "goleaklint.yml")
     with open(path, encoding="utf-8") as handle:
@@ -401,6 +417,7 @@ def test_args_and_paths_follow_shell_quoting(runner: Runner, workspace: str) -> 
     job, outputs = scan(runner, workspace, paths="cmd nothing-here")
     assert outputs["exit-code"] == "2" and not job.succeeded  # a missing path is an error
     assert "the scan failed (exit 2)" in job.step("Fail on findings").stdout
+    assert "**The scan failed** (exit 2)" in job.summary
     job, outputs = scan(runner, workspace, args='--exclude "my dir')
     assert outputs["exit-code"] == "2" and not job.succeeded
     assert "::error title=goleaklint::input `args`: No closing quotation" in job.stdout
