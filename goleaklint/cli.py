@@ -19,20 +19,31 @@ import time
 import click
 
 from goleaklint import __version__, baseline, changes, engine
-from goleaklint.config import FAIL_ON, FORMATS, ConfigError, find_config, load
+from goleaklint.config import FAIL_ON, FORMATS, ConfigError
 from goleaklint.formatters import FORMATTERS
 from goleaklint.formatters.text import summary
 from goleaklint.model import Severity
-from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError, select
+from goleaklint.project import Project
+from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-DEFAULT_CACHE_DIR = ".goleaklint_cache"
 
 
 def _split(values: tuple[str, ...] | None) -> list[str] | None:
     if not values:
         return None
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _per_file_ignores(values: tuple[str, ...]) -> dict[str, list[str]] | None:
+    """`--per-file-ignores GLOB:CODES` values as the config's table."""
+    table: dict[str, list[str]] = {}
+    for value in values:
+        pattern, colon, codes = value.rpartition(":")
+        if not colon or not pattern:
+            fail(f"--per-file-ignores {value!r}: expected GLOB:CODES, e.g. '*_test.go:GL008'")
+        table.setdefault(pattern, []).extend(_split((codes,)) or [])
+    return table or None
 
 
 def source_root() -> str:
@@ -126,8 +137,17 @@ def cli() -> None:
               help="Only these rules: codes (GL002), prefixes (GL0) or names, comma separated.")
 @click.option("--ignore", multiple=True, metavar="CODES",
               help="Skip these rules (codes, prefixes or names, comma separated).")
+@click.option("--extend-select", multiple=True, metavar="CODES",
+              help="Add these rules to the selection (config's or the default).")
+@click.option("--extend-ignore", multiple=True, metavar="CODES",
+              help="Skip these rules too, on top of the ignore list.")
+@click.option("--per-file-ignores", multiple=True, metavar="GLOB:CODES",
+              help="Skip rules in matching files, e.g. '*_test.go:GL008,GL009' (repeatable).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
-              help="Exit 1 when a finding of this severity or higher is reported (default: warning).")
+              help="Exit 1 when a finding of this severity or higher is reported "
+                   "(default: warning; never: exit 0 with findings).")
+@click.option("--exit-zero", is_flag=True, default=None,
+              help="Exit 0 even when findings are reported (scan errors still exit 2).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Config file (default: nearest .goleaklint.toml or pyproject.toml [tool.goleaklint]).")
 @click.option("--stdin-filename", metavar="PATH",
@@ -150,8 +170,8 @@ def cli() -> None:
               help="Record all current findings in FILE, then hide them (exit 0).")
 @click.option("--new-from-rev", metavar="REV",
               help="Only report findings on lines changed since git revision REV.")
-def check(paths, output_format, output, sarif_output, json_output, select, ignore, fail_on,
-          config_file, stdin_filename, exclude, no_default_excludes, include_generated,
+def check(paths, output_format, output, sarif_output, json_output, select, ignore,
+          extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file, stdin_filename, exclude, no_default_excludes, include_generated,
           jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
@@ -160,33 +180,33 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
       //goleaklint:ignore GL002 reason it is safe
       //nolint:goleaklint // reason
     """
+    cli_values = {
+        "format": output_format, "sarif-output": sarif_output, "json-output": json_output,
+        "select": _split(select), "ignore": _split(ignore), "fail-on": fail_on,
+        "exit-zero": exit_zero,
+        "extend-select": _split(extend_select), "extend-ignore": _split(extend_ignore),
+        "per-file-ignores": _per_file_ignores(per_file_ignores),
+        "exclude": list(exclude) or None,
+        "default-excludes": False if no_default_excludes else None,
+        "include-generated": include_generated, "jobs": jobs, "cache-dir": cache_dir,
+        "cache": False if no_cache else None, "baseline": baseline_file,
+        "new-from-rev": new_from_rev,
+    }
     try:
-        config = load(config_file or find_config(os.getcwd()))
-    except ConfigError as exc:
+        project = Project(cli_values, config_file)
+        run = project.run_config([stdin_filename] if stdin_filename else list(paths))
+        values = project.values(run)
+    except (ConfigError, UnknownRuleError) as exc:
         fail(str(exc))
-    values = config.values
-    sarif_output = sarif_output or config.path_value("sarif-output")
-    json_output = json_output or config.path_value("json-output")
-    baseline_file = baseline_file or config.path_value("baseline")
-    new_from_rev = new_from_rev or values.get("new-from-rev")
-    chosen_format = output_format or values.get("format", "text")
-    settings = engine.Settings(
-        select=_split(select) or values.get("select"),
-        ignore=_split(ignore) or values.get("ignore", []),
-        exclude=list(exclude) + values.get("exclude", []),
-        default_excludes=False if no_default_excludes else values.get("default-excludes", True),
-        include_generated=True if include_generated else values.get("include-generated", False),
-        rule_options=config.rule_options,
-        jobs=jobs if jobs is not None else values.get("jobs", 0),
-        cache_dir=None if no_cache or not values.get("cache", True)
-        else cache_dir or values.get("cache-dir", DEFAULT_CACHE_DIR),
-        debug=debug,
-    )
-    threshold = Severity(fail_on or values.get("fail-on", "warning"))
-    try:
-        rules = select_rules(settings)
-    except UnknownRuleError as exc:
-        fail(str(exc))
+    # File names from the CLI are relative to the current directory, from a config to its folder.
+    sarif_output = sarif_output or run.path_value("sarif-output")
+    json_output = json_output or run.path_value("json-output")
+    baseline_file = baseline_file or run.path_value("baseline")
+    new_from_rev = values["new-from-rev"]
+    chosen_format = values["format"]
+    # --exit-zero and --fail-on never: findings never fail the run.
+    threshold = (None if values["exit-zero"] or values["fail-on"] == "never"
+                 else Severity(values["fail-on"]))
 
     stdin = None
     if stdin_filename is not None:
@@ -196,7 +216,13 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
     elif "-" in paths:
         fail("reading from stdin needs --stdin-filename PATH")
 
-    result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
+    try:
+        result = project.scan(list(paths) or ["."], stdin, values["jobs"],
+                              values["cache-dir"] if values["cache"] else None, debug, progress_bar)
+    except ConfigError as exc:  # a config file below the current directory
+        fail(str(exc))
+    for note in dict.fromkeys(project.notes):
+        click.echo(f"goleaklint: note: {note}", err=True)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
     # Only SARIF writes paths relative to the source root: ask git just for it.
     root = source_root() if chosen_format == "sarif" or sarif_output else "."
@@ -220,7 +246,8 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
     click.echo(summary(result), err=True)
     if result.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
+    failed = threshold is not None and engine.fail_threshold(result.findings, threshold)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
 def write_or_fail(path: str, text: str) -> None:
@@ -249,10 +276,6 @@ def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline:
     except (baseline.BaselineError, changes.ChangesError) as exc:
         fail(str(exc))
     return dataclasses.replace(result, findings=findings), stale
-
-
-def select_rules(settings: engine.Settings):
-    return select(settings.select, settings.ignore)
 
 
 @cli.command("rules")

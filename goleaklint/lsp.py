@@ -2,22 +2,23 @@
 
 Open and save lint at once; edits lint once typing pauses for DEBOUNCE_SECONDS. The
 buffer's text is analysed, not the file on disk. Each document uses the config file
-nearest to it (rules, options, `include-generated`, `baseline`), as `goleaklint check`
-would from that folder. Needs the `lsp` extra: `pip install 'goleaklint[lsp]'`.
+nearest to it (rules, options, excludes, per-file-ignores, severities, `baseline`),
+as `goleaklint check` does (`project.lint_source`). Needs the `lsp` extra:
+`pip install 'goleaklint[lsp]'`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 
-from goleaklint import __version__, baseline, engine
-from goleaklint.config import ConfigError, find_config, load
+from goleaklint import __version__, baseline
+from goleaklint.config import ConfigError
 from goleaklint.model import Finding
-from goleaklint.rules import UnknownRuleError, select
+from goleaklint.project import lint_source
+from goleaklint.rules import UnknownRuleError
 
 DEBOUNCE_SECONDS = 0.3
 _SEVERITY = {
@@ -56,18 +57,7 @@ class GoleaklintServer(LanguageServer):
 
 def analyze(path: str, source: bytes) -> list[Finding]:
     """The findings `goleaklint check --stdin-filename path` would report for source."""
-    config = load(find_config(os.path.dirname(path) or "."))
-    values = config.values
-    if not values.get("include-generated", False) and engine.is_generated(source):
-        return []
-    settings = engine.Settings(select=values.get("select"), ignore=values.get("ignore", []),
-                               rule_options=config.rule_options)
-    rules = select(settings.select, settings.ignore)
-    findings = engine.scan([], rules, settings, stdin=(path, source)).findings
-    recorded = config.path_value("baseline")
-    if recorded:
-        findings, _ = baseline.without_recorded(findings, baseline.load(recorded), recorded, [path])
-    return findings
+    return lint_source(path, source)
 
 
 def _position(lines, line: int, byte_column: int, codec) -> lsp.Position:

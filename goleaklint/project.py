@@ -1,0 +1,189 @@
+"""A run over files that different config files govern.
+
+Each file is governed by its nearest config (see `config.find_config`), merged with the
+command line's values (`config.merge`). A config's `exclude` and `per-file-ignores`
+patterns are anchored at its folder, the command line's at the current directory.
+Files are scanned in groups, one per config, and the results joined. The command line
+and the editor server both go through here, so they agree on what is scanned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from typing import Any, Callable
+
+from goleaklint import baseline, engine
+from goleaklint.config import (Config, Patterns, find_config, is_repository_root, load, merge,
+                               per_file_ignores)
+from goleaklint.model import Finding, Rule, Severity
+from goleaklint.rules import ALL_RULES, resolve, select
+
+
+class Project:
+    def __init__(self, cli: dict[str, Any] | None = None, config_file: str | None = None) -> None:
+        self.cli = {key: value for key, value in (cli or {}).items() if value is not None}
+        self.explicit = load(config_file) if config_file else None
+        self.notes: list[str] = []
+        self._configs: dict[str, Config] = {}  # folder -> its nearest config
+        self._loaded: dict[str | None, Config] = {}
+        self._matchers: dict[str | None, tuple[Patterns, list[tuple[Patterns, set[str]]]]] = {}
+        for key in ("select", "ignore", "extend-select", "extend-ignore"):
+            resolve(self.cli.get(key) or [])  # an unknown code fails before the scan
+        cwd = os.getcwd()
+        self.cli_exclude = Patterns(cwd, self.cli.get("exclude", []))
+        self.cli_ignores = [(Patterns(cwd, [pattern]), resolve(codes)) for pattern, codes in
+                            per_file_ignores(self.cli.get("per-file-ignores", {}),
+                                             "--per-file-ignores").items()]
+
+    # --- which config, which values --------------------------------------------------
+
+    def config_for(self, folder: str) -> Config:
+        """The config governing the files in folder."""
+        if self.explicit is not None:
+            return self.explicit
+        folder = os.path.abspath(folder)
+        if folder not in self._configs:
+            path = find_config(folder, self.notes)
+            if path not in self._loaded:
+                self._loaded[path] = load(path)
+            self._configs[folder] = self._loaded[path]
+        return self._configs[folder]
+
+    def run_config(self, paths: list[str]) -> Config:
+        """The config for settings of the whole run (format, outputs, fail-on, ...):
+        --config, else the current directory's, else the first scanned path's."""
+        config = self.config_for(os.getcwd())
+        if config.path is None and paths:
+            first = paths[0]
+            config = self.config_for(first if os.path.isdir(first) else os.path.dirname(first) or ".")
+        return config
+
+    def values(self, config: Config) -> dict[str, Any]:
+        return merge(config.values, self.cli)
+
+    def rules(self, config: Config) -> list[Rule]:
+        values = self.values(config)
+        chosen = select((values["select"] or ["ALL"]) + values["extend-select"],
+                        values["ignore"] + values["extend-ignore"])
+        return [dataclasses.replace(rule, severity=Severity(config.severities[rule.code]))
+                if rule.code in config.severities else rule for rule in chosen]
+
+    # --- what is scanned -------------------------------------------------------------
+
+    def _patterns(self, config: Config) -> tuple[Patterns, list[tuple[Patterns, set[str]]]]:
+        if config.path not in self._matchers:
+            ignores = [(Patterns(config.folder, [pattern]), resolve(codes))
+                       for pattern, codes in config.values.get("per-file-ignores", {}).items()]
+            self._matchers[config.path] = (Patterns(config.folder, config.values.get("exclude", [])),
+                                           ignores + self.cli_ignores)
+        return self._matchers[config.path]
+
+    def skip(self, path: str, is_dir: bool) -> bool:
+        """Whether discovery skips path: default excludes (folders only) and the
+        patterns of the config governing the folder that holds path, and the CLI's."""
+        config = self.config_for(os.path.dirname(path) or ".")
+        name = os.path.basename(os.path.normpath(path))
+        if (is_dir and self.values(config)["default-excludes"]
+                and (name[:1] in "._" or name in engine.DEFAULT_EXCLUDED_DIRS)):
+            return True
+        return self._patterns(config)[0].match(path, is_dir) or self.cli_exclude.match(path, is_dir)
+
+    def excluded(self, path: str) -> bool:
+        """Whether a file opened alone (stdin, an editor) is one a scan of its project
+        would skip: its folders are checked from the governing config's folder (else
+        the repository root, else the current directory) down."""
+        config = self.config_for(os.path.dirname(path) or ".")
+        top = config.folder if config.path else _repository_root(path) or os.getcwd()
+        relative = os.path.relpath(os.path.abspath(path), top)
+        if not relative.startswith(os.pardir):
+            parts = relative.split(os.sep)[:-1]
+            for depth in range(1, len(parts) + 1):
+                if self.skip(os.path.join(top, *parts[:depth]), True):
+                    return True
+        return self.skip(path, False)
+
+    # --- the scan --------------------------------------------------------------------
+
+    def scan(self, paths: list[str], stdin: tuple[str, bytes] | None = None, jobs: int = 0,
+             cache_dir: str | None = None, debug: bool = False,
+             progress: Callable[[list[str]], Any] | None = None) -> engine.ScanResult:
+        """Scan paths (or one source from stdin), each group of files with its config."""
+        started = time.perf_counter()
+        if stdin is not None:
+            files, problems = ([] if self.excluded(stdin[0]) else [stdin[0]]), []
+        else:
+            files, problems = engine.discover(paths, engine.Settings(), self.skip)
+        groups: dict[str | None, list[str]] = {}
+        for path in files:
+            groups.setdefault(self.config_for(os.path.dirname(path) or ".").path, []).append(path)
+        advance = progress(files) if progress is not None else None
+        results = []
+        for config_path, group in groups.items():
+            config = self._loaded.get(config_path) if self.explicit is None else self.explicit
+            values = self.values(config)
+            settings = engine.Settings(
+                include_generated=values["include-generated"], rule_options=config.rule_options,
+                jobs=jobs, cache_dir=cache_dir, debug=debug)
+            rules = self.rules(config)
+            source = (group[0], stdin[1]) if stdin is not None else None
+            if source is not None and not settings.include_generated and engine.is_generated(source[1]):
+                continue
+            result = engine.scan(group, rules, settings, source, lambda _: advance)
+            results.append(dataclasses.replace(result, rules=rules, findings=[
+                self._adjust(f, config) for f in result.findings if not self._ignored(f, config)]))
+        # Every rule the run's own config selects is listed (SARIF), findings or not.
+        return _join(results, problems, time.perf_counter() - started,
+                     self.rules(self.run_config(paths)))
+
+    def _ignored(self, finding: Finding, config: Config) -> bool:
+        return any(finding.rule in codes and patterns.match(finding.path)
+                   for patterns, codes in self._patterns(config)[1])
+
+    @staticmethod
+    def _adjust(finding: Finding, config: Config) -> Finding:
+        severity = config.severities.get(finding.rule)
+        return dataclasses.replace(finding, severity=Severity(severity)) if severity else finding
+
+
+def _repository_root(path: str) -> str | None:
+    directory = os.path.dirname(os.path.abspath(path))
+    while True:
+        if is_repository_root(directory):
+            return directory
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
+          seconds: float, run_rules: list[Rule]) -> engine.ScanResult:
+    """One result from the results of several groups of files (disjoint paths)."""
+    rules: dict[str, Rule] = {rule.code: rule for rule in run_rules}
+    for result in results:
+        for rule in result.rules:
+            rules.setdefault(rule.code, rule)
+    return engine.ScanResult(
+        findings=sorted((f for r in results for f in r.findings), key=Finding.sort_key),
+        errors=problems + [e for r in results for e in r.errors],
+        notes=[n for r in results for n in r.notes],
+        files=sum(r.files for r in results),
+        seconds=seconds,
+        rules=[rules[rule.code] for rule in ALL_RULES if rule.code in rules],
+        paths=sorted(p for r in results for p in r.paths),
+    )
+
+
+def lint_source(path: str, source: bytes) -> list[Finding]:
+    """The findings `goleaklint check --stdin-filename path` reports for source, with
+    the config nearest to path: excludes, rules, per-file-ignores, severities and the
+    configured baseline. Raises ConfigError, UnknownRuleError or BaselineError."""
+    project = Project()
+    findings = project.scan([], stdin=(path, source)).findings
+    recorded = project.config_for(os.path.dirname(path) or ".").path_value("baseline")
+    if recorded:
+        findings, _ = baseline.without_recorded(findings, baseline.load(recorded), recorded, [path])
+    return findings
+
