@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, NamedTuple
 
+from goleaklint.analysis.cfg import (
+    ends_program,
+    has_endless_header,
+    loop_exits,
+    never_returns,
+)
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -34,9 +40,6 @@ EXIT_NAME = re.compile(
 TIMER_CALLS = {"After", "Tick", "Done"}
 LOOP_BREAKABLE = ("for_statement", "expression_switch_statement", "type_switch_statement",
                   "select_statement")
-# Calls that end the goroutine or the program: a loop calling them is not endless.
-NO_RETURN_CALLS = {"panic", "Exit", "Fatal", "Fatalf", "Fatalln", "Goexit", "FailNow",
-                   "SkipNow", "Skip", "Skipf", "Panic", "Panicf", "Panicln"}
 LOCKS = {"Lock", "RLock"}
 UNLOCKS = {"Unlock", "RUnlock"}
 
@@ -168,7 +171,7 @@ def _ends_path(statement_list: Any, source: bytes, stop: Any) -> bool:
         return True
     if last.type == "expression_statement" and last.named_children:
         call = last.named_children[0]
-        if call.type == "call_expression" and call_name(call, source)[1] in NO_RETURN_CALLS:
+        if never_returns(call, source):
             return True
     if last.type == "continue_statement":
         for parent in ancestors(last):
@@ -235,51 +238,6 @@ def _deferred_after(lock_statement: Any, mutex: str, source: bytes) -> Any | Non
 
 
 # --- loops -------------------------------------------------------------------------
-
-
-def is_endless_loop(loop: Any) -> bool:
-    """`for { ... }` or `for i := 0; ; i++ { ... }`: a for_statement with no condition
-    and no range."""
-    if loop.type != "for_statement":
-        return False
-    for child in loop.named_children:
-        if child.type == "for_clause" and child.child_by_field_name("condition") is None:
-            continue
-        if child.type not in ("block", "comment"):
-            return False
-    return True
-
-
-def loop_exits(loop: Any, source: bytes) -> list[Any]:
-    """The statements in loop's body that leave it: return, goto, a break aimed at
-    this loop (or an outer one) and calls that never return (panic, os.Exit,
-    log.Fatal, runtime.Goexit, t.FailNow). Function literals are not entered."""
-    body = loop.child_by_field_name("body")
-    if body is None:
-        return []
-    inner_labels = {
-        text(source, n.child_by_field_name("label"))
-        for n in walk(body, into_functions=False)
-        if n.type == "labeled_statement" and n.child_by_field_name("label") is not None
-    }
-    exits = []
-    for node in walk(body, into_functions=False):
-        if node.type in ("return_statement", "goto_statement"):
-            exits.append(node)
-        elif node.type == "break_statement":
-            label = next((c for c in node.named_children if c.type == "label_name"), None)
-            if label is not None:
-                if text(source, label) not in inner_labels:
-                    exits.append(node)
-                continue
-            target = next((a for a in ancestors(node) if a.type in LOOP_BREAKABLE), None)
-            if target == loop:
-                exits.append(node)
-        elif node.type == "call_expression":
-            operand, name = call_name(node, source)
-            if name in NO_RETURN_CALLS and (name != "Exit" or operand == "os"):
-                exits.append(node)
-    return exits
 
 
 def first_wait(loop: Any, source: bytes) -> Any | None:
@@ -504,7 +462,7 @@ def _statement(stmt: Any, name: str, source: bytes, depth: int) -> tuple[int | N
         return None, _inner_sends(stmt, name, source, depth)
     if kind == "expression_statement" and stmt.named_children:
         call = stmt.named_children[0]
-        if call.type == "call_expression" and call_name(call, source)[1] in NO_RETURN_CALLS:
+        if never_returns(call, source):
             return None, _inner_sends(stmt, name, source, depth)
     if kind == "block":
         return _flow(statements(stmt), name, source, depth)
@@ -698,7 +656,7 @@ def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:
             return True
         if node.type == "break_statement" and any(c.type == "label_name" for c in node.children):
             return True
-        if node.type == "call_expression" and call_name(node, source)[1] in NO_RETURN_CALLS:
+        if never_returns(node, source):
             return True
     return False
 
@@ -736,13 +694,13 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
             if exits:
                 return FieldReceiver("gives-up", receive, exits[0].node)
         loop = in_loop(receive, None)
-        if loop is None or not is_endless_loop(loop):
+        if loop is None or not has_endless_header(loop):
             return FieldReceiver("one-shot", receive)
     all_exits = loop_exits(loop, source)
     if not all_exits:
         return FieldReceiver("perpetual", receive)
     exits = [e for e in all_exits
-             if not _ends_on_value(e, receive, source) and not _ends_program(e, source)
+             if not _ends_on_value(e, receive, source) and not ends_program(e, source)
              and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not _when_none_left(e, loop, source) and not _drains(e, receive)]
     if not exits:
@@ -797,15 +755,6 @@ def _drains(exit: Any, receive: Any) -> bool:
     return select is not None and any(
         a.type == "default_case" and a.parent == select for a in ancestors(exit)
     )
-
-
-def _ends_program(exit: Any, source: bytes) -> bool:
-    """panic, log.Fatal, os.Exit: the process ends, nothing is left blocked."""
-    if exit.type != "call_expression":
-        return False
-    operand, name = call_name(exit, source)
-    return name in ("panic", "Panic", "Panicf", "Panicln") or name.startswith("Fatal") or (
-        name == "Exit" and operand == "os")
 
 
 def received_names(receive: Any, source: bytes) -> set[str]:
@@ -1098,5 +1047,5 @@ def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
     leaving = [n for n in walk(case, into_functions=False)
                if n.type in ("return_statement", "goto_statement", "break_statement")]
     calls = [n for n in walk(case, into_functions=False)
-             if n.type == "call_expression" and _ends_program(n, source)]
+             if n.type == "call_expression" and ends_program(n, source)]
     return not leaving and bool(calls)

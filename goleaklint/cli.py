@@ -10,6 +10,7 @@ Exit codes, the same for every command and format:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import subprocess
 import sys
@@ -20,7 +21,7 @@ import click
 
 from goleaklint import __version__, baseline, changes, engine
 from goleaklint.config import FAIL_ON, FORMATS, ConfigError
-from goleaklint.formatters import FORMATTERS
+from goleaklint.formatters import FORMATTERS, sarif
 from goleaklint.formatters.text import summary
 from goleaklint.model import Severity
 from goleaklint.project import Project
@@ -133,6 +134,8 @@ def cli() -> None:
               help="Also write SARIF to FILE (whatever --format prints).")
 @click.option("--json-output", type=click.Path(dir_okay=False),
               help="Also write JSON to FILE (whatever --format prints).")
+@click.option("--sarif-category", metavar="NAME",
+              help="Code scanning category written in SARIF (runAutomationDetails; default: goleaklint).")
 @click.option("--select", multiple=True, metavar="CODES",
               help="Only these rules: codes (GL002), prefixes (GL0) or names, comma separated.")
 @click.option("--ignore", multiple=True, metavar="CODES",
@@ -170,8 +173,9 @@ def cli() -> None:
               help="Record all current findings in FILE, then hide them (exit 0).")
 @click.option("--new-from-rev", metavar="REV",
               help="Only report findings on lines changed since git revision REV.")
-def check(paths, output_format, output, sarif_output, json_output, select, ignore,
-          extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file, stdin_filename, exclude, no_default_excludes, include_generated,
+def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore,
+          extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file,
+          stdin_filename, exclude, no_default_excludes, include_generated,
           jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
@@ -207,6 +211,11 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
     # --exit-zero and --fail-on never: findings never fail the run.
     threshold = (None if values["exit-zero"] or values["fail-on"] == "never"
                  else Severity(values["fail-on"]))
+    if sarif_category is not None:
+        try:
+            sarif.automation_id(sarif_category)
+        except ValueError as exc:
+            fail(str(exc))
 
     stdin = None
     if stdin_filename is not None:
@@ -226,14 +235,16 @@ def check(paths, output_format, output, sarif_output, json_output, select, ignor
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
     # Only SARIF writes paths relative to the source root: ask git just for it.
     root = source_root() if chosen_format == "sarif" or sarif_output else "."
-    rendered = FORMATTERS[chosen_format](result, root)
+    formatters = {**FORMATTERS, "sarif": functools.partial(
+        FORMATTERS["sarif"], category=sarif_category or sarif.CATEGORY)}
+    rendered = formatters[chosen_format](result, root)
     if output:
         write_or_fail(output, rendered)
     else:
         click.echo(rendered, nl=False)
     for extra_format, extra_path in (("sarif", sarif_output), ("json", json_output)):
         if extra_path:
-            write_or_fail(extra_path, FORMATTERS[extra_format](result, root))
+            write_or_fail(extra_path, formatters[extra_format](result, root))
     if stale:
         click.echo(f"goleaklint: note: {stale} baseline entr{'ies' if stale != 1 else 'y'} "
                    f"matched nothing (fixed?); --write-baseline {baseline_file} prunes them",
@@ -294,13 +305,7 @@ def explain(rule: str) -> None:
     found = BY_CODE.get(rule.upper()) or BY_NAME.get(rule)
     if found is None:
         fail(f"unknown rule {rule!r} (see `goleaklint rules`)")
-    click.echo(f"# {found.code} {found.name}\n")
-    click.echo(f"Severity: {found.severity.value}. Confidence: {found.confidence.value}.\n")
-    click.echo(found.doc.strip())
-    if found.options:
-        click.echo("\n## Options")
-        for key, default in found.options.items():
-            click.echo(f"- `{key}` (default: {default!r})")
+    click.echo(found.page(), nl=False)
 
 
 @cli.command("lsp")

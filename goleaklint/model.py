@@ -8,6 +8,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, NamedTuple
 
+INFORMATION_URI = "https://github.com/goleaklint/goleaklint"
+# Each rule's page, generated from its docstring by scripts/rule_docs.py.
+DOCS_URI = INFORMATION_URI + "/blob/main/docs/rules"
+
 
 class Severity(enum.Enum):
     """How bad the problem is if the finding is true."""
@@ -140,6 +144,26 @@ class Rule:
         """The first sentence under 'What it does', on one line."""
         section = " ".join(doc_sections(self.doc).get("What it does", "").split())
         return section.split(". ")[0].rstrip(".") + "." if section else ""
+
+    @property
+    def help(self) -> str:
+        """The documentation: the docstring and the options with their defaults
+        (`explain`, the docs/rules pages, SARIF help, editor hovers)."""
+        text = self.doc.strip() + "\n"
+        if self.options:
+            text += "\n## Options\n" + "".join(
+                f"- `{key}` (default: {default!r})\n" for key, default in self.options.items())
+        return text
+
+    @property
+    def help_uri(self) -> str:
+        return f"{DOCS_URI}/{self.code}.md"
+
+    def page(self) -> str:
+        """The rule's documentation page: title, severity and confidence, then `help`."""
+        return (f"# {self.code} {self.name}\n\n"
+                f"Severity: {self.severity.value}. Confidence: {self.confidence.value}.\n\n"
+                + self.help)
 
 
 def fingerprints(findings: list[Finding], path_of: Callable[[str], str] = str) -> list[str]:

@@ -28,15 +28,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from goleaklint.analysis.cfg import never_returning_statement
 from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
 
 UNREACHABLE, NIL, RELEASED, LIVE = -1, 0, 1, 2
-
-# Calls after which control never comes back: the path ends without leaking anything.
-_TERMINATING_FUNCS = {"panic", "os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf",
-                      "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln"}
-_TERMINATING_METHODS = {"Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow",
-                        "Panic", "Panicf", "Panicln", "Exit", "Exitf"}
 
 _SCOPE_HEADERS = ("if_statement", "for_statement", "expression_switch_statement",
                   "type_switch_statement")
@@ -547,7 +542,7 @@ class _Flow:
                 return RELEASED if state == LIVE else state
             return state
         if kind == "expression_statement":
-            if _terminates(stmt, self.var.source):
+            if never_returning_statement(stmt, self.var.source):
                 return UNREACHABLE
             return self.simple(stmt, state)
         if kind == "block":
@@ -776,16 +771,6 @@ class _Flow:
 def _walk_with_self(node: Any) -> Iterator[Any]:
     yield node
     yield from walk(node, into_functions=False)
-
-
-def _terminates(stmt: Any, source: bytes) -> bool:
-    call = _strip(stmt.named_children[0]) if stmt.named_children else None
-    if call is None or call.type != "call_expression":
-        return False
-    operand, name = call_name(call, source)
-    if (f"{operand}.{name}" if operand else name) in _TERMINATING_FUNCS:
-        return True
-    return bool(operand) and name in _TERMINATING_METHODS and operand not in ("os", "log")
 
 
 # --- the entry point ---------------------------------------------------------------------

@@ -278,28 +278,3 @@ def binding_of(expr: Any) -> tuple[Any, Any] | None:
         return None
     index = right.index(expr) if len(right) == len(targets) else 0
     return targets[index], statement
-
-
-def leaves_loop(loop: Any, source: bytes) -> bool:
-    """Whether a `return`, `goto` or a `break` aimed at `loop` (a for_statement) occurs
-    in its body, outside function literals: a loop without one ends only when its range
-    is exhausted (a channel closed)."""
-    label = loop.parent.child_by_field_name("label") if loop.parent is not None \
-        and loop.parent.type == "labeled_statement" else None
-    label_text = text(source, label) if label is not None else None
-    for node in walk(loop.child_by_field_name("body"), into_functions=False):
-        if node.type in ("return_statement", "goto_statement"):
-            return True
-        if node.type != "break_statement":
-            continue
-        target = next((c for c in node.named_children if c.type == "label_name"), None)
-        if target is not None:
-            if text(source, target) == label_text:
-                return True
-            continue
-        inner = next((a for a in ancestors(node) if a.type in (
-            "for_statement", "expression_switch_statement", "type_switch_statement",
-            "select_statement") or a.type in FUNCTION_TYPES), None)
-        if inner is not None and (inner.start_byte, inner.end_byte) == (loop.start_byte, loop.end_byte):
-            return True
-    return False

@@ -123,37 +123,6 @@ def test_max_sends(body: str, count: int) -> None:
 # --- loops --------------------------------------------------------------------------------
 
 
-def loop_of(body: str) -> tuple[bytes, object]:
-    source, root = parse(body)
-    return source, next(n for n in walk(root) if n.type == "for_statement")
-
-
-@pytest.mark.parametrize("body,endless", [
-    ("for {\n}", True), ("for i := 0; ; i++ {\n}", True), ("for i := 0; i < 3; i++ {\n}", False),
-    ("for ok {\n}", False), ("for range ch {\n}", False),
-])
-def test_is_endless_loop(body: str, endless: bool) -> None:
-    _, loop = loop_of(body)
-    assert channels.is_endless_loop(loop) is endless
-
-
-@pytest.mark.parametrize("inner,exits", [
-    ("x := <-ch\n_ = x", 0),
-    ("if err != nil {\nreturn\n}", 1),
-    ("select {\ncase <-ctx.Done():\nbreak\n}", 0),  # leaves the select only
-    ("select {\ncase <-ctx.Done():\nbreak outer\n}", 1),
-    ("switch {\ncase a:\nbreak\n}", 0),
-    ("if a {\nbreak\n}", 1),
-    ("for {\nreturn\n}", 1),  # a return anywhere leaves the goroutine
-    ("panic(err)", 1),
-    ("log.Fatal(err)", 1),
-    ("go func() {\nreturn\n}()", 0),
-])
-def test_loop_exits(inner: str, exits: int) -> None:
-    source, loop = loop_of(f"outer:\nfor {{\n{inner}\n}}")
-    assert len(channels.loop_exits(loop, source)) == exits
-
-
 # --- origins and receivers ------------------------------------------------------------------
 
 

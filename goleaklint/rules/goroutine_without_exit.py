@@ -65,12 +65,11 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.channels import (
     first_wait,
-    is_endless_loop,
     is_exit_channel,
     line,
-    loop_exits,
     parameter_names,
     received_channel,
 )
@@ -120,7 +119,7 @@ def _endless_loops(func: Any) -> Iterator[Any]:
     if body is None:
         return
     for node in walk(body, into_functions=False):
-        if node.type == "for_statement" and is_endless_loop(node):
+        if node.type == "for_statement" and has_endless_header(node):
             yield node
 
 

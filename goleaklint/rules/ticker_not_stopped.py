@@ -76,6 +76,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from goleaklint.analysis.cfg import loop_exits
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses
 from goleaklint.syntax import (
@@ -191,20 +192,7 @@ def _endless(loop: Any, call: Any, source: bytes) -> bool:
             right.start_byte <= call.start_byte and call.end_byte <= right.end_byte
         if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source)):
             return False
-    label = loop.parent.child_by_field_name("label") if loop.parent is not None \
-        and loop.parent.type == "labeled_statement" else None
-    label_text = text(source, label) if label is not None else None
-    for node in walk(loop.child_by_field_name("body"), into_functions=False):
-        if node.type == "return_statement" or node.type == "goto_statement":
-            return False
-        if node.type == "break_statement":
-            target = next((c for c in node.named_children if c.type == "label_name"), None)
-            if target is not None:
-                if text(source, target) == label_text:
-                    return False
-            elif _innermost_breakable(node) == loop:
-                return False
-    return True
+    return not loop_exits(loop, source, never_returning=False)
 
 
 def _bound_name(call: Any, source: bytes) -> str | None:
@@ -216,16 +204,6 @@ def _bound_name(call: Any, source: bytes) -> str | None:
         return None
     left = stmt.child_by_field_name("left")
     return text(source, left) if left is not None and left.named_child_count == 1 else None
-
-
-def _innermost_breakable(node: Any) -> Any | None:
-    for parent in ancestors(node):
-        if parent.type in ("for_statement", "expression_switch_statement",
-                           "type_switch_statement", "select_statement"):
-            return parent
-        if parent.type in FUNCTION_TYPES:
-            return None
-    return None
 
 
 RULE = Rule(

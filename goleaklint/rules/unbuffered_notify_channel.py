@@ -54,9 +54,10 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from goleaklint.analysis.cfg import loop_exits
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, binding_of, call_name,
-                               enclosing_function, last_binding_before, leaves_loop,
+                               enclosing_function, last_binding_before,
                                make_channel, text,
                                walk)
 
@@ -133,7 +134,7 @@ def _drained(call: Any, name: str, source: bytes) -> bool:
         if (right.start_byte, right.end_byte) != (call.start_byte, call.end_byte) and \
                 text(source, right) not in names:
             continue
-        if not leaves_loop(loop, source):
+        if not loop_exits(loop, source, never_returning=False):
             return True
     return False
 

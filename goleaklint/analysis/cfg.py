@@ -1,0 +1,426 @@
+"""Control flow of one Go function, built from its syntax tree, and the questions
+every rule asks of it: "does this call return?" and "can this loop end?".
+
+`cfg_of(func)` builds the graph once per function (function literals are functions of
+their own) and keeps it while the same file is analysed. A `Block` holds `Step`s, the
+statement-level nodes in the order they run, and `Edge`s to its successors:
+
+- "stmt": a simple statement (assignment, call, send, `go`, `defer`, `var`, ...).
+- "noreturn": a call statement that never returns (`panic`, `os.Exit`, `t.Fatal`,
+  ...): its block has no successor.
+- "return": a return statement; its block goes to the exit block.
+- "cond": the condition of an `if` or a `for`; the edges out carry `test` (the if or
+  for statement) and `truth`.
+- "range": the range clause of a `for ... range` loop; `truth=False` is the way out
+  when the ranged value is exhausted.
+- "eval": a switch's tag or a type switch's value.
+- "case": an `expression_case`, `type_case` or `default_case` being selected.
+- "comm": a select case's send or receive (`communication_case`).
+- "jump": `break`, `continue` or `goto`; `target` is the statement jumped to (the loop,
+  switch or select left or continued, or the labeled statement of a goto).
+- "leave": the end of a statement list or of an `if` with an initializer, reached by
+  falling off it: the variables it declares end there.
+
+Expressions are not split (`&&`, `||` and function literals stay inside one step).
+The graph is linear in the function's size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from goleaklint.syntax import FUNCTION_TYPES, call_name, text
+
+# --- calls that never return ---------------------------------------------------------
+
+# Package functions after which control never comes back, by package name.
+NEVER_RETURNING_FUNCTIONS = {
+    "": {"panic"},
+    "os": {"Exit"},
+    "runtime": {"Goexit"},
+    "syscall": {"Exit"},
+    "log": {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"},
+    "glog": {"Fatal", "Fatalf", "Fatalln", "FatalDepth", "Exit", "Exitf", "Exitln", "ExitDepth"},
+    "klog": {"Fatal", "Fatalf", "Fatalln", "FatalDepth", "Exit", "Exitf", "Exitln", "ExitDepth"},
+    "logrus": {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"},
+}
+# Methods that never return whatever the receiver: testing's t/b/f (`Fatal*`, `FailNow`,
+# `Skip*`) and loggers (`log.Logger`, logrus, zap: `Fatal*`, `Panic*`).
+NEVER_RETURNING_METHODS = {"Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow",
+                           "Panic", "Panicf", "Panicln"}
+
+
+def never_returns(call: Any, source: bytes) -> bool:
+    """Whether the call_expression ends the goroutine or the program."""
+    if call is None or call.type != "call_expression":
+        return False
+    operand, name = call_name(call, source)
+    if operand in NEVER_RETURNING_FUNCTIONS:
+        return name in NEVER_RETURNING_FUNCTIONS[operand]
+    return bool(operand) and name in NEVER_RETURNING_METHODS
+
+
+# The never-returning calls that end only the goroutine, not the process.
+_GOROUTINE_ONLY = {"Goexit", "FailNow", "Skip", "Skipf", "SkipNow"}
+
+
+def ends_program(call: Any, source: bytes) -> bool:
+    """A call that never returns and takes the process down (panic, os.Exit,
+    log.Fatal, ...), unlike runtime.Goexit or t.FailNow, which end one goroutine."""
+    return never_returns(call, source) and call_name(call, source)[1] not in _GOROUTINE_ONLY
+
+
+def _strip(node: Any) -> Any:
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def never_returning_statement(stmt: Any, source: bytes) -> bool:
+    """An expression statement made of a call that never returns."""
+    if stmt.type != "expression_statement" or not stmt.named_children:
+        return False
+    return never_returns(_strip(stmt.named_children[0]), source)
+
+
+# --- the graph ---------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    kind: str
+    node: Any
+    target: Any = None  # for "jump": the statement jumped to
+
+
+@dataclass
+class Edge:
+    to: int
+    test: Any = None  # the if/for/switch/select statement or case clause deciding it
+    truth: bool | None = None
+
+
+@dataclass
+class Block:
+    index: int
+    steps: list[Step] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+
+
+@dataclass
+class CFG:
+    func: Any
+    blocks: list[Block]
+    entry: int = 0
+    exit: int = 1
+
+    def steps(self):
+        """(block, position, step) for every step, block by block."""
+        for block in self.blocks:
+            for i, step in enumerate(block.steps):
+                yield block, i, step
+
+
+_BREAKABLE = ("for_statement", "expression_switch_statement", "type_switch_statement",
+              "select_statement")
+
+
+@dataclass
+class _Frame:
+    node: Any
+    label: str
+    breaks: int
+    continues: int | None  # None for switch and select
+
+
+class _Builder:
+    def __init__(self, source: bytes) -> None:
+        self.source = source
+        self.blocks: list[Block] = [Block(0), Block(1)]
+        self.frames: list[_Frame] = []
+        self.labels: dict[str, tuple[int, Any]] = {}
+        self.gotos: list[tuple[int, str]] = []
+
+    def new(self) -> int:
+        self.blocks.append(Block(len(self.blocks)))
+        return len(self.blocks) - 1
+
+    def link(self, a: int | None, b: int, test: Any = None, truth: bool | None = None) -> None:
+        if a is not None:
+            self.blocks[a].edges.append(Edge(b, test, truth))
+
+    def add(self, block: int | None, kind: str, node: Any, target: Any = None) -> int:
+        if block is None:  # code after a return or a jump: a block nothing reaches
+            block = self.new()
+        self.blocks[block].steps.append(Step(kind, node, target))
+        return block
+
+    def statement_list(self, holder: Any, cur: int | None) -> int | None:
+        for stmt in holder.named_children:
+            if stmt.type != "comment":
+                cur = self.statement(stmt, cur)
+        if cur is not None:
+            cur = self.add(cur, "leave", holder)
+        return cur
+
+    def block(self, block: Any, cur: int | None) -> int | None:
+        holder = next((c for c in block.named_children if c.type == "statement_list"), None)
+        return self.statement_list(holder if holder is not None else block, cur)
+
+    def statement(self, stmt: Any, cur: int | None, label: str = "") -> int | None:
+        kind = stmt.type
+        if kind == "return_statement":
+            cur = self.add(cur, "return", stmt)
+            self.link(cur, 1)
+            return None
+        if kind == "expression_statement" and never_returning_statement(stmt, self.source):
+            self.add(cur, "noreturn", stmt)
+            return None
+        if kind == "block":
+            return self.block(stmt, cur)
+        if kind == "if_statement":
+            return self.if_statement(stmt, cur)
+        if kind == "for_statement":
+            return self.for_statement(stmt, cur, label)
+        if kind in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+            return self.cases(stmt, cur, label)
+        if kind == "labeled_statement":
+            name_node = stmt.child_by_field_name("label")
+            name = text(self.source, name_node) if name_node is not None else ""
+            target = self.new()
+            self.link(cur, target)
+            self.labels[name] = (target, stmt)
+            inner = next((c for c in stmt.named_children if c.type not in ("label_name", "comment")), None)
+            return target if inner is None else self.statement(inner, target, name)
+        if kind in ("break_statement", "continue_statement"):
+            return self.jump(stmt, cur)
+        if kind == "goto_statement":
+            label = next((c for c in stmt.named_children if c.type == "label_name"), None)
+            cur = self.add(cur, "jump", stmt)
+            if label is not None:
+                self.gotos.append((cur, text(self.source, label)))
+            return None
+        if kind == "fallthrough_statement":
+            return cur  # the switch links the end of its case to the next one
+        if kind == "empty_statement":
+            return cur
+        return self.add(cur, "stmt", stmt)
+
+    def jump(self, stmt: Any, cur: int | None) -> None:
+        label_node = next((c for c in stmt.named_children if c.type == "label_name"), None)
+        label = text(self.source, label_node) if label_node is not None else ""
+        is_break = stmt.type == "break_statement"
+        for frame in reversed(self.frames):
+            if label and frame.label != label:
+                continue
+            if not is_break and frame.continues is None:
+                continue
+            cur = self.add(cur, "jump", stmt, frame.node)
+            self.link(cur, frame.breaks if is_break else frame.continues)
+            return None
+        self.add(cur, "jump", stmt)  # a jump with no target: broken code
+        return None
+
+    def if_statement(self, stmt: Any, cur: int | None) -> int | None:
+        init = stmt.child_by_field_name("initializer")
+        if init is not None:
+            cur = self.add(cur, "stmt", init)
+        cur = self.add(cur, "cond", stmt.child_by_field_name("condition") or stmt)
+        after = self.new()
+        then = self.new()
+        self.link(cur, then, stmt, True)
+        consequence = stmt.child_by_field_name("consequence")
+        end = self.block(consequence, then) if consequence is not None else then
+        self.link(end, after)
+        alternative = stmt.child_by_field_name("alternative")
+        if alternative is None:
+            self.link(cur, after, stmt, False)
+        else:
+            other = self.new()
+            self.link(cur, other, stmt, False)
+            if alternative.type == "if_statement":
+                end = self.if_statement(alternative, other)
+            else:
+                end = self.block(alternative, other)
+            self.link(end, after)
+        if init is not None:
+            self.add(after, "leave", stmt)
+        return after
+
+    def for_statement(self, stmt: Any, cur: int | None, label: str) -> int:
+        header = next((c for c in stmt.named_children if c.type not in ("block", "comment")), None)
+        condition = update = None
+        if header is not None and header.type == "for_clause":
+            init = header.child_by_field_name("initializer")
+            if init is not None:
+                cur = self.add(cur, "stmt", init)
+            condition = header.child_by_field_name("condition")
+            update = header.child_by_field_name("update")
+        elif header is not None and header.type != "range_clause":
+            condition = header
+        head = self.new()
+        self.link(cur, head)
+        after = self.new()
+        body = self.new()
+        if header is not None and header.type == "range_clause":
+            self.add(head, "range", header)
+            self.link(head, body, stmt, True)
+            self.link(head, after, stmt, False)
+        elif condition is not None:
+            self.add(head, "cond", condition)
+            self.link(head, body, stmt, True)
+            self.link(head, after, stmt, False)
+        else:
+            self.link(head, body, stmt, True)
+        step = self.new() if update is not None else head
+        if update is not None:
+            self.add(step, "stmt", update)
+            self.link(step, head)
+        self.frames.append(_Frame(stmt, label, after, step))
+        block = stmt.child_by_field_name("body")
+        end = self.block(block, body) if block is not None else body
+        self.frames.pop()
+        self.link(end, step)
+        return after
+
+    def cases(self, stmt: Any, cur: int | None, label: str) -> int:
+        init = stmt.child_by_field_name("initializer")
+        if init is not None:
+            cur = self.add(cur, "stmt", init)
+        value = stmt.child_by_field_name("value")
+        if value is not None:
+            cur = self.add(cur, "eval", value)
+        if cur is None:
+            cur = self.new()
+        after = self.new()
+        self.frames.append(_Frame(stmt, label, after, None))
+        clauses = [c for c in stmt.named_children
+                   if c.type in ("expression_case", "type_case", "communication_case", "default_case")]
+        bodies = [self.new() for _ in clauses]
+        for clause, body in zip(clauses, bodies):
+            test = self.new()
+            self.link(cur, test, clause)
+            communication = clause.child_by_field_name("communication")
+            if communication is not None:
+                self.add(test, "comm", communication)
+            else:
+                self.add(test, "case", clause)
+            self.link(test, body)
+        falls = None
+        for i, (clause, body) in enumerate(zip(clauses, bodies)):
+            self.link(falls, body)
+            holder = next((c for c in clause.named_children if c.type == "statement_list"), None)
+            stmts = [c for c in holder.named_children if c.type != "comment"] if holder is not None else []
+            end = self.statement_list(holder, body) if holder is not None else body
+            falls = None
+            if stmts and stmts[-1].type == "fallthrough_statement" and i + 1 < len(clauses):
+                falls = end
+            else:
+                self.link(end, after)
+        self.frames.pop()
+        if stmt.type != "select_statement" and not any(c.type == "default_case" for c in clauses):
+            self.link(cur, after)
+        return after
+
+
+def build(func: Any, source: bytes) -> CFG:
+    """The control-flow graph of a function_declaration, method_declaration or
+    func_literal (its body only; nested function literals are not entered)."""
+    builder = _Builder(source)
+    body = func.child_by_field_name("body")
+    end = builder.block(body, 0) if body is not None else 0
+    builder.link(end, 1)
+    for block, name in builder.gotos:
+        target = builder.labels.get(name)
+        if target is not None:
+            builder.link(block, target[0])
+            builder.blocks[block].steps[-1].target = target[1]
+    return CFG(func, builder.blocks)
+
+
+_cache: dict[tuple, CFG] = {}
+_cache_source: list[bytes] = []
+
+
+def cfg_of(func: Any, source: bytes) -> CFG:
+    """build(func), once per function while the same source is analysed."""
+    if not _cache_source or _cache_source[0] is not source:
+        _cache.clear()
+        _cache_source[:] = [source]
+    key = (func.start_byte, func.end_byte)
+    graph = _cache.get(key)
+    if graph is None:
+        graph = _cache[key] = build(func, source)
+    return graph
+
+
+# --- loops ---------------------------------------------------------------------------
+
+
+def _enclosing_function(node: Any) -> Any | None:
+    node = node.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        node = node.parent
+    return node
+
+
+def _inside(node: Any, outer: Any) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def has_endless_header(loop: Any) -> bool:
+    """`for { ... }` or `for i := 0; ; i++ { ... }`: no condition and no range."""
+    if loop.type != "for_statement":
+        return False
+    for child in loop.named_children:
+        if child.type == "for_clause" and child.child_by_field_name("condition") is None:
+            continue
+        if child.type not in ("block", "comment"):
+            return False
+    return True
+
+
+def loop_exits(loop: Any, source: bytes, *, never_returning: bool = True) -> list[Any]:
+    """The statements in a for_statement's body that leave it, in source order: a
+    return, a break or continue aimed at it or at an enclosing statement, a goto to a
+    label outside it, and (with never_returning) the calls that never return (the
+    call_expression of such a statement).
+    Function literals are not entered."""
+    func = _enclosing_function(loop)
+    if func is None:
+        return []
+    graph = cfg_of(func, source)
+    body = loop.child_by_field_name("body")
+    if body is None:
+        return []
+    found = []
+    for _, _, step in graph.steps():
+        node = step.node
+        if not _inside(node, body):
+            continue
+        if step.kind == "return":
+            found.append(node)
+        elif step.kind == "noreturn" and never_returning:
+            found.append(_strip(node.named_children[0]))  # the call
+        elif step.kind == "jump":
+            target = step.target
+            if target is None:
+                continue
+            if node.type == "goto_statement":
+                if not _inside(target, body):
+                    found.append(node)
+            elif node.type == "break_statement" and target.start_byte <= loop.start_byte \
+                    and loop.end_byte <= target.end_byte:
+                found.append(node)  # breaks out of this loop or an enclosing statement
+            elif node.type == "continue_statement" and _inside(loop, target) and \
+                    (target.start_byte, target.end_byte) != (loop.start_byte, loop.end_byte):
+                found.append(node)  # continues an enclosing loop
+    found.sort(key=lambda n: n.start_byte)
+    return found
+
+
+def loop_can_end(loop: Any, source: bytes) -> bool:
+    """Whether control can leave a for_statement other than by a call that never
+    returns: through its condition, the end of its range, or a jump out of it."""
+    return not has_endless_header(loop) or bool(loop_exits(loop, source, never_returning=False))
