@@ -112,7 +112,7 @@ class Project:
         """Scan paths (or one source from stdin), each group of files with its config."""
         started = time.perf_counter()
         if stdin is not None:
-            files, problems = ([] if self.excluded(stdin[0]) else [stdin[0]]), []
+            files, problems = [] if self.excluded(stdin[0]) else [os.path.normpath(stdin[0])], []
         else:
             files, problems = engine.discover(paths, engine.Settings(), self.skip)
         groups: dict[str | None, list[str]] = {}
@@ -130,9 +130,10 @@ class Project:
             source = (group[0], stdin[1]) if stdin is not None else None
             if source is not None and not settings.include_generated and engine.is_generated(source[1]):
                 continue
-            result = engine.scan(group, rules, settings, source, lambda _: advance)
-            results.append(dataclasses.replace(result, rules=rules, findings=[
-                self._adjust(f, config) for f in result.findings if not self._ignored(f, config)]))
+            findings, errors, notes, count = engine.scan_results(
+                engine.iter_results(group, rules, settings, source, advance), rules, settings)
+            findings = [self._adjust(f, config) for f in findings if not self._ignored(f, config)]
+            results.append(engine.ScanResult(findings, errors, notes, count, 0.0, rules, group))
         # Every rule the run's own config selects is listed (SARIF), findings or not.
         return _join(results, problems, time.perf_counter() - started,
                      self.rules(self.run_config(paths)))
