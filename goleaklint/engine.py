@@ -229,14 +229,16 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
         message=report.message,
         function=function,
         snippet=snippet,
+        related=tuple((at if isinstance(at, Span) else span_of(at), what) for at, what in report.related),
     )
 
 
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
-    debug: bool = False,
+    debug: bool = False, root: Any = None,
 ) -> FileResult:
-    """Run the rules `codes` on one file's bytes."""
+    """Run the rules `codes` on one file's bytes (`root`: its syntax tree, when the
+    caller has parsed it already)."""
     result = FileResult(path)
     # A rule with configured options runs on every file: its options may name calls
     # that its built-in triggers do not cover.
@@ -249,7 +251,7 @@ def analyze_source(
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:
         return result
-    root = parsing.parse(source)
+    root = parsing.parse(source) if root is None else root
     result.parsed = True
     bad = parsing.first_error(root)
     if bad is not None:

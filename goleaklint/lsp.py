@@ -1,84 +1,416 @@
-"""`goleaklint lsp`: a small language server (stdio) publishing findings as diagnostics.
+"""`goleaklint lsp`: a language server on stdin/stdout publishing findings as diagnostics.
 
-Open and save lint at once; edits lint once typing pauses for DEBOUNCE_SECONDS. The
-buffer's text is analysed, not the file on disk. Each document uses the config file
-nearest to it (rules, options, excludes, per-file-ignores, severities, `baseline`),
-as `goleaklint check` does (`project.lint_source`). Needs the `lsp` extra:
-`pip install 'goleaklint[lsp]'`.
+Linting runs in a worker process, so the protocol loop always answers (`shutdown`
+too) while a large file is analysed. The worker keeps each open document's syntax
+tree and re-parses only the part an edit changed. Edits queue per document: only the
+newest version waiting is linted, and a result for a version the editor has since
+changed is dropped, never published. The buffer's text is analysed, not the file on
+disk. Each document is governed by the config file nearest to it (rules, options,
+`exclude` and the default excludes, per-file-ignores, severities, `include-generated`,
+`baseline`), as `goleaklint check` would be (`project.lint_source`).
+
+Hovering a finding shows its rule's documentation; a code action inserts a
+`//goleaklint:ignore` comment for it (`code_actions` is where more actions go).
+Needs the `lsp` extra: `pip install 'goleaklint[lsp]'`.
+
+pygls handles the requests, but not the stdio framing: `_frames` and
+`GoleaklintServer.receive` keep serving after malformed input, answer requests with
+invalid params and requests after `shutdown` with errors, and end with exit code 1 on
+`exit` without `shutdown`, as the protocol asks.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import multiprocessing
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Any, BinaryIO, Callable, Iterator
 
 from lsprotocol import types as lsp
+from pygls.exceptions import JsonRpcException
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
 
-from goleaklint import __version__, baseline
+from goleaklint import __version__, baseline, parsing
 from goleaklint.config import ConfigError
-from goleaklint.model import Finding
+from goleaklint.model import Finding, Span
 from goleaklint.project import lint_source
-from goleaklint.rules import UnknownRuleError
+from goleaklint.rules import BY_CODE, UnknownRuleError
 
-DEBOUNCE_SECONDS = 0.3
+log = logging.getLogger("goleaklint.lsp")
+
+RULE_DOCS = "https://github.com/goleaklint/goleaklint/blob/main/docs/rules/{code}.md"
 _SEVERITY = {
     "error": lsp.DiagnosticSeverity.Error,
     "warning": lsp.DiagnosticSeverity.Warning,
     "note": lsp.DiagnosticSeverity.Information,
 }
+_INVALID_REQUEST = -32600
+
+
+# --- the analysis (runs in the worker process) ---------------------------------------
+
+
+def analyze(path: str, source: bytes, parse: Callable[[bytes], Any] = parsing.parse,
+            workspace: str | None = None) -> list[Finding]:
+    """The findings `goleaklint check` would report for path if it held source.
+    `parse(source)` gives the syntax tree's root; `workspace` is the folder excludes
+    are relative to when no config file governs path."""
+    return lint_source(path, source, parse, workspace)
+
+
+def utf8(text: str) -> bytes:
+    """The document's text as UTF-8. A lone surrogate (which JSON can carry) becomes
+    U+FFFD: one UTF-16 unit either way, so positions stay those the editor counts."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class Job:
+    uri: str
+    version: int | None
+    path: str
+    text: str | None  # None: the document was closed
+    workspace: str | None = None
+
+
+@dataclass
+class Outcome:
+    uri: str
+    version: int | None
+    findings: list[Finding]
+    error: str | None = None
+
+
+def _work(conn) -> None:
+    """The worker process: lint each job it is sent, keeping every open document's
+    (source, tree) for the next, incremental parse. Ends when the server goes away."""
+    os.dup2(2, 1)  # stdout carries the protocol: nothing may print there
+    documents: dict[str, tuple[bytes, Any]] = {}
+    while True:
+        try:
+            job: Job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job.text is None:
+            documents.pop(job.uri, None)
+            continue
+
+        def parse(source: bytes) -> Any:
+            tree = parsing.parse_tree(source, documents.get(job.uri))
+            documents[job.uri] = (source, tree)
+            return tree.root_node
+
+        try:
+            outcome = Outcome(job.uri, job.version, analyze(job.path, utf8(job.text), parse, job.workspace))
+        except (ConfigError, UnknownRuleError, baseline.BaselineError) as exc:
+            outcome = Outcome(job.uri, job.version, [], f"goleaklint: {exc}")
+        except Exception as exc:  # one document must not stop the server
+            documents.pop(job.uri, None)
+            outcome = Outcome(job.uri, job.version, [],
+                              f"goleaklint: internal error on {job.path}: {type(exc).__name__}: {exc}")
+        try:
+            conn.send(outcome)
+        except (EOFError, OSError):
+            return
+
+
+class Linter:
+    """Hands jobs to the worker process, one at a time, from a thread of its own; a
+    job waiting for a document is replaced by a newer one for that document."""
+
+    def __init__(self, deliver: Callable[[Outcome], None]) -> None:
+        self.deliver = deliver
+        self.pending: dict[str, Job] = {}
+        self.wake = threading.Condition()
+        self.stopped = False
+        self._start()
+        threading.Thread(target=self._dispatch, name="goleaklint-dispatch", daemon=True).start()
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded process
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child,), name="goleaklint-lint", daemon=True)
+        self.process.start()
+        child.close()
+
+    def submit(self, job: Job) -> None:
+        with self.wake:
+            self.pending.pop(job.uri, None)  # the stale version is never linted
+            self.pending[job.uri] = job
+            self.wake.notify()
+
+    def stop(self) -> None:
+        with self.wake:
+            self.stopped = True
+            self.wake.notify()
+        self.process.kill()
+
+    def _dispatch(self) -> None:
+        while True:
+            with self.wake:
+                while not self.pending and not self.stopped:
+                    self.wake.wait()
+                if self.stopped:
+                    return
+                job = self.pending.pop(next(iter(self.pending)))
+            try:
+                self.conn.send(job)
+                if job.text is None:
+                    continue
+                outcome = self.conn.recv()
+            except (EOFError, OSError):
+                if self.stopped:
+                    return
+                self.process.join()
+                self.deliver(Outcome(job.uri, job.version, [], "goleaklint: the lint worker stopped "
+                                     f"(exit code {self.process.exitcode}) on {job.path}; restarted it"))
+                self._start()
+                continue
+            self.deliver(outcome)
+
+
+# --- the protocol (runs in the server process) ---------------------------------------
+
+
+def _frames(stream: BinaryIO) -> Iterator[bytes | str]:
+    """The bodies of Content-Length framed messages, until the end of the stream. A
+    header that cannot frame a body yields a str saying why; reading goes on at the
+    next header, even when it comes glued to the unframed body (which has no newline)."""
+    while True:
+        length: int | None = None
+        problem = ""
+        seen = False
+        while True:
+            line = stream.readline()
+            if not line:
+                return
+            if not line.strip():
+                if seen:
+                    break
+                continue
+            seen = True
+            at = line.lower().rfind(b"content-length:")
+            name, _, value = line[max(at, 0):].partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value) if value.strip().isdigit() else None
+                problem = "" if length is not None else f"invalid Content-Length {value.strip()!r}"
+        if length is None:
+            yield problem or "message without Content-Length"
+            continue
+        body = stream.read(length)
+        if len(body) < length:
+            return
+        yield body
 
 
 class GoleaklintServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("goleaklint", __version__)
-        self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.linter: Linter | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.shut_down = False
+        self.published: dict[str, list[tuple[Finding, lsp.Diagnostic]]] = {}
+        self.last_error: str | None = None
+        self.finished: asyncio.Future | None = None
 
-    def lint_later(self, uri: str) -> None:
-        self.cancel(uri)
-        self.pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE_SECONDS, self.lint, uri)
+    # Serving: our own reading loop around pygls' message handling.
 
-    def cancel(self, uri: str) -> None:
-        handle = self.pending.pop(uri, None)
-        if handle is not None:
-            handle.cancel()
+    def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> int:
+        """Serve until `exit` or the end of stdin; returns the exit code."""
+        self.protocol.set_writer(StdoutWriter(stdout))
+        try:
+            return asyncio.run(self._serve(stdin))
+        finally:
+            if self.linter is not None:
+                self.linter.stop()
+
+    async def _serve(self, stdin: BinaryIO) -> int:
+        self.loop = asyncio.get_running_loop()
+        self.finished = self.loop.create_future()
+
+        def read() -> None:
+            for frame in _frames(stdin):
+                self.post(self.receive, frame)
+            self.post(self.finish)
+
+        threading.Thread(target=read, name="goleaklint-read", daemon=True).start()
+        return await self.finished
+
+    def post(self, callback: Callable, *args: Any) -> None:
+        """Run callback(*args) on the protocol loop (from another thread)."""
+        try:
+            self.loop.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # the loop has ended: the server is exiting
+            pass
+
+    def finish(self) -> None:
+        """`exit` or the end of input: 0 after `shutdown`, else 1."""
+        if not self.finished.done():
+            self.finished.set_result(0 if self.shut_down else 1)
+
+    def receive(self, frame: bytes | str) -> None:
+        if isinstance(frame, str):
+            log.error("goleaklint lsp: skipped a message: %s", frame)
+            return
+        try:
+            message = json.loads(frame)
+        except ValueError as exc:
+            log.error("goleaklint lsp: skipped a message that is not JSON: %s", exc)
+            return
+        if not isinstance(message, dict) or message.get("jsonrpc") != "2.0":
+            log.error("goleaklint lsp: skipped a message that is not JSON-RPC 2.0: %.200s", frame)
+            return
+        method = message.get("method")
+        request = "id" in message and method is not None
+        if method == lsp.EXIT:
+            self.finish()
+            return
+        if self.shut_down and method is not None:
+            if request:
+                self.reply_error(message["id"], _INVALID_REQUEST, f"{method}: the server is shut down")
+            return
+        try:
+            structured = self.protocol.structure_message(message)
+        except JsonRpcException as exc:
+            if request:
+                error = exc.to_response_error()
+                self.reply_error(message["id"], error.code, f"{method}: invalid params")
+            else:
+                log.error("goleaklint lsp: skipped %s: cannot read it", method or "a message")
+            return
+        try:
+            self.protocol.handle_message(structured)
+        except Exception:  # one message must not stop the server
+            log.exception("goleaklint lsp: failed to handle %s", method or "a message")
+
+    def reply_error(self, msg_id: Any, code: int, message: str) -> None:
+        self.protocol._send_response(msg_id, error=lsp.ResponseError(code=code, message=message))
+
+    # Linting.
 
     def lint(self, uri: str) -> None:
-        self.cancel(uri)
-        document = self.workspace.get_text_document(uri)
-        try:
-            findings = analyze(document.path, document.source.encode("utf-8"))
-        except (ConfigError, UnknownRuleError, baseline.BaselineError) as exc:
-            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"goleaklint: {exc}"))
-            findings = []
-        diagnostics = [diagnostic(f, document) for f in findings]
-        self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version))
+        document = self.workspace.text_documents.get(uri)
+        if document is None or self.shut_down:
+            return
+        if self.linter is None:
+            self.linter = Linter(lambda outcome: self.post(self.publish, outcome))
+        self.linter.submit(Job(uri, document.version, document.path, document.source, self.folder_of(document.path)))
+
+    def folder_of(self, path: str) -> str | None:
+        """The workspace folder holding path (the innermost), else the root."""
+        folders = [f.uri for f in self.workspace.folders.values()]
+        paths = [os.path.abspath(to_fs_path(uri) or uri) for uri in folders]
+        inside = [p for p in paths if path == p or path.startswith(p.rstrip(os.sep) + os.sep)]
+        return max(inside, key=len) if inside else self.workspace.root_path
+
+    def forget(self, uri: str) -> None:
+        self.published.pop(uri, None)
+        if self.linter is not None:
+            self.linter.submit(Job(uri, None, "", None))
+
+    def publish(self, outcome: Outcome) -> None:
+        if outcome.error and outcome.error != self.last_error:
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=outcome.error))
+        self.last_error = outcome.error
+        document = self.workspace.text_documents.get(outcome.uri)
+        if self.shut_down or document is None or document.version != outcome.version:
+            return  # closed, or edited since: a newer run is on its way
+        lines = document.lines
+        published = [(f, diagnostic(f, lines, document.position_codec, outcome.uri)) for f in outcome.findings]
+        self.published[outcome.uri] = published
+        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
+            uri=outcome.uri, diagnostics=[d for _, d in published], version=document.version))
+
+    def findings_at(self, uri: str, start: lsp.Position, end: lsp.Position) -> list[tuple[Finding, lsp.Diagnostic]]:
+        """The published findings whose range meets start..end."""
+        def key(p: lsp.Position) -> tuple[int, int]:
+            return p.line, p.character
+        return [(f, d) for f, d in self.published.get(uri, [])
+                if key(d.range.start) <= key(end) and key(start) <= key(d.range.end)]
 
 
-def analyze(path: str, source: bytes) -> list[Finding]:
-    """The findings `goleaklint check --stdin-filename path` would report for source."""
-    return lint_source(path, source)
-
-
-def _position(lines, line: int, byte_column: int, codec) -> lsp.Position:
+def _position(lines: list[str], line: int, byte_column: int, codec) -> lsp.Position:
     """LSP position of a 1-based line and byte column, in the negotiated encoding."""
     if line - 1 >= len(lines):
         return lsp.Position(line=len(lines), character=0)
     text = lines[line - 1]
-    characters = len(text.encode("utf-8")[: byte_column - 1].decode("utf-8", "ignore"))
+    characters = len(utf8(text)[: byte_column - 1].decode("utf-8", "ignore"))
     return codec.position_to_client_units(lines, lsp.Position(line=line - 1, character=characters))
 
 
-def diagnostic(finding: Finding, document) -> lsp.Diagnostic:
-    lines, codec = document.lines, document.position_codec
+def _range(lines: list[str], span: Span, codec) -> lsp.Range:
+    return lsp.Range(start=_position(lines, span.line, span.column, codec),
+                     end=_position(lines, span.end_line, span.end_column, codec))
+
+
+def diagnostic(finding: Finding, lines: list[str], codec, uri: str = "") -> lsp.Diagnostic:
+    span = Span(finding.line, finding.column, finding.end_line, finding.end_column)
     return lsp.Diagnostic(
-        range=lsp.Range(start=_position(lines, finding.line, finding.column, codec),
-                        end=_position(lines, finding.end_line, finding.end_column, codec)),
+        range=_range(lines, span, codec),
         message=finding.message,
         severity=_SEVERITY[finding.severity.value],
         code=finding.rule,
+        code_description=lsp.CodeDescription(href=RULE_DOCS.format(code=finding.rule)),
         source="goleaklint",
+        related_information=[
+            lsp.DiagnosticRelatedInformation(
+                location=lsp.Location(uri=uri, range=_range(lines, at, codec)), message=what)
+            for at, what in finding.related] or None,
     )
+
+
+def rule_markdown(code: str) -> str:
+    rule = BY_CODE[code]
+    return (f"**{rule.code} {rule.name}** · severity {rule.severity.value} · confidence "
+            f"{rule.confidence.value} · [docs]({RULE_DOCS.format(code=code)})\n\n{rule.doc.strip()}")
+
+
+# --- code actions --------------------------------------------------------------------
+
+_IGNORE_LINE = re.compile(r"^(\s*//\s?goleaklint:ignore\s+)(\S+)")
+
+
+def ignore_edit(finding: Finding, lines: list[str]) -> lsp.TextEdit:
+    """Insert `//goleaklint:ignore CODE <reason>` on its own line above the finding (a
+    directive covers its line and the next); when the line above already holds a
+    directive, add the code to it instead, which keeps that directive covering."""
+    row = finding.line - 1
+    above = _IGNORE_LINE.match(lines[row - 1]) if 0 < row <= len(lines) else None
+    if above:
+        at = lsp.Position(line=row - 1, character=len(above.group(0)))
+        return lsp.TextEdit(range=lsp.Range(start=at, end=at), new_text="," + finding.rule)
+    text = lines[row] if row < len(lines) else ""
+    indent = text[: len(text) - len(text.lstrip(" \t"))]
+    at = lsp.Position(line=row, character=0)
+    return lsp.TextEdit(range=lsp.Range(start=at, end=at),
+                        new_text=f"{indent}//goleaklint:ignore {finding.rule} <reason>\n")
+
+
+def code_actions(uri: str, finding: Finding, found: lsp.Diagnostic, lines: list[str]) -> list[lsp.CodeAction]:
+    """The actions offered for one finding."""
+    actions = []
+    if finding.rule != "GL000":  # a suppression problem is fixed in the directive itself
+        actions.append(lsp.CodeAction(
+            title=f"Ignore {finding.rule} here with //goleaklint:ignore",
+            kind=lsp.CodeActionKind.QuickFix,
+            diagnostics=[found],
+            edit=lsp.WorkspaceEdit(changes={uri: [ignore_edit(finding, lines)]}),
+        ))
+    return actions
 
 
 server = GoleaklintServer()
@@ -91,7 +423,7 @@ def did_open(ls: GoleaklintServer, params: lsp.DidOpenTextDocumentParams) -> Non
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
 def did_change(ls: GoleaklintServer, params: lsp.DidChangeTextDocumentParams) -> None:
-    ls.lint_later(params.text_document.uri)
+    ls.lint(params.text_document.uri)
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
@@ -101,10 +433,43 @@ def did_save(ls: GoleaklintServer, params: lsp.DidSaveTextDocumentParams) -> Non
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: GoleaklintServer, params: lsp.DidCloseTextDocumentParams) -> None:
-    ls.cancel(params.text_document.uri)
+    ls.forget(params.text_document.uri)
     ls.text_document_publish_diagnostics(
         lsp.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
 
+@server.feature(lsp.SHUTDOWN)
+def shutdown(ls: GoleaklintServer, *_: Any) -> None:
+    ls.shut_down = True
+    if ls.linter is not None:
+        ls.linter.stop()
+
+
+@server.feature(lsp.TEXT_DOCUMENT_HOVER)
+def hover(ls: GoleaklintServer, params: lsp.HoverParams) -> lsp.Hover | None:
+    codes = dict.fromkeys(f.rule for f, _ in ls.findings_at(params.text_document.uri, params.position, params.position))
+    if not codes:
+        return None
+    return lsp.Hover(contents=lsp.MarkupContent(
+        kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(rule_markdown(code) for code in codes)))
+
+
+@server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
+                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
+def code_action(ls: GoleaklintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    uri = params.text_document.uri
+    document = ls.workspace.text_documents.get(uri)
+    if document is None:
+        return None
+    lines = document.lines
+    return [action for finding, found in ls.findings_at(uri, params.range.start, params.range.end)
+            for action in code_actions(uri, finding, found, lines)] or None
+
+
 def main() -> None:
-    server.start_io()
+    code = server.serve(sys.stdin.buffer, sys.stdout.buffer)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Not sys.exit: the reading thread is blocked in stdin, and the interpreter's
+    # shutdown would wait for (or abort on) the lock it holds.
+    os._exit(code)

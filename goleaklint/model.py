@@ -48,12 +48,14 @@ def span_of(node: Any) -> Span:
 
 
 class Report(NamedTuple):
-    """What a rule's check yields: where (a syntax node or a Span), what, and optionally
-    a severity other than the rule's default for this one finding."""
+    """What a rule's check yields: where (a syntax node or a Span), what, optionally a
+    severity other than the rule's default for this one finding, and the places its
+    message cites, as (node or Span, what is there) pairs (the editor links to them)."""
 
     at: Any
     message: str
     severity: Severity | None = None
+    related: tuple[tuple[Any, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -73,6 +75,7 @@ class Finding:
     function: str = ""
     snippet: str = ""
     fingerprint: str = ""
+    related: tuple[tuple[Span, str], ...] = ()  # places the message cites, in this file
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
@@ -80,11 +83,13 @@ class Finding:
     @classmethod
     def from_dict(cls, data: dict) -> "Finding":
         return cls(**{**data, "severity": Severity(data["severity"]),
-                      "confidence": Confidence(data["confidence"])})
+                      "confidence": Confidence(data["confidence"]),
+                      "related": tuple((Span(*span), what) for span, what in data.get("related", ()))})
 
     def to_dict(self, full: bool = False) -> dict:
         extra = {"function": self.function, "snippet": self.snippet,
-                 "fingerprint": self.fingerprint} if full else {}
+                 "fingerprint": self.fingerprint,
+                 "related": [[list(span), what] for span, what in self.related]} if full else {}
         return extra | {
             "rule": self.rule,
             "name": self.name,

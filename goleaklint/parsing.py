@@ -11,17 +11,57 @@ from tree_sitter import Language, Parser, Query, QueryCursor, QueryError
 GO = Language(tree_sitter_go.language())
 _parser = Parser(GO)
 
-__all__ = ["QueryError", "parse", "compile_query", "matches", "comments", "first_error"]
+__all__ = ["QueryError", "parse", "parse_tree", "compile_query", "matches", "comments", "first_error"]
 
 BOM = b"\xef\xbb\xbf"
+
+
+def _blank_bom(source: bytes) -> bytes:
+    return b"   " + source[3:] if source.startswith(BOM) else source
 
 
 def parse(source: bytes) -> Any:
     """Parse Go source; returns the root node. A UTF-8 byte-order mark is blanked to
     spaces so that byte offsets (and so columns) stay those of the file."""
-    if source.startswith(BOM):
-        source = b"   " + source[3:]
-    return _parser.parse(source).root_node
+    return _parser.parse(_blank_bom(source)).root_node
+
+
+def parse_tree(source: bytes, old: tuple[bytes, Any] | None = None) -> Any:
+    """Parse Go source into a tree (its `root_node` is what `parse` returns). `old` is
+    an earlier (source, tree) of the same document: the difference between the two
+    sources is given to tree-sitter as one edit, so only the changed part is parsed
+    again. The edit comes from the bytes, whatever edits the editor sent."""
+    source = _blank_bom(source)
+    if old is None:
+        return _parser.parse(source)
+    before, tree = old
+    before = _blank_bom(before)
+    start = _common_prefix(before, source)
+    # The common suffix may not reach into the common prefix of either source.
+    tail = _common_prefix(before[start:][::-1], source[start:][::-1])
+    old_end, new_end = len(before) - tail, len(source) - tail
+    tree = tree.copy()  # the caller's tree stays valid for its own source
+    tree.edit(start, old_end, new_end, _point(before, start), _point(before, old_end),
+              _point(source, new_end))
+    return _parser.parse(source, tree)
+
+
+def _common_prefix(a: bytes, b: bytes, chunk: int = 4096) -> int:
+    """Length of the longest common prefix of a and b (chunks compare in C)."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i : i + chunk] == b[i : i + chunk]:
+        i += chunk
+    end = min(i + chunk, n)
+    while i < end and a[i] == b[i]:
+        i += 1
+    return min(i, n)
+
+
+def _point(source: bytes, offset: int) -> tuple[int, int]:
+    """(row, byte column) of a byte offset, as tree-sitter counts them."""
+    row = source.count(b"\n", 0, offset)
+    return row, offset - (source.rfind(b"\n", 0, offset) + 1)
 
 
 def compile_query(text: str) -> Query:

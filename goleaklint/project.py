@@ -90,12 +90,12 @@ class Project:
             return True
         return self._patterns(config)[0].match(path, is_dir) or self.cli_exclude.match(path, is_dir)
 
-    def excluded(self, path: str) -> bool:
+    def excluded(self, path: str, workspace: str | None = None) -> bool:
         """Whether a file opened alone (stdin, an editor) is one a scan of its project
         would skip: its folders are checked from the governing config's folder (else
-        the repository root, else the current directory) down."""
+        the editor's workspace folder, the repository root, the current directory) down."""
         config = self.config_for(os.path.dirname(path) or ".")
-        top = config.folder if config.path else _repository_root(path) or os.getcwd()
+        top = config.folder if config.path else workspace or _repository_root(path) or os.getcwd()
         relative = os.path.relpath(os.path.abspath(path), top)
         if not relative.startswith(os.pardir):
             parts = relative.split(os.sep)[:-1]
@@ -122,30 +122,36 @@ class Project:
         results = []
         for config_path, group in groups.items():
             config = self._loaded.get(config_path) if self.explicit is None else self.explicit
-            values = self.values(config)
-            settings = engine.Settings(
-                include_generated=values["include-generated"], rule_options=config.rule_options,
-                jobs=jobs, cache_dir=cache_dir, debug=debug)
-            rules = self.rules(config)
+            rules, settings = self.prepare(config, jobs, cache_dir, debug)
             source = (group[0], stdin[1]) if stdin is not None else None
             if source is not None and not settings.include_generated and engine.is_generated(source[1]):
                 continue
             findings, errors, notes, count = engine.scan_results(
                 engine.iter_results(group, rules, settings, source, advance), rules, settings)
-            findings = [self._adjust(f, config) for f in findings if not self._ignored(f, config)]
-            results.append(engine.ScanResult(findings, errors, notes, count, 0.0, rules, group))
+            results.append(engine.ScanResult(self.finish(findings, config), errors, notes, count,
+                                             0.0, rules, group))
         # Every rule the run's own config selects is listed (SARIF), findings or not.
         return _join(results, problems, time.perf_counter() - started,
                      self.rules(self.run_config(paths)))
 
-    def _ignored(self, finding: Finding, config: Config) -> bool:
-        return any(finding.rule in codes and patterns.match(finding.path)
-                   for patterns, codes in self._patterns(config)[1])
+    def prepare(self, config: Config, jobs: int = 0, cache_dir: str | None = None,
+                debug: bool = False) -> tuple[list[Rule], engine.Settings]:
+        """The rules and engine settings for the files config governs."""
+        settings = engine.Settings(
+            include_generated=self.values(config)["include-generated"],
+            rule_options=config.rule_options, jobs=jobs, cache_dir=cache_dir, debug=debug)
+        return self.rules(config), settings
 
-    @staticmethod
-    def _adjust(finding: Finding, config: Config) -> Finding:
-        severity = config.severities.get(finding.rule)
-        return dataclasses.replace(finding, severity=Severity(severity)) if severity else finding
+    def finish(self, findings: list[Finding], config: Config) -> list[Finding]:
+        """Per-file-ignores dropped, severity overrides applied."""
+        ignores = self._patterns(config)[1]
+        kept = []
+        for finding in findings:
+            if any(finding.rule in codes and patterns.match(finding.path) for patterns, codes in ignores):
+                continue
+            severity = config.severities.get(finding.rule)
+            kept.append(dataclasses.replace(finding, severity=Severity(severity)) if severity else finding)
+        return kept
 
 
 def _repository_root(path: str) -> str | None:
@@ -177,14 +183,25 @@ def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
     )
 
 
-def lint_source(path: str, source: bytes) -> list[Finding]:
-    """The findings `goleaklint check --stdin-filename path` reports for source, with
-    the config nearest to path: excludes, rules, per-file-ignores, severities and the
-    configured baseline. Raises ConfigError, UnknownRuleError or BaselineError."""
+def lint_source(path: str, source: bytes, parse: Callable[[bytes], Any] | None = None,
+                workspace: str | None = None) -> list[Finding]:
+    """The findings `goleaklint check` reports for path if it held source, with the
+    config nearest to path: excludes (from its folder, else from `workspace`), rules,
+    options, per-file-ignores, severities and the configured baseline. `parse(source)`
+    gives the syntax tree's root when the caller keeps one (the editor server).
+    Raises ConfigError, UnknownRuleError or BaselineError."""
     project = Project()
-    findings = project.scan([], stdin=(path, source)).findings
-    recorded = project.config_for(os.path.dirname(path) or ".").path_value("baseline")
+    if project.excluded(path, workspace):
+        return []
+    config = project.config_for(os.path.dirname(path) or ".")
+    rules, settings = project.prepare(config)
+    if not settings.include_generated and engine.is_generated(source):
+        return []
+    codes = tuple(rule.code for rule in rules)
+    result = engine.analyze_source(path, source, codes, settings.rule_options,
+                                   root=parse(source) if parse is not None else None)
+    findings = project.finish(engine.scan_results([result], rules, settings)[0], config)
+    recorded = config.path_value("baseline")
     if recorded:
         findings, _ = baseline.without_recorded(findings, baseline.load(recorded), recorded, [path])
     return findings
-

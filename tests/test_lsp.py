@@ -41,7 +41,10 @@ class Client:
 
     def send(self, message: dict) -> None:
         body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
-        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.send_raw(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    def send_raw(self, data: bytes) -> None:
+        self.process.stdin.write(data)
         self.process.stdin.flush()
 
     def notify(self, method: str, params: dict | None = None) -> None:
@@ -105,12 +108,16 @@ def test_diagnostics_on_open_change_save_and_close(client: Client, tmp_path) -> 
                                              "contentChanges": [{"text": FIXED}]})
     assert client.diagnostics(uri) == {"uri": uri, "version": 2, "diagnostics": []}
 
-    # A burst of edits is linted once, after typing pauses, on the last text.
+    # A burst of edits: whatever is published comes in version order and ends with the
+    # last text; nothing older follows it.
     for version, text in ((3, LEAKY), (4, FIXED), (5, LEAKY)):
         client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
                                                  "contentChanges": [{"text": text}]})
-    published = client.diagnostics(uri)
-    assert published["version"] == 5 and len(published["diagnostics"]) == 1
+    versions = []
+    while not versions or versions[-1] != 5:
+        published = client.diagnostics(uri)
+        versions.append(published["version"])
+    assert versions == sorted(set(versions)) and len(published["diagnostics"]) == 1
     with pytest.raises(queue.Empty):
         client.diagnostics(uri, timeout=1.0)
 
@@ -156,3 +163,185 @@ def test_columns_count_utf16_units_and_config_is_honoured(client: Client, tmp_pa
     prefix = text.splitlines()[5].split("conn.")[0]
     assert len(prefix.encode("utf-16-le")) // 2 == len(prefix) + 1 == 18  # 😋 is 2 UTF-16 units
     assert found["range"]["start"] == {"line": 5, "character": 18}
+
+
+LOCKED = """\
+package main
+
+import (
+	"sync"
+
+	amqp "github.com/rabbitmq/amqp091-go"
+)
+
+type conn struct {
+	m      sync.Mutex
+	closes []chan error
+}
+"""
+BLOCK = """
+func (c *conn) shutdown{i}(err error) {{
+	c.m.Lock()
+	defer c.m.Unlock()
+	for _, ch := range c.closes {{
+		ch <- err
+	}}
+}}
+
+func watch{i}(conn *amqp.Connection) chan *amqp.Error {{
+	return conn.NotifyClose(make(chan *amqp.Error))
+}}
+"""
+
+
+def large(blocks: int = 600) -> str:
+    """A file with 2 findings per block, that takes a while to lint."""
+    return LOCKED + "".join(BLOCK.format(i=i) for i in range(blocks))
+
+
+def initialize(client: Client, root) -> None:
+    client.request("initialize", {"processId": None, "rootUri": f"file://{root}", "capabilities": {}})
+    client.notify("initialized", {})
+
+
+def open_document(client: Client, uri: str, text: str, version: int = 1) -> None:
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "go", "version": version, "text": text}})
+
+
+def change(client: Client, uri: str, version: int, text: str) -> None:
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                             "contentChanges": [{"text": text}]})
+
+
+def test_a_long_lint_neither_blocks_shutdown_nor_publishes_stale_results(client: Client, tmp_path) -> None:
+    initialize(client, tmp_path)
+    uri = f"file://{tmp_path}/main.go"
+    open_document(client, uri, large())
+    change(client, uri, 2, LEAKY)
+    # The large version was being linted, or waiting, when version 2 came: its result
+    # is never published.
+    published = client.diagnostics(uri)
+    assert published["version"] == 2 and [d["code"] for d in published["diagnostics"]] == ["GL002"]
+
+    change(client, uri, 3, large())
+    client.next_id += 1
+    client.send({"id": client.next_id, "method": "shutdown"})
+    first = client.expect(lambda m: m.get("id") == client.next_id or m.get("method") == "textDocument/publishDiagnostics")
+    assert first == {"jsonrpc": "2.0", "id": client.next_id, "result": None}  # before any diagnostics
+    refused = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                     "position": {"line": 0, "character": 0}})
+    assert refused["error"]["code"] == -32600  # InvalidRequest, as the protocol asks
+    change(client, uri, 4, LEAKY)  # a notification after shutdown is dropped
+    client.notify("exit")
+    assert client.process.wait(timeout=10) == 0
+    assert not [m for m in client.backlog if m.get("method") == "textDocument/publishDiagnostics"]
+
+
+def test_exit_without_shutdown_exits_1(client: Client, tmp_path) -> None:
+    initialize(client, tmp_path)
+    client.notify("exit")
+    assert client.process.wait(timeout=10) == 1
+
+
+def test_malformed_messages_and_bad_params_do_not_stop_the_server(client: Client, tmp_path) -> None:
+    initialize(client, tmp_path)
+    uri = f"file://{tmp_path}/main.go"
+    body = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": f"file://{tmp_path}/lost.go", "languageId": "go", "version": 1, "text": LEAKY}}}).encode()
+    client.send_raw(b"Content-Length: twelve\r\n\r\n" + body)  # cannot be framed: skipped
+    client.send_raw(b"Content-Length: 1\r\n\r\n{")  # not JSON
+    client.send({"id": 41})  # no method, no result
+    client.send({})
+    client.send_raw(b"Content-Length: 2\r\n\r\n[]")
+    reply = client.request("textDocument/hover", {"textDocument": 5, "position": "start"})
+    assert reply["error"]["code"] == -32602  # InvalidParams
+    # A lone surrogate (legal in JSON, not in UTF-8) does not stop the file being linted.
+    open_document(client, uri, LEAKY.replace("func watch", "// \ud800\nfunc watch"))
+    (found,) = client.diagnostics(uri)["diagnostics"]
+    assert found["code"] == "GL002" and found["range"]["start"]["line"] == 6
+    assert client.request("shutdown")["result"] is None
+    client.notify("exit")
+    assert client.process.wait(timeout=10) == 0
+
+
+def apply(text: str, edits: list[dict]) -> str:
+    """The text after LSP TextEdits (positions in UTF-16 units; these files are ASCII)."""
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    at = lambda p: offsets[p["line"]] + p["character"]  # noqa: E731
+    for edit in sorted(edits, key=lambda e: at(e["range"]["start"]), reverse=True):
+        text = text[: at(edit["range"]["start"])] + edit["newText"] + text[at(edit["range"]["end"]):]
+    return text
+
+
+def test_hover_rule_link_and_ignore_action(client: Client, tmp_path) -> None:
+    from goleaklint.rules import BY_CODE
+
+    initialize(client, tmp_path)
+    uri = f"file://{tmp_path}/main.go"
+    open_document(client, uri, LEAKY)
+    (found,) = client.diagnostics(uri)["diagnostics"]
+    assert found["codeDescription"]["href"].endswith("/docs/rules/GL002.md")
+
+    hover = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": found["range"]["start"]})
+    shown = hover["result"]["contents"]
+    assert shown["kind"] == "markdown" and "GL002 unbuffered-notify-channel" in shown["value"]
+    assert BY_CODE["GL002"].doc.strip().splitlines()[0] in shown["value"]
+    nothing = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                    "position": {"line": 0, "character": 0}})
+    assert nothing["result"] is None
+
+    actions = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": found["range"], "context": {"diagnostics": [found]}})["result"]
+    (ignore,) = [a for a in actions if "goleaklint:ignore" in a["title"]]
+    assert ignore["kind"] == "quickfix" and ignore["diagnostics"][0]["code"] == "GL002"
+    fixed = apply(LEAKY, ignore["edit"]["changes"][uri])
+    assert "\t//goleaklint:ignore GL002 <reason>\n\treturn conn.NotifyClose" in fixed
+    change(client, uri, 2, fixed)
+    assert client.diagnostics(uri) == {"uri": uri, "version": 2, "diagnostics": []}
+
+
+def test_the_editor_skips_what_the_cli_excludes(client: Client, tmp_path) -> None:
+    write(str(tmp_path / ".goleaklint.toml"), 'exclude = ["gen/*.go"]\n')
+    initialize(client, tmp_path)
+    for path in ("gen/main.go", "vendor/x/main.go", "sub/main.go"):
+        write(str(tmp_path / path), LEAKY)
+        open_document(client, f"file://{tmp_path}/{path}", LEAKY)
+    assert client.diagnostics(f"file://{tmp_path}/gen/main.go")["diagnostics"] == []
+    assert client.diagnostics(f"file://{tmp_path}/vendor/x/main.go")["diagnostics"] == []
+    assert len(client.diagnostics(f"file://{tmp_path}/sub/main.go")["diagnostics"]) == 1
+    listed = run(["goleaklint", "check", "--format", "json", "."], str(tmp_path))
+    assert [f["path"] for f in json.loads(listed.stdout)["findings"]] == ["sub/main.go"]
+
+
+def test_range_edits_give_the_diagnostics_of_a_fresh_open(client: Client, tmp_path) -> None:
+    """The server re-parses only what an edit changed; after every edit its diagnostics
+    are those of the same text opened afresh."""
+    import random
+
+    initialize(client, tmp_path)
+    text = large(8)
+    uri = f"file://{tmp_path}/main.go"
+    open_document(client, uri, text)
+    client.diagnostics(uri)
+    pick = random.Random(7)
+    for version in range(2, 26):
+        start = pick.randrange(len(text))
+        end = min(len(text), start + pick.choice((0, 0, 1, 5, 40)))
+        new = pick.choice(("", "\n", "}", "x", "ü😋", "\tc.m.Unlock()\n", "go func() {\n"))
+
+        def position(i: int) -> dict:
+            line_start = text.rfind("\n", 0, i) + 1
+            return {"line": text.count("\n", 0, i), "character": len(text[line_start:i].encode("utf-16-le")) // 2}
+
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [
+            {"range": {"start": position(start), "end": position(end)}, "text": new}]})
+        text = text[:start] + new + text[end:]
+        fresh = f"file://{tmp_path}/fresh{version}.go"
+        open_document(client, fresh, text)
+        edited = client.diagnostics(uri)
+        assert edited["version"] == version
+        assert edited["diagnostics"] == client.diagnostics(fresh)["diagnostics"]
