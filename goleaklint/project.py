@@ -126,13 +126,33 @@ class Project:
             source = (group[0], stdin[1]) if stdin is not None else None
             if source is not None and not settings.include_generated and engine.is_generated(source[1]):
                 continue
-            findings, errors, notes, count = engine.scan_results(
-                engine.iter_results(group, rules, settings, source, advance), rules, settings)
+            file_results = list(engine.iter_results(group, rules, settings, source, advance))
+            findings, errors, notes, count = engine.scan_results(file_results, rules, settings)
             results.append(engine.ScanResult(self.finish(findings, config), errors, notes, count,
-                                             0.0, rules, group))
+                                             0.0, rules, group, file_results))
         # Every rule the run's own config selects is listed (SARIF), findings or not.
         return _join(results, problems, time.perf_counter() - started,
                      self.rules(self.run_config(paths)))
+
+    def relint(self, result: engine.ScanResult, sources: dict[str, bytes]) -> engine.ScanResult:
+        """result with the files in sources (path -> new bytes) analysed again, each
+        group of files with its config (`engine.relint`, for the fixer)."""
+        groups: dict[str | None, list[engine.FileResult]] = {}
+        for file_result in result.results:
+            config = self.config_for(os.path.dirname(file_result.path) or ".")
+            groups.setdefault(config.path, []).append(file_result)
+        parts = []
+        for config_path, file_results in groups.items():
+            config = self._loaded.get(config_path) if self.explicit is None else self.explicit
+            rules, settings = self.prepare(config)
+            paths = [r.path for r in file_results]
+            part = engine.relint(engine.ScanResult([], [], [], len(paths), 0.0, rules, paths, file_results),
+                                 sources, settings)
+            parts.append(dataclasses.replace(part, findings=self.finish(part.findings, config)))
+        scanned = {r.path for r in result.results}
+        joined = _join(parts, [e for e in result.errors if e.path not in scanned], result.seconds,
+                       result.rules)
+        return dataclasses.replace(joined, unsafe_fixes=result.unsafe_fixes)
 
     def prepare(self, config: Config, jobs: int = 0, cache_dir: str | None = None,
                 debug: bool = False) -> tuple[list[Rule], engine.Settings]:
@@ -180,6 +200,7 @@ def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
         seconds=seconds,
         rules=[rules[rule.code] for rule in ALL_RULES if rule.code in rules],
         paths=sorted(p for r in results for p in r.paths),
+        results=[file_result for r in results for file_result in r.results],
     )
 
 
