@@ -171,6 +171,8 @@ def cli() -> None:
               help="Where to keep results of unchanged files (default: .goleaklint_cache).")
 @click.option("--no-cache", is_flag=True, default=None, help="Analyse every file, keep no cache.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error and stop.")
+@click.option("--file-time-budget", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Stop analysing a file after SECONDS, with a note (default 60; 0: no limit).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Hide the findings recorded in FILE (see --write-baseline).")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
@@ -186,8 +188,8 @@ def cli() -> None:
 def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore,
           extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file,
           stdin_filename, exclude, no_default_excludes, include_generated,
-          jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev,
-          apply_fixes, unsafe_fixes, show_diff) -> None:
+          jobs, cache_dir, no_cache, debug, file_time_budget, baseline_file, write_baseline,
+          new_from_rev, apply_fixes, unsafe_fixes, show_diff) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
     \b
@@ -239,8 +241,10 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         fail("--fix and --diff do not go with --write-baseline: fix first, then record")
 
     try:
-        result = project.scan(list(paths) or ["."], stdin, values["jobs"],
-                              values["cache-dir"] if values["cache"] else None, debug, progress_bar)
+        budget = {} if file_time_budget is None else {"file_budget": file_time_budget}
+        result = project.scan(list(paths) or ["."], stdin, progress_bar, jobs=values["jobs"],
+                              cache_dir=values["cache-dir"] if values["cache"] else None,
+                              debug=debug, **budget)
     except ConfigError as exc:  # a config file below the current directory
         fail(str(exc))
     for note in dict.fromkeys(project.notes):

@@ -26,6 +26,7 @@ class Project:
         self.cli = {key: value for key, value in (cli or {}).items() if value is not None}
         self.explicit = load(config_file) if config_file else None
         self.notes: list[str] = []
+        self.engine_options: dict[str, Any] = {}  # engine.Settings fields of the run
         self._configs: dict[str, Config] = {}  # folder -> its nearest config
         self._loaded: dict[str | None, Config] = {}
         self._matchers: dict[str | None, tuple[Patterns, list[tuple[Patterns, set[str]]]]] = {}
@@ -106,11 +107,13 @@ class Project:
 
     # --- the scan --------------------------------------------------------------------
 
-    def scan(self, paths: list[str], stdin: tuple[str, bytes] | None = None, jobs: int = 0,
-             cache_dir: str | None = None, debug: bool = False,
-             progress: Callable[[list[str]], Any] | None = None) -> engine.ScanResult:
-        """Scan paths (or one source from stdin), each group of files with its config."""
+    def scan(self, paths: list[str], stdin: tuple[str, bytes] | None = None,
+             progress: Callable[[list[str]], Any] | None = None,
+             **engine_options: Any) -> engine.ScanResult:
+        """Scan paths (or one source from stdin), each group of files with its config.
+        `engine_options` are `engine.Settings` fields of the run (jobs, cache_dir, ...)."""
         started = time.perf_counter()
+        self.engine_options = engine_options
         if stdin is not None:
             files, problems = [] if self.excluded(stdin[0]) else [os.path.normpath(stdin[0])], []
         else:
@@ -122,7 +125,7 @@ class Project:
         results = []
         for config_path, group in groups.items():
             config = self._loaded.get(config_path) if self.explicit is None else self.explicit
-            rules, settings = self.prepare(config, jobs, cache_dir, debug)
+            rules, settings = self.prepare(config)
             source = (group[0], stdin[1]) if stdin is not None else None
             if source is not None and not settings.include_generated and engine.is_generated(source[1]):
                 continue
@@ -154,12 +157,11 @@ class Project:
                        result.rules)
         return dataclasses.replace(joined, unsafe_fixes=result.unsafe_fixes)
 
-    def prepare(self, config: Config, jobs: int = 0, cache_dir: str | None = None,
-                debug: bool = False) -> tuple[list[Rule], engine.Settings]:
+    def prepare(self, config: Config) -> tuple[list[Rule], engine.Settings]:
         """The rules and engine settings for the files config governs."""
         settings = engine.Settings(
             include_generated=self.values(config)["include-generated"],
-            rule_options=config.rule_options, jobs=jobs, cache_dir=cache_dir, debug=debug)
+            rule_options=config.rule_options, **self.engine_options)
         return self.rules(config), settings
 
     def finish(self, findings: list[Finding], config: Config) -> list[Finding]:
