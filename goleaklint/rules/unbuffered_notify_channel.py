@@ -103,6 +103,7 @@ def check(ctx: Context) -> Iterator[Report]:
                     call,
                     f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1}) "
                     f"passed to {notify}: {why}; give it a buffer (make(chan T, 1))",
+                    related=((value, f"`{name}` made here, unbuffered"),),
                 )
 
 
