@@ -129,3 +129,20 @@ func audit(ctx context.Context) error {
     findings = list(rule.package_check({"bank.go": result.facts["GL007"]}, {**rule.options, **options["GL007"]}))
     assert [(path, report.at.line) for path, report in findings] == [("bank.go", 16)]
     assert "`Transfer` holds a connection from `db`" in findings[0][1].message
+
+
+def test_programs_behind_the_old_build_ignore_tag_are_skipped() -> None:
+    """`// +build ignore` (before Go 1.17 added `//go:build`) marks a program run by hand."""
+    program = b'''// +build ignore
+
+package main
+
+import "net/http"
+
+func main() {
+	http.ListenAndServe(":8080", nil)
+}
+'''
+    assert engine.analyze_source("gen.go", program, ("GL006",), {}).findings == []
+    served = engine.analyze_source("gen.go", program.replace(b"// +build ignore\n\n", b""), ("GL006",), {})
+    assert [f.line for f in served.findings] == [6]

@@ -4,6 +4,7 @@ report exactly the findings its fixtures expect, no more and no fewer."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 
@@ -16,6 +17,18 @@ from goleaklint.rules import ALL_RULES, BY_CODE
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTDATA = os.path.join(ROOT, "testdata")
 STEMS = sorted(d for d in os.listdir(TESTDATA) if os.path.isdir(os.path.join(TESTDATA, d)))
+# Rules whose messages follow the message policy (README): one sentence of at most 160
+# characters that says what is wrong and how to fix it. Every rule, once reworked.
+CONCISE_RULES = {"GL005", "GL006"}
+MESSAGE_LIMIT = 160
+
+
+def _message_problem(message: str) -> str | None:
+    if len(message) > MESSAGE_LIMIT:
+        return f"{len(message)} characters"
+    if re.search(r"[.:]\s+[A-Z]", message) or message.endswith("."):
+        return "more than one sentence"
+    return None
 
 
 def _go_files(folder: str) -> list[str]:
@@ -63,6 +76,10 @@ def test_fixture_folder(stem: str, monkeypatch) -> None:
     for finding in unmatched:
         problems.append(f"noisy: {finding.path}:{finding.line}:{finding.column}: "
                         f"{finding.rule} {finding.message}")
+    for finding in result.findings:
+        problem = _message_problem(finding.message) if finding.rule in CONCISE_RULES else None
+        if problem is not None:
+            problems.append(f"message policy ({problem}): {finding.path}:{finding.line}: {finding.message}")
     assert not problems, "\n".join(problems)
 
 

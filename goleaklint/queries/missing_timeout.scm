@@ -5,7 +5,7 @@
     operand: (identifier)
     field: (field_identifier) @_name)
   (#any-of? @_name "Dial" "DialContext" "DialURL" "Get" "Head" "Post" "PostForm"
-    "ListenAndServe" "ListenAndServeTLS")) @call
+    "ListenAndServe" "ListenAndServeTLS" "Serve" "ServeTLS")) @call
 
 ; http.DefaultClient.Get(...) and friends.
 (call_expression
@@ -22,6 +22,14 @@
   type: (qualified_type
     name: (type_identifier) @_type)
   (#any-of? @_type "Client" "Server" "Pool")) @literal
+
+; new(http.Client), new(http.Server), new(http.Transport): literals with no fields set.
+(call_expression
+  function: (identifier) @_new
+  arguments: (argument_list . (qualified_type
+    name: (type_identifier) @_type) .)
+  (#eq? @_new "new")
+  (#any-of? @_type "Client" "Server")) @literal
 
 ; pool.Get(): compared with the package's redis.Pool{Wait: true} literals.
 (call_expression

@@ -11,7 +11,7 @@ It reports:
   (any file of the directory) with `Wait: true` and a non-zero `MaxActive`; the pool is
   recognised by the name it is stored under (a variable, a field, or a function that
   returns the literal and whose result is assigned);
-- `&http.Client{...}` / `http.Client{...}` without `Timeout`, unless `Timeout` is assigned
+- `&http.Client{...}` / `http.Client{...}` / `new(http.Client)` without `Timeout`, unless `Timeout` is assigned
   later in the same function, the client is handed to another function to configure, its
   `Transport` is not visibly a transport without `ResponseHeaderTimeout`, or every request
   sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
@@ -22,8 +22,10 @@ It reports:
   by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it;
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
-  function; `http.ListenAndServe` and `http.ListenAndServeTLS`. Not when the address is a
-  loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
+  one returned at once is a default for the caller to configure);
+  `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
+  no timeouts). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there;
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
   to one in the function; a network taken from a parameter, field or config is as often a
@@ -45,7 +47,8 @@ packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhel
 such as `httptest`), other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
-(`//go:build ignore` or `generate`: table generators that download their input).
+(`//go:build ignore` or `generate`, or the old `// +build ignore`: table generators that
+download their input).
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -79,6 +82,8 @@ c, err := redis.Dial("tcp", addr,
 	redis.DialWriteTimeout(time.Second))
 client := &http.Client{Timeout: 10 * time.Second}
 resp, err := client.Get(url)
+// for long downloads, bound the wait for the headers instead of the whole transfer:
+download := &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: 10 * time.Second}}
 srv := &http.Server{Addr: ":8080", Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 conn, err := pool.GetContext(ctx) // with a deadline on ctx
 ```
@@ -117,6 +122,7 @@ from goleaklint.syntax import (
 
 REDIS_TIMEOUTS = ("DialConnectTimeout", "DialReadTimeout", "DialWriteTimeout")
 HTTP_GETTERS = ("Get", "Head", "Post", "PostForm")
+SERVE_FUNCTIONS = ("ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS")
 
 
 def _is_redigo(path: str) -> bool:
@@ -136,10 +142,22 @@ def _keys(literal: Any, source: bytes) -> dict[str, Any]:
 
 
 def _literal_of(value: Any) -> Any | None:
-    """The composite literal in `T{...}`, `&T{...}` or a literal_element around them."""
+    """The composite literal in `T{...}`, `&T{...}` or a literal_element around them, or
+    the `new(T)` call (a literal with no fields set)."""
     while value is not None and value.type in ("literal_element", "unary_expression", "parenthesized_expression"):
         value = value.named_children[-1] if value.named_children else None
-    return value if value is not None and value.type == "composite_literal" else None
+    return value if value is not None and _type_of(value) is not None else None
+
+
+def _type_of(literal: Any) -> Any | None:
+    """The type node of a composite literal or of a `new(T)` call."""
+    if literal.type == "composite_literal":
+        return literal.child_by_field_name("type")
+    if literal.type == "call_expression" and literal.child_by_field_name("function").type == "identifier":
+        args = literal.child_by_field_name("arguments")
+        if args is not None and args.named_child_count == 1 and literal.child_by_field_name("function").text == b"new":
+            return args.named_children[0]
+    return None
 
 
 def _holder(literal: Any) -> tuple[Any, Any] | None:
@@ -214,7 +232,7 @@ def _transport_bounded(value: Any, source: bytes, imported: dict[str, str]) -> b
                     return True
     if literal is None:
         return True
-    resolved = qualified(literal.child_by_field_name("type"), source, imported)
+    resolved = qualified(_type_of(literal), source, imported)
     if resolved is None or resolved != ("net/http", "Transport"):
         return True
     return "ResponseHeaderTimeout" in _keys(literal, source)
@@ -281,11 +299,13 @@ def _loopback(address: Any | None, source: bytes) -> bool:
 
 def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
                     uses: dict[str, list[bool]], bound_to: dict[str, set[str]]) -> Report | None:
-    resolved = qualified(literal.child_by_field_name("type"), ctx.source, imported)
+    resolved = qualified(_type_of(literal), ctx.source, imported)
     if resolved is None:
         return None
     path, name = resolved
     keys = _keys(literal, ctx.source)
+    if literal.type == "call_expression" and _holder(literal) is None:
+        return None  # a bare `return new(http.Server)`: the caller sets its fields
     if (path, name) == ("net/http", "Client"):
         if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
             return None
@@ -293,17 +313,16 @@ def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
-        return Report(literal, "http.Client without Timeout: a server that stops answering blocks "
-                      "the request (and its goroutine and connection) forever; set Timeout")
+        return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
+                      "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads")
     if (path, name) == ("net/http", "Server"):
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
         if _loopback(_plain(keys.get("Addr")), ctx.source):
             return None
-        return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout: a client "
-                      "that sends its headers slowly holds a goroutine and a socket for as long "
-                      "as it likes (Slowloris); set ReadHeaderTimeout")
+        return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
+                      "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout")
     return None
 
 
@@ -315,9 +334,9 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
         if resolved == ("net/http", "DefaultClient"):
             if _carries_context(call, ctx.source):
                 return None
-            return Report(call, f"{ctx.text(function)} uses http.DefaultClient, which has no "
-                          "Timeout: a server that stops answering blocks this call forever; use "
-                          "an http.Client with Timeout")
+            shown = ctx.text(function)
+            return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
+                          "use a client with Timeout or ResponseHeaderTimeout")
         return None
     resolved = qualified(function, ctx.source, imported)
     if resolved is None:
@@ -331,19 +350,17 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
         used = {call_name(a, ctx.source)[1] for a in args if a.type == "call_expression"}
         if used & set(REDIS_TIMEOUTS):
             return None
-        return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]}: "
-                      "a dead or slow Redis blocks the caller forever in connect, read or write; "
-                      "pass the Dial*Timeout options")
+        return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
+                      "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout: a server that "
-                      "stops answering blocks this call forever; use an http.Client with Timeout")
-    if path == "net/http" and name in ("ListenAndServe", "ListenAndServeTLS"):
+        return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
+                      "use a client with Timeout or ResponseHeaderTimeout")
+    if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
-        if args and _loopback(args[0], ctx.source):
+        if name.startswith("Listen") and args and _loopback(args[0], ctx.source):
             return None
-        return Report(call, f"{shown} serves with an http.Server that has no timeouts: a client "
-                      "that sends its headers slowly holds a goroutine and a socket for as long as "
-                      "it likes (Slowloris); use an http.Server with ReadHeaderTimeout")
+        return Report(call, f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
+                      "use an http.Server with ReadHeaderTimeout")
     if path == "net" and name == "Dial":
         args = arguments(call)
         network = _network(args[0], ctx.source) if args else None
@@ -351,9 +368,8 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
             return None
         if _dial_wrapper(call, ctx.source):
             return None
-        return Report(call, f"{shown} has no timeout: an unreachable host blocks the caller until "
-                      "the OS gives up (about two minutes on Linux); use net.DialTimeout or a "
-                      "net.Dialer with Timeout", severity=Severity.NOTE)
+        return Report(call, f"{shown} has no timeout, so an unreachable host blocks the caller until the OS "
+                      "gives up (about two minutes on Linux); use net.DialTimeout", severity=Severity.NOTE)
     return None
 
 
@@ -421,13 +437,13 @@ def _waiting_pool(literal: Any, source: bytes, imported: dict[str, str]) -> bool
 
 
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
-_RUN_BY_HAND = re.compile(rb"^//go:build (ignore|generate)\s*$", re.M)
+_RUN_BY_HAND = re.compile(rb"^//(?:go:build|\s*\+build) (?:ignore|generate)\s*$", re.M)
 _TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
 
 
 def _skipped(path: str, source: bytes) -> bool:
     """Tests, test helper packages (httptest, testutil) and programs run by hand
-    (`//go:build ignore` generators)."""
+    (`//go:build ignore` generators, or the old `// +build ignore`)."""
     if is_test_file(path):
         return True
     folder = os.path.basename(os.path.dirname(path))
@@ -512,9 +528,8 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
                 at = f"line {line}" if where == path else f"{os.path.basename(where)}:{line}"
                 yield path, Report(
                     Span(*span),
-                    f"{operand}.Get() on a redis.Pool with Wait: true ({at}) waits without a "
-                    "deadline once MaxActive connections are out: if the holders wait too, "
-                    "nothing is ever returned; use GetContext with a context deadline",
+                    f"{operand}.Get() on a redis.Pool with Wait: true ({at}) waits without a deadline "
+                    "once MaxActive connections are out; use GetContext with a deadline",
                 )
 
 

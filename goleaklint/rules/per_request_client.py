@@ -38,9 +38,12 @@ A configured list replaces the default one. `handler-params` entries are types, 
 `*` for a pointer.
 
 It stays silent when the client is kept: returned (a constructor or factory), stored in
-a struct field, map, slice, channel or package variable (lazy initialisation), handed to
+a struct field (but not a field of a local built in the same function that is itself not
+kept: `proxy.Transport = &http.Transport{...}` on a per-request proxy), map, slice, channel or package variable (lazy initialisation), handed to
 a method of the receiver (`s.register(conn)`, `s.pool.Add(conn)`), assigned
-to a variable declared outside the loop (reconnect loops), or built in a function
+to a variable declared outside the loop (reconnect loops), handed to a goroutine (an
+argument of the `go` call, or used by a `go func` literal that loops: that goroutine
+owns it for as long as it runs), or built in a function
 literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValue`. Loops in `main` and `init` and
 package-level `var` blocks are start-up code and never reported. `_test.go` files are
 skipped: a test's clients live as long as the test.
@@ -230,8 +233,10 @@ def _declared_in(name: str, scope: Any, before: Any, source: bytes) -> Any | Non
     return found
 
 
-def _kept(target: Any, statement: Any, func: Any, loop: Any, source: bytes) -> bool:
+def _kept(target: Any, statement: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> bool:
     """Whether assigning to target keeps the value beyond this request or iteration."""
+    if target.type == "selector_expression":
+        return depth > 2 or not _field_of_fresh_local(target, statement, func, loop, source, depth)
     if target.type != "identifier":
         return target.type != "blank_identifier" and text(source, target) != "_"
     if statement.type != "assignment_statement":
@@ -245,6 +250,59 @@ def _kept(target: Any, statement: Any, func: Any, loop: Any, source: bytes) -> b
     if declared is None:
         return text(source, target) != "_"  # a package variable (or parameter)
     return loop is not None and not (loop.start_byte <= declared.start_byte < loop.end_byte)
+
+
+def _fresh(value: Any | None, source: bytes) -> bool:
+    """Whether value builds a new object: `T{...}`, `&T{...}`, `new(T)` or a package's
+    `New...` constructor (`httputil.NewSingleHostReverseProxy(u)`)."""
+    while value is not None and value.type in ("unary_expression", "parenthesized_expression"):
+        value = value.named_children[-1] if value.named_children else None
+    if value is None:
+        return False
+    if value.type == "composite_literal":
+        return True
+    if value.type != "call_expression":
+        return False
+    function = value.child_by_field_name("function")
+    if function.type == "identifier":
+        return text(source, function) == "new"
+    operand, name = call_name(value, source)
+    return function.type == "selector_expression" and "." not in operand and name.startswith("New")
+
+
+def _field_of_fresh_local(target: Any, statement: Any, func: Any, loop: Any, source: bytes, depth: int) -> bool:
+    """`proxy.Transport = ...` where proxy is a local built in this function (a literal or
+    a `New...` call) that itself is not kept: the field dies with the local."""
+    root = target
+    while root.type == "selector_expression":
+        root = root.child_by_field_name("operand")
+    if root.type != "identifier":
+        return False
+    name = text(source, root)
+    body = func.child_by_field_name("body")
+    declared = None
+    for bound, value, declaration in assignments(body) if body is not None else ():
+        if bound.start_byte >= statement.start_byte:
+            break
+        if text(source, bound) == name and declaration.type != "assignment_statement":
+            declared = value
+    if declared is None or not _fresh(declared, source):
+        return False
+    return not _escapes(declared, func, loop, source, depth + 1)[0]
+
+
+def _goroutine_keeps(use: Any) -> bool:
+    """Whether use hands the value to a goroutine that keeps it: an argument of the
+    `go` call, or a use inside a `go func() {...}()` literal that loops."""
+    holder = use.parent
+    if holder.type == "argument_list" and holder.parent.parent is not None and holder.parent.parent.type == "go_statement":
+        return True
+    for node in ancestors(use):
+        if node.type == "func_literal":
+            call = node.parent
+            if call is not None and call.type == "call_expression" and call.parent.type == "go_statement":
+                return any(n.type == "for_statement" for n in walk(node))
+    return False
 
 
 def _uses(name: str, func: Any, after: Any, source: bytes) -> Iterator[Any]:
@@ -266,7 +324,7 @@ def _receiver(func: Any, source: bytes) -> str:
     return params[0][0] if params else ""
 
 
-def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str | None]:
+def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> tuple[bool, str | None]:
     """(kept beyond the request/iteration?, local variable name holding it)."""
     receiver = _receiver(func, source)
     parent = expr.parent
@@ -282,12 +340,14 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str 
     if bound is None:
         return False, None
     target, statement = bound
-    if _kept(target, statement, func, loop, source):
+    if _kept(target, statement, func, loop, source, depth):
         return True, None
     if target.type != "identifier":
         return False, None
     name = text(source, target)
     for use in _uses(name, func, statement, source):
+        if _goroutine_keeps(use):
+            return True, name
         holder = use.parent
         if holder.type in ("literal_element", "send_statement"):
             return True, name
@@ -299,7 +359,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes) -> tuple[bool, str 
                 return True, name
             if stmt.type == "assignment_statement" and holder == stmt.child_by_field_name("right"):
                 again = binding_of(use)
-                if again is not None and _kept(again[0], stmt, func, loop, source):
+                if again is not None and _kept(again[0], stmt, func, loop, source, depth):
                     return True, name
     return False, name
 
@@ -382,23 +442,21 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         closed = _closed(name, func, ctx.source)
         if why is not None:
-            where = f"{_describe(func, ctx.source)} ({why})"
+            where = _describe(func, ctx.source)
             if closed:
-                message = (f"{what} creates and closes a client per request in {where}: every "
-                           "request pays dial, TLS and goroutine start-up; build it once and share it")
+                message = (f"{what} creates and closes a client per request in {where}; build it "
+                           "once and share it to reuse its connections")
             else:
-                message = (f"{what} creates a client on every request in {where} and never "
-                           "closes it: its connections and goroutines pile up; build it once "
-                           "(in main or a constructor) and share it")
+                message = (f"{what} creates a client on every request in {where} and never closes "
+                           "it; build it once and share it")
         else:
             where = f"the loop at line {loop.start_point[0] + 1}"
             if closed:
-                message = (f"{what} creates and closes a client on every iteration of {where}: "
+                message = (f"{what} creates and closes a client on every iteration of {where}; "
                            "build it once before the loop and reuse it")
             else:
                 message = (f"{what} creates a client on every iteration of {where} and never "
-                           "closes it: its connections and goroutines pile up; build it once "
-                           "before the loop")
+                           "closes it; build it once before the loop")
         yield Report(node, message)
 
 

@@ -67,7 +67,7 @@ func configured(apply func(*nethttp.Client)) *nethttp.Client {
 }
 
 func serve(mux *nethttp.ServeMux) {
-	log.Fatal(nethttp.ListenAndServe(":8080", mux))                   // want GL006 "nethttp.ListenAndServe serves with an http.Server that has no timeouts"
+	log.Fatal(nethttp.ListenAndServe(":8080", mux))                   // want GL006 "nethttp.ListenAndServe runs an http.Server without timeouts"
 	log.Fatal(nethttp.ListenAndServeTLS(":8443", "c", "k", mux))      // want GL006 "ListenAndServeTLS"
 	srv := &nethttp.Server{Addr: ":8080", Handler: mux}               // want GL006 "http.Server without ReadHeaderTimeout or ReadTimeout"
 	bounded := &nethttp.Server{Addr: ":8080", ReadHeaderTimeout: 5e9} // bounded

@@ -19,7 +19,7 @@ import (
 
 // The incident: a Cloud client (gRPC underneath) built for every request.
 func publish(w http.ResponseWriter, r *http.Request) {
-	client, err := pubsub.NewClient(r.Context(), "project") // want GL005 "`pubsub.NewClient` creates a client on every request in handler `publish` \(it takes http.ResponseWriter\) and never closes it"
+	client, err := pubsub.NewClient(r.Context(), "project") // want GL005 "`pubsub.NewClient` creates a client on every request in handler `publish` and never closes it"
 	if err != nil {
 		http.Error(w, err.Error(), 500)
 		return
@@ -47,14 +47,14 @@ func lookup(w http.ResponseWriter, r *http.Request) {
 
 // A gin handler.
 func cart(c *gin.Context) {
-	rdb := redis.NewClient(&redis.Options{Addr: "localhost:6379"}) // want GL005 "handler `cart` \(it takes \*gin.Context\)"
+	rdb := redis.NewClient(&redis.Options{Addr: "localhost:6379"}) // want GL005 "handler `cart`"
 	rdb.Get(c, "cart")
 }
 
 // A handler written as a function literal.
 func routes(mux *http.ServeMux) {
 	mux.HandleFunc("/report", func(w http.ResponseWriter, r *http.Request) {
-		db, err := sql.Open("postgres", "dsn") // want GL005 "the handler literal at line \d+ \(it takes http.ResponseWriter\)"
+		db, err := sql.Open("postgres", "dsn") // want GL005 "the handler literal at line \d+"
 		if err != nil {
 			return
 		}
@@ -89,7 +89,7 @@ type ordersServer struct {
 }
 
 func (s *ordersServer) GetOrder(ctx context.Context, req *pb.GetOrderRequest) (*pb.GetOrderResponse, error) {
-	conn, err := grpc.DialContext(ctx, "inventory:443") // want GL005 "handler `ordersServer.GetOrder` \(a gRPC server method\)"
+	conn, err := grpc.DialContext(ctx, "inventory:443") // want GL005 "handler `ordersServer.GetOrder`"
 	if err != nil {
 		return nil, err
 	}
