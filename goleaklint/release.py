@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from goleaklint.analysis.cfg import never_returning_statement
+from goleaklint.analysis.cfg import cfg_of
 from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
 
 UNREACHABLE, NIL, RELEASED, LIVE = -1, 0, 1, 2
@@ -429,64 +429,163 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
 # --- the flow --------------------------------------------------------------------------
 
 
-@dataclass
-class _Frame:
-    node: Any  # the for/switch/select statement
-    label: str
-    loop: bool
-    breaks: int = UNREACHABLE
-    continues: int = UNREACHABLE
-
-
 class _Undecidable(Exception):
     pass
 
 
 class _Flow:
+    """The state of the tracked variable over the function's control-flow graph:
+    block entry states are joined (max) until nothing changes, then one more pass
+    records the state at every exit."""
+
     def __init__(self, acquisition: Any, var: _Variable, release: Release,
-                 guards: set[tuple], err_name: str, declared: bool) -> None:
+                 guards: set[tuple], err_name: str, declared: bool, func: Any) -> None:
         self.acquisition = acquisition
         self.var = var
         self.release = release
         self.guards = guards  # the ifs and switches that test the acquisition's err
         self.err_name = err_name
-        # The statement list declaring a `:=` variable; leaving it ends the variable's
-        # life (the function body's end is reported as the function's end instead).
-        scope = acquisition.parent if declared else None  # a statement list or an if
+        # The statement list (or `if` with an initializer) declaring a `:=` variable;
+        # leaving it ends the variable's life (the function body's end is reported as
+        # the function's end instead).
+        scope = acquisition.parent if declared else None
         block = scope.parent if scope is not None and scope.type == "statement_list" else scope
         if block is not None and block.parent is not None and block.parent.type in FUNCTION_TYPES:
             scope = None
         self.scope = scope
+        body = func.child_by_field_name("body")
+        holder = next((c for c in body.named_children if c.type == "statement_list"), body)
+        self.body, self.body_end = body, _key(holder)
+        self.graph = cfg_of(func, var.source)
         self.exits: dict[tuple, Exit] = {}
+        self.recording = False
+
+    def run(self) -> None:
+        blocks = self.graph.blocks
+        entry = [UNREACHABLE] * len(blocks)
+        entry[self.graph.entry] = NIL
+        todo = [self.graph.entry]
+        while todo:  # states only grow over a 4-level lattice: this ends
+            index = todo.pop()
+            for edge, state in self.transfer(blocks[index], entry[index]):
+                if state > entry[edge.to]:
+                    entry[edge.to] = state
+                    todo.append(edge.to)
+        self.recording = True
+        for block in blocks:
+            if entry[block.index] > UNREACHABLE:
+                for _ in self.transfer(block, entry[block.index]):
+                    pass
 
     def exit(self, kind: str, node: Any, state: int) -> None:
-        if state <= UNREACHABLE:
+        if state <= UNREACHABLE or not self.recording:
             return
         key = (kind, _key(node))
         old = self.exits.get(key)
         if old is None or old.state < state:
             self.exits[key] = Exit(kind, node, state)
 
-    # A statement list; leaving the declaring block of a `:=` variable ends its life.
-    def statements(self, stmts: list[Any], state: int, frames: list[_Frame]) -> int:
-        for stmt in stmts:
-            if stmt.type == "comment":
-                continue
-            state = self.statement(stmt, state, frames)
+    def transfer(self, block: Any, state: int) -> Iterator[tuple[Any, int]]:
+        """The state on each edge out of the block, entered with `state`."""
+        for step in block.steps:
+            state = self.step(step, state)
+            if state == UNREACHABLE:
+                return
+        last = block.steps[-1] if block.steps else None
+        for edge in block.edges:
+            yield edge, self.refine(last, edge, state)
+
+    def step(self, step: Any, state: int) -> int:
+        kind, node = step.kind, step.node
+        if kind == "stmt":
+            if node.type == "defer_statement":
+                call = next((c for c in node.named_children if c.type == "call_expression"), None)
+                if call is not None:
+                    function = call.child_by_field_name("function")
+                    if releases(call, self.var, self.release) or (
+                        function is not None and function.type == "func_literal"
+                        and _closure_releases(function, self.var, self.release)
+                    ):
+                        return RELEASED if state == LIVE else state
+                return state
+            if node.type == "go_statement":  # `go cancel()`: called, if a little later
+                call = next((c for c in node.named_children if c.type == "call_expression"), None)
+                if call is not None and releases(call, self.var, self.release):
+                    return RELEASED if state == LIVE else state
+                return state
+            return self.simple(node, state)
+        if kind == "return":
+            self.exit("return", node, self.effects(node, state))
+            return state
+        if kind in ("cond", "range", "eval"):
+            return self.effects(node.child_by_field_name("right") if kind == "range" else node, state)
+        if kind == "comm":
+            return self.simple(node, state)
+        if kind == "case":
+            return self.case(node, state)
+        if kind == "jump":
+            return self.jump(step, state)
+        if kind == "leave":
+            if _key(node) == self.body_end:
+                self.exit("end", self.body, state)
+            elif self.scope is not None and _key(node) == _key(self.scope) and state >= RELEASED:
+                shown = node.parent if node.type == "statement_list" and node.parent is not None \
+                    and node.parent.type == "block" else node
+                self.exit("scope", shown, state)
+                return NIL
+            return state
+        return UNREACHABLE  # "noreturn": the path ends without leaking anything
+
+    def case(self, clause: Any, state: int) -> int:
+        values = clause.child_by_field_name("value") if clause.type == "expression_case" else None
+        if values is None:
+            return state
+        state = self.effects(values, state)
+        switch = clause.parent
+        err = self.err_name if _key(switch) in self.guards else ""
+        tests = values.named_children
+        if state == LIVE and switch.child_by_field_name("value") is None and tests and \
+                all(self.implies_nil(t, True, err) for t in tests):
+            return NIL
         return state
 
-    def block(self, block: Any | None, state: int, frames: list[_Frame]) -> int:
-        if block is None:
+    def jump(self, step: Any, state: int) -> int:
+        target = step.target
+        if target is None:
+            raise _Undecidable  # a jump to nowhere: broken code
+        if self.scope is None or state < RELEASED:
             return state
-        stmt_list = next((c for c in block.named_children if c.type == "statement_list"), None)
-        holder = stmt_list if stmt_list is not None else block
-        state = self.statements(list(holder.named_children), state, frames)
-        return self.leave(holder, block, state)
-
-    def leave(self, holder: Any, shown: Any, state: int) -> int:
-        if self.scope is not None and _key(holder) == _key(self.scope) and state >= RELEASED:
-            self.exit("scope", shown, state)
+        if step.node.type == "goto_statement":
+            if not (self.scope.start_byte <= target.start_byte < self.scope.end_byte):
+                raise _Undecidable  # a goto out of the variable's block
+            return state
+        if target.start_byte < self.scope.start_byte <= self.scope.end_byte <= target.end_byte:
+            self.exit("break" if step.node.type == "break_statement" else "continue", step.node, state)
             return NIL
+        return state
+
+    def refine(self, last: Any, edge: Any, state: int) -> int:
+        """The state along an edge decided by a condition: nil in the branch where
+        `v == nil` or the acquisition's `err != nil` holds, released where the
+        exhausting method returned false, and no way out of an endless range."""
+        if edge.truth is None or last is None or state == UNREACHABLE:
+            return state
+        test = edge.test
+        if last.kind == "range":
+            if not edge.truth and self.endless(last.node.child_by_field_name("right")):
+                return UNREACHABLE
+            return state
+        if last.kind != "cond" or state != LIVE:
+            return state
+        condition = last.node
+        if test.type == "for_statement":
+            return RELEASED if not edge.truth and self.exhausts(condition) else state
+        err = self.err_name if _key(test) in self.guards else ""
+        if self.implies_nil(condition, edge.truth, err):
+            return NIL
+        spent = self.exhausted_when(condition)  # `if rows.Next() { t.Fatal() }`
+        if spent is not None and spent == edge.truth:
+            return RELEASED
         return state
 
     def effects(self, node: Any | None, state: int) -> int:
@@ -517,115 +616,6 @@ class _Flow:
                 self.exit("reassign", stmt, state if state == LIVE else UNREACHABLE)
                 return NIL
         return state
-
-    def statement(self, stmt: Any, state: int, frames: list[_Frame]) -> int:
-        if state == UNREACHABLE:
-            return state
-        kind = stmt.type
-        if kind == "return_statement":
-            state = self.effects(stmt, state)
-            self.exit("return", stmt, state)
-            return UNREACHABLE
-        if kind == "defer_statement":
-            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
-            if call is not None:
-                function = call.child_by_field_name("function")
-                if releases(call, self.var, self.release) or (
-                    function is not None and function.type == "func_literal"
-                    and _closure_releases(function, self.var, self.release)
-                ):
-                    return RELEASED if state == LIVE else state
-            return state
-        if kind == "go_statement":  # `go cancel()`: called, if a little later
-            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
-            if call is not None and releases(call, self.var, self.release):
-                return RELEASED if state == LIVE else state
-            return state
-        if kind == "expression_statement":
-            if never_returning_statement(stmt, self.var.source):
-                return UNREACHABLE
-            return self.simple(stmt, state)
-        if kind == "block":
-            return self.block(stmt, state, frames)
-        if kind == "if_statement":
-            return self.if_statement(stmt, state, frames)
-        if kind == "for_statement":
-            return self.for_statement(stmt, state, frames, "")
-        if kind in ("expression_switch_statement", "type_switch_statement", "select_statement"):
-            return self.cases(stmt, state, frames, "")
-        if kind == "labeled_statement":
-            label = stmt.child_by_field_name("label")
-            name = text(self.var.source, label) if label is not None else ""
-            inner = next((c for c in stmt.named_children if c.type != "label_name"), None)
-            if inner is None:
-                return state
-            if inner.type == "for_statement":
-                return self.for_statement(inner, state, frames, name)
-            if inner.type in ("expression_switch_statement", "type_switch_statement",
-                              "select_statement"):
-                return self.cases(inner, state, frames, name)
-            return self.statement(inner, state, frames)
-        if kind in ("break_statement", "continue_statement"):
-            return self.jump(stmt, state, frames)
-        if kind == "goto_statement":
-            raise _Undecidable
-        if kind == "fallthrough_statement":
-            return state
-        return self.simple(stmt, state)
-
-    def jump(self, stmt: Any, state: int, frames: list[_Frame]) -> int:
-        label_node = next((c for c in stmt.named_children if c.type == "label_name"), None)
-        label = text(self.var.source, label_node) if label_node is not None else ""
-        is_break = stmt.type == "break_statement"
-        for frame in reversed(frames):
-            if label and frame.label != label:
-                continue
-            if not label and not frame.loop and not is_break:
-                continue
-            if state >= RELEASED and self.scope is not None and \
-                    frame.node.start_byte < self.scope.start_byte <= self.scope.end_byte <= frame.node.end_byte:
-                self.exit("break" if is_break else "continue", stmt, state)
-                state = NIL
-            if is_break:
-                frame.breaks = max(frame.breaks, state)
-            else:
-                frame.continues = max(frame.continues, state)
-            return UNREACHABLE
-        raise _Undecidable
-
-    def if_statement(self, stmt: Any, state: int, frames: list[_Frame]) -> int:
-        init = stmt.child_by_field_name("initializer")
-        if init is not None:
-            state = self.simple(init, state)
-        condition = stmt.child_by_field_name("condition")
-        state = self.effects(condition, state)
-        if state == UNREACHABLE:
-            return state
-        then_state = else_state = state
-        err = self.err_name if _key(stmt) in self.guards else ""
-        if state == LIVE and self.implies_nil(condition, True, err):
-            then_state = NIL
-        if state == LIVE and self.implies_nil(condition, False, err):
-            else_state = NIL
-        spent = self.exhausted_when(condition)  # `if rows.Next() { t.Fatal() }`
-        if state == LIVE and spent is not None:
-            if spent:
-                then_state = RELEASED
-            else:
-                else_state = RELEASED
-        after_then = self.block(stmt.child_by_field_name("consequence"), then_state, frames)
-        alternative = stmt.child_by_field_name("alternative")
-        if alternative is None:
-            after_else = else_state
-        elif alternative.type == "if_statement":
-            after_else = self.if_statement(alternative, else_state, frames)
-        else:
-            after_else = self.block(alternative, else_state, frames)
-        after = max(after_then, after_else)
-        if self.scope is not None and _key(stmt) == _key(self.scope) and after >= RELEASED:
-            self.exit("scope", stmt, after)  # `if v, err := f(); ...`: v ends with the if
-            return NIL
-        return after
 
     def implies_nil(self, condition: Any | None, truth: bool, err: str) -> bool:
         """Whether `condition` being `truth` means the resource is nil: `v == nil`,
@@ -661,43 +651,6 @@ class _Flow:
             return (op == "!=") == truth
         return False
 
-    def for_statement(self, stmt: Any, state: int, frames: list[_Frame], label: str) -> int:
-        header = next((c for c in stmt.named_children
-                       if c.type != "block" and c.type != "comment"), None)
-        infinite = header is None
-        condition = None
-        update = None
-        if header is not None and header.type == "for_clause":
-            init = header.child_by_field_name("initializer")
-            if init is not None:
-                state = self.simple(init, state)
-            condition = header.child_by_field_name("condition")
-            update = header.child_by_field_name("update")
-            infinite = condition is None
-        elif header is not None and header.type == "range_clause":
-            right = header.child_by_field_name("right")
-            state = self.effects(right, state)
-            infinite = self.endless(right)
-        elif header is not None:
-            condition = header
-        body = stmt.child_by_field_name("body")
-        head = state
-        frame = _Frame(stmt, label, loop=True)
-        for _ in range(4):  # the lattice has 4 levels: a fixpoint within 4 rounds
-            head_state = self.effects(condition, head)
-            end = self.block(body, head_state, frames + [frame])
-            end = max(end, frame.continues)
-            if update is not None:
-                end = self.simple(update, end)
-            new_head = max(head, end)
-            if new_head == head:
-                break
-            head = new_head
-        done = self.effects(condition, head)
-        if done == LIVE and self.exhausts(condition):
-            done = RELEASED
-        return frame.breaks if infinite else max(frame.breaks, done)
-
     def endless(self, ranged: Any | None) -> bool:
         ranged = _strip(ranged)
         return (bool(self.release.endless_range) and ranged is not None
@@ -725,48 +678,6 @@ class _Flow:
         return (function is not None and function.type == "selector_expression"
                 and text(self.var.source, function.child_by_field_name("field")) == self.release.exhausting
                 and self.var.is_(function.child_by_field_name("operand")))
-
-    def cases(self, stmt: Any, state: int, frames: list[_Frame], label: str) -> int:
-        init = stmt.child_by_field_name("initializer")
-        if init is not None:
-            state = self.simple(init, state)
-        state = self.effects(stmt.child_by_field_name("value"), state)
-        if state == UNREACHABLE:
-            return state
-        frame = _Frame(stmt, label, loop=False)
-        err = self.err_name if _key(stmt) in self.guards else ""
-        clauses = [c for c in stmt.named_children
-                   if c.type in ("expression_case", "type_case", "communication_case", "default_case")]
-        after = UNREACHABLE
-        carried = UNREACHABLE
-        for clause in clauses:
-            entry = max(state, carried)
-            if clause.type == "communication_case":
-                entry = self.simple(clause.child_by_field_name("communication"), entry) \
-                    if clause.child_by_field_name("communication") is not None else entry
-            elif clause.type == "expression_case":
-                entry = self.effects(clause.child_by_field_name("value"), entry)
-                values = clause.child_by_field_name("value")
-                tests = values.named_children if values is not None else []
-                if entry == LIVE and stmt.child_by_field_name("value") is None and tests and \
-                        all(self.implies_nil(t, True, err) for t in tests):
-                    entry = NIL
-            holder = next((c for c in clause.named_children if c.type == "statement_list"), None)
-            stmts = list(holder.named_children) if holder is not None else []
-            end = self.statements(stmts, entry, frames + [frame])
-            falls = bool(stmts) and stmts[-1].type == "fallthrough_statement"
-            if holder is not None and not falls:
-                end = self.leave(holder, holder, end)
-            if falls:
-                carried = end
-            else:
-                after = max(after, end)
-                carried = UNREACHABLE
-        has_default = any(c.type == "default_case" for c in clauses)
-        if stmt.type != "select_statement" and not has_default:
-            after = max(after, state)
-        return max(after, frame.breaks)
-
 
 def _walk_with_self(node: Any) -> Iterator[Any]:
     yield node
@@ -851,13 +762,12 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
     if escaped is not None:
         return Outcome(escape=escaped)
     flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source),
-                 err_name, declared)
+                 err_name, declared, func)
     body = func.child_by_field_name("body")
     try:
-        end = flow.block(body, NIL, [])
+        flow.run()
     except (_Undecidable, RecursionError):  # RecursionError: absurdly deep nesting
         return None
-    flow.exit("end", body, end)
     stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)
                          ).named_children if c.type != "comment"]
     final = _key(stmts[-1]) if stmts else None
@@ -887,13 +797,6 @@ def left_names(stmt: Any) -> list[Any]:
     """The expressions on the left of a `:=` or `=` statement."""
     left = stmt.child_by_field_name("left")
     return list(left.named_children) if left is not None else []
-
-
-def single_call(stmt: Any) -> Any | None:
-    """The call when the right side of stmt is exactly one call expression."""
-    right = stmt.child_by_field_name("right")
-    values = right.named_children if right is not None else []
-    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
 
 
 def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:

@@ -264,13 +264,36 @@ def test_nil_check_branches() -> None:
     """) == []
 
 
-def test_goto_is_undecidable() -> None:
-    assert outcome("""
+def test_goto_is_followed() -> None:
+    rows = Release(methods=("Close",), exhausting="Next")
+    loop = """
         r, _ := acquire()
     again:
         if r.Next() {
+            if x {
+                goto out
+            }
             goto again
         }
+        return
+    out:
+        use(1)
+    """
+    assert leaks(loop, rows) == [("end", 16)]  # only the jump to `out` skips the exhaustion
+    assert leaks(loop.replace("goto out", "goto again"), rows) == []
+
+
+def test_goto_out_of_the_variables_block_is_undecidable() -> None:
+    assert outcome("""
+        if y {
+            r, _ := acquire()
+            if x {
+                goto out
+            }
+            r.Close()
+        }
+    out:
+        use(1)
     """) is None
 
 
