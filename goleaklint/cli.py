@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -19,7 +20,7 @@ import time
 
 import click
 
-from goleaklint import __version__, baseline, changes, engine
+from goleaklint import __version__, baseline, changes, engine, fixes
 from goleaklint.config import FAIL_ON, FORMATS, ConfigError, find_config, load
 from goleaklint.formatters import FORMATTERS, sarif
 from goleaklint.formatters.text import summary
@@ -50,14 +51,17 @@ def source_root() -> str:
     return os.getcwd()
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write text to path through a temporary file in the same directory, so the file
-    is never seen half-written."""
+def write_atomically(path: str, text: str | bytes) -> None:
+    """Write text (or bytes) to path through a temporary file in the same directory, so
+    the file is never seen half-written; an existing file keeps its permissions."""
     directory = os.path.dirname(os.path.abspath(path))
     handle, tmp = tempfile.mkstemp(prefix=".goleaklint-", dir=directory)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        if os.path.exists(path):
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -153,9 +157,16 @@ def cli() -> None:
               help="Record all current findings in FILE, then hide them (exit 0).")
 @click.option("--new-from-rev", metavar="REV",
               help="Only report findings on lines changed since git revision REV.")
+@click.option("--fix", "apply_fixes", is_flag=True,
+              help="Apply safe fixes to the files, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Also apply (with --fix or --diff) fixes that change behaviour.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff and write nothing (exit 1 if any).")
 def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore, fail_on,
           config_file, stdin_filename, exclude, no_default_excludes, include_generated,
-          jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev) -> None:
+          jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev,
+          apply_fixes, unsafe_fixes, show_diff) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
     \b
@@ -203,9 +214,30 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         stdin = (stdin_filename, sys.stdin.buffer.read())
     elif "-" in paths:
         fail("reading from stdin needs --stdin-filename PATH")
+    if (apply_fixes or show_diff) and write_baseline:
+        fail("--fix and --diff do not go with --write-baseline: fix first, then record")
 
     result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
+    result = dataclasses.replace(result, unsafe_fixes=unsafe_fixes)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
+    outcome = None
+    if apply_fixes or show_diff:
+        result, outcome = run_fixes(result, settings, stdin, unsafe_fixes,
+                                    not show_diff and stdin is None, (baseline_file, new_from_rev))
+        if show_diff or stdin is not None:
+            if show_diff:
+                click.echo("".join(fixes.unified_diff(p, outcome.original[p], outcome.fixed[p])
+                                   for p in sorted(outcome.fixed)), nl=False)
+            else:  # the fixed source, as ruff prints it for editors
+                sys.stdout.buffer.write(outcome.fixed.get(result.paths[0], stdin[1]))
+                sys.stdout.flush()
+            click.echo(fix_note(outcome, len(result.findings), show_diff), err=True)
+            if result.errors or outcome.reverted:
+                sys.exit(EXIT_ERROR)
+            if show_diff:
+                sys.exit(EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN)
+            sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold)
+                     else EXIT_CLEAN)
     # Only SARIF writes paths relative to the source root: ask git just for it.
     root = source_root() if chosen_format == "sarif" or sarif_output else "."
     formatters = {**FORMATTERS, "sarif": functools.partial(
@@ -227,13 +259,53 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         click.echo(f"goleaklint: error: {where}{problem.message}", err=True)
     for note in result.notes:
         click.echo(f"goleaklint: note: {note.path}:{note.line}:{note.column}: {note.message}", err=True)
+    if outcome is not None:
+        click.echo(fix_note(outcome, len(result.findings), False), err=True)
     click.echo(summary(result), err=True)
-    if result.errors:
+    if result.errors or (outcome is not None and outcome.reverted):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
 
 
-def write_or_fail(path: str, text: str) -> None:
+def run_fixes(result: engine.ScanResult, settings: engine.Settings, stdin, unsafe: bool,
+              write: bool, narrowing: tuple) -> tuple[engine.ScanResult, fixes.Outcome]:
+    """Apply fixes pass by pass (writing the files when `write`); the scan of the fixed
+    code and what was done."""
+    state = {"result": result}
+
+    def read(path: str) -> bytes | None:
+        if stdin is not None:
+            return stdin[1]
+        try:
+            with open(path, "rb") as handle:
+                return handle.read()
+        except OSError:
+            return None
+
+    def relint(sources: dict[str, bytes]):
+        current = engine.relint(state["result"], sources, settings)
+        state["result"], _ = narrow(current, narrowing[0], None, narrowing[1])
+        return state["result"].findings
+
+    outcome, _ = fixes.fix_findings(result.findings, read, relint, unsafe)
+    if write:
+        for path, source in sorted(outcome.fixed.items()):
+            write_or_fail(path, source)
+    for path in outcome.reverted:
+        click.echo(f"goleaklint: error: {path}: some fixes were not applied: the result would "
+                   "not parse (please report this)", err=True)
+    return state["result"], outcome
+
+
+def fix_note(outcome: fixes.Outcome, remaining: int, diff_only: bool) -> str:
+    counts = ", ".join(f"{rule}: {n}" for rule, n in sorted(outcome.applied.items()))
+    files = len(outcome.fixed)
+    return (f"goleaklint: {'would fix' if diff_only else 'fixed'} {outcome.count} finding"
+            f"{'s' if outcome.count != 1 else ''}{f' ({counts})' if counts else ''} in {files} "
+            f"file{'s' if files != 1 else ''}; {remaining} remaining")
+
+
+def write_or_fail(path: str, text: str | bytes) -> None:
     try:
         write_atomically(path, text)
     except OSError as exc:
@@ -267,11 +339,12 @@ def select_rules(settings: engine.Settings):
 
 @cli.command("rules")
 def list_rules() -> None:
-    """List every rule: code, name, severity, confidence and what it finds."""
+    """List every rule: code, name, severity, confidence, fix (safe: --fix applies it,
+    unsafe: only --unsafe-fixes) and what it finds."""
     width = max(len(rule.name) for rule in ALL_RULES)
     for rule in ALL_RULES:
         click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  "
-                   f"{rule.confidence.value:<6}  {rule.summary}")
+                   f"{rule.confidence.value:<6}  {rule.fix or '-':<6}  {rule.summary}")
 
 
 @cli.command()

@@ -107,6 +107,8 @@ class ScanResult:
     seconds: float
     rules: list[Rule]
     paths: list[str] = field(default_factory=list)  # the files scanned, as reported
+    results: list[FileResult] = field(default_factory=list)  # per file, for the fixer
+    unsafe_fixes: bool = False  # whether unsafe fixes count as fixable (formatters)
 
 
 # --- discovery -------------------------------------------------------------------
@@ -227,6 +229,7 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
         function=function,
         snippet=snippet,
         related=tuple((at if isinstance(at, Span) else span_of(at), what) for at, what in report.related),
+        fix=report.fix,
     )
 
 
@@ -467,12 +470,23 @@ def scan(
     else:
         files, problems = [], []
     advance = progress(files) if progress is not None else None
-    findings, errors, notes, count = scan_results(
-        iter_results(files, rules, settings, stdin, advance), rules, settings
-    )
+    results = list(iter_results(files, rules, settings, stdin, advance))
+    findings, errors, notes, count = scan_results(results, rules, settings)
     scanned = [_norm(stdin[0])] if stdin is not None else files
     return ScanResult(findings, problems + errors, notes, count,
-                      time.perf_counter() - started, rules, scanned)
+                      time.perf_counter() - started, rules, scanned, results)
+
+
+def relint(result: ScanResult, sources: dict[str, bytes], settings: Settings) -> ScanResult:
+    """result with the files in sources (path -> new bytes) analysed again and the
+    package checks, suppressions and fingerprints redone over all files."""
+    codes = tuple(rule.code for rule in result.rules)
+    results = [analyze_source(r.path, sources[r.path], codes, settings.rule_options, settings.debug)
+               if r.path in sources else r for r in result.results]
+    findings, errors, notes, count = scan_results(results, result.rules, settings)
+    problems = [e for e in result.errors if e.path not in {r.path for r in result.results}]
+    return dataclasses.replace(result, findings=findings, errors=problems + errors,
+                               notes=notes, results=results)
 
 
 def fail_threshold(findings: list[Finding], fail_on: Severity) -> bool:

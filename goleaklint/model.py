@@ -47,15 +47,60 @@ def span_of(node: Any) -> Span:
     return Span(row + 1, col + 1, end_row + 1, end_col + 1)
 
 
+class Edit(NamedTuple):
+    """Replace the bytes [start, end) of a file with `content` (an insertion when
+    start == end). Lines and columns (1-based, bytes) locate it for SARIF and editors."""
+
+    start: int
+    end: int
+    content: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def at(cls, source: bytes, start: int, end: int, content: str) -> "Edit":
+        line, column = position(source, start)
+        end_line, end_column = position(source, end)
+        return cls(start, end, content, line, column, end_line, end_column)
+
+
+def position(source: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and byte column of a byte offset."""
+    return source.count(b"\n", 0, offset) + 1, offset - (source.rfind(b"\n", 0, offset) + 1) + 1
+
+
+class Fix(NamedTuple):
+    """A fix for one finding: what it does, whether `--fix` applies it (safe) or only
+    `--unsafe-fixes` (unsafe: it changes behaviour a reviewer should look at), and
+    its edits, which never overlap each other."""
+
+    message: str
+    applicability: str  # "safe" or "unsafe"
+    edits: tuple[Edit, ...]
+
+    def to_dict(self) -> dict:
+        return {"message": self.message, "applicability": self.applicability,
+                "edits": [e._asdict() for e in self.edits]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Fix":
+        return cls(data["message"], data["applicability"],
+                   tuple(Edit(**e) for e in data["edits"]))
+
+
 class Report(NamedTuple):
     """What a rule's check yields: where (a syntax node or a Span), what, optionally a
-    severity other than the rule's default for this one finding, and the places its
-    message cites, as (node or Span, what is there) pairs (the editor links to them)."""
+    severity other than the rule's default for this one finding, the places its
+    message cites, as (node or Span, what is there) pairs (the editor links to them),
+    and a fix."""
 
     at: Any
     message: str
     severity: Severity | None = None
     related: tuple[tuple[Any, str], ...] = ()
+    fix: Fix | None = None
 
 
 @dataclass(slots=True)
@@ -76,15 +121,18 @@ class Finding:
     snippet: str = ""
     fingerprint: str = ""
     related: tuple[tuple[Span, str], ...] = ()  # places the message cites, in this file
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Finding":
+        fix = data.get("fix")
         return cls(**{**data, "severity": Severity(data["severity"]),
                       "confidence": Confidence(data["confidence"]),
-                      "related": tuple((Span(*span), what) for span, what in data.get("related", ()))})
+                      "related": tuple((Span(*span), what) for span, what in data.get("related", ())),
+                      "fix": Fix.from_dict(fix) if fix else None})
 
     def to_dict(self, full: bool = False) -> dict:
         extra = {"function": self.function, "snippet": self.snippet,
@@ -101,6 +149,7 @@ class Finding:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "message": self.message,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
         }
 
 
@@ -143,6 +192,9 @@ class Rule:
     # ctx.facts, then `package_check(facts_by_path, options)` yields (path, Report).
     package_check: PackageCheck | None = None
     tags: tuple[str, ...] = ()
+    # Whether some findings come with a fix that --fix applies ("safe") or only
+    # --unsafe-fixes ("unsafe"); "" when the rule has no fixes.
+    fix: str = ""
 
     @property
     def summary(self) -> str:

@@ -49,7 +49,7 @@ def test_text_format_is_vim_errorformat_compatible(project) -> None:
     assert code == 1
     lines = out.splitlines()
     assert lines == [
-        "svc/watch.go:7:2: error: unbuffered channel `closed` (made at line 6) passed to "
+        "svc/watch.go:7:2: error: [*] unbuffered channel `closed` (made at line 6) passed to "
         "NotifyClose: the sender blocks forever once nobody receives; give it a buffer "
         "(make(chan T, 1)) (GL002 unbuffered-notify-channel)"
     ]
@@ -68,7 +68,9 @@ def test_json_format(project) -> None:
         "rule": "GL002", "name": "unbuffered-notify-channel", "severity": "error",
         "confidence": "high", "path": "svc/watch.go", "line": 7, "column": 2,
         "end_line": 7, "end_column": 26, "message": finding["message"],
+        "fix": finding["fix"],
     }
+    assert finding["fix"]["applicability"] == "safe"
     assert doc["errors"] == [] and doc["stats"]["files"] == 2
 
 

@@ -21,7 +21,7 @@ func quiet(conn *amqp.Connection) {
 	conn.NotifyClose(make(chan *amqp.Error, 1))
 }
 """
-EXPECTED = [(6, 9, "error", "unbuffered channel passed to NotifyClose"),
+EXPECTED = [(6, 9, "error", "[*] unbuffered channel passed to NotifyClose"),  # [*]: --fix fixes it
             (10, 2, "note", "suppression gives no reason")]
 
 

@@ -20,7 +20,7 @@ import pytest
 from integration import BIN, FIXED, LEAKY, ROOT, env, git_repo, readme_snippet, run, write
 
 PRE_COMMIT = os.path.join(BIN, "pre-commit")
-FINDING = re.compile(r"^main\.go:6:\d+: error: unbuffered channel passed to NotifyClose.*GL002", re.M)
+FINDING = re.compile(r"^main\.go:6:\d+: error: \[\*\] unbuffered channel passed to NotifyClose.*GL002", re.M)
 
 
 @pytest.fixture(scope="session")

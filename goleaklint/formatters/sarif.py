@@ -80,6 +80,23 @@ def _location(path: str, root: str, line: int = 0, column: int = 0,
         artifact_location=om.ArtifactLocation(uri=uri, uri_base_id=base), region=region))
 
 
+def _fixes(f, root: str) -> list[om.Fix] | None:
+    """A finding's fix as SARIF `fixes`: one artifactChange of replacements; a region
+    whose end is its start is an insertion point."""
+    if f.fix is None:
+        return None
+    uri, base = _uri(f.path, root)
+    replacements = [om.Replacement(
+        deleted_region=om.Region(start_line=e.line, start_column=e.column,
+                                 end_line=e.end_line, end_column=e.end_column),
+        inserted_content=om.ArtifactContent(text=e.content) if e.content else None,
+    ) for e in f.fix.edits]
+    return [om.Fix(description=om.Message(text=f"{f.fix.message} ({f.fix.applicability})"),
+                   artifact_changes=[om.ArtifactChange(
+                       artifact_location=om.ArtifactLocation(uri=uri, uri_base_id=base),
+                       replacements=replacements)])]
+
+
 def _clip(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     """text cut to at most `limit` characters, at the end of a sentence if one fits."""
     if len(text) <= limit:
@@ -122,6 +139,7 @@ def _result(f, rule_index: int, root: str) -> om.Result:
         message=om.Message(text=f.message),
         locations=[_location(f.path, root, f.line, f.column, f.end_line, f.end_column)],
         partial_fingerprints={FINGERPRINT_KEY: f.fingerprint} if f.fingerprint else None,
+        fixes=_fixes(f, root),
     )
 
 

@@ -103,8 +103,10 @@ from goleaklint.channels import (
     receiver_after_go,
     sized_capacity,
 )
-from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import is_test_file, make_channel, walk
+from goleaklint.fixes import indentation, statement_in_block
+from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
+from goleaklint.syntax import (ancestors, enclosing_function, imports, is_test_file,
+                               make_channel, parameters, text, walk)
 
 
 def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
@@ -260,7 +262,34 @@ def check(ctx: Context) -> Iterator[Report]:
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         if report is not None:
-            yield report
+            yield report._replace(fix=select_fix(send, ctx))
+
+
+def select_fix(send, ctx: Context) -> Fix | None:
+    """Unsafe: `ch <- v` -> `select { case ch <- v: case <-ctx.Done(): return ctx.Err() }`
+    when the function returns just an error and a context.Context parameter is in
+    scope. The caller now gets ctx.Err() where it used to wait."""
+    func = enclosing_function(send)
+    result = func.child_by_field_name("result") if func is not None else None
+    indent = indentation(ctx.source, send)
+    if result is None or ctx.text(result) != "error" or indent is None or \
+            statement_in_block(send) is None or send.start_point[0] != send.end_point[0]:
+        return None
+    contexts = {f"{name}.Context" for name, path in imports(ctx.root, ctx.source).items()
+                if path == "context"}
+    for scope in [func] + [a for a in ancestors(func) if a.type in (
+            "function_declaration", "method_declaration", "func_literal")]:
+        name = next((n for n, kind in parameters(scope, ctx.source)
+                     if n not in ("", "_") and kind is not None and ctx.text(kind) in contexts), None)
+        if name is not None:
+            break
+    else:
+        return None
+    shown = ctx.text(send)
+    replacement = (f"select {{\n{indent}case {shown}:\n{indent}case <-{name}.Done():\n"
+                   f"{indent}\treturn {name}.Err()\n{indent}}}")
+    return Fix(f"wrap the send in a select on {name}.Done()", "unsafe",
+               (Edit.at(ctx.source, send.start_byte, send.end_byte, replacement),))
 
 
 def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Report]]:
@@ -298,4 +327,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"<-",),
     tags=("goroutine-leak", "concurrency"),
+    fix="unsafe",
 )

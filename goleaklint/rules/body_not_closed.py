@@ -66,6 +66,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from goleaklint.fixes import defer_after
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     Release,
@@ -149,7 +150,15 @@ def check(ctx: Context) -> Iterator[Report]:
         summary = leak_message(analyze(stmt, names[0], CLOSE_BODY, ctx.source, err), "closed")
         if summary:
             yield Report(call, f"`{resp}.Body` from {origin} is {summary}; an open body keeps "
-                               f"its connection (defer {resp}.Body.Close() after the error check)")
+                               f"its connection (defer {resp}.Body.Close() after the error check)",
+                         fix=close_fix(stmt, resp, err, ctx.source))
+
+
+def close_fix(stmt, resp: str, err: str, source: bytes):
+    """`defer resp.Body.Close()` after the error check; none without one, since the
+    response is nil when the request failed and the defer would panic."""
+    return defer_after(stmt, err, f"{resp}.Body.Close()", source,
+                       f"defer {resp}.Body.Close()", checked=True)
 
 
 RULE = Rule(
@@ -162,4 +171,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"net/http",),
     tags=("resource-leak", "http"),
+    fix="safe",
 )

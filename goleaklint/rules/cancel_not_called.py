@@ -54,7 +54,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.fixes import defer_after, free_name
+from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names
 from goleaklint.syntax import arguments, call_name, imports
 
@@ -76,7 +77,8 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = f"{operand}.{name}"
         if cancel == "_":
             yield Report(call, f"the cancel function of {origin} is discarded with `_`: the "
-                               "context and its resources live until the parent is cancelled")
+                               "context and its resources live until the parent is cancelled",
+                         fix=bind_fix(stmt, names[1], ctx))
             continue
         args = arguments(call)
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
@@ -85,7 +87,23 @@ def check(ctx: Context) -> Iterator[Report]:
         summary = leak_message(analyze(stmt, names[1], release, ctx.source), "called")
         if summary:
             yield Report(call, f"`{cancel}` from {origin} is {summary}; the context and its "
-                               f"resources live until the parent is cancelled (defer {cancel}())")
+                               f"resources live until the parent is cancelled (defer {cancel}())",
+                         fix=defer_after(stmt, "", f"{cancel}()", ctx.source, f"defer {cancel}()"))
+
+
+def bind_fix(stmt, blank, ctx: Context) -> Fix | None:
+    """`ctx, _ := context.WithX(...)` -> `ctx, cancel := ...` and `defer cancel()`, with
+    the first free name of cancel, cancel2, ...; only for `:=` (a `=` would need a
+    declaration)."""
+    if stmt.type != "short_var_declaration":
+        return None
+    name = free_name(stmt, ctx.source, "cancel")
+    deferred = defer_after(stmt, "", f"{name}()", ctx.source, "")
+    if deferred is None:
+        return None
+    rename = Edit.at(ctx.source, blank.start_byte, blank.end_byte, name)
+    return Fix(f"bind the cancel function to `{name}` and defer {name}()", "safe",
+               (rename,) + deferred.edits)
 
 
 RULE = Rule(
@@ -98,4 +116,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"WithCancel", b"WithTimeout", b"WithDeadline"),
     tags=("resource-leak", "context"),
+    fix="safe",
 )

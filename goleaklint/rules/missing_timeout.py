@@ -103,7 +103,8 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
+from goleaklint.fixes import add_import, add_key, import_name
+from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (
     arguments,
     assignments,
@@ -314,7 +315,8 @@ def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
-                      "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads")
+                      "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
+                      fix=timeout_fix(literal, "Timeout", "30", ctx))
     if (path, name) == ("net/http", "Server"):
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
@@ -322,8 +324,26 @@ def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
         if _loopback(_plain(keys.get("Addr")), ctx.source):
             return None
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
-                      "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout")
+                      "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
+                      fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx))
     return None
+
+
+def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | None:
+    """Unsafe: `key: <seconds> * time.Second` in the literal, importing time if needed.
+    A request or header read that took longer now fails: the bound is a guess."""
+    name = import_name(ctx.root, ctx.source, "time")
+    edits = add_key(literal, key, f"{seconds} * {name or 'time'}.Second", ctx.source)
+    if edits is None:
+        return None
+    if name is None:
+        if any(n.type == "identifier" and ctx.text(n) == "time" for n in walk(ctx.root)):
+            return None  # a variable named time would shadow the package
+        added = add_import(ctx.root, ctx.source, "time")
+        if added is None:
+            return None
+        edits = [added] + edits
+    return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
 
 
 def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | None:
@@ -546,4 +566,5 @@ RULE = Rule(
     triggers=(b"redigo", b"net/http", b"Dial(", b".Get()"),
     package_check=package_check,
     tags=("goroutine-leak", "timeout", "availability"),
+    fix="unsafe",
 )

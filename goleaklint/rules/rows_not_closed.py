@@ -87,6 +87,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from goleaklint.fixes import defer_after
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     Release,
@@ -157,7 +158,8 @@ def check(ctx: Context) -> Iterator[Report]:
             held = ("an open statement keeps its prepared statements on the server's "
                     "connections" if is_stmt else "open rows hold their connection")
             yield Report(call, f"{what} `{var}` from {origin} {'is' if is_stmt else 'are'} "
-                               f"{summary}; {held} (defer {var}.Close() after the error check)")
+                               f"{summary}; {held} (defer {var}.Close() after the error check)",
+                         fix=close_fix(stmt, var, err, ctx.source))
 
 
 def _transaction(operand: str, func, source: bytes) -> bool:
@@ -168,6 +170,11 @@ def _transaction(operand: str, func, source: bytes) -> bool:
         return True
     _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
     return bool(methods & {"Commit", "Rollback"})
+
+
+def close_fix(stmt, var: str, err: str, source: bytes):
+    """`defer var.Close()` after the error check of the call (or after the call)."""
+    return defer_after(stmt, err, f"{var}.Close()", source, f"defer {var}.Close()")
 
 
 RULE = Rule(
@@ -181,4 +188,5 @@ RULE = Rule(
     triggers=(b"Query", b"Prepare", b"Rows"),
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
+    fix="safe",
 )

@@ -76,8 +76,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from goleaklint.analysis.cfg import loop_exits
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.analysis.cfg import loop_can_end, loop_exits
+from goleaklint.fixes import defer_after
+from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -86,6 +87,7 @@ from goleaklint.syntax import (
     enclosing_function,
     imports,
     is_test_file,
+    statements,
     text,
     walk,
 )
@@ -129,7 +131,24 @@ def check(ctx: Context) -> Iterator[Report]:
                     f"`{var}` held then") if earlier else ""
             fix = f"defer func() {{ {var}.Stop() }}()" if earlier else f"defer {var}.Stop()"
             yield Report(call, f"{what} `{var}` from time.{func} is {summary}{note}; an "
-                               f"unstopped {what} {why} ({fix})")
+                               f"unstopped {what} {why} ({fix})",
+                         fix=stop_fix(stmt, var, ctx.source))
+
+
+def stop_fix(stmt: Any, var: str, source: bytes) -> Fix | None:
+    """`defer var.Stop()` after `var := time.NewTicker(d)` in a function that returns
+    (a defer in a function that never returns would never run)."""
+    func = enclosing_function(stmt)
+    if stmt.type != "short_var_declaration" or func is None:
+        return None
+    body = func.child_by_field_name("body")
+    last = (statements(body) or [None])[-1]
+    endless = last is not None and last.type == "for_statement" and \
+        not loop_can_end(last, source)
+    returns = any(n.type == "return_statement" for n in walk(body, into_functions=False))
+    if endless and not returns:
+        return None
+    return defer_after(stmt, "", f"{var}.Stop()", source, f"defer {var}.Stop()")
 
 
 def _earlier_deferred_stop(stmt: Any, var: str, source: bytes) -> int:
@@ -216,4 +235,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"NewTicker", b"NewTimer", b"Tick("),
     tags=("resource-leak", "timer"),
+    fix="safe",
 )

@@ -55,7 +55,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, binding_of, call_name,
                                enclosing_function, last_binding_before,
                                make_channel, text,
@@ -87,6 +87,7 @@ def check(ctx: Context) -> Iterator[Report]:
                         call,
                         f"unbuffered channel passed to {notify}: {why}; "
                         "give it a buffer (make(chan T, 1))",
+                        fix=buffer_fix(arg, notify, ctx.source),
                     )
                 continue
             if arg.type not in ("identifier", "selector_expression"):
@@ -103,6 +104,7 @@ def check(ctx: Context) -> Iterator[Report]:
                     call,
                     f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1}) "
                     f"passed to {notify}: {why}; give it a buffer (make(chan T, 1))",
+                    fix=buffer_fix(value, notify, ctx.source),
                     related=((value, f"`{name}` made here, unbuffered"),),
                 )
 
@@ -175,6 +177,19 @@ def _bound_at(name: str, position: Any, source: bytes) -> int:
     return binding[0].end_byte if binding is not None else -1
 
 
+def buffer_fix(make: Any, notify: str, source: bytes) -> Fix | None:
+    """`make(chan T)` -> `make(chan T, 1)`. Not for NotifyPublish and NotifyConfirm:
+    they send once per published message, so no fixed size is known to be enough."""
+    if notify in ("NotifyPublish", "NotifyConfirm"):
+        return None
+    args = arguments(make)
+    if len(args) == 1:
+        edit = Edit.at(source, args[0].end_byte, args[0].end_byte, ", 1")
+    else:  # make(chan T, 0)
+        edit = Edit.at(source, args[1].start_byte, args[1].end_byte, "1")
+    return Fix("give the channel a buffer of one", "safe", (edit,))
+
+
 RULE = Rule(
     code="GL002",
     name="unbuffered-notify-channel",
@@ -185,4 +200,5 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Notify",),
     tags=("goroutine-leak", "deadlock", "concurrency"),
+    fix="safe",
 )
