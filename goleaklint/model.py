@@ -8,6 +8,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, NamedTuple
 
+from goleaklint.analysis.names import names_for
+from goleaklint.analysis.types import types_for
+
 INFORMATION_URI = "https://github.com/goleaklint/goleaklint"
 # Each rule's page, generated from its docstring by scripts/rule_docs.py.
 DOCS_URI = INFORMATION_URI + "/blob/main/docs/rules"
@@ -167,6 +170,16 @@ class Context:
 
     def text(self, node: Any) -> str:
         return self.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    @property
+    def names(self) -> Any:
+        """The file's name resolution (goleaklint.analysis.names), built on first use."""
+        return names_for(self.source, self.root, root=self.root)
+
+    @property
+    def types(self) -> Any:
+        """The file's declared types (goleaklint.analysis.types), built on first use."""
+        return types_for(self.names)
 
 
 Check = Callable[[Context], Iterable[Report]]

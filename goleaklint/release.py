@@ -29,12 +29,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import cfg_of
+from goleaklint.analysis.names import declaration_of
 from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
 
 UNREACHABLE, NIL, RELEASED, LIVE = -1, 0, 1, 2
 
-_SCOPE_HEADERS = ("if_statement", "for_statement", "expression_switch_statement",
-                  "type_switch_statement")
 
 
 @dataclass(frozen=True)
@@ -142,89 +141,7 @@ def _paths(leaks: list[Exit]) -> str:
     return " or when ".join(parts)
 
 
-# --- names and scopes ---------------------------------------------------------------
-
-
-def _declared_names(node: Any) -> list[Any]:
-    """Identifiers a declaring statement introduces (`:=`, var, range with `:=`)."""
-    if node.type == "short_var_declaration" or (
-        node.type in ("range_clause", "receive_statement")
-        and any(c.type == ":=" for c in node.children)
-    ):
-        left = node.child_by_field_name("left")
-        return [c for c in left.named_children if c.type == "identifier"] if left else []
-    if node.type in ("var_declaration", "const_declaration"):
-        specs = [c for c in node.named_children if c.type in ("var_spec", "const_spec")]
-        for group in node.named_children:
-            if group.type in ("var_spec_list", "const_spec_list"):
-                specs += [c for c in group.named_children if c.type in ("var_spec", "const_spec")]
-        return [n for spec in specs for n in spec.children_by_field_name("name")]
-    return []
-
-
-def _parameters(func: Any) -> Iterator[Any]:
-    for name in ("receiver", "parameters", "result"):
-        params = func.child_by_field_name(name)
-        if params is None or params.type != "parameter_list":
-            continue
-        for decl in params.named_children:
-            yield from decl.children_by_field_name("name")
-
-
-def declaration_of(ident: Any, source: bytes) -> Any | None:
-    """The identifier that declares the variable `ident` names, following Go's block
-    scopes (`:=`, var, if/for/switch initializers, range, select receive, type-switch
-    alias, parameters and results). A `:=` naming a variable already declared in the
-    same block re-uses it. None for package-level names and what cannot be resolved."""
-    name = text(source, ident)
-    child, node = ident, ident.parent
-    while node is not None:
-        found = None
-        if node.type in ("statement_list", "block", "source_file"):
-            if node.type == "source_file":
-                return None
-            for stmt in node.named_children:
-                if stmt.start_byte > child.start_byte:
-                    break
-                found = _declares(stmt, ident, name, source)
-                if found is not None:
-                    break
-        elif node.type in _SCOPE_HEADERS:
-            init = node.child_by_field_name("initializer")
-            if init is not None:
-                found = _declares(init, ident, name, source)
-            for clause in node.named_children:
-                if clause.type == "for_clause":
-                    init = clause.child_by_field_name("initializer")
-                    if init is not None:
-                        found = _declares(init, ident, name, source)
-                elif clause.type == "range_clause":
-                    found = _declares(clause, ident, name, source)
-            if node.type == "type_switch_statement" and child.type == "type_case":
-                alias = node.child_by_field_name("alias")
-                if alias is not None:
-                    found = next((n for n in alias.named_children if text(source, n) == name), None)
-        elif node.type == "communication_case":
-            comm = node.child_by_field_name("communication")
-            if comm is not None:
-                found = _declares(comm, ident, name, source)
-        elif node.type in FUNCTION_TYPES:
-            found = next((n for n in _parameters(node) if text(source, n) == name), None)
-            if found is None and node.type != "func_literal":
-                return None
-        if found is not None:
-            return found
-        child, node = node, node.parent
-    return None
-
-
-def _declares(stmt: Any, ident: Any, name: str, source: bytes) -> Any | None:
-    """The identifier stmt declares under `name`, as seen from ident: a statement
-    holding ident declares it only when ident is one of its declared names."""
-    names = _declared_names(stmt)
-    if stmt.start_byte <= ident.start_byte < stmt.end_byte:
-        return ident if any(_key(n) == _key(ident) for n in names) else None
-    return next((n for n in names if text(source, n) == name), None)
+# --- helpers ------------------------------------------------------------------------
 
 
 def _in_loop(node: Any) -> bool:

@@ -7,7 +7,8 @@ import textwrap
 import pytest
 
 from goleaklint import parsing
-from goleaklint.release import Release, analyze, declaration_of
+from goleaklint.analysis.names import declaration_of
+from goleaklint.release import Release, analyze
 from goleaklint.syntax import walk
 
 CLOSE = Release(methods=("Close",))

@@ -1,0 +1,497 @@
+"""What a name means: Go's scopes over one file's syntax tree.
+
+`Names(root, source).resolve(ident)` answers, for an identifier (or type name), where
+it is declared, following the Go spec's blocks: the universe, the package (top-level
+declarations of this file, and of the package's other files, which this file cannot
+see), the file (imports, with aliases; dot and blank imports), each function (receiver,
+type parameters, parameters, named results), each block and the implicit blocks of
+`if`, `for`, `switch`, `select` and their clauses, and function literals. A local that
+shadows a package name is a local; `x := x` reads the outer x.
+
+The work is lazy and linear: the top-level declarations are listed on the first
+question that reaches the package block, each statement list is indexed (name -> its
+first declaration in the list) on the first question that crosses it, each function's
+assignments on the first `reaching` question inside it. Answers for a file with
+100,000 functions cost what one function costs, times 100,000.
+
+Package-level declarations of the files of one package (same folder, same package
+clause: an external `_test` package is another package) are merged by the package
+checks through the per-file facts (`package_groups`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from goleaklint.syntax import FUNCTION_TYPES, assignments, package_name, text
+
+LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
+
+UNIVERSE_NAMES = frozenset(
+    "bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune "
+    "string uint uint8 uint16 uint32 uint64 uintptr any comparable "
+    "true false iota nil "
+    "append cap clear close complex copy delete imag len make max min new panic print "
+    "println real recover".split()
+)
+
+_HEADERS = ("if_statement", "for_statement", "expression_switch_statement",
+            "type_switch_statement")
+_LISTS = ("statement_list", "block")
+_DECLARING = ("short_var_declaration", "var_spec", "const_spec", "range_clause",
+              "receive_statement", "parameter_declaration", "variadic_parameter_declaration",
+              "type_parameter_declaration", "type_spec", "type_alias", "type_switch_statement",
+              "function_declaration")
+
+
+@dataclass(frozen=True)
+class Binding:
+    """What an identifier names. kind: LOCAL (decl is the declaring identifier inside a
+    function), PACKAGE (a package-level name; decl is its identifier when this file
+    declares it, None when another file of the package does), IMPORT (an imported
+    package; path is its import path), UNIVERSE (a predeclared name), UNKNOWN (a dot
+    import may declare it, or `_`)."""
+
+    kind: str
+    name: str
+    decl: Any | None = None
+    path: str = ""
+
+    def same(self, other: "Binding") -> bool:
+        """Whether two bindings are the same entity."""
+        if self.kind != other.kind or self.name != other.name:
+            return False
+        if self.decl is not None or other.decl is not None:
+            return self.decl is not None and other.decl is not None and \
+                _key(self.decl) == _key(other.decl)
+        return self.path == other.path
+
+
+def _key(node: Any) -> tuple[int, int]:
+    return node.start_byte, node.end_byte
+
+
+def _strip(node: Any) -> Any:
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def declared_names(node: Any) -> list[Any]:
+    """The identifiers a statement (or spec) declares in the block around it: `:=`,
+    `var`, `const` and `type` declarations, range and select receives with `:=`."""
+    kind = node.type
+    if kind == "short_var_declaration" or (
+        kind in ("range_clause", "receive_statement") and any(c.type == ":=" for c in node.children)
+    ):
+        left = node.child_by_field_name("left")
+        return [c for c in left.named_children if c.type == "identifier"] if left else []
+    if kind in ("var_declaration", "const_declaration", "type_declaration"):
+        specs = []
+        for child in node.named_children:
+            if child.type in ("var_spec_list", "const_spec_list"):
+                specs += child.named_children
+            else:
+                specs.append(child)
+        return [n for spec in specs if spec.type in ("var_spec", "const_spec", "type_spec", "type_alias")
+                for n in spec.children_by_field_name("name")]
+    return []
+
+
+def _signature_names(func: Any) -> Iterable[Any]:
+    for field in ("receiver", "type_parameters", "parameters", "result"):
+        params = func.child_by_field_name(field)
+        if params is None or params.type not in ("parameter_list", "type_parameter_list"):
+            continue
+        for decl in params.named_children:
+            yield from decl.children_by_field_name("name")
+
+
+def declaring_statement(decl: Any) -> Any | None:
+    """The node that declares the identifier decl: a `:=`, var/const spec, range clause,
+    select receive, parameter, type parameter, type spec or type switch."""
+    for parent in _ancestors(decl):
+        if parent.type in _DECLARING:
+            return parent
+        if parent.type in ("block", "statement_list", "source_file"):
+            return None
+    return None
+
+
+def _ancestors(node: Any) -> Iterable[Any]:
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+@dataclass(frozen=True)
+class Import:
+    name: str  # the local name; "." for a dot import, "_" for a blank one
+    path: str
+
+
+class Names:
+    """Name resolution for one file. Build it through `names_for` (or `ctx.names`) so
+    that every rule and helper shares one instance per file."""
+
+    def __init__(self, root: Any, source: bytes) -> None:
+        self.root = root
+        self.source = source
+        self._top: dict[str, Any] | None = None
+        self._methods: dict[tuple[str, str], Any] = {}
+        self._imports: list[Import] = []
+        self._package = ""
+        self._blocks: dict[tuple[int, int], dict[str, tuple[int, Any]]] = {}
+        self._assigned: dict[tuple[int, int], dict[str, list[tuple[int, Any, Any]]]] = {}
+
+    # --- the file's own declarations ------------------------------------------------
+
+    def _scan(self) -> None:
+        top: dict[str, Any] = {}
+        for decl in self.root.named_children:
+            kind = decl.type
+            if kind == "function_declaration":
+                name = decl.child_by_field_name("name")
+                if name is not None:
+                    top.setdefault(text(self.source, name), name)
+            elif kind == "method_declaration":
+                name = decl.child_by_field_name("name")
+                receiver = receiver_type(decl, self.source)
+                if name is not None and receiver:
+                    self._methods.setdefault((receiver, text(self.source, name)), decl)
+            elif kind in ("var_declaration", "const_declaration", "type_declaration"):
+                for name in declared_names(decl):
+                    top.setdefault(text(self.source, name), name)
+            elif kind == "import_declaration":
+                self._imports += _imports(decl, self.source)
+            elif kind == "package_clause":
+                ident = next((c for c in decl.named_children if c.type == "package_identifier"), None)
+                self._package = text(self.source, ident) if ident is not None else ""
+        self._top = top
+
+    @property
+    def top(self) -> dict[str, Any]:
+        """Package-level name -> its declaring identifier, for this file."""
+        if self._top is None:
+            self._scan()
+        return self._top  # type: ignore[return-value]
+
+    @property
+    def package(self) -> str:
+        """The package clause's name (`x`, or `x_test` for an external test package)."""
+        self.top
+        return self._package
+
+    @property
+    def imports(self) -> list[Import]:
+        self.top
+        return self._imports
+
+    def imported(self) -> dict[str, str]:
+        """Local package name -> import path (dot and blank imports left out)."""
+        return {i.name: i.path for i in self.imports if i.name not in (".", "_")}
+
+    def method(self, receiver: str, name: str) -> Any | None:
+        """The method_declaration of `receiver.name` in this file (receiver: the type's name)."""
+        self.top
+        return self._methods.get((receiver, name))
+
+    def function(self, name: str) -> Any | None:
+        """The function_declaration of a package-level function of this file."""
+        ident = self.top.get(name)
+        return ident.parent if ident is not None and ident.parent.type == "function_declaration" else None
+
+    # --- resolution -----------------------------------------------------------------
+
+    def resolve(self, ident: Any) -> Binding:
+        """What the identifier (or type_identifier, or package_identifier) ident names."""
+        name = text(self.source, ident)
+        if name == "_":
+            return Binding(UNKNOWN, name)
+        if ident.type != "package_identifier":
+            decl = self._local(ident, name)
+            if decl is not None:
+                return Binding(LOCAL, name, decl)
+        return self._global(name)
+
+    def declaration(self, ident: Any) -> Any | None:
+        """The identifier that declares the local ident names (a parameter, a `:=`, ...);
+        None for package-level, imported and predeclared names."""
+        name = text(self.source, ident)
+        return self._local(ident, name) if name != "_" else None
+
+    def _global(self, name: str) -> Binding:
+        decl = self.top.get(name)
+        if decl is not None:
+            return Binding(PACKAGE, name, decl)
+        for imported in self._imports:
+            if imported.name == name:
+                return Binding(IMPORT, name, path=imported.path)
+        if name in UNIVERSE_NAMES:
+            return Binding(UNIVERSE, name)
+        if any(i.name == "." for i in self._imports):
+            return Binding(UNKNOWN, name)
+        return Binding(PACKAGE, name)  # declared by another file of the package
+
+    def _local(self, ident: Any, name: str) -> Any | None:
+        child, node = ident, ident.parent
+        while node is not None:
+            kind = node.type
+            found = None
+            if kind in _LISTS:
+                found = self._in_list(node, child, ident, name)
+            elif kind in _HEADERS:
+                found = self._in_header(node, child, ident, name)
+            elif kind == "communication_case":
+                comm = node.child_by_field_name("communication")
+                if comm is not None:
+                    found = self._declares(comm, ident, name)
+            elif kind in FUNCTION_TYPES:
+                found = next((n for n in _signature_names(node) if text(self.source, n) == name), None)
+                if found is None and kind != "func_literal":
+                    return None
+            elif kind == "type_spec":
+                found = next((n for n in _signature_names(node) if text(self.source, n) == name), None)
+            elif kind == "source_file":
+                return None
+            if found is not None:
+                return found
+            child, node = node, node.parent
+        return None
+
+    def _in_list(self, holder: Any, child: Any, ident: Any, name: str) -> Any | None:
+        """The first declaration of name in the statement list holder, as seen from its
+        statement child: Go's `:=` re-uses a name declared earlier in the same block."""
+        key = _key(holder)
+        index = self._blocks.get(key)
+        if index is None:
+            index = self._blocks[key] = {}
+            for stmt in holder.named_children:
+                for decl in declared_names(stmt):
+                    index.setdefault(text(self.source, decl), (stmt.start_byte, decl))
+        entry = index.get(name)
+        if entry is None or entry[0] > child.start_byte:
+            return None
+        if entry[0] < child.start_byte:
+            return entry[1]
+        # declared by the statement holding ident: only ident itself is that variable
+        return ident if any(_key(n) == _key(ident) for n in declared_names(child)) else None
+
+    def _in_header(self, node: Any, child: Any, ident: Any, name: str) -> Any | None:
+        found = None
+        init = node.child_by_field_name("initializer")
+        if init is not None:
+            found = self._declares(init, ident, name)
+        for clause in node.named_children:
+            if clause.type == "for_clause":
+                init = clause.child_by_field_name("initializer")
+                if init is not None:
+                    found = self._declares(init, ident, name) or found
+            elif clause.type == "range_clause":
+                found = self._declares(clause, ident, name) or found
+        if node.type == "type_switch_statement":
+            alias = node.child_by_field_name("alias")
+            if alias is not None and _key(alias) == _key(child):
+                return ident if ident.type == "identifier" else None
+            if alias is not None and child.type in ("type_case", "default_case"):
+                found = next((n for n in alias.named_children if text(self.source, n) == name), found)
+        return found
+
+    def _declares(self, stmt: Any, ident: Any, name: str) -> Any | None:
+        """The identifier stmt declares under name, as seen from ident: a statement
+        holding ident declares it only when ident is one of its declared names."""
+        names = declared_names(stmt)
+        if stmt.start_byte <= ident.start_byte < stmt.end_byte:
+            return ident if any(_key(n) == _key(ident) for n in names) else None
+        return next((n for n in names if text(self.source, n) == name), None)
+
+    # --- questions built on resolution ----------------------------------------------
+
+    def same_variable(self, a: Any, b: Any) -> bool:
+        """Whether two identifiers name the same entity."""
+        if text(self.source, a) != text(self.source, b):
+            return False
+        return self.resolve(a).same(self.resolve(b))
+
+    def import_path(self, ident: Any | None) -> str | None:
+        """The import path when ident (an identifier or package_identifier) names an
+        imported package here, None when it names anything else (a local `http`)."""
+        if ident is None or ident.type not in ("identifier", "package_identifier"):
+            return None
+        binding = self.resolve(ident)
+        return binding.path if binding.kind == IMPORT else None
+
+    def qualified(self, node: Any | None) -> tuple[str, str] | None:
+        """For `pkg.Name` (a selector_expression, a qualified_type, maybe generic, or a
+        pointer to one) where pkg names an imported package: (import path, Name)."""
+        if node is None:
+            return None
+        node = _strip(node)
+        if node is not None and node.type == "pointer_type":
+            node = node.named_children[0] if node.named_children else None
+        if node is not None and node.type == "generic_type":  # connect.Request[T]
+            node = node.child_by_field_name("type")
+        if node is None:
+            return None
+        if node.type == "qualified_type":
+            package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
+        elif node.type == "selector_expression":
+            package, name = node.child_by_field_name("operand"), node.child_by_field_name("field")
+        else:
+            return None
+        if package is None or name is None:
+            return None
+        path = self.import_path(package)
+        return (path, text(self.source, name)) if path is not None else None
+
+    def calls(self, call: Any, path: str, names: Iterable[str]) -> bool:
+        """Whether call is `pkg.Name(...)` with pkg an import of path and Name in names."""
+        resolved = self.qualified(call.child_by_field_name("function")) if call.type == "call_expression" else None
+        return resolved is not None and resolved[0] == path and resolved[1] in set(names)
+
+    def reaching(self, expr: Any, position: Any) -> tuple[Any, Any | None] | None:
+        """The last (target, value) assigned to the variable or field path expr names
+        (`ch`, `s.notify`) before position, in the function around position or the
+        functions around that; value is None when the assignment is not one-to-one.
+        A target counts when its base identifier names the same entity as expr's
+        (a shadowing `:=` in a block is another variable)."""
+        expr = _strip(expr)
+        base = _base(expr)
+        if base is None:
+            return None
+        wanted = text(self.source, expr)
+        binding = self.resolve(base)
+        func = _enclosing_function(position)
+        while func is not None:
+            found = self._last_assignment(func, wanted, position.start_byte, binding)
+            if found is not None:
+                return found
+            func = _enclosing_function(func)
+        return None
+
+    def _last_assignment(self, func: Any, wanted: str, before: int, binding: Binding
+                         ) -> tuple[Any, Any | None] | None:
+        key = _key(func)
+        index = self._assigned.get(key)
+        if index is None:
+            index = self._assigned[key] = {}
+            body = func.child_by_field_name("body")
+            for target, value, _ in assignments(body) if body is not None else ():
+                index.setdefault(text(self.source, target), []).append((target.start_byte, target, value))
+        entries = index.get(wanted, [])
+        i = bisect.bisect_left(entries, before, key=lambda e: e[0])
+        for _, target, value in reversed(entries[:i]):
+            base = _base(target)
+            if base is not None and self.resolve(base).same(binding):
+                return target, value
+        return None
+
+
+def _base(expr: Any | None) -> Any | None:
+    """The identifier a field path starts from: `s` in `s.a.b`, `ch` in `ch`."""
+    while expr is not None and expr.type == "selector_expression":
+        expr = _strip(expr.child_by_field_name("operand"))
+    return expr if expr is not None and expr.type == "identifier" else None
+
+
+def _enclosing_function(node: Any) -> Any | None:
+    for parent in _ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return parent
+    return None
+
+
+def assigned_to(expr: Any) -> tuple[Any, Any] | None:
+    """(target, statement) when expr is a value of a `:=`, `=` or `var` statement:
+    the target at the same position, or the first one for `c, err := f()`."""
+    values = expr.parent
+    if values is None or values.type != "expression_list":
+        return None
+    statement = values.parent
+    if statement is None or statement.type not in (
+        "short_var_declaration", "assignment_statement", "var_spec"
+    ):
+        return None
+    if statement.type == "var_spec":
+        targets = statement.children_by_field_name("name")
+    else:
+        left = statement.child_by_field_name("left")
+        targets = left.named_children if left is not None else []
+    if statement.type != "var_spec" and statement.child_by_field_name("right") != values:
+        return None  # expr is on the left
+    right = values.named_children
+    if not targets or expr not in right:
+        return None
+    index = right.index(expr) if len(right) == len(targets) else 0
+    return targets[index], statement
+
+
+def receiver_type(method: Any, source: bytes) -> str:
+    """`T` for a method on `T`, `*T` or `T[K]`; "" when there is none."""
+    receiver = method.child_by_field_name("receiver")
+    decl = receiver.named_children[0] if receiver is not None and receiver.named_children else None
+    kind = decl.child_by_field_name("type") if decl is not None else None
+    while kind is not None and kind.type in ("pointer_type", "generic_type", "parenthesized_type"):
+        kind = kind.child_by_field_name("type") or (kind.named_children[0] if kind.named_children else None)
+    return text(source, kind) if kind is not None and kind.type == "type_identifier" else ""
+
+
+def _imports(decl: Any, source: bytes) -> list[Import]:
+    specs = [c for c in decl.named_children if c.type == "import_spec"]
+    for group in decl.named_children:
+        if group.type == "import_spec_list":
+            specs += [c for c in group.named_children if c.type == "import_spec"]
+    found = []
+    for spec in specs:
+        path_node = spec.child_by_field_name("path")
+        if path_node is None:
+            continue
+        path = text(source, path_node).strip('"`')
+        name_node = spec.child_by_field_name("name")
+        name = text(source, name_node) if name_node is not None else package_name(path)
+        found.append(Import(name, path))
+    return found
+
+
+# --- one instance per file --------------------------------------------------------
+
+_cached: tuple[bytes, Names] | None = None
+
+
+def names_for(source: bytes, node: Any, root: Any = None) -> Names:
+    """The file's Names, built on first use and kept while the same source object is
+    analysed (rules, release.py and the context share it). node: any node of the tree;
+    root, when the caller has it, also tells a new parse of the same bytes apart."""
+    global _cached
+    if _cached is not None and _cached[0] is source and (root is None or _cached[1].root == root):
+        return _cached[1]
+    if root is None:
+        root = node
+        while root.parent is not None:
+            root = root.parent
+    names = Names(root, source)
+    _cached = (source, names)
+    return names
+
+
+def declaration_of(ident: Any, source: bytes) -> Any | None:
+    """The identifier declaring the local variable ident names; None for package-level
+    and imported names (see Names.declaration)."""
+    return names_for(source, ident).declaration(ident)
+
+
+# --- packages: the files of one folder with one package clause ---------------------
+
+
+def package_groups(facts_by_path: dict[str, Any]) -> list[list[str]]:
+    """The paths of facts_by_path grouped by package: same folder and same package
+    clause (facts["package"]), so an external `_test` package is apart."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for path in sorted(facts_by_path):
+        clause = facts_by_path[path].get("package", "")
+        groups.setdefault((os.path.dirname(path), clause), []).append(path)
+    return list(groups.values())

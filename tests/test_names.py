@@ -1,0 +1,234 @@
+"""analysis/names.py on its own: Go's scopes (the spec's "Declarations and scope"
+cases), imports, and the questions built on resolution."""
+
+from __future__ import annotations
+
+import textwrap
+
+from goleaklint import parsing
+from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, UNIVERSE, UNKNOWN, Names,
+                                       assigned_to, package_groups)
+from goleaklint.syntax import walk
+
+
+def names_of(go: str) -> tuple[Names, object, bytes]:
+    source = textwrap.dedent(go).encode()
+    root = parsing.parse(source)
+    assert not root.has_error, go
+    return Names(root, source), root, source
+
+
+def uses(root, name: str, kinds=("identifier", "type_identifier", "package_identifier")) -> list:
+    return [n for n in walk(root) if n.type in kinds and n.text == name.encode()]
+
+
+def decl_lines(names: Names, root, name: str) -> list:
+    """For each occurrence of name: (kind, line of its declaration or None)."""
+    found = []
+    for ident in uses(root, name):
+        binding = names.resolve(ident)
+        found.append((binding.kind, binding.decl.start_point[0] + 1 if binding.decl is not None else None))
+    return found
+
+
+def test_block_scopes_redeclaration_and_shadowing() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        func f(a int) {
+        	x := 1
+        	x, y := 2, 3
+        	{
+        		x := x + 1
+        		use(x)
+        	}
+        	use(x, y)
+        }
+    """)
+    # x := 1 (4); x, y := re-uses it (4); x := x + 1 declares (7) and reads the outer (4)
+    assert decl_lines(names, root, "x") == [
+        (LOCAL, 4), (LOCAL, 4), (LOCAL, 7), (LOCAL, 4), (LOCAL, 7), (LOCAL, 4)]
+    assert decl_lines(names, root, "a")[0] == (LOCAL, 3)
+
+
+def test_implicit_blocks_of_if_for_switch_select() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        var v = 0
+
+        func f(ch chan int, xs []int) {
+        	if v := 1; v > 0 {
+        		use(v)
+        	} else {
+        		use(v)
+        	}
+        	for v := 0; v < 3; v++ {
+        		use(v)
+        	}
+        	for _, v := range xs {
+        		use(v)
+        	}
+        	switch v := 2; v {
+        	case 1:
+        		use(v)
+        	}
+        	select {
+        	case v := <-ch:
+        		use(v)
+        	default:
+        		use(v)
+        	}
+        	use(v)
+        }
+    """)
+    lines = [line for _, line in decl_lines(names, root, "v")]
+    # the package v (3); if (6); for clause (11); range (14); switch (17); select case (22);
+    # the default case and the end see the package v again
+    assert lines == [3, 6, 6, 6, 6, 11, 11, 11, 11, 14, 14, 17, 17, 17, 22, 22, 3, 3]
+    kinds = [kind for kind, _ in decl_lines(names, root, "v")]
+    assert kinds[0] == PACKAGE and kinds[-1] == PACKAGE and kinds[-2] == PACKAGE
+
+
+def test_type_switch_alias_in_every_clause_default_included() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        func f(x any) {
+        	switch v := x.(type) {
+        	case int:
+        		use(v)
+        	default:
+        		use(v)
+        	}
+        }
+    """)
+    assert decl_lines(names, root, "v") == [(LOCAL, 4), (LOCAL, 4), (LOCAL, 4)]
+
+
+def test_function_literal_parameters_results_and_type_parameters() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        var ch = make(chan int)
+
+        func f[T any](in T) (ch chan T) {
+        	go func(ch chan int) {
+        		ch <- 1
+        	}(nil)
+        	var zero T
+        	use(zero, in)
+        	return ch
+        }
+
+        func g() { ch <- 1 }
+    """)
+    assert decl_lines(names, root, "ch") == [
+        (PACKAGE, 3), (LOCAL, 5), (LOCAL, 6), (LOCAL, 6), (LOCAL, 5), (PACKAGE, 3)]
+    t_uses = decl_lines(names, root, "T")
+    assert t_uses[0] == (LOCAL, 5) and all(kind == LOCAL and line == 5 for kind, line in t_uses)
+
+
+def test_local_named_like_a_package_is_a_local() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        import (
+        	"context"
+        	h "net/http"
+        	. "strings"
+        	_ "embed"
+        )
+
+        func f(http *h.Client, context string) {
+        	http.Get(context)
+        }
+
+        func g(ctx context.Context) { h.Get("x"); Trim("", "") }
+    """)
+    assert [b.kind for b in map(names.resolve, uses(root, "http"))] == [LOCAL, LOCAL]
+    assert [b.kind for b in map(names.resolve, uses(root, "context"))] == [LOCAL, LOCAL, IMPORT]
+    calls = [n for n in walk(root) if n.type == "call_expression"]
+    resolved = [names.qualified(c.child_by_field_name("function")) for c in calls]
+    assert resolved == [None, ("net/http", "Get"), None]
+    qualified = [n for n in walk(root) if n.type == "qualified_type"]
+    assert [names.qualified(q) for q in qualified] == [("net/http", "Client"), ("context", "Context")]
+    assert names.imported() == {"context": "context", "h": "net/http"}
+    trim = uses(root, "Trim")[0]
+    assert names.resolve(trim).kind == UNKNOWN  # the dot import may declare it
+
+
+def test_package_level_universe_and_other_files() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        type T struct{}
+
+        func (T) len() int { return 0 }
+
+        func f() {
+        	x := make([]T, len(helper()))
+        	_ = x
+        }
+    """)
+    assert names.resolve(uses(root, "make")[0]).kind == UNIVERSE
+    assert names.resolve(uses(root, "len")[0]).kind == UNIVERSE  # a method is not in scope
+    helper = names.resolve(uses(root, "helper")[0])
+    assert helper.kind == PACKAGE and helper.decl is None  # another file of the package
+    assert decl_lines(names, root, "T")[1] == (PACKAGE, 3)
+    assert names.package == "p"
+    assert names.method("T", "len") is not None
+
+
+def test_reaching_assignment_respects_shadowing() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        func f(s *S) {
+        	ch := make(chan int, 1)
+        	if ch := make(chan int); ch != nil {
+        		_ = ch
+        	}
+        	s.notify = make(chan int)
+        	func(ch chan int) {
+        		use(ch)
+        	}(nil)
+        	use(ch, s.notify)
+        }
+    """)
+    last_use = uses(root, "ch")[-1]
+    target, value = names.reaching(last_use, last_use)
+    assert target.start_point[0] + 1 == 4 and value.text.endswith(b"1)")
+    param_use = uses(root, "ch")[-2]
+    assert names.reaching(param_use, param_use) is None  # the closure's parameter
+    notify = [n for n in walk(root) if n.type == "selector_expression"][-1]
+    target, _ = names.reaching(notify, notify)
+    assert target.start_point[0] + 1 == 8
+
+
+def test_assigned_to_and_package_groups() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        func f() {
+        	a, err := g()
+        	var b = h()
+        	_, _ = a, b
+        }
+    """)
+    calls = [n for n in walk(root) if n.type == "call_expression"]
+    assert [assigned_to(c)[0].text for c in calls] == [b"a", b"b"]
+    groups = package_groups({"x/a.go": {"package": "x"}, "x/a_test.go": {"package": "x_test"},
+                             "x/b.go": {"package": "x"}, "y/c.go": {"package": "x"}})
+    assert groups == [["x/a.go", "x/b.go"], ["x/a_test.go"], ["y/c.go"]]
+
+
+def test_linear_on_many_functions() -> None:
+    """Every question on a file of many small functions touches only its function and
+    the file's top-level index, which is built once."""
+    body = "".join(f"func f{i}(x int) int {{ y := x; return y + g{i} }}\n" for i in range(3000))
+    names, root, _ = names_of("package p\n\n" + body)
+    ys = uses(root, "y")
+    assert all(names.resolve(y).kind == LOCAL for y in ys)
+    assert names.resolve(uses(root, "g7")[0]).kind == PACKAGE
+    assert len(names._blocks) <= 3001  # one index per function body (and g7's block), none rebuilt
