@@ -17,7 +17,18 @@ signals whatever the reader does):
   the function, goroutines included;
 - the receiver was closed earlier in the same function, after its last assignment
   (`conn.Close()`, or the connection a `ch := conn.Channel()` came from): amqp closes a
-  channel registered on a closed connection or channel at once, without sending.
+  channel registered on a closed connection or channel at once, without sending;
+- the registration is followed in the same block by `conn.Close()` on the same receiver,
+  with no statement in between that uses it: nothing can be sent before the Close.
+
+The channel's origin is seen in the same function or, for a plain name that no local or
+parameter shadows, in a package-level `var ch = make(chan T)` of the same file that the
+file never assigns again. An inline `make(chan os.Signal)` passed to `signal.Notify` is
+left alone: nobody can receive from it, so it only swallows the signals (an idiom).
+
+`NotifyPublish` and `NotifyConfirm` get one confirmation per publish: a buffer of 1 is
+not enough when several publishes can be unconfirmed at once, so the advice there is a
+buffer for every outstanding publish.
 
 Test files are checked like any other: a test that hangs on a blocked send is a real
 cost.
@@ -56,24 +67,32 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
-from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, binding_of, call_name,
-                               enclosing_function, last_binding_before,
-                               make_channel, text,
-                               walk)
+from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, binding_of,
+                               call_name, enclosing_function, last_binding_before, make_channel,
+                               parameters, text, walk)
 
 
-def _consequence(operand: str, notify: str) -> str:
+CONFIRMS = ("NotifyPublish", "NotifyConfirm")
+
+
+def _message(operand: str, notify: str, channel: str) -> str:
+    """One sentence: what is passed where, what follows, and the buffer to give it."""
     if operand == "signal" and notify == "Notify":
-        return "signal.Notify does not wait: signals that arrive while nobody receives are dropped"
-    return "the sender blocks forever once nobody receives"
+        return (f"{channel} passed to signal.Notify loses signals sent while nobody receives; "
+                "give it a buffer: make(chan os.Signal, 1)")
+    fix = ("buffer it for all unconfirmed publishes" if notify in CONFIRMS
+           else "give it a buffer: make(chan T, 1)")
+    return f"{channel} passed to {notify} blocks the sender forever once nobody receives; {fix}"
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    package_channels: dict[str, Any] | None = None
     for _, captures in ctx.matches:
         call = captures["call"][0]
         operand, notify = call_name(call, ctx.source)
-        why = _consequence(operand, notify)
-        if operand != "signal" and _registered_after_close(call, operand, ctx.source):
+        signal = operand == "signal" and notify == "Notify"
+        if not signal and (_registered_after_close(call, operand, ctx.source)
+                           or _closed_right_after(call, operand, ctx.source)):
             continue
         seen: set[str] = set()
         for arg in arguments(call):
@@ -82,31 +101,64 @@ def check(ctx: Context) -> Iterator[Report]:
             seen.add(ctx.text(arg))
             made = make_channel(arg, ctx.source)
             if made is not None:
-                if not made[1] and not (operand != "signal" and _drained(call, "", ctx.source)):
-                    yield Report(
-                        call,
-                        f"unbuffered channel passed to {notify}: {why}; "
-                        "give it a buffer (make(chan T, 1))",
-                        fix=buffer_fix(arg, notify, ctx.source),
-                    )
+                # nobody can ever receive from an inline channel: signal.Notify then only
+                # swallows the signals (an idiom); a library sender blocks for good
+                if not made[1] and not signal and not _drained(call, "", ctx.source):
+                    yield Report(call, _message(operand, notify, "unbuffered channel"),
+                                 fix=buffer_fix(arg, notify, ctx.source))
                 continue
             if arg.type not in ("identifier", "selector_expression"):
                 continue
             name = ctx.text(arg)
             binding = last_binding_before(name, call, ctx.source)
+            if binding is None and arg.type == "identifier" and not _parameter(name, call, ctx.source):
+                if package_channels is None:
+                    package_channels = _package_channels(ctx.root, ctx.source)
+                binding = package_channels.get(name)
             if binding is None:
                 continue
             target, value = binding
             made = make_channel(value, ctx.source)
-            if made is not None and not made[1] and \
-                    not (operand != "signal" and _drained(call, name, ctx.source)):
-                yield Report(
-                    call,
-                    f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1}) "
-                    f"passed to {notify}: {why}; give it a buffer (make(chan T, 1))",
-                    fix=buffer_fix(value, notify, ctx.source),
-                    related=((value, f"`{name}` made here, unbuffered"),),
-                )
+            if made is not None and not made[1] and not (not signal and _drained(call, name, ctx.source)):
+                channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
+                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source),
+                             related=((value, f"`{name}` made here, unbuffered"),))
+
+
+def _parameter(name: str, node: Any, source: bytes) -> bool:
+    """Whether name is a parameter (or receiver, or named result) of a function around node."""
+    for func in ancestors(node):
+        if func.type in FUNCTION_TYPES:
+            if any(param == name for param, _ in parameters(func, source)):
+                return True
+            result = func.child_by_field_name("result")
+            if result is not None and result.type == "parameter_list" and any(
+                    text(source, n) == name for d in result.named_children
+                    for n in d.children_by_field_name("name")):
+                return True
+    return False
+
+
+def _package_channels(root: Any, source: bytes) -> dict[str, tuple[Any, Any]]:
+    """Package variables of this file made by `var ch = make(chan T)` and never assigned
+    again in the file: name -> (name node, make call)."""
+    found: dict[str, tuple[Any, Any]] = {}
+    for decl in root.named_children:
+        if decl.type != "var_declaration":
+            continue
+        for spec in walk(decl):
+            if spec.type != "var_spec":
+                continue
+            names = spec.children_by_field_name("name")
+            value = spec.child_by_field_name("value")
+            values = value.named_children if value is not None else []
+            for target, made in zip(names, values):
+                if make_channel(made, source) is not None:
+                    found[text(source, target)] = (target, made)
+    for target, _, statement in assignments(root):
+        if statement.type == "assignment_statement":
+            found.pop(text(source, target), None)
+    return found
 
 
 def _outermost_function(node: Any) -> Any | None:
@@ -169,6 +221,31 @@ def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
             if (method == "Close" and receiver in since and node.start_byte > since[receiver]
                     and not deferred):  # a deferred Close runs at return, not before
                 return True
+    return False
+
+
+def _closed_right_after(call: Any, operand: str, source: bytes) -> bool:
+    """`conn.NotifyClose(ch)` followed in the same block by `conn.Close()` with no statement
+    in between that names conn: nothing can be sent before the Close, and amqp closes the
+    registered channels on Close without sending."""
+    statement = call.parent
+    if not operand or "(" in operand or statement is None or statement.type != "expression_statement":
+        return False
+    root = operand.split(".")[0]
+    following = statement.next_named_sibling
+    while following is not None:
+        inner = following.named_children[0] if following.named_children else None
+        if following.type == "return_statement" and inner is not None and inner.named_child_count == 1:
+            inner = inner.named_children[0]  # return conn.Close()
+        elif following.type != "expression_statement":
+            inner = None
+        if inner is not None and inner.type == "call_expression" and not arguments(inner) and \
+                call_name(inner, source) == (operand, "Close"):
+            return True
+        if following.type != "comment" and any(
+                n.type == "identifier" and text(source, n) == root for n in walk(following)):
+            return False
+        following = following.next_named_sibling
     return False
 
 
