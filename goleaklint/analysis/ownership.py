@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from goleaklint.syntax import call_name, imports, text
+from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
+from goleaklint.syntax import text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
@@ -40,15 +41,20 @@ READ_ONLY_FUNCTIONS = {
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
 
 
-def reads_only(call: Any, source: bytes, packages: dict[str, str]) -> bool:
-    """Whether a call is to a library function that only reads its arguments.
-    `packages` maps the file's import names to paths."""
-    operand, name = call_name(call, source)
-    if not operand:
-        return name in READ_ONLY_BUILTINS
-    path = packages.get(operand)
-    if path is None:
+def reads_only(call: Any, source: bytes) -> bool:
+    """Whether a call is to a library function that only reads its arguments (the
+    package resolved through the file's imports; a local `fmt` is not fmt)."""
+    function = call.child_by_field_name("function")
+    if function is None:
         return False
+    names = names_for(source, call)
+    if function.type == "identifier":
+        return text(source, function) in READ_ONLY_BUILTINS and \
+            names.resolve(function).kind == UNIVERSE
+    resolved = names.qualified(function)
+    if resolved is None:
+        return False
+    path, name = resolved
     return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
 
 
@@ -67,7 +73,7 @@ class Ownership:
 
     def __init__(self, root: Any, source: bytes) -> None:
         self.source = source
-        self.packages = imports(root, source)
+        self.names = names_for(source, root, root)
         self.functions: dict[str, list[Any]] = {}
         for node in root.named_children:
             if node.type == "function_declaration":
@@ -80,19 +86,20 @@ class Ownership:
                 self.functions.setdefault(key, []).append(node)
         self.summaries: dict[Param, str] = {}
 
-    def callee(self, call: Any, is_local: Callable[[Any], bool]) -> str | None:
+    def callee(self, call: Any) -> str | None:
         """The key of the same-file function or method a call reaches: `f(x)` with f
-        not a local variable, or `v.m(x)` with v not an imported package."""
+        the package-level function, or `v.m(x)` with v not an imported package."""
         function = call.child_by_field_name("function")
         if function is None:
             return None
         if function.type == "identifier":
             key = text(self.source, function)
-            return key if key in self.functions and not is_local(function) else None
+            return key if key in self.functions and \
+                self.names.resolve(function).kind == PACKAGE else None
         if function.type == "selector_expression":
             operand = function.child_by_field_name("operand")
             field = function.child_by_field_name("field")
-            if operand is None or field is None or text(self.source, operand) in self.packages:
+            if operand is None or field is None or self.names.import_path(operand) is not None:
                 return None
             key = "." + text(self.source, field)
             return key if key in self.functions else None
