@@ -121,7 +121,8 @@ def check(ctx: Context) -> Iterator[Report]:
             made = make_channel(value, ctx.source)
             if made is not None and not made[1] and not (not signal and _drained(call, name, ctx.source)):
                 channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
-                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source))
+                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source),
+                             related=((value, f"`{name}` made here, unbuffered"),))
 
 
 def _parameter(name: str, node: Any, source: bytes) -> bool:
@@ -254,9 +255,11 @@ def _bound_at(name: str, position: Any, source: bytes) -> int:
 
 
 def buffer_fix(make: Any, notify: str, source: bytes) -> Fix | None:
-    """`make(chan T)` -> `make(chan T, 1)`. Not for NotifyPublish and NotifyConfirm:
-    they send once per published message, so no fixed size is known to be enough."""
-    if notify in ("NotifyPublish", "NotifyConfirm"):
+    """`make(chan T)` -> `make(chan T, 1)` where a function makes it. Not for
+    NotifyPublish and NotifyConfirm: they send once per published message, so no fixed
+    size is known to be enough; nor for a package-level channel, which other code of the
+    package may use as a rendezvous."""
+    if notify in ("NotifyPublish", "NotifyConfirm") or enclosing_function(make) is None:
         return None
     args = arguments(make)
     if len(args) == 1:
