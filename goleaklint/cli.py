@@ -13,17 +13,17 @@ import dataclasses
 import functools
 import json
 import os
-import stat
 import subprocess
 import sys
-import tempfile
 import time
 
 import click
 
 from goleaklint import __version__, baseline, changes, engine, fixes
 from goleaklint.config import FAIL_ON, FORMATS, ConfigError
-from goleaklint.formatters import FORMATTERS, sarif, text
+from goleaklint.files import write_file
+from goleaklint.formatters import FORMATTERS, sarif
+from goleaklint.formatters import text as text_format
 from goleaklint.formatters.text import summary
 from goleaklint.model import Severity
 from goleaklint.project import Project
@@ -61,24 +61,6 @@ def source_root() -> str:
     except (OSError, subprocess.SubprocessError):
         pass
     return os.getcwd()
-
-
-def write_atomically(path: str, text: str | bytes) -> None:
-    """Write text (or bytes) to path through a temporary file in the same directory, so
-    the file is never seen half-written; an existing file keeps its permissions."""
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, tmp = tempfile.mkstemp(prefix=".goleaklint-", dir=directory)
-    try:
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        if os.path.exists(path):
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def progress_bar(files: list[str]):
@@ -291,7 +273,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         not os.environ.get("NO_COLOR") and sys.stdout.isatty())
     if chosen_format == "text":
         sources = read_sources(result, stdin) if values["show-source"] else None
-        rendered = text.render(result, root, color=bool(colored and not output), sources=sources)
+        rendered = text_format.render(result, root, color=bool(colored and not output), sources=sources)
     else:
         rendered = formatters[chosen_format](result, root)
     if output:
@@ -311,7 +293,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     for note in [] if quiet else result.notes:
         click.echo(f"goleaklint: note: {note.path}:{note.line}:{note.column}: {note.message}", err=True)
     if values["statistics"]:
-        click.echo(text.statistics(result), err=True, nl=False)
+        click.echo(text_format.statistics(result), err=True, nl=False)
     if outcome is not None and not quiet:
         click.echo(fix_note(outcome, len(result.findings), False), err=True)
     if not quiet:
@@ -377,7 +359,7 @@ def read_sources(result: engine.ScanResult, stdin: tuple[str, bytes] | None) -> 
 
 def write_or_fail(path: str, text: str | bytes) -> None:
     try:
-        write_atomically(path, text)
+        write_file(path, text)
     except OSError as exc:
         fail(f"cannot write {path}: {exc.strerror or exc}")
 
