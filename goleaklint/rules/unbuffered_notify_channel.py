@@ -121,7 +121,8 @@ def check(ctx: Context) -> Iterator[Report]:
             made = make_channel(value, ctx.source)
             if made is not None and not made[1] and not (not signal and _drained(call, name, ctx.source)):
                 channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
-                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source))
+                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source),
+                             related=((value, f"`{name}` made here, unbuffered"),))
 
 
 def _parameter(name: str, node: Any, source: bytes) -> bool:
