@@ -255,9 +255,11 @@ def _bound_at(name: str, position: Any, source: bytes) -> int:
 
 
 def buffer_fix(make: Any, notify: str, source: bytes) -> Fix | None:
-    """`make(chan T)` -> `make(chan T, 1)`. Not for NotifyPublish and NotifyConfirm:
-    they send once per published message, so no fixed size is known to be enough."""
-    if notify in ("NotifyPublish", "NotifyConfirm"):
+    """`make(chan T)` -> `make(chan T, 1)` where a function makes it. Not for
+    NotifyPublish and NotifyConfirm: they send once per published message, so no fixed
+    size is known to be enough; nor for a package-level channel, which other code of the
+    package may use as a rendezvous."""
+    if notify in ("NotifyPublish", "NotifyConfirm") or enclosing_function(make) is None:
         return None
     args = arguments(make)
     if len(args) == 1:
