@@ -204,18 +204,21 @@ def check(ctx: Context) -> Iterator[Report]:
         if safe:
             continue
         lock = held[0]
-        related = ((lock.lock, f"`{lock.mutex}` locked here"),)
-        if lock.deferred_unlock is not None:
-            related += ((lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer"),)
+        locked = (lock.lock, f"`{lock.mutex}` locked here")
+        unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
+            if lock.deferred_unlock is not None else None
         # an RLock holder blocks writers (and the readers queued behind a writer)
         who = "writers" if lock.method == "RLock" else "other lockers"
         verb = "read-locked" if lock.method == "RLock" else "locked"
         wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
-        for detail in (note, ""):  # the buffer detail only where it fits the one-line limit
-            message = (f"send on `{name}` under `{lock.mutex}` ({verb} at line {line(lock.lock)}){detail} "
-                       f"stalls {who} {wait}; unlock first")
+        # the defer and the buffer details only where they fit the one-line limit
+        for defer, detail in ((unlocked, note), (None, note), (unlocked, ""), (None, "")):
+            until = f", unlocked by the defer at line {line(defer[0])}" if defer else ""
+            message = (f"send on `{name}` under `{lock.mutex}` ({verb} at line {line(lock.lock)}{until})"
+                       f"{detail} stalls {who} {wait}; unlock first")
             if len(message) <= MESSAGE_LIMIT:
                 break
+        related = (locked, defer) if defer else (locked,)
         yield Report(send, message, Severity.WARNING if exits else None, related)
 
 

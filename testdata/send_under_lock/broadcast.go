@@ -28,7 +28,7 @@ func (c *conn) shutdown(err error) {
 	c.m.Lock()
 	defer c.m.Unlock()
 	for _, ch := range c.closes {
-		ch <- err // want GL004 "send on `ch` under `c.m` \(locked at line 28\)"
+		ch <- err // want GL004 "send on `ch` under `c.m` \(locked at line 28, unlocked by the defer at line 29\)"
 	}
 }
 
