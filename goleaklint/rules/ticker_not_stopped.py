@@ -6,10 +6,13 @@ functions that return.
 For `t := time.NewTicker(d)` and `t := time.NewTimer(d)` it follows `t` through the
 function: a `defer t.Stop()`, a deferred closure that stops it, or `t.Stop()` on every
 path to every `return` and to the end of the function keeps it quiet. A timer that has
-fired needs no Stop, so a receive from `t.C` (`<-t.C`, or the `case <-t.C:` of a
-`select`) counts as releasing a timer (not a ticker, which fires again). Handing the
-ticker on is silent too: returned, passed to a call, stored in a field (the struct's
-owner stops it), sent, or used in a goroutine or closure.
+fired needs no Stop, so a receive from `t.C` (`<-t.C`, the `case <-t.C:` of a
+`select`, or a receive from a variable assigned `t.C`) counts as releasing a timer (not
+a ticker, which fires again). Handing the ticker on ends the check on the path where it
+happens: returned, passed to a call that may keep it, stored in a field (the struct's
+owner stops it), sent, or used in a goroutine or closure. A helper of the same file
+that stops its parameter counts as stopping it; passing it to a call that only reads
+it (`fmt.Println(t)`) does not.
 
 `time.Tick(d)` returns only the channel, so its ticker can never be stopped; nor can
 that of `time.NewTicker(d).C`. They are reported except in `main` and `init` (and
