@@ -188,18 +188,24 @@ def _is_config(path: str, notes: list[str] | None) -> bool:
     return False
 
 
+def config_in(directory: str, notes: list[str] | None = None) -> str | None:
+    """The config file in directory itself (`.goleaklint.toml` first), if any."""
+    for name in CONFIG_NAMES:
+        candidate = os.path.join(directory, name)
+        if _is_config(candidate, notes):
+            return candidate
+    return None
+
+
 def find_config(start: str, notes: list[str] | None = None) -> str | None:
     """The config file nearest to the folder start, going up to the repository root.
     Files owned by another user are skipped (a note is added to notes)."""
     directory = os.path.abspath(start)
     while True:
-        for name in CONFIG_NAMES:
-            candidate = os.path.join(directory, name)
-            if _is_config(candidate, notes):
-                return candidate
+        found = config_in(directory, notes)
         parent = os.path.dirname(directory)
-        if parent == directory or is_repository_root(directory):
-            return None
+        if found or parent == directory or is_repository_root(directory):
+            return found
         directory = parent
 
 

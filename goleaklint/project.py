@@ -1,6 +1,6 @@
 """A run over files that different config files govern.
 
-Each file is governed by its nearest config (see `config.find_config`), merged with the
+Each file is governed by its nearest config (see `Project.config_for`), merged with the
 command line's values (`config.merge`). A config's `exclude` and `per-file-ignores`
 patterns are anchored at its folder, the command line's at the current directory.
 Files are scanned in groups, one per config, and the results joined. The command line
@@ -15,7 +15,7 @@ import time
 from typing import Any, Callable
 
 from goleaklint import baseline, engine
-from goleaklint.config import (Config, Patterns, find_config, is_repository_root, load, merge,
+from goleaklint.config import (Config, Patterns, config_in, is_repository_root, load, merge,
                                per_file_ignores)
 from goleaklint.model import Finding, Rule, Severity
 from goleaklint.rules import ALL_RULES, resolve, select
@@ -29,6 +29,7 @@ class Project:
         self.engine_options: dict[str, Any] = {}  # engine.Settings fields of the run
         self._configs: dict[str, Config] = {}  # folder -> its nearest config
         self._loaded: dict[str | None, Config] = {}
+        self._values: dict[str | None, dict[str, Any]] = {}
         self._matchers: dict[str | None, tuple[Patterns, list[tuple[Patterns, set[str]]]]] = {}
         for key in ("select", "ignore", "extend-select", "extend-ignore"):
             resolve(self.cli.get(key) or [])  # an unknown code fails before the scan
@@ -41,16 +42,27 @@ class Project:
     # --- which config, which values --------------------------------------------------
 
     def config_for(self, folder: str) -> Config:
-        """The config governing the files in folder."""
+        """The config governing the files in folder: its own config file, else its
+        parent folder's config, up to the repository root (each folder looked at once)."""
         if self.explicit is not None:
             return self.explicit
-        folder = os.path.abspath(folder)
-        if folder not in self._configs:
-            path = find_config(folder, self.notes)
-            if path not in self._loaded:
-                self._loaded[path] = load(path)
-            self._configs[folder] = self._loaded[path]
-        return self._configs[folder]
+        config = self._configs.get(folder)  # as spelled: discovery asks per file
+        if config is not None:
+            return config
+        spelled, folder = folder, os.path.abspath(folder)
+        config = self._configs.get(folder)
+        if config is None:
+            path = config_in(folder, self.notes)
+            parent = os.path.dirname(folder)
+            if path is None and parent != folder and not is_repository_root(folder):
+                config = self.config_for(parent)
+            else:
+                if path not in self._loaded:
+                    self._loaded[path] = load(path)
+                config = self._loaded[path]
+            self._configs[folder] = config
+        self._configs[spelled] = config
+        return config
 
     def run_config(self, paths: list[str]) -> Config:
         """The config for settings of the whole run (format, outputs, fail-on, ...):
@@ -62,7 +74,9 @@ class Project:
         return config
 
     def values(self, config: Config) -> dict[str, Any]:
-        return merge(config.values, self.cli)
+        if config.path not in self._values:
+            self._values[config.path] = merge(config.values, self.cli)
+        return self._values[config.path]
 
     def rules(self, config: Config) -> list[Rule]:
         values = self.values(config)
@@ -85,10 +99,10 @@ class Project:
         """Whether discovery skips path: default excludes (folders only) and the
         patterns of the config governing the folder that holds path, and the CLI's."""
         config = self.config_for(os.path.dirname(path) or ".")
-        name = os.path.basename(os.path.normpath(path))
-        if (is_dir and self.values(config)["default-excludes"]
-                and (name[:1] in "._" or name in engine.DEFAULT_EXCLUDED_DIRS)):
-            return True
+        if is_dir and self.values(config)["default-excludes"]:
+            name = os.path.basename(os.path.normpath(path))
+            if name[:1] in "._" or name in engine.DEFAULT_EXCLUDED_DIRS:
+                return True
         return self._patterns(config)[0].match(path, is_dir) or self.cli_exclude.match(path, is_dir)
 
     def excluded(self, path: str, workspace: str | None = None) -> bool:
