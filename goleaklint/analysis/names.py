@@ -317,6 +317,16 @@ class Names:
             return False
         return self.resolve(a).same(self.resolve(b))
 
+    def same_path(self, a: Any, b: Any) -> bool:
+        """Whether two expressions name the same variable or field path: the same text
+        (`ch`, `s.conn`) from a base identifier that names the same entity."""
+        a, b = _strip(a), _strip(b)
+        if a is None or b is None or text(self.source, a) != text(self.source, b):
+            return False
+        base_a, base_b = _base(a), _base(b)
+        return base_a is not None and base_b is not None and \
+            self.resolve(base_a).same(self.resolve(base_b))
+
     def import_path(self, ident: Any | None) -> str | None:
         """The import path when ident (an identifier or package_identifier) names an
         imported package here, None when it names anything else (a local `http`)."""

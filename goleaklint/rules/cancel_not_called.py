@@ -57,19 +57,18 @@ from typing import Iterator
 from goleaklint.fixes import defer_after, free_name
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names
-from goleaklint.syntax import arguments, call_name, imports
+from goleaklint.syntax import arguments, call_name
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    packages = {name for name, path in imports(ctx.root, ctx.source).items()
-                if path in CONTEXT_PATHS}
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
         operand, name = call_name(call, ctx.source)
-        if operand not in packages:
-            continue
+        resolved = ctx.names.qualified(call.child_by_field_name("function"))
+        if resolved is None or resolved[0] not in CONTEXT_PATHS:
+            continue  # a local named `context` is not the package
         names = left_names(stmt)
         if len(names) != 2 or names[1].type != "identifier":
             continue

@@ -52,28 +52,29 @@ Give the channel room for every value the library may send after your reader sto
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
+from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
-from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, binding_of, call_name,
-                               enclosing_function, last_binding_before,
-                               make_channel, text,
-                               walk)
+from goleaklint.syntax import FUNCTION_TYPES, ancestors, arguments, call_name, make_channel, walk
 
 
-def _consequence(operand: str, notify: str) -> str:
-    if operand == "signal" and notify == "Notify":
+def _consequence(is_signal: bool) -> str:
+    if is_signal:
         return "signal.Notify does not wait: signals that arrive while nobody receives are dropped"
     return "the sender blocks forever once nobody receives"
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    names = ctx.names
     for _, captures in ctx.matches:
         call = captures["call"][0]
-        operand, notify = call_name(call, ctx.source)
-        why = _consequence(operand, notify)
-        if operand != "signal" and _registered_after_close(call, operand, ctx.source):
+        _, notify = call_name(call, ctx.source)
+        is_signal = names.calls(call, "os/signal", ("Notify",))
+        why = _consequence(is_signal)
+        if not is_signal and _registered_after_close(call, names):
             continue
         seen: set[str] = set()
         for arg in arguments(call):
@@ -82,7 +83,7 @@ def check(ctx: Context) -> Iterator[Report]:
             seen.add(ctx.text(arg))
             made = make_channel(arg, ctx.source)
             if made is not None:
-                if not made[1] and not (operand != "signal" and _drained(call, "", ctx.source)):
+                if not made[1] and not (not is_signal and _drained(call, None, names)):
                     yield Report(
                         call,
                         f"unbuffered channel passed to {notify}: {why}; "
@@ -93,19 +94,40 @@ def check(ctx: Context) -> Iterator[Report]:
             if arg.type not in ("identifier", "selector_expression"):
                 continue
             name = ctx.text(arg)
-            binding = last_binding_before(name, call, ctx.source)
+            binding = names.reaching(arg, call) or _package_binding(arg, ctx)
             if binding is None:
                 continue
             target, value = binding
             made = make_channel(value, ctx.source)
             if made is not None and not made[1] and \
-                    not (operand != "signal" and _drained(call, name, ctx.source)):
+                    not (not is_signal and _drained(call, arg, names)):
                 yield Report(
                     call,
                     f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1}) "
                     f"passed to {notify}: {why}; give it a buffer (make(chan T, 1))",
                     fix=buffer_fix(value, notify, ctx.source),
                 )
+
+
+def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
+    """(name, value) for a package-level `var ch = make(...)` of this file that no
+    function of the file assigns again."""
+    if arg.type != "identifier":
+        return None
+    binding = ctx.names.resolve(arg)
+    if binding.kind != PACKAGE or binding.decl is None:
+        return None
+    spec = declaring_statement(binding.decl)
+    value = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
+    targets = list(spec.children_by_field_name("name")) if spec is not None else []
+    values = list(value.named_children) if value is not None else []
+    if len(values) != len(targets):
+        return None
+    index = next(i for i, t in enumerate(targets) if t.start_byte == binding.decl.start_byte)
+    assigned = re.compile(rb"(?<![\w.])" + re.escape(binding.name.encode()) + rb"\s*(,[^=\n]*)?=[^=]")
+    if any(not spec.start_byte <= m.start() < spec.end_byte for m in assigned.finditer(ctx.source)):
+        return None  # assigned again somewhere: which value reaches the call is not known here
+    return binding.decl, values[index]
 
 
 def _outermost_function(node: Any) -> Any | None:
@@ -116,16 +138,16 @@ def _outermost_function(node: Any) -> Any | None:
     return outer
 
 
-def _drained(call: Any, name: str, source: bytes) -> bool:
+def _drained(call: Any, arg: Any | None, names: Names) -> bool:
     """Whether a `for range` that nothing leaves reads the registered channel: ranging
-    over the call itself, over the variable its result is bound to, or over `name`."""
+    over the call itself, over the variable its result is bound to, or over arg."""
     func = _outermost_function(call)
     if func is None:
         return False
-    names = {name} if name else set()
-    bound = binding_of(call)
+    wanted = [arg] if arg is not None else []
+    bound = assigned_to(call)
     if bound is not None and bound[0].type == "identifier":
-        names.add(text(source, bound[0]))
+        wanted.append(bound[0])
     for loop in walk(func):
         if loop.type != "for_statement":
             continue
@@ -134,45 +156,57 @@ def _drained(call: Any, name: str, source: bytes) -> bool:
         if right is None:
             continue
         if (right.start_byte, right.end_byte) != (call.start_byte, call.end_byte) and \
-                text(source, right) not in names:
+                not any(names.same_path(right, w) for w in wanted):
             continue
-        if not loop_exits(loop, source, never_returning=False):
+        if not loop_exits(loop, names.source, never_returning=False):
             return True
     return False
 
 
-def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
+def _registered_after_close(call: Any, names: Names) -> bool:
     """`c.Close()` earlier in the same function on the receiver, or on the connection
     the receiver came from (`ch, err := c.Channel()`), and after the last binding of
     that name (a reconnect loop closes the old connection, then dials a new one)."""
-    if not operand or "(" in operand:
+    function = call.child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if operand is None or operand.type not in ("identifier", "selector_expression"):
         return False
-    since = {operand: _bound_at(operand, call, source)}
-    binding = last_binding_before(operand, call, source)
+    since = [(operand, _bound_at(operand, call, names))]
+    binding = names.reaching(operand, call)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
     right = statement.child_by_field_name("right") if statement is not None else None
     values = right.named_children if right is not None else []
     if len(values) == 1 and values[0].type == "call_expression":
-        origin, method = call_name(values[0], source)
-        if method == "Channel" and origin and "(" not in origin:
-            since[origin] = _bound_at(origin, call, source)
-    func = enclosing_function(call)
+        method = call_name(values[0], names.source)[1]
+        inner = values[0].child_by_field_name("function")
+        origin = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
+        if method == "Channel" and origin is not None and origin.type in ("identifier", "selector_expression"):
+            since.append((origin, _bound_at(origin, call, names)))
+    func = _enclosing(call)
     body = func.child_by_field_name("body") if func is not None else None
     for node in walk(body, into_functions=False) if body is not None else ():
         if node.start_byte >= call.start_byte:
             break
         if node.type == "call_expression" and not arguments(node):
-            receiver, method = call_name(node, source)
-            deferred = node.parent is not None and node.parent.type == "defer_statement"
-            if (method == "Close" and receiver in since and node.start_byte > since[receiver]
-                    and not deferred):  # a deferred Close runs at return, not before
+            closed = node.child_by_field_name("function")
+            if closed.type != "selector_expression" or call_name(node, names.source)[1] != "Close":
+                continue
+            if node.parent is not None and node.parent.type == "defer_statement":
+                continue  # a deferred Close runs at return, not before
+            receiver = closed.child_by_field_name("operand")
+            if any(names.same_path(receiver, held) and node.start_byte > bound
+                   for held, bound in since):
                 return True
     return False
 
 
-def _bound_at(name: str, position: Any, source: bytes) -> int:
-    binding = last_binding_before(name, position, source)
+def _enclosing(node: Any) -> Any | None:
+    return next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+
+
+def _bound_at(expr: Any, position: Any, names: Names) -> int:
+    binding = names.reaching(expr, position)
     return binding[0].end_byte if binding is not None else -1
 
 
