@@ -66,11 +66,11 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
+from goleaklint.analysis.names import LOCAL, PACKAGE
 from goleaklint.channels import (
     first_wait,
     is_exit_channel,
     line,
-    parameter_names,
     received_channel,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -79,7 +79,6 @@ from goleaklint.syntax import (
     enclosing_function,
     function_name,
     is_test_file,
-    last_binding_before,
     text,
     walk,
 )
@@ -101,15 +100,13 @@ def _target(captures: dict, ctx: Context) -> Any | None:
         return captures["literal"][0]
     if "callee" in captures:
         callee = captures["callee"][0]
-        binding = last_binding_before(ctx.text(callee), callee, ctx.source)
-        if binding is not None:
-            value = binding[1]
+        binding = ctx.names.resolve(callee)
+        if binding.kind == LOCAL:  # a parameter (a function passed in) or a variable
+            assigned = ctx.names.reaching(callee, callee)
+            value = assigned[1] if assigned is not None else None
             return value if value is not None and value.type == "func_literal" else None
-        func = enclosing_function(callee)
-        while func is not None:
-            if ctx.text(callee) in parameter_names(func, ctx.source):
-                return None  # a function passed in, whatever its name
-            func = enclosing_function(func)
+        if binding.kind != PACKAGE:
+            return None
         return _declared(ctx.root, ctx.source, ctx.text(callee), method=False)
     return _declared(ctx.root, ctx.source, ctx.text(captures["method"][0]), method=True)
 

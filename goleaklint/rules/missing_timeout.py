@@ -105,7 +105,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.analysis.names import Names, assigned_to, names_for
+from goleaklint.analysis.names import Names, assigned_to, names_for, package_groups
 from goleaklint.syntax import (
     arguments,
     assignments,
@@ -515,14 +515,12 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is not None:
             yield report
     if gets or pools or factories or bindings:
-        ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings))
+        ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings),
+                         package=names.package)
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
-    packages: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(facts_by_path):
-        packages[os.path.dirname(path)].append(path)
-    for paths in packages.values():
+    for paths in package_groups(facts_by_path):
         waiting: dict[str, tuple[str, int]] = {}
         factories: dict[str, tuple[str, int]] = {}
         for path in paths:
