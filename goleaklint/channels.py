@@ -7,6 +7,7 @@ literals unless said so, since a literal runs at another time (or in a goroutine
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, Iterator, NamedTuple
 
@@ -26,6 +27,7 @@ from goleaklint.syntax import (
     imports,
     last_binding_before,
     make_channel,
+    per_file,
     statements,
     text,
     walk,
@@ -211,21 +213,38 @@ def held_locks(node: Any, source: bytes) -> list[Held]:
         if parent.type in FUNCTION_TYPES:
             break
         if parent.type in ("statement_list", "block"):
-            before = [c for c in parent.named_children
-                      if c.end_byte <= child.start_byte and c.type != "comment"]
-            for statement in reversed(before):
-                found = _lock_call(statement, source)
-                if found is None:
-                    released |= _released_inside(statement, source, parent)
-                    continue
-                method, mutex = found
-                if method in UNLOCKS:
+            ends, events = _lock_events(parent, source)
+            for method, mutex, statement in reversed(
+                    events[:bisect.bisect_right(ends, child.start_byte)]):
+                if method in UNLOCKS or method == "released":
                     released.add(mutex)
                 elif mutex not in released and all(h.mutex != mutex for h in held):
                     held.append(Held(mutex, statement.named_children[0], method,
                                      _deferred_after(statement, mutex, source)))
         child = parent
     return held
+
+
+@per_file
+def _lock_events(block: Any, source: bytes) -> tuple[list[int], list[tuple[str, str, Any]]]:
+    """(method, mutex, statement) for each lock and unlock statement of block, and
+    ("released", mutex, statement) for each mutex a compound statement unlocks on a
+    path that goes on; with the statements' end bytes (for bisect). Once per block
+    and file, so that many sends in one function do not each re-read the function."""
+    ends, events = [], []
+    for statement in block.named_children:
+        if statement.type == "comment":
+            continue
+        found = _lock_call(statement, source)
+        if found is not None:
+            found_events = [(found[0], found[1], statement)]
+        else:
+            found_events = [("released", mutex, statement)
+                            for mutex in sorted(_released_inside(statement, source, block))]
+        for event in found_events:
+            ends.append(statement.end_byte)
+            events.append(event)
+    return ends, events
 
 
 def _deferred_after(lock_statement: Any, mutex: str, source: bytes) -> Any | None:
@@ -306,8 +325,10 @@ def _range_bound(name: str, node: Any, source: bytes) -> Any | None:
     return None
 
 
+@per_file
 def package_names(root: Any, source: bytes) -> set[str]:
-    """Names declared by top-level `var` declarations of the file."""
+    """Names declared by top-level `var` declarations of the file (shared per file:
+    do not modify)."""
     names = set()
     for decl in root.named_children:
         if decl.type != "var_declaration":
@@ -371,18 +392,25 @@ def channel_capacity(value: Any, source: bytes) -> int | None:
 
 def receives_from(scope: Any, name: str, source: bytes) -> list[Any]:
     """Every receive of `name` inside scope (function literals included): the `<-name`
-    unary expression, the select case's receive_statement, or the range_clause."""
-    found = []
+    unary expression, the select case's receive_statement, or the range_clause.
+    Shared per file: do not modify."""
+    return _receives_by_name(scope, source).get(name, [])
+
+
+@per_file
+def _receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
     for node in walk(scope):
         if node.type == "range_clause":
             right = strip_parens(node.child_by_field_name("right"))
-            if right is not None and text(source, right) == name:
-                found.append(node)
+            if right is not None:
+                found.setdefault(text(source, right), []).append(node)
         elif node.type in ("unary_expression",):
             channel = received_channel(node)
-            if channel is not None and text(source, channel) == name:
+            if channel is not None:
                 parent = node.parent
-                found.append(parent if parent.type == "receive_statement" else node)
+                found.setdefault(text(source, channel), []).append(
+                    parent if parent.type == "receive_statement" else node)
     return found
 
 
@@ -407,6 +435,8 @@ def received_before(send: Any, name: str, source: bytes) -> Any | None:
         body = func.child_by_field_name("body")
         if body is not None:
             for receive in receives_from(body, name, source):
+                if receive.start_byte >= send.start_byte:
+                    break  # in source order: the rest come later too
                 if receive.end_byte <= send.start_byte and receive.type != "range_clause":
                     return receive
         if func.type != "func_literal":
@@ -621,16 +651,23 @@ def _return_between(go: Any, receive: Any, function: Any, name: str, source: byt
     while node is not None and node != function:
         parent = node.parent
         if parent is not None and parent.type in ("statement_list", "block"):
-            for sibling in parent.named_children:
-                if sibling.start_byte < node.end_byte or sibling.start_byte >= receive.start_byte:
-                    continue
-                candidates = [sibling] + list(walk(sibling, into_functions=False))
-                for inner in candidates:
-                    if inner.type == "return_statement" and inner.end_byte <= receive.start_byte:
-                        if not _after_receiving(inner, name, source):
-                            return inner
+            # the returns of the statements after node: those starting after it
+            starts, returns = _returns_in(parent, source)
+            for inner in returns[bisect.bisect_left(starts, node.end_byte):]:
+                if inner.end_byte > receive.start_byte:
+                    break
+                if not _after_receiving(inner, name, source):
+                    return inner
         node = parent
     return None
+
+
+@per_file
+def _returns_in(block: Any, source: bytes) -> tuple[list[int], list[Any]]:
+    """The return statements inside block outside function literals, in source order,
+    and their start bytes (for bisect)."""
+    returns = [n for n in walk(block, into_functions=False) if n.type == "return_statement"]
+    return [r.start_byte for r in returns], returns
 
 
 def _after_receiving(node: Any, name: str, source: bytes) -> bool:
@@ -667,6 +704,7 @@ class FieldReceiver(NamedTuple):
     exit: Any | None = None  # the statement through which the receiver loop ends
 
 
+@per_file
 def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     """What one receive of a channel says about its receiver's life: `perpetual` for a
     receiver loop that cannot end (a `for {}` or `for range x.f` with no return, break,
@@ -724,7 +762,9 @@ def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiv
     return FieldReceiver("unseen")
 
 
-_NONE_LEFT = re.compile(r"(==|<=)\s*0\b|\b0\s*(==|>=)|len\([^)]*\)\s*==\s*0")
+# `len(x) == 0` is covered by the first form; no `len(...)` form: `[^)]*` after each
+# `len(` made the search quadratic on nested `len(x[len(...` conditions.
+_NONE_LEFT = re.compile(r"(==|<=)\s*0\b|\b0\s*(==|>=)")
 
 
 def _when_none_left(exit: Any, loop: Any, source: bytes) -> bool:

@@ -151,6 +151,8 @@ def cli() -> None:
               help="Where to keep results of unchanged files (default: .goleaklint_cache).")
 @click.option("--no-cache", is_flag=True, default=None, help="Analyse every file, keep no cache.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error and stop.")
+@click.option("--file-time-budget", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Stop analysing a file after SECONDS, with a note (default 60; 0: no limit).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Hide the findings recorded in FILE (see --write-baseline).")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
@@ -165,8 +167,8 @@ def cli() -> None:
               help="Print the fixes as a unified diff and write nothing (exit 1 if any).")
 def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore, fail_on,
           config_file, stdin_filename, exclude, no_default_excludes, include_generated,
-          jobs, cache_dir, no_cache, debug, baseline_file, write_baseline, new_from_rev,
-          apply_fixes, unsafe_fixes, show_diff) -> None:
+          jobs, cache_dir, no_cache, debug, file_time_budget, baseline_file, write_baseline,
+          new_from_rev, apply_fixes, unsafe_fixes, show_diff) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
 
     \b
@@ -196,6 +198,8 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         else cache_dir or values.get("cache-dir", DEFAULT_CACHE_DIR),
         debug=debug,
     )
+    if file_time_budget is not None:
+        settings.file_budget = file_time_budget
     threshold = Severity(fail_on or values.get("fail-on", "warning"))
     if sarif_category is not None:
         try:

@@ -14,7 +14,9 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -32,6 +34,8 @@ DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
 _GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
 _PACKAGE = re.compile(rb"^package\s", re.M)
 KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
+# Part of the cache key: results cached before findings carried fixes lack them.
+RESULT_FORMAT = "fixes"
 
 
 @dataclass
@@ -45,6 +49,7 @@ class Settings:
     jobs: int = 0  # 0: one process per core
     cache_dir: str | None = None  # None: no cache
     debug: bool = False  # let internal errors raise, with their traceback
+    file_budget: float = 60.0  # seconds of analysis per file; 0: no limit
 
 
 @dataclass
@@ -72,6 +77,7 @@ class FileResult:
     errors: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     parsed: bool = False
+    stopped: bool = False  # the time budget ran out: never cached
 
     def to_dict(self) -> dict:
         """Plain JSON data, for the cache (never pickle: a cache can come with a checkout)."""
@@ -233,12 +239,41 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Find
     )
 
 
+class BudgetExceeded(BaseException):
+    """The file's time budget ran out. A BaseException, so that no `except Exception`
+    in a rule can take it for an error of its own."""
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Raise BudgetExceeded in the code of the with-block after `seconds` (a real-time
+    timer, so any Python loop is stopped). Only in the main thread of a process, where
+    signals are delivered: elsewhere, and for 0, no limit."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise BudgetExceeded
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
-    debug: bool = False, root: Any = None,
+    debug: bool = False, root: Any = None, budget: float = 0,
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes (`root`: its syntax tree, when the
-    caller has parsed it already)."""
+    caller has parsed it already), for at most `budget` seconds of rule checks (0: no
+    limit): past it, what was found until then is kept and a note says where the
+    analysis stopped."""
     result = FileResult(path)
     # A rule with configured options runs on every file: its options may name calls
     # that its built-in triggers do not cover.
@@ -260,25 +295,17 @@ def analyze_source(
             Problem(path, f"syntax error at {line}:{col}; analysed the intact parts", line, col)
         )
     if active:
-        plan = _plan(active)
-        routed = plan.route(parsing.matches(plan.query, root))
-        for rule in plan.rules:
-            options = {**rule.options, **rule_options.get(rule.code, {})}
-            ctx = Context(path, source, root, routed[rule.code], options)
-            try:
-                for report in rule.check(ctx):
-                    result.findings.append(_finding(rule, path, report, source))
-            except Exception as exc:  # contain a rule's crash to this rule and file
-                if debug:
-                    raise
-                result.errors.append(
-                    Problem(path, f"internal error in {rule.code} {rule.name}: "
-                            f"{type(exc).__name__}: {exc}")
-                )
-                continue
-            if rule.package_check is not None:
-                # Exactly what a cache round trip gives back, on cold runs too.
-                result.facts[rule.code] = json.loads(json.dumps(ctx.facts))
+        running: list[Rule] = []
+        try:
+            with time_budget(budget):
+                _run_rules(result, source, root, active, rule_options, debug, running)
+        except BudgetExceeded:
+            result.stopped = True
+            result.facts.pop(running[-1].code, None)
+            result.notes.append(Problem(
+                path, f"analysis of {path} stopped after {budget:g} s in {running[-1].code} "
+                f"{running[-1].name}; the findings up to then are reported "
+                "(--file-time-budget raises the limit)"))
     if result.findings or wants_directives:
         for comment in parsing.comments(root):
             directive = parse_directive(
@@ -289,6 +316,32 @@ def analyze_source(
             if directive is not None:
                 result.directives.append(directive)
     return result
+
+
+def _run_rules(result: FileResult, source: bytes, root: Any, active: tuple[str, ...],
+               rule_options: dict[str, dict], debug: bool, running: list[Rule]) -> None:
+    """Each rule's check on the file; `running` gets each rule as it starts."""
+    path = result.path
+    plan = _plan(active)
+    routed = plan.route(parsing.matches(plan.query, root))
+    for rule in plan.rules:
+        running.append(rule)
+        options = {**rule.options, **rule_options.get(rule.code, {})}
+        ctx = Context(path, source, root, routed[rule.code], options)
+        try:
+            for report in rule.check(ctx):
+                result.findings.append(_finding(rule, path, report, source))
+        except Exception as exc:  # contain a rule's crash to this rule and file
+            if debug:
+                raise
+            result.errors.append(
+                Problem(path, f"internal error in {rule.code} {rule.name}: "
+                        f"{type(exc).__name__}: {exc}")
+            )
+            continue
+        if rule.package_check is not None:
+            # Exactly what a cache round trip gives back, on cold runs too.
+            result.facts[rule.code] = json.loads(json.dumps(ctx.facts))
 
 
 def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> tuple[FileResult, str]:
@@ -305,7 +358,8 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> t
     if not settings.include_generated and is_generated(source):
         return FileResult(path), digest
     try:
-        return analyze_source(path, source, codes, settings.rule_options, settings.debug), digest
+        return analyze_source(path, source, codes, settings.rule_options, settings.debug,
+                              budget=settings.file_budget), digest
     except Exception as exc:  # never let one file stop the scan
         if settings.debug:
             raise
@@ -428,12 +482,13 @@ def iter_results(
     codes = tuple(rule.code for rule in rules)
     if stdin is not None:
         path, source = stdin
-        yield analyze_source(_norm(path), source, codes, settings.rule_options, settings.debug)
+        yield analyze_source(_norm(path), source, codes, settings.rule_options, settings.debug,
+                             budget=settings.file_budget)
         return
     cache = None
     if settings.cache_dir:
         cache = Cache(settings.cache_dir, config_key(
-            [codes, settings.rule_options, settings.include_generated]))
+            [codes, settings.rule_options, settings.include_generated, RESULT_FORMAT]))
     cached: dict[str, FileResult] = {}
     if cache is not None:
         for path in files:
@@ -446,7 +501,7 @@ def iter_results(
             result = cached[path]
         else:
             _, result, digest = next(misses)
-            if cache is not None and digest:
+            if cache is not None and digest and not result.stopped:
                 cache.store(path, digest, result.to_dict())
         if progress is not None:
             progress(1)

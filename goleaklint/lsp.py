@@ -9,8 +9,10 @@ disk. Each document is governed by the config file nearest to it (rules, options
 `exclude` and the default excludes, `include-generated`, `baseline`), as
 `goleaklint check` run from that config's folder would be.
 
-Hovering a finding shows its rule's documentation; a code action inserts a
-`//goleaklint:ignore` comment for it (`code_actions` is where more actions go).
+Hovering a finding shows its rule's documentation; code actions apply the finding's
+fix (the preferred action when the fix is safe; an unsafe one says so in its title)
+and insert a `//goleaklint:ignore` comment for it (`code_actions` is where more
+actions go).
 Needs the `lsp` extra: `pip install 'goleaklint[lsp]'`.
 
 pygls handles the requests, but not the stdio framing: `_frames` and
@@ -428,9 +430,28 @@ def ignore_edit(finding: Finding, lines: list[str]) -> lsp.TextEdit:
                         new_text=f"{indent}//goleaklint:ignore {finding.rule} <reason>\n")
 
 
-def code_actions(uri: str, finding: Finding, found: lsp.Diagnostic, lines: list[str]) -> list[lsp.CodeAction]:
-    """The actions offered for one finding."""
+def fix_action(uri: str, finding: Finding, found: lsp.Diagnostic, lines: list[str],
+               codec) -> lsp.CodeAction:
+    """The finding's fix as a quick fix, preferred when it is safe (`--fix` applies it)."""
+    fix = finding.fix
+    edits = [lsp.TextEdit(range=_range(lines, Span(e.line, e.column, e.end_line, e.end_column), codec),
+                          new_text=e.content) for e in fix.edits]
+    unsafe = " (unsafe: check the behaviour)" if fix.applicability != "safe" else ""
+    return lsp.CodeAction(
+        title=f"Fix {finding.rule}: {fix.message}{unsafe}",
+        kind=lsp.CodeActionKind.QuickFix,
+        diagnostics=[found],
+        is_preferred=fix.applicability == "safe",
+        edit=lsp.WorkspaceEdit(changes={uri: edits}),
+    )
+
+
+def code_actions(uri: str, finding: Finding, found: lsp.Diagnostic, lines: list[str],
+                 codec=None) -> list[lsp.CodeAction]:
+    """The actions offered for one finding: its fix, if any, then the suppression."""
     actions = []
+    if finding.fix is not None and codec is not None:
+        actions.append(fix_action(uri, finding, found, lines, codec))
     if finding.rule != "GL000":  # a suppression problem is fixed in the directive itself
         actions.append(lsp.CodeAction(
             title=f"Ignore {finding.rule} here with //goleaklint:ignore",
@@ -491,7 +512,7 @@ def code_action(ls: GoleaklintServer, params: lsp.CodeActionParams) -> list[lsp.
         return None
     lines = document.lines
     return [action for finding, found in ls.findings_at(uri, params.range.start, params.range.end)
-            for action in code_actions(uri, finding, found, lines)] or None
+            for action in code_actions(uri, finding, found, lines, document.position_codec)] or None
 
 
 def main() -> None:

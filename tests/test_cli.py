@@ -50,8 +50,8 @@ def test_text_format_is_vim_errorformat_compatible(project) -> None:
     lines = out.splitlines()
     assert lines == [
         "svc/watch.go:7:2: error: [*] unbuffered channel `closed` (made at line 6) passed to "
-        "NotifyClose: the sender blocks forever once nobody receives; give it a buffer "
-        "(make(chan T, 1)) (GL002 unbuffered-notify-channel)"
+        "NotifyClose blocks the sender forever once nobody receives; give it a buffer: "
+        "make(chan T, 1) (GL002 unbuffered-notify-channel)"
     ]
     # vim's default errorformat %f:%l:%c:%m
     assert re.fullmatch(r"[^:]+:\d+:\d+: .+", lines[0])

@@ -67,9 +67,9 @@ def _counting(monkeypatch):
     calls = []
     original = engine.analyze_source
 
-    def counted(path, *args):
+    def counted(path, *args, **kwargs):
         calls.append(path)
-        return original(path, *args)
+        return original(path, *args, **kwargs)
 
     monkeypatch.setattr(engine, "analyze_source", counted)
     return calls

@@ -215,3 +215,51 @@ def test_rules_lists_the_fix_column() -> None:
     _, out, _ = run("rules")
     rows = {line.split()[0]: line.split()[4] for line in out.splitlines()}
     assert rows["GL002"] == "safe" and rows["GL006"] == "unsafe" and rows["GL011"] == "-"
+
+
+# --- the fixer's rules ----------------------------------------------------------------
+
+
+def _finding(fix, fingerprint: str = "f", path: str = "a.go"):
+    from goleaklint.model import Confidence, Finding, Severity
+
+    return Finding("GL002", "unbuffered-notify-channel", Severity.ERROR, Confidence.HIGH,
+                   path, 1, 1, 1, 2, "m", fingerprint=fingerprint, fix=fix)
+
+
+def test_overlapping_edits_wait_for_the_next_pass() -> None:
+    from goleaklint.model import Edit, Fix
+
+    source = b"package p\n"
+    first = Fix("a", "safe", (Edit.at(source, 0, 7, "package"),))
+    inside = Fix("b", "safe", (Edit.at(source, 3, 5, "xx"),))
+    same_point = Fix("c", "safe", (Edit.at(source, 0, 0, "// c\n"),))
+    after = Fix("d", "safe", (Edit.at(source, 9, 9, "\n"),))
+    assert fixes.choose([inside, first, after, after]) == [first, after]
+    assert fixes.choose([same_point, first]) in ([same_point], [first])  # same insertion point
+    assert fixes.choose([same_point, inside]) == [same_point, inside]
+
+
+def test_a_fix_that_would_break_the_syntax_is_not_written() -> None:
+    from goleaklint.model import Edit, Fix
+
+    source = b"package p\n\nfunc f() {}\n"
+    broken = Fix("x", "safe", (Edit.at(source, len(source) - 2, len(source) - 1, ""),))
+    outcome, left = fixes.fix_findings([_finding(broken)], lambda p: source,
+                                       lambda sources: [], unsafe=False)
+    assert outcome.fixed == {} and outcome.reverted == ["a.go"] and outcome.count == 0
+
+
+def test_unsafe_fixes_wait_for_the_flag_and_a_fix_is_not_applied_twice() -> None:
+    from goleaklint.model import Edit, Fix
+
+    source = b"package p\n"
+    add = Fix("x", "unsafe", (Edit.at(source, len(source), len(source), "\n// x\n"),))
+    outcome, _ = fixes.fix_findings([_finding(add)], lambda p: source, lambda s: [], unsafe=False)
+    assert outcome.count == 0
+    # A relint that keeps reporting the same finding (same fingerprint) does not make
+    # the fixer apply its fix again and again.
+    again = lambda sources: [_finding(Fix("x", "unsafe", (Edit.at(sources["a.go"], 0, 0, "//\n"),)))]  # noqa: E731
+    outcome, _ = fixes.fix_findings([_finding(add)], lambda p: source, again, unsafe=True)
+    assert outcome.count == 1 and outcome.passes == 1
+    assert outcome.fixed["a.go"] == b"package p\n\n// x\n"

@@ -304,6 +304,33 @@ def test_hover_rule_link_and_ignore_action(client: Client, tmp_path) -> None:
     assert client.diagnostics(uri) == {"uri": uri, "version": 2, "diagnostics": []}
 
 
+def test_fix_code_actions(client: Client, tmp_path) -> None:
+    initialize(client, tmp_path)
+    uri = f"file://{tmp_path}/main.go"
+    open_document(client, uri, LEAKY)
+    (found,) = client.diagnostics(uri)["diagnostics"]
+    actions = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": found["range"], "context": {"diagnostics": [found]}})["result"]
+    fix, ignore = actions
+    assert fix["kind"] == "quickfix" and fix["isPreferred"] is True and "unsafe" not in fix["title"]
+    assert fix["title"] == "Fix GL002: give the channel a buffer of one"
+    assert "isPreferred" not in ignore or not ignore["isPreferred"]
+    assert apply(LEAKY, fix["edit"]["changes"][uri]) == FIXED
+    change(client, uri, 2, FIXED)
+    assert client.diagnostics(uri)["diagnostics"] == []
+    # An unsafe fix is offered too, not preferred, and applies as the CLI would.
+    server = "package main\n\nimport \"net/http\"\n\nvar s = &http.Server{Addr: \":80\"}\n"
+    change(client, uri, 3, server)
+    (found,) = client.diagnostics(uri)["diagnostics"]
+    actions = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": found["range"], "context": {"diagnostics": [found]}})["result"]
+    fix = actions[0]
+    assert "unsafe" in fix["title"] and not fix.get("isPreferred")
+    assert apply(server, fix["edit"]["changes"][uri]) == (
+        'package main\n\nimport (\n\t"net/http"\n\t"time"\n)\n\n'
+        'var s = &http.Server{Addr: ":80", ReadHeaderTimeout: 10 * time.Second}\n')
+
+
 def test_the_editor_skips_what_the_cli_excludes(client: Client, tmp_path) -> None:
     write(str(tmp_path / ".goleaklint.toml"), 'exclude = ["gen/*.go"]\n')
     initialize(client, tmp_path)

@@ -17,7 +17,18 @@ signals whatever the reader does):
   the function, goroutines included;
 - the receiver was closed earlier in the same function, after its last assignment
   (`conn.Close()`, or the connection a `ch := conn.Channel()` came from): amqp closes a
-  channel registered on a closed connection or channel at once, without sending.
+  channel registered on a closed connection or channel at once, without sending;
+- the registration is followed in the same block by `conn.Close()` on the same receiver,
+  with no statement in between that uses it: nothing can be sent before the Close.
+
+The channel's origin is seen in the same function or, for a plain name that no local or
+parameter shadows, in a package-level `var ch = make(chan T)` of the same file that the
+file never assigns again. An inline `make(chan os.Signal)` passed to `signal.Notify` is
+left alone: nobody can receive from it, so it only swallows the signals (an idiom).
+
+`NotifyPublish` and `NotifyConfirm` get one confirmation per publish: a buffer of 1 is
+not enough when several publishes can be unconfirmed at once, so the advice there is a
+buffer for every outstanding publish.
 
 Test files are checked like any other: a test that hangs on a blocked send is a real
 cost.
@@ -61,10 +72,17 @@ from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Sever
 from goleaklint.syntax import FUNCTION_TYPES, ancestors, arguments, call_name, make_channel, walk
 
 
-def _consequence(is_signal: bool) -> str:
-    if is_signal:
-        return "signal.Notify does not wait: signals that arrive while nobody receives are dropped"
-    return "the sender blocks forever once nobody receives"
+CONFIRMS = ("NotifyPublish", "NotifyConfirm")
+
+
+def _message(signal: bool, notify: str, channel: str) -> str:
+    """One sentence: what is passed where, what follows, and the buffer to give it."""
+    if signal:
+        return (f"{channel} passed to signal.Notify loses signals sent while nobody receives; "
+                "give it a buffer: make(chan os.Signal, 1)")
+    fix = ("buffer it for all unconfirmed publishes" if notify in CONFIRMS
+           else "give it a buffer: make(chan T, 1)")
+    return f"{channel} passed to {notify} blocks the sender forever once nobody receives; {fix}"
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -72,9 +90,8 @@ def check(ctx: Context) -> Iterator[Report]:
     for _, captures in ctx.matches:
         call = captures["call"][0]
         _, notify = call_name(call, ctx.source)
-        is_signal = names.calls(call, "os/signal", ("Notify",))
-        why = _consequence(is_signal)
-        if not is_signal and _registered_after_close(call, names):
+        signal = names.calls(call, "os/signal", ("Notify",))
+        if not signal and (_registered_after_close(call, names) or _closed_right_after(call, names)):
             continue
         seen: set[str] = set()
         for arg in arguments(call):
@@ -83,13 +100,11 @@ def check(ctx: Context) -> Iterator[Report]:
             seen.add(ctx.text(arg))
             made = make_channel(arg, ctx.source)
             if made is not None:
-                if not made[1] and not (not is_signal and _drained(call, None, names)):
-                    yield Report(
-                        call,
-                        f"unbuffered channel passed to {notify}: {why}; "
-                        "give it a buffer (make(chan T, 1))",
-                        fix=buffer_fix(arg, notify, ctx.source),
-                    )
+                # nobody can ever receive from an inline channel: signal.Notify then only
+                # swallows the signals (an idiom); a library sender blocks for good
+                if not made[1] and not signal and not _drained(call, None, names):
+                    yield Report(call, _message(signal, notify, "unbuffered channel"),
+                                 fix=buffer_fix(arg, notify, ctx.source))
                 continue
             if arg.type not in ("identifier", "selector_expression"):
                 continue
@@ -99,14 +114,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
             target, value = binding
             made = make_channel(value, ctx.source)
-            if made is not None and not made[1] and \
-                    not (not is_signal and _drained(call, arg, names)):
-                yield Report(
-                    call,
-                    f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1}) "
-                    f"passed to {notify}: {why}; give it a buffer (make(chan T, 1))",
-                    fix=buffer_fix(value, notify, ctx.source),
-                )
+            if made is not None and not made[1] and not (not signal and _drained(call, arg, names)):
+                channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
+                yield Report(call, _message(signal, notify, channel), fix=buffer_fix(value, notify, ctx.source))
 
 
 def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
@@ -198,6 +208,41 @@ def _registered_after_close(call: Any, names: Names) -> bool:
             if any(names.same_path(receiver, held) and node.start_byte > bound
                    for held, bound in since):
                 return True
+    return False
+
+
+def _closed_right_after(call: Any, names: Names) -> bool:
+    """`conn.NotifyClose(ch)` followed in the same block by `conn.Close()` with no statement
+    in between that names conn: nothing can be sent before the Close, and amqp closes the
+    registered channels on Close without sending."""
+    statement = call.parent
+    function = call.child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if operand is None or operand.type not in ("identifier", "selector_expression") or \
+            statement is None or statement.type != "expression_statement":
+        return False
+    root = operand
+    while root.type == "selector_expression":
+        root = root.child_by_field_name("operand")
+    if root.type != "identifier":
+        return False
+    following = statement.next_named_sibling
+    while following is not None:
+        inner = following.named_children[0] if following.named_children else None
+        if following.type == "return_statement" and inner is not None and inner.named_child_count == 1:
+            inner = inner.named_children[0]  # return conn.Close()
+        elif following.type != "expression_statement":
+            inner = None
+        closed = inner.child_by_field_name("function") if inner is not None and \
+            inner.type == "call_expression" and not arguments(inner) else None
+        if closed is not None and closed.type == "selector_expression" and \
+                call_name(inner, names.source)[1] == "Close" and \
+                names.same_path(closed.child_by_field_name("operand"), operand):
+            return True
+        if following.type != "comment" and any(
+                n.type == "identifier" and names.same_variable(n, root) for n in walk(following)):
+            return False
+        following = following.next_named_sibling
     return False
 
 

@@ -121,7 +121,7 @@ func inClosure(conn *amqp.Connection) {
 
 func signals() {
 	quit := make(chan os.Signal)
-	signal.Notify(quit, syscall.SIGTERM) // want GL002 "signal.Notify does not wait"
+	signal.Notify(quit, syscall.SIGTERM) // want GL002 "passed to signal.Notify loses signals sent while nobody receives"
 	<-quit
 }
 
@@ -131,11 +131,12 @@ func signalsBuffered() {
 	<-quit
 }
 
+// Nobody can receive from an inline channel: the registration only swallows the signals.
 func signalsInline() {
-	signal.Notify(make(chan os.Signal), os.Interrupt) // want GL002 "unbuffered channel passed to Notify"
+	signal.Notify(make(chan os.Signal), os.Interrupt)
 }
 
 func sameChannelTwice(ch *amqp.Channel) {
 	confirms := make(chan uint64)
-	ch.NotifyConfirm(confirms, confirms) // want GL002 "`confirms`"
+	ch.NotifyConfirm(confirms, confirms) // want GL002 "`confirms`.* buffer it for all unconfirmed publishes"
 }

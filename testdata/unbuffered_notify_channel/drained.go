@@ -61,7 +61,7 @@ func rangedThenLeft(conn *amqp.Connection) {
 // signal.Notify drops signals while the body runs, drained or not.
 func signalsRanged() {
 	quit := make(chan os.Signal)
-	signal.Notify(quit, os.Interrupt) // want GL002 "signal.Notify does not wait"
+	signal.Notify(quit, os.Interrupt) // want GL002 "passed to signal.Notify loses signals sent while nobody receives"
 	for range quit {
 		log.Print("interrupted")
 	}

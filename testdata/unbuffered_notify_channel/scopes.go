@@ -33,7 +33,7 @@ func shadowedByClosureParameter(conn *amqp.Connection) {
 var signals = make(chan os.Signal)
 
 func waitForSignal() {
-	signal.Notify(signals, os.Interrupt) // want GL002 "unbuffered channel `signals` \(made at line 33\) passed to Notify: signal.Notify does not wait"
+	signal.Notify(signals, os.Interrupt) // want GL002 "unbuffered channel `signals` \(made at line 33\) passed to signal.Notify loses signals"
 	<-signals
 }
 
