@@ -76,7 +76,6 @@ class FileResult:
     facts: dict[str, Any] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
-    parsed: bool = False
     stopped: bool = False  # the time budget ran out: never cached
 
     def to_dict(self) -> dict:
@@ -88,7 +87,6 @@ class FileResult:
             "facts": self.facts,
             "errors": [dataclasses.asdict(e) for e in self.errors],
             "notes": [dataclasses.asdict(n) for n in self.notes],
-            "parsed": self.parsed,
         }
 
     @classmethod
@@ -100,7 +98,6 @@ class FileResult:
             facts=data["facts"],
             errors=[Problem(**e) for e in data["errors"]],
             notes=[Problem(**n) for n in data["notes"]],
-            parsed=data["parsed"],
         )
 
 
@@ -287,7 +284,6 @@ def analyze_source(
     if not active and not wants_directives:
         return result
     root = parsing.parse(source) if root is None else root
-    result.parsed = True
     bad = parsing.first_error(root)
     if bad is not None:
         line, col = bad.start_point[0] + 1, bad.start_point[1] + 1

@@ -21,7 +21,8 @@ from typing import Any, Iterable
 from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
 from goleaklint.analysis.cfg import never_returning_statement
-from goleaklint.syntax import ancestors, enclosing_function, imports, statements, text, walk
+from goleaklint.analysis.names import names_for
+from goleaklint.syntax import ancestors, enclosing_function, statements, text, walk
 
 MAX_PASSES = 8
 INDENT = "\t"
@@ -210,7 +211,7 @@ def _standard(path: str) -> bool:
 
 def import_name(root: Any, source: bytes, path: str) -> str | None:
     """The name the file imports path under, or None when it does not."""
-    return next((name for name, p in imports(root, source).items() if p == path), None)
+    return next((name for name, p in names_for(source, root, root).imported().items() if p == path), None)
 
 
 def add_import(root: Any, source: bytes, path: str) -> Edit | None:

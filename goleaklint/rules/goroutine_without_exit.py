@@ -67,12 +67,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE
-from goleaklint.channels import (
-    first_wait,
-    is_exit_channel,
-    line,
-    received_channel,
-)
+from goleaklint.analysis.channels import is_exit_channel, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -92,6 +87,21 @@ def _declared(root: Any, source: bytes, name: str, method: bool) -> Any | None:
         if decl.type == kind and text(source, decl.child_by_field_name("name")) == name
     ]
     return found[0] if len(found) == 1 else None
+
+
+def first_wait(loop: Any, source: bytes) -> Any | None:
+    """The first place the loop body blocks on a channel: a receive, a send or a select."""
+    body = loop.child_by_field_name("body")
+    if body is None:
+        return None
+    for node in walk(body, into_functions=False):
+        if node.type in ("select_statement", "send_statement"):
+            return node
+        if received_channel(node) is not None:
+            return node
+        if node.type == "range_clause":
+            return node
+    return None
 
 
 def _target(captures: dict, ctx: Context) -> Any | None:

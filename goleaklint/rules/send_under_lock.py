@@ -93,21 +93,23 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from goleaklint.channels import (
-    UNBOUNDED,
+from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
-    container_key,
     enclosing_select,
-    held_locks,
-    kept_buffers,
     line,
     received_before,
     select_exits,
+    sized_capacity,
+)
+from goleaklint.rules.send_under_lock_buffers import (
+    UNBOUNDED,
+    container_key,
+    held_locks,
+    kept_buffers,
+    one_value_per_run,
     sends_after_binding,
     sends_per_channel,
-    one_value_per_run,
-    sized_capacity,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.syntax import enclosing_function, is_test_file, make_channel
