@@ -237,20 +237,25 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     ctx.facts["package"] = ctx.names.package
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("send", "receive", "receive", "make", "make", "go")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    makes = field_makes(ctx.matches, ctx.source)
+    makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)
     receives: dict[str, list] = {}
-    for _, captures in ctx.matches:
-        if "receive" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
     _file_facts(ctx, makes, receives)
-    for _, captures in ctx.matches:
-        if "go" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
-        if "send" not in captures:
+        if PATTERNS[index] != "send":
             continue
         send = captures["send"][0]
         channel = captures["_channel"][0]

@@ -53,14 +53,13 @@ def in_loop(node: Any, stop: Any) -> Any | None:
     return None
 
 
-def field_makes(matches: list, source: bytes) -> dict[str, list[Any]]:
+def field_makes(matches: list[dict], source: bytes) -> dict[str, list[Any]]:
     """Field name -> the `make(chan ...)` calls assigned to it (`x.f = make(...)` or
-    `T{f: make(...)}`), from query matches capturing @field and @make."""
+    `T{f: make(...)}`), from the captures of query patterns capturing @field and @make."""
     found: dict[str, list[Any]] = {}
-    for _, captures in matches:
-        if "make" in captures and "field" in captures:
-            field = text(source, captures["field"][0])
-            found.setdefault(field, []).append(captures["make"][0])
+    for captures in matches:
+        field = text(source, captures["field"][0])
+        found.setdefault(field, []).append(captures["make"][0])
     return found
 
 

@@ -104,11 +104,16 @@ def first_wait(loop: Any, source: bytes) -> Any | None:
     return None
 
 
-def _target(captures: dict, ctx: Context) -> Any | None:
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("literal", "callee", "method")
+
+
+def _target(kind: str, captures: dict, ctx: Context) -> Any | None:
     """The function the go statement runs, when this file shows its body."""
-    if "literal" in captures:
+    if kind == "literal":
         return captures["literal"][0]
-    if "callee" in captures:
+    if kind == "callee":
         callee = captures["callee"][0]
         binding = ctx.names.resolve(callee)
         if binding.kind == LOCAL:  # a parameter (a function passed in) or a variable
@@ -154,9 +159,9 @@ def _what_blocks(loop: Any, source: bytes) -> str:
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    for _, captures in ctx.matches:
+    for index, captures in ctx.matches:
         go = captures["go"][0]
-        func = _target(captures, ctx)
+        func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
         for loop in _endless_loops(func):

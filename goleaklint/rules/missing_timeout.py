@@ -470,6 +470,11 @@ def _skipped(path: str, source: bytes) -> bool:
     return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("call", "call", "literal", "literal", "get", "bind", "bind", "bind", "bind", "use")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if _skipped(ctx.path, ctx.source):
         return
@@ -478,30 +483,32 @@ def check(ctx: Context) -> Iterator[Report]:
         return  # test support code outside _test.go
     uses: dict[str, list[bool]] = defaultdict(list)
     bound_to: dict[str, set[str]] = defaultdict(set)
-    for _, captures in ctx.matches:
-        if "bind_call" in captures:
+    for index, captures in ctx.matches:
+        kind = PATTERNS[index]
+        if kind == "bind":
             callee = call_name(captures["bind_call"][0], ctx.source)[1]
             bound_to[callee].add(_last_name(ctx.text(captures["bind_target"][0])))
-        if "use" in captures:
+        if kind == "use":
             call = captures["use"][0]
             function = call.child_by_field_name("function")
             method = ctx.text(function.child_by_field_name("field"))
             receiver = _last_name(ctx.text(function.child_by_field_name("operand")))
             uses[receiver].append(method == "Do" and _carries_context(call, ctx.source))
     pools, factories, gets, bindings = [], [], [], set()
-    for _, captures in ctx.matches:
-        if "use" in captures:
+    for index, captures in ctx.matches:
+        kind = PATTERNS[index]
+        if kind == "use":
             continue
-        if "bind_call" in captures:
+        if kind == "bind":
             target, call = captures["bind_target"][0], captures["bind_call"][0]
             bindings.add((_last_name(ctx.text(target)), call_name(call, ctx.source)[1]))
             continue
-        if "get" in captures:
+        if kind == "get":
             call = captures["get"][0]
             operand = call.child_by_field_name("function").child_by_field_name("operand")
             gets.append((_last_name(ctx.text(operand)), tuple(span_of(call)), ctx.text(operand)))
             continue
-        if "literal" in captures:
+        if kind == "literal":
             literal = captures["literal"][0]
             if _waiting_pool(literal, ctx.source, names):
                 kept_as, returned_by = _pool_names(literal, ctx.source)

@@ -209,12 +209,17 @@ def _released_before(releases: list[tuple[Any, bool]], acquisition: Any, call: A
     return False
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("call", "call", "func", "func", "literal")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     declarations, literals, calls = [], [], []
-    for _, captures in ctx.matches:
-        if "call" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "call":
             calls.append(captures["call"][0])
-        elif "func" in captures:
+        elif PATTERNS[index] == "func":
             declarations.append(captures["func"][0])
         else:
             literals.append(captures["literal"][0])

@@ -402,6 +402,11 @@ def _in_memory(literal: Any, source: bytes) -> bool:
     return True
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("call", "literal")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
@@ -410,8 +415,8 @@ def check(ctx: Context) -> Iterator[Report]:
         return
     constructors, literals = ctx.options["constructors"], ctx.options["literals"]
     calls, literal_types = _Names(constructors), _Names(literals)
-    for _, captures in ctx.matches:
-        if "call" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "call":
             node = captures["call"][0]
             function = node.child_by_field_name("function")
             field = function.child_by_field_name("field") if function is not None else None

@@ -313,22 +313,19 @@ def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
     return None
 
 
-def kept_buffers(matches: list, source: bytes) -> dict[str, list[Kept]]:
+def kept_buffers(stores: list[tuple[str, dict]], source: bytes) -> dict[str, list[Kept]]:
     """Key (field or container name, see container_key) -> the buffers of what the file
     stores under it: `x.f = v`, `m[k] = v`, `x.f = append(x.f, v)`, `T{f: v}`,
     `T{f: []chan X{v}}`, where v is a make or a local bound to one; any other stored
-    value is unknown (a caller's channel). From query matches capturing @store_value
-    with @store_to (an assignment's single target) or @store_key (a keyed element)."""
+    value is unknown (a caller's channel). stores: (pattern kind, captures) of the query
+    patterns capturing @store_value with @store_to (kind "store_to": an assignment's
+    single target) or @store_key (kind "store_key": a keyed element)."""
     found: dict[str, list[Kept]] = {}
-    for _, captures in matches:
-        if "store_value" not in captures:
-            continue
-        if "store_key" in captures:
+    for kind, captures in stores:
+        if kind == "store_key":
             key = text(source, captures["store_key"][0])
-        elif "store_to" in captures:
-            key = container_key(captures["store_to"][0], source)
         else:
-            continue
+            key = container_key(captures["store_to"][0], source)
         if key is None:
             continue
         kept = list(_stored(captures["store_value"][0], key, source, 0))

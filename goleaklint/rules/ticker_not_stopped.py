@@ -96,6 +96,11 @@ STOP_TICKER = Release(methods=("Stop",), endless_range="C")
 STOP_TIMER = Release(methods=("Stop",), receive=True, endless_range="C")
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("acquire", "acquire", "tick", "tick")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     names = ctx.names
 
@@ -103,8 +108,8 @@ def check(ctx: Context) -> Iterator[Report]:
         resolved = names.qualified(call.child_by_field_name("function"))
         return resolved is not None and resolved[0] == "time"
 
-    for _, captures in ctx.matches:
-        if "tick" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "tick":
             call = captures["tick"][0]
             _, name = call_name(call, ctx.source)
             returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
