@@ -12,7 +12,7 @@ The model is intra-procedural and small. A flow over the statements of the enclo
 function (sequence, if/else, for with break/continue and labels, switch and select cases,
 return, defer, terminating calls such as panic and t.Fatal) tracks one value:
 
-    UNREACHABLE < NIL < RELEASED < LIVE
+    UNREACHABLE < NIL < HANDED < RELEASED < LIVE
 
 NIL means there is nothing to release yet (before the acquisition, or in the branch
 of `if err != nil` / `if v == nil` where the resource is nil). A join takes the maximum,
@@ -25,14 +25,19 @@ different variable.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
 from goleaklint.analysis.names import declaration_of
+from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
 
-UNREACHABLE, NIL, RELEASED, LIVE = -1, 0, 1, 2
+# HANDED: passed on to an owner elsewhere on this path (returned, stored, handed to a
+# call that may keep it): no longer this function's to release, but not released.
+UNREACHABLE, NIL, HANDED, RELEASED, LIVE = -1, 0, 1, 2, 3
 
 
 
@@ -106,6 +111,9 @@ class Verdict:
     # The way the function normally finishes: its last top-level statement (a return)
     # or its end. Released there means "closed on the happy path".
     final: tuple | None = None
+    # Released, or handed on, on some path that later joins a leaking one.
+    seen_released: bool = False
+    seen_handed: bool = False
 
     @property
     def leaks(self) -> list[Exit]:
@@ -113,7 +121,11 @@ class Verdict:
 
     @property
     def released_somewhere(self) -> bool:
-        return any(e.state == RELEASED for e in self.exits)
+        return self.seen_released or any(e.state == RELEASED for e in self.exits)
+
+    @property
+    def handed_somewhere(self) -> bool:
+        return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
     def summary(self, verb: str) -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
@@ -121,7 +133,8 @@ class Verdict:
         leaks = self.leaks
         if not leaks:
             return ""
-        if not self.released_somewhere and all(e.kind in ("end", "return", "scope") for e in leaks):
+        if not self.released_somewhere and not self.handed_somewhere and \
+                all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"never {verb}"
         if not self.released_somewhere:
             return f"not {verb} when {_paths(leaks)}"
@@ -174,6 +187,8 @@ class _Variable:
         self.decl = decl
         self.source = source
         self._cache: dict[int, bool] = {}
+        # Names bound to v.C (`timeout = t.C`): receiving from them receives from v.C.
+        self.channels: set[str] = set()
 
     def is_(self, node: Any | None) -> bool:
         node = _strip(node)
@@ -185,13 +200,16 @@ class _Variable:
         return self._cache[node.start_byte]
 
 
-def releases(node: Any, var: _Variable, release: Release) -> bool:
-    """Whether node (a call or a receive) releases var's resource."""
+def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) -> bool:
+    """Whether node (a call or a receive) releases var's resource; with helpers, a call
+    of a same-file function that releases its parameter counts."""
     if node.type == "call_expression":
         function = _strip(node.child_by_field_name("function"))
         if function is None:
             return False
         if release.call and var.is_(function):
+            return True
+        if helpers and _helper_releases(node, var):
             return True
         if function.type == "selector_expression" and release.methods:
             field_node = function.child_by_field_name("field")
@@ -214,11 +232,37 @@ def releases(node: Any, var: _Variable, release: Release) -> bool:
     if node.type == "unary_expression" and release.receive:
         operator = node.child_by_field_name("operator")
         operand = _strip(node.child_by_field_name("operand"))
-        return (operator is not None and operator.type == "<-" and operand is not None
-                and operand.type == "selector_expression"
+        if operator is None or operator.type != "<-" or operand is None:
+            return False
+        if operand.type == "identifier" and text(var.source, operand) in var.channels:
+            return True
+        return (operand.type == "selector_expression"
                 and text(var.source, operand.child_by_field_name("field")) == "C"
                 and var.is_(operand.child_by_field_name("operand")))
     return False
+
+
+def _helper_releases(call: Any, var: _Variable) -> bool:
+    """`closeRows(rows)`: a same-file function that releases its parameter."""
+    args = call.child_by_field_name("arguments")
+    if args is None or not any(var.is_(a) for a in args.named_children):
+        return False
+    index = next(i for i, a in enumerate(args.named_children) if var.is_(a))
+    return _callee_effect(call, index, var.source) == ownership.RELEASES
+
+
+def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
+    """What the same-file function called does with its index-th argument; None when
+    the call does not reach a function of this file."""
+    owners = ownership_of(_root(call), source)
+    key = owners.callee(call, lambda ident: declaration_of(ident, source) is not None)
+    return None if key is None else owners.effect(key, index, _parameter_uses(source))
+
+
+def _root(node: Any) -> Any:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def _has_arguments(call: Any) -> bool:
@@ -235,23 +279,63 @@ def _closure_releases(func_literal: Any, var: _Variable, release: Release) -> bo
 
 def escape(func: Any, acquisition: Any, var: _Variable, release: Release) -> tuple[str, Any] | None:
     """(why, node) for the first use through which the resource leaves the function's
-    hands after the acquisition: returned, passed to a call that is not borrowing,
-    assigned or sent somewhere, or captured by a closure that is not a deferred one.
-    None when it stays local."""
+    hands after the acquisition: returned, passed to a call that may keep it, assigned
+    or sent somewhere, or captured by a closure that is not a deferred one. None when
+    it stays local."""
+    return next(iter(escapes(func, acquisition, var, release)), None)
+
+
+def escapes(func: Any, acquisition: Any, var: _Variable, release: Release) -> list[tuple[str, Any]]:
+    """Every such use, in source order (from the start of the outermost loop around
+    the acquisition: an earlier use in the loop body hands on the previous value)."""
     loop = _outermost_loop(acquisition, func)
     start = loop.start_byte if loop is not None else acquisition.end_byte
     body = func.child_by_field_name("body")
-    if body is None:
-        return None
-    for node in walk(body):
+    found = []
+    for node in walk(body) if body is not None else ():
         if node.type != "identifier" or node.start_byte < start or not var.is_(node):
             continue
         if node.start_byte >= acquisition.start_byte and node.end_byte <= acquisition.end_byte:
             continue
         why = _escapes_through(node, func, var, release)
         if why is not None:
-            return why, node
-    return None
+            found.append((why, node))
+    return found
+
+
+# Releases and hand-offs a same-file helper may make of a parameter, whatever resource it
+# holds: closing or stopping it (or its Body), calling it (a cancel func), or reading
+# rows with Next, which closes them at the end.
+_ANY_RELEASE = Release(methods=("Close", "Stop", "Next"), call=True)
+_ANY_BODY_RELEASE = Release(methods=("Close",), through="Body")
+_ANY_HANDOFF = Release(methods=("Close", "Stop"), through="Body")
+_KIND_OF_ESCAPE = (("returned", ownership.RETURNS), ("assigned", ownership.STORES),
+                   ("stored", ownership.STORES), ("sent", ownership.STORES))
+
+
+def _parameter_uses(source: bytes):
+    """The classifier ownership.effect needs: what each use of a parameter does."""
+    def uses(func: Any, ident: Any):
+        var = _Variable(ident, ident, source)
+        body = func.child_by_field_name("body")
+        for node in walk(body) if body is not None else ():
+            if node.type != "identifier" or not var.is_(node):
+                continue
+            calls = [a for a in _ancestors_until(node, func)][:3]
+            if any(c.type == "call_expression" and (
+                    releases(c, var, _ANY_RELEASE, False) or releases(c, var, _ANY_BODY_RELEASE, False))
+                    for c in calls):
+                yield ownership.RELEASES, None
+                continue
+            handed: list[tuple[str, int]] = []
+            why = _escapes_through(node, func, var, _ANY_HANDOFF, handed.append)
+            if handed:
+                yield None, handed[0]
+            elif why is None:
+                yield ownership.READS, None
+            else:
+                yield next((k for w, k in _KIND_OF_ESCAPE if w in why), ownership.ESCAPES), None
+    return uses
 
 
 def _outermost_loop(node: Any, func: Any) -> Any | None:
@@ -269,7 +353,11 @@ def _ancestors_until(node: Any, stop: Any) -> Iterator[Any]:
         parent = parent.parent
 
 
-def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) -> str | None:
+def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
+                     follow: Any = None) -> str | None:
+    """Why this use of the variable hands the resource on, or None. With `follow`, a
+    hand-off to a same-file function is given to follow((callee key, index)) and is
+    not an escape; without it, that function's summary decides."""
     for parent in _ancestors_until(ident, func):
         if parent.type == "func_literal":
             call = parent.parent
@@ -293,14 +381,17 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
     node, wrapped = handle, False
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
-        "literal_value", "composite_literal",
+        "literal_value", "composite_literal", "type_assertion_expression",
     ):
+        if node.parent.type == "type_assertion_expression" and \
+                _key(node.parent.child_by_field_name("operand")) != _key(node):
+            return None
         if node.parent.type == "unary_expression":
             operator = node.parent.child_by_field_name("operator")
             if operator is None or operator.type not in ("&", "*"):
                 return None
-        if node.parent.type != "parenthesized_expression":
-            wrapped = True
+        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression"):
+            wrapped = True  # `rwc, ok := resp.Body.(io.ReadWriteCloser)` is the same value
         node = node.parent
     parent = node.parent
     if parent is None:
@@ -312,6 +403,17 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
         operand, name = call_name(call, var.source)
         called = f"{operand}.{name}" if operand else name
         if called in release.borrowing or name in release.borrowing:
+            return None
+        owners = ownership_of(_root(call), var.source)
+        if reads_only(call, var.source, owners.packages):
+            return None
+        index = next(i for i, a in enumerate(parent.named_children) if _key(a) == _key(node))
+        if follow is not None:
+            key = owners.callee(call, lambda i: declaration_of(i, var.source) is not None)
+            if key is not None:
+                follow((key, index))
+                return None
+        elif _callee_effect(call, index, var.source) in (ownership.READS, ownership.RELEASES):
             return None
         return f"passed to {called or 'a call'}"
     if parent.type == "expression_list":
@@ -329,7 +431,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release) ->
             values = parent.named_children
             index = next(i for i, v in enumerate(values) if _key(v) == _key(node))
             if len(targets) == len(values) and text(var.source, targets[index]) == "_":
-                return "assigned to _ on purpose"
+                return None  # `_ = v` marks it used; it releases nothing
             return "assigned to another variable or field"
         if holder.type == "var_spec":
             return "assigned to another variable"
@@ -356,8 +458,10 @@ class _Flow:
     records the state at every exit."""
 
     def __init__(self, acquisition: Any, var: _Variable, release: Release,
-                 guards: set[tuple], err_name: str, declared: bool, func: Any) -> None:
+                 guards: set[tuple], err_name: str, declared: bool, func: Any,
+                 handoffs: list[tuple[str, Any]]) -> None:
         self.acquisition = acquisition
+        self.handoffs = [node.start_byte for _, node in handoffs]  # in source order
         self.var = var
         self.release = release
         self.guards = guards  # the ifs and switches that test the acquisition's err
@@ -376,6 +480,11 @@ class _Flow:
         self.graph = cfg_of(func, var.source)
         self.exits: dict[tuple, Exit] = {}
         self.recording = False
+        self.seen_released = self.seen_handed = False
+        # (block, step index, RELEASED or HANDED): where a live resource stopped being so
+        self.marks: list[tuple[int, int, int]] = []
+        self.at = (0, 0)  # the block and step being run
+        self.exit_at: dict[tuple, tuple[int, int]] = {}
 
     def run(self) -> None:
         blocks = self.graph.blocks
@@ -393,6 +502,29 @@ class _Flow:
             if entry[block.index] > UNREACHABLE:
                 for _ in self.transfer(block, entry[block.index]):
                     pass
+        self.seen_released = self.reaches_a_leak(RELEASED)
+        self.seen_handed = self.reaches_a_leak(HANDED)
+
+    def reaches_a_leak(self, state: int) -> bool:
+        """Whether a path on which the resource became `state` goes on to an exit where
+        it leaks on another path (the join hides it in that exit's state)."""
+        leaking = [self.exit_at[key] for key, e in self.exits.items() if e.state == LIVE]
+        starts = [(block, at) for block, at, kind in self.marks if kind == state]
+        if not leaking or not starts:
+            return False
+        seen: set[int] = set()
+        todo = []
+        for block, at in starts:
+            if any(b == block and i >= at for b, i in leaking):
+                return True
+            todo.extend(e.to for e in self.graph.blocks[block].edges)
+        while todo:
+            index = todo.pop()
+            if index in seen:
+                continue
+            seen.add(index)
+            todo.extend(e.to for e in self.graph.blocks[index].edges)
+        return any(b in seen for b, _ in leaking)
 
     def exit(self, kind: str, node: Any, state: int) -> None:
         if state <= UNREACHABLE or not self.recording:
@@ -401,19 +533,30 @@ class _Flow:
         old = self.exits.get(key)
         if old is None or old.state < state:
             self.exits[key] = Exit(kind, node, state)
+            self.exit_at[key] = self.at
 
     def transfer(self, block: Any, state: int) -> Iterator[tuple[Any, int]]:
         """The state on each edge out of the block, entered with `state`."""
-        for step in block.steps:
-            state = self.step(step, state)
+        for i, step in enumerate(block.steps):
+            self.at = (block.index, i)
+            after = self.step(step, state)
+            if self.recording and state == LIVE and after in (RELEASED, HANDED):
+                self.marks.append((block.index, i, after))
+            state = after
             if state == UNREACHABLE:
                 return
         last = block.steps[-1] if block.steps else None
         for edge in block.edges:
+            # Rows that Next closes by running out are not marked: "never closed"
+            # speaks of what the code does.
             yield edge, self.refine(last, edge, state)
 
     def step(self, step: Any, state: int) -> int:
         kind, node = step.kind, step.node
+        if state == LIVE and self.handoffs and kind not in ("leave", "jump", "noreturn"):
+            own = node.child_by_field_name("value") if kind == "case" else node
+            if own is not None and self.hands_on(own):
+                state = HANDED
         if kind == "stmt":
             if node.type == "defer_statement":
                 call = next((c for c in node.named_children if c.type == "call_expression"), None)
@@ -452,6 +595,11 @@ class _Flow:
                 return NIL
             return state
         return UNREACHABLE  # "noreturn": the path ends without leaking anything
+
+    def hands_on(self, node: Any) -> bool:
+        """Whether an escaping use lies in node (a step's own statement or expression)."""
+        at = bisect_left(self.handoffs, node.start_byte)
+        return at < len(self.handoffs) and self.handoffs[at] < node.end_byte
 
     def case(self, clause: Any, state: int) -> int:
         values = clause.child_by_field_name("value") if clause.type == "expression_case" else None
@@ -640,7 +788,9 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
 
 @dataclass
 class Outcome:
-    """What `analyze` found: an escape (why, node), or a verdict on the paths."""
+    """What `analyze` found: the first use handing the resource on (why, node), if
+    any, and the verdict on the paths (a hand-off ends the resource's life on its own
+    path only)."""
 
     escape: tuple[str, Any] | None = None
     verdict: Verdict | None = None
@@ -675,11 +825,15 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
             if result is not None and result.start_byte <= decl.start_byte < result.end_byte:
                 return None  # a named result: a bare return hands it on
     var = _Variable(target, decl, source)
-    escaped = escape(func, acquisition, var, release)
-    if escaped is not None:
-        return Outcome(escape=escaped)
+    if release.receive:
+        var.channels = _channel_aliases(func, var)
+    handoffs = escapes(func, acquisition, var, release)
+    if any(_in_other_loop(node, acquisition, func) for _, node in handoffs):
+        # A hand-off in a loop of its own (`for _, f := range after { f(ctx, resp) }`)
+        # may happen on every path through it: the graph cannot say the loop runs.
+        return Outcome(escape=handoffs[0])
     flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source),
-                 err_name, declared, func)
+                 err_name, declared, func, handoffs)
     body = func.child_by_field_name("body")
     try:
         flow.run()
@@ -695,7 +849,31 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         # function returns, so it releases whatever t holds then.
         exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
                  else e for e in exits]
-    return Outcome(verdict=Verdict(exits, final))
+    return Outcome(escape=handoffs[0] if handoffs else None,
+                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed))
+
+
+def _in_other_loop(node: Any, acquisition: Any, func: Any) -> bool:
+    return any(a.type == "for_statement" and not (a.start_byte <= acquisition.start_byte < a.end_byte)
+               for a in _ancestors_until(node, func))
+
+
+def _channel_aliases(func: Any, var: _Variable) -> set[str]:
+    """Names assigned v.C in the function (`timeout = t.C`)."""
+    found = set()
+    for node in walk(func.child_by_field_name("body"), into_functions=False):
+        if node.type not in ("assignment_statement", "short_var_declaration"):
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or len(left.named_children) != len(right.named_children):
+            continue
+        for target, value in zip(left.named_children, right.named_children):
+            value = _strip(value)
+            if target.type == "identifier" and value.type == "selector_expression" and \
+                    text(var.source, value.child_by_field_name("field")) == "C" and \
+                    var.is_(value.child_by_field_name("operand")):
+                found.add(text(var.source, target))
+    return found
 
 
 def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:
@@ -738,7 +916,7 @@ def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[
 def leak_message(outcome: Outcome | None, verb: str) -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
     when ..."), or "" when there is nothing to report."""
-    if outcome is None or outcome.escape is not None or outcome.verdict is None:
+    if outcome is None or outcome.verdict is None:
         return ""
     return outcome.verdict.summary(verb)
 

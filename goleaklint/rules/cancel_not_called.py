@@ -8,12 +8,15 @@ that created it.
 
 A `defer cancel()`, a deferred closure that calls it, or a `cancel()` on every path to
 every `return` and to the end of the function keeps it quiet. So does handing the
-function on: returning it, passing it to another call (`context.AfterFunc`,
-`time.AfterFunc(d, cancel)`, a helper), storing it in a field or map, or using it in a
-goroutine or another closure that may call it later. Paths that end in `panic`,
+function on, on the paths where that happens: returning it, passing it to another
+call (`context.AfterFunc`, `time.AfterFunc(d, cancel)`, a helper of another file),
+storing it in a field or map, or using it in a goroutine or another closure that may
+call it later. A helper of the same file counts for what it does: calling the function
+releases it, only reading it does not. Paths that end in `panic`,
 `os.Exit`, `log.Fatal` or `t.Fatal`/`t.FailNow`/`t.Skip` are not leaks, and neither are
 paths that waited for `<-parent.Done()` or `<-ctx.Done()` (the derived context is
-cancelled by then). `_ = cancel` marks a deliberate leak, as for `go vet`.
+cancelled by then). `_ = cancel` quiets `go vet` but not this rule: it cancels
+nothing (suppress a deliberate leak with `//goleaklint:ignore GL009 <reason>`).
 
 The package must be imported as `context` (or `golang.org/x/net/context`). Reported in
 `_test.go` files too, as `go vet`'s lostcancel does.

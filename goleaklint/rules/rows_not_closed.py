@@ -6,10 +6,13 @@ function that opened them.
 It follows the variable bound by `rows, err := x.Query(...)` (and the other methods
 below) through its function: a `defer rows.Close()`, a deferred closure that closes it,
 or a `rows.Close()` on every path to every `return` and to the end of the function
-keeps it quiet. So does handing the value on: returning it (directly or inside a
-struct), passing it to another function (a helper that closes it), storing it in a
-field, map or slice, sending it on a channel, or capturing it in a goroutine or
-closure. The branch of the usual `if err != nil { return }` right after the call is not
+keeps it quiet. So does handing the value on, on the paths where that happens:
+returning it (directly or inside a struct), passing it to a function that may keep or
+close it (a helper of another file, or one of this file that closes it or reads it with
+`Next`), storing it in a field, map or slice, sending it on a channel, or capturing it
+in a goroutine or closure. Calls that only read the rows do not hand them on
+(`sqlx.StructScan(rows, &v)`, `fmt.Println(rows)`, a helper of this file that only
+calls `Scan` or `Columns`). The branch of the usual `if err != nil { return }` right after the call is not
 a leak: the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the
 end are closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on

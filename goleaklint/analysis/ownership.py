@@ -1,0 +1,174 @@
+"""Who owns a value handed to a call: the callee only reads it, releases it, or keeps it.
+
+Two sources answer:
+
+- A library model of calls that only read their arguments (`fmt.Println(resp)`,
+  `io.ReadAll(resp.Body)`, `sqlx.StructScan(rows, &v)`, ...): handing a resource to
+  them leaves it with the caller, who must still release it.
+- Summaries of the functions and methods declared in the same file: what each does
+  with each parameter, computed to a fixed point over their calls to each other
+  (`a(rows)` calling `b(rows)` calling `rows.Close()` releases them).
+
+A call that is neither is an escape: the callee may keep the value, so its owner is
+somewhere else. The summary of one use is the caller's business (release.py decides
+what a use does); this module combines them over the call graph.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from goleaklint.syntax import call_name, imports, text
+
+# What a function does with a parameter, from least to most taken over.
+READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
+_RANK = {READS: 0, RELEASES: 1, STORES: 2, RETURNS: 2, ESCAPES: 3}
+
+# Package functions that only read their arguments (every argument, unless indices are
+# given). Wrapping readers (`json.NewDecoder(resp.Body)`, `bufio.NewScanner`) read
+# through the value for as long as the caller uses the wrapper, which stays local or
+# escapes on its own account.
+READ_ONLY_PACKAGES = {"fmt", "log", "errors", "strings", "bytes", "strconv", "unicode/utf8"}
+READ_ONLY_FUNCTIONS = {
+    ("io", "ReadAll"), ("io/ioutil", "ReadAll"), ("io", "Copy"), ("io", "CopyN"),
+    ("io", "CopyBuffer"), ("io", "ReadFull"), ("io", "ReadAtLeast"), ("io", "LimitReader"),
+    ("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder"), ("encoding/csv", "NewReader"),
+    ("bufio", "NewReader"), ("bufio", "NewReaderSize"), ("bufio", "NewScanner"),
+    ("net/http/httputil", "DumpResponse"), ("github.com/jmoiron/sqlx", "StructScan"),
+    ("reflect", "TypeOf"), ("reflect", "ValueOf"),
+}
+READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
+
+
+def reads_only(call: Any, source: bytes, packages: dict[str, str]) -> bool:
+    """Whether a call is to a library function that only reads its arguments.
+    `packages` maps the file's import names to paths."""
+    operand, name = call_name(call, source)
+    if not operand:
+        return name in READ_ONLY_BUILTINS
+    path = packages.get(operand)
+    if path is None:
+        return False
+    return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
+
+
+# --- same-file summaries ------------------------------------------------------------------
+
+# (callee key, parameter index): `f` for a function, `.m` for any method named m.
+Param = tuple[str, int]
+# How one use of a parameter was classified: an effect, or a hand-off to a same-file call.
+Use = tuple[str, Param | None]
+
+
+class Ownership:
+    """The same-file functions of one file and, on demand, what each does with each
+    parameter. `classify(func, param_ident)` yields the uses of a parameter as
+    (effect, None) or (None, (callee key, index)) for a hand-off to a same-file call."""
+
+    def __init__(self, root: Any, source: bytes) -> None:
+        self.source = source
+        self.packages = imports(root, source)
+        self.functions: dict[str, list[Any]] = {}
+        for node in root.named_children:
+            if node.type == "function_declaration":
+                key = text(source, node.child_by_field_name("name"))
+            elif node.type == "method_declaration":
+                key = "." + text(source, node.child_by_field_name("name"))
+            else:
+                continue
+            if node.child_by_field_name("body") is not None:
+                self.functions.setdefault(key, []).append(node)
+        self.summaries: dict[Param, str] = {}
+
+    def callee(self, call: Any, is_local: Callable[[Any], bool]) -> str | None:
+        """The key of the same-file function or method a call reaches: `f(x)` with f
+        not a local variable, or `v.m(x)` with v not an imported package."""
+        function = call.child_by_field_name("function")
+        if function is None:
+            return None
+        if function.type == "identifier":
+            key = text(self.source, function)
+            return key if key in self.functions and not is_local(function) else None
+        if function.type == "selector_expression":
+            operand = function.child_by_field_name("operand")
+            field = function.child_by_field_name("field")
+            if operand is None or field is None or text(self.source, operand) in self.packages:
+                return None
+            key = "." + text(self.source, field)
+            return key if key in self.functions else None
+        return None
+
+    def effect(self, key: str, index: int,
+               classify: Callable[[Any, Any], Iterable[Use]]) -> str:
+        """What the same-file function `key` does with its index-th argument, over
+        every function it hands the value to (a fixed point: effects only grow)."""
+        param = (key, index)
+        if param in self.summaries:
+            return self.summaries[param]
+        own: dict[Param, str] = {}
+        deps: dict[Param, list[Param]] = {}
+        todo = [param]
+        while todo:
+            current = todo.pop()
+            if current in own or current in self.summaries:
+                continue
+            effect, follow = READS, []
+            for func, ident in self._parameter(*current):
+                if ident is None:
+                    effect = ESCAPES  # a variadic or unnamed parameter: not followed
+                    continue
+                for kind, handed in classify(func, ident):
+                    if handed is not None:
+                        follow.append(handed)
+                        todo.append(handed)
+                    elif _RANK[kind] > _RANK[effect]:
+                        effect = kind
+            if current[0] not in self.functions:
+                effect = ESCAPES
+            own[current], deps[current] = effect, follow
+        changed = True
+        while changed:
+            changed = False
+            for current, follow in deps.items():
+                for handed in follow:
+                    other = self.summaries.get(handed, own.get(handed, ESCAPES))
+                    if _RANK[other] > _RANK[own[current]]:
+                        own[current] = other
+                        changed = True
+        self.summaries.update(own)
+        return self.summaries[param]
+
+    def _parameter(self, key: str, index: int) -> list[tuple[Any, Any | None]]:
+        """(function, identifier declaring its index-th parameter) for each function
+        under key; None when the parameter is variadic or has no name."""
+        found = []
+        for func in self.functions.get(key, ()):
+            params = func.child_by_field_name("parameters")
+            names: list[Any | None] = []
+            for decl in params.named_children if params is not None else ():
+                if decl.type == "variadic_parameter_declaration":
+                    names.append(None)
+                    break
+                if decl.type != "parameter_declaration":
+                    continue
+                idents = decl.children_by_field_name("name")
+                names.extend(idents if idents else [None])
+            found.append((func, names[index] if index < len(names) else (names[-1] if names and names[-1] is None else None)))
+        return found
+
+    def facts(self) -> dict[str, dict[str, str]]:
+        """The summaries computed so far as plain data: {"f": {"0": "reads"}}."""
+        out: dict[str, dict[str, str]] = {}
+        for (key, index), effect in sorted(self.summaries.items()):
+            out.setdefault(key, {})[str(index)] = effect
+        return out
+
+
+_cache: list[Any] = []
+
+
+def ownership_of(root: Any, source: bytes) -> Ownership:
+    """One Ownership per file while the same source is analysed."""
+    if not _cache or _cache[0] is not source:
+        _cache[:] = [source, Ownership(root, source)]
+    return _cache[1]
