@@ -405,7 +405,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         if called in release.borrowing or name in release.borrowing:
             return None
         owners = ownership_of(_root(call), var.source)
-        if reads_only(call, var.source, owners.packages):
+        if reads_only(call, owners.names):
             return None
         index = next(i for i, a in enumerate(parent.named_children) if _key(a) == _key(node))
         if follow is not None:

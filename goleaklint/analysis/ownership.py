@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from goleaklint.syntax import call_name, imports, text
+from goleaklint.analysis.names import UNIVERSE, Names, names_for
+from goleaklint.syntax import text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
@@ -40,15 +41,19 @@ READ_ONLY_FUNCTIONS = {
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
 
 
-def reads_only(call: Any, source: bytes, packages: dict[str, str]) -> bool:
-    """Whether a call is to a library function that only reads its arguments.
-    `packages` maps the file's import names to paths."""
-    operand, name = call_name(call, source)
-    if not operand:
-        return name in READ_ONLY_BUILTINS
-    path = packages.get(operand)
-    if path is None:
+def reads_only(call: Any, names: Names) -> bool:
+    """Whether a call is to a library function that only reads its arguments (a local
+    variable named like a package is not the package)."""
+    function = call.child_by_field_name("function")
+    if function is None:
         return False
+    if function.type == "identifier":
+        return text(names.source, function) in READ_ONLY_BUILTINS and \
+            names.resolve(function).kind == UNIVERSE
+    resolved = names.qualified(function)
+    if resolved is None:
+        return False
+    path, name = resolved
     return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
 
 
@@ -67,7 +72,7 @@ class Ownership:
 
     def __init__(self, root: Any, source: bytes) -> None:
         self.source = source
-        self.packages = imports(root, source)
+        self.names = names_for(source, root, root)
         self.functions: dict[str, list[Any]] = {}
         for node in root.named_children:
             if node.type == "function_declaration":
@@ -92,7 +97,7 @@ class Ownership:
         if function.type == "selector_expression":
             operand = function.child_by_field_name("operand")
             field = function.child_by_field_name("field")
-            if operand is None or field is None or text(self.source, operand) in self.packages:
+            if operand is None or field is None or self.names.import_path(operand) is not None:
                 return None
             key = "." + text(self.source, field)
             return key if key in self.functions else None
