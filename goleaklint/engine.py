@@ -27,6 +27,7 @@ from goleaklint.cache import Cache, config_key, content_hash
 from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fingerprints,
                               span_of)
 from goleaklint.rules import BY_CODE, BY_NAME, query_text
+from goleaklint.analysis.names import names_for
 from goleaklint.syntax import enclosing_function, function_name, text
 from goleaklint.suppressions import Directive, parse_directive
 
@@ -209,13 +210,14 @@ def _plan(codes: tuple[str, ...]) -> _Plan:
     return _Plan(parsing.compile_query("\n".join(texts)), rules, tuple(firsts))
 
 
-def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Finding:
+def _finding(rule: Rule, path: str, report: Report, source: bytes = b"", root: Any = None) -> Finding:
     function = snippet = ""
     if isinstance(report.at, Span):
         span = report.at
     else:
         span = span_of(report.at)
-        func = enclosing_function(report.at)
+        func = names_for(source, report.at, root).enclosing_function(report.at) \
+            if root is not None else enclosing_function(report.at)
         function = function_name(func, source) if func is not None else ""
         snippet = " ".join(text(source, report.at).split())[:200]
     return Finding(
@@ -326,7 +328,7 @@ def _run_rules(result: FileResult, source: bytes, root: Any, active: tuple[str, 
         ctx = Context(path, source, root, routed[rule.code], options)
         try:
             for report in rule.check(ctx):
-                result.findings.append(_finding(rule, path, report, source))
+                result.findings.append(_finding(rule, path, report, source, root))
         except Exception as exc:  # contain a rule's crash to this rule and file
             if debug:
                 raise

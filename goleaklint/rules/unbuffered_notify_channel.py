@@ -69,7 +69,7 @@ from typing import Any, Iterator
 from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
-from goleaklint.syntax import FUNCTION_TYPES, ancestors, arguments, call_name, make_channel, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -140,18 +140,10 @@ def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
     return binding.decl, values[index]
 
 
-def _outermost_function(node: Any) -> Any | None:
-    outer = None
-    for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            outer = parent
-    return outer
-
-
 def _drained(call: Any, arg: Any | None, names: Names) -> bool:
     """Whether a `for range` that nothing leaves reads the registered channel: ranging
     over the call itself, over the variable its result is bound to, or over arg."""
-    func = _outermost_function(call)
+    func = names.outermost_function(call)
     if func is None:
         return False
     wanted = [arg] if arg is not None else []
@@ -193,7 +185,7 @@ def _registered_after_close(call: Any, names: Names) -> bool:
         origin = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
         if method == "Channel" and origin is not None and origin.type in ("identifier", "selector_expression"):
             since.append((origin, _bound_at(origin, call, names)))
-    func = _enclosing(call)
+    func = names.enclosing_function(call)
     body = func.child_by_field_name("body") if func is not None else None
     for node in walk(body, into_functions=False) if body is not None else ():
         if node.start_byte >= call.start_byte:
@@ -244,10 +236,6 @@ def _closed_right_after(call: Any, names: Names) -> bool:
             return False
         following = following.next_named_sibling
     return False
-
-
-def _enclosing(node: Any) -> Any | None:
-    return next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
 
 
 def _bound_at(expr: Any, position: Any, names: Names) -> int:
