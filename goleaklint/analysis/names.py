@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from goleaklint.syntax import FUNCTION_TYPES, assignments, package_name, text
+from goleaklint.syntax import FUNCTION_TYPES, assignments, package_name, text, walk
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 
@@ -147,6 +147,7 @@ class Names:
         self._package = ""
         self._blocks: dict[tuple[int, int], dict[str, tuple[int, Any]]] = {}
         self._resolved: dict[tuple[int, int], Binding] = {}
+        self._identifiers: dict[tuple[int, int], dict[str, list[Any]]] = {}
         self._path: tuple[Any, list[Any]] | None = None
         self._assigned: dict[tuple[int, int], dict[str, list[tuple[int, Any, Any]]]] = {}
 
@@ -349,6 +350,18 @@ class Names:
         if text(self.source, a) != text(self.source, b):
             return False
         return self.resolve(a).same(self.resolve(b))
+
+    def uses(self, ident: Any, func: Any) -> list[Any]:
+        """The identifiers inside func (its literals included) that name the same entity
+        as ident, in source order. Each function's identifiers are listed once."""
+        key = _key(func)
+        index = self._identifiers.get(key)
+        if index is None:
+            index = self._identifiers[key] = {}
+            for node in walk(func):
+                if node.type == "identifier":
+                    index.setdefault(text(self.source, node), []).append(node)
+        return [n for n in index.get(text(self.source, ident), []) if self.same_variable(n, ident)]
 
     def same_path(self, a: Any, b: Any) -> bool:
         """Whether two expressions name the same variable or field path: the same text

@@ -305,13 +305,8 @@ def _goroutine_keeps(use: Any) -> bool:
 
 def _uses(target: Any, func: Any, after: Any, source: bytes) -> Iterator[Any]:
     """The uses after `after` of the variable target names."""
-    body = func.child_by_field_name("body")
-    if body is None:
-        return
-    names = names_for(source, target)
-    for node in walk(body):
-        if node.type == "identifier" and node.start_byte > after.end_byte and \
-                names.same_variable(node, target):
+    for node in names_for(source, target).uses(target, func):
+        if node.start_byte > after.end_byte:
             yield node
 
 

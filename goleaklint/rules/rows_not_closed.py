@@ -100,7 +100,7 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, walk
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -174,15 +174,13 @@ def check(ctx: Context) -> Iterator[Report]:
 
 
 def _only_blank_assigned(target, func, names) -> bool:
-    """Whether every use of the variable target declares is `_ = v`."""
-    body = func.child_by_field_name("body") if func is not None else None
+    """Whether every use of the variable target names, after it, is `_ = v`."""
     found = False
-    for node in walk(body) if body is not None else ():
-        if node.type != "identifier" or node.start_byte <= target.end_byte or \
-                not names.same_variable(node, target):
+    for node in names.uses(target, func) if func is not None else ():
+        if node.start_byte <= target.end_byte:
             continue
         holder = node.parent
-        statement = holder.parent if holder is not None and holder.type == "expression_list" else None
+        statement = holder.parent if holder.type == "expression_list" else None
         left = statement.child_by_field_name("left") if statement is not None and \
             statement.type == "assignment_statement" and statement.child_by_field_name("right") == holder else None
         if left is None or len(left.named_children) != 1 or left.named_children[0].type != "identifier" \
