@@ -70,7 +70,7 @@ GOSEC_SUITES = [
 GOKER = ("GoKer blocking", "gobench/goker/blocking", ("GL003", "GL004"))
 
 MARKER = re.compile(r"//\s*want\s|//@\s*diag\(")
-SECONDARY = re.compile(r"this return statement may be reached")
+SECONDARY = re.compile(r"return statement|may be reached without using")
 SAMPLE = re.compile(r"(?://([^\n]*)\n\s*)?\{\[\]string\{(.*?)\},\s*(\d+),\s*gosec\.NewConfig\(\)\}", re.S)
 RAW_STRING = re.compile(r"`([^`]*)`", re.S)
 WITH_CALL = re.compile(r"\bcontext\.With(?:Cancel|Timeout|Deadline)\(")

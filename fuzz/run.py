@@ -18,7 +18,7 @@ import traceback
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 
-from fuzzing import check_one, fixture_sources, mutate  # noqa: E402
+from fuzzing import check_one, damage, fixture_sources, mutate  # noqa: E402
 
 
 def main() -> None:
@@ -31,7 +31,10 @@ def main() -> None:
     crashes = 0
     started = time.monotonic()
     for i in range(args.inputs):
-        data = mutate(rng, rng.choice(sources), rng.choice(sources))
+        if i % 2:
+            data = mutate(rng, rng.choice(sources), rng.choice(sources))
+        else:
+            data = damage(rng, rng.choice(sources))
         try:
             check_one(data)
         except Exception:

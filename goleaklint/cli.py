@@ -21,20 +21,31 @@ import time
 import click
 
 from goleaklint import __version__, baseline, changes, engine, fixes
-from goleaklint.config import FAIL_ON, FORMATS, ConfigError, find_config, load
+from goleaklint.config import FAIL_ON, FORMATS, ConfigError
 from goleaklint.formatters import FORMATTERS, sarif
 from goleaklint.formatters.text import summary
 from goleaklint.model import Severity
-from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError, select
+from goleaklint.project import Project
+from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-DEFAULT_CACHE_DIR = ".goleaklint_cache"
 
 
 def _split(values: tuple[str, ...] | None) -> list[str] | None:
     if not values:
         return None
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _per_file_ignores(values: tuple[str, ...]) -> dict[str, list[str]] | None:
+    """`--per-file-ignores GLOB:CODES` values as the config's table."""
+    table: dict[str, list[str]] = {}
+    for value in values:
+        pattern, colon, codes = value.rpartition(":")
+        if not colon or not pattern:
+            fail(f"--per-file-ignores {value!r}: expected GLOB:CODES, e.g. '*_test.go:GL008'")
+        table.setdefault(pattern, []).extend(_split((codes,)) or [])
+    return table or None
 
 
 def source_root() -> str:
@@ -133,8 +144,17 @@ def cli() -> None:
               help="Only these rules: codes (GL002), prefixes (GL0) or names, comma separated.")
 @click.option("--ignore", multiple=True, metavar="CODES",
               help="Skip these rules (codes, prefixes or names, comma separated).")
+@click.option("--extend-select", multiple=True, metavar="CODES",
+              help="Add these rules to the selection (config's or the default).")
+@click.option("--extend-ignore", multiple=True, metavar="CODES",
+              help="Skip these rules too, on top of the ignore list.")
+@click.option("--per-file-ignores", multiple=True, metavar="GLOB:CODES",
+              help="Skip rules in matching files, e.g. '*_test.go:GL008,GL009' (repeatable).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
-              help="Exit 1 when a finding of this severity or higher is reported (default: warning).")
+              help="Exit 1 when a finding of this severity or higher is reported "
+                   "(default: warning; never: exit 0 with findings).")
+@click.option("--exit-zero", is_flag=True, default=None,
+              help="Exit 0 even when findings are reported (scan errors still exit 2).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Config file (default: nearest .goleaklint.toml or pyproject.toml [tool.goleaklint]).")
 @click.option("--stdin-filename", metavar="PATH",
@@ -165,8 +185,9 @@ def cli() -> None:
               help="Also apply (with --fix or --diff) fixes that change behaviour.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff and write nothing (exit 1 if any).")
-def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore, fail_on,
-          config_file, stdin_filename, exclude, no_default_excludes, include_generated,
+def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore,
+          extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file,
+          stdin_filename, exclude, no_default_excludes, include_generated,
           jobs, cache_dir, no_cache, debug, file_time_budget, baseline_file, write_baseline,
           new_from_rev, apply_fixes, unsafe_fixes, show_diff) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
@@ -176,40 +197,38 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
       //goleaklint:ignore GL002 reason it is safe
       //nolint:goleaklint // reason
     """
+    cli_values = {
+        "format": output_format, "sarif-output": sarif_output, "json-output": json_output,
+        "select": _split(select), "ignore": _split(ignore), "fail-on": fail_on,
+        "exit-zero": exit_zero,
+        "extend-select": _split(extend_select), "extend-ignore": _split(extend_ignore),
+        "per-file-ignores": _per_file_ignores(per_file_ignores),
+        "exclude": list(exclude) or None,
+        "default-excludes": False if no_default_excludes else None,
+        "include-generated": include_generated, "jobs": jobs, "cache-dir": cache_dir,
+        "cache": False if no_cache else None, "baseline": baseline_file,
+        "new-from-rev": new_from_rev,
+    }
     try:
-        config = load(config_file or find_config(os.getcwd()))
-    except ConfigError as exc:
+        project = Project(cli_values, config_file)
+        run = project.run_config([stdin_filename] if stdin_filename else list(paths))
+        values = project.values(run)
+    except (ConfigError, UnknownRuleError) as exc:
         fail(str(exc))
-    values = config.values
-    sarif_output = sarif_output or config.path_value("sarif-output")
-    json_output = json_output or config.path_value("json-output")
-    baseline_file = baseline_file or config.path_value("baseline")
-    new_from_rev = new_from_rev or values.get("new-from-rev")
-    chosen_format = output_format or values.get("format", "text")
-    settings = engine.Settings(
-        select=_split(select) or values.get("select"),
-        ignore=_split(ignore) or values.get("ignore", []),
-        exclude=list(exclude) + values.get("exclude", []),
-        default_excludes=False if no_default_excludes else values.get("default-excludes", True),
-        include_generated=True if include_generated else values.get("include-generated", False),
-        rule_options=config.rule_options,
-        jobs=jobs if jobs is not None else values.get("jobs", 0),
-        cache_dir=None if no_cache or not values.get("cache", True)
-        else cache_dir or values.get("cache-dir", DEFAULT_CACHE_DIR),
-        debug=debug,
-    )
-    if file_time_budget is not None:
-        settings.file_budget = file_time_budget
-    threshold = Severity(fail_on or values.get("fail-on", "warning"))
+    # File names from the CLI are relative to the current directory, from a config to its folder.
+    sarif_output = sarif_output or run.path_value("sarif-output")
+    json_output = json_output or run.path_value("json-output")
+    baseline_file = baseline_file or run.path_value("baseline")
+    new_from_rev = values["new-from-rev"]
+    chosen_format = values["format"]
+    # --exit-zero and --fail-on never: findings never fail the run.
+    threshold = (None if values["exit-zero"] or values["fail-on"] == "never"
+                 else Severity(values["fail-on"]))
     if sarif_category is not None:
         try:
             sarif.automation_id(sarif_category)
         except ValueError as exc:
             fail(str(exc))
-    try:
-        rules = select_rules(settings)
-    except UnknownRuleError as exc:
-        fail(str(exc))
 
     stdin = None
     if stdin_filename is not None:
@@ -221,12 +240,20 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     if (apply_fixes or show_diff) and write_baseline:
         fail("--fix and --diff do not go with --write-baseline: fix first, then record")
 
-    result = engine.scan(list(paths) or ["."], rules, settings, stdin, progress_bar)
+    try:
+        budget = {} if file_time_budget is None else {"file_budget": file_time_budget}
+        result = project.scan(list(paths) or ["."], stdin, progress_bar, jobs=values["jobs"],
+                              cache_dir=values["cache-dir"] if values["cache"] else None,
+                              debug=debug, **budget)
+    except ConfigError as exc:  # a config file below the current directory
+        fail(str(exc))
+    for note in dict.fromkeys(project.notes):
+        click.echo(f"goleaklint: note: {note}", err=True)
     result = dataclasses.replace(result, unsafe_fixes=unsafe_fixes)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
     outcome = None
     if apply_fixes or show_diff:
-        result, outcome = run_fixes(result, settings, stdin, unsafe_fixes,
+        result, outcome = run_fixes(result, project, stdin, unsafe_fixes,
                                     not show_diff and stdin is None, (baseline_file, new_from_rev))
         if show_diff or stdin is not None:
             if show_diff:
@@ -240,8 +267,8 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
                 sys.exit(EXIT_ERROR)
             if show_diff:
                 sys.exit(EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN)
-            sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold)
-                     else EXIT_CLEAN)
+            sys.exit(EXIT_FINDINGS if threshold is not None
+                     and engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
     # Only SARIF writes paths relative to the source root: ask git just for it.
     root = source_root() if chosen_format == "sarif" or sarif_output else "."
     formatters = {**FORMATTERS, "sarif": functools.partial(
@@ -268,10 +295,11 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     click.echo(summary(result), err=True)
     if result.errors or (outcome is not None and outcome.reverted):
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
+    failed = threshold is not None and engine.fail_threshold(result.findings, threshold)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
-def run_fixes(result: engine.ScanResult, settings: engine.Settings, stdin, unsafe: bool,
+def run_fixes(result: engine.ScanResult, project: Project, stdin, unsafe: bool,
               write: bool, narrowing: tuple) -> tuple[engine.ScanResult, fixes.Outcome]:
     """Apply fixes pass by pass (writing the files when `write`); the scan of the fixed
     code and what was done."""
@@ -287,7 +315,7 @@ def run_fixes(result: engine.ScanResult, settings: engine.Settings, stdin, unsaf
             return None
 
     def relint(sources: dict[str, bytes]):
-        current = engine.relint(state["result"], sources, settings)
+        current = project.relint(state["result"], sources)
         state["result"], _ = narrow(current, narrowing[0], None, narrowing[1])
         return state["result"].findings
 
@@ -335,10 +363,6 @@ def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline:
     except (baseline.BaselineError, changes.ChangesError) as exc:
         fail(str(exc))
     return dataclasses.replace(result, findings=findings), stale
-
-
-def select_rules(settings: engine.Settings):
-    return select(settings.select, settings.ignore)
 
 
 @cli.command("rules")

@@ -8,7 +8,6 @@ result cache.
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 import json
 import multiprocessing
 import os
@@ -24,6 +23,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from goleaklint import parsing
 from goleaklint.cache import Cache, config_key, content_hash
+from goleaklint.config import Patterns
 from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fingerprints,
                               span_of)
 from goleaklint.rules import BY_CODE, BY_NAME, query_text
@@ -118,15 +118,19 @@ class ScanResult:
 # --- discovery -------------------------------------------------------------------
 
 
-def _excluded(relpath: str, patterns: Iterable[str]) -> bool:
-    name = os.path.basename(relpath)
-    for pattern in patterns:
-        pattern = pattern.rstrip("/")
-        if fnmatch.fnmatch(relpath, pattern) or fnmatch.fnmatch(name, pattern):
+def default_skip(settings: Settings) -> Callable[[str, bool], bool]:
+    """Discovery's test of a path found below a root (a folder, or a file): the default
+    excluded folders and `settings.exclude`, gitignore patterns anchored at the current
+    directory. The command line uses `project.Project.skip`, which knows config files."""
+    exclude = Patterns(".", settings.exclude)
+
+    def skip(path: str, is_dir: bool) -> bool:
+        name = os.path.basename(path)
+        if is_dir and settings.default_excludes and (name[:1] in "._" or name in DEFAULT_EXCLUDED_DIRS):
             return True
-        if relpath.startswith(pattern + "/"):
-            return True
-    return False
+        return exclude.match(path, is_dir)
+
+    return skip
 
 
 def _norm(path: str) -> str:
@@ -134,9 +138,12 @@ def _norm(path: str) -> str:
     return path.replace(os.sep, "/")
 
 
-def discover(paths: list[str], settings: Settings) -> tuple[list[str], list[Problem]]:
+def discover(paths: list[str], settings: Settings,
+             skip: Callable[[str, bool], bool] | None = None) -> tuple[list[str], list[Problem]]:
     """The .go files under paths, sorted and unique, and the paths that do not exist.
-    Default excludes (vendor/, testdata/, hidden folders) apply only below a root."""
+    `skip(path, is_dir)` (default: `default_skip`) is asked about each folder below a
+    root and each file, so default excludes apply only below a root."""
+    skip = skip or default_skip(settings)
     files: list[str] = []
     problems: list[Problem] = []
     for root in paths:
@@ -144,7 +151,7 @@ def discover(paths: list[str], settings: Settings) -> tuple[list[str], list[Prob
             root = root[:-3].rstrip("/") or "."
         root_norm = _norm(root)
         if os.path.isfile(root):
-            if not _excluded(root_norm, settings.exclude):
+            if not skip(root_norm, False):
                 files.append(root_norm)
             continue
         if not os.path.isdir(root):
@@ -154,18 +161,14 @@ def discover(paths: list[str], settings: Settings) -> tuple[list[str], list[Prob
         for dirpath, dirnames, filenames in os.walk(root, onerror=None):
             kept = []
             for d in sorted(dirnames):
-                rel = _norm(os.path.join(dirpath, d))
-                if settings.default_excludes and (d[:1] in "._" or d in DEFAULT_EXCLUDED_DIRS):
-                    continue
-                if _excluded(rel, settings.exclude):
-                    continue
-                kept.append(d)
+                if not skip(_norm(os.path.join(dirpath, d)), True):
+                    kept.append(d)
             dirnames[:] = kept
             for name in sorted(filenames):
                 if not name.endswith(".go"):
                     continue
                 rel = _norm(os.path.join(dirpath, name))
-                if not _excluded(rel, settings.exclude):
+                if not skip(rel, False):
                     files.append(rel)
     return sorted(set(files)), problems
 

@@ -6,8 +6,8 @@ tree and re-parses only the part an edit changed. Edits queue per document: only
 newest version waiting is linted, and a result for a version the editor has since
 changed is dropped, never published. The buffer's text is analysed, not the file on
 disk. Each document is governed by the config file nearest to it (rules, options,
-`exclude` and the default excludes, `include-generated`, `baseline`), as
-`goleaklint check` run from that config's folder would be.
+`exclude` and the default excludes, per-file-ignores, severities, `include-generated`,
+`baseline`), as `goleaklint check` would be (`project.lint_source`).
 
 Hovering a finding shows its rule's documentation; code actions apply the finding's
 fix (the preferred action when the fix is safe; an unsafe one says so in its title)
@@ -40,10 +40,11 @@ from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from goleaklint import __version__, baseline, engine, parsing
-from goleaklint.config import Config, ConfigError, find_config, load
+from goleaklint import __version__, baseline, parsing
+from goleaklint.config import ConfigError
 from goleaklint.model import Finding, Span
-from goleaklint.rules import BY_CODE, UnknownRuleError, select
+from goleaklint.project import lint_source
+from goleaklint.rules import BY_CODE, UnknownRuleError
 
 log = logging.getLogger("goleaklint.lsp")
 
@@ -64,36 +65,7 @@ def analyze(path: str, source: bytes, parse: Callable[[bytes], Any] = parsing.pa
     """The findings `goleaklint check` would report for path if it held source.
     `parse(source)` gives the syntax tree's root; `workspace` is the folder excludes
     are relative to when no config file governs path."""
-    config = load(find_config(os.path.dirname(path) or "."))
-    values = config.values
-    if excluded(path, config, workspace):
-        return []
-    if not values.get("include-generated", False) and engine.is_generated(source):
-        return []
-    settings = engine.Settings(select=values.get("select"), ignore=values.get("ignore", []),
-                               rule_options=config.rule_options)
-    rules = select(settings.select, settings.ignore)
-    codes = tuple(rule.code for rule in rules)
-    result = engine.analyze_source(path, source, codes, settings.rule_options, root=parse(source))
-    findings, _, _, _ = engine.scan_results([result], rules, settings)
-    recorded = config.path_value("baseline")
-    if recorded:
-        findings, _ = baseline.without_recorded(findings, baseline.load(recorded), recorded, [path])
-    return findings
-
-
-def excluded(path: str, config: Config, workspace: str | None) -> bool:
-    """Whether `goleaklint check` run from the config file's folder (else from the
-    workspace folder) skips path: its `exclude` patterns and the default excludes."""
-    base = os.path.dirname(os.path.abspath(config.path)) if config.path else workspace
-    relative = os.path.relpath(path, base) if base else os.path.basename(path)
-    if relative.startswith(".." + os.sep):
-        relative = os.path.basename(path)
-    relative = relative.replace(os.sep, "/")
-    if config.values.get("default-excludes", True) and any(
-            d[:1] in "._" or d in engine.DEFAULT_EXCLUDED_DIRS for d in relative.split("/")[:-1]):
-        return True
-    return engine._excluded(relative, config.values.get("exclude", []))
+    return lint_source(path, source, parse, workspace)
 
 
 def utf8(text: str) -> bytes:

@@ -255,7 +255,7 @@ def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
     """What the same-file function called does with its index-th argument; None when
     the call does not reach a function of this file."""
     owners = ownership_of(_root(call), source)
-    key = owners.callee(call, lambda ident: declaration_of(ident, source) is not None)
+    key = owners.callee(call)
     return None if key is None else owners.effect(key, index, _parameter_uses(source))
 
 
@@ -404,12 +404,11 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         called = f"{operand}.{name}" if operand else name
         if called in release.borrowing or name in release.borrowing:
             return None
-        owners = ownership_of(_root(call), var.source)
-        if reads_only(call, owners.names):
+        if reads_only(call, var.source):
             return None
         index = next(i for i, a in enumerate(parent.named_children) if _key(a) == _key(node))
         if follow is not None:
-            key = owners.callee(call, lambda i: declaration_of(i, var.source) is not None)
+            key = ownership_of(_root(call), var.source).callee(call)
             if key is not None:
                 follow((key, index))
                 return None
@@ -540,7 +539,8 @@ class _Flow:
         for i, step in enumerate(block.steps):
             self.at = (block.index, i)
             after = self.step(step, state)
-            if self.recording and state == LIVE and after in (RELEASED, HANDED):
+            if self.recording and state == LIVE and (after == HANDED or (
+                    after == RELEASED and self.explicit(step.node))):
                 self.marks.append((block.index, i, after))
             state = after
             if state == UNREACHABLE:
@@ -595,6 +595,12 @@ class _Flow:
                 return NIL
             return state
         return UNREACHABLE  # "noreturn": the path ends without leaking anything
+
+    def explicit(self, node: Any) -> bool:
+        """A release the code spells out (a call), not a timer that fired: "stopped
+        on some paths" must mean a Stop."""
+        return any(inner.type == "call_expression" and releases(inner, self.var, self.release)
+                   for inner in _walk_with_self(node)) or node.type in ("defer_statement", "go_statement")
 
     def hands_on(self, node: Any) -> bool:
         """Whether an escaping use lies in node (a step's own statement or expression)."""

@@ -11,7 +11,8 @@ from goleaklint.syntax import walk
 
 
 def parse(body: str) -> tuple[bytes, object]:
-    source = f"package p\n\nfunc f(ch chan int, t *testing.T) {{\n{body}\n}}\n".encode()
+    source = (f"package p\n\nimport (\n\t\"log\"\n\t\"os\"\n\t\"runtime\"\n)\n\n"
+              f"func f(ch chan int, t *testing.T) {{\n{body}\n}}\n").encode()
     root = parsing.parse(source)
     assert not root.has_error, source.decode()
     return source, root
@@ -51,11 +52,18 @@ def reached_steps(body: str) -> list[str]:
     ("t.Fatal(err)", True), ("t.FailNow()", True), ("t.Skip()", True),
     ("runtime.Goexit()", True), ("logger.Panicf(\"x\")", True),
     ("s.Exit()", False), ("log.Printf(\"x\")", False), ("fatal(err)", False),
+    ("syscall.Exit(1)", False),  # not imported here: some other `syscall`
 ])
 def test_never_returns(call: str, never: bool) -> None:
     source, root = parse(call)
     node = next(n for n in walk(root) if n.type == "call_expression")
     assert cfg.never_returns(node, source) is never
+
+
+def test_a_local_named_like_a_package_or_panic_is_not_it() -> None:
+    source, root = parse("os := exiter{}\nos.Exit(1)\npanic := func(error) {}\npanic(nil)")
+    calls = [n for n in walk(root) if n.type == "call_expression"]
+    assert not any(cfg.never_returns(c, source) for c in calls)
 
 
 def test_goroutine_ending_calls_do_not_end_the_program() -> None:

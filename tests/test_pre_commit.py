@@ -63,13 +63,13 @@ def test_try_repo_fails_on_a_leak_and_passes_once_fixed(hook_repo, pre_commit_en
     assert re.search(r"^goleaklint\.+Passed$", done.stdout, re.M), done.stdout
 
 
-def test_readme_config_snippet(hook_repo, pre_commit_env, tmp_path) -> None:
+def test_readme_config_snippet_works_as_copied(hook_repo, pre_commit_env, tmp_path) -> None:
     repo, rev = hook_repo
     snippet = readme_snippet("pre-commit-config")
-    # The one substitution: the published repo and tag become the local copy and its commit.
+    # The one substitution: the published repository becomes the local copy. The rev is
+    # the snippet's own (`main`, a branch the copy has, as the published repo does).
     config = re.sub(r"repo: \S+", f"repo: {repo}", snippet)
-    config = re.sub(r"rev: \S+", f"rev: {rev}", config)
-    assert config != snippet and f"rev: {rev}" in config
+    assert config != snippet and "rev: main" in config
     project = str(tmp_path / "project")
     git_repo(project, {"main.go": LEAKY, ".pre-commit-config.yaml": config})
 
@@ -78,3 +78,25 @@ def test_readme_config_snippet(hook_repo, pre_commit_env, tmp_path) -> None:
     write(os.path.join(project, "main.go"), FIXED)
     done = run([PRE_COMMIT, "run", "--all-files"], project, env=pre_commit_env)
     assert done.returncode == 0, done.stdout + done.stderr
+
+    # The README's advice: `pre-commit autoupdate` pins the branch to its newest commit.
+    done = run([PRE_COMMIT, "autoupdate"], project, env=pre_commit_env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with open(os.path.join(project, ".pre-commit-config.yaml"), encoding="utf-8") as handle:
+        assert f"rev: {rev}" in handle.read()
+    done = run([PRE_COMMIT, "run", "--all-files"], project, env=pre_commit_env)
+    assert done.returncode == 0 and "mutable reference" not in done.stdout + done.stderr, done.stdout
+
+
+def test_one_invocation_for_all_files(hook_repo, pre_commit_env, tmp_path) -> None:
+    """require_serial: pre-commit would otherwise split the files into one batch per CPU,
+    each rewriting the same cache file and printing its own summary."""
+    repo, rev = hook_repo
+    project = str(tmp_path / "project")
+    files = {f"pkg{i}/main.go": LEAKY.replace("package main", f"package pkg{i}") for i in range(30)}
+    config = f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: goleaklint\n"
+    git_repo(project, {**files, ".pre-commit-config.yaml": config})
+    done = run([PRE_COMMIT, "run", "--all-files"], project, env=pre_commit_env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    summaries = re.findall(r"^\d+ findings? in \d+ files?.*$", done.stdout, re.M)
+    assert len(summaries) == 1 and summaries[0].startswith("30 findings in 30 files"), done.stdout

@@ -732,3 +732,14 @@ def test_method_helper_that_calls_the_cancel_func() -> None:
     result = helper_outcome(helpers, "ctx, cancel := acquire()\ns.stop(cancel)\n_ = ctx".replace(
         "ctx, cancel", "cancel, ctx"), CANCEL)
     assert result.verdict.leaks == []
+
+
+def test_a_fired_timer_is_not_called_stopped() -> None:
+    assert summary("""
+        t := acquire(d)
+        select {
+        case <-t.C:
+        case <-done:
+        }
+        use(1)
+    """, TIMER, verb="stopped") == "never stopped"

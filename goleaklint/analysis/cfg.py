@@ -30,21 +30,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from goleaklint.analysis.names import UNIVERSE, names_for
 from goleaklint.syntax import FUNCTION_TYPES, call_name, text
 
 # --- calls that never return ---------------------------------------------------------
 
-# Package functions after which control never comes back, by package name.
+_GLOG = {"Fatal", "Fatalf", "Fatalln", "FatalDepth", "Exit", "Exitf", "Exitln", "ExitDepth"}
+_LOGRUS = {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
+# Package functions after which control never comes back, by import path.
 NEVER_RETURNING_FUNCTIONS = {
-    "": {"panic"},
     "os": {"Exit"},
     "runtime": {"Goexit"},
     "syscall": {"Exit"},
     "log": {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"},
-    "glog": {"Fatal", "Fatalf", "Fatalln", "FatalDepth", "Exit", "Exitf", "Exitln", "ExitDepth"},
-    "klog": {"Fatal", "Fatalf", "Fatalln", "FatalDepth", "Exit", "Exitf", "Exitln", "ExitDepth"},
-    "logrus": {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"},
+    "github.com/golang/glog": _GLOG,
+    "k8s.io/klog": _GLOG,
+    "k8s.io/klog/v2": _GLOG,
+    "github.com/sirupsen/logrus": _LOGRUS,
 }
+_NEVER_RETURNING_NAMES = {"panic"}.union(*NEVER_RETURNING_FUNCTIONS.values())
 # Methods that never return whatever the receiver: testing's t/b/f (`Fatal*`, `FailNow`,
 # `Skip*`) and loggers (`log.Logger`, logrus, zap: `Fatal*`, `Panic*`).
 NEVER_RETURNING_METHODS = {"Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow",
@@ -52,13 +56,28 @@ NEVER_RETURNING_METHODS = {"Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Ski
 
 
 def never_returns(call: Any, source: bytes) -> bool:
-    """Whether the call_expression ends the goroutine or the program."""
+    """Whether the call_expression ends the goroutine or the program: `panic(...)`
+    (the predeclared one), a package function of the table (the package resolved
+    through its import, so a local variable named `log` is not the package), or a
+    method of NEVER_RETURNING_METHODS on a value."""
     if call is None or call.type != "call_expression":
         return False
-    operand, name = call_name(call, source)
-    if operand in NEVER_RETURNING_FUNCTIONS:
-        return name in NEVER_RETURNING_FUNCTIONS[operand]
-    return bool(operand) and name in NEVER_RETURNING_METHODS
+    function = _strip(call.child_by_field_name("function"))
+    if function is None:
+        return False
+    if function.type == "identifier":
+        return text(source, function) == "panic" and \
+            names_for(source, call).resolve(function).kind == UNIVERSE
+    if function.type != "selector_expression":
+        return False
+    name = text(source, function.child_by_field_name("field"))
+    if name not in _NEVER_RETURNING_NAMES and name not in NEVER_RETURNING_METHODS:
+        return False
+    names = names_for(source, call)
+    path = names.import_path(_strip(function.child_by_field_name("operand")))
+    if path is not None:
+        return name in NEVER_RETURNING_FUNCTIONS.get(path, ())
+    return name in NEVER_RETURNING_METHODS
 
 
 # The never-returning calls that end only the goroutine, not the process.

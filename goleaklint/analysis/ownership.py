@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from goleaklint.analysis.names import UNIVERSE, Names, names_for
+from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
 from goleaklint.syntax import text
 
 # What a function does with a parameter, from least to most taken over.
@@ -41,14 +41,15 @@ READ_ONLY_FUNCTIONS = {
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
 
 
-def reads_only(call: Any, names: Names) -> bool:
-    """Whether a call is to a library function that only reads its arguments (a local
-    variable named like a package is not the package)."""
+def reads_only(call: Any, source: bytes) -> bool:
+    """Whether a call is to a library function that only reads its arguments (the
+    package resolved through the file's imports; a local `fmt` is not fmt)."""
     function = call.child_by_field_name("function")
     if function is None:
         return False
+    names = names_for(source, call)
     if function.type == "identifier":
-        return text(names.source, function) in READ_ONLY_BUILTINS and \
+        return text(source, function) in READ_ONLY_BUILTINS and \
             names.resolve(function).kind == UNIVERSE
     resolved = names.qualified(function)
     if resolved is None:
@@ -85,15 +86,16 @@ class Ownership:
                 self.functions.setdefault(key, []).append(node)
         self.summaries: dict[Param, str] = {}
 
-    def callee(self, call: Any, is_local: Callable[[Any], bool]) -> str | None:
+    def callee(self, call: Any) -> str | None:
         """The key of the same-file function or method a call reaches: `f(x)` with f
-        not a local variable, or `v.m(x)` with v not an imported package."""
+        the package-level function, or `v.m(x)` with v not an imported package."""
         function = call.child_by_field_name("function")
         if function is None:
             return None
         if function.type == "identifier":
             key = text(self.source, function)
-            return key if key in self.functions and not is_local(function) else None
+            return key if key in self.functions and \
+                self.names.resolve(function).kind == PACKAGE else None
         if function.type == "selector_expression":
             operand = function.child_by_field_name("operand")
             field = function.child_by_field_name("field")

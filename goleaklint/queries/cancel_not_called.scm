@@ -17,3 +17,13 @@
         field: (field_identifier) @_func)) @call .)
   (#any-of? @_func "WithCancel" "WithTimeout" "WithDeadline" "WithCancelCause"
     "WithTimeoutCause" "WithDeadlineCause")) @acquire
+
+; `var _, cancel = context.WithX(...)`.
+(var_spec
+  value: (expression_list .
+    (call_expression
+      function: (selector_expression
+        operand: (identifier)
+        field: (field_identifier) @_func)) @call .)
+  (#any-of? @_func "WithCancel" "WithTimeout" "WithDeadline" "WithCancelCause"
+    "WithTimeoutCause" "WithDeadlineCause")) @acquire

@@ -145,8 +145,9 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
     if len(decls) != 1:
         return
     worker = decls[0]
-    call = go.named_children[0]
-    for index, arg in enumerate(call.child_by_field_name("arguments").named_children):
+    call = callee.parent  # the matched call: in a broken file `go` may hold others first
+    arguments = call.child_by_field_name("arguments") if call is not None else None
+    for index, arg in enumerate(arguments.named_children if arguments is not None else []):
         if arg.type != "identifier":
             continue
         origin = channel_origin(arg, ctx.source, ctx.root)

@@ -9,10 +9,23 @@ by name when the file declares only one method of that name), whose body contain
 loop, no `panic`/`os.Exit`/`log.Fatal`/`runtime.Goexit` inside it. A `select` case on
 `<-ctx.Done()` that only logs and loops again is not a way out.
 
-Silent for `for range ch` loops (they end when the channel is closed), loops with a
-condition, and loops that return on an error or on a done channel. Goroutines started
-from `main` or `init` are reported as notes: there the loop is often the program's
-life. Test files are not checked: a test binary's goroutines end with it.
+It also finds a goroutine whose `for range` loop, with no `return` or `break`, ranges over
+a channel that nothing closes: a ticker's or timer's `C` (`Stop` does not close it),
+`time.Tick(d)`, or a `make(chan T)` of the same function that is never closed and never
+leaves it (only sent to, received from or ranged over; a channel handed to
+`signal.Notify` leaves it, and a goroutine ranging over signals is a handler meant to
+live as long as the process).
+
+Silent for other `for range ch` loops (they end when the channel is closed), loops with a
+condition, and loops that return on an error or on a done channel. Goroutines meant to
+live as long as the process are not reported: started from `main` or `init`, or inside
+a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`. Test
+files are not checked: a test binary's goroutines end with it.
+
+The message says what the loop does forever only as far as the code shows it: a
+`select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
+keeps waking, a plain receive blocks once nobody sends; a `range` inside the loop may be
+over a slice, so it is not called a receive.
 
 ## Why is this bad?
 A goroutine that cannot return holds its stack, and everything it references, until
@@ -66,14 +79,16 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
-from goleaklint.analysis.names import LOCAL, PACKAGE
+from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
 from goleaklint.analysis.channels import is_exit_channel, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     enclosing_function,
     function_name,
     is_test_file,
+    make_channel,
     text,
     walk,
 )
@@ -126,34 +141,106 @@ def _target(kind: str, captures: dict, ctx: Context) -> Any | None:
     return _declared(ctx.root, ctx.source, ctx.text(captures["method"][0]), method=True)
 
 
-def _endless_loops(func: Any) -> Iterator[Any]:
+def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]:
+    """(loop, why its range never ends): `for {}` loops (why None), and `for range` over a
+    channel that nothing closes."""
     body = func.child_by_field_name("body")
     if body is None:
         return
     for node in walk(body, into_functions=False):
-        if node.type == "for_statement" and has_endless_header(node):
-            yield node
+        if node.type != "for_statement":
+            continue
+        if has_endless_header(node):
+            yield node, None
+            continue
+        header = next((c for c in node.named_children if c.type == "range_clause"), None)
+        channel = header.child_by_field_name("right") if header is not None else None
+        why = _never_closed(channel, source) if channel is not None else None
+        if why is not None:
+            yield node, why
+
+
+def _never_closed(channel: Any, source: bytes) -> str | None:
+    """Why nothing ever closes the ranged channel, or None when it may be closed: a
+    ticker's or timer's `C` (Stop does not close it), `time.Tick(d)`, or a local
+    `make(chan T)` that is never closed and never leaves its function (only sent to,
+    received from or ranged over). A channel handed to signal.Notify is not one: a
+    goroutine ranging over signals is a handler meant to live as long as the process."""
+    names = names_for(source, channel)
+    if channel.type == "call_expression":
+        tick = names.qualified(channel.child_by_field_name("function")) == ("time", "Tick")
+        return "nothing closes a `time.Tick` channel" if tick else None
+    if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
+        operand = channel.child_by_field_name("operand")
+        binding = names.reaching(operand, channel)
+        value = binding[1] if binding is not None else None
+        made_by = names.qualified(value.child_by_field_name("function")) if (
+            value is not None and value.type == "call_expression") else None
+        if made_by in (("time", "NewTicker"), ("time", "NewTimer")):
+            return f"nothing closes `{text(source, channel)}` (Stop does not)"
+        return None
+    if channel.type != "identifier":
+        return None
+    binding = names.reaching(channel, channel)
+    if binding is None or make_channel(binding[1], source) is None:
+        return None
+    home = enclosing_function(binding[0])
+    for node in names.uses(binding[0], home):
+        if node == binding[0]:
+            continue
+        holder = node.parent
+        if holder.type == "send_statement" and holder.child_by_field_name("channel") == node:
+            continue
+        if holder.type == "unary_expression" or holder.type == "range_clause":
+            continue  # a receive, or a range over it
+        return None  # closed, handed on, stored or rebound: someone else may close it
+    return f"nothing closes `{text(source, channel)}`"
+
+
+def _wakes(channel: Any, source: bytes) -> bool:
+    """A timer's channel: `time.After(d)`, `t.C`, a `tick...` name."""
+    name = text(source, channel)
+    return is_exit_channel(channel, source) and (
+        channel.type == "call_expression" or name.endswith(".C") or "tick" in name.lower())
 
 
 def _what_blocks(loop: Any, source: bytes) -> str:
+    """What the endless loop does forever, stated only as far as the code shows it."""
     wait = first_wait(loop, source)
     if wait is None:
-        return "it runs until the process exits"
+        return "runs until the process exits"
     at = f"line {line(wait)}"
     if wait.type == "select_statement":
-        return f"it waits in the select at {at} forever once nothing arrives"
+        cases = [c for c in wait.named_children if c.type in ("communication_case", "default_case")]
+        if any(c.type == "default_case" for c in cases):
+            return f"spins in the select at {at}"
+        received = [received_channel(c.child_by_field_name("communication")) for c in cases]
+        if any(r is not None and _wakes(r, source) for r in received):
+            return f"keeps waking in the select at {at}"
+        return f"waits in the select at {at} forever once nothing arrives"
     if wait.type == "send_statement":
         channel = text(source, wait.child_by_field_name("channel"))
-        return f"it blocks on the send to `{channel}` at {at} once nobody receives"
+        return f"blocks on the send to `{channel}` at {at} once nobody receives"
+    if wait.type == "range_clause":
+        return f"runs the range at {at} again and again"  # a slice or a channel: not known
     channel = received_channel(wait)
-    if channel is None and wait.type == "range_clause":
-        channel = wait.child_by_field_name("right")
     name = text(source, channel) if channel is not None else "a channel"
-    if channel is not None and is_exit_channel(channel, source) and (
-        channel.type == "call_expression" or name.endswith(".C") or "tick" in name.lower()
-    ):
-        return f"it keeps waking on `<-{name}` at {at} and never stops"
-    return f"it blocks on `<-{name}` at {at} forever once nobody sends"
+    if channel is not None and _wakes(channel, source):
+        return f"keeps waking on `<-{name}` at {at}"
+    return f"blocks on `<-{name}` at {at} once nobody sends"
+
+
+def _process_lifetime(go: Any, source: bytes) -> bool:
+    """Started from main or init, or inside a `once.Do(func() {...})` (or sync.OnceFunc):
+    meant to live as long as the process."""
+    func = enclosing_function(go)
+    while func is not None and func.type == "func_literal":
+        args = func.parent
+        if args is not None and args.type == "argument_list" and runs_once(args.parent, source):
+            return True
+        func = enclosing_function(func)
+    return (func is not None and func.type == "function_declaration"
+            and function_name(func, source) in ("main", "init"))
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -164,22 +251,21 @@ def check(ctx: Context) -> Iterator[Report]:
         func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
-        for loop in _endless_loops(func):
+        if _process_lifetime(go, ctx.source):
+            continue
+        for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
-            starter = enclosing_function(go)
-            name = function_name(starter, ctx.source) if starter is not None else ""
-            lifetime = name in ("main", "init") and starter.type == "function_declaration"
             where = f"at line {line(loop)}"
             if func.type != "func_literal":
                 where += f" (in {function_name(func, ctx.source)})"
-            message = (
-                f"goroutine never returns: its `for {{}}` loop {where} has no return, "
-                f"break or exit case, so {_what_blocks(loop, ctx.source)}"
-            )
-            if lifetime:
-                message += f"; started from {name}, so this may be the program's life"
-            yield Report(go, message, Severity.NOTE if lifetime else None)
+            if never_closed is not None:
+                message = (f"goroutine never returns: its range loop {where} has no return or break "
+                           f"and {never_closed}; add a ctx.Done() exit")
+            else:
+                message = (f"goroutine never returns: its `for {{}}` loop {where} "
+                           f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit")
+            yield Report(go, message)
             break
 
 
@@ -192,6 +278,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.
-    triggers=(b"for {", b"for{", b"; ;", b";;"),
+    # or a range over a ticker's channel, time.Tick, or a channel made in this file.
+    triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan"),
     tags=("goroutine-leak", "concurrency"),
 )

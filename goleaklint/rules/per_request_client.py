@@ -161,7 +161,7 @@ def _handler(func: Any, source: bytes, names: Names, options: dict) -> str | Non
     return None
 
 
-def _runs_once(call: Any, source: bytes) -> bool:
+def runs_once(call: Any, source: bytes) -> bool:
     """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
     operand, name = call_name(call, source)
     return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
@@ -185,7 +185,7 @@ def _where(node: Any, source: bytes, names: Names, options: dict):
         if current.type == "func_literal":
             args = current.parent
             if args is not None and args.type == "argument_list":
-                if _runs_once(args.parent, source):
+                if runs_once(args.parent, source):
                     return None
         why = _handler(current, source, names, options)
         if why is not None:

@@ -12,7 +12,7 @@ func handle(j job) error { return nil }
 
 // A `for {}` worker with no way out: once the producer is gone it waits forever.
 func startWorker(jobs chan job) {
-	go func() { // want GL011 "goroutine never returns: its `for {}` loop at line 16 .*blocks on `<-jobs` at line 17"
+	go func() { // want GL011 "goroutine never returns: its `for {}` loop at line 16 blocks on `<-jobs` at line 17 once nobody sends; add a ctx.Done\(\) exit"
 		for {
 			j := <-jobs
 			_ = handle(j)
@@ -47,7 +47,7 @@ func startTicker(ctx context.Context, tick func()) {
 
 // ctx.Done is there, but its case only logs and loops again.
 func startDeafTicker(ctx context.Context, tick func()) {
-	go func() { // want GL011 "waits in the select at line 53"
+	go func() { // want GL011 "keeps waking in the select at line 53"
 		t := time.NewTicker(time.Second)
 		for {
 			select {

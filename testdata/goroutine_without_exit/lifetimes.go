@@ -1,0 +1,134 @@
+package fixtures
+
+import (
+	"log"
+	"os"
+	"os/signal"
+	"sync"
+	"time"
+)
+
+// A ticker's channel is never closed, not even by Stop: the range never ends.
+func startReporter(report func()) {
+	go func() { // want GL011 "its range loop at line 15 has no return or break and nothing closes `t.C` \(Stop does not\)"
+		t := time.NewTicker(time.Minute)
+		for range t.C {
+			report()
+		}
+	}()
+}
+
+func startTick(report func()) {
+	go func() { // want GL011 "nothing closes a `time.Tick` channel"
+		for now := range time.Tick(time.Second) {
+			log.Print(now)
+		}
+	}()
+}
+
+// A signal handler: meant to live as long as the process.
+func watchSignals(reload func()) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, os.Interrupt)
+	go func() {
+		for range hup {
+			reload()
+		}
+	}()
+}
+
+// A local channel that nobody closes and that never leaves the function.
+func startCounter(count func(int)) {
+	events := make(chan int, 8)
+	go func() { // want GL011 "nothing closes `events`"
+		for n := range events {
+			count(n)
+		}
+	}()
+	events <- 1
+}
+
+// A local channel that its owner closes: the range ends.
+func drainClosed(items []int, use func(int)) {
+	ch := make(chan int)
+	go func() {
+		for v := range ch {
+			use(v)
+		}
+	}()
+	for _, item := range items {
+		ch <- item
+	}
+	close(ch)
+}
+
+// Handed to a producer, which may close it.
+func drainProduced(produce func(chan<- int), use func(int)) {
+	ch := make(chan int)
+	go func() {
+		for v := range ch {
+			use(v)
+		}
+	}()
+	produce(ch)
+}
+
+// A ranged ticker loop that returns stops.
+func startBounded(report func() bool) {
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for range t.C {
+			if !report() {
+				return
+			}
+		}
+	}()
+}
+
+var startOnce sync.Once
+
+// Started once for the whole process.
+func startJanitor(clean func()) {
+	startOnce.Do(func() {
+		go func() {
+			for {
+				time.Sleep(time.Minute)
+				clean()
+			}
+		}()
+	})
+}
+
+// Started from init: lives as long as the program.
+func init() {
+	go func() {
+		for range time.Tick(time.Hour) {
+			log.Print("still alive")
+		}
+	}()
+}
+
+// A select with a default case spins; it does not wait.
+func startSpinner(in chan int, use func(int)) {
+	go func() { // want GL011 "spins in the select at line \d+"
+		for {
+			select {
+			case v := <-in:
+				use(v)
+			default:
+			}
+		}
+	}()
+}
+
+// A range inside the loop may be over a slice: it is not called a receive.
+func startSweeper(items []string, use func(string)) {
+	go func() { // want GL011 "runs the range at line \d+ again and again"
+		for {
+			for _, item := range items {
+				use(item)
+			}
+		}
+	}()
+}
