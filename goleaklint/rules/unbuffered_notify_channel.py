@@ -69,7 +69,7 @@ from typing import Any, Iterator
 from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -187,20 +187,28 @@ def _registered_after_close(call: Any, names: Names) -> bool:
             since.append((origin, _bound_at(origin, call, names)))
     func = names.enclosing_function(call)
     body = func.child_by_field_name("body") if func is not None else None
-    for node in walk(body, into_functions=False) if body is not None else ():
+    for node in _closes(body, names.source) if body is not None else ():
         if node.start_byte >= call.start_byte:
             break
-        if node.type == "call_expression" and not arguments(node):
-            closed = node.child_by_field_name("function")
-            if closed.type != "selector_expression" or call_name(node, names.source)[1] != "Close":
-                continue
-            if node.parent is not None and node.parent.type == "defer_statement":
-                continue  # a deferred Close runs at return, not before
-            receiver = closed.child_by_field_name("operand")
-            if any(names.same_path(receiver, held) and node.start_byte > bound
-                   for held, bound in since):
-                return True
+        receiver = node.child_by_field_name("function").child_by_field_name("operand")
+        if any(names.same_path(receiver, held) and node.start_byte > bound for held, bound in since):
+            return True
     return False
+
+
+@per_file
+def _closes(body: Any, source: bytes) -> list[Any]:
+    """The `x.Close()` calls of a function body that are not deferred (a deferred Close
+    runs at return, not before), in source order; listed once per function."""
+    found = []
+    for node in walk(body, into_functions=False):
+        if node.type != "call_expression" or arguments(node):
+            continue
+        function = node.child_by_field_name("function")
+        if function.type == "selector_expression" and call_name(node, source)[1] == "Close" and \
+                not (node.parent is not None and node.parent.type == "defer_statement"):
+            found.append(node)
+    return found
 
 
 def _closed_right_after(call: Any, names: Names) -> bool:
