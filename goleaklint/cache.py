@@ -1,22 +1,49 @@
-"""Per-file result cache, like ruff's.
+"""Per-file result cache, like ruff's, that cannot change what is reported.
 
 One JSON file per (goleaklint version, effective rule configuration) under the cache
-directory, mapping each file's absolute path to its size, mtime, content hash and
-result. A file whose size and mtime are unchanged is not read at all; one whose stat
-changed but whose content hash is the same (a fresh checkout) is not analysed again.
-Writes go through a temporary file and a rename, so concurrent runs never see a torn
-cache: the last writer wins, and a lost update only costs a re-analysis.
+directory, mapping each file's real path to the size and mtime it had before it was
+read, the content hash of the bytes analysed and the result (as JSON text). A file
+whose stat is unchanged is not read at all; one whose stat changed but whose content
+hash is the same (a fresh checkout) is not analysed again. A file modified in the
+last seconds before it was read is always hashed on the next run: an edit within the
+same timestamp tick would not change its stat.
+
+A cache directory can come with a checkout, so every entry carries an HMAC under a
+per-user key kept outside any repository (`$XDG_CACHE_HOME/goleaklint/key`, else
+`~/.cache/goleaklint/key`, made on first use, mode 0600): an entry that was not made
+by this user, or was altered, or belongs to another path or configuration, is
+ignored, as is any malformed one. Without a usable key there is no cache. Entries of
+files that no longer exist are dropped when the cache is saved.
+
+Writes go through a temporary file and a rename (files.write_file), so concurrent
+runs never see a torn cache: the last writer wins, and a lost update only costs a
+re-analysis.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
-import tempfile
-from typing import Any
+import secrets
+import time
+from typing import Any, NamedTuple
 
 from goleaklint import __version__
+from goleaklint.files import write_file
+
+# A file modified this recently before it was read may change again within the same
+# mtime tick: its entry is checked by content next time.
+RACY_SECONDS = 2.0
+
+
+class Version(NamedTuple):
+    """What a result was computed from: the file's stat before reading, and the hash
+    of the bytes read."""
+
+    stat: tuple[int, int | None] | None
+    digest: str
 
 
 def content_hash(source: bytes) -> str:
@@ -28,12 +55,66 @@ def config_key(payload: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
+def key_path() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "goleaklint", "key")
+
+
+def user_key() -> bytes | None:
+    """This user's secret for the cache's HMACs, made on first use; None when it cannot
+    be read or made, or when the file is not this user's own and private."""
+    path = key_path()
+    try:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        if not os.path.exists(path):
+            # Written whole under a unique name, then linked into place: a concurrent
+            # first run reads the winner's key, never an empty file.
+            tmp = f"{path}.{os.getpid()}.{secrets.token_hex(4)}"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(secrets.token_bytes(32))
+                try:
+                    os.link(tmp, path)
+                except FileExistsError:
+                    pass
+            finally:
+                os.unlink(tmp)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
+                return None
+            key = handle.read()
+    except OSError:
+        return None
+    return key if len(key) >= 16 else None
+
+
+def file_stat(file: str | int) -> tuple[int, int | None] | None:
+    """(size, mtime) of a path or an open file, taken before its bytes are read; the
+    mtime is None when the file changed so recently that another edit could keep it."""
+    try:
+        info = os.stat(file)
+    except OSError:
+        return None
+    mtime: int | None = info.st_mtime_ns
+    if time.time() - info.st_mtime_ns / 1e9 < RACY_SECONDS:
+        mtime = None
+    return info.st_size, mtime
+
+
 class Cache:
     def __init__(self, directory: str, key: str) -> None:
         self.directory = directory
+        self.key = key
         self.path = os.path.join(directory, __version__, f"{key}.json")
+        self.secret = user_key()
         self.entries: dict[str, list] = {}
+        self.seen: set[str] = set()
         self.dirty = False
+        if self.secret is None:
+            return
         try:
             with open(self.path, encoding="utf-8") as handle:
                 data = json.load(handle)
@@ -43,54 +124,80 @@ class Cache:
             pass  # no cache yet, or an unreadable one: start empty
 
     @staticmethod
-    def _stat(path: str) -> tuple[int, int] | None:
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        return st.st_size, st.st_mtime_ns
+    def _name(path: str) -> str:
+        """One spelling per file, whatever the cwd or the path given."""
+        return os.path.realpath(path)
 
-    def lookup(self, path: str) -> dict | None:
-        """The cached result for path if its stat, or else its content, is unchanged."""
-        entry = self.entries.get(os.path.abspath(path))
-        if not entry:
+    def _mac(self, name: str, size: int, mtime: int | None, digest: str, result: str) -> str:
+        message = json.dumps([self.key, name, size, mtime, digest, result])
+        return hmac.new(self.secret or b"", message.encode("utf-8", "surrogateescape"),
+                        hashlib.sha256).hexdigest()
+
+    def _entry(self, name: str) -> tuple[int, int | None, str, str] | None:
+        """The entry for name if it is well formed and authentic."""
+        entry = self.entries.get(name)
+        if self.secret is None or not isinstance(entry, list) or len(entry) != 5:
+            return None
+        size, mtime, digest, result, mac = entry
+        if not (isinstance(size, int) and (mtime is None or isinstance(mtime, int))
+                and isinstance(digest, str) and isinstance(result, str) and isinstance(mac, str)):
+            return None
+        if not hmac.compare_digest(mac, self._mac(name, size, mtime, digest, result)):
+            return None
+        return size, mtime, digest, result
+
+    def lookup(self, path: str) -> Any | None:
+        """The cached result (parsed JSON) for path if its stat, or else its content,
+        is unchanged; None for a miss or an entry that cannot be trusted."""
+        name = self._name(path)
+        self.seen.add(name)
+        entry = self._entry(name)
+        if entry is None:
             return None
         size, mtime, digest, result = entry
-        stat = self._stat(path)
+        stat = file_stat(path)
         if stat is None:
             return None
-        if stat == (size, mtime):
-            return result
+        if mtime is None or stat != (size, mtime):
+            try:
+                with open(path, "rb") as handle:
+                    if content_hash(handle.read()) != digest:
+                        return None
+            except OSError:
+                return None
+            self._put(name, stat, digest, result)  # stat was taken before the read
         try:
-            with open(path, "rb") as handle:
-                same = content_hash(handle.read()) == digest
-        except OSError:
+            return json.loads(result)
+        except ValueError:
             return None
-        if same:
-            self.entries[os.path.abspath(path)] = [*stat, digest, result]
-            self.dirty = True
-            return result
-        return None
 
-    def store(self, path: str, digest: str, result: dict) -> None:
-        stat = self._stat(path)
-        if stat is None or result.get("errors"):
+    def store(self, path: str, stat: tuple[int, int | None] | None, digest: str,
+              result: dict) -> None:
+        """Remember result for path, whose file_stat before it was read was `stat`
+        and whose bytes read hash to digest."""
+        if stat is None or self.secret is None or result.get("errors"):
             return
-        self.entries[os.path.abspath(path)] = [*stat, digest, result]
+        name = self._name(path)
+        self.seen.add(name)
+        self._put(name, stat, digest, json.dumps(result, separators=(",", ":")))
+
+    def _put(self, name: str, stat: tuple[int, int | None], digest: str, result: str) -> None:
+        size, mtime = stat
+        self.entries[name] = [size, mtime, digest, result, self._mac(name, size, mtime, digest, result)]
         self.dirty = True
 
     def save(self) -> None:
-        if not self.dirty:
+        for name in [n for n in self.entries if n not in self.seen]:
+            if not os.path.lexists(name):
+                del self.entries[name]
+                self.dirty = True
+        if not self.dirty or self.secret is None:
             return
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             ignore = os.path.join(self.directory, ".gitignore")
             if not os.path.exists(ignore):
-                with open(ignore, "w", encoding="utf-8") as handle:
-                    handle.write("# Created by goleaklint\n*\n")
-            handle_fd, tmp = tempfile.mkstemp(dir=os.path.dirname(self.path), suffix=".tmp")
-            with os.fdopen(handle_fd, "w", encoding="utf-8") as out:
-                json.dump(self.entries, out, separators=(",", ":"))
-            os.replace(tmp, self.path)
+                write_file(ignore, "# Created by goleaklint\n*\n")
+            write_file(self.path, json.dumps(self.entries, separators=(",", ":")))
         except OSError:
             pass  # a read-only checkout still gets its findings; only speed is lost

@@ -12,16 +12,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-import stat
 import subprocess
 import sys
-import tempfile
 import time
 
 import click
 
 from goleaklint import __version__, baseline, changes, engine, fixes
 from goleaklint.config import FAIL_ON, FORMATS, ConfigError
+from goleaklint.files import write_file
 from goleaklint.formatters import FORMATTERS, sarif
 from goleaklint.formatters.text import summary
 from goleaklint.model import Severity
@@ -60,24 +59,6 @@ def source_root() -> str:
     except (OSError, subprocess.SubprocessError):
         pass
     return os.getcwd()
-
-
-def write_atomically(path: str, text: str | bytes) -> None:
-    """Write text (or bytes) to path through a temporary file in the same directory, so
-    the file is never seen half-written; an existing file keeps its permissions."""
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, tmp = tempfile.mkstemp(prefix=".goleaklint-", dir=directory)
-    try:
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        if os.path.exists(path):
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def progress_bar(files: list[str]):
@@ -339,7 +320,7 @@ def fix_note(outcome: fixes.Outcome, remaining: int, diff_only: bool) -> str:
 
 def write_or_fail(path: str, text: str | bytes) -> None:
     try:
-        write_atomically(path, text)
+        write_file(path, text)
     except OSError as exc:
         fail(f"cannot write {path}: {exc.strerror or exc}")
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
 from goleaklint import parsing
-from goleaklint.cache import Cache, config_key, content_hash
+from goleaklint.cache import Cache, Version, config_key, content_hash, file_stat
 from goleaklint.config import Patterns
 from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fingerprints,
                               span_of)
@@ -345,27 +345,30 @@ def _run_rules(result: FileResult, source: bytes, root: Any, active: tuple[str, 
             result.facts[rule.code] = json.loads(json.dumps(ctx.facts))
 
 
-def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings) -> tuple[FileResult, str]:
-    """One file from disk: its result and its content hash (for the cache)."""
+def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
+                     ) -> tuple[FileResult, Version | None]:
+    """One file from disk: its result, and for the cache the stat the file had before
+    it was read with the hash of the bytes analysed (None when it could not be read)."""
     try:
         with open(path, "rb") as handle:
+            stat = file_stat(handle.fileno())
             source = handle.read()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), ""
-    digest = content_hash(source)
+        return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), None
+    version = Version(stat, content_hash(source))
     if b"\0" in source:  # Go source never holds a NUL byte
-        return FileResult(path, notes=[Problem(path, "binary file, not Go source: skipped")]), digest
+        return FileResult(path, notes=[Problem(path, "binary file, not Go source: skipped")]), version
     if not settings.include_generated and is_generated(source):
-        return FileResult(path), digest
+        return FileResult(path), version
     try:
         return analyze_source(path, source, codes, settings.rule_options, settings.debug,
-                              budget=settings.file_budget), digest
+                              budget=settings.file_budget), version
     except Exception as exc:  # never let one file stop the scan
         if settings.debug:
             raise
         return FileResult(path, errors=[Problem(
-            path, f"internal error: {type(exc).__name__}: {exc}")]), digest
+            path, f"internal error: {type(exc).__name__}: {exc}")]), version
 
 
 _worker_args: tuple = ()
@@ -378,7 +381,7 @@ def _init_worker(codes: tuple[str, ...], settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(path: str) -> tuple[FileResult, str]:
+def _work(path: str) -> tuple[FileResult, Version | None]:
     return read_and_analyze(path, *_worker_args)
 
 
@@ -387,8 +390,8 @@ PARALLEL_THRESHOLD = 48
 
 
 def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
-                 ) -> Iterator[tuple[str, FileResult, str]]:
-    """(path, result, hash) for each file, in the order given, on `settings.jobs`
+                 ) -> Iterator[tuple[str, FileResult, Version | None]]:
+    """(path, result, version) for each file, in the order given, on `settings.jobs`
     processes; the order of results never depends on the number of processes."""
     jobs = settings.jobs or os.cpu_count() or 1
     if jobs <= 1 or len(files) < PARALLEL_THRESHOLD:
@@ -400,8 +403,8 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                initargs=(codes, settings))
     try:
-        for path, (result, digest) in zip(files, pool.map(_work, files, chunksize=chunk)):
-            yield path, result, digest
+        for path, (result, version) in zip(files, pool.map(_work, files, chunksize=chunk)):
+            yield path, result, version
     except BaseException:
         # Ctrl-C or a failure: drop the queued work instead of finishing it.
         pool.shutdown(wait=False, cancel_futures=True)
@@ -471,6 +474,29 @@ def scan_results(
     return findings, errors, notes, len(collected)
 
 
+def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | None:
+    """A cached result checked to be one these rules can give, with this run's spelling
+    of its path (the cache is keyed by real path); None for anything else."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        result = FileResult.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    sane = isinstance(result.facts, dict) and all(
+        f.rule in codes and BY_CODE[f.rule].name == f.name
+        and all(isinstance(n, int) and n >= 1 for n in (f.line, f.column, f.end_line, f.end_column))
+        and isinstance(f.message, str)
+        for f in result.findings
+    ) and all(isinstance(p.message, str) for p in result.errors + result.notes)
+    if not sane:
+        return None
+    result.path = path
+    for item in [*result.findings, *result.errors, *result.notes]:
+        item.path = path
+    return result
+
+
 def iter_results(
     files: list[str],
     rules: list[Rule],
@@ -493,17 +519,17 @@ def iter_results(
     cached: dict[str, FileResult] = {}
     if cache is not None:
         for path in files:
-            hit = cache.lookup(path)
+            hit = _from_cache(cache.lookup(path), path, codes)
             if hit is not None:
-                cached[path] = FileResult.from_dict(hit)
+                cached[path] = hit
     misses = _analyze_all([p for p in files if p not in cached], codes, settings)
     for path in files:
         if path in cached:
             result = cached[path]
         else:
-            _, result, digest = next(misses)
-            if cache is not None and digest and not result.stopped:
-                cache.store(path, digest, result.to_dict())
+            _, result, version = next(misses)
+            if cache is not None and version is not None and not result.stopped:
+                cache.store(path, version.stat, version.digest, result.to_dict())
         if progress is not None:
             progress(1)
         yield result

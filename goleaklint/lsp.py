@@ -48,7 +48,6 @@ from goleaklint.rules import BY_CODE, UnknownRuleError
 
 log = logging.getLogger("goleaklint.lsp")
 
-RULE_DOCS = "https://github.com/goleaklint/goleaklint/blob/main/docs/rules/{code}.md"
 _SEVERITY = {
     "error": lsp.DiagnosticSeverity.Error,
     "warning": lsp.DiagnosticSeverity.Warning,
@@ -366,19 +365,13 @@ def diagnostic(finding: Finding, lines: list[str], codec, uri: str = "") -> lsp.
         message=finding.message,
         severity=_SEVERITY[finding.severity.value],
         code=finding.rule,
-        code_description=lsp.CodeDescription(href=RULE_DOCS.format(code=finding.rule)),
+        code_description=lsp.CodeDescription(href=BY_CODE[finding.rule].help_uri),
         source="goleaklint",
         related_information=[
             lsp.DiagnosticRelatedInformation(
                 location=lsp.Location(uri=uri, range=_range(lines, at, codec)), message=what)
             for at, what in finding.related] or None,
     )
-
-
-def rule_markdown(code: str) -> str:
-    rule = BY_CODE[code]
-    return (f"**{rule.code} {rule.name}** · severity {rule.severity.value} · confidence "
-            f"{rule.confidence.value} · [docs]({RULE_DOCS.format(code=code)})\n\n{rule.doc.strip()}")
 
 
 # --- code actions --------------------------------------------------------------------
@@ -472,7 +465,7 @@ def hover(ls: GoleaklintServer, params: lsp.HoverParams) -> lsp.Hover | None:
     if not codes:
         return None
     return lsp.Hover(contents=lsp.MarkupContent(
-        kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(rule_markdown(code) for code in codes)))
+        kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(BY_CODE[code].page() for code in codes)))
 
 
 @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,

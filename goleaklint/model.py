@@ -230,10 +230,12 @@ class Rule:
         return f"{DOCS_URI}/{self.code}.md"
 
     def page(self) -> str:
-        """The rule's documentation page: title, severity and confidence, then `help`."""
+        """The rule's documentation page: title, severity, confidence and fix, then `help`."""
+        fix = {"safe": " Fix: safe, applied by `--fix` where offered.",
+               "unsafe": " Fix: unsafe, applied by `--fix --unsafe-fixes` where offered."}
         return (f"# {self.code} {self.name}\n\n"
-                f"Severity: {self.severity.value}. Confidence: {self.confidence.value}.\n\n"
-                + self.help)
+                f"Severity: {self.severity.value}. Confidence: {self.confidence.value}."
+                f"{fix.get(self.fix, '')}\n\n" + self.help)
 
 
 def fingerprints(findings: list[Finding], path_of: Callable[[str], str] = str) -> list[str]:

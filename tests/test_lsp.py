@@ -284,7 +284,7 @@ def test_hover_rule_link_and_ignore_action(client: Client, tmp_path) -> None:
     uri = f"file://{tmp_path}/main.go"
     open_document(client, uri, LEAKY)
     (found,) = client.diagnostics(uri)["diagnostics"]
-    assert found["codeDescription"]["href"].endswith("/docs/rules/GL002.md")
+    assert found["codeDescription"]["href"] == BY_CODE["GL002"].help_uri  # the docs/rules page
 
     hover = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": found["range"]["start"]})
     shown = hover["result"]["contents"]
@@ -371,4 +371,25 @@ def test_range_edits_give_the_diagnostics_of_a_fresh_open(client: Client, tmp_pa
         open_document(client, fresh, text)
         edited = client.diagnostics(uri)
         assert edited["version"] == version
-        assert edited["diagnostics"] == client.diagnostics(fresh)["diagnostics"]
+        expected = json.dumps(client.diagnostics(fresh)["diagnostics"]).replace(fresh, uri)
+        assert edited["diagnostics"] == json.loads(expected)
+
+
+def test_related_information_points_at_the_lines_a_message_cites(client: Client, tmp_path) -> None:
+    initialize(client, tmp_path)
+    uri = f"file://{tmp_path}/main.go"
+    text = large(1).replace("return conn.NotifyClose(make(chan *amqp.Error))",
+                            "errs := make(chan *amqp.Error)\n\treturn conn.NotifyClose(errs)")
+    open_document(client, uri, text)
+    lines = text.splitlines()
+    by_code = {d["code"]: d for d in client.diagnostics(uri)["diagnostics"]}
+    cited = {code: [(r["location"]["uri"], lines[r["location"]["range"]["start"]["line"]].strip(), r["message"])
+                    for r in d["relatedInformation"]] for code, d in by_code.items()}
+    assert cited == {
+        "GL004": [(uri, "c.m.Lock()", "`c.m` locked here"),
+                  (uri, "defer c.m.Unlock()", "`c.m` unlocked only by this defer")],
+        "GL002": [(uri, "errs := make(chan *amqp.Error)", "`errs` made here, unbuffered")],
+    }
+    for code, found in by_code.items():  # the message cites the same lines
+        assert all(f"line {r['location']['range']['start']['line'] + 1}" in found["message"]
+                   for r in found["relatedInformation"])

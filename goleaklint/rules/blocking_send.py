@@ -219,7 +219,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if receiver.verdict != "gives-up":
         return None
     where = f"line {line(receiver.receive)}"
-    return Report(send, _message(name, field, where, _how(receiver, ctx)))
+    return Report(send, _message(name, field, where, _how(receiver, ctx)),
+                  related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:

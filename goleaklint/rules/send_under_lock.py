@@ -210,15 +210,17 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         lock = held[0]
         where = f"locked at line {line(lock.lock)}"
+        related = ((lock.lock, f"`{lock.mutex}` locked here"),)
         if lock.deferred_unlock is not None:
             where += f", unlocked only by the defer at line {line(lock.deferred_unlock)}"
+            related += ((lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer"),)
         if exits:
             yield Report(
                 send,
                 f"send on `{name}` while `{lock.mutex}` is held ({where}){note}: until a "
                 f"receiver comes or `{exits[0].label}` (line {line(exits[0].node)}) fires, "
                 f"every other user of `{lock.mutex}` waits too",
-                Severity.WARNING,
+                Severity.WARNING, related,
             )
             continue
         what = "send in a select without default" if select is not None else "send"
@@ -227,6 +229,7 @@ def check(ctx: Context) -> Iterator[Report]:
             f"{what} on `{name}` while `{lock.mutex}` is held ({where}){note}: "
             f"if nobody receives, it blocks with the {lock.method} held and every other "
             f"user of `{lock.mutex}` waits too",
+            related=related,
         )
 
 

@@ -67,7 +67,7 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
-from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement
+from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, walk
 
@@ -116,7 +116,8 @@ def check(ctx: Context) -> Iterator[Report]:
             made = make_channel(value, ctx.source)
             if made is not None and not made[1] and not (not signal and _drained(call, arg, names)):
                 channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
-                yield Report(call, _message(signal, notify, channel), fix=buffer_fix(value, notify, ctx.source))
+                yield Report(call, _message(signal, notify, channel), fix=buffer_fix(value, notify, ctx.source),
+                             related=((value, f"`{name}` made here, unbuffered"),))
 
 
 def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
@@ -252,9 +253,11 @@ def _bound_at(expr: Any, position: Any, names: Names) -> int:
 
 
 def buffer_fix(make: Any, notify: str, source: bytes) -> Fix | None:
-    """`make(chan T)` -> `make(chan T, 1)`. Not for NotifyPublish and NotifyConfirm:
-    they send once per published message, so no fixed size is known to be enough."""
-    if notify in ("NotifyPublish", "NotifyConfirm"):
+    """`make(chan T)` -> `make(chan T, 1)` where a function makes it. Not for
+    NotifyPublish and NotifyConfirm: they send once per published message, so no fixed
+    size is known to be enough; nor for a package-level channel, which other code of the
+    package may use as a rendezvous."""
+    if notify in ("NotifyPublish", "NotifyConfirm") or names_for(source, make).enclosing_function(make) is None:
         return None
     args = arguments(make)
     if len(args) == 1:
