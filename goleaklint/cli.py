@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import os
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from goleaklint import __version__, baseline, changes, engine, fixes
 from goleaklint.config import FAIL_ON, FORMATS, ConfigError
 from goleaklint.files import write_file
 from goleaklint.formatters import FORMATTERS, sarif
+from goleaklint.formatters import text as text_format
 from goleaklint.formatters.text import summary
 from goleaklint.model import Severity
 from goleaklint.project import Project
@@ -138,6 +140,14 @@ def cli() -> None:
               help="Exit 0 even when findings are reported (scan errors still exit 2).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Config file (default: nearest .goleaklint.toml or pyproject.toml [tool.goleaklint]).")
+@click.option("--statistics", is_flag=True, default=None,
+              help="Also print the number of findings per rule (on stderr).")
+@click.option("-q", "--quiet", is_flag=True, default=None,
+              help="Print only findings and errors: no summary, notes or progress bar.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text output (default: on a terminal, unless NO_COLOR is set).")
+@click.option("--show-source", is_flag=True, default=None,
+              help="Show each finding's source line with a caret under it (text format).")
 @click.option("--stdin-filename", metavar="PATH",
               help="Read the source from stdin and report it as PATH (for editors).")
 @click.option("--exclude", multiple=True, metavar="GLOB",
@@ -168,7 +178,8 @@ def cli() -> None:
               help="Print the fixes as a unified diff and write nothing (exit 1 if any).")
 def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore,
           extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file,
-          stdin_filename, exclude, no_default_excludes, include_generated,
+          statistics, quiet, color, show_source, stdin_filename, exclude, no_default_excludes,
+          include_generated,
           jobs, cache_dir, no_cache, debug, file_time_budget, baseline_file, write_baseline,
           new_from_rev, apply_fixes, unsafe_fixes, show_diff) -> None:
     """Scan Go files under PATHS (default: the current directory) for leaks.
@@ -181,7 +192,8 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     cli_values = {
         "format": output_format, "sarif-output": sarif_output, "json-output": json_output,
         "select": _split(select), "ignore": _split(ignore), "fail-on": fail_on,
-        "exit-zero": exit_zero,
+        "exit-zero": exit_zero, "statistics": statistics, "quiet": quiet, "color": color,
+        "show-source": show_source,
         "extend-select": _split(extend_select), "extend-ignore": _split(extend_ignore),
         "per-file-ignores": _per_file_ignores(per_file_ignores),
         "exclude": list(exclude) or None,
@@ -202,6 +214,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     baseline_file = baseline_file or run.path_value("baseline")
     new_from_rev = values["new-from-rev"]
     chosen_format = values["format"]
+    quiet = values["quiet"]
     # --exit-zero and --fail-on never: findings never fail the run.
     threshold = (None if values["exit-zero"] or values["fail-on"] == "never"
                  else Severity(values["fail-on"]))
@@ -223,12 +236,13 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
 
     try:
         budget = {} if file_time_budget is None else {"file_budget": file_time_budget}
-        result = project.scan(list(paths) or ["."], stdin, progress_bar, jobs=values["jobs"],
+        result = project.scan(list(paths) or ["."], stdin, None if quiet else progress_bar,
+                              jobs=values["jobs"],
                               cache_dir=values["cache-dir"] if values["cache"] else None,
                               debug=debug, **budget)
     except ConfigError as exc:  # a config file below the current directory
         fail(str(exc))
-    for note in dict.fromkeys(project.notes):
+    for note in dict.fromkeys([] if quiet else project.notes):
         click.echo(f"goleaklint: note: {note}", err=True)
     result = dataclasses.replace(result, unsafe_fixes=unsafe_fixes)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
@@ -250,30 +264,40 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
                 sys.exit(EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN)
             sys.exit(EXIT_FINDINGS if threshold is not None
                      and engine.fail_threshold(result.findings, threshold) else EXIT_CLEAN)
-    # Only SARIF writes paths relative to the source root: ask git just for it.
-    root = source_root() if chosen_format == "sarif" or sarif_output else "."
+    # Only SARIF and GitLab write paths relative to the source root: ask git just for them.
+    root = source_root() if chosen_format in ("sarif", "gitlab") or sarif_output else "."
     formatters = {**FORMATTERS, "sarif": functools.partial(
         FORMATTERS["sarif"], category=sarif_category or sarif.CATEGORY)}
-    rendered = formatters[chosen_format](result, root)
+    # NO_COLOR (no-color.org) turns off colour unless the CLI or config asks for it.
+    colored = values["color"] if values["color"] is not None else (
+        not os.environ.get("NO_COLOR") and sys.stdout.isatty())
+    if chosen_format == "text":
+        sources = read_sources(result, stdin) if values["show-source"] else None
+        rendered = text_format.render(result, root, color=bool(colored and not output), sources=sources)
+    else:
+        rendered = formatters[chosen_format](result, root)
     if output:
         write_or_fail(output, rendered)
     else:
-        click.echo(rendered, nl=False)
+        click.echo(rendered, nl=False, color=True if colored else None)
     for extra_format, extra_path in (("sarif", sarif_output), ("json", json_output)):
         if extra_path:
             write_or_fail(extra_path, formatters[extra_format](result, root))
-    if stale:
+    if stale and not quiet:
         click.echo(f"goleaklint: note: {stale} baseline entr{'ies' if stale != 1 else 'y'} "
                    f"matched nothing (fixed?); --write-baseline {baseline_file} prunes them",
                    err=True)
     for problem in result.errors:
         where = f"{problem.path}: " if problem.path else ""
         click.echo(f"goleaklint: error: {where}{problem.message}", err=True)
-    for note in result.notes:
+    for note in [] if quiet else result.notes:
         click.echo(f"goleaklint: note: {note.path}:{note.line}:{note.column}: {note.message}", err=True)
-    if outcome is not None:
+    if values["statistics"]:
+        click.echo(text_format.statistics(result), err=True, nl=False)
+    if outcome is not None and not quiet:
         click.echo(fix_note(outcome, len(result.findings), False), err=True)
-    click.echo(summary(result), err=True)
+    if not quiet:
+        click.echo(summary(result), err=True)
     if result.errors or (outcome is not None and outcome.reverted):
         sys.exit(EXIT_ERROR)
     failed = threshold is not None and engine.fail_threshold(result.findings, threshold)
@@ -318,6 +342,21 @@ def fix_note(outcome: fixes.Outcome, remaining: int, diff_only: bool) -> str:
             f"file{'s' if files != 1 else ''}; {remaining} remaining")
 
 
+def read_sources(result: engine.ScanResult, stdin: tuple[str, bytes] | None) -> dict[str, bytes]:
+    """The bytes of each file with findings (for --show-source); unreadable ones are left out."""
+    sources = {}
+    for path in sorted({f.path for f in result.findings}):
+        if stdin is not None:
+            sources[path] = stdin[1]
+            continue
+        try:
+            with open(path, "rb") as handle:
+                sources[path] = handle.read()
+        except OSError:
+            pass
+    return sources
+
+
 def write_or_fail(path: str, text: str | bytes) -> None:
     try:
         write_file(path, text)
@@ -347,9 +386,18 @@ def narrow(result: engine.ScanResult, baseline_file: str | None, write_baseline:
 
 
 @cli.command("rules")
-def list_rules() -> None:
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="text (default) or json: a list of rules with their options and docs page.")
+def list_rules(output_format: str) -> None:
     """List every rule: code, name, severity, confidence, fix (safe: --fix applies it,
     unsafe: only --unsafe-fixes) and what it finds."""
+    if output_format == "json":
+        click.echo(json.dumps([
+            {"code": rule.code, "name": rule.name, "severity": rule.severity.value,
+             "confidence": rule.confidence.value, "fix": rule.fix or None, "summary": rule.summary,
+             "tags": list(rule.tags), "options": rule.options, "url": rule.help_uri}
+            for rule in ALL_RULES], indent=2))
+        return
     width = max(len(rule.name) for rule in ALL_RULES)
     for rule in ALL_RULES:
         click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  "

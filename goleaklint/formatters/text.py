@@ -3,20 +3,35 @@ A finding that `--fix` can fix has `[*] ` before its message, as in ruff."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+import click
+
 from goleaklint.engine import ScanResult
+from goleaklint.model import Finding
 
 
 def _fixable(finding, unsafe: bool) -> bool:
     return finding.fix is not None and (finding.fix.applicability == "safe" or unsafe)
 
 
-def render(result: ScanResult, root: str = ".") -> str:
-    lines = [
-        f"{f.path}:{f.line}:{f.column}: {f.severity.value}: "
-        f"{'[*] ' if _fixable(f, result.unsafe_fixes) else ''}{f.message} ({f.rule} {f.name})"
-        for f in result.findings
-    ]
-    return "".join(line + "\n" for line in lines)
+def render(result: ScanResult, root: str = ".", color: bool = False,
+           sources: dict[str, bytes] | None = None) -> str:
+    """The findings, one per line; `color`: ANSI colours for a terminal; `sources`
+    (path -> bytes): each finding's line with a caret under it (--show-source)."""
+    out = []
+    for f in result.findings:
+        where, severity, rule = f"{f.path}:{f.line}:{f.column}:", f.severity.value, f"({f.rule} {f.name})"
+        if color:
+            where = click.style(where, bold=True)
+            severity = click.style(severity, fg=_STYLE[severity], bold=True)
+            rule = click.style(rule, dim=True)
+        out.append(f"{where} {severity}: {'[*] ' if _fixable(f, result.unsafe_fixes) else ''}"
+                   f"{f.message} {rule}")
+        if sources is not None and f.path in sources:
+            out.extend(excerpt(sources[f.path], f))
+    return "".join(line + "\n" for line in out)
 
 
 def summary(result: ScanResult) -> str:
@@ -35,3 +50,38 @@ def summary(result: ScanResult) -> str:
     if result.notes:
         parts.append(f"{len(result.notes)} file{'s' if len(result.notes) != 1 else ''} only partly parsed")
     return "; ".join(parts)
+
+
+_STYLE = {"error": "red", "warning": "yellow", "note": "cyan"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _printable(text: str) -> str:
+    """Source text for a terminal: control characters (but tab) as \\xNN."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def excerpt(source: bytes, finding: Finding) -> list[str]:
+    """The finding's line under a gutter with its number, and a caret under the flagged
+    part (`^` at the column, `~` to its end on that line); tabs are kept, so the caret
+    lines up in any tab width."""
+    lines = source.splitlines()
+    if not 1 <= finding.line <= len(lines):
+        return []
+    raw = lines[finding.line - 1]
+    start = max(finding.column - 1, 0)
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(raw)
+    before = _printable(raw[:start].decode("utf-8", "replace"))
+    width = len(_printable(raw[start:end].decode("utf-8", "replace")))
+    gutter = len(str(finding.line))
+    pad = "".join(c if c == "\t" else " " for c in before)
+    return [f" {finding.line} | {_printable(raw.decode('utf-8', 'replace'))}".rstrip(),
+            f" {'':>{gutter}} | {pad}^{'~' * (width - 1)}"]
+
+
+def statistics(result: ScanResult) -> str:
+    """Findings counted per rule, most first: `count  code  name  severity`."""
+    counts = Counter((f.rule, f.name) for f in result.findings)
+    width = len(str(max(counts.values(), default=0)))
+    return "".join(f"{n:>{width}}  {rule}  {name}\n"
+                   for (rule, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
