@@ -70,6 +70,16 @@ def resources(n: int) -> str:
             "d time.Duration) {\n" + body + "}\n")
 
 
+def shadowed_names(n: int) -> str:
+    """n registrations in one function, each of a channel made just before it and
+    shadowed in an if-initializer (every argument is resolved through the scopes)."""
+    body = "".join(
+        f"\tch{i} := make(chan *amqp.Error, 1)\n\tif ch{i} := make(chan *amqp.Error); ch{i} != nil {{\n"
+        f"\t\t_ = ch{i}\n\t}}\n\tconn.NotifyClose(ch{i})\n" for i in range(n))
+    return ("package p\n\nimport amqp \"github.com/rabbitmq/amqp091-go\"\n\n"
+            "func f(conn *amqp.Connection) {\n" + body + "}\n")
+
+
 # name -> (generator, default n)
 SHAPES = {
     "goroutine-sends": (goroutine_sends, 1000),
@@ -78,6 +88,7 @@ SHAPES = {
     "sends-under-lock": (sends_under_lock, 2000),
     "field-sends": (field_sends, 5000),
     "resources": (resources, 40),
+    "shadowed-names": (shadowed_names, 2000),
 }
 
 

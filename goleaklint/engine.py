@@ -29,6 +29,7 @@ from goleaklint.config import Patterns
 from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fingerprints,
                               span_of)
 from goleaklint.rules import BY_CODE, BY_NAME, query_text
+from goleaklint.analysis.names import names_for
 from goleaklint.syntax import enclosing_function, function_name, text
 from goleaklint.suppressions import Directive, parse_directive
 
@@ -78,7 +79,6 @@ class FileResult:
     facts: dict[str, Any] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
-    parsed: bool = False
     stopped: bool = False  # the time budget ran out: never cached
 
     def to_dict(self) -> dict:
@@ -90,7 +90,6 @@ class FileResult:
             "facts": self.facts,
             "errors": [dataclasses.asdict(e) for e in self.errors],
             "notes": [dataclasses.asdict(n) for n in self.notes],
-            "parsed": self.parsed,
         }
 
     @classmethod
@@ -102,7 +101,6 @@ class FileResult:
             facts=data["facts"],
             errors=[Problem(**e) for e in data["errors"]],
             notes=[Problem(**n) for n in data["notes"]],
-            parsed=data["parsed"],
         )
 
 
@@ -194,13 +192,14 @@ def _query(text: str) -> Any:
     return parsing.compile_query(text)
 
 
-def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Finding:
+def _finding(rule: Rule, path: str, report: Report, source: bytes = b"", root: Any = None) -> Finding:
     function = snippet = ""
     if isinstance(report.at, Span):
         span = report.at
     else:
         span = span_of(report.at)
-        func = enclosing_function(report.at)
+        func = names_for(source, report.at, root).enclosing_function(report.at) \
+            if root is not None else enclosing_function(report.at)
         function = function_name(func, source) if func is not None else ""
         snippet = " ".join(text(source, report.at).split())[:200]
     return Finding(
@@ -269,7 +268,6 @@ def analyze_source(
     if not active and not wants_directives:
         return result
     root = parsing.parse(source) if root is None else root
-    result.parsed = True
     bad = parsing.first_error(root)
     if bad is not None:
         line, col = bad.start_point[0] + 1, bad.start_point[1] + 1
@@ -311,7 +309,7 @@ def _run_rules(result: FileResult, source: bytes, root: Any, active: tuple[str, 
         ctx = Context(path, source, root, parsing.matches(_query(query_text(rule)), root), options)
         try:
             for report in rule.check(ctx):
-                result.findings.append(_finding(rule, path, report, source))
+                result.findings.append(_finding(rule, path, report, source, root))
         except Exception as exc:  # contain a rule's crash to this rule and file
             if debug:
                 raise

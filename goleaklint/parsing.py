@@ -68,10 +68,6 @@ def compile_query(text: str) -> Query:
     return Query(GO, text)
 
 
-def pattern_starts(query: Query) -> list[int]:
-    return [query.start_byte_for_pattern(i) for i in range(query.pattern_count)]
-
-
 def matches(query: Query, node: Any) -> list[tuple[int, dict[str, list[Any]]]]:
     return QueryCursor(query).matches(node)
 

@@ -112,31 +112,6 @@ def statements(block: Any) -> list[Any]:
     return [c for c in block.named_children if c.type != "comment"]
 
 
-@per_file
-def imports(root: Any, source: bytes) -> dict[str, str]:
-    """Local package name -> import path, from the file's import declarations.
-    An unaliased import is named by the last path element (`.../v9` -> the one before).
-    Shared per file: do not modify the result."""
-    result: dict[str, str] = {}
-    for decl in root.named_children:
-        if decl.type != "import_declaration":
-            continue
-        for spec in walk(decl):
-            if spec.type != "import_spec":
-                continue
-            path_node = spec.child_by_field_name("path")
-            if path_node is None:
-                continue
-            path = text(source, path_node).strip('"`')
-            name_node = spec.child_by_field_name("name")
-            if name_node is not None:
-                name = text(source, name_node)
-            else:
-                name = package_name(path)
-            result[name] = path
-    return result
-
-
 def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
@@ -180,47 +155,6 @@ def make_channel(node: Any | None, source: bytes) -> tuple[bool, bool] | None:
     return True, capacity not in ("0", "0x0", "00")
 
 
-def last_binding_before(name: str, position: Any, source: bytes) -> tuple[Any, Any | None] | None:
-    """The last (target, value) that binds the expression text `name` (`ch`, `s.notify`)
-    before `position`, searching the function around position, then the functions
-    around that. None when no binding is visible (a parameter, a field set elsewhere)."""
-    func = enclosing_function(position)
-    while func is not None:
-        body = func.child_by_field_name("body")
-        best = None
-        if body is not None:
-            for target, value, statement in bindings_by_name(body, source).get(name, ()):
-                if target.start_byte >= position.start_byte:
-                    break
-                if _in_scope(statement, position):
-                    best = (target, value)
-        if best is not None:
-            return best
-        func = enclosing_function(func)
-    return None
-
-
-@per_file
-def bindings_by_name(scope: Any, source: bytes) -> dict[str, list[tuple[Any, Any, Any]]]:
-    """`assignments(scope)` grouped by the target's text, in source order (one walk
-    per scope and file)."""
-    found: dict[str, list[tuple[Any, Any, Any]]] = {}
-    for target, value, statement in assignments(scope):
-        found.setdefault(text(source, target), []).append((target, value, statement))
-    return found
-
-
-def _in_scope(statement: Any, position: Any) -> bool:
-    """A `:=` or `var` declares a name only for the rest of its own block; a plain
-    `=` assigns whichever variable is in scope, so it is visible everywhere after."""
-    if statement.type == "assignment_statement":
-        return True
-    scope = next((a for a in ancestors(statement) if a.type in ("block", "source_file")), None)
-    if scope is None:
-        return True
-    return scope.start_byte <= position.start_byte < scope.end_byte
-
-
 def package_name(path: str) -> str:
     """The name an unaliased import of path binds: its last element (`.../v9` and
     `gopkg.in/redis.v5` -> the name before the version), without `go-`/`-go`."""
@@ -231,32 +165,6 @@ def package_name(path: str) -> str:
     if path.startswith("gopkg.in/"):
         name = name.split(".v")[0]
     return name.removeprefix("go-").removesuffix("-go").replace("-", "")
-
-
-def qualified(node: Any, source: bytes, imported: dict[str, str]) -> tuple[str, str] | None:
-    """For `pkg.Name` (a selector_expression, a qualified_type, maybe generic, or a pointer
-    to one) where pkg is an import of the file: (import path, Name). Aliases resolve
-    through imported (from `imports`); a local variable named like a package gives None."""
-    if node is None:
-        return None
-    if node.type == "pointer_type":
-        node = node.named_children[0] if node.named_children else None
-    if node is not None and node.type == "generic_type":  # connect.Request[T]
-        node = node.child_by_field_name("type")
-    if node is None:
-        return None
-    if node.type == "qualified_type":
-        package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
-    elif node.type == "selector_expression":
-        package, name = node.child_by_field_name("operand"), node.child_by_field_name("field")
-        if package is None or package.type != "identifier":
-            return None
-    else:
-        return None
-    if package is None or name is None:
-        return None
-    path = imported.get(text(source, package))
-    return (path, text(source, name)) if path is not None else None
 
 
 def name_matches(path: str, name: str, patterns: list[str]) -> bool:
@@ -293,28 +201,3 @@ def parameters(func: Any, source: bytes, *, receiver: bool = True) -> list[tuple
             for name in names or [None]:
                 result.append((text(source, name) if name is not None else "", kind))
     return result
-
-
-def binding_of(expr: Any) -> tuple[Any, Any] | None:
-    """(target, statement) when expr is a value of a `:=`, `=` or `var` statement:
-    the target at the same position, or the first one for `c, err := f()`."""
-    values = expr.parent
-    if values is None or values.type != "expression_list":
-        return None
-    statement = values.parent
-    if statement is None or statement.type not in (
-        "short_var_declaration", "assignment_statement", "var_spec"
-    ):
-        return None
-    if statement.type == "var_spec":
-        targets = statement.children_by_field_name("name")
-    else:
-        left = statement.child_by_field_name("left")
-        targets = left.named_children if left is not None else []
-    if statement.type != "var_spec" and statement.child_by_field_name("right") != values:
-        return None  # expr is on the left
-    right = values.named_children
-    if not targets or expr not in right:
-        return None
-    index = right.index(expr) if len(right) == len(targets) else 0
-    return targets[index], statement

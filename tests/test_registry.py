@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 
@@ -50,3 +51,26 @@ def test_all_queries_compile_together() -> None:
     # The engine runs the selected rules' queries as one combined query.
     text = "\n".join(query_text(rule) for rule in ALL_RULES if rule.check is not None)
     assert parsing.compile_query(text).pattern_count > 0
+
+
+@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.check is not None], ids=lambda r: r.code)
+def test_pattern_kinds_line_up_with_the_query(rule) -> None:
+    """A rule whose query has patterns of several kinds routes matches by pattern index
+    through its PATTERNS table: one kind per pattern, and each kind names a capture (or,
+    for `bind`, the prefix of captures) of its pattern."""
+    module = importlib.import_module(f"goleaklint.rules.{rule.stem}")
+    text = query_text(rule)
+    query = parsing.compile_query(text)
+    kinds = getattr(module, "PATTERNS", None)
+    if kinds is None:
+        starts = [query.start_byte_for_pattern(i) for i in range(query.pattern_count)] + [len(text.encode())]
+        shapes = {tuple(sorted(set(re.findall(r"@([a-z]\w*)", text.encode()[starts[i]:starts[i + 1]].decode()))))
+                  for i in range(query.pattern_count)}
+        assert len(shapes) == 1, "patterns of several kinds: route them with a PATTERNS table"
+        return
+    assert len(kinds) == query.pattern_count
+    source = text.encode()
+    starts = [query.start_byte_for_pattern(i) for i in range(query.pattern_count)] + [len(source)]
+    for i, kind in enumerate(kinds):
+        pattern = source[starts[i]:starts[i + 1]].decode()
+        assert re.search(rf"@{kind}\b", pattern) or re.search(rf"@{kind}_", pattern), (i, kind)

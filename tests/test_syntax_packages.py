@@ -1,12 +1,13 @@
-"""syntax.py helpers for package-qualified names: package_name, qualified, name_matches,
-parameters."""
+"""syntax.py helpers for package-qualified names: package_name, name_matches, parameters;
+and analysis/names' qualified names and assigned_to on the same source."""
 
 from __future__ import annotations
 
 import pytest
 
 from goleaklint import parsing
-from goleaklint.syntax import imports, name_matches, package_name, parameters, qualified, walk
+from goleaklint.analysis.names import Names, assigned_to
+from goleaklint.syntax import name_matches, package_name, parameters, walk
 
 SOURCE = b'''package p
 
@@ -40,9 +41,9 @@ def test_package_name(path: str, name: str) -> None:
 
 def test_qualified_resolves_aliases_and_ignores_locals() -> None:
     root = parsing.parse(SOURCE)
-    imported = imports(root, SOURCE)
+    names = Names(root, SOURCE)
     calls = [n for n in walk(root) if n.type == "call_expression"]
-    resolved = [qualified(c.child_by_field_name("function"), SOURCE, imported) for c in calls]
+    resolved = [names.qualified(c.child_by_field_name("function")) for c in calls]
     assert resolved == [
         ("google.golang.org/grpc", "Dial"),
         ("github.com/redis/go-redis/v9", "NewClient"),
@@ -68,9 +69,7 @@ def test_parameters_with_receiver_and_variadic() -> None:
     assert [n for n, _ in parameters(method, SOURCE, receiver=False)] == ["w", "r", "opts"]
 
 
-def test_binding_of() -> None:
-    from goleaklint.syntax import binding_of
-
+def test_assigned_to() -> None:
     source = b'''package p
 
 func f() {
@@ -85,7 +84,7 @@ func f() {
     calls = {source[n.start_byte:n.end_byte].decode(): n for n in walk(root) if n.type == "call_expression"}
 
     def target(call: str):
-        bound = binding_of(calls[call])
+        bound = assigned_to(calls[call])
         return source[bound[0].start_byte:bound[0].end_byte].decode() if bound else None
 
     assert [target(c) for c in ("dial()", "one()", "two()", "three()", "four()", "five()")] == [

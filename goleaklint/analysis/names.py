@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from goleaklint.syntax import FUNCTION_TYPES, assignments, package_name, text
+from goleaklint.syntax import FUNCTION_TYPES, assignments, package_name, text, walk
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 
@@ -146,6 +146,9 @@ class Names:
         self._imports: list[Import] = []
         self._package = ""
         self._blocks: dict[tuple[int, int], dict[str, tuple[int, Any]]] = {}
+        self._resolved: dict[tuple[int, int], Binding] = {}
+        self._identifiers: dict[tuple[int, int], dict[str, list[Any]]] = {}
+        self._path: tuple[Any, list[Any]] | None = None
         self._assigned: dict[tuple[int, int], dict[str, list[tuple[int, Any, Any]]]] = {}
 
     # --- the file's own declarations ------------------------------------------------
@@ -207,8 +210,39 @@ class Names:
 
     # --- resolution -----------------------------------------------------------------
 
+    def ancestors(self, node: Any) -> list[Any]:
+        """The ancestors of node, nearest first. Found by one descent from the root: a
+        walk up through `parent` costs the depth at each step (quadratic in deep code)."""
+        if self._path is not None and self._path[0] == node:
+            return self._path[1]
+        cursor = self.root.walk()
+        path: list[Any] = []
+        while cursor.node != node:
+            path.append(cursor.node)
+            if cursor.goto_first_child_for_byte(node.start_byte) is None:
+                return list(_ancestors(node))  # node is not in this tree
+            while not (cursor.node.start_byte <= node.start_byte and node.end_byte <= cursor.node.end_byte):
+                if not cursor.goto_next_sibling():
+                    return list(_ancestors(node))
+        path.reverse()
+        self._path = (node, path)
+        return path
+
+    def enclosing_function(self, node: Any) -> Any | None:
+        return next((a for a in self.ancestors(node) if a.type in FUNCTION_TYPES), None)
+
+    def outermost_function(self, node: Any) -> Any | None:
+        return next((a for a in reversed(self.ancestors(node)) if a.type in FUNCTION_TYPES), None)
+
     def resolve(self, ident: Any) -> Binding:
         """What the identifier (or type_identifier, or package_identifier) ident names."""
+        key = _key(ident)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(ident)
+        return found
+
+    def _resolve(self, ident: Any) -> Binding:
         name = text(self.source, ident)
         if name == "_":
             return Binding(UNKNOWN, name)
@@ -238,8 +272,8 @@ class Names:
         return Binding(PACKAGE, name)  # declared by another file of the package
 
     def _local(self, ident: Any, name: str) -> Any | None:
-        child, node = ident, ident.parent
-        while node is not None:
+        child = ident
+        for node in self.ancestors(ident):
             kind = node.type
             found = None
             if kind in _LISTS:
@@ -260,7 +294,7 @@ class Names:
                 return None
             if found is not None:
                 return found
-            child, node = node, node.parent
+            child = node
         return None
 
     def _in_list(self, holder: Any, child: Any, ident: Any, name: str) -> Any | None:
@@ -317,6 +351,28 @@ class Names:
             return False
         return self.resolve(a).same(self.resolve(b))
 
+    def uses(self, ident: Any, func: Any) -> list[Any]:
+        """The identifiers inside func (its literals included) that name the same entity
+        as ident, in source order. Each function's identifiers are listed once."""
+        key = _key(func)
+        index = self._identifiers.get(key)
+        if index is None:
+            index = self._identifiers[key] = {}
+            for node in walk(func):
+                if node.type == "identifier":
+                    index.setdefault(text(self.source, node), []).append(node)
+        return [n for n in index.get(text(self.source, ident), []) if self.same_variable(n, ident)]
+
+    def same_path(self, a: Any, b: Any) -> bool:
+        """Whether two expressions name the same variable or field path: the same text
+        (`ch`, `s.conn`) from a base identifier that names the same entity."""
+        a, b = _strip(a), _strip(b)
+        if a is None or b is None or text(self.source, a) != text(self.source, b):
+            return False
+        base_a, base_b = _base(a), _base(b)
+        return base_a is not None and base_b is not None and \
+            self.resolve(base_a).same(self.resolve(base_b))
+
     def import_path(self, ident: Any | None) -> str | None:
         """The import path when ident (an identifier or package_identifier) names an
         imported package here, None when it names anything else (a local `http`)."""
@@ -365,12 +421,12 @@ class Names:
             return None
         wanted = text(self.source, expr)
         binding = self.resolve(base)
-        func = _enclosing_function(position)
-        while func is not None:
+        for func in self.ancestors(position):
+            if func.type not in FUNCTION_TYPES:
+                continue
             found = self._last_assignment(func, wanted, position.start_byte, binding)
             if found is not None:
                 return found
-            func = _enclosing_function(func)
         return None
 
     def _last_assignment(self, func: Any, wanted: str, before: int, binding: Binding
@@ -396,13 +452,6 @@ def _base(expr: Any | None) -> Any | None:
     while expr is not None and expr.type == "selector_expression":
         expr = _strip(expr.child_by_field_name("operand"))
     return expr if expr is not None and expr.type == "identifier" else None
-
-
-def _enclosing_function(node: Any) -> Any | None:
-    for parent in _ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            return parent
-    return None
 
 
 def assigned_to(expr: Any) -> tuple[Any, Any] | None:

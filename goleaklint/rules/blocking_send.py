@@ -89,24 +89,27 @@ from __future__ import annotations
 import posixpath
 from typing import Iterator
 
-from goleaklint.channels import (
+from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
-    classify_receive,
     enclosing_select,
+    line,
+    received_before,
+    sized_capacity,
+)
+from goleaklint.analysis.names import LOCAL, package_groups
+from goleaklint.rules.blocking_send_receivers import (
+    classify_receive,
     field_makes,
     field_receiver,
-    line,
     local_receiver,
     parameter_at,
-    received_before,
     receiver_after_go,
-    sized_capacity,
 )
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (ancestors, enclosing_function, imports, is_test_file,
-                               make_channel, parameters, text, walk)
+from goleaklint.syntax import (ancestors, enclosing_function, is_test_file, make_channel,
+                               parameters, walk)
 
 
 def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
@@ -149,13 +152,14 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         origin = channel_origin(arg, ctx.source, ctx.root)
         if origin.kind != "local" or channel_capacity(origin.value, ctx.source) != 0:
             continue
-        param = parameter_at(worker, index, ctx.source)
+        param = parameter_at(worker, index)
         body = worker.child_by_field_name("body")
         if param is None or body is None:
             continue
         sends = [n for n in walk(body) if n.type == "send_statement"
-                 and ctx.text(n.child_by_field_name("channel")) == param
+                 and _names_param(n.child_by_field_name("channel"), param, ctx)
                  and _bare(n)]
+        param = ctx.text(param)
         if not sends:
             continue
         receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
@@ -225,22 +229,28 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
             how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
             summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how))
     ctx.facts["receivers"] = summary
+    ctx.facts["package"] = ctx.names.package
+
+
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("send", "receive", "receive", "make", "make", "go")
 
 
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    makes = field_makes(ctx.matches, ctx.source)
+    makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)
     receives: dict[str, list] = {}
-    for _, captures in ctx.matches:
-        if "receive" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
     _file_facts(ctx, makes, receives)
-    for _, captures in ctx.matches:
-        if "go" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
-        if "send" not in captures:
+        if PATTERNS[index] != "send":
             continue
         send = captures["send"][0]
         channel = captures["_channel"][0]
@@ -269,12 +279,10 @@ def select_fix(send, ctx: Context) -> Fix | None:
     if result is None or ctx.text(result) != "error" or indent is None or \
             statement_in_block(send) is None or send.start_point[0] != send.end_point[0]:
         return None
-    contexts = {f"{name}.Context" for name, path in imports(ctx.root, ctx.source).items()
-                if path == "context"}
     for scope in [func] + [a for a in ancestors(func) if a.type in (
             "function_declaration", "method_declaration", "func_literal")]:
         name = next((n for n, kind in parameters(scope, ctx.source)
-                     if n not in ("", "_") and kind is not None and ctx.text(kind) in contexts), None)
+                     if n not in ("", "_") and ctx.names.qualified(kind) == ("context", "Context")), None)
         if name is not None:
             break
     else:
@@ -286,13 +294,18 @@ def select_fix(send, ctx: Context) -> Fix | None:
                (Edit.at(ctx.source, send.start_byte, send.end_byte, replacement),))
 
 
+def _names_param(channel, param, ctx: Context) -> bool:
+    """Whether channel is the parameter whose declaring identifier is param."""
+    if channel is None or channel.type != "identifier":
+        return False
+    binding = ctx.names.resolve(channel)
+    return binding.kind == LOCAL and binding.decl.start_byte == param.start_byte
+
+
 def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Report]]:
     """Field sends with no receiver in their own file, judged by the receivers in the
     other files of the same directory (package)."""
-    by_dir: dict[str, list[str]] = {}
-    for path in facts_by_path:
-        by_dir.setdefault(posixpath.dirname(path), []).append(path)
-    for paths in by_dir.values():
+    for paths in package_groups(facts_by_path):
         for path in paths:
             for span, name, field in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]

@@ -79,8 +79,9 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, imports,
-                               is_test_file, last_binding_before, text)
+from goleaklint.analysis.names import IMPORT, Names
+from goleaklint.analysis.types import Types
+from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, is_test_file, text
 
 # Calls that only read the body (io.ReadAll, json.NewDecoder, ...) are in the library
 # model of analysis/ownership.py.
@@ -91,44 +92,62 @@ RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
 ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
 
 
-def _is_request(call, http: str, resp: str, func, source: bytes) -> bool:
-    operand, method = call_name(call, source)
+def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
+    operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
-    if operand in (http, f"{http}.DefaultClient"):
+    function = call.child_by_field_name("function")
+    if names.qualified(function) is not None:
+        return names.qualified(function)[0] == "net/http"
+    if names.qualified(function.child_by_field_name("operand")) == ("net/http", "DefaultClient"):
         return True
+    declared = types.results(call)
+    if declared and declared[0] is not None:  # the receiver's declared type says it
+        return declared[0].is_named("net/http", "Response")
     if not operand or "(" in operand:
         return False  # ts.Client().Get, client.R().Get: a resty-style builder
-    fields = member_uses(func, resp, source)[0] if resp != "_" else set()
+    receiver = _base(function)
+    if receiver is not None and names.resolve(receiver).kind == IMPORT:
+        return False  # another package's Get
+    fields = member_uses(func, resp, names.source)[0] if resp != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
     return "client" in operand.lower() or bool(fields)
 
 
-def _head_request(call, http: str, source: bytes) -> bool:
+def _base(function):
+    node = function.child_by_field_name("operand")
+    while node is not None and node.type == "selector_expression":
+        node = node.child_by_field_name("operand")
+    return node if node is not None and node.type == "identifier" else None
+
+
+def _head_request(call, names: Names) -> bool:
     """`client.Do(req)` with `req, err := http.NewRequest("HEAD", ...)` before it."""
+    source = names.source
     args = arguments(call)
     if call_name(call, source)[1] != "Do" or len(args) != 1 or args[0].type != "identifier":
         return False
-    binding = last_binding_before(text(source, args[0]), call, source)
+    binding = names.reaching(args[0], call)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
     right = statement.child_by_field_name("right") if statement is not None else None
     values = right.named_children if right is not None else []
     if len(values) != 1 or values[0].type != "call_expression":
         return False
-    operand, name = call_name(values[0], source)
+    resolved = names.qualified(values[0].child_by_field_name("function"))
     made = arguments(values[0])
-    index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(name)
-    if operand != http or index is None or len(made) <= index:
+    index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(resolved[1]) \
+        if resolved is not None and resolved[0] == "net/http" else None
+    if index is None or len(made) <= index:
         return False
-    return text(source, made[index]) in ('"HEAD"', "`HEAD`", f"{http}.MethodHead")
+    method = made[index]
+    return text(source, method) in ('"HEAD"', "`HEAD`") or \
+        names.qualified(method) == ("net/http", "MethodHead")
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    http = next((name for name, path in imports(ctx.root, ctx.source).items()
-                 if path == "net/http"), None)
-    if http is None:
+    if "net/http" not in ctx.names.imported().values():
         return
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
@@ -136,8 +155,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _is_request(call, http, resp, enclosing_function(stmt), ctx.source) or \
-                _head_request(call, http, ctx.source):
+        if not _is_request(call, resp, enclosing_function(stmt), ctx.names, ctx.types) or \
+                _head_request(call, ctx.names):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":

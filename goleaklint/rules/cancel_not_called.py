@@ -72,19 +72,17 @@ from typing import Iterator
 from goleaklint.fixes import defer_after, free_name
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names
-from goleaklint.syntax import arguments, call_name, enclosing_function, function_name, imports
+from goleaklint.syntax import arguments, call_name, enclosing_function, function_name
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    packages = {name for name, path in imports(ctx.root, ctx.source).items()
-                if path in CONTEXT_PATHS}
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
         operand, name = call_name(call, ctx.source)
-        if operand not in packages:
-            continue
+        if not _from_context(call, ctx):
+            continue  # a local named `context` is not the package
         names = stmt.children_by_field_name("name") if stmt.type == "var_spec" else left_names(stmt)
         if len(names) != 2 or names[1].type not in ("identifier", "blank_identifier"):
             continue
@@ -93,7 +91,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # cancelled at once by the context package: nothing stays registered
         cancel = ctx.text(names[1])
         origin = f"{operand}.{name}"
-        consequence = _consequence(name, args, packages, ctx)
+        consequence = _consequence(name, args, ctx)
         if cancel == "_":
             yield Report(call, f"the cancel function of {origin} is discarded with `_`, so {consequence}; "
                                "bind it and defer the call",
@@ -113,19 +111,25 @@ def check(ctx: Context) -> Iterator[Report]:
                          fix=defer_after(stmt, "", f"{cancel}()", ctx.source, f"defer {cancel}()"))
 
 
-def _is_root(parent, packages: set[str], ctx: Context) -> bool:
+def _from_context(call, ctx: Context) -> bool:
+    """Whether call is a function of the context package (resolved through the imports)."""
+    resolved = ctx.names.qualified(call.child_by_field_name("function"))
+    return resolved is not None and resolved[0] in CONTEXT_PATHS
+
+
+def _is_root(parent, ctx: Context) -> bool:
     """`context.Background()` or `context.TODO()`: a parent that is never cancelled."""
     if parent is None or parent.type != "call_expression":
         return False
-    operand, name = call_name(parent, ctx.source)
-    return operand in packages and name in ("Background", "TODO") and not arguments(parent)
+    _, name = call_name(parent, ctx.source)
+    return _from_context(parent, ctx) and name in ("Background", "TODO") and not arguments(parent)
 
 
-def _consequence(name: str, args: list, packages: set[str], ctx: Context) -> str:
+def _consequence(name: str, args: list, ctx: Context) -> str:
     """What is true of the context while its cancel function is not called."""
     if "Cancel" not in name:
         return "it can live until the deadline"
-    if _is_root(args[0] if args else None, packages, ctx):
+    if _is_root(args[0] if args else None, ctx):
         return "nothing ever cancels it"
     return "a cancellable parent keeps it"
 
@@ -149,8 +153,7 @@ def _ends_program(stmt, outcome, ctx: Context) -> bool:
     func = enclosing_function(stmt)
     if func is None or func.type != "function_declaration" or function_name(func, ctx.source) != "main":
         return False
-    package = next((c for c in ctx.root.named_children if c.type == "package_clause"), None)
-    if package is None or not ctx.text(package).endswith(" main"):
+    if ctx.names.package != "main":
         return False
     leaks = outcome.verdict.leaks if outcome is not None and outcome.verdict is not None else []
     return all(e.kind in ("return", "end") for e in leaks)

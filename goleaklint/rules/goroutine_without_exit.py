@@ -79,13 +79,8 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
-from goleaklint.channels import (
-    first_wait,
-    is_exit_channel,
-    line,
-    parameter_names,
-    received_channel,
-)
+from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
+from goleaklint.analysis.channels import is_exit_channel, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
@@ -93,7 +88,6 @@ from goleaklint.syntax import (
     enclosing_function,
     function_name,
     is_test_file,
-    last_binding_before,
     make_channel,
     text,
     walk,
@@ -110,21 +104,39 @@ def _declared(root: Any, source: bytes, name: str, method: bool) -> Any | None:
     return found[0] if len(found) == 1 else None
 
 
-def _target(captures: dict, ctx: Context) -> Any | None:
+def first_wait(loop: Any, source: bytes) -> Any | None:
+    """The first place the loop body blocks on a channel: a receive, a send or a select."""
+    body = loop.child_by_field_name("body")
+    if body is None:
+        return None
+    for node in walk(body, into_functions=False):
+        if node.type in ("select_statement", "send_statement"):
+            return node
+        if received_channel(node) is not None:
+            return node
+        if node.type == "range_clause":
+            return node
+    return None
+
+
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("literal", "callee", "method")
+
+
+def _target(kind: str, captures: dict, ctx: Context) -> Any | None:
     """The function the go statement runs, when this file shows its body."""
-    if "literal" in captures:
+    if kind == "literal":
         return captures["literal"][0]
-    if "callee" in captures:
+    if kind == "callee":
         callee = captures["callee"][0]
-        binding = last_binding_before(ctx.text(callee), callee, ctx.source)
-        if binding is not None:
-            value = binding[1]
+        binding = ctx.names.resolve(callee)
+        if binding.kind == LOCAL:  # a parameter (a function passed in) or a variable
+            assigned = ctx.names.reaching(callee, callee)
+            value = assigned[1] if assigned is not None else None
             return value if value is not None and value.type == "func_literal" else None
-        func = enclosing_function(callee)
-        while func is not None:
-            if ctx.text(callee) in parameter_names(func, ctx.source):
-                return None  # a function passed in, whatever its name
-            func = enclosing_function(func)
+        if binding.kind != PACKAGE:
+            return None
         return _declared(ctx.root, ctx.source, ctx.text(callee), method=False)
     return _declared(ctx.root, ctx.source, ctx.text(captures["method"][0]), method=True)
 
@@ -154,27 +166,27 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
     `make(chan T)` that is never closed and never leaves its function (only sent to,
     received from or ranged over). A channel handed to signal.Notify is not one: a
     goroutine ranging over signals is a handler meant to live as long as the process."""
+    names = names_for(source, channel)
     if channel.type == "call_expression":
-        function = channel.child_by_field_name("function")
-        return "nothing closes a `time.Tick` channel" if text(source, function) == "time.Tick" else None
+        tick = names.qualified(channel.child_by_field_name("function")) == ("time", "Tick")
+        return "nothing closes a `time.Tick` channel" if tick else None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
         operand = channel.child_by_field_name("operand")
-        binding = last_binding_before(text(source, operand), channel, source)
+        binding = names.reaching(operand, channel)
         value = binding[1] if binding is not None else None
-        made_by = text(source, value.child_by_field_name("function")) if (
-            value is not None and value.type == "call_expression") else ""
-        if made_by in ("time.NewTicker", "time.NewTimer"):
+        made_by = names.qualified(value.child_by_field_name("function")) if (
+            value is not None and value.type == "call_expression") else None
+        if made_by in (("time", "NewTicker"), ("time", "NewTimer")):
             return f"nothing closes `{text(source, channel)}` (Stop does not)"
         return None
     if channel.type != "identifier":
         return None
-    name = text(source, channel)
-    binding = last_binding_before(name, channel, source)
+    binding = names.reaching(channel, channel)
     if binding is None or make_channel(binding[1], source) is None:
         return None
     home = enclosing_function(binding[0])
-    for node in walk(home):
-        if node.type != "identifier" or text(source, node) != name or node == binding[0]:
+    for node in names.uses(binding[0], home):
+        if node == binding[0]:
             continue
         holder = node.parent
         if holder.type == "send_statement" and holder.child_by_field_name("channel") == node:
@@ -182,7 +194,7 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
         if holder.type == "unary_expression" or holder.type == "range_clause":
             continue  # a receive, or a range over it
         return None  # closed, handed on, stored or rebound: someone else may close it
-    return f"nothing closes `{name}`"
+    return f"nothing closes `{text(source, channel)}`"
 
 
 def _wakes(channel: Any, source: bytes) -> bool:
@@ -234,9 +246,9 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    for _, captures in ctx.matches:
+    for index, captures in ctx.matches:
         go = captures["go"][0]
-        func = _target(captures, ctx)
+        func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
         if _process_lifetime(go, ctx.source):

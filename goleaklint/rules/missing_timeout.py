@@ -105,18 +105,15 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
+from goleaklint.analysis.names import Names, assigned_to, names_for, package_groups
 from goleaklint.syntax import (
     arguments,
     assignments,
-    binding_of,
     call_name,
     enclosing_function,
     function_name,
-    imports,
     is_test_file,
-    last_binding_before,
     parameters,
-    qualified,
     text,
     walk,
 )
@@ -165,7 +162,7 @@ def _holder(literal: Any) -> tuple[Any, Any] | None:
     """(target, statement) when the literal (or &literal) is assigned or declared."""
     if literal.type == "composite_literal" and literal.parent is not None and literal.parent.type == "unary_expression":
         literal = literal.parent
-    return binding_of(literal)
+    return assigned_to(literal)
 
 
 def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
@@ -219,21 +216,21 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     return False
 
 
-def _transport_bounded(value: Any, source: bytes, imported: dict[str, str]) -> bool:
+def _transport_bounded(value: Any, source: bytes, names: Names) -> bool:
     """False only when the client's transport is visibly an http.Transport literal
     without ResponseHeaderTimeout; a transport built elsewhere is given the benefit."""
     literal = _literal_of(value)
     if literal is None and value is not None:
         expr = value.named_children[-1] if value.type == "literal_element" and value.named_children else value
         if expr.type == "identifier":
-            binding = last_binding_before(text(source, expr), expr, source)
+            binding = names.reaching(expr, expr)
             if binding is not None:
                 literal = _literal_of(binding[1])
                 if literal is not None and _configured_later(literal, ("ResponseHeaderTimeout",), source):
                     return True
     if literal is None:
         return True
-    resolved = qualified(_type_of(literal), source, imported)
+    resolved = names.qualified(_type_of(literal))
     if resolved is None or resolved != ("net/http", "Transport"):
         return True
     return "ResponseHeaderTimeout" in _keys(literal, source)
@@ -253,7 +250,7 @@ def _carries_context(call: Any, source: bytes) -> bool:
         return False
     arg = args[0]
     if arg.type == "identifier":
-        binding = last_binding_before(text(source, arg), arg, source)
+        binding = names_for(source, arg).reaching(arg, arg)
         arg = binding[1] if binding is not None else None
         if binding is not None and arg is None:  # req, err := http.NewRequestWithContext(...)
             statement = binding[0].parent.parent
@@ -298,9 +295,9 @@ def _loopback(address: Any | None, source: bytes) -> bool:
             and text(source, address).strip('"`').startswith(_LOOPBACK))
 
 
-def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
+def _literal_report(literal: Any, ctx: Context, names: Names,
                     uses: dict[str, list[bool]], bound_to: dict[str, set[str]]) -> Report | None:
-    resolved = qualified(_type_of(literal), ctx.source, imported)
+    resolved = names.qualified(_type_of(literal))
     if resolved is None:
         return None
     path, name = resolved
@@ -310,7 +307,7 @@ def _literal_report(literal: Any, ctx: Context, imported: dict[str, str],
     if (path, name) == ("net/http", "Client"):
         if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
             return None
-        if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, imported):
+        if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, names):
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
@@ -346,11 +343,11 @@ def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | Non
     return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
 
 
-def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | None:
+def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     function = call.child_by_field_name("function")
     operand = function.child_by_field_name("operand")
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
-        resolved = qualified(operand, ctx.source, imported)
+        resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
             if _carries_context(call, ctx.source):
                 return None
@@ -358,7 +355,7 @@ def _call_report(call: Any, ctx: Context, imported: dict[str, str]) -> Report | 
             return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
                           "use a client with Timeout or ResponseHeaderTimeout")
         return None
-    resolved = qualified(function, ctx.source, imported)
+    resolved = names.qualified(function)
     if resolved is None:
         return None
     path, name = resolved
@@ -397,7 +394,7 @@ def _network(arg: Any, source: bytes) -> str | None:
     """The network of a net.Dial: a string literal, or a variable last bound to one
     (`network := "tcp"`); None when it is not visible (a parameter, a field, a call)."""
     if arg.type == "identifier":
-        binding = last_binding_before(text(source, arg), arg, source)
+        binding = names_for(source, arg).reaching(arg, arg)
         arg = binding[1] if binding is not None else None
     if arg is None or arg.type not in ("interpreted_string_literal", "raw_string_literal"):
         return None
@@ -445,8 +442,8 @@ def _last_name(expression: str) -> str:
     return expression.rsplit(".", 1)[-1]
 
 
-def _waiting_pool(literal: Any, source: bytes, imported: dict[str, str]) -> bool:
-    resolved = qualified(literal.child_by_field_name("type"), source, imported)
+def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
+    resolved = names.qualified(literal.child_by_field_name("type"))
     if resolved is None or not _is_redigo(resolved[0]) or resolved[1] != "Pool":
         return False
     keys = _keys(literal, source)
@@ -473,59 +470,64 @@ def _skipped(path: str, source: bytes) -> bool:
     return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("call", "call", "literal", "literal", "get", "bind", "bind", "bind", "bind", "use")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if _skipped(ctx.path, ctx.source):
         return
-    imported = imports(ctx.root, ctx.source)
-    if any(path == "testing" or path.startswith(_TEST_FRAMEWORKS) for path in imported.values()):
+    names = ctx.names
+    if any(path == "testing" or path.startswith(_TEST_FRAMEWORKS) for path in names.imported().values()):
         return  # test support code outside _test.go
     uses: dict[str, list[bool]] = defaultdict(list)
     bound_to: dict[str, set[str]] = defaultdict(set)
-    for _, captures in ctx.matches:
-        if "bind_call" in captures:
+    for index, captures in ctx.matches:
+        kind = PATTERNS[index]
+        if kind == "bind":
             callee = call_name(captures["bind_call"][0], ctx.source)[1]
             bound_to[callee].add(_last_name(ctx.text(captures["bind_target"][0])))
-        if "use" in captures:
+        if kind == "use":
             call = captures["use"][0]
             function = call.child_by_field_name("function")
             method = ctx.text(function.child_by_field_name("field"))
             receiver = _last_name(ctx.text(function.child_by_field_name("operand")))
             uses[receiver].append(method == "Do" and _carries_context(call, ctx.source))
     pools, factories, gets, bindings = [], [], [], set()
-    for _, captures in ctx.matches:
-        if "use" in captures:
+    for index, captures in ctx.matches:
+        kind = PATTERNS[index]
+        if kind == "use":
             continue
-        if "bind_call" in captures:
+        if kind == "bind":
             target, call = captures["bind_target"][0], captures["bind_call"][0]
             bindings.add((_last_name(ctx.text(target)), call_name(call, ctx.source)[1]))
             continue
-        if "get" in captures:
+        if kind == "get":
             call = captures["get"][0]
             operand = call.child_by_field_name("function").child_by_field_name("operand")
             gets.append((_last_name(ctx.text(operand)), tuple(span_of(call)), ctx.text(operand)))
             continue
-        if "literal" in captures:
+        if kind == "literal":
             literal = captures["literal"][0]
-            if _waiting_pool(literal, ctx.source, imported):
-                names, returned_by = _pool_names(literal, ctx.source)
+            if _waiting_pool(literal, ctx.source, names):
+                kept_as, returned_by = _pool_names(literal, ctx.source)
                 line = literal.start_point[0] + 1
-                pools += [(n, line) for n in names]
+                pools += [(n, line) for n in kept_as]
                 factories += [(f, line) for f in returned_by]
                 continue
-            report = _literal_report(literal, ctx, imported, uses, bound_to)
+            report = _literal_report(literal, ctx, names, uses, bound_to)
         else:
-            report = _call_report(captures["call"][0], ctx, imported)
+            report = _call_report(captures["call"][0], ctx, names)
         if report is not None:
             yield report
     if gets or pools or factories or bindings:
-        ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings))
+        ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings),
+                         package=names.package)
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
-    packages: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(facts_by_path):
-        packages[os.path.dirname(path)].append(path)
-    for paths in packages.values():
+    for paths in package_groups(facts_by_path):
         waiting: dict[str, tuple[str, int]] = {}
         factories: dict[str, tuple[str, int]] = {}
         for path in paths:

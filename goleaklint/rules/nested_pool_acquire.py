@@ -83,7 +83,8 @@ from collections import defaultdict, deque
 from typing import Any, Iterable, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import ancestors, arguments, binding_of, call_name, function_name, parameters, text
+from goleaklint.analysis.names import assigned_to, package_groups
+from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text
 
 ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
 RELEASE_METHODS = ["Close", "Release"]
@@ -151,7 +152,7 @@ def _acquire_shape(name: str, argc: int) -> bool:
 
 
 def _bound_variable(call: Any, source: bytes) -> str | None:
-    bound = binding_of(call)
+    bound = assigned_to(call)
     if bound is None or bound[0].type != "identifier":
         return None
     return text(source, bound[0])
@@ -208,12 +209,17 @@ def _released_before(releases: list[tuple[Any, bool]], acquisition: Any, call: A
     return False
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("call", "call", "func", "func", "literal")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     declarations, literals, calls = [], [], []
-    for _, captures in ctx.matches:
-        if "call" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "call":
             calls.append(captures["call"][0])
-        elif "func" in captures:
+        elif PATTERNS[index] == "func":
             declarations.append(captures["func"][0])
         else:
             literals.append(captures["literal"][0])
@@ -243,15 +249,8 @@ def check(ctx: Context) -> Iterator[Report]:
         entry["calls"] = sorted(set(entry["calls"]) | set(callees))
         entry["held"] += held
     ctx.facts["functions"] = facts
-    ctx.facts["package"] = _package_clause(ctx.root, ctx.source)
+    ctx.facts["package"] = ctx.names.package
     yield from ()
-
-
-def _package_clause(root: Any, source: bytes) -> str:
-    """`x` or `x_test`: an external test package in the same folder is another package."""
-    clause = next((c for c in root.named_children if c.type == "package_clause"), None)
-    name = next((c for c in clause.named_children if c.type == "package_identifier"), None) if clause else None
-    return text(source, name) if name is not None else ""
 
 
 def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> list[str] | None:
@@ -273,10 +272,7 @@ def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> lis
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
-    packages: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for path in sorted(facts_by_path):
-        packages[os.path.dirname(path), facts_by_path[path].get("package", "")].append(path)
-    for paths in packages.values():
+    for paths in package_groups(facts_by_path):
         functions: dict[str, tuple[str, dict]] = {}
         for path in paths:
             for key, entry in facts_by_path[path].get("functions", {}).items():

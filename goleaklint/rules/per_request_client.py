@@ -94,18 +94,16 @@ import fnmatch
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.analysis.names import Names, assigned_to, names_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     assignments,
-    binding_of,
     call_name,
     function_name,
-    imports,
     is_test_file,
     name_matches,
     parameters,
-    qualified,
     text,
     walk,
 )
@@ -126,8 +124,8 @@ ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 CLOSERS = ("Close", "CloseIdleConnections", "Disconnect")
 
 
-def _type_matches(kind: Any, source: bytes, imported: dict[str, str], patterns: list[str]) -> bool:
-    resolved = qualified(kind, source, imported)
+def _type_matches(kind: Any, source: bytes, names: Names, patterns: list[str]) -> bool:
+    resolved = names.qualified(kind)
     if resolved is None:
         return False
     pointer = kind.type == "pointer_type"
@@ -135,7 +133,7 @@ def _type_matches(kind: Any, source: bytes, imported: dict[str, str], patterns: 
     return name_matches(resolved[0], resolved[1], wanted)
 
 
-def _is_grpc_method(func: Any, source: bytes, imported: dict[str, str]) -> bool:
+def _is_grpc_method(func: Any, source: bytes, names: Names) -> bool:
     if func.type != "method_declaration":
         return False
     params = parameters(func, source, receiver=False)
@@ -145,7 +143,7 @@ def _is_grpc_method(func: Any, source: bytes, imported: dict[str, str]) -> bool:
     if len(params) != 2 or len(results) != 2:
         return False
     (_, ctx_type), (_, req_type) = params
-    if not _type_matches(ctx_type, source, imported, ["context.Context"]):
+    if not _type_matches(ctx_type, source, names, ["context.Context"]):
         return False
     if req_type is None or req_type.type != "pointer_type" or not text(source, req_type).endswith("Request"):
         return False
@@ -153,12 +151,12 @@ def _is_grpc_method(func: Any, source: bytes, imported: dict[str, str]) -> bool:
             and results[1] is not None and text(source, results[1]) == "error")
 
 
-def _handler(func: Any, source: bytes, imported: dict[str, str], options: dict) -> str | None:
+def _handler(func: Any, source: bytes, names: Names, options: dict) -> str | None:
     """What makes func a request handler, or None."""
     for _, kind in parameters(func, source, receiver=False):
-        if kind is not None and _type_matches(kind, source, imported, options["handler-params"]):
+        if kind is not None and _type_matches(kind, source, names, options["handler-params"]):
             return f"it takes {text(source, kind)}"
-    if options["grpc-methods"] and _is_grpc_method(func, source, imported):
+    if options["grpc-methods"] and _is_grpc_method(func, source, names):
         return "a gRPC server method"
     return None
 
@@ -174,7 +172,7 @@ def _describe(func: Any, source: bytes) -> str:
     return f"handler `{name}`" if name else f"the handler literal at line {func.start_point[0] + 1}"
 
 
-def _where(node: Any, source: bytes, imported: dict[str, str], options: dict):
+def _where(node: Any, source: bytes, names: Names, options: dict):
     """(handler function, why, innermost loop) around node; None when node runs once."""
     loop = None
     current = node
@@ -189,7 +187,7 @@ def _where(node: Any, source: bytes, imported: dict[str, str], options: dict):
             if args is not None and args.type == "argument_list":
                 if runs_once(args.parent, source):
                     return None
-        why = _handler(current, source, imported, options)
+        why = _handler(current, source, names, options)
         if why is not None:
             return current, why, loop
         if current.type != "func_literal":
@@ -305,12 +303,10 @@ def _goroutine_keeps(use: Any) -> bool:
     return False
 
 
-def _uses(name: str, func: Any, after: Any, source: bytes) -> Iterator[Any]:
-    body = func.child_by_field_name("body")
-    if body is None:
-        return
-    for node in walk(body):
-        if node.type == "identifier" and node.start_byte > after.end_byte and text(source, node) == name:
+def _uses(target: Any, func: Any, after: Any, source: bytes) -> Iterator[Any]:
+    """The uses after `after` of the variable target names."""
+    for node in names_for(source, target).uses(target, func):
+        if node.start_byte > after.end_byte:
             yield node
 
 
@@ -336,7 +332,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         return True, None
     if parent.type == "send_statement":
         return True, None
-    bound = binding_of(expr)
+    bound = assigned_to(expr)
     if bound is None:
         return False, None
     target, statement = bound
@@ -345,7 +341,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
     if target.type != "identifier":
         return False, None
     name = text(source, target)
-    for use in _uses(name, func, statement, source):
+    for use in _uses(target, func, statement, source):
         if _goroutine_keeps(use):
             return True, name
         holder = use.parent
@@ -358,7 +354,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
             if stmt.type == "return_statement":
                 return True, name
             if stmt.type == "assignment_statement" and holder == stmt.child_by_field_name("right"):
-                again = binding_of(use)
+                again = assigned_to(use)
                 if again is not None and _kept(again[0], stmt, func, loop, source, depth):
                     return True, name
     return False, name
@@ -401,22 +397,27 @@ def _in_memory(literal: Any, source: bytes) -> bool:
     return True
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("call", "literal")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    imported = imports(ctx.root, ctx.source)
-    if not imported:
+    names = ctx.names
+    if not names.imported():
         return
     constructors, literals = ctx.options["constructors"], ctx.options["literals"]
     calls, literal_types = _Names(constructors), _Names(literals)
-    for _, captures in ctx.matches:
-        if "call" in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "call":
             node = captures["call"][0]
             function = node.child_by_field_name("function")
             field = function.child_by_field_name("field") if function is not None else None
             if field is None or not calls.may_match(ctx.source[field.start_byte : field.end_byte]):
                 continue
-            resolved = qualified(function, ctx.source, imported)
+            resolved = names.qualified(function)
             if resolved is None or not name_matches(*resolved, constructors):
                 continue
             what = f"`{ctx.text(function)}`"
@@ -426,13 +427,13 @@ def check(ctx: Context) -> Iterator[Report]:
             name = kind.child_by_field_name("name") if kind is not None else None
             if name is None or not literal_types.may_match(ctx.source[name.start_byte : name.end_byte]):
                 continue
-            resolved = qualified(kind, ctx.source, imported)
+            resolved = names.qualified(kind)
             if resolved is None or not name_matches(*resolved, literals):
                 continue
             if _in_memory(node, ctx.source):
                 continue
             what = f"`{ctx.text(kind)}{{...}}`"
-        place = _where(node, ctx.source, imported, ctx.options)
+        place = _where(node, ctx.source, names, ctx.options)
         if place is None:
             continue
         func, why, loop = place

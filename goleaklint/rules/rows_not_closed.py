@@ -100,7 +100,7 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, imports, is_test_file
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -123,7 +123,8 @@ STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryR
 
 def check(ctx: Context) -> Iterator[Report]:
     extra = tuple(ctx.options.get("extra-methods", ()))
-    packages = imports(ctx.root, ctx.source)
+    names, types = ctx.names, ctx.types
+    sql_file = any(_SQL_PACKAGE.search(path) for path in names.imported().values())
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
         operand, method = call_name(call, ctx.source)
@@ -132,37 +133,61 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
         elif method not in ROWS_METHODS + STMT_METHODS + extra:
             continue
-        names = left_names(stmt)
-        if len(names) != 2 or names[0].type != "identifier" or operand in packages:
-            continue
+        left = left_names(stmt)
+        function = call.child_by_field_name("function")
+        receiver = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+        if len(left) != 2 or left[0].type != "identifier" or names.import_path(receiver) is not None:
+            continue  # a package's function (`modload.Query`), not a method
         is_stmt = method in STMT_METHODS
         what = "statement" if is_stmt else "rows"
         origin = short_call(call, ctx.source)
-        target = names[0]
+        target = left[0]
         var = ctx.text(target)
-        if var == "_" and not is_test_file(ctx.path) and \
-                any(_SQL_PACKAGE.search(path) for path in packages.values()):
+        if var == "_" and not is_test_file(ctx.path) and sql_file:
             yield Report(call, f"{what} from {origin} discarded with `_`: "
                                f"{'it' if is_stmt else 'they'} can never be closed and "
                                f"{'keeps its' if is_stmt else 'keep their'} connection busy")
             continue
         if var == "_":
             continue
-        if method not in extra:
+        declared = types.results(call)
+        typed = declared is not None and declared[0] is not None and \
+            declared[0].is_named("database/sql", "Stmt" if is_stmt else "Rows")
+        if method not in extra and not typed:
             _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES):
                 continue
         if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
-        err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
-        summary = leak_message(analyze(stmt, target, release, ctx.source, err), "closed")
+        outcome = analyze(stmt, target, release, ctx.source, err)
+        summary = leak_message(outcome, "closed")
+        if typed and outcome is not None and _only_blank_assigned(target, enclosing_function(stmt), names):
+            summary = "never closed (`_ = " + var + "` only silences the compiler)"
         if summary:
             held = ("an open statement keeps its prepared statements on the server's "
                     "connections" if is_stmt else "open rows hold their connection")
             yield Report(call, f"{what} `{var}` from {origin} {'is' if is_stmt else 'are'} "
                                f"{summary}; {held} (defer {var}.Close() after the error check)",
                          fix=close_fix(stmt, var, err, ctx.source))
+
+
+def _only_blank_assigned(target, func, names) -> bool:
+    """Whether every use of the variable target names, after it, is `_ = v`."""
+    found = False
+    for node in names.uses(target, func) if func is not None else ():
+        if node.start_byte <= target.end_byte:
+            continue
+        holder = node.parent
+        statement = holder.parent if holder.type == "expression_list" else None
+        left = statement.child_by_field_name("left") if statement is not None and \
+            statement.type == "assignment_statement" and statement.child_by_field_name("right") == holder else None
+        if left is None or len(left.named_children) != 1 or left.named_children[0].type != "identifier" \
+                or left.named_children[0].text != b"_" or len(holder.named_children) != 1:
+            return False
+        found = True
+    return found
 
 
 def _transaction(operand: str, func, source: bytes) -> bool:

@@ -93,21 +93,23 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from goleaklint.channels import (
-    UNBOUNDED,
+from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
-    container_key,
     enclosing_select,
-    held_locks,
-    kept_buffers,
     line,
     received_before,
     select_exits,
+    sized_capacity,
+)
+from goleaklint.rules.send_under_lock_buffers import (
+    UNBOUNDED,
+    container_key,
+    held_locks,
+    kept_buffers,
+    one_value_per_run,
     sends_after_binding,
     sends_per_channel,
-    one_value_per_run,
-    sized_capacity,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.syntax import enclosing_function, is_test_file, make_channel
@@ -172,13 +174,18 @@ def _collector_channel(send, channel, ctx: Context) -> bool:
     return origin.kind == "param" and origin.function == func
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("send", "store_to", "store_key")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
     kept: dict | None = None  # built on the first send under a lock: most files have none
     reported: set[tuple[int, str]] = set()
-    for _, captures in ctx.matches:
-        if "send" not in captures:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] != "send":
             continue
         send = captures["send"][0]
         channel = captures["_channel"][0]
@@ -199,7 +206,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # one finding per channel per locked region
         reported.add(key)
         if kept is None:
-            kept = kept_buffers(ctx.matches, ctx.source)
+            kept = kept_buffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
+                                ctx.source)
         safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"])
         if safe:
             continue

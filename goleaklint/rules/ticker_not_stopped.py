@@ -88,7 +88,6 @@ from goleaklint.syntax import (
     ancestors,
     call_name,
     enclosing_function,
-    imports,
     is_test_file,
     statements,
     text,
@@ -100,34 +99,44 @@ STOP_TICKER = Release(methods=("Stop",), endless_range="C")
 STOP_TIMER = Release(methods=("Stop",), receive=True, endless_range="C")
 
 
+# The kind of each pattern of the rule's query, in query order: matches are routed
+# by pattern index.
+PATTERNS = ("acquire", "acquire", "tick", "tick")
+
+
 def check(ctx: Context) -> Iterator[Report]:
-    time_names = {name for name, path in imports(ctx.root, ctx.source).items() if path == "time"}
-    for _, captures in ctx.matches:
-        if "tick" in captures:
+    names = ctx.names
+
+    def from_time(call) -> bool:
+        resolved = names.qualified(call.child_by_field_name("function"))
+        return resolved is not None and resolved[0] == "time"
+
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "tick":
             call = captures["tick"][0]
-            operand, name = call_name(call, ctx.source)
+            _, name = call_name(call, ctx.source)
             returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
-            if operand in time_names and not returned and not _lives_forever(call, ctx.source):
+            if from_time(call) and not returned and not _lives_forever(call, ctx.source):
                 what = "time.Tick's ticker" if name == "Tick" else "a ticker never bound to a name"
                 yield Report(call, f"{what} can never be stopped, and this function returns: "
                                    "each call leaks a ticker (use time.NewTicker and defer "
                                    "its Stop)")
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
-        operand, func = call_name(call, ctx.source)
-        names = left_names(stmt)
-        if operand not in time_names or len(names) != 1 or names[0].type != "identifier" \
-                or ctx.text(names[0]) == "_":
+        _, func = call_name(call, ctx.source)
+        left = left_names(stmt)
+        if not from_time(call) or len(left) != 1 or left[0].type != "identifier" \
+                or ctx.text(left[0]) == "_":
             continue
         what = "ticker" if func == "NewTicker" else "timer"
         if what == "timer" and (is_test_file(ctx.path) or "Reset" in member_uses(
-                enclosing_function(stmt), ctx.text(names[0]), ctx.source)[1]):
+                enclosing_function(stmt), ctx.text(left[0]), ctx.source)[1]):
             continue
         release = STOP_TICKER if what == "ticker" else STOP_TIMER
-        summary = leak_message(analyze(stmt, names[0], release, ctx.source), "stopped")
+        summary = leak_message(analyze(stmt, left[0], release, ctx.source), "stopped")
         if summary:
-            var = ctx.text(names[0])
+            var = ctx.text(left[0])
             why = ("keeps firing" if what == "ticker" else "stays alive until it fires")
             earlier = _earlier_deferred_stop(stmt, var, ctx.source)
             note = (f"; the `defer {var}.Stop()` at line {earlier} stops only the {what} "

@@ -63,21 +63,21 @@ Give the channel room for every value the library may send after your reader sto
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
+from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
-from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, binding_of,
-                               call_name, enclosing_function, last_binding_before, make_channel,
-                               parameters, text, walk)
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
 
 
-def _message(operand: str, notify: str, channel: str) -> str:
+def _message(signal: bool, notify: str, channel: str) -> str:
     """One sentence: what is passed where, what follows, and the buffer to give it."""
-    if operand == "signal" and notify == "Notify":
+    if signal:
         return (f"{channel} passed to signal.Notify loses signals sent while nobody receives; "
                 "give it a buffer: make(chan os.Signal, 1)")
     fix = ("buffer it for all unconfirmed publishes" if notify in CONFIRMS
@@ -86,13 +86,12 @@ def _message(operand: str, notify: str, channel: str) -> str:
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    package_channels: dict[str, Any] | None = None
+    names = ctx.names
     for _, captures in ctx.matches:
         call = captures["call"][0]
-        operand, notify = call_name(call, ctx.source)
-        signal = operand == "signal" and notify == "Notify"
-        if not signal and (_registered_after_close(call, operand, ctx.source)
-                           or _closed_right_after(call, operand, ctx.source)):
+        _, notify = call_name(call, ctx.source)
+        signal = names.calls(call, "os/signal", ("Notify",))
+        if not signal and (_registered_after_close(call, names) or _closed_right_after(call, names)):
             continue
         seen: set[str] = set()
         for arg in arguments(call):
@@ -103,82 +102,55 @@ def check(ctx: Context) -> Iterator[Report]:
             if made is not None:
                 # nobody can ever receive from an inline channel: signal.Notify then only
                 # swallows the signals (an idiom); a library sender blocks for good
-                if not made[1] and not signal and not _drained(call, "", ctx.source):
-                    yield Report(call, _message(operand, notify, "unbuffered channel"),
+                if not made[1] and not signal and not _drained(call, None, names):
+                    yield Report(call, _message(signal, notify, "unbuffered channel"),
                                  fix=buffer_fix(arg, notify, ctx.source))
                 continue
             if arg.type not in ("identifier", "selector_expression"):
                 continue
             name = ctx.text(arg)
-            binding = last_binding_before(name, call, ctx.source)
-            if binding is None and arg.type == "identifier" and not _parameter(name, call, ctx.source):
-                if package_channels is None:
-                    package_channels = _package_channels(ctx.root, ctx.source)
-                binding = package_channels.get(name)
+            binding = names.reaching(arg, call) or _package_binding(arg, ctx)
             if binding is None:
                 continue
             target, value = binding
             made = make_channel(value, ctx.source)
-            if made is not None and not made[1] and not (not signal and _drained(call, name, ctx.source)):
+            if made is not None and not made[1] and not (not signal and _drained(call, arg, names)):
                 channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
-                yield Report(call, _message(operand, notify, channel), fix=buffer_fix(value, notify, ctx.source),
+                yield Report(call, _message(signal, notify, channel), fix=buffer_fix(value, notify, ctx.source),
                              related=((value, f"`{name}` made here, unbuffered"),))
 
 
-def _parameter(name: str, node: Any, source: bytes) -> bool:
-    """Whether name is a parameter (or receiver, or named result) of a function around node."""
-    for func in ancestors(node):
-        if func.type in FUNCTION_TYPES:
-            if any(param == name for param, _ in parameters(func, source)):
-                return True
-            result = func.child_by_field_name("result")
-            if result is not None and result.type == "parameter_list" and any(
-                    text(source, n) == name for d in result.named_children
-                    for n in d.children_by_field_name("name")):
-                return True
-    return False
+def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
+    """(name, value) for a package-level `var ch = make(...)` of this file that no
+    function of the file assigns again."""
+    if arg.type != "identifier":
+        return None
+    binding = ctx.names.resolve(arg)
+    if binding.kind != PACKAGE or binding.decl is None:
+        return None
+    spec = declaring_statement(binding.decl)
+    value = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
+    targets = list(spec.children_by_field_name("name")) if spec is not None else []
+    values = list(value.named_children) if value is not None else []
+    if len(values) != len(targets):
+        return None
+    index = next(i for i, t in enumerate(targets) if t.start_byte == binding.decl.start_byte)
+    assigned = re.compile(rb"(?<![\w.])" + re.escape(binding.name.encode()) + rb"\s*(,[^=\n]*)?=[^=]")
+    if any(not spec.start_byte <= m.start() < spec.end_byte for m in assigned.finditer(ctx.source)):
+        return None  # assigned again somewhere: which value reaches the call is not known here
+    return binding.decl, values[index]
 
 
-def _package_channels(root: Any, source: bytes) -> dict[str, tuple[Any, Any]]:
-    """Package variables of this file made by `var ch = make(chan T)` and never assigned
-    again in the file: name -> (name node, make call)."""
-    found: dict[str, tuple[Any, Any]] = {}
-    for decl in root.named_children:
-        if decl.type != "var_declaration":
-            continue
-        for spec in walk(decl):
-            if spec.type != "var_spec":
-                continue
-            names = spec.children_by_field_name("name")
-            value = spec.child_by_field_name("value")
-            values = value.named_children if value is not None else []
-            for target, made in zip(names, values):
-                if make_channel(made, source) is not None:
-                    found[text(source, target)] = (target, made)
-    for target, _, statement in assignments(root):
-        if statement.type == "assignment_statement":
-            found.pop(text(source, target), None)
-    return found
-
-
-def _outermost_function(node: Any) -> Any | None:
-    outer = None
-    for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            outer = parent
-    return outer
-
-
-def _drained(call: Any, name: str, source: bytes) -> bool:
+def _drained(call: Any, arg: Any | None, names: Names) -> bool:
     """Whether a `for range` that nothing leaves reads the registered channel: ranging
-    over the call itself, over the variable its result is bound to, or over `name`."""
-    func = _outermost_function(call)
+    over the call itself, over the variable its result is bound to, or over arg."""
+    func = names.outermost_function(call)
     if func is None:
         return False
-    names = {name} if name else set()
-    bound = binding_of(call)
+    wanted = [arg] if arg is not None else []
+    bound = assigned_to(call)
     if bound is not None and bound[0].type == "identifier":
-        names.add(text(source, bound[0]))
+        wanted.append(bound[0])
     for loop in walk(func):
         if loop.type != "for_statement":
             continue
@@ -187,51 +159,74 @@ def _drained(call: Any, name: str, source: bytes) -> bool:
         if right is None:
             continue
         if (right.start_byte, right.end_byte) != (call.start_byte, call.end_byte) and \
-                text(source, right) not in names:
+                not any(names.same_path(right, w) for w in wanted):
             continue
-        if not loop_exits(loop, source, never_returning=False):
+        if not loop_exits(loop, names.source, never_returning=False):
             return True
     return False
 
 
-def _registered_after_close(call: Any, operand: str, source: bytes) -> bool:
+def _registered_after_close(call: Any, names: Names) -> bool:
     """`c.Close()` earlier in the same function on the receiver, or on the connection
     the receiver came from (`ch, err := c.Channel()`), and after the last binding of
     that name (a reconnect loop closes the old connection, then dials a new one)."""
-    if not operand or "(" in operand:
+    function = call.child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if operand is None or operand.type not in ("identifier", "selector_expression"):
         return False
-    since = {operand: _bound_at(operand, call, source)}
-    binding = last_binding_before(operand, call, source)
+    since = [(operand, _bound_at(operand, call, names))]
+    binding = names.reaching(operand, call)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
     right = statement.child_by_field_name("right") if statement is not None else None
     values = right.named_children if right is not None else []
     if len(values) == 1 and values[0].type == "call_expression":
-        origin, method = call_name(values[0], source)
-        if method == "Channel" and origin and "(" not in origin:
-            since[origin] = _bound_at(origin, call, source)
-    func = enclosing_function(call)
+        method = call_name(values[0], names.source)[1]
+        inner = values[0].child_by_field_name("function")
+        origin = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
+        if method == "Channel" and origin is not None and origin.type in ("identifier", "selector_expression"):
+            since.append((origin, _bound_at(origin, call, names)))
+    func = names.enclosing_function(call)
     body = func.child_by_field_name("body") if func is not None else None
-    for node in walk(body, into_functions=False) if body is not None else ():
+    for node in _closes(body, names.source) if body is not None else ():
         if node.start_byte >= call.start_byte:
             break
-        if node.type == "call_expression" and not arguments(node):
-            receiver, method = call_name(node, source)
-            deferred = node.parent is not None and node.parent.type == "defer_statement"
-            if (method == "Close" and receiver in since and node.start_byte > since[receiver]
-                    and not deferred):  # a deferred Close runs at return, not before
-                return True
+        receiver = node.child_by_field_name("function").child_by_field_name("operand")
+        if any(names.same_path(receiver, held) and node.start_byte > bound for held, bound in since):
+            return True
     return False
 
 
-def _closed_right_after(call: Any, operand: str, source: bytes) -> bool:
+@per_file
+def _closes(body: Any, source: bytes) -> list[Any]:
+    """The `x.Close()` calls of a function body that are not deferred (a deferred Close
+    runs at return, not before), in source order; listed once per function."""
+    found = []
+    for node in walk(body, into_functions=False):
+        if node.type != "call_expression" or arguments(node):
+            continue
+        function = node.child_by_field_name("function")
+        if function.type == "selector_expression" and call_name(node, source)[1] == "Close" and \
+                not (node.parent is not None and node.parent.type == "defer_statement"):
+            found.append(node)
+    return found
+
+
+def _closed_right_after(call: Any, names: Names) -> bool:
     """`conn.NotifyClose(ch)` followed in the same block by `conn.Close()` with no statement
     in between that names conn: nothing can be sent before the Close, and amqp closes the
     registered channels on Close without sending."""
     statement = call.parent
-    if not operand or "(" in operand or statement is None or statement.type != "expression_statement":
+    function = call.child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if operand is None or operand.type not in ("identifier", "selector_expression") or \
+            statement is None or statement.type != "expression_statement":
         return False
-    root = operand.split(".")[0]
+    root = operand
+    while root.type == "selector_expression":
+        root = root.child_by_field_name("operand")
+    if root.type != "identifier":
+        return False
     following = statement.next_named_sibling
     while following is not None:
         inner = following.named_children[0] if following.named_children else None
@@ -239,18 +234,21 @@ def _closed_right_after(call: Any, operand: str, source: bytes) -> bool:
             inner = inner.named_children[0]  # return conn.Close()
         elif following.type != "expression_statement":
             inner = None
-        if inner is not None and inner.type == "call_expression" and not arguments(inner) and \
-                call_name(inner, source) == (operand, "Close"):
+        closed = inner.child_by_field_name("function") if inner is not None and \
+            inner.type == "call_expression" and not arguments(inner) else None
+        if closed is not None and closed.type == "selector_expression" and \
+                call_name(inner, names.source)[1] == "Close" and \
+                names.same_path(closed.child_by_field_name("operand"), operand):
             return True
         if following.type != "comment" and any(
-                n.type == "identifier" and text(source, n) == root for n in walk(following)):
+                n.type == "identifier" and names.same_variable(n, root) for n in walk(following)):
             return False
         following = following.next_named_sibling
     return False
 
 
-def _bound_at(name: str, position: Any, source: bytes) -> int:
-    binding = last_binding_before(name, position, source)
+def _bound_at(expr: Any, position: Any, names: Names) -> int:
+    binding = names.reaching(expr, position)
     return binding[0].end_byte if binding is not None else -1
 
 
@@ -259,7 +257,7 @@ def buffer_fix(make: Any, notify: str, source: bytes) -> Fix | None:
     NotifyPublish and NotifyConfirm: they send once per published message, so no fixed
     size is known to be enough; nor for a package-level channel, which other code of the
     package may use as a rendezvous."""
-    if notify in ("NotifyPublish", "NotifyConfirm") or enclosing_function(make) is None:
+    if notify in ("NotifyPublish", "NotifyConfirm") or names_for(source, make).enclosing_function(make) is None:
         return None
     args = arguments(make)
     if len(args) == 1:

@@ -1,0 +1,215 @@
+"""Channel facts that GL003 and GL004 (and GL011) share: select cases and the
+channels that make a select give up, where a sent-on channel comes from (through
+analysis/names), its capacity, and its receives.
+
+Everything here works inside one function body (or one file for field receivers),
+starting from nodes a query found; walks are iterative and do not enter function
+literals unless said so, since a literal runs at another time (or in a goroutine).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
+from goleaklint.syntax import (
+    arguments,
+    call_name,
+    enclosing_function,
+    make_channel,
+    per_file,
+    text,
+    walk,
+)
+
+
+# A receive from a channel with such a name is a way out: `<-done`, `<-s.stopCh`,
+# `<-ctx.Done()`, `<-quit`, `<-t.C`, `<-time.After(d)`.
+EXIT_NAME = re.compile(
+    r"(?i)(done|stop|quit|exit|clos|cancel|shutdown|die|dying|kill|abort|term|ctx|context"
+    r"|finish|timeout|deadline|expire|halt|ticker|timer|after|tick)"
+)
+
+
+TIMER_CALLS = {"After", "Tick", "Done"}
+
+
+def line(node: Any) -> int:
+    return node.start_point[0] + 1
+
+
+def strip_parens(node: Any) -> Any:
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def enclosing_select(send: Any) -> Any | None:
+    """The select_statement whose case `send` is (`case ch <- v:`), else None."""
+    parent = send.parent
+    if parent is not None and parent.type == "communication_case":
+        if parent.child_by_field_name("communication") == send:
+            return parent.parent
+    return None
+
+
+def received_channel(node: Any) -> Any | None:
+    """For `<-x` (a unary receive) or a select case's receive_statement, the x."""
+    if node is None:
+        return None
+    if node.type == "receive_statement":
+        node = node.child_by_field_name("right")
+    node = strip_parens(node)
+    if node is not None and node.type == "unary_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is not None and operator.type == "<-":
+            return strip_parens(node.child_by_field_name("operand"))
+    return None
+
+
+def is_exit_channel(channel: Any, source: bytes) -> bool:
+    """`ctx.Done()`, `time.After(d)`, `t.C`, `done`, `s.stopCh`, `quit`: a channel a
+    select waits on to give up rather than for data."""
+    if channel is None:
+        return False
+    if channel.type == "call_expression":
+        _, name = call_name(channel, source)
+        return name in TIMER_CALLS or EXIT_NAME.search(name) is not None
+    if channel.type == "selector_expression":
+        field = channel.child_by_field_name("field")
+        name = text(source, field) if field is not None else ""
+        if name == "C":  # time.Timer / time.Ticker
+            return True
+        return EXIT_NAME.search(name) is not None
+    if channel.type == "identifier":
+        return EXIT_NAME.search(text(source, channel)) is not None
+    return False
+
+
+class SelectExit(NamedTuple):
+    kind: str  # "default" or "receive"
+    node: Any  # the default_case or the case's receive_statement
+    label: str  # `default`, `<-ctx.Done()`
+
+
+def select_exits(select: Any, source: bytes, *, besides: Any = None) -> list[SelectExit]:
+    """The cases of select (other than the one holding `besides`) through which it can
+    stop waiting without a partner: `default`, and receives from done/ctx/timer channels."""
+    exits = []
+    for case in select.named_children:
+        if case.type == "default_case":
+            exits.append(SelectExit("default", case, "default"))
+        elif case.type == "communication_case":
+            communication = case.child_by_field_name("communication")
+            if communication is None or communication == besides:
+                continue
+            channel = received_channel(communication)
+            if channel is not None and is_exit_channel(channel, source):
+                exits.append(SelectExit("receive", communication, f"<-{text(source, channel)}"))
+    return exits
+
+
+class Origin(NamedTuple):
+    kind: str  # field, param, package, range, local, unknown
+    name: str  # the channel expression's text
+    binding: Any | None = None  # the target node of the last binding, for local
+    value: Any | None = None  # the bound value, for local
+    function: Any | None = None  # the function whose body holds the binding
+
+
+def channel_origin(channel: Any, source: bytes, root: Any = None) -> Origin:
+    """Where a sent-on channel comes from, as far as this file shows: the last
+    assignment before it in its function (local), a range variable, a parameter, a
+    package variable or another package's, or a field set elsewhere."""
+    channel = strip_parens(channel)
+    name = text(source, channel)
+    names = names_for(source, channel, root)
+    binding = names.reaching(channel, channel) if channel.type in (
+        "identifier", "selector_expression") else None
+    if binding is not None:
+        target, value = binding
+        return Origin("local", name, target, value, enclosing_function(target))
+    if channel.type == "selector_expression":
+        operand = channel.child_by_field_name("operand")
+        if names.import_path(operand) is not None:
+            return Origin("package", name)
+        return Origin("field", name)
+    if channel.type != "identifier":
+        return Origin("unknown", name)
+    resolved = names.resolve(channel)
+    if resolved.kind == PACKAGE:
+        return Origin("package", name)
+    statement = declaring_statement(resolved.decl) if resolved.kind == LOCAL else None
+    if statement is not None and statement.type == "range_clause":
+        return Origin("range", name)
+    if statement is not None and statement.type in ("parameter_declaration",
+                                                    "variadic_parameter_declaration"):
+        return Origin("param", name, function=enclosing_function(statement))
+    return Origin("unknown", name)
+
+
+def channel_capacity(value: Any, source: bytes) -> int | None:
+    """The capacity of `make(chan T, n)`: 0 unbuffered, n for an integer literal,
+    None when it is not a literal (`len(xs)`, a variable) or value is not a make."""
+    made = make_channel(value, source)
+    if made is None:
+        return None
+    args = arguments(value)
+    if len(args) < 2:
+        return 0
+    try:
+        return int(text(source, args[1]).strip(), 0)
+    except ValueError:
+        return None
+
+
+def receives_from(scope: Any, name: str, source: bytes) -> list[Any]:
+    """Every receive of `name` inside scope (function literals included): the `<-name`
+    unary expression, the select case's receive_statement, or the range_clause.
+    Shared per file: do not modify."""
+    return _receives_by_name(scope, source).get(name, [])
+
+
+@per_file
+def _receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for node in walk(scope):
+        if node.type == "range_clause":
+            right = strip_parens(node.child_by_field_name("right"))
+            if right is not None:
+                found.setdefault(text(source, right), []).append(node)
+        elif node.type in ("unary_expression",):
+            channel = received_channel(node)
+            if channel is not None:
+                parent = node.parent
+                found.setdefault(text(source, channel), []).append(
+                    parent if parent.type == "receive_statement" else node)
+    return found
+
+
+def received_before(send: Any, name: str, source: bytes) -> Any | None:
+    """A receive of `name` earlier than send in the same function (or, for a send in a
+    function literal, in a function around it): the send gives back a token taken
+    there (`mem := <-w.memMu ... w.memMu <- mem`, `<-c.mu; defer func() { c.mu <- x }()`)."""
+    func = enclosing_function(send)
+    for _ in range(3):  # the function, and the literal's parents; deeper is not a token
+        if func is None:
+            break
+        body = func.child_by_field_name("body")
+        if body is not None:
+            for receive in receives_from(body, name, source):
+                if receive.start_byte >= send.start_byte:
+                    break  # in source order: the rest come later too
+                if receive.end_byte <= send.start_byte and receive.type != "range_clause":
+                    return receive
+        if func.type != "func_literal":
+            break
+        func = enclosing_function(func)
+    return None
+
+
+def sized_capacity(make: Any, source: bytes) -> bool:
+    """`make(chan T, len(xs))`, `make(chan T, n)`: a capacity computed from the number
+    of senders or jobs, which the author sized so that no send waits."""
+    return channel_capacity(make, source) is None and make_channel(make, source) is not None

@@ -1,0 +1,370 @@
+"""GL003's view of a channel's receiver: does the function that made an unbuffered
+channel receive from it on every path (`local_receiver`), and does the receiver loop
+of a field channel live as long as its senders (`field_receiver`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any, NamedTuple
+
+from goleaklint.analysis.cfg import ends_program, has_endless_header, loop_exits, never_returns
+from goleaklint.analysis.channels import (
+    SelectExit,
+    is_exit_channel,
+    received_channel,
+    receives_from,
+    select_exits,
+    strip_parens,
+)
+from goleaklint.syntax import (
+    FUNCTION_TYPES,
+    ancestors,
+    assignments,
+    enclosing_function,
+    per_file,
+    text,
+    walk,
+)
+
+
+def parameter_at(func: Any, index: int) -> Any | None:
+    """The identifier declaring func's index-th parameter (`a, b int` are two), None for
+    a variadic one, an unnamed one or past the end."""
+    params = func.child_by_field_name("parameters")
+    names: list[Any | None] = []
+    for decl in params.named_children if params is not None else []:
+        if decl.type == "variadic_parameter_declaration":
+            names.append(None)
+            continue
+        if decl.type != "parameter_declaration":
+            continue
+        names.extend(decl.children_by_field_name("name") or [None])
+    return names[index] if index < len(names) else None
+
+
+def in_loop(node: Any, stop: Any) -> Any | None:
+    """The nearest for_statement between node and stop (exclusive)."""
+    for parent in ancestors(node):
+        if parent == stop or parent.type in FUNCTION_TYPES:
+            return None
+        if parent.type == "for_statement":
+            return parent
+    return None
+
+
+def field_makes(matches: list[dict], source: bytes) -> dict[str, list[Any]]:
+    """Field name -> the `make(chan ...)` calls assigned to it (`x.f = make(...)` or
+    `T{f: make(...)}`), from the captures of query patterns capturing @field and @make."""
+    found: dict[str, list[Any]] = {}
+    for captures in matches:
+        field = text(source, captures["field"][0])
+        found.setdefault(field, []).append(captures["make"][0])
+    return found
+
+
+class Receiver(NamedTuple):
+    verdict: str  # "owned", "gives-up", "unseen"
+    receive: Any | None = None  # the receive that proves it, or the skippable one
+    exit: SelectExit | None = None  # the select case the receiver can leave through
+
+
+def _goroutine_body(node: Any) -> Any | None:
+    """The function literal node runs in, if it is not the outer function."""
+    func = enclosing_function(node)
+    return func if func is not None and func.type == "func_literal" else None
+
+
+def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiver:
+    """How the function that made channel `name` receives from it, seen from a send
+    in a goroutine it starts: `owned` when some receive nothing can skip (a `for
+    range`, a plain `<-name`), `gives-up` when every receive is a select case next to a
+    done/ctx/timer case that leaves (exit: that SelectExit), `skipped` when the plain
+    receives all come after a `return` that can run once the goroutine started (exit:
+    that return), `unseen` when it does not receive."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return Receiver("unseen")
+    sender = _goroutine_body(send)
+    go = sender.parent.parent if sender is not None and sender.parent is not None else None
+    if go is not None and go.type != "go_statement":
+        go = None
+    return _receiver_after_go(body, function, sender, go, name, source)
+
+
+def receiver_after_go(function: Any, go: Any, name: str, source: bytes) -> Receiver:
+    """local_receiver for a channel handed to a goroutine as an argument
+    (`go fetch(url, results)`): the goroutine's sends happen after `go`."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return Receiver("unseen")
+    return _receiver_after_go(body, function, None, go, name, source)
+
+
+def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str,
+                       source: bytes) -> Receiver:
+    giving_up = skipped = None
+    for receive in receives_from(body, name, source):
+        if sender is not None and _goroutine_body(receive) == sender:
+            continue
+        select = receive.parent.parent if receive.type == "receive_statement" else None
+        if select is not None and select.type == "select_statement":
+            exits = [e for e in select_exits(select, source, besides=receive)
+                     if _leaves(e, select, source)]
+            if exits:
+                giving_up = giving_up or Receiver("gives-up", receive, exits[0])
+                continue
+        early = _return_between(go, receive, function, name, source) if go is not None else None
+        if early is None:
+            return Receiver("owned", receive)
+        skipped = skipped or Receiver("skipped", receive, early)
+    return giving_up or skipped or Receiver("unseen")
+
+
+def _return_between(go: Any, receive: Any, function: Any, name: str, source: bytes) -> Any | None:
+    """A `return` of function that can run after the go statement and before the
+    receive: inside a statement that follows the go statement (or one of the blocks
+    around it) in the same statement list, and before the receive in the source. A
+    return in a select case that received from `name` has taken the value: no skip."""
+    if enclosing_function(receive) != function:
+        return None
+    node = go
+    while node is not None and node != function:
+        parent = node.parent
+        if parent is not None and parent.type in ("statement_list", "block"):
+            # the returns of the statements after node: those starting after it
+            starts, returns = _returns_in(parent, source)
+            for inner in returns[bisect.bisect_left(starts, node.end_byte):]:
+                if inner.end_byte > receive.start_byte:
+                    break
+                if not _after_receiving(inner, name, source):
+                    return inner
+        node = parent
+    return None
+
+
+@per_file
+def _returns_in(block: Any, source: bytes) -> tuple[list[int], list[Any]]:
+    """The return statements inside block outside function literals, in source order,
+    and their start bytes (for bisect)."""
+    returns = [n for n in walk(block, into_functions=False) if n.type == "return_statement"]
+    return [r.start_byte for r in returns], returns
+
+
+def _after_receiving(node: Any, name: str, source: bytes) -> bool:
+    """Whether node sits in a select case that received from channel `name`."""
+    for parent in ancestors(node):
+        if parent.type == "communication_case":
+            channel = received_channel(parent.child_by_field_name("communication"))
+            if channel is not None and text(source, channel) == name:
+                return True
+        if parent.type in FUNCTION_TYPES:
+            return False
+    return False
+
+
+def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:
+    """Whether waking up through this case ends the wait for good: the select is not
+    in a loop, or the case's body returns or breaks out."""
+    if in_loop(select, None) is None:
+        return True
+    case = exit.node if exit.kind == "default" else exit.node.parent
+    for node in walk(case, into_functions=False):
+        if node.type in ("return_statement", "goto_statement"):
+            return True
+        if node.type == "break_statement" and any(c.type == "label_name" for c in node.children):
+            return True
+        if never_returns(node, source):
+            return True
+    return False
+
+
+class FieldReceiver(NamedTuple):
+    verdict: str  # "perpetual", "gives-up", "one-shot", "unseen"
+    receive: Any | None = None
+    exit: Any | None = None  # the statement through which the receiver loop ends
+
+
+@per_file
+def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
+    """What one receive of a channel says about its receiver's life: `perpetual` for a
+    receiver loop that cannot end (a `for {}` or `for range x.f` with no return, break,
+    goto or panic out of it); `gives-up` for a loop that can end other than because of
+    what it received (`exit` is the first such way out: a `<-done` case that leaves, a
+    return); `one-shot` for a receive that takes one value (outside any loop, once per
+    iteration of a loop over something else, or in a loop that ends on the value
+    itself: a stop signal, `!ok`, a nil sentinel)."""
+    if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
+        receive = receive.parent
+    if receive.type == "range_clause":
+        loop = receive.parent
+    else:
+        select = receive.parent.parent if receive.type == "receive_statement" else None
+        if select is not None and select.type == "select_statement":
+            # a `default` that leaves is a drain of what is pending, not a stop
+            exits = [e for e in select_exits(select, source, besides=receive)
+                     if e.kind != "default" and _leaves(e, select, source)
+                     and not _leaves_when_none_left(e, source)
+                     and not _case_ends_program(e, source)]
+            if exits and in_loop(select, None) is None:
+                # a one-shot wait for a reply that can time out: whether the reply
+                # send blocks depends on a buffer made elsewhere
+                return FieldReceiver("one-shot", receive)
+            if exits:
+                return FieldReceiver("gives-up", receive, exits[0].node)
+        loop = in_loop(receive, None)
+        if loop is None or not has_endless_header(loop):
+            return FieldReceiver("one-shot", receive)
+    all_exits = loop_exits(loop, source)
+    if not all_exits:
+        return FieldReceiver("perpetual", receive)
+    exits = [e for e in all_exits
+             if not _ends_on_value(e, receive, source) and not ends_program(e, source)
+             and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
+             and not _when_none_left(e, loop, source) and not _drains(e, receive)]
+    if not exits:
+        return FieldReceiver("one-shot", receive)
+    return FieldReceiver("gives-up", receive, exits[0])
+
+
+def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiver:
+    """How the file receives from a struct field channel (`receives`: the `<-x.f` and
+    `range x.f` nodes of the field sent on, found anywhere in the file), seen from a
+    send: `perpetual` if any receive is, else the first `gives-up`, else `one-shot`,
+    else `unseen` (no receive in the file). Receives in the sending function itself
+    are a request/reply or a token, not the receiver."""
+    sender = enclosing_function(send)
+    found = [classify_receive(r, source) for r in receives
+             if sender is None or enclosing_function(r) != sender]
+    for verdict in ("perpetual", "gives-up", "one-shot"):
+        match = next((f for f in found if f.verdict == verdict), None)
+        if match is not None:
+            return match
+    return FieldReceiver("unseen")
+
+
+# `len(x) == 0` is covered by the first form; no `len(...)` form: `[^)]*` after each
+# `len(` made the search quadratic on nested `len(x[len(...` conditions.
+_NONE_LEFT = re.compile(r"(==|<=)\s*0\b|\b0\s*(==|>=)")
+
+
+def _when_none_left(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit under `if active == 0` (or `len(pending) == 0`): the loop counts its
+    senders and leaves only when none is left to send."""
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        if parent.type == "if_statement":
+            condition = parent.child_by_field_name("condition")
+            if condition is not None and _NONE_LEFT.search(text(source, condition)):
+                return True
+    return False
+
+
+def _leaves_when_none_left(exit: SelectExit, source: bytes) -> bool:
+    """A select case that leaves only under `if active == 0` (see _when_none_left)."""
+    case = exit.node.parent
+    leaving = [n for n in walk(case, into_functions=False)
+               if n.type in ("return_statement", "goto_statement", "break_statement")]
+    return bool(leaving) and all(_when_none_left(n, case, source) for n in leaving)
+
+
+def _drains(exit: Any, receive: Any) -> bool:
+    """An exit in the `default` of the receive's own select: the loop takes what is
+    pending and leaves, it is a drain, not a receiver that stops."""
+    select = receive.parent.parent if receive.type == "receive_statement" else None
+    return select is not None and any(
+        a.type == "default_case" and a.parent == select for a in ancestors(exit)
+    )
+
+
+def received_names(receive: Any, source: bytes) -> set[str]:
+    """The variables a receive binds: `v, ok := <-ch`, `case m = <-ch:`, `for x := range`."""
+    holder = receive
+    if receive.type == "unary_expression":
+        holder = receive.parent.parent if receive.parent is not None else None
+        if holder is None or holder.type not in ("short_var_declaration", "assignment_statement"):
+            return set()
+    left = holder.child_by_field_name("left")
+    if left is None:
+        return set()
+    return {text(source, n) for n in left.named_children} - {"_"}
+
+
+def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
+    """Whether a loop exit is taken because of the value received: unconditionally in
+    a select case receiving the same channel (it is a stop signal), or under an `if`
+    or `switch` testing what was received (`!ok`, `msg == nil`, `case 2:`)."""
+    names = received_names(receive, source)
+    channel = received_channel(receive) if receive.type != "range_clause" else None
+    wanted = text(source, channel) if channel is not None else None
+    case = receive.parent if receive.type == "receive_statement" else None
+    if case is not None:  # `case s := <-ch: state = s`: state holds the value too, and
+        # so does what is computed from it (`finished, ok := a.register(s)`)
+        for target, value, statement in assignments(case):
+            right = value if value is not None else statement.child_by_field_name("right")
+            if right is not None and set(re.findall(r"\w+", text(source, right))) & names:
+                names.add(text(source, target))
+    for parent in ancestors(exit):
+        if parent == case:
+            return True
+        if parent.type == "communication_case" and wanted is not None:
+            other = received_channel(parent.child_by_field_name("communication"))
+            if other is not None and text(source, other) == wanted:
+                return True
+        if parent.type in ("if_statement", "expression_switch_statement") and names:
+            field = "condition" if parent.type == "if_statement" else "value"
+            condition = parent.child_by_field_name(field)
+            words = set(re.findall(r"\w+", text(source, condition))) if condition else set()
+            if words & names:
+                return True
+        if parent.type == "for_statement" or parent.type in FUNCTION_TYPES:
+            return False
+    return False
+
+
+def _handed_stop(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit in a select case that sends on a stop channel (`case t.stopChan <- true:
+    return`): the loop leaves because its owner asked it to and took the answer, so
+    the owner knows nothing receives after that."""
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        if parent.type == "communication_case":
+            communication = parent.child_by_field_name("communication")
+            if communication is not None and communication.type == "send_statement":
+                channel = strip_parens(communication.child_by_field_name("channel"))
+                return is_exit_channel(channel, source)
+    return False
+
+
+def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit taken because of a data value the same loop received on another of its
+    channels (`case s := <-ends: if finished, _ := a.record(s); finished { break }`):
+    the senders end the loop themselves (the last one reports). Not a stop signal
+    (`<-quit`, `<-ctx.Done()`) and not an error (`case err := <-errc`)."""
+    case = next((a for a in ancestors(exit) if a.type == "communication_case"
+                 or a == loop), None)
+    if case is None or case == loop:
+        return False
+    communication = case.child_by_field_name("communication")
+    if communication is None or communication.type != "receive_statement":
+        return False
+    channel = received_channel(communication)
+    if channel is None or is_exit_channel(channel, source):
+        return False
+    names = received_names(communication, source)
+    if not names or any("err" in n.lower() for n in names):
+        return False
+    return _ends_on_value(exit, communication, source)
+
+
+def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
+    """A select case that leaves only by panicking (`case <-t.done: panic("unexpected")`):
+    the process ends, nothing is left blocked."""
+    case = exit.node.parent
+    leaving = [n for n in walk(case, into_functions=False)
+               if n.type in ("return_statement", "goto_statement", "break_statement")]
+    calls = [n for n in walk(case, into_functions=False)
+             if n.type == "call_expression" and ends_program(n, source)]
+    return not leaving and bool(calls)

@@ -1,0 +1,486 @@
+"""GL004's view of a send under a lock: which mutexes are held at the send
+(`held_locks`), and whether the channel's buffer covers every send one run can make
+(`max_sends`, `sends_after_binding`, `kept_buffers`, `one_value_per_run`)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, Iterator, NamedTuple
+
+from goleaklint.analysis.cfg import never_returns
+from goleaklint.analysis.channels import channel_capacity, strip_parens
+from goleaklint.analysis.names import LOCAL, declaring_statement, names_for
+from goleaklint.syntax import (
+    FUNCTION_TYPES,
+    ancestors,
+    arguments,
+    assignments,
+    call_name,
+    enclosing_function,
+    make_channel,
+    per_file,
+    statements,
+    text,
+    walk,
+)
+
+
+LOCKS = {"Lock", "RLock"}
+
+
+UNLOCKS = {"Unlock", "RUnlock"}
+
+
+class Held(NamedTuple):
+    mutex: str  # `c.mu`
+    lock: Any  # the `c.mu.Lock()` call
+    method: str  # Lock or RLock
+    deferred_unlock: Any | None  # the `defer c.mu.Unlock()` statement, if one follows
+
+
+def _lock_call(statement: Any, source: bytes) -> tuple[str, str] | None:
+    """(method, mutex) for a statement `x.Lock()`, `x.RUnlock()` ..."""
+    if statement.type != "expression_statement" or not statement.named_children:
+        return None
+    call = statement.named_children[0]
+    if call.type != "call_expression" or arguments(call):
+        return None
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return None
+    mutex, method = call_name(call, source)
+    if method in LOCKS or method in UNLOCKS:
+        return method, mutex
+    return None
+
+
+def _deferred_unlock(statement: Any, source: bytes) -> str | None:
+    if statement.type != "defer_statement" or not statement.named_children:
+        return None
+    call = statement.named_children[0]
+    if call.type == "call_expression":
+        mutex, method = call_name(call, source)
+        if method in UNLOCKS and not arguments(call):
+            return mutex
+    return None
+
+
+def _ends_path(statement_list: Any, source: bytes, stop: Any) -> bool:
+    """Whether the block ends in a way that never reaches the code after `stop` (a
+    statement list enclosing it): return, panic-like call, or a continue of a loop
+    that encloses `stop`."""
+    body = [c for c in statement_list.named_children if c.type != "comment"]
+    if not body:
+        return False
+    last = body[-1]
+    if last.type == "return_statement":
+        return True
+    if last.type == "expression_statement" and last.named_children:
+        call = last.named_children[0]
+        if never_returns(call, source):
+            return True
+    if last.type == "continue_statement":
+        for parent in ancestors(last):
+            if parent == stop:
+                return True
+            if parent.type == "for_statement":
+                return False
+    return False
+
+
+def _released_inside(statement: Any, source: bytes, stop: Any) -> set[str]:
+    """Mutexes unlocked somewhere inside a compound statement on a path that goes on
+    to the code after it (an unlock followed by `return` does not count)."""
+    released = set()
+    for node in walk(statement, into_functions=False):
+        if node.type != "expression_statement":
+            continue
+        found = _lock_call(node, source)
+        if found is None or found[0] not in UNLOCKS:
+            continue
+        block = node.parent
+        if block is not None and _ends_path(block, source, stop):
+            continue
+        released.add(found[1])
+    return released
+
+
+def held_locks(node: Any, source: bytes) -> list[Held]:
+    """The mutexes certainly held when `node` runs, from `x.Lock()`/`x.RLock()`
+    statements earlier in the same function on every path to node, with no
+    `x.Unlock()` between. Function literals are a boundary: their body runs later.
+    A lock taken in only one branch before node is not certain, so not returned."""
+    held: list[Held] = []
+    released: set[str] = set()
+    child = node
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            break
+        if parent.type in ("statement_list", "block"):
+            ends, events = _lock_events(parent, source)
+            for method, mutex, statement in reversed(
+                    events[:bisect.bisect_right(ends, child.start_byte)]):
+                if method in UNLOCKS or method == "released":
+                    released.add(mutex)
+                elif mutex not in released and all(h.mutex != mutex for h in held):
+                    held.append(Held(mutex, statement.named_children[0], method,
+                                     _deferred_after(statement, mutex, source)))
+        child = parent
+    return held
+
+
+@per_file
+def _lock_events(block: Any, source: bytes) -> tuple[list[int], list[tuple[str, str, Any]]]:
+    """(method, mutex, statement) for each lock and unlock statement of block, and
+    ("released", mutex, statement) for each mutex a compound statement unlocks on a
+    path that goes on; with the statements' end bytes (for bisect). Once per block
+    and file, so that many sends in one function do not each re-read the function."""
+    ends, events = [], []
+    for statement in block.named_children:
+        if statement.type == "comment":
+            continue
+        found = _lock_call(statement, source)
+        if found is not None:
+            found_events = [(found[0], found[1], statement)]
+        else:
+            found_events = [("released", mutex, statement)
+                            for mutex in sorted(_released_inside(statement, source, block))]
+        for event in found_events:
+            ends.append(statement.end_byte)
+            events.append(event)
+    return ends, events
+
+
+def _deferred_after(lock_statement: Any, mutex: str, source: bytes) -> Any | None:
+    sibling = lock_statement.next_named_sibling
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.next_named_sibling
+    if sibling is not None and _deferred_unlock(sibling, source) == mutex:
+        return sibling
+    return None
+
+
+UNBOUNDED = 1 << 30
+
+
+_MAX_DEPTH = 100  # nesting deeper than this counts as unbounded (and stays off the stack)
+
+
+def max_sends(body: Any, name: str, source: bytes, depth: int = 0) -> int:
+    """The most sends to `name` one run of body can make, along any path: sends in
+    the two arms of an if (or the cases of a switch) count once, a branch that returns
+    does not add to what follows, and a send in a loop makes it UNBOUNDED. A function
+    literal's sends count as if it ran once (in a loop: UNBOUNDED)."""
+    if depth > _MAX_DEPTH:
+        return UNBOUNDED
+    fall, done = _flow(statements(body) if body.type == "block" else [body], name, source, depth)
+    return min(UNBOUNDED, max(fall if fall is not None else 0, done))
+
+
+def _flow(stmts: list[Any], name: str, source: bytes, depth: int) -> tuple[int | None, int]:
+    """(sends on the paths that reach the end or None if none does, most sends on
+    the paths that left early)."""
+    acc: int | None = 0
+    done = 0
+    for stmt in stmts:
+        if acc is None:
+            break
+        fall, left = _statement(stmt, name, source, depth + 1)
+        done = max(done, acc + left)
+        acc = None if fall is None else acc + fall
+    return acc, done
+
+
+def _branches(arms: list[tuple[int | None, int]]) -> tuple[int | None, int]:
+    falls = [f for f, _ in arms if f is not None]
+    return (max(falls) if falls else None), max((d for _, d in arms), default=0)
+
+
+def _statement(stmt: Any, name: str, source: bytes, depth: int) -> tuple[int | None, int]:
+    kind = stmt.type
+    if depth > _MAX_DEPTH:
+        return UNBOUNDED, UNBOUNDED
+    if kind == "send_statement":
+        here = int(text(source, strip_parens(stmt.child_by_field_name("channel"))) == name)
+        return here + _inner_sends(stmt, name, source, depth), 0
+    if kind == "return_statement":
+        return None, _inner_sends(stmt, name, source, depth)
+    if kind == "expression_statement" and stmt.named_children:
+        call = stmt.named_children[0]
+        if never_returns(call, source):
+            return None, _inner_sends(stmt, name, source, depth)
+    if kind == "block":
+        return _flow(statements(stmt), name, source, depth)
+    if kind == "labeled_statement":
+        inner = [c for c in stmt.named_children if c.type != "label_name"]
+        return _flow(inner, name, source, depth)
+    if kind == "if_statement":
+        arms = []
+        for field in ("consequence", "alternative"):
+            arm = stmt.child_by_field_name(field)
+            arms.append(_statement(arm, name, source, depth) if arm is not None else (0, 0))
+        return _branches(arms)
+    if kind in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+        arms = []
+        for case in stmt.named_children:
+            if case.type not in ("expression_case", "type_case", "default_case",
+                                 "communication_case"):
+                continue
+            body = [c for c in case.named_children if c.type == "statement_list"]
+            stmts = statements(case) if body else []
+            communication = case.child_by_field_name("communication")
+            if communication is not None:
+                stmts = [communication] + stmts
+            arms.append(_flow(stmts, name, source, depth))
+        if not any(c.type == "default_case" for c in stmt.named_children) and kind != "select_statement":
+            arms.append((0, 0))
+        return _branches(arms) if arms else (0, 0)
+    if kind == "for_statement":
+        return (UNBOUNDED, UNBOUNDED) if _inner_sends(stmt, name, source, depth) else (0, 0)
+    return _inner_sends(stmt, name, source, depth), 0
+
+
+def _inner_sends(node: Any, name: str, source: bytes, depth: int) -> int:
+    """Sends to name inside node other than node itself; UNBOUNDED when one sits in a
+    loop inside node. A function literal's body is counted path by path, once."""
+    count = 0
+    for inner in walk(node, into_functions=False):
+        if inner.type == "func_literal":
+            body = inner.child_by_field_name("body")
+            sends = max_sends(body, name, source, depth + 1) if body is not None else 0
+        elif inner.type == "send_statement" and text(
+            source, strip_parens(inner.child_by_field_name("channel"))
+        ) == name:
+            sends = 1
+        else:
+            continue
+        if sends and any(p.type == "for_statement" for p in _between(inner, node)):
+            return UNBOUNDED
+        count += sends
+    return min(count, UNBOUNDED)
+
+
+def _between(node: Any, top: Any) -> Iterator[Any]:
+    for parent in ancestors(node):
+        if parent == top:
+            return
+        yield parent
+
+
+def sends_after_binding(binding: Any, name: str, source: bytes) -> int:
+    """max_sends over the statements from the binding of `name` to the end of the
+    block it is made in: a channel made inside a loop is a new channel each time."""
+    statement = next((a for a in ancestors(binding) if a.parent is not None
+                      and a.parent.type in ("statement_list", "block")), None)
+    if statement is None:
+        return UNBOUNDED
+    siblings = [c for c in statement.parent.named_children
+                if c.start_byte >= statement.start_byte and c.type != "comment"]
+    fall, done = _flow(siblings, name, source, 0)
+    return min(UNBOUNDED, max(fall if fall is not None else 0, done))
+
+
+class Kept(NamedTuple):
+    capacity: int | None  # the literal buffer, UNBOUNDED when sized from the work, None unknown
+    node: Any  # the make, or the stored value whose buffer is unknown
+
+
+def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
+    """The name a channel is kept under in its file: the field of `s.events`, the
+    container of `c.awaiting[id]`, and the same for a local bound to one of those
+    (`rc := c.awaiting[id]`) or a range variable over one (`for _, ch := range c.chans`,
+    `for _, call := range cm.calls { call.errs <- err }` gives `errs`)."""
+    channel = strip_parens(channel)
+    if channel is None or depth > 4:
+        return None
+    if channel.type == "selector_expression":
+        field = channel.child_by_field_name("field")
+        return text(source, field) if field is not None else None
+    if channel.type == "index_expression":
+        return container_key(channel.child_by_field_name("operand"), source, depth + 1)
+    if channel.type != "identifier":
+        return None
+    binding = names_for(source, channel).reaching(channel, channel)
+    if binding is not None:
+        value = _bound_value(binding)
+        if value is None or value.type not in ("selector_expression", "index_expression",
+                                               "identifier"):
+            return None
+        return container_key(value, source, depth + 1)
+    clause = _range_clause(channel, source)
+    if clause is not None:
+        return container_key(clause.child_by_field_name("right"), source, depth + 1)
+    return None
+
+
+def kept_buffers(stores: list[tuple[str, dict]], source: bytes) -> dict[str, list[Kept]]:
+    """Key (field or container name, see container_key) -> the buffers of what the file
+    stores under it: `x.f = v`, `m[k] = v`, `x.f = append(x.f, v)`, `T{f: v}`,
+    `T{f: []chan X{v}}`, where v is a make or a local bound to one; any other stored
+    value is unknown (a caller's channel). stores: (pattern kind, captures) of the query
+    patterns capturing @store_value with @store_to (kind "store_to": an assignment's
+    single target) or @store_key (kind "store_key": a keyed element)."""
+    found: dict[str, list[Kept]] = {}
+    for kind, captures in stores:
+        if kind == "store_key":
+            key = text(source, captures["store_key"][0])
+        else:
+            key = container_key(captures["store_to"][0], source)
+        if key is None:
+            continue
+        kept = list(_stored(captures["store_value"][0], key, source, 0))
+        if kept:
+            found.setdefault(key, []).extend(kept)
+    return found
+
+
+def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
+    value = strip_parens(value)
+    if value is None or depth > 4:
+        return
+    if value.type == "nil":
+        return  # a reset, not a channel that can fill
+    if value.type == "selector_expression":
+        field = value.child_by_field_name("field")
+        if field is not None and text(source, field) == key:
+            return  # `ret.next = me.next`: a channel of the same family moves around
+    if make_channel(value, source) is not None:
+        capacity = channel_capacity(value, source)
+        yield Kept(UNBOUNDED if capacity is None else capacity, value)
+        return
+    if value.type == "call_expression" and call_name(value, source) == ("", "make"):
+        return  # `c.awaiting = make(map[int]chan T)`: the registry, not a channel in it
+    if value.type == "call_expression" and call_name(value, source)[1] == "append":
+        args = arguments(value)
+        if any(a.type == "variadic_argument" for a in args):
+            yield Kept(None, value)
+            return
+        for arg in args[1:]:
+            yield from _stored(arg, key, source, depth + 1)
+        return
+    if value.type == "composite_literal":
+        kind = value.child_by_field_name("type")
+        body = value.child_by_field_name("body")
+        if kind is None or body is None or "chan" not in text(source, kind):
+            return  # a struct value: its own fields are keyed elements of their own
+        for element in body.named_children:
+            if element.type == "keyed_element":  # `{0: ch}`: the value is the last part
+                element = element.named_children[-1] if element.named_children else None
+            if element is not None and element.type == "literal_element" and element.named_children:
+                yield from _stored(element.named_children[0], key, source, depth + 1)
+        return
+    if value.type == "identifier":
+        binding = names_for(source, value).reaching(value, value)
+        if binding is not None and binding[1] is not None:
+            yield from _stored(binding[1], key, source, depth + 1)
+            return
+    yield Kept(None, value)
+
+
+def sends_per_channel(send: Any, name: str, source: bytes) -> int:
+    """The most sends one run of the sending function makes on the channel value
+    `name` names: max_sends over the function body, or over the body of the loop that
+    ranges over the channels (`for _, ch := range chans { ch <- v }` sends once to
+    each)."""
+    base = name.split(".", 1)[0]
+    scope = None
+    for parent in ancestors(send):
+        if parent.type in FUNCTION_TYPES:
+            scope = parent.child_by_field_name("body")
+            break
+        if parent.type == "for_statement":
+            clause = next((c for c in parent.named_children if c.type == "range_clause"), None)
+            left = clause.child_by_field_name("left") if clause is not None else None
+            if left is not None and any(text(source, n) == base for n in left.named_children):
+                scope = parent.child_by_field_name("body")
+                break
+    return max_sends(scope, name, source) if scope is not None else UNBOUNDED
+
+
+def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
+    """Whether each run of the sending function sends to channel values no other run
+    sends to, so a buffer covering one run's sends cannot fill: a field replaced
+    after the send (`me.next <- v; me.next = next`), a field of an object made in this
+    function (`w := &watcher{...}; w.events <- e`), or a reply channel taken from a
+    registry that this function retires: it closes the channel, deletes from a map, or
+    resets the registry (`for _, w := range s.waiters { w <- st }; s.waiters = nil`,
+    `rc := c.awaiting[id]; delete(c.awaiting, id); rc <- r`). A long-lived channel (a
+    field of the receiver, a listener that stays registered) gets every run's sends."""
+    channel = strip_parens(channel)
+    name = text(source, channel)
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    for target, _, _ in assignments(body):
+        if target.start_byte > send.end_byte and text(source, target) == name:
+            return True  # replaced after the send: the next run sends elsewhere
+    if channel.type == "selector_expression":
+        base = strip_parens(channel.child_by_field_name("operand"))
+    else:
+        base = channel
+    if base is None or base.type != "identifier":
+        return False
+    names = names_for(source, base)
+    registries: dict[str, Any] = {}
+    binding = names.reaching(base, base)
+    if binding is not None:
+        value = strip_parens(_bound_value(binding))
+        if value is not None and value.type == "unary_expression":
+            value = strip_parens(value.child_by_field_name("operand"))
+        if value is not None and value.type == "composite_literal" and base != channel:
+            return True  # a fresh object: its channels are new
+        if value is not None and value.type == "index_expression":
+            registry = value.child_by_field_name("operand")
+            registries[text(source, registry)] = registry
+    else:
+        clause = _range_clause(base, source)
+        if clause is None:
+            return False
+        registry = strip_parens(clause.child_by_field_name("right"))
+        registries[text(source, registry)] = registry
+    for local in list(registries.values()):  # `watchers := c.watchers[k]; for _, ch := range watchers`
+        found = names.reaching(local, send) if local.type == "identifier" else None
+        if found is not None and found[1] is not None and found[1].type == "index_expression":
+            registry = found[1].child_by_field_name("operand")
+            registries[text(source, registry)] = registry
+    return _retires(body, name, set(registries), source)
+
+
+def _range_clause(ident: Any, source: bytes) -> Any | None:
+    """The range clause that declares the variable ident names, if one does."""
+    binding = names_for(source, ident).resolve(ident)
+    statement = declaring_statement(binding.decl) if binding.kind == LOCAL else None
+    return statement if statement is not None and statement.type == "range_clause" else None
+
+
+def _retires(body: Any, name: str, registries: set[str], source: bytes) -> bool:
+    for node in walk(body, into_functions=False):
+        if node.type == "call_expression":
+            operand, called = call_name(node, source)
+            args = arguments(node)
+            if not operand and called == "delete":
+                return True
+            if not operand and called == "close" and args and text(source, args[0]) == name:
+                return True
+        elif node.type == "assignment_statement":
+            left = node.child_by_field_name("left")
+            for target in left.named_children if left is not None else []:
+                if target.type == "index_expression":
+                    target = target.child_by_field_name("operand")
+                if text(source, target) in registries:
+                    return True
+    return False
+
+
+def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
+    """The value of a binding, and for `v, ok := m[k]` (or `<-ch`, `x.(T)`) the one
+    expression on the right."""
+    target, value = binding
+    if value is not None:
+        return value
+    statement = target.parent.parent if target.parent is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    if right is not None and len(right.named_children) == 1:
+        return right.named_children[0]
+    return None
