@@ -25,7 +25,7 @@ from goleaklint.config import FAIL_ON, FORMATS, ConfigError
 from goleaklint.files import write_file
 from goleaklint.formatters import FORMATTERS, sarif
 from goleaklint.formatters import text as text_format
-from goleaklint.formatters.text import summary
+from goleaklint.formatters.text import printable, summary
 from goleaklint.model import Severity
 from goleaklint.project import Project
 from goleaklint.rules import ALL_RULES, BY_CODE, BY_NAME, UnknownRuleError
@@ -93,7 +93,7 @@ def progress_bar(files: list[str]):
 
 
 def fail(message: str) -> None:
-    click.echo(f"goleaklint: error: {message}", err=True)
+    click.echo(f"goleaklint: error: {printable(message)}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -245,7 +245,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         fail(str(exc))
     _, capped = engine.capped_jobs(values["jobs"], len(result.paths))
     for note in dict.fromkeys([] if quiet else project.notes + ([capped] if capped else [])):
-        click.echo(f"goleaklint: note: {note}", err=True)
+        click.echo(f"goleaklint: note: {printable(note)}", err=True)
     result = dataclasses.replace(result, unsafe_fixes=unsafe_fixes)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
     outcome = None
@@ -291,11 +291,11 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
                    err=True)
     for problem in result.errors:
         where = f"{problem.path}: " if problem.path else ""
-        click.echo(f"goleaklint: error: {where}{problem.message}", err=True)
+        click.echo(f"goleaklint: error: {printable(where + problem.message)}", err=True)
     for note in [] if quiet else result.notes:
         where = (f"{note.path}:{note.line}:{note.column}: " if note.line
                  else f"{note.path}: " if note.path else "")
-        click.echo(f"goleaklint: note: {where}{note.message}", err=True)
+        click.echo(f"goleaklint: note: {printable(where + note.message)}", err=True)
     if values["statistics"]:
         click.echo(text_format.statistics(result), err=True, nl=False)
     if outcome is not None and not quiet:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from goleaklint.engine import ScanResult
+from goleaklint.formatters.text import printable
 
 _LEVEL = {"error": "error", "warning": "warning", "note": "notice"}
 
 
 def _data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaped as the runner reads a command's data: no character can end the line."""
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(value: str) -> str:

@@ -26,6 +26,7 @@ import sarif_om as om
 
 from goleaklint import __version__
 from goleaklint.engine import ScanResult
+from goleaklint.formatters.json_format import valid_unicode
 from goleaklint.model import INFORMATION_URI, Rule, Severity, doc_sections
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -64,9 +65,15 @@ def _plain(value: Any) -> Any:
 
 def _uri(path: str, root: str) -> tuple[str, str | None]:
     relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
-    if relative.startswith(".."):
-        return "file://" + quote(os.path.abspath(path).replace(os.sep, "/")), None
-    return quote(relative.replace(os.sep, "/")), "%SRCROOT%"
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):  # not `..dots.go`
+        return "file://" + _quote(os.path.abspath(path)), None
+    return _quote(relative), "%SRCROOT%"
+
+
+def _quote(path: str) -> str:
+    """A path as a URI reference: its bytes percent-encoded (a name that is not UTF-8
+    keeps its bytes, through surrogateescape)."""
+    return quote(path.replace(os.sep, "/").encode("utf-8", "surrogateescape"))
 
 
 def _location(path: str, root: str, line: int = 0, column: int = 0,
@@ -182,4 +189,4 @@ def render(result: ScanResult, root: str = ".", category: str = CATEGORY) -> str
         results=[_result(f, index.get(f.rule, -1), root) for f in result.findings],
     )
     log = om.SarifLog(version="2.1.0", schema_uri=SCHEMA, runs=[run])
-    return json.dumps(_plain(log), indent=2, ensure_ascii=False) + "\n"
+    return valid_unicode(json.dumps(_plain(log), indent=2, ensure_ascii=False)) + "\n"

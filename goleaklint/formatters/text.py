@@ -8,8 +8,32 @@ from collections import Counter
 
 import click
 
+import unicodedata
+
 from goleaklint.engine import ScanResult
 from goleaklint.model import Finding
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(value: str) -> str:
+    """value with control characters escaped (`\\n`, `\\x1b`) and the undecodable bytes
+    of a file name (surrogate-escaped) written as `\\xff`: one finding, one line,
+    whatever a file name or the source holds."""
+    if value.isprintable():
+        return value
+    out = []
+    for char in value:
+        code = ord(char)
+        if char.isprintable() or (code > 0x9f and not 0xd800 <= code <= 0xdfff
+                                  and unicodedata.category(char) not in ("Cc", "Zl", "Zp")):
+            out.append(char)
+        elif 0xdc80 <= code <= 0xdcff:
+            out.append(f"\\x{code - 0xdc00:02x}")
+        else:
+            out.append(_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"))
+    return "".join(out)
 
 
 def _fixable(finding, unsafe: bool) -> bool:
@@ -22,13 +46,14 @@ def render(result: ScanResult, root: str = ".", color: bool = False,
     (path -> bytes): each finding's line with a caret under it (--show-source)."""
     out = []
     for f in result.findings:
-        where, severity, rule = f"{f.path}:{f.line}:{f.column}:", f.severity.value, f"({f.rule} {f.name})"
+        where, severity, rule = (f"{printable(f.path)}:{f.line}:{f.column}:", f.severity.value,
+                                 f"({f.rule} {f.name})")
         if color:
             where = click.style(where, bold=True)
             severity = click.style(severity, fg=_STYLE[severity], bold=True)
             rule = click.style(rule, dim=True)
         out.append(f"{where} {severity}: {'[*] ' if _fixable(f, result.unsafe_fixes) else ''}"
-                   f"{f.message} {rule}")
+                   f"{printable(f.message)} {rule}")
         if sources is not None and f.path in sources:
             out.extend(excerpt(sources[f.path], f))
     return "".join(line + "\n" for line in out)
