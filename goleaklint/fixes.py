@@ -10,6 +10,10 @@ The fixer applies the non-overlapping fixes of one pass, lints the changed files
 and repeats until no fix is left (at most MAX_PASSES passes). A fix whose finding
 comes back is not applied twice, and a file that parsed cleanly and would not parse
 after a pass keeps its previous text.
+
+The semantic core answers what it can: `analysis.names` which imports the file has,
+`analysis.cfg` which calls never return. Where the error check of a call ends and which
+name is free are small syntax questions answered here.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from typing import Any, Iterable
 from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
 from goleaklint.analysis.cfg import never_returning_statement
-from goleaklint.syntax import ancestors, enclosing_function, imports, statements, text, walk
+from goleaklint.analysis.names import names_for
+from goleaklint.syntax import ancestors, enclosing_function, statements, text, walk
 
 MAX_PASSES = 8
 INDENT = "\t"
@@ -210,7 +215,8 @@ def _standard(path: str) -> bool:
 
 def import_name(root: Any, source: bytes, path: str) -> str | None:
     """The name the file imports path under, or None when it does not."""
-    return next((name for name, p in imports(root, source).items() if p == path), None)
+    imported = names_for(source, root, root).imported()
+    return next((name for name, p in imported.items() if p == path), None)
 
 
 def add_import(root: Any, source: bytes, path: str) -> Edit | None:
