@@ -244,9 +244,11 @@ class GoleaklintServer(LanguageServer):
         self.finished = self.loop.create_future()
 
         def read() -> None:
-            for frame in _frames(stdin):
-                self.post(self.receive, frame)
-            self.post(self.finish)
+            try:
+                for frame in _frames(stdin):
+                    self.post(self.receive, frame)
+            finally:  # the end of input, or stdin failed: either way, stop
+                self.post(self.finish)
 
         threading.Thread(target=read, name="goleaklint-read", daemon=True).start()
         return await self.finished
