@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import time
+import traceback
 
 import click
 
@@ -242,7 +243,8 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
                               debug=debug, **budget)
     except ConfigError as exc:  # a config file below the current directory
         fail(str(exc))
-    for note in dict.fromkeys([] if quiet else project.notes):
+    _, capped = engine.capped_jobs(values["jobs"], len(result.paths))
+    for note in dict.fromkeys([] if quiet else project.notes + ([capped] if capped else [])):
         click.echo(f"goleaklint: note: {note}", err=True)
     result = dataclasses.replace(result, unsafe_fixes=unsafe_fixes)
     result, stale = narrow(result, baseline_file, write_baseline, new_from_rev)
@@ -291,7 +293,9 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         where = f"{problem.path}: " if problem.path else ""
         click.echo(f"goleaklint: error: {where}{problem.message}", err=True)
     for note in [] if quiet else result.notes:
-        click.echo(f"goleaklint: note: {note.path}:{note.line}:{note.column}: {note.message}", err=True)
+        where = (f"{note.path}:{note.line}:{note.column}: " if note.line
+                 else f"{note.path}: " if note.path else "")
+        click.echo(f"goleaklint: note: {where}{note.message}", err=True)
     if values["statistics"]:
         click.echo(text_format.statistics(result), err=True, nl=False)
     if outcome is not None and not quiet:
@@ -436,3 +440,10 @@ def main() -> None:
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("goleaklint: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # a bug: exit 2, never 1 (which says "findings")
+        if "--debug" in sys.argv[1:]:
+            traceback.print_exc()
+        click.echo(f"goleaklint: internal error: {type(exc).__name__}: {exc}"
+                   + ("" if "--debug" in sys.argv[1:] else " (--debug shows the traceback)"),
+                   err=True)
+        sys.exit(EXIT_ERROR)

@@ -7,12 +7,14 @@ result cache.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import json
 import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -184,35 +186,12 @@ def is_generated(source: bytes) -> bool:
 # --- one file ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """One combined query for a set of rules, and which patterns belong to which rule."""
-
-    query: Any
-    rules: tuple[Rule, ...]
-    first_pattern: tuple[int, ...]  # index of each rule's first pattern in the query
-
-    def route(self, raw_matches) -> dict[str, list]:
-        routed: dict[str, list] = {rule.code: [] for rule in self.rules}
-        bounds = self.first_pattern + (self.query.pattern_count,)
-        for index, captures in raw_matches:
-            for i, rule in enumerate(self.rules):
-                if bounds[i] <= index < bounds[i + 1]:
-                    routed[rule.code].append((index - bounds[i], captures))
-                    break
-        return routed
-
-
-@lru_cache(maxsize=64)
-def _plan(codes: tuple[str, ...]) -> _Plan:
-    rules = tuple(BY_CODE[c] for c in codes if BY_CODE[c].check is not None)
-    texts, firsts, count = [], [], 0
-    for rule in rules:
-        text = query_text(rule)
-        firsts.append(count)
-        count += parsing.compile_query(text).pattern_count
-        texts.append(text)
-    return _Plan(parsing.compile_query("\n".join(texts)), rules, tuple(firsts))
+@lru_cache(maxsize=None)
+def _query(text: str) -> Any:
+    """A rule's compiled query, once per process. One query per rule beats one combined
+    query per set of active rules: files trigger so many different sets that compiling
+    the combinations cost more than parsing (measured on the Go stdlib)."""
+    return parsing.compile_query(text)
 
 
 def _finding(rule: Rule, path: str, report: Report, source: bytes = b"") -> Finding:
@@ -325,12 +304,11 @@ def _run_rules(result: FileResult, source: bytes, root: Any, active: tuple[str, 
                rule_options: dict[str, dict], debug: bool, running: list[Rule]) -> None:
     """Each rule's check on the file; `running` gets each rule as it starts."""
     path = result.path
-    plan = _plan(active)
-    routed = plan.route(parsing.matches(plan.query, root))
-    for rule in plan.rules:
+    rules = [BY_CODE[c] for c in active if BY_CODE[c].check is not None]
+    for rule in rules:
         running.append(rule)
         options = {**rule.options, **rule_options.get(rule.code, {})}
-        ctx = Context(path, source, root, routed[rule.code], options)
+        ctx = Context(path, source, root, parsing.matches(_query(query_text(rule)), root), options)
         try:
             for report in rule.check(ctx):
                 result.findings.append(_finding(rule, path, report, source))
@@ -376,11 +354,35 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
 _worker_args: tuple = ()
 
 
-def _init_worker(codes: tuple[str, ...], settings: Settings) -> None:
+def _init_worker(codes: tuple[str, ...], settings: Settings, parent: int) -> None:
     global _worker_args
     _worker_args = (codes, settings)
     # Ctrl-C reaches the whole process group: the parent alone handles it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent(parent)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent dies (SIGKILL, the OOM killer, a supervisor's timeout)
+    would wait for work forever, keeping the output pipe open: on Linux the kernel
+    kills it (PR_SET_PDEATHSIG), elsewhere a thread watches the parent's pid. The
+    check after prctl covers a parent that died before it took effect."""
+    watched = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            watched = libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+    if not watched:
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
 
 
 def _work(path: str) -> tuple[FileResult, Version | None]:
@@ -395,15 +397,15 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
                  ) -> Iterator[tuple[str, FileResult, Version | None]]:
     """(path, result, version) for each file, in the order given, on `settings.jobs`
     processes; the order of results never depends on the number of processes."""
-    jobs = settings.jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(files) < PARALLEL_THRESHOLD:
+    jobs, _ = capped_jobs(settings.jobs, len(files))
+    if jobs <= 1:
         for path in files:
             yield path, *read_and_analyze(path, codes, settings)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(files) // (jobs * 8)))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(codes, settings))
+                               initargs=(codes, settings, os.getpid()))
     try:
         for path, (result, version) in zip(files, pool.map(_work, files, chunksize=chunk)):
             yield path, result, version
@@ -412,6 +414,26 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def available_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def capped_jobs(requested: int, files: int) -> tuple[int, str | None]:
+    """The processes a scan of `files` files uses for `--jobs requested` (0: one per
+    CPU): never more than the CPUs available or the files, and one below
+    PARALLEL_THRESHOLD files; with a note when that is fewer than asked for."""
+    cpus = available_cpus()
+    jobs = max(1, min(requested or cpus, cpus, files))
+    if files < PARALLEL_THRESHOLD:
+        jobs = 1
+    if requested <= jobs:
+        return jobs, None
+    return jobs, (f"--jobs {requested} capped at {jobs}: {cpus} CPU{'s' if cpus != 1 else ''} "
+                  f"available, {files} file{'s' if files != 1 else ''} to scan")
 
 
 # --- the whole scan ---------------------------------------------------------------
@@ -535,6 +557,8 @@ def iter_results(
         if progress is not None:
             progress(1)
         yield result
+    for _ in misses:  # past the last result: the pool shuts down now, not when collected
+        pass
     if cache is not None:
         cache.save()
 

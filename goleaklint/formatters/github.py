@@ -26,6 +26,8 @@ def render(result: ScanResult, root: str = ".") -> str:
         where = f"file={_property(e.path)}," if e.path else ""
         out.append(f"::error {where}title=goleaklint::{_data(e.message)}")
     for n in result.notes:
-        out.append(f"::notice file={_property(n.path)},line={n.line},col={n.column},"
-                   f"title=goleaklint::{_data(n.message)}")
+        where = f"file={_property(n.path)}," if n.path else ""
+        if n.line:
+            where += f"line={n.line},col={n.column},"
+        out.append(f"::notice {where}title=goleaklint::{_data(n.message)}")
     return "".join(line + "\n" for line in out)

@@ -162,7 +162,7 @@ def render(result: ScanResult, root: str = ".", category: str = CATEGORY) -> str
         for e in result.errors
     ] + [
         om.Notification(level="note", message=om.Message(text=n.message),
-                        locations=[_location(n.path, root, n.line, n.column)])
+                        locations=[_location(n.path, root, n.line, n.column)] if n.path else None)
         for n in result.notes
     ]
     run = om.Run(

@@ -47,8 +47,9 @@ def summary(result: ScanResult) -> str:
         parts.append(f"{fixable} fixable with {flag}{more}")
     if result.errors:
         parts.append(f"{len(result.errors)} error{'s' if len(result.errors) != 1 else ''}: scan incomplete")
-    if result.notes:
-        parts.append(f"{len(result.notes)} file{'s' if len(result.notes) != 1 else ''} only partly parsed")
+    partly = len({n.path for n in result.notes if n.line})  # syntax errors have a place
+    if partly:
+        parts.append(f"{partly} file{'s' if partly != 1 else ''} only partly parsed")
     return "; ".join(parts)
 
 

@@ -117,18 +117,17 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
         return None  # buffered: see the docs
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
     if receiver.verdict == "gives-up":
-        how = f"can return through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
-        fix = "select on the same exit"
+        how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
+        fix = "buffer it"
     elif receiver.verdict == "skipped":
-        how = f"comes after a return at line {line(receiver.exit)} that skips it"
-        fix = "receive before returning"
+        how = f"is skipped by the return at line {line(receiver.exit)}"
+        fix = "buffer it or receive before returning"
     else:
         return None
     return Report(
         send,
-        f"send on unbuffered `{origin.name}` may block forever: the receiver at line "
-        f"{line(receiver.receive)} {how}, and then nobody receives; make it "
-        f"`make(chan T, 1)` or {fix}",
+        f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
+        f"{line(receiver.receive)}) {how}; {fix}",
     )
 
 
@@ -162,17 +161,15 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
         if receiver.verdict == "gives-up":
             exit = receiver.exit
-            how = f"can return through `{exit.label}` at line {line(exit.node)}"
+            how = f"returns through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "skipped":
-            how = f"comes after a return at line {line(receiver.exit)} that skips it"
+            how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
             continue
         yield Report(
             go,
-            f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line "
-            f"{line(sends[0])}) and may block forever: the receiver at line "
-            f"{line(receiver.receive)} {how}, and then nobody receives; make it "
-            "`make(chan T, 1)`",
+            f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
+            f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
         )
 
 
@@ -191,15 +188,11 @@ def _how(receiver, ctx: Context) -> str:
     exit = receiver.exit
     if exit.type == "receive_statement":
         return f"stops through `{ctx.text(exit).removeprefix('case ')}` at line {line(exit)}"
-    return f"can leave at line {line(exit)} (`{' '.join(ctx.text(exit).split())[:40]}`)"
+    return f"leaves at line {line(exit)}"
 
 
 def _message(name: str, field: str, where: str, how: str) -> str:
-    return (
-        f"send on `{name}` may block forever: no select with a default or done case "
-        f"around it, and the receiver of `.{field}` at {where} {how}, "
-        "after which nobody receives"
-    )
+    return f"send on `{name}` blocks forever if its receiver ({where}) {how}; select on a done channel or buffer it"
 
 
 def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report | None:

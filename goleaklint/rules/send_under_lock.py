@@ -147,14 +147,17 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, 
     return False, _note(origin.name, smallest.capacity, smallest.node, sends)
 
 
+MESSAGE_LIMIT = 160
+
+
 def _note(name: str, capacity: int, made, sends: int) -> str:
     if sends >= UNBOUNDED:
-        why = "a send in a loop can fill it"
+        why = "a loop can fill it"
     elif sends > capacity:
         why = f"{sends} sends can fill it"
     else:  # a long-lived channel: every call sends into the same buffer
-        why = "every call sends into the same buffer, full once the receiver falls behind"
-    return f" (`{name}` has a buffer of {capacity} made at line {line(made)}, but {why})"
+        why = "every call adds to it"
+    return f" (buffer {capacity} at line {line(made)}: {why})"
 
 
 def _collector_channel(send, channel, ctx: Context) -> bool:
@@ -201,28 +204,22 @@ def check(ctx: Context) -> Iterator[Report]:
         if safe:
             continue
         lock = held[0]
-        where = f"locked at line {line(lock.lock)}"
-        related = ((lock.lock, f"`{lock.mutex}` locked here"),)
-        if lock.deferred_unlock is not None:
-            where += f", unlocked only by the defer at line {line(lock.deferred_unlock)}"
-            related += ((lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer"),)
-        if exits:
-            yield Report(
-                send,
-                f"send on `{name}` while `{lock.mutex}` is held ({where}){note}: until a "
-                f"receiver comes or `{exits[0].label}` (line {line(exits[0].node)}) fires, "
-                f"every other user of `{lock.mutex}` waits too",
-                Severity.WARNING, related,
-            )
-            continue
-        what = "send in a select without default" if select is not None else "send"
-        yield Report(
-            send,
-            f"{what} on `{name}` while `{lock.mutex}` is held ({where}){note}: "
-            f"if nobody receives, it blocks with the {lock.method} held and every other "
-            f"user of `{lock.mutex}` waits too",
-            related=related,
-        )
+        locked = (lock.lock, f"`{lock.mutex}` locked here")
+        unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
+            if lock.deferred_unlock is not None else None
+        # an RLock holder blocks writers (and the readers queued behind a writer)
+        who = "writers" if lock.method == "RLock" else "other lockers"
+        verb = "read-locked" if lock.method == "RLock" else "locked"
+        wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
+        # the defer and the buffer details only where they fit the one-line limit
+        for defer, detail in ((unlocked, note), (None, note), (unlocked, ""), (None, "")):
+            until = f", unlocked by the defer at line {line(defer[0])}" if defer else ""
+            message = (f"send on `{name}` under `{lock.mutex}` ({verb} at line {line(lock.lock)}{until})"
+                       f"{detail} stalls {who} {wait}; unlock first")
+            if len(message) <= MESSAGE_LIMIT:
+                break
+        related = (locked, defer) if defer else (locked,)
+        yield Report(send, message, Severity.WARNING if exits else None, related)
 
 
 RULE = Rule(

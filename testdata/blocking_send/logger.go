@@ -32,7 +32,7 @@ func (w *logWriter) loop() {
 }
 
 func (w *logWriter) Log(r record) {
-	w.rec <- r // want GL003 "send on `w.rec` may block forever: .*receiver of `.rec` at line 27 can leave at line 29"
+	w.rec <- r // want GL003 "send on `w.rec` blocks forever if its receiver \(line 27\) leaves at line 29"
 }
 
 // Select with a default: drop the record instead of waiting.
@@ -85,7 +85,7 @@ func (b *batcher) run() {
 }
 
 func (b *batcher) Add(v int) {
-	b.in <- v // want GL003 "receiver of `.in` at line 77 stops through `<-b.stop` at line 81"
+	b.in <- v // want GL003 "receiver \(line 77\) stops through `<-b.stop` at line 81"
 }
 
 func (b *batcher) Flush() {

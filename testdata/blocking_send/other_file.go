@@ -6,7 +6,7 @@ type relay struct {
 }
 
 func (r *relay) Send(s string) {
-	r.out <- s // want GL003 "receiver of `.out` at relay_loop.go:8 stops through `<-ctx.Done\(\)` at line 10"
+	r.out <- s // want GL003 "receiver \(relay_loop.go:8\) stops through `<-ctx.Done\(\)` at line 10"
 }
 
 // Receivers in another file that cannot stop, or a buffer made there: silent.

@@ -90,7 +90,7 @@ func (r *relay) serve() {
 }
 
 func (r *relay) push(v int) {
-	r.in <- v // want GL003 "receiver of `.in`"
+	r.in <- v // want GL003 "send on `r.in` blocks forever if its receiver"
 }
 
 type pump struct {
@@ -114,5 +114,5 @@ func (p *pump) run() {
 }
 
 func (p *pump) submit(j int) {
-	p.jobs <- j // want GL003 "receiver of `.jobs`"
+	p.jobs <- j // want GL003 "send on `p.jobs` blocks forever if its receiver"
 }

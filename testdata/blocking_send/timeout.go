@@ -13,7 +13,7 @@ func compute() int { return 42 }
 func withContext(ctx context.Context) (int, error) {
 	done := make(chan int)
 	go func() {
-		done <- compute() // want GL003 "send on unbuffered `done` may block forever: the receiver at line 19 can return through `<-ctx.Done\(\)` at line 21"
+		done <- compute() // want GL003 "send on unbuffered `done` blocks forever if its receiver \(line 19\) returns through `<-ctx.Done\(\)` at line 21"
 	}()
 	select {
 	case r := <-done:
@@ -118,7 +118,7 @@ func check() error { return nil }
 // An early return between the go statement and the receive leaves the sender behind.
 func earlyReturn() (int, error) {
 	ch := make(chan int)
-	go func() { ch <- compute() }() // want GL003 "the receiver at line 125 comes after a return at line 123 that skips it"
+	go func() { ch <- compute() }() // want GL003 "its receiver \(line 125\) is skipped by the return at line 123"
 	if err := check(); err != nil {
 		return 0, err
 	}
@@ -168,7 +168,7 @@ func fetchPolite(ctx context.Context, out chan<- int) {
 // The timeout leak with a named worker: fetch's send outlives the caller.
 func fetchWithTimeout(ctx context.Context, url string) (int, error) {
 	results := make(chan int)
-	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 158\) .*the receiver at line 174 can return through `<-ctx.Done\(\)` at line 176"
+	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 158\) .*its receiver \(line 174\) returns through `<-ctx.Done\(\)` at line 176"
 	go fetchPolite(ctx, results)
 	select {
 	case r := <-results:

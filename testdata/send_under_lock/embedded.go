@@ -12,7 +12,7 @@ func (s *subscribers) send(tag, msg string) {
 	s.Lock()
 	defer s.Unlock()
 	if ch, ok := s.chans[tag]; ok {
-		ch <- msg // want GL004 "send on `ch` while `s` is held"
+		ch <- msg // want GL004 "send on `ch` under `s` \((read-)?locked at line"
 	}
 }
 
@@ -61,6 +61,6 @@ func (c *collector) Collect(ch chan<- metric) {
 func (c *collector) publishAll(a, b metric) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.updates <- a // want GL004 "send on `c.updates` while `c.mu` is held"
+	c.updates <- a // want GL004 "send on `c.updates` under `c.mu` \((read-)?locked at line"
 	c.updates <- b
 }

@@ -118,7 +118,7 @@ func (s *server) record(req string) {
 func (s *server) enqueue(msg string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.queue <- msg // want GL004 "`s.queue` has a buffer of 8 made at line 31, but every call sends into the same buffer"
+	s.queue <- msg // want GL004 "buffer 8 at line 31: every call adds to it"
 }
 
 // Listeners that stay registered get one send per call each: a buffer of one
@@ -135,7 +135,7 @@ func (s *server) broadcast(v int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, l := range s.listen {
-		l <- v // want GL004 "`l` has a buffer of 1 made at line 127, but every call sends"
+		l <- v // want GL004 "buffer 1 at line 127: every call adds to it"
 	}
 }
 
@@ -151,6 +151,6 @@ func (s *server) answerAll(v int) {
 	defer s.mu.Unlock()
 	for id, rc := range s.adopted {
 		delete(s.adopted, id)
-		rc <- v // want GL004 "send on `rc` while `s.mu` is held"
+		rc <- v // want GL004 "send on `rc` under `s.mu` \((read-)?locked at line"
 	}
 }
