@@ -168,8 +168,23 @@ def main() -> None:
     lines += [f"A 20-file invocation as pre-commit makes it (start-up included): {precommit:.2f} s.", ""]
     text = "\n".join(lines)
     print(text)
-    with open(os.path.join(HERE, "RESULTS.md"), "w", encoding="utf-8") as out:
-        out.write(text)
+    write_results(text, [f"## {name}:" for name, _ in corpora])
+
+
+def write_results(text: str, own: list[str]) -> None:
+    """Replace this script's part of RESULTS.md (the top, up to the first section that
+    another benchmark wrote) and keep the other benchmarks' sections as they are."""
+    path = os.path.join(HERE, "RESULTS.md")
+    kept: list[str] = []
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as old:
+            lines = old.read().splitlines()
+        start = next((i for i, line in enumerate(lines)
+                      if line.startswith("## ") and not any(line.startswith(o) for o in own)), None)
+        if start is not None:
+            kept = lines[start:]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text + ("\n" + "\n".join(kept) + "\n" if kept else ""))
 
 
 def versions() -> str:
