@@ -52,7 +52,8 @@ def changed_lines(rev: str, cwd: str = ".") -> tuple[str, dict[str, set[int] | N
     lines: set[int] | None = None
     for row in diff.splitlines():
         if row.startswith("+++ "):
-            name = _unquote(row[4:])
+            # git ends a name holding a space with a tab, as diff(1) does
+            name = _unquote(row[4:].removesuffix("\t"))
             lines = changed.setdefault(name[2:], set()) if name.startswith("b/") else None
         elif lines is not None and (hunk := _HUNK.match(row)):
             start, count = int(hunk[1]), int(hunk[2] if hunk[2] is not None else 1)
@@ -64,15 +65,21 @@ def changed_lines(rev: str, cwd: str = ".") -> tuple[str, dict[str, set[int] | N
 
 
 def only_changed(findings: list[Finding], rev: str) -> list[Finding]:
-    """The findings on lines changed since `rev`."""
-    top, changed = changed_lines(rev)
-    top = os.path.realpath(top)
+    """The findings on lines changed since `rev`, each diffed in its own repository
+    (a scan may span several checkouts: `rev` must exist in each)."""
+    tops: dict[str, str] = {}
+    changes: dict[str, dict[str, set[int] | None]] = {}
     kept = []
     for f in findings:
+        folder = os.path.dirname(os.path.realpath(f.path))
+        if folder not in tops:
+            where = folder if os.path.isdir(folder) else "."  # --stdin-filename may name no real folder
+            tops[folder] = os.path.realpath(_git(["rev-parse", "--show-toplevel"], where).strip())
+        top = tops[folder]
+        if top not in changes:
+            changes[top] = changed_lines(rev, top)[1]
         path = os.path.relpath(os.path.realpath(f.path), top).replace(os.sep, "/")
-        if path not in changed:
-            continue
-        lines = changed[path]
+        lines = changes[top].get(path, set())
         if lines is ALL_LINES or any(n in lines for n in range(f.line, f.end_line + 1)):
             kept.append(f)
     return kept

@@ -137,5 +137,17 @@ def test_new_from_rev_reports_only_changed_lines(tmp_path) -> None:
 
     done = run(["goleaklint", "check", "--new-from-rev", "no-such-rev", "."], repo)
     assert done.returncode == 2 and "goleaklint: error: git rev-parse" in done.stderr
-    done = run(["goleaklint", "check", "--new-from-rev", "HEAD", "."], str(tmp_path / "repo" / ".."))
+    # A file outside any repository cannot be diffed: an error, never a silent drop.
+    write(str(tmp_path / "loose" / "main.go"), LEAKY)
+    done = run(["goleaklint", "check", "--new-from-rev", "HEAD", "."], str(tmp_path / "loose"))
     assert done.returncode == 2 and "not a git repository" in done.stderr
+
+    # Each file is diffed in its own repository, and a name with a space is matched.
+    other = str(tmp_path / "other")
+    git_repo(other, {"base.go": "package main\n"})
+    write(os.path.join(other, "with space.go"), LEAKY)
+    assert run(["git", "add", "with space.go"], other).returncode == 0
+    done = run(["goleaklint", "check", "--format", "json", "--new-from-rev", "HEAD", "repo", "other"],
+               str(tmp_path))
+    assert sorted(f["path"] for f in json.loads(done.stdout)["findings"]) == [
+        "other/with space.go", "repo/old.go", "repo/pkg/new.go"], done.stdout
