@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from goleaklint.analysis.names import UNIVERSE, names_for
-from goleaklint.syntax import FUNCTION_TYPES, call_name, text
+from goleaklint.syntax import FUNCTION_TYPES, call_name, per_file, text
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -358,20 +358,8 @@ def build(func: Any, source: bytes) -> CFG:
     return CFG(func, builder.blocks)
 
 
-_cache: dict[tuple, CFG] = {}
-_cache_source: list[bytes] = []
-
-
-def cfg_of(func: Any, source: bytes) -> CFG:
-    """build(func), once per function while the same source is analysed."""
-    if not _cache_source or _cache_source[0] is not source:
-        _cache.clear()
-        _cache_source[:] = [source]
-    key = (func.start_byte, func.end_byte)
-    graph = _cache.get(key)
-    if graph is None:
-        graph = _cache[key] = build(func, source)
-    return graph
+# build(func), once per function while the same source is analysed.
+cfg_of = per_file(build)
 
 
 # --- loops ---------------------------------------------------------------------------
