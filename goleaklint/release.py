@@ -33,6 +33,7 @@ from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
 from goleaklint.analysis.names import declaration_of
 from goleaklint.analysis.ownership import ownership_of, reads_only
+from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
 
 # HANDED: passed on to an owner elsewhere on this path (returned, stored, handed to a
@@ -127,21 +128,24 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
-    def summary(self, verb: str) -> str:
+    def summary(self, verb: str, brief: bool = False) -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
-        line 12"; empty when nothing leaks."""
+        line 12"; empty when nothing leaks. brief names only the first leaking path and
+        counts the others (for messages that must stay short)."""
         leaks = self.leaks
         if not leaks:
             return ""
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"never {verb}"
+        paths = _paths(leaks[:1]) + (f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else "") \
+            if brief else _paths(leaks)
         if not self.released_somewhere:
-            return f"not {verb} when {_paths(leaks)}"
+            return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
                     for e in self.exits)
         where = "on the happy path" if happy else "on some paths"
-        return f"{verb} {where} but not when {_paths(leaks)}"
+        return f"{verb} {where} but not when {paths}"
 
 
 def _paths(leaks: list[Exit]) -> str:
@@ -382,15 +386,17 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
         "literal_value", "composite_literal", "type_assertion_expression",
+        "type_conversion_expression",
     ):
-        if node.parent.type == "type_assertion_expression" and \
+        if node.parent.type in ("type_assertion_expression", "type_conversion_expression") and \
                 _key(node.parent.child_by_field_name("operand")) != _key(node):
             return None
         if node.parent.type == "unary_expression":
             operator = node.parent.child_by_field_name("operator")
             if operator is None or operator.type not in ("&", "*"):
                 return None
-        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression"):
+        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression",
+                                    "type_conversion_expression"):
             wrapped = True  # `rwc, ok := resp.Body.(io.ReadWriteCloser)` is the same value
         node = node.parent
     parent = node.parent
@@ -800,6 +806,7 @@ class Outcome:
 
     escape: tuple[str, Any] | None = None
     verdict: Verdict | None = None
+    handoffs: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
@@ -856,7 +863,8 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
                  else e for e in exits]
     return Outcome(escape=handoffs[0] if handoffs else None,
-                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed))
+                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed),
+                   handoffs=handoffs)
 
 
 def _in_other_loop(node: Any, acquisition: Any, func: Any) -> bool:
@@ -919,12 +927,18 @@ def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[
     return fields, methods
 
 
-def leak_message(outcome: Outcome | None, verb: str) -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report."""
+    when ..."), or "" when there is nothing to report; brief: see Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb)
+    return outcome.verdict.summary(verb, brief)
+
+
+def shortest_fitting(*messages: str) -> str:
+    """The first message (most detailed first) within the message policy's length,
+    else the last one."""
+    return next((m for m in messages if len(m) <= MESSAGE_LIMIT), messages[-1])
 
 
 def short_call(call: Any, source: bytes) -> str:

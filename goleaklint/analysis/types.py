@@ -552,6 +552,10 @@ class Types:
                 fields.append((shown, type_node, True))
         return fields
 
+    def declares_field(self, kind: GoType, name: str) -> bool:
+        """Whether a struct type of this file declares field `name` itself (not promoted)."""
+        return any(field_name == name and not embedded for field_name, _, embedded in self._fields(kind))
+
     def field(self, kind: GoType, name: str, depth: int = 0) -> GoType | None:
         """The type of field `name` of a struct type of this file, promoted fields of
         embedded structs included."""
