@@ -130,22 +130,25 @@ class Verdict:
 
     def summary(self, verb: str, brief: bool = False) -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
-        line 12"; empty when nothing leaks. brief names only the first leaking path and
-        counts the others (for messages that must stay short)."""
+        line 12"; empty when nothing leaks. brief names only the first leaking exit
+        ("... at line 12 and 3 other exits"), for messages that must stay short."""
         leaks = self.leaks
         if not leaks:
             return ""
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"never {verb}"
-        paths = _paths(leaks[:1]) + (f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else "") \
-            if brief else _paths(leaks)
+        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
         if not self.released_somewhere:
             return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
                     for e in self.exits)
         where = "on the happy path" if happy else "on some paths"
         return f"{verb} {where} but not when {paths}"
+
+
+def _more(count: int) -> str:
+    return f" and {count} other exit{'s' if count > 1 else ''}" if count else ""
 
 
 def _paths(leaks: list[Exit]) -> str:
