@@ -179,7 +179,7 @@ class Context:
     @property
     def types(self) -> Any:
         """The file's declared types (goleaklint.analysis.types), built on first use."""
-        return types_for(self.names)
+        return types_for(self.names, self.path)
 
 
 Check = Callable[[Context], Iterable[Report]]
