@@ -108,6 +108,7 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     line,
     received_before,
+    receives_from,
     sized_capacity,
     strip_parens,
 )
@@ -352,6 +353,19 @@ def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Re
                                             f"receives from `.{field}`; receive from it or drop the send")
 
 
+def _param_receives(captures: dict, ctx: Context) -> list:
+    """The receives of a function of this file from the parameter that a call hands a
+    field channel to (`drain(t.events, stop)`: drain's `<-ch`)."""
+    callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
+    argument = captures["passed_argument"][0]
+    body = callee.child_by_field_name("body") if callee is not None else None
+    if body is None or argument.parent is None:
+        return []
+    passed = [a for a in argument.parent.named_children if a.type != "comment"]
+    param = parameter_at(callee, passed.index(argument))
+    return receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers and buffered fields."""
     ctx.facts["made"] = sorted(field for field, made in makes.items()
@@ -372,7 +386,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -385,6 +399,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
+        elif PATTERNS[index] == "passed":
+            field = ctx.text(captures["passed_field"][0])
+            receives.setdefault(field, []).extend(_param_receives(captures, ctx))
     _file_facts(ctx, makes, receives)
     dropped = ctx.facts["dropped"] = {}
     for index, captures in ctx.matches:
