@@ -147,7 +147,7 @@ def _head_request(call, names: Names) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    if "net/http" not in ctx.names.imported().values():
+    if not any(i.path == "net/http" for i in ctx.names.imports):  # a dot import too
         return
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
