@@ -30,6 +30,7 @@ from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fi
                               span_of)
 from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.analysis.names import names_for
+from goleaklint.analysis.package import siblings_used, unchanged
 from goleaklint.syntax import enclosing_function, function_name, text
 from goleaklint.suppressions import Directive, parse_directive
 
@@ -286,6 +287,9 @@ def analyze_source(
                 path, f"analysis of {path} stopped after {budget:g} s in {running[-1].code} "
                 f"{running[-1].name}; the findings up to then are reported "
                 "(--file-time-budget raises the limit)"))
+    used = siblings_used(path, source)
+    if used is not None:  # the result holds only while these files are unchanged (see _from_cache)
+        result.facts["siblings"] = used
     if result.findings or wants_directives:
         for comment in parsing.comments(root):
             directive = parse_directive(
@@ -513,6 +517,9 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
     ) and all(isinstance(p.message, str) for p in result.errors + result.notes)
     if not sane:
         return None
+    siblings = result.facts.get("siblings")
+    if siblings is not None and not (isinstance(siblings, dict) and unchanged(path, siblings)):
+        return None  # analysed with the facts of files of its package that changed since
     result.path = path
     for item in [*result.findings, *result.errors, *result.notes]:
         item.path = path

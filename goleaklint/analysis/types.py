@@ -142,6 +142,8 @@ FUNCTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("context", "WithCancelCause"): ("@.Context", "@.CancelCauseFunc"),
     ("context", "Background"): ("@.Context",),
     ("context", "TODO"): ("@.Context",),
+    **{("net/http/httptest", f): ("*@.Server",)
+       for f in ("NewServer", "NewTLSServer", "NewUnstartedServer")},
     ("time", "NewTicker"): ("*@.Ticker",),
     ("time", "NewTimer"): ("*@.Timer",),
     ("time", "AfterFunc"): ("*@.Timer",),
@@ -183,6 +185,7 @@ METHODS: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("pgxpool", "Conn", "Query"): ("^.Rows", "error"),
     ("pgxpool", "Pool", "Acquire"): ("*@.Conn", "error"),
     ("pgxpool", "Pool", "Begin"): ("^.Tx", "error"),
+    ("net/http/httptest", "Server", "Client"): ("*^.Client",),
     ("amqp", "Connection", "Channel"): ("*@.Channel", "error"),
     ("redigo", "Pool", "Get"): ("@.Conn",),
     ("redigo", "Pool", "GetContext"): ("@.Conn", "error"),
@@ -235,6 +238,8 @@ class Types:
     """Declared types for one file; built through `types_for` (or `ctx.types`)."""
 
     names: Names
+    # The package facts (analysis/package.py) of the file's siblings; None: this file alone.
+    package: Any = None
     _decls: dict[tuple[int, int], GoType | None] = field(default_factory=dict)
     _busy: set[tuple[int, int]] = field(default_factory=set)
 
@@ -259,6 +264,8 @@ class Types:
                 return self.declared(binding.decl, depth + 1)
             if binding.kind == UNIVERSE and binding.name in ("true", "false"):
                 return BOOL
+            if binding.kind == PACKAGE and self.package is not None:
+                return self._sibling_value(binding.name)
             return None
         if kind == "selector_expression":
             return self._selector(expr, depth)
@@ -317,6 +324,14 @@ class Types:
         results = self.method_results(base, member)
         return GoType("func", results=results) if results is not None else None
 
+    def _sibling_value(self, name: str) -> GoType | None:
+        """The type of a package-level variable or function another file declares."""
+        declared, kind = self.package.var(name)
+        if declared:
+            return _from_dict(kind)
+        results = self.package.function(name)
+        return GoType("func", results=_results(results)) if results is not None else None
+
     def results(self, call: Any, depth: int = 0) -> tuple[GoType | None, ...] | None:
         """The result types of a call (a conversion has one), None when unknown."""
         function = call.child_by_field_name("function")
@@ -337,6 +352,12 @@ class Types:
                     return self._results_of(holder)
                 if holder.type in ("type_spec", "type_alias"):
                     return (named("", name),)  # a conversion to a type of this package
+            if binding.kind == PACKAGE and binding.decl is None and self.package is not None:
+                results = self.package.function(name)
+                if results is not None:
+                    return _results(results)
+                if self.package.type(name) is not None:
+                    return (named("", name),)
         if function.type == "selector_expression":
             resolved = self.names.qualified(function)
             if resolved is not None:
@@ -523,73 +544,117 @@ class Types:
             return GoType(kind.split("_")[0])
         return None
 
-    def _struct(self, kind: GoType) -> Any | None:
-        """The struct_type of a type declared in this file."""
+    def _spec(self, kind: GoType) -> Any | None:
+        """The type_spec of a type declared in this file."""
         base = kind.deref()
         if base.kind != "named" or base.path != "":
             return None
         decl = self.names.top.get(base.name)
         spec = decl.parent if decl is not None else None
-        body = spec.child_by_field_name("type") if spec is not None and spec.type == "type_spec" else None
-        return body if body is not None and body.type == "struct_type" else None
+        return spec if spec is not None and spec.type == "type_spec" else None
 
-    def _fields(self, kind: GoType) -> list[tuple[str, Any, bool]]:
-        """(name, type node, embedded?) of a struct type declared in this file."""
-        body = self._struct(kind)
-        holder = next((c for c in body.named_children if c.type == "field_declaration_list"), None) \
-            if body is not None else None
+    def struct_fields(self, body: Any) -> list[tuple[str, GoType | None, bool]]:
+        """(name, type, embedded?) of the fields of a struct_type node."""
+        holder = next((c for c in body.named_children if c.type == "field_declaration_list"), None)
         fields = []
         for decl in holder.named_children if holder is not None else ():
             if decl.type != "field_declaration":
                 continue
-            type_node = decl.child_by_field_name("type")
+            kind = self.type_node(decl.child_by_field_name("type"))
             names = decl.children_by_field_name("name")
             if names:
-                fields += [(text(self.source, n), type_node, False) for n in names]
-            elif type_node is not None:
-                embedded = self.type_node(type_node)
-                shown = embedded.deref().name if embedded is not None else ""
-                fields.append((shown, type_node, True))
+                fields += [(text(self.source, n), kind, False) for n in names]
+            elif kind is not None:
+                fields.append((kind.deref().name, kind, True))
         return fields
 
+    def declares_field(self, kind: GoType, name: str) -> bool:
+        """Whether a struct type of this file declares field `name` itself (not promoted)."""
+        return any(field_name == name and not embedded for field_name, _, embedded in self._fields(kind))
+
+    def interface_methods(self, body: Any) -> dict[str, tuple[GoType | None, ...]]:
+        """Method name -> results of the methods an interface_type node spells out."""
+        found = {}
+        for elem in body.named_children:
+            name = elem.child_by_field_name("name") if elem.type == "method_elem" else None
+            if name is not None:
+                found.setdefault(text(self.source, name), self._results_of(elem))
+        return found
+
+    def _fields(self, kind: GoType) -> list[tuple[str, GoType | None, bool]]:
+        """(name, type, embedded?) of a struct type of this package."""
+        spec = self._spec(kind)
+        if spec is not None:
+            body = spec.child_by_field_name("type")
+            return self.struct_fields(body) if body is not None and body.type == "struct_type" else []
+        facts = self._sibling_type(kind)
+        return [(name, _from_dict(field_type), embedded)
+                for name, field_type, embedded in facts.get("fields", ())] if facts else []
+
+    def _sibling_type(self, kind: GoType) -> dict | None:
+        """The facts of a named type another file of the package declares."""
+        base = kind.deref()
+        if self.package is None or base.kind != "named" or base.path != "" \
+                or base.name in self.names.top:
+            return None
+        return self.package.type(base.name)
+
     def field(self, kind: GoType, name: str, depth: int = 0) -> GoType | None:
-        """The type of field `name` of a struct type of this file, promoted fields of
-        embedded structs included."""
+        """The type of field `name` of a struct type of this package, promoted fields
+        of embedded structs included."""
         if depth > 4:
             return None
         fields = self._fields(kind)
-        for field_name, type_node, _ in fields:
+        for field_name, field_type, _ in fields:
             if field_name == name:
-                return self.type_node(type_node)
-        for _, type_node, embedded in fields:
-            if embedded:
-                inner = self.type_node(type_node)
-                found = self.field(inner, name, depth + 1) if inner is not None else None
+                return field_type
+        for _, field_type, embedded in fields:
+            if embedded and field_type is not None:
+                found = self.field(field_type, name, depth + 1)
                 if found is not None:
                     return found
         return None
 
     def method_results(self, kind: GoType, name: str, depth: int = 0) -> tuple[GoType | None, ...] | None:
-        """The results of method `name` on kind: a method of this file, one of the
-        library table, or one promoted from an embedded field."""
+        """The results of method `name` on kind: a method of this package (an
+        interface's included), one of the library table, or one promoted from an
+        embedded field."""
         if depth > 4:
             return None
         base = kind.deref()
         if base.kind != "named":
             return None
-        if base.path == "":
-            method = self.names.method(base.name, name)
-            if method is not None:
-                return self._results_of(method)
-        else:
+        if base.path != "":
             return library_method(base, name)
-        for _, type_node, embedded in self._fields(base):
-            if embedded:
-                inner = self.type_node(type_node)
-                found = self.method_results(inner, name, depth + 1) if inner is not None else None
+        method = self.names.method(base.name, name)
+        if method is not None:
+            return self._results_of(method)
+        spec = self._spec(base)
+        body = spec.child_by_field_name("type") if spec is not None else None
+        if body is not None and body.type == "interface_type":
+            found = self.interface_methods(body).get(name)
+            if found is not None:
+                return found
+        if self.package is not None:  # methods of a type may be declared in any file
+            results = self.package.method(base.name, name)
+            if results is None:
+                results = (self._sibling_type(base) or {}).get("methods", {}).get(name)
+            if results is not None:
+                return _results(results)
+        for _, field_type, embedded in self._fields(base):
+            if embedded and field_type is not None:
+                found = self.method_results(field_type, name, depth + 1)
                 if found is not None:
                     return found
         return None
+
+
+def _from_dict(data: dict | None) -> GoType | None:
+    return GoType.from_dict(data) if data is not None else None
+
+
+def _results(data: list) -> tuple[GoType | None, ...]:
+    return tuple(_from_dict(r) for r in data)
 
 
 UNIVERSE_TYPE_NAMES = frozenset(
@@ -597,13 +662,16 @@ UNIVERSE_TYPE_NAMES = frozenset(
     "string uint uint8 uint16 uint32 uint64 uintptr any".split()
 )
 
-_cached: tuple[Names, Types] | None = None
+_cached: tuple[Names, str | None, Types] | None = None
 
 
-def types_for(names: Names) -> Types:
-    """The file's Types, shared like its Names."""
+def types_for(names: Names, path: str | None = None) -> Types:
+    """The file's Types, shared like its Names; with the file's path, typed with the
+    facts of the other files of its package (analysis/package.py)."""
     global _cached
-    if _cached is None or _cached[0] is not names:
-        _cached = (names, Types(names))
-    return _cached[1]
+    if _cached is None or _cached[0] is not names or _cached[1] != path:
+        from goleaklint.analysis.package import package_of
+        package = package_of(path, names.package, names.source) if path is not None else None
+        _cached = (names, path, Types(names, package))
+    return _cached[2]
 

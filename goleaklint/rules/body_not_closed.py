@@ -88,7 +88,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.fixes import defer_after
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     HANDED,
     LIVE,
@@ -118,7 +118,6 @@ RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
 # Arguments each request method takes; `Head` is not matched: its Body is always
 # http.NoBody and the connection is reused without a Close.
 ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
-MESSAGE_LIMIT = 160
 # The kind of each pattern of the query, in query order.
 PATTERNS = ("acquire", "acquire", "dropped")
 
@@ -181,7 +180,7 @@ def _head_request(call, names: Names) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    if "net/http" not in ctx.names.imported().values():
+    if not any(i.path == "net/http" for i in ctx.names.imports):  # a dot import too
         return
     for index, captures in ctx.matches:
         if PATTERNS[index] == "dropped":

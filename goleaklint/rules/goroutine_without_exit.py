@@ -18,9 +18,12 @@ live as long as the process).
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, and loops that return on an error or on a done channel. Goroutines meant to
-live as long as the process are not reported: started from `main` or `init`, or inside
-a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`. Test
-files are not checked: a test binary's goroutines end with it.
+live as long as the process are not reported: started from `main` or `init`, inside
+a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, or
+anywhere in a program (`package main`, or a package under a `cmd` directory, Go's
+layout for commands) outside a loop: a command sets its goroutines up once and they end
+with it. A goroutine a program starts inside a loop is reported. Test files are not
+checked: a test binary's goroutines end with it.
 
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
@@ -76,6 +79,7 @@ channel its owner closes and it ranges over), and have the owner wait for it.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
@@ -243,15 +247,32 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
             and function_name(func, source) in ("main", "init"))
 
 
+def _in_program(path: str, package: str) -> bool:
+    """`package main`, or a package under a `cmd` directory (where Go puts commands)."""
+    folders = os.path.dirname(os.path.abspath(path)).split(os.sep)
+    return package == "main" or "cmd" in folders
+
+
+def _in_loop(go: Any) -> bool:
+    """The go statement sits in a loop of its own function: it may start many goroutines."""
+    node = go.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        if node.type == "for_statement":
+            return True
+        node = node.parent
+    return False
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
+    program = _in_program(ctx.path, ctx.names.package)
     for index, captures in ctx.matches:
         go = captures["go"][0]
         func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
-        if _process_lifetime(go, ctx.source):
+        if _process_lifetime(go, ctx.source) or (program and not _in_loop(go)):
             continue
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):

@@ -1,0 +1,7 @@
+package report
+
+import "database/sql"
+
+type store struct {
+	db *sql.DB
+}

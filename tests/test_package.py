@@ -1,0 +1,154 @@
+"""Package facts (analysis/package.py): a file is analysed with what the other files of
+its package declare, whether it is given alone, with its folder, or from the cache."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+
+import pytest
+
+from goleaklint import engine
+from goleaklint.analysis.package import Package, exports, skeleton
+from goleaklint.rules import ALL_RULES
+
+TESTDATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "testdata")
+
+
+def found(result: engine.ScanResult, path: str) -> list[tuple]:
+    return [(f.rule, f.line, f.column, f.message) for f in result.findings
+            if os.path.samefile(f.path, path)]
+
+
+@pytest.mark.parametrize("folder, name", [
+    ("body_not_closed/package", "ping.go"),
+    ("rows_not_closed/package", "count.go"),
+])
+def test_a_file_alone_and_with_its_folder_give_the_same_findings(folder, name) -> None:
+    folder = os.path.join(TESTDATA, folder)
+    path = os.path.join(folder, name)
+    settings = engine.Settings(default_excludes=False)
+    alone = found(engine.scan([path], ALL_RULES, settings), path)
+    together = found(engine.scan([folder], ALL_RULES, settings), path)
+    with open(path, "rb") as handle:
+        buffer = found(engine.scan([], ALL_RULES, settings, stdin=(path, handle.read())), path)
+    assert alone, "the positive needs the sibling's facts"
+    assert alone == together == buffer
+
+
+def write(path, text: str) -> None:
+    path.write_text(textwrap.dedent(text).lstrip())
+
+
+CLIENT = """
+    package app
+
+    import "net/http"
+
+    func newClient() *http.Client { return &http.Client{} }
+"""
+NOT_A_CLIENT = """
+    package app
+
+    type fake struct{}
+
+    func (fake) Get(u string) (int, error) { return 0, nil }
+
+    func newClient() fake { return fake{} }
+"""
+USE = """
+    package app
+
+    import (
+        "fmt"
+        "net/http"
+    )
+
+    func run(u string) error {
+        c := newClient()
+        r, err := c.Get(u)
+        if err != nil {
+            return err
+        }
+        fmt.Println(r, http.StatusOK)
+        return nil
+    }
+"""
+
+
+def test_a_cached_result_is_dropped_when_a_sibling_changes(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "client.go", CLIENT)
+    write(tmp_path / "use.go", USE)
+    settings = engine.Settings(cache_dir=str(tmp_path / "cache"))
+    gl008 = [r for r in ALL_RULES if r.code == "GL008"]
+    first = engine.scan(["use.go"], gl008, settings)
+    assert [f.line for f in first.findings] == [10]
+    write(tmp_path / "client.go", NOT_A_CLIENT)
+    os.utime(tmp_path / "client.go", ns=(1, 1))  # a new mtime even on a coarse clock
+    assert engine.scan(["use.go"], gl008, settings).findings == []
+    os.remove(tmp_path / "client.go")  # now nothing says what newClient returns
+    assert engine.scan(["use.go"], gl008, settings).findings == []
+    write(tmp_path / "other.go", CLIENT)  # a new file of the package declares it
+    assert [f.line for f in engine.scan(["use.go"], gl008, settings).findings] == [10]
+
+
+def test_siblings_are_the_files_of_the_same_package(tmp_path) -> None:
+    write(tmp_path / "a.go", "package app\n\nfunc a() int { return 1 }\n")
+    write(tmp_path / "b_test.go", "package app\n\nfunc b() int { return 1 }\n")
+    write(tmp_path / "c_test.go", "package app_test\n\nfunc c() int { return 1 }\n")
+    write(tmp_path / "d.go", "package other\n\nfunc d() int { return 1 }\n")
+    code = Package(str(tmp_path / "x.go"), "app")
+    assert [n for n in ("a", "b", "c", "d") if code.function(n)] == ["a"]
+    test = Package(str(tmp_path / "x_test.go"), "app")
+    assert [n for n in ("a", "b", "c", "d") if test.function(n)] == ["a", "b"]
+    external = Package(str(tmp_path / "x_test.go"), "app_test")
+    assert [n for n in ("a", "b", "c", "d") if external.function(n)] == ["c"]
+
+
+def test_exports_state_results_fields_methods_and_variables() -> None:
+    source = textwrap.dedent("""
+        package app
+
+        import (
+            "database/sql"
+            "net/http"
+        )
+
+        var shared = &http.Client{}
+
+        type store struct {
+            *base
+            db *sql.DB
+        }
+
+        type fetcher interface {
+            Fetch(u string) (*http.Response, error)
+        }
+
+        func (s *store) rows() (*sql.Rows, error) {
+            return s.db.Query("SELECT 1")
+        }
+
+        func open() (*store,
+            error) {
+            return nil, nil
+        }
+    """).encode()
+    facts = exports(source)
+    assert facts["package"] == "app"
+    assert facts["vars"]["shared"] == {"kind": "pointer", "elem": {"kind": "named", "path": "net/http", "name": "Client"}}
+    assert [f[0] for f in facts["types"]["store"]["fields"]] == ["base", "db"]
+    assert facts["types"]["store"]["fields"][0][2] is True
+    assert facts["types"]["fetcher"]["methods"]["Fetch"][0]["elem"]["name"] == "Response"
+    assert facts["methods"]["store.rows"][0]["elem"]["name"] == "Rows"
+    assert facts["functions"]["open"][0]["elem"]["name"] == "store"
+
+
+def test_the_quick_pass_cuts_bodies_and_falls_back_on_odd_layouts() -> None:
+    gofmt = b"package app\n\nfunc f() int {\n\tif true {\n\t\treturn 1\n\t}\n\treturn 2\n}\n\nfunc g() {}\n"
+    cut = skeleton(gofmt)
+    assert b"return" not in cut and b"func g() {}" in cut
+    squeezed = b"package app\nfunc f() int {\nreturn 1 }\nfunc g() string { return \"\" }\n"
+    assert exports(squeezed)["functions"] == {"f": [{"kind": "named", "path": "builtin", "name": "int"}],
+                                              "g": [{"kind": "named", "path": "builtin", "name": "string"}]}
