@@ -34,6 +34,7 @@ from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
 from goleaklint.analysis.names import declaration_of
 from goleaklint.analysis.ownership import ownership_of, reads_only
+from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     call_name,
@@ -469,15 +470,17 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
         "literal_value", "composite_literal", "type_assertion_expression",
+        "type_conversion_expression",
     ):
-        if node.parent.type == "type_assertion_expression" and \
+        if node.parent.type in ("type_assertion_expression", "type_conversion_expression") and \
                 _key(node.parent.child_by_field_name("operand")) != _key(node):
             return None
         if node.parent.type == "unary_expression":
             operator = node.parent.child_by_field_name("operator")
             if operator is None or operator.type not in ("&", "*"):
                 return None
-        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression"):
+        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression",
+                                    "type_conversion_expression"):
             wrapped = True  # `rwc, ok := resp.Body.(io.ReadWriteCloser)` is the same value
         node = node.parent
     parent = node.parent
@@ -928,6 +931,7 @@ class Outcome:
 
     escape: tuple[str, Any] | None = None
     verdict: Verdict | None = None
+    handoffs: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
@@ -982,7 +986,8 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
                  else e for e in exits]
     return Outcome(escape=handoffs[0] if handoffs else None,
-                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed))
+                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed),
+                   handoffs=handoffs)
 
 
 @per_file
@@ -1072,6 +1077,12 @@ def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str
     if outcome is None or outcome.verdict is None:
         return ""
     return outcome.verdict.summary(verb, brief)
+
+
+def shortest_fitting(*messages: str) -> str:
+    """The first message (most detailed first) within the message policy's length,
+    else the last one."""
+    return next((m for m in messages if len(m) <= MESSAGE_LIMIT), messages[-1])
 
 
 def short_call(call: Any, source: bytes) -> str:
