@@ -28,6 +28,17 @@ that show why:
   check between `go` and `<-done`). The goroutine can also be a function of the same
   file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
   is reported at the `go` statement.
+- **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
+  the function that made the unbuffered channel, in its own body, with no use of the
+  channel in between (no goroutine, closure or callee can hold it yet).
+- **A returned channel that a caller drops**: `func Go(f func() error) chan error` whose
+  goroutine sends on the unbuffered channel the function returns, when a caller in the
+  same file (or in another file of the package that holds a `<-`) calls it as a
+  statement or assigns the result to `_`.
+- **A field channel nothing receives from**: a bare send on an unexported field that
+  the package makes unbuffered and otherwise names only in sends and makes (no
+  receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
+  folder has been read.
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -86,7 +97,9 @@ the goroutine can always finish its single send.
 
 from __future__ import annotations
 
+import os
 import posixpath
+import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
@@ -95,7 +108,9 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     line,
     received_before,
+    receives_from,
     sized_capacity,
+    strip_parens,
 )
 from goleaklint.analysis.names import LOCAL, package_groups
 from goleaklint.rules.blocking_send_receivers import (
@@ -112,13 +127,19 @@ from goleaklint.syntax import (ancestors, enclosing_function, is_test_file, make
                                parameters, walk)
 
 
-def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
+def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     """The timeout leak: a goroutine sends on an unbuffered channel made by the
     function that starts it, which receives only in a select that can leave first."""
     capacity = channel_capacity(origin.value, ctx.source)
     if capacity != 0 or sized_capacity(origin.value, ctx.source):
         return None  # buffered: see the docs
+    if _before_any_receiver(origin, send, channel, ctx):
+        return Report(send, f"send on unbuffered `{origin.name}` blocks forever: nothing else has it yet "
+                            f"(made at line {line(origin.binding)}); buffer it or start the receiver first",
+                      severity=Severity.ERROR)
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
+    if receiver.verdict == "unseen":
+        return _returned(origin, send, ctx)
     if receiver.verdict == "gives-up":
         how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
@@ -132,6 +153,57 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _returned_message(name: str, function: str, where: str) -> str:
+    return (f"send on unbuffered `{name}` blocks forever when a caller drops the channel {function} "
+            f"returns ({where}); buffer it")
+
+
+def _returned(origin, send, ctx: Context) -> Report | None:
+    """A goroutine started by a function that returns the unbuffered channel it sends
+    on (`func Go(f func() error) chan error`): the send waits for the caller, and a
+    caller that drops the result never receives. Callers in this file are read here,
+    the package's other files in the package pass."""
+    function = origin.function
+    if function is None or function.type != "function_declaration" or \
+            _goroutine_of(send, function) is None or not _returns(function, origin.name, ctx):
+        return None
+    name = ctx.text(function.child_by_field_name("name"))
+    dropped = ctx.facts.get("dropped", {}).get(name)
+    if dropped is None:
+        ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
+        return None
+    return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
+
+
+def _goroutine_of(send, function):
+    """The go statement of function that runs the literal holding send, if it is one."""
+    literal = enclosing_function(send)
+    go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
+        and literal.parent is not None else None
+    if go is not None and go.type == "go_statement" and enclosing_function(go) == function:
+        return go
+    return None
+
+
+def _returns(function, name: str, ctx: Context) -> bool:
+    """Whether every return of function (outside its literals) gives back `name`."""
+    body = function.child_by_field_name("body")
+    returns = [n for n in walk(body, into_functions=False) if n.type == "return_statement"] \
+        if body is not None else []
+    return bool(returns) and all(
+        r.named_children and ctx.text(r.named_children[0]).strip() == name for r in returns)
+
+
+def _before_any_receiver(origin, send, channel, ctx: Context) -> bool:
+    """A send by the function that made the channel, in its own body, with no use of
+    the channel between the make and the send: no goroutine, closure or callee can
+    hold it yet, so nothing can be receiving (`errc := make(chan error); errc <- err`)."""
+    if enclosing_function(send) != origin.function or channel.type != "identifier":
+        return False
+    return not any(origin.binding.end_byte <= use.start_byte < send.start_byte
+                   for use in ctx.names.uses(channel, origin.function))
 
 
 def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
@@ -204,7 +276,11 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     A field with no receiver in this file is left to the package pass."""
     field = name.rsplit(".", 1)[-1]
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
-    if any(make_channel(m, ctx.source)[1] for m in made):
+    buffered = any(make_channel(m, ctx.source)[1] for m in made)
+    if not receives.get(field) and field[:1].islower():
+        ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
+        ctx.facts["folder"], ctx.facts["quiet_uses"] = _folder(ctx.path)
+    if buffered:
         return None  # buffered somewhere in this file: see the docs
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen":
@@ -216,8 +292,84 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
 
 
+# Every way a field channel can be received from, handed out or replaced, by name: a
+# `.f` that is not sent on or given a make, and an `f:` key not given a make.
+_FIELD_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()|\b([a-z_]\w*)\s*:(?!=|\s*make\()")
+
+
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+
+
+def _field_uses(source: bytes) -> list[str]:
+    return sorted({(a or b).decode() for a, b in _FIELD_USE.findall(_LINE_COMMENT.sub(b"", source))})
+
+
+_folder_memo: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _folder(path: str) -> tuple[list[str], list[str]]:
+    """The Go files of path's folder that hold a `<-` (test files too: they can receive
+    from a field), and the field uses (_FIELD_USE) in the others, which no check reads."""
+    folder = os.path.dirname(path) or "."
+    if folder not in _folder_memo:
+        _folder_memo.clear()
+        names, uses = [], set()
+        try:
+            for name in sorted(os.listdir(folder)):
+                if name.endswith(".go") and not name.startswith((".", "_")):
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        source = handle.read()
+                    if b"<-" in source:
+                        names.append(name)
+                    else:
+                        uses.update(_field_uses(source))
+        except OSError:
+            names, uses = [os.path.basename(path), ""], set()  # "": unreadable, never read
+        _folder_memo[folder] = (names, sorted(uses))
+    return _folder_memo[folder]
+
+
+def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Report]]:
+    """Sends on an unexported field channel that no file of the package receives from,
+    hands out or replaces (only sends and makes name it), made unbuffered: when every
+    Go file of the folder with a `<-` was analysed (the others were read for uses),
+    nothing can ever take the value. A buffered one is left alone: a buffer may hold
+    every send (`done: make(chan error, 1)` sent once and never read)."""
+    read = {posixpath.basename(p) for p in facts_by_path
+            if posixpath.dirname(p) == posixpath.dirname(paths[0])}
+    for path in paths:
+        facts = facts_by_path[path]
+        if not facts.get("unreceived") or not set(facts.get("folder", [])) <= read:
+            continue
+        for span, name, field in facts["unreceived"]:
+            if field in facts.get("quiet_uses", []) or any(
+                    field in facts_by_path[p].get("field_uses", []) for p in facts_by_path
+                    if posixpath.dirname(p) == posixpath.dirname(path)):
+                continue
+            if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
+                    not any(field in facts_by_path[p].get("made", []) for p in paths):
+                continue  # a buffer may hold every send; no make: a positional literal can set it
+            yield path, Report(Span(*span), f"send on `{name}` blocks forever: nothing in the package "
+                                            f"receives from `.{field}`; receive from it or drop the send")
+
+
+def _param_receives(captures: dict, ctx: Context) -> list:
+    """The receives of a function of this file from the parameter that a call hands a
+    field channel to (`drain(t.events, stop)`: drain's `<-ch`)."""
+    callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
+    argument = captures["passed_argument"][0]
+    body = callee.child_by_field_name("body") if callee is not None else None
+    if body is None or argument.parent is None:
+        return []
+    passed = [a for a in argument.parent.named_children if a.type != "comment"]
+    param = parameter_at(callee, passed.index(argument))
+    return receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers and buffered fields."""
+    ctx.facts["made"] = sorted(field for field, made in makes.items()
+                               if any(make_channel(m, ctx.source) for m in made))
     ctx.facts["buffered"] = sorted(
         field for field, made in makes.items()
         if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
@@ -234,10 +386,11 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed")
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    ctx.facts["field_uses"] = _field_uses(ctx.source)
     if is_test_file(ctx.path):
         return
     makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)
@@ -246,7 +399,14 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
+        elif PATTERNS[index] == "passed":
+            field = ctx.text(captures["passed_field"][0])
+            receives.setdefault(field, []).extend(_param_receives(captures, ctx))
     _file_facts(ctx, makes, receives)
+    dropped = ctx.facts["dropped"] = {}
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "dropped":
+            dropped.setdefault(ctx.text(captures["dropped_callee"][0]), line(captures["dropped"][0]))
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
@@ -262,7 +422,7 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = channel_origin(channel, ctx.source, ctx.root)
         report = None
         if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
-            report = _unbuffered_local(origin, send, ctx)
+            report = _unbuffered_local(origin, send, strip_parens(channel), ctx)
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         if report is not None:
@@ -304,9 +464,18 @@ def _names_param(channel, param, ctx: Context) -> bool:
 
 def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Report]]:
     """Field sends with no receiver in their own file, judged by the receivers in the
-    other files of the same directory (package)."""
+    other files of the same directory (package); sends on a returned channel, by the
+    callers in the other files that drop it (files that hold a `<-`: the others are
+    not read)."""
     for paths in package_groups(facts_by_path):
+        yield from _unreceived(facts_by_path, paths)
         for path in paths:
+            for span, name, function in facts_by_path[path].get("returned_sends", []):
+                dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths
+                                if function in facts_by_path[p].get("dropped", {})), None)
+                if dropped is not None:
+                    where = f"{posixpath.basename(dropped[0])}:{dropped[1]}"
+                    yield path, Report(Span(*span), _returned_message(name, function, where))
             for span, name, field in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
