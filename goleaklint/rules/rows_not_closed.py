@@ -12,9 +12,12 @@ close it (a helper of another file, or one of this file that closes it or reads 
 `Next`), storing it in a field, map or slice, sending it on a channel, or capturing it
 in a goroutine or closure. Calls that only read the rows do not hand them on
 (`sqlx.StructScan(rows, &v)`, `fmt.Println(rows)`, a helper of this file that only
-calls `Scan` or `Columns`). The branch of the usual `if err != nil { return }` right after the call is not
-a leak: the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the
-end are closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
+calls `Scan` or `Columns`, also when called with type arguments, `columns[T](rows)`),
+nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
+function of another package): the loop reads the rows again right after it. The
+branch of the usual `if err != nil { return }` right after the call is not a leak:
+the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the end are
+closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows.
 
@@ -23,12 +26,20 @@ it is not reported when the function commits or rolls back that receiver (`tx.Co
 `tx.Rollback()`, deferred or not) or when the receiver is named like one (`tx`, `txn`,
 or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must end is what to check.
 
+A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`)
+is closed with the database's connections. A `Prepare` whose result type is not known
+to be a statement is only followed in files that import a SQL package (query engines
+have `Prepare` methods of their own).
+
 Rows or a statement bound to `_` can never be closed and are reported in files that
 import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
 `upper/db`), except in `_test.go` files, where they are mostly queries expected to fail.
 
 Matched methods (the receiver's type is not known without a build, so the names
-decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
+decide unless the declared type of the receiver says what the call returns: `*sql.Rows`,
+`*sqlx.Rows`, `pgx.Rows`, `*sql.Stmt`, `*sqlx.Stmt`, `*sqlx.NamedStmt`, also for
+receivers declared in another file of the package; only when the call binds two values,
+as in `rows, err :=`): `Query`,
 `QueryContext`, `Queryx`, `QueryxContext`, `NamedQuery`, `NamedQueryContext` (rows;
 database/sql, sqlx, pgx) and `Prepare`, `PrepareContext`, `Preparex`,
 `PreparexContext`, `PrepareNamed`, `PrepareNamedContext` (statements), and any chain
@@ -106,6 +117,7 @@ from goleaklint.release import (
     left_names,
     member_uses,
     short_call,
+    shortest_fitting,
 )
 from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, text
 
@@ -179,15 +191,15 @@ def check(ctx: Context) -> Iterator[Report]:
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
-        for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
-                                       (True, "", err), (True, "", "")):
-            summary = leak_message(outcome, "closed", brief)
-            if blank:
-                summary = "never closed (`_ = " + var + "` only silences the compiler)"
-            message = f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summary}; " \
-                f"{_advice(stmt, var, checked)}"
-            if len(message) <= MESSAGE_LIMIT:
-                break
+        summary = leak_message(outcome, "closed")
+        if blank:
+            summary = "never closed (`_ = " + var + "` only silences the compiler)"
+        message = shortest_fitting(*(
+            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} "
+            f"{summary if brief is None or blank else leak_message(outcome, 'closed', brief)}; "
+            f"{_advice(stmt, var, checked)}"
+            for brief, source, checked in ((None, f" from {origin}", err), (True, f" from {origin}", err),
+                                           (True, "", err), (True, "", ""))))
         if summary:
             yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
 
@@ -196,8 +208,6 @@ def check(ctx: Context) -> Iterator[Report]:
 _EXEC = {"Query": "Exec", "QueryContext": "ExecContext", "Queryx": "Exec",
          "QueryxContext": "ExecContext", "NamedQuery": "NamedExec",
          "NamedQueryContext": "NamedExecContext"}
-# The message policy's limit (README): longer path lists name only the first exit.
-MESSAGE_LIMIT = 160
 
 
 def _advice(stmt, var: str, err: str) -> str:
