@@ -21,6 +21,11 @@ closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows.
 
+Not reported, by the severity policy (README): rows read to the end without a `Close`
+(database/sql and pgx close them when `Next` returns false; only a panic in the loop
+would leave them open), and a `Close` that every path reaches without `defer`. Nothing
+leaks on a path the code can take; `defer rows.Close()` is still the better habit.
+
 A statement prepared on a transaction (`tx.Prepare`) is closed with the transaction, so
 it is not reported when the function commits or rolls back that receiver (`tx.Commit()`,
 `tx.Rollback()`, deferred or not) or when the receiver is named like one (`tx`, `txn`,
@@ -30,6 +35,9 @@ A statement prepared on a `*sql.DB` that the same function closes (`defer db.Clo
 is closed with the database's connections. A `Prepare` whose result type is not known
 to be a statement is only followed in files that import a SQL package (query engines
 have `Prepare` methods of their own).
+
+In such a file, rows or a statement whose variable is only blank-assigned (`_ = rows`)
+are reported whatever the receiver's type.
 
 Rows or a statement bound to `_` can never be closed and are reported in files that
 import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
@@ -178,7 +186,8 @@ def check(ctx: Context) -> Iterator[Report]:
             if is_stmt and not sql_file:
                 continue  # influx's and others' Prepare return other things
             _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
-            if not methods & (STMT_USES if is_stmt else ROWS_USES):
+            if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
+                    sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
                 continue
         if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
@@ -187,7 +196,7 @@ def check(ctx: Context) -> Iterator[Report]:
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
-        blank = typed and outcome is not None and \
+        blank = (typed or sql_file) and outcome is not None and \
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
