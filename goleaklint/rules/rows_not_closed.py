@@ -180,7 +180,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if var == "_":
             continue
         declared = types.results(call)
-        typed = declared is not None and declared[0] is not None and \
+        typed = bool(declared) and declared[0] is not None and \
             _closable(declared[0], is_stmt)
         if method not in extra and not typed:
             if is_stmt and not sql_file:
