@@ -41,3 +41,10 @@
   left: (expression_list . (identifier) @_blank .)
   right: (expression_list . (call_expression function: (identifier) @dropped_callee) .)
   (#eq? @_blank "_")) @dropped
+
+; `drain(t.events, stop)`: a field handed to a function of this file, whose receives
+; from the parameter are receives from the field.
+(call_expression
+  function: (identifier) @passed_callee
+  arguments: (argument_list
+    (selector_expression field: (field_identifier) @passed_field) @passed_argument)) @passed

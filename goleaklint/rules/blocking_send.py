@@ -35,6 +35,10 @@ that show why:
   goroutine sends on the unbuffered channel the function returns, when a caller in the
   same file (or in another file of the package that holds a `<-`) calls it as a
   statement or assigns the result to `_`.
+- **A field channel nothing receives from**: a bare send on an unexported field that
+  the package makes unbuffered and otherwise names only in sends and makes (no
+  receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
+  folder has been read.
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -93,7 +97,9 @@ the goroutine can always finish its single send.
 
 from __future__ import annotations
 
+import os
 import posixpath
+import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
@@ -102,6 +108,7 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     line,
     received_before,
+    receives_from,
     sized_capacity,
     strip_parens,
 )
@@ -269,7 +276,11 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     A field with no receiver in this file is left to the package pass."""
     field = name.rsplit(".", 1)[-1]
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
-    if any(make_channel(m, ctx.source)[1] for m in made):
+    buffered = any(make_channel(m, ctx.source)[1] for m in made)
+    if not receives.get(field) and field[:1].islower():
+        ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
+        ctx.facts["folder"], ctx.facts["quiet_uses"] = _folder(ctx.path)
+    if buffered:
         return None  # buffered somewhere in this file: see the docs
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen":
@@ -281,8 +292,84 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
 
 
+# Every way a field channel can be received from, handed out or replaced, by name: a
+# `.f` that is not sent on or given a make, and an `f:` key not given a make.
+_FIELD_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()|\b([a-z_]\w*)\s*:(?!=|\s*make\()")
+
+
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+
+
+def _field_uses(source: bytes) -> list[str]:
+    return sorted({(a or b).decode() for a, b in _FIELD_USE.findall(_LINE_COMMENT.sub(b"", source))})
+
+
+_folder_memo: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _folder(path: str) -> tuple[list[str], list[str]]:
+    """The Go files of path's folder that hold a `<-` (test files too: they can receive
+    from a field), and the field uses (_FIELD_USE) in the others, which no check reads."""
+    folder = os.path.dirname(path) or "."
+    if folder not in _folder_memo:
+        _folder_memo.clear()
+        names, uses = [], set()
+        try:
+            for name in sorted(os.listdir(folder)):
+                if name.endswith(".go") and not name.startswith((".", "_")):
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        source = handle.read()
+                    if b"<-" in source:
+                        names.append(name)
+                    else:
+                        uses.update(_field_uses(source))
+        except OSError:
+            names, uses = [os.path.basename(path), ""], set()  # "": unreadable, never read
+        _folder_memo[folder] = (names, sorted(uses))
+    return _folder_memo[folder]
+
+
+def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Report]]:
+    """Sends on an unexported field channel that no file of the package receives from,
+    hands out or replaces (only sends and makes name it), made unbuffered: when every
+    Go file of the folder with a `<-` was analysed (the others were read for uses),
+    nothing can ever take the value. A buffered one is left alone: a buffer may hold
+    every send (`done: make(chan error, 1)` sent once and never read)."""
+    read = {posixpath.basename(p) for p in facts_by_path
+            if posixpath.dirname(p) == posixpath.dirname(paths[0])}
+    for path in paths:
+        facts = facts_by_path[path]
+        if not facts.get("unreceived") or not set(facts.get("folder", [])) <= read:
+            continue
+        for span, name, field in facts["unreceived"]:
+            if field in facts.get("quiet_uses", []) or any(
+                    field in facts_by_path[p].get("field_uses", []) for p in facts_by_path
+                    if posixpath.dirname(p) == posixpath.dirname(path)):
+                continue
+            if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
+                    not any(field in facts_by_path[p].get("made", []) for p in paths):
+                continue  # a buffer may hold every send; no make: a positional literal can set it
+            yield path, Report(Span(*span), f"send on `{name}` blocks forever: nothing in the package "
+                                            f"receives from `.{field}`; receive from it or drop the send")
+
+
+def _param_receives(captures: dict, ctx: Context) -> list:
+    """The receives of a function of this file from the parameter that a call hands a
+    field channel to (`drain(t.events, stop)`: drain's `<-ch`)."""
+    callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
+    argument = captures["passed_argument"][0]
+    body = callee.child_by_field_name("body") if callee is not None else None
+    if body is None or argument.parent is None:
+        return []
+    passed = [a for a in argument.parent.named_children if a.type != "comment"]
+    param = parameter_at(callee, passed.index(argument))
+    return receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers and buffered fields."""
+    ctx.facts["made"] = sorted(field for field, made in makes.items()
+                               if any(make_channel(m, ctx.source) for m in made))
     ctx.facts["buffered"] = sorted(
         field for field, made in makes.items()
         if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
@@ -299,10 +386,11 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed")
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    ctx.facts["field_uses"] = _field_uses(ctx.source)
     if is_test_file(ctx.path):
         return
     makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)
@@ -311,6 +399,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
+        elif PATTERNS[index] == "passed":
+            field = ctx.text(captures["passed_field"][0])
+            receives.setdefault(field, []).extend(_param_receives(captures, ctx))
     _file_facts(ctx, makes, receives)
     dropped = ctx.facts["dropped"] = {}
     for index, captures in ctx.matches:
@@ -377,6 +468,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
     callers in the other files that drop it (files that hold a `<-`: the others are
     not read)."""
     for paths in package_groups(facts_by_path):
+        yield from _unreceived(facts_by_path, paths)
         for path in paths:
             for span, name, function in facts_by_path[path].get("returned_sends", []):
                 dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths

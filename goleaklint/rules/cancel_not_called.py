@@ -36,12 +36,14 @@ context frees it).
 
 Where the function hands the cancel function on (stores or returns it) on some paths
 and leaks it on others, the advice is to call it on the leaking paths: a `defer` would
-cancel the context that was handed on.
+cancel the context that was handed on. So it is in a loop, where a `defer` would wait
+for the function's end.
 
 The message says what is true while cancel is not called: a `WithTimeout`/`WithDeadline`
 context can live (its timer, its link to the parent) until the deadline; a `WithCancel`
 one stays linked to a cancellable parent until that parent ends, and with a
-`context.Background()`/`TODO()` parent nothing ever cancels it (whatever waits on its
+`context.Background()`/`TODO()`/`WithoutCancel` parent (also through `WithValue`)
+nothing ever cancels it (whatever waits on its
 `Done()` waits forever).
 
 The package must be imported as `context` (or `golang.org/x/net/context`). Reported in
@@ -86,7 +88,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.names import PACKAGE, package_groups
-from goleaklint.fixes import defer_after, free_name
+from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
@@ -133,8 +135,9 @@ def check(ctx: Context) -> Iterator[Report]:
             if not verdict.released_somewhere and outcome.handoffs:
                 _remember_store(ctx, call, [n for _, n in outcome.handoffs], cancel, origin, consequence)
             continue
-        if verdict.handed_somewhere:
-            # kept by someone on other paths: a defer would cancel it there too
+        if verdict.handed_somewhere or in_loop(stmt):
+            # kept by someone on other paths (a defer would cancel it there too), or made
+            # per iteration (a defer would wait for the function's end)
             advice, fix = f"call {cancel}() on those paths", None
         else:
             advice = f"defer {cancel}()"
@@ -143,7 +146,8 @@ def check(ctx: Context) -> Iterator[Report]:
         yield Report(call, shortest_fitting(
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
-            f"`{cancel}` is {brief}, so {consequence}; {advice}"), fix=fix)
+            f"`{cancel}` is {brief}, so {consequence}; {advice}",
+            f"`{cancel}` is {brief}; {advice}"), fix=fix)
 
 
 def _from_context(call, ctx: Context) -> bool:
@@ -153,11 +157,15 @@ def _from_context(call, ctx: Context) -> bool:
 
 
 def _is_root(parent, ctx: Context) -> bool:
-    """`context.Background()` or `context.TODO()`: a parent that is never cancelled."""
-    if parent is None or parent.type != "call_expression":
+    """`context.Background()`, `context.TODO()` or `context.WithoutCancel(p)`, also
+    wrapped in `context.WithValue`: a parent that is never cancelled."""
+    if parent is None or parent.type != "call_expression" or not _from_context(parent, ctx):
         return False
     _, name = call_name(parent, ctx.source)
-    return _from_context(parent, ctx) and name in ("Background", "TODO") and not arguments(parent)
+    args = arguments(parent)
+    if name == "WithValue" and args:
+        return _is_root(args[0], ctx)
+    return (name in ("Background", "TODO") and not args) or name == "WithoutCancel"
 
 
 def _consequence(name: str, args: list, ctx: Context) -> str:

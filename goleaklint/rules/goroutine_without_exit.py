@@ -19,7 +19,9 @@ live as long as the process).
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, and loops that return on an error or on a done channel. Goroutines meant to
 live as long as the process are not reported: started from `main` or `init`, inside
-a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, or
+a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, behind
+a guard of their own (inside `if atomic.CompareAndSwap...(...)`, or after an early
+`if v != nil { return }` on a package-level variable the function then sets), or
 anywhere in a program (`package main`, or a package under a `cmd` directory, Go's
 layout for commands) outside a loop: a command sets its goroutines up once and they end
 with it. A goroutine a program starts inside a loop is reported. Test files are not
@@ -86,13 +88,16 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
 from goleaklint.analysis.channels import is_exit_channel, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    call_name,
     enclosing_function,
     function_name,
     is_test_file,
     make_channel,
+    statements,
     text,
     walk,
 )
@@ -243,8 +248,47 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
         if args is not None and args.type == "argument_list" and runs_once(args.parent, source):
             return True
         func = enclosing_function(func)
-    return (func is not None and func.type == "function_declaration"
-            and function_name(func, source) in ("main", "init"))
+    if func is not None and func.type == "function_declaration" and function_name(func, source) in ("main", "init"):
+        return True
+    return _guarded_once(go, func, source)
+
+
+def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
+    """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
+    `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
+    on a package-level variable that the function then sets before the go statement."""
+    names = names_for(source, go)
+    node = go.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        if node.type == "if_statement":
+            condition = node.child_by_field_name("condition")
+            if any(n.type == "call_expression" and call_name(n, source)[1].startswith(("CompareAndSwap", "Cas"))
+                   for n in (condition, *walk(condition))):
+                return True
+        node = node.parent
+    body = func.child_by_field_name("body") if func is not None else None
+    guards = set()
+    for stmt in statements(body) if body is not None else ():
+        if stmt.start_byte >= go.start_byte:
+            break
+        if stmt.type == "if_statement" and _returns_at_once(stmt):
+            condition = stmt.child_by_field_name("condition")
+            guards |= {text(source, n) for n in walk(condition) if n.type == "identifier"
+                       and names.resolve(n).kind == PACKAGE}
+        elif stmt.type == "assignment_statement":
+            left = stmt.child_by_field_name("left")
+            if any(n.type == "identifier" and text(source, n) in guards and names.resolve(n).kind == PACKAGE
+                   for n in left.named_children):
+                return True
+    return False
+
+
+def _returns_at_once(stmt: Any) -> bool:
+    """`if cond { return }` with nothing else in the branch and no else."""
+    consequence = stmt.child_by_field_name("consequence")
+    inner = statements(consequence) if consequence is not None else []
+    return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
+        inner[0].type == "return_statement"
 
 
 def _in_program(path: str, package: str) -> bool:
@@ -277,16 +321,16 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
-            where = f"at line {line(loop)}"
-            if func.type != "func_literal":
-                where += f" (in {function_name(func, ctx.source)})"
+            wheres = [f"at line {line(loop)}"]
+            if func.type != "func_literal":  # with the function's name first, if it fits
+                wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
             if never_closed is not None:
-                message = (f"goroutine never returns: its range loop {where} has no return or break "
-                           f"and {never_closed}; add a ctx.Done() exit")
+                messages = [f"goroutine never returns: its range loop {where} has no return or break "
+                            f"and {never_closed}; add a ctx.Done() exit" for where in wheres]
             else:
-                message = (f"goroutine never returns: its `for {{}}` loop {where} "
-                           f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit")
-            yield Report(go, message)
+                messages = [f"goroutine never returns: its `for {{}}` loop {where} "
+                            f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit" for where in wheres]
+            yield Report(go, shortest_fitting(*messages))
             break
 
 
