@@ -1067,7 +1067,8 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
     for node in _following(acquisition, func.child_by_field_name("body")):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
-            if left is not None and any(err.is_(t) for t in left.named_children):
+            if left is not None and any(err.is_(t) for t in left.named_children) and \
+                    not _exclusive(node, acquisition):
                 break
         elif node.type == "if_statement":
             init = node.child_by_field_name("initializer")
@@ -1080,6 +1081,27 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
         elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     return guards
+
+
+def _exclusive(a: Any, b: Any) -> bool:
+    """Whether a and b lie in different branches of one if/else, switch or select, so
+    no path runs both (`if t <= 0 { rsp, err = raw() } else { rsp, err = retry() }`)."""
+    above_b = {_key(n): n for n in _ancestors_until(b, _root(b))}
+    child = a
+    for parent in _ancestors_until(a, _root(a)):
+        if _key(parent) in above_b:
+            if parent.type == "if_statement":
+                branches = [parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")]
+            elif parent.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+                branches = [c for c in parent.named_children if c.type in (
+                    "expression_case", "type_case", "communication_case", "default_case")]
+            else:
+                return False
+            b_branch = next((n for n in branches if n is not None and _key(n) in above_b), None)
+            return b_branch is not None and _key(b_branch) != _key(child) and \
+                any(n is not None and _key(n) == _key(child) for n in branches)
+        child = parent
+    return False
 
 
 def _following(node: Any, stop: Any) -> Iterator[Any]:
