@@ -30,6 +30,13 @@ the rule can show the buffer has room:
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits.
 
+A buffered channel with room for one run's sends is also safe when the locked code
+runs at most once: inside the function given to `sync.Once.Do`, or behind a flag the
+same locked region tests and sets before the send (`if !p.closed { p.closed = true;
+p.closeC <- x }`). A send that can give up (its `select` has a done, context or
+deadline case) and then waits for an acknowledgement before the unlock (`case p.wrTx
+<- b: n := <-p.wrRx`) is not reported: the lock serialises that exchange.
+
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
@@ -91,14 +98,17 @@ with a `select` and `default`, or give each channel a buffer the sender can neve
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    is_exit_channel,
     line,
     received_before,
+    received_channel,
     select_exits,
     sized_capacity,
 )
@@ -112,10 +122,10 @@ from goleaklint.rules.send_under_lock_buffers import (
     sends_per_channel,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.syntax import enclosing_function, is_test_file, make_channel
+from goleaklint.syntax import enclosing_function, is_test_file, make_channel, walk
 
 
-def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, str]:
+def _buffer(send, channel, lock, ctx: Context, kept: dict, large: int) -> tuple[bool, str]:
     """(cannot block, note) from the channel's buffer: a local made in this function
     with room for every send a run can make; or, for a channel kept in a field or a
     container, buffers made in the file (every one stored there) with room for the
@@ -142,14 +152,72 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, 
     if not smallest.capacity:
         return False, ""
     sends = sends_per_channel(send, origin.name, ctx.source)
-    if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
-        return True, ""  # a fresh channel each run (a reply channel): room for all
+    if sends <= smallest.capacity and (one_value_per_run(send, channel, ctx.source)
+                                       or _once_only(send, lock, ctx)):
+        return True, ""  # a fresh channel each run (a reply channel), or one run ever
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
     return False, _note(origin.name, smallest.capacity, smallest.node, sends)
 
 
 MESSAGE_LIMIT = 160
+
+
+def _once_only(send, lock, ctx: Context) -> bool:
+    """Whether the locked code sends at most once per object: it runs in the function
+    given to `sync.Once.Do`, or behind a flag that the same locked region tests and
+    sets before the send (`if !p.closed { p.closed = true; p.closeC <- x }`, `if c.done
+    { return }; c.done = true; ... c.errs <- err`)."""
+    func = enclosing_function(send)
+    if func is not None and func.type == "func_literal":
+        call = func.parent.parent if func.parent is not None else None
+        if call is not None and call.type == "call_expression" and \
+                ctx.text(call.child_by_field_name("function")).endswith(".Do"):
+            return True
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    between = [n for n in walk(body, into_functions=False)
+               if lock.lock.end_byte <= n.start_byte and n.end_byte <= send.start_byte
+               or n.type == "if_statement" and n.start_byte >= lock.lock.end_byte
+               and n.start_byte < send.start_byte]
+    flags = {ctx.text(n.child_by_field_name("left")) for n in between
+             if n.type == "assignment_statement" and n.child_by_field_name("right") is not None
+             and ctx.text(n.child_by_field_name("right")) == "true"}
+    for test in (n for n in between if n.type == "if_statement" and flags):
+        condition = test.child_by_field_name("condition")
+        words = ctx.text(condition) if condition is not None else ""
+        flag = next((f for f in flags if re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", words)), None)
+        if flag is None:
+            continue
+        if test.start_byte <= send.start_byte < test.end_byte:
+            return True  # the send is inside the test
+        if any(n.type == "return_statement" for n in walk(test.child_by_field_name("consequence"),
+                                                          into_functions=False)):
+            return True  # the test returns when the flag is set
+    return False
+
+
+def _handshake(send, exits, lock, ctx: Context) -> bool:
+    """A send that can give up (its select has a done, context or deadline case) and
+    then waits for an acknowledgement (`case p.wrTx <- b: n := <-p.wrRx`) while the
+    lock is held: the lock serialises the handshake, and the way out bounds the wait."""
+    if not exits:
+        return False
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    for node in walk(body, into_functions=False):
+        if node.start_byte < send.end_byte:
+            continue
+        if node.type == "call_expression" and ctx.text(node.child_by_field_name("function")) in (
+                f"{lock.mutex}.Unlock", f"{lock.mutex}.RUnlock"):
+            return False
+        channel = received_channel(node) if node.type == "unary_expression" else None
+        if channel is not None and not is_exit_channel(channel, ctx.source):
+            return True  # the acknowledgement: a receive of data, not a way out
+    return False
 
 
 def _note(name: str, capacity: int, made, sends: int) -> str:
@@ -201,6 +269,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # gives back a token it took from the same channel
         if _collector_channel(send, channel, ctx):
             continue
+        if _handshake(send, exits, held[0], ctx):
+            continue  # the lock serialises a send/acknowledge exchange that can give up
         key = (held[0].lock.start_byte, name)
         if key in reported:
             continue  # one finding per channel per locked region
@@ -208,7 +278,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept is None:
             kept = kept_buffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
                                 ctx.source)
-        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"])
+        safe, note = _buffer(send, channel, held[0], ctx, kept, ctx.options["large-buffer"])
         if safe:
             continue
         lock = held[0]
