@@ -8,7 +8,7 @@ import bisect
 import re
 from typing import Any, NamedTuple
 
-from goleaklint.analysis.cfg import ends_program, has_endless_header, loop_exits, never_returns
+from goleaklint.analysis.cfg import ends_process, ends_program, has_endless_header, loop_exits, never_returns
 from goleaklint.analysis.channels import (
     SelectExit,
     is_exit_channel,
@@ -110,7 +110,7 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
-                     if _leaves(e, select, source)]
+                     if _leaves(e, select, source) and not _case_ends_program(e, source, ends_process)]
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
@@ -359,12 +359,12 @@ def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
     return _ends_on_value(exit, communication, source)
 
 
-def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
+def _case_ends_program(exit: SelectExit, source: bytes, ending: Any = ends_program) -> bool:
     """A select case that leaves only by panicking (`case <-t.done: panic("unexpected")`):
-    the process ends, nothing is left blocked."""
-    case = exit.node.parent
+    the process ends, nothing is left blocked. ending: which calls count as ending it."""
+    case = exit.node if exit.kind == "default" else exit.node.parent
     leaving = [n for n in walk(case, into_functions=False)
                if n.type in ("return_statement", "goto_statement", "break_statement")]
     calls = [n for n in walk(case, into_functions=False)
-             if n.type == "call_expression" and ends_program(n, source)]
+             if n.type == "call_expression" and ending(n, source)]
     return not leaving and bool(calls)
