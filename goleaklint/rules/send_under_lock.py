@@ -25,6 +25,9 @@ the rule can show the buffer has room:
   is one long-lived channel that every call fills: reported, unless its buffer is at
   least `large-buffer` (default 100) times what one run sends (a test server's
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
+  A send made once per life of a flag set under the same lock (`if !p.closed {
+  p.closed = true; p.closeC <- x }`, or after `if p.closed { return }`), with nothing
+  in the file setting the flag back, has room in any buffer of its sends.
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
@@ -107,6 +110,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     container_key,
     held_locks,
     kept_buffers,
+    flag_guard,
     one_value_per_run,
     sends_after_binding,
     sends_per_channel,
@@ -115,7 +119,7 @@ from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.syntax import enclosing_function, is_test_file, make_channel
 
 
-def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, str]:
+def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
     """(cannot block, note) from the channel's buffer: a local made in this function
     with room for every send a run can make; or, for a channel kept in a field or a
     container, buffers made in the file (every one stored there) with room for the
@@ -144,19 +148,24 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, 
     sends = sends_per_channel(send, origin.name, ctx.source)
     if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
         return True, ""  # a fresh channel each run (a reply channel): room for all
+    guard = flag_guard(send, lock, ctx.source)
+    if guard is not None and not guard[1] and sends <= smallest.capacity:
+        return True, ""  # sent once ever, behind a flag set under the lock: room for it
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
-    return False, _note(origin.name, smallest.capacity, smallest.node, sends)
+    return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
 
 
 MESSAGE_LIMIT = 160
 
 
-def _note(name: str, capacity: int, made, sends: int) -> str:
+def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> str:
     if sends >= UNBOUNDED:
         why = "a loop can fill it"
     elif sends > capacity:
         why = f"{sends} sends can fill it"
+    elif guarded:  # only calls that find the flag unset send, and it can be reset
+        why = "repeated calls add to it"
     else:  # a long-lived channel: every call sends into the same buffer
         why = "every call adds to it"
     return f" (buffer {capacity} at line {line(made)}: {why})"
@@ -208,7 +217,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept is None:
             kept = kept_buffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
                                 ctx.source)
-        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"])
+        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"], held[0].lock)
         if safe:
             continue
         lock = held[0]
