@@ -486,13 +486,14 @@ def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
     return None
 
 
-def flag_guard(send: Any, lock: Any, source: bytes) -> tuple[str, bool] | None:
+def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> tuple[str, bool] | None:
     """(flag, reset) when the send runs only while a flag held under the lock taken at
     `lock` is unset, and the function sets it: after the lock, the send sits in `if
     !x.closed { ... }` or follows `if x.closed { return }`, and the function sets
     `x.closed = true` after the lock. reset: the file also sets that field (or
     variable) to something else (`x.closed = false`), so the send can happen again;
-    otherwise it happens once per life of the flag."""
+    otherwise it happens once per life of the flag. any_guard: ("", False) when any
+    check after the lock can stop the send (it follows an `if ... { return }`)."""
     func = enclosing_function(send)
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
@@ -516,6 +517,8 @@ def flag_guard(send: Any, lock: Any, source: bytes) -> tuple[str, bool] | None:
                 if before.type == "if_statement" and before.start_byte > lock.end_byte and \
                         before.child_by_field_name("alternative") is None and \
                         _always_leaves(before.child_by_field_name("consequence"), source):
+                    if any_guard:
+                        return "", False
                     flags.append(strip_parens(before.child_by_field_name("condition")))
         node = parent
     for flag in flags:
