@@ -48,7 +48,9 @@ them can exhaust the connection pool of the tests after it.
 The message names the paths that leak and how to fix: `defer v.Close()` after the error
 check, or, for a value declared in a loop, where a defer would keep every iteration's
 value open until the function returns, a `Close` before the iteration ends. For rows
-discarded with `_` it suggests the `Exec` method when no row is read. A message that
+discarded with `_` it suggests the `Exec` method when no row is read. A value the function
+closes only right before a call that never returns (`stmt.Close(); t.Fatal(err)`) is
+said to be closed only before that call, not "never closed". A message that
 would be longer than 160 characters names only the first leaking exit.
 
 ## Why is this bad?
@@ -97,6 +99,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from goleaklint.analysis.cfg import never_returns
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
@@ -181,7 +184,7 @@ def check(ctx: Context) -> Iterator[Report]:
         # call (the finding points at it), then where the defer goes.
         for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
                                        (True, "", err), (True, "", "")):
-            summary = leak_message(outcome, "closed", brief)
+            summary = leak_message(outcome, "closed", brief, _closed_before_stop(stmt, target, names, ctx.source))
             if blank:
                 summary = "never closed (`_ = " + var + "` only silences the compiler)"
             message = f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summary}; " \
@@ -206,6 +209,28 @@ def _advice(stmt, var: str, err: str) -> str:
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         return f"call {var}.Close() before the iteration ends"
     return f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+
+
+def _closed_before_stop(stmt, target, names, source: bytes) -> str:
+    """When the function calls `v.Close()` on the variable target declares, after the
+    acquisition and outside function literals, the call that stops the function after
+    it (`stmt.Close(); t.Fatal(err)`: "t.Fatal"; "a fatal call" when not next to it),
+    else "". When no path out is released, such Close calls sit on paths that stop."""
+    func = enclosing_function(stmt)
+    for use in names.uses(target, func) if func is not None else ():
+        selector = use.parent
+        call = selector.parent if selector is not None else None
+        if use.start_byte > stmt.end_byte and selector.type == "selector_expression" and \
+                call is not None and call.type == "call_expression" and \
+                call.child_by_field_name("function") == selector and \
+                text(source, selector.child_by_field_name("field")) == "Close" and enclosing_function(use) == func:
+            after = call.parent.next_named_sibling if call.parent is not None else None
+            stop = after.named_children[0] if after is not None and after.type == "expression_statement" \
+                and after.named_children else None
+            if never_returns(stop, source):
+                return text(source, stop.child_by_field_name("function"))
+            return "a fatal call"
+    return ""
 
 
 def _only_blank_assigned(target, func, names) -> bool:
