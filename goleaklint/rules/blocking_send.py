@@ -20,7 +20,9 @@ that show why:
   value the loop received on another of its channels (`case s := <-ends: finished :=
   record(s); if finished { break loop }`: the last sender ends it; a received error
   still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked
-  and sends nothing after), or a case that only panics.
+  and sends nothing after), or a case that only panics. Nor is a function that stops
+  receiving (an initial wait with a timeout) whose caller in the file receives the
+  channel again in a statement after the call, with no return in between.
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
