@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
-from goleaklint.syntax import text
+from goleaklint.syntax import generic_call, text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
@@ -90,10 +90,10 @@ class Ownership:
     def callee(self, call: Any) -> str | None:
         """The key of the same-file function or method a call reaches: `f(x)` with f
         the package-level function, or `v.m(x)` with v not an imported package."""
-        function = call.child_by_field_name("function")
+        function = generic_call(call) or call.child_by_field_name("function")
         if function is None:
             return None
-        if function.type == "identifier":
+        if function.type in ("identifier", "type_identifier"):
             key = text(self.source, function)
             return key if key in self.functions and \
                 self.names.resolve(function).kind == PACKAGE else None

@@ -48,3 +48,7 @@
   function: (identifier) @passed_callee
   arguments: (argument_list
     (selector_expression field: (field_identifier) @passed_field) @passed_argument)) @passed
+
+; `go func() { ... }()`: goroutines whose calls may hand a local channel to a sender.
+(go_statement
+  (call_expression function: (func_literal) @spawn_literal)) @spawn

@@ -39,6 +39,16 @@ that show why:
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
   folder has been read.
+- **Senders left behind by a receive loop that leaves early**: goroutines started by
+  the function that made a local channel send on it more than once (a send in a loop,
+  here or in a function of the file the goroutine hands the channel to; or, for an
+  unbuffered channel, goroutines started in a loop), and the function's only receive
+  is a loop after the `go` that can return or break (`if err := <-errc; err != nil {
+  return err }`) other than on the channel's close (`!ok`) or once no sender is left.
+  A buffer of constant size only delays it, so a send in a producer loop is reported
+  too when it is unconditional; a buffer computed from the work (`len(tasks)`) is
+  taken as sized for it. A second receive (after the loop, in a deferred drain) or any
+  other use of the channel silences it.
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -114,6 +124,8 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.names import LOCAL, package_groups
 from goleaklint.rules.blocking_send_receivers import (
+    abandoning_loop,
+    in_loop,
     classify_receive,
     field_makes,
     field_receiver,
@@ -132,7 +144,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     function that starts it, which receives only in a select that can leave first."""
     capacity = channel_capacity(origin.value, ctx.source)
     if capacity != 0 or sized_capacity(origin.value, ctx.source):
-        return None  # buffered: see the docs
+        return _abandoned(origin, send, send, origin.name, ctx)  # else buffered: see the docs
     if _before_any_receiver(origin, send, channel, ctx):
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever: nothing else has it yet "
                             f"(made at line {line(origin.binding)}); buffer it or start the receiver first",
@@ -140,6 +152,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
     if receiver.verdict == "unseen":
         return _returned(origin, send, ctx)
+    if receiver.verdict == "owned":
+        return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict == "gives-up":
         how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
@@ -153,6 +167,93 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
+    """Goroutines that send more than once on a local channel (a send in a loop, or,
+    unbuffered, goroutines started in a loop) whose receive loop can leave early:
+    the sends left wait forever. `call` is the send, or the call in the goroutine that
+    hands the channel to the function sending on it; `shown` the name sent on."""
+    capacity = channel_capacity(origin.value, ctx.source)
+    if sized_capacity(origin.value, ctx.source) and not _constant_capacity(origin.value, ctx) \
+            or origin.function is None:
+        return None
+    go = _goroutine_of(call, origin.function)
+    if go is None:
+        return None
+    repeats = _sends_in_loop(send, capacity != 0) or \
+        (capacity == 0 and in_loop(go, origin.function) is not None)
+    if not repeats:
+        return None
+    found = abandoning_loop(origin.function, enclosing_function(call), origin.name, ctx.source, ctx.names)
+    if found is None:
+        return None
+    kind = "unbuffered " if capacity == 0 else ""
+    when = "" if capacity == 0 else " once its buffer fills"
+    return Report(send, f"send on {kind}`{shown}` blocks forever{when} after the receiving loop (line "
+                        f"{line(found.receive)}) leaves at line {line(found.exit)}; keep receiving or "
+                        "select on a done channel",
+                  related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")))
+
+
+def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
+    """A function of this file that sends on its parameter in a loop, called from a
+    goroutine (`go func() { produce(ctx, ch) }()`) with a local channel of the function
+    that starts it, whose receive loop can leave early: reported at the send."""
+    function = origin.function
+    if function is None or function.type != "function_declaration":
+        return None
+    name = ctx.text(function.child_by_field_name("name"))
+    index = next((i for i in range(len(parameters(function, ctx.source, receiver=False)))
+                  if (p := parameter_at(function, i)) is not None and ctx.text(p) == origin.name), None)
+    if index is None:
+        return None
+    for literal in spawned:
+        for call in walk(literal, into_functions=False):
+            if call.type != "call_expression" or ctx.text(call.child_by_field_name("function")) != name:
+                continue
+            args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+            argument = args[index] if index < len(args) else None
+            if argument is None or argument.type != "identifier":
+                continue
+            outer = channel_origin(argument, ctx.source, ctx.root)
+            if outer.kind != "local" or make_channel(outer.value, ctx.source) is None or \
+                    outer.function != enclosing_function(literal.parent):
+                continue
+            report = _abandoned(outer, call, send, origin.name, ctx)
+            if report is not None:
+                return report
+    return None
+
+
+def _constant_capacity(make, ctx: Context) -> bool:
+    """`make(chan T, bufSize)` with bufSize a package-level constant of this file: a
+    fixed buffer, not one sized for the senders."""
+    args = [a for a in make.child_by_field_name("arguments").named_children if a.type != "comment"]
+    size = strip_parens(args[1]) if len(args) > 1 else None
+    if size is None or size.type != "identifier":
+        return False
+    decl = ctx.names.resolve(size).decl
+    return decl is not None and decl.parent is not None and decl.parent.type == "const_spec" \
+        and enclosing_function(decl) is None
+
+
+def _sends_in_loop(send, unconditionally: bool) -> bool:
+    """Whether send sits in a loop of its function and can run again: the statement
+    after it is not a return or break; with unconditionally, no `if`, `switch` or
+    `select` between the loop and the send either (a buffer of one holds a send that
+    happens once, `if err != nil { errc <- err }`, however the loop turns)."""
+    loop = in_loop(send, enclosing_function(send))
+    if loop is None:
+        return False
+    following = send.next_named_sibling
+    while following is not None and following.type == "comment":
+        following = following.next_named_sibling
+    if following is not None and following.type in ("return_statement", "break_statement", "goto_statement"):
+        return False
+    return not unconditionally or not any(
+        a.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
+                   "select_statement") for a in ancestors(send) if a.start_byte > loop.start_byte)
 
 
 def _returned_message(name: str, function: str, where: str) -> str:
@@ -386,7 +487,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -403,6 +504,7 @@ def check(ctx: Context) -> Iterator[Report]:
             field = ctx.text(captures["passed_field"][0])
             receives.setdefault(field, []).extend(_param_receives(captures, ctx))
     _file_facts(ctx, makes, receives)
+    spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
     for index, captures in ctx.matches:
         if PATTERNS[index] == "dropped":
@@ -425,6 +527,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _unbuffered_local(origin, send, strip_parens(channel), ctx)
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
+        elif origin.kind == "param" and channel.type == "identifier":
+            report = _helper(origin, send, spawned, ctx)
         if report is not None:
             yield report._replace(fix=select_fix(send, ctx))
 

@@ -83,11 +83,11 @@ if err != nil {
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.names import PACKAGE, package_groups
+from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
@@ -316,35 +316,15 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
     assignment. The other files are read from disk, all of them (tests, other build
     tags): the engine gives facts only of files that create contexts, and a file that
     only calls `w.cancel()` need not. A folder that cannot be read reports nothing."""
-    sources: dict[str, list[bytes] | None] = {}
     for paths in package_groups(facts_by_path):
         for path in paths:
             stores = facts_by_path[path].get("stores", [])
-            if not stores:
-                continue
-            others = _other_sources(path, sources)
+            others = folder_sources(path) if stores else None
             if others is None:
                 continue
             for span, targets, message in stores:
                 if not any(_mentions(source, kind, name) for source in others for kind, _, name in targets):
                     yield path, Report(Span(*span), message)
-
-
-def _other_sources(path: str, cache: dict[str, list[bytes] | None]) -> list[bytes] | None:
-    folder = os.path.dirname(path) or "."
-    key = os.path.realpath(path)
-    if key not in cache:
-        try:
-            names = [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".go")]
-            sources = []
-            for name in names:
-                if os.path.realpath(name) != key:
-                    with open(name, "rb") as handle:
-                        sources.append(handle.read())
-            cache[key] = sources
-        except OSError:
-            cache[key] = None
-    return cache[key]
 
 
 def _mentions(source: bytes, kind: str, name: str) -> bool:

@@ -14,7 +14,10 @@ a channel that nothing closes: a ticker's or timer's `C` (`Stop` does not close 
 `time.Tick(d)`, or a `make(chan T)` of the same function that is never closed and never
 leaves it (only sent to, received from or ranged over; a channel handed to
 `signal.Notify` leaves it, and a goroutine ranging over signals is a handler meant to
-live as long as the process).
+live as long as the process), or an unexported field channel (`for j := range p.jobs`)
+that no file of the folder does anything with but send, receive, range, take its
+`len`/`cap` or set to a new `make(chan ...)`: nothing in the package closes it. The other
+files are read from disk for this, tests included; comments are ignored, strings are not.
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, and loops that return on an error or on a done channel. Goroutines meant to
@@ -82,12 +85,14 @@ channel its owner closes and it ranges over), and have the owner wait for it.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
+from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.channels import is_exit_channel, line, received_channel
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
@@ -179,6 +184,11 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
     if channel.type == "call_expression":
         tick = names.qualified(channel.child_by_field_name("function")) == ("time", "Tick")
         return "nothing closes a `time.Tick` channel" if tick else None
+    if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) != "C":
+        field = text(source, channel.child_by_field_name("field"))
+        if (field[:1].islower() or field[:1] == "_") and only_used_as_channel(source, field):
+            return f"{FIELD}{field}"  # decided by the package check: do other files close it?
+        return None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
         operand = channel.child_by_field_name("operand")
         binding = names.reaching(operand, channel)
@@ -204,6 +214,34 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
             continue  # a receive, or a range over it
         return None  # closed, handed on, stored or rebound: someone else may close it
     return f"nothing closes `{text(source, channel)}`"
+
+
+# The why of a range over an unexported field channel that this file never closes,
+# followed by the field's name: the package check decides from the other files.
+FIELD = "field:"
+_ALLOWED_BEFORE = re.compile(rb"(?:\brange\s+|<-\s*|\b(?:len|cap)\(\s*)[\w.\[\]()]*$")
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+_ALLOWED_AFTER = re.compile(rb"\s*(?:<-|\)|=\s*make\(\s*chan\b)")
+
+
+def only_used_as_channel(source: bytes, field: str) -> bool:
+    """Whether every mention of the field (`.field`, or `field:` in a literal) in source
+    only sends to it, receives from it, ranges over it, takes its len or cap, or sets it
+    to a new `make(chan ...)`: nothing closes it, hands it on or sets it from elsewhere."""
+    name = re.escape(field.encode())
+    source = _LINE_COMMENT.sub(b"", source)
+    for match in re.finditer(rb"\." + name + rb"\b", source):
+        before = source[max(0, match.start() - 80):match.start()]
+        before = before[before.rfind(b"\n") + 1:]
+        after = source[match.end():match.end() + 40]
+        if not (_ALLOWED_BEFORE.search(before + b"x") or _ALLOWED_AFTER.match(after)):
+            return False
+        if re.match(rb"\s*\)", after) and not re.search(rb"\b(?:len|cap)\([\w.\[\]()]*$", before):
+            return False  # an argument of some other call: close(x.f), f(x.f)
+    for match in re.finditer(rb"(?<![\w.])" + name + rb"\s*:(?!=)", source):
+        if not re.match(rb"\s*make\(\s*chan\b", source[match.end():match.end() + 40]):
+            return False  # `field: ch` in a literal: ch comes from elsewhere
+    return True
 
 
 def _wakes(channel: Any, source: bytes) -> bool:
@@ -324,6 +362,14 @@ def check(ctx: Context) -> Iterator[Report]:
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
+            if never_closed is not None and never_closed.startswith(FIELD):
+                field = never_closed[len(FIELD):]
+                messages = [f"goroutine never returns: its range loop {where} has no return or break "
+                            f"and nothing in the package closes `.{field}`; add a ctx.Done() exit"
+                            for where in wheres]
+                ctx.facts.setdefault("ranges", []).append([list(span_of(go)), field, shortest_fitting(*messages)])
+                ctx.facts["package"] = ctx.names.package
+                break
             if never_closed is not None:
                 messages = [f"goroutine never returns: its range loop {where} has no return or break "
                             f"and {never_closed}; add a ctx.Done() exit" for where in wheres]
@@ -334,12 +380,27 @@ def check(ctx: Context) -> Iterator[Report]:
             break
 
 
+def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterator[tuple[str, Report]]:
+    """A goroutine ranging over an unexported field channel is reported when no other
+    file of its folder does anything with the field but send, receive, range or make it
+    (the files are read from disk, tests included; an unreadable folder reports nothing)."""
+    for path, facts in sorted(facts_by_path.items()):
+        ranges = facts.get("ranges", [])
+        others = folder_sources(path) if ranges else None
+        if others is None:
+            continue
+        for span, field, message in ranges:
+            if all(only_used_as_channel(source, field) for source in others):
+                yield path, Report(Span(*span), message)
+
+
 RULE = Rule(
     code="GL011",
     name="goroutine-without-exit",
     severity=Severity.WARNING,
     confidence=Confidence.MEDIUM,
     check=check,
+    package_check=package_check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.
