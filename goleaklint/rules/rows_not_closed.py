@@ -61,6 +61,11 @@ Option `extra-methods` (a list of method names) adds names that return something
 close, such as a driver's own query method. Files are only read when they contain
 `Query`, `Prepare`, `Rows` or one of the extra names.
 
+Tests that expect a failure are not reported where the leak needs the test to fail
+first: a query or preparation followed by `if err == nil { t.Error(...) }`, and rows
+whose every leak comes after `if rows.Next() { t.Errorf(...) }` (only failure reports in
+the branch: the test asserts that Next returned false, which closed them).
+
 Named rows and statements are reported in `_test.go` files too: a test that leaks
 them can exhaust the connection pool of the tests after it.
 
@@ -127,7 +132,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, text, walk
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, statements, text, walk
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -198,6 +203,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test of a query that must fail: success is already a failure
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
+        if not is_stmt and outcome is not None and outcome.verdict is not None and \
+                _asserted_exhausted(target, outcome.verdict.leaks, names, ctx.source):
+            continue
         blank = (typed or sql_file) and outcome is not None and \
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
@@ -249,6 +257,29 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
         return False
     return any(node.type == "call_expression" and call_name(node, source)[1] in _TEST_FAILURES
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
+
+
+def _asserted_exhausted(target, leaks, names, source: bytes) -> bool:
+    """`if rows.Next() { t.Errorf("unexpected row") }`: a test asserts that Next returns
+    false, which closes the rows. When every leak comes after such an assertion, the
+    rows stay open only in a test that already fails."""
+    func = enclosing_function(target)
+    asserted = []
+    for node in names.uses(target, func) if func is not None else ():
+        call = node.parent.parent if node.parent is not None and node.parent.type == "selector_expression" else None
+        test = call.parent if call is not None and call.type == "call_expression" else None
+        if test is None or test.type != "if_statement" or test.child_by_field_name("condition") != call \
+                or call_name(call, source)[1] != "Next":
+            continue
+        reports = statements(test.child_by_field_name("consequence"))
+        if reports and all(r.type == "expression_statement" and r.named_children and
+                           r.named_children[0].type == "call_expression" and
+                           call_name(r.named_children[0], source)[0] and
+                           call_name(r.named_children[0], source)[1] in _TEST_FAILURES for r in reports):
+            asserted.append(test)  # the branch only reports the failure
+    return bool(leaks) and bool(asserted) and all(
+        any(t.end_byte <= e.node.start_byte or (e.kind in ("end", "scope") and t.end_byte <= e.node.end_byte)
+            for t in asserted) for e in leaks)
 
 
 def _drained(target, func, names) -> bool:
