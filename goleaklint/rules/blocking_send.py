@@ -457,17 +457,21 @@ def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Re
                                             f"receives from `.{field}`; receive from it or drop the send")
 
 
-def _param_receives(captures: dict, ctx: Context) -> list:
-    """The receives of a function of this file from the parameter that a call hands a
-    field channel to (`drain(t.events, stop)`: drain's `<-ch`)."""
+def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
+    """(field, receives) for each field channel a call hands to a function of this
+    file: the receives of that function from the parameter (`drain(t.events, stop)`:
+    drain's `<-ch`)."""
     callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
-    argument = captures["passed_argument"][0]
     body = callee.child_by_field_name("body") if callee is not None else None
-    if body is None or argument.parent is None:
-        return []
-    passed = [a for a in argument.parent.named_children if a.type != "comment"]
-    param = parameter_at(callee, passed.index(argument))
-    return receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+    if body is None:
+        return
+    passed = [a for a in captures["passed_arguments"][0].named_children if a.type != "comment"]
+    for index, argument in enumerate(passed):
+        field = argument.child_by_field_name("field") if argument.type == "selector_expression" else None
+        if field is None or field.type != "field_identifier":
+            continue
+        param = parameter_at(callee, index)
+        yield ctx.text(field), receives_from(body, ctx.text(param), ctx.source) if param is not None else []
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
@@ -504,8 +508,8 @@ def check(ctx: Context) -> Iterator[Report]:
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
         elif PATTERNS[index] == "passed":
-            field = ctx.text(captures["passed_field"][0])
-            receives.setdefault(field, []).extend(_param_receives(captures, ctx))
+            for field, found in _param_receives(captures, ctx):
+                receives.setdefault(field, []).extend(found)
     _file_facts(ctx, makes, receives)
     spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
