@@ -256,7 +256,7 @@ def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
     the call does not reach a function of this file."""
     owners = ownership_of(_root(call), source)
     key = owners.callee(call)
-    return None if key is None else owners.effect(key, index, _parameter_uses(source))
+    return None if key is None else owners.effect(key, index, _parameter_uses)
 
 
 def _root(node: Any) -> Any:

@@ -152,3 +152,27 @@ def test_the_quick_pass_cuts_bodies_and_falls_back_on_odd_layouts() -> None:
     squeezed = b"package app\nfunc f() int {\nreturn 1 }\nfunc g() string { return \"\" }\n"
     assert exports(squeezed)["functions"] == {"f": [{"kind": "named", "path": "builtin", "name": "int"}],
                                               "g": [{"kind": "named", "path": "builtin", "name": "string"}]}
+
+
+def test_a_dot_imported_name_is_the_imported_packages_unless_the_package_declares_it(tmp_path) -> None:
+    from goleaklint import parsing
+    from goleaklint.analysis.names import MEMBER, PACKAGE, UNKNOWN, Names
+    from goleaklint.syntax import walk
+
+    write(tmp_path / "helpers_test.go", "package web_test\n\nfunc Get(u string) int { return 0 }\n")
+    source = textwrap.dedent("""
+        package web_test
+
+        import . "net/http"
+
+        var a, b = Get("u"), Head
+    """).encode()
+    root = parsing.parse(source)
+    names = Names(root, source)
+    names.path = str(tmp_path / "web_test.go")
+    kinds = {n.text.decode(): names.resolve(n) for n in walk(root) if n.type == "identifier"}
+    assert kinds["Get"].kind == PACKAGE
+    assert (kinds["Head"].kind, kinds["Head"].path) == (MEMBER, "net/http")
+    names.path = None  # without the package's facts nothing says whose it is
+    names._resolved.clear()
+    assert names.resolve(next(n for n in walk(root) if n.text == b"Head")).kind == UNKNOWN

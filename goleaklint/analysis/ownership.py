@@ -19,11 +19,11 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
-from goleaklint.syntax import text
+from goleaklint.syntax import file_memo, text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
-_RANK = {READS: 0, RELEASES: 1, STORES: 2, RETURNS: 2, ESCAPES: 3}
+RANK = {READS: 0, RELEASES: 1, STORES: 2, RETURNS: 2, ESCAPES: 3}
 
 # Package functions that only read their arguments (every argument, unless indices are
 # given). Wrapping readers (`json.NewDecoder(resp.Body)`, `bufio.NewScanner`) read
@@ -73,6 +73,7 @@ class Ownership:
     (effect, None) or (None, (callee key, index)) for a hand-off to a same-file call."""
 
     def __init__(self, root: Any, source: bytes) -> None:
+        self.root = root
         self.source = source
         self.names = names_for(source, root, root)
         self.functions: dict[str, list[Any]] = {}
@@ -93,23 +94,35 @@ class Ownership:
         function = call.child_by_field_name("function")
         if function is None:
             return None
+        facts = self.names.facts
         if function.type == "identifier":
             key = text(self.source, function)
-            return key if key in self.functions and \
-                self.names.resolve(function).kind == PACKAGE else None
+            binding = self.names.resolve(function)
+            if binding.kind != PACKAGE:
+                return None
+            if key in self.functions or (binding.decl is None and facts is not None
+                                         and facts.function(key) is not None):
+                return key
+            return None
         if function.type == "selector_expression":
             operand = function.child_by_field_name("operand")
             field = function.child_by_field_name("field")
             if operand is None or field is None or self.names.import_path(operand) is not None:
                 return None
             key = "." + text(self.source, field)
-            return key if key in self.functions else None
+            if key in self.functions or (facts is not None and facts.declaring(key)):
+                return key
         return None
 
     def effect(self, key: str, index: int,
-               classify: Callable[[Any, Any], Iterable[Use]]) -> str:
-        """What the same-file function `key` does with its index-th argument, over
-        every function it hands the value to (a fixed point: effects only grow)."""
+               classify_for: Callable[[bytes], Callable[[Any, Any], Iterable[Use]]]) -> str:
+        """What the same-package function `key` does with its index-th argument, over
+        every function it hands the value to (a fixed point: effects only grow).
+        classify_for(source) classifies the uses of a parameter in that file. A
+        function of another file of the package is summarised in that file (with the
+        functions of that file only)."""
+        classify = classify_for(self.source)
+        facts = self.names.facts
         param = (key, index)
         if param in self.summaries:
             return self.summaries[param]
@@ -129,10 +142,11 @@ class Ownership:
                     if handed is not None:
                         follow.append(handed)
                         todo.append(handed)
-                    elif _RANK[kind] > _RANK[effect]:
+                    elif RANK[kind] > RANK[effect]:
                         effect = kind
             if current[0] not in self.functions:
-                effect = ESCAPES
+                found = facts.effect(*current, classify_for) if facts is not None else None
+                effect = found if found is not None else ESCAPES
             own[current], deps[current] = effect, follow
         changed = True
         while changed:
@@ -140,7 +154,7 @@ class Ownership:
             for current, follow in deps.items():
                 for handed in follow:
                     other = self.summaries.get(handed, own.get(handed, ESCAPES))
-                    if _RANK[other] > _RANK[own[current]]:
+                    if RANK[other] > RANK[own[current]]:
                         own[current] = other
                         changed = True
         self.summaries.update(own)
@@ -172,11 +186,10 @@ class Ownership:
         return out
 
 
-_cache: list[Any] = []
-
-
 def ownership_of(root: Any, source: bytes) -> Ownership:
-    """One Ownership per file while the same source is analysed."""
-    if not _cache or _cache[0] is not source:
-        _cache[:] = [source, Ownership(root, source)]
-    return _cache[1]
+    """One Ownership per file, kept in the file's memo."""
+    memo = file_memo(source)
+    found = memo.get(Ownership)
+    if found is None or found.root != root:
+        found = memo[Ownership] = Ownership(root, source)
+    return found

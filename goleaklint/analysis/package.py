@@ -26,7 +26,7 @@ from typing import Any
 
 from goleaklint import parsing
 from goleaklint.analysis.names import Names, declared_names, receiver_type
-from goleaklint.syntax import text
+from goleaklint.syntax import forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
 _CLOSE = re.compile(rb"^\}[ \t]*(?://[^\n]*)?\r?$", re.M)
@@ -136,6 +136,8 @@ def _type_facts(spec: Any, types: Any) -> dict:
 # --- the package of a file --------------------------------------------------------
 
 _exports_memo: dict[str, tuple[tuple[int, int], dict]] = {}
+# (sibling, its version, function key, parameter index) -> ownership effect.
+_effects: dict[tuple, str] = {}
 _MEMO_FILES = 4096
 
 
@@ -211,6 +213,7 @@ class Package:
         self.clause = clause
         self.source = source
         self._merged: dict[str, dict] | None = None
+        self._read: list[str] = []  # the siblings of the package, in folder order
         # The siblings read, with the (size, mtime_ns) they had: a cached result that
         # used these facts is valid only while they are unchanged.
         self.siblings: dict[str, list[int]] = {}
@@ -237,11 +240,53 @@ class Package:
                     self.siblings[sibling] = list(version) if version is not None else []
                     if found is None or found["package"] != self.clause:
                         continue
+                    self._read.append(sibling)
                     for part, table in merged.items():
                         for name, value in found[part].items():
                             table.setdefault(name, value)
             self._merged = merged
         return self._merged
+
+    def declaring(self, key: str) -> list[str]:
+        """The siblings declaring the function `key`, or for `.m` a method named m."""
+        self.merged
+        found = []
+        for sibling in self._read:
+            facts = _exports_memo[sibling][1]
+            if key[:1] == "." and any(m.endswith(key) for m in facts["methods"]) or \
+                    key in facts["functions"]:
+                found.append(sibling)
+        return found
+
+    def effect(self, key: str, index: int, classify_for: Any) -> str | None:
+        """What the function `key` of a sibling does with its index-th parameter
+        (analysis/ownership.py), summarised in the sibling's own file; None when no
+        sibling declares it."""
+        from goleaklint.analysis.ownership import RANK, ownership_of
+        found = None
+        for sibling in self.declaring(key):
+            memo = (sibling, tuple(self.siblings[sibling]), key, index)
+            effect = _effects.get(memo)
+            if effect is None:
+                try:
+                    with open(sibling, "rb") as handle:
+                        source = handle.read()
+                except OSError:
+                    return None
+                try:
+                    owners = ownership_of(parsing.parse(source), source)
+                    effect = owners.effect(key, index, classify_for) \
+                        if key in owners.functions else None
+                finally:
+                    forget(source)  # the analysed file's memo stays
+                if effect is None:
+                    continue
+                if len(_effects) >= _MEMO_FILES:
+                    _effects.clear()
+                _effects[memo] = effect
+            if found is None or RANK[effect] > RANK[found]:
+                found = effect
+        return found
 
     def declares(self, name: str) -> bool:
         merged = self.merged

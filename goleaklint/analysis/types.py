@@ -14,8 +14,8 @@ import fnmatch
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, Names, _key, declaring_statement
-from goleaklint.syntax import package_name, text
+from goleaklint.analysis.names import LOCAL, MEMBER, PACKAGE, UNIVERSE, Names, _key, declaring_statement
+from goleaklint.syntax import file_memo, package_name, text
 
 
 @dataclass(frozen=True)
@@ -266,6 +266,8 @@ class Types:
                 return BOOL
             if binding.kind == PACKAGE and self.package is not None:
                 return self._sibling_value(binding.name)
+            if binding.kind == MEMBER:
+                return self._member(binding.path, binding.name)
             return None
         if kind == "selector_expression":
             return self._selector(expr, depth)
@@ -304,12 +306,7 @@ class Types:
     def _selector(self, expr: Any, depth: int) -> GoType | None:
         resolved = self.names.qualified(expr)
         if resolved is not None:  # a package's variable or function
-            path, name = resolved
-            spec = VARIABLES.get((family(path), name))
-            if spec is not None:
-                return _spec(spec, path)
-            results = library_results(path, name)
-            return GoType("func", results=results) if results is not None else None
+            return self._member(*resolved)
         operand = expr.child_by_field_name("operand")
         name_node = expr.child_by_field_name("field")
         if name_node is None:
@@ -322,6 +319,14 @@ class Types:
         if found is not None:
             return found
         results = self.method_results(base, member)
+        return GoType("func", results=results) if results is not None else None
+
+    def _member(self, path: str, name: str) -> GoType | None:
+        """The type of an imported package's variable or function, from the table."""
+        spec = VARIABLES.get((family(path), name))
+        if spec is not None:
+            return _spec(spec, path)
+        results = library_results(path, name)
         return GoType("func", results=results) if results is not None else None
 
     def _sibling_value(self, name: str) -> GoType | None:
@@ -346,6 +351,8 @@ class Types:
             name = binding.name
             if binding.kind == UNIVERSE:
                 return self._builtin(name, arguments, depth)
+            if binding.kind == MEMBER:
+                return library_results(binding.path, name)
             if binding.kind == PACKAGE and binding.decl is not None:
                 holder = binding.decl.parent
                 if holder.type == "function_declaration":
@@ -521,6 +528,8 @@ class Types:
                 return GoType("param", name=binding.name)
             if binding.kind in (LOCAL, PACKAGE):
                 return named("", binding.name)
+            if binding.kind == MEMBER:
+                return named(binding.path, binding.name)
             return None
         if kind == "qualified_type":
             resolved = self.names.qualified(node)
@@ -658,16 +667,11 @@ UNIVERSE_TYPE_NAMES = frozenset(
     "string uint uint8 uint16 uint32 uint64 uintptr any".split()
 )
 
-_cached: tuple[Names, str | None, Types] | None = None
-
-
-def types_for(names: Names, path: str | None = None) -> Types:
-    """The file's Types, shared like its Names; with the file's path, typed with the
-    facts of the other files of its package (analysis/package.py)."""
-    global _cached
-    if _cached is None or _cached[0] is not names or _cached[1] != path:
-        from goleaklint.analysis.package import package_of
-        package = package_of(path, names.package, names.source) if path is not None else None
-        _cached = (names, path, Types(names, package))
-    return _cached[2]
-
+def types_for(names: Names) -> Types:
+    """The file's Types, kept in the file's memo like its Names, typed with the facts
+    of the other files of its package when the file's path is known."""
+    memo = file_memo(names.source)
+    found = memo.get(Types)
+    if found is None or found.names is not names:
+        found = memo[Types] = Types(names, names.facts)
+    return found
