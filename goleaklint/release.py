@@ -127,21 +127,27 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
-    def summary(self, verb: str) -> str:
+    def summary(self, verb: str, brief: bool = False) -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
-        line 12"; empty when nothing leaks."""
+        line 12"; empty when nothing leaks. brief names only the first leaking exit
+        ("... at line 12 and 3 other exits"), for messages that must stay short."""
         leaks = self.leaks
         if not leaks:
             return ""
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"never {verb}"
+        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
         if not self.released_somewhere:
-            return f"not {verb} when {_paths(leaks)}"
+            return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
                     for e in self.exits)
         where = "on the happy path" if happy else "on some paths"
-        return f"{verb} {where} but not when {_paths(leaks)}"
+        return f"{verb} {where} but not when {paths}"
+
+
+def _more(count: int) -> str:
+    return f" and {count} other exit{'s' if count > 1 else ''}" if count else ""
 
 
 def _paths(leaks: list[Exit]) -> str:
@@ -919,12 +925,12 @@ def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[
     return fields, methods
 
 
-def leak_message(outcome: Outcome | None, verb: str) -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report."""
+    when ..."), or "" when there is nothing to report; brief: see Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb)
+    return outcome.verdict.summary(verb, brief)
 
 
 def short_call(call: Any, source: bytes) -> str:

@@ -294,14 +294,32 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
                 where, inner = functions[chain[-1]]
                 _, inner_operand, method, inner_line = next(a for a in inner["acquires"] if a[0] == pool)
                 place = f"line {inner_line}" if where == path else f"{os.path.basename(where)}:{inner_line}"
-                steps = " → ".join(f"`{c}`" for c in chain)
-                yield path, Report(
-                    Span(*span),
-                    f"`{key}` holds a connection from `{operand}` (taken at line {held_line}) and "
-                    f"calls {steps} → `{inner_operand}.{method}` at {place}: at the pool's limit "
-                    "of concurrent callers every holder waits for a second connection and this "
-                    "deadlocks; pass the held connection down or release it before the call",
-                )
+                yield path, Report(Span(*span), _message(key, operand, held_line, chain,
+                                                         f"{inner_operand}.{method}", place))
+
+
+MESSAGE_LIMIT = 160  # the message policy's (README)
+
+
+def _message(holder: str, operand: str, held_line: int, chain: list[str], inner: str,
+             place: str) -> str:
+    """One sentence: who holds which connection, which call takes a second one where,
+    and the fix. When that is too long, the parts go in this order: the middle of a long
+    chain, the types of methods, the holder's name (the finding sits in it), the
+    acquiring call, and the chain but its last step."""
+    def shown(steps: list[str], short: bool) -> str:
+        return " → ".join("…" if s == "…" else f"`{s.rsplit('.', 1)[-1] if short else s}`"
+                          for s in steps)
+
+    elided = chain[:1] + ["…"] + chain[-1:] if len(chain) > 2 else chain
+    forms = [(f"`{holder}` holds", chain, False, True), (f"`{holder}` holds", elided, False, True),
+             (f"`{holder}` holds", elided, True, True), ("holds", elided, True, True),
+             ("holds", elided, True, False), ("holds", chain[-1:], True, False)]
+    candidates = [
+        f"{who} a connection from `{operand}` (line {held_line}) while {shown(steps, short)} "
+        f"takes another ({f'`{inner}`, ' if detail else ''}{place}); pass it down or release it first"
+        for who, steps, short, detail in forms]
+    return next((m for m in candidates if len(m) <= MESSAGE_LIMIT), candidates[-1])
 
 
 RULE = Rule(

@@ -45,10 +45,17 @@ close, such as a driver's own query method. Files are only read when they contai
 Named rows and statements are reported in `_test.go` files too: a test that leaks
 them can exhaust the connection pool of the tests after it.
 
+The message names the paths that leak and how to fix: `defer v.Close()` after the error
+check, or, for a value declared in a loop, where a defer would keep every iteration's
+value open until the function returns, a `Close` before the iteration ends. For rows
+discarded with `_` it suggests the `Exec` method when no row is read. A message that
+would be longer than 160 characters names only the first leaking exit.
+
 ## Why is this bad?
 An open `*sql.Rows` holds its connection until it is closed or fully iterated; a
 return out of the `rows.Next()` loop, an error branch or a single-row `if rows.Next()`
-keeps it forever. In one incident a `GetMax` helper used gorm's `.Rows()` with
+keeps it forever. An open `*sql.Stmt` keeps its prepared statement on every connection
+it was prepared on, on the server too, until it is closed. In one incident a `GetMax` helper used gorm's `.Rows()` with
 `if rows.Next() { rows.Scan(&max) }` and no `Close`: each call pinned a pooled
 connection, the pool of 10 was gone after about 100 calls per instance, and goroutines
 piled up waiting for a connection for two weeks before anyone found it.
@@ -90,7 +97,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from goleaklint.fixes import defer_after
+from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     Release,
@@ -144,9 +151,11 @@ def check(ctx: Context) -> Iterator[Report]:
         target = left[0]
         var = ctx.text(target)
         if var == "_" and not is_test_file(ctx.path) and sql_file:
-            yield Report(call, f"{what} from {origin} discarded with `_`: "
-                               f"{'it' if is_stmt else 'they'} can never be closed and "
-                               f"{'keeps its' if is_stmt else 'keep their'} connection busy")
+            exec_call = _EXEC.get(method) if operand and "(" not in operand else None
+            instead = "bind it and defer its Close()" if is_stmt or exec_call is None else \
+                f"use {operand}.{exec_call} if no row is read, or bind them and defer their Close()"
+            yield Report(call, f"{what} from {origin} {'is' if is_stmt else 'are'} discarded "
+                               f"with `_` and can never be closed; {instead}")
             continue
         if var == "_":
             continue
@@ -162,15 +171,37 @@ def check(ctx: Context) -> Iterator[Report]:
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
-        summary = leak_message(outcome, "closed")
-        if typed and outcome is not None and _only_blank_assigned(target, enclosing_function(stmt), names):
-            summary = "never closed (`_ = " + var + "` only silences the compiler)"
+        blank = typed and outcome is not None and \
+            _only_blank_assigned(target, enclosing_function(stmt), names)
+        # Too long a message names only the first leaking exit, then leaves out the
+        # call (the finding points at it), then where the defer goes.
+        for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
+                                       (True, "", err), (True, "", "")):
+            summary = leak_message(outcome, "closed", brief)
+            if blank:
+                summary = "never closed (`_ = " + var + "` only silences the compiler)"
+            message = f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summary}; " \
+                f"{_advice(stmt, var, checked)}"
+            if len(message) <= MESSAGE_LIMIT:
+                break
         if summary:
-            held = ("an open statement keeps its prepared statements on the server's "
-                    "connections" if is_stmt else "open rows hold their connection")
-            yield Report(call, f"{what} `{var}` from {origin} {'is' if is_stmt else 'are'} "
-                               f"{summary}; {held} (defer {var}.Close() after the error check)",
-                         fix=close_fix(stmt, var, err, ctx.source))
+            yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
+
+
+# What to call instead of a query whose rows are discarded.
+_EXEC = {"Query": "Exec", "QueryContext": "ExecContext", "Queryx": "Exec",
+         "QueryxContext": "ExecContext", "NamedQuery": "NamedExec",
+         "NamedQueryContext": "NamedExecContext"}
+# The message policy's limit (README): longer path lists name only the first exit.
+MESSAGE_LIMIT = 160
+
+
+def _advice(stmt, var: str, err: str) -> str:
+    """How to fix: a defer after the error check, or, in a loop, where a defer would
+    keep every iteration's value open until the function returns, a Close per turn."""
+    if in_loop(stmt) and stmt.type == "short_var_declaration":
+        return f"call {var}.Close() before the iteration ends"
+    return f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
 
 
 def _only_blank_assigned(target, func, names) -> bool:

@@ -76,7 +76,7 @@ func preparedOnNamedTx(txn *sql.Tx) error {
 }
 
 func preparedOnDB(db *sql.DB) error {
-	stmt, err := db.Prepare("DELETE FROM users") // want GL001 "statement `stmt` from db.Prepare is never closed; an open statement keeps its prepared statements"
+	stmt, err := db.Prepare("DELETE FROM users") // want GL001 "statement `stmt` from db.Prepare is never closed; defer stmt.Close\(\) after the error check"
 	if err != nil {
 		return err
 	}

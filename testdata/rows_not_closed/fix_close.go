@@ -44,7 +44,7 @@ func firstTen(db *sql.DB) int {
 // No fix: a defer in a loop would keep every table's rows open until the end.
 func perTable(db *sql.DB, tables []string) error {
 	for _, t := range tables {
-		rows, err := db.Query("select * from " + t) // want GL001
+		rows, err := db.Query("select * from " + t) // want GL001 "not when the loop iteration ends at line 54; call rows.Close\(\) before the iteration ends"
 		if err != nil {
 			return err
 		}

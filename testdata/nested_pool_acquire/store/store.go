@@ -23,7 +23,7 @@ func (s *Store) Transfer(ctx context.Context, from, to string) error {
 	if _, err := conn.ExecContext(ctx, "select 1"); err != nil {
 		return err
 	}
-	return s.audit(ctx, from, to) // want GL007 "`Store.Transfer` holds a connection from `s.db` .* calls `Store.audit` → `s.db.Conn` at audit.go"
+	return s.audit(ctx, from, to) // want GL007 "`Store.Transfer` holds a connection from `s.db` \(line 18\) while `Store.audit` takes another \(`s.db.Conn`, audit.go:6\)"
 }
 
 // Another pool of the same store: silent.

@@ -22,7 +22,7 @@ func (m *Migrator) Up(ctx context.Context) error {
 	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(42)"); err != nil {
 		return err
 	}
-	version, err := m.currentVersion(ctx) // want GL007 "`Migrator.Up` holds a connection from `m.db` .* `Migrator.currentVersion` → `m.db.Conn`"
+	version, err := m.currentVersion(ctx) // want GL007 "`Migrator.Up` holds a connection from `m.db` .* `Migrator.currentVersion` takes another \(`m.db.Conn`"
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func (q *Queue) Work(ctx context.Context) error {
 		c.Release()
 		return err
 	}
-	if err := q.markRunning(ctx, id); err != nil { // want GL007 "`Queue.Work` holds a connection from `q.pool` .* `Queue.markRunning` → `q.pool.Acquire`"
+	if err := q.markRunning(ctx, id); err != nil { // want GL007 "`Queue.Work` holds a connection from `q.pool` .* `Queue.markRunning` takes another \(`q.pool.Acquire`"
 		c.Release()
 		return err
 	}

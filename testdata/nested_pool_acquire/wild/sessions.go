@@ -25,7 +25,7 @@ func (s *Sessions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no session", http.StatusUnauthorized)
 		return
 	}
-	if err := s.touch(user); err != nil { // want GL007 "`Sessions.ServeHTTP` holds a connection from `s.pool` .* calls `Sessions.touch` → `s.pool.Get`"
+	if err := s.touch(user); err != nil { // want GL007 "`Sessions.ServeHTTP` holds a connection from `s.pool` .* `Sessions.touch` takes another \(`s.pool.Get`"
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -57,7 +57,7 @@ func Timeline(ctx context.Context, user string) ([]Post, error) {
 	}
 	posts := make([]Post, 0, len(ids))
 	for _, id := range ids {
-		p, err := loadPost(ctx, id) // want GL007 "calls `loadPost` → `cachedPost` → `pool.GetContext`"
+		p, err := loadPost(ctx, id) // want GL007 "while `loadPost` → `cachedPost` takes another \(`pool.GetContext`"
 		if err != nil {
 			return nil, err
 		}
