@@ -33,9 +33,13 @@ and every function of a sample expecting 0 in gosec, is a negative; it is flagge
 one of the suite's rules reports inside it.
 
 GoKer (Yuan et al., CGO'21) kernels are read as production files (copied without the
-`_test` suffix). A blocked send is a line that the kernel's README backtrace shows a
-goroutine blocked on in state `chan send`, or a send statement whose comment says it
-blocks or waits there. A send is "under a lock" when its function calls `Lock()` or
+`_test` suffix). A blocked send is a send statement that the kernel documents a goroutine
+stuck on: the top frame of a README backtrace in state `chan send` (the backtraces come
+from earlier versions of the kernels, so a frame line that is no longer a send is taken
+as the send of the frame's function, or of its n-th function literal for `.funcN`,
+nearest to it); a send whose comment says it blocks or waits there; or the last event of
+a goroutine that the kernel's `///` interleaving diagram ends as leaked or deadlocked
+(`----G2 leak----`), when that event is a send (`ch <-`): the sends on that channel. A send is "under a lock" when its function calls `Lock()` or
 `RLock()` earlier with no `Unlock()` of the same value in between.
 """
 
@@ -78,6 +82,9 @@ CANCEL_WORDS = re.compile(r"cancel|With(?:Cancel|Timeout|Deadline)|context creat
 DISCARDED = re.compile(r"(?:,\s*_\s*:?=|_\s*=)\s*context\.With(?:Cancel|Timeout|Deadline)\(")
 BACKTRACE = re.compile(r"goroutine \d+ \[([^\]]+)\]:\n(.*?)(?=\n\s*\n|```|\Z)", re.S)
 BLOCK_COMMENT = re.compile(r"//.*\b(block|blocked|blocking|waiting)\b", re.I)
+DIAGRAM_HEADER = re.compile(r"\s*///((?:\s*(?:G\d+|helper goroutine))+)\s*")
+DIAGRAM_END = re.compile(r"-{3,}(.*?)-{3,}")
+DIAGRAM_SEND = re.compile(r"([\w.]+)\s*<-")
 
 
 @dataclass
@@ -234,21 +241,95 @@ def blocked_sends(kernel: str, source_name: str, source: str) -> set[int]:
                 if "chan send" in state:
                     frame = re.search(re.escape(source_name) + r":(\d+)", frames)
                     if frame:
-                        lines.add(int(frame.group(1)))
+                        lines.add(frame_send(source.encode(), frames.split("\n")[0], int(frame.group(1))))
     texts = source.splitlines()
-    for row in sends(source.encode()):
+    found = sends(source.encode())
+    for row in found:
         if BLOCK_COMMENT.search(texts[row - 1]):
             lines.add(row)
+    for channel in diagram_sends(texts):
+        same = [row for row, name in found.items() if name == channel]
+        lines.update(same or [row for row, name in found.items()
+                              if name.rsplit(".", 1)[-1].lower() == channel.rsplit(".", 1)[-1].lower()])
     return lines
 
 
-def sends(source: bytes) -> set[int]:
-    """Lines of the send statements (a bare send or a select case)."""
-    rows, stack = set(), [parsing.parse(source)]
+def frame_send(source: bytes, frame: str, row: int) -> int:
+    """The send line a backtrace's top frame (`pkg.(*T).Up.func2(...)` at `row`) is
+    blocked on. The READMEs' backtraces were taken from earlier versions of the kernels,
+    so `row` can have moved: when it is not a send, the send of that function (its n-th
+    function literal for `.funcN`) nearest to `row` is the one."""
+    found = sends(source)
+    if row in found:
+        return row
+    parts = re.sub(r"\(\.\.\.\)|\(0x[^)]*\)|\(\)$", "", frame.strip()).split(".")
+    literals = [p for p in parts if re.fullmatch(r"func\d+", p)]
+    names = [p for p in parts if p and not re.fullmatch(r"func\d+|\(\*?\w+\)", p)]
+    if not names:
+        return row
+    scope = next((n for n in parsing.parse(source).children
+                  if n.type in ("function_declaration", "method_declaration")
+                  and n.child_by_field_name("name") is not None
+                  and n.child_by_field_name("name").text.decode() == names[-1]), None)
+    if scope is None:
+        return row
+    if literals:
+        outer, stack = [], [scope]
+        while stack:  # the function literals of scope not nested in another, in order
+            node = stack.pop()
+            if node.type == "func_literal" and node != scope:
+                outer.append(node)
+                continue
+            stack.extend(reversed(node.children))
+        index = int(literals[0][4:]) - 1
+        if index >= len(outer):
+            return row
+        scope = outer[index]
+    inside = [r for r in found if scope.start_point[0] < r <= scope.end_point[0] + 1]
+    return min(inside, key=lambda r: abs(r - row), default=row)
+
+
+def diagram_sends(texts: list[str]) -> list[str]:
+    """The channels of the sends that the kernel's interleaving diagram shows a goroutine
+    stuck on: a `///` table whose header names the goroutines (`G1  G2  helper goroutine`),
+    one event per line in its goroutine's column, closed by a line naming the blocked ones
+    (`----G2 leak----`, `----G1,G2 deadlock----`, `G2,G3,...`: all). A blocked goroutine
+    whose last event is `ch <-` or `ch <- v` is stuck on that send."""
+    channels = []
+    for index, row in enumerate(texts):
+        header = DIAGRAM_HEADER.fullmatch(row)
+        if header is None:
+            continue
+        layout = row.lstrip()[3:].expandtabs(4)
+        columns = [(m.start(), m.group()) for m in re.finditer(r"G\d+|helper goroutine", layout)]
+        last: dict[str, str] = {}
+        for event in texts[index + 1:]:
+            if not event.lstrip().startswith("///"):
+                break
+            body = event.lstrip()[3:].expandtabs(4)
+            end = DIAGRAM_END.search(body)
+            if end is not None:
+                blocked = re.findall(r"G\d+", end.group(1))
+                if "..." in end.group(1):
+                    blocked += [name for _, name in columns]
+                for name in dict.fromkeys(blocked):
+                    channels += DIAGRAM_SEND.findall(last.get(name, ""))
+                break
+            if body.strip() and body.strip() != "...":
+                start = len(body) - len(body.lstrip())
+                last[min(columns, key=lambda c: abs(c[0] - start))[1]] = body.strip()
+    return channels
+
+
+def sends(source: bytes) -> dict[int, str]:
+    """Line -> channel (as written, spaces removed) of each send statement (a bare send
+    or a select case)."""
+    rows, stack = {}, [parsing.parse(source)]
     while stack:
         node = stack.pop()
         if node.type == "send_statement":
-            rows.add(node.start_point[0] + 1)
+            channel = node.child_by_field_name("channel")
+            rows[node.start_point[0] + 1] = re.sub(r"\s", "", channel.text.decode()) if channel else ""
         stack.extend(node.children)
     return rows
 

@@ -70,6 +70,17 @@ def resources(n: int) -> str:
             "d time.Duration) {\n" + body + "}\n")
 
 
+def checked_resources(n: int) -> str:
+    """n responses and n rows in one function, each followed by `if err != nil { return
+    err }` (every resource's flow visits the branches and returns of the others)."""
+    body = "".join(
+        f"\tr{i}, err := http.Get(u)\n\tif err != nil {{\n\t\treturn err\n\t}}\n\tdefer r{i}.Body.Close()\n"
+        f"\trows{i}, err := db.Query(q)\n\tif err != nil {{\n\t\treturn err\n\t}}\n\t_ = rows{i}\n"
+        for i in range(n))
+    return ("package p\n\nimport (\n\t\"database/sql\"\n\t\"net/http\"\n)\n\n"
+            "func f(db *sql.DB, u, q string) error {\n" + body + "\treturn nil\n}\n")
+
+
 def shadowed_names(n: int) -> str:
     """n registrations in one function, each of a channel made just before it and
     shadowed in an if-initializer (every argument is resolved through the scopes)."""
@@ -88,6 +99,7 @@ SHAPES = {
     "sends-under-lock": (sends_under_lock, 2000),
     "field-sends": (field_sends, 5000),
     "resources": (resources, 40),
+    "checked-resources": (checked_resources, 40),
     "shadowed-names": (shadowed_names, 2000),
 }
 

@@ -93,6 +93,10 @@ class Fix(NamedTuple):
                    tuple(Edit(**e) for e in data["edits"]))
 
 
+# The message policy (README): one sentence of at most this many characters.
+MESSAGE_LIMIT = 160
+
+
 class Report(NamedTuple):
     """What a rule's check yields: where (a syntax node or a Span), what, optionally a
     severity other than the rule's default for this one finding, the places its

@@ -25,7 +25,8 @@ different variable.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -33,7 +34,16 @@ from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
 from goleaklint.analysis.names import declaration_of
 from goleaklint.analysis.ownership import ownership_of, reads_only
-from goleaklint.syntax import FUNCTION_TYPES, call_name, enclosing_function, text, walk
+from goleaklint.model import MESSAGE_LIMIT
+from goleaklint.syntax import (
+    FUNCTION_TYPES,
+    call_name,
+    enclosing_function,
+    per_file,
+    statements,
+    text,
+    walk,
+)
 
 # HANDED: passed on to an owner elsewhere on this path (returned, stored, handed to a
 # call that may keep it): no longer this function's to release, but not released.
@@ -182,6 +192,76 @@ def _strip(node: Any) -> Any:
     return node
 
 
+# --- where names occur: each function is walked once, not once per resource ------------
+
+
+@dataclass
+class _Occurrences:
+    """The identifiers of one function (function literals included), by name, in source
+    order; the receives `<-X.Done()` by the text of X; and the function's own steps by
+    the byte range they cover, so that a resource's flow runs only the steps that
+    mention it."""
+
+    nodes: dict[str, list[Any]]
+    starts: dict[str, list[int]]
+    done: dict[str, list[int]]
+    step_starts: list[int]
+    step_ends: list[int]
+    step_at: list[tuple[int, int]]  # (block, position) of each ranged step
+    structural: dict[int, list[int]]  # block -> positions of return/jump/leave/noreturn steps
+
+    def within(self, name: str, start: int, end: int) -> list[Any]:
+        """The identifiers named `name` starting in [start, end)."""
+        starts = self.starts.get(name)
+        if not starts:
+            return []
+        return self.nodes[name][bisect_left(starts, start):bisect_left(starts, end)]
+
+    def steps_at(self, positions: list[int], into: dict[int, set[int]]) -> None:
+        """Adds to `into` (block -> positions) the steps whose range holds a position."""
+        for position in positions:
+            at = bisect_right(self.step_starts, position) - 1
+            if at >= 0 and position < self.step_ends[at]:
+                block, i = self.step_at[at]
+                into.setdefault(block, set()).add(i)
+
+
+_STRUCTURAL = ("return", "jump", "leave", "noreturn")
+
+
+@per_file
+def _occurrences(func: Any, source: bytes) -> _Occurrences:
+    nodes: dict[str, list[Any]] = {}
+    done: dict[str, list[int]] = {}
+    for node in walk(func):
+        if node.type == "identifier":
+            nodes.setdefault(text(source, node), []).append(node)
+        elif node.type == "unary_expression":
+            operator = node.child_by_field_name("operator")
+            operand = _strip(node.child_by_field_name("operand"))
+            if operator is not None and operator.type == "<-" and operand is not None \
+                    and operand.type == "call_expression" and not _has_arguments(operand):
+                receiver, method = call_name(operand, source)
+                if method == "Done":
+                    done.setdefault(receiver, []).append(node.start_byte)
+    ranged: list[tuple[int, int, int, int]] = []
+    structural: dict[int, list[int]] = {}
+    for block in cfg_of(func, source).blocks:
+        for i, step in enumerate(block.steps):
+            if step.kind in _STRUCTURAL:
+                structural.setdefault(block.index, []).append(i)
+            own = step.node.child_by_field_name("value") if step.kind == "case" else step.node
+            if own is not None and step.kind not in ("leave", "jump", "noreturn"):
+                ranged.append((own.start_byte, own.end_byte, block.index, i))
+    ranged.sort()
+    return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
+                        done, [r[0] for r in ranged], [r[1] for r in ranged],
+                        [(r[2], r[3]) for r in ranged], structural)
+
+
+_FIRST_NAME = re.compile(r"\w+")
+
+
 # --- the tracked variable -----------------------------------------------------------
 
 
@@ -298,8 +378,9 @@ def escapes(func: Any, acquisition: Any, var: _Variable, release: Release) -> li
     start = loop.start_byte if loop is not None else acquisition.end_byte
     body = func.child_by_field_name("body")
     found = []
-    for node in walk(body) if body is not None else ():
-        if node.type != "identifier" or node.start_byte < start or not var.is_(node):
+    for node in _occurrences(func, var.source).within(var.name, start, body.end_byte) \
+            if body is not None else ():
+        if not var.is_(node):
             continue
         if node.start_byte >= acquisition.start_byte and node.end_byte <= acquisition.end_byte:
             continue
@@ -324,8 +405,9 @@ def _parameter_uses(source: bytes):
     def uses(func: Any, ident: Any):
         var = _Variable(ident, ident, source)
         body = func.child_by_field_name("body")
-        for node in walk(body) if body is not None else ():
-            if node.type != "identifier" or not var.is_(node):
+        for node in _occurrences(func, source).within(var.name, body.start_byte, body.end_byte) \
+                if body is not None else ():
+            if not var.is_(node):
                 continue
             calls = [a for a in _ancestors_until(node, func)][:3]
             if any(c.type == "call_expression" and (
@@ -388,15 +470,17 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
         "literal_value", "composite_literal", "type_assertion_expression",
+        "type_conversion_expression",
     ):
-        if node.parent.type == "type_assertion_expression" and \
+        if node.parent.type in ("type_assertion_expression", "type_conversion_expression") and \
                 _key(node.parent.child_by_field_name("operand")) != _key(node):
             return None
         if node.parent.type == "unary_expression":
             operator = node.parent.child_by_field_name("operator")
             if operator is None or operator.type not in ("&", "*"):
                 return None
-        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression"):
+        if node.parent.type not in ("parenthesized_expression", "type_assertion_expression",
+                                    "type_conversion_expression"):
             wrapped = True  # `rwc, ok := resp.Body.(io.ReadWriteCloser)` is the same value
         node = node.parent
     parent = node.parent
@@ -490,6 +574,30 @@ class _Flow:
         self.marks: list[tuple[int, int, int]] = []
         self.at = (0, 0)  # the block and step being run
         self.exit_at: dict[tuple, tuple[int, int]] = {}
+        self.mentioned: dict[int, frozenset[int]] = {}  # block -> steps naming the resource
+        self.relevant = self.relevant_steps(func)
+
+    def relevant_steps(self, func: Any) -> dict[int, list[int]]:
+        """Block -> the positions of its steps that can change the state: those that
+        mention the variable (or an alias of its channel, a `<-ctx.Done()` of
+        done_of, the error inside a guard; kept in self.mentioned) and the returns,
+        jumps and block ends. Every other step leaves the state as it is, so the flow
+        skips it: a resource costs the size of its uses and of the graph, not of every
+        statement of its function."""
+        occurrences = _occurrences(func, self.var.source)
+        found: dict[int, set[int]] = {}
+        for name in {self.var.name, *self.var.channels}:
+            occurrences.steps_at(occurrences.starts.get(name, []), found)
+        for receiver in self.release.done_of:
+            occurrences.steps_at(occurrences.done.get(receiver, []), found)
+        if self.err_name:
+            for start, end, _ in self.guards:
+                occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
+                                     found)
+        self.mentioned = {block: frozenset(positions) for block, positions in found.items()}
+        for block, positions in occurrences.structural.items():
+            found.setdefault(block, set()).update(positions)
+        return {block: sorted(positions) for block, positions in found.items()}
 
     def run(self) -> None:
         blocks = self.graph.blocks
@@ -542,7 +650,8 @@ class _Flow:
 
     def transfer(self, block: Any, state: int) -> Iterator[tuple[Any, int]]:
         """The state on each edge out of the block, entered with `state`."""
-        for i, step in enumerate(block.steps):
+        for i in self.relevant.get(block.index, ()):
+            step = block.steps[i]
             self.at = (block.index, i)
             after = self.step(step, state)
             if self.recording and state == LIVE and (after == HANDED or (
@@ -551,11 +660,15 @@ class _Flow:
             state = after
             if state == UNREACHABLE:
                 return
-        last = block.steps[-1] if block.steps else None
+        last = len(block.steps) - 1
+        if last < 0 or last not in self.mentioned.get(block.index, ()):
+            for edge in block.edges:  # a condition not about the resource decides nothing
+                yield edge, state
+            return
         for edge in block.edges:
             # Rows that Next closes by running out are not marked: "never closed"
             # speaks of what the code does.
-            yield edge, self.refine(last, edge, state)
+            yield edge, self.refine(block.steps[last], edge, state)
 
     def step(self, step: Any, state: int) -> int:
         kind, node = step.kind, step.node
@@ -581,7 +694,8 @@ class _Flow:
                 return state
             return self.simple(node, state)
         if kind == "return":
-            self.exit("return", node, self.effects(node, state))
+            mentioned = self.at[1] in self.mentioned.get(self.at[0], ())
+            self.exit("return", node, self.effects(node, state) if mentioned else state)
             return state
         if kind in ("cond", "range", "eval"):
             return self.effects(node.child_by_field_name("right") if kind == "range" else node, state)
@@ -778,9 +892,7 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
     guards: set[tuple] = set()
     if acquisition.parent is not None and acquisition.parent.type == "if_statement":
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
-    for node in walk(func.child_by_field_name("body"), into_functions=False):
-        if node.start_byte < acquisition.end_byte:
-            continue
+    for node in _following(acquisition, func.child_by_field_name("body")):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
             if left is not None and any(err.is_(t) for t in left.named_children):
@@ -798,6 +910,19 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
     return guards
 
 
+def _following(node: Any, stop: Any) -> Iterator[Any]:
+    """The nodes after node and its descendants, in source order, up to the end of
+    `stop` (an ancestor of node); function literals are yielded but not entered."""
+    while node is not None and _key(node) != _key(stop):
+        sibling = node.next_sibling
+        while sibling is not None:
+            yield sibling
+            if sibling.type != "func_literal":
+                yield from walk(sibling, into_functions=False)
+            sibling = sibling.next_sibling
+        node = node.parent
+
+
 @dataclass
 class Outcome:
     """What `analyze` found: the first use handing the resource on (why, node), if
@@ -806,6 +931,7 @@ class Outcome:
 
     escape: tuple[str, Any] | None = None
     verdict: Verdict | None = None
+    handoffs: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
@@ -851,18 +977,31 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         flow.run()
     except (_Undecidable, RecursionError):  # RecursionError: absurdly deep nesting
         return None
-    stmts = [c for c in (next((c for c in body.named_children if c.type == "statement_list"), body)
-                         ).named_children if c.type != "comment"]
-    final = _key(stmts[-1]) if stmts else None
+    final, defers = _top_level(func, source)
     exits = list(flow.exits.values())
     if any(s.end_byte <= acquisition.start_byte and _deferred_closure_releases(s, var, release)
-           for s in stmts):
+           for s in defers):
         # `defer func() { t.Stop() }()` before `t = ...`: the closure reads t when the
         # function returns, so it releases whatever t holds then.
         exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
                  else e for e in exits]
     return Outcome(escape=handoffs[0] if handoffs else None,
-                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed))
+                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed),
+                   handoffs=handoffs)
+
+
+@per_file
+def _top_level(func: Any, source: bytes) -> tuple[tuple | None, list[Any]]:
+    """(key of the last statement of func's body, its top-level `defer func() {...}()`)."""
+    stmts = statements(func.child_by_field_name("body"))
+    defers = []
+    for stmt in stmts:
+        call = next((c for c in stmt.named_children if c.type == "call_expression"), None) \
+            if stmt.type == "defer_statement" else None
+        function = call.child_by_field_name("function") if call is not None else None
+        if function is not None and function.type == "func_literal":
+            defers.append(stmt)
+    return (_key(stmts[-1]) if stmts else None), defers
 
 
 def _in_other_loop(node: Any, acquisition: Any, func: Any) -> bool:
@@ -873,9 +1012,16 @@ def _in_other_loop(node: Any, acquisition: Any, func: Any) -> bool:
 def _channel_aliases(func: Any, var: _Variable) -> set[str]:
     """Names assigned v.C in the function (`timeout = t.C`)."""
     found = set()
-    for node in walk(func.child_by_field_name("body"), into_functions=False):
-        if node.type not in ("assignment_statement", "short_var_declaration"):
-            continue
+    holders = {}
+    for use in _occurrences(func, var.source).nodes.get(var.name, ()):
+        node = use.parent
+        while node is not None and node.type in ("selector_expression", "parenthesized_expression",
+                                                 "expression_list"):
+            node = node.parent
+        if node is not None and node.type in ("assignment_statement", "short_var_declaration") \
+                and _key(enclosing_function(node)) == _key(func):
+            holders[_key(node)] = node
+    for node in holders.values():
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if left is None or right is None or len(left.named_children) != len(right.named_children):
             continue
@@ -931,6 +1077,12 @@ def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str
     if outcome is None or outcome.verdict is None:
         return ""
     return outcome.verdict.summary(verb, brief)
+
+
+def shortest_fitting(*messages: str) -> str:
+    """The first message (most detailed first) within the message policy's length,
+    else the last one."""
+    return next((m for m in messages if len(m) <= MESSAGE_LIMIT), messages[-1])
 
 
 def short_call(call: Any, source: bytes) -> str:

@@ -53,6 +53,7 @@ def lines_executed(source: str) -> int:
     ("one-line-functions", 100),
     ("sends-under-lock", 60),
     ("field-sends", 60),
+    ("resources", 10),
 ])
 def test_work_grows_linearly(shape: str, n: int) -> None:
     generate, _ = scaling.SHAPES[shape]

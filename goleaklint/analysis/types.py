@@ -577,6 +577,10 @@ class Types:
                 fields.append((kind.deref().name, kind, True))
         return fields
 
+    def declares_field(self, kind: GoType, name: str) -> bool:
+        """Whether a struct type of this file declares field `name` itself (not promoted)."""
+        return any(field_name == name and not embedded for field_name, _, embedded in self._fields(kind))
+
     def interface_methods(self, body: Any) -> dict[str, tuple[GoType | None, ...]]:
         """Method name -> results of the methods an interface_type node spells out."""
         found = {}

@@ -32,3 +32,12 @@
   (call_expression
     function: (identifier) @go_callee
     arguments: (argument_list))) @go
+
+; `Go(f)` as a statement, or `_ = Go(f)`: a caller that drops what a function returns.
+(expression_statement
+  (call_expression function: (identifier) @dropped_callee)) @dropped
+
+(assignment_statement
+  left: (expression_list . (identifier) @_blank .)
+  right: (expression_list . (call_expression function: (identifier) @dropped_callee) .)
+  (#eq? @_blank "_")) @dropped

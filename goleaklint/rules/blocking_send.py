@@ -28,6 +28,13 @@ that show why:
   check between `go` and `<-done`). The goroutine can also be a function of the same
   file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
   is reported at the `go` statement.
+- **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
+  the function that made the unbuffered channel, in its own body, with no use of the
+  channel in between (no goroutine, closure or callee can hold it yet).
+- **A returned channel that a caller drops**: `func Go(f func() error) chan error` whose
+  goroutine sends on the unbuffered channel the function returns, when a caller in the
+  same file (or in another file of the package that holds a `<-`) calls it as a
+  statement or assigns the result to `_`.
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -96,6 +103,7 @@ from goleaklint.analysis.channels import (
     line,
     received_before,
     sized_capacity,
+    strip_parens,
 )
 from goleaklint.analysis.names import LOCAL, package_groups
 from goleaklint.rules.blocking_send_receivers import (
@@ -112,13 +120,19 @@ from goleaklint.syntax import (ancestors, enclosing_function, is_test_file, make
                                parameters, walk)
 
 
-def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
+def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     """The timeout leak: a goroutine sends on an unbuffered channel made by the
     function that starts it, which receives only in a select that can leave first."""
     capacity = channel_capacity(origin.value, ctx.source)
     if capacity != 0 or sized_capacity(origin.value, ctx.source):
         return None  # buffered: see the docs
+    if _before_any_receiver(origin, send, channel, ctx):
+        return Report(send, f"send on unbuffered `{origin.name}` blocks forever: nothing else has it yet "
+                            f"(made at line {line(origin.binding)}); buffer it or start the receiver first",
+                      severity=Severity.ERROR)
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
+    if receiver.verdict == "unseen":
+        return _returned(origin, send, ctx)
     if receiver.verdict == "gives-up":
         how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
@@ -132,6 +146,57 @@ def _unbuffered_local(origin, send, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _returned_message(name: str, function: str, where: str) -> str:
+    return (f"send on unbuffered `{name}` blocks forever when a caller drops the channel {function} "
+            f"returns ({where}); buffer it")
+
+
+def _returned(origin, send, ctx: Context) -> Report | None:
+    """A goroutine started by a function that returns the unbuffered channel it sends
+    on (`func Go(f func() error) chan error`): the send waits for the caller, and a
+    caller that drops the result never receives. Callers in this file are read here,
+    the package's other files in the package pass."""
+    function = origin.function
+    if function is None or function.type != "function_declaration" or \
+            _goroutine_of(send, function) is None or not _returns(function, origin.name, ctx):
+        return None
+    name = ctx.text(function.child_by_field_name("name"))
+    dropped = ctx.facts.get("dropped", {}).get(name)
+    if dropped is None:
+        ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
+        return None
+    return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
+
+
+def _goroutine_of(send, function):
+    """The go statement of function that runs the literal holding send, if it is one."""
+    literal = enclosing_function(send)
+    go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
+        and literal.parent is not None else None
+    if go is not None and go.type == "go_statement" and enclosing_function(go) == function:
+        return go
+    return None
+
+
+def _returns(function, name: str, ctx: Context) -> bool:
+    """Whether every return of function (outside its literals) gives back `name`."""
+    body = function.child_by_field_name("body")
+    returns = [n for n in walk(body, into_functions=False) if n.type == "return_statement"] \
+        if body is not None else []
+    return bool(returns) and all(
+        r.named_children and ctx.text(r.named_children[0]).strip() == name for r in returns)
+
+
+def _before_any_receiver(origin, send, channel, ctx: Context) -> bool:
+    """A send by the function that made the channel, in its own body, with no use of
+    the channel between the make and the send: no goroutine, closure or callee can
+    hold it yet, so nothing can be receiving (`errc := make(chan error); errc <- err`)."""
+    if enclosing_function(send) != origin.function or channel.type != "identifier":
+        return False
+    return not any(origin.binding.end_byte <= use.start_byte < send.start_byte
+                   for use in ctx.names.uses(channel, origin.function))
 
 
 def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
@@ -234,7 +299,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -247,6 +312,10 @@ def check(ctx: Context) -> Iterator[Report]:
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
     _file_facts(ctx, makes, receives)
+    dropped = ctx.facts["dropped"] = {}
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "dropped":
+            dropped.setdefault(ctx.text(captures["dropped_callee"][0]), line(captures["dropped"][0]))
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
@@ -262,7 +331,7 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = channel_origin(channel, ctx.source, ctx.root)
         report = None
         if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
-            report = _unbuffered_local(origin, send, ctx)
+            report = _unbuffered_local(origin, send, strip_parens(channel), ctx)
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         if report is not None:
@@ -304,9 +373,17 @@ def _names_param(channel, param, ctx: Context) -> bool:
 
 def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Report]]:
     """Field sends with no receiver in their own file, judged by the receivers in the
-    other files of the same directory (package)."""
+    other files of the same directory (package); sends on a returned channel, by the
+    callers in the other files that drop it (files that hold a `<-`: the others are
+    not read)."""
     for paths in package_groups(facts_by_path):
         for path in paths:
+            for span, name, function in facts_by_path[path].get("returned_sends", []):
+                dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths
+                                if function in facts_by_path[p].get("dropped", {})), None)
+                if dropped is not None:
+                    where = f"{posixpath.basename(dropped[0])}:{dropped[1]}"
+                    yield path, Report(Span(*span), _returned_message(name, function, where))
             for span, name, field in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):

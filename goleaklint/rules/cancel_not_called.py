@@ -19,10 +19,24 @@ cancelled by then). `_ = cancel` quiets `go vet` but not this rule: it cancels
 nothing (suppress a deliberate leak with `//goleaklint:ignore GL009 <reason>`).
 The `var _, cancel = context.WithCancel(...)` form is followed like `:=` and `=`.
 
+A cancel function kept in an unexported struct field or package variable (`w.cancel =
+cancel`, `&worker{cancel: cancel}`, `s.ctx, s.cancel = context.WithCancel(p)`) is
+reported when no file of its folder mentions that field or variable otherwise: then
+nothing in the package can ever call it (gosec G118). Other files of the folder are read
+from disk for this, tests included; a field read through another type that declares a
+field of the same name does not count. Exported fields and variables are left alone
+(another package may call them).
+
 Not reported: a `WithTimeout(ctx, 0)` (or a negative literal) or a
 `WithDeadline(ctx, time.Time{})`, which the context package cancels at once; and in
 `func main()` of package main, a cancel left uncalled only where main returns or ends
-(the program ends with it), as `go vet` does.
+(the program ends with it), as `go vet` does; and a `WithCancel(context.Background())`
+lost only by reassigning the variable (a root parent registers nothing, so losing the
+context frees it).
+
+Where the function hands the cancel function on (stores or returns it) on some paths
+and leaks it on others, the advice is to call it on the leaking paths: a `defer` would
+cancel the context that was handed on.
 
 The message says what is true while cancel is not called: a `WithTimeout`/`WithDeadline`
 context can live (its timer, its link to the parent) until the deadline; a `WithCancel`
@@ -67,12 +81,16 @@ if err != nil {
 
 from __future__ import annotations
 
-from typing import Iterator
+import os
+import re
+from typing import Any, Iterable, Iterator
 
+from goleaklint.analysis.names import PACKAGE, package_groups
 from goleaklint.fixes import defer_after, free_name
-from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
-from goleaklint.release import Release, analyze, leak_message, left_names
-from goleaklint.syntax import arguments, call_name, enclosing_function, function_name
+from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
+                              Severity, Span, span_of)
+from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
+from goleaklint.syntax import arguments, call_name, enclosing_function, function_name, text, walk
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -84,31 +102,48 @@ def check(ctx: Context) -> Iterator[Report]:
         if not _from_context(call, ctx):
             continue  # a local named `context` is not the package
         names = stmt.children_by_field_name("name") if stmt.type == "var_spec" else left_names(stmt)
-        if len(names) != 2 or names[1].type not in ("identifier", "blank_identifier"):
+        if len(names) != 2:
             continue
         args = arguments(call)
         if _already_expired(name, args, ctx):
             continue  # cancelled at once by the context package: nothing stays registered
-        cancel = ctx.text(names[1])
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
+        if names[1].type not in ("identifier", "blank_identifier"):
+            _remember_store(ctx, call, [names[1]], "", origin, consequence)
+            continue
+        cancel = ctx.text(names[1])
         if cancel == "_":
             yield Report(call, f"the cancel function of {origin} is discarded with `_`, so {consequence}; "
                                "bind it and defer the call",
                          fix=bind_fix(stmt, names[1], ctx))
             continue
-        args = arguments(call)
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
                         if n is not None and n.type in ("identifier", "selector_expression"))
         release = Release(call=True, done_of=done_of)
         statement = stmt.parent if stmt.type == "var_spec" else stmt  # the var_declaration
         outcome = analyze(statement, names[1], release, ctx.source)
-        if _ends_program(stmt, outcome, ctx):
+        if outcome is None and ctx.names.resolve(names[1]).kind == PACKAGE:
+            _remember_store(ctx, call, [names[1]], cancel, origin, consequence)
             continue
-        summary = leak_message(outcome, "called")
-        if summary:
-            yield Report(call, f"`{cancel}` from {origin} is {summary}, so {consequence}; defer {cancel}()",
-                         fix=defer_after(stmt, "", f"{cancel}()", ctx.source, f"defer {cancel}()"))
+        verdict = outcome.verdict if outcome is not None else None
+        if verdict is None or _ends_program(stmt, outcome, ctx) or _unregistered(name, args, verdict, ctx):
+            continue
+        if not verdict.leaks:
+            if not verdict.released_somewhere and outcome.handoffs:
+                _remember_store(ctx, call, [n for _, n in outcome.handoffs], cancel, origin, consequence)
+            continue
+        if verdict.handed_somewhere:
+            # kept by someone on other paths: a defer would cancel it there too
+            advice, fix = f"call {cancel}() on those paths", None
+        else:
+            advice = f"defer {cancel}()"
+            fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
+        full, brief = leak_message(outcome, "called"), leak_message(outcome, "called", brief=True)
+        yield Report(call, shortest_fitting(
+            f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
+            f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
+            f"`{cancel}` is {brief}, so {consequence}; {advice}"), fix=fix)
 
 
 def _from_context(call, ctx: Context) -> bool:
@@ -132,6 +167,13 @@ def _consequence(name: str, args: list, ctx: Context) -> str:
     if _is_root(args[0] if args else None, ctx):
         return "nothing ever cancels it"
     return "a cancellable parent keeps it"
+
+
+def _unregistered(name: str, args: list, verdict, ctx: Context) -> bool:
+    """A `WithCancel(context.Background())` lost only by reassigning the variable:
+    nothing registered it (a root parent has no children map), so losing it frees it."""
+    return "Cancel" in name and _is_root(args[0] if args else None, ctx) and bool(verdict.leaks) and \
+        all(e.kind in ("reassign", "reacquire") for e in verdict.leaks)
 
 
 def _already_expired(name: str, args: list, ctx: Context) -> bool:
@@ -159,6 +201,149 @@ def _ends_program(stmt, outcome, ctx: Context) -> bool:
     return all(e.kind in ("return", "end") for e in leaks)
 
 
+# --- a cancel function kept where nothing calls it --------------------------------------
+# A target is ("field", owner type or "", name) or ("var", "", name).
+
+
+def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin: str,
+                    consequence: str) -> None:
+    """shown: the cancel function's name (or "" for none)."""
+    """When every use hands the cancel function to an unexported field or package
+    variable that this file never reads, leave the package check a fact: it reports
+    the call unless another file of the folder mentions one of them."""
+    targets = []
+    for use in uses:
+        if use.type == "identifier" and _stored_at(use):
+            continue  # the key of `T{cancel: cancel}` names the field
+        target = _store_target(use, ctx)
+        if target is None or not (target[2][:1].islower() or target[2][:1] == "_"):
+            return  # kept somewhere else, or reachable from other packages
+        if target not in targets:
+            targets.append(target)
+    if not targets or any(_read_here(t, ctx) for t in targets):
+        return
+    where = " and ".join(f"package variable `{n}`" if kind == "var" else
+                         f"field `{owner + '.' if owner else ''}{n}`" for kind, owner, n in targets)
+    how = "call it on shutdown" if all(t[0] == "var" for t in targets) else "call it when its owner stops"
+    subjects = [f"`{shown}` from {origin}", f"`{shown}`"] if shown else \
+        [f"{origin}'s cancel function", "the cancel function"]
+    message = shortest_fitting(*(f"{subject} is kept in {where}, never called in the package, "
+                                 f"so {consequence}; {how}" for subject in subjects))
+    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message])
+    ctx.facts["package"] = ctx.names.package
+
+
+def _store_target(node: Any, ctx: Context) -> tuple[str, str, str] | None:
+    """Where a use of the cancel function (or the left side of the acquisition) puts
+    it: `x.f = cancel`, `T{f: cancel}`, `pkgVar = cancel`; None for anything else."""
+    while node.parent is not None and node.parent.type in ("parenthesized_expression",
+                                                           "type_conversion_expression"):
+        node = node.parent
+    parent = node.parent
+    if parent is not None and parent.type == "literal_element":
+        keyed = parent.parent
+        if keyed is None or keyed.type != "keyed_element" or keyed.named_children[-1] != parent:
+            return None
+        key = keyed.named_children[0]
+        key = key.named_children[0] if key.type == "literal_element" and key.named_children else key
+        literal = keyed.parent.parent if keyed.parent is not None else None
+        kind = literal.child_by_field_name("type") if literal is not None and \
+            literal.type == "composite_literal" else None
+        if key.type not in ("identifier", "field_identifier") or kind is None or kind.type != "type_identifier":
+            return None
+        return "field", ctx.text(kind), ctx.text(key)
+    if parent is not None and parent.type == "expression_list" and parent.parent is not None and \
+            parent.parent.type == "assignment_statement" and parent == parent.parent.child_by_field_name("right"):
+        left = left_names(parent.parent)
+        values = parent.named_children
+        if len(left) != len(values):
+            return None
+        node = left[next(i for i, v in enumerate(values) if v == node)]
+    if node.type == "selector_expression":
+        owner = ctx.types.of(node.child_by_field_name("operand"))
+        base = owner.deref() if owner is not None else None
+        name = base.name if base is not None and base.kind == "named" and base.path == "" else ""
+        return "field", name, ctx.text(node.child_by_field_name("field"))
+    if node.type == "identifier" and ctx.names.resolve(node).kind == PACKAGE:
+        return "var", "", ctx.text(node)
+    return None
+
+
+def _stored_at(node: Any) -> bool:
+    """Whether node is written, not read: an assignment's target or a literal's key."""
+    parent = node.parent
+    if parent is not None and parent.type == "literal_element":
+        keyed = parent.parent
+        return keyed is not None and keyed.type == "keyed_element" and keyed.named_children[0] == parent
+    if parent is not None and parent.type == "expression_list" and parent.parent is not None and \
+            parent.parent.type == "assignment_statement":
+        return parent == parent.parent.child_by_field_name("left")
+    return parent is not None and parent.type == "var_spec"
+
+
+def _read_here(target: tuple[str, str, str], ctx: Context) -> bool:
+    """Whether this file reads the field or variable anywhere (a call, a method value,
+    a nil check, a hand-off); a field read through a known other type that declares a
+    field of that name itself does not count."""
+    kind, owner, name = target
+    for node in walk(ctx.root):
+        if kind == "field" and node.type == "selector_expression":
+            if ctx.text(node.child_by_field_name("field")) != name or _stored_at(node):
+                continue
+            seen = ctx.types.of(node.child_by_field_name("operand"))
+            base = seen.deref() if seen is not None else None
+            if owner and base is not None and base.kind == "named" and base.path == "" and \
+                    base.name != owner and ctx.types.declares_field(base, name):
+                continue
+            return True
+        if kind == "var" and node.type == "identifier" and ctx.text(node) == name and \
+                not _stored_at(node) and ctx.names.resolve(node).kind == PACKAGE:
+            return True
+    return False
+
+
+def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
+    """Report a stored cancel function unless a file of its folder other than the one
+    storing it mentions the field (`.f`) or the variable (`f`) other than in a plain
+    assignment. The other files are read from disk, all of them (tests, other build
+    tags): the engine gives facts only of files that create contexts, and a file that
+    only calls `w.cancel()` need not. A folder that cannot be read reports nothing."""
+    sources: dict[str, list[bytes] | None] = {}
+    for paths in package_groups(facts_by_path):
+        for path in paths:
+            stores = facts_by_path[path].get("stores", [])
+            if not stores:
+                continue
+            others = _other_sources(path, sources)
+            if others is None:
+                continue
+            for span, targets, message in stores:
+                if not any(_mentions(source, kind, name) for source in others for kind, _, name in targets):
+                    yield path, Report(Span(*span), message)
+
+
+def _other_sources(path: str, cache: dict[str, list[bytes] | None]) -> list[bytes] | None:
+    folder = os.path.dirname(path) or "."
+    key = os.path.realpath(path)
+    if key not in cache:
+        try:
+            names = [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".go")]
+            sources = []
+            for name in names:
+                if os.path.realpath(name) != key:
+                    with open(name, "rb") as handle:
+                        sources.append(handle.read())
+            cache[key] = sources
+        except OSError:
+            cache[key] = None
+    return cache[key]
+
+
+def _mentions(source: bytes, kind: str, name: str) -> bool:
+    prefix = rb"\." if kind == "field" else rb"(?<![\w.])"
+    return re.search(prefix + re.escape(name.encode()) + rb"\b(?!\s*=[^=])", source) is not None
+
+
 def bind_fix(stmt, blank, ctx: Context) -> Fix | None:
     """`ctx, _ := context.WithX(...)` -> `ctx, cancel := ...` and `defer cancel()`, with
     the first free name of cancel, cancel2, ...; only for `:=` (a `=` would need a
@@ -180,6 +365,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     confidence=Confidence.HIGH,
     check=check,
+    package_check=package_check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"WithCancel", b"WithTimeout", b"WithDeadline"),

@@ -89,6 +89,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     is_test_file,
+    per_file,
     statements,
     text,
     walk,
@@ -151,16 +152,20 @@ def stop_fix(stmt: Any, var: str, source: bytes) -> Fix | None:
     """`defer var.Stop()` after `var := time.NewTicker(d)` in a function that returns
     (a defer in a function that never returns would never run)."""
     func = enclosing_function(stmt)
-    if stmt.type != "short_var_declaration" or func is None:
+    if stmt.type != "short_var_declaration" or func is None or not _defers_run(func, source):
         return None
+    return defer_after(stmt, "", f"{var}.Stop()", source, f"defer {var}.Stop()")
+
+
+@per_file
+def _defers_run(func: Any, source: bytes) -> bool:
+    """Whether a defer in func can run: it returns, or does not end in an endless loop
+    (asked once per function, not once per ticker)."""
     body = func.child_by_field_name("body")
     last = (statements(body) or [None])[-1]
     endless = last is not None and last.type == "for_statement" and \
         not loop_can_end(last, source)
-    returns = any(n.type == "return_statement" for n in walk(body, into_functions=False))
-    if endless and not returns:
-        return None
-    return defer_after(stmt, "", f"{var}.Stop()", source, f"defer {var}.Stop()")
+    return not endless or any(n.type == "return_statement" for n in walk(body, into_functions=False))
 
 
 def _earlier_deferred_stop(stmt: Any, var: str, source: bytes) -> int:

@@ -2,6 +2,7 @@ package fixtures
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -43,4 +44,58 @@ func expired() {
 	_ = zero
 	_, past := context.WithDeadline(background, time.Time{})
 	_ = past
+}
+
+// `var cancel func()` assigned later is followed like `:=`.
+func declaredFirst(ctx context.Context) {
+	var cancel func()
+	_, cancel = context.WithTimeout(ctx, time.Second) // want GL009 "`cancel` from context.WithTimeout is never called"
+	if false {
+		_ = cancel
+	}
+}
+
+// A Background context replaced before anything used it: a root parent registers
+// nothing, so losing it frees it.
+func replacedRoot(d time.Duration) {
+	ctx, cancel := context.WithCancel(context.Background())
+	if d > 0 {
+		ctx, cancel = context.WithTimeout(context.Background(), d)
+	}
+	defer cancel()
+	_ = ctx
+}
+
+// The same with a cancellable parent leaks the first one.
+func replacedChild(parent context.Context, d time.Duration) {
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 73, so a cancellable parent keeps it"
+	if d > 0 {
+		ctx, cancel = context.WithTimeout(parent, d)
+	}
+	defer cancel()
+	_ = ctx
+}
+
+// Converted, then deferred.
+func converted(ctx context.Context) {
+	_, cancel := context.WithCancel(ctx)
+	fn := (func())(cancel)
+	defer fn()
+}
+
+type session struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+func (s *session) close() { s.cancel() }
+
+// Kept by the session on success: the advice is to cancel on the error path, not a
+// defer (which would cancel the session's context too).
+func openSession(parent context.Context, fail bool) (*session, error) {
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 98, so a cancellable parent keeps it; call cancel\(\) on those paths"
+	if fail {
+		return nil, errors.New("refused")
+	}
+	return &session{ctx: ctx, cancel: cancel}, nil
 }

@@ -1,0 +1,5 @@
+package fixtures
+
+func fireAndForgetQuiet() {
+	SpawnQuiet(func() error { return nil })
+}

@@ -1,0 +1,5 @@
+package stored
+
+func (s *server) close() {
+	s.stop()
+}
