@@ -32,7 +32,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
-from goleaklint.analysis.names import declaration_of
+from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.syntax import (
@@ -1052,17 +1052,22 @@ def left_names(stmt: Any) -> list[Any]:
     return list(left.named_children) if left is not None else []
 
 
-def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:
-    """(fields read, methods called) on the name `var_name` in func: ({"Body"}, {"Next"})."""
+def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[str]]:
+    """(fields read, methods called) in func on the variable or field path the
+    expression target names (`resp` gives ({"Body"}, ...), `rows` (..., {"Next"})); a
+    variable of the same name that shadows it is another variable."""
     fields: set[str] = set()
     methods: set[str] = set()
     body = func.child_by_field_name("body") if func is not None else None
+    wanted = text(source, target)
+    names = names_for(source, target)
     for node in walk(body) if body is not None else ():
         if node.type != "selector_expression":
             continue
         operand = node.child_by_field_name("operand")
         field_node = node.child_by_field_name("field")
-        if operand is None or field_node is None or text(source, operand) != var_name:
+        if operand is None or field_node is None or text(source, operand) != wanted \
+                or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \

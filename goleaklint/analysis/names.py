@@ -392,6 +392,18 @@ class Names:
         return base_a is not None and base_b is not None and \
             self.resolve(base_a).same(self.resolve(base_b))
 
+    def same_base(self, a: Any, b: Any) -> bool:
+        """Whether the field paths a and b (`client`, `s.hc.Timeout`, `m[k].ch`) start
+        from the same variable: a shadowing `client := ...` in a block is another one.
+        A path that does not start from a name (`f().ch`) is given the benefit: True."""
+        while a is not None and a.type in ("selector_expression", "index_expression", "parenthesized_expression"):
+            a = a.child_by_field_name("operand") or (a.named_children[0] if a.named_children else None)
+        while b is not None and b.type in ("selector_expression", "index_expression", "parenthesized_expression"):
+            b = b.child_by_field_name("operand") or (b.named_children[0] if b.named_children else None)
+        if a is None or b is None or a.type != "identifier" or b.type != "identifier":
+            return True
+        return self.resolve(a).same(self.resolve(b))
+
     def import_path(self, ident: Any | None) -> str | None:
         """The import path when ident (an identifier or package_identifier) names an
         imported package here, None when it names anything else (a local `http`)."""

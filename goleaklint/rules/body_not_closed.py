@@ -92,7 +92,8 @@ RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
 ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
 
 
-def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
+def _is_request(call, resp, func, names: Names, types: Types) -> bool:
+    """Whether call is an HTTP request whose response is bound to the identifier resp."""
     operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
@@ -109,7 +110,7 @@ def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
-    fields = member_uses(func, resp, names.source)[0] if resp != "_" else set()
+    fields = member_uses(func, resp, names.source)[0] if text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
     return "client" in operand.lower() or bool(fields)
@@ -155,7 +156,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _is_request(call, resp, enclosing_function(stmt), ctx.names, ctx.types) or \
+        if not _is_request(call, names[0], enclosing_function(stmt), ctx.names, ctx.types) or \
                 _head_request(call, ctx.names):
             continue
         origin = short_call(call, ctx.source)

@@ -107,7 +107,7 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, text
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -163,10 +163,10 @@ def check(ctx: Context) -> Iterator[Report]:
         typed = declared is not None and declared[0] is not None and \
             declared[0].is_named("database/sql", "Stmt" if is_stmt else "Rows")
         if method not in extra and not typed:
-            _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
+            _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES):
                 continue
-        if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
+        if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
@@ -221,13 +221,14 @@ def _only_blank_assigned(target, func, names) -> bool:
     return found
 
 
-def _transaction(operand: str, func, source: bytes) -> bool:
+def _transaction(receiver, func, source: bytes) -> bool:
     """Whether the receiver of a Prepare is a transaction: committed or rolled back in
     the function, or named like one."""
+    operand = text(source, receiver) if receiver is not None else ""
     last = operand.rsplit(".", 1)[-1]
     if last.lower() in ("tx", "txn") or last.endswith(("Tx", "Txn")):
         return True
-    _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
+    _, methods = member_uses(func, receiver, source) if operand and "(" not in operand else (set(), set())
     return bool(methods & {"Commit", "Rollback"})
 
 
