@@ -5,9 +5,11 @@ Two sources answer:
 - A library model of calls that only read their arguments (`fmt.Println(resp)`,
   `io.ReadAll(resp.Body)`, `sqlx.StructScan(rows, &v)`, ...): handing a resource to
   them leaves it with the caller, who must still release it.
-- Summaries of the functions and methods declared in the same file: what each does
+- Summaries of the functions and methods declared in the package: what each does
   with each parameter, computed to a fixed point over their calls to each other
-  (`a(rows)` calling `b(rows)` calling `rows.Close()` releases them).
+  (`a(rows)` calling `b(rows)` calling `rows.Close()` releases them). A function of
+  another file of the package is summarised in its own file (analysis/package.py),
+  over the calls it makes within that file.
 
 A call that is neither is an escape: the callee may keep the value, so its owner is
 somewhere else. The summary of one use is the caller's business (release.py decides
@@ -89,7 +91,7 @@ class Ownership:
         self.summaries: dict[Param, str] = {}
 
     def callee(self, call: Any) -> str | None:
-        """The key of the same-file function or method a call reaches: `f(x)` with f
+        """The key of the same-package function or method a call reaches: `f(x)` with f
         the package-level function, or `v.m(x)` with v not an imported package."""
         function = call.child_by_field_name("function")
         if function is None:

@@ -2,15 +2,18 @@
 
 `Types(names).of(expr)` reads parameters and results, `var` declarations, `:=` from a
 typed value, struct fields (embedded ones included), composite literals, `make` (a
-channel's literal capacity included), `new`, conversions to a type of this file,
-method values, results of this file's functions and methods, range and receive
-variables, and a small table of library constructors and methods (`LIBRARY`). What
-the source does not state stays unknown (None): each rule decides what unknown means.
+channel's literal capacity included), `new`, conversions to a type of the package,
+method values, results of the package's functions and methods (interface methods
+included), range and receive variables, and a small table of library constructors
+and methods (`FUNCTIONS`, `METHODS`). What another file of the package declares
+comes from its facts (`Types.package`, analysis/package.py). What the source does not
+state stays unknown (None): each rule decides what unknown means.
 """
 
 from __future__ import annotations
 
 import fnmatch
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -118,6 +121,7 @@ FAMILIES = {
 }
 
 
+@lru_cache(maxsize=4096)
 def family(path: str) -> str:
     """The family an import path belongs to ("pgx" for github.com/jackc/pgx/v5), or
     the path itself."""
