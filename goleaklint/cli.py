@@ -201,7 +201,8 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         "default-excludes": False if no_default_excludes else None,
         "include-generated": include_generated, "jobs": jobs, "cache-dir": cache_dir,
         "cache": False if no_cache else None, "baseline": baseline_file,
-        "new-from-rev": new_from_rev,
+        "new-from-rev": new_from_rev, "sarif-category": sarif_category,
+        "file-time-budget": file_time_budget,
     }
     try:
         project = Project(cli_values, config_file)
@@ -219,6 +220,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     # --exit-zero and --fail-on never: findings never fail the run.
     threshold = (None if values["exit-zero"] or values["fail-on"] == "never"
                  else Severity(values["fail-on"]))
+    sarif_category = values["sarif-category"]
     if sarif_category is not None:
         try:
             sarif.automation_id(sarif_category)
@@ -236,11 +238,10 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
         fail("--fix and --diff do not go with --write-baseline: fix first, then record")
 
     try:
-        budget = {} if file_time_budget is None else {"file_budget": file_time_budget}
         result = project.scan(list(paths) or ["."], stdin, None if quiet else progress_bar,
                               jobs=values["jobs"],
                               cache_dir=values["cache-dir"] if values["cache"] else None,
-                              debug=debug, **budget)
+                              debug=debug, file_budget=values["file-time-budget"])
     except ConfigError as exc:  # a config file below the current directory
         fail(str(exc))
     _, capped = engine.capped_jobs(values["jobs"], len(result.paths))

@@ -19,7 +19,9 @@ Keys are the CLI's long flags without the dashes; the CLI wins over the file
     cache = true            # false: like --no-cache
     cache-dir = ".goleaklint_cache"
     sarif-output = "goleaklint.sarif"   # file names are relative to this file's folder
+    sarif-category = "goleaklint"       # code scanning category (runAutomationDetails)
     baseline = ".goleaklint-baseline.json"
+    file-time-budget = 60   # seconds of analysis per file (0: no limit)
 
     [per-file-ignores]      # gitignore patterns, anchored here -> codes, prefixes or names
     "*_test.go" = ["GL008"]
@@ -62,9 +64,11 @@ KEYS: dict[str, str] = {
     "cache": "boolean",
     "cache-dir": "string",
     "sarif-output": "string",
+    "sarif-category": "string",
     "json-output": "string",
     "baseline": "string",
     "new-from-rev": "string",
+    "file-time-budget": "number",
     "rules": "table",
 }
 # Keys that a file's own config decides (the rest are settings of the whole run).
@@ -75,8 +79,8 @@ DEFAULTS: dict[str, Any] = {
     "per-file-ignores": {}, "fail-on": "warning", "exit-zero": False, "format": "text",
     "statistics": False, "quiet": False, "color": None, "show-source": False,
     "include-generated": False, "default-excludes": True, "jobs": 0, "cache": True,
-    "cache-dir": ".goleaklint_cache", "sarif-output": None, "json-output": None,
-    "baseline": None, "new-from-rev": None,
+    "cache-dir": ".goleaklint_cache", "sarif-output": None, "sarif-category": None,
+    "json-output": None, "baseline": None, "new-from-rev": None, "file-time-budget": 60.0,
 }
 # CLI values of these keys add to the config's instead of replacing them.
 ADDITIVE = ("extend-select", "extend-ignore")
@@ -91,6 +95,7 @@ _KINDS = {
     "string": lambda v: isinstance(v, str),
     "boolean": lambda v: isinstance(v, bool),
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "list of strings": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
     "table": lambda v: isinstance(v, dict),
 }
@@ -263,6 +268,15 @@ def load(path: str | None) -> Config:
         raise ConfigError(f"{where}: jobs must be 0 (all cores) or more")
     if values.get("format", "text") not in FORMATS:
         raise ConfigError(f"{where}: format must be one of {', '.join(FORMATS)}")
+    if not 0 <= values.get("file-time-budget", 0) < float("inf"):
+        raise ConfigError(f"{where}: file-time-budget must be 0 (no limit) or more seconds")
+    if "sarif-category" in values:
+        from goleaklint.formatters.sarif import automation_id  # the formatter imports the engine
+
+        try:
+            automation_id(values["sarif-category"])
+        except ValueError as exc:
+            raise ConfigError(f"{where}: sarif-category: {exc}") from None
     values["per-file-ignores"] = per_file_ignores(values.get("per-file-ignores", {}), where)
     options, severities = _rule_options(values.pop("rules", {}), where)
     return Config(path, values, options, severities)

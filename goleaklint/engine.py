@@ -226,14 +226,75 @@ class BudgetExceeded(BaseException):
     in a rule can take it for an error of its own."""
 
 
+class _Watchdog:
+    """Raises BudgetExceeded in a thread other than the main one when its deadline
+    passes (signals reach only the main thread): one daemon thread per process sleeps
+    until the nearest deadline and raises the exception asynchronously in the late
+    thread, at its next Python instruction, as a signal handler would."""
+
+    def __init__(self) -> None:
+        self.wake = threading.Condition()
+        self.deadlines: dict[int, float] = {}  # thread ident -> time.monotonic() deadline
+        self.fired: set[int] = set()
+        threading.Thread(target=self._run, name="goleaklint-budget", daemon=True).start()
+
+    def _run(self) -> None:
+        with self.wake:
+            while True:
+                now = time.monotonic()
+                for ident, deadline in list(self.deadlines.items()):
+                    if deadline <= now:
+                        del self.deadlines[ident]
+                        self.fired.add(ident)
+                        _raise_in(ident, BudgetExceeded)
+                self.wake.wait(min(self.deadlines.values(), default=now + 3600) - now)
+
+    @contextmanager
+    def watch(self, seconds: float):
+        ident = threading.get_ident()
+        with self.wake:
+            self.fired.discard(ident)
+            self.deadlines[ident] = time.monotonic() + seconds
+            self.wake.notify()
+        try:
+            yield
+        finally:
+            with self.wake:
+                self.deadlines.pop(ident, None)
+                if ident in self.fired:  # fired as the block ended: not delivered yet
+                    self.fired.discard(ident)
+                    _raise_in(ident, None)
+
+
+def _raise_in(ident: int, exception: type[BaseException] | None) -> None:
+    """Make `exception` pending in thread ident (None: withdraw a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(ident), ctypes.py_object(exception) if exception is not None else None)
+
+
+# pid -> its watchdog, started on first use (a forked child starts its own: the
+# parent's thread is not copied into it)
+_watchdogs: dict[int, _Watchdog] = {}
+
+
 @contextmanager
 def time_budget(seconds: float):
     """Raise BudgetExceeded in the code of the with-block after `seconds` (a real-time
-    timer, so any Python loop is stopped). Only in the main thread of a process, where
-    signals are delivered: elsewhere, and for 0, no limit."""
-    if (not seconds or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
+    timer, so any Python loop is stopped; a long call into C ends first). In the main
+    thread a SIGALRM timer does it, in any other thread (an editor's or embedder's
+    lint thread) the watchdog; 0: no limit."""
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        if not hasattr(ctypes, "pythonapi"):
+            yield
+            return
+        watchdog = _watchdogs.get(os.getpid())
+        if watchdog is None:
+            watchdog = _watchdogs[os.getpid()] = _Watchdog()
+        with watchdog.watch(seconds):
+            yield
         return
 
     def expire(signum, frame):
@@ -594,7 +655,8 @@ def relint(result: ScanResult, sources: dict[str, bytes], settings: Settings) ->
     """result with the files in sources (path -> new bytes) analysed again and the
     package checks, suppressions and fingerprints redone over all files."""
     codes = tuple(rule.code for rule in result.rules)
-    results = [analyze_source(r.path, sources[r.path], codes, settings.rule_options, settings.debug)
+    results = [analyze_source(r.path, sources[r.path], codes, settings.rule_options, settings.debug,
+                              budget=settings.file_budget)
                if r.path in sources else r for r in result.results]
     findings, errors, notes, count = scan_results(results, result.rules, settings)
     problems = [e for e in result.errors if e.path not in {r.path for r in result.results}]

@@ -31,7 +31,7 @@ import os
 import re
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Callable, Iterator
 
 from lsprotocol import types as lsp
@@ -60,11 +60,12 @@ _INVALID_REQUEST = -32600
 
 
 def analyze(path: str, source: bytes, parse: Callable[[bytes], Any] = parsing.parse,
-            workspace: str | None = None) -> list[Finding]:
+            workspace: str | None = None, notes: list[str] | None = None) -> list[Finding]:
     """The findings `goleaklint check` would report for path if it held source.
     `parse(source)` gives the syntax tree's root; `workspace` is the folder excludes
-    are relative to when no config file governs path."""
-    return lint_source(path, source, parse, workspace)
+    are relative to when no config file governs path; `notes` gets the notes the CLI
+    would print about the config and the analysis (see `lint_source`)."""
+    return lint_source(path, source, parse, workspace, notes)
 
 
 def utf8(text: str) -> bytes:
@@ -94,6 +95,7 @@ class Outcome:
     version: int | None
     findings: list[Finding]
     error: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def _work(conn) -> None:
@@ -115,8 +117,10 @@ def _work(conn) -> None:
             documents[job.uri] = (source, tree)
             return tree.root_node
 
+        notes: list[str] = []
         try:
-            outcome = Outcome(job.uri, job.version, analyze(job.path, utf8(job.text), parse, job.workspace))
+            outcome = Outcome(job.uri, job.version,
+                              analyze(job.path, utf8(job.text), parse, job.workspace, notes), notes=notes)
         except (ConfigError, UnknownRuleError, baseline.BaselineError) as exc:
             outcome = Outcome(job.uri, job.version, [], f"goleaklint: {exc}")
         except Exception as exc:  # one document must not stop the server
@@ -226,6 +230,7 @@ class GoleaklintServer(LanguageServer):
         self.shut_down = False
         self.published: dict[str, list[tuple[Finding, lsp.Diagnostic]]] = {}
         self.last_error: str | None = None
+        self.noted: set[str] = set()  # notes shown to the user
         self.finished: asyncio.Future | None = None
 
     # Serving: our own reading loop around pygls' message handling.
@@ -329,6 +334,11 @@ class GoleaklintServer(LanguageServer):
         if outcome.error and outcome.error != self.last_error:
             self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=outcome.error))
         self.last_error = outcome.error
+        for note in outcome.notes:  # each once a session, not after every edit
+            if note not in self.noted:
+                self.noted.add(note)
+                self.window_show_message(lsp.ShowMessageParams(
+                    type=lsp.MessageType.Warning, message=f"goleaklint: note: {note}"))
         document = self.workspace.text_documents.get(outcome.uri)
         if self.shut_down or document is None or document.version != outcome.version:
             return  # closed, or edited since: a newer run is on its way

@@ -221,13 +221,24 @@ def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
 
 
 def lint_source(path: str, source: bytes, parse: Callable[[bytes], Any] | None = None,
-                workspace: str | None = None) -> list[Finding]:
+                workspace: str | None = None, notes: list[str] | None = None) -> list[Finding]:
     """The findings `goleaklint check` reports for path if it held source, with the
     config nearest to path: excludes (from its folder, else from `workspace`), rules,
-    options, per-file-ignores, severities and the configured baseline. `parse(source)`
-    gives the syntax tree's root when the caller keeps one (the editor server).
+    options, per-file-ignores, severities, the time budget and the configured baseline.
+    `parse(source)` gives the syntax tree's root when the caller keeps one (the editor
+    server). `notes` gets what the CLI would print as notes about the config files
+    (one owned by another user, skipped) and an analysis stopped by the time budget.
     Raises ConfigError, UnknownRuleError or BaselineError."""
     project = Project()
+    try:
+        return _lint_source(project, path, source, parse, workspace, notes)
+    finally:
+        if notes is not None:
+            notes[:0] = project.notes
+
+
+def _lint_source(project: Project, path: str, source: bytes, parse: Callable[[bytes], Any] | None,
+                 workspace: str | None, notes: list[str] | None) -> list[Finding]:
     if project.excluded(path, workspace):
         return []
     config = project.config_for(os.path.dirname(path) or ".")
@@ -236,7 +247,10 @@ def lint_source(path: str, source: bytes, parse: Callable[[bytes], Any] | None =
         return []
     codes = tuple(rule.code for rule in rules)
     result = engine.analyze_source(path, source, codes, settings.rule_options,
-                                   root=parse(source) if parse is not None else None)
+                                   root=parse(source) if parse is not None else None,
+                                   budget=project.values(config)["file-time-budget"])
+    if result.stopped and notes is not None:
+        notes.append(result.notes[-1].message)
     findings = project.finish(engine.scan_results([result], rules, settings)[0], config)
     recorded = config.path_value("baseline")
     if recorded:

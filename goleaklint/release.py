@@ -68,6 +68,10 @@ class Release:
               (a derived context is cancelled with its parent).
     endless_range: a channel field of v that is never closed, so `for range v.C` ends
               only through break or return (a ticker's C).
+    drains:   library calls (import path, name) that read `v.<through>` to its end
+              (`io.ReadAll(resp.Body)`); counted as releases only where asked.
+    empty_when: (field, values): in the branch where `v.field == value` holds there is
+              nothing to release (`resp.StatusCode == http.StatusNotModified`: no body).
     """
 
     methods: tuple[str, ...] = ()
@@ -78,6 +82,8 @@ class Release:
     exhausting: str = ""
     done_of: tuple[str, ...] = ()
     endless_range: str = ""
+    drains: frozenset[tuple[str, str]] = frozenset()
+    empty_when: tuple[str, frozenset[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -295,7 +301,14 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
             return False
         if release.call and var.is_(function):
             return True
-        if helpers and _helper_releases(node, var):
+        if function.type == "identifier" and not var.is_(function):
+            literal = _bound_literal(function, var.source)
+            if literal is not None and _closure_releases(literal, var, release):
+                return True  # `closeIt := func() { resp.Body.Close() }; defer closeIt()`
+        if helpers and _helper_releases(node, var, release):
+            return True
+        if release.drains and any(_is_through(a, var, release) for a in _arguments(node)) and \
+                names_for(var.source, node).qualified(function) in release.drains:
             return True
         if function.type == "selector_expression" and release.methods:
             field_node = function.child_by_field_name("field")
@@ -328,19 +341,34 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
     return False
 
 
-def _helper_releases(call: Any, var: _Variable) -> bool:
-    """`closeRows(rows)`: a same-file function that releases its parameter."""
+def _helper_releases(call: Any, var: _Variable, release: Release) -> bool:
+    """`closeRows(rows)`, `closeBody(resp.Body)`: a same-file function that releases
+    its parameter."""
+    args = _arguments(call)
+    index = next((i for i, a in enumerate(args) if var.is_(a) or _is_through(a, var, release)), None)
+    return index is not None and _callee_effect(call, index, var.source) == ownership.RELEASES
+
+
+def _arguments(call: Any) -> list[Any]:
     args = call.child_by_field_name("arguments")
-    if args is None or not any(var.is_(a) for a in args.named_children):
-        return False
-    index = next(i for i, a in enumerate(args.named_children) if var.is_(a))
-    return _callee_effect(call, index, var.source) == ownership.RELEASES
+    return list(args.named_children) if args is not None else []
+
+
+def _is_through(node: Any, var: _Variable, release: Release) -> bool:
+    """Whether node is `v.<through>` (`resp.Body`)."""
+    node = _strip(node)
+    return bool(release.through) and node is not None and node.type == "selector_expression" \
+        and text(var.source, node.child_by_field_name("field")) == release.through \
+        and var.is_(node.child_by_field_name("operand"))
 
 
 def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
     """What the same-file function called does with its index-th argument; None when
     the call does not reach a function of this file."""
     owners = ownership_of(_root(call), source)
+    function = _strip(call.child_by_field_name("function"))
+    if function is not None and function.type == "func_literal":
+        return owners.literal_effect(function, index, _parameter_uses)
     key = owners.callee(call)
     return None if key is None else owners.effect(key, index, _parameter_uses)
 
@@ -356,8 +384,101 @@ def _has_arguments(call: Any) -> bool:
     return args is not None and args.named_child_count > 0
 
 
+_busy_literals: set[tuple] = set()
+
+
 def _closure_releases(func_literal: Any, var: _Variable, release: Release) -> bool:
-    return any(releases(n, var, release) for n in walk(func_literal))
+    key = _key(func_literal)
+    if key in _busy_literals:
+        return False  # a closure reaching itself through its variable
+    _busy_literals.add(key)
+    try:
+        return any(releases(n, var, release) for n in walk(func_literal))
+    finally:
+        _busy_literals.discard(key)
+
+
+def _bound_literal(ident: Any, source: bytes) -> Any | None:
+    """The function literal a local variable is bound to where it is declared
+    (`closeIt := func() {...}`), or None."""
+    decl = declaration_of(ident, source)
+    holder = decl.parent if decl is not None else None
+    if holder is None or holder.type != "expression_list" or holder.parent is None or \
+            holder.parent.type != "short_var_declaration":
+        return None
+    right = holder.parent.child_by_field_name("right")
+    targets, values = holder.named_children, right.named_children if right is not None else []
+    if len(targets) != len(values):
+        return None
+    value = _strip(values[next(i for i, t in enumerate(targets) if _key(t) == _key(decl))])
+    return value if value is not None and value.type == "func_literal" else None
+
+
+def _literal_fate(literal: Any, func: Any, source: bytes) -> str | None:
+    """What becomes of a function literal in func: "called" when it runs right there
+    (deferred, or called on the spot), "dropped" when nothing can run it (`_ =
+    func() {...}`, or a variable never used), "local" when it is bound to a variable
+    that is only ever called (`f()`, `defer f()`, `go f()`: those calls count where
+    they are); None when it goes anywhere else (it may run at any time, or never)."""
+    call = literal.parent
+    if call is not None and call.type == "call_expression" and \
+            _key(call.child_by_field_name("function")) == _key(literal):
+        deferred = call.parent is not None and call.parent.type == "defer_statement"
+        return "called" if deferred and _key(enclosing_function(literal)) == _key(func) else None
+    statement, target = _assigned_to(literal)
+    if statement is None or target is None or _key(enclosing_function(statement)) != _key(func):
+        return None
+    if text(source, target) == "_":
+        return "dropped"
+    if statement.type != "short_var_declaration":
+        return None  # `f = func() {...}`: f may be read elsewhere before or after
+    uses = [u for u in names_for(source, target).uses(target, func) if _key(u) != _key(target)]
+    for use in uses:
+        parent = use.parent
+        if parent is None or parent.type != "call_expression" or \
+                _key(parent.child_by_field_name("function")) != _key(use) or \
+                _key(enclosing_function(use)) != _key(func):
+            return None  # handed on, or called from a goroutine or callback
+    return "local" if uses else "dropped"
+
+
+def _assigned_to(literal: Any) -> tuple[Any, Any] | tuple[None, None]:
+    """(statement, identifier) when the function literal is the value assigned to an
+    identifier by a `:=` or `=`."""
+    holder = literal.parent
+    while holder is not None and holder.type == "parenthesized_expression":
+        holder = holder.parent
+    statement = holder.parent if holder is not None and holder.type == "expression_list" else None
+    if statement is None or statement.type not in ("assignment_statement", "short_var_declaration") \
+            or _key(statement.child_by_field_name("right")) != _key(holder):
+        return None, None
+    left = statement.child_by_field_name("left")
+    targets, values = left.named_children if left is not None else [], holder.named_children
+    if len(targets) != len(values):
+        return None, None
+    target = targets[next(i for i, v in enumerate(values) if _key(v) == _key(_outer(literal, holder)))]
+    return (statement, target) if target.type == "identifier" else (None, None)
+
+
+def _closure_names(func: Any, var: _Variable, occurrences: Any) -> set[str]:
+    """The names of the variables bound to function literals that mention var
+    (`closeIt := func() { resp.Body.Close() }`): their calls may release it."""
+    found = set()
+    for node in occurrences.nodes.get(var.name, ()):
+        for parent in _ancestors_until(node, func):
+            if parent.type == "func_literal":
+                target = _assigned_to(parent)[1]
+                if target is not None:
+                    found.add(text(var.source, target))
+    found.discard("_")
+    return found
+
+
+def _outer(node: Any, holder: Any) -> Any:
+    """node's ancestor (or itself) that is a direct child of holder."""
+    while node.parent is not None and _key(node.parent) != _key(holder):
+        node = node.parent
+    return node
 
 
 # --- escapes -------------------------------------------------------------------------
@@ -448,11 +569,10 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
     not an escape; without it, that function's summary decides."""
     for parent in _ancestors_until(ident, func):
         if parent.type == "func_literal":
-            call = parent.parent
-            deferred = (call is not None and call.type == "call_expression"
-                        and call.parent is not None and call.parent.type == "defer_statement"
-                        and _key(enclosing_function(parent)) == _key(func))
-            if not deferred:
+            fate = _literal_fate(parent, func, var.source)
+            if fate == "dropped":
+                return None  # `_ = func() { resp.Body.Close() }`: never runs
+            if fate is None:
                 return "captured by a function literal"
     handle = ident
     parent = ident.parent
@@ -586,8 +706,15 @@ class _Flow:
         statement of its function."""
         occurrences = _occurrences(func, self.var.source)
         found: dict[int, set[int]] = {}
-        for name in {self.var.name, *self.var.channels}:
+        for name in {self.var.name, *self.var.channels, *_closure_names(func, self.var, occurrences)}:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
+        if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
+            for block in self.graph.blocks:
+                for i, step in enumerate(block.steps):
+                    tag = step.node.parent.child_by_field_name("value") \
+                        if step.kind == "case" and step.node.type == "expression_case" else None
+                    if tag is not None and occurrences.within(self.var.name, tag.start_byte, tag.end_byte):
+                        found.setdefault(block.index, set()).add(i)
         for receiver in self.release.done_of:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
         if self.err_name:
@@ -738,6 +865,9 @@ class _Flow:
         if state == LIVE and switch.child_by_field_name("value") is None and tests and \
                 all(self.implies_nil(t, True, err) for t in tests):
             return NIL
+        tag = _strip(switch.child_by_field_name("value"))
+        if state == LIVE and tag is not None and tests and all(self.empty(tag, t) for t in tests):
+            return NIL  # switch resp.StatusCode { case http.StatusNotModified: ... }
         return state
 
     def jump(self, step: Any, state: int) -> int:
@@ -831,6 +961,8 @@ class _Flow:
         if op in ("&&", "||"):
             sides = (self.implies_nil(left, truth, err), self.implies_nil(right, truth, err))
             return any(sides) if (op == "&&") == truth else all(sides)
+        if op in ("==", "!=") and self.empty(left, right):
+            return (op == "==") == truth
         if op not in ("==", "!=") or right.type != "nil":
             return False
         if self.release.through and left.type == "selector_expression" and \
@@ -840,6 +972,20 @@ class _Flow:
             return (op == "==") == truth
         if err and left.type == "identifier" and text(self.var.source, left) == err:
             return (op == "!=") == truth
+        return False
+
+    def empty(self, left: Any, right: Any) -> bool:
+        """`v.StatusCode == http.StatusNotModified` (either way round): a comparison
+        whose truth means there is nothing to release."""
+        if self.release.empty_when is None:
+            return False
+        field_name, values = self.release.empty_when
+        for tested, value in ((left, right), (right, left)):
+            if tested.type == "selector_expression" and \
+                    text(self.var.source, tested.child_by_field_name("field")) == field_name and \
+                    self.var.is_(tested.child_by_field_name("operand")) and \
+                    text(self.var.source, value).rsplit(".", 1)[-1] in values:
+                return True
         return False
 
     def endless(self, ranged: Any | None) -> bool:

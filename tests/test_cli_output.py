@@ -180,8 +180,8 @@ def test_junit_report(tree) -> None:
 
 
 # Flags that have no config key: they name this run's input or output, or act once.
-CLI_ONLY = {"output", "config", "stdin-filename", "debug", "write-baseline", "sarif-category",
-            "file-time-budget", "fix", "unsafe-fixes", "diff", "help"}
+CLI_ONLY = {"output", "config", "stdin-filename", "debug", "write-baseline", "fix",
+            "unsafe-fixes", "diff", "help"}
 
 
 def test_every_config_key_has_its_flag_and_back() -> None:

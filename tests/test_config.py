@@ -151,6 +151,11 @@ def test_broken_pyproject_is_an_error_naming_it(repo) -> None:
     (".goleaklint.toml", '[per-file-ignores]\n"*_test.go" = "GL008"', "must be a list of strings"),
     (".goleaklint.toml", '[per-file-ignores]\n"*_test.go" = ["GL999"]', "unknown rule 'GL999'"),
     (".goleaklint.toml", 'extend-select = ["XY1"]', "extend-select: unknown rule 'XY1'"),
+    (".goleaklint.toml", 'file-time-budget = "1m"', "file-time-budget must be a number, not a string"),
+    (".goleaklint.toml", "file-time-budget = -1", "file-time-budget must be 0 (no limit) or more seconds"),
+    (".goleaklint.toml", "file-time-budget = nan", "file-time-budget must be 0 (no limit) or more seconds"),
+    (".goleaklint.toml", "sarif-category = 3", "sarif-category must be a string, not an integer"),
+    (".goleaklint.toml", 'sarif-category = "/"', "sarif-category: the SARIF category must not be empty"),
     ("pyproject.toml", 'tool = "x"', "tool must be a table, not a string"),
     ("pyproject.toml", "[tool]\ngoleaklint = 5", "[tool] goleaklint must be a table, not an integer"),
     ("pyproject.toml", "[tool.goleaklint]\nexclude = [1]", "exclude must be a list of strings"),
@@ -161,6 +166,14 @@ def test_every_key_and_option_element_is_type_checked(repo, name, content, messa
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith(f"goleaklint: error: {repo / name}")
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_sarif_category_from_config_and_cli(repo) -> None:
+    write(str(repo / ".goleaklint.toml"), 'sarif-category = "leaks/go"\n')
+    automation = [json.loads(done.stdout)["runs"][0]["automationDetails"]["id"] for done in (
+        check(repo, "--format", "sarif", "."),
+        check(repo, "--format", "sarif", "--sarif-category", "other", "."))]
+    assert automation == ["leaks/go/", "other/"]
 
 
 def test_exit_zero_and_fail_on_never(repo) -> None:

@@ -122,12 +122,72 @@ def test_a_stopped_file_is_not_cached(tmp_path, monkeypatch, spinning) -> None:
     assert "stopped" not in CliRunner().invoke(cli, args).stderr  # analysed, not replayed
 
 
-def test_no_budget_outside_the_main_thread() -> None:
-    """Signals reach only the main thread: elsewhere the budget cannot be enforced,
-    and analysis must still run (and not raise ValueError from signal.signal)."""
+def test_the_budget_holds_in_any_thread(spinning) -> None:
+    """Signals reach only the main thread: elsewhere (an editor's lint thread) the
+    watchdog stops the file, and the thread's next file is analysed in full."""
     results = []
-    thread = threading.Thread(target=lambda: results.append(engine.analyze_source(
-        "a.go", FAST.encode(), CODES, {}, budget=0.01)))
+
+    def lint() -> None:
+        results.append(engine.analyze_source("slow.go", SLOW.encode(), CODES, {}, budget=0.2))
+        results.append(engine.analyze_source("a.go", FAST.encode(), CODES, {}, budget=30))
+
+    thread = threading.Thread(target=lint, daemon=True)
     thread.start()
-    thread.join()
-    assert [f.rule for f in results[0].findings] == ["GL002"]
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    stopped, fast = results
+    assert stopped.stopped and "analysis of slow.go stopped after 0.2 s in GL003" in stopped.notes[-1].message
+    assert not fast.stopped and [f.rule for f in fast.findings] == ["GL002"]
+
+
+# The real program, with GL003 made to spin on files named slow*.go. Workers are forked
+# from it, so they run the same rule; each says which process ran the slow file.
+SPINNING_CLI = """
+import dataclasses, os, sys
+from goleaklint import engine, rules
+rule = rules.BY_CODE["GL003"]
+def spin(ctx):
+    if "slow" in ctx.path:
+        with open(os.environ["SLOW_PIDS"], "a") as out:
+            out.write(f"{os.getpid()}\\n")
+        while True:
+            pass
+    yield from rule.check(ctx)
+rules.BY_CODE["GL003"] = engine.BY_CODE["GL003"] = dataclasses.replace(rule, check=spin)
+print(os.getpid(), file=open(os.environ["MAIN_PID"], "w"))
+from goleaklint.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("how", ["flag", "config"])
+def test_the_budget_holds_in_pool_workers(tmp_path, how) -> None:
+    from integration import env, run
+
+    for i in range(60):  # enough files for the process pool
+        (tmp_path / f"fast{i}.go").write_text(FAST)
+    (tmp_path / "slow.go").write_text(SLOW)
+    args = ["--file-time-budget", "0.5"] if how == "flag" else []
+    if how == "config":
+        (tmp_path / ".goleaklint.toml").write_text("file-time-budget = 0.5\n")
+    done = run([sys.executable, "-c", SPINNING_CLI, "check", "--no-cache", "-j", "2", *args, "."],
+               str(tmp_path), env={**env(), "SLOW_PIDS": str(tmp_path / "pids"),
+                                   "MAIN_PID": str(tmp_path / "main-pid")}, timeout=120)
+    assert done.returncode == 1, done.stderr  # the other files' findings
+    assert done.stdout.count("GL002") == 60
+    assert ("analysis of slow.go stopped after 0.5 s in GL003 blocking-send; "
+            "the findings up to then are reported") in done.stderr
+    if engine.capped_jobs(2, 61)[0] > 1:
+        (worker,) = (tmp_path / "pids").read_text().split()
+        assert worker != (tmp_path / "main-pid").read_text().strip()
+
+
+def test_the_editor_server_keeps_the_configured_budget(tmp_path, spinning) -> None:
+    from goleaklint.project import lint_source
+
+    os.makedirs(tmp_path / ".git")
+    (tmp_path / ".goleaklint.toml").write_text("file-time-budget = 0.2\n")
+    notes: list[str] = []
+    assert lint_source(str(tmp_path / "slow.go"), SLOW.encode(), notes=notes) == []
+    assert notes == [f"analysis of {tmp_path / 'slow.go'} stopped after 0.2 s in GL003 blocking-send; "
+                     "the findings up to then are reported (--file-time-budget raises the limit)"]

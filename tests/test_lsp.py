@@ -393,3 +393,28 @@ def test_related_information_points_at_the_lines_a_message_cites(client: Client,
     for code, found in by_code.items():  # the message cites the same lines
         assert all(f"line {r['location']['range']['start']['line'] + 1}" in found["message"]
                    for r in found["relatedInformation"])
+
+
+def test_config_notes_are_shown_once(client: Client, tmp_path) -> None:
+    """A config file the server skips (owned by another user) is said in a
+    window/showMessage, as `goleaklint check` says it on stderr: once, not per edit."""
+    os.makedirs(tmp_path / ".git")
+    config = tmp_path / ".goleaklint.toml"
+    write(str(config), 'select = ["GL000"]\n')
+    os.chown(config, 4242, 4242)
+    uri = "file://" + str(tmp_path / "main.go")
+    client.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + str(tmp_path),
+                                  "capabilities": {}})
+    client.notify("initialized", {})
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "go", "version": 1, "text": LEAKY}})
+    assert len(client.diagnostics(uri)["diagnostics"]) == 1  # the skipped config selects nothing
+    shown = client.expect(lambda m: m.get("method") == "window/showMessage")["params"]
+    assert shown == {"type": 2, "message": f"goleaklint: note: {config}: ignored: owned by uid 4242, "
+                                           "not by you or root"}
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                             "contentChanges": [{"text": LEAKY + MORE}]})
+    assert len(client.diagnostics(uri)["diagnostics"]) == 2
+    assert not [m for m in client.backlog if m.get("method") == "window/showMessage"]
+    client.request("shutdown")
+    assert not [m for m in client.backlog if m.get("method") == "window/showMessage"]

@@ -162,23 +162,25 @@ class Ownership:
         self.summaries.update(own)
         return self.summaries[param]
 
+    def literal_effect(self, literal: Any, index: int,
+                       classify_for: Callable[[bytes], Callable[[Any, Any], Iterable[Use]]]) -> str:
+        """What a function literal called on the spot (`func(b io.ReadCloser) {...}(resp.Body)`)
+        does with its index-th argument, following its hand-offs to same-package functions."""
+        ident = _parameter_of(literal, index)
+        if ident is None:
+            return ESCAPES
+        effect = READS
+        for kind, handed in classify_for(self.source)(literal, ident):
+            if handed is not None:
+                kind = self.effect(handed[0], handed[1], classify_for)
+            if RANK[kind] > RANK[effect]:
+                effect = kind
+        return effect
+
     def _parameter(self, key: str, index: int) -> list[tuple[Any, Any | None]]:
         """(function, identifier declaring its index-th parameter) for each function
         under key; None when the parameter is variadic or has no name."""
-        found = []
-        for func in self.functions.get(key, ()):
-            params = func.child_by_field_name("parameters")
-            names: list[Any | None] = []
-            for decl in params.named_children if params is not None else ():
-                if decl.type == "variadic_parameter_declaration":
-                    names.append(None)
-                    break
-                if decl.type != "parameter_declaration":
-                    continue
-                idents = decl.children_by_field_name("name")
-                names.extend(idents if idents else [None])
-            found.append((func, names[index] if index < len(names) else (names[-1] if names and names[-1] is None else None)))
-        return found
+        return [(func, _parameter_of(func, index)) for func in self.functions.get(key, ())]
 
     def facts(self) -> dict[str, dict[str, str]]:
         """The summaries computed so far as plain data: {"f": {"0": "reads"}}."""
@@ -186,6 +188,22 @@ class Ownership:
         for (key, index), effect in sorted(self.summaries.items()):
             out.setdefault(key, {})[str(index)] = effect
         return out
+
+
+def _parameter_of(func: Any, index: int) -> Any | None:
+    """The identifier declaring func's index-th parameter; None when it is variadic or
+    has no name."""
+    params = func.child_by_field_name("parameters")
+    names: list[Any | None] = []
+    for decl in params.named_children if params is not None else ():
+        if decl.type == "variadic_parameter_declaration":
+            names.append(None)
+            break
+        if decl.type != "parameter_declaration":
+            continue
+        idents = decl.children_by_field_name("name")
+        names.extend(idents if idents else [None])
+    return names[index] if index < len(names) else (names[-1] if names and names[-1] is None else None)
 
 
 def ownership_of(root: Any, source: bytes) -> Ownership:

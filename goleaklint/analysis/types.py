@@ -178,11 +178,19 @@ METHODS: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("database/sql", "DB", "BeginTx"): ("*@.Tx", "error"),
     ("database/sql", "Conn", "BeginTx"): ("*@.Tx", "error"),
     ("database/sql", "DB", "Conn"): ("*@.Conn", "error"),
+    **{("database/sql", t, m): ("*@.Stmt", "error") for t in ("DB", "Tx", "Conn")
+       for m in ("Prepare", "PrepareContext")},
     **{("sqlx", t, m): _ROWS for t in ("DB", "Tx", "Conn", "Stmt") for m in ("Query", "QueryContext")},
     **{("sqlx", t, m): _XROWS for t in ("DB", "Tx", "Conn", "Stmt", "NamedStmt")
        for m in ("Queryx", "QueryxContext", "NamedQuery", "NamedQueryContext")},
     **{("sqlx", t, m): ("*@.Tx", "error") for t in ("DB", "Conn") for m in ("Beginx", "BeginTxx")},
     ("sqlx", "DB", "MustBegin"): ("*@.Tx",),
+    **{("sqlx", t, m): ("*database/sql.Stmt", "error") for t in ("DB", "Tx", "Conn")
+       for m in ("Prepare", "PrepareContext")},
+    **{("sqlx", t, m): ("*@.Stmt", "error") for t in ("DB", "Tx", "Conn")
+       for m in ("Preparex", "PreparexContext")},
+    **{("sqlx", t, m): ("*@.NamedStmt", "error") for t in ("DB", "Tx", "Conn")
+       for m in ("PrepareNamed", "PrepareNamedContext")},
     **{("pgx", t, "Query"): ("@.Rows", "error") for t in ("Conn", "Tx")},
     ("pgx", "Conn", "Begin"): ("@.Tx", "error"),
     ("pgxpool", "Pool", "Query"): ("^.Rows", "error"),

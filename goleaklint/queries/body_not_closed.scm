@@ -11,3 +11,9 @@
     (call_expression
       function: (selector_expression field: (field_identifier) @_method)) @call .)
   (#any-of? @_method "Get" "Post" "PostForm" "Do")) @acquire
+
+; `http.Get(url)` as a statement: the response is dropped.
+(expression_statement
+  (call_expression
+    function: (selector_expression field: (field_identifier) @_method)) @dropped
+  (#any-of? @_method "Get" "Post" "PostForm" "Do"))

@@ -14,27 +14,44 @@ not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` wh
 was made in the same function by `http.NewRequest("HEAD", ...)` (or
 `NewRequestWithContext`, `http.MethodHead`).
 
-A `defer resp.Body.Close()`, a deferred closure that closes it, or `resp.Body.Close()`
-on every path keeps it quiet. Reading the body (`io.ReadAll(resp.Body)`,
-`json.NewDecoder(resp.Body)`, `io.Copy(dst, resp.Body)`) is not closing it, and
-neither is handing the response to a call that only reads it (`fmt.Println(resp)`, a
-helper of the same file that reads `resp.StatusCode`). A helper of the same file that
-closes the body counts as closing it. The response escaping ends the check on the path
-where it happens: returned, passed to a function that may keep it (of another file or
-package), stored, sent or captured by a closure; so does `resp.Body` handed to a
-function other than the readers above. The `if err != nil { return }` branch right
-after the request is not a leak (the response is nil there), and neither is the branch
-of `if resp == nil` or `if resp.Body == nil`. A response bound to `_` is reported: its body can never be closed.
+A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
+that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
+every path keeps it quiet. A closure that closes it but is never called (`_ = func()
+{...}`) does not. Handing the response to a call that only reads it
+(`fmt.Println(resp)`, a helper of the same file that reads `resp.StatusCode`, a function
+literal called on the spot that ignores it) is not closing it; a helper of the same
+file that closes the response or its body (`defer closeQuietly(resp.Body)`) is. The
+response escaping ends the check on the path where it happens: returned, passed to a
+function that may keep it (of another file or package), stored, sent or captured by a
+closure that may run later; so does `resp.Body` handed to a function other than the
+readers above. The `if err != nil { return }` branch right after the request is not a
+leak (the response is nil there), and neither are the branches of `if resp == nil`, `if
+resp.Body == nil`, and of a 304 or 204 status (`resp.StatusCode ==
+http.StatusNotModified`, a `switch` case): such a response has no body. A response bound
+to `_`, or a request call used as a statement (`http.Get(url)`), is reported: its body
+can never be closed.
+
+Severity: an error when some path neither closes the body nor reads it to its end; a
+warning when every such path reads it to EOF first (`io.ReadAll(resp.Body)`,
+`io.Copy(dst, resp.Body)`). At EOF the transport already reuses the connection, so that
+warning is about net/http's contract ("the client must close the response body when
+finished with it"), not a held connection. A body only decoded
+(`json.NewDecoder(resp.Body).Decode(&v)`) may stop before EOF and stays an error.
 
 Reported in `_test.go` files too (an open body can make `httptest.Server.Close` wait),
-except responses bound to `_` there, which are mostly requests expected to fail.
+except responses bound to `_` or dropped there, which are mostly requests expected to
+fail.
+
+Cancelling the request's context also tears the connection down; a body left open after
+that is reported like any other. A response whose `Content-Length` is 0 has no body
+either, but nothing in the code says so and it is reported.
 
 ## Why is this bad?
-Until the body is closed, the transport cannot reuse the connection: each leaked
-response keeps a TCP connection and its read goroutine (and, with HTTP/2, a stream)
-alive. A service that leaks on an error path (`if resp.StatusCode != 200 { return
-err }` before the `defer`) grows file descriptors and goroutines until it hits its
-limits.
+Until the body is closed or read to EOF, the transport cannot reuse the connection: each
+leaked response keeps a TCP connection and its read goroutine (and, with HTTP/2, a
+stream) alive. A service that leaks on an error path (`if resp.StatusCode != 200 {
+return err }` before the `defer`) grows file descriptors and goroutines until it hits
+its limits.
 
 ## Example
 ```go
@@ -67,14 +84,18 @@ if resp.StatusCode != http.StatusOK {
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.fixes import defer_after
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
+    HANDED,
+    LIVE,
+    Exit,
     Release,
+    Verdict,
     analyze,
-    leak_message,
     left_names,
     member_uses,
     short_call,
@@ -85,11 +106,20 @@ from goleaklint.syntax import ancestors, arguments, call_name, enclosing_functio
 
 # Calls that only read the body (io.ReadAll, json.NewDecoder, ...) are in the library
 # model of analysis/ownership.py.
-CLOSE_BODY = Release(methods=("Close",), through="Body")
+# A 304 or 204 response has no body: the transport hands back http.NoBody and reuses
+# the connection at once.
+CLOSE_BODY = Release(methods=("Close",), through="Body", empty_when=("StatusCode", frozenset((
+    "StatusNotModified", "StatusNoContent", "304", "204"))))
+# Reading the body to its end also gives the connection back (but Close is still the
+# contract); io.Copy and ReadAll stop only at EOF or an error, which ends the connection.
+DRAIN_OR_CLOSE = replace(CLOSE_BODY, drains=frozenset((
+    ("io", "ReadAll"), ("io/ioutil", "ReadAll"), ("io", "Copy"), ("io", "CopyBuffer"))))
 RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
 # Arguments each request method takes; `Head` is not matched: its Body is always
 # http.NoBody and the connection is reused without a Close.
 ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
+# The kind of each pattern of the query, in query order.
+PATTERNS = ("acquire", "acquire", "dropped")
 
 
 def _is_request(call, resp, func, names: Names, types: Types) -> bool:
@@ -102,9 +132,12 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return names.qualified(function)[0] == "net/http"
     if names.qualified(function.child_by_field_name("operand")) == ("net/http", "DefaultClient"):
         return True
+    if any(a.type == "func_literal" for a in arguments(call)):
+        return False  # clientOnce.Do(func() {...}): a sync.Once
     declared = types.results(call)
-    if declared and declared[0] is not None:  # the receiver's declared type says it
-        return declared[0].is_named("net/http", "Response")
+    if declared is not None and (not declared or declared[0] is not None):
+        # the receiver's declared type says it (no results: not a request)
+        return bool(declared) and declared[0].is_named("net/http", "Response")
     if not operand or "(" in operand:
         return False  # ts.Client().Get, client.R().Get: a resty-style builder
     receiver = _base(function)
@@ -150,7 +183,15 @@ def _head_request(call, names: Names) -> bool:
 def check(ctx: Context) -> Iterator[Report]:
     if not any(i.path == "net/http" for i in ctx.names.imports):  # a dot import too
         return
-    for _, captures in ctx.matches:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "dropped":
+            call = captures["dropped"][0]
+            if not is_test_file(ctx.path) and \
+                    _is_request(call, "_", enclosing_function(call), ctx.names, ctx.types) and \
+                    not _head_request(call, ctx.names):
+                yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
+                                   "can never be closed: bind it and defer resp.Body.Close() after the error check")
+            continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         names = left_names(stmt)
         if len(names) != 2 or names[0].type != "identifier":
@@ -163,15 +204,66 @@ def check(ctx: Context) -> Iterator[Report]:
         if resp == "_":
             if is_test_file(ctx.path):
                 continue  # tests discard responses of requests expected to fail
-            yield Report(call, f"response from {origin} discarded with `_`: its Body can never "
-                               "be closed and its connection is not reused")
+            yield Report(call, f"response from {origin} discarded with `_`, so its Body can never be "
+                               "closed: bind it and defer resp.Body.Close() after the error check")
             continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
-        summary = leak_message(analyze(stmt, names[0], CLOSE_BODY, ctx.source, err), "closed")
-        if summary:
-            yield Report(call, f"`{resp}.Body` from {origin} is {summary}; an open body keeps "
-                               f"its connection (defer {resp}.Body.Close() after the error check)",
-                         fix=close_fix(stmt, resp, err, ctx.source))
+        report = _leak_report(stmt, call, names[0], resp, err, ctx)
+        if report is not None:
+            yield report
+
+
+def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
+    """The finding for a response whose body is not closed on some path: an error where
+    some path neither closes nor reads it to the end (the connection stays busy), a
+    warning where every such path reads it to EOF (the transport already reuses the
+    connection; Close is the documented contract)."""
+    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    if closed is None or closed.verdict is None or not closed.verdict.leaks:
+        return None
+    fix = close_fix(stmt, resp, err, ctx.source)
+    what = f"`{resp}.Body` from {short_call(call, ctx.source)}"
+    how = f"defer {resp}.Body.Close() after the error check"
+    drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
+    if drained is None or drained.verdict is None or not drained.verdict.leaks:
+        return Report(call, _fit(f"{what} is read to EOF but", _short(closed.verdict.summary("closed")),
+                                 ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
+    summary = _unread(closed.verdict, drained.verdict).summary("closed")
+    return Report(call, _fit(f"{what} is", summary, ", which can keep its connection busy", how), fix=fix)
+
+
+def _fit(what: str, summary: str, why: str, how: str) -> str:
+    """`what summary why: how` in at most MESSAGE_LIMIT characters: the why goes
+    first (`explain` has it), then the summary's "closed on the happy path but", then
+    every leaking path but the first."""
+    short = _short(summary)
+    first = short.split(" or ", 1)[0] + (" and elsewhere" if " or " in short else "")
+    for message in (f"{what} {summary}{why}: {how}", f"{what} {summary}: {how}",
+                    f"{what} {short}: {how}", f"{what} {first}: {how}",
+                    f"{what} {first}: {how.split(' after ')[0]}"):
+        if len(message) <= MESSAGE_LIMIT:
+            break
+    return message
+
+
+def _short(summary: str) -> str:
+    """"not closed when ..." for "closed on the happy path but not when ..."."""
+    return "not closed " + summary.split(" but not ", 1)[1] if " but not " in summary else summary
+
+
+def _unread(closed: Verdict, drained: Verdict) -> Verdict:
+    """The exits where the body is neither closed nor read to its end, worded as
+    `closed` sees them elsewhere ("closed on the happy path but not when ...")."""
+    states = {(e.kind, e.node.start_byte): e.state for e in closed.exits}
+    exits = []
+    for e in drained.exits:
+        state = states.get((e.kind, e.node.start_byte), e.state)
+        if e.state != LIVE and state == LIVE:
+            # Read to the end there, not closed: not this message's leak, but not a
+            # close either ("not closed when ..." rather than "never closed").
+            state = HANDED
+        exits.append(Exit(e.kind, e.node, state))
+    return Verdict(exits, closed.final, closed.seen_released, closed.seen_handed)
 
 
 def close_fix(stmt, resp: str, err: str, source: bytes):

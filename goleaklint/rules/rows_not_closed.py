@@ -160,14 +160,18 @@ def check(ctx: Context) -> Iterator[Report]:
         if var == "_":
             continue
         declared = types.results(call)
-        typed = declared is not None and declared[0] is not None and \
-            declared[0].is_named("database/sql", "Stmt" if is_stmt else "Rows")
+        typed = bool(declared) and declared[0] is not None and \
+            _closable(declared[0], is_stmt)
         if method not in extra and not typed:
+            if is_stmt and not sql_file:
+                continue  # influx's and others' Prepare return other things
             _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES):
                 continue
         if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
+        if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
+            continue  # closing the DB closes its connections and their statements
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
@@ -219,6 +223,27 @@ def _only_blank_assigned(target, func, names) -> bool:
             return False
         found = True
     return found
+
+
+def _closable(kind, is_stmt: bool) -> bool:
+    """Whether a declared type is one of the rows or statements this rule follows."""
+    if is_stmt:
+        return kind.is_named("database/sql", "Stmt") or kind.is_named("sqlx", "Stmt", "NamedStmt")
+    return kind.is_named("database/sql", "Rows") or kind.is_named("sqlx", "Rows") or \
+        kind.is_named("pgx", "Rows")
+
+
+def _closes_database(receiver, func, types, source: bytes) -> bool:
+    """Whether the function closes the receiver a statement was prepared on, when that
+    is a database (`db.Close()`, deferred or not): a `*sql.DB` closes its connections,
+    and their statements with them. A `*sql.Conn` only goes back to the pool."""
+    if receiver is None or func is None:
+        return False
+    kind = types.of(receiver)
+    if kind is not None and not kind.is_named("database/sql", "DB") and not kind.is_named("sqlx", "DB"):
+        return False
+    operand = text(source, receiver)
+    return "(" not in operand and "Close" in member_uses(func, receiver, source)[1]
 
 
 def _transaction(receiver, func, source: bytes) -> bool:

@@ -1,0 +1,179 @@
+package fixtures
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+)
+
+// Read to its end: the transport reuses the connection, but Close is the contract.
+func copiedOut(client *http.Client, req *http.Request, w io.Writer) error {
+	resp, err := client.Do(req) // want GL008 "read to EOF but never closed, which net/http asks for"
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, resp.Body)
+	return err
+}
+
+// Read to its end on success, unread on a bad status: that path holds the connection.
+func unreadOnBadStatus(client *http.Client, req *http.Request) ([]byte, error) {
+	resp, err := client.Do(req) // want GL008 "^`resp.Body` from client.Do is not closed when the function returns at line 27, which can keep"
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, errors.New(resp.Status)
+	}
+	return io.ReadAll(resp.Body)
+}
+
+// Decoded, not read to its end, not closed.
+func decodedOnly(client *http.Client, req *http.Request, v any) error {
+	resp, err := client.Do(req) // want GL008 "^`resp.Body` from client.Do is never closed, which can keep its connection busy: defer resp.Body.Close\(\) after the error check$"
+	if err != nil {
+		return err
+	}
+	return json.NewDecoder(resp.Body).Decode(v)
+}
+
+// A 304 or 204 response has no body to close.
+func notModified(client *http.Client, req *http.Request, v any) error {
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusNotModified {
+		return nil
+	}
+	defer resp.Body.Close()
+	return json.NewDecoder(resp.Body).Decode(v)
+}
+
+func noContent(client *http.Client, req *http.Request) (bool, error) {
+	resp, err := client.Do(req)
+	if err != nil {
+		return false, err
+	}
+	switch resp.StatusCode {
+	case http.StatusNoContent, http.StatusNotModified:
+		return false, nil
+	}
+	defer resp.Body.Close()
+	return true, nil
+}
+
+// Any other status keeps the body open.
+func notFound(client *http.Client, req *http.Request) error {
+	resp, err := client.Do(req) // want GL008 "closed on the happy path but not when the function returns at line 74: defer resp.Body.Close"
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusNotFound {
+		return nil
+	}
+	defer resp.Body.Close()
+	return nil
+}
+
+func closeQuietly(c io.Closer) {
+	_ = c.Close()
+}
+
+// The body handed to a helper that closes it.
+func closedThroughBody(u string) int {
+	resp, err := http.Get(u)
+	if err != nil {
+		return 0
+	}
+	defer closeQuietly(resp.Body)
+	return resp.StatusCode
+}
+
+func ignore(r io.Reader) {}
+
+// The body handed to a helper that neither reads nor closes it.
+func bodyToIdleHelper(u string) {
+	resp, err := http.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return
+	}
+	ignore(resp.Body)
+}
+
+// Fired and forgotten: the response is dropped.
+func ping(u string) {
+	http.Get(u) // want GL008 "response from http.Get dropped, so its Body can never be closed"
+}
+
+func pingClient(client *http.Client, req *http.Request) {
+	client.Do(req) // want GL008 "dropped"
+}
+
+// A closing closure that nothing calls.
+func closerNeverCalled(u string) {
+	resp, err := http.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return
+	}
+	_ = func() {
+		resp.Body.Close()
+	}
+}
+
+func closerCalled(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	closeIt := func() {
+		resp.Body.Close()
+	}
+	defer closeIt()
+}
+
+func closerCalledInGoroutine(u string, done chan struct{}) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	closeIt := func() {
+		resp.Body.Close()
+	}
+	go func() {
+		<-done
+		closeIt()
+	}()
+}
+
+// A deferred literal that takes the body and does nothing with it.
+func deferredNoop(u string) {
+	resp, err := http.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return
+	}
+	defer func(body io.ReadCloser) {}(resp.Body)
+}
+
+func deferredCloser(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	defer func(body io.ReadCloser) {
+		_ = body.Close()
+	}(resp.Body)
+}
+
+type lazy struct {
+	clientOnce interface{ Do(func()) }
+	client     *http.Client
+}
+
+// A sync.Once named after the client it builds: not a request.
+func (l *lazy) init() {
+	l.clientOnce.Do(func() {
+		l.client = &http.Client{}
+	})
+}
