@@ -103,7 +103,7 @@ class Ownership:
             if binding.kind != PACKAGE:
                 return None
             if key in self.functions or (binding.decl is None and facts is not None
-                                         and facts.function(key) is not None):
+                                         and facts.declaring(key)):
                 return key
             return None
         if function.type == "selector_expression":
