@@ -492,6 +492,7 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
         for path in files:
             yield path, *read_and_analyze(path, codes, settings)
         return
+    _combined(codes)  # compiled once here: forked workers inherit it
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(files) // (jobs * 8)))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
