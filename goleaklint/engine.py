@@ -30,6 +30,7 @@ from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fi
                               span_of)
 from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.analysis.names import names_for
+from goleaklint.analysis import gomod
 from goleaklint.analysis.package import siblings_used, unchanged
 from goleaklint.syntax import enclosing_function, function_name, text
 from goleaklint.suppressions import Directive, parse_directive
@@ -376,6 +377,9 @@ def analyze_source(
     used = siblings_used(path, source)
     if used is not None:  # the result holds only while these files are unchanged (see _from_cache)
         result.facts["siblings"] = used
+    module = gomod.used(path)
+    if module is not None:  # likewise for the go.mod a rule read the Go version from
+        result.facts["go.mod"] = module
     if result.findings or wants_directives:
         for comment in parsing.comments(root):
             directive = parse_directive(
@@ -609,6 +613,8 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
     siblings = result.facts.get("siblings")
     if siblings is not None and not (isinstance(siblings, dict) and unchanged(path, siblings)):
         return None  # analysed with the facts of files of its package that changed since
+    if "go.mod" in result.facts and not gomod.unchanged(result.facts["go.mod"]):
+        return None  # analysed for another Go version
     result.path = path
     for item in [*result.findings, *result.errors, *result.notes]:
         item.path = path

@@ -37,8 +37,10 @@ from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    arguments,
     call_name,
     enclosing_function,
+    generic_call,
     per_file,
     statements,
     text,
@@ -295,6 +297,8 @@ class _Variable:
 def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) -> bool:
     """Whether node (a call or a receive) releases var's resource; with helpers, a call
     of a same-file function that releases its parameter counts."""
+    if node.type == "type_conversion_expression":
+        return helpers and generic_call(node) is not None and _helper_releases(node, var, release)
     if node.type == "call_expression":
         function = _strip(node.child_by_field_name("function"))
         if function is None:
@@ -307,7 +311,7 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
                 return True  # `closeIt := func() { resp.Body.Close() }; defer closeIt()`
         if helpers and _helper_releases(node, var, release):
             return True
-        if release.drains and any(_is_through(a, var, release) for a in _arguments(node)) and \
+        if release.drains and any(_is_through(a, var, release) for a in arguments(node)) and \
                 names_for(var.source, node).qualified(function) in release.drains:
             return True
         if function.type == "selector_expression" and release.methods:
@@ -342,16 +346,11 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
 
 
 def _helper_releases(call: Any, var: _Variable, release: Release) -> bool:
-    """`closeRows(rows)`, `closeBody(resp.Body)`: a same-file function that releases
-    its parameter."""
-    args = _arguments(call)
+    """`closeRows(rows)`, `closeBody(resp.Body)`, `closeAll[T](rows)`: a same-file
+    function that releases its parameter."""
+    args = arguments(call)
     index = next((i for i, a in enumerate(args) if var.is_(a) or _is_through(a, var, release)), None)
     return index is not None and _callee_effect(call, index, var.source) == ownership.RELEASES
-
-
-def _arguments(call: Any) -> list[Any]:
-    args = call.child_by_field_name("arguments")
-    return list(args.named_children) if args is not None else []
 
 
 def _is_through(node: Any, var: _Variable, release: Release) -> bool:
@@ -591,7 +590,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
         "literal_value", "composite_literal", "type_assertion_expression",
         "type_conversion_expression",
-    ):
+    ) and generic_call(node.parent) is None:  # `f[T](v)` is a call (below), not a conversion
         if node.parent.type in ("type_assertion_expression", "type_conversion_expression") and \
                 _key(node.parent.child_by_field_name("operand")) != _key(node):
             return None
@@ -608,15 +607,18 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         return None
     if wrapped:
         return "stored in a composite value"
-    if parent.type == "argument_list":
-        call = parent.parent
-        operand, name = call_name(call, var.source)
-        called = f"{operand}.{name}" if operand else name
+    if parent.type == "argument_list" or generic_call(parent) is not None:
+        call = parent.parent if parent.type == "argument_list" else parent
+        if call.type == "type_conversion_expression":
+            called = name = text(var.source, generic_call(call))
+        else:
+            operand, name = call_name(call, var.source)
+            called = f"{operand}.{name}" if operand else name
         if called in release.borrowing or name in release.borrowing:
             return None
-        if reads_only(call, var.source):
+        if reads_only(call, var.source) or _inside_exhausting_loop(call, func, var, release):
             return None
-        index = next(i for i, a in enumerate(parent.named_children) if _key(a) == _key(node))
+        index = next(i for i, a in enumerate(arguments(call)) if _key(a) == _key(node))
         if follow is not None:
             key = ownership_of(_root(call), var.source).callee(call)
             if key is not None:
@@ -652,6 +654,36 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
     if parent.type in ("var_spec",):
         return "assigned to another variable"
     return None
+
+
+def _inside_exhausting_loop(node: Any, func: Any, var: _Variable, release: Release) -> bool:
+    """Whether node sits in the body of `for v.Next() { ... }`: a call there
+    (`scan(rows)`, `scanUser(rows)` of another file) only borrows the value, which the
+    loop reads again right after it."""
+    if not release.exhausting:
+        return False
+    for parent in _ancestors_until(node, func):
+        if parent.type == "func_literal":
+            return False
+        if parent.type == "for_statement":
+            condition = next((c for c in parent.named_children
+                              if c.type not in ("block", "for_clause", "range_clause", "comment")), None)
+            body = parent.child_by_field_name("body")
+            if body is not None and body.start_byte <= node.start_byte and condition is not None \
+                    and _exhausts(condition, var, release):
+                return True
+    return False
+
+
+def _exhausts(condition: Any, var: _Variable, release: Release) -> bool:
+    """`v.Next()`, for the exhausting method Next."""
+    condition = _strip(condition)
+    if condition is None or condition.type != "call_expression":
+        return False
+    function = condition.child_by_field_name("function")
+    return (function is not None and function.type == "selector_expression"
+            and text(var.source, function.child_by_field_name("field")) == release.exhausting
+            and var.is_(function.child_by_field_name("operand")))
 
 
 # --- the flow --------------------------------------------------------------------------
@@ -1008,13 +1040,7 @@ class _Flow:
         return False if self.exhausts(condition) else None
 
     def exhausts(self, condition: Any | None) -> bool:
-        condition = _strip(condition)
-        if not self.release.exhausting or condition is None or condition.type != "call_expression":
-            return False
-        function = condition.child_by_field_name("function")
-        return (function is not None and function.type == "selector_expression"
-                and text(self.var.source, function.child_by_field_name("field")) == self.release.exhausting
-                and self.var.is_(function.child_by_field_name("operand")))
+        return bool(self.release.exhausting) and _exhausts(condition, self.var, self.release)
 
 def _walk_with_self(node: Any) -> Iterator[Any]:
     yield node
@@ -1041,7 +1067,8 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
     for node in _following(acquisition, func.child_by_field_name("body")):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
-            if left is not None and any(err.is_(t) for t in left.named_children):
+            if left is not None and any(err.is_(t) for t in left.named_children) and \
+                    not _exclusive(node, acquisition):
                 break
         elif node.type == "if_statement":
             init = node.child_by_field_name("initializer")
@@ -1054,6 +1081,27 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
         elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     return guards
+
+
+def _exclusive(a: Any, b: Any) -> bool:
+    """Whether a and b lie in different branches of one if/else, switch or select, so
+    no path runs both (`if t <= 0 { rsp, err = raw() } else { rsp, err = retry() }`)."""
+    above_b = {_key(n): n for n in _ancestors_until(b, _root(b))}
+    child = a
+    for parent in _ancestors_until(a, _root(a)):
+        if _key(parent) in above_b:
+            if parent.type == "if_statement":
+                branches = [parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")]
+            elif parent.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+                branches = [c for c in parent.named_children if c.type in (
+                    "expression_case", "type_case", "communication_case", "default_case")]
+            else:
+                return False
+            b_branch = next((n for n in branches if n is not None and _key(n) in above_b), None)
+            return b_branch is not None and _key(b_branch) != _key(child) and \
+                any(n is not None and _key(n) == _key(child) for n in branches)
+        child = parent
+    return False
 
 
 def _following(node: Any, stop: Any) -> Iterator[Any]:

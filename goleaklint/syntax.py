@@ -119,8 +119,25 @@ def call_name(call: Any, source: bytes) -> tuple[str, str]:
 
 
 def arguments(call: Any) -> list[Any]:
+    """The arguments of a call, and the one of a generic call `f[T](x)` (see generic_call)."""
+    if call.type == "type_conversion_expression":
+        operand = call.child_by_field_name("operand")
+        return [operand] if operand is not None and generic_call(call) is not None else []
     args = call.child_by_field_name("arguments")
     return list(args.named_children) if args is not None else []
+
+
+def generic_call(node: Any) -> Any | None:
+    """`f[T](x)` with one argument parses as a conversion to the generic type `f[T]`:
+    the node naming f (a type_identifier, or a qualified_type for `pkg.F[T](x)`), or
+    None when node is no such expression. A conversion to a generic type looks the
+    same; callers decide by what the name declares."""
+    if node.type != "type_conversion_expression":
+        return None
+    kind = node.child_by_field_name("type")
+    if kind is None or kind.type != "generic_type":
+        return None
+    return kind.child_by_field_name("type")
 
 
 def statements(block: Any) -> list[Any]:

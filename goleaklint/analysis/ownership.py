@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
-from goleaklint.syntax import file_memo, text
+from goleaklint.syntax import file_memo, generic_call, text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
@@ -93,11 +93,11 @@ class Ownership:
     def callee(self, call: Any) -> str | None:
         """The key of the same-package function or method a call reaches: `f(x)` with f
         the package-level function, or `v.m(x)` with v not an imported package."""
-        function = call.child_by_field_name("function")
+        function = generic_call(call) or call.child_by_field_name("function")
         if function is None:
             return None
         facts = self.names.facts
-        if function.type == "identifier":
+        if function.type in ("identifier", "type_identifier"):
             key = text(self.source, function)
             binding = self.names.resolve(function)
             if binding.kind != PACKAGE:

@@ -366,3 +366,22 @@ class Package:
             if found is None or RANK[effect] > RANK[found]:
                 found = effect
         return found
+
+
+def folder_sources(path: str) -> list[bytes] | None:
+    """The bytes of every other `.go` file in the folder of path (tests and other
+    package clauses included), read now, for package checks that must see every use
+    of an unexported name; None when the folder cannot be read."""
+    folder = os.path.dirname(path) or "."
+    own = os.path.realpath(path)
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.endswith(".go"))
+        sources = []
+        for name in names:
+            other = os.path.join(folder, name)
+            if os.path.realpath(other) != own and os.path.isfile(other):
+                with open(other, "rb") as handle:
+                    sources.append(handle.read())
+        return sources
+    except OSError:
+        return None

@@ -41,3 +41,14 @@
   left: (expression_list . (identifier) @_blank .)
   right: (expression_list . (call_expression function: (identifier) @dropped_callee) .)
   (#eq? @_blank "_")) @dropped
+
+; `drain(t.events, stop)`: a field handed to a function of this file, whose receives
+; from the parameter are receives from the field.
+(call_expression
+  function: (identifier) @passed_callee
+  arguments: (argument_list
+    (selector_expression field: (field_identifier) @passed_field) @passed_argument)) @passed
+
+; `go func() { ... }()`: goroutines whose calls may hand a local channel to a sender.
+(go_statement
+  (call_expression function: (func_literal) @spawn_literal)) @spawn

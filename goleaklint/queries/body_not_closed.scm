@@ -1,16 +1,10 @@
-; `resp, err := x.Get(url)` / `=` with an HTTP request method; the check decides
-; whether x is net/http or a client.
+; `resp, err := x.Get(url)` / `=`: a call bound to two names; the check decides whether
+; it is an HTTP request (net/http, a client) or a same-file helper returning one.
 (short_var_declaration
-  right: (expression_list .
-    (call_expression
-      function: (selector_expression field: (field_identifier) @_method)) @call .)
-  (#any-of? @_method "Get" "Post" "PostForm" "Do")) @acquire
+  right: (expression_list . (call_expression) @call .)) @acquire
 
 (assignment_statement
-  right: (expression_list .
-    (call_expression
-      function: (selector_expression field: (field_identifier) @_method)) @call .)
-  (#any-of? @_method "Get" "Post" "PostForm" "Do")) @acquire
+  right: (expression_list . (call_expression) @call .)) @acquire
 
 ; `http.Get(url)` as a statement: the response is dropped.
 (expression_statement

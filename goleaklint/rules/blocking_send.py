@@ -35,6 +35,20 @@ that show why:
   goroutine sends on the unbuffered channel the function returns, when a caller in the
   same file (or in another file of the package that holds a `<-`) calls it as a
   statement or assigns the result to `_`.
+- **A field channel nothing receives from**: a bare send on an unexported field that
+  the package makes unbuffered and otherwise names only in sends and makes (no
+  receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
+  folder has been read.
+- **Senders left behind by a receive loop that leaves early**: goroutines started by
+  the function that made a local channel send on it more than once (a send in a loop,
+  here or in a function of the file the goroutine hands the channel to; or, for an
+  unbuffered channel, goroutines started in a loop), and the function's only receive
+  is a loop after the `go` that can return or break (`if err := <-errc; err != nil {
+  return err }`) other than on the channel's close (`!ok`) or once no sender is left.
+  A buffer of constant size only delays it, so a send in a producer loop is reported
+  too when it is unconditional; a buffer computed from the work (`len(tasks)`) is
+  taken as sized for it. A second receive (after the loop, in a deferred drain) or any
+  other use of the channel silences it.
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
@@ -93,7 +107,9 @@ the goroutine can always finish its single send.
 
 from __future__ import annotations
 
+import os
 import posixpath
+import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
@@ -102,11 +118,14 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     line,
     received_before,
+    receives_from,
     sized_capacity,
     strip_parens,
 )
 from goleaklint.analysis.names import LOCAL, package_groups
 from goleaklint.rules.blocking_send_receivers import (
+    abandoning_loop,
+    in_loop,
     classify_receive,
     field_makes,
     field_receiver,
@@ -125,7 +144,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     function that starts it, which receives only in a select that can leave first."""
     capacity = channel_capacity(origin.value, ctx.source)
     if capacity != 0 or sized_capacity(origin.value, ctx.source):
-        return None  # buffered: see the docs
+        return _abandoned(origin, send, send, origin.name, ctx)  # else buffered: see the docs
     if _before_any_receiver(origin, send, channel, ctx):
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever: nothing else has it yet "
                             f"(made at line {line(origin.binding)}); buffer it or start the receiver first",
@@ -133,6 +152,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
     if receiver.verdict == "unseen":
         return _returned(origin, send, ctx)
+    if receiver.verdict == "owned":
+        return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict == "gives-up":
         how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
@@ -146,6 +167,93 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
+    """Goroutines that send more than once on a local channel (a send in a loop, or,
+    unbuffered, goroutines started in a loop) whose receive loop can leave early:
+    the sends left wait forever. `call` is the send, or the call in the goroutine that
+    hands the channel to the function sending on it; `shown` the name sent on."""
+    capacity = channel_capacity(origin.value, ctx.source)
+    if sized_capacity(origin.value, ctx.source) and not _constant_capacity(origin.value, ctx) \
+            or origin.function is None:
+        return None
+    go = _goroutine_of(call, origin.function)
+    if go is None:
+        return None
+    repeats = _sends_in_loop(send, capacity != 0) or \
+        (capacity == 0 and in_loop(go, origin.function) is not None)
+    if not repeats:
+        return None
+    found = abandoning_loop(origin.function, enclosing_function(call), origin.name, ctx.source, ctx.names)
+    if found is None:
+        return None
+    kind = "unbuffered " if capacity == 0 else ""
+    when = "" if capacity == 0 else " once its buffer fills"
+    return Report(send, f"send on {kind}`{shown}` blocks forever{when} after the receiving loop (line "
+                        f"{line(found.receive)}) leaves at line {line(found.exit)}; keep receiving or "
+                        "select on a done channel",
+                  related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")))
+
+
+def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
+    """A function of this file that sends on its parameter in a loop, called from a
+    goroutine (`go func() { produce(ctx, ch) }()`) with a local channel of the function
+    that starts it, whose receive loop can leave early: reported at the send."""
+    function = origin.function
+    if function is None or function.type != "function_declaration":
+        return None
+    name = ctx.text(function.child_by_field_name("name"))
+    index = next((i for i in range(len(parameters(function, ctx.source, receiver=False)))
+                  if (p := parameter_at(function, i)) is not None and ctx.text(p) == origin.name), None)
+    if index is None:
+        return None
+    for literal in spawned:
+        for call in walk(literal, into_functions=False):
+            if call.type != "call_expression" or ctx.text(call.child_by_field_name("function")) != name:
+                continue
+            args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+            argument = args[index] if index < len(args) else None
+            if argument is None or argument.type != "identifier":
+                continue
+            outer = channel_origin(argument, ctx.source, ctx.root)
+            if outer.kind != "local" or make_channel(outer.value, ctx.source) is None or \
+                    outer.function != enclosing_function(literal.parent):
+                continue
+            report = _abandoned(outer, call, send, origin.name, ctx)
+            if report is not None:
+                return report
+    return None
+
+
+def _constant_capacity(make, ctx: Context) -> bool:
+    """`make(chan T, bufSize)` with bufSize a package-level constant of this file: a
+    fixed buffer, not one sized for the senders."""
+    args = [a for a in make.child_by_field_name("arguments").named_children if a.type != "comment"]
+    size = strip_parens(args[1]) if len(args) > 1 else None
+    if size is None or size.type != "identifier":
+        return False
+    decl = ctx.names.resolve(size).decl
+    return decl is not None and decl.parent is not None and decl.parent.type == "const_spec" \
+        and enclosing_function(decl) is None
+
+
+def _sends_in_loop(send, unconditionally: bool) -> bool:
+    """Whether send sits in a loop of its function and can run again: the statement
+    after it is not a return or break; with unconditionally, no `if`, `switch` or
+    `select` between the loop and the send either (a buffer of one holds a send that
+    happens once, `if err != nil { errc <- err }`, however the loop turns)."""
+    loop = in_loop(send, enclosing_function(send))
+    if loop is None:
+        return False
+    following = send.next_named_sibling
+    while following is not None and following.type == "comment":
+        following = following.next_named_sibling
+    if following is not None and following.type in ("return_statement", "break_statement", "goto_statement"):
+        return False
+    return not unconditionally or not any(
+        a.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
+                   "select_statement") for a in ancestors(send) if a.start_byte > loop.start_byte)
 
 
 def _returned_message(name: str, function: str, where: str) -> str:
@@ -269,7 +377,11 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     A field with no receiver in this file is left to the package pass."""
     field = name.rsplit(".", 1)[-1]
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
-    if any(make_channel(m, ctx.source)[1] for m in made):
+    buffered = any(make_channel(m, ctx.source)[1] for m in made)
+    if not receives.get(field) and field[:1].islower():
+        ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
+        ctx.facts["folder"], ctx.facts["quiet_uses"] = _folder(ctx.path)
+    if buffered:
         return None  # buffered somewhere in this file: see the docs
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen":
@@ -281,8 +393,84 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
 
 
+# Every way a field channel can be received from, handed out or replaced, by name: a
+# `.f` that is not sent on or given a make, and an `f:` key not given a make.
+_FIELD_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()|\b([a-z_]\w*)\s*:(?!=|\s*make\()")
+
+
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+
+
+def _field_uses(source: bytes) -> list[str]:
+    return sorted({(a or b).decode() for a, b in _FIELD_USE.findall(_LINE_COMMENT.sub(b"", source))})
+
+
+_folder_memo: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _folder(path: str) -> tuple[list[str], list[str]]:
+    """The Go files of path's folder that hold a `<-` (test files too: they can receive
+    from a field), and the field uses (_FIELD_USE) in the others, which no check reads."""
+    folder = os.path.dirname(path) or "."
+    if folder not in _folder_memo:
+        _folder_memo.clear()
+        names, uses = [], set()
+        try:
+            for name in sorted(os.listdir(folder)):
+                if name.endswith(".go") and not name.startswith((".", "_")):
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        source = handle.read()
+                    if b"<-" in source:
+                        names.append(name)
+                    else:
+                        uses.update(_field_uses(source))
+        except OSError:
+            names, uses = [os.path.basename(path), ""], set()  # "": unreadable, never read
+        _folder_memo[folder] = (names, sorted(uses))
+    return _folder_memo[folder]
+
+
+def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Report]]:
+    """Sends on an unexported field channel that no file of the package receives from,
+    hands out or replaces (only sends and makes name it), made unbuffered: when every
+    Go file of the folder with a `<-` was analysed (the others were read for uses),
+    nothing can ever take the value. A buffered one is left alone: a buffer may hold
+    every send (`done: make(chan error, 1)` sent once and never read)."""
+    read = {posixpath.basename(p) for p in facts_by_path
+            if posixpath.dirname(p) == posixpath.dirname(paths[0])}
+    for path in paths:
+        facts = facts_by_path[path]
+        if not facts.get("unreceived") or not set(facts.get("folder", [])) <= read:
+            continue
+        for span, name, field in facts["unreceived"]:
+            if field in facts.get("quiet_uses", []) or any(
+                    field in facts_by_path[p].get("field_uses", []) for p in facts_by_path
+                    if posixpath.dirname(p) == posixpath.dirname(path)):
+                continue
+            if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
+                    not any(field in facts_by_path[p].get("made", []) for p in paths):
+                continue  # a buffer may hold every send; no make: a positional literal can set it
+            yield path, Report(Span(*span), f"send on `{name}` blocks forever: nothing in the package "
+                                            f"receives from `.{field}`; receive from it or drop the send")
+
+
+def _param_receives(captures: dict, ctx: Context) -> list:
+    """The receives of a function of this file from the parameter that a call hands a
+    field channel to (`drain(t.events, stop)`: drain's `<-ch`)."""
+    callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
+    argument = captures["passed_argument"][0]
+    body = callee.child_by_field_name("body") if callee is not None else None
+    if body is None or argument.parent is None:
+        return []
+    passed = [a for a in argument.parent.named_children if a.type != "comment"]
+    param = parameter_at(callee, passed.index(argument))
+    return receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers and buffered fields."""
+    ctx.facts["made"] = sorted(field for field, made in makes.items()
+                               if any(make_channel(m, ctx.source) for m in made))
     ctx.facts["buffered"] = sorted(
         field for field, made in makes.items()
         if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
@@ -299,10 +487,11 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn")
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    ctx.facts["field_uses"] = _field_uses(ctx.source)
     if is_test_file(ctx.path):
         return
     makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)
@@ -311,7 +500,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
+        elif PATTERNS[index] == "passed":
+            field = ctx.text(captures["passed_field"][0])
+            receives.setdefault(field, []).extend(_param_receives(captures, ctx))
     _file_facts(ctx, makes, receives)
+    spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
     for index, captures in ctx.matches:
         if PATTERNS[index] == "dropped":
@@ -334,6 +527,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _unbuffered_local(origin, send, strip_parens(channel), ctx)
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
+        elif origin.kind == "param" and channel.type == "identifier":
+            report = _helper(origin, send, spawned, ctx)
         if report is not None:
             yield report._replace(fix=select_fix(send, ctx))
 
@@ -377,6 +572,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
     callers in the other files that drop it (files that hold a `<-`: the others are
     not read)."""
     for paths in package_groups(facts_by_path):
+        yield from _unreceived(facts_by_path, paths)
         for path in paths:
             for span, name, function in facts_by_path[path].get("returned_sends", []):
                 dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths

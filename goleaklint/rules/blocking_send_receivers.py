@@ -368,3 +368,91 @@ def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
     calls = [n for n in walk(case, into_functions=False)
              if n.type == "call_expression" and ends_program(n, source)]
     return not leaving and bool(calls)
+
+
+class Abandon(NamedTuple):
+    receive: Any  # the receive of the loop that stops receiving
+    exit: Any  # the return or break that leaves the loop
+
+
+def abandoning_loop(function: Any, sender: Any, name: str, source: bytes, names: Any) -> Abandon | None:
+    """The receive loop of `function` that can leave while the goroutine `sender` (the
+    function literal of a go statement of function) still sends on channel `name`:
+    the only receive of `name` outside sender is in a loop after the go statement,
+    with a return or break out of it that is not taken on the channel's close (`!ok`),
+    when no sender is left (`if active == 0`) or by ending the program. Silent when
+    anything else can receive: another receive (after the loop, in a deferred drain, in
+    another goroutine), or a use of the channel other than the sender, the receive and
+    `close`."""
+    body = function.child_by_field_name("body")
+    go = sender.parent.parent if sender.parent is not None else None
+    if body is None or go is None or go.type != "go_statement":
+        return None
+    receives = [r for r in receives_from(body, name, source) if not _inside(r, sender)]
+    if len(receives) != 1 or enclosing_function(receives[0]) != function:
+        return None
+    receive = receives[0]
+    loop = receive.parent if receive.type == "range_clause" else in_loop(receive, function)
+    if loop is None or loop.start_byte < go.end_byte:
+        return None
+    if not _only_sender_and_receiver(function, sender, receive, name, source, names):
+        return None
+    closed = _closed_names(receive, source)
+    for exit in loop_exits(loop, source):
+        if exit.type == "call_expression" and ends_program(exit, source):
+            continue
+        if _when_none_left(exit, loop, source) or _under_condition_on(exit, loop, closed, source):
+            continue
+        if exit.type in ("return_statement", "break_statement", "goto_statement"):
+            return Abandon(receive, exit)
+    return None
+
+
+def _inside(node: Any, scope: Any) -> bool:
+    return scope.start_byte <= node.start_byte and node.end_byte <= scope.end_byte
+
+
+def _closed_names(receive: Any, source: bytes) -> set[str]:
+    """The `ok` of `v, ok := <-ch`: an exit tested on it is taken when the senders closed."""
+    holder = receive if receive.type == "receive_statement" else receive.parent
+    if holder is not None and holder.type == "expression_list":
+        holder = holder.parent
+    left = holder.child_by_field_name("left") if holder is not None and holder.type in (
+        "short_var_declaration", "assignment_statement", "receive_statement") else None
+    names = [text(source, n) for n in left.named_children] if left is not None else []
+    return {names[1]} - {"_"} if len(names) == 2 else set()
+
+
+def _under_condition_on(exit: Any, loop: Any, words: set[str], source: bytes) -> bool:
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        if parent.type == "if_statement" and words:
+            condition = parent.child_by_field_name("condition")
+            if condition is not None and set(re.findall(r"\w+", text(source, condition))) & words:
+                return True
+    return False
+
+
+def _only_sender_and_receiver(function: Any, sender: Any, receive: Any, name: str, source: bytes,
+                              names: Any) -> bool:
+    """Whether every use of channel `name` in function after its binding is inside the
+    sender, inside the receive, or `close(name)`: nothing else can receive."""
+    ident = receive.child_by_field_name("right") if receive.type == "range_clause" else None
+    channel = ident if ident is not None else received_channel(receive)
+    if channel is None or channel.type != "identifier":
+        return False
+    for use in names.uses(channel, function):
+        if _inside(use, sender) or _inside(use, receive):
+            continue
+        parent = use.parent
+        if parent is not None and parent.type == "var_spec" or (
+                parent is not None and parent.type == "expression_list" and parent.parent is not None
+                and parent.parent.type == "short_var_declaration"
+                and parent == parent.parent.child_by_field_name("left")):
+            continue  # the binding
+        if parent is not None and parent.type == "argument_list" and parent.parent is not None \
+                and text(source, parent.parent.child_by_field_name("function")) == "close":
+            continue
+        return False
+    return True

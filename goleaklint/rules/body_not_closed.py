@@ -12,7 +12,10 @@ contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, an
 response whose other fields are read (`result.Node`) is some other client's. `Head` is
 not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` when `req`
 was made in the same function by `http.NewRequest("HEAD", ...)` (or
-`NewRequestWithContext`, `http.MethodHead`).
+`NewRequestWithContext`, `http.MethodHead`). A call of a function or method of the same
+file that returns a response it made, still open on that path (`func fetch(u string)
+(*http.Response, error) { return http.Get(u) }`), is a request too; one whose doc
+comment holds bodyclose's `//bodyclose:handled` mark is not.
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
@@ -100,9 +103,10 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.analysis.names import IMPORT, Names
+from goleaklint.analysis.names import IMPORT, PACKAGE, Names
+from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import Types
-from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, is_test_file, text
+from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, is_test_file, text, walk
 
 # Calls that only read the body (io.ReadAll, json.NewDecoder, ...) are in the library
 # model of analysis/ownership.py.
@@ -123,7 +127,8 @@ PATTERNS = ("acquire", "acquire", "dropped")
 
 
 def _is_request(call, resp, func, names: Names, types: Types) -> bool:
-    """Whether call is an HTTP request whose response is bound to the identifier resp."""
+    """Whether call is an HTTP request whose response is bound to the identifier resp
+    (None: not bound)."""
     operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
@@ -143,7 +148,8 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
-    fields = member_uses(func, resp, names.source)[0] if text(names.source, resp) != "_" else set()
+    fields = member_uses(func, resp, names.source)[0] \
+        if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
     return "client" in operand.lower() or bool(fields)
@@ -187,7 +193,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not is_test_file(ctx.path) and \
-                    _is_request(call, "_", enclosing_function(call), ctx.names, ctx.types) and \
+                    _is_request(call, None, enclosing_function(call), ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
@@ -197,8 +203,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _is_request(call, names[0], enclosing_function(stmt), ctx.names, ctx.types) or \
-                _head_request(call, ctx.names):
+        if not _fresh_response(call, names[0], enclosing_function(stmt), ctx, 0):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":
@@ -211,6 +216,92 @@ def check(ctx: Context) -> Iterator[Report]:
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
         if report is not None:
             yield report
+
+
+def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
+    """Whether the call returns a response whose body is the caller's to close: an
+    HTTP request (not HEAD), or a same-file function or method that returns one it made
+    without closing it (`func get(u string) (*http.Response, error) { return http.Get(u) }`)."""
+    method = call_name(call, ctx.source)[1]
+    if method in ARITY and _is_request(call, resp, func, ctx.names, ctx.types):
+        return not _head_request(call, ctx.names)
+    if depth > 2:
+        return False
+    declared = ctx.types.results(call)
+    if not declared or declared[0] is None or declared[0].kind != "pointer" or \
+            not declared[0].is_named("net/http", "Response"):
+        return False
+    helpers = _same_file_functions(call, ctx)
+    return bool(helpers) and all(_returns_fresh(h, ctx, depth + 1) for h in helpers)
+
+
+def _same_file_functions(call, ctx: Context) -> list:
+    function = call.child_by_field_name("function")
+    if function is not None and function.type == "identifier":
+        binding = ctx.names.resolve(function)
+        holder = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
+        return [holder] if holder is not None and holder.type == "function_declaration" else []
+    owners = ownership_of(ctx.root, ctx.source)
+    key = owners.callee(call)
+    return list(owners.functions.get(key, ())) if key is not None else []
+
+
+def _returns_fresh(func, ctx: Context, depth: int) -> bool:
+    """Whether every response func returns is one it obtained and hands back still
+    open (`return http.Get(u)`, or `resp` from a request, unclosed at that return); a
+    function that closes it on some path (`if v != nil { defer resp.Body.Close() }`)
+    leaves the caller nothing to close there, and is not followed."""
+    if _marked_handled(func, ctx.source):
+        return False
+    body = func.child_by_field_name("body")
+    found = False
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.type != "return_statement" or not node.named_children:
+            continue
+        values = node.named_children[0]
+        first = values.named_children[0] if values.type == "expression_list" and values.named_children \
+            else values
+        if first.type == "nil":
+            continue
+        if not ((first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth)) or
+                (first.type == "identifier" and _returned_open(first, node, func, ctx, depth))):
+            return False
+        found = True
+    return found
+
+
+def _marked_handled(func, source: bytes) -> bool:
+    """A `//bodyclose:handled` line in the function's doc comment: bodyclose's mark for
+    a function whose responses need no Close from the caller, honoured for its users."""
+    node = func.prev_sibling
+    while node is not None and node.type == "comment":
+        if text(source, node).replace(" ", "").startswith("//bodyclose:handled"):
+            return True
+        node = node.prev_sibling
+    return False
+
+
+def _returned_open(ident, ret, func, ctx: Context, depth: int) -> bool:
+    """`return resp, nil` where resp came from a request in func and reaches this
+    return unclosed on some path."""
+    binding = ctx.names.reaching(ident, ret)
+    statement = next((a for a in ancestors(binding[0]) if a.type in (
+        "short_var_declaration", "assignment_statement")), None) if binding is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    values = right.named_children if right is not None else []
+    targets = left_names(statement) if statement is not None else []
+    if len(values) != 1 or values[0].type != "call_expression" or len(targets) != 2 or \
+            not ctx.names.same_variable(targets[0], ident) or \
+            not _fresh_response(values[0], ident, func, ctx, depth):
+        return False
+    err = ctx.text(targets[1]) if targets[1].type == "identifier" else ""
+    outcome = analyze(statement, targets[0], CLOSE_BODY, ctx.source, err)
+    if outcome is None or outcome.verdict is None or outcome.escape is None or \
+            not any(a.type == "return_statement" for a in ancestors(outcome.escape[1])):
+        return False  # handed elsewhere first (`checkResponse(resp)`): may be closed there
+    return any(
+        e.kind == "return" and e.state == HANDED and e.node.start_byte == ret.start_byte
+        for e in outcome.verdict.exits)
 
 
 def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:

@@ -36,12 +36,14 @@ context frees it).
 
 Where the function hands the cancel function on (stores or returns it) on some paths
 and leaks it on others, the advice is to call it on the leaking paths: a `defer` would
-cancel the context that was handed on.
+cancel the context that was handed on. So it is in a loop, where a `defer` would wait
+for the function's end.
 
 The message says what is true while cancel is not called: a `WithTimeout`/`WithDeadline`
 context can live (its timer, its link to the parent) until the deadline; a `WithCancel`
 one stays linked to a cancellable parent until that parent ends, and with a
-`context.Background()`/`TODO()` parent nothing ever cancels it (whatever waits on its
+`context.Background()`/`TODO()`/`WithoutCancel` parent (also through `WithValue`)
+nothing ever cancels it (whatever waits on its
 `Done()` waits forever).
 
 The package must be imported as `context` (or `golang.org/x/net/context`). Reported in
@@ -81,12 +83,12 @@ if err != nil {
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.names import PACKAGE, package_groups
-from goleaklint.fixes import defer_after, free_name
+from goleaklint.analysis.package import folder_sources
+from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
@@ -133,8 +135,9 @@ def check(ctx: Context) -> Iterator[Report]:
             if not verdict.released_somewhere and outcome.handoffs:
                 _remember_store(ctx, call, [n for _, n in outcome.handoffs], cancel, origin, consequence)
             continue
-        if verdict.handed_somewhere:
-            # kept by someone on other paths: a defer would cancel it there too
+        if verdict.handed_somewhere or in_loop(stmt):
+            # kept by someone on other paths (a defer would cancel it there too), or made
+            # per iteration (a defer would wait for the function's end)
             advice, fix = f"call {cancel}() on those paths", None
         else:
             advice = f"defer {cancel}()"
@@ -143,7 +146,8 @@ def check(ctx: Context) -> Iterator[Report]:
         yield Report(call, shortest_fitting(
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
-            f"`{cancel}` is {brief}, so {consequence}; {advice}"), fix=fix)
+            f"`{cancel}` is {brief}, so {consequence}; {advice}",
+            f"`{cancel}` is {brief}; {advice}"), fix=fix)
 
 
 def _from_context(call, ctx: Context) -> bool:
@@ -153,11 +157,15 @@ def _from_context(call, ctx: Context) -> bool:
 
 
 def _is_root(parent, ctx: Context) -> bool:
-    """`context.Background()` or `context.TODO()`: a parent that is never cancelled."""
-    if parent is None or parent.type != "call_expression":
+    """`context.Background()`, `context.TODO()` or `context.WithoutCancel(p)`, also
+    wrapped in `context.WithValue`: a parent that is never cancelled."""
+    if parent is None or parent.type != "call_expression" or not _from_context(parent, ctx):
         return False
     _, name = call_name(parent, ctx.source)
-    return _from_context(parent, ctx) and name in ("Background", "TODO") and not arguments(parent)
+    args = arguments(parent)
+    if name == "WithValue" and args:
+        return _is_root(args[0], ctx)
+    return (name in ("Background", "TODO") and not args) or name == "WithoutCancel"
 
 
 def _consequence(name: str, args: list, ctx: Context) -> str:
@@ -308,35 +316,15 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
     assignment. The other files are read from disk, all of them (tests, other build
     tags): the engine gives facts only of files that create contexts, and a file that
     only calls `w.cancel()` need not. A folder that cannot be read reports nothing."""
-    sources: dict[str, list[bytes] | None] = {}
     for paths in package_groups(facts_by_path):
         for path in paths:
             stores = facts_by_path[path].get("stores", [])
-            if not stores:
-                continue
-            others = _other_sources(path, sources)
+            others = folder_sources(path) if stores else None
             if others is None:
                 continue
             for span, targets, message in stores:
                 if not any(_mentions(source, kind, name) for source in others for kind, _, name in targets):
                     yield path, Report(Span(*span), message)
-
-
-def _other_sources(path: str, cache: dict[str, list[bytes] | None]) -> list[bytes] | None:
-    folder = os.path.dirname(path) or "."
-    key = os.path.realpath(path)
-    if key not in cache:
-        try:
-            names = [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".go")]
-            sources = []
-            for name in names:
-                if os.path.realpath(name) != key:
-                    with open(name, "rb") as handle:
-                        sources.append(handle.read())
-            cache[key] = sources
-        except OSError:
-            cache[key] = None
-    return cache[key]
 
 
 def _mentions(source: bytes, kind: str, name: str) -> bool:

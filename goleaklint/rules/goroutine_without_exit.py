@@ -14,12 +14,17 @@ a channel that nothing closes: a ticker's or timer's `C` (`Stop` does not close 
 `time.Tick(d)`, or a `make(chan T)` of the same function that is never closed and never
 leaves it (only sent to, received from or ranged over; a channel handed to
 `signal.Notify` leaves it, and a goroutine ranging over signals is a handler meant to
-live as long as the process).
+live as long as the process), or an unexported field channel (`for j := range p.jobs`)
+that no file of the folder does anything with but send, receive, range, take its
+`len`/`cap` or set to a new `make(chan ...)`: nothing in the package closes it. The other
+files are read from disk for this, tests included; comments are ignored, strings are not.
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, and loops that return on an error or on a done channel. Goroutines meant to
 live as long as the process are not reported: started from `main` or `init`, inside
-a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, or
+a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, behind
+a guard of their own (inside `if atomic.CompareAndSwap...(...)`, or after an early
+`if v != nil { return }` on a package-level variable the function then sets), or
 anywhere in a program (`package main`, or a package under a `cmd` directory, Go's
 layout for commands) outside a loop: a command sets its goroutines up once and they end
 with it. A goroutine a program starts inside a loop is reported. Test files are not
@@ -80,19 +85,24 @@ channel its owner closes and it ranges over), and have the owner wait for it.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
+from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.channels import is_exit_channel, line, received_channel
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
+from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    call_name,
     enclosing_function,
     function_name,
     is_test_file,
     make_channel,
+    statements,
     text,
     walk,
 )
@@ -174,6 +184,11 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
     if channel.type == "call_expression":
         tick = names.qualified(channel.child_by_field_name("function")) == ("time", "Tick")
         return "nothing closes a `time.Tick` channel" if tick else None
+    if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) != "C":
+        field = text(source, channel.child_by_field_name("field"))
+        if (field[:1].islower() or field[:1] == "_") and only_used_as_channel(source, field):
+            return f"{FIELD}{field}"  # decided by the package check: do other files close it?
+        return None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
         operand = channel.child_by_field_name("operand")
         binding = names.reaching(operand, channel)
@@ -199,6 +214,34 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
             continue  # a receive, or a range over it
         return None  # closed, handed on, stored or rebound: someone else may close it
     return f"nothing closes `{text(source, channel)}`"
+
+
+# The why of a range over an unexported field channel that this file never closes,
+# followed by the field's name: the package check decides from the other files.
+FIELD = "field:"
+_ALLOWED_BEFORE = re.compile(rb"(?:\brange\s+|<-\s*|\b(?:len|cap)\(\s*)[\w.\[\]()]*$")
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+_ALLOWED_AFTER = re.compile(rb"\s*(?:<-|\)|=\s*make\(\s*chan\b)")
+
+
+def only_used_as_channel(source: bytes, field: str) -> bool:
+    """Whether every mention of the field (`.field`, or `field:` in a literal) in source
+    only sends to it, receives from it, ranges over it, takes its len or cap, or sets it
+    to a new `make(chan ...)`: nothing closes it, hands it on or sets it from elsewhere."""
+    name = re.escape(field.encode())
+    source = _LINE_COMMENT.sub(b"", source)
+    for match in re.finditer(rb"\." + name + rb"\b", source):
+        before = source[max(0, match.start() - 80):match.start()]
+        before = before[before.rfind(b"\n") + 1:]
+        after = source[match.end():match.end() + 40]
+        if not (_ALLOWED_BEFORE.search(before + b"x") or _ALLOWED_AFTER.match(after)):
+            return False
+        if re.match(rb"\s*\)", after) and not re.search(rb"\b(?:len|cap)\([\w.\[\]()]*$", before):
+            return False  # an argument of some other call: close(x.f), f(x.f)
+    for match in re.finditer(rb"(?<![\w.])" + name + rb"\s*:(?!=)", source):
+        if not re.match(rb"\s*make\(\s*chan\b", source[match.end():match.end() + 40]):
+            return False  # `field: ch` in a literal: ch comes from elsewhere
+    return True
 
 
 def _wakes(channel: Any, source: bytes) -> bool:
@@ -243,8 +286,47 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
         if args is not None and args.type == "argument_list" and runs_once(args.parent, source):
             return True
         func = enclosing_function(func)
-    return (func is not None and func.type == "function_declaration"
-            and function_name(func, source) in ("main", "init"))
+    if func is not None and func.type == "function_declaration" and function_name(func, source) in ("main", "init"):
+        return True
+    return _guarded_once(go, func, source)
+
+
+def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
+    """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
+    `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
+    on a package-level variable that the function then sets before the go statement."""
+    names = names_for(source, go)
+    node = go.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        if node.type == "if_statement":
+            condition = node.child_by_field_name("condition")
+            if any(n.type == "call_expression" and call_name(n, source)[1].startswith(("CompareAndSwap", "Cas"))
+                   for n in (condition, *walk(condition))):
+                return True
+        node = node.parent
+    body = func.child_by_field_name("body") if func is not None else None
+    guards = set()
+    for stmt in statements(body) if body is not None else ():
+        if stmt.start_byte >= go.start_byte:
+            break
+        if stmt.type == "if_statement" and _returns_at_once(stmt):
+            condition = stmt.child_by_field_name("condition")
+            guards |= {text(source, n) for n in walk(condition) if n.type == "identifier"
+                       and names.resolve(n).kind == PACKAGE}
+        elif stmt.type == "assignment_statement":
+            left = stmt.child_by_field_name("left")
+            if any(n.type == "identifier" and text(source, n) in guards and names.resolve(n).kind == PACKAGE
+                   for n in left.named_children):
+                return True
+    return False
+
+
+def _returns_at_once(stmt: Any) -> bool:
+    """`if cond { return }` with nothing else in the branch and no else."""
+    consequence = stmt.child_by_field_name("consequence")
+    inner = statements(consequence) if consequence is not None else []
+    return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
+        inner[0].type == "return_statement"
 
 
 def _in_program(path: str, package: str) -> bool:
@@ -277,17 +359,39 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
-            where = f"at line {line(loop)}"
-            if func.type != "func_literal":
-                where += f" (in {function_name(func, ctx.source)})"
+            wheres = [f"at line {line(loop)}"]
+            if func.type != "func_literal":  # with the function's name first, if it fits
+                wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
+            if never_closed is not None and never_closed.startswith(FIELD):
+                field = never_closed[len(FIELD):]
+                messages = [f"goroutine never returns: its range loop {where} has no return or break "
+                            f"and nothing in the package closes `.{field}`; add a ctx.Done() exit"
+                            for where in wheres]
+                ctx.facts.setdefault("ranges", []).append([list(span_of(go)), field, shortest_fitting(*messages)])
+                ctx.facts["package"] = ctx.names.package
+                break
             if never_closed is not None:
-                message = (f"goroutine never returns: its range loop {where} has no return or break "
-                           f"and {never_closed}; add a ctx.Done() exit")
+                messages = [f"goroutine never returns: its range loop {where} has no return or break "
+                            f"and {never_closed}; add a ctx.Done() exit" for where in wheres]
             else:
-                message = (f"goroutine never returns: its `for {{}}` loop {where} "
-                           f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit")
-            yield Report(go, message)
+                messages = [f"goroutine never returns: its `for {{}}` loop {where} "
+                            f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit" for where in wheres]
+            yield Report(go, shortest_fitting(*messages))
             break
+
+
+def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterator[tuple[str, Report]]:
+    """A goroutine ranging over an unexported field channel is reported when no other
+    file of its folder does anything with the field but send, receive, range or make it
+    (the files are read from disk, tests included; an unreadable folder reports nothing)."""
+    for path, facts in sorted(facts_by_path.items()):
+        ranges = facts.get("ranges", [])
+        others = folder_sources(path) if ranges else None
+        if others is None:
+            continue
+        for span, field, message in ranges:
+            if all(only_used_as_channel(source, field) for source in others):
+                yield path, Report(Span(*span), message)
 
 
 RULE = Rule(
@@ -296,6 +400,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     confidence=Confidence.MEDIUM,
     check=check,
+    package_check=package_check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.

@@ -7,7 +7,11 @@ or through further calls.
 An acquisition is `P.Get()` (redigo), `P.GetContext(ctx)`, `P.Conn(ctx)` (`*sql.DB`) or
 `P.Acquire(ctx)` (pgxpool) whose result is stored in a variable that the function
 releases with `Close` or `Release` (options `acquire-methods`, `release-methods`); the
-release requirement keeps `sync.Pool.Get()` and other getters out. The connection is held
+release requirement keeps `sync.Pool.Get()` and other getters out. A same-package
+helper that returns an acquisition (`func (s *Store) conn() redis.Conn { return
+s.pool.Get() }`) acquires too, for its callers, when some caller binds its result and
+releases it: `c := s.conn(); defer c.Close()` holds a connection from `Store.pool`, and
+a callee that calls `s.conn()` takes another. The connection is held
 from the acquisition to a release that every later path passes (a `Close` in the same or
 an enclosing block), or to the end of the function after a `defer c.Close()`.
 
@@ -21,10 +25,11 @@ its name (`src` and `dst`, both `*sql.DB`, are two pools). Calls inside
 function literals (goroutines, callbacks) are not followed. Test files are analysed like
 any other: a test that deadlocks on its pool hangs the suite.
 
-Not seen (yet): a call chain whose middle function sits in a file that contains none of
-`Get()`, `GetContext(`, `Conn(`, `Acquire(` (such files are not parsed for this rule);
-acquisitions through a helper that returns the connection; methods and pools reached
-through a field of another type (`v.store.audit()`).
+Not seen (yet): a call chain whose middle function, or a holder through a helper, sits
+in a file that contains none of `Get()`, `GetContext(`, `Conn(`, `Acquire(`, `Release()`
+(such files are not parsed for this rule: reading every file that closes something
+would triple the rule's time); methods and pools reached through a field of another
+type (`v.store.audit()`).
 
 Options, in `[rules.GL007]` of the config: `acquire-methods` and `release-methods`
 (lists of method names; `Get` must take no argument, `GetContext`, `Conn` and `Acquire`
@@ -84,6 +89,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.names import assigned_to, package_groups
+from goleaklint.release import shortest_fitting
 from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text
 
 ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
@@ -158,38 +164,52 @@ def _bound_variable(call: Any, source: bytes) -> str | None:
     return text(source, bound[0])
 
 
-def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list]:
-    """(acquisitions, held calls) of one function."""
+def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list, list]:
+    """(acquisitions, held calls, returned acquisitions) of one function. A variable
+    bound to a call of a same-package function and released here is held too, through
+    that function (`c := s.conn(); defer c.Close()`): the package check keeps it when
+    the function returns an acquisition (`return s.pool.Get()`)."""
     acquire, release = set(options["acquire-methods"]), set(options["release-methods"])
     releases: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
     for call, operand, name in fn.calls + fn.literal_calls:
         if name in release and operand:
             deferred = any(a.type == "defer_statement" for a in _until(call, fn.node))
             releases[operand].append((call, deferred))
-    acquisitions = []
+    acquisitions, returned = [], []
     for call, operand, name in fn.calls:
-        if name not in acquire or not operand:
+        direct = name in acquire and operand and _acquire_shape(name, len(arguments(call)))
+        if direct and _returned(call):
+            returned.append((fn.pool_key(operand), operand, name, call.start_point[0] + 1))
             continue
-        if not _acquire_shape(name, len(arguments(call))):
+        via = "" if direct else fn.callee(operand, name)
+        if not direct and via is None:
             continue
         variable = _bound_variable(call, source)
         if variable is None or not releases.get(variable):
             continue
-        acquisitions.append((call, variable, fn.pool_key(operand), operand, name))
+        acquisitions.append((call, variable, fn.pool_key(operand) if direct else "", operand, name, via))
     held_calls = []
     for call, operand, name in fn.calls if acquisitions else ():
         callee = fn.callee(operand, name)
         if callee is None:
             continue
-        for acq, variable, pool, acquired_from, _ in acquisitions:
+        for acq, variable, pool, acquired_from, _, via in acquisitions:
             if call.start_byte <= acq.end_byte or not _contains(_statement(acq).parent, call):
                 continue
             if _released_before(releases[variable], acq, call):
                 continue
-            held_calls.append((callee, pool, acquired_from, acq.start_point[0] + 1, tuple(span_of(call))))
+            held_calls.append((callee, pool, acquired_from, acq.start_point[0] + 1, tuple(span_of(call)), via))
     acquired = [(pool, operand, name, call.start_point[0] + 1)
-                for call, _, pool, operand, name in acquisitions]
-    return acquired, held_calls
+                for call, _, pool, operand, name, via in acquisitions if not via]
+    return acquired, held_calls, returned
+
+
+def _returned(call: Any) -> bool:
+    """`return pool.Get()`, `return s.db.Conn(ctx)`: the call is a returned value."""
+    parent = call.parent
+    if parent is not None and parent.type == "expression_list":
+        parent = parent.parent
+    return parent is not None and parent.type == "return_statement"
 
 
 def _until(node: Any, stop: Any) -> Iterator[Any]:
@@ -242,19 +262,23 @@ def check(ctx: Context) -> Iterator[Report]:
         (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, ctx.source)))
     facts: dict[str, Any] = {}
     for fn in functions.values():
-        acquired, held = _analyze(fn, ctx.source, ctx.options)
+        acquired, held, returned = _analyze(fn, ctx.source, ctx.options)
         callees = sorted({c for c in (fn.callee(o, n) for _, o, n in fn.calls) if c})
-        entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": []})
+        entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": [], "returns": []})
         entry["acquires"] += acquired
         entry["calls"] = sorted(set(entry["calls"]) | set(callees))
         entry["held"] += held
+        entry["returns"] += returned
     ctx.facts["functions"] = facts
     ctx.facts["package"] = ctx.names.package
     yield from ()
 
 
-def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> list[str] | None:
-    """The shortest call path from start to a function that acquires from pool."""
+def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]],
+           helpers: set[str]) -> list[str] | None:
+    """The shortest call path from start to a function that acquires from pool, or to
+    a helper (a function whose returned acquisition some caller holds and releases)
+    that returns one from pool."""
     queue = deque([[start]])
     seen = {start}
     while queue:
@@ -262,13 +286,20 @@ def _chain(start: str, pool: str, functions: dict[str, tuple[str, dict]]) -> lis
         entry = functions.get(path[-1])
         if entry is None:
             continue
-        if any(a[0] == pool for a in entry[1]["acquires"]):
+        if _acquisition(entry[1], pool, path[-1] in helpers) is not None:
             return path
         for callee in entry[1]["calls"]:
             if callee not in seen:
                 seen.add(callee)
                 queue.append(path + [callee])
     return None
+
+
+def _acquisition(entry: dict, pool: str, helper: bool) -> list | None:
+    """(pool, operand, method, line) of the function's acquisition from pool, or of
+    the one it returns when it is a helper."""
+    found = [a for a in entry["acquires"] + (entry["returns"] if helper else []) if a[0] == pool]
+    return found[0] if found else None
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
@@ -278,27 +309,35 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
             for key, entry in facts_by_path[path].get("functions", {}).items():
                 if key in functions:  # the same name in files for other build tags
                     merged = functions[key][1]
-                    entry = {k: merged[k] + entry[k] for k in ("acquires", "calls", "held")}
+                    entry = {k: merged.get(k, []) + entry.get(k, []) for k in ("acquires", "calls", "held", "returns")}
+                # Facts cached by an earlier release may lack the helper fields.
+                entry = {**entry, "returns": entry.get("returns", []),
+                         "held": [(*h, "")[:6] for h in entry["held"]]}
                 functions[key] = (path, entry)
+        # Functions returning an acquisition that a caller binds and releases: they hand
+        # out connections (sync.Pool getters and other accessors have no such caller).
+        helpers = {held[5] for _, entry in functions.values() for held in entry["held"]
+                   if held[5] and functions.get(held[5]) and functions[held[5]][1]["returns"]}
         for key in sorted(functions):
             path, entry = functions[key]
             seen = set()
-            for callee, pool, operand, held_line, span in entry["held"]:
+            for callee, pool, operand, held_line, span, via in entry["held"]:
                 span = tuple(span)  # facts are JSON: the span comes back as a list
+                if via:  # held through a helper: its returned acquisition names the pool
+                    if via not in helpers:
+                        continue
+                    pool, operand = functions[via][1]["returns"][0][:2]
                 if (span, pool) in seen:
                     continue
-                chain = _chain(callee, pool, functions)
+                chain = _chain(callee, pool, functions, helpers)
                 if chain is None:
                     continue
                 seen.add((span, pool))
                 where, inner = functions[chain[-1]]
-                _, inner_operand, method, inner_line = next(a for a in inner["acquires"] if a[0] == pool)
+                _, inner_operand, method, inner_line = _acquisition(inner, pool, chain[-1] in helpers)
                 place = f"line {inner_line}" if where == path else f"{os.path.basename(where)}:{inner_line}"
                 yield path, Report(Span(*span), _message(key, operand, held_line, chain,
                                                          f"{inner_operand}.{method}", place))
-
-
-MESSAGE_LIMIT = 160  # the message policy's (README)
 
 
 def _message(holder: str, operand: str, held_line: int, chain: list[str], inner: str,
@@ -319,7 +358,7 @@ def _message(holder: str, operand: str, held_line: int, chain: list[str], inner:
         f"{who} a connection from `{operand}` (line {held_line}) while {shown(steps, short)} "
         f"takes another ({f'`{inner}`, ' if detail else ''}{place}); pass it down or release it first"
         for who, steps, short, detail in forms]
-    return next((m for m in candidates if len(m) <= MESSAGE_LIMIT), candidates[-1])
+    return shortest_fitting(*candidates)
 
 
 RULE = Rule(
@@ -330,7 +369,7 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
-    triggers=(b"Get()", b"GetContext(", b"Conn(", b"Acquire("),
+    triggers=(b"Get()", b"GetContext(", b"Conn(", b"Acquire(", b"Release()"),
     options={"acquire-methods": ACQUIRE_METHODS, "release-methods": RELEASE_METHODS},
     package_check=package_check,
     tags=("deadlock", "goroutine-leak", "connection-pool"),

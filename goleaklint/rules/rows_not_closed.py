@@ -12,23 +12,42 @@ close it (a helper of another file, or one of this file that closes it or reads 
 `Next`), storing it in a field, map or slice, sending it on a channel, or capturing it
 in a goroutine or closure. Calls that only read the rows do not hand them on
 (`sqlx.StructScan(rows, &v)`, `fmt.Println(rows)`, a helper of this file that only
-calls `Scan` or `Columns`). The branch of the usual `if err != nil { return }` right after the call is not
-a leak: the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the
-end are closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
+calls `Scan` or `Columns`, also when called with type arguments, `columns[T](rows)`),
+nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
+function of another package): the loop reads the rows again right after it. The
+branch of the usual `if err != nil { return }` right after the call is not a leak:
+the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the end are
+closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows.
+
+Not reported, by the severity policy (README): rows read to the end without a `Close`
+(database/sql and pgx close them when `Next` returns false; only a panic in the loop
+would leave them open), and a `Close` that every path reaches without `defer`. Nothing
+leaks on a path the code can take; `defer rows.Close()` is still the better habit.
 
 A statement prepared on a transaction (`tx.Prepare`) is closed with the transaction, so
 it is not reported when the function commits or rolls back that receiver (`tx.Commit()`,
 `tx.Rollback()`, deferred or not) or when the receiver is named like one (`tx`, `txn`,
 or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must end is what to check.
 
+A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`)
+is closed with the database's connections. A `Prepare` whose result type is not known
+to be a statement is only followed in files that import a SQL package (query engines
+have `Prepare` methods of their own).
+
+In such a file, rows or a statement whose variable is only blank-assigned (`_ = rows`)
+are reported whatever the receiver's type.
+
 Rows or a statement bound to `_` can never be closed and are reported in files that
 import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
 `upper/db`), except in `_test.go` files, where they are mostly queries expected to fail.
 
 Matched methods (the receiver's type is not known without a build, so the names
-decide, and only when the call binds two values, as in `rows, err :=`): `Query`,
+decide unless the declared type of the receiver says what the call returns: `*sql.Rows`,
+`*sqlx.Rows`, `pgx.Rows`, `*sql.Stmt`, `*sqlx.Stmt`, `*sqlx.NamedStmt`, also for
+receivers declared in another file of the package; only when the call binds two values,
+as in `rows, err :=`): `Query`,
 `QueryContext`, `Queryx`, `QueryxContext`, `NamedQuery`, `NamedQueryContext` (rows;
 database/sql, sqlx, pgx) and `Prepare`, `PrepareContext`, `Preparex`,
 `PreparexContext`, `PrepareNamed`, `PrepareNamedContext` (statements), and any chain
@@ -106,8 +125,9 @@ from goleaklint.release import (
     left_names,
     member_uses,
     short_call,
+    shortest_fitting,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, text
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, text, walk
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -166,28 +186,33 @@ def check(ctx: Context) -> Iterator[Report]:
             if is_stmt and not sql_file:
                 continue  # influx's and others' Prepare return other things
             _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
-            if not methods & (STMT_USES if is_stmt else ROWS_USES):
+            if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
+                    sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
                 continue
         if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
             continue  # closing the DB closes its connections and their statements
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
+        if _expected_to_fail(stmt, err, ctx.source):
+            continue  # a test of a query that must fail: success is already a failure
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
-        blank = typed and outcome is not None and \
+        blank = (typed or sql_file) and outcome is not None and \
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
-        for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
-                                       (True, "", err), (True, "", "")):
-            summary = leak_message(outcome, "closed", brief)
-            if blank:
-                summary = "never closed (`_ = " + var + "` only silences the compiler)"
-            message = f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summary}; " \
-                f"{_advice(stmt, var, checked)}"
-            if len(message) <= MESSAGE_LIMIT:
-                break
+        summary = leak_message(outcome, "closed")
+        if summary == "never closed" and _drained(target, enclosing_function(stmt), names):
+            summary = "closed only when sqlx.StructScan reads them to the end, not when it fails"
+        if blank:
+            summary = "never closed (`_ = " + var + "` only silences the compiler)"
+        message = shortest_fitting(*(
+            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} "
+            f"{summary if brief is None or blank else leak_message(outcome, 'closed', brief)}; "
+            f"{_advice(stmt, var, checked)}"
+            for brief, source, checked in ((None, f" from {origin}", err), (True, f" from {origin}", err),
+                                           (True, "", err), (True, "", ""))))
         if summary:
             yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
 
@@ -196,8 +221,6 @@ def check(ctx: Context) -> Iterator[Report]:
 _EXEC = {"Query": "Exec", "QueryContext": "ExecContext", "Queryx": "Exec",
          "QueryxContext": "ExecContext", "NamedQuery": "NamedExec",
          "NamedQueryContext": "NamedExecContext"}
-# The message policy's limit (README): longer path lists name only the first exit.
-MESSAGE_LIMIT = 160
 
 
 def _advice(stmt, var: str, err: str) -> str:
@@ -206,6 +229,38 @@ def _advice(stmt, var: str, err: str) -> str:
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         return f"call {var}.Close() before the iteration ends"
     return f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+
+
+_TEST_FAILURES = {"Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow"}
+
+
+def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
+    """`ns, err = db.PrepareNamed("invalid sql")` followed by `if err == nil {
+    t.Error(...) }`: the test expects no statement, and one that is made only leaks
+    in a failing test."""
+    following = stmt.next_named_sibling
+    while following is not None and following.type == "comment":
+        following = following.next_named_sibling
+    if not err or err == "_" or following is None or following.type != "if_statement":
+        return False
+    condition = following.child_by_field_name("condition")
+    if condition is None or condition.type != "binary_expression" or \
+            text(source, condition).replace(" ", "") != f"{err}==nil":
+        return False
+    return any(node.type == "call_expression" and call_name(node, source)[1] in _TEST_FAILURES
+               and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
+
+
+def _drained(target, func, names) -> bool:
+    """Whether the rows are handed to `sqlx.StructScan`, which reads them to the end
+    (closing them) unless a row fails to scan."""
+    for node in names.uses(target, func) if func is not None else ():
+        holder = node.parent
+        call = holder.parent if holder is not None and holder.type == "argument_list" else None
+        if call is not None and names.qualified(call.child_by_field_name("function")) == \
+                ("github.com/jmoiron/sqlx", "StructScan"):
+            return True
+    return False
 
 
 def _only_blank_assigned(target, func, names) -> bool:
@@ -234,13 +289,13 @@ def _closable(kind, is_stmt: bool) -> bool:
 
 
 def _closes_database(receiver, func, types, source: bytes) -> bool:
-    """Whether the function closes the receiver a statement was prepared on, when that
-    is a database (`db.Close()`, deferred or not): a `*sql.DB` closes its connections,
-    and their statements with them. A `*sql.Conn` only goes back to the pool."""
+    """Whether the function closes the receiver a statement was prepared on (`db.Close()`,
+    deferred or not): a `*sql.DB` closes its connections, and their statements with
+    them, as does a driver's connection. A `*sql.Conn` only goes back to the pool."""
     if receiver is None or func is None:
         return False
     kind = types.of(receiver)
-    if kind is not None and not kind.is_named("database/sql", "DB") and not kind.is_named("sqlx", "DB"):
+    if kind is not None and (kind.is_named("database/sql", "Conn") or kind.is_named("sqlx", "Conn")):
         return False
     operand = text(source, receiver)
     return "(" not in operand and "Close" in member_uses(func, receiver, source)[1]

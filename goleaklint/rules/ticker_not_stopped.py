@@ -27,14 +27,25 @@ there lives as long as a test). Tickers and `time.Tick` are reported in tests to
 leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
 directly (a wrapper of the time API) is its caller's business.
 
+Where the function hands the ticker on (stores it in a struct, returns it) on some paths
+and leaks it on others, the advice is to stop it on the leaking paths: a `defer` in a
+constructor would stop the ticker its struct keeps. So it is in a loop, where a `defer`
+would wait for the function's end.
+
+Not reported in a module built with Go 1.23 or later (the `go` line of the nearest
+go.mod, unless it sets `godebug asynctimerchan=1`): since Go 1.23 the garbage collector
+recovers an unreferenced ticker or timer that was never stopped, so nothing leaks. A
+module's go line is a lower bound for every program that uses it. Files without a
+go.mod (GOPATH mode) and under `testdata` get the old behaviour.
+
 A `defer t.Stop()` evaluates `t` when the defer runs: after `t = time.NewTicker(d)`
 replaces the ticker (a reset in a loop), the deferred call still stops the old one, and
 the new ticker is reported, naming the earlier defer.
 
 ## Why is this bad?
-A ticker that is not stopped keeps firing: before Go 1.23 the runtime holds it (and
-anything its channel keeps alive) forever, even after nothing references it, and every
-tick costs a wake-up. A function that creates a ticker or uses `time.Tick` per call
+A ticker that is not stopped keeps firing: before Go 1.23 (and in modules whose go.mod
+says an older version) the runtime holds it (and anything its channel keeps alive)
+forever, even after nothing references it, and every tick costs a wake-up. A function that creates a ticker or uses `time.Tick` per call
 (per request, per retry) adds one more each time. An unstopped timer lives until it
 fires, which for long timeouts in a loop is a leak of its own.
 
@@ -80,10 +91,11 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_can_end, loop_exits
+from goleaklint.analysis.gomod import collects_unstopped_timers
 from goleaklint.analysis.names import names_for
-from goleaklint.fixes import defer_after
+from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
-from goleaklint.release import Release, analyze, leak_message, left_names, member_uses
+from goleaklint.release import Release, analyze, leak_message, left_names, member_uses, shortest_fitting
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -107,6 +119,8 @@ PATTERNS = ("acquire", "acquire", "tick", "tick")
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    if collects_unstopped_timers(ctx.path):
+        return  # Go 1.23+: an unreferenced ticker or timer is collected without Stop
     names = ctx.names
 
     def from_time(call) -> bool:
@@ -121,9 +135,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
             if from_time(call) and not returned and not _lives_forever(call, ctx.source):
                 what = "time.Tick's ticker" if name == "Tick" else "a ticker never bound to a name"
-                yield Report(call, f"{what} can never be stopped, and this function returns: "
-                                   "each call leaks a ticker (use time.NewTicker and defer "
-                                   "its Stop)")
+                yield Report(call, f"{what} can never be stopped and this function returns, so each "
+                                   "call leaks a ticker; use time.NewTicker and defer its Stop")
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
@@ -136,17 +149,34 @@ def check(ctx: Context) -> Iterator[Report]:
                 enclosing_function(stmt), left[0], ctx.source)[1]):
             continue
         release = STOP_TICKER if what == "ticker" else STOP_TIMER
-        summary = leak_message(analyze(stmt, left[0], release, ctx.source), "stopped")
-        if summary:
-            var = ctx.text(left[0])
-            why = ("keeps firing" if what == "ticker" else "stays alive until it fires")
-            earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
-            note = (f"; the `defer {var}.Stop()` at line {earlier} stops only the {what} "
-                    f"`{var}` held then") if earlier else ""
-            fix = f"defer func() {{ {var}.Stop() }}()" if earlier else f"defer {var}.Stop()"
-            yield Report(call, f"{what} `{var}` from time.{func} is {summary}{note}; an "
-                               f"unstopped {what} {why} ({fix})",
-                         fix=stop_fix(stmt, var, ctx.source))
+        outcome = analyze(stmt, left[0], release, ctx.source)
+        if not leak_message(outcome, "stopped"):
+            continue
+        var = ctx.text(left[0])
+        why = "keeps firing" if what == "ticker" else "lives until it fires"
+        earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
+        fix = stop_fix(stmt, var, ctx.source)
+        if earlier:
+            # the deferred call's receiver was evaluated before this ticker existed
+            yield Report(call, shortest_fitting(*(
+                f"{what} `{var}`{origin} is not stopped by the `defer {var}.Stop()` at line {earlier}, "
+                f"which stops the earlier {what}, so it {why}; use defer func() {{ {var}.Stop() }}()"
+                for origin in (f" from time.{func}", "")),
+                f"{what} `{var}` is not stopped by the `defer {var}.Stop()` at line {earlier}, which stops "
+                f"the earlier {what}; use defer func() {{ {var}.Stop() }}()"), fix=fix)
+            continue
+        if outcome.verdict.handed_somewhere or in_loop(stmt):
+            # kept by its new owner on other paths (a defer would stop it there too), or
+            # made per iteration (a defer would wait for the function's end)
+            advice, fix = f"call {var}.Stop() on those paths", None
+        else:
+            advice = f"defer {var}.Stop()"
+        full, brief = leak_message(outcome, "stopped"), leak_message(outcome, "stopped", brief=True)
+        yield Report(call, shortest_fitting(
+            f"{what} `{var}` from time.{func} is {full}, so it {why}; {advice}",
+            f"{what} `{var}` from time.{func} is {brief}, so it {why}; {advice}",
+            f"{what} `{var}` is {brief}, so it {why}; {advice}",
+            f"{what} `{var}` is {brief}; {advice}"), fix=fix)
 
 
 def stop_fix(stmt: Any, var: str, source: bytes) -> Fix | None:

@@ -69,6 +69,7 @@ from typing import Any, Iterator
 from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
+from goleaklint.release import shortest_fitting
 from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, walk
 
 
@@ -85,39 +86,75 @@ def _message(signal: bool, notify: str, channel: str) -> str:
     return f"{channel} passed to {notify} blocks the sender forever once nobody receives; {fix}"
 
 
+# The kind of each pattern of the rule's query, in query order.
+PATTERNS = ("call", "call", "alias")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     names = ctx.names
-    for _, captures in ctx.matches:
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "alias":
+            for call, value in _alias_calls(captures["alias"][0], names):
+                notify = ctx.text(value.child_by_field_name("field"))
+                yield from _registration(call, notify, names.qualified(value) == ("os/signal", "Notify"), ctx)
+            continue
         call = captures["call"][0]
         _, notify = call_name(call, ctx.source)
         signal = names.calls(call, "os/signal", ("Notify",))
         if not signal and (_registered_after_close(call, names) or _closed_right_after(call, names)):
             continue
-        seen: set[str] = set()
-        for arg in arguments(call):
-            if ctx.text(arg) in seen:  # NotifyConfirm(ch, ch): one finding
-                continue
-            seen.add(ctx.text(arg))
-            made = make_channel(arg, ctx.source)
-            if made is not None:
-                # nobody can ever receive from an inline channel: signal.Notify then only
-                # swallows the signals (an idiom); a library sender blocks for good
-                if not made[1] and not signal and not _drained(call, None, names):
-                    yield Report(call, _message(signal, notify, "unbuffered channel"),
-                                 fix=buffer_fix(arg, notify, ctx.source))
-                continue
-            if arg.type not in ("identifier", "selector_expression"):
-                continue
-            name = ctx.text(arg)
-            binding = names.reaching(arg, call) or _package_binding(arg, ctx)
-            if binding is None:
-                continue
-            target, value = binding
-            made = make_channel(value, ctx.source)
-            if made is not None and not made[1] and not (not signal and _drained(call, arg, names)):
-                channel = f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"
-                yield Report(call, _message(signal, notify, channel), fix=buffer_fix(value, notify, ctx.source),
-                             related=((value, f"`{name}` made here, unbuffered"),))
+        yield from _registration(call, notify, signal, ctx)
+
+
+def _alias_calls(stmt: Any, names: Names) -> Iterator[tuple[Any, Any]]:
+    """(call, `pkg.NotifyX` value) for each call through the name `f := pkg.NotifyX`
+    binds, in its function (not after another assignment to it)."""
+    left = stmt.child_by_field_name("left")
+    value = stmt.child_by_field_name("right").named_children[0]
+    target = left.named_children[0] if left is not None and left.named_child_count == 1 else None
+    func = names.enclosing_function(stmt)
+    if target is None or target.type != "identifier" or func is None:
+        return
+    for node in walk(func.child_by_field_name("body")):
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if function is None or function.type != "identifier" or not names.same_variable(function, target):
+            continue
+        binding = names.reaching(function, node)
+        if binding is not None and binding[1] is not None and \
+                (binding[1].start_byte, binding[1].end_byte) == (value.start_byte, value.end_byte):
+            yield node, value
+
+
+def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterator[Report]:
+    """The findings for the channels handed to one registration call."""
+    names = ctx.names
+    seen: set[str] = set()
+    for arg in arguments(call):
+        if ctx.text(arg) in seen:  # NotifyConfirm(ch, ch): one finding
+            continue
+        seen.add(ctx.text(arg))
+        made = make_channel(arg, ctx.source)
+        if made is not None:
+            # nobody can ever receive from an inline channel: signal.Notify then only
+            # swallows the signals (an idiom); a library sender blocks for good
+            if not made[1] and not signal and not _drained(call, None, names):
+                yield Report(call, _message(signal, notify, "unbuffered channel"),
+                             fix=buffer_fix(arg, notify, ctx.source))
+            continue
+        if arg.type not in ("identifier", "selector_expression"):
+            continue
+        name = ctx.text(arg)
+        binding = names.reaching(arg, call) or _package_binding(arg, ctx)
+        if binding is None:
+            continue
+        target, value = binding
+        made = make_channel(value, ctx.source)
+        if made is not None and not made[1] and not (not signal and _drained(call, arg, names)):
+            message = shortest_fitting(
+                _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"),
+                _message(signal, notify, f"unbuffered channel `{name}`"))
+            yield Report(call, message, fix=buffer_fix(value, notify, ctx.source),
+                         related=((value, f"`{name}` made here, unbuffered"),))
 
 
 def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:

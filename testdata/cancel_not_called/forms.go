@@ -99,3 +99,13 @@ func openSession(parent context.Context, fail bool) (*session, error) {
 	}
 	return &session{ctx: ctx, cancel: cancel}, nil
 }
+
+// A value-only wrapper of a root context is not cancellable either.
+func valueOfRoot(fail bool) context.Context {
+	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v")) // want GL009 "not called when the function returns at line 107, so nothing ever cancels it"
+	if fail {
+		return ctx
+	}
+	go func() { cancel() }()
+	return ctx
+}

@@ -3,6 +3,8 @@ package fixtures
 import (
 	"database/sql"
 	"log"
+
+	"example.com/store"
 )
 
 // rows is only blank-assigned: the declared type of db says Query returns rows,
@@ -33,4 +35,15 @@ func searchHits(db index) int {
 	}
 	_ = found
 	return found.n
+}
+
+// The receiver's type is another package's: in a file importing database/sql, a Query
+// result that is only blank-assigned is rows left open.
+func blankAssignedUnknown(h *store.Handle) error {
+	rows, err := h.Query("SELECT 1") // want GL001 "rows `rows` from h.Query are never closed \(`_ = rows` only silences the compiler\)"
+	if err != nil {
+		return err
+	}
+	_ = rows
+	return nil
 }

@@ -12,30 +12,39 @@ type account struct {
 	Name string
 }
 
-// sqlx.StructScan reads one row; it does not close the rows.
-func structScanned(db *sqlx.DB) (account, error) {
-	var a account
-	rows, err := db.Queryx("SELECT id, name FROM accounts LIMIT 1") // want GL001 "rows `rows` from db.Queryx are never closed"
+// sqlx.StructScan reads every row into a slice, which closes the rows, but returns
+// without closing them when a row fails to scan.
+func structScanned(db *sqlx.DB) ([]account, error) {
+	var all []account
+	rows, err := db.Queryx("SELECT id, name FROM accounts") // want GL001 "^rows `rows` from db.Queryx are closed only when sqlx.StructScan reads them to the end, not when it fails; defer rows.Close\(\) after the error check$"
 	if err != nil {
-		return a, err
+		return nil, err
 	}
-	if rows.Next() {
-		err = sqlx.StructScan(rows, &a)
-	}
-	return a, err
+	err = sqlx.StructScan(rows, &all)
+	return all, err
 }
 
-func structScannedAndClosed(db *sqlx.DB) (account, error) {
-	var a account
-	rows, err := db.Queryx("SELECT id, name FROM accounts LIMIT 1")
+func namedStructScanned(db *sqlx.DB, name string) ([]account, error) {
+	var all []account
+	rows, err := db.NamedQuery("SELECT id, name FROM accounts WHERE name = :name", map[string]interface{}{"name": name}) // want GL001 "rows `rows` from db.NamedQuery are closed only when sqlx.StructScan reads them to the end"
 	if err != nil {
-		return a, err
+		return nil, err
+	}
+	if err := sqlx.StructScan(rows, &all); err != nil {
+		return nil, err
+	}
+	return all, nil
+}
+
+func structScannedAndClosed(db *sqlx.DB) ([]account, error) {
+	var all []account
+	rows, err := db.Queryx("SELECT id, name FROM accounts")
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
-	if rows.Next() {
-		err = sqlx.StructScan(rows, &a)
-	}
-	return a, err
+	err = sqlx.StructScan(rows, &all)
+	return all, err
 }
 
 // describe only reads the rows' columns.

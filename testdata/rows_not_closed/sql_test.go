@@ -25,3 +25,41 @@ func TestFirstRow(t *testing.T) {
 		t.Fatal("no row")
 	}
 }
+
+// A preparation expected to fail: a statement exists only when the test already fails.
+func TestInvalidStatement(t *testing.T) {
+	var db *sql.DB
+	var stmt *sql.Stmt
+	var err error
+	stmt, err = db.Prepare("invalid sql")
+	if err == nil {
+		t.Error("want an error")
+	}
+	stmt, err = db.Prepare("SELECT 1") // want GL001 "statement `stmt` from db.Prepare is never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stmt.Exec(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+type driverConn interface {
+	Prepare(query string) (*sql.Stmt, error)
+	Close() error
+}
+
+// Closing the connection it was prepared on ends the statement too.
+func TestDriverConn(t *testing.T) {
+	var conn driverConn
+	stmt, err := conn.Prepare("DO 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stmt.Exec(); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.Close(); err != nil {
+		t.Fatal(err)
+	}
+}

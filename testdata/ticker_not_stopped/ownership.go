@@ -34,3 +34,19 @@ func firedThroughAlias(d time.Duration, done chan struct{}) bool {
 		return false
 	}
 }
+
+type poller struct {
+	ticker *time.Ticker
+}
+
+func (p *poller) close() { p.ticker.Stop() }
+
+// Kept by the poller on success: the advice is to stop it on the error path, not a
+// defer in the constructor (which would stop the poller's ticker too).
+func newPoller(d time.Duration, ready bool) (*poller, error) {
+	t := time.NewTicker(d) // want GL010 "ticker `t` from time.NewTicker is not stopped when the function returns at line 49, so it keeps firing; call t.Stop\(\) on those paths"
+	if !ready {
+		return nil, fmt.Errorf("not ready")
+	}
+	return &poller{ticker: t}, nil
+}

@@ -14,7 +14,7 @@ func replacedTicker(updates <-chan int, d time.Duration) {
 			}
 			if n > 0 {
 				ticker.Stop()
-				ticker = time.NewTicker(d) // want GL010 "the `defer ticker.Stop\(\)` at line 8 stops only the ticker `ticker` held then.*defer func\(\) { ticker.Stop\(\) }\(\)"
+				ticker = time.NewTicker(d) // want GL010 "ticker `ticker` is not stopped by the `defer ticker.Stop\(\)` at line 8, which stops the earlier ticker, so it keeps firing; use defer func\(\) { ticker.Stop\(\) }\(\)"
 			}
 		case <-ticker.C:
 		}

@@ -1,0 +1,92 @@
+"""The Go version a file is built with, from the `go` line of the nearest go.mod.
+
+Some facts a rule states depend on it: since Go 1.23 an unreferenced `time.Ticker` or
+`time.Timer` is garbage collected even if it was never stopped, but only in a program
+whose main module says `go 1.23` or later (a module's go line is a lower bound for every
+program that uses it: the main module's go line must be at least its dependencies'). A
+`godebug asynctimerchan=1` line in the go.mod brings the old timers back. Without a
+go.mod (GOPATH mode) a program gets the old behaviour, and so do files under a
+`testdata` folder, which the module above it does not build.
+
+A result computed with a go.mod holds only while that go.mod is unchanged: the engine
+stores `used(path)` with the result and checks it when the result comes from the cache.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+_GO_LINE = re.compile(rb"^go[ \t]+(\d+)\.(\d+)", re.M)
+_OLD_TIMERS = re.compile(rb"asynctimerchan=1")
+
+# folder -> the go.mod that governs it (or "")
+_nearest: dict[str, str] = {}
+# go.mod path -> ((size, mtime_ns), (major, minor) or None, old timers?)
+_parsed: dict[str, tuple[tuple[int, int], tuple[int, int] | None, bool]] = {}
+# the file whose analysis asked, and the go.mod record it used
+_asked: list = [None, None]
+
+
+def _find(folder: str) -> str:
+    seen = []
+    found = ""
+    while True:
+        if folder in _nearest:
+            found = _nearest[folder]
+            break
+        seen.append(folder)
+        candidate = os.path.join(folder, "go.mod")
+        if os.path.isfile(candidate):
+            found = candidate
+            break
+        if os.path.basename(folder) == "testdata":
+            break  # the go command ignores testdata: a module above does not build it
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    for f in seen:
+        _nearest[f] = found
+    return found
+
+
+def _read(gomod: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
+    try:
+        stat = os.stat(gomod)
+        version = (stat.st_size, stat.st_mtime_ns)
+        cached = _parsed.get(gomod)
+        if cached is not None and cached[0] == version:
+            return cached
+        with open(gomod, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    match = _GO_LINE.search(data)
+    go = (int(match.group(1)), int(match.group(2))) if match else None
+    _parsed[gomod] = (version, go, _OLD_TIMERS.search(data) is not None)
+    return _parsed[gomod]
+
+
+def collects_unstopped_timers(path: str) -> bool:
+    """Whether the module of the file at path is built with Go 1.23's timers: an
+    unreferenced ticker or timer is collected without Stop."""
+    gomod = _find(os.path.dirname(os.path.abspath(path)))
+    parsed = _read(gomod) if gomod else None
+    _asked[0], _asked[1] = path, [gomod, *parsed[0]] if parsed is not None else None
+    return parsed is not None and parsed[1] is not None and parsed[1] >= (1, 23) and not parsed[2]
+
+
+def used(path: str) -> list | None:
+    """The go.mod the analysis of path consulted, as [path, size, mtime_ns]; None when
+    it consulted none."""
+    return _asked[1] if _asked[0] == path else None
+
+
+def unchanged(record: list) -> bool:
+    """Whether a go.mod recorded by `used` is still the same file."""
+    try:
+        stat = os.stat(record[0])
+    except (OSError, TypeError, IndexError):
+        return False
+    return [stat.st_size, stat.st_mtime_ns] == list(record[1:])

@@ -1,0 +1,5 @@
+package fields
+
+func (q *queue) close() {
+	close(q.items)
+}

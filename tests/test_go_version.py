@@ -1,0 +1,56 @@
+"""The Go version of a file's module decides what GL010 may say: since Go 1.23 an
+unreferenced ticker is collected without Stop. The version comes from the nearest
+go.mod, and a cached result is redone when that go.mod changes."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from goleaklint.cli import cli
+
+TICKER = "package x\n\nimport \"time\"\n\nfunc poll(d time.Duration) {\n\tt := time.NewTicker(d)\n\t<-t.C\n}\n"
+
+
+def lines(*args: str) -> list[tuple[str, int]]:
+    result = CliRunner().invoke(cli, ["check", "--select", "GL010", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return [(os.path.basename(f["path"]), f["line"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def module(folder, go_lines: str, mtime: int) -> None:
+    gomod = folder / "go.mod"
+    gomod.write_text(f"module example.com/x\n\n{go_lines}\n")
+    os.utime(gomod, (mtime, mtime))
+
+
+@pytest.mark.parametrize("go_lines, reported", [
+    ("go 1.22", True),
+    ("go 1.23.0", False),
+    ("go 1.24\n\ngodebug asynctimerchan=1", True),  # the old timers, on request
+])
+def test_go_line_of_the_nearest_go_mod(tmp_path, go_lines: str, reported: bool) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "poll.go").write_text(TICKER)
+    module(tmp_path, go_lines, 1_600_000_000)
+    found = lines("--no-cache", str(tmp_path))
+    assert found == ([("poll.go", 6)] if reported else [])
+
+
+def test_no_go_mod_and_testdata_keep_the_old_timers(tmp_path) -> None:
+    module(tmp_path, "go 1.23", 1_600_000_000)
+    (tmp_path / "testdata").mkdir()
+    (tmp_path / "testdata" / "poll.go").write_text(TICKER)  # not built by the module above
+    assert lines("--no-cache", "--no-default-excludes", str(tmp_path)) == [("poll.go", 6)]
+
+
+def test_cached_result_is_redone_when_go_mod_changes(tmp_path) -> None:
+    (tmp_path / "poll.go").write_text(TICKER)
+    cache = str(tmp_path / "cache")
+    module(tmp_path, "go 1.22", 1_600_000_000)
+    assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == [("poll.go", 6)]
+    module(tmp_path, "go 1.23", 1_600_000_100)
+    assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == []
