@@ -72,6 +72,8 @@ class Release:
               only through break or return (a ticker's C).
     drains:   library calls (import path, name) that read `v.<through>` to its end
               (`io.ReadAll(resp.Body)`); counted as releases only where asked.
+    cancels:  names of functions whose call releases it, also when deferred before the
+              acquisition (a cancel func of the context its request was made with).
     empty_when: (field, values): in the branch where `v.field == value` holds there is
               nothing to release (`resp.StatusCode == http.StatusNotModified`: no body).
     """
@@ -85,6 +87,7 @@ class Release:
     done_of: tuple[str, ...] = ()
     endless_range: str = ""
     drains: frozenset[tuple[str, str]] = frozenset()
+    cancels: tuple[str, ...] = ()
     empty_when: tuple[str, frozenset[str]] | None = None
 
 
@@ -304,6 +307,9 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
         if function is None:
             return False
         if release.call and var.is_(function):
+            return True
+        if release.cancels and function.type == "identifier" and \
+                text(var.source, function) in release.cancels:
             return True
         if function.type == "identifier" and not var.is_(function):
             literal = _bound_literal(function, var.source)
@@ -738,7 +744,8 @@ class _Flow:
         statement of its function."""
         occurrences = _occurrences(func, self.var.source)
         found: dict[int, set[int]] = {}
-        for name in {self.var.name, *self.var.channels, *_closure_names(func, self.var, occurrences)}:
+        for name in {self.var.name, *self.var.channels, *self.release.cancels,
+                     *_closure_names(func, self.var, occurrences)}:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
         if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
             for block in self.graph.blocks:
@@ -1186,15 +1193,16 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
 
 @per_file
 def _top_level(func: Any, source: bytes) -> tuple[tuple | None, list[Any]]:
-    """(key of the last statement of func's body, its top-level `defer func() {...}()`)."""
+    """(key of the last statement of func's body, its top-level `defer func() {...}()`
+    and `defer f()`)."""
     stmts = statements(func.child_by_field_name("body"))
     defers = []
     for stmt in stmts:
         call = next((c for c in stmt.named_children if c.type == "call_expression"), None) \
             if stmt.type == "defer_statement" else None
         function = call.child_by_field_name("function") if call is not None else None
-        if function is not None and function.type == "func_literal":
-            defers.append(stmt)
+        if function is not None and function.type in ("func_literal", "identifier"):
+            defers.append(stmt)  # `defer func() {...}()`, `defer cancel()`
     return (_key(stmts[-1]) if stmts else None), defers
 
 
@@ -1233,6 +1241,9 @@ def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> b
         return False
     call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
     function = call.child_by_field_name("function") if call is not None else None
+    if function is not None and function.type == "identifier" and \
+            text(var.source, function) in release.cancels:
+        return True  # `defer cancel()` before the request: called on the way out
     return function is not None and function.type == "func_literal" and \
         _closure_releases(function, var, release)
 

@@ -54,3 +54,11 @@ def test_cached_result_is_redone_when_go_mod_changes(tmp_path) -> None:
     assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == [("poll.go", 6)]
     module(tmp_path, "go 1.23", 1_600_000_100)
     assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == []
+
+
+def test_cached_result_is_redone_when_a_go_mod_appears(tmp_path) -> None:
+    (tmp_path / "poll.go").write_text(TICKER)
+    cache = str(tmp_path / "cache")
+    assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == [("poll.go", 6)]  # GOPATH mode
+    module(tmp_path, "go 1.23", 1_600_000_000)
+    assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == []

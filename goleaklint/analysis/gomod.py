@@ -20,8 +20,6 @@ import re
 _GO_LINE = re.compile(rb"^go[ \t]+(\d+)\.(\d+)", re.M)
 _OLD_TIMERS = re.compile(rb"asynctimerchan=1")
 
-# folder -> the go.mod that governs it (or "")
-_nearest: dict[str, str] = {}
 # go.mod path -> ((size, mtime_ns), (major, minor) or None, old timers?)
 _parsed: dict[str, tuple[tuple[int, int], tuple[int, int] | None, bool]] = {}
 # the file whose analysis asked, and the go.mod record it used
@@ -29,26 +27,16 @@ _asked: list = [None, None]
 
 
 def _find(folder: str) -> str:
-    seen = []
-    found = ""
+    """The go.mod governing folder, or "" (looked up on every call: only files that
+    use timers ask, and an editor session may create or move a go.mod)."""
     while True:
-        if folder in _nearest:
-            found = _nearest[folder]
-            break
-        seen.append(folder)
         candidate = os.path.join(folder, "go.mod")
         if os.path.isfile(candidate):
-            found = candidate
-            break
-        if os.path.basename(folder) == "testdata":
-            break  # the go command ignores testdata: a module above does not build it
+            return candidate
         parent = os.path.dirname(folder)
-        if parent == folder:
-            break
+        if os.path.basename(folder) == "testdata" or parent == folder:
+            return ""  # the go command ignores testdata: a module above does not build it
         folder = parent
-    for f in seen:
-        _nearest[f] = found
-    return found
 
 
 def _read(gomod: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
@@ -71,22 +59,29 @@ def _read(gomod: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | 
 def collects_unstopped_timers(path: str) -> bool:
     """Whether the module of the file at path is built with Go 1.23's timers: an
     unreferenced ticker or timer is collected without Stop."""
-    gomod = _find(os.path.dirname(os.path.abspath(path)))
+    folder = os.path.dirname(os.path.abspath(path))
+    gomod = _find(folder)
     parsed = _read(gomod) if gomod else None
-    _asked[0], _asked[1] = path, [gomod, *parsed[0]] if parsed is not None else None
+    _asked[0], _asked[1] = path, [folder, gomod, *(parsed[0] if parsed is not None else (0, 0))]
     return parsed is not None and parsed[1] is not None and parsed[1] >= (1, 23) and not parsed[2]
 
 
 def used(path: str) -> list | None:
-    """The go.mod the analysis of path consulted, as [path, size, mtime_ns]; None when
-    it consulted none."""
+    """What the analysis of path read the Go version from, as [folder, go.mod path or
+    "", size, mtime_ns]; None when it asked for none."""
     return _asked[1] if _asked[0] == path else None
 
 
 def unchanged(record: list) -> bool:
-    """Whether a go.mod recorded by `used` is still the same file."""
+    """Whether the folder recorded by `used` is still governed by the same go.mod (or
+    still by none), unchanged."""
     try:
-        stat = os.stat(record[0])
-    except (OSError, TypeError, IndexError):
+        folder, gomod, size, mtime = record
+        if _find(folder) != gomod:
+            return False
+        if not gomod:
+            return True
+        stat = os.stat(gomod)
+    except (OSError, TypeError, ValueError):
         return False
-    return [stat.st_size, stat.st_mtime_ns] == list(record[1:])
+    return [stat.st_size, stat.st_mtime_ns] == [size, mtime]
