@@ -148,17 +148,21 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
-    def summary(self, verb: str, brief: bool = False) -> str:
+    def summary(self, verb: str, brief: bool = False, stopping: str = "") -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
         line 12"; empty when nothing leaks. brief names only the first leaking exit
-        ("... at line 12 and 3 other exits"), for messages that must stay short."""
+        ("... at line 12 and 3 other exits"), for messages that must stay short.
+        stopping: the call (`t.Fatal`) before which the function releases it, on paths
+        that never reach an exit (`stmt.Close(); t.Fatal(err)`), where "never" would be
+        false."""
         leaks = self.leaks
         if not leaks:
             return ""
+        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
-            return f"never {verb}"
-        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
+            return f"{verb} only before {stopping}, not when {paths}" if stopping \
+                else f"never {verb}"
         if not self.released_somewhere:
             return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
@@ -1281,12 +1285,13 @@ def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[st
     return fields, methods
 
 
-def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "") -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report; brief: see Verdict.summary."""
+    when ..."), or "" when there is nothing to report; brief, stopping: see
+    Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb, brief)
+    return outcome.verdict.summary(verb, brief, stopping)
 
 
 def shortest_fitting(*messages: str) -> str:

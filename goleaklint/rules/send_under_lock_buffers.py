@@ -490,3 +490,79 @@ def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
     if right is not None and len(right.named_children) == 1:
         return right.named_children[0]
     return None
+
+
+def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> tuple[str, bool] | None:
+    """(flag, reset) when the send runs only while a flag held under the lock taken at
+    `lock` is unset, and the function sets it: after the lock, the send sits in `if
+    !x.closed { ... }` or follows `if x.closed { return }`, and the function sets
+    `x.closed = true` after the lock. reset: the file also sets that field (or
+    variable) to something else (`x.closed = false`), so the send can happen again;
+    otherwise it happens once per life of the flag. any_guard: ("", False) when any
+    check after the lock can stop the send (it follows an `if ... { return }`)."""
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return None
+    flags = []
+    node = send
+    for parent in ancestors(send):
+        if parent == func:
+            break
+        if parent.type == "if_statement" and parent.start_byte > lock.end_byte:
+            condition = strip_parens(parent.child_by_field_name("condition"))
+            consequence = parent.child_by_field_name("consequence")
+            if condition is not None and condition.type == "unary_expression" and \
+                    text(source, condition.child_by_field_name("operator")) == "!" and \
+                    consequence is not None and consequence.start_byte <= send.start_byte < consequence.end_byte:
+                flags.append(strip_parens(condition.child_by_field_name("operand")))
+        if parent.type == "statement_list":
+            for before in parent.named_children:
+                if before.start_byte >= node.start_byte:
+                    break
+                if before.type == "if_statement" and before.start_byte > lock.end_byte and \
+                        before.child_by_field_name("alternative") is None and \
+                        _always_leaves(before.child_by_field_name("consequence"), source):
+                    if any_guard:
+                        return "", False
+                    flags.append(strip_parens(before.child_by_field_name("condition")))
+        node = parent
+    for flag in flags:
+        if flag is None or flag.type not in ("identifier", "selector_expression"):
+            continue
+        name = text(source, flag)
+        if any(value is not None and text(source, target) == name and text(source, value) == "true"
+               and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
+            return name, _ever_reset(flag, source)
+    return None
+
+
+def _always_leaves(block: Any, source: bytes) -> bool:
+    """Whether the block's last statement returns (or never returns)."""
+    stmts = statements(block)
+    last = stmts[-1] if stmts else None
+    if last is None:
+        return False
+    if last.type == "return_statement":
+        return True
+    call = last.named_children[0] if last.type == "expression_statement" and last.named_children else None
+    return never_returns(call, source)
+
+
+def _ever_reset(flag: Any, source: bytes) -> bool:
+    """Whether the file assigns the flag anything but `true` (`x.closed = false`); a
+    field is matched by its name whatever the operand."""
+    root = flag
+    while root.parent is not None:
+        root = root.parent
+    field = text(source, flag.child_by_field_name("field")) if flag.type == "selector_expression" else None
+    name = text(source, flag)
+    scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
+    for target, value, _ in (a for scope in scopes for a in assignments(scope)):
+        if target.type == "selector_expression" and field is not None:
+            same = text(source, target.child_by_field_name("field")) == field
+        else:
+            same = text(source, target) == name
+        if same and (value is None or text(source, value) != "true"):
+            return True
+    return False
