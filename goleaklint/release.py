@@ -72,6 +72,8 @@ class Release:
               only through break or return (a ticker's C).
     drains:   library calls (import path, name) that read `v.<through>` to its end
               (`io.ReadAll(resp.Body)`); counted as releases only where asked.
+    cancels:  names of functions whose call releases it, also when deferred before the
+              acquisition (a cancel func of the context its request was made with).
     empty_when: (field, values): in the branch where `v.field == value` holds there is
               nothing to release (`resp.StatusCode == http.StatusNotModified`: no body).
     """
@@ -85,6 +87,7 @@ class Release:
     done_of: tuple[str, ...] = ()
     endless_range: str = ""
     drains: frozenset[tuple[str, str]] = frozenset()
+    cancels: tuple[str, ...] = ()
     empty_when: tuple[str, frozenset[str]] | None = None
 
 
@@ -145,17 +148,21 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
-    def summary(self, verb: str, brief: bool = False) -> str:
+    def summary(self, verb: str, brief: bool = False, stopping: str = "") -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
         line 12"; empty when nothing leaks. brief names only the first leaking exit
-        ("... at line 12 and 3 other exits"), for messages that must stay short."""
+        ("... at line 12 and 3 other exits"), for messages that must stay short.
+        stopping: the call (`t.Fatal`) before which the function releases it, on paths
+        that never reach an exit (`stmt.Close(); t.Fatal(err)`), where "never" would be
+        false."""
         leaks = self.leaks
         if not leaks:
             return ""
+        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
-            return f"never {verb}"
-        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
+            return f"{verb} only before {stopping}, not when {paths}" if stopping \
+                else f"never {verb}"
         if not self.released_somewhere:
             return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
@@ -305,6 +312,9 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
             return False
         if release.call and var.is_(function):
             return True
+        if release.cancels and function.type == "identifier" and \
+                text(var.source, function) in release.cancels:
+            return True
         if function.type == "identifier" and not var.is_(function):
             literal = _bound_literal(function, var.source)
             if literal is not None and _closure_releases(literal, var, release):
@@ -367,9 +377,9 @@ def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
     owners = ownership_of(_root(call), source)
     function = _strip(call.child_by_field_name("function"))
     if function is not None and function.type == "func_literal":
-        return owners.literal_effect(function, index, _parameter_uses(source))
+        return owners.literal_effect(function, index, _parameter_uses)
     key = owners.callee(call)
-    return None if key is None else owners.effect(key, index, _parameter_uses(source))
+    return None if key is None else owners.effect(key, index, _parameter_uses)
 
 
 def _root(node: Any) -> Any:
@@ -738,7 +748,8 @@ class _Flow:
         statement of its function."""
         occurrences = _occurrences(func, self.var.source)
         found: dict[int, set[int]] = {}
-        for name in {self.var.name, *self.var.channels, *_closure_names(func, self.var, occurrences)}:
+        for name in {self.var.name, *self.var.channels, *self.release.cancels,
+                     *_closure_names(func, self.var, occurrences)}:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
         if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
             for block in self.graph.blocks:
@@ -1186,15 +1197,16 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
 
 @per_file
 def _top_level(func: Any, source: bytes) -> tuple[tuple | None, list[Any]]:
-    """(key of the last statement of func's body, its top-level `defer func() {...}()`)."""
+    """(key of the last statement of func's body, its top-level `defer func() {...}()`
+    and `defer f()`)."""
     stmts = statements(func.child_by_field_name("body"))
     defers = []
     for stmt in stmts:
         call = next((c for c in stmt.named_children if c.type == "call_expression"), None) \
             if stmt.type == "defer_statement" else None
         function = call.child_by_field_name("function") if call is not None else None
-        if function is not None and function.type == "func_literal":
-            defers.append(stmt)
+        if function is not None and function.type in ("func_literal", "identifier"):
+            defers.append(stmt)  # `defer func() {...}()`, `defer cancel()`
     return (_key(stmts[-1]) if stmts else None), defers
 
 
@@ -1233,6 +1245,9 @@ def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> b
         return False
     call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
     function = call.child_by_field_name("function") if call is not None else None
+    if function is not None and function.type == "identifier" and \
+            text(var.source, function) in release.cancels:
+        return True  # `defer cancel()` before the request: called on the way out
     return function is not None and function.type == "func_literal" and \
         _closure_releases(function, var, release)
 
@@ -1246,17 +1261,22 @@ def left_names(stmt: Any) -> list[Any]:
     return list(left.named_children) if left is not None else []
 
 
-def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:
-    """(fields read, methods called) on the name `var_name` in func: ({"Body"}, {"Next"})."""
+def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[str]]:
+    """(fields read, methods called) in func on the variable or field path the
+    expression target names (`resp` gives ({"Body"}, ...), `rows` (..., {"Next"})); a
+    variable of the same name that shadows it is another variable."""
     fields: set[str] = set()
     methods: set[str] = set()
     body = func.child_by_field_name("body") if func is not None else None
+    wanted = text(source, target)
+    names = names_for(source, target)
     for node in walk(body) if body is not None else ():
         if node.type != "selector_expression":
             continue
         operand = node.child_by_field_name("operand")
         field_node = node.child_by_field_name("field")
-        if operand is None or field_node is None or text(source, operand) != var_name:
+        if operand is None or field_node is None or text(source, operand) != wanted \
+                or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \
@@ -1265,12 +1285,13 @@ def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[
     return fields, methods
 
 
-def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "") -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report; brief: see Verdict.summary."""
+    when ..."), or "" when there is nothing to report; brief, stopping: see
+    Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb, brief)
+    return outcome.verdict.summary(verb, brief, stopping)
 
 
 def shortest_fitting(*messages: str) -> str:

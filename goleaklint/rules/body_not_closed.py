@@ -35,8 +35,8 @@ to `_`, or a request call used as a statement (`http.Get(url)`), is reported: it
 can never be closed.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
-warning when every such path reads it to EOF first (`io.ReadAll(resp.Body)`,
-`io.Copy(dst, resp.Body)`). At EOF the transport already reuses the connection, so that
+warning when every such path reads it until EOF or an error first
+(`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`). At EOF the transport already reuses the connection, so that
 warning is about net/http's contract ("the client must close the response body when
 finished with it"), not a held connection. A body only decoded
 (`json.NewDecoder(resp.Body).Decode(&v)`) may stop before EOF and stays an error.
@@ -45,9 +45,12 @@ Reported in `_test.go` files too (an open body can make `httptest.Server.Close` 
 except responses bound to `_` or dropped there, which are mostly requests expected to
 fail.
 
-Cancelling the request's context also tears the connection down; a body left open after
-that is reported like any other. A response whose `Content-Length` is 0 has no body
-either, but nothing in the code says so and it is reported.
+Cancelling the request's context also tears the connection down (it is dropped, not
+reused): where every path that leaves the body open calls, or defers, the cancel func
+of the context the function made its request with (`http.NewRequestWithContext(ctx,
+...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
+that says so. A response whose `Content-Length` is 0 has no body either, but nothing in
+the code says so and it is reported.
 
 ## Why is this bad?
 Until the body is closed or read to EOF, the transport cannot reuse the connection: each
@@ -103,10 +106,19 @@ from goleaklint.release import (
     member_uses,
     short_call,
 )
-from goleaklint.analysis.names import IMPORT, PACKAGE, Names
+from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import Types
-from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, is_test_file, text, walk
+from goleaklint.syntax import (
+    ancestors,
+    arguments,
+    call_name,
+    enclosing_function,
+    is_test_file,
+    per_file,
+    text,
+    walk,
+)
 
 # Calls that only read the body (io.ReadAll, json.NewDecoder, ...) are in the library
 # model of analysis/ownership.py.
@@ -126,7 +138,9 @@ ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
 PATTERNS = ("acquire", "acquire", "dropped")
 
 
-def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
+def _is_request(call, resp, func, names: Names, types: Types) -> bool:
+    """Whether call is an HTTP request whose response is bound to the identifier resp
+    (None: not bound)."""
     operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
@@ -146,7 +160,8 @@ def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
-    fields = member_uses(func, resp, names.source)[0] if resp != "_" else set()
+    fields = member_uses(func, resp, names.source)[0] \
+        if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
     return "client" in operand.lower() or bool(fields)
@@ -190,7 +205,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not is_test_file(ctx.path) and \
-                    _is_request(call, "_", enclosing_function(call), ctx.names, ctx.types) and \
+                    _is_request(call, None, enclosing_function(call), ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
@@ -200,7 +215,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _fresh_response(call, resp, enclosing_function(stmt), ctx, 0):
+        if not _fresh_response(call, names[0], enclosing_function(stmt), ctx, 0):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":
@@ -215,7 +230,7 @@ def check(ctx: Context) -> Iterator[Report]:
             yield report
 
 
-def _fresh_response(call, resp: str, func, ctx: Context, depth: int) -> bool:
+def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
     """Whether the call returns a response whose body is the caller's to close: an
     HTTP request (not HEAD), or a same-file function or method that returns one it made
     without closing it (`func get(u string) (*http.Response, error) { return http.Get(u) }`)."""
@@ -260,7 +275,7 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
             else values
         if first.type == "nil":
             continue
-        if not ((first.type == "call_expression" and _fresh_response(first, "_", func, ctx, depth)) or
+        if not ((first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth)) or
                 (first.type == "identifier" and _returned_open(first, node, func, ctx, depth))):
             return False
         found = True
@@ -289,7 +304,7 @@ def _returned_open(ident, ret, func, ctx: Context, depth: int) -> bool:
     targets = left_names(statement) if statement is not None else []
     if len(values) != 1 or values[0].type != "call_expression" or len(targets) != 2 or \
             not ctx.names.same_variable(targets[0], ident) or \
-            not _fresh_response(values[0], ctx.text(ident), func, ctx, depth):
+            not _fresh_response(values[0], ident, func, ctx, depth):
         return False
     err = ctx.text(targets[1]) if targets[1].type == "identifier" else ""
     outcome = analyze(statement, targets[0], CLOSE_BODY, ctx.source, err)
@@ -314,10 +329,63 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     how = f"defer {resp}.Body.Close() after the error check"
     drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaks:
-        return Report(call, _fit(f"{what} is read to EOF but", _short(closed.verdict.summary("closed")),
-                                 ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
+        return Report(call, _fit(f"{what} is read until EOF or an error but",
+                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
+                      severity=Severity.WARNING, fix=fix)
+    cancels = _request_cancels(enclosing_function(stmt), ctx.source)
+    if cancels:
+        ended = analyze(stmt, target, replace(DRAIN_OR_CLOSE, cancels=cancels), ctx.source, err)
+        if ended is not None and ended.verdict is not None and not ended.verdict.leaks:
+            return Report(call, _fit(f"{what} is", _short(closed.verdict.summary("closed")),
+                                     " (its request is cancelled, which only drops the connection)", how),
+                          severity=Severity.WARNING, fix=fix)
+        if ended is not None and ended.verdict is not None:
+            drained = ended
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     return Report(call, _fit(f"{what} is", summary, ", which can keep its connection busy", how), fix=fix)
+
+
+CONTEXTS = ("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause")
+
+
+@per_file
+def _request_cancels(func, source: bytes) -> tuple[str, ...]:
+    """The cancel funcs of the contexts func makes requests with
+    (`http.NewRequestWithContext(c, ...)`, `req.WithContext(c)`, `req.Cancel =
+    c.Done()`, with `c, cancel := context.WithTimeout(...)`): calling one tears the
+    request's connection down."""
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return ()
+    names = names_for(source, func)
+    nodes = list(walk(body, into_functions=False))
+    contexts = set()
+    for node in nodes:
+        if node.type != "call_expression":
+            continue
+        args, (operand, method) = arguments(node), call_name(node, source)
+        if names.qualified(node.child_by_field_name("function")) == ("net/http", "NewRequestWithContext") \
+                and args:
+            contexts.add(text(source, args[0]))
+        elif method == "WithContext" and len(args) == 1:
+            contexts.add(text(source, args[0]))
+        elif method == "Done" and not args and node.parent is not None \
+                and node.parent.type == "expression_list" and node.parent.parent is not None \
+                and node.parent.parent.type == "assignment_statement" \
+                and text(source, left_names(node.parent.parent)[0]).endswith(".Cancel"):
+            contexts.add(operand)
+    cancels = []
+    for node in nodes if contexts else ():
+        if node.type not in ("short_var_declaration", "assignment_statement"):
+            continue
+        targets, right = left_names(node), node.child_by_field_name("right")
+        values = right.named_children if right is not None else []
+        if len(targets) == 2 and len(values) == 1 and values[0].type == "call_expression" and \
+                text(source, targets[0]) in contexts and targets[1].type == "identifier":
+            resolved = names.qualified(values[0].child_by_field_name("function"))
+            if resolved is not None and resolved[0] == "context" and resolved[1] in CONTEXTS:
+                cancels.append(text(source, targets[1]))
+    return tuple(c for c in cancels if c != "_")
 
 
 def _fit(what: str, summary: str, why: str, how: str) -> str:

@@ -103,6 +103,7 @@ from goleaklint.syntax import (
     function_name,
     is_test_file,
     make_channel,
+    per_file,
     statements,
     text,
     walk,
@@ -309,7 +310,7 @@ def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
         node = node.parent
     body = func.child_by_field_name("body") if func is not None else None
     guards = set()
-    for stmt in statements(body) if body is not None else ():
+    for stmt in _guard_statements(body, source) if body is not None else ():
         if stmt.start_byte >= go.start_byte:
             break
         if stmt.type == "if_statement" and _returns_at_once(stmt):
@@ -322,6 +323,14 @@ def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
                    for n in left.named_children):
                 return True
     return False
+
+
+@per_file
+def _guard_statements(body: Any, source: bytes) -> list[Any]:
+    """The statements of a body that _guarded_once reads (ifs that return at once and
+    assignments), listed once per function rather than once per go statement."""
+    return [s for s in statements(body)
+            if s.type == "assignment_statement" or (s.type == "if_statement" and _returns_at_once(s))]
 
 
 def _returns_at_once(stmt: Any) -> bool:

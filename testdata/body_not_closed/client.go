@@ -21,7 +21,7 @@ func deferredClose(url string) ([]byte, error) {
 
 // Reading the body is not closing it.
 func readButNotClosed(url string) ([]byte, error) {
-	resp, err := http.Get(url) // want GL008 "`resp.Body` from http.Get is read to EOF but never closed"
+	resp, err := http.Get(url) // want GL008 "`resp.Body` from http.Get is read until EOF or an error but never closed"
 	if err != nil {
 		return nil, err
 	}

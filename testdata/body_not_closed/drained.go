@@ -9,7 +9,7 @@ import (
 
 // Read to its end: the transport reuses the connection, but Close is the contract.
 func copiedOut(client *http.Client, req *http.Request, w io.Writer) error {
-	resp, err := client.Do(req) // want GL008 "read to EOF but never closed, which net/http asks for"
+	resp, err := client.Do(req) // want GL008 "read until EOF or an error but never closed, which net/http asks for"
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,50 @@
+package fixtures
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+)
+
+// The request's context is cancelled on the way out: the connection is dropped, not
+// kept, but Close is still the contract.
+func statusWithTimeout(ctx context.Context, client *http.Client, u string) (int, error) {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := client.Do(req) // want GL008 "^`resp.Body` from client.Do is never closed \(its request is cancelled, which only drops the connection\)"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+func cancelledAfter(client *http.Client, req *http.Request) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	resp, err := client.Do(req.WithContext(ctx)) // want GL008 "never closed \(its request is cancelled"
+	if err != nil {
+		cancel()
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		cancel()
+		return errors.New(resp.Status)
+	}
+	cancel()
+	return nil
+}
+
+// A cancel func of a context no request uses frees nothing.
+func unrelatedCancel(client *http.Client, req *http.Request) (int, error) {
+	_, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	resp, err := client.Do(req) // want GL008 "never closed, which can keep its connection busy"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
