@@ -63,3 +63,52 @@ func TestDriverConn(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The test asserts that no row is left: Next returned false and closed the rows,
+// unless the test fails.
+func TestNoMoreRows(t *testing.T) {
+	var db *sql.DB
+	rows, err := db.Query("SELECT 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rows.Next() {
+		t.Fatal("want a row")
+	}
+	if rows.Next() {
+		t.Errorf("want one row")
+	}
+}
+
+// A leak before the assertion is still one.
+func TestLeakBeforeAssertion(t *testing.T) {
+	var db *sql.DB
+	rows, err := db.Query("SELECT 1") // want GL001 "rows `rows` from db.Query are never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rows.Next() {
+		t.Fatal("want a row")
+	}
+	if testing.Short() {
+		return
+	}
+	if rows.Next() {
+		t.Errorf("want one row")
+	}
+}
+
+// Reading the row is no assertion that there is none.
+func TestCountRow(t *testing.T) {
+	var db *sql.DB
+	rows, err := db.Query("SELECT count(*) FROM t") // want GL001 "rows `rows` from db.Query are never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
