@@ -377,9 +377,9 @@ def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
     owners = ownership_of(_root(call), source)
     function = _strip(call.child_by_field_name("function"))
     if function is not None and function.type == "func_literal":
-        return owners.literal_effect(function, index, _parameter_uses(source))
+        return owners.literal_effect(function, index, _parameter_uses)
     key = owners.callee(call)
-    return None if key is None else owners.effect(key, index, _parameter_uses(source))
+    return None if key is None else owners.effect(key, index, _parameter_uses)
 
 
 def _root(node: Any) -> Any:
@@ -1261,17 +1261,22 @@ def left_names(stmt: Any) -> list[Any]:
     return list(left.named_children) if left is not None else []
 
 
-def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:
-    """(fields read, methods called) on the name `var_name` in func: ({"Body"}, {"Next"})."""
+def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[str]]:
+    """(fields read, methods called) in func on the variable or field path the
+    expression target names (`resp` gives ({"Body"}, ...), `rows` (..., {"Next"})); a
+    variable of the same name that shadows it is another variable."""
     fields: set[str] = set()
     methods: set[str] = set()
     body = func.child_by_field_name("body") if func is not None else None
+    wanted = text(source, target)
+    names = names_for(source, target)
     for node in walk(body) if body is not None else ():
         if node.type != "selector_expression":
             continue
         operand = node.child_by_field_name("operand")
         field_node = node.child_by_field_name("field")
-        if operand is None or field_node is None or text(source, operand) != var_name:
+        if operand is None or field_node is None or text(source, operand) != wanted \
+                or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \

@@ -91,6 +91,7 @@ from typing import Any, Iterator
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
 from goleaklint.analysis.package import folder_sources
+from goleaklint.analysis.types import types_for
 from goleaklint.analysis.channels import is_exit_channel, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
@@ -187,7 +188,9 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
         return "nothing closes a `time.Tick` channel" if tick else None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) != "C":
         field = text(source, channel.child_by_field_name("field"))
-        if (field[:1].islower() or field[:1] == "_") and only_used_as_channel(source, field):
+        declared = types_for(names).of(channel)  # a channel, not a slice or map field
+        if (field[:1].islower() or field[:1] == "_") and declared is not None and \
+                declared.deref().kind == "chan" and only_used_as_channel(source, field):
             return f"{FIELD}{field}"  # decided by the package check: do other files close it?
         return None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":

@@ -193,11 +193,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if method not in extra and not typed:
             if is_stmt and not sql_file:
                 continue  # influx's and others' Prepare return other things
-            _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
+            _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
                     sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
                 continue
-        if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
+        if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
             continue  # closing the DB closes its connections and their statements
@@ -355,16 +355,17 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
     if kind is not None and (kind.is_named("database/sql", "Conn") or kind.is_named("sqlx", "Conn")):
         return False
     operand = text(source, receiver)
-    return "(" not in operand and "Close" in member_uses(func, operand, source)[1]
+    return "(" not in operand and "Close" in member_uses(func, receiver, source)[1]
 
 
-def _transaction(operand: str, func, source: bytes) -> bool:
+def _transaction(receiver, func, source: bytes) -> bool:
     """Whether the receiver of a Prepare is a transaction: committed or rolled back in
     the function, or named like one."""
+    operand = text(source, receiver) if receiver is not None else ""
     last = operand.rsplit(".", 1)[-1]
     if last.lower() in ("tx", "txn") or last.endswith(("Tx", "Txn")):
         return True
-    _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
+    _, methods = member_uses(func, receiver, source) if operand and "(" not in operand else (set(), set())
     return bool(methods & {"Commit", "Rollback"})
 
 

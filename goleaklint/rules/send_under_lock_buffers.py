@@ -412,8 +412,10 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
         return False
+    names = names_for(source, channel)
     for target, _, _ in assignments(body):
-        if target.start_byte > send.end_byte and text(source, target) == name:
+        if target.start_byte > send.end_byte and text(source, target) == name \
+                and names.same_base(target, channel):
             return True  # replaced after the send: the next run sends elsewhere
     if channel.type == "selector_expression":
         base = strip_parens(channel.child_by_field_name("operand"))
@@ -421,7 +423,6 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         base = channel
     if base is None or base.type != "identifier":
         return False
-    names = names_for(source, base)
     registries: dict[str, Any] = {}
     binding = names.reaching(base, base)
     if binding is not None:
@@ -444,7 +445,7 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         if found is not None and found[1] is not None and found[1].type == "index_expression":
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
-    return _retires(body, name, set(registries), source)
+    return _retires(body, channel, registries, names)
 
 
 def _range_clause(ident: Any, source: bytes) -> Any | None:
@@ -454,21 +455,26 @@ def _range_clause(ident: Any, source: bytes) -> Any | None:
     return statement if statement is not None and statement.type == "range_clause" else None
 
 
-def _retires(body: Any, name: str, registries: set[str], source: bytes) -> bool:
+def _retires(body: Any, channel: Any, registries: dict[str, Any], names: Any) -> bool:
+    """Whether body deletes from a map, closes channel, or assigns to one of the
+    registries (text -> the expression naming it), of the same variables."""
+    source = names.source
     for node in walk(body, into_functions=False):
         if node.type == "call_expression":
             operand, called = call_name(node, source)
             args = arguments(node)
             if not operand and called == "delete":
                 return True
-            if not operand and called == "close" and args and text(source, args[0]) == name:
+            if not operand and called == "close" and args and text(source, args[0]) == text(source, channel) \
+                    and names.same_base(args[0], channel):
                 return True
         elif node.type == "assignment_statement":
             left = node.child_by_field_name("left")
             for target in left.named_children if left is not None else []:
                 if target.type == "index_expression":
                     target = target.child_by_field_name("operand")
-                if text(source, target) in registries:
+                registry = registries.get(text(source, target))
+                if registry is not None and names.same_base(target, registry):
                     return True
     return False
 
