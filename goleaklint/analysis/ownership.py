@@ -40,8 +40,13 @@ READ_ONLY_FUNCTIONS = {
     ("bufio", "NewReader"), ("bufio", "NewReaderSize"), ("bufio", "NewScanner"),
     ("github.com/jmoiron/sqlx", "StructScan"),
     ("reflect", "TypeOf"), ("reflect", "ValueOf"),
+    # Its Close does not close the reader it wraps.
+    ("io", "NopCloser"), ("io/ioutil", "NopCloser"),
 }
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
+# Wrappers whose Close closes the reader they wrap (`http.MaxBytesReader(w, r.Body, n)`):
+# handing the resource to them hands it on, unless nothing keeps the wrapper.
+CLOSING_WRAPPERS = {("net/http", "MaxBytesReader")}
 
 
 def reads_only(call: Any, source: bytes) -> bool:
@@ -58,7 +63,23 @@ def reads_only(call: Any, source: bytes) -> bool:
     if resolved is None:
         return False
     path, name = resolved
+    if (path, name) in CLOSING_WRAPPERS:
+        return _discarded(call, source)
     return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
+
+
+def _discarded(call: Any, source: bytes) -> bool:
+    """Whether nothing keeps the call's result: a statement, or assigned to `_`."""
+    parent = call.parent
+    if parent is not None and parent.type == "expression_statement":
+        return True
+    holder = parent.parent if parent is not None and parent.type == "expression_list" else None
+    if holder is None or holder.type != "assignment_statement" or \
+            holder.child_by_field_name("right") != parent:
+        return False
+    left = holder.child_by_field_name("left")
+    targets = left.named_children if left is not None else []
+    return len(targets) == len(parent.named_children) and all(text(source, t) == "_" for t in targets)
 
 
 # --- same-file summaries ------------------------------------------------------------------

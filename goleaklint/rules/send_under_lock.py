@@ -27,11 +27,16 @@ the rule can show the buffer has room:
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
   A send made once per life of a flag set under the same lock (`if !p.closed {
   p.closed = true; p.closeC <- x }`, or after `if p.closed { return }`), with nothing
-  in the file setting the flag back, has room in any buffer of its sends.
+  in the file setting the flag back, has room in any buffer of its sends; so does a
+  send in the function given to `sync.Once.Do`.
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits.
+
+A send that can give up (its `select` has a done, context or deadline case) and then
+waits for an acknowledgement before the unlock (`case p.wrTx <- b: n := <-p.wrRx`) is
+not reported: the lock serialises that exchange, and the way out bounds the wait.
 
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
@@ -105,8 +110,10 @@ from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    is_exit_channel,
     line,
     received_before,
+    received_channel,
     select_exits,
     receives_from,
     sized_capacity,
@@ -160,12 +167,46 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[
     guard = flag_guard(send, lock, ctx.source)
     if guard is not None and not guard[1] and sends <= smallest.capacity:
         return True, ""  # sent once ever, behind a flag set under the lock: room for it
+    if sends <= smallest.capacity and _in_once(send, ctx):
+        return True, ""  # the function given to sync.Once.Do: one run ever
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
     return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
 
 
 MESSAGE_LIMIT = 160
+
+
+def _in_once(send, ctx: Context) -> bool:
+    """Whether send runs in the function literal given to `once.Do` (sync.Once): the
+    locked code runs once per Once."""
+    func = enclosing_function(send)
+    call = func.parent.parent if func is not None and func.type == "func_literal" \
+        and func.parent is not None else None
+    return call is not None and call.type == "call_expression" and \
+        ctx.text(call.child_by_field_name("function")).endswith(".Do")
+
+
+def _handshake(send, exits, lock, ctx: Context) -> bool:
+    """A send that can give up (its select has a done, context or deadline case) and
+    then waits for an acknowledgement (`case p.wrTx <- b: n := <-p.wrRx`) while the
+    lock is held: the lock serialises the handshake, and the way out bounds the wait."""
+    if not exits:
+        return False
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    for node in walk(body, into_functions=False):
+        if node.start_byte < send.end_byte:
+            continue
+        if node.type == "call_expression" and ctx.text(node.child_by_field_name("function")) in (
+                f"{lock.mutex}.Unlock", f"{lock.mutex}.RUnlock"):
+            return False
+        channel = received_channel(node) if node.type == "unary_expression" else None
+        if channel is not None and not is_exit_channel(channel, ctx.source):
+            return True  # the acknowledgement: a receive of data, not a way out
+    return False
 
 
 def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> str:
@@ -278,6 +319,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # gives back a token it took from the same channel
         if _collector_channel(send, channel, ctx):
             continue
+        if _handshake(send, exits, held[0], ctx):
+            continue  # the lock serialises a send/acknowledge exchange that can give up
         if _checked_before_close(send, channel, held[0], ctx):
             continue  # the lock keeps a close from slipping between the check and the send
         key = (held[0].lock.start_byte, name)
