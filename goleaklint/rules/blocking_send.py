@@ -16,16 +16,22 @@ that show why:
   cannot end (`for range x.rec`, or a `for {}` with no way out) proves a live receiver;
   a loop that ends because of the value it received (a stop signal sent on the same
   channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
-  return }`), is ended by the senders themselves, so it is not a reason either; nor is an exit decided by a data
+  return }`), is ended by the senders themselves, so it is not a reason either; nor is a loop whose function
+  receives from the field again after it (`case <-stop: return <-t.last`, a later
+  receive, a deferred drain), or a counted wait for n values with a timeout (`for i :=
+  0; i < n; i++ { select { ... case <-timeout: return } }`: a per-call wait); nor is an exit decided by a data
   value the loop received on another of its channels (`case s := <-ends: finished :=
   record(s); if finished { break loop }`: the last sender ends it; a received error
   still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked
-  and sends nothing after), or a case that only panics.
+  and sends nothing after), or a case that only panics. Nor is a function that stops
+  receiving (an initial wait with a timeout) whose caller in the file receives the
+  channel again in a statement after the call, with no return in between.
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
   or only after a `return` that can run once the goroutine has started (an error
-  check between `go` and `<-done`). The goroutine can also be a function of the same
+  check between `go` and `<-done`). A case that ends the process (`panic`,
+  `log.Panic`, `os.Exit`, `log.Fatal`) is no such way out: nothing is left blocked. The goroutine can also be a function of the same
   file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
   is reported at the `go` statement.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by

@@ -8,7 +8,7 @@ import bisect
 import re
 from typing import Any, NamedTuple
 
-from goleaklint.analysis.cfg import ends_program, has_endless_header, loop_exits, never_returns
+from goleaklint.analysis.cfg import ends_process, ends_program, has_endless_header, loop_exits, never_returns
 from goleaklint.analysis.channels import (
     SelectExit,
     is_exit_channel,
@@ -110,7 +110,7 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
-                     if _leaves(e, select, source)]
+                     if _leaves(e, select, source) and not _case_ends_program(e, source, ends_process)]
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
@@ -206,9 +206,11 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
                      if e.kind != "default" and _leaves(e, select, source)
                      and not _leaves_when_none_left(e, source)
                      and not _case_ends_program(e, source)]
-            if exits and in_loop(select, None) is None:
-                # a one-shot wait for a reply that can time out: whether the reply
-                # send blocks depends on a buffer made elsewhere
+            if exits and (in_loop(select, None) is None or _bounded(in_loop(select, None))):
+                # a one-shot wait for a reply that can time out, or a bounded wait for
+                # n of them (`for i := 0; i < n; i++`): a per-call wait, called again
+                # for the next ones; whether the send blocks meanwhile depends on a
+                # buffer made elsewhere
                 return FieldReceiver("one-shot", receive)
             if exits:
                 return FieldReceiver("gives-up", receive, exits[0].node)
@@ -221,7 +223,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     exits = [e for e in all_exits
              if not _ends_on_value(e, receive, source) and not ends_program(e, source)
              and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
-             and not _when_none_left(e, loop, source) and not _drains(e, receive)]
+             and not _when_none_left(e, loop, source) and not _drains(e, receive)
+             and not _inside(receive, e)]  # `return <-t.last`: leaves with the value
     if not exits:
         return FieldReceiver("one-shot", receive)
     return FieldReceiver("gives-up", receive, exits[0])
@@ -236,11 +239,101 @@ def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiv
     sender = enclosing_function(send)
     found = [classify_receive(r, source) for r in receives
              if sender is None or enclosing_function(r) != sender]
+    found = [f for f in found if f.verdict != "gives-up" or not _received_after_call(f.receive, receives, source)]
+    found = [f._replace(verdict="one-shot") if f.verdict == "gives-up" and
+             _receives_again(f, receives) else f for f in found]
     for verdict in ("perpetual", "gives-up", "one-shot"):
         match = next((f for f in found if f.verdict == verdict), None)
         if match is not None:
             return match
     return FieldReceiver("unseen")
+
+
+def _bounded(loop: Any) -> bool:
+    """A counted loop (`for i := 0; i < n; i++`): it waits for a known number of
+    values, not for as long as they come."""
+    return any(child.type == "for_clause" and child.child_by_field_name("condition") is not None
+               for child in loop.named_children)
+
+
+def _receives_again(receiver: FieldReceiver, receives: list[Any]) -> bool:
+    """Whether the function of a receiver loop that gives up receives from the same
+    field again after the loop, or in a deferred drain: what is sent once it left is
+    still taken."""
+    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
+        else receiver.receive.parent
+    function = _outermost(receiver.receive)
+    if loop is None or function is None:
+        return False
+    exit_case = receiver.exit.parent if receiver.exit is not None and \
+        receiver.exit.type == "receive_statement" else None
+    for other in receives:
+        if exit_case is not None and _inside(other, exit_case) and other != receiver.exit:
+            return True  # `case <-stop: return <-t.last`
+        if other.start_byte >= loop.start_byte and other.end_byte <= loop.end_byte:
+            continue
+        if _outermost(other) != function:
+            continue
+        if other.start_byte >= loop.end_byte or any(a.type == "defer_statement" for a in ancestors(other)):
+            return True
+    return False
+
+
+def _outermost(node: Any) -> Any | None:
+    """The function declaration or method around node (through function literals)."""
+    found = None
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            found = parent
+    return found
+
+
+def _received_after_call(receive: Any, receives: list[Any], source: bytes) -> bool:
+    """Whether a function of the file that calls the one holding `receive` (by name:
+    `d.initHeartbeat(addr)`) receives from the channel in a statement after that call: the
+    callee stopping is not the end of receiving (`initHeartbeat` times out, then its
+    caller's loop goes on receiving `d.term`)."""
+    func = enclosing_function(receive)
+    name = text(source, func.child_by_field_name("name")) if func is not None and \
+        func.type in ("function_declaration", "method_declaration") else ""
+    if not name:
+        return False
+    for other in receives:
+        caller = enclosing_function(other)
+        if caller is None or caller == func:
+            continue
+        for call in walk(caller, into_functions=False):
+            if call.start_byte >= other.start_byte:
+                break
+            if call.type != "call_expression":
+                continue
+            function = strip_parens(call.child_by_field_name("function"))
+            if function.type == "selector_expression":
+                function = function.child_by_field_name("field")
+            if function is not None and text(source, function) == name and _followed_by(call, other, caller):
+                return True
+    return False
+
+
+def _followed_by(node: Any, later: Any, stop: Any) -> bool:
+    """Whether `later` sits in a statement after the one holding node, in the same
+    statement list or an enclosing one (up to stop), with no return anywhere after node
+    before it: control always goes on from node to it."""
+    child = node
+    for parent in ancestors(node):
+        if parent == stop or parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "statement_list":
+            for sibling in parent.named_children:
+                if sibling.end_byte <= node.start_byte:
+                    continue
+                if sibling.start_byte <= later.start_byte < sibling.end_byte and sibling.start_byte >= child.end_byte:
+                    return True
+                if any(n.type == "return_statement" and n.start_byte > node.end_byte
+                       for n in walk(sibling, into_functions=False)):
+                    return False
+        child = parent
+    return False
 
 
 # `len(x) == 0` is covered by the first form; no `len(...)` form: `[^)]*` after each
@@ -359,14 +452,14 @@ def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
     return _ends_on_value(exit, communication, source)
 
 
-def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
+def _case_ends_program(exit: SelectExit, source: bytes, ending: Any = ends_program) -> bool:
     """A select case that leaves only by panicking (`case <-t.done: panic("unexpected")`):
-    the process ends, nothing is left blocked."""
-    case = exit.node.parent
+    the process ends, nothing is left blocked. ending: which calls count as ending it."""
+    case = exit.node if exit.kind == "default" else exit.node.parent
     leaving = [n for n in walk(case, into_functions=False)
                if n.type in ("return_statement", "goto_statement", "break_statement")]
     calls = [n for n in walk(case, into_functions=False)
-             if n.type == "call_expression" and ends_program(n, source)]
+             if n.type == "call_expression" and ending(n, source)]
     return not leaving and bool(calls)
 
 

@@ -72,7 +72,9 @@ them can exhaust the connection pool of the tests after it.
 The message names the paths that leak and how to fix: `defer v.Close()` after the error
 check, or, for a value declared in a loop, where a defer would keep every iteration's
 value open until the function returns, a `Close` before the iteration ends. For rows
-discarded with `_` it suggests the `Exec` method when no row is read. A message that
+discarded with `_` it suggests the `Exec` method when no row is read. A value the function
+closes only right before a call that never returns (`stmt.Close(); t.Fatal(err)`) is
+said to be closed only before that call, not "never closed". A message that
 would be longer than 160 characters names only the first leaking exit.
 
 ## Why is this bad?
@@ -121,6 +123,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from goleaklint.analysis.cfg import never_returns
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
@@ -190,11 +193,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if method not in extra and not typed:
             if is_stmt and not sql_file:
                 continue  # influx's and others' Prepare return other things
-            _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
+            _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
                     sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
                 continue
-        if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
+        if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
             continue  # closing the DB closes its connections and their statements
@@ -210,14 +213,15 @@ def check(ctx: Context) -> Iterator[Report]:
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
-        summary = leak_message(outcome, "closed")
+        stopping = _closed_before_stop(stmt, target, names, ctx.source)
+        summary = leak_message(outcome, "closed", stopping=stopping)
         if summary == "never closed" and _drained(target, enclosing_function(stmt), names):
             summary = "closed only when sqlx.StructScan reads them to the end, not when it fails"
         if blank:
             summary = "never closed (`_ = " + var + "` only silences the compiler)"
         message = shortest_fitting(*(
             f"{what} `{var}`{source} {'is' if is_stmt else 'are'} "
-            f"{summary if brief is None or blank else leak_message(outcome, 'closed', brief)}; "
+            f"{summary if brief is None or blank else leak_message(outcome, 'closed', brief, stopping)}; "
             f"{_advice(stmt, var, checked)}"
             for brief, source, checked in ((None, f" from {origin}", err), (True, f" from {origin}", err),
                                            (True, "", err), (True, "", ""))))
@@ -237,6 +241,28 @@ def _advice(stmt, var: str, err: str) -> str:
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         return f"call {var}.Close() before the iteration ends"
     return f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+
+
+def _closed_before_stop(stmt, target, names, source: bytes) -> str:
+    """When the function calls `v.Close()` on the variable target declares, after the
+    acquisition and outside function literals, the call that stops the function after
+    it (`stmt.Close(); t.Fatal(err)`: "t.Fatal"; "a fatal call" when not next to it),
+    else "". When no path out is released, such Close calls sit on paths that stop."""
+    func = enclosing_function(stmt)
+    for use in names.uses(target, func) if func is not None else ():
+        selector = use.parent
+        call = selector.parent if selector is not None else None
+        if use.start_byte > stmt.end_byte and selector.type == "selector_expression" and \
+                call is not None and call.type == "call_expression" and \
+                call.child_by_field_name("function") == selector and \
+                text(source, selector.child_by_field_name("field")) == "Close" and enclosing_function(use) == func:
+            after = call.parent.next_named_sibling if call.parent is not None else None
+            stop = after.named_children[0] if after is not None and after.type == "expression_statement" \
+                and after.named_children else None
+            if never_returns(stop, source):
+                return text(source, stop.child_by_field_name("function"))
+            return "a fatal call"
+    return ""
 
 
 _TEST_FAILURES = {"Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow"}
@@ -329,16 +355,17 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
     if kind is not None and (kind.is_named("database/sql", "Conn") or kind.is_named("sqlx", "Conn")):
         return False
     operand = text(source, receiver)
-    return "(" not in operand and "Close" in member_uses(func, operand, source)[1]
+    return "(" not in operand and "Close" in member_uses(func, receiver, source)[1]
 
 
-def _transaction(operand: str, func, source: bytes) -> bool:
+def _transaction(receiver, func, source: bytes) -> bool:
     """Whether the receiver of a Prepare is a transaction: committed or rolled back in
     the function, or named like one."""
+    operand = text(source, receiver) if receiver is not None else ""
     last = operand.rsplit(".", 1)[-1]
     if last.lower() in ("tx", "txn") or last.endswith(("Tx", "Txn")):
         return True
-    _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
+    _, methods = member_uses(func, receiver, source) if operand and "(" not in operand else (set(), set())
     return bool(methods & {"Commit", "Rollback"})
 
 
