@@ -43,9 +43,10 @@ A send that gives back a token received from the same channel earlier in the fun
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
 concurrently for the whole call). Nor is a send that follows a check returning
 instead (`if l.closing { return }`) when every `close` of the channel in the file runs
-in another function under a mutex of the same name: the lock keeps the close from
-slipping between the check and the send, and unlocking first would risk a send on a
-closed channel. Several sends on one channel in one locked region
+in another function under a mutex of the same name, and a receiver loop of the file
+that never takes that mutex keeps receiving: the lock keeps the close from slipping
+between the check and the send, and unlocking first would risk a send on a closed
+channel. Several sends on one channel in one locked region
 give one finding, at the first.
 
 Options: `large-buffer` (int, default 100): a long-lived field channel whose literal
@@ -114,9 +115,11 @@ from goleaklint.analysis.channels import (
     received_before,
     received_channel,
     select_exits,
+    receives_from,
     sized_capacity,
     strip_parens,
 )
+from goleaklint.rules.blocking_send_receivers import classify_receive, in_loop
 from goleaklint.rules.send_under_lock_buffers import (
     UNBOUNDED,
     container_key,
@@ -129,7 +132,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import UNIVERSE
-from goleaklint.syntax import arguments, enclosing_function, is_test_file, make_channel, walk
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, make_channel, walk
 
 
 def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
@@ -224,16 +227,39 @@ def _checked_before_close(send, channel, lock, ctx: Context) -> bool:
     `close(ch)` of the channel in the file runs in another function, under a mutex
     of the same name
     (`l.mu.Lock(); if l.closing { return }; l.ch <- m` while Close closes `l.ch` under
-    `l.mu`). Unlocking before the send would let the close slip between the check and
-    the send: a send on a closed channel panics."""
+    `l.mu`), and a receiver loop of the file keeps receiving without that lock
+    (_free_receiver). Unlocking before the send would let the close slip between the
+    check and the send: a send on a closed channel panics."""
     if flag_guard(send, lock.lock, ctx.source, any_guard=True) is None:
         return False
     closes = [c for c in _closes(ctx.root, ctx)
               if _same_place(strip_parens(arguments(c)[0]), channel, ctx)]
     if any(enclosing_function(c) == enclosing_function(send) for c in closes):
         return False  # a sender that closes what it sent to (a shutdown): the lock is its own
+    if not _free_receiver(send, channel, lock.mutex, ctx):
+        return False  # the receiver may itself wait for the lock: the send can deadlock
     return bool(closes) and all(any(_same_place_text(h.mutex, lock.mutex) for h in held_locks(c, ctx.source))
                                 for c in closes)
+
+
+def _free_receiver(send, channel, mutex: str, ctx: Context) -> bool:
+    """Whether the file has a receiver loop of the channel, in another function, that
+    does not stop on its own (it ends only on what it receives, or never) and never
+    takes a mutex of the same name itself: it goes on receiving while the sender
+    holds the lock."""
+    name = ctx.text(strip_parens(channel))
+    for receive in receives_from(ctx.root, name, ctx.source):
+        func = enclosing_function(receive)
+        if func is None or func == enclosing_function(send) or \
+                classify_receive(receive, ctx.source).verdict not in ("perpetual", "one-shot") or \
+                in_loop(receive, func) is None:
+            continue
+        locks = [n for n in walk(func) if n.type == "call_expression" and
+                 call_name(n, ctx.source)[1] in ("Lock", "RLock") and
+                 _same_place_text(call_name(n, ctx.source)[0], mutex)]
+        if not locks:
+            return True
+    return False
 
 
 def _closes(root, ctx: Context) -> list:
