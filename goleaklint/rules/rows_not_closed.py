@@ -119,6 +119,7 @@ For a single value, `QueryRow(...).Scan(&v)` closes by itself.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.fixes import defer_after, in_loop
@@ -210,16 +211,22 @@ def check(ctx: Context) -> Iterator[Report]:
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
-        summary = leak_message(outcome, "closed")
-        if summary == "never closed" and _drained(target, enclosing_function(stmt), names):
-            summary = "closed only when sqlx.StructScan reads them to the end, not when it fails"
+        func = enclosing_function(stmt)
+        if outcome is not None and outcome.verdict is not None and \
+                leak_message(outcome, "closed").startswith("never") and _closed_later(target, func, names):
+            # `stmt.Close(); dbt.Fatal(err)` on the error paths: closed there, not "never".
+            outcome = replace(outcome, verdict=replace(outcome.verdict, seen_released=True))
+        summaries = {brief: leak_message(outcome, "closed", brief) for brief in (False, True)}
+        if summaries[False] == "never closed" and _drained(target, func, names):
+            summaries = dict.fromkeys(summaries, "closed only when sqlx.StructScan reads them to the "
+                                                 "end, not when it fails")
         if blank:
-            summary = "never closed (`_ = " + var + "` only silences the compiler)"
+            summaries = dict.fromkeys(summaries, "never closed (`_ = " + var + "` only silences the compiler)")
+        summary = summaries[False]
         message = shortest_fitting(*(
-            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} "
-            f"{summary if brief is None or blank else leak_message(outcome, 'closed', brief)}; "
+            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief]}; "
             f"{_advice(stmt, var, checked)}"
-            for brief, source, checked in ((None, f" from {origin}", err), (True, f" from {origin}", err),
+            for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
                                            (True, "", err), (True, "", ""))))
         if summary:
             yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
@@ -282,6 +289,19 @@ def _asserted_exhausted(target, leaks, names, source: bytes) -> bool:
             for t in asserted) for e in leaks)
 
 
+def _closed_later(target, func, names) -> bool:
+    """Whether the function calls Close on the variable after target binds it (on paths
+    the flow does not count, such as one that ends in a test's Fatal)."""
+    for node in names.uses(target, func) if func is not None else ():
+        holder = node.parent
+        if node.start_byte > target.end_byte and holder is not None and holder.type == "selector_expression" \
+                and holder.child_by_field_name("operand") == node \
+                and holder.child_by_field_name("field").text == b"Close" \
+                and holder.parent is not None and holder.parent.type == "call_expression":
+            return True
+    return False
+
+
 def _drained(target, func, names) -> bool:
     """Whether the rows are handed to `sqlx.StructScan`, which reads them to the end
     (closing them) unless a row fails to scan."""
@@ -329,7 +349,13 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
     if kind is not None and (kind.is_named("database/sql", "Conn") or kind.is_named("sqlx", "Conn")):
         return False
     operand = text(source, receiver)
-    return "(" not in operand and "Close" in member_uses(func, operand, source)[1]
+    while func is not None and "(" not in operand:
+        if "Close" in member_uses(func, operand, source)[1]:
+            return True
+        # A subtest's closure (`t.Run(name, func(t *testing.T) {...})`): the test that
+        # runs it closes the database after it.
+        func = enclosing_function(func) if func.type == "func_literal" else None
+    return False
 
 
 def _transaction(operand: str, func, source: bytes) -> bool:
