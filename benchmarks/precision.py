@@ -13,8 +13,9 @@ The sample is stable: findings are ordered by a hash of the seed and the finding
 (rule, path below the corpus root, the source line's text), so a change that adds or
 removes findings elsewhere leaves the rest of the sample as it was, and verdicts already
 recorded for it still apply (a line text repeated in one file is numbered by its order
-in the file). Verdicts (`--verdicts`, tab-separated: key, verdict,
-reason) are read strictly:
+in the file). Verdicts (`--verdicts`, tab-separated: key, verdict, reason, the message
+judged) are read strictly, and a verdict whose message is no longer the one the rule
+prints is stale: the finding is read again.
 
 - `right`: every fact the message states is true of the code, and the code needs a
   change or a reviewer would accept the warning;
@@ -71,7 +72,7 @@ def key_of(finding: dict, text: list[str], paths: list[str]) -> str:
     return f"{finding['rule']}|{short(finding['path'], paths)}|{line}"
 
 
-def load_verdicts(path: str | None) -> dict[str, tuple[str, str]]:
+def load_verdicts(path: str | None) -> dict[str, tuple[str, str, str]]:
     if not path or not os.path.exists(path):
         return {}
     verdicts = {}
@@ -79,10 +80,10 @@ def load_verdicts(path: str | None) -> dict[str, tuple[str, str]]:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, escapechar="\\"):
             if not row or row[0].startswith("#"):
                 continue
-            key, verdict, reason = (row + ["", ""])[:3]
+            key, verdict, reason, message = (row + ["", "", ""])[:4]
             if verdict not in VERDICTS:
                 sys.exit(f"{path}: unknown verdict {verdict!r} for {key!r} (one of {VERDICTS})")
-            verdicts[key] = (verdict, reason)
+            verdicts[key] = (verdict, reason, message)
     return verdicts
 
 
@@ -137,7 +138,9 @@ def main() -> None:
         counts = dict.fromkeys(VERDICTS + ("unread",), 0)
         print(f"\n## {rule}: sample of {len(sample)} of {len(keyed)}")
         for i, (_, key, f, text) in enumerate(sample, 1):
-            verdict, reason = verdicts.get(key, ("unread", ""))
+            verdict, reason, judged = verdicts.get(key, ("unread", "", ""))
+            if verdict != "unread" and judged != f["message"]:
+                verdict, reason = "unread", f"(stale: was {verdict}, {reason!r}, for {judged!r})"
             counts[verdict] += 1
             if args.unread and verdict != "unread":
                 continue

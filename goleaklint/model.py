@@ -178,12 +178,14 @@ class Context:
     @property
     def names(self) -> Any:
         """The file's name resolution (goleaklint.analysis.names), built on first use."""
-        return names_for(self.source, self.root, root=self.root)
+        names = names_for(self.source, self.root, root=self.root)
+        names.path = self.path
+        return names
 
     @property
     def types(self) -> Any:
         """The file's declared types (goleaklint.analysis.types), built on first use."""
-        return types_for(self.names, self.path)
+        return types_for(self.names)
 
 
 Check = Callable[[Context], Iterable[Report]]

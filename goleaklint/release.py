@@ -148,17 +148,21 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
-    def summary(self, verb: str, brief: bool = False) -> str:
+    def summary(self, verb: str, brief: bool = False, stopping: str = "") -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
         line 12"; empty when nothing leaks. brief names only the first leaking exit
-        ("... at line 12 and 3 other exits"), for messages that must stay short."""
+        ("... at line 12 and 3 other exits"), for messages that must stay short.
+        stopping: the call (`t.Fatal`) before which the function releases it, on paths
+        that never reach an exit (`stmt.Close(); t.Fatal(err)`), where "never" would be
+        false."""
         leaks = self.leaks
         if not leaks:
             return ""
+        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
-            return f"never {verb}"
-        paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
+            return f"{verb} only before {stopping}, not when {paths}" if stopping \
+                else f"never {verb}"
         if not self.released_somewhere:
             return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
@@ -373,9 +377,9 @@ def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
     owners = ownership_of(_root(call), source)
     function = _strip(call.child_by_field_name("function"))
     if function is not None and function.type == "func_literal":
-        return owners.literal_effect(function, index, _parameter_uses(source))
+        return owners.literal_effect(function, index, _parameter_uses)
     key = owners.callee(call)
-    return None if key is None else owners.effect(key, index, _parameter_uses(source))
+    return None if key is None else owners.effect(key, index, _parameter_uses)
 
 
 def _root(node: Any) -> Any:
@@ -1257,17 +1261,22 @@ def left_names(stmt: Any) -> list[Any]:
     return list(left.named_children) if left is not None else []
 
 
-def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[str]]:
-    """(fields read, methods called) on the name `var_name` in func: ({"Body"}, {"Next"})."""
+def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[str]]:
+    """(fields read, methods called) in func on the variable or field path the
+    expression target names (`resp` gives ({"Body"}, ...), `rows` (..., {"Next"})); a
+    variable of the same name that shadows it is another variable."""
     fields: set[str] = set()
     methods: set[str] = set()
     body = func.child_by_field_name("body") if func is not None else None
+    wanted = text(source, target)
+    names = names_for(source, target)
     for node in walk(body) if body is not None else ():
         if node.type != "selector_expression":
             continue
         operand = node.child_by_field_name("operand")
         field_node = node.child_by_field_name("field")
-        if operand is None or field_node is None or text(source, operand) != var_name:
+        if operand is None or field_node is None or text(source, operand) != wanted \
+                or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \
@@ -1276,12 +1285,13 @@ def member_uses(func: Any, var_name: str, source: bytes) -> tuple[set[str], set[
     return fields, methods
 
 
-def leak_message(outcome: Outcome | None, verb: str, brief: bool = False) -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "") -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report; brief: see Verdict.summary."""
+    when ..."), or "" when there is nothing to report; brief, stopping: see
+    Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb, brief)
+    return outcome.verdict.summary(verb, brief, stopping)
 
 
 def shortest_fitting(*messages: str) -> str:

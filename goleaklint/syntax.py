@@ -14,8 +14,31 @@ from typing import Any, Callable, Iterator, TypeVar
 FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
-_memo: dict = {}
-_memo_source: list = [None]  # the source bytes object the memo belongs to
+# The memos of the files being analysed, newest first, as (source object, memo): the
+# file a rule works on, and a sibling whose facts it reads meanwhile (analysis/package.py).
+_memos: list[tuple[bytes, dict]] = []
+_FILES_KEPT = 2
+
+
+def file_memo(source: bytes) -> dict:
+    """The memo of the file whose bytes are the object source: what is computed once
+    per file (its Names, Types, ownership summaries, per_file answers) lives here.
+    Memos of the last two files are kept, so reading a sibling's facts in the middle
+    of a file does not throw the file's away."""
+    for i, (held, memo) in enumerate(_memos):
+        if held is source:
+            if i:
+                _memos.insert(0, _memos.pop(i))
+            return memo
+    memo: dict = {}
+    _memos.insert(0, (source, memo))
+    del _memos[_FILES_KEPT:]
+    return memo
+
+
+def forget(source: bytes) -> None:
+    """Drop the memo of source (a sibling read for its facts)."""
+    _memos[:] = [(held, memo) for held, memo in _memos if held is not source]
 
 
 def per_file(fn: _F) -> _F:
@@ -23,19 +46,17 @@ def per_file(fn: _F) -> _F:
     rule asks once per candidate (the bindings of a function, the receives of a body)
     is computed once per file: the cost stays linear in the file, not in candidates
     times function size. Results are shared: callers must not modify them. The memo
-    is emptied when a call comes with another source object, so it holds one file.
-    Nodes compare equal only within one tree, so a reparse never gets stale answers."""
+    is the file's `file_memo`. Nodes compare equal only within one tree, so a reparse
+    never gets stale answers."""
 
     @functools.wraps(fn)
     def memoised(node: Any, source: bytes, *args: Any) -> Any:
-        if _memo_source[0] is not source:
-            _memo.clear()
-            _memo_source[0] = source
+        memo = _memos[0][1] if _memos and _memos[0][0] is source else file_memo(source)
         key = (fn, node, *args)
         try:
-            return _memo[key]
+            return memo[key]
         except KeyError:
-            value = _memo[key] = fn(node, source, *args)
+            value = memo[key] = fn(node, source, *args)
             return value
 
     return memoised  # type: ignore[return-value]

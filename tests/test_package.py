@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from goleaklint import engine
-from goleaklint.analysis.package import Package, exports, skeleton
+from goleaklint.analysis.package import FileFacts, Package, index, skeleton
 from goleaklint.rules import ALL_RULES
 
 TESTDATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "testdata")
@@ -106,7 +106,7 @@ def test_siblings_are_the_files_of_the_same_package(tmp_path) -> None:
     assert [n for n in ("a", "b", "c", "d") if external.function(n)] == ["c"]
 
 
-def test_exports_state_results_fields_methods_and_variables() -> None:
+def test_file_facts_state_results_fields_methods_and_variables() -> None:
     source = textwrap.dedent("""
         package app
 
@@ -116,6 +116,10 @@ def test_exports_state_results_fields_methods_and_variables() -> None:
         )
 
         var shared = &http.Client{}
+
+        const (
+            limit, burst = 10, 20
+        )
 
         type store struct {
             *base
@@ -134,15 +138,18 @@ def test_exports_state_results_fields_methods_and_variables() -> None:
             error) {
             return nil, nil
         }
-    """).encode()
-    facts = exports(source)
-    assert facts["package"] == "app"
-    assert facts["vars"]["shared"] == {"kind": "pointer", "elem": {"kind": "named", "path": "net/http", "name": "Client"}}
-    assert [f[0] for f in facts["types"]["store"]["fields"]] == ["base", "db"]
-    assert facts["types"]["store"]["fields"][0][2] is True
-    assert facts["types"]["fetcher"]["methods"]["Fetch"][0]["elem"]["name"] == "Response"
-    assert facts["methods"]["store.rows"][0]["elem"]["name"] == "Rows"
-    assert facts["functions"]["open"][0]["elem"]["name"] == "store"
+    """).replace("    ", "\t").encode()  # gofmt's layout: tabs
+    declared = index(source)
+    assert (declared["package"], declared["functions"], declared["methods"]) == ("app", {"open"}, {"store.rows"})
+    assert (declared["types"], declared["values"]) == ({"store", "fetcher"}, {"shared", "limit", "burst"})
+    facts = FileFacts(source)
+    assert facts.var("shared") == (True, {"kind": "pointer", "elem": {"kind": "named", "path": "net/http", "name": "Client"}})
+    assert facts.var("burst") == (True, None) and facts.var("open") == (False, None)
+    assert [f[0] for f in facts.type("store")["fields"]] == ["base", "db"]
+    assert facts.type("store")["fields"][0][2] is True
+    assert facts.type("fetcher")["methods"]["Fetch"][0]["elem"]["name"] == "Response"
+    assert facts.method("store", "rows")[0]["elem"]["name"] == "Rows"
+    assert facts.function("open")[0]["elem"]["name"] == "store"
 
 
 def test_the_quick_pass_cuts_bodies_and_falls_back_on_odd_layouts() -> None:
@@ -150,5 +157,31 @@ def test_the_quick_pass_cuts_bodies_and_falls_back_on_odd_layouts() -> None:
     cut = skeleton(gofmt)
     assert b"return" not in cut and b"func g() {}" in cut
     squeezed = b"package app\nfunc f() int {\nreturn 1 }\nfunc g() string { return \"\" }\n"
-    assert exports(squeezed)["functions"] == {"f": [{"kind": "named", "path": "builtin", "name": "int"}],
-                                              "g": [{"kind": "named", "path": "builtin", "name": "string"}]}
+    facts = FileFacts(squeezed)
+    assert (facts.function("f"), facts.function("g")) == (
+        [{"kind": "named", "path": "builtin", "name": "int"}],
+        [{"kind": "named", "path": "builtin", "name": "string"}])
+
+
+def test_a_dot_imported_name_is_the_imported_packages_unless_the_package_declares_it(tmp_path) -> None:
+    from goleaklint import parsing
+    from goleaklint.analysis.names import MEMBER, PACKAGE, UNKNOWN, Names
+    from goleaklint.syntax import walk
+
+    write(tmp_path / "helpers_test.go", "package web_test\n\nfunc Get(u string) int { return 0 }\n")
+    source = textwrap.dedent("""
+        package web_test
+
+        import . "net/http"
+
+        var a, b = Get("u"), Head
+    """).encode()
+    root = parsing.parse(source)
+    names = Names(root, source)
+    names.path = str(tmp_path / "web_test.go")
+    kinds = {n.text.decode(): names.resolve(n) for n in walk(root) if n.type == "identifier"}
+    assert kinds["Get"].kind == PACKAGE
+    assert (kinds["Head"].kind, kinds["Head"].path) == (MEMBER, "net/http")
+    names.path = None  # without the package's facts nothing says whose it is
+    names._resolved.clear()
+    assert names.resolve(next(n for n in walk(root) if n.text == b"Head")).kind == UNKNOWN

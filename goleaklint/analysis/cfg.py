@@ -90,6 +90,21 @@ def ends_program(call: Any, source: bytes) -> bool:
     return never_returns(call, source) and call_name(call, source)[1] not in _GOROUTINE_ONLY
 
 
+def ends_process(call: Any, source: bytes) -> bool:
+    """ends_program without the doubt about `x.Fatal(...)` on a value, which is
+    `testing.T`'s (ending one test goroutine) as often as a logger's: `panic`, a package
+    function of the table that ends the process (`log.Panic`, `os.Exit`), or a `Panic*`
+    method (loggers only; testing has none)."""
+    if not ends_program(call, source):
+        return False
+    function = _strip(call.child_by_field_name("function"))
+    if function.type == "identifier":
+        return True
+    name = text(source, function.child_by_field_name("field"))
+    return name.startswith("Panic") or \
+        names_for(source, call).import_path(_strip(function.child_by_field_name("operand"))) is not None
+
+
 def _strip(node: Any) -> Any:
     while node is not None and node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]

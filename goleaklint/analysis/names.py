@@ -26,9 +26,10 @@ import os
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from goleaklint.syntax import FUNCTION_TYPES, assignments, package_name, text, walk
+from goleaklint.syntax import FUNCTION_TYPES, assignments, file_memo, package_name, text, walk
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
+MEMBER = "member"  # a name of a dot-imported package
 
 UNIVERSE_NAMES = frozenset(
     "bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune "
@@ -52,8 +53,9 @@ class Binding:
     """What an identifier names. kind: LOCAL (decl is the declaring identifier inside a
     function), PACKAGE (a package-level name; decl is its identifier when this file
     declares it, None when another file of the package does), IMPORT (an imported
-    package; path is its import path), UNIVERSE (a predeclared name), UNKNOWN (a dot
-    import may declare it, or `_`)."""
+    package; path is its import path), MEMBER (a name of the one dot-imported package,
+    path; the package's files do not declare it), UNIVERSE (a predeclared name),
+    UNKNOWN (one of several dot imports, or the package, may declare it; or `_`)."""
 
     kind: str
     name: str
@@ -150,6 +152,17 @@ class Names:
         self._identifiers: dict[tuple[int, int], dict[str, list[Any]]] = {}
         self._path: tuple[Any, list[Any]] | None = None
         self._assigned: dict[tuple[int, int], dict[str, list[tuple[int, Any, Any]]]] = {}
+        # The file's path, when known (the engine's Context sets it): its package facts
+        # are read from the other files of its folder.
+        self.path: str | None = None
+
+    @property
+    def facts(self) -> Any | None:
+        """The package facts of the file (analysis/package.py), None without a path."""
+        if self.path is None:
+            return None
+        from goleaklint.analysis.package import package_of
+        return package_of(self.path, self.package, self.source)
 
     # --- the file's own declarations ------------------------------------------------
 
@@ -267,8 +280,14 @@ class Names:
                 return Binding(IMPORT, name, path=imported.path)
         if name in UNIVERSE_NAMES:
             return Binding(UNIVERSE, name)
-        if any(i.name == "." for i in self._imports):
-            return Binding(UNKNOWN, name)
+        dots = [i for i in self._imports if i.name == "."]
+        if dots:
+            # The package's other files do not declare it: the one dot import does.
+            facts = self.facts
+            if len(dots) == 1 and facts is not None and not facts.declares(name):
+                return Binding(MEMBER, name, path=dots[0].path)
+            if facts is None or not facts.declares(name):
+                return Binding(UNKNOWN, name)
         return Binding(PACKAGE, name)  # declared by another file of the package
 
     def _local(self, ident: Any, name: str) -> Any | None:
@@ -373,6 +392,18 @@ class Names:
         return base_a is not None and base_b is not None and \
             self.resolve(base_a).same(self.resolve(base_b))
 
+    def same_base(self, a: Any, b: Any) -> bool:
+        """Whether the field paths a and b (`client`, `s.hc.Timeout`, `m[k].ch`) start
+        from the same variable: a shadowing `client := ...` in a block is another one.
+        A path that does not start from a name (`f().ch`) is given the benefit: True."""
+        while a is not None and a.type in ("selector_expression", "index_expression", "parenthesized_expression"):
+            a = a.child_by_field_name("operand") or (a.named_children[0] if a.named_children else None)
+        while b is not None and b.type in ("selector_expression", "index_expression", "parenthesized_expression"):
+            b = b.child_by_field_name("operand") or (b.named_children[0] if b.named_children else None)
+        if a is None or b is None or a.type != "identifier" or b.type != "identifier":
+            return True
+        return self.resolve(a).same(self.resolve(b))
+
     def import_path(self, ident: Any | None) -> str | None:
         """The import path when ident (an identifier or package_identifier) names an
         imported package here, None when it names anything else (a local `http`)."""
@@ -393,6 +424,9 @@ class Names:
             node = node.child_by_field_name("type")
         if node is None:
             return None
+        if node.type in ("identifier", "type_identifier"):
+            binding = self.resolve(node)  # `Get` with net/http dot-imported
+            return (binding.path, binding.name) if binding.kind == MEMBER else None
         if node.type == "qualified_type":
             package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
         elif node.type == "selector_expression":
@@ -508,22 +542,20 @@ def _imports(decl: Any, source: bytes) -> list[Import]:
 
 # --- one instance per file --------------------------------------------------------
 
-_cached: tuple[bytes, Names] | None = None
-
-
 def names_for(source: bytes, node: Any, root: Any = None) -> Names:
-    """The file's Names, built on first use and kept while the same source object is
-    analysed (rules, release.py and the context share it). node: any node of the tree;
-    root, when the caller has it, also tells a new parse of the same bytes apart."""
-    global _cached
-    if _cached is not None and _cached[0] is source and (root is None or _cached[1].root == root):
-        return _cached[1]
+    """The file's Names, built on first use and kept in the file's memo while the same
+    source object is analysed (rules, release.py and the context share it). node: any
+    node of the tree; root, when the caller has it, also tells a new parse of the same
+    bytes apart."""
+    memo = file_memo(source)
+    names = memo.get(Names)
+    if names is not None and (root is None or names.root == root):
+        return names
     if root is None:
         root = node
         while root.parent is not None:
             root = root.parent
-    names = Names(root, source)
-    _cached = (source, names)
+    names = memo[Names] = Names(root, source)
     return names
 
 

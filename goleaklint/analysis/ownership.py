@@ -5,9 +5,11 @@ Two sources answer:
 - A library model of calls that only read their arguments (`fmt.Println(resp)`,
   `io.ReadAll(resp.Body)`, `sqlx.StructScan(rows, &v)`, ...): handing a resource to
   them leaves it with the caller, who must still release it.
-- Summaries of the functions and methods declared in the same file: what each does
+- Summaries of the functions and methods declared in the package: what each does
   with each parameter, computed to a fixed point over their calls to each other
-  (`a(rows)` calling `b(rows)` calling `rows.Close()` releases them).
+  (`a(rows)` calling `b(rows)` calling `rows.Close()` releases them). A function of
+  another file of the package is summarised in its own file (analysis/package.py),
+  over the calls it makes within that file.
 
 A call that is neither is an escape: the callee may keep the value, so its owner is
 somewhere else. The summary of one use is the caller's business (release.py decides
@@ -19,11 +21,11 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
-from goleaklint.syntax import generic_call, text
+from goleaklint.syntax import file_memo, generic_call, text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
-_RANK = {READS: 0, RELEASES: 1, STORES: 2, RETURNS: 2, ESCAPES: 3}
+RANK = {READS: 0, RELEASES: 1, STORES: 2, RETURNS: 2, ESCAPES: 3}
 
 # Package functions that only read their arguments (every argument, unless indices are
 # given). Wrapping readers (`json.NewDecoder(resp.Body)`, `bufio.NewScanner`) read
@@ -38,8 +40,13 @@ READ_ONLY_FUNCTIONS = {
     ("bufio", "NewReader"), ("bufio", "NewReaderSize"), ("bufio", "NewScanner"),
     ("github.com/jmoiron/sqlx", "StructScan"),
     ("reflect", "TypeOf"), ("reflect", "ValueOf"),
+    # Its Close does not close the reader it wraps.
+    ("io", "NopCloser"), ("io/ioutil", "NopCloser"),
 }
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
+# Wrappers whose Close closes the reader they wrap (`http.MaxBytesReader(w, r.Body, n)`):
+# handing the resource to them hands it on, unless nothing keeps the wrapper.
+CLOSING_WRAPPERS = {("net/http", "MaxBytesReader")}
 
 
 def reads_only(call: Any, source: bytes) -> bool:
@@ -56,7 +63,23 @@ def reads_only(call: Any, source: bytes) -> bool:
     if resolved is None:
         return False
     path, name = resolved
+    if (path, name) in CLOSING_WRAPPERS:
+        return _discarded(call, source)
     return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
+
+
+def _discarded(call: Any, source: bytes) -> bool:
+    """Whether nothing keeps the call's result: a statement, or assigned to `_`."""
+    parent = call.parent
+    if parent is not None and parent.type == "expression_statement":
+        return True
+    holder = parent.parent if parent is not None and parent.type == "expression_list" else None
+    if holder is None or holder.type != "assignment_statement" or \
+            holder.child_by_field_name("right") != parent:
+        return False
+    left = holder.child_by_field_name("left")
+    targets = left.named_children if left is not None else []
+    return len(targets) == len(parent.named_children) and all(text(source, t) == "_" for t in targets)
 
 
 # --- same-file summaries ------------------------------------------------------------------
@@ -73,6 +96,7 @@ class Ownership:
     (effect, None) or (None, (callee key, index)) for a hand-off to a same-file call."""
 
     def __init__(self, root: Any, source: bytes) -> None:
+        self.root = root
         self.source = source
         self.names = names_for(source, root, root)
         self.functions: dict[str, list[Any]] = {}
@@ -88,28 +112,40 @@ class Ownership:
         self.summaries: dict[Param, str] = {}
 
     def callee(self, call: Any) -> str | None:
-        """The key of the same-file function or method a call reaches: `f(x)` with f
+        """The key of the same-package function or method a call reaches: `f(x)` with f
         the package-level function, or `v.m(x)` with v not an imported package."""
         function = generic_call(call) or call.child_by_field_name("function")
         if function is None:
             return None
+        facts = self.names.facts
         if function.type in ("identifier", "type_identifier"):
             key = text(self.source, function)
-            return key if key in self.functions and \
-                self.names.resolve(function).kind == PACKAGE else None
+            binding = self.names.resolve(function)
+            if binding.kind != PACKAGE:
+                return None
+            if key in self.functions or (binding.decl is None and facts is not None
+                                         and facts.declaring(key)):
+                return key
+            return None
         if function.type == "selector_expression":
             operand = function.child_by_field_name("operand")
             field = function.child_by_field_name("field")
             if operand is None or field is None or self.names.import_path(operand) is not None:
                 return None
             key = "." + text(self.source, field)
-            return key if key in self.functions else None
+            if key in self.functions or (facts is not None and facts.declaring(key)):
+                return key
         return None
 
     def effect(self, key: str, index: int,
-               classify: Callable[[Any, Any], Iterable[Use]]) -> str:
-        """What the same-file function `key` does with its index-th argument, over
-        every function it hands the value to (a fixed point: effects only grow)."""
+               classify_for: Callable[[bytes], Callable[[Any, Any], Iterable[Use]]]) -> str:
+        """What the same-package function `key` does with its index-th argument, over
+        every function it hands the value to (a fixed point: effects only grow).
+        classify_for(source) classifies the uses of a parameter in that file. A
+        function of another file of the package is summarised in that file (with the
+        functions of that file only)."""
+        classify = classify_for(self.source)
+        facts = self.names.facts
         param = (key, index)
         if param in self.summaries:
             return self.summaries[param]
@@ -129,10 +165,11 @@ class Ownership:
                     if handed is not None:
                         follow.append(handed)
                         todo.append(handed)
-                    elif _RANK[kind] > _RANK[effect]:
+                    elif RANK[kind] > RANK[effect]:
                         effect = kind
             if current[0] not in self.functions:
-                effect = ESCAPES
+                found = facts.effect(*current, classify_for) if facts is not None else None
+                effect = found if found is not None else ESCAPES
             own[current], deps[current] = effect, follow
         changed = True
         while changed:
@@ -140,24 +177,24 @@ class Ownership:
             for current, follow in deps.items():
                 for handed in follow:
                     other = self.summaries.get(handed, own.get(handed, ESCAPES))
-                    if _RANK[other] > _RANK[own[current]]:
+                    if RANK[other] > RANK[own[current]]:
                         own[current] = other
                         changed = True
         self.summaries.update(own)
         return self.summaries[param]
 
     def literal_effect(self, literal: Any, index: int,
-                       classify: Callable[[Any, Any], Iterable[Use]]) -> str:
+                       classify_for: Callable[[bytes], Callable[[Any, Any], Iterable[Use]]]) -> str:
         """What a function literal called on the spot (`func(b io.ReadCloser) {...}(resp.Body)`)
-        does with its index-th argument, following its hand-offs to same-file functions."""
+        does with its index-th argument, following its hand-offs to same-package functions."""
         ident = _parameter_of(literal, index)
         if ident is None:
             return ESCAPES
         effect = READS
-        for kind, handed in classify(literal, ident):
+        for kind, handed in classify_for(self.source)(literal, ident):
             if handed is not None:
-                kind = self.effect(handed[0], handed[1], classify)
-            if _RANK[kind] > _RANK[effect]:
+                kind = self.effect(handed[0], handed[1], classify_for)
+            if RANK[kind] > RANK[effect]:
                 effect = kind
         return effect
 
@@ -190,11 +227,10 @@ def _parameter_of(func: Any, index: int) -> Any | None:
     return names[index] if index < len(names) else (names[-1] if names and names[-1] is None else None)
 
 
-_cache: list[Any] = []
-
-
 def ownership_of(root: Any, source: bytes) -> Ownership:
-    """One Ownership per file while the same source is analysed."""
-    if not _cache or _cache[0] is not source:
-        _cache[:] = [source, Ownership(root, source)]
-    return _cache[1]
+    """One Ownership per file, kept in the file's memo."""
+    memo = file_memo(source)
+    found = memo.get(Ownership)
+    if found is None or found.root != root:
+        found = memo[Ownership] = Ownership(root, source)
+    return found

@@ -4,18 +4,19 @@ Go's package block spans every file of a package (one folder, one package clause
 external `_test` package is another package, and a non-test file does not see the
 declarations of `_test.go` files). A file alone cannot type `c := newClient()` when
 newClient is declared in a sibling, so each file is analysed with its siblings'
-`exports`: the result types of their functions and methods, the fields of their
-struct types (embedded ones included), the methods of their interfaces, the types of
-their package-level variables, and the names they declare. Exports are plain data
-(`GoType.to_dict`), so they can be pickled and cached.
+facts: the result types of their functions and methods, the fields of their struct
+types (embedded ones included), the methods of their interfaces, the types of their
+package-level variables, the names they declare, and what their functions do with
+their parameters (analysis/ownership.py). Answers are plain data (`GoType.to_dict`).
 
 Siblings are read from disk, whether the scan was given the whole folder, one file
 (pre-commit) or an editor's buffer: the findings of a file never depend on how it was
-handed over. They are read lazily, on the first question the file itself cannot
-answer, so a file whose candidates need no package facts pays nothing. Exports come
-from a quick pass: function bodies are cut out of the bytes (gofmt'd code closes a
-top-level body with `}` at column 0) and only the rest is parsed; when the cut does
-not parse cleanly, the whole file is parsed instead.
+handed over. Nothing is read before the file asks a question it cannot answer alone,
+so a file whose candidates need no package facts pays nothing. Then a quick pass
+over the siblings' bytes (`index`, regular expressions over gofmt's layout) tells
+which sibling declares the name asked about, and only that sibling is parsed, with
+its function bodies cut out (`skeleton`; when the cut does not parse cleanly, the
+whole file is parsed). Ownership summaries parse the declaring sibling whole.
 """
 
 from __future__ import annotations
@@ -25,18 +26,17 @@ import re
 from typing import Any
 
 from goleaklint import parsing
-from goleaklint.analysis.names import Names, declared_names, receiver_type
-from goleaklint.syntax import text
+from goleaklint.analysis.names import Names, _signature_names
+from goleaklint.syntax import forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
 _CLOSE = re.compile(rb"^\}[ \t]*(?://[^\n]*)?\r?$", re.M)
-_DOC = re.compile(rb"^//[^\n]*\n", re.M)
+_COMMENT = re.compile(rb"^[ \t]*//[^\n]*\n", re.M)
 _CLAUSE = re.compile(rb"^package[ \t]+([A-Za-z_][A-Za-z0-9_]*)", re.M)
 
 
 def skeleton(source: bytes) -> bytes | None:
-    """source without the bodies of its top-level functions (and without whole-line
-    comments at column 0); None when the layout is not gofmt's."""
+    """source without the bodies of its top-level functions (and without its comment lines); None when the layout is not gofmt's."""
     parts, pos = [], 0
     for match in _FUNC.finditer(source):
         start = match.start()
@@ -63,7 +63,7 @@ def skeleton(source: bytes) -> bytes | None:
         parts += [source[pos:body], b"\n}"]
         pos = close.end()
     parts.append(source[pos:])
-    return _DOC.sub(b"", b"".join(parts))
+    return _COMMENT.sub(b"", b"".join(parts))
 
 
 def package_clause(source: bytes) -> str:
@@ -71,49 +71,96 @@ def package_clause(source: bytes) -> str:
     return match.group(1).decode() if match else ""
 
 
-def exports(source: bytes) -> dict[str, Any]:
-    """What one file declares at package level, as plain data."""
-    from goleaklint.analysis.types import Types  # types reads package facts from here
+# Top-level declarations of gofmt'd source, found in the raw bytes: `func f`,
+# `func (r *T) m`, `type T`, `var v`, `const c`, and the names of grouped blocks.
+_TOP = re.compile(rb"^(?:func[ \t]+(?:\([^)\n]*?(\w+)(?:\[[^\]\n]*\])?\)[ \t]*)?(\w+)"
+                  rb"|(type|var|const)[ \t]+(\w+))", re.M)
+_GROUP = re.compile(rb"^(type|var|const)[ \t]*\(\r?\n(.*?)^\)", re.M | re.S)
+_MEMBER = re.compile(rb"^\t(\w+(?:[ \t]*,[ \t]*\w+)*)", re.M)
 
-    cut = skeleton(source)
-    root = parsing.parse(cut) if cut is not None else None
-    if root is None or root.has_error:
-        cut, root = source, parsing.parse(source)
-    return _exports(root, cut, Types(Names(root, cut)))
+
+def index(source: bytes) -> dict[str, Any]:
+    """The names a file declares at package level, by kind, read from its bytes
+    without parsing: the quick pass that tells which sibling to ask."""
+    functions, methods, types, values = set(), set(), set(), set()
+    for match in _TOP.finditer(source):
+        receiver, name, keyword, declared = match.groups()
+        if name is not None:
+            (methods.add(f"{receiver.decode()}.{name.decode()}") if receiver is not None
+             else functions.add(name.decode()))
+        elif declared is not None:
+            (types if keyword == b"type" else values).add(declared.decode())
+    for group in _GROUP.finditer(source):
+        into = types if group.group(1) == b"type" else values
+        for member in _MEMBER.finditer(group.group(2)):
+            into.update(n.strip().decode() for n in member.group(1).split(b","))
+    return {"package": package_clause(source), "functions": functions, "methods": methods,
+            "method_names": {m.rpartition(".")[2] for m in methods}, "types": types,
+            "values": values}
+
+
+class FileFacts:
+    """The package-level facts of one file, answered on demand from its top-level
+    declarations (parsed without function bodies, see `skeleton`) as plain data:
+    results as lists of `GoType.to_dict()` (None for a type not stated)."""
+
+    def __init__(self, source: bytes) -> None:
+        from goleaklint.analysis.types import Types  # types reads package facts from here
+
+        cut = skeleton(source)
+        root = parsing.parse(cut) if cut is not None else None
+        if root is None or root.has_error:
+            cut, root = source, parsing.parse(source)
+        self.names = _TopLevelNames(root, cut)
+        self.types = Types(self.names)
+        self.source = cut
+
+    def function(self, name: str) -> list | None:
+        decl = self.names.function(name)
+        return self._results(decl) if decl is not None else None
+
+    def method(self, receiver: str, name: str) -> list | None:
+        decl = self.names.method(receiver, name)
+        return self._results(decl) if decl is not None else None
+
+    def _results(self, decl: Any) -> list:
+        self.names.scope = decl
+        return [_dict(r) for r in self.types._results_of(decl)]
+
+    def type(self, name: str) -> dict | None:
+        ident = self.names.top.get(name)
+        spec = ident.parent if ident is not None else None
+        if spec is None or spec.type not in ("type_spec", "type_alias"):
+            return None
+        self.names.scope = spec
+        return _type_facts(spec, self.types)
+
+    def var(self, name: str) -> tuple[bool, dict | None]:
+        ident = self.names.top.get(name)
+        statement = ident.parent if ident is not None else None
+        if statement is None or statement.type not in ("var_spec", "const_spec"):
+            return False, None
+        if statement.type == "const_spec":
+            return True, None  # constants hold no resource: declared, untyped
+        self.names.scope = statement
+        return True, _dict(self.types.declared(ident))
+
+
+class _TopLevelNames(Names):
+    """Names for the top-level declarations only. In a signature or a type, the only
+    local names are the type parameters of the declaration (`scope`) being read."""
+
+    scope: Any = None
+
+    def _local(self, ident: Any, name: str) -> Any | None:
+        scope = self.scope
+        if scope is None or scope.child_by_field_name("type_parameters") is None:
+            return None
+        return next((n for n in _signature_names(scope) if text(self.source, n) == name), None)
 
 
 def _dict(kind: Any) -> dict | None:
     return kind.to_dict() if kind is not None else None
-
-
-def _exports(root: Any, source: bytes, types: Any) -> dict[str, Any]:
-    functions: dict[str, list] = {}
-    methods: dict[str, list] = {}
-    declared: dict[str, dict] = {}
-    variables: dict[str, dict | None] = {}
-    for decl in root.named_children:
-        kind = decl.type
-        if kind == "function_declaration":
-            name = decl.child_by_field_name("name")
-            if name is not None:
-                functions.setdefault(text(source, name), [_dict(r) for r in types._results_of(decl)])
-        elif kind == "method_declaration":
-            name = decl.child_by_field_name("name")
-            receiver = receiver_type(decl, source)
-            if name is not None and receiver:
-                methods.setdefault(f"{receiver}.{text(source, name)}",
-                                   [_dict(r) for r in types._results_of(decl)])
-        elif kind == "type_declaration":
-            for spec in decl.named_children:
-                name = spec.child_by_field_name("name")
-                if name is None or spec.type not in ("type_spec", "type_alias"):
-                    continue
-                declared.setdefault(text(source, name), _type_facts(spec, types))
-        elif kind in ("var_declaration", "const_declaration"):
-            for name in declared_names(decl):
-                variables.setdefault(text(source, name), _dict(types.declared(name)))
-    return {"package": package_clause(source), "functions": functions, "methods": methods,
-            "types": declared, "vars": variables}
 
 
 def _type_facts(spec: Any, types: Any) -> dict:
@@ -135,19 +182,26 @@ def _type_facts(spec: Any, types: Any) -> dict:
 
 # --- the package of a file --------------------------------------------------------
 
-_exports_memo: dict[str, tuple[tuple[int, int], dict]] = {}
-_MEMO_FILES = 4096
+# path -> ((size, mtime_ns), index, source): what each file read declares.
+_indexes: dict[str, tuple[tuple[int, int], dict, bytes]] = {}
+# (path, version) -> FileFacts of the files asked in detail, the most recent last.
+_details: dict[tuple, FileFacts] = {}
+# (path, version, question) -> answer (plain data).
+_answers: dict[tuple, Any] = {}
+# (sibling, its version, function key, parameter index) -> ownership effect.
+_effects: dict[tuple, str] = {}
+_MEMO_FILES, _DETAILED_FILES = 4096, 16
 
 
-def _file_exports(path: str) -> tuple[dict | None, tuple[int, int] | None]:
-    """(exports, (size, mtime_ns)) of the file at path, remembered while it is unchanged;
+def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
+    """(index, (size, mtime_ns)) of the file at path, remembered while it is unchanged;
     (None, None) when it cannot be read or is not Go source."""
     try:
         stat = os.stat(path)
     except OSError:
         return None, None
     version = (stat.st_size, stat.st_mtime_ns)
-    memo = _exports_memo.get(path)
+    memo = _indexes.get(path)
     if memo is not None and memo[0] == version:
         return memo[1], version
     try:
@@ -157,11 +211,26 @@ def _file_exports(path: str) -> tuple[dict | None, tuple[int, int] | None]:
         return None, None
     if b"\0" in source:
         return None, None
-    found = exports(source)
-    if len(_exports_memo) >= _MEMO_FILES:
-        _exports_memo.clear()
-    _exports_memo[path] = (version, found)
+    found = index(source)
+    if len(_indexes) >= _MEMO_FILES:
+        _indexes.clear()
+        _answers.clear()
+    _indexes[path] = (version, found, source)
     return found, version
+
+
+def _ask(path: str, question: str, *args: str) -> Any:
+    """FileFacts(path).question(*args) for a file already indexed, remembered."""
+    version, _, source = _indexes[path]
+    key = (path, version, question, *args)
+    if key in _answers:
+        return _answers[key]
+    facts = _details.pop((path, version), None) or FileFacts(source)
+    _details[(path, version)] = facts
+    while len(_details) > _DETAILED_FILES:
+        del _details[next(iter(_details))]
+    answer = _answers[key] = getattr(facts, question)(*args)
+    return answer
 
 
 def unchanged(path: str, siblings: dict[str, list[int]]) -> bool:
@@ -196,22 +265,24 @@ def siblings_used(path: str, source: bytes) -> dict[str, list[int]] | None:
     their (size, mtime_ns); None when it asked for no package facts."""
     package = _current[0]
     if package is None or package.path != path or package.source is not source \
-            or package._merged is None:
+            or package._read is None:
         return None
     return package.siblings
 
 
 class Package:
-    """The package facts of the file at `path` whose package clause is `clause`: the
-    merged exports of the other files of its folder with the same clause (for a file
-    that is not a test, the `_test.go` files left out). Read on first use."""
+    """The package facts of the file at `path` whose package clause is `clause`: what
+    the other files of its folder with the same clause declare (for a file that is not
+    a test, the `_test.go` files left out), the first file in name order winning.
+    Siblings are indexed on the first question, and parsed only when they declare
+    what is asked."""
 
     def __init__(self, path: str, clause: str, source: bytes = b"") -> None:
         self.path = path
         self.clause = clause
         self.source = source
-        self._merged: dict[str, dict] | None = None
-        # The siblings read, with the (size, mtime_ns) they had: a cached result that
+        self._read: list[tuple[str, dict]] | None = None  # (sibling, its index)
+        # Every sibling listed, with the (size, mtime_ns) it had: a cached result that
         # used these facts is valid only while they are unchanged.
         self.siblings: dict[str, list[int]] = {}
 
@@ -228,38 +299,73 @@ class Package:
                 and not name.startswith((".", "_"))]
 
     @property
-    def merged(self) -> dict[str, dict]:
-        if self._merged is None:
-            merged: dict[str, dict] = {"functions": {}, "methods": {}, "types": {}, "vars": {}}
-            if self.clause:
-                for sibling in self.siblings_of():
-                    found, version = _file_exports(sibling)
-                    self.siblings[sibling] = list(version) if version is not None else []
-                    if found is None or found["package"] != self.clause:
-                        continue
-                    for part, table in merged.items():
-                        for name, value in found[part].items():
-                            table.setdefault(name, value)
-            self._merged = merged
-        return self._merged
+    def read(self) -> list[tuple[str, dict]]:
+        if self._read is None:
+            self._read = []
+            for sibling in self.siblings_of() if self.clause else ():
+                found, version = _file_index(sibling)
+                self.siblings[sibling] = list(version) if version is not None else []
+                if found is not None and found["package"] == self.clause:
+                    self._read.append((sibling, found))
+        return self._read
+
+    def _first(self, kind: str, name: str, question: str, *args: str) -> Any:
+        for sibling, found in self.read:
+            if name in found[kind]:
+                answer = _ask(sibling, question, *args)
+                if answer is not None:
+                    return answer
+        return None
 
     def declares(self, name: str) -> bool:
-        merged = self.merged
-        return any(name in merged[part] for part in ("functions", "types", "vars"))
+        return any(name in found[kind] for _, found in self.read
+                   for kind in ("functions", "types", "values"))
 
     def function(self, name: str) -> list | None:
-        return self.merged["functions"].get(name)
+        return self._first("functions", name, "function", name)
 
     def method(self, receiver: str, name: str) -> list | None:
-        return self.merged["methods"].get(f"{receiver}.{name}")
+        return self._first("methods", f"{receiver}.{name}", "method", receiver, name)
 
     def type(self, name: str) -> dict | None:
-        return self.merged["types"].get(name)
+        return self._first("types", name, "type", name)
 
     def var(self, name: str) -> tuple[bool, dict | None]:
         """(declared?, its type) of a package-level variable or constant."""
-        table = self.merged["vars"]
-        return name in table, table.get(name)
+        found = self._first("values", name, "var", name)
+        return tuple(found) if found is not None else (False, None)  # type: ignore[return-value]
+
+    def declaring(self, key: str) -> list[str]:
+        """The siblings declaring the function `key`, or for `.m` a method named m."""
+        if key[:1] == ".":
+            return [s for s, found in self.read if key[1:] in found["method_names"]]
+        return [s for s, found in self.read if key in found["functions"]]
+
+    def effect(self, key: str, index: int, classify_for: Any) -> str | None:
+        """What the function `key` of a sibling does with its index-th parameter
+        (analysis/ownership.py), summarised in the sibling's own file; None when no
+        sibling declares it."""
+        from goleaklint.analysis.ownership import RANK, ownership_of
+        found = None
+        for sibling in self.declaring(key):
+            version, _, source = _indexes[sibling]
+            memo = (sibling, version, key, index)
+            effect = _effects.get(memo)
+            if effect is None:
+                try:
+                    owners = ownership_of(parsing.parse(source), source)
+                    effect = owners.effect(key, index, classify_for) \
+                        if key in owners.functions else None
+                finally:
+                    forget(source)  # the analysed file's memo stays
+                if effect is None:
+                    continue
+                if len(_effects) >= _MEMO_FILES:
+                    _effects.clear()
+                _effects[memo] = effect
+            if found is None or RANK[effect] > RANK[found]:
+                found = effect
+        return found
 
 
 def folder_sources(path: str) -> list[bytes] | None:

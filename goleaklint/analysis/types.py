@@ -2,20 +2,23 @@
 
 `Types(names).of(expr)` reads parameters and results, `var` declarations, `:=` from a
 typed value, struct fields (embedded ones included), composite literals, `make` (a
-channel's literal capacity included), `new`, conversions to a type of this file,
-method values, results of this file's functions and methods, range and receive
-variables, and a small table of library constructors and methods (`LIBRARY`). What
-the source does not state stays unknown (None): each rule decides what unknown means.
+channel's literal capacity included), `new`, conversions to a type of the package,
+method values, results of the package's functions and methods (interface methods
+included), range and receive variables, and a small table of library constructors
+and methods (`FUNCTIONS`, `METHODS`). What another file of the package declares
+comes from its facts (`Types.package`, analysis/package.py). What the source does not
+state stays unknown (None): each rule decides what unknown means.
 """
 
 from __future__ import annotations
 
 import fnmatch
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, Names, _key, declaring_statement
-from goleaklint.syntax import package_name, text
+from goleaklint.analysis.names import LOCAL, MEMBER, PACKAGE, UNIVERSE, Names, _key, declaring_statement
+from goleaklint.syntax import file_memo, package_name, text
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ FAMILIES = {
 }
 
 
+@lru_cache(maxsize=4096)
 def family(path: str) -> str:
     """The family an import path belongs to ("pgx" for github.com/jackc/pgx/v5), or
     the path itself."""
@@ -274,6 +278,8 @@ class Types:
                 return BOOL
             if binding.kind == PACKAGE and self.package is not None:
                 return self._sibling_value(binding.name)
+            if binding.kind == MEMBER:
+                return self._member(binding.path, binding.name)
             return None
         if kind == "selector_expression":
             return self._selector(expr, depth)
@@ -312,12 +318,7 @@ class Types:
     def _selector(self, expr: Any, depth: int) -> GoType | None:
         resolved = self.names.qualified(expr)
         if resolved is not None:  # a package's variable or function
-            path, name = resolved
-            spec = VARIABLES.get((family(path), name))
-            if spec is not None:
-                return _spec(spec, path)
-            results = library_results(path, name)
-            return GoType("func", results=results) if results is not None else None
+            return self._member(*resolved)
         operand = expr.child_by_field_name("operand")
         name_node = expr.child_by_field_name("field")
         if name_node is None:
@@ -330,6 +331,14 @@ class Types:
         if found is not None:
             return found
         results = self.method_results(base, member)
+        return GoType("func", results=results) if results is not None else None
+
+    def _member(self, path: str, name: str) -> GoType | None:
+        """The type of an imported package's variable or function, from the table."""
+        spec = VARIABLES.get((family(path), name))
+        if spec is not None:
+            return _spec(spec, path)
+        results = library_results(path, name)
         return GoType("func", results=results) if results is not None else None
 
     def _sibling_value(self, name: str) -> GoType | None:
@@ -354,6 +363,8 @@ class Types:
             name = binding.name
             if binding.kind == UNIVERSE:
                 return self._builtin(name, arguments, depth)
+            if binding.kind == MEMBER:
+                return library_results(binding.path, name)
             if binding.kind == PACKAGE and binding.decl is not None:
                 holder = binding.decl.parent
                 if holder.type == "function_declaration":
@@ -529,6 +540,8 @@ class Types:
                 return GoType("param", name=binding.name)
             if binding.kind in (LOCAL, PACKAGE):
                 return named("", binding.name)
+            if binding.kind == MEMBER:
+                return named(binding.path, binding.name)
             return None
         if kind == "qualified_type":
             resolved = self.names.qualified(node)
@@ -670,16 +683,11 @@ UNIVERSE_TYPE_NAMES = frozenset(
     "string uint uint8 uint16 uint32 uint64 uintptr any".split()
 )
 
-_cached: tuple[Names, str | None, Types] | None = None
-
-
-def types_for(names: Names, path: str | None = None) -> Types:
-    """The file's Types, shared like its Names; with the file's path, typed with the
-    facts of the other files of its package (analysis/package.py)."""
-    global _cached
-    if _cached is None or _cached[0] is not names or _cached[1] != path:
-        from goleaklint.analysis.package import package_of
-        package = package_of(path, names.package, names.source) if path is not None else None
-        _cached = (names, path, Types(names, package))
-    return _cached[2]
-
+def types_for(names: Names) -> Types:
+    """The file's Types, kept in the file's memo like its Names, typed with the facts
+    of the other files of its package when the file's path is known."""
+    memo = file_memo(names.source)
+    found = memo.get(Types)
+    if found is None or found.names is not names:
+        found = memo[Types] = Types(names, names.facts)
+    return found

@@ -44,10 +44,12 @@
 
 ; `drain(t.events, stop)`: a field handed to a function of this file, whose receives
 ; from the parameter are receives from the field.
+; The arguments are read in Python: a pattern for a child of argument_list stays open
+; while the matcher descends into every argument, which is quadratic in nested calls
+; (`len(x[len(x[...])])`, benchmarks/scaling.py nested-len).
 (call_expression
   function: (identifier) @passed_callee
-  arguments: (argument_list
-    (selector_expression field: (field_identifier) @passed_field) @passed_argument)) @passed
+  arguments: (argument_list) @passed_arguments) @passed
 
 ; `go func() { ... }()`: goroutines whose calls may hand a local channel to a sender.
 (go_statement

@@ -20,12 +20,15 @@ that show why:
   value the loop received on another of its channels (`case s := <-ends: finished :=
   record(s); if finished { break loop }`: the last sender ends it; a received error
   still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked
-  and sends nothing after), or a case that only panics.
+  and sends nothing after), or a case that only panics. Nor is a function that stops
+  receiving (an initial wait with a timeout) whose caller in the file receives the
+  channel again in a statement after the call, with no return in between.
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
   or only after a `return` that can run once the goroutine has started (an error
-  check between `go` and `<-done`). The goroutine can also be a function of the same
+  check between `go` and `<-done`). A case that ends the process (`panic`,
+  `log.Panic`, `os.Exit`, `log.Fatal`) is no such way out: nothing is left blocked. The goroutine can also be a function of the same
   file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
   is reported at the `go` statement.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
@@ -454,17 +457,21 @@ def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Re
                                             f"receives from `.{field}`; receive from it or drop the send")
 
 
-def _param_receives(captures: dict, ctx: Context) -> list:
-    """The receives of a function of this file from the parameter that a call hands a
-    field channel to (`drain(t.events, stop)`: drain's `<-ch`)."""
+def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
+    """(field, receives) for each field channel a call hands to a function of this
+    file: the receives of that function from the parameter (`drain(t.events, stop)`:
+    drain's `<-ch`)."""
     callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
-    argument = captures["passed_argument"][0]
     body = callee.child_by_field_name("body") if callee is not None else None
-    if body is None or argument.parent is None:
-        return []
-    passed = [a for a in argument.parent.named_children if a.type != "comment"]
-    param = parameter_at(callee, passed.index(argument))
-    return receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+    if body is None:
+        return
+    passed = [a for a in captures["passed_arguments"][0].named_children if a.type != "comment"]
+    for index, argument in enumerate(passed):
+        field = argument.child_by_field_name("field") if argument.type == "selector_expression" else None
+        if field is None or field.type != "field_identifier":
+            continue
+        param = parameter_at(callee, index)
+        yield ctx.text(field), receives_from(body, ctx.text(param), ctx.source) if param is not None else []
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
@@ -501,8 +508,8 @@ def check(ctx: Context) -> Iterator[Report]:
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
         elif PATTERNS[index] == "passed":
-            field = ctx.text(captures["passed_field"][0])
-            receives.setdefault(field, []).extend(_param_receives(captures, ctx))
+            for field, found in _param_receives(captures, ctx):
+                receives.setdefault(field, []).extend(found)
     _file_facts(ctx, makes, receives)
     spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}

@@ -8,7 +8,7 @@ import bisect
 import re
 from typing import Any, NamedTuple
 
-from goleaklint.analysis.cfg import ends_program, has_endless_header, loop_exits, never_returns
+from goleaklint.analysis.cfg import ends_process, ends_program, has_endless_header, loop_exits, never_returns
 from goleaklint.analysis.channels import (
     SelectExit,
     is_exit_channel,
@@ -110,7 +110,7 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
-                     if _leaves(e, select, source)]
+                     if _leaves(e, select, source) and not _case_ends_program(e, source, ends_process)]
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
@@ -236,11 +236,60 @@ def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiv
     sender = enclosing_function(send)
     found = [classify_receive(r, source) for r in receives
              if sender is None or enclosing_function(r) != sender]
+    found = [f for f in found if f.verdict != "gives-up" or not _received_after_call(f.receive, receives, source)]
     for verdict in ("perpetual", "gives-up", "one-shot"):
         match = next((f for f in found if f.verdict == verdict), None)
         if match is not None:
             return match
     return FieldReceiver("unseen")
+
+
+def _received_after_call(receive: Any, receives: list[Any], source: bytes) -> bool:
+    """Whether a function of the file that calls the one holding `receive` (by name:
+    `d.initHeartbeat(addr)`) receives from the channel in a statement after that call: the
+    callee stopping is not the end of receiving (`initHeartbeat` times out, then its
+    caller's loop goes on receiving `d.term`)."""
+    func = enclosing_function(receive)
+    name = text(source, func.child_by_field_name("name")) if func is not None and \
+        func.type in ("function_declaration", "method_declaration") else ""
+    if not name:
+        return False
+    for other in receives:
+        caller = enclosing_function(other)
+        if caller is None or caller == func:
+            continue
+        for call in walk(caller, into_functions=False):
+            if call.start_byte >= other.start_byte:
+                break
+            if call.type != "call_expression":
+                continue
+            function = strip_parens(call.child_by_field_name("function"))
+            if function.type == "selector_expression":
+                function = function.child_by_field_name("field")
+            if function is not None and text(source, function) == name and _followed_by(call, other, caller):
+                return True
+    return False
+
+
+def _followed_by(node: Any, later: Any, stop: Any) -> bool:
+    """Whether `later` sits in a statement after the one holding node, in the same
+    statement list or an enclosing one (up to stop), with no return anywhere after node
+    before it: control always goes on from node to it."""
+    child = node
+    for parent in ancestors(node):
+        if parent == stop or parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "statement_list":
+            for sibling in parent.named_children:
+                if sibling.end_byte <= node.start_byte:
+                    continue
+                if sibling.start_byte <= later.start_byte < sibling.end_byte and sibling.start_byte >= child.end_byte:
+                    return True
+                if any(n.type == "return_statement" and n.start_byte > node.end_byte
+                       for n in walk(sibling, into_functions=False)):
+                    return False
+        child = parent
+    return False
 
 
 # `len(x) == 0` is covered by the first form; no `len(...)` form: `[^)]*` after each
@@ -359,14 +408,14 @@ def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
     return _ends_on_value(exit, communication, source)
 
 
-def _case_ends_program(exit: SelectExit, source: bytes) -> bool:
+def _case_ends_program(exit: SelectExit, source: bytes, ending: Any = ends_program) -> bool:
     """A select case that leaves only by panicking (`case <-t.done: panic("unexpected")`):
-    the process ends, nothing is left blocked."""
-    case = exit.node.parent
+    the process ends, nothing is left blocked. ending: which calls count as ending it."""
+    case = exit.node if exit.kind == "default" else exit.node.parent
     leaving = [n for n in walk(case, into_functions=False)
                if n.type in ("return_statement", "goto_statement", "break_statement")]
     calls = [n for n in walk(case, into_functions=False)
-             if n.type == "call_expression" and ends_program(n, source)]
+             if n.type == "call_expression" and ending(n, source)]
     return not leaving and bool(calls)
 
 

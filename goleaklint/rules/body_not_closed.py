@@ -138,7 +138,9 @@ ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
 PATTERNS = ("acquire", "acquire", "dropped")
 
 
-def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
+def _is_request(call, resp, func, names: Names, types: Types) -> bool:
+    """Whether call is an HTTP request whose response is bound to the identifier resp
+    (None: not bound)."""
     operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
@@ -158,7 +160,8 @@ def _is_request(call, resp: str, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
-    fields = member_uses(func, resp, names.source)[0] if resp != "_" else set()
+    fields = member_uses(func, resp, names.source)[0] \
+        if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
     return "client" in operand.lower() or bool(fields)
@@ -202,7 +205,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not is_test_file(ctx.path) and \
-                    _is_request(call, "_", enclosing_function(call), ctx.names, ctx.types) and \
+                    _is_request(call, None, enclosing_function(call), ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
@@ -212,7 +215,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _fresh_response(call, resp, enclosing_function(stmt), ctx, 0):
+        if not _fresh_response(call, names[0], enclosing_function(stmt), ctx, 0):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":
@@ -227,7 +230,7 @@ def check(ctx: Context) -> Iterator[Report]:
             yield report
 
 
-def _fresh_response(call, resp: str, func, ctx: Context, depth: int) -> bool:
+def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
     """Whether the call returns a response whose body is the caller's to close: an
     HTTP request (not HEAD), or a same-file function or method that returns one it made
     without closing it (`func get(u string) (*http.Response, error) { return http.Get(u) }`)."""
@@ -272,7 +275,7 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
             else values
         if first.type == "nil":
             continue
-        if not ((first.type == "call_expression" and _fresh_response(first, "_", func, ctx, depth)) or
+        if not ((first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth)) or
                 (first.type == "identifier" and _returned_open(first, node, func, ctx, depth))):
             return False
         found = True
@@ -301,7 +304,7 @@ def _returned_open(ident, ret, func, ctx: Context, depth: int) -> bool:
     targets = left_names(statement) if statement is not None else []
     if len(values) != 1 or values[0].type != "call_expression" or len(targets) != 2 or \
             not ctx.names.same_variable(targets[0], ident) or \
-            not _fresh_response(values[0], ctx.text(ident), func, ctx, depth):
+            not _fresh_response(values[0], ident, func, ctx, depth):
         return False
     err = ctx.text(targets[1]) if targets[1].type == "identifier" else ""
     outcome = analyze(statement, targets[0], CLOSE_BODY, ctx.source, err)

@@ -11,7 +11,9 @@ every `return` and to the end of the function keeps it quiet. So does handing th
 function on, on the paths where that happens: returning it, passing it to another
 call (`context.AfterFunc`, `time.AfterFunc(d, cancel)`, a helper of another file),
 storing it in a field or map, or using it in a goroutine or another closure that may
-call it later. A helper of the same file counts for what it does: calling the function
+call it later. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
+registers the release: the function is not reported even where that registration is
+conditional (`if c, ok := t.(cleanupper); ok`). A helper of the same file counts for what it does: calling the function
 releases it, only reading it does not. Paths that end in `panic`,
 `os.Exit`, `log.Fatal` or `t.Fatal`/`t.FailNow`/`t.Skip` are not leaks, and neither are
 paths that waited for `<-parent.Done()` or `<-ctx.Done()` (the derived context is
@@ -92,7 +94,7 @@ from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
-from goleaklint.syntax import arguments, call_name, enclosing_function, function_name, text, walk
+from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, function_name, text, walk
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -129,7 +131,8 @@ def check(ctx: Context) -> Iterator[Report]:
             _remember_store(ctx, call, [names[1]], cancel, origin, consequence)
             continue
         verdict = outcome.verdict if outcome is not None else None
-        if verdict is None or _ends_program(stmt, outcome, ctx) or _unregistered(name, args, verdict, ctx):
+        if verdict is None or _ends_program(stmt, outcome, ctx) or _unregistered(name, args, verdict, ctx) \
+                or _registered_cleanup(outcome, ctx):
             continue
         if not verdict.leaks:
             if not verdict.released_somewhere and outcome.handoffs:
@@ -182,6 +185,21 @@ def _unregistered(name: str, args: list, verdict, ctx: Context) -> bool:
     nothing registered it (a root parent has no children map), so losing it frees it."""
     return "Cancel" in name and _is_root(args[0] if args else None, ctx) and bool(verdict.leaks) and \
         all(e.kind in ("reassign", "reacquire") for e in verdict.leaks)
+
+
+def _registered_cleanup(outcome, ctx: Context) -> bool:
+    """Whether the function hands a closure that calls the cancel function to a call
+    (`t.Cleanup(func() { cancel() })`, also behind a type assertion on t): it registered
+    the release with whoever runs the callback, so the paths that skip the registration
+    (an interface the value lacks) are a deliberate choice, not a forgotten cancel."""
+    for _, use in outcome.handoffs:
+        parent = use.parent
+        if parent is None or parent.type != "call_expression" or parent.child_by_field_name("function") != use:
+            continue  # not a call of the cancel function
+        literal = next((a for a in ancestors(use) if a.type == "func_literal"), None)
+        if literal is not None and literal.parent is not None and literal.parent.type == "argument_list":
+            return True
+    return False
 
 
 def _already_expired(name: str, args: list, ctx: Context) -> bool:

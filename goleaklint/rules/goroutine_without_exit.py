@@ -91,6 +91,7 @@ from typing import Any, Iterator
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
 from goleaklint.analysis.package import folder_sources
+from goleaklint.analysis.types import types_for
 from goleaklint.analysis.channels import is_exit_channel, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
@@ -102,6 +103,7 @@ from goleaklint.syntax import (
     function_name,
     is_test_file,
     make_channel,
+    per_file,
     statements,
     text,
     walk,
@@ -186,7 +188,9 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
         return "nothing closes a `time.Tick` channel" if tick else None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) != "C":
         field = text(source, channel.child_by_field_name("field"))
-        if (field[:1].islower() or field[:1] == "_") and only_used_as_channel(source, field):
+        declared = types_for(names).of(channel)  # a channel, not a slice or map field
+        if (field[:1].islower() or field[:1] == "_") and declared is not None and \
+                declared.deref().kind == "chan" and only_used_as_channel(source, field):
             return f"{FIELD}{field}"  # decided by the package check: do other files close it?
         return None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
@@ -306,7 +310,7 @@ def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
         node = node.parent
     body = func.child_by_field_name("body") if func is not None else None
     guards = set()
-    for stmt in statements(body) if body is not None else ():
+    for stmt in _guard_statements(body, source) if body is not None else ():
         if stmt.start_byte >= go.start_byte:
             break
         if stmt.type == "if_statement" and _returns_at_once(stmt):
@@ -319,6 +323,14 @@ def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
                    for n in left.named_children):
                 return True
     return False
+
+
+@per_file
+def _guard_statements(body: Any, source: bytes) -> list[Any]:
+    """The statements of a body that _guarded_once reads (ifs that return at once and
+    assignments), listed once per function rather than once per go statement."""
+    return [s for s in statements(body)
+            if s.type == "assignment_statement" or (s.type == "if_statement" and _returns_at_once(s))]
 
 
 def _returns_at_once(stmt: Any) -> bool:

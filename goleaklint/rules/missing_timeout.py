@@ -197,13 +197,16 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     func = enclosing_function(literal)
     if bound is None or func is None:
         return False
-    name = text(source, bound[0])
+    holder = bound[0]
+    name = text(source, holder)
     body = func.child_by_field_name("body")
     if body is None:
         return False
+    names = names_for(source, holder)
     wanted = {f"{name}{path}.{f}" for f in fields}
     for target, _, statement in assignments(body):
-        if statement.start_byte > literal.end_byte and text(source, target) in wanted:
+        if statement.start_byte > literal.end_byte and text(source, target) in wanted \
+                and names.same_base(target, holder):
             return True
     for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
@@ -211,7 +214,7 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
         for arg in node.named_children:
             if arg.type == "unary_expression" and arg.named_children:
                 arg = arg.named_children[-1]
-            if text(source, arg) == name:
+            if text(source, arg) == name and names.same_base(arg, holder):
                 return True
     return False
 

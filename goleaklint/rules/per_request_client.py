@@ -321,7 +321,7 @@ def _receiver(func: Any, source: bytes) -> str:
 
 
 def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> tuple[bool, str | None]:
-    """(kept beyond the request/iteration?, local variable name holding it)."""
+    """(kept beyond the request/iteration?, the identifier of the local variable holding it)."""
     receiver = _receiver(func, source)
     parent = expr.parent
     if parent is None:
@@ -340,35 +340,36 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         return True, None
     if target.type != "identifier":
         return False, None
-    name = text(source, target)
     for use in _uses(target, func, statement, source):
         if _goroutine_keeps(use):
-            return True, name
+            return True, target
         holder = use.parent
         if holder.type in ("literal_element", "send_statement"):
-            return True, name
+            return True, target
         if holder.type == "argument_list" and _keeps(holder.parent, source, receiver):
-            return True, name
+            return True, target
         if holder.type == "expression_list":
             stmt = holder.parent
             if stmt.type == "return_statement":
-                return True, name
+                return True, target
             if stmt.type == "assignment_statement" and holder == stmt.child_by_field_name("right"):
                 again = assigned_to(use)
                 if again is not None and _kept(again[0], stmt, func, loop, source, depth):
-                    return True, name
-    return False, name
+                    return True, target
+    return False, target
 
 
-def _closed(name: str | None, func: Any, source: bytes) -> bool:
-    if name is None:
+def _closed(target: Any | None, func: Any, source: bytes) -> bool:
+    """Whether func calls a closing method on the variable target declares."""
+    if target is None:
         return False
-    body = func.child_by_field_name("body")
-    for node in walk(body) if body is not None else ():
-        if node.type == "call_expression":
-            operand, method = call_name(node, source)
-            if operand == name and method in CLOSERS:
-                return True
+    for use in names_for(source, target).uses(target, func):
+        selector = use.parent
+        call = selector.parent if selector.type == "selector_expression" else None
+        if call is not None and call.type == "call_expression" \
+                and call.child_by_field_name("function") == selector \
+                and text(source, selector.child_by_field_name("field")) in CLOSERS:
+            return True
     return False
 
 
@@ -438,10 +439,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         func, why, loop = place
         value = _value(node, ctx.source, _receiver(func, ctx.source))
-        kept, name = _escapes(value, func, loop, ctx.source)
+        kept, holder = _escapes(value, func, loop, ctx.source)
         if kept:
             continue
-        closed = _closed(name, func, ctx.source)
+        closed = _closed(holder, func, ctx.source)
         if why is not None:
             where = _describe(func, ctx.source)
             if closed:

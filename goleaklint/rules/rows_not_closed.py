@@ -72,7 +72,9 @@ them can exhaust the connection pool of the tests after it.
 The message names the paths that leak and how to fix: `defer v.Close()` after the error
 check, or, for a value declared in a loop, where a defer would keep every iteration's
 value open until the function returns, a `Close` before the iteration ends. For rows
-discarded with `_` it suggests the `Exec` method when no row is read. A message that
+discarded with `_` it suggests the `Exec` method when no row is read. A value the function
+closes only right before a call that never returns (`stmt.Close(); t.Fatal(err)`) is
+said to be closed only before that call, not "never closed". A message that
 would be longer than 160 characters names only the first leaking exit.
 
 ## Why is this bad?
@@ -119,9 +121,9 @@ For a single value, `QueryRow(...).Scan(&v)` closes by itself.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterator
 
+from goleaklint.analysis.cfg import never_returns
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
@@ -191,11 +193,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if method not in extra and not typed:
             if is_stmt and not sql_file:
                 continue  # influx's and others' Prepare return other things
-            _, methods = member_uses(enclosing_function(stmt), var, ctx.source)
+            _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
                     sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
                 continue
-        if is_stmt and _transaction(operand, enclosing_function(stmt), ctx.source):
+        if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
             continue  # closing the DB closes its connections and their statements
@@ -212,11 +214,8 @@ def check(ctx: Context) -> Iterator[Report]:
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
         func = enclosing_function(stmt)
-        if outcome is not None and outcome.verdict is not None and \
-                leak_message(outcome, "closed").startswith("never") and _closed_later(target, func, names):
-            # `stmt.Close(); dbt.Fatal(err)` on the error paths: closed there, not "never".
-            outcome = replace(outcome, verdict=replace(outcome.verdict, seen_released=True))
-        summaries = {brief: leak_message(outcome, "closed", brief) for brief in (False, True)}
+        stopping = _closed_before_stop(stmt, target, names, ctx.source)
+        summaries = {brief: leak_message(outcome, "closed", brief, stopping) for brief in (False, True)}
         if summaries[False] == "never closed" and _drained(target, func, names):
             summaries = dict.fromkeys(summaries, "closed only when sqlx.StructScan reads them to the "
                                                  "end, not when it fails")
@@ -244,6 +243,28 @@ def _advice(stmt, var: str, err: str) -> str:
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         return f"call {var}.Close() before the iteration ends"
     return f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+
+
+def _closed_before_stop(stmt, target, names, source: bytes) -> str:
+    """When the function calls `v.Close()` on the variable target declares, after the
+    acquisition and outside function literals, the call that stops the function after
+    it (`stmt.Close(); t.Fatal(err)`: "t.Fatal"; "a fatal call" when not next to it),
+    else "". When no path out is released, such Close calls sit on paths that stop."""
+    func = enclosing_function(stmt)
+    for use in names.uses(target, func) if func is not None else ():
+        selector = use.parent
+        call = selector.parent if selector is not None else None
+        if use.start_byte > stmt.end_byte and selector.type == "selector_expression" and \
+                call is not None and call.type == "call_expression" and \
+                call.child_by_field_name("function") == selector and \
+                text(source, selector.child_by_field_name("field")) == "Close" and enclosing_function(use) == func:
+            after = call.parent.next_named_sibling if call.parent is not None else None
+            stop = after.named_children[0] if after is not None and after.type == "expression_statement" \
+                and after.named_children else None
+            if never_returns(stop, source):
+                return text(source, stop.child_by_field_name("function"))
+            return "a fatal call"
+    return ""
 
 
 _TEST_FAILURES = {"Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow"}
@@ -287,19 +308,6 @@ def _asserted_exhausted(target, leaks, names, source: bytes) -> bool:
     return bool(leaks) and bool(asserted) and all(
         any(t.end_byte <= e.node.start_byte or (e.kind in ("end", "scope") and t.end_byte <= e.node.end_byte)
             for t in asserted) for e in leaks)
-
-
-def _closed_later(target, func, names) -> bool:
-    """Whether the function calls Close on the variable after target binds it (on paths
-    the flow does not count, such as one that ends in a test's Fatal)."""
-    for node in names.uses(target, func) if func is not None else ():
-        holder = node.parent
-        if node.start_byte > target.end_byte and holder is not None and holder.type == "selector_expression" \
-                and holder.child_by_field_name("operand") == node \
-                and holder.child_by_field_name("field").text == b"Close" \
-                and holder.parent is not None and holder.parent.type == "call_expression":
-            return True
-    return False
 
 
 def _drained(target, func, names) -> bool:
@@ -350,7 +358,7 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
         return False
     operand = text(source, receiver)
     while func is not None and "(" not in operand:
-        if "Close" in member_uses(func, operand, source)[1]:
+        if "Close" in member_uses(func, receiver, source)[1]:
             return True
         # A subtest's closure (`t.Run(name, func(t *testing.T) {...})`): the test that
         # runs it closes the database after it.
@@ -358,13 +366,14 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
     return False
 
 
-def _transaction(operand: str, func, source: bytes) -> bool:
+def _transaction(receiver, func, source: bytes) -> bool:
     """Whether the receiver of a Prepare is a transaction: committed or rolled back in
     the function, or named like one."""
+    operand = text(source, receiver) if receiver is not None else ""
     last = operand.rsplit(".", 1)[-1]
     if last.lower() in ("tx", "txn") or last.endswith(("Tx", "Txn")):
         return True
-    _, methods = member_uses(func, operand, source) if operand and "(" not in operand else (set(), set())
+    _, methods = member_uses(func, receiver, source) if operand and "(" not in operand else (set(), set())
     return bool(methods & {"Commit", "Rollback"})
 
 

@@ -25,6 +25,9 @@ the rule can show the buffer has room:
   is one long-lived channel that every call fills: reported, unless its buffer is at
   least `large-buffer` (default 100) times what one run sends (a test server's
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
+  A send made once per life of a flag set under the same lock (`if !p.closed {
+  p.closed = true; p.closeC <- x }`, or after `if p.closed { return }`), with nothing
+  in the file setting the flag back, has room in any buffer of its sends.
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
@@ -33,7 +36,11 @@ the rule can show the buffer has room:
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
-concurrently for the whole call). Several sends on one channel in one locked region
+concurrently for the whole call). Nor is a send that follows a check returning
+instead (`if l.closing { return }`) when every `close` of the channel in the file runs
+in another function under a mutex of the same name: the lock keeps the close from
+slipping between the check and the send, and unlocking first would risk a send on a
+closed channel. Several sends on one channel in one locked region
 give one finding, at the first.
 
 Options: `large-buffer` (int, default 100): a long-lived field channel whose literal
@@ -101,21 +108,24 @@ from goleaklint.analysis.channels import (
     received_before,
     select_exits,
     sized_capacity,
+    strip_parens,
 )
 from goleaklint.rules.send_under_lock_buffers import (
     UNBOUNDED,
     container_key,
     held_locks,
     kept_buffers,
+    flag_guard,
     one_value_per_run,
     sends_after_binding,
     sends_per_channel,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.syntax import enclosing_function, is_test_file, make_channel
+from goleaklint.analysis.names import UNIVERSE
+from goleaklint.syntax import arguments, enclosing_function, is_test_file, make_channel, walk
 
 
-def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, str]:
+def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
     """(cannot block, note) from the channel's buffer: a local made in this function
     with room for every send a run can make; or, for a channel kept in a field or a
     container, buffers made in the file (every one stored there) with room for the
@@ -144,22 +154,63 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int) -> tuple[bool, 
     sends = sends_per_channel(send, origin.name, ctx.source)
     if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
         return True, ""  # a fresh channel each run (a reply channel): room for all
+    guard = flag_guard(send, lock, ctx.source)
+    if guard is not None and not guard[1] and sends <= smallest.capacity:
+        return True, ""  # sent once ever, behind a flag set under the lock: room for it
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
-    return False, _note(origin.name, smallest.capacity, smallest.node, sends)
+    return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
 
 
 MESSAGE_LIMIT = 160
 
 
-def _note(name: str, capacity: int, made, sends: int) -> str:
+def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> str:
     if sends >= UNBOUNDED:
         why = "a loop can fill it"
     elif sends > capacity:
         why = f"{sends} sends can fill it"
+    elif guarded:  # only calls that find the flag unset send, and it can be reset
+        why = "repeated calls add to it"
     else:  # a long-lived channel: every call sends into the same buffer
         why = "every call adds to it"
     return f" (buffer {capacity} at line {line(made)}: {why})"
+
+
+def _checked_before_close(send, channel, lock, ctx: Context) -> bool:
+    """The lock pairs a check with the close of the channel: after the lock the send
+    follows a check that can return instead (`if l.closing { return }`), and every
+    `close(ch)` of the channel in the file runs in another function, under a mutex
+    of the same name
+    (`l.mu.Lock(); if l.closing { return }; l.ch <- m` while Close closes `l.ch` under
+    `l.mu`). Unlocking before the send would let the close slip between the check and
+    the send: a send on a closed channel panics."""
+    if flag_guard(send, lock.lock, ctx.source, any_guard=True) is None:
+        return False
+    closes = [c for c in _closes(ctx.root, ctx)
+              if _same_place(strip_parens(arguments(c)[0]), channel, ctx)]
+    if any(enclosing_function(c) == enclosing_function(send) for c in closes):
+        return False  # a sender that closes what it sent to (a shutdown): the lock is its own
+    return bool(closes) and all(any(_same_place_text(h.mutex, lock.mutex) for h in held_locks(c, ctx.source))
+                                for c in closes)
+
+
+def _closes(root, ctx: Context) -> list:
+    """The calls of the builtin close in the file."""
+    return [n for n in walk(root) if n.type == "call_expression" and len(arguments(n)) == 1 and
+            (f := n.child_by_field_name("function")).type == "identifier" and ctx.text(f) == "close"
+            and ctx.names.resolve(f).kind == UNIVERSE]
+
+
+def _same_place(node, channel, ctx: Context) -> bool:
+    """`l.ch` and `c.ch`: the same field (whatever the receiver is named); else the same name."""
+    return _same_place_text(ctx.text(node), ctx.text(strip_parens(channel)))
+
+
+def _same_place_text(a: str, b: str) -> bool:
+    if "." in a and "." in b:
+        return a.rsplit(".", 1)[1] == b.rsplit(".", 1)[1]
+    return a == b
 
 
 def _collector_channel(send, channel, ctx: Context) -> bool:
@@ -201,6 +252,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # gives back a token it took from the same channel
         if _collector_channel(send, channel, ctx):
             continue
+        if _checked_before_close(send, channel, held[0], ctx):
+            continue  # the lock keeps a close from slipping between the check and the send
         key = (held[0].lock.start_byte, name)
         if key in reported:
             continue  # one finding per channel per locked region
@@ -208,7 +261,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept is None:
             kept = kept_buffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
                                 ctx.source)
-        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"])
+        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"], held[0].lock)
         if safe:
             continue
         lock = held[0]

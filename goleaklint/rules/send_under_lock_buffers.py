@@ -412,8 +412,10 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
         return False
+    names = names_for(source, channel)
     for target, _, _ in assignments(body):
-        if target.start_byte > send.end_byte and text(source, target) == name:
+        if target.start_byte > send.end_byte and text(source, target) == name \
+                and names.same_base(target, channel):
             return True  # replaced after the send: the next run sends elsewhere
     if channel.type == "selector_expression":
         base = strip_parens(channel.child_by_field_name("operand"))
@@ -421,7 +423,6 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         base = channel
     if base is None or base.type != "identifier":
         return False
-    names = names_for(source, base)
     registries: dict[str, Any] = {}
     binding = names.reaching(base, base)
     if binding is not None:
@@ -444,7 +445,7 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         if found is not None and found[1] is not None and found[1].type == "index_expression":
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
-    return _retires(body, name, set(registries), source)
+    return _retires(body, channel, registries, names)
 
 
 def _range_clause(ident: Any, source: bytes) -> Any | None:
@@ -454,21 +455,26 @@ def _range_clause(ident: Any, source: bytes) -> Any | None:
     return statement if statement is not None and statement.type == "range_clause" else None
 
 
-def _retires(body: Any, name: str, registries: set[str], source: bytes) -> bool:
+def _retires(body: Any, channel: Any, registries: dict[str, Any], names: Any) -> bool:
+    """Whether body deletes from a map, closes channel, or assigns to one of the
+    registries (text -> the expression naming it), of the same variables."""
+    source = names.source
     for node in walk(body, into_functions=False):
         if node.type == "call_expression":
             operand, called = call_name(node, source)
             args = arguments(node)
             if not operand and called == "delete":
                 return True
-            if not operand and called == "close" and args and text(source, args[0]) == name:
+            if not operand and called == "close" and args and text(source, args[0]) == text(source, channel) \
+                    and names.same_base(args[0], channel):
                 return True
         elif node.type == "assignment_statement":
             left = node.child_by_field_name("left")
             for target in left.named_children if left is not None else []:
                 if target.type == "index_expression":
                     target = target.child_by_field_name("operand")
-                if text(source, target) in registries:
+                registry = registries.get(text(source, target))
+                if registry is not None and names.same_base(target, registry):
                     return True
     return False
 
@@ -484,3 +490,79 @@ def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
     if right is not None and len(right.named_children) == 1:
         return right.named_children[0]
     return None
+
+
+def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> tuple[str, bool] | None:
+    """(flag, reset) when the send runs only while a flag held under the lock taken at
+    `lock` is unset, and the function sets it: after the lock, the send sits in `if
+    !x.closed { ... }` or follows `if x.closed { return }`, and the function sets
+    `x.closed = true` after the lock. reset: the file also sets that field (or
+    variable) to something else (`x.closed = false`), so the send can happen again;
+    otherwise it happens once per life of the flag. any_guard: ("", False) when any
+    check after the lock can stop the send (it follows an `if ... { return }`)."""
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return None
+    flags = []
+    node = send
+    for parent in ancestors(send):
+        if parent == func:
+            break
+        if parent.type == "if_statement" and parent.start_byte > lock.end_byte:
+            condition = strip_parens(parent.child_by_field_name("condition"))
+            consequence = parent.child_by_field_name("consequence")
+            if condition is not None and condition.type == "unary_expression" and \
+                    text(source, condition.child_by_field_name("operator")) == "!" and \
+                    consequence is not None and consequence.start_byte <= send.start_byte < consequence.end_byte:
+                flags.append(strip_parens(condition.child_by_field_name("operand")))
+        if parent.type == "statement_list":
+            for before in parent.named_children:
+                if before.start_byte >= node.start_byte:
+                    break
+                if before.type == "if_statement" and before.start_byte > lock.end_byte and \
+                        before.child_by_field_name("alternative") is None and \
+                        _always_leaves(before.child_by_field_name("consequence"), source):
+                    if any_guard:
+                        return "", False
+                    flags.append(strip_parens(before.child_by_field_name("condition")))
+        node = parent
+    for flag in flags:
+        if flag is None or flag.type not in ("identifier", "selector_expression"):
+            continue
+        name = text(source, flag)
+        if any(value is not None and text(source, target) == name and text(source, value) == "true"
+               and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
+            return name, _ever_reset(flag, source)
+    return None
+
+
+def _always_leaves(block: Any, source: bytes) -> bool:
+    """Whether the block's last statement returns (or never returns)."""
+    stmts = statements(block)
+    last = stmts[-1] if stmts else None
+    if last is None:
+        return False
+    if last.type == "return_statement":
+        return True
+    call = last.named_children[0] if last.type == "expression_statement" and last.named_children else None
+    return never_returns(call, source)
+
+
+def _ever_reset(flag: Any, source: bytes) -> bool:
+    """Whether the file assigns the flag anything but `true` (`x.closed = false`); a
+    field is matched by its name whatever the operand."""
+    root = flag
+    while root.parent is not None:
+        root = root.parent
+    field = text(source, flag.child_by_field_name("field")) if flag.type == "selector_expression" else None
+    name = text(source, flag)
+    scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
+    for target, value, _ in (a for scope in scopes for a in assignments(scope)):
+        if target.type == "selector_expression" and field is not None:
+            same = text(source, target.child_by_field_name("field")) == field
+        else:
+            same = text(source, target) == name
+        if same and (value is None or text(source, value) != "true"):
+            return True
+    return False

@@ -92,6 +92,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
+from goleaklint.analysis.names import names_for
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses, shortest_fitting
@@ -145,7 +146,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         what = "ticker" if func == "NewTicker" else "timer"
         if what == "timer" and (is_test_file(ctx.path) or "Reset" in member_uses(
-                enclosing_function(stmt), ctx.text(left[0]), ctx.source)[1]):
+                enclosing_function(stmt), left[0], ctx.source)[1]):
             continue
         release = STOP_TICKER if what == "ticker" else STOP_TIMER
         outcome = analyze(stmt, left[0], release, ctx.source)
@@ -153,7 +154,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         var = ctx.text(left[0])
         why = "keeps firing" if what == "ticker" else "lives until it fires"
-        earlier = _earlier_deferred_stop(stmt, var, ctx.source)
+        earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
         fix = stop_fix(stmt, var, ctx.source)
         if earlier:
             # the deferred call's receiver was evaluated before this ticker existed
@@ -198,19 +199,24 @@ def _defers_run(func: Any, source: bytes) -> bool:
     return not endless or any(n.type == "return_statement" for n in walk(body, into_functions=False))
 
 
-def _earlier_deferred_stop(stmt: Any, var: str, source: bytes) -> int:
-    """The line of a `defer var.Stop()` before a plain `var = time.NewTicker(...)`: the
-    deferred call's receiver was evaluated then, so it stops the old value only."""
+def _earlier_deferred_stop(stmt: Any, target: Any, source: bytes) -> int:
+    """The line of a `defer var.Stop()` before a plain `var = time.NewTicker(...)` (target:
+    var), of the same variable: the deferred call's receiver was evaluated then, so it
+    stops the old value only."""
     if stmt.type != "assignment_statement":
         return 0
     func = enclosing_function(stmt)
     body = func.child_by_field_name("body") if func is not None else None
+    names = names_for(source, target)
     for node in walk(body, into_functions=False) if body is not None else ():
         if node.start_byte >= stmt.start_byte:
             break
         if node.type == "defer_statement":
             call = next((c for c in node.named_children if c.type == "call_expression"), None)
-            if call is not None and call_name(call, source) == (var, "Stop"):
+            function = call.child_by_field_name("function") if call is not None else None
+            if function is not None and function.type == "selector_expression" \
+                    and call_name(call, source)[1] == "Stop" \
+                    and names.same_path(function.child_by_field_name("operand"), target):
                 return node.start_point[0] + 1
     return 0
 

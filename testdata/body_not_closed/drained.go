@@ -177,3 +177,33 @@ func (l *lazy) init() {
 		l.client = &http.Client{}
 	})
 }
+
+// A wrapper that would close the body, discarded.
+func wrappedAndDropped(u string) {
+	resp, err := http.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return
+	}
+	_ = http.MaxBytesReader(nil, resp.Body, 1024)
+}
+
+func wrappedAndClosed(u string) error {
+	resp, err := http.Get(u)
+	if err != nil {
+		return err
+	}
+	body := http.MaxBytesReader(nil, resp.Body, 1024)
+	defer body.Close()
+	_, err = io.Copy(io.Discard, body)
+	return err
+}
+
+// NopCloser's Close does not close the body it wraps.
+func nopClosed(u string) error {
+	resp, err := http.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return err
+	}
+	body := io.NopCloser(resp.Body)
+	return body.Close()
+}

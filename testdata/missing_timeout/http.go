@@ -29,7 +29,7 @@ func post(url string, body io.Reader) {
 }
 
 func clients() {
-	plain := &nethttp.Client{} // want GL006 "http.Client without Timeout"
+	plain := &nethttp.Client{} // want GL006 "^http.Client without Timeout .*; set Timeout, or ResponseHeaderTimeout on its Transport for long downloads$"
 	_ = plain
 	value := nethttp.Client{CheckRedirect: nil} // want GL006 "http.Client without Timeout"
 	_ = value

@@ -19,3 +19,14 @@ func localNamedHTTP(http stubServer) error {
 	}
 	return http.ListenAndServe(":8080", nil)
 }
+
+// The Timeout is set on the `client` of the inner block, which shadows this one.
+func shadowedClient(insecure bool) *http.Client {
+	client := &http.Client{} // want GL006
+	if insecure {
+		client := &http.Client{Transport: &http.Transport{}}
+		client.Timeout = 0
+		return client
+	}
+	return client
+}

@@ -40,3 +40,18 @@ func replacedTickerClosure(updates <-chan int, d time.Duration) {
 		}
 	}
 }
+
+// The deferred Stop is of the if block's own `ticker`, which shadows this one: it
+// stops nothing this function assigns later.
+func shadowedDeferredStop(warm bool, updates <-chan int, d time.Duration) {
+	var ticker *time.Ticker
+	if warm {
+		ticker := time.NewTicker(d)
+		defer ticker.Stop()
+		<-ticker.C
+	}
+	ticker = time.NewTicker(d) // want GL010 "is never stopped, so it keeps firing; defer ticker.Stop"
+	for range updates {
+		<-ticker.C
+	}
+}

@@ -66,3 +66,15 @@ func newFeed() *Feed {
 	}()
 	return f
 }
+
+// A slice field: the range ends.
+type batch struct {
+	items []int
+}
+
+func (b *batch) flush() {
+	go func() {
+		for range b.items {
+		}
+	}()
+}

@@ -1,0 +1,31 @@
+package web_test
+
+import (
+	"io"
+	. "net/http"
+	"testing"
+)
+
+// net/http is dot-imported: Client, NewRequest and MethodHead are its names, since no
+// file of the package declares them.
+func TestHead(t *testing.T) {
+	c := &Client{}
+	req, _ := NewRequest(MethodHead, "http://example.com/", nil)
+	res, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != StatusOK {
+		t.Fatal(res.Status)
+	}
+}
+
+func TestGet(t *testing.T) {
+	c := &Client{}
+	res, err := c.Get("http://example.com/") // want GL008 "`res.Body` from c.Get is .*never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	t.Log(string(body))
+}
