@@ -92,7 +92,7 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.channels import is_exit_channel, line, received_channel
+from goleaklint.analysis.channels import line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
@@ -249,10 +249,19 @@ def only_used_as_channel(source: bytes, field: str) -> bool:
 
 
 def _wakes(channel: Any, source: bytes) -> bool:
-    """A timer's channel: `time.After(d)`, `t.C`, a `tick...` name."""
-    name = text(source, channel)
-    return is_exit_channel(channel, source) and (
-        channel.type == "call_expression" or name.endswith(".C") or "tick" in name.lower())
+    """A timer's channel: `time.After(d)`, `time.Tick(d)`, `t.C`, or a name bound to one."""
+    if channel.type == "identifier":
+        binding = names_for(source, channel).reaching(channel, channel)
+        value = binding[1] if binding is not None else None
+        if value is None or value.type not in ("call_expression", "selector_expression"):
+            return False
+        channel = value
+    if channel.type == "selector_expression":
+        return text(source, channel.child_by_field_name("field")) == "C"
+    if channel.type == "call_expression":
+        return names_for(source, channel).qualified(channel.child_by_field_name("function")) in (
+            ("time", "After"), ("time", "Tick"))
+    return False
 
 
 def _what_blocks(loop: Any, source: bytes) -> str:
@@ -377,7 +386,7 @@ def check(ctx: Context) -> Iterator[Report]:
             if never_closed is not None and never_closed.startswith(FIELD):
                 field = never_closed[len(FIELD):]
                 messages = [f"goroutine never returns: its range loop {where} has no return or break "
-                            f"and nothing in the package closes `.{field}`; add a ctx.Done() exit"
+                            f"and nothing in the package closes field `{field}`; add a ctx.Done() exit"
                             for where in wheres]
                 ctx.facts.setdefault("ranges", []).append([list(span_of(go)), field, shortest_fitting(*messages)])
                 ctx.facts["package"] = ctx.names.package

@@ -182,3 +182,31 @@ func (c *cache) StartWrapped(done func()) {
 		c.evictLoop()
 	}()
 }
+
+// A tick channel bound to any name keeps the select waking; one that is only a
+// receive of data waits.
+func startFlusher(sessions chan string, flush func()) {
+	go func() { // want GL011 "keeps waking in the select at line 192"
+		tic := time.Tick(time.Minute)
+		for {
+			select {
+			case s := <-sessions:
+				_ = s
+			case <-tic:
+				flush()
+			}
+		}
+	}()
+}
+
+// A name that reads like a ticker is not one: this select waits for data.
+func startTickerNamed(ticker chan string, handle func(string)) {
+	go func() { // want GL011 "waits in the select at line 206 forever once nothing arrives"
+		for {
+			select {
+			case s := <-ticker:
+				handle(s)
+			}
+		}
+	}()
+}
