@@ -16,7 +16,10 @@ that show why:
   cannot end (`for range x.rec`, or a `for {}` with no way out) proves a live receiver;
   a loop that ends because of the value it received (a stop signal sent on the same
   channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
-  return }`), is ended by the senders themselves, so it is not a reason either; nor is an exit decided by a data
+  return }`), is ended by the senders themselves, so it is not a reason either; nor is a loop whose function
+  receives from the field again after it (`case <-stop: return <-t.last`, a later
+  receive, a deferred drain), or a counted wait for n values with a timeout (`for i :=
+  0; i < n; i++ { select { ... case <-timeout: return } }`: a per-call wait); nor is an exit decided by a data
   value the loop received on another of its channels (`case s := <-ends: finished :=
   record(s); if finished { break loop }`: the last sender ends it; a received error
   still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked

@@ -206,9 +206,11 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
                      if e.kind != "default" and _leaves(e, select, source)
                      and not _leaves_when_none_left(e, source)
                      and not _case_ends_program(e, source)]
-            if exits and in_loop(select, None) is None:
-                # a one-shot wait for a reply that can time out: whether the reply
-                # send blocks depends on a buffer made elsewhere
+            if exits and (in_loop(select, None) is None or _bounded(in_loop(select, None))):
+                # a one-shot wait for a reply that can time out, or a bounded wait for
+                # n of them (`for i := 0; i < n; i++`): a per-call wait, called again
+                # for the next ones; whether the send blocks meanwhile depends on a
+                # buffer made elsewhere
                 return FieldReceiver("one-shot", receive)
             if exits:
                 return FieldReceiver("gives-up", receive, exits[0].node)
@@ -221,7 +223,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     exits = [e for e in all_exits
              if not _ends_on_value(e, receive, source) and not ends_program(e, source)
              and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
-             and not _when_none_left(e, loop, source) and not _drains(e, receive)]
+             and not _when_none_left(e, loop, source) and not _drains(e, receive)
+             and not _inside(receive, e)]  # `return <-t.last`: leaves with the value
     if not exits:
         return FieldReceiver("one-shot", receive)
     return FieldReceiver("gives-up", receive, exits[0])
@@ -237,11 +240,52 @@ def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiv
     found = [classify_receive(r, source) for r in receives
              if sender is None or enclosing_function(r) != sender]
     found = [f for f in found if f.verdict != "gives-up" or not _received_after_call(f.receive, receives, source)]
+    found = [f._replace(verdict="one-shot") if f.verdict == "gives-up" and
+             _receives_again(f, receives) else f for f in found]
     for verdict in ("perpetual", "gives-up", "one-shot"):
         match = next((f for f in found if f.verdict == verdict), None)
         if match is not None:
             return match
     return FieldReceiver("unseen")
+
+
+def _bounded(loop: Any) -> bool:
+    """A counted loop (`for i := 0; i < n; i++`): it waits for a known number of
+    values, not for as long as they come."""
+    return any(child.type == "for_clause" and child.child_by_field_name("condition") is not None
+               for child in loop.named_children)
+
+
+def _receives_again(receiver: FieldReceiver, receives: list[Any]) -> bool:
+    """Whether the function of a receiver loop that gives up receives from the same
+    field again after the loop, or in a deferred drain: what is sent once it left is
+    still taken."""
+    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
+        else receiver.receive.parent
+    function = _outermost(receiver.receive)
+    if loop is None or function is None:
+        return False
+    exit_case = receiver.exit.parent if receiver.exit is not None and \
+        receiver.exit.type == "receive_statement" else None
+    for other in receives:
+        if exit_case is not None and _inside(other, exit_case) and other != receiver.exit:
+            return True  # `case <-stop: return <-t.last`
+        if other.start_byte >= loop.start_byte and other.end_byte <= loop.end_byte:
+            continue
+        if _outermost(other) != function:
+            continue
+        if other.start_byte >= loop.end_byte or any(a.type == "defer_statement" for a in ancestors(other)):
+            return True
+    return False
+
+
+def _outermost(node: Any) -> Any | None:
+    """The function declaration or method around node (through function literals)."""
+    found = None
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            found = parent
+    return found
 
 
 def _received_after_call(receive: Any, receives: list[Any], source: bytes) -> bool:

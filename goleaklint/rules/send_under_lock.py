@@ -27,20 +27,26 @@ the rule can show the buffer has room:
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
   A send made once per life of a flag set under the same lock (`if !p.closed {
   p.closed = true; p.closeC <- x }`, or after `if p.closed { return }`), with nothing
-  in the file setting the flag back, has room in any buffer of its sends.
+  in the file setting the flag back, has room in any buffer of its sends; so does a
+  send in the function given to `sync.Once.Do`.
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits.
+
+A send that can give up (its `select` has a done, context or deadline case) and then
+waits for an acknowledgement before the unlock (`case p.wrTx <- b: n := <-p.wrRx`) is
+not reported: the lock serialises that exchange, and the way out bounds the wait.
 
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
 concurrently for the whole call). Nor is a send that follows a check returning
 instead (`if l.closing { return }`) when every `close` of the channel in the file runs
-in another function under a mutex of the same name: the lock keeps the close from
-slipping between the check and the send, and unlocking first would risk a send on a
-closed channel. Several sends on one channel in one locked region
+in another function under a mutex of the same name, and a receiver loop of the file
+that never takes that mutex keeps receiving: the lock keeps the close from slipping
+between the check and the send, and unlocking first would risk a send on a closed
+channel. Several sends on one channel in one locked region
 give one finding, at the first.
 
 Options: `large-buffer` (int, default 100): a long-lived field channel whose literal
@@ -104,12 +110,16 @@ from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    is_exit_channel,
     line,
     received_before,
+    received_channel,
     select_exits,
+    receives_from,
     sized_capacity,
     strip_parens,
 )
+from goleaklint.rules.blocking_send_receivers import classify_receive, in_loop
 from goleaklint.rules.send_under_lock_buffers import (
     UNBOUNDED,
     container_key,
@@ -122,7 +132,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import UNIVERSE
-from goleaklint.syntax import arguments, enclosing_function, is_test_file, make_channel, walk
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, make_channel, walk
 
 
 def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
@@ -157,12 +167,46 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[
     guard = flag_guard(send, lock, ctx.source)
     if guard is not None and not guard[1] and sends <= smallest.capacity:
         return True, ""  # sent once ever, behind a flag set under the lock: room for it
+    if sends <= smallest.capacity and _in_once(send, ctx):
+        return True, ""  # the function given to sync.Once.Do: one run ever
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
     return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
 
 
 MESSAGE_LIMIT = 160
+
+
+def _in_once(send, ctx: Context) -> bool:
+    """Whether send runs in the function literal given to `once.Do` (sync.Once): the
+    locked code runs once per Once."""
+    func = enclosing_function(send)
+    call = func.parent.parent if func is not None and func.type == "func_literal" \
+        and func.parent is not None else None
+    return call is not None and call.type == "call_expression" and \
+        ctx.text(call.child_by_field_name("function")).endswith(".Do")
+
+
+def _handshake(send, exits, lock, ctx: Context) -> bool:
+    """A send that can give up (its select has a done, context or deadline case) and
+    then waits for an acknowledgement (`case p.wrTx <- b: n := <-p.wrRx`) while the
+    lock is held: the lock serialises the handshake, and the way out bounds the wait."""
+    if not exits:
+        return False
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    for node in walk(body, into_functions=False):
+        if node.start_byte < send.end_byte:
+            continue
+        if node.type == "call_expression" and ctx.text(node.child_by_field_name("function")) in (
+                f"{lock.mutex}.Unlock", f"{lock.mutex}.RUnlock"):
+            return False
+        channel = received_channel(node) if node.type == "unary_expression" else None
+        if channel is not None and not is_exit_channel(channel, ctx.source):
+            return True  # the acknowledgement: a receive of data, not a way out
+    return False
 
 
 def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> str:
@@ -183,16 +227,39 @@ def _checked_before_close(send, channel, lock, ctx: Context) -> bool:
     `close(ch)` of the channel in the file runs in another function, under a mutex
     of the same name
     (`l.mu.Lock(); if l.closing { return }; l.ch <- m` while Close closes `l.ch` under
-    `l.mu`). Unlocking before the send would let the close slip between the check and
-    the send: a send on a closed channel panics."""
+    `l.mu`), and a receiver loop of the file keeps receiving without that lock
+    (_free_receiver). Unlocking before the send would let the close slip between the
+    check and the send: a send on a closed channel panics."""
     if flag_guard(send, lock.lock, ctx.source, any_guard=True) is None:
         return False
     closes = [c for c in _closes(ctx.root, ctx)
               if _same_place(strip_parens(arguments(c)[0]), channel, ctx)]
     if any(enclosing_function(c) == enclosing_function(send) for c in closes):
         return False  # a sender that closes what it sent to (a shutdown): the lock is its own
+    if not _free_receiver(send, channel, lock.mutex, ctx):
+        return False  # the receiver may itself wait for the lock: the send can deadlock
     return bool(closes) and all(any(_same_place_text(h.mutex, lock.mutex) for h in held_locks(c, ctx.source))
                                 for c in closes)
+
+
+def _free_receiver(send, channel, mutex: str, ctx: Context) -> bool:
+    """Whether the file has a receiver loop of the channel, in another function, that
+    does not stop on its own (it ends only on what it receives, or never) and never
+    takes a mutex of the same name itself: it goes on receiving while the sender
+    holds the lock."""
+    name = ctx.text(strip_parens(channel))
+    for receive in receives_from(ctx.root, name, ctx.source):
+        func = enclosing_function(receive)
+        if func is None or func == enclosing_function(send) or \
+                classify_receive(receive, ctx.source).verdict not in ("perpetual", "one-shot") or \
+                in_loop(receive, func) is None:
+            continue
+        locks = [n for n in walk(func) if n.type == "call_expression" and
+                 call_name(n, ctx.source)[1] in ("Lock", "RLock") and
+                 _same_place_text(call_name(n, ctx.source)[0], mutex)]
+        if not locks:
+            return True
+    return False
 
 
 def _closes(root, ctx: Context) -> list:
@@ -252,6 +319,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # gives back a token it took from the same channel
         if _collector_channel(send, channel, ctx):
             continue
+        if _handshake(send, exits, held[0], ctx):
+            continue  # the lock serialises a send/acknowledge exchange that can give up
         if _checked_before_close(send, channel, held[0], ctx):
             continue  # the lock keeps a close from slipping between the check and the send
         key = (held[0].lock.start_byte, name)

@@ -19,7 +19,10 @@ signals whatever the reader does):
   (`conn.Close()`, or the connection a `ch := conn.Channel()` came from): amqp closes a
   channel registered on a closed connection or channel at once, without sending;
 - the registration is followed in the same block by `conn.Close()` on the same receiver,
-  with no statement in between that uses it: nothing can be sent before the Close.
+  with no statement in between that uses it: nothing can be sent before the Close;
+- a `NotifyPublish`/`NotifyConfirm` registration is followed in the same block by a Close
+  of the channel or of its connection, with no `Publish*` on the channel and the channel
+  handed nowhere in between: confirmations answer publishes only.
 
 The channel's origin is seen in the same function or, for a plain name that no local or
 parameter shadows, in a package-level `var ch = make(chan T)` of the same file that the
@@ -101,7 +104,8 @@ def check(ctx: Context) -> Iterator[Report]:
         call = captures["call"][0]
         _, notify = call_name(call, ctx.source)
         signal = names.calls(call, "os/signal", ("Notify",))
-        if not signal and (_registered_after_close(call, names) or _closed_right_after(call, names)):
+        if not signal and (_registered_after_close(call, names) or _closed_right_after(call, names)
+                           or _closed_before_publish(call, notify, names)):
             continue
         yield from _registration(call, notify, signal, ctx)
 
@@ -203,14 +207,13 @@ def _drained(call: Any, arg: Any | None, names: Names) -> bool:
     return False
 
 
-def _registered_after_close(call: Any, names: Names) -> bool:
-    """`c.Close()` earlier in the same function on the receiver, or on the connection
-    the receiver came from (`ch, err := c.Channel()`), and after the last binding of
-    that name (a reconnect loop closes the old connection, then dials a new one)."""
+def _holders(call: Any, names: Names) -> list[tuple[Any, int]]:
+    """The registration's receiver and the connection it came from (`ch, err :=
+    c.Channel()`), each with where its last binding before the call ends."""
     function = call.child_by_field_name("function")
     operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
     if operand is None or operand.type not in ("identifier", "selector_expression"):
-        return False
+        return []
     since = [(operand, _bound_at(operand, call, names))]
     binding = names.reaching(operand, call)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
@@ -223,6 +226,16 @@ def _registered_after_close(call: Any, names: Names) -> bool:
         origin = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
         if method == "Channel" and origin is not None and origin.type in ("identifier", "selector_expression"):
             since.append((origin, _bound_at(origin, call, names)))
+    return since
+
+
+def _registered_after_close(call: Any, names: Names) -> bool:
+    """`c.Close()` earlier in the same function on the receiver, or on the connection
+    the receiver came from (`ch, err := c.Channel()`), and after the last binding of
+    that name (a reconnect loop closes the old connection, then dials a new one)."""
+    since = _holders(call, names)
+    if not since:
+        return False
     func = names.enclosing_function(call)
     body = func.child_by_field_name("body") if func is not None else None
     for node in _closes(body, names.source) if body is not None else ():
@@ -280,6 +293,38 @@ def _closed_right_after(call: Any, names: Names) -> bool:
         if following.type != "comment" and any(
                 n.type == "identifier" and names.same_variable(n, root) for n in walk(following)):
             return False
+        following = following.next_named_sibling
+    return False
+
+
+def _closed_before_publish(call: Any, notify: str, names: Names) -> bool:
+    """`ch.NotifyConfirm(c)` / `NotifyPublish(c)` followed in the same block by a Close of
+    ch or of the connection it came from, with no `Publish*` on ch and ch handed nowhere
+    in between: confirmations answer publishes only, and Close closes the registered
+    channels without sending."""
+    holders = [held for held, _ in _holders(call, names)]
+    statement = call.parent
+    if notify not in CONFIRMS or not holders or statement is None or \
+            statement.type != "expression_statement":
+        return False
+    channel = holders[0]
+    following = statement.next_named_sibling
+    while following is not None:
+        for node in walk(following):
+            if node.type == "call_expression":
+                function = node.child_by_field_name("function")
+                operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+                method = call_name(node, names.source)[1]
+                if operand is not None and method == "Close" and not arguments(node) and \
+                        any(names.same_path(operand, held) for held in holders):
+                    return True
+                if operand is not None and method.startswith("Publish") and names.same_path(operand, channel):
+                    return False
+            elif node.type in ("identifier", "selector_expression") and names.same_path(node, channel):
+                holder = node.parent
+                if holder.type != "selector_expression" or holder.child_by_field_name("operand") != node \
+                        or holder.parent is None or holder.parent.type != "call_expression":
+                    return False  # handed on, stored or rebound: a publish may follow elsewhere
         following = following.next_named_sibling
     return False
 

@@ -28,6 +28,13 @@ func (c *conn) send(m *message) bool {
 	return true
 }
 
+// The receiver loop never takes c.mu: it goes on receiving while send holds it.
+func (c *conn) process() {
+	for m := range c.queue {
+		_ = m
+	}
+}
+
 func (c *conn) Close() {
 	c.mu.Lock()
 	atomic.StoreUint32(&c.closing, 1)
@@ -48,4 +55,36 @@ func (c *conn) reply(m *message) {
 
 func (c *conn) closeReplies() {
 	close(c.replies)
+}
+
+type balancer struct {
+	mu     sync.Mutex
+	closed bool
+	notify chan int
+}
+
+// The same check and close, but the receiver takes the lock itself between receives:
+// a send that waits with the lock held can deadlock with it.
+func (b *balancer) up(addr int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closed {
+		return
+	}
+	b.notify <- addr // want GL004 "send on `b.notify` under `b.mu`"
+}
+
+func (b *balancer) watch() {
+	for addr := range b.notify {
+		b.mu.Lock()
+		_ = addr
+		b.mu.Unlock()
+	}
+}
+
+func (b *balancer) Close() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.closed = true
+	close(b.notify)
 }
