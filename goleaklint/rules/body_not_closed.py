@@ -341,8 +341,10 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
                           severity=Severity.WARNING, fix=fix)
         if ended is not None and ended.verdict is not None:
             drained = ended
+    # No word on the connection: a body read part way (a LimitReader, a decoder) may
+    # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
-    return Report(call, _fit(f"{what} is", summary, ", which can keep its connection busy", how), fix=fix)
+    return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
 
 CONTEXTS = ("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause")
