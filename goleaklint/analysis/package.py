@@ -182,8 +182,9 @@ def _type_facts(spec: Any, types: Any) -> dict:
 
 # --- the package of a file --------------------------------------------------------
 
-# path -> ((size, mtime_ns), index, source): what each file read declares.
-_indexes: dict[str, tuple[tuple[int, int], dict, bytes]] = {}
+# path -> ((size, mtime_ns), index): what each file read declares. Its bytes are read
+# again for the few files asked in detail, rather than kept for all.
+_indexes: dict[str, tuple[tuple[int, int], dict]] = {}
 # (path, version) -> FileFacts of the files asked in detail, the most recent last.
 _details: dict[tuple, FileFacts] = {}
 # (path, version, question) -> answer (plain data).
@@ -215,17 +216,35 @@ def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
     if len(_indexes) >= _MEMO_FILES:
         _indexes.clear()
         _answers.clear()
-    _indexes[path] = (version, found, source)
+    _indexes[path] = (version, found)
     return found, version
 
 
+def _source(path: str, version: tuple[int, int]) -> bytes | None:
+    """The bytes of a file indexed at version; None when it has changed since."""
+    try:
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            if (stat.st_size, stat.st_mtime_ns) != version:
+                return None
+            return handle.read()
+    except OSError:
+        return None
+
+
 def _ask(path: str, question: str, *args: str) -> Any:
-    """FileFacts(path).question(*args) for a file already indexed, remembered."""
-    version, _, source = _indexes[path]
+    """FileFacts(path).question(*args) for a file already indexed, remembered; None
+    when the file changed since it was indexed."""
+    version = _indexes[path][0]
     key = (path, version, question, *args)
     if key in _answers:
         return _answers[key]
-    facts = _details.pop((path, version), None) or FileFacts(source)
+    facts = _details.pop((path, version), None)
+    if facts is None:
+        source = _source(path, version)
+        if source is None:
+            return None
+        facts = FileFacts(source)
     _details[(path, version)] = facts
     while len(_details) > _DETAILED_FILES:
         del _details[next(iter(_details))]
@@ -348,10 +367,13 @@ class Package:
         from goleaklint.analysis.ownership import RANK, ownership_of
         found = None
         for sibling in self.declaring(key):
-            version, _, source = _indexes[sibling]
+            version = _indexes[sibling][0]
             memo = (sibling, version, key, index)
             effect = _effects.get(memo)
             if effect is None:
+                source = _source(sibling, version)
+                if source is None:
+                    continue
                 try:
                     owners = ownership_of(parsing.parse(source), source)
                     effect = owners.effect(key, index, classify_for) \

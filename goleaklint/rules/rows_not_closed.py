@@ -213,17 +213,19 @@ def check(ctx: Context) -> Iterator[Report]:
             _only_blank_assigned(target, enclosing_function(stmt), names)
         # Too long a message names only the first leaking exit, then leaves out the
         # call (the finding points at it), then where the defer goes.
+        func = enclosing_function(stmt)
         stopping = _closed_before_stop(stmt, target, names, ctx.source)
-        summary = leak_message(outcome, "closed", stopping=stopping)
-        if summary == "never closed" and _drained(target, enclosing_function(stmt), names):
-            summary = "closed only when sqlx.StructScan reads them to the end, not when it fails"
+        summaries = {brief: leak_message(outcome, "closed", brief, stopping) for brief in (False, True)}
+        if summaries[False] == "never closed" and _drained(target, func, names):
+            summaries = dict.fromkeys(summaries, "closed only when sqlx.StructScan reads them to the "
+                                                 "end, not when it fails")
         if blank:
-            summary = "never closed (`_ = " + var + "` only silences the compiler)"
+            summaries = dict.fromkeys(summaries, "never closed (`_ = " + var + "` only silences the compiler)")
+        summary = summaries[False]
         message = shortest_fitting(*(
-            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} "
-            f"{summary if brief is None or blank else leak_message(outcome, 'closed', brief, stopping)}; "
+            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief]}; "
             f"{_advice(stmt, var, checked)}"
-            for brief, source, checked in ((None, f" from {origin}", err), (True, f" from {origin}", err),
+            for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
                                            (True, "", err), (True, "", ""))))
         if summary:
             yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
@@ -355,7 +357,13 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
     if kind is not None and (kind.is_named("database/sql", "Conn") or kind.is_named("sqlx", "Conn")):
         return False
     operand = text(source, receiver)
-    return "(" not in operand and "Close" in member_uses(func, receiver, source)[1]
+    while func is not None and "(" not in operand:
+        if "Close" in member_uses(func, receiver, source)[1]:
+            return True
+        # A subtest's closure (`t.Run(name, func(t *testing.T) {...})`): the test that
+        # runs it closes the database after it.
+        func = enclosing_function(func) if func.type == "func_literal" else None
+    return False
 
 
 def _transaction(receiver, func, source: bytes) -> bool:

@@ -53,10 +53,17 @@ Options: `large-buffer` (int, default 100): a long-lived field channel whose lit
 buffer is at least this many times the sends one run of the locked code makes is
 taken as sized never to fill.
 
+A send with no way out (no other case) in a function or method of the file that a
+caller of the same file calls with a lock held, directly or through one more call
+(`c.mu.Lock(); c.update()` where update calls `m.closeMonitor()`, which sends), is
+reported at the send with the caller's lock: the function's name must be declared
+once in the file, and a `go f()` or `defer f()` call does not count. A send on a
+parameter is the caller's channel and is left alone.
+
 Any method call `x.Lock()`/`x.RLock()`/`x.Unlock()`/`x.RUnlock()` with no arguments is
 read as a mutex operation. A lock taken in only one branch before the send, a lock
-held by the caller (`fooLocked` functions) and sends in a function literal (it runs
-later, or in another goroutine) are not reported. Test files are not checked: tests
+held by a caller in another file, and sends in a function literal (it runs later, or
+in another goroutine) are not reported. Test files are not checked: tests
 of locking code send under locks on purpose.
 
 ## Why is this bad?
@@ -104,6 +111,7 @@ with a `select` and `default`, or give each channel a buffer the sender can neve
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
@@ -175,6 +183,39 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[
 
 
 MESSAGE_LIMIT = 160
+
+
+def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, object]:
+    """The locks a caller holds when it calls the function that sends (a function or
+    method of this file whose name nothing else in the file declares), up to `depth`
+    calls away (`c.Lock(); d.update(c)` where update calls `h.closeMonitor()`, which
+    sends): (held, the locked call), or ([], None). A send on a parameter is the
+    caller's channel and is left alone."""
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    if origin.kind == "param":
+        return [], None
+    function = enclosing_function(send)
+    for _ in range(depth):
+        if function is None or function.type not in ("function_declaration", "method_declaration"):
+            return [], None
+        name = ctx.text(function.child_by_field_name("name"))
+        if sum(1 for d in ctx.root.named_children if d.type in ("function_declaration", "method_declaration")
+               and ctx.text(d.child_by_field_name("name")) == name) != 1:
+            return [], None
+        callers = []
+        for match in re.finditer(rb"\b%s\(" % re.escape(name.encode()), ctx.source):
+            node = ctx.root.descendant_for_byte_range(match.start(), match.start() + len(name))
+            call = node.parent.parent if node is not None and node.parent is not None \
+                and node.parent.type == "selector_expression" else node.parent if node is not None else None
+            if call is None or call.type != "call_expression" or enclosing_function(call) == function \
+                    or call.parent is not None and call.parent.type in ("go_statement", "defer_statement"):
+                continue  # `go f()` runs without the lock; `defer f()` may run after the unlock
+            held = held_locks(call, ctx.source)
+            if held:
+                return held, call
+            callers.append(enclosing_function(call))
+        function = callers[0] if len(callers) == 1 else None
+    return [], None
 
 
 def _in_once(send, ctx: Context) -> bool:
@@ -312,6 +353,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if any(e.kind == "default" for e in exits):
             continue
         held = held_locks(send, ctx.source)
+        call = None
+        if not held and not exits:
+            held, call = _held_by_caller(send, channel, ctx)
         if not held:
             continue
         name = ctx.text(channel)
@@ -341,6 +385,13 @@ def check(ctx: Context) -> Iterator[Report]:
         who = "writers" if lock.method == "RLock" else "other lockers"
         verb = "read-locked" if lock.method == "RLock" else "locked"
         wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
+        if call is not None:
+            message = (f"send on `{name}` runs under `{lock.mutex}` ({verb} at line {line(lock.lock)}, "
+                       f"then the call at line {line(call)}){note} and stalls {who} {wait}; unlock before the call")
+            if len(message) > MESSAGE_LIMIT:
+                message = message.replace(note, "")
+            yield Report(send, message, None, (locked, (call, "the call made with the lock held")))
+            continue
         # the defer and the buffer details only where they fit the one-line limit
         for defer, detail in ((unlocked, note), (None, note), (unlocked, ""), (None, "")):
             until = f", unlocked by the defer at line {line(defer[0])}" if defer else ""

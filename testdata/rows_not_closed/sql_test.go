@@ -112,3 +112,38 @@ func TestCountRow(t *testing.T) {
 		}
 	}
 }
+
+// Closed on the error paths before the test stops: not "never closed".
+func TestClosedOnErrorPaths(t *testing.T) {
+	var db *sql.DB
+	stmt, err := db.Prepare("SELECT 1") // want GL001 "^statement `stmt` from db.Prepare is closed only before t.Fatal, not when the function ends at line 129; defer stmt.Close\(\) after the error check$"
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := stmt.Query()
+	if err != nil {
+		stmt.Close()
+		t.Fatal(err)
+	}
+	defer rows.Close()
+}
+
+// The test that runs the subtests closes the database after them.
+func TestSubtestStatements(t *testing.T) {
+	db, err := sql.Open("postgres", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{"SELECT 1", "SELECT 2"} {
+		t.Run(q, func(t *testing.T) {
+			stmt, err := db.Prepare(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := stmt.Exec(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -1,0 +1,48 @@
+package fixtures
+
+import "sync"
+
+type monitor struct {
+	stop chan struct{}
+}
+
+func (m *monitor) closeMonitor() {
+	if m.stop != nil {
+		m.stop <- struct{}{} // want GL004 "send on `m.stop` runs under `c.mu` \(locked at line 35, then the call at line 36\) and stalls other lockers until a receive; unlock before the call"
+	}
+}
+
+type container struct {
+	mu      sync.Mutex
+	monitor *monitor
+	events  chan int
+}
+
+func (c *container) update() {
+	c.monitor.closeMonitor()
+}
+
+func (c *container) notify(v int) {
+	c.events <- v
+}
+
+func (c *container) notifyAsync(v int) {
+	c.events <- v
+}
+
+// The lock is taken two calls up: update, then closeMonitor, which sends.
+func (c *container) stateChanged() {
+	c.mu.Lock()
+	c.update()
+	c.mu.Unlock()
+}
+
+// notify is called after the unlock; notifyAsync runs in its own goroutine.
+func (c *container) publish(v int) {
+	c.mu.Lock()
+	c.mu.Unlock()
+	c.notify(v)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	go c.notifyAsync(v)
+}
