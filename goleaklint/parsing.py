@@ -72,7 +72,7 @@ def compile_query(text: str) -> Query:
 # nowhere near it; a machine-made file that nests calls tens of thousands deep makes
 # tree-sitter's matcher slow down steeply (19 s at 32,000 nested `len(` calls) and drop
 # matches past some depth anyway. Above this depth nothing is matched, at once.
-MAX_START_DEPTH = 3000
+MAX_START_DEPTH = 20000
 
 
 def matches(query: Query, node: Any) -> list[tuple[int, dict[str, list[Any]]]]:
