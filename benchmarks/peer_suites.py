@@ -39,8 +39,10 @@ from earlier versions of the kernels, so a frame line that is no longer a send i
 as the send of the frame's function, or of its n-th function literal for `.funcN`,
 nearest to it); a send whose comment says it blocks or waits there; or the last event of
 a goroutine that the kernel's `///` interleaving diagram ends as leaked or deadlocked
-(`----G2 leak----`), when that event is a send (`ch <-`): the sends on that channel. A send is "under a lock" when its function calls `Lock()` or
-`RLock()` earlier with no `Unlock()` of the same value in between.
+(`----G2 leak----`), when that event is a send (`ch <-`): the sends on that channel (by
+name, else by last part, else by a last part that starts with the other: `result<-`).
+A send is "under a lock" when its function calls `Lock()` or `RLock()` earlier with no
+`Unlock()` of the same value in between.
 """
 
 from __future__ import annotations
@@ -248,9 +250,17 @@ def blocked_sends(kernel: str, source_name: str, source: str) -> set[int]:
         if BLOCK_COMMENT.search(texts[row - 1]):
             lines.add(row)
     for channel in diagram_sends(texts):
-        same = [row for row, name in found.items() if name == channel]
-        lines.update(same or [row for row, name in found.items()
-                              if name.rsplit(".", 1)[-1].lower() == channel.rsplit(".", 1)[-1].lower()])
+        # the diagrams abbreviate: `result<-` for `results <- true`, `ProgressChan<-`
+        # for `progressChan <- p`: the same name, else the same last part, else one
+        # last part starting with the other
+        last = channel.rsplit(".", 1)[-1].lower()
+        for same in ([row for row, name in found.items() if name == channel],
+                     [row for row, name in found.items() if name.rsplit(".", 1)[-1].lower() == last],
+                     [row for row, name in found.items() if name.rsplit(".", 1)[-1].lower().startswith(last)
+                      or last.startswith(name.rsplit(".", 1)[-1].lower() or "-")]):
+            if same:
+                lines.update(same)
+                break
     return lines
 
 

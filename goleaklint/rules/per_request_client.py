@@ -42,8 +42,9 @@ a struct field (but not a field of a local built in the same function that is it
 kept: `proxy.Transport = &http.Transport{...}` on a per-request proxy), map, slice, channel or package variable (lazy initialisation), handed to
 a method of the receiver (`s.register(conn)`, `s.pool.Add(conn)`), assigned
 to a variable declared outside the loop (reconnect loops), handed to a goroutine (an
-argument of the `go` call, or used by a `go func` literal that loops: that goroutine
-owns it for as long as it runs), or built in a function
+argument of the `go` call, or used by a `go func` literal that loops or that cuts
+itself loose from the request with `context.Background()`: that goroutine owns it for
+as long as it runs), or built in a function
 literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValue`. Loops in `main` and `init` and
 package-level `var` blocks are start-up code and never reported. `_test.go` files are
 skipped: a test's clients live as long as the test.
@@ -289,9 +290,10 @@ def _field_of_fresh_local(target: Any, statement: Any, func: Any, loop: Any, sou
     return not _escapes(declared, func, loop, source, depth + 1)[0]
 
 
-def _goroutine_keeps(use: Any) -> bool:
+def _goroutine_keeps(use: Any, source: bytes) -> bool:
     """Whether use hands the value to a goroutine that keeps it: an argument of the
-    `go` call, or a use inside a `go func() {...}()` literal that loops."""
+    `go` call, or a use inside a `go func() {...}()` literal that loops or that cuts
+    itself loose from the request (`sub.Receive(context.Background(), ...)`)."""
     holder = use.parent
     if holder.type == "argument_list" and holder.parent.parent is not None and holder.parent.parent.type == "go_statement":
         return True
@@ -299,7 +301,10 @@ def _goroutine_keeps(use: Any) -> bool:
         if node.type == "func_literal":
             call = node.parent
             if call is not None and call.type == "call_expression" and call.parent.type == "go_statement":
-                return any(n.type == "for_statement" for n in walk(node))
+                names = names_for(source, node)
+                return any(n.type == "for_statement" or (
+                    n.type == "call_expression" and names.qualified(n.child_by_field_name("function"))
+                    in (("context", "Background"), ("context", "TODO"))) for n in walk(node))
     return False
 
 
@@ -341,7 +346,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
     if target.type != "identifier":
         return False, None
     for use in _uses(target, func, statement, source):
-        if _goroutine_keeps(use):
+        if _goroutine_keeps(use, source):
             return True, target
         holder = use.parent
         if holder.type in ("literal_element", "send_statement"):

@@ -303,8 +303,11 @@ def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
     binding = names_for(source, channel).reaching(channel, channel)
     if binding is not None:
         value = _bound_value(binding)
-        if value is None or value.type not in ("selector_expression", "index_expression",
-                                               "identifier"):
+        if value is None:
+            assigned = _ranged_into(channel, source)  # `var req T; for k, req = range m {...}`
+            return container_key(assigned.child_by_field_name("right"), source, depth + 1) \
+                if assigned is not None else None
+        if value.type not in ("selector_expression", "index_expression", "identifier"):
             return None
         return container_key(value, source, depth + 1)
     clause = _range_clause(channel, source)
@@ -446,6 +449,25 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
     return _retires(body, channel, registries, names)
+
+
+def _ranged_into(ident: Any, source: bytes) -> Any | None:
+    """The last range clause before ident in its function that assigns (`=`, not `:=`)
+    the variable ident names: `for k, req = range db.requests { break }; req <- r`."""
+    names = names_for(source, ident)
+    func = enclosing_function(ident)
+    body = func.child_by_field_name("body") if func is not None else None
+    found = None
+    for clause in walk(body, into_functions=False) if body is not None else ():
+        if clause.start_byte >= ident.start_byte:
+            break
+        if clause.type != "range_clause":
+            continue
+        left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
+        if left is not None and right is not None and b":=" not in source[left.end_byte:right.start_byte] \
+                and any(n.type == "identifier" and names.same_variable(n, ident) for n in left.named_children):
+            found = clause
+    return found
 
 
 def _range_clause(ident: Any, source: bytes) -> Any | None:

@@ -1,6 +1,7 @@
 package fixtures
 
 import (
+	"context"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
@@ -71,5 +72,28 @@ func (w *watcher) startLiteral(rw http.ResponseWriter, r *http.Request) {
 			_ = conn.GetState()
 			time.Sleep(time.Second)
 		}
+	}()
+}
+
+// A goroutine cut loose from the request (context.Background()) runs past it and keeps
+// the connection.
+func (w *watcher) startDetached(rw http.ResponseWriter, r *http.Request) {
+	conn, err := grpc.Dial(r.FormValue("addr"))
+	if err != nil {
+		return
+	}
+	go func() {
+		_ = conn.Invoke(context.Background(), "/watch.Watcher/Run", nil, nil)
+	}()
+}
+
+// A fire-and-forget goroutine bound to the request builds a connection per request.
+func (w *watcher) notify(rw http.ResponseWriter, r *http.Request) {
+	conn, err := grpc.Dial(r.FormValue("addr")) // want GL005 "handler `watcher.notify`"
+	if err != nil {
+		return
+	}
+	go func() {
+		_ = conn.Invoke(r.Context(), "/watch.Watcher/Notify", nil, nil)
 	}()
 }

@@ -46,3 +46,33 @@ func (c *container) publish(v int) {
 	defer c.mu.Unlock()
 	go c.notifyAsync(v)
 }
+
+type pool struct {
+	mu       sync.Mutex
+	requests map[int]chan int
+}
+
+func (p *pool) wait(key int) chan int {
+	req := make(chan int, 1)
+	p.mu.Lock()
+	p.requests[key] = req
+	p.mu.Unlock()
+	return req
+}
+
+// Each reply channel has room for its one reply and leaves the registry before it.
+func (p *pool) handOutLocked(v int) {
+	var req chan int
+	var key int
+	for key, req = range p.requests {
+		break
+	}
+	delete(p.requests, key)
+	req <- v
+}
+
+func (p *pool) put(v int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.handOutLocked(v)
+}
