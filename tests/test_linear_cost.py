@@ -94,9 +94,11 @@ def spinning(monkeypatch) -> dict:
 
     monkeypatch.setitem(registry.BY_CODE, "GL003", dataclasses.replace(rule, check=spin))
     monkeypatch.setattr(engine, "BY_CODE", registry.BY_CODE)
-    engine._query.cache_clear()
+    engine._rule_query.cache_clear()
+    engine._combined.cache_clear()
     yield state
-    engine._query.cache_clear()
+    engine._rule_query.cache_clear()
+    engine._combined.cache_clear()
 
 
 def test_a_file_over_the_budget_is_noted_and_the_scan_goes_on(tmp_path, monkeypatch,

@@ -176,10 +176,12 @@ def test_rule_crash_is_contained(in_tmp, monkeypatch) -> None:
                   triggers=(b"Notify",))
     monkeypatch.setitem(registry.BY_CODE, "GL002", broken)
     monkeypatch.setattr(engine, "BY_CODE", registry.BY_CODE)
-    engine._query.cache_clear()
+    engine._rule_query.cache_clear()
+    engine._combined.cache_clear()
     (in_tmp / "a.go").write_text(GOOD + "\nfunc g() {\n\t//goleaklint:ignore GL002\n}\n")
     code, out, err = run("--select", "GL000,GL002", ".")
-    engine._query.cache_clear()
+    engine._rule_query.cache_clear()
+    engine._combined.cache_clear()
     assert code == 2
     assert "a.go: internal error in GL002 unbuffered-notify-channel: ValueError: boom" in err
     assert "GL000" in out  # other rules' findings are still printed
