@@ -34,6 +34,7 @@ from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
+from goleaklint.fixes import in_loop
 from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -109,7 +110,7 @@ class Exit:
     def describe(self) -> str:
         line = self.line
         if self.kind == "return":
-            where = "the loop" if _in_loop(self.node) else "the function"
+            where = "the loop" if in_loop(self.node) else "the function"
             return f"{where} returns at line {line}"
         if self.kind == "end":
             return f"the function ends at line {line}"
@@ -186,15 +187,6 @@ def _paths(leaks: list[Exit]) -> str:
 
 
 # --- helpers ------------------------------------------------------------------------
-
-
-def _in_loop(node: Any) -> bool:
-    parent = node.parent
-    while parent is not None and parent.type not in FUNCTION_TYPES:
-        if parent.type == "for_statement":
-            return True
-        parent = parent.parent
-    return False
 
 
 def _key(node: Any) -> tuple[int, int, str]:

@@ -93,6 +93,7 @@ from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.channels import line, received_channel
+from goleaklint.fixes import in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
@@ -356,16 +357,6 @@ def _in_program(path: str, package: str) -> bool:
     return package == "main" or "cmd" in folders
 
 
-def _in_loop(go: Any) -> bool:
-    """The go statement sits in a loop of its own function: it may start many goroutines."""
-    node = go.parent
-    while node is not None and node.type not in FUNCTION_TYPES:
-        if node.type == "for_statement":
-            return True
-        node = node.parent
-    return False
-
-
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
@@ -375,7 +366,7 @@ def check(ctx: Context) -> Iterator[Report]:
         func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
-        if _process_lifetime(go, ctx.source) or (program and not _in_loop(go)):
+        if _process_lifetime(go, ctx.source) or (program and not in_loop(go)):
             continue
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
