@@ -168,11 +168,13 @@ def receives_from(scope: Any, name: str, source: bytes) -> list[Any]:
     """Every receive of `name` inside scope (function literals included): the `<-name`
     unary expression, the select case's receive_statement, or the range_clause.
     Shared per file: do not modify."""
-    return _receives_by_name(scope, source).get(name, [])
+    return receives_by_name(scope, source).get(name, [])
 
 
 @per_file
-def _receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
+def receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
+    """Channel expression (as written) -> its receives inside scope (see receives_from).
+    Shared per file: do not modify."""
     found: dict[str, list[Any]] = {}
     for node in walk(scope):
         if node.type == "range_clause":

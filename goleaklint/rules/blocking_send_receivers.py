@@ -230,6 +230,32 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     return FieldReceiver("gives-up", receive, exits[0])
 
 
+def stop_channels(receive: Any, source: bytes) -> set[str] | None:
+    """The channels (as written) whose select cases the receiver loop of `receive`
+    stops through, other than on what it received (a stop value, `!ok`), once no
+    sender is left, or by ending the program: empty for a loop that never stops on its
+    own; None when it is not in a loop or can stop some other way (a return on a
+    write error, a break after a count)."""
+    if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
+        receive = receive.parent
+    loop = receive.parent if receive.type == "range_clause" else in_loop(receive, None)
+    if loop is None:
+        return None
+    found = set()
+    for exit in loop_exits(loop, source):
+        if _ends_on_value(exit, receive, source) or ends_program(exit, source) or \
+                _handed_stop(exit, loop, source) or _when_none_left(exit, loop, source) or \
+                _drains(exit, receive) or _inside(receive, exit):
+            continue
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        channel = received_channel(case.child_by_field_name("communication")) \
+            if case is not None and case != loop else None
+        if channel is None:
+            return None
+        found.add(text(source, channel))
+    return found
+
+
 def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiver:
     """How the file receives from a struct field channel (`receives`: the `<-x.f` and
     `range x.f` nodes of the field sent on, found anywhere in the file), seen from a

@@ -41,12 +41,16 @@ not reported: the lock serialises that exchange, and the way out bounds the wait
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
-concurrently for the whole call). Nor is a send that follows a check returning
-instead (`if l.closing { return }`) when every `close` of the channel in the file runs
-in another function under a mutex of the same name, and a receiver loop of the file
-that never takes that mutex keeps receiving: the lock keeps the close from slipping
-between the check and the send, and unlocking first would risk a send on a closed
-channel. Several sends on one channel in one locked region
+concurrently for the whole call). Nor is a send on a field (or package variable)
+that a receiver loop of the file, in another function, takes whenever it waits: the
+loop never takes a mutex of the lock's name (itself, or through the functions and
+methods of its receiver that it calls, two calls deep), and it stops receiving only
+on what it receives (a quit value, `!ok`) or on a channel the send's `select` waits
+on too (`case <-s.closeC:` on both sides). Such a lock keeps an order (deltas sent in
+the order of the versions it guards) or pairs a check with a `close`, and the send
+cannot wedge the other lockers for good. A receiver that takes the lock while it
+handles a value, or that can leave (on its own stop channel, on an error), keeps the
+finding. Several sends on one channel in one locked region
 give one finding, at the first.
 
 Options: `large-buffer` (int, default 100): a long-lived field channel whose literal
@@ -122,12 +126,13 @@ from goleaklint.analysis.channels import (
     line,
     received_before,
     received_channel,
+    receives_by_name,
     select_exits,
     receives_from,
     sized_capacity,
     strip_parens,
 )
-from goleaklint.rules.blocking_send_receivers import classify_receive, in_loop
+from goleaklint.rules.blocking_send_receivers import stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     UNBOUNDED,
     container_key,
@@ -139,7 +144,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     sends_per_channel,
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import UNIVERSE
+from goleaklint.analysis.names import PACKAGE
 from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, make_channel, walk
 
 
@@ -262,63 +267,81 @@ def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> 
     return f" (buffer {capacity} at line {line(made)}: {why})"
 
 
-def _checked_before_close(send, channel, lock, ctx: Context) -> bool:
-    """The lock pairs a check with the close of the channel: after the lock the send
-    follows a check that can return instead (`if l.closing { return }`), and every
-    `close(ch)` of the channel in the file runs in another function, under a mutex
-    of the same name
-    (`l.mu.Lock(); if l.closing { return }; l.ch <- m` while Close closes `l.ch` under
-    `l.mu`), and a receiver loop of the file keeps receiving without that lock
-    (_free_receiver). Unlocking before the send would let the close slip between the
-    check and the send: a send on a closed channel panics."""
-    if flag_guard(send, lock.lock, ctx.source, any_guard=True) is None:
-        return False
-    closes = [c for c in _closes(ctx.root, ctx)
-              if _same_place(strip_parens(arguments(c)[0]), channel, ctx)]
-    if any(enclosing_function(c) == enclosing_function(send) for c in closes):
-        return False  # a sender that closes what it sent to (a shutdown): the lock is its own
-    if not _free_receiver(send, channel, lock.mutex, ctx):
-        return False  # the receiver may itself wait for the lock: the send can deadlock
-    return bool(closes) and all(any(_same_place_text(h.mutex, lock.mutex) for h in held_locks(c, ctx.source))
-                                for c in closes)
-
-
-def _free_receiver(send, channel, mutex: str, ctx: Context) -> bool:
-    """Whether the file has a receiver loop of the channel, in another function, that
-    does not stop on its own (it ends only on what it receives, or never) and never
-    takes a mutex of the same name itself: it goes on receiving while the sender
-    holds the lock."""
-    name = ctx.text(strip_parens(channel))
-    for receive in receives_from(ctx.root, name, ctx.source):
+def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
+    """Whether a receiver loop of the file, in another function, takes what the send
+    offers whenever it waits: it receives from the same field (or package variable),
+    never takes a mutex of the lock's name (itself, or through the functions of the
+    file it calls), and stops receiving only on what it receives or on a channel the
+    send's select also waits on (`case <-c.stop:` on both sides). The lock then keeps
+    an order or pairs a check with a close; it cannot wedge the others for good."""
+    channel = strip_parens(channel)
+    if channel.type == "selector_expression":
+        field = ctx.text(channel.child_by_field_name("field"))
+        receives = [r for name, found in receives_by_name(ctx.root, ctx.source).items()
+                    if name.rsplit(".", 1)[-1] == field and "." in name for r in found]
+    elif channel.type == "identifier" and ctx.names.resolve(channel).kind == PACKAGE:
+        receives = receives_from(ctx.root, ctx.text(channel), ctx.source)
+    else:
+        return False  # a local or a parameter: the caller's receiver, unknown here
+    waits = {e.label.removeprefix("<-").rsplit(".", 1)[-1] for e in exits if e.kind == "receive"}
+    for receive in receives:
         func = enclosing_function(receive)
-        if func is None or func == enclosing_function(send) or \
-                classify_receive(receive, ctx.source).verdict not in ("perpetual", "one-shot") or \
-                in_loop(receive, func) is None:
+        if func is None or func == enclosing_function(send):
             continue
-        locks = [n for n in walk(func) if n.type == "call_expression" and
-                 call_name(n, ctx.source)[1] in ("Lock", "RLock") and
-                 _same_place_text(call_name(n, ctx.source)[0], mutex)]
-        if not locks:
+        stops = stop_channels(receive, ctx.source)
+        if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
+            continue
+        if not _takes_lock(func, lock.mutex, ctx, 2):
             return True
     return False
 
 
-def _closes(root, ctx: Context) -> list:
-    """The calls of the builtin close in the file."""
-    return [n for n in walk(root) if n.type == "call_expression" and len(arguments(n)) == 1 and
-            (f := n.child_by_field_name("function")).type == "identifier" and ctx.text(f) == "close"
-            and ctx.names.resolve(f).kind == UNIVERSE]
+def _takes_lock(func, mutex: str, ctx: Context, depth: int) -> bool:
+    """Whether func locks a mutex of this name (`c.mu`, or for an embedded or plain
+    mutex any `x.Lock()` on a plain name), itself or through a function or method of
+    the file it calls (declared once by that name), up to depth calls away. Goroutines
+    it starts do not count: they do not hold up its receive."""
+    body = func.child_by_field_name("body")
+    if body is None:
+        return False
+    started = [n for n in walk(body) if n.type == "go_statement"]
+    for node in walk(body):
+        if node.type != "call_expression" or any(g.start_byte <= node.start_byte < g.end_byte for g in started):
+            continue
+        operand, name = call_name(node, ctx.source)
+        if name in ("Lock", "RLock") and not arguments(node) and operand and _same_mutex(operand, mutex):
+            return True
+        callee = _declared(operand, name, func, ctx) if depth and name else None
+        if callee is not None and callee != func and _takes_lock(callee, mutex, ctx, depth - 1):
+            return True
+    return False
 
 
-def _same_place(node, channel, ctx: Context) -> bool:
-    """`l.ch` and `c.ch`: the same field (whatever the receiver is named); else the same name."""
-    return _same_place_text(ctx.text(node), ctx.text(strip_parens(channel)))
+def _declared(operand: str, name: str, func, ctx: Context):
+    """The function of the file that `name(...)` calls, or the method that
+    `operand.name(...)` calls when operand is the receiver of the method around func
+    (`r.record(id)` in a method of r), if only one is declared by that name."""
+    kind = "function_declaration"
+    if operand:
+        method = func
+        while method is not None and method.type == "func_literal":
+            method = enclosing_function(method)
+        receiver = method.child_by_field_name("receiver") if method is not None and \
+            method.type == "method_declaration" else None
+        if receiver is None or operand not in {ctx.text(n) for n in walk(receiver) if n.type == "identifier"}:
+            return None
+        kind = "method_declaration"
+    found = [d for d in ctx.root.named_children if d.type == kind
+             and ctx.text(d.child_by_field_name("name")) == name]
+    return found[0] if len(found) == 1 else None
 
 
-def _same_place_text(a: str, b: str) -> bool:
+def _same_mutex(a: str, b: str) -> bool:
+    """`l.mu` and `c.mu`: the same field whatever the receiver is named; two plain
+    names (an embedded mutex `c.Lock()`, a package mutex) may be the same mutex too."""
     if "." in a and "." in b:
         return a.rsplit(".", 1)[1] == b.rsplit(".", 1)[1]
-    return a == b
+    return "." not in a and "." not in b
 
 
 def _collector_channel(send, channel, ctx: Context) -> bool:
@@ -365,8 +388,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if _handshake(send, exits, held[0], ctx):
             continue  # the lock serialises a send/acknowledge exchange that can give up
-        if _checked_before_close(send, channel, held[0], ctx):
-            continue  # the lock keeps a close from slipping between the check and the send
+        if _ready_receiver(send, channel, held[0], exits, ctx):
+            continue  # the receiver never needs the lock and never leaves first
         key = (held[0].lock.start_byte, name)
         if key in reported:
             continue  # one finding per channel per locked region
