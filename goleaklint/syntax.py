@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import os
 from typing import Any, Callable, Iterator, TypeVar
 
 FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
@@ -152,6 +153,12 @@ def statements(block: Any) -> list[Any]:
 
 def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
+
+
+def in_program(path: str, package: str) -> bool:
+    """`package main`, or a package under a `cmd` directory (where Go puts commands)."""
+    folders = os.path.dirname(os.path.abspath(path)).split(os.sep)
+    return package == "main" or "cmd" in folders
 
 
 def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:

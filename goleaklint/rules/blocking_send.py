@@ -26,6 +26,11 @@ that show why:
   and sends nothing after), or a case that only panics. Nor is a function that stops
   receiving (an initial wait with a timeout) whose caller in the file receives the
   channel again in a statement after the call, with no return in between.
+  A wake-up signal (`s.reset <- struct{}{}`) into a field made with a literal buffer
+  in the file is reported the same way, once its buffer fills: a signal carries no
+  data, so no request/reply exchange bounds how many are in flight. Not when it is sent
+  once: by a goroutine, behind a flag the function sets (`if !c.kicked { c.kicked =
+  true; ... }`), or by a function named for an ending (`Close`, `Stop`).
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
@@ -59,11 +64,14 @@ that show why:
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
 receiver), fields whose receiver is in another file or is a one-shot wait, buffered
-channels (a field made with any buffer in the file, a local made with one: a full
+channels (a field made with a buffer in the file, other than for a signal; a local made with one: a full
 buffer blocks too, but such channels are used as queues, semaphores and result
 channels sized for their senders, such as `errc := make(chan error, len(tasks))`),
 and sends that give back a token received from the same channel earlier
-(`mem := <-s.mu ... s.mu <- mem`). Test files are not checked: a blocked send hangs
+(`mem := <-s.mu ... s.mu <- mem`). Nor is a local channel whose receiving function ends
+the program when it returns: `main`, or a command's action in a program
+(`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
+under `cmd/`); what is left blocked ends with the process. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it.
 
 ## Why is this bad?
@@ -119,6 +127,7 @@ import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
+    EXIT_NAME,
     channel_capacity,
     channel_origin,
     enclosing_select,
@@ -139,9 +148,10 @@ from goleaklint.rules.blocking_send_receivers import (
     parameter_at,
     receiver_after_go,
 )
+from goleaklint.rules.send_under_lock_buffers import flag_guard
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (ancestors, enclosing_function, is_test_file, make_channel,
+from goleaklint.syntax import (ancestors, enclosing_function, in_program, is_test_file, make_channel,
                                parameters, walk)
 
 
@@ -155,6 +165,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever: nothing else has it yet "
                             f"(made at line {line(origin.binding)}); buffer it or start the receiver first",
                       severity=Severity.ERROR)
+    if _ends_with_process(origin.function, ctx):
+        return None
     receiver = local_receiver(origin.function, send, origin.name, ctx.source)
     if receiver.verdict == "unseen":
         return _returned(origin, send, ctx)
@@ -182,7 +194,7 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
     hands the channel to the function sending on it; `shown` the name sent on."""
     capacity = channel_capacity(origin.value, ctx.source)
     if sized_capacity(origin.value, ctx.source) and not _constant_capacity(origin.value, ctx) \
-            or origin.function is None:
+            or origin.function is None or _ends_with_process(origin.function, ctx):
         return None
     go = _goroutine_of(call, origin.function)
     if go is None:
@@ -200,6 +212,19 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
                         f"{line(found.receive)}) leaves at line {line(found.exit)}; keep receiving or "
                         "select on a done channel",
                   related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")))
+
+
+def _ends_with_process(function, ctx: Context) -> bool:
+    """A function whose return ends the program, so that nothing is left blocked: `main`
+    of a program, or a command's action in one (a function literal in a package-level
+    table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`)."""
+    if function is None or not in_program(ctx.path, ctx.names.package):
+        return False
+    if function.type == "function_declaration":
+        return ctx.text(function.child_by_field_name("name")) == "main"
+    return function.type == "func_literal" and function.parent is not None and \
+        function.parent.type == "literal_element" and enclosing_function(function.parent) is None and \
+        function.parent.parent is not None and function.parent.parent.type == "keyed_element"
 
 
 def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
@@ -387,16 +412,50 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if not receives.get(field) and field[:1].islower():
         ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
         ctx.facts["folder"], ctx.facts["quiet_uses"] = _folder(ctx.path)
-    if buffered:
-        return None  # buffered somewhere in this file: see the docs
+    capacities = [channel_capacity(m, ctx.source) for m in made]
+    if buffered and (None in capacities or 0 in capacities or not _signal(send, ctx) or _sent_once(send, ctx)):
+        return None  # sized from the work, data, or one send per goroutine: see the docs
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
-    if receiver.verdict == "unseen":
+    if receiver.verdict == "unseen" and not buffered:
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
     if receiver.verdict != "gives-up":
         return None
     where = f"line {line(receiver.receive)}"
-    return Report(send, _message(name, field, where, _how(receiver, ctx)),
+    message = _message(name, field, where, _how(receiver, ctx))
+    if buffered:
+        capacity, made_at = min(zip(capacities, made), key=lambda c: c[0])
+        message = message.replace(" or buffer it", "")
+        for buffer in (f"buffer ({capacity}, line {line(made_at)})", f"buffer of {capacity}"):
+            shown = message.replace(" blocks forever if", f" blocks forever once its {buffer} fills if")
+            if len(shown) <= 160:
+                break
+        message = shown
+    return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+
+
+def _signal(send, ctx: Context) -> bool:
+    """A wake-up signal, `ch <- struct{}{}`: it carries no data, so no request/reply
+    exchange bounds how many are in flight; each call that has news sends one."""
+    value = strip_parens(send.child_by_field_name("value"))
+    return value is not None and re.fullmatch(r"struct\s*\{\s*\}\s*\{\s*\}", ctx.text(value)) is not None
+
+
+def _sent_once(send, ctx: Context) -> bool:
+    """A send that a goroutine makes once, not in a loop (`go func() { s.errc <- run() }()`);
+    one behind a flag the function sets (`if !c.kicked { c.kicked = true; c.kick <- ... }`:
+    one pending until the receiver clears it); or one in a function named for an
+    ending (`Close`, `Stop`: once per life). A buffer holds it."""
+    literal = enclosing_function(send)
+    name = literal.child_by_field_name("name") if literal is not None else None
+    if name is not None and EXIT_NAME.search(ctx.text(name)):
+        return True
+    parameters = literal.child_by_field_name("parameters") if literal is not None else None
+    if parameters is not None and flag_guard(send, parameters, ctx.source) is not None:
+        return True
+    go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
+        and literal.parent is not None else None
+    return go is not None and go.type == "go_statement" and in_loop(send, literal) is None
 
 
 # Every way a field channel can be received from, handed out or replaced, by name: a

@@ -84,7 +84,6 @@ channel its owner closes and it ranges over), and have the owner wait for it.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any, Iterator
 
@@ -102,6 +101,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     function_name,
+    in_program,
     is_test_file,
     make_channel,
     per_file,
@@ -351,16 +351,10 @@ def _returns_at_once(stmt: Any) -> bool:
         inner[0].type == "return_statement"
 
 
-def _in_program(path: str, package: str) -> bool:
-    """`package main`, or a package under a `cmd` directory (where Go puts commands)."""
-    folders = os.path.dirname(os.path.abspath(path)).split(os.sep)
-    return package == "main" or "cmd" in folders
-
-
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    program = _in_program(ctx.path, ctx.names.package)
+    program = in_program(ctx.path, ctx.names.package)
     for index, captures in ctx.matches:
         go = captures["go"][0]
         func = _target(PATTERNS[index], captures, ctx)

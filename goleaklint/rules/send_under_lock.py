@@ -26,8 +26,10 @@ the rule can show the buffer has room:
   least `large-buffer` (default 100) times what one run sends (a test server's
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
   A send made once per life of a flag set under the same lock (`if !p.closed {
-  p.closed = true; p.closeC <- x }`, or after `if p.closed { return }`), with nothing
-  in the file setting the flag back, has room in any buffer of its sends; so does a
+  p.closed = true; p.closeC <- x }`, also as one operand of `&&`, or after `if p.closed {
+  return }`), with nothing in the file setting the flag back, has room in any buffer of
+  its sends (a reset on receiving from the channel, in the receive's case or a function
+  called there, clears a pending signal: at most one is buffered); so does a
   send in the function given to `sync.Once.Do`.
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in

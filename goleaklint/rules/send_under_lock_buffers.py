@@ -532,12 +532,12 @@ def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> 
         if parent == func:
             break
         if parent.type == "if_statement" and parent.start_byte > lock.end_byte:
-            condition = strip_parens(parent.child_by_field_name("condition"))
             consequence = parent.child_by_field_name("consequence")
-            if condition is not None and condition.type == "unary_expression" and \
-                    text(source, condition.child_by_field_name("operator")) == "!" and \
-                    consequence is not None and consequence.start_byte <= send.start_byte < consequence.end_byte:
-                flags.append(strip_parens(condition.child_by_field_name("operand")))
+            if consequence is not None and consequence.start_byte <= send.start_byte < consequence.end_byte:
+                for condition in _conjuncts(parent.child_by_field_name("condition"), source):
+                    if condition.type == "unary_expression" and \
+                            text(source, condition.child_by_field_name("operator")) == "!":
+                        flags.append(strip_parens(condition.child_by_field_name("operand")))
         if parent.type == "statement_list":
             for before in parent.named_children:
                 if before.start_byte >= node.start_byte:
@@ -555,8 +555,21 @@ def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> 
         name = text(source, flag)
         if any(value is not None and text(source, target) == name and text(source, value) == "true"
                and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
-            return name, _ever_reset(flag, source)
+            return name, _ever_reset(flag, source, strip_parens(send.child_by_field_name("channel")))
     return None
+
+
+def _conjuncts(condition: Any, source: bytes) -> list[Any]:
+    """The operands of a chain of `&&` (`!h.sent && h.client` gives both), else the
+    condition itself: each must hold for the branch to run."""
+    condition = strip_parens(condition)
+    if condition is None:
+        return []
+    operator = condition.child_by_field_name("operator") if condition.type == "binary_expression" else None
+    if operator is None or text(source, operator) != "&&":
+        return [condition]
+    return _conjuncts(condition.child_by_field_name("left"), source) + \
+        _conjuncts(condition.child_by_field_name("right"), source)
 
 
 def _always_leaves(block: Any, source: bytes) -> bool:
@@ -571,20 +584,46 @@ def _always_leaves(block: Any, source: bytes) -> bool:
     return never_returns(call, source)
 
 
-def _ever_reset(flag: Any, source: bytes) -> bool:
+def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
     """Whether the file assigns the flag anything but `true` (`x.closed = false`); a
-    field is matched by its name whatever the operand."""
+    field is matched by its name whatever the operand. A reset made on receiving from
+    the channel sent on (in the receive's select case or statement list, or in a
+    function of the file called there) does not count: it clears a pending signal, so
+    at most one is ever in the buffer."""
     root = flag
     while root.parent is not None:
         root = root.parent
     field = text(source, flag.child_by_field_name("field")) if flag.type == "selector_expression" else None
     name = text(source, flag)
     scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
+    clearing = _clearing_scopes(root, channel, source) if channel is not None else []
     for target, value, _ in (a for scope in scopes for a in assignments(scope)):
         if target.type == "selector_expression" and field is not None:
             same = text(source, target.child_by_field_name("field")) == field
         else:
             same = text(source, target) == name
-        if same and (value is None or text(source, value) != "true"):
+        if same and (value is None or text(source, value) != "true") and \
+                not any(c.start_byte <= target.start_byte < c.end_byte for c in clearing):
             return True
     return False
+
+
+def _clearing_scopes(root: Any, channel: Any, source: bytes) -> list[Any]:
+    """Where a receive of `channel` (matched by its last name) has just happened: the
+    select case or statement list holding each receive, and the functions of the file
+    called from there by name."""
+    wanted = text(source, channel).rsplit(".", 1)[-1]
+    scopes = []
+    for node in walk(root):
+        if node.type != "unary_expression" or text(source, node.child_by_field_name("operator")) != "<-":
+            continue
+        operand = strip_parens(node.child_by_field_name("operand"))
+        if operand is None or text(source, operand).rsplit(".", 1)[-1] != wanted:
+            continue
+        holder = next((a for a in ancestors(node) if a.type in ("communication_case", "statement_list")), None)
+        if holder is not None:
+            scopes.append(holder)
+    called = {call_name(n, source)[1] for scope in scopes for n in walk(scope) if n.type == "call_expression"}
+    scopes += [d for d in root.named_children if d.type in ("function_declaration", "method_declaration")
+               and text(source, d.child_by_field_name("name")) in called]
+    return scopes

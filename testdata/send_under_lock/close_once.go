@@ -86,3 +86,73 @@ func (g *gate) Shut() {
 	g.open = false
 	g.mu.Unlock()
 }
+
+type hello struct {
+	mu      sync.Mutex
+	written bool
+	client  bool
+	params  chan int
+}
+
+func newHello(client bool) *hello {
+	return &hello{client: client, params: make(chan int, 1)}
+}
+
+// The flag is one operand of `&&`: the branch still runs at most once.
+func (h *hello) write(p int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.written && h.client {
+		h.written = true
+		h.params <- p
+	}
+}
+
+// An `||` does not make the flag a guard: another operand lets the send run again.
+func (h *hello) rewrite(p int, force bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.written || force {
+		h.written = true
+		h.params <- p // want GL004 "buffer 1 at line 98: every call adds to it"
+	}
+}
+
+// The flag is cleared only by the receiver, after it took the kick: one kick at
+// most is ever in the buffer.
+type kicker struct {
+	mu     sync.Mutex
+	kicked bool
+	kick   chan struct{}
+	quit   chan struct{}
+}
+
+func newKicker() *kicker {
+	return &kicker{kick: make(chan struct{}, 1), quit: make(chan struct{})}
+}
+
+func (k *kicker) Kick() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if !k.kicked {
+		k.kicked = true
+		k.kick <- struct{}{}
+	}
+}
+
+func (k *kicker) run() {
+	for {
+		select {
+		case <-k.kick:
+			k.clean()
+		case <-k.quit:
+			return
+		}
+	}
+}
+
+func (k *kicker) clean() {
+	k.mu.Lock()
+	k.kicked = false
+	k.mu.Unlock()
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"time"
+)
+
+type command struct {
+	Name   string
+	Action func(interval time.Duration) error
+}
+
+type stats struct{ cpu int }
+
+func collect() (*stats, error) { return &stats{}, nil }
+
+// A command's action: when the loop leaves, the action returns and the program exits,
+// so the collector goroutine blocked on its send goes with it.
+var eventsCommand = command{
+	Name: "events",
+	Action: func(interval time.Duration) error {
+		results := make(chan *stats)
+		go func() {
+			for range time.Tick(interval) {
+				s, err := collect()
+				if err != nil {
+					continue
+				}
+				results <- s
+			}
+		}()
+		for s := range results {
+			if s.cpu > 90 {
+				return errors.New("too busy")
+			}
+		}
+		return nil
+	},
+}
+
+// The same loop in a helper the program can call again and again: each call leaves a
+// collector blocked behind.
+func watch(interval time.Duration) error {
+	results := make(chan *stats)
+	go func() {
+		for range time.Tick(interval) {
+			s, err := collect()
+			if err != nil {
+				continue
+			}
+			results <- s // want GL003 "send on unbuffered `results` blocks forever after the receiving loop"
+		}
+	}()
+	for s := range results {
+		if s.cpu > 90 {
+			return errors.New("too busy")
+		}
+	}
+	return nil
+}
+
+func main() {
+	_ = eventsCommand.Action(time.Second)
+	_ = watch(time.Second)
+}
