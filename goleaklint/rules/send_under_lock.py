@@ -20,8 +20,10 @@ the rule can show the buffer has room:
   local made with a buffer) has a literal buffer at least the sends one run makes to
   it, and each run sends to a different channel: a reply channel the function retires
   (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`), a field
-  replaced after the send (`s.next <- v; s.next = fresh`), or a field of an object
-  made in the function. A listener that stays registered, or a field of the receiver,
+  replaced after the send (`s.next <- v; s.next = fresh`), a field of an object
+  made in the function, or the reply channel of a request handed in as a parameter
+  (`req.recvChan <- r`) when every channel the file stores there is made with the
+  object that carries it (`&request{recvChan: make(chan response, 1)}`). A listener that stays registered, or a field of the receiver,
   is one long-lived channel that every call fills: reported, unless its buffer is at
   least `large-buffer` (default 100) times what one run sends (a test server's
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
@@ -32,6 +34,10 @@ the rule can show the buffer has room:
   called there, clears a pending signal: at most one is buffered); so does a
   send in the function given to `sync.Once.Do`.
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
+- a channel kept in a field or registry where every channel the file stores there is
+  a reply channel whose maker waits for it with a plain receive, not in a `select`
+  that can give up (`errCh := make(chan error); d.waiters = append(d.waiters,
+  waiter{errCh: errCh}); return <-errCh`): the receiver is there, buffered or not;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits.
@@ -147,7 +153,8 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import PACKAGE
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, make_channel, walk
+from goleaklint.syntax import (arguments, call_name, enclosing_function, is_test_file, make_channel,
+                               parameters, walk)
 
 
 def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
@@ -173,6 +180,8 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[
         return False, ""  # a caller's channel, or none seen: its buffer is unknown
     if any(k.capacity == UNBOUNDED for k in stored):
         return True, ""  # `make(chan T, n)`: sized from the work by the author
+    if all(_waited_for(k.node, ctx) for k in stored):
+        return True, ""  # a reply channel whose maker waits for the reply
     smallest = min(stored, key=lambda k: k.capacity)
     if not smallest.capacity:
         return False, ""
@@ -182,6 +191,8 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[
     guard = flag_guard(send, lock, ctx.source)
     if guard is not None and not guard[1] and sends <= smallest.capacity:
         return True, ""  # sent once ever, behind a flag set under the lock: room for it
+    if sends <= smallest.capacity and _request_reply(channel, send, stored, ctx):
+        return True, ""  # the reply channel of a request handed in: its own buffer per request
     if sends <= smallest.capacity and _in_once(send, ctx):
         return True, ""  # the function given to sync.Once.Do: one run ever
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
@@ -223,6 +234,53 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
             callers.append(enclosing_function(call))
         function = callers[0] if len(callers) == 1 else None
     return [], None
+
+
+def _waited_for(make, ctx: Context) -> bool:
+    """Whether the function that makes this channel then waits for it with a plain
+    receive (`errChan := make(chan error); ...; return <-errChan`, or `req :=
+    &request{c: make(...)}; ...; resp := <-req.c`), not in a select that can give up:
+    the maker of a reply channel is there to take the reply."""
+    parent = make.parent
+    name = None
+    if parent is not None and parent.type == "expression_list" and parent.parent is not None and \
+            parent.parent.type in ("short_var_declaration", "assignment_statement"):
+        left = parent.parent.child_by_field_name("left").named_children
+        index = parent.named_children.index(make)
+        name = ctx.text(left[index]) if index < len(left) else None
+    elif parent is not None and parent.type == "literal_element" and parent.parent is not None and \
+            parent.parent.type == "keyed_element":
+        key = ctx.text(parent.parent.named_children[0])
+        holder = parent.parent.parent.parent  # literal_value -> composite_literal
+        while holder is not None and holder.type in ("composite_literal", "unary_expression"):
+            holder = holder.parent
+        if holder is not None and holder.type == "expression_list" and len(holder.named_children) == 1 and \
+                holder.parent is not None and holder.parent.type == "short_var_declaration":
+            name = f"{ctx.text(holder.parent.child_by_field_name('left'))}.{key}"
+    func = enclosing_function(make)
+    body = func.child_by_field_name("body") if func is not None else None
+    if name is None or body is None:
+        return False
+    return any(r.type in ("unary_expression", "range_clause") and r.start_byte > make.end_byte and
+               enclosing_function(r) == func for r in receives_from(body, name, ctx.source))
+
+
+def _request_reply(channel, send, stored: list, ctx: Context) -> bool:
+    """`req.recvChan <- r` where req is a parameter of the sending function (not its
+    receiver) and every channel the file stores in that field is made with the object
+    that carries it (`&request{recvChan: make(chan response, 1)}`): each request brings
+    its own reply buffer, so one run's sends go to a buffer no other request fills."""
+    channel = strip_parens(channel)
+    operand = strip_parens(channel.child_by_field_name("operand")) if channel.type == "selector_expression" else None
+    func = enclosing_function(send)
+    if operand is None or operand.type != "identifier" or func is None:
+        return False
+    names = {name for name, _ in parameters(func, ctx.source, receiver=False)}
+    if ctx.text(operand) not in names:
+        return False
+    return all(k.node.parent is not None and k.node.parent.type == "literal_element" and
+               k.node.parent.parent is not None and k.node.parent.parent.type == "keyed_element"
+               for k in stored)
 
 
 def _in_once(send, ctx: Context) -> bool:

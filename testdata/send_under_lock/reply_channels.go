@@ -154,3 +154,98 @@ func (s *server) answerAll(v int) {
 		rc <- v // want GL004 "send on `rc` under `s.mu` \((read-)?locked at line"
 	}
 }
+
+// Each request carries its own reply buffer, made with it: the reply to the request
+// handed in cannot find the buffer full.
+type call struct {
+	id      int
+	replyCh chan error
+}
+
+type conn struct {
+	mu      sync.Mutex
+	closing bool
+}
+
+func newCall(id int) *call {
+	return &call{id: id, replyCh: make(chan error, 1)}
+}
+
+func (c *conn) send(req *call) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closing {
+		req.replyCh <- nil
+	}
+}
+
+// A buffer made with the object, but the object is the receiver: every call of
+// notify sends into the same buffer.
+type watcher struct {
+	mu     sync.Mutex
+	events chan int
+}
+
+func newWatcher() *watcher {
+	return &watcher{events: make(chan int, 1)}
+}
+
+func (w *watcher) notify(v int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.events <- v // want GL004 "buffer 1 at line 190: every call adds to it"
+}
+
+type waiter struct {
+	id    int
+	errCh chan error
+}
+
+type downloads struct {
+	mu      sync.Mutex
+	waiters []waiter
+	timed   []chan error
+}
+
+// The maker of each reply channel waits for its reply with a plain receive: the
+// send under the lock always finds it there.
+func (d *downloads) wait(id int) error {
+	errCh := make(chan error)
+	d.mu.Lock()
+	d.waiters = append(d.waiters, waiter{id: id, errCh: errCh})
+	d.mu.Unlock()
+	return <-errCh
+}
+
+func (d *downloads) closeWaiters(err error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, w := range d.waiters {
+		w.errCh <- err
+	}
+	d.waiters = nil
+}
+
+// This maker can give up on its reply: once it has, the send waits forever with the
+// lock held.
+func (d *downloads) waitFor(stop chan struct{}) error {
+	ch := make(chan error)
+	d.mu.Lock()
+	d.timed = append(d.timed, ch)
+	d.mu.Unlock()
+	select {
+	case err := <-ch:
+		return err
+	case <-stop:
+		return nil
+	}
+}
+
+func (d *downloads) closeTimed(err error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, ch := range d.timed {
+		ch <- err // want GL004 "send on `ch` under `d.mu`"
+	}
+	d.timed = nil
+}
