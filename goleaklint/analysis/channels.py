@@ -35,6 +35,15 @@ EXIT_NAME = re.compile(
 TIMER_CALLS = {"After", "Tick", "Done"}
 
 
+# A case on such a channel ends the wait at a deadline: `<-t.C`, `<-time.After(d)`,
+# `<-timeout`, `<-deadlineTimer.C`.
+DEADLINE = re.compile(r"(?i)(\.C$|\bAfter\(|\bTick\(|timer|timeout|deadline)")
+
+
+# A function named for the end of its object's life: it runs once per life.
+ENDING = re.compile(r"(?i)^(close|stop|shutdown|exit|quit|terminate|destroy|dispose|kill|abort|halt|teardown)")
+
+
 def line(node: Any) -> int:
     return node.start_point[0] + 1
 

@@ -30,7 +30,8 @@ that show why:
   in the file is reported the same way, once its buffer fills: a signal carries no
   data, so no request/reply exchange bounds how many are in flight. Not when it is sent
   once: by a goroutine, behind a flag the function sets (`if !c.kicked { c.kicked =
-  true; ... }`), or by a function named for an ending (`Close`, `Stop`).
+  true; ... }`), or by a function named for the end of its object's life (`Close`,
+  `Stop`).
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
@@ -127,7 +128,7 @@ import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
-    EXIT_NAME,
+    ENDING,
     channel_capacity,
     channel_origin,
     enclosing_select,
@@ -448,7 +449,7 @@ def _sent_once(send, ctx: Context) -> bool:
     ending (`Close`, `Stop`: once per life). A buffer holds it."""
     literal = enclosing_function(send)
     name = literal.child_by_field_name("name") if literal is not None else None
-    if name is not None and EXIT_NAME.search(ctx.text(name)):
+    if name is not None and ENDING.search(ctx.text(name)):
         return True
     parameters = literal.child_by_field_name("parameters") if literal is not None else None
     if parameters is not None and flag_guard(send, parameters, ctx.source) is not None:

@@ -6,8 +6,10 @@ A send counts as under the lock when it comes after `x.Lock()` or `x.RLock()` on
 path through the function, with no `x.Unlock()`/`x.RUnlock()` in between, or anywhere
 after `x.Lock(); defer x.Unlock()`. Sends inside loops and nested blocks of the locked
 region count. A send in a `select` with a `default` never waits and is not reported;
-one in a `select` with a `<-done`/`<-ctx.Done()`/timer case is reported as a warning
-(the wait ends, but everyone else waits until then).
+one in a `select` with a timer or deadline case (`<-t.C`, `<-time.After(d)`,
+`<-timeout`) waits until the deadline at most and is not reported either; one with a
+`<-done`/`<-ctx.Done()` case is reported as a warning (the wait ends, but everyone
+else waits until then).
 
 A send into a buffered channel is reported with its buffer in the message, unless
 the rule can show the buffer has room:
@@ -27,12 +29,14 @@ the rule can show the buffer has room:
   is one long-lived channel that every call fills: reported, unless its buffer is at
   least `large-buffer` (default 100) times what one run sends (a test server's
   `make(chan T, 1000000)` record of requests: the author sized it never to fill).
-  A send made once per life of a flag set under the same lock (`if !p.closed {
+  A send made once per life of a flag set under a lock held at the send (the same
+  one, or an outer one such as a kicker mutex) (`if !p.closed {
   p.closed = true; p.closeC <- x }`, also as one operand of `&&`, or after `if p.closed {
   return }`), with nothing in the file setting the flag back, has room in any buffer of
   its sends (a reset on receiving from the channel, in the receive's case or a function
   called there, clears a pending signal: at most one is buffered); so does a
-  send in the function given to `sync.Once.Do`.
+  send in the function given to `sync.Once.Do`, or in a function named for the end
+  of its object's life (`Close`, `Stop`, `Exit`, `destroy`: once per life).
   A registry that also holds a channel from elsewhere (a parameter) is unknown;
 - a channel kept in a field or registry where every channel the file stores there is
   a reply channel whose maker waits for it with a plain receive, not in a `select`
@@ -127,6 +131,8 @@ import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
+    DEADLINE,
+    ENDING,
     channel_capacity,
     channel_origin,
     enclosing_select,
@@ -157,7 +163,7 @@ from goleaklint.syntax import (arguments, call_name, enclosing_function, is_test
                                parameters, walk)
 
 
-def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
+def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) -> tuple[bool, str]:
     """(cannot block, note) from the channel's buffer: a local made in this function
     with room for every send a run can make; or, for a channel kept in a field or a
     container, buffers made in the file (every one stored there) with room for the
@@ -188,11 +194,14 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[
     sends = sends_per_channel(send, origin.name, ctx.source)
     if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
         return True, ""  # a fresh channel each run (a reply channel): room for all
-    guard = flag_guard(send, lock, ctx.source)
+    # the flag may be held under any of the locks held (a kicker mutex around the cache's)
+    guard = next((g for g in (flag_guard(send, lock, ctx.source) for lock in locks) if g is not None), None)
     if guard is not None and not guard[1] and sends <= smallest.capacity:
         return True, ""  # sent once ever, behind a flag set under the lock: room for it
     if sends <= smallest.capacity and _request_reply(channel, send, stored, ctx):
         return True, ""  # the reply channel of a request handed in: its own buffer per request
+    if sends <= smallest.capacity and _in_ending(send, ctx):
+        return True, ""  # `Close`, `Stop`: one run per life of the object
     if sends <= smallest.capacity and _in_once(send, ctx):
         return True, ""  # the function given to sync.Once.Do: one run ever
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
@@ -281,6 +290,14 @@ def _request_reply(channel, send, stored: list, ctx: Context) -> bool:
     return all(k.node.parent is not None and k.node.parent.type == "literal_element" and
                k.node.parent.parent is not None and k.node.parent.parent.type == "keyed_element"
                for k in stored)
+
+
+def _in_ending(send, ctx: Context) -> bool:
+    """Whether send is in a function or method named for the end of its object's life
+    (`Close`, `Stop`, `Exit`, `destroy`): it runs once per life."""
+    func = enclosing_function(send)
+    name = func.child_by_field_name("name") if func is not None else None
+    return name is not None and ENDING.search(ctx.text(name)) is not None
 
 
 def _in_once(send, ctx: Context) -> bool:
@@ -433,8 +450,8 @@ def check(ctx: Context) -> Iterator[Report]:
         channel = captures["_channel"][0]
         select = enclosing_select(send)
         exits = select_exits(select, ctx.source, besides=send) if select is not None else []
-        if any(e.kind == "default" for e in exits):
-            continue
+        if any(e.kind == "default" or DEADLINE.search(e.label.removeprefix("<-")) for e in exits):
+            continue  # never waits, or waits until a deadline at most
         held = held_locks(send, ctx.source)
         call = None
         if not held and not exits:
@@ -457,7 +474,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept is None:
             kept = kept_buffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
                                 ctx.source)
-        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"], held[0].lock)
+        safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"], [h.lock for h in held])
         if safe:
             continue
         lock = held[0]

@@ -156,3 +156,46 @@ func (k *kicker) clean() {
 	k.kicked = false
 	k.mu.Unlock()
 }
+
+// The flag lives under its own kicker mutex, taken around the cache's mutex; the
+// receiver's cleaning clears it after taking the kick.
+type diskCache struct {
+	mu       sync.Mutex
+	kickerMu sync.Mutex
+	kicked   bool
+	full     bool
+	kick     chan struct{}
+}
+
+func newDiskCache() *diskCache { return &diskCache{kick: make(chan struct{}, 1)} }
+
+func (c *diskCache) Kick() {
+	c.kickerMu.Lock()
+	if !c.kicked {
+		c.kicked = true
+		c.mu.Lock()
+		c.full = true
+		c.kick <- struct{}{}
+		c.mu.Unlock()
+	}
+	c.kickerMu.Unlock()
+}
+
+func (c *diskCache) cleaner(quit chan struct{}) {
+	for {
+		select {
+		case <-c.kick:
+			c.clean(true)
+		case <-quit:
+			return
+		}
+	}
+}
+
+func (c *diskCache) clean(kicked bool) {
+	if kicked {
+		c.kickerMu.Lock()
+		c.kicked = false
+		c.kickerMu.Unlock()
+	}
+}
