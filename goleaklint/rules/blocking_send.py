@@ -37,7 +37,9 @@ that show why:
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
   or only after a `return` that can run once the goroutine has started (an error
   check between `go` and `<-done`). A case that ends the process (`panic`,
-  `log.Panic`, `os.Exit`, `log.Fatal`) is no such way out: nothing is left blocked. The goroutine can also be a function of the same
+  `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
+  (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
+  blocked that anyone waits for. The goroutine can also be a function of the same
   file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
   is reported at the `go` statement.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by

@@ -21,6 +21,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     assignments,
+    call_name,
     enclosing_function,
     per_file,
     text,
@@ -110,7 +111,7 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
-                     if _leaves(e, select, source) and not _case_ends_program(e, source, ends_process)]
+                     if _leaves(e, select, source) and not _case_ends_program(e, source, _ends_run)]
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
@@ -119,6 +120,21 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
     return giving_up or skipped or Receiver("unseen")
+
+
+# `t.Fatal(...)`, `s.T().FailNow()`: a test helper failing its test (the operand names
+# a testing value); `x.Fatal` on anything else may be a logger that returns to a caller.
+_TEST_VALUE = re.compile(r"^(t|b|tb|f)$|\.T\(\)$")
+
+
+def _ends_run(call: Any, source: bytes) -> bool:
+    """A call that ends the process (ends_process), or fails the test that runs the
+    code (`s.T().Fatal(...)`): the run is over or already failed, nothing waits on
+    what is left blocked."""
+    if ends_process(call, source):
+        return True
+    operand, name = call_name(call, source)
+    return name in ("Fatal", "Fatalf", "FailNow") and _TEST_VALUE.search(operand) is not None
 
 
 def _return_between(go: Any, receive: Any, function: Any, name: str, source: bytes) -> Any | None:

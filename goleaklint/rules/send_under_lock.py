@@ -42,6 +42,11 @@ the rule can show the buffer has room:
   a reply channel whose maker waits for it with a plain receive, not in a `select`
   that can give up (`errCh := make(chan error); d.waiters = append(d.waiters,
   waiter{errCh: errCh}); return <-errCh`): the receiver is there, buffered or not;
+- a field channel this file stores nothing in, when the package's other files store
+  in it only channels with a literal buffer (`verifyCh: make(chan T, 64)`, read from
+  their text, through one `v.f = r.g` hop) at least the sends one run makes, and each
+  run sends to a different channel (a field replaced after the send: `v.notifyCh <- v;
+  v.notifyCh = nil`);
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits.
@@ -53,7 +58,10 @@ not reported: the lock serialises that exchange, and the way out bounds the wait
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
 parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains it
-concurrently for the whole call). Nor is a send on a field (or package variable)
+concurrently for the whole call), nor a new subscriber's first value: a send on a
+channel parameter that the locked region has just handed to a registry (`c.subs[ch] =
+true` or `c.reg.register(ch)`, then `ch <- c.state`), where the lock orders that value
+before every later broadcast (the broadcasts are still reported). Nor is a send on a field (or package variable)
 that a receiver loop of the file, in another function, takes whenever it waits: the
 loop never takes a mutex of the lock's name (itself, or through the functions and
 methods of its receiver that it calls, two calls deep), and it stops receiving only
@@ -157,6 +165,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     sends_after_binding,
     sends_per_channel,
 )
+from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import PACKAGE
 from goleaklint.syntax import (arguments, call_name, enclosing_function, is_test_file, make_channel,
@@ -182,6 +191,11 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
         return False, _note(origin.name, capacity, made, sends)
     key = container_key(channel, ctx.source)
     stored = kept.get(key, []) if key is not None else []
+    if not stored and strip_parens(channel).type == "selector_expression" and key is not None:
+        capacity = _sibling_capacity(key, ctx)  # a field whose channels the package's other files make
+        if capacity and sends_per_channel(send, origin.name, ctx.source) <= capacity and \
+                one_value_per_run(send, channel, ctx.source):
+            return True, ""
     if not stored or any(k.capacity is None for k in stored):
         return False, ""  # a caller's channel, or none seen: its buffer is unknown
     if any(k.capacity == UNBOUNDED for k in stored):
@@ -272,6 +286,35 @@ def _waited_for(make, ctx: Context) -> bool:
         return False
     return any(r.type in ("unary_expression", "range_clause") and r.start_byte > make.end_byte and
                enclosing_function(r) == func for r in receives_from(body, name, ctx.source))
+
+
+_FIELD_STORE = r"(?:\.{0}[ \t]*=(?!=)|^[ \t]*{0}[ \t]*:(?!=))[ \t]*([^\n;]*)"
+_MAKE_CAPACITY = re.compile(r"make\(\s*chan\b[^,\n]*(?:,\s*(\d+))?\s*\)\s*,?\s*(?://.*)?$")
+_OTHER_FIELD = re.compile(r"^[A-Za-z_][\w.]*\.(\w+)\s*(?://.*)?$")
+
+
+def _sibling_capacity(field: str, ctx: Context, hops: int = 1) -> int | None:
+    """The smallest literal buffer of the channels the package's other files store in
+    `field` (`verifyCh: make(chan *verifyFuture, 64)`, or `v.notifyCh = r.verifyCh`
+    and then verifyCh's), read from their text; None when a store is anything else
+    (a parameter, an unbuffered make, a computed size) or there is none."""
+    sources = [src for src in folder_sources(ctx.path) or []
+               if package_clause(src) == ctx.names.package]
+    found = []
+    for source in sources:
+        for match in re.finditer(_FIELD_STORE.format(re.escape(field)).encode(), source, re.M):
+            value = match.group(1).decode("utf-8", "replace").strip()
+            if value in ("nil", "nil,"):
+                continue
+            made = _MAKE_CAPACITY.search(value)
+            other = _OTHER_FIELD.match(value.rstrip(","))
+            if made is not None and value.startswith("make("):
+                found.append(int(made.group(1) or 0))
+            elif other is not None and hops:
+                found.append(_sibling_capacity(other.group(1), ctx, hops - 1))
+            else:
+                return None
+    return min(found) if found and None not in found else None
 
 
 def _request_reply(channel, send, stored: list, ctx: Context) -> bool:
@@ -421,6 +464,36 @@ def _same_mutex(a: str, b: str) -> bool:
     return "." not in a and "." not in b
 
 
+def _first_value(send, channel, lock, ctx: Context) -> bool:
+    """`c.mu.Lock(); c.reg.register(ch); ch <- c.state`: a channel parameter handed to a
+    registry (a call or a store) in the locked region before the send gets its first
+    value there. The lock orders that value before every later broadcast to the
+    registered channels; unlocking first could deliver a stale state after a newer
+    one. The broadcasts themselves are still reported."""
+    channel = strip_parens(channel)
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    if origin.kind != "param" or channel.type != "identifier" or origin.function != enclosing_function(send):
+        return False
+    body = origin.function.child_by_field_name("body")
+    for node in walk(body, into_functions=False):
+        if node.start_byte <= lock.lock.end_byte:
+            continue
+        if node.start_byte >= send.start_byte:
+            break
+        if node.type != "identifier" or ctx.text(node) != ctx.text(channel) or \
+                ctx.names.resolve(node).decl != ctx.names.resolve(channel).decl:
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "argument_list":
+            return True  # `c.reg.register(ch)`, `append(c.subs, ch)`
+        if parent is not None and parent.type == "index_expression" and parent.parent is not None and \
+                parent.parent.type == "expression_list" and parent.parent.parent is not None and \
+                parent.parent.parent.type == "assignment_statement" and \
+                parent.parent == parent.parent.parent.child_by_field_name("left"):
+            return True  # `c.subs[ch] = struct{}{}`
+    return False
+
+
 def _collector_channel(send, channel, ctx: Context) -> bool:
     """`func (c *C) Collect(ch chan<- prometheus.Metric)`: the registry drains `ch` in
     its own goroutine for the whole call, so sends there do not wait on the caller."""
@@ -463,6 +536,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # gives back a token it took from the same channel
         if _collector_channel(send, channel, ctx):
             continue
+        if _first_value(send, channel, held[0], ctx):
+            continue  # the lock orders a new subscriber's first value before the broadcasts
         if _handshake(send, exits, held[0], ctx):
             continue  # the lock serialises a send/acknowledge exchange that can give up
         if _ready_receiver(send, channel, held[0], exits, ctx):
