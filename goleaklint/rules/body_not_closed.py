@@ -22,7 +22,7 @@ alone: what it returns through a third file's helper is not followed.
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
 every path keeps it quiet. A closure that closes it but is never called (`_ = func()
-{...}`) does not. Handing the response to a call that only reads it
+{...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a call that only reads it
 (`fmt.Println(resp)`, a helper of the same file that reads `resp.StatusCode`, a function
 literal called on the spot that ignores it) is not closing it; a helper of the same
 file that closes the response or its body (`defer closeQuietly(resp.Body)`) is. The
