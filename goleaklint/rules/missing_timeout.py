@@ -29,8 +29,9 @@ It reports:
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
-  binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address (also
-  `"localhost:" + port`, or a package-level `flag.String` whose default is one);
+  binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
+  literal not when its `Addr` is one (also `"localhost:" + port`, a package-level
+  `flag.String` whose default is one, or `args.Addr` of a local literal of flag defaults);
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
   to one in the function; a network taken from a parameter, field or config is as often a
   unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the
@@ -304,8 +305,10 @@ def _loopback(address: Any | None, source: bytes) -> bool:
 
 def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
     """Whether a listen address is a loopback literal, a variable bound to one in the
-    function, `"localhost:" + port`, or `*addr` where addr is a package-level
-    `flag.String(name, "localhost:...", usage)`: by default only local processes reach it."""
+    function, `"localhost:" + port`, `*addr` where addr is a package-level
+    `flag.String(name, "localhost:...", usage)`, or `args.Addr` where args is bound to a
+    literal whose Addr is one of these (flag defaults): by default only local processes
+    reach it."""
     if address is None:
         return False
     if address.type == "binary_expression":
@@ -319,6 +322,14 @@ def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
         args = arguments(call) if call is not None and call.type == "call_expression" else []
         return (names.qualified(call.child_by_field_name("function")) == ("flag", "String")
                 and len(args) == 3 and _loopback(args[1], source)) if args else False
+    if address.type == "selector_expression":  # args.Addr, args bound to a literal with defaults
+        operand = address.child_by_field_name("operand")
+        binding = _only_binding(operand, names) if operand.type == "identifier" else None
+        literal = _literal_of(binding[1]) if binding is not None and binding[1] is not None else None
+        if literal is None or literal.type != "composite_literal":
+            return False
+        value = _keys(literal, source).get(text(source, address.child_by_field_name("field")))
+        return _local_address(_plain(value), source, names)
     if address.type == "identifier":
         binding = _only_binding(address, names)
         address = binding[1] if binding is not None else None
@@ -413,7 +424,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
-        if _loopback(_plain(keys.get("Addr")), ctx.source):
+        if _local_address(_plain(keys.get("Addr")), ctx.source, names):
             return None
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",

@@ -97,3 +97,28 @@ func remoteClient() *http.Client {
 	}}
 	return client
 }
+
+// Defaults that flags may change: local by default, or not.
+func serveCache(handler http.Handler) error {
+	args := struct {
+		Addr string
+	}{
+		Addr: "localhost:2076",
+	}
+	flag.StringVar(&args.Addr, "addr", args.Addr, "address to serve on")
+	flag.Parse()
+	srv := &http.Server{Addr: args.Addr, Handler: handler}
+	return srv.ListenAndServe()
+}
+
+func serveShared(handler http.Handler) error {
+	args := struct {
+		Addr string
+	}{
+		Addr: ":2076",
+	}
+	flag.StringVar(&args.Addr, "addr", args.Addr, "address to serve on")
+	flag.Parse()
+	srv := &http.Server{Addr: args.Addr, Handler: handler} // want GL006 "http.Server without ReadHeaderTimeout"
+	return srv.ListenAndServe()
+}
