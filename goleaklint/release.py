@@ -136,6 +136,13 @@ class Verdict:
     # Released, or handed on, on some path that later joins a leaking one.
     seen_released: bool = False
     seen_handed: bool = False
+    # Whether the exhausting method released it on some path (`for rows.Next()` ran
+    # out), and whether the code releases it itself anywhere (a call or a defer).
+    exhausted: bool = False
+    released_explicitly: bool = False
+    # The steps run while it is live (not deferred-released), in graph order: what a
+    # panic there would leave open.
+    live_steps: list[Any] = field(default_factory=list)
 
     @property
     def leaks(self) -> list[Exit]:
@@ -149,17 +156,20 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or any(e.state == HANDED for e in self.exits)
 
-    def summary(self, verb: str, brief: bool = False, stopping: str = "") -> str:
+    def summary(self, verb: str, brief: bool = False, stopping: str = "", exhausting: str = "") -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
         line 12"; empty when nothing leaks. brief names only the first leaking exit
         ("... at line 12 and 3 other exits"), for messages that must stay short.
         stopping: the call (`t.Fatal`) before which the function releases it, on paths
         that never reach an exit (`stmt.Close(); t.Fatal(err)`), where "never" would be
-        false."""
+        false. exhausting: how the exhausting method releases it ("rows.Next() returns
+        false"), for "closed only when ..." when nothing else does."""
         leaks = self.leaks
         if not leaks:
             return ""
         paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
+        if exhausting and self.exhausted and not self.released_explicitly and not self.handed_somewhere:
+            return f"{verb} only when {exhausting}, not when {paths}"
         if not self.released_somewhere and not self.handed_somewhere and \
                 all(e.kind in ("end", "return", "scope") for e in leaks):
             return f"{verb} only before {stopping}, not when {paths}" if stopping \
@@ -695,6 +705,16 @@ class _Undecidable(Exception):
     pass
 
 
+# Steps that run no code of their own: a panic cannot start there (a call that never
+# returns ends the path by itself).
+_NOT_RUN = ("leave", "jump", "noreturn")
+
+
+def _runs(step: Any) -> Any:
+    """The code a step runs itself: a case clause's values, not its body (its own steps)."""
+    return step.node.child_by_field_name("value") if step.kind == "case" else step.node
+
+
 class _Flow:
     """The state of the tracked variable over the function's control-flow graph:
     block entry states are joined (max) until nothing changes, then one more pass
@@ -724,6 +744,9 @@ class _Flow:
         self.exits: dict[tuple, Exit] = {}
         self.recording = False
         self.seen_released = self.seen_handed = False
+        self.exhausted = False
+        self.closes = False  # a release the code spells out runs on some path
+        self.live_steps: list[Any] = []
         # (block, step index, RELEASED or HANDED): where a live resource stopped being so
         self.marks: list[tuple[int, int, int]] = []
         self.at = (0, 0)  # the block and step being run
@@ -812,16 +835,25 @@ class _Flow:
 
     def transfer(self, block: Any, state: int) -> Iterator[tuple[Any, int]]:
         """The state on each edge out of the block, entered with `state`."""
+        done = 0
         for i in self.relevant.get(block.index, ()):
             step = block.steps[i]
+            if self.recording and state == LIVE:
+                self.live_steps.extend(_runs(s) for s in block.steps[done:i + 1] if s.kind not in _NOT_RUN)
+            done = i + 1
             self.at = (block.index, i)
             after = self.step(step, state)
             if self.recording and state == LIVE and (after == HANDED or (
                     after == RELEASED and self.explicit(step.node))):
                 self.marks.append((block.index, i, after))
+            if self.recording and state >= RELEASED and after == RELEASED and not self.closes \
+                    and self.explicit(step.node):
+                self.closes = True
             state = after
             if state == UNREACHABLE:
                 return
+        if self.recording and state == LIVE:
+            self.live_steps.extend(_runs(s) for s in block.steps[done:] if s.kind not in _NOT_RUN)
         last = len(block.steps) - 1
         if last < 0 or last not in self.mentioned.get(block.index, ()):
             for edge in block.edges:  # a condition not about the resource decides nothing
@@ -830,7 +862,10 @@ class _Flow:
         for edge in block.edges:
             # Rows that Next closes by running out are not marked: "never closed"
             # speaks of what the code does.
-            yield edge, self.refine(block.steps[last], edge, state)
+            refined = self.refine(block.steps[last], edge, state)
+            if self.recording and state == LIVE and refined == RELEASED:
+                self.exhausted = True
+            yield edge, refined
 
     def step(self, step: Any, state: int) -> int:
         kind, node = step.kind, step.node
@@ -1183,7 +1218,8 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
                  else e for e in exits]
     return Outcome(escape=handoffs[0] if handoffs else None,
-                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed),
+                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed, flow.exhausted,
+                                   flow.closes, flow.live_steps),
                    handoffs=handoffs)
 
 
@@ -1277,13 +1313,14 @@ def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[st
     return fields, methods
 
 
-def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "") -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "",
+                 exhausting: str = "") -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report; brief, stopping: see
+    when ..."), or "" when there is nothing to report; brief, stopping, exhausting: see
     Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb, brief, stopping)
+    return outcome.verdict.summary(verb, brief, stopping, exhausting)
 
 
 def shortest_fitting(*messages: str) -> str:
