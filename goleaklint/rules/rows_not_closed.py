@@ -250,7 +250,7 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     that is not deferred (at the Close), with a call that may panic while they are open."""
     verdict = outcome.verdict
     func = enclosing_function(stmt)
-    if verdict is None or verdict.leaks or outcome.handoffs or func is None or in_loop(stmt) or \
+    if verdict is None or verdict.leaking or outcome.handoffs or func is None or in_loop(stmt) or \
             _process_entry(func, names, source):
         return
     var = text(source, target)
