@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import gc
 import json
 import multiprocessing
 import os
@@ -338,6 +339,22 @@ def time_budget(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
+@contextmanager
+def _collector_paused():
+    """The rules make many short-lived lists of syntax nodes; the cyclic garbage
+    collector's full passes over them took more than half the analysis of a
+    75,000-line file (2 s of 3.5 s). Paused while they run, it resumes afterwards
+    (reference counting frees almost all of it meanwhile)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
     debug: bool = False, root: Any = None, budget: float = 0,
@@ -368,7 +385,7 @@ def analyze_source(
     if active:
         running: list[Rule] = []
         try:
-            with time_budget(budget):
+            with time_budget(budget), _collector_paused():
                 _run_rules(result, source, root, _matches(codes, active, root), rule_options,
                            debug, running)
         except BudgetExceeded:
