@@ -97,9 +97,13 @@ def _moved(state: State, key: tuple, path: str, source: bytes, root: Any) -> eng
     findings = list(previous.findings)
     if source != state.source:
         start, old_end, new_end = parsing.changed_range(state.source, source)
-        if not _same_tokens(state.root, root, state.source, source, start, old_end, new_end):
+        triggers = {t for code in key[1] for t in BY_CODE[code].triggers}
+        if not _same_tokens(state.root, root, state.source, source, start, old_end, new_end, triggers):
             return None
-        move, line = _mover(state.root, state.source, source, start, old_end, new_end)
+        mover = _mover(state.root, state.source, source, start, old_end, new_end)
+        if mover is None:
+            return None
+        move, line = mover
         findings = [move(finding) for finding in findings]
         notes = [(line(n.line), n.column) for n in previous.notes]  # syntax errors only: nothing stopped
         if None in findings or any(at is None for at, _ in notes):
@@ -113,10 +117,15 @@ def _moved(state: State, key: tuple, path: str, source: bytes, root: Any) -> eng
 
 
 def _same_tokens(old_root: Any, new_root: Any, old: bytes, new: bytes,
-                 start: int, old_end: int, new_end: int) -> bool:
+                 start: int, old_end: int, new_end: int, triggers: set[bytes]) -> bool:
     """Whether old and new, the same outside old[start:old_end] / new[start:new_end],
-    hold the same tokens: those of the changed lines, widened to the comments that
-    reach out of them, are compared; the declarations there parse cleanly."""
+    hold the same tokens, laid out alike, and the rules cannot read the comments that
+    changed: the tokens of the changed lines, widened to the comments that reach out
+    of them, are compared; the declarations there parse cleanly; the changed bytes
+    outside comments are indentation, line ends or blank lines (a space between two
+    tokens changes what the rules' text searches see: `s. f` is not `s.f`); and
+    the comments there hold plain words only (the rules search the text of a file for
+    `.f` and `f:`, for `x =`, `//go:build ignore`, `/* */` and their trigger words)."""
     low = old.rfind(b"\n", 0, start) + 1
     high = old.find(b"\n", old_end)
     high = len(old) if high < 0 else high
@@ -137,8 +146,33 @@ def _same_tokens(old_root: Any, new_root: Any, old: bytes, new: bytes,
             return False
         if around == root and any(top.has_error for top in _tops(root, low, end)):
             return False
-    return [(n.type, old[n.start_byte:n.end_byte]) for n in before if n.type != "comment"] == \
-        [(n.type, new[n.start_byte:n.end_byte]) for n in after if n.type != "comment"]
+    if [(n.type, old[n.start_byte:n.end_byte]) for n in before if n.type != "comment"] != \
+            [(n.type, new[n.start_byte:n.end_byte]) for n in after if n.type != "comment"]:
+        return False
+    for source, leaves in ((old, before), (new, after)):
+        for comment in leaves:
+            if comment.type == "comment":
+                words = source[comment.start_byte:comment.end_byte]
+                if not _PLAIN.match(words) or any(t in words for t in triggers):
+                    return False
+    return _layout_only(before, start, old_end) and _layout_only(after, start, new_end)
+
+
+def _layout_only(leaves: list[Any], start: int, end: int) -> bool:
+    """Whether the bytes start..end lie outside the code of each line: none is
+    between the first and the last token of a line (comments aside)."""
+    lines: dict[int, list[int]] = {}
+    for leaf in leaves:
+        if leaf.type != "comment":
+            for row in {leaf.start_point[0], leaf.end_point[0]}:
+                span = lines.setdefault(row, [leaf.start_byte, leaf.end_byte])
+                span[0], span[1] = min(span[0], leaf.start_byte), max(span[1], leaf.end_byte)
+    return not any(first < end and start < last if start < end else first < start < last
+                   for first, last in lines.values())
+
+
+# A comment the rules cannot read anything in: `//` and plain words.
+_PLAIN = re.compile(rb"//[\w \t,;!?'\"-]*\Z")
 
 
 def _leaves(root: Any, low: int, high: int) -> list[Any]:
@@ -184,15 +218,19 @@ def _tops(root: Any, low: int, high: int) -> list[Any]:
 
 
 def _mover(old_root: Any, old: bytes, new: bytes, start: int, old_end: int, new_end: int
-           ) -> tuple[Callable[[Finding], Finding | None], Callable[[int], int | None]]:
+           ) -> tuple[Callable[[Finding], Finding | None], Callable[[int], int | None]] | None:
     """A function giving a finding of old its place in new, and one giving a line of
-    old its number in new. None for a finding with a place
-    in a top-level declaration the edit touched (its snippet, message or fix may read
-    the changed text) or whose message cites a line there. The others are on lines
-    in a top-level declaration the edit touched (its snippet, message or fix may read
-    the changed text) or its message cites a line there. The others are on lines
-    before the edit, which stay, or after it, which move by the lines it added."""
-    touched = [(top.start_point[0] + 1, top.end_point[0] + 1) for top in _tops(old_root, start, old_end)]
+    old its number in new; None when the edit touched a top-level node other than a
+    function, a method or a comment (a comment in an import block decides whether a
+    fix adds an import, one in a type may sit among its fields). The first gives None
+    for a finding with a place in a top-level node the edit touched (its snippet,
+    message or fix may read the changed text) or whose message cites a line there. The
+    others are on lines before the edit, which stay, or after it, which move by the
+    lines it added."""
+    tops = _tops(old_root, start, old_end)
+    if any(top.type not in ("function_declaration", "method_declaration", "comment") for top in tops):
+        return None
+    touched = [(top.start_point[0] + 1, top.end_point[0] + 1) for top in tops]
     low = min([first for first, _ in touched], default=position(old, start)[0])
     high = max([last for _, last in touched], default=position(old, old_end)[0])
     lines = new.count(b"\n", start, new_end) - old.count(b"\n", start, old_end)

@@ -2,7 +2,10 @@
 
 Linting runs in a worker process, so the protocol loop always answers (`shutdown`
 too) while a large file is analysed. The worker keeps each open document's syntax
-tree and re-parses only the part an edit changed. Edits queue per document: only the
+tree and re-parses only the part an edit changed; after an edit that changes no token
+(a comment, a blank line, indentation) it moves the previous version's findings to
+their new lines instead of analysing the file again (`incremental`), and analyses it in
+full after any other edit. Edits queue per document: only the
 newest version waiting is linted, and a result for a version the editor has since
 changed is dropped, never published. The buffer's text is analysed, not the file on
 disk. Each document is governed by the config file nearest to it (rules, options,

@@ -36,7 +36,8 @@ def edit(text: str, rng: random.Random) -> str:
     line = lines[at]
     kind = rng.randrange(12)
     if kind == 0:
-        lines.insert(at, line[: len(line) - len(line.lstrip())] + "// an edit")
+        words = rng.choice(("an edit", "see s.done and quit: x = y", "//go:build ignore", "Lock() it"))
+        lines.insert(at, line[: len(line) - len(line.lstrip())] + "// " + words)
     elif kind == 1:
         lines.insert(at, "")
     elif kind == 2 and line.lstrip().startswith("//"):
