@@ -1,16 +1,23 @@
 """The editor server's analysis of one document, version after version.
 
-An edit that changes no token of the Go code (a comment or a blank line added,
-removed or rewritten, indentation) cannot change what the rules decide: the findings
-of the previous version are moved to their new lines and columns instead of
-analysing the file again. Everything else, and every case this cannot show to give
-what a full analysis gives, is analysed in full:
+An edit inside functions that changes no token of the Go code (a comment or a blank
+line added, removed or rewritten, indentation) cannot change what the rules decide:
+the findings of the previous version are moved to their new lines instead of
+analysing the file again. Every other edit, and every case where this cannot be
+shown to give what a full analysis gives, is analysed in full:
 
-- the edit must change no token: the tokens (leaves of the syntax tree other than
-  comments) of the changed lines, widened to whole comments, are compared before and
-  after, and the declarations there must parse without errors;
-- no finding may cover the changed text (its snippet or its fix would change), and
-  no message may cite a changed line (`line N` of a moved line is renumbered);
+- the edit changes no token: the tokens (leaves of the syntax tree other than
+  comments) of the changed lines, widened to whole comments, are the same before and
+  after; the changed bytes outside comments are indentation, line ends or blank
+  lines; the declarations there parse without errors;
+- the comments there hold plain words only: some rules search the file's text, and
+  would read `.f`, `f:`, `x =`, `//go:build ignore`, a `/* */` or a trigger word;
+- the edit is in functions, methods or comments between them (a comment in an
+  import block decides whether a fix adds an import);
+- no finding has a place in a top-level declaration the edit touched (its snippet,
+  message or fix may read the changed text), no message cites a line there, and no
+  message citing lines gets numbers of another length (messages are fitted to a
+  length limit); the lines they cite are renumbered;
 - the rules, their options and the path are the same, the last analysis finished
   without errors or a time budget stop, and the files of the folder and the go.mod
   the rules read are unchanged on disk.
@@ -34,10 +41,6 @@ from goleaklint.analysis import gomod
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
 
-# A position: (line, column), 1-based, columns in bytes.
-Point = tuple[int, int]
-
-
 @dataclass
 class State:
     """What the previous analysis of one document leaves for the next."""
@@ -47,6 +50,7 @@ class State:
     root: Any = None
     result: engine.FileResult | None = None  # with the package findings, before suppression
     folder: dict[str, tuple[int, int]] = field(default_factory=dict)  # Go files there: (size, mtime)
+    checked: bool = False  # the rule checks found something (the engine then reads directives)
     full_runs: int = 0  # how many versions were analysed in full (the tests read it)
 
 
@@ -63,6 +67,7 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
         state.result = dataclasses.replace(result, directives=[])
         return result
     result = engine.analyze_source(path, source, codes, settings.rule_options, root=root, budget=budget)
+    state.checked = bool(result.findings)
     package, errors = engine.package_findings([result], rules, settings)
     result.findings += package
     result.errors += errors
@@ -111,7 +116,7 @@ def _moved(state: State, key: tuple, path: str, source: bytes, root: Any) -> eng
         previous = dataclasses.replace(previous, notes=[engine.syntax_note(path, *at) for at in notes])
     result = dataclasses.replace(previous, findings=findings, directives=[])
     wants_directives = "GL000" in key[1] and b"goleaklint:" in source
-    if findings or wants_directives:
+    if state.checked or wants_directives:
         result.directives = engine.directives(source, root)
     return result
 
