@@ -328,6 +328,17 @@ class Package:
                     self._read.append((sibling, found))
         return self._read
 
+    def sources(self) -> list[bytes]:
+        """The bytes of the siblings, as they were when indexed (one changed since is
+        left out), for questions the index does not answer (who mentions a name)."""
+        found = []
+        for sibling, _ in self.read:
+            version = self.siblings.get(sibling)
+            source = _source(sibling, tuple(version)) if version else None  # type: ignore[arg-type]
+            if source is not None:
+                found.append(source)
+        return found
+
     def _first(self, kind: str, name: str, question: str, *args: str) -> Any:
         for sibling, found in self.read:
             if name in found[kind]:
