@@ -27,8 +27,9 @@ Reported as warnings, by the severity policy (README), because they leak only wh
 panic is recovered (net/http recovers a handler's): rows that every path closes only by
 reading them to the end (database/sql and pgx close them when `Next` returns false), and
 a `Close` that every path reaches without `defer` (reported at the `Close`), when a call
-that may panic runs while they are open. Builtins and the value's own `Next`, `Err`,
-`Close`, `Columns` do not count; `Scan` does (it may call a `Scanner`). Not reported in
+that may panic runs while they are open. Builtins, `fmt`, `log`, `strings`, `strconv`,
+`bytes`, `errors` and the value's own `Next`, `Err`, `Close`, `Columns` do not count;
+`Scan` does (it may call a `Scanner`). Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
 declared in a loop (a defer there waits for the function), with `NextResultSet`, or
 when a `defer` closes it.
@@ -310,13 +311,17 @@ def _ancestors_until(node, stop) -> Iterator:
 
 def _safe_call(call, target, names, source: bytes) -> bool:
     """Calls not worth a warning about a panic: builtins and conversions to predeclared
-    types (`append`, `len`, `string(b)`), and the value's own methods that run only
+    types (`append`, `len`, `string(b)`), formatting and string functions (`fmt`
+    recovers a panicking String method), and the value's own methods that run only
     driver code (`Next`, `Err`, `Close`; not `Scan`, which may call a Scanner of ours)."""
     function = call.child_by_field_name("function")
     if function is None:
         return True
     if function.type == "identifier":
         return names.resolve(function).kind == UNIVERSE
+    qualified = names.qualified(function)
+    if qualified is not None:
+        return qualified[0] in _NO_PANIC_PACKAGES
     if function.type == "selector_expression":
         operand = function.child_by_field_name("operand")
         return text(source, function.child_by_field_name("field")) in _DRIVER_ONLY and \
@@ -325,6 +330,7 @@ def _safe_call(call, target, names, source: bytes) -> bool:
 
 
 _DRIVER_ONLY = {"Next", "Err", "Close", "Columns", "ColumnTypes", "NextResultSet"}
+_NO_PANIC_PACKAGES = {"fmt", "log", "errors", "strings", "bytes", "strconv", "unicode/utf8"}
 
 
 def _exhausting_loop(calls, target, names, source: bytes):
