@@ -23,6 +23,11 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
+try:  # one pass over a file for all the rules' triggers (a pass per trigger without it)
+    from ahocorasick_rs import BytesAhoCorasick
+except ImportError:  # pragma: no cover
+    BytesAhoCorasick = None
+
 from goleaklint import parsing
 from goleaklint.cache import Cache, Version, config_key, content_hash, file_stat
 from goleaklint.config import Patterns
@@ -187,6 +192,37 @@ def is_generated(source: bytes) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _triggers(codes: tuple[str, ...]) -> tuple[Any, tuple[bytes, ...], tuple[frozenset[str], ...]]:
+    """The triggers of the rules codes: an automaton that finds them all in one pass
+    (None without ahocorasick_rs), the triggers, and for each the rules it triggers."""
+    owners: dict[bytes, set[str]] = {}
+    for code in codes:
+        for trigger in BY_CODE[code].triggers:
+            owners.setdefault(trigger, set()).add(code)
+    words = tuple(sorted(owners))
+    automaton = BytesAhoCorasick(words) if BytesAhoCorasick is not None and words else None
+    return automaton, words, tuple(frozenset(owners[w]) for w in words)
+
+
+def triggered(codes: tuple[str, ...], source: bytes, rule_options: dict[str, dict]
+              ) -> tuple[str, ...]:
+    """The rules of codes to run on source: those with a check and either no triggers,
+    a trigger somewhere in source, or options set in the config (its options may name
+    calls that its built-in triggers do not cover). The files of a scan are mostly
+    not Go code any rule is about: finding the triggers is a pass over every byte of
+    the tree, so it is one pass for all of them (a pass per trigger cost as much as
+    parsing half the tree)."""
+    automaton, words, owners = _triggers(codes)
+    if automaton is not None:
+        found = {i for i, _, _ in automaton.find_matches_as_indexes(source, overlapping=True)}
+    else:
+        found = {i for i, word in enumerate(words) if word in source}
+    hit: set[str] = set().union(*(owners[i] for i in found))
+    return tuple(c for c in codes if BY_CODE[c].check is not None
+                 and (not BY_CODE[c].triggers or c in hit or c in rule_options))
+
+
+@lru_cache(maxsize=None)
 def _rule_query(code: str) -> Any:
     """A rule's compiled query, once per process."""
     return parsing.compile_query(query_text(BY_CODE[code]))
@@ -194,26 +230,33 @@ def _rule_query(code: str) -> Any:
 
 @lru_cache(maxsize=None)
 def _combined(codes: tuple[str, ...]) -> tuple[Any, tuple[tuple[str, int], ...]]:
-    """One query with the patterns of the rules `codes` (the rules of the run, not of
-    one file: compiled once per process), and for each of its patterns, the rule and
-    the index of the pattern in the rule's own query."""
+    """One query with the patterns of the rules `codes`, and for each of its patterns,
+    the rule and the index of the pattern in the rule's own query."""
     rules = [BY_CODE[c] for c in codes if BY_CODE[c].check is not None]
     owners = tuple((rule.code, i) for rule in rules for i in range(_rule_query(rule.code).pattern_count))
     return parsing.compile_query("\n".join(query_text(rule) for rule in rules)), owners
 
 
-# From this many rules triggered by a file, one pass of the combined query over its tree
-# costs less than one pass per rule (on the Go stdlib, combined always: +10% CPU over
-# one query per rule; combined from 4 rules: -5% to -10%).
+# From this many rules triggered by a file, one pass of the combined query of all the
+# rules of the run costs less than one pass per rule (on the Go stdlib, combined always:
+# +10% CPU over one query per rule; combined from 4 rules: -5% to -10%).
 COMBINED_FROM = 4
+# A query pass costs about half a parse whatever its patterns, so a pass of the
+# patterns of just the triggered rules beats both; but compiling them together costs
+# as much as the passes it saves on about 20 files. It is done for a set of rules that
+# triggered this many files of this process (on the corpus, 400 sets, and a third
+# of the files in the 10 largest).
+COMBINED_AFTER = 16
+_seen: dict[tuple[str, ...], int] = {}
 
 
 def _matches(codes: tuple[str, ...], active: tuple[str, ...], root: Any
              ) -> dict[str, list[tuple[int, dict[str, list[Any]]]]]:
     """The query matches in root of each rule of active, as its own query gives them."""
-    if len(active) < COMBINED_FROM:
+    seen = _seen[active] = _seen.get(active, 0) + 1
+    if len(active) == 1 or (seen < COMBINED_AFTER and len(active) < COMBINED_FROM):
         return {code: parsing.matches(_rule_query(code), root) for code in active}
-    query, owners = _combined(codes)
+    query, owners = _combined(active if seen >= COMBINED_AFTER else codes)
     found: dict[str, list[tuple[int, dict[str, list[Any]]]]] = {code: [] for code in active}
     for index, captures in parsing.matches(query, root):
         code, own = owners[index]
@@ -347,14 +390,7 @@ def analyze_source(
     limit): past it, what was found until then is kept and a note says where the
     analysis stopped."""
     result = FileResult(path)
-    # A rule with configured options runs on every file: its options may name calls
-    # that its built-in triggers do not cover.
-    active = tuple(
-        c for c in codes
-        if BY_CODE[c].check is not None
-        and (not BY_CODE[c].triggers or c in rule_options
-             or any(t in source for t in BY_CODE[c].triggers))
-    )
+    active = triggered(codes, source, rule_options)
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:
         return result
@@ -500,7 +536,8 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
         for path in files:
             yield path, *read_and_analyze(path, codes, settings)
         return
-    _combined(codes)  # compiled once here: forked workers inherit them
+    _triggers(codes)  # built and compiled once here: forked workers inherit them
+    _combined(codes)
     for code in codes:
         if BY_CODE[code].check is not None:
             _rule_query(code)
