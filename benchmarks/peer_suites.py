@@ -17,6 +17,11 @@ is found by its path inside its repository, wherever it sits under FOLDER:
 | gosec G118 | testutils/g118_samples.go | expected count per sample | GL009 |
 | GoKer blocking | gobench/goker/blocking | blocked sends (see below) | GL003, GL004 |
 
+Options: a suite whose own test turns an option of the peer on for one package is run
+with ours turned on for that package only: bodyclose's `TestConsumption` sets
+`check-consumption` for `testdata/src/consumption` (its `Test` runs package `a` without
+it), so that package is scanned with `[rules.GL008] check-consumption = true`.
+
 Positives: each marked line (a `// want` or `//@ diag`) is one case, found when one of
 the suite's rules reports on that line. lostcancel's second marker of a case ("this
 return statement may be reached without using the cancel var") names the return that
@@ -62,6 +67,10 @@ sys.path.insert(0, ROOT)
 
 from goleaklint import parsing  # noqa: E402
 
+# A suite's packages that its own test analyses with an option on -> our config for them.
+OPTIONS = {
+    "bodyclose": {"src/consumption": "[rules.GL008]\ncheck-consumption = true\n"},
+}
 WANT_SUITES = [
     ("sqlclosecheck", "pkg/analyzer/testdata", ("GL001",)),
     ("bodyclose", "passes/bodyclose/testdata", ("GL008",)),
@@ -112,12 +121,20 @@ def find(root: str, rel: str) -> str | None:
     return None
 
 
-def run(paths: list[str], rules: tuple[str, ...]) -> dict[str, list[dict]]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "goleaklint", "check", "--format", "json", "--no-cache",
-         "--fail-on", "error", "--select", ",".join(rules), *paths],
-        capture_output=True, text=True, cwd=ROOT,
-    )
+def run(paths: list[str], rules: tuple[str, ...], config: str | None = None) -> dict[str, list[dict]]:
+    """The findings of the suite's rules in paths, by real path; config: a config
+    file's text to scan them with (default: none, the defaults)."""
+    with tempfile.TemporaryDirectory() as work:
+        flags = []
+        if config is not None:
+            flags = ["--config", os.path.join(work, "goleaklint.toml")]
+            with open(flags[1], "w", encoding="utf-8") as handle:
+                handle.write(config)
+        proc = subprocess.run(
+            [sys.executable, "-m", "goleaklint", "check", "--format", "json", "--no-cache",
+             "--fail-on", "error", "--select", ",".join(rules), *flags, *paths],
+            capture_output=True, text=True, cwd=ROOT,
+        )
     by_path: dict[str, list[dict]] = {}
     for finding in json.loads(proc.stdout)["findings"]:
         by_path.setdefault(os.path.realpath(finding["path"]), []).append(finding)
@@ -190,7 +207,12 @@ def want_suite(root: str, name: str, rel: str, rules: tuple[str, ...]) -> Score 
     if folder is None:
         return None
     score = Score(name, rules)
-    score_files(score, go_files(folder), run([folder], rules))
+    findings = run([folder], rules)
+    for package, config in OPTIONS.get(name, {}).items():
+        inside = os.path.realpath(os.path.join(folder, package)) + os.sep
+        findings = {path: found for path, found in findings.items() if not path.startswith(inside)}
+        findings.update(run([os.path.join(folder, package)], rules, config))
+    score_files(score, go_files(folder), findings)
     return score
 
 

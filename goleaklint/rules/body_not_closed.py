@@ -52,6 +52,15 @@ of the context the function made its request with (`http.NewRequestWithContext(c
 that says so. A response whose `Content-Length` is 0 has no body either, but nothing in
 the code says so and it is reported.
 
+Option `check-consumption` (default false; bodyclose's `-check-consumption`): also
+report, as a note, a body that is closed on every path but that nothing in the function
+can have read: the response is used only to close its body, to compare it or its body
+with nil and to read its other fields (`resp.StatusCode`, `resp.Header`). Closing an
+unread body makes an HTTP/1 transport close the connection instead of reusing it (HTTP/2
+resets the stream only). A body handed to any call (`process(resp.Body)`,
+`resp.Body.Read(buf)`), a response handed anywhere (`drainAndClose(resp)`) or a status
+compared with 204 or 304 (no body) is not reported.
+
 ## Why is this bad?
 Until the body is closed or read to EOF, the transport cannot reuse the connection: each
 leaked response keeps a TCP connection and its read goroutine (and, with HTTP/2, a
@@ -105,6 +114,7 @@ from goleaklint.release import (
     left_names,
     member_uses,
     short_call,
+    shortest_fitting,
 )
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
@@ -226,6 +236,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
+        if report is None and ctx.options["check-consumption"]:
+            report = _unread_report(stmt, call, names[0], resp, err, ctx)
         if report is not None:
             yield report
 
@@ -347,6 +359,79 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
 
+def _unread_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
+    """With `check-consumption`: the note for a body closed on every path but never
+    read in the function, so an HTTP/1 transport closes the connection rather than
+    reusing it."""
+    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    if closed is None or closed.verdict is None or closed.verdict.leaks or \
+            not closed.verdict.released_somewhere or not _never_read(target, stmt, ctx):
+        return None
+    return Report(call, shortest_fitting(
+        f"`{resp}.Body` from {short_call(call, ctx.source)} is closed without being read: over HTTP/1 "
+        f"its connection is closed, not reused; drain it with io.Copy(io.Discard, {resp}.Body) first",
+        f"`{resp}.Body` is closed without being read: over HTTP/1 its connection is closed, not reused; "
+        f"drain it with io.Copy(io.Discard, {resp}.Body) first"), severity=Severity.NOTE)
+
+
+def _never_read(target, stmt, ctx: Context) -> bool:
+    """Whether the response bound to target is used in its function only by closing
+    its body, comparing it or its body with nil, and reading its other fields
+    (`resp.StatusCode`, `resp.Header.Get(k)`): nothing can have read the body. Any
+    other use (`resp.Body.Read(buf)`, `process(resp.Body)`, `drain(resp)`, a method of
+    the response, another assignment) may read it. A status compared with 204 or 304
+    says the body may be empty, where nothing is lost."""
+    func = enclosing_function(stmt)
+    empty = CLOSE_BODY.empty_when[1]
+    for use in ctx.names.uses(target, func):
+        if use.start_byte == target.start_byte:
+            continue
+        parent = use.parent
+        if parent.type == "binary_expression" and _other_is_nil(parent, use, ctx):
+            continue
+        if parent.type != "selector_expression" or parent.child_by_field_name("operand") != use:
+            return False
+        field, outer = ctx.text(parent.child_by_field_name("field")), parent.parent
+        if _called(parent):
+            return False  # resp.Write(w), a method of the response
+        if field == "StatusCode" and any(ctx.text(v).rsplit(".", 1)[-1] in empty
+                                         for v in _compared_with(parent, outer)):
+            return False
+        if field != "Body":
+            continue
+        if outer.type == "selector_expression" and ctx.text(outer.child_by_field_name("field")) == "Close" \
+                and _called(outer):
+            continue
+        if outer.type == "binary_expression" and _other_is_nil(outer, parent, ctx):
+            continue
+        return False
+    return True
+
+
+def _called(selector) -> bool:
+    parent = selector.parent
+    return parent is not None and parent.type == "call_expression" and \
+        parent.child_by_field_name("function") == selector
+
+
+def _other_is_nil(binary, side, ctx: Context) -> bool:
+    left, right = binary.child_by_field_name("left"), binary.child_by_field_name("right")
+    other = right if left == side else left
+    return ctx.text(binary.child_by_field_name("operator")) in ("==", "!=") and other.type == "nil"
+
+
+def _compared_with(selector, outer) -> list:
+    """The values `resp.StatusCode` is compared with: the other side of `==`/`!=`, or
+    the case values of `switch resp.StatusCode`."""
+    if outer.type == "binary_expression":
+        return [c for c in (outer.child_by_field_name("left"), outer.child_by_field_name("right"))
+                if c is not None and c != selector]
+    if outer.type == "expression_switch_statement" and outer.child_by_field_name("value") == selector:
+        return [v for case in outer.named_children if case.type == "expression_case"
+                for v in case.child_by_field_name("value").named_children]
+    return []
+
+
 CONTEXTS = ("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause")
 
 
@@ -440,6 +525,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"net/http",),
+    options={"check-consumption": False},
     tags=("resource-leak", "http"),
     fix="safe",
 )
