@@ -192,34 +192,39 @@ def is_generated(source: bytes) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _triggers(codes: tuple[str, ...]) -> tuple[Any, tuple[bytes, ...], tuple[frozenset[str], ...]]:
-    """The triggers of the rules codes: an automaton that finds them all in one pass
-    (None without ahocorasick_rs), the triggers, and for each the rules it triggers."""
-    owners: dict[bytes, set[str]] = {}
+def _triggers(codes: tuple[str, ...]) -> tuple[Any, tuple[bytes, ...], tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """The triggers and required words of the rules codes: an automaton that finds
+    them all in one pass (None without ahocorasick_rs), the words, and for each the
+    rules it triggers and the rules it is required by."""
+    owners: dict[bytes, tuple[set[str], set[str]]] = {}
     for code in codes:
         for trigger in BY_CODE[code].triggers:
-            owners.setdefault(trigger, set()).add(code)
+            owners.setdefault(trigger, (set(), set()))[0].add(code)
+        for word in BY_CODE[code].requires:
+            owners.setdefault(word, (set(), set()))[1].add(code)
     words = tuple(sorted(owners))
     automaton = BytesAhoCorasick(words) if BytesAhoCorasick is not None and words else None
-    return automaton, words, tuple(frozenset(owners[w]) for w in words)
+    return automaton, words, tuple((frozenset(owners[w][0]), frozenset(owners[w][1])) for w in words)
 
 
 def triggered(codes: tuple[str, ...], source: bytes, rule_options: dict[str, dict]
               ) -> tuple[str, ...]:
-    """The rules of codes to run on source: those with a check and either no triggers,
-    a trigger somewhere in source, or options set in the config (its options may name
-    calls that its built-in triggers do not cover). The files of a scan are mostly
-    not Go code any rule is about: finding the triggers is a pass over every byte of
-    the tree, so it is one pass for all of them (a pass per trigger cost as much as
-    parsing half the tree)."""
+    """The rules of codes to run on source: those with a check, with options set in
+    the config (they may name calls that the built-in triggers do not cover), or with
+    a trigger somewhere in source (or no triggers) and, when the rule requires words,
+    one of them. The files of a scan are mostly not Go code any rule is about: finding
+    the triggers is a pass over every byte of the tree, so it is one pass for all of
+    them (a pass per trigger cost as much as parsing half the tree)."""
     automaton, words, owners = _triggers(codes)
     if automaton is not None:
         found = {i for i, _, _ in automaton.find_matches_as_indexes(source, overlapping=True)}
     else:
         found = {i for i, word in enumerate(words) if word in source}
-    hit: set[str] = set().union(*(owners[i] for i in found))
-    return tuple(c for c in codes if BY_CODE[c].check is not None
-                 and (not BY_CODE[c].triggers or c in hit or c in rule_options))
+    hit: set[str] = set().union(*(owners[i][0] for i in found))
+    met: set[str] = set().union(*(owners[i][1] for i in found))
+    return tuple(c for c in codes if BY_CODE[c].check is not None and (
+        c in rule_options or ((not BY_CODE[c].triggers or c in hit)
+                              and (not BY_CODE[c].requires or c in met))))
 
 
 @lru_cache(maxsize=None)

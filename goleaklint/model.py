@@ -205,6 +205,10 @@ class Rule:
     # on it; empty means the rule runs on every file. A rule whose options are set in
     # the config runs on every file: a configured name must not be missed.
     triggers: tuple[bytes, ...] = ()
+    # Raw byte strings of which at least one must also occur (every finding of GL004
+    # is at a send: `<-`); empty means no such condition. Options set in the config
+    # lift it too.
+    requires: tuple[bytes, ...] = ()
     # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
     options: dict[str, Any] = field(default_factory=dict)
     # Rules that need a whole package (directory): `check` stores per-file facts in

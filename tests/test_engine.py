@@ -56,22 +56,25 @@ def test_jobs_do_not_change_output(tree, monkeypatch) -> None:
 def test_one_pass_trigger_search_runs_the_rules_a_search_per_trigger_runs(tmp_path, monkeypatch
                                                                           ) -> None:
     """The rules' triggers are found in one pass (an Aho-Corasick automaton); a rule
-    still runs on a file exactly when one of its own triggers occurs in it, also where
-    triggers overlap (`.Get()` in `Get()`, `time.Tick(` in `Tick(`), and the findings
-    are those of a search per trigger."""
+    still runs on a file exactly when one of its own triggers occurs in it (and one of
+    the words it requires), also where triggers overlap (`.Get()` in `Get()`,
+    `time.Tick(` in `Tick(`), and the findings are those of a search per trigger."""
     codes = tuple(rule.code for rule in ALL_RULES)
-    source = b"package p\n\nfunc f() { _ = time.Tick(d); pool.Get() }\n"
+    source = b"package p\n\nfunc f() { go g(time.Tick(d)); mu.Lock(); pool.Get() }\n"
     active = engine.triggered(codes, source, {})
     assert {"GL006", "GL007", "GL010", "GL011"} <= set(active)
+    assert "GL004" not in active  # Lock() but no send: GL004 reports only sends
     assert "GL002" not in active and "GL000" not in active  # GL000 has no check
     assert "GL002" in engine.triggered(codes, source, {"GL002": {"names": ["X"]}})
+    assert "GL011" not in engine.triggered(codes, source.replace(b"go g", b"g"), {})
     for dirpath, _, names in os.walk(os.path.join(ROOT, "testdata")):
         for name in names:
             if name.endswith(".go"):
                 with open(os.path.join(dirpath, name), "rb") as handle:
                     source = handle.read()
                 expected = tuple(r.code for r in ALL_RULES if r.check is not None and (
-                    not r.triggers or any(t in source for t in r.triggers)))
+                    not r.triggers or any(t in source for t in r.triggers)) and (
+                    not r.requires or any(w in source for w in r.requires)))
                 assert engine.triggered(codes, source, {}) == expected, name
     (tmp_path / "testdata").mkdir()
     shutil.copytree(os.path.join(ROOT, "testdata"), tmp_path / "testdata" / "all")

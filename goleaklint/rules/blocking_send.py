@@ -436,22 +436,24 @@ def _folder(path: str) -> tuple[list[str], list[str]]:
     return _folder_memo[folder]
 
 
-def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Report]]:
+def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
+                ) -> Iterator[tuple[str, Report]]:
     """Sends on an unexported field channel that no file of the package receives from,
     hands out or replaces (only sends and makes name it), made unbuffered: when every
     Go file of the folder with a `<-` was analysed (the others were read for uses),
     nothing can ever take the value. A buffered one is left alone: a buffer may hold
-    every send (`done: make(chan error, 1)` sent once and never read)."""
-    read = {posixpath.basename(p) for p in facts_by_path
-            if posixpath.dirname(p) == posixpath.dirname(paths[0])}
+    every send (`done: make(chan error, 1)` sent once and never read). folder: the
+    paths of facts_by_path in the folder of paths."""
+    read = {posixpath.basename(p) for p in folder}
+    uses: set[str] | None = None
     for path in paths:
         facts = facts_by_path[path]
         if not facts.get("unreceived") or not set(facts.get("folder", [])) <= read:
             continue
+        if uses is None:
+            uses = set().union(*(facts_by_path[p].get("field_uses", []) for p in folder))
         for span, name, field in facts["unreceived"]:
-            if field in facts.get("quiet_uses", []) or any(
-                    field in facts_by_path[p].get("field_uses", []) for p in facts_by_path
-                    if posixpath.dirname(p) == posixpath.dirname(path)):
+            if field in facts.get("quiet_uses", []) or field in uses:
                 continue
             if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
                     not any(field in facts_by_path[p].get("made", []) for p in paths):
@@ -581,8 +583,11 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
     other files of the same directory (package); sends on a returned channel, by the
     callers in the other files that drop it (files that hold a `<-`: the others are
     not read)."""
+    folders: dict[str, list[str]] = {}
+    for path in facts_by_path:
+        folders.setdefault(posixpath.dirname(path), []).append(path)
     for paths in package_groups(facts_by_path):
-        yield from _unreceived(facts_by_path, paths)
+        yield from _unreceived(facts_by_path, paths, folders[posixpath.dirname(paths[0])])
         for path in paths:
             for span, name, function in facts_by_path[path].get("returned_sends", []):
                 dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths
