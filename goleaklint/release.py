@@ -25,9 +25,10 @@ different variable.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from goleaklint.analysis import ownership
@@ -100,6 +101,7 @@ class Exit:
     kind: str  # "return", "end", "scope", "break", "continue", "reassign", "reacquire"
     node: Any
     state: int
+    at: tuple[int, int] = field(default=(0, 0), compare=False)  # (block, step) in the graph
 
     @property
     def line(self) -> int:
@@ -127,27 +129,66 @@ class Exit:
         return f"it is acquired again at line {line}"
 
 
-@dataclass
 class Verdict:
-    exits: list[Exit] = field(default_factory=list)
-    # The way the function normally finishes: its last top-level statement (a return)
-    # or its end. Released there means "closed on the happy path".
-    final: tuple | None = None
-    # Released, or handed on, on some path that later joins a leaking one.
-    seen_released: bool = False
-    seen_handed: bool = False
+    """The exits of the function and the resource's state at each. The flow lists the
+    exits it ran through (`explicit`); past the resource's last use it stops and leaves
+    `tails`, whose exits are listed only when asked for, so that a verdict costs the
+    size of the resource's uses, not of the function (`leaking`, `released_somewhere`,
+    `handed_somewhere` and `leak_kinds` do not list them)."""
+
+    def __init__(self, exits: list[Exit] | None = None, final: tuple | None = None,
+                 seen_released: bool = False, seen_handed: bool = False,
+                 tails: "_Tails | None" = None) -> None:
+        self.explicit = list(exits or ())
+        # The way the function normally finishes: its last top-level statement (a
+        # return) or its end. Released there means "closed on the happy path".
+        self.final = final
+        # Released, or handed on, on some path that later joins a leaking one.
+        self.seen_released = seen_released
+        self.seen_handed = seen_handed
+        self.tails = tails
+        self._exits: list[Exit] | None = None
+        self._leaks: list[Exit] | None = None
+
+    @property
+    def exits(self) -> list[Exit]:
+        """Every exit, in the order of the flow's blocks."""
+        if self._exits is None:
+            self._exits = self.explicit if self.tails is None else \
+                sorted(self.explicit + self.tails.exits(), key=lambda e: e.at)
+        return self._exits
 
     @property
     def leaks(self) -> list[Exit]:
-        return sorted((e for e in self.exits if e.state == LIVE), key=lambda e: e.line)
+        if self._leaks is None:
+            found = [e for e in self.explicit if e.state == LIVE]
+            if self.tails is not None:
+                found = sorted(found + self.tails.exits(LIVE), key=lambda e: e.at)
+            self._leaks = sorted(found, key=lambda e: e.line)
+        return self._leaks
+
+    def _has(self, state: int) -> bool:
+        return any(e.state == state for e in self.explicit) or \
+            (self.tails is not None and self.tails.has(state))
+
+    @property
+    def leaking(self) -> bool:
+        """Whether leaks is not empty."""
+        return self._has(LIVE)
+
+    @property
+    def leak_kinds(self) -> set[str]:
+        """The kinds of the leaking exits."""
+        kinds = {e.kind for e in self.explicit if e.state == LIVE}
+        return kinds | self.tails.kinds(LIVE) if self.tails is not None else kinds
 
     @property
     def released_somewhere(self) -> bool:
-        return self.seen_released or any(e.state == RELEASED for e in self.exits)
+        return self.seen_released or self._has(RELEASED)
 
     @property
     def handed_somewhere(self) -> bool:
-        return self.seen_handed or any(e.state == HANDED for e in self.exits)
+        return self.seen_handed or self._has(HANDED)
 
     def summary(self, verb: str, brief: bool = False, stopping: str = "") -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
@@ -156,18 +197,21 @@ class Verdict:
         stopping: the call (`t.Fatal`) before which the function releases it, on paths
         that never reach an exit (`stmt.Close(); t.Fatal(err)`), where "never" would be
         false."""
-        leaks = self.leaks
-        if not leaks:
+        if not self.leaking:
             return ""
+        if not self.released_somewhere and not self.handed_somewhere and \
+                self.leak_kinds <= {"end", "return", "scope"} and not stopping:
+            return f"never {verb}"
+        leaks = self.leaks
         paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
         if not self.released_somewhere and not self.handed_somewhere and \
-                all(e.kind in ("end", "return", "scope") for e in leaks):
-            return f"{verb} only before {stopping}, not when {paths}" if stopping \
-                else f"never {verb}"
+                self.leak_kinds <= {"end", "return", "scope"}:
+            return f"{verb} only before {stopping}, not when {paths}"
         if not self.released_somewhere:
             return f"not {verb} when {paths}"
         happy = any(e.state == RELEASED and (e.kind == "end" or _key(e.node) == self.final)
-                    for e in self.exits)
+                    for e in self.explicit) or \
+            (self.tails is not None and RELEASED in (self.tails.state_at("end"), self.tails.state_at("final")))
         where = "on the happy path" if happy else "on some paths"
         return f"{verb} {where} but not when {paths}"
 
@@ -197,6 +241,23 @@ def _strip(node: Any) -> Any:
     while node is not None and node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]
     return node
+
+
+def _switched_on(ident: Any) -> Any | None:
+    """The `switch v.F {` whose tag is a field of the identifier v, or None."""
+    node = ident.parent
+    while node is not None and node.type == "parenthesized_expression":
+        node = node.parent
+    if node is None or node.type != "selector_expression" or \
+            _key(_strip(node.child_by_field_name("operand"))) != _key(ident):
+        return None
+    while node.parent is not None and node.parent.type == "parenthesized_expression":
+        node = node.parent
+    switch = node.parent
+    if switch is not None and switch.type == "expression_switch_statement" and \
+            _key(switch.child_by_field_name("value")) == _key(node):
+        return switch
+    return None
 
 
 # --- where names occur: each function is walked once, not once per resource ------------
@@ -264,6 +325,97 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
     return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
                         done, [r[0] for r in ranged], [r[1] for r in ranged],
                         [(r[2], r[3]) for r in ranged], structural)
+
+
+@dataclass
+class _Shape:
+    """Where control goes in one function, shared by the flows of all its resources: the
+    exits (returns and the end) of each block, the blocks from which each kind of exit
+    can be reached, and the blocks the entry reaches."""
+
+    graph: Any
+    exits_in: dict[int, list[tuple[int, str, Any]]]  # block -> (step, kind, node)
+    reaching: dict[str, set[int]]  # "return", "end", "final", "exit" -> blocks
+    live: set[int]
+    broken: bool  # a jump with no target that the entry reaches: broken code
+
+
+@per_file
+def _shape(func: Any, source: bytes) -> _Shape:
+    graph = cfg_of(func, source)
+    body = func.child_by_field_name("body")
+    holder = next((c for c in body.named_children if c.type == "statement_list"), body)
+    final = _top_level(func, source)[0]
+    exits_in: dict[int, list[tuple[int, str, Any]]] = {}
+    found: dict[str, list[int]] = {"return": [], "end": [], "final": []}
+    for block, i, step in graph.steps():
+        if step.kind == "return":
+            exits_in.setdefault(block.index, []).append((i, "return", step.node))
+            found["return"].append(block.index)
+            if _key(step.node) == final:
+                found["final"].append(block.index)
+        elif step.kind == "leave" and _key(step.node) == _key(holder):
+            exits_in.setdefault(block.index, []).append((i, "end", body))
+            found["end"].append(block.index)
+    reaching = {kind: graph.reaching(blocks) for kind, blocks in found.items()}
+    reaching["exit"] = reaching["return"] | reaching["end"]
+    live = graph.reachable([graph.entry])
+    broken = any(step.kind == "jump" and step.target is None
+                 for block, _, step in graph.steps() if block.index in live)
+    return _Shape(graph, exits_in, reaching, live, broken)
+
+
+class _Tails:
+    """Where a resource's flow stopped following it: blocks from which no step that
+    could change its state (a use of the variable, one of its releases, the end of its
+    scope) can be reached, with the state it enters them in. Every exit reachable from
+    such a block gets that state (the highest, where several reach it); they are listed
+    only when asked for."""
+
+    def __init__(self, states: dict[int, int], shape: _Shape) -> None:
+        self.states = states
+        self.shape = shape
+
+    def same(self, other: "_Tails | None") -> bool:
+        return other is not None and other.shape is self.shape and other.states == self.states
+
+    def state_at(self, kind: str) -> int:
+        """The state of the exit of a kind ("end", "final") that the tails reach."""
+        reaching = self.shape.reaching[kind]
+        return max((s for b, s in self.states.items() if b in reaching), default=UNREACHABLE)
+
+    def kinds(self, state: int) -> set[str]:
+        """The kinds of the exits reached in `state` (LIVE, the highest)."""
+        return {kind for kind in ("return", "end") if any(
+            s == state and b in self.shape.reaching[kind] for b, s in self.states.items())}
+
+    def has(self, state: int) -> bool:
+        """Whether some exit is reached in `state` (and in no higher one)."""
+        reaching = self.shape.reaching["exit"]
+        if not any(s == state and b in reaching for b, s in self.states.items()):
+            return False
+        if all(s <= state for s in self.states.values()):
+            return True
+        return any(e.state == state for e in self.exits())
+
+    def exits(self, least: int = NIL) -> list[Exit]:
+        """The exits reached in `least` or higher, with their state. Each block is
+        walked once: from the tails in decreasing state, a block already reached by a
+        higher one keeps its state, and so do the blocks after it."""
+        blocks = self.shape.graph.blocks
+        reached: dict[int, int] = {}
+        for start, state in sorted(self.states.items(), key=lambda t: -t[1]):
+            if state < least:
+                break
+            todo = [start]
+            while todo:
+                index = todo.pop()
+                if index not in reached:
+                    reached[index] = state
+                    todo.extend(e.to for e in blocks[index].edges)
+        return [Exit(kind, node, reached[index], (index, i))
+                for index in sorted(reached) for i, kind, node in self.shape.exits_in.get(index, ())
+                if reached[index] > NIL]
 
 
 _FIRST_NAME = re.compile(r"\w+")
@@ -696,9 +848,11 @@ class _Undecidable(Exception):
 
 
 class _Flow:
-    """The state of the tracked variable over the function's control-flow graph:
-    block entry states are joined (max) until nothing changes, then one more pass
-    records the state at every exit."""
+    """The state of the tracked variable over the function's control-flow graph, from
+    the acquisition on (before it there is nothing to release): block entry states are
+    joined (max) until nothing changes, then one more pass records the state at every
+    exit. Blocks from which no step that could change the state can be reached are not
+    run: the state they are entered in is kept as a tail (`_Tails`)."""
 
     def __init__(self, acquisition: Any, var: _Variable, release: Release,
                  guards: set[tuple], err_name: str, declared: bool, func: Any,
@@ -720,8 +874,10 @@ class _Flow:
         body = func.child_by_field_name("body")
         holder = next((c for c in body.named_children if c.type == "statement_list"), body)
         self.body, self.body_end = body, _key(holder)
-        self.graph = cfg_of(func, var.source)
+        self.shape = _shape(func, var.source)
+        self.graph = self.shape.graph
         self.exits: dict[tuple, Exit] = {}
+        self.tails: dict[int, int] = {}
         self.recording = False
         self.seen_released = self.seen_handed = False
         # (block, step index, RELEASED or HANDED): where a live resource stopped being so
@@ -729,27 +885,34 @@ class _Flow:
         self.at = (0, 0)  # the block and step being run
         self.exit_at: dict[tuple, tuple[int, int]] = {}
         self.mentioned: dict[int, frozenset[int]] = {}  # block -> steps naming the resource
-        self.relevant = self.relevant_steps(func)
+        self.relevant: dict[int, list[int]] = {}  # block -> steps run, filled as blocks are run
+        occurrences = _occurrences(func, var.source)
+        self.structural = occurrences.structural
+        self.last = self.relevant_steps(func, occurrences)
+        self.earliest = self.graph.earliest()
+        at: dict[int, set[int]] = {}
+        occurrences.steps_at([acquisition.start_byte], at)
+        self.start = next(iter(at), None)
 
-    def relevant_steps(self, func: Any) -> dict[int, list[int]]:
-        """Block -> the positions of its steps that can change the state: those that
-        mention the variable (or an alias of its channel, a `<-ctx.Done()` of
-        done_of, the error inside a guard; kept in self.mentioned) and the returns,
-        jumps and block ends. Every other step leaves the state as it is, so the flow
-        skips it: a resource costs the size of its uses and of the graph, not of every
-        statement of its function."""
-        occurrences = _occurrences(func, self.var.source)
+    def relevant_steps(self, func: Any, occurrences: _Occurrences) -> float:
+        """Fills self.mentioned: block -> the positions of its steps that can change the
+        state: those that mention the variable (or an alias of its channel, a
+        `<-ctx.Done()` of done_of, the error inside a guard, a switch on one of its
+        fields). The flow runs only these and the returns, jumps and block ends: a
+        resource costs the size of its uses and of the part of the graph it is followed
+        through, not of every statement of its function. Returns the last source
+        position of such a step or of the variable's scope: past it the state is settled."""
         found: dict[int, set[int]] = {}
         for name in {self.var.name, *self.var.channels, *self.release.cancels,
                      *_closure_names(func, self.var, occurrences)}:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
         if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
-            for block in self.graph.blocks:
-                for i, step in enumerate(block.steps):
-                    tag = step.node.parent.child_by_field_name("value") \
-                        if step.kind == "case" and step.node.type == "expression_case" else None
-                    if tag is not None and occurrences.within(self.var.name, tag.start_byte, tag.end_byte):
-                        found.setdefault(block.index, set()).add(i)
+            for use in occurrences.nodes.get(self.var.name, ()):
+                switch = _switched_on(use)
+                if switch is not None:
+                    occurrences.steps_at([c.child_by_field_name("value").start_byte for c in switch.named_children
+                                          if c.type == "expression_case" and c.child_by_field_name("value")],
+                                         found)
         for receiver in self.release.done_of:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
         if self.err_name:
@@ -757,36 +920,83 @@ class _Flow:
                 occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
                                      found)
         self.mentioned = {block: frozenset(positions) for block, positions in found.items()}
-        for block, positions in occurrences.structural.items():
-            found.setdefault(block, set()).update(positions)
-        return {block: sorted(positions) for block, positions in found.items()}
+        blocks = self.graph.blocks
+        last = max((blocks[b].steps[i].node.start_byte for b, positions in found.items() for i in positions),
+                   default=-1)
+        return max(last, self.scope.end_byte if self.scope is not None else -1)
+
+    def positions(self, index: int) -> list[int]:
+        """The steps of a block that the flow runs: those that mention the resource,
+        and the returns, jumps and block ends."""
+        found = self.relevant.get(index)
+        if found is None:
+            found = self.relevant[index] = sorted(self.mentioned.get(index, frozenset()).union(
+                self.structural.get(index, ())))
+        return found
+
+    def settled(self, index: int) -> bool:
+        """Whether nothing after the entry to this block can change the state."""
+        return self.earliest[index] > self.last
 
     def run(self) -> None:
+        if self.shape.broken:
+            raise _Undecidable  # a jump to nowhere: broken code
         blocks = self.graph.blocks
-        entry = [UNREACHABLE] * len(blocks)
-        entry[self.graph.entry] = NIL
-        todo = [self.graph.entry]
+        start = self.start
+        if start is None:  # not a step of the graph: from the function's entry, every block
+            start, self.last = self.graph.entry, math.inf
+        elif start not in self.shape.live or not self.reached(start):
+            return  # dead code
+        entry = {start: NIL}
+        todo = [start]
         while todo:  # states only grow over a 4-level lattice: this ends
             index = todo.pop()
             for edge, state in self.transfer(blocks[index], entry[index]):
-                if state > entry[edge.to]:
+                if self.settled(edge.to):
+                    if state > self.tails.get(edge.to, NIL):
+                        self.tails[edge.to] = state
+                elif state > entry.get(edge.to, UNREACHABLE):
                     entry[edge.to] = state
                     todo.append(edge.to)
         self.recording = True
-        for block in blocks:
-            if entry[block.index] > UNREACHABLE:
-                for _ in self.transfer(block, entry[block.index]):
-                    pass
+        for index in sorted(entry):
+            for _ in self.transfer(blocks[index], entry[index]):
+                pass
         self.seen_released = self.reaches_a_leak(RELEASED)
         self.seen_handed = self.reaches_a_leak(HANDED)
+
+    def reached(self, start: int) -> bool:
+        """Whether the entry reaches the acquisition's block with nothing to release
+        in hand: only `for range v.C` of an earlier value ends no path, the graph
+        knows the rest."""
+        endless = [(b, i) for b, positions in self.mentioned.items() for i in positions
+                   if self.graph.blocks[b].steps[i].kind == "range" and
+                   self.endless(self.graph.blocks[b].steps[i].node.child_by_field_name("right"))]
+        if not endless:
+            return True
+        seen: set[int] = set()
+        todo = [self.graph.entry]
+        while todo:
+            index = todo.pop()
+            if index in seen:
+                continue
+            seen.add(index)
+            last = self.graph.blocks[index].steps[-1] if self.graph.blocks[index].steps else None
+            todo.extend(e.to for e in self.graph.blocks[index].edges
+                        if self.refine(last, e, NIL) != UNREACHABLE)
+        return start in seen
 
     def reaches_a_leak(self, state: int) -> bool:
         """Whether a path on which the resource became `state` goes on to an exit where
         it leaks on another path (the join hides it in that exit's state)."""
-        leaking = [self.exit_at[key] for key, e in self.exits.items() if e.state == LIVE]
         starts = [(block, at) for block, at, kind in self.marks if kind == state]
-        if not leaking or not starts:
+        leaking = [self.exit_at[key] for key, e in self.exits.items() if e.state == LIVE]
+        reaching = self.shape.reaching["exit"]
+        live_tails = {b for b, s in self.tails.items() if s == LIVE and b in reaching}
+        if not starts or not (leaking or live_tails):
             return False
+        leaking_blocks = {b for b, _ in leaking}
+        leaking_tails: set[int] | None = None  # the blocks whose exits leak past the tails
         seen: set[int] = set()
         todo = []
         for block, at in starts:
@@ -798,8 +1008,15 @@ class _Flow:
             if index in seen:
                 continue
             seen.add(index)
+            if index in leaking_blocks or index in live_tails:
+                return True
+            if self.settled(index) and live_tails and index in self.shape.exits_in:
+                if leaking_tails is None:
+                    leaking_tails = self.graph.reachable(live_tails)
+                if index in leaking_tails:
+                    return True
             todo.extend(e.to for e in self.graph.blocks[index].edges)
-        return any(b in seen for b, _ in leaking)
+        return False
 
     def exit(self, kind: str, node: Any, state: int) -> None:
         if state <= UNREACHABLE or not self.recording:
@@ -807,12 +1024,12 @@ class _Flow:
         key = (kind, _key(node))
         old = self.exits.get(key)
         if old is None or old.state < state:
-            self.exits[key] = Exit(kind, node, state)
+            self.exits[key] = Exit(kind, node, state, self.at)
             self.exit_at[key] = self.at
 
     def transfer(self, block: Any, state: int) -> Iterator[tuple[Any, int]]:
         """The state on each edge out of the block, entered with `state`."""
-        for i in self.relevant.get(block.index, ()):
+        for i in self.positions(block.index):
             step = block.steps[i]
             self.at = (block.index, i)
             after = self.step(step, state)
@@ -1176,14 +1393,17 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         return None
     final, defers = _top_level(func, source)
     exits = list(flow.exits.values())
+    tails = flow.tails
     if any(s.end_byte <= acquisition.start_byte and _deferred_closure_releases(s, var, release)
            for s in defers):
         # `defer func() { t.Stop() }()` before `t = ...`: the closure reads t when the
         # function returns, so it releases whatever t holds then.
-        exits = [Exit(e.kind, e.node, RELEASED) if e.kind in ("return", "end") and e.state == LIVE
+        exits = [replace(e, state=RELEASED) if e.kind in ("return", "end") and e.state == LIVE
                  else e for e in exits]
+        tails = {block: RELEASED if state == LIVE else state for block, state in tails.items()}
     return Outcome(escape=handoffs[0] if handoffs else None,
-                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed),
+                   verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed,
+                                   _Tails(tails, flow.shape) if tails else None),
                    handoffs=handoffs)
 
 

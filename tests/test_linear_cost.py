@@ -54,6 +54,7 @@ def lines_executed(source: str) -> int:
     ("sends-under-lock", 60),
     ("field-sends", 60),
     ("resources", 10),
+    ("checked-resources", 10),
 ])
 def test_work_grows_linearly(shape: str, n: int) -> None:
     generate, _ = scaling.SHAPES[shape]

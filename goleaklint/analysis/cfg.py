@@ -27,8 +27,9 @@ The graph is linear in the function's size.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from goleaklint.analysis.names import UNIVERSE, names_for
 from goleaklint.syntax import FUNCTION_TYPES, call_name, per_file, text
@@ -149,11 +150,74 @@ class CFG:
     entry: int = 0
     exit: int = 1
 
+    _earliest: list[float] | None = field(default=None, repr=False)
+    _predecessors: list[list[int]] | None = field(default=None, repr=False)
+
     def steps(self):
         """(block, position, step) for every step, block by block."""
         for block in self.blocks:
             for i, step in enumerate(block.steps):
                 yield block, i, step
+
+    def reachable(self, starts: Iterable[int]) -> set[int]:
+        """The blocks reachable from starts (themselves included)."""
+        seen: set[int] = set()
+        todo = list(starts)
+        while todo:
+            index = todo.pop()
+            if index not in seen:
+                seen.add(index)
+                todo.extend(e.to for e in self.blocks[index].edges)
+        return seen
+
+    def reaching(self, targets: Iterable[int]) -> set[int]:
+        """The blocks from which one of targets can be reached (themselves included)."""
+        predecessors = self.predecessors()
+        seen: set[int] = set()
+        todo = list(targets)
+        while todo:
+            index = todo.pop()
+            if index not in seen:
+                seen.add(index)
+                todo.extend(predecessors[index])
+        return seen
+
+    def predecessors(self) -> list[list[int]]:
+        if self._predecessors is None:
+            self._predecessors = [[] for _ in self.blocks]
+            for block in self.blocks:
+                for edge in block.edges:
+                    self._predecessors[edge.to].append(block.index)
+        return self._predecessors
+
+    def earliest(self) -> list[float]:
+        """For each block, the smallest source position (see `position`) of the steps
+        of the blocks reachable from it, itself included; infinity when they have none.
+        A block whose earliest position lies after the last use of a variable reaches
+        no use of it. Linear: blocks are taken by increasing position, and each marks
+        the blocks that reach it and have no smaller position yet."""
+        if self._earliest is None:
+            earliest = [math.inf] * len(self.blocks)
+            own = sorted((min(position(s) for s in b.steps), b.index) for b in self.blocks if b.steps)
+            predecessors = self.predecessors()
+            for start, index in own:
+                if earliest[index] <= start:
+                    continue
+                todo = [index]
+                while todo:
+                    current = todo.pop()
+                    if earliest[current] <= start:
+                        continue  # it and the blocks reaching it have a smaller one
+                    earliest[current] = start
+                    todo.extend(predecessors[current])
+            self._earliest = earliest
+        return self._earliest
+
+
+def position(step: Step) -> int:
+    """Where a step lies in the source: its start, or for a "leave" the end of what it
+    leaves (the leave of a statement list comes after its statements)."""
+    return step.node.end_byte - 1 if step.kind == "leave" else step.node.start_byte
 
 
 _BREAKABLE = ("for_statement", "expression_switch_statement", "type_switch_statement",

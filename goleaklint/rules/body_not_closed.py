@@ -497,16 +497,19 @@ def _short(summary: str) -> str:
 def _unread(closed: Verdict, drained: Verdict) -> Verdict:
     """The exits where the body is neither closed nor read to its end, worded as
     `closed` sees them elsewhere ("closed on the happy path but not when ...")."""
-    states = {(e.kind, e.node.start_byte): e.state for e in closed.exits}
+    # Past both flows' last look at the response (the same tails) the exits and their
+    # states are the same: only the exits the flows ran through are compared.
+    same = closed.tails.same(drained.tails) if closed.tails is not None else drained.tails is None
+    states = {(e.kind, e.node.start_byte): e.state for e in (closed.explicit if same else closed.exits)}
     exits = []
-    for e in drained.exits:
+    for e in drained.explicit if same else drained.exits:
         state = states.get((e.kind, e.node.start_byte), e.state)
         if e.state != LIVE and state == LIVE:
             # Read to the end there, not closed: not this message's leak, but not a
             # close either ("not closed when ..." rather than "never closed").
             state = HANDED
-        exits.append(Exit(e.kind, e.node, state))
-    return Verdict(exits, closed.final, closed.seen_released, closed.seen_handed)
+        exits.append(Exit(e.kind, e.node, state, e.at))
+    return Verdict(exits, closed.final, closed.seen_released, closed.seen_handed, closed.tails if same else None)
 
 
 def close_fix(stmt, resp: str, err: str, source: bytes):

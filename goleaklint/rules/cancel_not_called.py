@@ -134,7 +134,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if verdict is None or _ends_program(stmt, outcome, ctx) or _unregistered(name, args, verdict, ctx) \
                 or _registered_cleanup(outcome, ctx):
             continue
-        if not verdict.leaks:
+        if not verdict.leaking:
             if not verdict.released_somewhere and outcome.handoffs:
                 _remember_store(ctx, call, [n for _, n in outcome.handoffs], cancel, origin, consequence)
             continue
@@ -183,8 +183,8 @@ def _consequence(name: str, args: list, ctx: Context) -> str:
 def _unregistered(name: str, args: list, verdict, ctx: Context) -> bool:
     """A `WithCancel(context.Background())` lost only by reassigning the variable:
     nothing registered it (a root parent has no children map), so losing it frees it."""
-    return "Cancel" in name and _is_root(args[0] if args else None, ctx) and bool(verdict.leaks) and \
-        all(e.kind in ("reassign", "reacquire") for e in verdict.leaks)
+    return "Cancel" in name and _is_root(args[0] if args else None, ctx) and verdict.leaking and \
+        verdict.leak_kinds <= {"reassign", "reacquire"}
 
 
 def _registered_cleanup(outcome, ctx: Context) -> bool:
@@ -223,8 +223,8 @@ def _ends_program(stmt, outcome, ctx: Context) -> bool:
         return False
     if ctx.names.package != "main":
         return False
-    leaks = outcome.verdict.leaks if outcome is not None and outcome.verdict is not None else []
-    return all(e.kind in ("return", "end") for e in leaks)
+    kinds = outcome.verdict.leak_kinds if outcome is not None and outcome.verdict is not None else set()
+    return kinds <= {"return", "end"}
 
 
 # --- a cancel function kept where nothing calls it --------------------------------------

@@ -207,7 +207,7 @@ def check(ctx: Context) -> Iterator[Report]:
         release = CLOSE_STMT if is_stmt else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
         if not is_stmt and outcome is not None and outcome.verdict is not None and \
-                _asserted_exhausted(target, outcome.verdict.leaks, names, ctx.source):
+                _asserted_exhausted(target, outcome.verdict, names, ctx.source):
             continue
         blank = (typed or sql_file) and outcome is not None and \
             _only_blank_assigned(target, enclosing_function(stmt), names)
@@ -287,7 +287,7 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
 
 
-def _asserted_exhausted(target, leaks, names, source: bytes) -> bool:
+def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
     """`if rows.Next() { t.Errorf("unexpected row") }`: a test asserts that Next returns
     false, which closes the rows. When every leak comes after such an assertion, the
     rows stay open only in a test that already fails."""
@@ -305,7 +305,10 @@ def _asserted_exhausted(target, leaks, names, source: bytes) -> bool:
                            call_name(r.named_children[0], source)[0] and
                            call_name(r.named_children[0], source)[1] in _TEST_FAILURES for r in reports):
             asserted.append(test)  # the branch only reports the failure
-    return bool(leaks) and bool(asserted) and all(
+    if not asserted or not verdict.leaking:
+        return False
+    leaks = verdict.leaks  # listed only when needed: a long function has many
+    return all(
         any(t.end_byte <= e.node.start_byte or (e.kind in ("end", "scope") and t.end_byte <= e.node.end_byte)
             for t in asserted) for e in leaks)
 
