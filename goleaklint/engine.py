@@ -467,7 +467,8 @@ def _run_rules(result: FileResult, source: bytes, root: Any,
 def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
                      ) -> tuple[FileResult, Version | None]:
     """One file from disk: its result, and for the cache the stat the file had before
-    it was read with the hash of the bytes analysed (None when it could not be read)."""
+    it was read with the hash of the bytes analysed (None when it could not be read;
+    the hash is "" when the scan has no cache)."""
     try:
         with open(path, "rb") as handle:
             stat = file_stat(handle.fileno())
@@ -475,7 +476,7 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), None
-    version = Version(stat, content_hash(source))
+    version = Version(stat, content_hash(source) if settings.cache_dir else "")
     if b"\0" in source:  # Go source never holds a NUL byte
         return FileResult(path, notes=[Problem(path, "binary file, not Go source: skipped")]), version
     if not settings.include_generated and is_generated(source):
