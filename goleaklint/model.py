@@ -209,6 +209,10 @@ class Rule:
     # is at a send: `<-`); empty means no such condition. Options set in the config
     # lift it too.
     requires: tuple[bytes, ...] = ()
+    # Whether a file whose bytes hold none of the triggers must be checked all the
+    # same, from what the other files of its folder declare: `package_trigger(path,
+    # source)` (GL008: the file calls a sibling's function that returns a response).
+    package_trigger: Callable[[str, bytes], bool] | None = None
     # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
     options: dict[str, Any] = field(default_factory=dict)
     # Rules that need a whole package (directory): `check` stores per-file facts in

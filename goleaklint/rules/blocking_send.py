@@ -400,15 +400,26 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
 
 
 # Every way a field channel can be received from, handed out or replaced, by name: a
-# `.f` that is not sent on or given a make, and an `f:` key not given a make.
-_FIELD_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()|\b([a-z_]\w*)\s*:(?!=|\s*make\()")
+# `.f` that is not sent on or given a make, and an `f:` key not given a make. The keys
+# are found in the bytes read backwards (a colon not of `:=`, then the name reversed,
+# whose last character, its first, starts a name): a search that starts at a colon
+# skips to the next one, where one for a name tries every word (3.5x slower).
+_SELECTOR_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()")
+_KEY_USE_REVERSED = re.compile(rb":(?<!=:)\s*(\w*[a-z_])(?!\w)")
+_MAKE = re.compile(rb"\s*make\(")
 
 
 _LINE_COMMENT = re.compile(rb"//[^\n]*")
 
 
 def _field_uses(source: bytes) -> list[str]:
-    return sorted({(a or b).decode() for a, b in _FIELD_USE.findall(_LINE_COMMENT.sub(b"", source))})
+    source = _LINE_COMMENT.sub(b"", source)
+    found = {name.decode() for name in _SELECTOR_USE.findall(source)}
+    last = len(source) - 1
+    for key in _KEY_USE_REVERSED.finditer(source[::-1]):
+        if not _MAKE.match(source, last - key.start() + 1):
+            found.add(key.group(1)[::-1].decode())
+    return sorted(found)
 
 
 _folder_memo: dict[str, tuple[list[str], list[str]]] = {}
@@ -416,7 +427,7 @@ _folder_memo: dict[str, tuple[list[str], list[str]]] = {}
 
 def _folder(path: str) -> tuple[list[str], list[str]]:
     """The Go files of path's folder that hold a `<-` (test files too: they can receive
-    from a field), and the field uses (_FIELD_USE) in the others, which no check reads."""
+    from a field), and the field uses (_field_uses) in the others, which no check reads."""
     folder = os.path.dirname(path) or "."
     if folder not in _folder_memo:
         _folder_memo.clear()
