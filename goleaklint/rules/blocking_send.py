@@ -129,6 +129,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.names import LOCAL, package_groups
+from goleaklint.analysis.package import folder_files
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
     in_loop,
@@ -422,29 +423,25 @@ def _field_uses(source: bytes) -> list[str]:
     return sorted(found)
 
 
-_folder_memo: dict[str, tuple[list[str], list[str]]] = {}
+# The files of the folder last read (folder_files) and what _folder made of them.
+_folder_memo: list = [None, None]
 
 
 def _folder(path: str) -> tuple[list[str], list[str]]:
     """The Go files of path's folder that hold a `<-` (test files too: they can receive
     from a field), and the field uses (_field_uses) in the others, which no check reads."""
-    folder = os.path.dirname(path) or "."
-    if folder not in _folder_memo:
-        _folder_memo.clear()
+    files = folder_files(os.path.dirname(path) or ".")
+    if files is None:
+        return [os.path.basename(path), ""], []  # "": unreadable, never read
+    if _folder_memo[0] is not files:
         names, uses = [], set()
-        try:
-            for name in sorted(os.listdir(folder)):
-                if name.endswith(".go") and not name.startswith((".", "_")):
-                    with open(os.path.join(folder, name), "rb") as handle:
-                        source = handle.read()
-                    if b"<-" in source:
-                        names.append(name)
-                    else:
-                        uses.update(_field_uses(source))
-        except OSError:
-            names, uses = [os.path.basename(path), ""], set()  # "": unreadable, never read
-        _folder_memo[folder] = (names, sorted(uses))
-    return _folder_memo[folder]
+        for name, source in files:
+            if b"<-" in source:
+                names.append(name)
+            else:
+                uses.update(_field_uses(source))
+        _folder_memo[:] = [files, (names, sorted(uses))]
+    return _folder_memo[1]
 
 
 def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
