@@ -31,19 +31,21 @@ SEMGREP_RULES = os.path.join(HERE, "semgrep", "rules.yml")
 
 
 def timed(command: list[str], limit: float | None = None, **kwargs
-          ) -> tuple[float, int, subprocess.CompletedProcess | None]:
-    """Wall seconds and peak RSS in MB (largest process) of command, via GNU time.
-    Past `limit` seconds the command is stopped: (limit, 0, None) says "more than"."""
+          ) -> tuple[float, int, subprocess.CompletedProcess | None, float | None]:
+    """Wall seconds, peak RSS in MB (largest process) and CPU seconds (user + system,
+    worker processes included) of command, via GNU time: on a shared machine, other
+    work stretches wall time far more than the CPU time a command needs. Past `limit`
+    seconds the command is stopped: (limit, 0, None, None) says "more than"."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         try:
             proc = subprocess.run(
-                ["/usr/bin/time", "-o", out.name, "-f", "%e %M", *command],
+                ["/usr/bin/time", "-o", out.name, "-f", "%e %M %U %S", *command],
                 capture_output=True, text=True, timeout=limit, **kwargs,
             )
         except subprocess.TimeoutExpired:
-            return float(limit), 0, None
-        seconds, kb = out.read().split()[-2:]
-    return float(seconds), int(kb) // 1024, proc
+            return float(limit), 0, None, None
+        seconds, kb, user, system = out.read().split()[-4:]
+    return float(seconds), int(kb) // 1024, proc, float(user) + float(system)
 
 
 def count_lines(paths: list[str]) -> tuple[int, int]:
@@ -72,31 +74,34 @@ def measure(name: str, paths: list[str], jobs: int, use_semgrep: bool,
     goleaklint = [sys.executable, "-m", "goleaklint", "check", "--format", "json",
                   "--jobs", str(jobs), "--fail-on", "error"]
     rows = []
-    floor, floor_rss, _ = timed([sys.executable, os.path.join(HERE, "parse_floor.py"),
-                                 "--jobs", str(jobs), *paths], cwd=ROOT)
-    rows.append(dict(corpus=name, tool="tree-sitter parse alone (floor)", seconds=floor, rss=floor_rss))
+    floor, floor_rss, _, cpu = timed([sys.executable, os.path.join(HERE, "parse_floor.py"),
+                                    "--jobs", str(jobs), *paths], cwd=ROOT)
+    rows.append(dict(corpus=name, tool="tree-sitter parse alone (floor)", seconds=floor, rss=floor_rss,
+                     cpu=cpu))
     cache = tempfile.mkdtemp(prefix="goleaklint-bench-")
     try:
-        cold, cold_rss, proc = timed([*goleaklint, "--cache-dir", cache, *paths], cwd=ROOT)
+        cold, cold_rss, proc, cpu = timed([*goleaklint, "--cache-dir", cache, *paths], cwd=ROOT)
         findings = proc.stdout.count('"rule":')
         rows.append(dict(corpus=name, tool="goleaklint, all rules, cold", seconds=cold,
-                         rss=cold_rss, findings=findings))
-        warm, warm_rss, _ = timed([*goleaklint, "--cache-dir", cache, *paths], cwd=ROOT)
-        rows.append(dict(corpus=name, tool="goleaklint, warm cache", seconds=warm, rss=warm_rss))
+                         rss=cold_rss, findings=findings, cpu=cpu))
+        warm, warm_rss, _, cpu = timed([*goleaklint, "--cache-dir", cache, *paths], cwd=ROOT)
+        rows.append(dict(corpus=name, tool="goleaklint, warm cache", seconds=warm, rss=warm_rss,
+                         cpu=cpu))
     finally:
         shutil.rmtree(cache, ignore_errors=True)
-    subset, _, _ = timed([*goleaklint, "--no-cache", "--select", "GL001,GL002,GL006,GL009",
-                          *paths], cwd=ROOT)
-    rows.append(dict(corpus=name, tool="goleaklint, GL001/2/6/9, cold", seconds=subset, rss=None))
+    subset, _, _, cpu = timed([*goleaklint, "--no-cache", "--select", "GL001,GL002,GL006,GL009",
+                             *paths], cwd=ROOT)
+    rows.append(dict(corpus=name, tool="goleaklint, GL001/2/6/9, cold", seconds=subset, rss=None,
+                     cpu=cpu))
     if use_semgrep:
         command = [semgrep(), "--metrics=off", "--disable-version-check", "--quiet", "--json",
                    "--config", SEMGREP_RULES, "-j", str(jobs), "--max-target-bytes", "0",
                    "--exclude", "vendor", "--exclude", "testdata", "--exclude", ".*",
                    "--exclude", "_*", "--no-git-ignore", *paths]
-        seconds, rss, proc = timed(command, limit=semgrep_limit, cwd=ROOT)
+        seconds, rss, proc, cpu = timed(command, limit=semgrep_limit, cwd=ROOT)
         rows.append(dict(corpus=name, tool="semgrep, GL001/2/6/9 equivalents", seconds=seconds,
                          rss=rss or None, stopped=proc is None,
-                         findings=proc.stdout.count('"check_id"') if proc else ""))
+                         findings=proc.stdout.count('"check_id"') if proc else "", cpu=cpu))
     return rows
 
 
@@ -106,7 +111,7 @@ def precommit_run(jobs: int) -> float:
     for dirpath, _, names in os.walk(os.path.join(GOCODE, "github.com/gomodule/redigo")):
         files += [os.path.join(dirpath, n) for n in names if n.endswith(".go")]
     random.Random(7).shuffle(files)
-    seconds, _, _ = timed([os.path.join(os.path.dirname(sys.executable), "goleaklint"),
+    seconds, _, _, _ = timed([os.path.join(os.path.dirname(sys.executable), "goleaklint"),
                            "check", "--no-cache", "--jobs", str(jobs), *sorted(files[:20])],
                           cwd=ROOT)
     return seconds
@@ -141,29 +146,39 @@ def main() -> None:
              f"{platform.system()} {platform.release()}; Python {platform.python_version()}",
              f"- Versions: {versions()}",
              f"- Load average (1 min) at the start and the end: {load_before:.1f} and "
-             f"{os.getloadavg()[0]:.1f}; above {os.cpu_count()} means other work shared the cores.",
+             f"{os.getloadavg()[0]:.1f}; above {os.cpu_count()} means other work shared the cores"
+             " (wall seconds then stretch far more than CPU seconds, user + system, workers included).",
              ""]
     for name, _ in corpora:
         files, line_count = sizes[name]
         lines += [f"## {name}: {files:,} files, {line_count:,} lines", "",
-                  "| tool | seconds | peak RSS MB | findings | ratio |", "|---|---|---|---|---|"]
+                  "| tool | seconds | peak RSS MB | findings | ratio | CPU seconds | CPU ratio |",
+                  "|---|---|---|---|---|---|---|"]
         mine = [r for r in rows if r["corpus"] == name]
-        floor = mine[0]["seconds"]
-        cold = mine[1]["seconds"]
+        floor, floor_cpu = mine[0]["seconds"], mine[0].get("cpu")
+        cold, cold_cpu = mine[1]["seconds"], mine[1].get("cpu")
         subset = next(r["seconds"] for r in mine if "GL001/2/6/9, cold" in r["tool"])
         for r in mine:
+            cpu = r.get("cpu")
+            cpu_ratio = ""
             if r is mine[0]:
-                ratio = "1.00× (the floor)"
+                ratio = cpu_ratio = "1.00× (the floor)"
             elif "semgrep" in r["tool"]:
                 more = "more than " if r.get("stopped") else ""
                 ratio = f"{more}{r['seconds'] / max(subset, 1e-9):.1f}× goleaklint on the same rules"
             elif "warm" in r["tool"]:
                 ratio = f"{r['seconds'] / max(cold, 1e-9):.0%} of cold"
+                if cpu is not None and cold_cpu:
+                    cpu_ratio = f"{cpu / cold_cpu:.0%} of cold"
             else:
                 ratio = f"{r['seconds'] / floor:.2f}× floor"
+                if cpu is not None and floor_cpu:
+                    cpu_ratio = f"{cpu / floor_cpu:.2f}× floor"
             rss = "" if r.get("rss") is None else str(r["rss"])
             seconds = f"> {r['seconds']:.0f} (stopped)" if r.get("stopped") else f"{r['seconds']:.2f}"
-            lines.append(f"| {r['tool']} | {seconds} | {rss} | {r.get('findings', '')} | {ratio} |")
+            shown = "" if cpu is None else f"{cpu:.2f}"
+            lines.append(f"| {r['tool']} | {seconds} | {rss} | {r.get('findings', '')} | {ratio} "
+                         f"| {shown} | {cpu_ratio} |")
         lines.append("")
     lines += [f"A 20-file invocation as pre-commit makes it (start-up included): {precommit:.2f} s.", ""]
     text = "\n".join(lines)

@@ -205,6 +205,10 @@ class Rule:
     # on it; empty means the rule runs on every file. A rule whose options are set in
     # the config runs on every file: a configured name must not be missed.
     triggers: tuple[bytes, ...] = ()
+    # Raw byte strings of which at least one must also occur (every finding of GL004
+    # is at a send: `<-`); empty means no such condition. Options set in the config
+    # lift it too.
+    requires: tuple[bytes, ...] = ()
     # Whether a file whose bytes hold none of the triggers must be checked all the
     # same, from what the other files of its folder declare: `package_trigger(path,
     # source)` (GL008: the file calls a sibling's function that returns a response).

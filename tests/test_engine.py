@@ -53,6 +53,45 @@ def test_jobs_do_not_change_output(tree, monkeypatch) -> None:
     assert len(docs[0]["findings"]) > 6
 
 
+def test_one_pass_trigger_search_runs_the_rules_a_search_per_trigger_runs(tmp_path, monkeypatch
+                                                                          ) -> None:
+    """The rules' triggers are found in one pass (an Aho-Corasick automaton); a rule
+    still runs on a file exactly when one of its own triggers occurs in it (and one of
+    the words it requires), also where triggers overlap (`.Get()` in `Get()`,
+    `time.Tick(` in `Tick(`), and the findings are those of a search per trigger."""
+    codes = tuple(rule.code for rule in ALL_RULES)
+    source = b"package p\n\nfunc f() { go g(time.Tick(d)); mu.Lock(); pool.Get() }\n"
+    active = engine.triggered(codes, "p.go", source, {})
+    assert {"GL006", "GL007", "GL010", "GL011"} <= set(active)
+    assert "GL004" not in active  # Lock() but no send: GL004 reports only sends
+    assert "GL002" not in active and "GL000" not in active  # GL000 has no check
+    assert "GL002" in engine.triggered(codes, "p.go", source, {"GL002": {"names": ["X"]}})
+    assert "GL011" not in engine.triggered(codes, "p.go", source.replace(b"go g", b"g"), {})
+    for dirpath, _, names in os.walk(os.path.join(ROOT, "testdata")):
+        for name in names:
+            if name.endswith(".go"):
+                path = os.path.join(dirpath, name)
+                with open(path, "rb") as handle:
+                    source = handle.read()
+                expected = tuple(r.code for r in ALL_RULES if r.check is not None and ((
+                    not r.triggers or any(t in source for t in r.triggers)) and (
+                    not r.requires or any(w in source for w in r.requires))
+                    or (r.package_trigger is not None and r.package_trigger(path, source))))
+                assert engine.triggered(codes, path, source, {}) == expected, name
+    (tmp_path / "testdata").mkdir()
+    shutil.copytree(os.path.join(ROOT, "testdata"), tmp_path / "testdata" / "all")
+    monkeypatch.chdir(tmp_path)
+    _, with_automaton = run("--no-cache", "-j", "1", "--format", "json", "testdata")
+    monkeypatch.setattr(engine, "BytesAhoCorasick", None)
+    engine._triggers.cache_clear()
+    try:
+        _, without = run("--no-cache", "-j", "1", "--format", "json", "testdata")
+    finally:
+        engine._triggers.cache_clear()
+    assert _without_timing(with_automaton) == _without_timing(without)
+    assert len(_without_timing(without)["findings"]) > 100
+
+
 def test_repeated_runs_are_byte_identical(tree) -> None:
     first = run("--no-cache", "--format", "sarif", "src")[1]
     assert run("--no-cache", "--format", "sarif", "src")[1] == first

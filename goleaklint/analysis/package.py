@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from typing import Any
 
 from goleaklint import parsing
@@ -472,20 +473,41 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
             if name != own and other == clause and (test or not name.endswith("_test.go")) for n in names}
 
 
-def folder_sources(path: str) -> list[bytes] | None:
-    """The bytes of every other `.go` file in the folder of path (tests and other
-    package clauses included), read now, for package checks that must see every use
-    of an unexported name; None when the folder cannot be read."""
-    folder = os.path.dirname(path) or "."
-    own = os.path.realpath(path)
+# The Go files of the folder read last, with the name, size and mtime of each file:
+# the files of a folder are analysed (and their package checks run) one after another.
+_folder_read: list[Any] = [None]
+
+
+def folder_files(folder: str) -> list[tuple[str, bytes]] | None:
+    """The Go files of folder that the go tool reads (names not starting with `.` or
+    `_`; tests and every package clause included), as (name, bytes) in name order, read
+    once while the folder's files keep their names, sizes and mtimes; None when the
+    folder cannot be read. The one reader of whole folders: rules that must see every
+    use of an unexported name in the package (GL003, GL009, GL011) read through it."""
     try:
-        names = sorted(n for n in os.listdir(folder) if n.endswith(".go"))
-        sources = []
-        for name in names:
-            other = os.path.join(folder, name)
-            if os.path.realpath(other) != own and os.path.isfile(other):
-                with open(other, "rb") as handle:
-                    sources.append(handle.read())
-        return sources
+        names = sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
+        stats = [(name, os.stat(os.path.join(folder, name))) for name in names]
     except OSError:
         return None
+    stamp = [(name, info.st_size, info.st_mtime_ns) for name, info in stats if stat.S_ISREG(info.st_mode)]
+    held = _folder_read[0]
+    if held is not None and held[0] == folder and held[1] == stamp:
+        return held[2]
+    files = []
+    try:
+        for name, _, _ in stamp:
+            with open(os.path.join(folder, name), "rb") as handle:
+                files.append((name, handle.read()))
+    except OSError:
+        return None
+    _folder_read[0] = (folder, stamp, files)
+    return files
+
+
+def folder_sources(path: str) -> list[bytes] | None:
+    """The bytes of every other Go file in the folder of path (`folder_files`), for
+    package checks that must see every use of an unexported name; None when the
+    folder cannot be read."""
+    files = folder_files(os.path.dirname(path) or ".")
+    own = os.path.basename(path)
+    return None if files is None else [source for name, source in files if name != own]

@@ -141,6 +141,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.names import LOCAL, package_groups
+from goleaklint.analysis.package import folder_files
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
     in_loop,
@@ -462,58 +463,67 @@ def _sent_once(send, ctx: Context) -> bool:
 
 
 # Every way a field channel can be received from, handed out or replaced, by name: a
-# `.f` that is not sent on or given a make, and an `f:` key not given a make.
-_FIELD_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()|\b([a-z_]\w*)\s*:(?!=|\s*make\()")
+# `.f` that is not sent on or given a make, and an `f:` key not given a make. The keys
+# are found in the bytes read backwards (a colon not of `:=`, then the name reversed,
+# whose last character, its first, starts a name): a search that starts at a colon
+# skips to the next one, where one for a name tries every word (3.5x slower).
+_SELECTOR_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()")
+_KEY_USE_REVERSED = re.compile(rb":(?<!=:)\s*(\w*[a-z_])(?!\w)")
+_MAKE = re.compile(rb"\s*make\(")
 
 
 _LINE_COMMENT = re.compile(rb"//[^\n]*")
 
 
 def _field_uses(source: bytes) -> list[str]:
-    return sorted({(a or b).decode() for a, b in _FIELD_USE.findall(_LINE_COMMENT.sub(b"", source))})
+    source = _LINE_COMMENT.sub(b"", source)
+    found = {name.decode() for name in _SELECTOR_USE.findall(source)}
+    last = len(source) - 1
+    for key in _KEY_USE_REVERSED.finditer(source[::-1]):
+        if not _MAKE.match(source, last - key.start() + 1):
+            found.add(key.group(1)[::-1].decode())
+    return sorted(found)
 
 
-_folder_memo: dict[str, tuple[list[str], list[str]]] = {}
+# The files of the folder last read (folder_files) and what _folder made of them.
+_folder_memo: list = [None, None]
 
 
 def _folder(path: str) -> tuple[list[str], list[str]]:
     """The Go files of path's folder that hold a `<-` (test files too: they can receive
-    from a field), and the field uses (_FIELD_USE) in the others, which no check reads."""
-    folder = os.path.dirname(path) or "."
-    if folder not in _folder_memo:
-        _folder_memo.clear()
+    from a field), and the field uses (_field_uses) in the others, which no check reads."""
+    files = folder_files(os.path.dirname(path) or ".")
+    if files is None:
+        return [os.path.basename(path), ""], []  # "": unreadable, never read
+    if _folder_memo[0] is not files:
         names, uses = [], set()
-        try:
-            for name in sorted(os.listdir(folder)):
-                if name.endswith(".go") and not name.startswith((".", "_")):
-                    with open(os.path.join(folder, name), "rb") as handle:
-                        source = handle.read()
-                    if b"<-" in source:
-                        names.append(name)
-                    else:
-                        uses.update(_field_uses(source))
-        except OSError:
-            names, uses = [os.path.basename(path), ""], set()  # "": unreadable, never read
-        _folder_memo[folder] = (names, sorted(uses))
-    return _folder_memo[folder]
+        for name, source in files:
+            if b"<-" in source:
+                names.append(name)
+            else:
+                uses.update(_field_uses(source))
+        _folder_memo[:] = [files, (names, sorted(uses))]
+    return _folder_memo[1]
 
 
-def _unreceived(facts_by_path: dict, paths: list[str]) -> Iterator[tuple[str, Report]]:
+def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
+                ) -> Iterator[tuple[str, Report]]:
     """Sends on an unexported field channel that no file of the package receives from,
     hands out or replaces (only sends and makes name it), made unbuffered: when every
     Go file of the folder with a `<-` was analysed (the others were read for uses),
     nothing can ever take the value. A buffered one is left alone: a buffer may hold
-    every send (`done: make(chan error, 1)` sent once and never read)."""
-    read = {posixpath.basename(p) for p in facts_by_path
-            if posixpath.dirname(p) == posixpath.dirname(paths[0])}
+    every send (`done: make(chan error, 1)` sent once and never read). folder: the
+    paths of facts_by_path in the folder of paths."""
+    read = {posixpath.basename(p) for p in folder}
+    uses: set[str] | None = None
     for path in paths:
         facts = facts_by_path[path]
         if not facts.get("unreceived") or not set(facts.get("folder", [])) <= read:
             continue
+        if uses is None:
+            uses = set().union(*(facts_by_path[p].get("field_uses", []) for p in folder))
         for span, name, field in facts["unreceived"]:
-            if field in facts.get("quiet_uses", []) or any(
-                    field in facts_by_path[p].get("field_uses", []) for p in facts_by_path
-                    if posixpath.dirname(p) == posixpath.dirname(path)):
+            if field in facts.get("quiet_uses", []) or field in uses:
                 continue
             if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
                     not any(field in facts_by_path[p].get("made", []) for p in paths):
@@ -643,8 +653,11 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
     other files of the same directory (package); sends on a returned channel, by the
     callers in the other files that drop it (files that hold a `<-`: the others are
     not read)."""
+    folders: dict[str, list[str]] = {}
+    for path in facts_by_path:
+        folders.setdefault(posixpath.dirname(path), []).append(path)
     for paths in package_groups(facts_by_path):
-        yield from _unreceived(facts_by_path, paths)
+        yield from _unreceived(facts_by_path, paths, folders[posixpath.dirname(paths[0])])
         for path in paths:
             for span, name, function in facts_by_path[path].get("returned_sends", []):
                 dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths

@@ -591,5 +591,7 @@ RULE = Rule(
     # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.
     # or a range over a ticker's channel, time.Tick, or a channel made in this file.
     triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan"),
+    # and a go statement: the keyword `go` before the call, with what can follow it.
+    requires=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     tags=("goroutine-leak", "concurrency"),
 )

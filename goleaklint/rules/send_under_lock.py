@@ -589,6 +589,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Lock()",),
+    requires=(b"<-",),  # every finding is at a send
     options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
 )
