@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from goleaklint.analysis import ownership
-from goleaklint.analysis.cfg import cfg_of
+from goleaklint.analysis.cfg import cfg_of, position
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.fixes import in_loop
@@ -277,6 +277,21 @@ class _Occurrences:
     step_ends: list[int]
     step_at: list[tuple[int, int]]  # (block, position) of each ranged step
     structural: dict[int, list[int]]  # block -> positions of return/jump/leave/noreturn steps
+    switches: list[Any]  # `switch {` statements without a tag, outside function literals
+    switch_starts: list[int]
+    resolved: dict[str, dict[tuple, list[Any]]] = field(default_factory=dict)
+
+    def of(self, var: "_Variable") -> list[Any]:
+        """The identifiers naming var's variable, in source order: the identifiers of
+        its name are resolved once per function, not once per variable of that name."""
+        groups = self.resolved.get(var.name)
+        if groups is None:
+            groups = self.resolved[var.name] = {}
+            for node in self.nodes.get(var.name, ()):
+                decl = declaration_of(node, var.source)
+                if decl is not None:
+                    groups.setdefault(_key(decl), []).append(node)
+        return groups.get(_key(var.decl), [])
 
     def within(self, name: str, start: int, end: int) -> list[Any]:
         """The identifiers named `name` starting in [start, end)."""
@@ -322,9 +337,14 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
             if own is not None and step.kind not in ("leave", "jump", "noreturn"):
                 ranged.append((own.start_byte, own.end_byte, block.index, i))
     ranged.sort()
+    body = func.child_by_field_name("body")
+    switches = [node for node in walk(body, into_functions=False)
+                if node.type == "expression_switch_statement" and node.child_by_field_name("value") is None] \
+        if body is not None else []
     return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
                         done, [r[0] for r in ranged], [r[1] for r in ranged],
-                        [(r[2], r[3]) for r in ranged], structural)
+                        [(r[2], r[3]) for r in ranged], structural, switches,
+                        [node.start_byte for node in switches])
 
 
 @dataclass
@@ -617,7 +637,7 @@ def _closure_names(func: Any, var: _Variable, occurrences: Any) -> set[str]:
     """The names of the variables bound to function literals that mention var
     (`closeIt := func() { resp.Body.Close() }`): their calls may release it."""
     found = set()
-    for node in occurrences.nodes.get(var.name, ()):
+    for node in occurrences.of(var):
         for parent in _ancestors_until(node, func):
             if parent.type == "func_literal":
                 target = _assigned_to(parent)[1]
@@ -652,9 +672,8 @@ def escapes(func: Any, acquisition: Any, var: _Variable, release: Release) -> li
     start = loop.start_byte if loop is not None else acquisition.end_byte
     body = func.child_by_field_name("body")
     found = []
-    for node in _occurrences(func, var.source).within(var.name, start, body.end_byte) \
-            if body is not None else ():
-        if not var.is_(node):
+    for node in _occurrences(func, var.source).of(var) if body is not None else ():
+        if not start <= node.start_byte < body.end_byte:
             continue
         if node.start_byte >= acquisition.start_byte and node.end_byte <= acquisition.end_byte:
             continue
@@ -903,11 +922,13 @@ class _Flow:
         through, not of every statement of its function. Returns the last source
         position of such a step or of the variable's scope: past it the state is settled."""
         found: dict[int, set[int]] = {}
-        for name in {self.var.name, *self.var.channels, *self.release.cancels,
+        uses = occurrences.of(self.var)  # not another variable of the same name
+        occurrences.steps_at([n.start_byte for n in uses], found)
+        for name in {*self.var.channels, *self.release.cancels,
                      *_closure_names(func, self.var, occurrences)}:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
         if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
-            for use in occurrences.nodes.get(self.var.name, ()):
+            for use in uses:
                 switch = _switched_on(use)
                 if switch is not None:
                     occurrences.steps_at([c.child_by_field_name("value").start_byte for c in switch.named_children
@@ -948,10 +969,15 @@ class _Flow:
         elif start not in self.shape.live or not self.reached(start):
             return  # dead code
         entry = {start: NIL}
+        # Nothing to release (NIL) stays so until the acquisition runs again: blocks
+        # that cannot lead back to it are not entered with NIL.
+        again = min((position(step) for step in blocks[start].steps), default=-1)
         todo = [start]
         while todo:  # states only grow over a 4-level lattice: this ends
             index = todo.pop()
             for edge, state in self.transfer(blocks[index], entry[index]):
+                if state == NIL and self.earliest[edge.to] > again:
+                    continue
                 if self.settled(edge.to):
                     if state > self.tails.get(edge.to, NIL):
                         self.tails[edge.to] = state
@@ -1284,23 +1310,45 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
     guards: set[tuple] = set()
     if acquisition.parent is not None and acquisition.parent.type == "if_statement":
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
-    for node in _following(acquisition, func.child_by_field_name("body")):
+    body = func.child_by_field_name("body")
+    scope = _scope_of(err.decl, acquisition, body)
+    for node in _following(acquisition, scope):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
             if left is not None and any(err.is_(t) for t in left.named_children) and \
                     not _exclusive(node, acquisition):
-                break
+                return guards
         elif node.type == "if_statement":
             init = node.child_by_field_name("initializer")
             left = init.child_by_field_name("left") if init is not None else None
             if left is not None and any(err.is_(t) for t in left.named_children):
-                break  # `if err = r.Err(); err != nil`: a new error
+                return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_name("condition")
             if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
                 guards.add(_key(node))
         elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
+    # Past the error's scope nothing names it; the `switch {` there are still guards.
+    occurrences = _occurrences(func, source)
+    guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+# Nodes whose children see a declaration made in them and nothing after them.
+_SCOPES = ("statement_list", "block", "if_statement", "for_statement", "expression_switch_statement",
+           "type_switch_statement", "expression_case", "type_case", "communication_case", "default_case")
+
+
+def _scope_of(decl: Any, inside: Any, body: Any) -> Any:
+    """The innermost block around decl (a declaring identifier) that holds `inside`,
+    up to the function's body: past it the declared name means something else."""
+    node = decl.parent if decl is not None else None
+    while node is not None and _key(node) != _key(body):
+        if node.type in _SCOPES and node.start_byte <= inside.start_byte and inside.end_byte <= node.end_byte:
+            inner = body.start_byte <= node.start_byte and node.end_byte <= body.end_byte
+            return node if inner else body  # a variable of an enclosing function
+        node = node.parent
+    return body
 
 
 def _exclusive(a: Any, b: Any) -> bool:
@@ -1431,7 +1479,7 @@ def _channel_aliases(func: Any, var: _Variable) -> set[str]:
     """Names assigned v.C in the function (`timeout = t.C`)."""
     found = set()
     holders = {}
-    for use in _occurrences(func, var.source).nodes.get(var.name, ()):
+    for use in _occurrences(func, var.source).of(var):
         node = use.parent
         while node is not None and node.type in ("selector_expression", "parenthesized_expression",
                                                  "expression_list"):
@@ -1479,22 +1527,31 @@ def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[st
     variable of the same name that shadows it is another variable."""
     fields: set[str] = set()
     methods: set[str] = set()
-    body = func.child_by_field_name("body") if func is not None else None
-    wanted = text(source, target)
     names = names_for(source, target)
-    for node in walk(body) if body is not None else ():
-        if node.type != "selector_expression":
-            continue
+    for node in _selectors(func, source).get(text(source, target), ()) if func is not None else ():
         operand = node.child_by_field_name("operand")
         field_node = node.child_by_field_name("field")
-        if operand is None or field_node is None or text(source, operand) != wanted \
-                or not names.same_path(operand, target):
+        if field_node is None or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \
             _key(parent.child_by_field_name("function")) == _key(node)
         (methods if called else fields).add(text(source, field_node))
     return fields, methods
+
+
+@per_file
+def _selectors(func: Any, source: bytes) -> dict[str, list[Any]]:
+    """The selector expressions in func's body (function literals included), by the
+    text of their operand: each function is walked once, not once per resource."""
+    found: dict[str, list[Any]] = {}
+    body = func.child_by_field_name("body")
+    for node in walk(body) if body is not None else ():
+        if node.type == "selector_expression":
+            operand = node.child_by_field_name("operand")
+            if operand is not None:
+                found.setdefault(text(source, operand), []).append(node)
+    return found
 
 
 def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "") -> str:

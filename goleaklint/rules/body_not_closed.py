@@ -334,7 +334,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     warning where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
-    if closed is None or closed.verdict is None or not closed.verdict.leaks:
+    if closed is None or closed.verdict is None or not closed.verdict.leaking:
         return None
     fix = close_fix(stmt, resp, err, ctx.source)
     what = f"`{resp}.Body` from {short_call(call, ctx.source)}"
@@ -364,7 +364,7 @@ def _unread_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Rep
     read in the function, so an HTTP/1 transport closes the connection rather than
     reusing it."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
-    if closed is None or closed.verdict is None or closed.verdict.leaks or \
+    if closed is None or closed.verdict is None or closed.verdict.leaking or \
             not closed.verdict.released_somewhere or not _never_read(target, stmt, ctx):
         return None
     return Report(call, shortest_fitting(
