@@ -138,7 +138,8 @@ class Verdict:
 
     def __init__(self, exits: list[Exit] | None = None, final: tuple | None = None,
                  seen_released: bool = False, seen_handed: bool = False,
-                 tails: "_Tails | None" = None) -> None:
+                 tails: "_Tails | None" = None, exhausted: bool = False,
+                 released_explicitly: bool = False, live_steps: list[Any] | None = None) -> None:
         self.explicit = list(exits or ())
         # The way the function normally finishes: its last top-level statement (a
         # return) or its end. Released there means "closed on the happy path".
@@ -147,6 +148,13 @@ class Verdict:
         self.seen_released = seen_released
         self.seen_handed = seen_handed
         self.tails = tails
+        # Whether the exhausting method released it on some path (`for rows.Next()` ran
+        # out), and whether the code releases it itself anywhere (a call or a defer).
+        self.exhausted = exhausted
+        self.released_explicitly = released_explicitly
+        # The code the flow ran while it was live (not deferred-released): what a panic
+        # there would leave open.
+        self.live_steps = list(live_steps or ())
         self._exits: list[Exit] | None = None
         self._leaks: list[Exit] | None = None
 
@@ -190,15 +198,20 @@ class Verdict:
     def handed_somewhere(self) -> bool:
         return self.seen_handed or self._has(HANDED)
 
-    def summary(self, verb: str, brief: bool = False, stopping: str = "") -> str:
+    def summary(self, verb: str, brief: bool = False, stopping: str = "", exhausting: str = "") -> str:
         """"never closed" / "closed on the happy path but not when the loop returns at
         line 12"; empty when nothing leaks. brief names only the first leaking exit
         ("... at line 12 and 3 other exits"), for messages that must stay short.
         stopping: the call (`t.Fatal`) before which the function releases it, on paths
         that never reach an exit (`stmt.Close(); t.Fatal(err)`), where "never" would be
-        false."""
+        false. exhausting: how the exhausting method releases it ("rows.Next() returns
+        false"), for "closed only when ..." when nothing else does."""
         if not self.leaking:
             return ""
+        if exhausting and self.exhausted and not self.released_explicitly and not self.handed_somewhere:
+            leaks = self.leaks
+            paths = _paths(leaks[:1]) + _more(len(leaks) - 1) if brief else _paths(leaks)
+            return f"{verb} only when {exhausting}, not when {paths}"
         if not self.released_somewhere and not self.handed_somewhere and \
                 self.leak_kinds <= {"end", "return", "scope"} and not stopping:
             return f"never {verb}"
@@ -866,6 +879,16 @@ class _Undecidable(Exception):
     pass
 
 
+# Steps that run no code of their own: a panic cannot start there (a call that never
+# returns ends the path by itself).
+_NOT_RUN = ("leave", "jump", "noreturn")
+
+
+def _runs(step: Any) -> Any:
+    """The code a step runs itself: a case clause's values, not its body (its own steps)."""
+    return step.node.child_by_field_name("value") if step.kind == "case" else step.node
+
+
 class _Flow:
     """The state of the tracked variable over the function's control-flow graph, from
     the acquisition on (before it there is nothing to release): block entry states are
@@ -899,6 +922,9 @@ class _Flow:
         self.tails: dict[int, int] = {}
         self.recording = False
         self.seen_released = self.seen_handed = False
+        self.exhausted = False
+        self.closes = False  # a release the code spells out runs on some path
+        self.live_steps: list[Any] = []
         # (block, step index, RELEASED or HANDED): where a live resource stopped being so
         self.marks: list[tuple[int, int, int]] = []
         self.at = (0, 0)  # the block and step being run
@@ -1055,16 +1081,25 @@ class _Flow:
 
     def transfer(self, block: Any, state: int) -> Iterator[tuple[Any, int]]:
         """The state on each edge out of the block, entered with `state`."""
+        done = 0
         for i in self.positions(block.index):
             step = block.steps[i]
+            if self.recording and state == LIVE:
+                self.live_steps.extend(_runs(s) for s in block.steps[done:i + 1] if s.kind not in _NOT_RUN)
+            done = i + 1
             self.at = (block.index, i)
             after = self.step(step, state)
             if self.recording and state == LIVE and (after == HANDED or (
                     after == RELEASED and self.explicit(step.node))):
                 self.marks.append((block.index, i, after))
+            if self.recording and state >= RELEASED and after == RELEASED and not self.closes \
+                    and self.explicit(step.node):
+                self.closes = True
             state = after
             if state == UNREACHABLE:
                 return
+        if self.recording and state == LIVE:
+            self.live_steps.extend(_runs(s) for s in block.steps[done:] if s.kind not in _NOT_RUN)
         last = len(block.steps) - 1
         if last < 0 or last not in self.mentioned.get(block.index, ()):
             for edge in block.edges:  # a condition not about the resource decides nothing
@@ -1073,7 +1108,10 @@ class _Flow:
         for edge in block.edges:
             # Rows that Next closes by running out are not marked: "never closed"
             # speaks of what the code does.
-            yield edge, self.refine(block.steps[last], edge, state)
+            refined = self.refine(block.steps[last], edge, state)
+            if self.recording and state == LIVE and refined == RELEASED:
+                self.exhausted = True
+            yield edge, refined
 
     def step(self, step: Any, state: int) -> int:
         kind, node = step.kind, step.node
@@ -1451,7 +1489,8 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         tails = {block: RELEASED if state == LIVE else state for block, state in tails.items()}
     return Outcome(escape=handoffs[0] if handoffs else None,
                    verdict=Verdict(exits, final, flow.seen_released, flow.seen_handed,
-                                   _Tails(tails, flow.shape) if tails else None),
+                                   _Tails(tails, flow.shape) if tails else None, flow.exhausted,
+                                   flow.closes, flow.live_steps),
                    handoffs=handoffs)
 
 
@@ -1554,13 +1593,14 @@ def _selectors(func: Any, source: bytes) -> dict[str, list[Any]]:
     return found
 
 
-def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "") -> str:
+def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "",
+                 exhausting: str = "") -> str:
     """The path part of a finding ("never closed", "closed on the happy path but not
-    when ..."), or "" when there is nothing to report; brief, stopping: see
+    when ..."), or "" when there is nothing to report; brief, stopping, exhausting: see
     Verdict.summary."""
     if outcome is None or outcome.verdict is None:
         return ""
-    return outcome.verdict.summary(verb, brief, stopping)
+    return outcome.verdict.summary(verb, brief, stopping, exhausting)
 
 
 def shortest_fitting(*messages: str) -> str:

@@ -7,7 +7,9 @@ or through further calls.
 An acquisition is `P.Get()` (redigo), `P.GetContext(ctx)`, `P.Conn(ctx)` (`*sql.DB`) or
 `P.Acquire(ctx)` (pgxpool) whose result is stored in a variable that the function
 releases with `Close` or `Release` (options `acquire-methods`, `release-methods`); the
-release requirement keeps `sync.Pool.Get()` and other getters out. A same-package
+release requirement keeps `sync.Pool.Get()` and other getters out. A release counts for
+the variable it names through Go's scopes and for the value last assigned to it there: a
+shadowing `conn := other.Get()` or a later `conn = ...` is another connection. A same-package
 helper that returns an acquisition (`func (s *Store) conn() redis.Conn { return
 s.pool.Get() }`) acquires too, for its callers, when some caller binds its result and
 releases it: `c := s.conn(); defer c.Close()` holds a connection from `Store.pool`, and
@@ -157,24 +159,35 @@ def _acquire_shape(name: str, argc: int) -> bool:
     return True
 
 
-def _bound_variable(call: Any, source: bytes) -> str | None:
-    bound = assigned_to(call)
-    if bound is None or bound[0].type != "identifier":
-        return None
-    return text(source, bound[0])
+def _releases_of(variable: Any, release_calls: list[tuple[Any, Any, bool]], names: Any
+                 ) -> list[tuple[Any, bool]]:
+    """The (call, deferred) releases of the connection bound to variable: calls on the
+    same variable (not one that shadows it) that the binding reaches (not a value
+    assigned to it later)."""
+    found = []
+    for call, receiver, deferred in release_calls:
+        if not names.same_variable(receiver, variable):
+            continue
+        reaching = names.reaching(receiver, call)
+        if reaching is not None and reaching[0].start_byte == variable.start_byte:
+            found.append((call, deferred))
+    return found
 
 
-def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list, list]:
+def _analyze(fn: _Function, source: bytes, options: dict, names: Any) -> tuple[list, list, list]:
     """(acquisitions, held calls, returned acquisitions) of one function. A variable
     bound to a call of a same-package function and released here is held too, through
     that function (`c := s.conn(); defer c.Close()`): the package check keeps it when
     the function returns an acquisition (`return s.pool.Get()`)."""
     acquire, release = set(options["acquire-methods"]), set(options["release-methods"])
-    releases: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
+    release_calls: list[tuple[Any, Any, bool]] = []  # (call, its operand, deferred)
     for call, operand, name in fn.calls + fn.literal_calls:
-        if name in release and operand:
+        receiver = call.child_by_field_name("function").child_by_field_name("operand") \
+            if name in release and operand else None
+        if receiver is not None and receiver.type == "identifier":
             deferred = any(a.type == "defer_statement" for a in _until(call, fn.node))
-            releases[operand].append((call, deferred))
+            release_calls.append((call, receiver, deferred))
+    releases: dict[tuple[int, int], list[tuple[Any, bool]]] = {}
     acquisitions, returned = [], []
     for call, operand, name in fn.calls:
         direct = name in acquire and operand and _acquire_shape(name, len(arguments(call)))
@@ -184,9 +197,12 @@ def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list, l
         via = "" if direct else fn.callee(operand, name)
         if not direct and via is None:
             continue
-        variable = _bound_variable(call, source)
-        if variable is None or not releases.get(variable):
+        bound = assigned_to(call)
+        variable = bound[0] if bound is not None and bound[0].type == "identifier" else None
+        mine = _releases_of(variable, release_calls, names) if variable is not None else []
+        if not mine:
             continue
+        releases[(call.start_byte, call.end_byte)] = mine
         acquisitions.append((call, variable, fn.pool_key(operand) if direct else "", operand, name, via))
     held_calls = []
     for call, operand, name in fn.calls if acquisitions else ():
@@ -196,7 +212,7 @@ def _analyze(fn: _Function, source: bytes, options: dict) -> tuple[list, list, l
         for acq, variable, pool, acquired_from, _, via in acquisitions:
             if call.start_byte <= acq.end_byte or not _contains(_statement(acq).parent, call):
                 continue
-            if _released_before(releases[variable], acq, call):
+            if _released_before(releases[(acq.start_byte, acq.end_byte)], acq, call):
                 continue
             held_calls.append((callee, pool, acquired_from, acq.start_point[0] + 1, tuple(span_of(call)), via))
     acquired = [(pool, operand, name, call.start_point[0] + 1)
@@ -262,7 +278,7 @@ def check(ctx: Context) -> Iterator[Report]:
         (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, ctx.source)))
     facts: dict[str, Any] = {}
     for fn in functions.values():
-        acquired, held, returned = _analyze(fn, ctx.source, ctx.options)
+        acquired, held, returned = _analyze(fn, ctx.source, ctx.options, ctx.names)
         callees = sorted({c for c in (fn.callee(o, n) for _, o, n in fn.calls) if c})
         entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": [], "returns": []})
         entry["acquires"] += acquired

@@ -21,10 +21,15 @@ closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows.
 
-Not reported, by the severity policy (README): rows read to the end without a `Close`
-(database/sql and pgx close them when `Next` returns false; only a panic in the loop
-would leave them open), and a `Close` that every path reaches without `defer`. Nothing
-leaks on a path the code can take; `defer rows.Close()` is still the better habit.
+Reported as warnings, by the severity policy (README), because they leak only when a
+panic is recovered (net/http recovers a handler's): rows that every path closes only by
+reading them to the end (database/sql and pgx close them when `Next` returns false), and
+a `Close` that every path reaches without `defer` (reported at the `Close`), when a call
+that may panic runs while they are open. Builtins and the value's own `Next`, `Err`,
+`Close`, `Columns` do not count; `Scan` does (it may call a `Scanner`). Not reported in
+`_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
+declared in a loop (a defer there waits for the function), with `NextResultSet`, or
+when a `defer` closes it.
 
 A statement prepared on a transaction (`tx.Prepare`) is closed with the transaction, so
 it is not reported when the function commits or rolls back that receiver (`tx.Commit()`,
@@ -69,7 +74,8 @@ the branch: the test asserts that Next returned false, which closed them).
 Named rows and statements are reported in `_test.go` files too: a test that leaks
 them can exhaust the connection pool of the tests after it.
 
-The message names the paths that leak and how to fix: `defer v.Close()` after the error
+The message names the paths that leak and how to fix (rows that only `Next` closes
+are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
 check, or, for a value declared in a loop, where a defer would keep every iteration's
 value open until the function returns, a `Close` before the iteration ends. For rows
 discarded with `_` it suggests the `Exec` method when no row is read. A value the function
@@ -124,6 +130,7 @@ import re
 from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
+from goleaklint.analysis.names import UNIVERSE
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
@@ -215,20 +222,128 @@ def check(ctx: Context) -> Iterator[Report]:
         # call (the finding points at it), then where the defer goes.
         func = enclosing_function(stmt)
         stopping = _closed_before_stop(stmt, target, names, ctx.source)
-        summaries = {brief: leak_message(outcome, "closed", brief, stopping) for brief in (False, True)}
-        if summaries[False] == "never closed" and _drained(target, func, names):
+        summaries = {(brief, caller): leak_message(outcome, "closed", brief, stopping,
+                                                   "" if is_stmt else f"{caller}Next() returns false")
+                     for brief in (False, True) for caller in (var + ".", "")}
+        if summaries[False, var + "."] == "never closed" and _drained(target, func, names):
             summaries = dict.fromkeys(summaries, "closed only when sqlx.StructScan reads them to the "
                                                  "end, not when it fails")
         if blank:
             summaries = dict.fromkeys(summaries, "never closed (`_ = " + var + "` only silences the compiler)")
-        summary = summaries[False]
+        summary = summaries[False, var + "."]
         message = shortest_fitting(*(
-            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief]}; "
+            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief, caller]}; "
             f"{_advice(stmt, var, checked)}"
-            for brief, source, checked in ((False, f" from {origin}", err), (True, f" from {origin}", err),
-                                           (True, "", err), (True, "", ""))))
+            for brief, source, checked, caller in (
+                (False, f" from {origin}", err, var + "."), (True, f" from {origin}", err, var + "."),
+                (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
         if summary:
             yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
+        elif not blank and outcome is not None and not is_test_file(ctx.path):
+            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
+
+
+def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
+                   source: bytes) -> Iterator[Report]:
+    """A warning for rows or a statement that every path the code can take closes, but
+    not a panic: rows closed only by `Next` running out (at the call), or a `Close`
+    that is not deferred (at the Close), with a call that may panic while they are open."""
+    verdict = outcome.verdict
+    func = enclosing_function(stmt)
+    if verdict is None or verdict.leaking or outcome.handoffs or func is None or in_loop(stmt) or \
+            _process_entry(func, names, source):
+        return
+    var = text(source, target)
+    uses = [u for u in names.uses(target, func) if u.start_byte > stmt.end_byte]
+    if any(_deferred(u, func) or call_name(u.parent.parent, source)[1:] == ("NextResultSet",)
+           for u in uses if u.parent.type == "selector_expression" and u.parent.parent.type == "call_expression"):
+        return  # closed by a defer; or more result sets, which Next does not close
+    risky = [c for node in verdict.live_steps if node is not None for c in _walk_with(node)
+             if c.type == "call_expression" and not _safe_call(c, target, names, source)]
+    if not risky:
+        return
+    closes = [u.parent.parent for u in uses if u.parent.type == "selector_expression"
+              and u.parent.parent.type == "call_expression" and enclosing_function(u) == func
+              and text(source, u.parent.child_by_field_name("field")) == "Close"]
+    loop = _exhausting_loop(risky, target, names, source)
+    where = f"the loop at line {loop.start_point[0] + 1}" if loop is not None else \
+        _lines("a call", risky)
+    are = "is" if what == "statement" else "are"
+    advice = f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+    if not closes and verdict.exhausted:
+        yield Report(call, shortest_fitting(*(
+            f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "
+            f"not if {where} panics; {advice}" for source_ in (f" from {origin}", ""))),
+            severity=Severity.WARNING, fix=close_fix(stmt, var, err, source))
+    elif closes:
+        line = stmt.start_point[0] + 1
+        yield Report(closes[0], shortest_fitting(*(
+            f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
+            for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
+            severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+
+
+def _walk_with(node) -> Iterator:
+    yield node
+    yield from walk(node, into_functions=False)
+
+
+def _deferred(node, func) -> bool:
+    """Whether node lies in a defer or go statement of func (a deferred closure too)."""
+    return any(a.type in ("defer_statement", "go_statement") for a in _ancestors_until(node, func))
+
+
+def _ancestors_until(node, stop) -> Iterator:
+    node = node.parent
+    while node is not None and node != stop:
+        yield node
+        node = node.parent
+
+
+def _safe_call(call, target, names, source: bytes) -> bool:
+    """Calls not worth a warning about a panic: builtins and conversions to predeclared
+    types (`append`, `len`, `string(b)`), and the value's own methods that run only
+    driver code (`Next`, `Err`, `Close`; not `Scan`, which may call a Scanner of ours)."""
+    function = call.child_by_field_name("function")
+    if function is None:
+        return True
+    if function.type == "identifier":
+        return names.resolve(function).kind == UNIVERSE
+    if function.type == "selector_expression":
+        operand = function.child_by_field_name("operand")
+        return text(source, function.child_by_field_name("field")) in _DRIVER_ONLY and \
+            operand.type == "identifier" and names.same_variable(operand, target)
+    return False
+
+
+_DRIVER_ONLY = {"Next", "Err", "Close", "Columns", "ColumnTypes", "NextResultSet"}
+
+
+def _exhausting_loop(calls, target, names, source: bytes):
+    """The `for v.Next() {}` loop every risky call runs in, or None."""
+    for call in calls:
+        loop = next((a for a in _ancestors_until(call, None) if a.type == "for_statement"), None)
+        condition = loop.named_children[0] if loop is not None and loop.named_children else None
+        if condition is not None and condition.type == "call_expression" and \
+                call_name(condition, source)[1] == "Next":
+            operand = condition.child_by_field_name("function").child_by_field_name("operand")
+            if operand is not None and operand.type == "identifier" and names.same_variable(operand, target) and \
+                    all(loop.start_byte <= c.start_byte < loop.end_byte for c in calls):
+                return loop
+    return None
+
+
+def _lines(what: str, nodes) -> str:
+    first, last = min(n.start_point[0] for n in nodes) + 1, max(n.start_point[0] for n in nodes) + 1
+    return f"{what} at line {first}" if first == last else f"{what} at lines {first}-{last}"
+
+
+def _process_entry(func, names, source: bytes) -> bool:
+    """`func main()` of package main and `func init()`: a panic there ends the process."""
+    if func.type != "function_declaration":
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    return name == "init" or (name == "main" and names.package == "main")
 
 
 # What to call instead of a query whose rows are discarded.

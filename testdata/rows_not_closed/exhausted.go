@@ -35,7 +35,7 @@ func expectNoRowsElse(db *sql.DB) error {
 
 // One row read: the rest stay open.
 func firstRowOnly(db *sql.DB) (int, error) {
-	rows, err := db.Query("SELECT id FROM users") // want GL001 "rows `rows` from db.Query are closed on some paths but not when the function returns"
+	rows, err := db.Query("SELECT id FROM users") // want GL001 "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function returns at line 47; defer rows.Close\(\) after the error check$"
 	if err != nil {
 		return 0, err
 	}

@@ -11,7 +11,7 @@ import (
 // borrows the rows: the loop calls Next on them right after it. A scan error
 // returns out of the loop with the rows open.
 func collect[T any](ctx context.Context, db *sql.DB, query string, scan func(*sql.Rows) (T, error)) ([]T, error) {
-	rows, err := db.QueryContext(ctx, query) // want GL001 "^rows `rows` from db.QueryContext are closed on the happy path but not when the loop returns at line 22; defer rows.Close\(\) after the error check$"
+	rows, err := db.QueryContext(ctx, query) // want GL001 "^rows `rows` from db.QueryContext are closed only when rows.Next\(\) returns false, not when the loop returns at line 22; defer rows.Close\(\) after the error check$"
 	if err != nil {
 		return nil, err
 	}

@@ -30,7 +30,7 @@ func deferredClose(db *sql.DB) ([]user, error) {
 }
 
 func neverClosed(db *sql.DB) (int, error) {
-	rows, err := db.Query("SELECT count(*) FROM users") // want GL001 "rows `rows` from db.Query are never closed"
+	rows, err := db.Query("SELECT count(*) FROM users") // want GL001 "rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function returns at line 41"
 	if err != nil {
 		return 0, err
 	}
@@ -241,7 +241,7 @@ func preparedClosed(tx *sql.Tx) error {
 // Each iteration's rows must be closed before the next query.
 func perIteration(db *sql.DB, ids []int) error {
 	for _, id := range ids {
-		rows, err := db.Query("SELECT * FROM t WHERE id = ?", id) // want GL001 "never closed"
+		rows, err := db.Query("SELECT * FROM t WHERE id = ?", id) // want GL001 "closed only when rows.Next\(\) returns false, not when the loop iteration ends at line 252; call rows.Close\(\) before the iteration ends"
 		if err != nil {
 			return err
 		}
@@ -282,7 +282,7 @@ func iteratedToTheEnd(db *sql.DB) (n int, err error) {
 }
 
 func breakOutOfIteration(db *sql.DB) (n int, err error) {
-	rows, err := db.Query("SELECT id FROM t") // want GL001 "never closed"
+	rows, err := db.Query("SELECT id FROM t") // want GL001 "closed only when rows.Next\(\) returns false, not when the function returns at line 294"
 	if err != nil {
 		return 0, err
 	}
@@ -376,7 +376,7 @@ func inIfInitializerClosed(db *sql.DB) bool {
 }
 
 func inIfInitializerFallsThrough(db *sql.DB) (n int) {
-	if rows, err := db.Query("SELECT 1"); err == nil { // want GL001 "never closed"
+	if rows, err := db.Query("SELECT 1"); err == nil { // want GL001 "closed only when rows.Next\(\) returns false, not when its block ends at line 383"
 		if rows.Next() {
 			n++
 		}

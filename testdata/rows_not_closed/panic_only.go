@@ -1,0 +1,187 @@
+package fixtures
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"log"
+	"strings"
+)
+
+// Read to the end with no Close: Next closes the rows when it returns false, but a
+// panic in the loop (a recovered one, in a server) leaves them open.
+func namesToTheEnd(db *sql.DB) ([]string, error) {
+	rows, err := db.Query("SELECT name FROM users") // want GL001 "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not if the loop at line 19 panics; defer rows.Close\(\) after the error check$"
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			log.Fatal(err) // ends the process: not a way out that leaks
+		}
+		names = append(names, strings.ToUpper(name))
+	}
+	return names, rows.Err()
+}
+
+// The same loop with a return inside: a path the code takes leaves the rows open.
+func firstEmptyName(db *sql.DB) error {
+	rows, err := db.Query("SELECT name FROM users") // want GL001 "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the loop returns at line 41; defer rows.Close\(\) after the error check$"
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			log.Fatal(err)
+		}
+		if name == "" {
+			return errors.New("empty name")
+		}
+	}
+	return rows.Err()
+}
+
+// A break out of the loop leads to the return with the rows open.
+func namesUntilBlank(db *sql.DB) ([]string, error) {
+	rows, err := db.Query("SELECT name FROM users") // want GL001 "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function returns at line 61"
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for rows.Next() {
+		var name string
+		if rows.Scan(&name) != nil || name == "" {
+			break
+		}
+		names = append(names, name)
+	}
+	return names, rows.Err()
+}
+
+// Closed, but not deferred: the Close is skipped if the loop panics.
+func namesThenClose(db *sql.DB) []string {
+	rows, err := db.Query("SELECT name FROM users")
+	if err != nil {
+		log.Fatal(err)
+	}
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			log.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	fmt.Println(len(names))
+	rows.Close() // want GL001 "^rows `rows` from db.Query at line 66 are closed here, but not if the loop at line 71 panics first; defer rows.Close\(\) after the error check$"
+	return names
+}
+
+// A statement closed at the end, after calls that may panic.
+func renameUser(db *sql.DB, id int, name string) {
+	stmt, err := db.Prepare("UPDATE users SET name = ? WHERE id = ?")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := stmt.Exec(name, id); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("renamed %d", id)
+	stmt.Close() // want GL001 "^statement `stmt` from db.Prepare at line 85 is closed here, but not if a call at lines 89-92 panics first; defer stmt.Close\(\) after the error check$"
+}
+
+// Nothing between the error check and the Close can panic: no report.
+func prepareOnly(db *sql.DB) error {
+	stmt, err := db.Prepare("SELECT 1")
+	if err != nil {
+		return err
+	}
+	return stmt.Close()
+}
+
+// Only builtins run while the rows are open: no call to panic in.
+func closedAtOnce(db *sql.DB, n int) (int, error) {
+	rows, err := db.Query("SELECT 1")
+	if err != nil {
+		return 0, err
+	}
+	n = n*2 + len("x")
+	rows.Close()
+	return n, nil
+}
+
+// Deferred: nothing to say.
+func namesDeferred(db *sql.DB) ([]string, error) {
+	rows, err := db.Query("SELECT name FROM users")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names = append(names, name)
+	}
+	return names, rows.Err()
+}
+
+// Handed to a closer: its business.
+func namesHanded(db *sql.DB) ([]string, error) {
+	rows, err := db.Query("SELECT name FROM users")
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows)
+}
+
+func collect(rows *sql.Rows) ([]string, error) {
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names = append(names, name)
+	}
+	return names, rows.Err()
+}
+
+// In a loop a defer would wait for the function: the panic path is not reported there.
+func perTable(db *sql.DB, tables []string) int {
+	n := 0
+	for _, table := range tables {
+		rows, err := db.Query("SELECT 1 FROM " + table)
+		if err != nil {
+			continue
+		}
+		for rows.Next() {
+			n++
+		}
+	}
+	return n
+}
+
+// Several result sets: Next does not close the rows between them.
+func twoResultSets(db *sql.DB) int {
+	rows, err := db.Query("SELECT 1; SELECT 2")
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for {
+		for rows.Next() {
+			n++
+		}
+		if !rows.NextResultSet() {
+			break
+		}
+	}
+	return n
+}

@@ -1,0 +1,36 @@
+"""GL001's severity follows the consequence (README): an error where a path the code
+takes leaves the rows open, a warning where only a panic does."""
+
+from __future__ import annotations
+
+import os
+
+from goleaklint import engine
+
+FIXTURE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                       "testdata", "rows_not_closed", "panic_only.go")
+
+
+def _severities() -> dict[int, str]:
+    with open(FIXTURE, "rb") as handle:
+        source = handle.read()
+    found = engine.analyze_source("panic_only.go", source, ("GL001",), {})
+    return {f.line: f.severity.value for f in found.findings}
+
+
+def test_a_return_or_break_out_of_the_loop_is_an_error() -> None:
+    severities = _severities()
+    assert severities[31] == "error" and severities[49] == "error"
+
+
+def test_a_leak_only_on_a_panic_is_a_warning() -> None:
+    severities = _severities()
+    # read to the end without Close; a Close after the loop; a statement closed at the end
+    assert [severities[line] for line in (14, 79, 93)] == ["warning"] * 3
+
+
+def test_the_panic_only_warnings_stay_out_of_tests() -> None:
+    with open(FIXTURE, "rb") as handle:
+        source = handle.read()
+    found = engine.analyze_source("panic_only_test.go", source, ("GL001",), {})
+    assert sorted(f.line for f in found.findings) == [31, 49]
