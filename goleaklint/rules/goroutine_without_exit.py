@@ -30,10 +30,24 @@ layout for commands) outside a loop: a command sets its goroutines up once and t
 with it. A goroutine a program starts inside a loop is reported. Test files are not
 checked: a test binary's goroutines end with it.
 
+A goroutine leaks only if the code that starts it runs more than once, so it is not
+reported either when the package shows that its start runs once per process: the
+function starting it (not in a loop or a function literal) changes the whole process
+(`os.Exit`, `flag.Parse`, `os.Setenv`, `os.Chdir`, `signal.Notify`,
+`debug.SetGCPercent`, directly or through a function of its file: set-up code); it is a
+method of an unexported type called only on package-level variables (the value lives as
+long as the process); or it is unexported and the package only hands it to `Do` of a
+package-level `sync.Once` or calls it from such functions (up to three callers up), never
+in a loop or a function literal. The other files of the package are read for the
+callers. A goroutine that registers for the process's signals itself (its body calls
+`signal.Notify`, or a function of its file that does) is a signal handler, and is not
+reported. A `Once` kept in a field runs once per value, so that start is still reported.
+
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
 keeps waking, a plain receive blocks once nobody sends; a `range` inside the loop may be
-over a slice, so it is not called a receive.
+over a slice, so it is not called a receive, and a send, receive or select later in the
+loop is named instead of it.
 
 ## Why is this bad?
 A goroutine that cannot return holds its stack, and everything it references, until
@@ -88,8 +102,9 @@ import os
 import re
 from typing import Any, Iterator
 
+from goleaklint import parsing
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
-from goleaklint.analysis.names import LOCAL, PACKAGE, names_for
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.channels import line, received_channel
@@ -122,18 +137,20 @@ def _declared(root: Any, source: bytes, name: str, method: bool) -> Any | None:
 
 
 def first_wait(loop: Any, source: bytes) -> Any | None:
-    """The first place the loop body blocks on a channel: a receive, a send or a select."""
+    """The first place the loop body blocks on a channel: a receive, a send or a select;
+    failing those, the first range (over a slice or a channel: the code does not say)."""
     body = loop.child_by_field_name("body")
     if body is None:
         return None
+    ranged = None
     for node in walk(body, into_functions=False):
         if node.type in ("select_statement", "send_statement"):
             return node
         if received_channel(node) is not None:
             return node
-        if node.type == "range_clause":
-            return node
-    return None
+        if node.type == "range_clause" and ranged is None:
+            ranged = node
+    return ranged
 
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
@@ -305,6 +322,164 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
     return _guarded_once(go, func, source)
 
 
+# Calls that change the whole process: a function making them is a program's set-up code
+# (its main, a daemon's start-up), which runs once, and so do the goroutines it starts.
+PROCESS_CALLS = frozenset({
+    ("os", "Exit"), ("os", "Setenv"), ("os", "Chdir"), ("flag", "Parse"), ("os/signal", "Notify"),
+    ("runtime/debug", "SetGCPercent"), ("runtime/debug", "SetMaxThreads"), ("runtime/debug", "SetMemoryLimit"),
+})
+# How far up the same-package callers are followed to find the start-up code.
+CALLER_DEPTH = 3
+
+
+def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1) -> bool:
+    """Whether func's own body (not the literals in it) makes one of PROCESS_CALLS,
+    directly or through a function of this file that it calls."""
+    body = func.child_by_field_name("body")
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.type != "call_expression":
+            continue
+        function = node.child_by_field_name("function")
+        if names.qualified(function) in PROCESS_CALLS:
+            return True
+        if depth and function.type == "identifier":
+            callee = names.function(text(source, function))
+            if callee is not None and callee != func and _changes_process(callee, source, names, depth - 1):
+                return True
+    return False
+
+
+class _Package:
+    """The files of the analysed file's package (its non-test siblings as the package
+    facts read them), each parsed when a name is looked up in it. Index 0 is the file."""
+
+    def __init__(self, ctx: Context) -> None:
+        facts = ctx.names.facts
+        self.ctx = ctx
+        self.sources = [ctx.source] + (facts.sources() if facts is not None else [])
+        self.files: dict[int, tuple[Any, Names]] = {0: (ctx.root, ctx.names)}
+
+    def file(self, index: int) -> tuple[Any, Names]:
+        if index not in self.files:
+            source = self.sources[index]
+            root = parsing.parse(source)
+            self.files[index] = (root, Names(root, source))
+        return self.files[index]
+
+
+def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> bool:
+    """Whether the declared function (of the package's file at) runs once per process,
+    as far as the package shows: main or init; set-up code that changes the process
+    (PROCESS_CALLS); a method of an unexported type called only on package-level
+    variables (the value lives as long as the process); or an unexported function or
+    method that the package only calls from such functions, never in a loop or a
+    function literal, or hands to `Do` of a package-level Once."""
+    source = package.sources[at]
+    names = package.file(at)[1]
+    name = text(source, func.child_by_field_name("name"))
+    if func.type == "function_declaration" and name in ("main", "init"):
+        return True
+    if _changes_process(func, source, names):
+        return True
+    if depth >= CALLER_DEPTH:
+        return False
+    method = func.type == "method_declaration"
+    mentions = []
+    word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
+    for index, other in enumerate(package.sources):
+        if not word.search(other):
+            continue
+        root, other_names = package.file(index)
+        found = _mentions(root, other, other_names, func if index == at else None, name, method)
+        if found is None:
+            return False  # the name is used another way: a field or a variable
+        mentions += [(index, node) for node in found]
+    if not mentions:
+        return False
+    if method and receiver_type(func, source)[:1].islower() and all(
+            _package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")), package.ctx)
+            for i, m in mentions):
+        return True  # the goroutine serves a value that lives as long as the process
+    if not name[:1].islower():
+        return False  # other packages may call it
+    for index, mention in mentions:
+        other, other_names = package.sources[index], package.file(index)[1]
+        expr = mention.parent if method else mention
+        holder = expr.parent
+        if holder.type == "argument_list" and _once_per_package(holder.parent, other, other_names):
+            continue
+        if holder.type != "call_expression" or holder.child_by_field_name("function") != expr \
+                or in_loop(holder):
+            return False
+        caller = enclosing_function(holder)
+        if caller is None or caller == func or caller.type == "func_literal" \
+                or not _once_per_process(caller, index, package, depth + 1):
+            return False
+    return True
+
+
+def _once_per_package(call: Any, source: bytes, names: Names) -> bool:
+    """`once.Do(f)` on a package-level sync.Once (or `sync.OnceFunc(f)` and the like):
+    once per process. A Once kept in a field runs f once per value."""
+    if not runs_once(call, source):
+        return False
+    function = call.child_by_field_name("function")
+    once = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if once is None or once.type != "identifier":
+        return False
+    kind = names.resolve(once).kind
+    return kind == IMPORT or (kind == PACKAGE and _declared_var(text(source, once), names))
+
+
+def _mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str,
+              method: bool) -> list[Any] | None:
+    """The identifiers of a file that name the function (`f`) or the method (the field
+    of `x.m`), the declaration of func left out; None when the method's name is used
+    another way (a struct field or an interface method of the same name)."""
+    declared = func.child_by_field_name("name") if func is not None else None
+    found = []
+    for node in walk(root):
+        if node == declared or text(source, node) != name:
+            continue
+        if node.parent.type in ("function_declaration", "method_declaration") and \
+                node.parent.child_by_field_name("name") == node:
+            continue  # the same function for another build (x_windows.go, x_unix.go)
+        if method and node.type == "field_identifier":
+            if node.parent.type != "selector_expression":
+                return None
+            found.append(node)
+        elif not method and node.type == "identifier" and names.resolve(node).kind == PACKAGE:
+            found.append(node)
+    return found
+
+
+def _declared_var(name: str, names: Names) -> bool:
+    """Whether this file declares name as a package-level variable."""
+    declared = names.top.get(name)
+    return declared is not None and declared.parent.type == "var_spec"
+
+
+def _package_variable(name: str, ctx: Context) -> bool:
+    """Whether name is a package-level variable of the analysed file's package."""
+    if not name or not name.isidentifier():
+        return False
+    if name in ctx.names.top:
+        return _declared_var(name, ctx.names)
+    facts = ctx.names.facts
+    return facts is not None and facts.var(name)[0] and facts.function(name) is None
+
+
+def _started_once(go: Any, target: Any, ctx: Context) -> bool:
+    """Whether the goroutine is started once per process (see _once_per_process), or
+    handles the process's signals itself (its body calls signal.Notify, or a function of
+    this file that does)."""
+    if _changes_process(target, ctx.source, ctx.names):
+        return True
+    start = enclosing_function(go)  # in a function literal: a callback may run any number of times
+    return not in_loop(go) and start is not None and start.type != "func_literal" and \
+        _once_per_process(start, 0, _Package(ctx))
+
+
 def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
     """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
     `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
@@ -371,6 +546,8 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
+            if _started_once(go, func, ctx):
+                break
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")

@@ -13,7 +13,9 @@ It reports:
   returns the literal and whose result is assigned);
 - `&http.Client{...}` / `http.Client{...}` / `new(http.Client)` without `Timeout`, unless `Timeout` is assigned
   later in the same function, the client is handed to another function to configure, its
-  `Transport` is not visibly a transport without `ResponseHeaderTimeout`, or every request
+  `Transport` is not visibly a transport without `ResponseHeaderTimeout` (a transport that
+  dials through the program's own function, `Dial: d.socketDial` or a function literal,
+  connects where that code decides, often a unix socket: it is given the benefit), or every request
   sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
   variable a factory's result is assigned to) is a `Do(req)` with a request made with a
   context (`NewRequestWithContext`, `WithContext`);
@@ -26,7 +28,10 @@ It reports:
   one returned at once is a default for the caller to configure);
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
-  processes can reach a debug endpoint there;
+  processes can reach a debug endpoint there; `Serve*` not on a listener the function
+  binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
+  literal not when its `Addr` is one (also `"localhost:" + port`, a package-level
+  `flag.String` whose default is one, or `args.Addr` of a local literal of flag defaults);
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
   to one in the function; a network taken from a parameter, field or config is as often a
   unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the
@@ -105,7 +110,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.analysis.names import Names, assigned_to, names_for, package_groups
+from goleaklint.analysis.names import PACKAGE, Names, assigned_to, names_for, package_groups
 from goleaklint.syntax import (
     arguments,
     assignments,
@@ -236,7 +241,7 @@ def _transport_bounded(value: Any, source: bytes, names: Names) -> bool:
     resolved = names.qualified(_type_of(literal))
     if resolved is None or resolved != ("net/http", "Transport"):
         return True
-    return "ResponseHeaderTimeout" in _keys(literal, source)
+    return "ResponseHeaderTimeout" in _keys(literal, source) or _custom_dial(literal, source, names)
 
 
 def _plain(value: Any | None) -> Any | None:
@@ -298,6 +303,104 @@ def _loopback(address: Any | None, source: bytes) -> bool:
             and text(source, address).strip('"`').startswith(_LOOPBACK))
 
 
+def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
+    """Whether a listen address is a loopback literal, a variable bound to one in the
+    function, `"localhost:" + port`, `*addr` where addr is a package-level
+    `flag.String(name, "localhost:...", usage)`, or `args.Addr` where args is bound to a
+    literal whose Addr is one of these (flag defaults): by default only local processes
+    reach it."""
+    if address is None:
+        return False
+    if address.type == "binary_expression":
+        return _local_address(address.child_by_field_name("left"), source, names)
+    if address.type == "unary_expression" and address.named_children:  # *flagValue
+        pointer = address.named_children[0]
+        declared = names.top.get(text(source, pointer)) if pointer.type == "identifier" else None
+        spec = declared.parent if declared is not None else None
+        value = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
+        call = value.named_children[0] if value is not None and value.named_children else None
+        args = arguments(call) if call is not None and call.type == "call_expression" else []
+        return (names.qualified(call.child_by_field_name("function")) == ("flag", "String")
+                and len(args) == 3 and _loopback(args[1], source)) if args else False
+    if address.type == "selector_expression":  # args.Addr, args bound to a literal with defaults
+        operand = address.child_by_field_name("operand")
+        binding = _only_binding(operand, names) if operand.type == "identifier" else None
+        literal = _literal_of(binding[1]) if binding is not None and binding[1] is not None else None
+        if literal is None or literal.type != "composite_literal":
+            return False
+        value = _keys(literal, source).get(text(source, address.child_by_field_name("field")))
+        return _local_address(_plain(value), source, names)
+    if address.type == "identifier":
+        binding = _only_binding(address, names)
+        address = binding[1] if binding is not None else None
+    if address is not None and address.type == "binary_expression":
+        address = address.child_by_field_name("left")
+    if address is not None and address.type in ("interpreted_string_literal", "raw_string_literal") \
+            and text(source, address).strip('"`') == "localhost:":
+        return True
+    return _loopback(address, source)
+
+
+def _only_binding(ident: Any, names: Names) -> tuple[Any, Any | None] | None:
+    """The (target, value) of the one assignment to the local variable ident names in its
+    function; None when it is assigned more than once (`if ... { a = x } else { a = y }`)."""
+    binding = names.reaching(ident, ident)
+    func = enclosing_function(binding[0]) if binding is not None else None
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return None
+    name = text(names.source, ident)
+    count = sum(1 for target, _, _ in assignments(body)
+                if text(names.source, target) == name and names.same_variable(target, binding[0]))
+    return binding if count == 1 else None
+
+
+def _local_listener(listener: Any, source: bytes, names: Names) -> bool:
+    """Whether listener is a variable bound in the function to `net.Listen("unix", ...)`
+    or to `net.Listen(network, address)` on a local address (see _local_address)."""
+    if listener.type != "identifier":
+        return False
+    binding = _only_binding(listener, names)
+    if binding is None:
+        return False
+    statement = binding[0].parent.parent if binding[0].parent is not None else None
+    right = statement.child_by_field_name("right") if statement is not None and statement.type in (
+        "short_var_declaration", "assignment_statement") else None
+    call = right.named_children[0] if right is not None and right.named_children else None
+    if call is None or call.type != "call_expression" or not names.calls(call, "net", ("Listen",)):
+        return False
+    args = arguments(call)
+    if len(args) != 2:
+        return False
+    network = _network(args[0], source)
+    return network in ("unix", "unixpacket") or _local_address(args[1], source, names)
+
+
+# The dial functions of net.Dialer and of proxy dialers: any other function a transport
+# dials through is the program's own (a unix socket, a pipe, a tunnel to a fixed address).
+_LIBRARY_DIALS = ("Dial", "DialContext", "DialTLS", "DialTLSContext")
+
+
+def _custom_dial(transport: Any, source: bytes, names: Names) -> bool:
+    """Whether an http.Transport literal dials through a function of the program's own:
+    a function literal, a function of this package, or a method not named like
+    net.Dialer's (`Dial: d.socketDial`). Where such a transport connects, and what
+    bounds it, is that code's business, as for a transport built elsewhere."""
+    keys = _keys(transport, source)
+    for key in _LIBRARY_DIALS:
+        value = _plain(keys.get(key))
+        if value is None:
+            continue
+        if value.type == "func_literal":
+            return True
+        if value.type == "identifier" and names.resolve(value).kind == PACKAGE:
+            return True
+        if value.type == "selector_expression" and names.qualified(value) is None and \
+                text(source, value.child_by_field_name("field")) not in _LIBRARY_DIALS:
+            return True
+    return False
+
+
 def _literal_report(literal: Any, ctx: Context, names: Names,
                     uses: dict[str, list[bool]], bound_to: dict[str, set[str]]) -> Report | None:
     resolved = names.qualified(_type_of(literal))
@@ -321,7 +424,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
-        if _loopback(_plain(keys.get("Addr")), ctx.source):
+        if _local_address(_plain(keys.get("Addr")), ctx.source, names):
             return None
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
@@ -378,6 +481,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
         if name.startswith("Listen") and args and _loopback(args[0], ctx.source):
+            return None
+        if not name.startswith("Listen") and args and _local_listener(args[0], ctx.source, names):
             return None
         return Report(call, f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                       "use an http.Server with ReadHeaderTimeout")
