@@ -391,14 +391,14 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     what = f"`{resp}.Body` from {short_call(call, ctx.source)}"
     how = f"defer {resp}.Body.Close() after the error check"
     drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
-    if drained is None or drained.verdict is None or not drained.verdict.leaks:
+    if drained is None or drained.verdict is None or not drained.verdict.leaking:
         return Report(call, _fit(f"{what} is read until EOF or an error but",
                                  _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
                       severity=Severity.WARNING, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
         ended = analyze(stmt, target, replace(DRAIN_OR_CLOSE, cancels=cancels), ctx.source, err)
-        if ended is not None and ended.verdict is not None and not ended.verdict.leaks:
+        if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
             return Report(call, _fit(f"{what} is", _short(closed.verdict.summary("closed")),
                                      " (its request is cancelled, which only drops the connection)", how),
                           severity=Severity.WARNING, fix=fix)
