@@ -81,6 +81,19 @@ def checked_resources(n: int) -> str:
             "func f(db *sql.DB, u, q string) error {\n" + body + "\treturn nil\n}\n")
 
 
+def reused_names(n: int) -> str:
+    """n responses assigned to one variable and n rows each declared with the same name
+    in a block of its own, all checked and closed (each acquisition once looked at every
+    use of the name)."""
+    body = "".join(
+        f"\tresp, err = http.Get(u)\n\tif err != nil {{\n\t\treturn err\n\t}}\n\tdefer resp.Body.Close()\n"
+        f"\tif q != \"\" {{\n\t\trows, err := db.Query(q)\n\t\tif err != nil {{\n\t\t\treturn err\n\t\t}}\n"
+        f"\t\tdefer rows.Close()\n\t}}\n" for _ in range(n))
+    return ("package p\n\nimport (\n\t\"database/sql\"\n\t\"net/http\"\n)\n\n"
+            "func f(db *sql.DB, u, q string) error {\n\tvar resp *http.Response\n\tvar err error\n"
+            + body + "\treturn nil\n}\n")
+
+
 def shadowed_names(n: int) -> str:
     """n registrations in one function, each of a channel made just before it and
     shadowed in an if-initializer (every argument is resolved through the scopes)."""
@@ -100,6 +113,7 @@ SHAPES = {
     "field-sends": (field_sends, 5000),
     "resources": (resources, 40),
     "checked-resources": (checked_resources, 40),
+    "reused-names": (reused_names, 40),
     "shadowed-names": (shadowed_names, 2000),
 }
 

@@ -29,7 +29,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of
@@ -139,7 +139,8 @@ class Verdict:
     def __init__(self, exits: list[Exit] | None = None, final: tuple | None = None,
                  seen_released: bool = False, seen_handed: bool = False,
                  tails: "_Tails | None" = None, exhausted: bool = False,
-                 released_explicitly: bool = False, live_steps: list[Any] | None = None) -> None:
+                 released_explicitly: bool = False,
+                 live_steps: "list[Any] | Callable[[], list[Any]] | None" = None) -> None:
         self.explicit = list(exits or ())
         # The way the function normally finishes: its last top-level statement (a
         # return) or its end. Released there means "closed on the happy path".
@@ -154,7 +155,7 @@ class Verdict:
         self.released_explicitly = released_explicitly
         # The code the flow ran while it was live (not deferred-released): what a panic
         # there would leave open.
-        self.live_steps = list(live_steps or ())
+        self._live_steps = live_steps
         self._exits: list[Exit] | None = None
         self._leaks: list[Exit] | None = None
 
@@ -165,6 +166,14 @@ class Verdict:
             self._exits = self.explicit if self.tails is None else \
                 sorted(self.explicit + self.tails.exits(), key=lambda e: e.at)
         return self._exits
+
+    @property
+    def live_steps(self) -> list[Any]:
+        """The code the flow ran while the resource was live (not deferred-released):
+        what a panic there would leave open. Listed when asked for."""
+        if callable(self._live_steps):
+            self._live_steps = self._live_steps()
+        return list(self._live_steps or ())
 
     @property
     def leaks(self) -> list[Exit]:
@@ -290,6 +299,21 @@ class _Occurrences:
     step_ends: list[int]
     step_at: list[tuple[int, int]]  # (block, position) of each ranged step
     structural: dict[int, list[int]]  # block -> positions of return/jump/leave/noreturn steps
+    switches: list[Any]  # `switch {` statements without a tag, outside function literals
+    switch_starts: list[int]
+    resolved: dict[str, dict[tuple, list[Any]]] = field(default_factory=dict)
+
+    def of(self, var: "_Variable") -> list[Any]:
+        """The identifiers naming var's variable, in source order: the identifiers of
+        its name are resolved once per function, not once per variable of that name."""
+        groups = self.resolved.get(var.name)
+        if groups is None:
+            groups = self.resolved[var.name] = {}
+            for node in self.nodes.get(var.name, ()):
+                decl = declaration_of(node, var.source)
+                if decl is not None:
+                    groups.setdefault(_key(decl), []).append(node)
+        return groups.get(_key(var.decl), [])
 
     def within(self, name: str, start: int, end: int) -> list[Any]:
         """The identifiers named `name` starting in [start, end)."""
@@ -335,9 +359,14 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
             if own is not None and step.kind not in ("leave", "jump", "noreturn"):
                 ranged.append((own.start_byte, own.end_byte, block.index, i))
     ranged.sort()
+    body = func.child_by_field_name("body")
+    switches = [node for node in walk(body, into_functions=False)
+                if node.type == "expression_switch_statement" and node.child_by_field_name("value") is None] \
+        if body is not None else []
     return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
                         done, [r[0] for r in ranged], [r[1] for r in ranged],
-                        [(r[2], r[3]) for r in ranged], structural)
+                        [(r[2], r[3]) for r in ranged], structural, switches,
+                        [node.start_byte for node in switches])
 
 
 @dataclass
@@ -641,17 +670,43 @@ def _assigned_to(literal: Any) -> tuple[Any, Any] | tuple[None, None]:
     return (statement, target) if target.type == "identifier" else (None, None)
 
 
-def _closure_names(func: Any, var: _Variable, occurrences: Any) -> set[str]:
-    """The names of the variables bound to function literals that mention var
-    (`closeIt := func() { resp.Body.Close() }`): their calls may release it."""
+@per_file
+def _closure_names(func: Any, source: bytes, decl: Any) -> frozenset[str]:
+    """The names of the variables bound to function literals that mention the variable
+    decl declares (`closeIt := func() { resp.Body.Close() }`): their calls may release it."""
     found = set()
-    for node in occurrences.nodes.get(var.name, ()):
+    for node in _occurrences(func, source).of(_Variable(decl, decl, source)):
         for parent in _ancestors_until(node, func):
             if parent.type == "func_literal":
                 target = _assigned_to(parent)[1]
                 if target is not None:
-                    found.add(text(var.source, target))
+                    found.add(text(source, target))
     found.discard("_")
+    return frozenset(found)
+
+
+@per_file
+def _variable_steps(func: Any, source: bytes, decl: Any) -> tuple[dict[int, frozenset[int]], int]:
+    """(block -> positions of the steps that mention the variable decl declares, the
+    start of the last such step), once per variable, not once per acquisition of it."""
+    occurrences = _occurrences(func, source)
+    found: dict[int, set[int]] = {}
+    occurrences.steps_at([n.start_byte for n in occurrences.of(_Variable(decl, decl, source))], found)
+    blocks = cfg_of(func, source).blocks
+    last = max((blocks[b].steps[i].node.start_byte for b, positions in found.items() for i in positions),
+               default=-1)
+    return {block: frozenset(positions) for block, positions in found.items()}, last
+
+
+@per_file
+def _switched_values(func: Any, source: bytes, decl: Any) -> list[int]:
+    """The starts of the case values of every `switch v.F {` on the variable decl declares."""
+    found = []
+    for use in _occurrences(func, source).of(_Variable(decl, decl, source)):
+        switch = _switched_on(use)
+        if switch is not None:
+            found.extend(c.child_by_field_name("value").start_byte for c in switch.named_children
+                         if c.type == "expression_case" and c.child_by_field_name("value"))
     return found
 
 
@@ -679,17 +734,21 @@ def escapes(func: Any, acquisition: Any, var: _Variable, release: Release) -> li
     loop = _outermost_loop(acquisition, func)
     start = loop.start_byte if loop is not None else acquisition.end_byte
     body = func.child_by_field_name("body")
-    found = []
-    for node in _occurrences(func, var.source).within(var.name, start, body.end_byte) \
-            if body is not None else ():
-        if not var.is_(node):
-            continue
-        if node.start_byte >= acquisition.start_byte and node.end_byte <= acquisition.end_byte:
-            continue
-        why = _escapes_through(node, func, var, release)
-        if why is not None:
-            found.append((why, node))
-    return found
+    if body is None:
+        return []
+    starts, found = _variable_escapes(func, var.source, var.decl, release)
+    return [(why, node) for why, node in found[bisect_left(starts, start):bisect_left(starts, body.end_byte)]
+            if not (node.start_byte >= acquisition.start_byte and node.end_byte <= acquisition.end_byte)]
+
+
+@per_file
+def _variable_escapes(func: Any, source: bytes, decl: Any, release: Release) -> tuple[list[int], list]:
+    """(starts, [(why, use)]): every use of the variable decl declares that hands it
+    on, once per variable (its acquisitions take the part after them)."""
+    var = _Variable(decl, decl, source)
+    found = [(why, node) for node in _occurrences(func, source).of(var)
+             if (why := _escapes_through(node, func, var, release)) is not None]
+    return [node.start_byte for _, node in found], found
 
 
 # Releases and hand-offs a same-file helper may make of a parameter, whatever resource it
@@ -932,12 +991,14 @@ class _Flow:
         self.seen_released = self.seen_handed = False
         self.exhausted = False
         self.closes = False  # a release the code spells out runs on some path
-        self.live_steps: list[Any] = []
+        self.live: list[tuple[int, int, int]] = []  # (block, from, to): steps run while live
         # (block, step index, RELEASED or HANDED): where a live resource stopped being so
         self.marks: list[tuple[int, int, int]] = []
         self.at = (0, 0)  # the block and step being run
         self.exit_at: dict[tuple, tuple[int, int]] = {}
         self.mentioned: dict[int, frozenset[int]] = {}  # block -> steps naming the resource
+        self.own: dict[int, frozenset[int]] = {}
+        self.extra: dict[int, set[int]] = {}
         self.relevant: dict[int, list[int]] = {}  # block -> steps run, filled as blocks are run
         occurrences = _occurrences(func, var.source)
         self.structural = occurrences.structural
@@ -948,43 +1009,50 @@ class _Flow:
         self.start = next(iter(at), None)
 
     def relevant_steps(self, func: Any, occurrences: _Occurrences) -> float:
-        """Fills self.mentioned: block -> the positions of its steps that can change the
+        """Finds, by block, the positions of its steps that can change the
         state: those that mention the variable (or an alias of its channel, a
         `<-ctx.Done()` of done_of, the error inside a guard, a switch on one of its
         fields). The flow runs only these and the returns, jumps and block ends: a
         resource costs the size of its uses and of the part of the graph it is followed
         through, not of every statement of its function. Returns the last source
         position of such a step or of the variable's scope: past it the state is settled."""
+        own, last = _variable_steps(func, self.var.source, self.var.decl)
         found: dict[int, set[int]] = {}
-        for name in {self.var.name, *self.var.channels, *self.release.cancels,
-                     *_closure_names(func, self.var, occurrences)}:
+        for name in {*self.var.channels, *self.release.cancels,
+                     *_closure_names(func, self.var.source, self.var.decl)}:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
         if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
-            for use in occurrences.nodes.get(self.var.name, ()):
-                switch = _switched_on(use)
-                if switch is not None:
-                    occurrences.steps_at([c.child_by_field_name("value").start_byte for c in switch.named_children
-                                          if c.type == "expression_case" and c.child_by_field_name("value")],
-                                         found)
+            occurrences.steps_at(_switched_values(func, self.var.source, self.var.decl), found)
         for receiver in self.release.done_of:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
         if self.err_name:
             for start, end, _ in self.guards:
                 occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
                                      found)
-        self.mentioned = {block: frozenset(positions) for block, positions in found.items()}
+        self.own = own  # shared by the variable's acquisitions: not copied per resource
+        self.extra = found
         blocks = self.graph.blocks
-        last = max((blocks[b].steps[i].node.start_byte for b, positions in found.items() for i in positions),
-                   default=-1)
+        last = max([last] + [blocks[b].steps[i].node.start_byte for b, positions in found.items() for i in positions])
         return max(last, self.scope.end_byte if self.scope is not None else -1)
+
+    def live_steps(self) -> list[Any]:
+        blocks = self.graph.blocks
+        return [_runs(s) for block, start, end in self.live for s in blocks[block].steps[start:end]
+                if s.kind not in _NOT_RUN]
+
+    def mentions(self, index: int) -> frozenset[int]:
+        """The positions of a block's steps that mention the resource (see relevant_steps)."""
+        found = self.mentioned.get(index)
+        if found is None:
+            found = self.mentioned[index] = self.own.get(index, frozenset()).union(self.extra.get(index, ()))
+        return found
 
     def positions(self, index: int) -> list[int]:
         """The steps of a block that the flow runs: those that mention the resource,
         and the returns, jumps and block ends."""
         found = self.relevant.get(index)
         if found is None:
-            found = self.relevant[index] = sorted(self.mentioned.get(index, frozenset()).union(
-                self.structural.get(index, ())))
+            found = self.relevant[index] = sorted(self.mentions(index).union(self.structural.get(index, ())))
         return found
 
     def settled(self, index: int) -> bool:
@@ -1001,10 +1069,15 @@ class _Flow:
         elif start not in self.shape.live or not self.reached(start):
             return  # dead code
         entry = {start: NIL}
+        # Nothing to release (NIL) stays so until the acquisition runs again: blocks
+        # that cannot lead back to it are not entered with NIL.
+        again = self.acquisition.start_byte if self.start is not None else math.inf
         todo = [start]
         while todo:  # states only grow over a 4-level lattice: this ends
             index = todo.pop()
             for edge, state in self.transfer(blocks[index], entry[index]):
+                if state == NIL and self.earliest[edge.to] > again:
+                    continue
                 if self.settled(edge.to):
                     if state > self.tails.get(edge.to, NIL):
                         self.tails[edge.to] = state
@@ -1022,9 +1095,10 @@ class _Flow:
         """Whether the entry reaches the acquisition's block with nothing to release
         in hand: only `for range v.C` of an earlier value ends no path, the graph
         knows the rest."""
-        endless = [(b, i) for b, positions in self.mentioned.items() for i in positions
+        endless = [(b, i) for b, positions in self.own.items() for i in positions
                    if self.graph.blocks[b].steps[i].kind == "range" and
-                   self.endless(self.graph.blocks[b].steps[i].node.child_by_field_name("right"))]
+                   self.endless(self.graph.blocks[b].steps[i].node.child_by_field_name("right"))] \
+            if self.release.endless_range else []
         if not endless:
             return True
         seen: set[int] = set()
@@ -1086,7 +1160,7 @@ class _Flow:
         for i in self.positions(block.index):
             step = block.steps[i]
             if self.recording and state == LIVE:
-                self.live_steps.extend(_runs(s) for s in block.steps[done:i + 1] if s.kind not in _NOT_RUN)
+                self.live.append((block.index, done, i + 1))
             done = i + 1
             self.at = (block.index, i)
             after = self.step(step, state)
@@ -1100,9 +1174,9 @@ class _Flow:
             if state == UNREACHABLE:
                 return
         if self.recording and state == LIVE:
-            self.live_steps.extend(_runs(s) for s in block.steps[done:] if s.kind not in _NOT_RUN)
+            self.live.append((block.index, done, len(block.steps)))
         last = len(block.steps) - 1
-        if last < 0 or last not in self.mentioned.get(block.index, ()):
+        if last < 0 or last not in self.mentions(block.index):
             for edge in block.edges:  # a condition not about the resource decides nothing
                 yield edge, state
             return
@@ -1138,7 +1212,7 @@ class _Flow:
                 return state
             return self.simple(node, state)
         if kind == "return":
-            mentioned = self.at[1] in self.mentioned.get(self.at[0], ())
+            mentioned = self.at[1] in self.mentions(self.at[0])
             self.exit("return", node, self.effects(node, state) if mentioned else state)
             return state
         if kind in ("cond", "range", "eval"):
@@ -1349,23 +1423,45 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
     guards: set[tuple] = set()
     if acquisition.parent is not None and acquisition.parent.type == "if_statement":
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
-    for node in _following(acquisition, func.child_by_field_name("body")):
+    body = func.child_by_field_name("body")
+    scope = _scope_of(err.decl, acquisition, body)
+    for node in _following(acquisition, scope):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
             if left is not None and any(err.is_(t) for t in left.named_children) and \
                     not _exclusive(node, acquisition):
-                break
+                return guards
         elif node.type == "if_statement":
             init = node.child_by_field_name("initializer")
             left = init.child_by_field_name("left") if init is not None else None
             if left is not None and any(err.is_(t) for t in left.named_children):
-                break  # `if err = r.Err(); err != nil`: a new error
+                return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_name("condition")
             if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
                 guards.add(_key(node))
         elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
+    # Past the error's scope nothing names it; the `switch {` there are still guards.
+    occurrences = _occurrences(func, source)
+    guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+# Nodes whose children see a declaration made in them and nothing after them.
+_SCOPES = ("statement_list", "block", "if_statement", "for_statement", "expression_switch_statement",
+           "type_switch_statement", "expression_case", "type_case", "communication_case", "default_case")
+
+
+def _scope_of(decl: Any, inside: Any, body: Any) -> Any:
+    """The innermost block around decl (a declaring identifier) that holds `inside`,
+    up to the function's body: past it the declared name means something else."""
+    node = decl.parent if decl is not None else None
+    while node is not None and _key(node) != _key(body):
+        if node.type in _SCOPES and node.start_byte <= inside.start_byte and inside.end_byte <= node.end_byte:
+            inner = body.start_byte <= node.start_byte and node.end_byte <= body.end_byte
+            return node if inner else body  # a variable of an enclosing function
+        node = node.parent
+    return body
 
 
 def _exclusive(a: Any, b: Any) -> bool:
@@ -1443,7 +1539,7 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
                 return None  # a named result: a bare return hands it on
     var = _Variable(target, decl, source)
     if release.receive:
-        var.channels = _channel_aliases(func, var)
+        var.channels = set(_channel_aliases(func, source, decl))
     handoffs = escapes(func, acquisition, var, release)
     if any(_in_other_loop(node, acquisition, func) for _, node in handoffs):
         # A hand-off in a loop of its own (`for _, f := range after { f(ctx, resp) }`)
@@ -1493,11 +1589,13 @@ def _in_other_loop(node: Any, acquisition: Any, func: Any) -> bool:
                for a in _ancestors_until(node, func))
 
 
-def _channel_aliases(func: Any, var: _Variable) -> set[str]:
-    """Names assigned v.C in the function (`timeout = t.C`)."""
+@per_file
+def _channel_aliases(func: Any, source: bytes, decl: Any) -> frozenset[str]:
+    """Names assigned v.C in the function (`timeout = t.C`), for the variable v decl declares."""
+    var = _Variable(decl, decl, source)
     found = set()
     holders = {}
-    for use in _occurrences(func, var.source).nodes.get(var.name, ()):
+    for use in _occurrences(func, var.source).of(var):
         node = use.parent
         while node is not None and node.type in ("selector_expression", "parenthesized_expression",
                                                  "expression_list"):
@@ -1515,7 +1613,7 @@ def _channel_aliases(func: Any, var: _Variable) -> set[str]:
                     text(var.source, value.child_by_field_name("field")) == "C" and \
                     var.is_(value.child_by_field_name("operand")):
                 found.add(text(var.source, target))
-    return found
+    return frozenset(found)
 
 
 def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:
@@ -1545,22 +1643,31 @@ def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[st
     variable of the same name that shadows it is another variable."""
     fields: set[str] = set()
     methods: set[str] = set()
-    body = func.child_by_field_name("body") if func is not None else None
-    wanted = text(source, target)
     names = names_for(source, target)
-    for node in walk(body) if body is not None else ():
-        if node.type != "selector_expression":
-            continue
+    for node in _selectors(func, source).get(text(source, target), ()) if func is not None else ():
         operand = node.child_by_field_name("operand")
         field_node = node.child_by_field_name("field")
-        if operand is None or field_node is None or text(source, operand) != wanted \
-                or not names.same_path(operand, target):
+        if field_node is None or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \
             _key(parent.child_by_field_name("function")) == _key(node)
         (methods if called else fields).add(text(source, field_node))
     return fields, methods
+
+
+@per_file
+def _selectors(func: Any, source: bytes) -> dict[str, list[Any]]:
+    """The selector expressions in func's body (function literals included), by the
+    text of their operand: each function is walked once, not once per resource."""
+    found: dict[str, list[Any]] = {}
+    body = func.child_by_field_name("body")
+    for node in walk(body) if body is not None else ():
+        if node.type == "selector_expression":
+            operand = node.child_by_field_name("operand")
+            if operand is not None:
+                found.setdefault(text(source, operand), []).append(node)
+    return found
 
 
 def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stopping: str = "",

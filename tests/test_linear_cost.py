@@ -55,6 +55,7 @@ def lines_executed(source: str) -> int:
     ("field-sends", 60),
     ("resources", 10),
     ("checked-resources", 10),
+    ("reused-names", 10),
 ])
 def test_work_grows_linearly(shape: str, n: int) -> None:
     generate, _ = scaling.SHAPES[shape]

@@ -62,6 +62,10 @@ class Binding:
     decl: Any | None = None
     path: str = ""
 
+    def identity(self) -> tuple:
+        """Equal for two bindings exactly when `same` holds."""
+        return self.kind, self.name, ("decl", _key(self.decl)) if self.decl is not None else ("path", self.path)
+
     def same(self, other: "Binding") -> bool:
         """Whether two bindings are the same entity."""
         if self.kind != other.kind or self.name != other.name:
@@ -150,6 +154,7 @@ class Names:
         self._blocks: dict[tuple[int, int], dict[str, tuple[int, Any]]] = {}
         self._resolved: dict[tuple[int, int], Binding] = {}
         self._identifiers: dict[tuple[int, int], dict[str, list[Any]]] = {}
+        self._uses: dict[tuple, dict[tuple, list[Any]]] = {}
         self._path: tuple[Any, list[Any]] | None = None
         self._assigned: dict[tuple[int, int], dict[str, list[tuple[int, Any, Any]]]] = {}
         # The file's path, when known (the engine's Context sets it): its package facts
@@ -380,7 +385,13 @@ class Names:
             for node in walk(func):
                 if node.type == "identifier":
                     index.setdefault(text(self.source, node), []).append(node)
-        return [n for n in index.get(text(self.source, ident), []) if self.same_variable(n, ident)]
+        name = text(self.source, ident)
+        groups = self._uses.get((key, name))
+        if groups is None:  # resolved once per function and name, not once per question
+            groups = self._uses[key, name] = {}
+            for node in index.get(name, []):
+                groups.setdefault(self.resolve(node).identity(), []).append(node)
+        return list(groups.get(self.resolve(ident).identity(), []))
 
     def same_path(self, a: Any, b: Any) -> bool:
         """Whether two expressions name the same variable or field path: the same text

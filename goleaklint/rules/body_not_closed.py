@@ -405,20 +405,20 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     warning where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
-    if closed is None or closed.verdict is None or not closed.verdict.leaks:
+    if closed is None or closed.verdict is None or not closed.verdict.leaking:
         return None
     fix = close_fix(stmt, resp, err, ctx.source)
     what = f"`{resp}.Body` from {short_call(call, ctx.source)}"
     how = f"defer {resp}.Body.Close() after the error check"
     drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
-    if drained is None or drained.verdict is None or not drained.verdict.leaks:
+    if drained is None or drained.verdict is None or not drained.verdict.leaking:
         return Report(call, _fit(f"{what} is read until EOF or an error but",
                                  _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
                       severity=Severity.WARNING, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
         ended = analyze(stmt, target, replace(DRAIN_OR_CLOSE, cancels=cancels), ctx.source, err)
-        if ended is not None and ended.verdict is not None and not ended.verdict.leaks:
+        if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
             return Report(call, _fit(f"{what} is", _short(closed.verdict.summary("closed")),
                                      " (its request is cancelled, which only drops the connection)", how),
                           severity=Severity.WARNING, fix=fix)
@@ -435,7 +435,7 @@ def _unread_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Rep
     read in the function, so an HTTP/1 transport closes the connection rather than
     reusing it."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
-    if closed is None or closed.verdict is None or closed.verdict.leaks or \
+    if closed is None or closed.verdict is None or closed.verdict.leaking or \
             not closed.verdict.released_somewhere or not _never_read(target, stmt, ctx):
         return None
     return Report(call, shortest_fitting(

@@ -539,15 +539,11 @@ def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> 
                             text(source, condition.child_by_field_name("operator")) == "!":
                         flags.append(strip_parens(condition.child_by_field_name("operand")))
         if parent.type == "statement_list":
-            for before in parent.named_children:
-                if before.start_byte >= node.start_byte:
-                    break
-                if before.type == "if_statement" and before.start_byte > lock.end_byte and \
-                        before.child_by_field_name("alternative") is None and \
-                        _always_leaves(before.child_by_field_name("consequence"), source):
-                    if any_guard:
-                        return "", False
-                    flags.append(strip_parens(before.child_by_field_name("condition")))
+            starts, leaving = _leaving_ifs(parent, source)
+            for before in leaving[bisect.bisect_right(starts, lock.end_byte):bisect.bisect_left(starts, node.start_byte)]:
+                if any_guard:
+                    return "", False
+                flags.append(strip_parens(before.child_by_field_name("condition")))
         node = parent
     for flag in flags:
         if flag is None or flag.type not in ("identifier", "selector_expression"):
@@ -570,6 +566,16 @@ def _conjuncts(condition: Any, source: bytes) -> list[Any]:
         return [condition]
     return _conjuncts(condition.child_by_field_name("left"), source) + \
         _conjuncts(condition.child_by_field_name("right"), source)
+
+
+@per_file
+def _leaving_ifs(holder: Any, source: bytes) -> tuple[list[int], list[Any]]:
+    """(starts, statements): the `if ... { return }` statements without an else of a
+    statement list, listed once per list rather than once per send in it."""
+    found = [s for s in holder.named_children if s.type == "if_statement" and
+             s.child_by_field_name("alternative") is None and
+             _always_leaves(s.child_by_field_name("consequence"), source)]
+    return [s.start_byte for s in found], found
 
 
 def _always_leaves(block: Any, source: bytes) -> bool:
