@@ -34,3 +34,10 @@ def test_the_panic_only_warnings_stay_out_of_tests() -> None:
         source = handle.read()
     found = engine.analyze_source("panic_only_test.go", source, ("GL001",), {})
     assert sorted(f.line for f in found.findings) == [31, 49]
+
+
+def test_rows_of_a_transaction_leak_only_until_it_ends_a_warning() -> None:
+    path = os.path.join(os.path.dirname(FIXTURE), "transaction.go")
+    with open(path, "rb") as handle:
+        found = engine.analyze_source("transaction.go", handle.read(), ("GL001",), {})
+    assert {f.line: f.severity.value for f in found.findings} == {11: "warning", 28: "error"}

@@ -39,6 +39,12 @@ it is not reported when the function commits or rolls back that receiver (`tx.Co
 `tx.Rollback()`, deferred or not) or when the receiver is named like one (`tx`, `txn`,
 or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must end is what to check.
 
+Rows of a `database/sql` or sqlx transaction (a receiver declared `*sql.Tx`/`*sqlx.Tx`,
+or, with no declared type, one taken for a transaction as above in a file that imports
+database/sql or sqlx and no pgx) are closed when it commits or rolls back, and hold no
+connection of the pool: their leaks are warnings, "(the transaction's end closes them
+then)". pgx's transactions do not close their rows.
+
 A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`)
 is closed with the database's connections. A `Prepare` whose result type is not known
 to be a statement is only followed in files that import a SQL package (query engines
@@ -240,14 +246,20 @@ def check(ctx: Context) -> Iterator[Report]:
         if blank:
             summaries = dict.fromkeys(summaries, "never closed (`_ = " + var + "` only silences the compiler)")
         summary = summaries[False, var + "."]
+        # Rows of a database/sql transaction close when it commits or rolls back: a
+        # leak lasts until then, and costs no connection of the pool.
+        on_tx = bool(summary) and not is_stmt and not blank and \
+            _sql_transaction(receiver, func, types, names, ctx.source)
+        until = " (the transaction's end closes them then)" if on_tx else ""
         message = shortest_fitting(*(
-            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief, caller]}; "
+            f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief, caller]}{until}; "
             f"{_advice(stmt, var, checked)}"
             for brief, source, checked, caller in (
                 (False, f" from {origin}", err, var + "."), (True, f" from {origin}", err, var + "."),
                 (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
         if summary:
-            yield Report(call, message, fix=close_fix(stmt, var, err, ctx.source))
+            yield Report(call, message, severity=Severity.WARNING if on_tx else None,
+                         fix=close_fix(stmt, var, err, ctx.source))
         elif not blank and outcome is not None and not is_test_file(ctx.path):
             yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
 
@@ -483,6 +495,19 @@ def _only_blank_assigned(target, func, names) -> bool:
             return False
         found = True
     return found
+
+
+def _sql_transaction(receiver, func, types, names, source: bytes) -> bool:
+    """Whether rows come from a database/sql (or sqlx) transaction, whose end closes
+    them: a receiver declared `*sql.Tx`/`*sqlx.Tx`, or, with no declared type, one
+    that `_transaction` takes for a transaction in a file that imports database/sql
+    or sqlx and no pgx (pgx's transactions do not close their rows)."""
+    kind = types.of(receiver) if receiver is not None else None
+    if kind is not None:
+        return kind.is_named("database/sql", "Tx") or kind.is_named("sqlx", "Tx")
+    imported = names.imported().values()
+    return _transaction(receiver, func, source) and not any("pgx" in path for path in imported) and \
+        any(path == "database/sql" or path.endswith("/sqlx") for path in imported)
 
 
 def _closable(kind, is_stmt: bool) -> bool:

@@ -1,0 +1,41 @@
+package fixtures
+
+import (
+	"database/sql"
+	"strings"
+)
+
+// Rows of a transaction close when it commits or rolls back: the early return leaves
+// them open only until the caller ends the transaction.
+func namesInTx(tx *sql.Tx) ([]string, error) {
+	rows, err := tx.Query("SELECT name FROM users") // want GL001 "^rows `rows` are closed only when Next\(\) returns false, not when the loop returns at line 19 \(the transaction's end closes them then\); defer rows.Close\(\)$"
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names = append(names, strings.ToUpper(name))
+	}
+	return names, rows.Err()
+}
+
+// The same on the database: the connection goes back to the pool only if it is closed.
+func namesInDB(db *sql.DB) ([]string, error) {
+	rows, err := db.Query("SELECT name FROM users") // want GL001 "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the loop returns at line 36; defer rows.Close\(\) after the error check$"
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names = append(names, name)
+	}
+	return names, rows.Err()
+}
