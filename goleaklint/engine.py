@@ -353,7 +353,8 @@ def analyze_source(
         c for c in codes
         if BY_CODE[c].check is not None
         and (not BY_CODE[c].triggers or c in rule_options
-             or any(t in source for t in BY_CODE[c].triggers))
+             or any(t in source for t in BY_CODE[c].triggers)
+             or (BY_CODE[c].package_trigger is not None and BY_CODE[c].package_trigger(path, source)))
     )
     wants_directives = "GL000" in codes and b"goleaklint:" in source
     if not active and not wants_directives:

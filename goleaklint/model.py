@@ -205,6 +205,10 @@ class Rule:
     # on it; empty means the rule runs on every file. A rule whose options are set in
     # the config runs on every file: a configured name must not be missed.
     triggers: tuple[bytes, ...] = ()
+    # Whether a file whose bytes hold none of the triggers must be checked all the
+    # same, from what the other files of its folder declare: `package_trigger(path,
+    # source)` (GL008: the file calls a sibling's function that returns a response).
+    package_trigger: Callable[[str, bytes], bool] | None = None
     # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
     options: dict[str, Any] = field(default_factory=dict)
     # Rules that need a whole package (directory): `check` stores per-file facts in

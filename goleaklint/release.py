@@ -598,7 +598,8 @@ def _literal_fate(literal: Any, func: Any, source: bytes) -> str | None:
         return "dropped"
     if statement.type != "short_var_declaration":
         return None  # `f = func() {...}`: f may be read elsewhere before or after
-    uses = [u for u in names_for(source, target).uses(target, func) if _key(u) != _key(target)]
+    uses = [u for u in names_for(source, target).uses(target, func)
+            if _key(u) != _key(target) and not _blank_assigned(u, source)]
     for use in uses:
         parent = use.parent
         if parent is None or parent.type != "call_expression" or \
@@ -606,6 +607,19 @@ def _literal_fate(literal: Any, func: Any, source: bytes) -> str | None:
                 _key(enclosing_function(use)) != _key(func):
             return None  # handed on, or called from a goroutine or callback
     return "local" if uses else "dropped"
+
+
+def _blank_assigned(node: Any, source: bytes) -> bool:
+    """`_ = closeIt`: a value assigned to the blank identifier, which is not a use."""
+    holder = node.parent
+    statement = holder.parent if holder is not None and holder.type == "expression_list" else None
+    if statement is None or statement.type != "assignment_statement" or \
+            _key(statement.child_by_field_name("right")) != _key(holder):
+        return False
+    targets = left_names(statement)
+    values = holder.named_children
+    return len(targets) == len(values) and \
+        text(source, targets[[_key(v) for v in values].index(_key(node))]) == "_"
 
 
 def _assigned_to(literal: Any) -> tuple[Any, Any] | tuple[None, None]:

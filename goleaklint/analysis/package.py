@@ -401,6 +401,77 @@ class Package:
         return found
 
 
+    def summarised(self, key: str, question: str, summarise: Any) -> list:
+        """summarise(root, source) of each sibling declaring the function `key` (see
+        `declaring`), computed on that sibling alone (without package facts of its
+        own) and remembered under question: what a rule needs to know of a function
+        it cannot see (`does it return a response it leaves open?`), as plain data."""
+        found = []
+        for sibling in self.declaring(key):
+            version = _indexes[sibling][0]
+            memo = (sibling, version, question, key)
+            if memo not in _answers:
+                source = _source(sibling, version)
+                if source is None:
+                    continue
+                try:
+                    _answers[memo] = summarise(parsing.parse(source), source)
+                finally:
+                    forget(source)  # the analysed file's memo stays
+            found.append(_answers[memo])
+        return found
+
+
+# (folder, its mtime_ns, word, pattern) -> {file name: (package clause, names)}.
+# A file's imports come before its first other declaration: a file whose first _HEAD
+# bytes reach one without holding the word does not import it.
+_HEAD = 4096
+_DECLARATION = re.compile(rb"^(?:func|type|var|const)\b", re.M)
+_declared_by_folder: dict[tuple, dict[str, tuple[str, frozenset[str]]]] = {}
+
+
+def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Pattern) -> set[str]:
+    """What pattern's first group captures in the other files of the package of the
+    file at path (source: its bytes) that import word (an import path): a prefilter that tells,
+    without parsing, whether a file can call something its siblings declare. Read once
+    per folder while the folder's entries stay the same (its mtime); a sibling edited
+    in place is read again only then, which at worst leaves a file unchecked."""
+    folder = os.path.dirname(path) or "."
+    try:
+        stamp = os.stat(folder).st_mtime_ns
+    except OSError:
+        return set()
+    key = (folder, stamp, word, pattern.pattern)
+    declared = _declared_by_folder.get(key)
+    if declared is None:
+        declared = {}
+        try:
+            entries = sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
+        except OSError:
+            entries = []
+        for name in entries:
+            try:
+                with open(os.path.join(folder, name), "rb") as handle:
+                    other = handle.read(_HEAD)
+                    if word not in other and _DECLARATION.search(other):
+                        continue  # past its imports without the word: most files, half read
+                    other += handle.read()
+            except OSError:
+                continue
+            if word in other:
+                declared[name] = (package_clause(other),
+                                  frozenset(m.group(1).decode() for m in pattern.finditer(other)))
+        if len(_declared_by_folder) >= _MEMO_FILES:
+            _declared_by_folder.clear()
+        _declared_by_folder[key] = declared
+    if not declared:
+        return set()
+    own, clause = os.path.basename(path), package_clause(source)
+    test = own.endswith("_test.go")
+    return {n for name, (other, names) in declared.items()
+            if name != own and other == clause and (test or not name.endswith("_test.go")) for n in names}
+
+
 def folder_sources(path: str) -> list[bytes] | None:
     """The bytes of every other `.go` file in the folder of path (tests and other
     package clauses included), read now, for package checks that must see every use

@@ -13,14 +13,16 @@ response whose other fields are read (`result.Node`) is some other client's. `He
 not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` when `req`
 was made in the same function by `http.NewRequest("HEAD", ...)` (or
 `NewRequestWithContext`, `http.MethodHead`). A call of a function or method of the same
-file that returns a response it made, still open on that path (`func fetch(u string)
-(*http.Response, error) { return http.Get(u) }`), is a request too; one whose doc
-comment holds bodyclose's `//bodyclose:handled` mark is not.
+package that returns a response it made, still open on that path (`func fetch(u string)
+(*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
+does not import `net/http`; one whose doc comment holds bodyclose's
+`//bodyclose:handled` mark is not. A function of another file is read in that file
+alone: what it returns through a third file's helper is not followed.
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
 every path keeps it quiet. A closure that closes it but is never called (`_ = func()
-{...}`) does not. Handing the response to a call that only reads it
+{...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a call that only reads it
 (`fmt.Println(resp)`, a helper of the same file that reads `resp.StatusCode`, a function
 literal called on the spot that ignores it) is not closing it; a helper of the same
 file that closes the response or its body (`defer closeQuietly(resp.Body)`) is. The
@@ -99,6 +101,8 @@ if resp.StatusCode != http.StatusOK {
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
 from typing import Iterator
 
@@ -118,6 +122,7 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
+from goleaklint.analysis.package import sibling_declarations
 from goleaklint.analysis.types import Types
 from goleaklint.syntax import (
     ancestors,
@@ -209,9 +214,16 @@ def _head_request(call, names: Names) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    if not any(i.path == "net/http" for i in ctx.names.imports):  # a dot import too
-        return
+    # A file that does not import net/http (a dot import counts) is checked only for
+    # calls of its package's functions declared to return an *http.Response.
+    imports_http = any(i.path == "net/http" for i in ctx.names.imports)
+    helpers = set() if imports_http else \
+        sibling_declarations(ctx.path, ctx.source, b"net/http", _RETURNS_RESPONSE)
     for index, captures in ctx.matches:
+        if not imports_http and (PATTERNS[index] == "dropped" or
+                                 call_name(captures["call"][0], ctx.source)[1] not in helpers or
+                                 not _returns_response(captures["call"][0], ctx)):
+            continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not is_test_file(ctx.path) and \
@@ -242,6 +254,25 @@ def check(ctx: Context) -> Iterator[Report]:
             yield report
 
 
+def _returns_response(call, ctx: Context) -> bool:
+    declared = ctx.types.results(call)
+    return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
+        declared[0].is_named("net/http", "Response")
+
+
+# `func get(u string) (*http.Response, error)`, `func (c *C) do(...) *http.Response`:
+# a function that may return a response, as gofmt lays its first line out.
+_RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
+
+
+def _calls_sibling_request(path: str, source: bytes) -> bool:
+    """Whether a file that does not mention net/http calls a function or method that
+    another file of its package declares to return an *http.Response (the rule's
+    package trigger)."""
+    return any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", source)
+               for name in sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE))
+
+
 def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
     """Whether the call returns a response whose body is the caller's to close: an
     HTTP request (not HEAD), or a same-file function or method that returns one it made
@@ -251,12 +282,32 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
         return not _head_request(call, ctx.names)
     if depth > 2:
         return False
-    declared = ctx.types.results(call)
-    if not declared or declared[0] is None or declared[0].kind != "pointer" or \
-            not declared[0].is_named("net/http", "Response"):
+    if not _returns_response(call, ctx):
         return False
     helpers = _same_file_functions(call, ctx)
-    return bool(helpers) and all(_returns_fresh(h, ctx, depth + 1) for h in helpers)
+    if helpers:
+        return all(_returns_fresh(h, ctx, depth + 1) for h in helpers)
+    return _sibling_returns_fresh(call, ctx)
+
+
+def _sibling_returns_fresh(call, ctx: Context) -> bool:
+    """Whether the call reaches a function or method of another file of the package
+    that returns a response it made without closing it, as `_returns_fresh` reads
+    that file alone."""
+    facts = ctx.names.facts
+    key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
+    if key is None:
+        return False
+    answers = facts.summarised(key, "GL008 returns a fresh response", functools.partial(_declared_fresh, key))
+    return bool(answers) and all(answers)
+
+
+def _declared_fresh(key: str, root, source: bytes) -> bool:
+    """Whether every function under key (`f`, `.m`) of the file whose tree is root
+    returns a response it made without closing it (the file read alone)."""
+    ctx = Context(None, source, root, [], {})
+    functions = ownership_of(root, source).functions.get(key, ())
+    return bool(functions) and all(_returns_fresh(f, ctx, 1) for f in functions)
 
 
 def _same_file_functions(call, ctx: Context) -> list:
@@ -528,6 +579,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"net/http",),
+    package_trigger=_calls_sibling_request,
     options={"check-consumption": False},
     tags=("resource-leak", "http"),
     fix="safe",

@@ -122,6 +122,17 @@ func closerNeverCalled(u string) {
 	}
 }
 
+func closerBoundNeverCalled(u string) {
+	resp, err := http.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return
+	}
+	closeIt := func() {
+		resp.Body.Close()
+	}
+	_ = closeIt // a blank assignment is not a call
+}
+
 func closerCalled(u string) {
 	resp, err := http.Get(u)
 	if err != nil {

@@ -17,3 +17,30 @@ func finish(resp *http.Response) error {
 	}
 	return nil
 }
+
+// Helpers that hand back a response they made, still open, to callers in ping.go.
+func fetchHealth(c *http.Client, base string) (*http.Response, error) {
+	return c.Get(base + "/health")
+}
+
+func (s *service) send(req *http.Request) (*http.Response, error) {
+	resp, err := s.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode >= 500 {
+		resp.Body.Close()
+		return nil, errors.New(resp.Status)
+	}
+	return resp, nil
+}
+
+// A helper that closes the body before handing back the response.
+func fetchClosed(c *http.Client, u string) (*http.Response, error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	return resp, nil
+}

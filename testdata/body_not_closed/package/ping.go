@@ -46,3 +46,35 @@ func finished(s *service, req *http.Request) error {
 	}
 	return finish(resp)
 }
+
+// fetchHealth, s.send and fetchClosed are declared in helpers.go: whether the response
+// they return is still open is read there.
+func healthy(s *service) bool {
+	resp, err := fetchHealth(s.client, s.base) // want GL008 "`resp.Body` from fetchHealth is never closed"
+	if err != nil {
+		return false
+	}
+	return resp.StatusCode == http.StatusOK
+}
+
+func healthyClosed(s *service) bool {
+	resp, err := fetchHealth(s.client, s.base)
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
+
+func sent(s *service, req *http.Request) error {
+	_, err := s.send(req) // want GL008 "response from s.send discarded with `_`"
+	return err
+}
+
+func closedByHelper(s *service) (int, error) {
+	resp, err := fetchClosed(s.client, s.base)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
