@@ -4,9 +4,12 @@
 
 Builds two Go files from real code under --source (whole files concatenated, generated
 and test files left out): one of 75,000 lines and one of 1,000. For each, opens it in
-`goleaklint lsp`, then makes --edits small edits one after another (a comment line
-inserted at a spread of places; each edit waits for its diagnostics) and reports the
-time from sending `didChange` to receiving that version's diagnostics. Then, three
+`goleaklint lsp`, then makes --edits small edits one after another, each waiting for
+its diagnostics, and reports the time from sending `didChange` to receiving that
+version's diagnostics: first comment edits (a comment line inserted at a spread of
+places, which change no token: the server moves the previous findings), then code
+edits (`_ = 0` added as the first statement of functions at a spread of places,
+which the server analyses in full). Then, three
 times on a fresh server: opens the large file, edits it, waits half a second (past any
 debounce: the edit is being linted then) and sends `shutdown`, and reports how long
 the answer took (`--shutdown-only` measures just that).
@@ -108,12 +111,12 @@ class Server:
             "uri": uri, "languageId": "go", "version": 1, "text": text}}})
         return self.diagnostics(uri, 1) - sent
 
-    def edit(self, uri: str, version: int, line: int) -> float:
-        """Insert a comment line before `line`; the time sent."""
+    def edit(self, uri: str, version: int, line: int, text: str | None = None) -> float:
+        """Insert a line before `line` (default: a comment); the time sent."""
         at = {"line": line, "character": 0}
         return self.send({"method": "textDocument/didChange", "params": {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": at, "end": at}, "text": f"// edit {version}\n"}]}})
+            "contentChanges": [{"range": {"start": at, "end": at}, "text": text or f"// edit {version}\n"}]}})
 
     def close(self) -> None:
         if self.process.poll() is None:
@@ -121,19 +124,30 @@ class Server:
         self.process.wait()
 
 
-def after_edits(command: list[str], folder: str, text: str, edits: int) -> tuple[float, list[float]]:
-    """Seconds to the first diagnostics, and from each edit to its diagnostics."""
+def after_edits(command: list[str], folder: str, text: str, edits: int
+                ) -> tuple[float, list[float], list[float]]:
+    """Seconds to the first diagnostics, and from each comment edit and each code edit
+    to its diagnostics."""
     server = Server(command, folder)
     try:
         server.start(folder)
         uri = f"file://{folder}/big.go"
         opened = server.open(uri, text)
-        lines = text.count("\n")
-        times = []
+        doc = text.split("\n")
+        comments, code = [], []
         for version in range(2, edits + 2):
-            sent = server.edit(uri, version, lines * (version - 1) // (edits + 1))
-            times.append(server.diagnostics(uri, version) - sent)
-        return opened, times
+            line = len(doc) * (version - 1) // (edits + 1)
+            doc.insert(line, f"// edit {version}")
+            sent = server.edit(uri, version, line)
+            comments.append(server.diagnostics(uri, version) - sent)
+        for n in range(1, edits + 1):
+            version = edits + 1 + n
+            functions = [i for i, line in enumerate(doc) if line.startswith("func ") and line.rstrip().endswith("{")]
+            line = functions[len(functions) * n // (edits + 1)] + 1
+            doc.insert(line, "\t_ = 0")
+            sent = server.edit(uri, version, line, "\t_ = 0\n")
+            code.append(server.diagnostics(uri, version) - sent)
+        return opened, comments, code
     finally:
         server.close()
 
@@ -166,9 +180,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for lines, goal in ((75_000, 0.5), (1_000, 0.05)) if not args.shutdown_only else ():
             text = go_file(args.source, lines)
-            opened, times = after_edits(args.command, folder, text, args.edits)
-            print(f"{lines:>6}-line file: first diagnostics {ms(opened)}; after an edit: median "
-                  f"{ms(statistics.median(times))}, max {ms(max(times))} over {len(times)} edits "
+            opened, comments, code = after_edits(args.command, folder, text, args.edits)
+            print(f"{lines:>6}-line file: first diagnostics {ms(opened)}; after a comment edit: median "
+                  f"{ms(statistics.median(comments))}, max {ms(max(comments))}; after a code edit: median "
+                  f"{ms(statistics.median(code))}, max {ms(max(code))}; {len(comments)} edits of each "
                   f"(goal {ms(goal)})")
         text = go_file(args.source, 75_000)
         answers = [shutdown_during_lint(args.command, folder, text) for _ in range(3)]

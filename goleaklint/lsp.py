@@ -2,7 +2,10 @@
 
 Linting runs in a worker process, so the protocol loop always answers (`shutdown`
 too) while a large file is analysed. The worker keeps each open document's syntax
-tree and re-parses only the part an edit changed. Edits queue per document: only the
+tree and re-parses only the part an edit changed; after an edit that changes no token
+(a comment, a blank line, indentation) it moves the previous version's findings to
+their new lines instead of analysing the file again (`incremental`), and analyses it in
+full after any other edit. Edits queue per document: only the
 newest version waiting is linted, and a result for a version the editor has since
 changed is dropped, never published. The buffer's text is analysed, not the file on
 disk. Each document is governed by the config file nearest to it (rules, options,
@@ -40,7 +43,7 @@ from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from goleaklint import __version__, baseline, parsing
+from goleaklint import __version__, baseline, incremental, parsing
 from goleaklint.config import ConfigError
 from goleaklint.model import Finding, Span
 from goleaklint.project import lint_source
@@ -60,12 +63,14 @@ _INVALID_REQUEST = -32600
 
 
 def analyze(path: str, source: bytes, parse: Callable[[bytes], Any] = parsing.parse,
-            workspace: str | None = None, notes: list[str] | None = None) -> list[Finding]:
+            workspace: str | None = None, notes: list[str] | None = None,
+            state: incremental.State | None = None) -> list[Finding]:
     """The findings `goleaklint check` would report for path if it held source.
     `parse(source)` gives the syntax tree's root; `workspace` is the folder excludes
     are relative to when no config file governs path; `notes` gets the notes the CLI
-    would print about the config and the analysis (see `lint_source`)."""
-    return lint_source(path, source, parse, workspace, notes)
+    would print about the config and the analysis (see `lint_source`); `state` is the
+    document's, for an incremental analysis."""
+    return lint_source(path, source, parse, workspace, notes, state)
 
 
 def utf8(text: str) -> bytes:
@@ -103,6 +108,7 @@ def _work(conn) -> None:
     (source, tree) for the next, incremental parse. Ends when the server goes away."""
     os.dup2(2, 1)  # stdout carries the protocol: nothing may print there
     documents: dict[str, tuple[bytes, Any]] = {}
+    states: dict[str, incremental.State] = {}
     while True:
         try:
             job: Job = conn.recv()
@@ -110,6 +116,7 @@ def _work(conn) -> None:
             return
         if job.text is None:
             documents.pop(job.uri, None)
+            states.pop(job.uri, None)
             continue
 
         def parse(source: bytes) -> Any:
@@ -120,11 +127,13 @@ def _work(conn) -> None:
         notes: list[str] = []
         try:
             outcome = Outcome(job.uri, job.version,
-                              analyze(job.path, utf8(job.text), parse, job.workspace, notes), notes=notes)
+                              analyze(job.path, utf8(job.text), parse, job.workspace, notes,
+                                      states.setdefault(job.uri, incremental.State())), notes=notes)
         except (ConfigError, UnknownRuleError, baseline.BaselineError) as exc:
             outcome = Outcome(job.uri, job.version, [], f"goleaklint: {exc}")
         except Exception as exc:  # one document must not stop the server
             documents.pop(job.uri, None)
+            states.pop(job.uri, None)
             outcome = Outcome(job.uri, job.version, [],
                               f"goleaklint: internal error on {job.path}: {type(exc).__name__}: {exc}")
         try:

@@ -11,7 +11,7 @@ from tree_sitter import Language, Parser, Query, QueryCursor, QueryError
 GO = Language(tree_sitter_go.language())
 _parser = Parser(GO)
 
-__all__ = ["QueryError", "parse", "parse_tree", "compile_query", "matches", "comments", "first_error"]
+__all__ = ["QueryError", "parse", "parse_tree", "changed_range", "compile_query", "matches", "comments", "first_error"]
 
 BOM = b"\xef\xbb\xbf"
 
@@ -36,14 +36,20 @@ def parse_tree(source: bytes, old: tuple[bytes, Any] | None = None) -> Any:
         return _parser.parse(source)
     before, tree = old
     before = _blank_bom(before)
-    start = _common_prefix(before, source)
-    # The common suffix may not reach into the common prefix of either source.
-    tail = _common_prefix(before[start:][::-1], source[start:][::-1])
-    old_end, new_end = len(before) - tail, len(source) - tail
+    start, old_end, new_end = changed_range(before, source)
     tree = tree.copy()  # the caller's tree stays valid for its own source
     tree.edit(start, old_end, new_end, _point(before, start), _point(before, old_end),
               _point(source, new_end))
     return _parser.parse(source, tree)
+
+
+def changed_range(before: bytes, after: bytes) -> tuple[int, int, int]:
+    """(start, old end, new end): the bytes before[start:old end] became
+    after[start:new end], and the rest is the same."""
+    start = _common_prefix(before, after)
+    # The common suffix may not reach into the common prefix of either source.
+    tail = _common_prefix(before[start:][::-1], after[start:][::-1])
+    return start, len(before) - tail, len(after) - tail
 
 
 def _common_prefix(a: bytes, b: bytes, chunk: int = 4096) -> int:

@@ -14,7 +14,7 @@ import os
 import time
 from typing import Any, Callable
 
-from goleaklint import baseline, engine
+from goleaklint import baseline, engine, incremental, parsing
 from goleaklint.config import (Config, Patterns, config_in, is_repository_root, load, merge,
                                per_file_ignores)
 from goleaklint.model import Finding, Rule, Severity
@@ -221,24 +221,28 @@ def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
 
 
 def lint_source(path: str, source: bytes, parse: Callable[[bytes], Any] | None = None,
-                workspace: str | None = None, notes: list[str] | None = None) -> list[Finding]:
+                workspace: str | None = None, notes: list[str] | None = None,
+                state: incremental.State | None = None) -> list[Finding]:
     """The findings `goleaklint check` reports for path if it held source, with the
     config nearest to path: excludes (from its folder, else from `workspace`), rules,
     options, per-file-ignores, severities, the time budget and the configured baseline.
     `parse(source)` gives the syntax tree's root when the caller keeps one (the editor
     server). `notes` gets what the CLI would print as notes about the config files
     (one owned by another user, skipped) and an analysis stopped by the time budget.
+    `state`, kept per document by the caller, lets an edit that changes no token reuse
+    the previous version's findings (see `incremental`).
     Raises ConfigError, UnknownRuleError or BaselineError."""
     project = Project()
     try:
-        return _lint_source(project, path, source, parse, workspace, notes)
+        return _lint_source(project, path, source, parse, workspace, notes, state)
     finally:
         if notes is not None:
             notes[:0] = project.notes
 
 
 def _lint_source(project: Project, path: str, source: bytes, parse: Callable[[bytes], Any] | None,
-                 workspace: str | None, notes: list[str] | None) -> list[Finding]:
+                 workspace: str | None, notes: list[str] | None,
+                 state: incremental.State | None) -> list[Finding]:
     if project.excluded(path, workspace):
         return []
     config = project.config_for(os.path.dirname(path) or ".")
@@ -246,9 +250,13 @@ def _lint_source(project: Project, path: str, source: bytes, parse: Callable[[by
     if not settings.include_generated and engine.is_generated(source):
         return []
     codes = tuple(rule.code for rule in rules)
-    result = engine.analyze_source(path, source, codes, settings.rule_options,
-                                   root=parse(source) if parse is not None else None,
-                                   budget=project.values(config)["file-time-budget"])
+    root = parse(source) if parse is not None else None
+    budget = project.values(config)["file-time-budget"]
+    if state is not None:
+        result = incremental.analyze(state, path, source, root if root is not None else parsing.parse(source),
+                                     rules, settings, budget)
+    else:
+        result = engine.analyze_source(path, source, codes, settings.rule_options, root=root, budget=budget)
     if result.stopped and notes is not None:
         notes.append(result.notes[-1].message)
     findings = project.finish(engine.scan_results([result], rules, settings)[0], config)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import re
 from typing import Any, Callable, Iterator, TypeVar
 
 FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
@@ -60,6 +61,33 @@ def per_file(fn: _F) -> _F:
             return value
 
     return memoised  # type: ignore[return-value]
+
+
+_WORD = frozenset(bytes([c]) for c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_NAME_KINDS = ("identifier", "field_identifier", "type_identifier", "package_identifier", "label_name")
+
+
+def named(root: Any, source: bytes, name: str) -> list[Any]:
+    """The identifiers (also field, type, package identifiers and labels) of the file
+    whose text is name, in source order. A regular expression finds where name occurs
+    and the tree says what is there, so asking costs a scan of the bytes, not a walk of
+    the tree (which, for each of many names, costs the whole file each time).
+    Memoised per file and name."""
+    memo = file_memo(source)
+    key = (named, root, name)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = []
+        word = name.encode()
+        for match in re.finditer(re.escape(word), source):  # a plain search: fast
+            start, end = match.span()
+            if source[start - 1:start] in _WORD or source[end:end + 1] in _WORD:
+                continue
+            node = root.descendant_for_byte_range(start, end)
+            if node is not None and node.start_byte == start and node.end_byte == end \
+                    and node.type in _NAME_KINDS:
+                found.append(node)
+    return found
 
 
 def text(source: bytes, node: Any) -> str:

@@ -94,7 +94,7 @@ from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, function_name, text, walk
+from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, function_name, named, text
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -312,9 +312,11 @@ def _read_here(target: tuple[str, str, str], ctx: Context) -> bool:
     a nil check, a hand-off); a field read through a known other type that declares a
     field of that name itself does not count."""
     kind, owner, name = target
-    for node in walk(ctx.root):
-        if kind == "field" and node.type == "selector_expression":
-            if ctx.text(node.child_by_field_name("field")) != name or _stored_at(node):
+    for ident in named(ctx.root, ctx.source, name):
+        node = ident.parent
+        if kind == "field" and ident.type == "field_identifier" and node.type == "selector_expression" \
+                and node.child_by_field_name("field") == ident:
+            if _stored_at(node):
                 continue
             seen = ctx.types.of(node.child_by_field_name("operand"))
             base = seen.deref() if seen is not None else None
@@ -322,8 +324,8 @@ def _read_here(target: tuple[str, str, str], ctx: Context) -> bool:
                     base.name != owner and ctx.types.declares_field(base, name):
                 continue
             return True
-        if kind == "var" and node.type == "identifier" and ctx.text(node) == name and \
-                not _stored_at(node) and ctx.names.resolve(node).kind == PACKAGE:
+        if kind == "var" and ident.type == "identifier" and not _stored_at(ident) and \
+                ctx.names.resolve(ident).kind == PACKAGE:
             return True
     return False
 

@@ -119,6 +119,7 @@ from goleaklint.syntax import (
     function_name,
     is_test_file,
     make_channel,
+    named,
     per_file,
     statements,
     text,
@@ -130,8 +131,9 @@ def _declared(root: Any, source: bytes, name: str, method: bool) -> Any | None:
     """The one top-level function (or method) of this file called name."""
     kind = "method_declaration" if method else "function_declaration"
     found = [
-        decl for decl in root.named_children
-        if decl.type == kind and text(source, decl.child_by_field_name("name")) == name
+        ident.parent for ident in named(root, source, name)
+        if ident.parent.type == kind and ident.parent.parent == root
+        and ident.parent.child_by_field_name("name") == ident
     ]
     return found[0] if len(found) == 1 else None
 

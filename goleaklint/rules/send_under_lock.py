@@ -111,7 +111,6 @@ with a `select` and `default`, or give each channel a buffer the sender can neve
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from goleaklint.analysis.channels import (
@@ -140,7 +139,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import UNIVERSE
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, make_channel, walk
+from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, make_channel, named, walk
 
 
 def _buffer(send, channel, ctx: Context, kept: dict, large: int, lock) -> tuple[bool, str]:
@@ -199,14 +198,16 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
         if function is None or function.type not in ("function_declaration", "method_declaration"):
             return [], None
         name = ctx.text(function.child_by_field_name("name"))
-        if sum(1 for d in ctx.root.named_children if d.type in ("function_declaration", "method_declaration")
-               and ctx.text(d.child_by_field_name("name")) == name) != 1:
+        occurrences = named(ctx.root, ctx.source, name)
+        if sum(1 for n in occurrences if n.parent.type in ("function_declaration", "method_declaration")
+               and n.parent.parent == ctx.root and n.parent.child_by_field_name("name") == n) != 1:
             return [], None
         callers = []
-        for match in re.finditer(rb"\b%s\(" % re.escape(name.encode()), ctx.source):
-            node = ctx.root.descendant_for_byte_range(match.start(), match.start() + len(name))
-            call = node.parent.parent if node is not None and node.parent is not None \
-                and node.parent.type == "selector_expression" else node.parent if node is not None else None
+        for node in occurrences:
+            if ctx.source[node.end_byte:node.end_byte + 1] != b"(":
+                continue
+            call = node.parent.parent if node.parent is not None \
+                and node.parent.type == "selector_expression" else node.parent
             if call is None or call.type != "call_expression" or enclosing_function(call) == function \
                     or call.parent is not None and call.parent.type in ("go_statement", "defer_statement"):
                 continue  # `go f()` runs without the lock; `defer f()` may run after the unlock
