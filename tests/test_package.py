@@ -9,6 +9,7 @@ import textwrap
 import pytest
 
 from goleaklint import engine
+from goleaklint.analysis import package
 from goleaklint.analysis.package import FileFacts, Package, index, skeleton
 from goleaklint.rules import ALL_RULES
 
@@ -186,3 +187,16 @@ def test_a_dot_imported_name_is_the_imported_packages_unless_the_package_declare
     names.path = None  # without the package's facts nothing says whose it is
     names._resolved.clear()
     assert names.resolve(next(n for n in walk(root) if n.text == b"Head")).kind == UNKNOWN
+
+
+def test_facts_are_read_again_when_the_memo_of_indexes_was_emptied(tmp_path, monkeypatch) -> None:
+    # A scan of more files than the memo holds empties it; a question about a sibling
+    # indexed before that once raised KeyError (an internal error on the whole corpus).
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(package, "_MEMO_FILES", 1)
+    write(tmp_path / "client.go", CLIENT)
+    write(tmp_path / "use.go", USE)
+    write(tmp_path / "zz.go", "package " + USE.split("package ")[1].split()[0] + "\n")
+    gl008 = [r for r in ALL_RULES if r.code == "GL008"]
+    result = engine.scan(["use.go"], gl008, engine.Settings(cache_dir=None))
+    assert result.errors == [] and [f.line for f in result.findings] == [10]

@@ -235,8 +235,12 @@ def _source(path: str, version: tuple[int, int]) -> bytes | None:
 
 def _ask(path: str, question: str, *args: str) -> Any:
     """FileFacts(path).question(*args) for a file already indexed, remembered; None
-    when the file changed since it was indexed."""
-    version = _indexes[path][0]
+    when the file changed since it was indexed (or cannot be read now: the memo of
+    indexes may have been emptied since, when it grew full)."""
+    memo = _indexes.get(path)
+    version = memo[0] if memo is not None else _file_index(path)[1]
+    if version is None:
+        return None
     key = (path, version, question, *args)
     if key in _answers:
         return _answers[key]
