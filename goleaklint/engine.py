@@ -499,9 +499,26 @@ _worker_args: tuple = ()
 def _init_worker(codes: tuple[str, ...], settings: Settings, parent: int) -> None:
     global _worker_args
     _worker_args = (codes, settings)
-    # Ctrl-C reaches the whole process group: the parent alone handles it.
+    # Ctrl-C reaches the whole process group: the parent alone handles it. SIGINT
+    # was blocked across the fork (_sigint_blocked), so one that comes while the worker
+    # starts waits until it is ignored here instead of raising a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _exit_with_parent(parent)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT held back (not lost) in this thread meanwhile, where the OS allows it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -553,7 +570,9 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                initargs=(codes, settings, os.getpid()))
     try:
-        for path, (result, version) in zip(files, pool.map(_work, files, chunksize=chunk)):
+        with _sigint_blocked():  # the first submission forks the workers
+            results = pool.map(_work, files, chunksize=chunk)
+        for path, (result, version) in zip(files, results):
             yield path, result, version
     except BaseException:
         # Ctrl-C or a failure: drop the queued work instead of finishing it.
