@@ -374,9 +374,29 @@ def _returned_open(ident, ret, func, ctx: Context, depth: int) -> bool:
     if outcome is None or outcome.verdict is None or outcome.escape is None or \
             not any(a.type == "return_statement" for a in ancestors(outcome.escape[1])):
         return False  # handed elsewhere first (`checkResponse(resp)`): may be closed there
+    if _defers_close(func, targets[0], ctx):
+        return False  # `if v != nil { defer resp.Body.Close() }`: returned closed on that path
     return any(
         e.kind == "return" and e.state == HANDED and e.node.start_byte == ret.start_byte
         for e in outcome.verdict.exits)
+
+
+def _defers_close(func, target, ctx: Context) -> bool:
+    """Whether a `defer` of func (a deferred closure included) calls `resp.Body.Close()`
+    on the response target names."""
+    body = func.child_by_field_name("body")
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.type != "defer_statement":
+            continue
+        for inner in walk(node):
+            operand = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
+            if operand is not None and operand.type == "selector_expression" and _called(inner) and \
+                    ctx.text(inner.child_by_field_name("field")) == "Close" and \
+                    ctx.text(operand.child_by_field_name("field")) == "Body" and \
+                    operand.child_by_field_name("operand").type == "identifier" and \
+                    ctx.names.same_variable(operand.child_by_field_name("operand"), target):
+                return True
+    return False
 
 
 def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:

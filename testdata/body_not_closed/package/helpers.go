@@ -2,6 +2,7 @@ package service
 
 import (
 	"errors"
+	"io"
 	"log"
 	"net/http"
 )
@@ -42,5 +43,21 @@ func fetchClosed(c *http.Client, u string) (*http.Response, error) {
 		return nil, err
 	}
 	resp.Body.Close()
+	return resp, nil
+}
+
+// A helper that closes the body on some paths (`if v != nil { defer ... }`) before
+// handing the response back: the caller cannot tell which, and it is not followed.
+func (s *service) call(req *http.Request, v io.Writer) (*http.Response, error) {
+	resp, err := s.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if v != nil {
+		defer resp.Body.Close()
+		if _, err := io.Copy(v, resp.Body); err != nil {
+			return nil, err
+		}
+	}
 	return resp, nil
 }

@@ -2,6 +2,7 @@ package service
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 )
 
@@ -77,4 +78,9 @@ func closedByHelper(s *service) (int, error) {
 		return 0, err
 	}
 	return resp.StatusCode, nil
+}
+
+func called(s *service, req *http.Request, w io.Writer) error {
+	_, err := s.call(req, w)
+	return err
 }
