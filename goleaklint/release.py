@@ -517,7 +517,7 @@ def _helper_releases(call: Any, var: _Variable, release: Release) -> bool:
     function that releases its parameter."""
     args = arguments(call)
     index = next((i for i, a in enumerate(args) if var.is_(a) or _is_through(a, var, release)), None)
-    return index is not None and _callee_effect(call, index, var.source) == ownership.RELEASES
+    return index is not None and callee_effect(call, index, var.source) == ownership.RELEASES
 
 
 def _is_through(node: Any, var: _Variable, release: Release) -> bool:
@@ -528,9 +528,10 @@ def _is_through(node: Any, var: _Variable, release: Release) -> bool:
         and var.is_(node.child_by_field_name("operand"))
 
 
-def _callee_effect(call: Any, index: int, source: bytes) -> str | None:
-    """What the same-file function called does with its index-th argument; None when
-    the call does not reach a function of this file."""
+def callee_effect(call: Any, index: int, source: bytes) -> str | None:
+    """What the same-package function called (or a function literal called on the
+    spot) does with its index-th argument (ownership.READS, RELEASES, ...); None when
+    the call reaches no function of the package."""
     owners = ownership_of(_root(call), source)
     function = _strip(call.child_by_field_name("function"))
     if function is not None and function.type == "func_literal":
@@ -693,8 +694,10 @@ def escapes(func: Any, acquisition: Any, var: _Variable, release: Release) -> li
 
 # Releases and hand-offs a same-file helper may make of a parameter, whatever resource it
 # holds: closing or stopping it (or its Body), calling it (a cancel func), or reading
-# rows with Next, which closes them at the end.
-_ANY_RELEASE = Release(methods=("Close", "Stop", "Next"), call=True)
+# rows in a `for v.Next()` loop, which closes them at its end (`if v.Next()` reads one
+# row and leaves the rest open).
+_ANY_RELEASE = Release(methods=("Close", "Stop"), call=True)
+_ANY_EXHAUSTING = Release(exhausting="Next")
 _ANY_BODY_RELEASE = Release(methods=("Close",), through="Body")
 _ANY_HANDOFF = Release(methods=("Close", "Stop"), through="Body")
 _KIND_OF_ESCAPE = (("returned", ownership.RETURNS), ("assigned", ownership.STORES),
@@ -712,7 +715,8 @@ def _parameter_uses(source: bytes):
                 continue
             calls = [a for a in _ancestors_until(node, func)][:3]
             if any(c.type == "call_expression" and (
-                    releases(c, var, _ANY_RELEASE, False) or releases(c, var, _ANY_BODY_RELEASE, False))
+                    releases(c, var, _ANY_RELEASE, False) or releases(c, var, _ANY_BODY_RELEASE, False)
+                    or _loop_condition(c) and _exhausts(c, var, _ANY_EXHAUSTING))
                     for c in calls):
                 yield ownership.RELEASES, None
                 continue
@@ -725,6 +729,15 @@ def _parameter_uses(source: bytes):
             else:
                 yield next((k for w, k in _KIND_OF_ESCAPE if w in why), ownership.ESCAPES), None
     return uses
+
+
+def _loop_condition(node: Any) -> bool:
+    """Whether node is the condition of a `for` loop (`for c {`, `for i := 0; c; i++ {`)."""
+    parent = node.parent
+    if parent is not None and parent.type == "for_clause":
+        return _key(parent.child_by_field_name("condition") or parent) == _key(node)
+    return parent is not None and parent.type == "for_statement" and \
+        _key(node) == _key(next((c for c in parent.named_children if c.type != "comment"), parent))
 
 
 def _outermost_loop(node: Any, func: Any) -> Any | None:
@@ -805,7 +818,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
             if key is not None:
                 follow((key, index))
                 return None
-        elif _callee_effect(call, index, var.source) in (ownership.READS, ownership.RELEASES):
+        elif callee_effect(call, index, var.source) in (ownership.READS, ownership.RELEASES):
             return None
         return f"passed to {called or 'a call'}"
     if parent.type == "expression_list":

@@ -8,11 +8,13 @@ below) through its function: a `defer rows.Close()`, a deferred closure that clo
 or a `rows.Close()` on every path to every `return` and to the end of the function
 keeps it quiet. So does handing the value on, on the paths where that happens:
 returning it (directly or inside a struct), passing it to a function that may keep or
-close it (a helper of another file, or one of this file that closes it or reads it with
-`Next`), storing it in a field, map or slice, sending it on a channel, or capturing it
-in a goroutine or closure. Calls that only read the rows do not hand them on
-(`sqlx.StructScan(rows, &v)`, `fmt.Println(rows)`, a helper of this file that only
-calls `Scan` or `Columns`, also when called with type arguments, `columns[T](rows)`),
+close it (a function of the package, in this file or another, that closes it or reads it
+in a `for v.Next()` loop, or one whose code is not seen), storing it in a field, map or
+slice, sending it on a channel, or capturing it in a goroutine or closure. Calls that
+only read the rows do not hand them on (`sqlx.StructScan(rows, &v)`, `fmt.Println(rows)`,
+a helper of the package that only calls `Scan` or `Columns` or reads one row with
+`if rows.Next()`, also when called with type arguments, `columns[T](rows)`; the message
+then names it: "passed to readOne, which reads them but never calls Close"),
 nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
 function of another package): the loop reads the rows again right after it. The
 branch of the usual `if err != nil { return }` right after the call is not a leak:
@@ -25,8 +27,9 @@ Reported as warnings, by the severity policy (README), because they leak only wh
 panic is recovered (net/http recovers a handler's): rows that every path closes only by
 reading them to the end (database/sql and pgx close them when `Next` returns false), and
 a `Close` that every path reaches without `defer` (reported at the `Close`), when a call
-that may panic runs while they are open. Builtins and the value's own `Next`, `Err`,
-`Close`, `Columns` do not count; `Scan` does (it may call a `Scanner`). Not reported in
+that may panic runs while they are open. Builtins, `fmt`, `log`, `strings`, `strconv`,
+`bytes`, `errors` and the value's own `Next`, `Err`, `Close`, `Columns` do not count;
+`Scan` does (it may call a `Scanner`). Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
 declared in a loop (a defer there waits for the function), with `NextResultSet`, or
 when a `defer` closes it.
@@ -131,11 +134,13 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.names import UNIVERSE
+from goleaklint.analysis.ownership import READS
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     Release,
     analyze,
+    callee_effect,
     leak_message,
     left_names,
     member_uses,
@@ -228,6 +233,10 @@ def check(ctx: Context) -> Iterator[Report]:
         if summaries[False, var + "."] == "never closed" and _drained(target, func, names):
             summaries = dict.fromkeys(summaries, "closed only when sqlx.StructScan reads them to the "
                                                  "end, not when it fails")
+        reader = _reader(target, func, names, ctx.source) \
+            if not is_stmt and summaries[False, var + "."] == "never closed" else ""
+        if reader:  # it may call Next, which closes them when it returns false: not "never"
+            summaries = dict.fromkeys(summaries, f"passed to {reader}, which reads them but never calls Close")
         if blank:
             summaries = dict.fromkeys(summaries, "never closed (`_ = " + var + "` only silences the compiler)")
         summary = summaries[False, var + "."]
@@ -302,13 +311,17 @@ def _ancestors_until(node, stop) -> Iterator:
 
 def _safe_call(call, target, names, source: bytes) -> bool:
     """Calls not worth a warning about a panic: builtins and conversions to predeclared
-    types (`append`, `len`, `string(b)`), and the value's own methods that run only
+    types (`append`, `len`, `string(b)`), formatting and string functions (`fmt`
+    recovers a panicking String method), and the value's own methods that run only
     driver code (`Next`, `Err`, `Close`; not `Scan`, which may call a Scanner of ours)."""
     function = call.child_by_field_name("function")
     if function is None:
         return True
     if function.type == "identifier":
         return names.resolve(function).kind == UNIVERSE
+    qualified = names.qualified(function)
+    if qualified is not None:
+        return qualified[0] in _NO_PANIC_PACKAGES
     if function.type == "selector_expression":
         operand = function.child_by_field_name("operand")
         return text(source, function.child_by_field_name("field")) in _DRIVER_ONLY and \
@@ -317,6 +330,7 @@ def _safe_call(call, target, names, source: bytes) -> bool:
 
 
 _DRIVER_ONLY = {"Next", "Err", "Close", "Columns", "ColumnTypes", "NextResultSet"}
+_NO_PANIC_PACKAGES = {"fmt", "log", "errors", "strings", "bytes", "strconv", "unicode/utf8"}
 
 
 def _exhausting_loop(calls, target, names, source: bytes):
@@ -426,6 +440,20 @@ def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
     return all(
         any(t.end_byte <= e.node.start_byte or (e.kind in ("end", "scope") and t.end_byte <= e.node.end_byte)
             for t in asserted) for e in leaks)
+
+
+def _reader(target, func, names, source: bytes) -> str:
+    """The first function of the package (of this file or another) that the value is
+    passed to and that only reads it (`readOne(rows)`), as called; "" when none."""
+    for node in names.uses(target, func) if func is not None else ():
+        call = node.parent.parent if node.parent.type == "argument_list" else None
+        if call is None or call.type != "call_expression" or node.start_byte <= target.end_byte:
+            continue
+        index = next(i for i, a in enumerate(arguments(call)) if a == node)
+        if callee_effect(call, index, source) == READS:
+            operand, name = call_name(call, source)
+            return f"{operand}.{name}" if operand and "(" not in operand else name
+    return ""
 
 
 def _drained(target, func, names) -> bool:
