@@ -415,8 +415,7 @@ def analyze_source(
     analysis stopped."""
     result = FileResult(path)
     active = triggered(codes, path, source, rule_options)
-    wants_directives = "GL000" in codes and b"goleaklint:" in source
-    if not active and not wants_directives:
+    if not active and not ("GL000" in codes and b"goleaklint:" in source):
         return result
     root = parsing.parse(source) if root is None else root
     result.notes += syntax_notes(path, root)
@@ -439,9 +438,16 @@ def analyze_source(
     module = gomod.used(path)
     if module is not None:  # likewise for the go.mod a rule read the Go version from
         result.facts["go.mod"] = module
-    if result.findings or wants_directives:
+    if result.findings or wants_directives(codes, source):
         result.directives = directives(source, root)
     return result
+
+
+def wants_directives(codes: Iterable[str], source: bytes) -> bool:
+    """Whether an analysed file's directives must be read whatever its own checks found:
+    it holds one (a package check may report in it later), or GL000 checks them."""
+    return any(word in source for word in _DIRECTIVE_WORDS) or \
+        ("GL000" in codes and b"goleaklint:" in source)
 
 
 def syntax_notes(path: str, root: Any) -> list[Problem]:

@@ -115,8 +115,7 @@ def _moved(state: State, key: tuple, path: str, source: bytes, root: Any) -> eng
             return None
         previous = dataclasses.replace(previous, notes=[engine.syntax_note(path, *at) for at in notes])
     result = dataclasses.replace(previous, findings=findings, directives=[])
-    wants_directives = "GL000" in key[1] and b"goleaklint:" in source
-    if state.checked or wants_directives:
+    if state.checked or engine.wants_directives(key[1], source):
         result.directives = engine.directives(source, root)
     return result
 

@@ -184,3 +184,22 @@ def test_cli_cache_flags(tree) -> None:
     assert not (tree / "c2").exists()
     run("src")
     assert (tree / ".goleaklint_cache").is_dir()
+
+
+@pytest.mark.parametrize("select", ["GL009", "GL000,GL009"])
+def test_a_package_check_finding_is_suppressed_in_a_file_where_nothing_else_is_found(
+        tmp_path, monkeypatch, select) -> None:
+    # GL009 reports a stored cancel from its package check, after every file is
+    # analysed; its directive must be read even when GL000 is not selected.
+    shutil.copytree(os.path.join(os.path.dirname(__file__), "..", "testdata", "cancel_not_called", "stored"),
+                    tmp_path / "stored")
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "stored" / "stored.go"
+    lines = path.read_text().split("\n")
+    assert "ctx, cancel := context.WithCancel(parent)" in lines[13]
+    lines[13] = lines[13].split(" // want")[0] + " //goleaklint:ignore GL009 the worker lives as long as the process"
+    path.write_text("\n".join(lines))
+    rules = [r for r in ALL_RULES if r.code in select.split(",")]
+    found = engine.scan(["stored"], rules, engine.Settings()).findings
+    assert (os.path.join("stored", "stored.go"), 14) not in [(f.path, f.line) for f in found]
+    assert any(f.path == os.path.join("stored", "stored.go") for f in found)  # the others stay
