@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import tree_sitter_go
@@ -85,15 +84,6 @@ def matches(query: Query, node: Any) -> list[tuple[int, dict[str, list[Any]]]]:
     cursor = QueryCursor(query)
     cursor.set_max_start_depth(MAX_START_DEPTH)
     return cursor.matches(node)
-
-
-@lru_cache(maxsize=1)
-def _comment_query() -> Query:
-    return Query(GO, "(comment) @comment")
-
-
-def comments(root: Any) -> list[Any]:
-    return QueryCursor(_comment_query()).captures(root).get("comment", [])
 
 
 def first_error(root: Any) -> Any | None:
