@@ -379,4 +379,5 @@ RULE = Rule(
     triggers=(b"WithCancel", b"WithTimeout", b"WithDeadline"),
     tags=("resource-leak", "context"),
     fix="safe",
+    outside=("summaries", "names"),
 )

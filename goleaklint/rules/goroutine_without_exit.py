@@ -594,4 +594,5 @@ RULE = Rule(
     # and a go statement: the keyword `go` before the call, with what can follow it.
     requires=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     tags=("goroutine-leak", "concurrency"),
+    outside=("callees", "callers", "names"),
 )

@@ -289,4 +289,5 @@ RULE = Rule(
     triggers=(b"NewTicker", b"NewTimer", b"Tick("),
     tags=("resource-leak", "timer"),
     fix="safe",
+    outside=("summaries",),
 )

@@ -360,4 +360,5 @@ RULE = Rule(
     triggers=(b"Notify",),
     tags=("goroutine-leak", "deadlock", "concurrency"),
     fix="safe",
+    outside=("names",),
 )
