@@ -93,7 +93,7 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     if result is not None:
         state.source, state.root = source, root
         state.result = dataclasses.replace(result, directives=[])
-        _retop(state, old_source, old_root, source, root)
+        _retop(state, old_source, old_root, source, root, settings.rule_options)
         return result
     result = _declarations(state, key, path, source, root, rules, settings)
     if result is not None:
@@ -405,9 +405,30 @@ def _tops_of(root: Any, source: bytes, found: dict[str, list]) -> list[Top]:
     return [_top(n, source, known, m) for n, m in zip(nodes, located)]
 
 
-def _found(node: Any, codes: tuple[str, ...]) -> dict[str, list]:
+def _found(node: Any, codes: tuple[str, ...], source: bytes, rule_options: dict[str, dict]) -> dict[str, list]:
     """The matches of each rule of codes in node."""
-    return {c: parsing.matches(engine._rule_query(c), node) for c in codes if BY_CODE[c].check is not None}
+    return {c: _rule_matches(c, [node], source, rule_options) for c in codes if BY_CODE[c].check is not None}
+
+
+def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict[str, dict]) -> list:
+    """The matches of rule code's query in nodes, found as the engine finds them (a
+    rule with anchors: around them only)."""
+    query = engine._rule_query(code)
+    if not BY_CODE[code].anchors or code in rule_options:
+        return [match for node in nodes for match in parsing.matches(query, node)]
+    ranges = _anchors(code, source)
+    ends = [end for _, end in ranges]
+    found = []
+    for node in nodes:
+        near = ranges[bisect.bisect_right(ends, node.start_byte):bisect.bisect_left(ends, node.end_byte) + 1]
+        near = [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
+        found += parsing.matches_around(query, node, near) if near else []
+    return found
+
+
+@lru_cache(maxsize=8)
+def _anchors(code: str, source: bytes) -> list[tuple[int, int]]:
+    return engine.anchor_ranges(code, source)
 
 
 def _split(old_tops: list[Top], nodes: list[Any], start: int, old_end: int, new_end: int
@@ -435,7 +456,8 @@ def _split(old_tops: list[Top], nodes: list[Any], start: int, old_end: int, new_
     return first, old_stop, new_stop
 
 
-def _retop(state: State, old: bytes, old_root: Any, source: bytes, root: Any) -> None:
+def _retop(state: State, old: bytes, old_root: Any, source: bytes, root: Any,
+           rule_options: dict[str, dict]) -> None:
     """state.tops for source: the untouched ones moved, the others read again."""
     if not state.tops:
         return
@@ -452,7 +474,7 @@ def _retop(state: State, old: bytes, old_root: Any, source: bytes, root: Any) ->
         return
     known = _known(source, root)
     state.tops = state.tops[:first] + [
-        _top(nodes[i], source, known, _found(nodes[i], state.active))
+        _top(nodes[i], source, known, _found(nodes[i], state.active, source, rule_options))
         for i in range(first, new_stop)] + [
         _moved_top(t, shift, lines) for t in state.tops[old_stop:]]
 
@@ -531,7 +553,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     active = engine.triggered(codes, path, source, settings.rule_options)
     if active != state.active:
         return None
-    new_signatures = [_top(n, source, known, _found(n, active)) for n in touched]
+    new_signatures = [_top(n, source, known, _found(n, active, source, settings.rule_options)) for n in touched]
     if [(t.kind, t.name, t.signature) for t in touched_old] != \
             [(t.kind, t.name, t.signature) for t in new_signatures]:
         return None  # a declaration added, removed, renamed or given another signature
@@ -748,8 +770,7 @@ CALLER_DEPTH = 3
 def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: list[int], code: str,
                 settings: engine.Settings) -> engine.FileResult | None:
     """Rule code run on source with its query matches restricted to nodes[seen]."""
-    query = engine._rule_query(code)
-    found = [match for i in seen for match in parsing.matches(query, nodes[i])]
+    found = _rule_matches(code, [nodes[i] for i in seen], source, settings.rule_options)
     result = engine.FileResult(path)
     with engine._collector_paused():
         engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [])
