@@ -657,29 +657,24 @@ def _handed_fresh(send, channel, lock, ctx: Context) -> bool:
     receive from, and the send hands it its first value."""
     channel = strip_parens(channel)
     name = ctx.text(channel)
-    block = send.parent
-    if channel.type not in ("identifier", "selector_expression") or block is None or \
-            block.type != "statement_list":
+    if channel.type not in ("identifier", "selector_expression") or send.parent is None or \
+            send.parent.type != "statement_list":
         return False
-    made = handed = False
-    for statement in block.named_children:
-        if statement.start_byte <= lock.lock.end_byte:
-            continue
-        if statement == send:
-            return made and handed
+    handed = False
+    statement = send.prev_named_sibling  # read back from the send: it stops at the first
+    while statement is not None and statement.start_byte > lock.lock.end_byte:  # send or store
         if statement.type in ("assignment_statement", "short_var_declaration"):
-            targets = statement.child_by_field_name("left").named_children
+            targets = [ctx.text(t) for t in statement.child_by_field_name("left").named_children]
             values = statement.child_by_field_name("right").named_children
-            if any(ctx.text(t) == name for t in targets):
-                made = len(values) == len(targets) and make_channel(
-                    values[[ctx.text(t) for t in targets].index(name)], ctx.source) is not None
-                handed = False
-                continue
-        for node in walk(statement, into_functions=False):
+            if name in targets:
+                return handed and len(values) == len(targets) and \
+                    make_channel(values[targets.index(name)], ctx.source) is not None
+        for node in (statement, *walk(statement, into_functions=False)):
             if node.type == "send_statement" and ctx.text(strip_parens(node.child_by_field_name("channel"))) == name:
                 return False
-            if made and node.type == "argument_list" and any(ctx.text(a) == name for a in node.named_children):
+            if node.type == "argument_list" and any(ctx.text(a) == name for a in node.named_children):
                 handed = True
+        statement = statement.prev_named_sibling
     return False
 
 
