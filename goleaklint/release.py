@@ -39,6 +39,7 @@ from goleaklint.fixes import in_loop
 from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    ancestors,
     arguments,
     call_name,
     enclosing_function,
@@ -1325,7 +1326,14 @@ class _Flow:
         if stmt.type in ("assignment_statement", "short_var_declaration"):
             left = stmt.child_by_field_name("left")
             if left is not None and any(self.var.is_(t) for t in left.named_children):
-                self.exit("reassign", stmt, state if state == LIVE else UNREACHABLE)
+                block = next((a for a in ancestors(stmt) if a.type == "block"), None)
+                if stmt.type == "short_var_declaration" and block is not None and \
+                        any(_key(t) == _key(self.var.decl) for t in left.named_children):
+                    # the declaration again: the loop went round and the old variable
+                    # went out of scope with its block, it was not reassigned
+                    self.exit("scope", block, state if state == LIVE else UNREACHABLE)
+                else:
+                    self.exit("reassign", stmt, state if state == LIVE else UNREACHABLE)
                 return NIL
         return state
 

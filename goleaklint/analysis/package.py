@@ -195,6 +195,16 @@ _effects: dict[tuple, str] = {}
 _MEMO_FILES, _DETAILED_FILES = 4096, 16
 
 
+def go_files(folder: str) -> list[str] | None:
+    """The names of the Go files of folder that the go tool reads (not starting with
+    `.` or `_`; tests and every package clause included), in name order; None when the
+    folder cannot be read. The one listing every reader of a package's files uses."""
+    try:
+        return sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
+    except OSError:
+        return None
+
+
 def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
     """(index, (size, mtime_ns)) of the file at path, remembered while it is unchanged;
     (None, None) when it cannot be read or is not Go source."""
@@ -313,14 +323,9 @@ class Package:
     def siblings_of(self) -> list[str]:
         folder = os.path.dirname(self.path) or "."
         own = os.path.basename(self.path)
-        try:
-            entries = sorted(os.listdir(folder))
-        except OSError:
-            return []
         test = own.endswith("_test.go")
-        return [os.path.join(folder, name) for name in entries
-                if name.endswith(".go") and name != own and (test or not name.endswith("_test.go"))
-                and not name.startswith((".", "_"))]
+        return [os.path.join(folder, name) for name in go_files(folder) or ()
+                if name != own and (test or not name.endswith("_test.go"))]
 
     @property
     def read(self) -> list[tuple[str, dict]]:
@@ -450,11 +455,7 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
     declared = _declared_by_folder.get(key)
     if declared is None:
         declared = {}
-        try:
-            entries = sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
-        except OSError:
-            entries = []
-        for name in entries:
+        for name in go_files(folder) or ():
             try:
                 with open(os.path.join(folder, name), "rb") as handle:
                     other = handle.read(_HEAD)
@@ -488,10 +489,12 @@ def folder_files(folder: str) -> list[tuple[str, bytes]] | None:
     once while the folder's files keep their names, sizes and mtimes; None when the
     folder cannot be read. The one reader of whole folders: rules that must see every
     use of an unexported name in the package (GL003, GL009, GL011) read through it."""
+    names = go_files(folder)
     try:
-        names = sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
-        stats = [(name, os.stat(os.path.join(folder, name))) for name in names]
+        stats = [(name, os.stat(os.path.join(folder, name))) for name in names or ()]
     except OSError:
+        return None
+    if names is None:
         return None
     stamp = [(name, info.st_size, info.st_mtime_ns) for name, info in stats if stat.S_ISREG(info.st_mode)]
     held = _folder_read[0]

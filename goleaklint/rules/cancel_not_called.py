@@ -29,8 +29,9 @@ from disk for this, tests included; a field read through another type that decla
 field of the same name does not count. Exported fields and variables are left alone
 (another package may call them).
 
-Not reported: a `WithTimeout(ctx, 0)` (or a negative literal) or a
-`WithDeadline(ctx, time.Time{})`, which the context package cancels at once; and in
+Not reported: a `WithTimeout(ctx, 0)` (or a negative constant, `-time.Second`) or a
+`WithDeadline` of `time.Time{}`, `time.Now()` or `time.Now().Add(-d)` with a constant
+`d`, which the context package cancels at once; and in
 `func main()` of package main, a cancel left uncalled only where main returns or ends
 (the program ends with it), as `go vet` does; and a `WithCancel(context.Background())`
 lost only by reassigning the variable (a root parent registers nothing, so losing the
@@ -209,10 +210,17 @@ def _already_expired(name: str, args: list, ctx: Context) -> bool:
         return False
     bound = ctx.text(args[1]).replace(" ", "")
     if name.startswith("WithTimeout"):
-        return bound in ("0", "-1") or (bound.startswith("-") and bound[1:2].isdigit())
+        return bound == "0" or _NEGATIVE.fullmatch(bound) is not None
     if name.startswith("WithDeadline"):
-        return bound == "time.Time{}"
+        # the zero time, now, or now moved back by a constant: already past
+        return bound in ("time.Time{}", "time.Now()") or \
+            re.fullmatch(r"time\.Now\(\)\.Add\((.*)\)", bound) is not None and \
+            _NEGATIVE.fullmatch(bound[len("time.Now().Add("):-1]) is not None
     return False
+
+
+# A negative constant duration: `-1`, `-time.Second`, `-5*time.Minute`, `time.Duration(-1)`.
+_NEGATIVE = re.compile(r"-(\d+(\.\d+)?|time\.[A-Z]\w*)(\*(\d+(\.\d+)?|time\.[A-Z]\w*))*|time\.Duration\(-\d+\)")
 
 
 def _ends_program(stmt, outcome, ctx: Context) -> bool:

@@ -23,7 +23,9 @@ A `&http.Client{...}` alone is not matched: without its own `Transport` it share
 A handler (option `handler-params`) is a function or function literal with a parameter
 of type `http.ResponseWriter`, `*http.Request`, `*gin.Context`, `echo.Context` or
 `*fiber.Ctx`; with `grpc-methods` (default on) also a method shaped like a gRPC server
-method, `(ctx context.Context, req *XRequest) (*XResponse, error)`.
+method, `(ctx context.Context, req *XRequest) (*XResponse, error)`. One that takes a
+`*http.Request` but no `http.ResponseWriter` (a `RoundTrip` method) runs per request
+too; the message names it by its parameter, not as a handler.
 
 Options, in `[rules.GL005]` of the config (setting any option makes the rule read every
 file, since the built-in prefilter only knows the default names):
@@ -168,9 +170,15 @@ def runs_once(call: Any, source: bytes) -> bool:
     return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
 
 
-def _describe(func: Any, source: bytes) -> str:
+def _describe(func: Any, source: bytes, why: str) -> str:
     name = function_name(func, source)
-    return f"handler `{name}`" if name else f"the handler literal at line {func.start_point[0] + 1}"
+    shown = f"`{name}`" if name else f"the function literal at line {func.start_point[0] + 1}"
+    if why.endswith("Request") and not any(
+            kind is not None and text(source, kind).endswith("ResponseWriter")
+            for _, kind in parameters(func, source, receiver=False)):
+        # a request but no response to write: client-side code (a RoundTrip), not a handler
+        return f"{shown} (it takes a {why.removeprefix('it takes ')})"
+    return f"handler {shown}" if name else f"the handler literal at line {func.start_point[0] + 1}"
 
 
 def _where(node: Any, source: bytes, names: Names, options: dict):
@@ -449,7 +457,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         closed = _closed(holder, func, ctx.source)
         if why is not None:
-            where = _describe(func, ctx.source)
+            where = _describe(func, ctx.source, why)
             if closed:
                 message = (f"{what} creates and closes a client per request in {where}; build it "
                            "once and share it to reuse its connections")

@@ -21,9 +21,13 @@ returns: the call sits inside, or before, an endless `for` (`for { ... }`,
 `for range time.Tick(d)`) that no `return` or `break` leaves. `for range t.C` never
 ends by itself either, as a ticker's channel is never closed.
 
-Timers are left alone when the function `Reset`s them (a re-armed timer belongs to a
-loop that lives as long as its goroutine) and in `_test.go` files (a pending timer
-there lives as long as a test). Tickers and `time.Tick` are reported in tests too: a
+A timer is reported only where pending timers pile up: a path on which the loop that
+made it goes round again (a `continue`, the end of the loop's body) or its variable gets
+a new timer while it still runs. One left pending only where the function returns (or
+leaves the loop) fires once and is gone, at most one per call. Timers are also left
+alone when the function `Reset`s them (a re-armed timer belongs to a loop that lives as
+long as its goroutine) and in `_test.go` files (a pending timer there lives as long as a
+test). Tickers and `time.Tick` are reported in tests too: a
 leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
 directly (a wrapper of the time API) is its caller's business.
 
@@ -152,6 +156,8 @@ def check(ctx: Context) -> Iterator[Report]:
         outcome = analyze(stmt, left[0], release, ctx.source)
         if not leak_message(outcome, "stopped"):
             continue
+        if what == "timer" and not _piles_up(outcome.verdict):
+            continue  # left pending only as the function returns: it fires once and is gone
         var = ctx.text(left[0])
         why = "keeps firing" if what == "ticker" else "lives until it fires"
         earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
@@ -172,11 +178,26 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             advice = f"defer {var}.Stop()"
         full, brief = leak_message(outcome, "stopped"), leak_message(outcome, "stopped", brief=True)
+        if what == "timer" and not in_loop(stmt):
+            # only a replacement piles up here: a deferred Stop would come too late
+            advice, fix = f"call {var}.Stop() before it is replaced", None
+        elif full.startswith("never") and fix is None and in_loop(stmt):
+            advice = f"call {var}.Stop() before the loop goes round again"  # "those paths" would name none
         yield Report(call, shortest_fitting(
             f"{what} `{var}` from time.{func} is {full}, so it {why}; {advice}",
             f"{what} `{var}` from time.{func} is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}; {advice}"), fix=fix)
+
+
+def _piles_up(verdict: Any) -> bool:
+    """Whether a timer left pending on some path is followed, while it still runs, by
+    another: its loop goes round again (a `continue`, the end of the loop's body) or its
+    variable gets a new timer. One left pending only where the function returns (or
+    leaves the loop) fires once and is gone, so nothing accumulates."""
+    return any(e.kind in ("continue", "reassign", "reacquire") or
+               (e.kind == "scope" and e.node.parent is not None and e.node.parent.type == "for_statement")
+               for e in verdict.leaks)
 
 
 def stop_fix(stmt: Any, var: str, source: bytes) -> Fix | None:

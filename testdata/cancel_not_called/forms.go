@@ -44,6 +44,20 @@ func expired() {
 	_ = zero
 	_, past := context.WithDeadline(background, time.Time{})
 	_ = past
+	expiredTimeout, _ := context.WithTimeout(context.Background(), -time.Second)
+	<-expiredTimeout.Done()
+	now, _ := context.WithDeadline(background, time.Now())
+	<-now.Done()
+	earlier, _ := context.WithDeadline(background, time.Now().Add(-5*time.Minute))
+	<-earlier.Done()
+}
+
+// A deadline in the future, or a negative variable that may not be: reported.
+func notExpired(d time.Duration) {
+	later, _ := context.WithDeadline(background, time.Now().Add(time.Minute)) // want GL009 "discarded with `_`, so it can live until the deadline"
+	<-later.Done()
+	back, _ := context.WithTimeout(background, -d) // want GL009 "discarded with `_`"
+	<-back.Done()
 }
 
 // `var cancel func()` assigned later is followed like `:=`.
@@ -68,7 +82,7 @@ func replacedRoot(d time.Duration) {
 
 // The same with a cancellable parent leaks the first one.
 func replacedChild(parent context.Context, d time.Duration) {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 73, so a cancellable parent keeps it"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 87, so a cancellable parent keeps it"
 	if d > 0 {
 		ctx, cancel = context.WithTimeout(parent, d)
 	}
@@ -93,7 +107,7 @@ func (s *session) close() { s.cancel() }
 // Kept by the session on success: the advice is to cancel on the error path, not a
 // defer (which would cancel the session's context too).
 func openSession(parent context.Context, fail bool) (*session, error) {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 98, so a cancellable parent keeps it; call cancel\(\) on those paths"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 112, so a cancellable parent keeps it; call cancel\(\) on those paths"
 	if fail {
 		return nil, errors.New("refused")
 	}
@@ -102,7 +116,7 @@ func openSession(parent context.Context, fail bool) (*session, error) {
 
 // A value-only wrapper of a root context is not cancellable either.
 func valueOfRoot(fail bool) context.Context {
-	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v")) // want GL009 "not called when the function returns at line 107, so nothing ever cancels it"
+	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v")) // want GL009 "not called when the function returns at line 121, so nothing ever cancels it"
 	if fail {
 		return ctx
 	}

@@ -210,3 +210,13 @@ func (g *registry) connectInline(w http.ResponseWriter, r *http.Request) {
 }
 
 func (g *registry) addTransport(t *http.Transport) {}
+
+type retryTransport struct{ insecure bool }
+
+// A RoundTripper that builds a Transport per round trip: per request, but not a handler.
+func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	inner := http.Transport{ // want GL005 "`http.Transport{...}` creates a client on every request in `retryTransport.RoundTrip` \(it takes a \*http.Request\) and never closes it"
+		Proxy: http.ProxyFromEnvironment,
+	}
+	return inner.RoundTrip(req)
+}

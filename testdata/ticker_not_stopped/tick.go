@@ -70,9 +70,10 @@ func timerSelect(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// The other case returns with the timer still pending.
+// The other case returns with the timer still pending: it fires once and is gone,
+// one per call at most.
 func timerLeftPending(done <-chan struct{}, d time.Duration) error {
-	timer := time.NewTimer(d) // want GL010 "timer `timer` from time.NewTimer is stopped on some paths but not when the function returns at line"
+	timer := time.NewTimer(d)
 	select {
 	case <-done:
 		return nil
@@ -275,4 +276,46 @@ func rangeOverTickerBreak(d time.Duration, idle func() bool) {
 			break
 		}
 	}
+}
+
+// A new timer per event, left pending whenever an event comes first: they pile up.
+func timerPerEvent(events <-chan int, d time.Duration) {
+	for {
+		timer := time.NewTimer(d) // want GL010 "timer `timer` from time.NewTimer is never stopped, so it lives until it fires; call timer.Stop\(\) before the loop goes round again"
+		select {
+		case e := <-events:
+			if e < 0 {
+				return
+			}
+		case <-timer.C:
+			check()
+		}
+	}
+}
+
+// The same loop, left pending only when it returns: one timer per call.
+func timerPerEventReturns(events <-chan int, d time.Duration) {
+	for {
+		timer := time.NewTimer(d)
+		select {
+		case e := <-events:
+			if e < 0 {
+				return
+			}
+			timer.Stop()
+		case <-timer.C:
+			check()
+		}
+	}
+}
+
+// Replaced while the first is still pending.
+func timerReplaced(done <-chan struct{}, d time.Duration) {
+	timer := time.NewTimer(d) // want GL010 "timer `timer` from time.NewTimer is not stopped when it is reassigned at line \d+, so it lives until it fires; call timer.Stop\(\) before it is replaced"
+	select {
+	case <-done:
+	case <-timer.C:
+	}
+	timer = time.NewTimer(2 * d)
+	<-timer.C
 }
