@@ -726,4 +726,6 @@ RULE = Rule(
     triggers=(b"<-",),
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",
+    outside=("callees:1", "channel matches"),
+    gathered=(1, 2, 3, 4, 6, 7, 8, 9),
 )

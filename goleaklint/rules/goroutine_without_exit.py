@@ -655,4 +655,5 @@ RULE = Rule(
     anchors=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     anchored=_statement_start,
     tags=("goroutine-leak", "concurrency"),
+    outside=("callees", "callers", "names"),
 )

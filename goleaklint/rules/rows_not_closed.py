@@ -565,4 +565,5 @@ RULE = Rule(
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",
+    outside=("summaries",),
 )

@@ -898,4 +898,6 @@ RULE = Rule(
     requires=(b"<-",),  # every finding is at a send
     options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
+    outside=("callees", "callers", "channel matches", "channels"),
+    gathered=(1, 2),
 )
