@@ -444,29 +444,25 @@ def _known_empty(stmt, target, ctx: Context) -> bool:
     none of which writes a body, only a status or headers (`w.WriteHeader(204)`):
     such a response has Content-Length 0, and the transport hands back http.NoBody."""
     func = enclosing_function(stmt)
+    if func is None:
+        return False
     for use in ctx.names.uses(target, func):
         field = use.parent
-        if field.type != "selector_expression" or ctx.text(field.child_by_field_name("field")) != "Body":
+        outer = field.parent if field is not None else None
+        if outer is None or field.type != "selector_expression" or outer.type != "binary_expression" or \
+                field.child_by_field_name("field") is None or outer.child_by_field_name("operator") is None or \
+                ctx.text(field.child_by_field_name("field")) != "Body" or \
+                ctx.text(outer.child_by_field_name("operator")) not in ("==", "!="):
             continue
-        outer = field.parent
-        if outer.type == "binary_expression" and ctx.text(outer.child_by_field_name("operator")) in ("==", "!="):
-            other = [c for c in (outer.child_by_field_name("left"), outer.child_by_field_name("right"))
-                     if c is not None and c != field]
-            if other and ctx.text(other[0]).rsplit(".", 1)[-1] == "NoBody":
-                return True
+        other = [c for c in (outer.child_by_field_name("left"), outer.child_by_field_name("right"))
+                 if c is not None and c != field]
+        if other and ctx.text(other[0]).rsplit(".", 1)[-1] == "NoBody":
+            return True
     outermost = func
     for parent in ancestors(func):
         if parent.type in ("function_declaration", "method_declaration"):
             outermost = parent
-    servers = [node for node in walk(outermost) if node.type == "call_expression" and
-               call_name(node, ctx.source)[1] in TEST_SERVERS and
-               (ctx.names.qualified(node.child_by_field_name("function")) or ("",))[0] == "net/http/httptest"]
-    others = any(node.type == "composite_literal" and ctx.text(node.child_by_field_name("type")).endswith(
-                     ("http.Server", "http2.Server")) or
-                 node.type == "call_expression" and call_name(node, ctx.source)[1] in OTHER_SERVES
-                 for node in walk(outermost))
-    return bool(servers) and not others and \
-        all(_writes_no_body(_handler_literal(s, ctx), ctx) for s in servers)
+    return _serves_no_body(outermost, ctx.source)
 
 
 # httptest's constructors, which serve the handler they are given; other ways to serve,
@@ -475,40 +471,63 @@ TEST_SERVERS = ("NewServer", "NewTLSServer", "NewUnstartedServer")
 OTHER_SERVES = ("Serve", "ServeTLS", "ListenAndServe", "ListenAndServeTLS")
 
 
-def _handler_literal(server, ctx: Context):
+@per_file
+def _serves_no_body(func, source: bytes) -> bool:
+    """Whether func starts `httptest` servers, serves from nothing else, and every one
+    of them serves a handler literal that writes no body (asked once per function)."""
+    names = names_for(source, func)
+    servers = []
+    for node in walk(func):
+        kind = node.child_by_field_name("type") if node.type == "composite_literal" else None
+        if kind is not None and text(source, kind).endswith(("http.Server", "http2.Server")):
+            return False
+        if node.type != "call_expression":
+            continue
+        called = call_name(node, source)[1]
+        if called in OTHER_SERVES:
+            return False
+        if called in TEST_SERVERS and \
+                (names.qualified(node.child_by_field_name("function")) or ("",))[0] == "net/http/httptest":
+            servers.append(node)
+    return bool(servers) and all(_writes_no_body(_handler_literal(s, source), source) for s in servers)
+
+
+def _handler_literal(server, source: bytes):
     """The function literal a test server serves, `func(w http.ResponseWriter, r
     *http.Request) {...}` given as it is or through `http.HandlerFunc(...)`; None for
     any other handler (a mux, a value built elsewhere)."""
     args = arguments(server)
     handler = args[0] if args else None
     while handler is not None and handler.type in ("call_expression", "type_conversion_expression") and \
-            ctx.text(handler.child_by_field_name("function") or handler.child_by_field_name("type") or
-                     handler).rsplit(".", 1)[-1] == "HandlerFunc" and len(handler.named_children) == 2:
+            len(handler.named_children) == 2 and text(source, handler.named_children[0]).rsplit(".", 1)[-1] == \
+            "HandlerFunc":
         inner = arguments(handler) if handler.type == "call_expression" else handler.named_children[1:]
         handler = inner[0] if len(inner) == 1 else None
     if handler is None or handler.type != "func_literal":
         return None
-    kinds = [ctx.text(kind) if kind is not None else "" for _, kind in parameters(handler, ctx.source, receiver=False)]
+    kinds = [text(source, kind) if kind is not None else ""
+             for _, kind in parameters(handler, source, receiver=False)]
     return handler if len(kinds) == 2 and kinds[0].endswith("ResponseWriter") and \
         kinds[1].endswith("Request") else None
 
 
-def _writes_no_body(handler, ctx: Context) -> bool:
+def _writes_no_body(handler, source: bytes) -> bool:
     """Whether a handler literal uses its ResponseWriter only to set a status or
     headers (`w.WriteHeader(code)`, `w.Header().Set(k, v)`); False for no literal."""
     if handler is None:
         return False
-    writer = next((name for name, kind in parameters(handler, ctx.source, receiver=False)
-                   if kind is not None and ctx.text(kind).endswith("ResponseWriter")), "")
+    writer = next((name for name, kind in parameters(handler, source, receiver=False)
+                   if kind is not None and text(source, kind).endswith("ResponseWriter")), "")
     if writer in ("", "_"):
         return True
     body = handler.child_by_field_name("body")
     for node in walk(body) if body is not None else ():
-        if node.type != "identifier" or ctx.text(node) != writer:
+        if node.type != "identifier" or text(source, node) != writer:
             continue
         field = node.parent
-        if field.type != "selector_expression" or field.child_by_field_name("operand") != node or \
-                ctx.text(field.child_by_field_name("field")) not in ("WriteHeader", "Header") or \
+        if field is None or field.type != "selector_expression" or field.child_by_field_name("operand") != node or \
+                field.child_by_field_name("field") is None or \
+                text(source, field.child_by_field_name("field")) not in ("WriteHeader", "Header") or \
                 not _called(field):
             return False
     return True

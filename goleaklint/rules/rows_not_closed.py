@@ -158,7 +158,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, is_test_file, parameters,
-                              statements, text, walk)
+                              per_file, statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -530,15 +530,24 @@ def _ends_transaction(receiver, stmt, func, source: bytes) -> bool:
         if parent.type in ("function_declaration", "method_declaration", "func_literal"):
             outermost = parent
     ends = False
-    for node in walk(outermost):
-        if node.type != "selector_expression" or text(source, node.child_by_field_name("operand")) != name:
-            continue
-        method = text(source, node.child_by_field_name("field"))
+    for start, method in _selections(outermost, source).get(name, ()):
         if method in ("Commit", "Rollback"):
             ends = True
-        elif node.start_byte > stmt.end_byte:
+        elif start > stmt.end_byte:
             return False
     return ends
+
+
+@per_file
+def _selections(func, source: bytes) -> dict[str, list[tuple[int, str]]]:
+    """`x.m` in func (its closures included), by the operand's text: (start byte, m)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for node in walk(func):
+        operand = node.child_by_field_name("operand") if node.type == "selector_expression" else None
+        field = node.child_by_field_name("field") if operand is not None else None
+        if field is not None:
+            found.setdefault(text(source, operand), []).append((node.start_byte, text(source, field)))
+    return found
 
 
 def _closable(kind, is_stmt: bool) -> bool:
