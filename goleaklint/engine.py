@@ -226,8 +226,36 @@ def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: di
     met: set[str] = set().union(*(owners[i][1] for i in found))
     return tuple(c for c in codes if BY_CODE[c].check is not None and (
         c in rule_options or ((not BY_CODE[c].triggers or c in hit)
-                              and (not BY_CODE[c].requires or c in met))
+                              and (not BY_CODE[c].requires or c in met)
+                              and (BY_CODE[c].anchored is None or anchor_ranges(c, source)))
         or (BY_CODE[c].package_trigger is not None and BY_CODE[c].package_trigger(path, source))))
+
+
+@lru_cache(maxsize=None)
+def _anchor_automaton(code: str) -> Any:
+    anchors = BY_CODE[code].anchors
+    return BytesAhoCorasick(anchors) if BytesAhoCorasick is not None else None
+
+
+def anchor_ranges(code: str, source: bytes) -> list[tuple[int, int]]:
+    """The byte ranges of source where the anchors of the rule code occur (those its
+    `anchored` accepts), in order, overlapping ones merged."""
+    rule = BY_CODE[code]
+    automaton = _anchor_automaton(code)
+    if automaton is not None:
+        found = [(start, end) for _, start, end in automaton.find_matches_as_indexes(source, overlapping=True)]
+    else:
+        found = [(m.start(), m.start() + len(word)) for word in rule.anchors
+                 for m in re.finditer(b"(?=" + re.escape(word) + b")", source)]
+    if rule.anchored is not None:
+        found = [(start, end) for start, end in found if rule.anchored(source, start)]
+    ranges: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        else:
+            ranges.append((start, end))
+    return ranges
 
 
 @lru_cache(maxsize=None)
@@ -258,19 +286,32 @@ COMBINED_AFTER = 16
 _seen: dict[tuple[str, ...], int] = {}
 
 
-def _matches(codes: tuple[str, ...], active: tuple[str, ...], root: Any
-             ) -> dict[str, list[tuple[int, dict[str, list[Any]]]]]:
-    """The query matches in root of each rule of active, as its own query gives them."""
-    seen = _seen[active] = _seen.get(active, 0) + 1
-    if len(active) == 1 or (seen < COMBINED_AFTER and len(active) < COMBINED_FROM):
-        return {code: parsing.matches(_rule_query(code), root) for code in active}
-    query, owners = _combined(active if seen >= COMBINED_AFTER else codes)
+def _matches(codes: tuple[str, ...], active: tuple[str, ...], root: Any, source: bytes,
+             rule_options: dict[str, dict]) -> dict[str, list[tuple[int, dict[str, list[Any]]]]]:
+    """The query matches in root of each rule of active, as its own query gives them:
+    those of a rule with anchors found around them only, the others' in one pass."""
     found: dict[str, list[tuple[int, dict[str, list[Any]]]]] = {code: [] for code in active}
+    whole = tuple(c for c in active if not BY_CODE[c].anchors or c in rule_options)
+    for code in active:
+        if code not in whole:
+            found[code] = parsing.matches_around(_rule_query(code), root, anchor_ranges(code, source))
+    if not whole:
+        return found
+    seen = _seen[whole] = _seen.get(whole, 0) + 1
+    if len(whole) == 1 or (seen < COMBINED_AFTER and len(whole) < COMBINED_FROM):
+        found.update((code, parsing.matches(_rule_query(code), root)) for code in whole)
+        return found
+    query, owners = _combined(whole if seen >= COMBINED_AFTER else _unanchored(codes, rule_options))
     for index, captures in parsing.matches(query, root):
         code, own = owners[index]
-        if code in found:
+        if code in whole:
             found[code].append((own, captures))
     return found
+
+
+def _unanchored(codes: tuple[str, ...], rule_options: dict[str, dict]) -> tuple[str, ...]:
+    """The rules of codes whose query runs over whole files."""
+    return tuple(c for c in codes if not BY_CODE[c].anchors or c in rule_options)
 
 
 def _finding(rule: Rule, path: str, report: Report, source: bytes = b"", root: Any = None) -> Finding:
@@ -423,7 +464,8 @@ def analyze_source(
         running: list[Rule] = []
         try:
             with time_budget(budget), _collector_paused():
-                _run_rules(result, source, root, _matches(codes, active, root), rule_options,
+                _run_rules(result, source, root, _matches(codes, active, root, source, rule_options),
+                           rule_options,
                            debug, running)
         except BudgetExceeded:
             result.stopped = True
@@ -597,7 +639,34 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _work(path: str) -> tuple[FileResult, Version | None]:
-    return read_and_analyze(path, *_worker_args)
+    with _collector_held():
+        return read_and_analyze(path, *_worker_args)
+
+
+# Files analysed between two full collections while a scan holds the collector off.
+COLLECT_EVERY = 5000
+_held = {"files": 0}
+
+
+@contextmanager
+def _collector_held() -> Iterator[None]:
+    """The cyclic collector off across the files of a scan (in a worker, or around a
+    serial scan's file), with a full collection every COLLECT_EVERY files. Pausing it
+    per file (`_collector_paused`) left a collection to run after every file, over
+    what the file's analysis still held: 10% of a whole-corpus scan. The analysis
+    makes few cycles (collections during a corpus scan found none, and its peak
+    memory is the same without any), and the periodic collection bounds what they
+    can hold. What survives a collection is frozen, so that the next one does not go
+    over it again (what the memos keep grows to 300,000 objects)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        _held["files"] += 1
+        if _held["files"] >= COLLECT_EVERY:
+            _held["files"] = 0
+            gc.collect()
+            gc.freeze()
 
 
 # Below this many files to analyse, starting worker processes costs more than it saves.
@@ -610,14 +679,24 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
     processes; the order of results never depends on the number of processes."""
     jobs, _ = capped_jobs(settings.jobs, len(files))
     if jobs <= 1:
-        for path in files:
-            yield path, *read_and_analyze(path, codes, settings)
+        enabled = gc.isenabled()
+        try:
+            for path in files:
+                with _collector_held():
+                    analysed = read_and_analyze(path, codes, settings)
+                yield path, *analysed
+        finally:
+            if enabled:
+                gc.unfreeze()
+                gc.enable()
         return
     _triggers(codes)  # built and compiled once here: forked workers inherit them
-    _combined(codes)
+    _combined(_unanchored(codes, settings.rule_options))
     for code in codes:
         if BY_CODE[code].check is not None:
             _rule_query(code)
+        if BY_CODE[code].anchors:
+            _anchor_automaton(code)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(files) // (jobs * 8)))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,

@@ -10,7 +10,7 @@ from tree_sitter import Language, Parser, Query, QueryCursor, QueryError
 GO = Language(tree_sitter_go.language())
 _parser = Parser(GO)
 
-__all__ = ["QueryError", "parse", "parse_tree", "changed_range", "compile_query", "matches", "comments", "first_error"]
+__all__ = ["QueryError", "parse", "parse_tree", "changed_range", "compile_query", "matches", "matches_around", "first_error"]
 
 BOM = b"\xef\xbb\xbf"
 
@@ -84,6 +84,25 @@ def matches(query: Query, node: Any) -> list[tuple[int, dict[str, list[Any]]]]:
     cursor = QueryCursor(query)
     cursor.set_max_start_depth(MAX_START_DEPTH)
     return cursor.matches(node)
+
+
+def matches_around(query: Query, node: Any, ranges: list[tuple[int, int]]
+                   ) -> list[tuple[int, dict[str, list[Any]]]]:
+    """The matches of query in node whose outermost node overlaps one of the byte
+    ranges (sorted, not overlapping), each once, as `matches` orders them. Only the
+    parts of the tree around the ranges are visited."""
+    cursor = QueryCursor(query)
+    cursor.set_max_start_depth(MAX_START_DEPTH)
+    seen: set[tuple] = set()
+    found = []
+    for start, end in ranges:
+        cursor.set_byte_range(start, end)
+        for index, captures in cursor.matches(node):
+            key = (index, *(n.id for nodes in captures.values() for n in nodes))
+            if key not in seen:
+                seen.add(key)
+                found.append((index, captures))
+    return found
 
 
 def first_error(root: Any) -> Any | None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 
 import pytest
 from click.testing import CliRunner
 
 from goleaklint import cache as cache_module
-from goleaklint import engine
+from goleaklint import engine, parsing
 from goleaklint.cli import cli
 from goleaklint.rules import ALL_RULES
 
@@ -75,7 +76,9 @@ def test_one_pass_trigger_search_runs_the_rules_a_search_per_trigger_runs(tmp_pa
                     source = handle.read()
                 expected = tuple(r.code for r in ALL_RULES if r.check is not None and ((
                     not r.triggers or any(t in source for t in r.triggers)) and (
-                    not r.requires or any(w in source for w in r.requires))
+                    not r.requires or any(w in source for w in r.requires)) and (
+                    r.anchored is None or any(r.anchored(source, m.start()) for w in r.anchors
+                                              for m in re.finditer(re.escape(w), source)))
                     or (r.package_trigger is not None and r.package_trigger(path, source))))
                 assert engine.triggered(codes, path, source, {}) == expected, name
     (tmp_path / "testdata").mkdir()
@@ -90,6 +93,38 @@ def test_one_pass_trigger_search_runs_the_rules_a_search_per_trigger_runs(tmp_pa
         engine._triggers.cache_clear()
     assert _without_timing(with_automaton) == _without_timing(without)
     assert len(_without_timing(without)["findings"]) > 100
+
+
+def test_a_rule_with_anchors_gets_the_matches_of_a_whole_file_pass() -> None:
+    """A rule with anchors has its query run only around them: on every fixture it
+    gets exactly the matches (and their order) of a pass over the whole file, so every
+    pattern of its query holds an anchor."""
+    anchored = [r for r in ALL_RULES if r.anchors]
+    assert {"GL002", "GL009", "GL010", "GL011"} <= {r.code for r in anchored}
+    compared = 0
+    for dirpath, _, names in os.walk(os.path.join(ROOT, "testdata")):
+        for name in sorted(n for n in names if n.endswith(".go")):
+            with open(os.path.join(dirpath, name), "rb") as handle:
+                source = handle.read()
+            root = parsing.parse(source)
+            for rule in anchored:
+                query = engine._rule_query(rule.code)
+                whole = parsing.matches(query, root)
+                around = parsing.matches_around(query, root, engine.anchor_ranges(rule.code, source))
+                assert [(i, {k: [n.id for n in v] for k, v in c.items()}) for i, c in around] == \
+                    [(i, {k: [n.id for n in v] for k, v in c.items()}) for i, c in whole], (rule.code, name)
+                compared += len(whole)
+    assert compared > 200
+
+
+def test_go_statement_anchor_skips_go_in_prose() -> None:
+    """GL011 runs on a file only where `go` can start a statement: after a line's
+    indentation, `;`, `{`, `:` or a comment, not "we go to" in a comment."""
+    codes = tuple(rule.code for rule in ALL_RULES)
+    prose = b"package p\n\n// we go to the loop\nfunc f() {\n\tfor {\n\t}\n}\n"
+    assert "GL011" not in engine.triggered(codes, "p.go", prose, {})
+    for statement in (b"\n\tgo f()", b"; go f()", b"{ go f() }", b"case <-c: go f()", b"/* x */ go f()"):
+        assert "GL011" in engine.triggered(codes, "p.go", prose + statement, {}), statement
 
 
 def test_repeated_runs_are_byte_identical(tree) -> None:

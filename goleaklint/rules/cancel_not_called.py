@@ -385,6 +385,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"WithCancel", b"WithTimeout", b"WithDeadline"),
+    anchors=(b"WithCancel", b"WithTimeout", b"WithDeadline"),  # in each pattern's call
     tags=("resource-leak", "context"),
     fix="safe",
 )

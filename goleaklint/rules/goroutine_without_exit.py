@@ -565,6 +565,16 @@ def check(ctx: Context) -> Iterator[Report]:
             break
 
 
+def _statement_start(source: bytes, start: int) -> bool:
+    """Whether a statement can start at byte start: only spaces, tabs and carriage
+    returns lie between it and a line's start, a `;`, a `{`, a `:` or a comment's end.
+    (`go` in comments and strings mostly follows a word: "we go to", "ago".)"""
+    at = start - 1
+    while at >= 0 and source[at] in b" \t\r":
+        at -= 1
+    return at < 0 or source[at] in b"\n;{:" or source[at - 1:at + 1] == b"*/"
+
+
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterator[tuple[str, Report]]:
     """A goroutine ranging over an unexported field channel is reported when no other
     file of its folder does anything with the field but send, receive, range or make it
@@ -593,5 +603,8 @@ RULE = Rule(
     triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan"),
     # and a go statement: the keyword `go` before the call, with what can follow it.
     requires=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
+    # Each match is a go statement, and the keyword starts it.
+    anchors=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
+    anchored=_statement_start,
     tags=("goroutine-leak", "concurrency"),
 )

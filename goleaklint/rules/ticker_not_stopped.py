@@ -308,6 +308,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"NewTicker", b"NewTimer", b"Tick("),
+    anchors=(b"NewTimer", b"Tick"),  # the name of each pattern's call (NewTicker holds Tick)
     tags=("resource-leak", "timer"),
     fix="safe",
 )

@@ -358,6 +358,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Notify",),
+    anchors=(b"Notify",),  # each pattern's name starts with it
     tags=("goroutine-leak", "deadlock", "concurrency"),
     fix="safe",
 )
