@@ -643,5 +643,5 @@ RULE = Rule(
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",
-    outside=("summaries",),
+    outside=("summaries", "callees:1"),
 )
