@@ -16,11 +16,11 @@ from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names
 from goleaklint.syntax import (
     arguments,
     call_name,
+    descendants,
     enclosing_function,
     make_channel,
     per_file,
     text,
-    walk,
 )
 
 
@@ -185,7 +185,7 @@ def receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
     """Channel expression (as written) -> its receives inside scope (see receives_from).
     Shared per file: do not modify."""
     found: dict[str, list[Any]] = {}
-    for node in walk(scope):
+    for node in descendants(scope, ("range_clause", "unary_expression")):
         if node.type == "range_clause":
             right = strip_parens(node.child_by_field_name("right"))
             if right is not None:

@@ -114,6 +114,7 @@ from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     call_name,
+    descendants,
     enclosing_function,
     function_name,
     in_program,
@@ -183,9 +184,7 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
     body = func.child_by_field_name("body")
     if body is None:
         return
-    for node in walk(body, into_functions=False):
-        if node.type != "for_statement":
-            continue
+    for node in descendants(body, ("for_statement",), into_functions=False):
         if has_endless_header(node):
             yield node, None
             continue
