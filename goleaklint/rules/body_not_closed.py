@@ -218,7 +218,7 @@ def check(ctx: Context) -> Iterator[Report]:
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
     helpers = set() if imports_http else \
-        sibling_declarations(ctx.path, ctx.source, b"net/http", _RETURNS_RESPONSE)
+        sibling_declarations(ctx.path, ctx.source, b"net/http", _RETURNS_RESPONSE, b"http.Response")
     for index, captures in ctx.matches:
         if not imports_http and (PATTERNS[index] == "dropped" or
                                  call_name(captures["call"][0], ctx.source)[1] not in helpers or
@@ -270,7 +270,8 @@ def _calls_sibling_request(path: str, source: bytes) -> bool:
     another file of its package declares to return an *http.Response (the rule's
     package trigger)."""
     return any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", source)
-               for name in sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE))
+               for name in sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE,
+                                                b"http.Response"))
 
 
 def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:

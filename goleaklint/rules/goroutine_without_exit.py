@@ -564,7 +564,7 @@ def check(ctx: Context) -> Iterator[Report]:
             break
 
 
-def _statement_start(source: bytes, start: int) -> bool:
+def _statement_start(source: bytes, start: int, end: int) -> bool:
     """Whether a statement can start at byte start: only spaces, tabs and carriage
     returns lie between it and a line's start, a `;`, a `{`, a `:` or a comment's end.
     (`go` in comments and strings mostly follows a word: "we go to", "ago".)"""

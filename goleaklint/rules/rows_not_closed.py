@@ -174,6 +174,25 @@ STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryR
              "MustExec", "Unsafe"}
 
 
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _method_name(source: bytes, start: int, end: int) -> bool:
+    """Whether source[start:end] is a whole word after a `.` (white space and
+    comments may come between): the field of a selector."""
+    if end < len(source) and (source[end] in _WORD_BYTES or source[end] >= 0x80):
+        return False
+    at = start - 1
+    while at >= 0:
+        if source[at] in b" \t\r\n":
+            at -= 1
+        elif source[at - 1:at + 1] == b"*/" and source.rfind(b"/*", 0, at - 1) >= 0:
+            at = source.rfind(b"/*", 0, at - 1) - 1
+        else:
+            break
+    return at >= 0 and source[at] == ord(".")
+
+
 def check(ctx: Context) -> Iterator[Report]:
     extra = tuple(ctx.options.get("extra-methods", ()))
     names, types = ctx.names, ctx.types
@@ -562,6 +581,9 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Query", b"Prepare", b"Rows"),
+    # Every match the check reads calls one of its methods.
+    anchors=tuple(m.encode() for m in (*ROWS_METHODS, *STMT_METHODS, "Rows")),
+    anchored=_method_name,
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",
