@@ -449,11 +449,13 @@ def _collector_paused():
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
     debug: bool = False, root: Any = None, budget: float = 0,
+    matches: dict[str, list] | None = None,
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes (`root`: its syntax tree, when the
     caller has parsed it already), for at most `budget` seconds of rule checks (0: no
     limit): past it, what was found until then is kept and a note says where the
-    analysis stopped."""
+    analysis stopped. `matches`, when given, gets each rule's query matches (the
+    editor's incremental analysis notes which declarations each rule looked at)."""
     result = FileResult(path)
     active = triggered(codes, path, source, rule_options)
     if not active and not ("GL000" in codes and b"goleaklint:" in source):
@@ -464,9 +466,10 @@ def analyze_source(
         running: list[Rule] = []
         try:
             with time_budget(budget), _collector_paused():
-                _run_rules(result, source, root, _matches(codes, active, root, source, rule_options),
-                           rule_options,
-                           debug, running)
+                found = _matches(codes, active, root, source, rule_options)
+                if matches is not None:
+                    matches.update(found)
+                _run_rules(result, source, root, found, rule_options, debug, running)
         except BudgetExceeded:
             result.stopped = True
             result.facts.pop(running[-1].code, None)

@@ -30,16 +30,39 @@ version's findings with a full analysis.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable
 
-from goleaklint import engine, parsing
+from goleaklint import engine, parsing, release
 from goleaklint.analysis import gomod
+from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
+from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
+
+@dataclass(slots=True)
+class Top:
+    """A top-level node of the file (a declaration or a comment); moved in place."""
+
+    start: int
+    end: int
+    first: int  # 1-based lines
+    last: int
+    kind: str
+    name: bytes  # a function's or method's name, else b""
+    signature: bytes  # a function's text up to its body
+    names: frozenset[bytes]  # the names it mentions that others can share (`_names`)
+    present: frozenset[str]  # the rules with a candidate (a match not only gathered) in it
+    keys: tuple[tuple[str, frozenset[bytes]], ...] = ()  # per rule gathering matches: their names
+
+    def keys_of(self, code: str) -> frozenset[bytes]:
+        return next((k for c, k in self.keys if c == code), frozenset())
+
 
 @dataclass
 class State:
@@ -52,6 +75,10 @@ class State:
     folder: dict[str, tuple[int, int]] = field(default_factory=dict)  # Go files there: (size, mtime)
     checked: bool = False  # the rule checks found something (the engine then reads directives)
     full_runs: int = 0  # how many versions were analysed in full (the tests read it)
+    tops: list[Top] = field(default_factory=list)  # empty: no declaration-wise analysis
+    active: tuple[str, ...] = ()  # the rules the file triggered
+    packaged: int = 0  # how many of result's findings, at its end, the package checks gave
+    declaration_runs: int = 0  # versions analysed declaration by declaration (the tests read it)
 
 
 def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
@@ -61,14 +88,23 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     adds nothing); computed from state when the edit allows. state is updated."""
     codes = tuple(rule.code for rule in rules)
     key = (path, codes, repr(sorted(settings.rule_options.items())))
+    old_source, old_root = state.source, state.root
     result = _moved(state, key, path, source, root)
     if result is not None:
         state.source, state.root = source, root
         state.result = dataclasses.replace(result, directives=[])
+        _retop(state, old_source, old_root, source, root, settings.rule_options)
         return result
-    result = engine.analyze_source(path, source, codes, settings.rule_options, root=root, budget=budget)
+    result = _declarations(state, key, path, source, root, rules, settings)
+    if result is not None:
+        state.declaration_runs += 1
+        return result
+    found: dict[str, list] = {}
+    result = engine.analyze_source(path, source, codes, settings.rule_options, root=root, budget=budget,
+                                   matches=found)
     state.checked = bool(result.findings)
     package, errors = engine.package_findings([result], rules, settings)
+    state.packaged = len(package)
     result.findings += package
     result.errors += errors
     result.facts = {k: v for k, v in result.facts.items() if k not in BY_CODE}
@@ -76,6 +112,8 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     state.key, state.source, state.root = key, source, root
     state.result = result if not result.stopped and not result.errors else None
     state.folder = _folder(path)
+    state.active = tuple(found)
+    state.tops = _tops_of(root, source, found) if state.result is not None else []
     return result
 
 
@@ -287,3 +325,482 @@ def _mover(old_root: Any, old: bytes, new: bytes, start: int, old_end: int, new_
 # file's line is cited as `name.go:12`).
 _LINES = re.compile(r"\blines? \d+(?:(?: or |, | and )\d+)*\b")
 _NUMBER = re.compile(r"\d+")
+
+
+# --- declaration by declaration -----------------------------------------------------
+#
+# An edit inside the bodies of functions and methods (or of comments between
+# declarations) is analysed again only where it can change a finding. Each rule says
+# what it reads outside the declaration of a candidate (`Rule.outside`); the rule runs
+# again, with its query matches restricted to them, on the declarations the edit
+# touched and those these dependencies connect to them ("dirty"), and sees the matches
+# of the declarations that share a name with a dirty one (what it gathers over the
+# file). The other declarations keep their findings, moved by the lines the edit
+# added. A rule with a package check must gather the same facts before and after the
+# edit (compared on the declarations it saw, lines moved), or the file is analysed in
+# full; so is any edit of the package clause, imports, types, vars or consts, of a
+# function's name or signature, one that adds or removes a declaration or a syntax
+# error, or one that changes which rules the file triggers.
+
+_FUNCTIONS = ("function_declaration", "method_declaration")
+
+
+def _top(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[bytes]],
+         found: dict[str, list]) -> Top:
+    """node as a Top; found: the matches of each rule in it."""
+    name = signature = b""
+    if node.type in _FUNCTIONS:
+        named = node.child_by_field_name("name")
+        name = source[named.start_byte:named.end_byte] if named is not None else b""
+        body = node.child_by_field_name("body")
+        signature = source[node.start_byte:body.start_byte if body is not None else node.end_byte]
+    placed = _names(node, source, *known) if node.type != "comment" else []
+    keys = []
+    for code, matches in found.items():
+        if {"matches", "channel matches"} & set(BY_CODE[code].outside) and matches:
+            keys.append((code, frozenset(_within(placed, [n for _, captures in matches
+                                                            for nodes in captures.values() for n in nodes]))))
+    present = frozenset(code for code, matches in found.items()
+                        if any(i not in BY_CODE[code].gathered for i, _ in matches))
+    return Top(node.start_byte, node.end_byte, node.start_point[0] + 1, node.end_point[0] + 1, node.type,
+               name, signature, frozenset(n for _, n in placed) | ({name} - {b""}), present, tuple(keys))
+
+
+def _moved_top(top: Top, shift: int, lines: int) -> Top:
+    top.start, top.end, top.first, top.last = top.start + shift, top.end + shift, top.first + lines, top.last + lines
+    return top
+
+
+def _within(placed: list[tuple[int, bytes]], nodes: list[Any]) -> set[bytes]:
+    """The names of placed ((start byte, name), sorted) inside nodes."""
+    starts = [at for at, _ in placed]
+    found = set()
+    for node in nodes:
+        found.update(n for _, n in placed[bisect.bisect_left(starts, node.start_byte):
+                                         bisect.bisect_left(starts, node.end_byte)])
+    return found
+
+
+def _known(source: bytes, root: Any) -> tuple[frozenset[bytes], frozenset[bytes]]:
+    """The file's imported package names, and its package-level names and methods."""
+    names = names_for(source, root)
+    declared = {n.encode() for n in names.top} | {
+        source[n.start_byte:n.end_byte] for decl in root.children if decl.type == "method_declaration"
+        for n in [decl.child_by_field_name("name")] if n is not None}
+    return frozenset(p.encode() for p in names.imported()), frozenset(declared)
+
+
+def _tops_of(root: Any, source: bytes, found: dict[str, list]) -> list[Top]:
+    """The file's top-level nodes, with the matches of each rule (found) in them."""
+    nodes = root.children
+    known = _known(source, root)
+    starts = [n.start_byte for n in nodes]
+    located: list[dict[str, list]] = [{} for _ in nodes]
+    for code, matches in found.items():
+        for match in matches:
+            node = next(iter(match[1].values()))[0]
+            at = bisect.bisect_right(starts, node.start_byte) - 1
+            if at >= 0:
+                located[at].setdefault(code, []).append(match)
+    return [_top(n, source, known, m) for n, m in zip(nodes, located)]
+
+
+def _found(node: Any, codes: tuple[str, ...], source: bytes, rule_options: dict[str, dict]) -> dict[str, list]:
+    """The matches of each rule of codes in node."""
+    return {c: _rule_matches(c, [node], source, rule_options) for c in codes if BY_CODE[c].check is not None}
+
+
+def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict[str, dict]) -> list:
+    """The matches of rule code's query in nodes, found as the engine finds them (a
+    rule with anchors: around them only)."""
+    query = engine._rule_query(code)
+    if not BY_CODE[code].anchors or code in rule_options:
+        return [match for node in nodes for match in parsing.matches(query, node)]
+    ranges = _anchors(code, source)
+    ends = [end for _, end in ranges]
+    found = []
+    for node in nodes:
+        near = ranges[bisect.bisect_right(ends, node.start_byte):bisect.bisect_left(ends, node.end_byte) + 1]
+        near = [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
+        found += parsing.matches_around(query, node, near) if near else []
+    return found
+
+
+@lru_cache(maxsize=8)
+def _anchors(code: str, source: bytes) -> list[tuple[int, int]]:
+    return engine.anchor_ranges(code, source)
+
+
+def _split(old_tops: list[Top], nodes: list[Any], start: int, old_end: int, new_end: int
+           ) -> tuple[int, int, int] | None:
+    """(first, old stop, new stop): old_tops[first:old stop] became nodes[first:new
+    stop], the top-level nodes the edit of old[start:old_end] into new[start:new_end]
+    touched; the others are the same nodes, moved. None when they do not line up."""
+    first = bisect.bisect_left([t.end for t in old_tops], start)
+    old_stop = bisect.bisect_right([t.start for t in old_tops], old_end)
+    shift = new_end - old_end
+    new_stop = len(nodes) - (len(old_tops) - old_stop)
+    if new_stop < first or first > len(nodes):
+        return None
+    for i in (first - 1, ):
+        if i >= 0 and (nodes[i].start_byte, nodes[i].end_byte, nodes[i].type) != \
+                (old_tops[i].start, old_tops[i].end, old_tops[i].kind):
+            return None
+    for i in range(new_stop, len(nodes)):
+        j = i - new_stop + old_stop
+        if (nodes[i].start_byte, nodes[i].end_byte, nodes[i].type) != \
+                (old_tops[j].start + shift, old_tops[j].end + shift, old_tops[j].kind):
+            return None
+    if any(n.start_byte < start and n.end_byte < start for n in nodes[first:new_stop]):
+        return None
+    return first, old_stop, new_stop
+
+
+def _retop(state: State, old: bytes, old_root: Any, source: bytes, root: Any,
+           rule_options: dict[str, dict]) -> None:
+    """state.tops for source: the untouched ones moved, the others read again."""
+    if not state.tops:
+        return
+    start, old_end, new_end = parsing.changed_range(old, source)
+    nodes = root.children
+    split = _split(state.tops, nodes, start, old_end, new_end)
+    if split is None:
+        state.tops = []
+        return
+    first, old_stop, new_stop = split
+    shift, lines = new_end - old_end, source.count(b"\n", start, new_end) - old.count(b"\n", start, old_end)
+    if _known(old, old_root) != _known(source, root):
+        state.tops = []
+        return
+    known = _known(source, root)
+    state.tops = state.tops[:first] + [
+        _top(nodes[i], source, known, _found(nodes[i], state.active, source, rule_options))
+        for i in range(first, new_stop)] + [
+        _moved_top(t, shift, lines) for t in state.tops[old_stop:]]
+
+
+@lru_cache(maxsize=1)
+def _names_query() -> Any:
+    return parsing.compile_query(
+        "[(identifier) (field_identifier) (type_identifier)] @name\n"
+        "(selector_expression operand: (identifier) @operand field: (field_identifier) @member)\n"
+        "(qualified_type package: (package_identifier) name: (type_identifier) @member)\n"
+        "(parameter_declaration name: (identifier) @bound)\n"
+        "(variadic_parameter_declaration name: (identifier) @bound)\n"
+        "(short_var_declaration left: (expression_list (identifier) @bound))\n"
+        "(var_spec name: (identifier) @bound)\n"
+        "(const_spec name: (identifier) @bound)\n"
+        "(range_clause left: (expression_list (identifier) @bound))\n"
+        "(receive_statement left: (expression_list (identifier) @bound))\n"
+        "(type_switch_statement alias: (expression_list (identifier) @bound))\n"
+        "(labeled_statement label: (label_name) @bound)")
+
+
+def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: frozenset[bytes]
+           ) -> list[tuple[int, bytes]]:
+    """The names node mentions that another declaration can share: fields, methods,
+    functions and package-level names; left out are types (their declarations are
+    not functions: an edit there is analysed in full), the names it binds itself
+    (unless the file declares them at package level), the imported packages it
+    names with their members (`http.Get`), and predeclared names (unless the file
+    declares them)."""
+    found = parsing.captures(_names_query(), node)
+    text = lambda n: source[n.start_byte:n.end_byte]  # noqa: E731
+    bound = {text(n) for n in found.get("bound", [])}
+    members = set()
+    for operand, member in zip(found.get("operand", []), found.get("member", [])):
+        if operand.type == "identifier" and text(operand) in packages and text(operand) not in bound:
+            members.add(member.start_byte)
+    members.update(m.start_byte for m in found.get("member", []) if m.parent.type == "qualified_type")
+    names = []
+    for n in found.get("name", []):
+        word = text(n)
+        if n.type == "type_identifier" or n.start_byte in members or \
+                (n.type == "identifier" and word not in declared and (word in bound or word in packages)):
+            continue
+        if word.decode("ascii", "replace") in UNIVERSE_NAMES and word not in declared:
+            continue
+        names.append((n.start_byte, word))
+    return sorted(names)
+
+
+def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any, rules: list[Rule],
+                  settings: engine.Settings) -> engine.FileResult | None:
+    """The result for source, from state, re-running the rules only on the
+    declarations an edit inside functions can change the findings of; None when the
+    edit needs a full analysis."""
+    previous, old, old_root = state.result, state.source, state.root
+    if previous is None or not state.tops or state.key != key or source == old or \
+            _folder(path) != state.folder or \
+            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
+        return None
+    start, old_end, new_end = parsing.changed_range(old, source)
+    nodes = root.children
+    split = _split(state.tops, nodes, start, old_end, new_end)
+    if split is None:
+        return None
+    first, old_stop, new_stop = split
+    old_tops = state.tops
+    touched_old, touched = old_tops[first:old_stop], nodes[first:new_stop]
+    if any(t.kind not in _FUNCTIONS + ("comment",) for t in touched_old) or \
+            any(n.type not in _FUNCTIONS + ("comment",) or n.has_error for n in touched) or \
+            any(old_root.children[i].has_error for i in range(first, old_stop)):
+        return None
+    known = _known(source, root)
+    if known != _known(old, old_root):
+        return None  # imports or package-level names changed
+    codes = key[1]
+    active = engine.triggered(codes, path, source, settings.rule_options)
+    if active != state.active:
+        return None
+    new_signatures = [_top(n, source, known, _found(n, active, source, settings.rule_options)) for n in touched]
+    if [(t.kind, t.name, t.signature) for t in touched_old] != \
+            [(t.kind, t.name, t.signature) for t in new_signatures]:
+        return None  # a declaration added, removed, renamed or given another signature
+    mover = _mover(old_root, old, source, start, old_end, new_end)
+    if mover is None:
+        return None
+    move, line = mover
+    fine = _fine_line(old, source, start, old_end, new_end)
+    lines = source.count(b"\n", start, new_end) - old.count(b"\n", start, old_end)
+    shift = new_stop - old_stop
+    tops = old_tops[:first] + new_signatures + old_tops[old_stop:]  # words and names of the new text
+    changed = list(range(first, new_stop))
+    # The comment above a declaration is read by some rules (`//goleaklint:` aside).
+    after = [new_stop] if new_stop < len(tops) and any(t.kind == "comment" for t in touched_old) else []
+    mentioned = set().union(*(t.names for t in touched_old + new_signatures))
+    changed_names = {tops[i].name for i in changed if tops[i].name}
+    index = _Index.of(tops)
+    functions = len(index.functions)
+    summaries_changed = _summaries(old, old_root, touched_old) != _summaries(source, root, new_signatures)
+    local: list[Finding] = []
+    dirty_of: dict[str, set[int]] = {}
+    old_keys = {code: set().union(*(t.keys_of(code) for t in touched_old)) for code in active}
+    old_channels = set().union(*(_channel_names(old_root.children[i], old, known)
+                                 for i in range(first, old_stop)))
+
+    def channels(indexes: set[int]) -> set[bytes]:
+        """The names in the channel operations of tops[indexes] (and of the changed ones before the edit)."""
+        return set().union(*(_channel_names(nodes[i], source, known) for i in indexes)) | old_channels
+
+    for code in active:
+        rule = BY_CODE[code]
+        if rule.check is None:
+            continue
+        dirty, seen = _dependents(code, rule.outside, tops, index, changed, after, mentioned, changed_names,
+                                  old_keys[code], channels, summaries_changed)
+        dirty_of[code] = dirty
+        if len(seen) > FULL_FROM * functions:
+            return None  # much of the file: a full analysis costs little more
+        result = _restricted(path, source, root, nodes, sorted(seen), code, settings)
+        if result is None:
+            return None
+        spans = sorted((nodes[i].start_point[0] + 1, nodes[i].end_point[0] + 1, i) for i in seen)
+        for finding in result.findings:
+            at = _top_at(spans, finding.line)
+            if at is None:
+                return None  # a finding outside the declarations the rule saw
+            if at in dirty:
+                local.append(finding)
+        if rule.package_check is not None:
+            old_seen = [i if i < first else i - shift for i in sorted(seen) if not first <= i < new_stop] + \
+                list(range(first, old_stop))
+            before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings)
+            if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
+                return None
+    findings = previous.findings[:len(previous.findings) - state.packaged]
+    old_spans = [(t.first, t.last, i) for i, t in enumerate(old_tops)]
+    for finding in findings:
+        at = _top_at(old_spans, finding.line)
+        if at is None:
+            return None
+        new_at = at if at < first else at + shift if at >= old_stop else None
+        if new_at is None or new_at in dirty_of.get(finding.rule, ()):
+            continue
+        moved = move(finding)
+        if moved is None:
+            return None
+        local.append(moved)
+    package = [move(f) for f in previous.findings[len(previous.findings) - state.packaged:]]
+    if None in package:
+        return None
+    local.sort(key=Finding.sort_key)
+    result = engine.FileResult(path, findings=local + package, facts=dict(previous.facts),
+                               notes=engine.syntax_notes(path, root))
+    if local or engine.wants_directives(codes, source):
+        result.directives = engine.directives(source, root)
+    state.checked = bool(local)
+    state.source, state.root, state.packaged = source, root, len(package)
+    state.result = dataclasses.replace(result, directives=[])
+    state.tops = old_tops[:first] + new_signatures + [
+        _moved_top(t, new_end - old_end, lines) for t in old_tops[old_stop:]]
+    return result
+
+
+def _summaries(source: bytes, root: Any, tops: list[Top]) -> list[str]:
+    """What each function of tops does with each of its parameters (the ownership
+    summaries the rules read of a callee, combined over its calls)."""
+    owners = ownership_of(root, source)
+    found = []
+    for top in tops:
+        if top.kind in _FUNCTIONS:
+            key = ("." if top.kind == "method_declaration" else "") + top.name.decode("utf-8", "replace")
+            count = max((sum(max(1, len(d.children_by_field_name("name")))
+                             for d in f.child_by_field_name("parameters").named_children)
+                         for f in owners.functions.get(key, ()) if f.child_by_field_name("parameters")),
+                        default=0)
+            found += [owners.effect(key, i, release._parameter_uses) for i in range(count + 1)]
+    return found
+
+
+def _fine_line(old: bytes, new: bytes, start: int, old_end: int, new_end: int) -> Callable[[int], int | None]:
+    """A line of old -> its number in new; None for a line the edit changed."""
+    low, high = position(old, start)[0], position(old, old_end)[0]
+    lines = new.count(b"\n", start, new_end) - old.count(b"\n", start, old_end)
+    return lambda n: n if n < low else n + lines if n > high else None
+
+
+@dataclass
+class _Index:
+    """Where in the tops to look: the functions, and for each rule the tops with a
+    candidate, and those with gathered names."""
+
+    functions: list[int]
+    candidates: dict[str, list[int]]
+    keyed: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, tops: list[Top]) -> "_Index":
+        index = cls([], {}, {})
+        for i, top in enumerate(tops):
+            if top.kind in _FUNCTIONS:
+                index.functions.append(i)
+            for code in top.present:
+                index.candidates.setdefault(code, []).append(i)
+            for code, _ in top.keys:
+                index.keyed.setdefault(code, []).append(i)
+        return index
+
+
+def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _Index,
+                changed: list[int], after: list[int],
+                mentioned: set[bytes], changed_names: set[bytes], old_keys: set[bytes],
+                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool
+                ) -> tuple[set[int], set[int]]:
+    """(dirty, seen): the declarations whose findings of rule code the edit of
+    tops[changed] (the declaration after a changed comment: tops[after]) can change,
+    and those whose matches the rule must see for them. The declarations whose
+    behaviour changed for the rule are the changed ones and, when it reads callees'
+    bodies, their callers up to DEPTH calls up (at any depth when it reads what
+    callees do with their arguments and that changed: callers combine it over any
+    number of calls); the rule's other dependencies (`Rule.outside`) lead from them
+    to the dirty ones."""
+    def candidate(i: int) -> bool:
+        return code in tops[i].present
+
+    candidates = index.candidates.get(code, [])
+    functions = index.functions
+    depth = DEPTH if "callees" in outside else 1 if "callees:1" in outside else 0
+    unbounded = summaries_changed and "summaries" in outside
+    affected, wanted, level = set(changed), set(changed_names), 0
+    while wanted and (unbounded or level < depth):
+        callers = {i for i in functions if i not in affected and tops[i].names & wanted}
+        affected |= callers
+        wanted = {tops[i].name for i in callers}
+        level += 1
+    dirty = set(changed) | set(after) | {i for i in affected if candidate(i)}
+    if "callers" in outside:  # the functions they call, DEPTH calls down
+        by_name: dict[bytes, list[int]] = {}
+        for i in functions:
+            by_name.setdefault(tops[i].name, []).append(i)
+        frontier, reached = set(affected), set(affected)
+        for _ in range(CALLER_DEPTH):
+            names = set().union(*(tops[i].names for i in frontier)) | (mentioned if frontier == affected else set())
+            frontier = {i for w in names for i in by_name.get(w, ()) if i not in reached}
+            reached |= frontier
+        dirty |= {i for i in reached if candidate(i)}
+    shared: set[bytes] = set()  # what the dirty ones read outside through
+    if "names" in outside:
+        shared |= set(mentioned).union(*(tops[i].names for i in affected))
+    if "matches" in outside or "channel matches" in outside:
+        shared |= old_keys.union(*(tops[i].keys_of(code) for i in affected))
+    if "channels" in outside:
+        shared |= channels(affected)
+    if shared:
+        dirty |= {i for i in candidates if tops[i].names & shared}
+    seen = set(dirty)
+    if "names" in outside:
+        reads = set().union(*(tops[i].names for i in dirty))
+        seen |= {i for i in candidates if tops[i].names & reads}
+    if "matches" in outside:
+        reads = set().union(*(tops[i].names for i in dirty))
+        seen |= {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
+    elif "channel matches" in outside:
+        reads = channels(dirty) | {tops[i].name for i in dirty}
+        seen |= {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
+    return dirty, seen
+
+
+@lru_cache(maxsize=1)
+def _channels_query() -> Any:
+    return parsing.compile_query(
+        '(send_statement) @op\n(unary_expression operator: "<-") @op\n(range_clause) @op\n'
+        "(call_expression function: (identifier) @_f (#any-of? @_f \"make\" \"close\" \"cap\" \"len\")) @op\n"
+        "(assignment_statement left: (expression_list (selector_expression))) @op\n"
+        "(keyed_element) @op")
+
+
+def _channel_names(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[bytes]]) -> set[bytes]:
+    """The names node mentions in channel operations (sends, receives, ranges, make,
+    close, cap and len) and in stores to fields."""
+    found = parsing.captures(_channels_query(), node).get("op", [])
+    return _within(_names(node, source, *known), found) if found else set()
+
+
+# From this share of the file's functions seen by one rule, a full analysis costs
+# little more than re-running the rules on them (each rule runs on its own share).
+FULL_FROM = 0.2
+
+# How many calls away the rules read a function's body: GL004, GL008 and GL011
+# follow callees two calls down; GL004 and GL011 callers two and three calls up.
+DEPTH = 2
+CALLER_DEPTH = 3
+
+
+def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: list[int], code: str,
+                settings: engine.Settings) -> engine.FileResult | None:
+    """Rule code run on source with its query matches restricted to nodes[seen]."""
+    found = _rule_matches(code, [nodes[i] for i in seen], source, settings.rule_options)
+    result = engine.FileResult(path)
+    with engine._collector_paused():
+        engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [])
+    return None if result.errors else result
+
+
+def _top_at(spans: list[tuple[int, int, int]], line: int) -> int | None:
+    """The index of the span (first, last, index), sorted, holding line."""
+    at = bisect.bisect_right(spans, (line, float("inf"), 0)) - 1
+    return spans[at][2] if at >= 0 and spans[at][0] <= line <= spans[at][1] else None
+
+
+def _same_facts(old: Any, new: Any, line: Callable[[int], int | None]) -> bool:
+    """Whether the facts new are old with the lines moved as line says. A number is
+    taken for a line: equal ones must be lines before the edit (or the edit added no
+    lines), others must be a line after it, moved; texts may cite lines."""
+    if isinstance(old, bool) or isinstance(new, bool) or old is None or new is None:
+        return old == new and type(old) is type(new)
+    if isinstance(old, int) and isinstance(new, int):
+        return line(old) == new
+    if isinstance(old, str) and isinstance(new, str):
+        if old == new and not _LINES.search(old):
+            return True
+        cited = [line(int(n)) for found in _LINES.findall(old) for n in _NUMBER.findall(found)]
+        if None in cited:
+            return False
+        numbers = iter(cited)
+        return _LINES.sub(lambda found: _NUMBER.sub(lambda _: str(next(numbers)), found.group(0)), old) == new
+    if isinstance(old, (list, tuple)) and isinstance(new, (list, tuple)):
+        return len(old) == len(new) and all(_same_facts(a, b, line) for a, b in zip(old, new))
+    if isinstance(old, dict) and isinstance(new, dict):
+        return old.keys() == new.keys() and all(_same_facts(old[k], new[k], line) for k in old)
+    return old == new and type(old) is type(new)

@@ -226,6 +226,23 @@ class Rule:
     # Rules that need a whole package (directory): `check` stores per-file facts in
     # ctx.facts, then `package_check(facts_by_path, options)` yields (path, Report).
     package_check: PackageCheck | None = None
+    # What the check reads outside the top-level declaration of a candidate (a query
+    # match), besides the package clause, imports, types, vars, consts and function
+    # signatures of the file: "summaries", what this file's functions that the
+    # declaration calls do with their arguments (analysis/ownership.py); "callees",
+    # the bodies of the functions it calls and of theirs ("callees:1": of the
+    # former only); "callers", the declarations that call it, and theirs, three calls
+    # up; "names", any declaration that mentions a field, method, function or
+    # package-level name the declaration mentions; "matches", the matches of the
+    # rule's query elsewhere that mention such a name (what it gathers over the file);
+    # "channel matches", those that mention a name the declaration uses in a channel
+    # operation or a store to a field, or its own name; "channels", the channel
+    # operations and stores to fields elsewhere that mention such a name. The editor server re-runs a rule after an edit inside functions
+    # only on the declarations these connect to the edit.
+    outside: tuple[str, ...] = ("callees", "callers", "names")
+    # The indexes of the query's patterns whose matches are only gathered (read for
+    # other candidates), never a finding's candidate.
+    gathered: tuple[int, ...] = ()
     tags: tuple[str, ...] = ()
     # Whether some findings come with a fix that --fix applies ("safe") or only
     # --unsafe-fixes ("unsafe"); "" when the rule has no fixes.

@@ -10,7 +10,8 @@ from tree_sitter import Language, Parser, Query, QueryCursor, QueryError
 GO = Language(tree_sitter_go.language())
 _parser = Parser(GO)
 
-__all__ = ["QueryError", "parse", "parse_tree", "changed_range", "compile_query", "matches", "matches_around", "first_error"]
+__all__ = ["QueryError", "parse", "parse_tree", "changed_range", "compile_query", "matches", "matches_around",
+           "captures", "first_error"]
 
 BOM = b"\xef\xbb\xbf"
 
@@ -84,6 +85,13 @@ def matches(query: Query, node: Any) -> list[tuple[int, dict[str, list[Any]]]]:
     cursor = QueryCursor(query)
     cursor.set_max_start_depth(MAX_START_DEPTH)
     return cursor.matches(node)
+
+
+def captures(query: Query, node: Any) -> dict[str, list[Any]]:
+    """The nodes under node (node included) each capture of query takes."""
+    cursor = QueryCursor(query)
+    cursor.set_max_start_depth(MAX_START_DEPTH)
+    return cursor.captures(node)
 
 
 def matches_around(query: Query, node: Any, ranges: list[tuple[int, int]]

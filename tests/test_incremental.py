@@ -1,8 +1,10 @@
 """The editor server's incremental analysis gives exactly what a full analysis gives:
 random edits (comment lines added, rewritten and removed, blank lines, indentation,
 comments at the end of a line, duplicated, deleted and swapped lines, renamed
-identifiers) applied one after another to the fixtures, each version analysed from
-the previous one's state and in full, and the findings compared field by field."""
+identifiers, statements copied into a function, early returns, another signature, a
+function copied under a new name, a block left unclosed) applied one after another to
+the fixtures, each version analysed from the previous one's state and in full, and the
+findings compared field by field."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ def edit(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     at = rng.randrange(len(lines))
     line = lines[at]
-    kind = rng.randrange(12)
+    kind = rng.randrange(17)
     if kind == 0:
         words = rng.choice(("an edit", "see s.done and quit: x = y", "//go:build ignore", "Lock() it"))
         lines.insert(at, line[: len(line) - len(line.lstrip())] + "// " + words)
@@ -58,6 +60,24 @@ def edit(text: str, rng: random.Random) -> str:
         lines.insert(at, "var _ = 1")  # a declaration between two others
     elif kind == 11:
         lines.append('func added() {\n\tconn.NotifyClose(make(chan *amqp.Error))\n}')
+    elif kind == 12 and line.startswith("\t"):
+        # a statement of the file (of another function, likely) copied into a body
+        statements = [s for s in lines if s.startswith("\t") and not s.rstrip().endswith(("{", "}"))]
+        lines.insert(at, line[: len(line) - len(line.lstrip())] + rng.choice(statements).lstrip())
+    elif kind == 13 and line.startswith("\t") and not line.lstrip().startswith(("case", "default")):
+        lines.insert(at, line[: len(line) - len(line.lstrip())] + rng.choice(("return", "_ = 0", "panic(0)")))
+    elif kind == 14 and line.startswith("func "):  # another signature
+        lines[at] = re.sub(r"^(func (?:\([^)]*\) )?\w+(?:\[[^\]]*\])?\()", r"\1extra int, ", line)
+    elif kind == 15:
+        starts = [i for i, s in enumerate(lines) if s.startswith("func ") and s.endswith("{")]
+        if starts:
+            first = rng.choice(starts)
+            last = next((i for i in range(first, len(lines)) if lines[i] == "}"), first)
+            copy = lines[first:last + 1]
+            copy[0] = re.sub(r"^func (\([^)]*\) )?(\w+)", lambda m: f"func {m.group(1) or ''}{m.group(2)}Copy", copy[0])
+            lines[last + 1:last + 1] = [""] + copy
+    elif kind == 16 and line.startswith("\t") and line.rstrip().endswith("{"):
+        del lines[at]  # a block opened nowhere: a syntax error in a function
     else:
         names = re.findall(r"\b[a-z]\w*\b", text)
         if names and line.startswith("\t"):
@@ -66,9 +86,11 @@ def edit(text: str, rng: random.Random) -> str:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_incremental_analysis_equals_a_full_one(seed: int) -> None:
+def test_incremental_analysis_equals_a_full_one(seed: int, monkeypatch) -> None:
+    # The fixtures are small: without this, most edits would re-analyse the whole file.
+    monkeypatch.setattr(incremental, "FULL_FROM", 2)
     rng = random.Random(seed)
-    versions = reused = 0
+    versions = reused = declarations = 0
     for path in rng.sample(FIXTURES, 10):
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -77,18 +99,21 @@ def test_incremental_analysis_equals_a_full_one(seed: int) -> None:
         for step in range(10):
             source = text.encode()
             tree = parsing.parse_tree(source, tree)
-            runs = state.full_runs
+            runs, by_declaration = state.full_runs, state.declaration_runs
             got = incremental.analyze(state, path, source, tree.root_node, RULES, SETTINGS)
             full = engine.analyze_source(path, source, tuple(r.code for r in RULES), {})
             assert comparable(got) == comparable(full), f"{path} after {step} edits:\n{text}"
             versions += 1
             reused += state.full_runs == runs
+            declarations += state.declaration_runs > by_declaration
             tree = (source, tree)
             text = edit(text, rng)
     assert reused >= versions // 4  # the findings were moved, not only recomputed
+    assert declarations >= versions // 20  # code edits re-analysed by declaration
 
 
-def test_a_comment_moves_the_findings_and_a_code_edit_analyses_again(tmp_path) -> None:
+def test_a_comment_moves_the_findings_and_a_code_edit_analyses_only_its_function(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(incremental, "FULL_FROM", 2)  # two functions: any share is large
     path = tmp_path / "a.go"
     source = (b'package a\n\nimport "context"\n\nfunc f() int {\n\treturn 1\n}\n\n'
               b'func g(p context.Context) {\n\tctx, _ := context.WithCancel(p)\n\t_ = ctx\n}\n')
@@ -96,12 +121,18 @@ def test_a_comment_moves_the_findings_and_a_code_edit_analyses_again(tmp_path) -
     state = incremental.State()
     first = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
     assert [(f.rule, f.line) for f in first.findings] == [("GL009", 10)]
-    for changed, again in ((source.replace(b"\treturn 1", b"\t// one\n\treturn 1"), False),
-                           (source.replace(b"\treturn 1", b"\t// one\n\treturn 1 // two"), False),
-                           (source.replace(b"\treturn 1", b"\treturn 2"), True)):
-        runs = state.full_runs
+    for changed, how, line in (
+            (source.replace(b"\treturn 1", b"\t// one\n\treturn 1"), "moved", 11),
+            (source.replace(b"\treturn 1", b"\t// one\n\treturn 1 // two"), "moved", 11),
+            (source.replace(b"\treturn 1", b"\t// one\n\treturn 2"), "declarations", 11),
+            (source.replace(b"\treturn 1", b"\tx := 2\n\treturn x"), "declarations", 11),
+            (source.replace(b"\t_ = ctx", b"\t_ = ctx\n\t_ = 1"), "declarations", 10),
+            (source.replace(b"func f() int", b"func f(n int) int"), "full", 10),
+            (source.replace(b'"context"', b'"context"\n\t_ "fmt"'), "full", 11)):
+        runs, by_declaration = state.full_runs, state.declaration_runs
         got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
-        assert state.full_runs == runs + again
+        assert (state.full_runs - runs, state.declaration_runs - by_declaration) == \
+            {"moved": (0, 0), "declarations": (0, 1), "full": (1, 0)}[how], changed
         full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
         assert comparable(got) == comparable(full)
-        assert [(f.rule, f.line) for f in got.findings] == [("GL009", 11 if b"one" in changed else 10)]
+        assert [(f.rule, f.line) for f in got.findings] == [("GL009", line)]

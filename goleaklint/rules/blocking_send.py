@@ -75,7 +75,9 @@ and sends that give back a token received from the same channel earlier
 the program when it returns: `main`, or a command's action in a program
 (`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
 under `cmd/`); what is left blocked ends with the process. Test files are not checked: a blocked send hangs
-the test, and the test timeout reports it.
+the test, and the test timeout reports it; nor is a field send in an unexported
+function or method that only the package's tests call (no other file of the package
+names it): a hook the tests run on a live receiver.
 
 ## Why is this bad?
 An unbuffered send waits until a receiver takes the value. When the receiver has
@@ -141,7 +143,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.names import LOCAL, package_groups
-from goleaklint.analysis.package import folder_files
+from goleaklint.analysis.package import folder_files, package_clause
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
     in_loop,
@@ -438,6 +440,35 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
 
 
+def _test_only(send, ctx: Context) -> bool:
+    """Whether the send sits in an unexported function or method that the package's
+    tests call and no non-test file of the package names but to declare it (`func (s
+    *Supervisor) panic() { s.control <- panicSupervisor{} }`, called only from a
+    _test.go file): a hook for the tests, which run it on a live receiver. Comments do
+    not count as uses."""
+    function = enclosing_function(send)
+    while function is not None and function.type == "func_literal":
+        function = enclosing_function(function)
+    if function is None:
+        return False
+    name = ctx.text(function.child_by_field_name("name"))
+    if not name[:1].islower() and name[:1] != "_":
+        return False
+    files = folder_files(os.path.dirname(ctx.path) or ".")
+    if files is None:
+        return False
+    word = re.escape(name.encode())
+    use = re.compile(rb"\." + word + rb"\b" if function.type == "method_declaration" else
+                     rb"(?<![\w.])" + word + rb"\b(?!\s*\()|(?<![\w.])(?<!func )" + word + rb"\s*\(")
+    tested = False
+    for file_name, source in files:
+        if file_name.endswith("_test.go"):
+            tested = tested or use.search(_LINE_COMMENT.sub(b"", source)) is not None
+        elif package_clause(source) == ctx.names.package and use.search(_LINE_COMMENT.sub(b"", source)):
+            return False
+    return tested
+
+
 def _signal(send, ctx: Context) -> bool:
     """A wake-up signal, `ch <- struct{}{}`: it carries no data, so no request/reply
     exchange bounds how many are in flight; each call that has news sends one."""
@@ -604,6 +635,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if received_before(send, name, ctx.source) is not None:
             continue  # gives back a token taken from the same channel
         origin = channel_origin(channel, ctx.source, ctx.root)
+        if origin.kind == "field" and _test_only(send, ctx):
+            continue  # a hook that only the package's tests call, on a live receiver
         report = None
         if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
             report = _unbuffered_local(origin, send, strip_parens(channel), ctx)
@@ -693,4 +726,6 @@ RULE = Rule(
     triggers=(b"<-",),
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",
+    outside=("callees:1", "channel matches"),
+    gathered=(1, 2, 3, 4, 6, 7, 8, 9),
 )

@@ -604,4 +604,5 @@ RULE = Rule(
     options={"check-consumption": False},
     tags=("resource-leak", "http"),
     fix="safe",
+    outside=("summaries", "callees"),
 )

@@ -388,4 +388,5 @@ RULE = Rule(
     anchors=(b"WithCancel", b"WithTimeout", b"WithDeadline"),  # in each pattern's call
     tags=("resource-leak", "context"),
     fix="safe",
+    outside=("summaries", "names"),
 )

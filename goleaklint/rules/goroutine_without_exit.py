@@ -23,8 +23,10 @@ Silent for other `for range ch` loops (they end when the channel is closed), loo
 condition, and loops that return on an error or on a done channel. Goroutines meant to
 live as long as the process are not reported: started from `main` or `init`, inside
 a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, behind
-a guard of their own (inside `if atomic.CompareAndSwap...(...)`, or after an early
-`if v != nil { return }` on a package-level variable the function then sets), or
+a guard of their own (inside `if atomic.CompareAndSwap...(...)`, after an early
+`if v != nil { return }` on a package-level variable the function then sets, or after
+`if x, ok := m[k]; ok { return x }` on a package-level map it then stores the key in:
+one per key, kept by the map for the life of the process), or
 anywhere in a program (`package main`, or a package under a `cmd` directory, Go's
 layout for commands) outside a loop: a command sets its goroutines up once and they end
 with it. A goroutine a program starts inside a loop is reported. Test files are not
@@ -34,7 +36,8 @@ A goroutine leaks only if the code that starts it runs more than once, so it is 
 reported either when the package shows that its start runs once per process: the
 function starting it (not in a loop or a function literal) changes the whole process
 (`os.Exit`, `flag.Parse`, `os.Setenv`, `os.Chdir`, `signal.Notify`,
-`debug.SetGCPercent`, directly or through a function of its file: set-up code); it is a
+`debug.SetGCPercent`, directly or through a function of the package, such as a
+command's `exitWithError`: set-up code or a command's run); it is a
 method of an unexported type called only on package-level variables (the value lives as
 long as the process); or it is unexported and the package only hands it to `Do` of a
 package-level `sync.Once` or calls it from such functions (up to three callers up), never
@@ -333,9 +336,11 @@ PROCESS_CALLS = frozenset({
 CALLER_DEPTH = 3
 
 
-def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1) -> bool:
+def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
+                     package: "_Package | None" = None) -> bool:
     """Whether func's own body (not the literals in it) makes one of PROCESS_CALLS,
-    directly or through a function of this file that it calls."""
+    directly or through a function of this file that it calls (or, given the package,
+    of any file of the package: `ExitWithError` in a sibling that calls os.Exit)."""
     body = func.child_by_field_name("body")
     for node in walk(body, into_functions=False) if body is not None else ():
         if node.type != "call_expression":
@@ -346,6 +351,10 @@ def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1) -> bo
         if depth and function.type == "identifier":
             callee = names.function(text(source, function))
             if callee is not None and callee != func and _changes_process(callee, source, names, depth - 1):
+                return True
+            found = package.function(text(source, function)) if callee is None and package is not None \
+                and names.resolve(function).kind == PACKAGE else None
+            if found is not None and _changes_process(found[1], found[2], found[3], depth - 1):
                 return True
     return False
 
@@ -367,6 +376,18 @@ class _Package:
             self.files[index] = (root, Names(root, source))
         return self.files[index]
 
+    def function(self, name: str) -> tuple[int, Any, bytes, Names] | None:
+        """(file index, declaration, source, names) of the one top-level function of
+        the package's other files called name."""
+        header = re.compile(rb"^func\s+" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
+        for index in range(1, len(self.sources)):
+            if header.search(self.sources[index]):
+                root, names = self.file(index)
+                found = _declared(root, self.sources[index], name, method=False)
+                if found is not None:
+                    return index, found, self.sources[index], names
+        return None
+
 
 def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> bool:
     """Whether the declared function (of the package's file at) runs once per process,
@@ -380,7 +401,7 @@ def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> 
     name = text(source, func.child_by_field_name("name"))
     if func.type == "function_declaration" and name in ("main", "init"):
         return True
-    if _changes_process(func, source, names):
+    if _changes_process(func, source, names, package=package):
         return True
     if depth >= CALLER_DEPTH:
         return False
@@ -484,7 +505,10 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
 def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
     """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
     `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
-    on a package-level variable that the function then sets before the go statement."""
+    on a package-level variable that the function then sets before the go statement,
+    or `if x, ok := m[k]; ok { return x }` on a package-level map that it then stores
+    the key in (`m[k] = x`): one start per key, whose value the map keeps for the life
+    of the process."""
     names = names_for(source, go)
     node = go.parent
     while node is not None and node.type not in FUNCTION_TYPES:
@@ -500,13 +524,16 @@ def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
         if stmt.start_byte >= go.start_byte:
             break
         if stmt.type == "if_statement" and _returns_at_once(stmt):
-            condition = stmt.child_by_field_name("condition")
-            guards |= {text(source, n) for n in walk(condition) if n.type == "identifier"
-                       and names.resolve(n).kind == PACKAGE}
+            checked = [stmt.child_by_field_name("condition"), stmt.child_by_field_name("initializer")]
+            guards |= {text(source, n) for part in checked if part is not None for n in walk(part)
+                       if n.type == "identifier" and names.resolve(n).kind == PACKAGE}
         elif stmt.type == "assignment_statement":
             left = stmt.child_by_field_name("left")
-            if any(n.type == "identifier" and text(source, n) in guards and names.resolve(n).kind == PACKAGE
-                   for n in left.named_children):
+            # `v = x`, or `m[k] = x` for a map the guard looked the key up in
+            targets = [n.child_by_field_name("operand") if n.type == "index_expression" else n
+                       for n in left.named_children]
+            if any(n is not None and n.type == "identifier" and text(source, n) in guards and
+                   names.resolve(n).kind == PACKAGE for n in targets):
                 return True
     return False
 
@@ -606,4 +633,5 @@ RULE = Rule(
     anchors=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     anchored=_statement_start,
     tags=("goroutine-leak", "concurrency"),
+    outside=("callees", "callers", "names"),
 )

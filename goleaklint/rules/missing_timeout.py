@@ -677,4 +677,6 @@ RULE = Rule(
     package_check=package_check,
     tags=("goroutine-leak", "timeout", "availability"),
     fix="unsafe",
+    outside=("matches",),
+    gathered=(4, 5, 6, 7, 8, 9),
 )

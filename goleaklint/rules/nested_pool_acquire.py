@@ -389,4 +389,5 @@ RULE = Rule(
     options={"acquire-methods": ACQUIRE_METHODS, "release-methods": RELEASE_METHODS},
     package_check=package_check,
     tags=("deadlock", "goroutine-leak", "connection-pool"),
+    outside=(),
 )

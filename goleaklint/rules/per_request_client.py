@@ -510,4 +510,5 @@ RULE = Rule(
         "grpc-methods": True,
     },
     tags=("goroutine-leak", "connection-leak", "performance"),
+    outside=(),
 )

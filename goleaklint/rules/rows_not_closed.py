@@ -587,4 +587,5 @@ RULE = Rule(
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",
+    outside=("summaries",),
 )

@@ -49,11 +49,28 @@ the rule can show the buffer has room:
   v.notifyCh = nil`);
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
-  so that no send waits.
+  so that no send waits; not for a listener taken from a registry (`for _, l := range
+  s.listeners { l.c <- v }`) that stays registered: its buffer was sized for what its
+  maker knew of, and every later broadcast goes into it.
+
+Registries may be package-level variables too (`waiters = append(waiters, ch)`,
+ranged and reset to nil under the lock). Buffers are read only from stores into the
+send's own struct type when the file shows both types (a same-named field of another
+type keeps other channels; a type defined from another, `type internalTimer Timer`,
+counts as that one). A field this file stores nothing in, whose every channel the
+package's other files make as a reply channel that the maker then waits for with a
+plain receive (`req := &request{c: make(chan T)}; w.c <- req; return <-req.c`), is not
+reported either: the requester is there to take the reply.
 
 A send that can give up (its `select` has a done, context or deadline case) and then
 waits for an acknowledgement before the unlock (`case p.wrTx <- b: n := <-p.wrRx`) is
 not reported: the lock serialises that exchange, and the way out bounds the wait.
+
+Nor is a send under a mutex that is a variable of the function (`var mu sync.Mutex`,
+used only by its own `Lock`/`Unlock` calls) locked nowhere else: every other locker is
+a goroutine of the same call at the same site, bound for the same send; nor the first
+value sent on a channel made after the lock and handed to a call just before the send
+(`c.poll = make(chan T); start(c.poll); c.poll <- first`): only the callee has it.
 
 A send that gives back a token received from the same channel earlier in the function
 (`<-s.sem ... s.sem <- token`) is not reported either, nor a send on the channel
@@ -156,20 +173,25 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.rules.blocking_send_receivers import stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
+    PACKAGE_KEY,
     UNBOUNDED,
     container_key,
     held_locks,
     kept_buffers,
     flag_guard,
+    from_registry,
     one_value_per_run,
+    package_stores,
     sends_after_binding,
     sends_per_channel,
 )
+from goleaklint import parsing
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import PACKAGE
-from goleaklint.syntax import (arguments, call_name, enclosing_function, is_test_file, make_channel, named,
-                               parameters, walk)
+from goleaklint.analysis.names import LOCAL, PACKAGE
+from goleaklint.analysis.types import types_for
+from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, is_test_file, make_channel, named,
+                               parameters, text, walk)
 
 
 def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) -> tuple[bool, str]:
@@ -190,17 +212,25 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
             return True, ""
         return False, _note(origin.name, capacity, made, sends)
     key = container_key(channel, ctx.source)
+    if key is not None and key.startswith(PACKAGE_KEY) and key not in kept:
+        kept[key] = package_stores(key, ctx.root, ctx.source)
     stored = kept.get(key, []) if key is not None else []
     if not stored and strip_parens(channel).type == "selector_expression" and key is not None:
         capacity = _sibling_capacity(key, ctx)  # a field whose channels the package's other files make
         if capacity and sends_per_channel(send, origin.name, ctx.source) <= capacity and \
                 one_value_per_run(send, channel, ctx.source):
             return True, ""
+        if _sibling_replies(key, _owners(channel, ctx), ctx):
+            return True, ""  # the requester's reply channel, and the requester waits for it
+    stored = _of_operand_type(stored, channel, ctx)
     if not stored or any(k.capacity is None for k in stored):
         return False, ""  # a caller's channel, or none seen: its buffer is unknown
     if any(k.capacity == UNBOUNDED for k in stored):
-        return True, ""  # `make(chan T, n)`: sized from the work by the author
-    if all(_waited_for(k.node, ctx) for k in stored):
+        # `make(chan T, n)`: sized from the work by the author; but a listener taken from
+        # a registry gets every later broadcast, which its maker's work does not bound
+        listener = from_registry(channel, ctx.source) and not one_value_per_run(send, channel, ctx.source)
+        return not listener, ""
+    if all(_waited_for(k.node, ctx.source) for k in stored):
         return True, ""  # a reply channel whose maker waits for the reply
     smallest = min(stored, key=lambda k: k.capacity)
     if not smallest.capacity:
@@ -221,6 +251,54 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
     return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
+
+
+def _of_operand_type(stored: list, channel, ctx: Context) -> list:
+    """The stores into a field of the send's own struct type, when the file shows both
+    types: `T{f: ch}` or `x.f = ch` for another named type of this package keeps a
+    same-named field of that type, whose buffer says nothing of this one. A type
+    defined from another (`type internalTimer Timer`) counts as that one too."""
+    owners = _owners(channel, ctx)
+    if not owners:
+        return stored
+    types = types_for(ctx.names)
+    kept = []
+    for k in stored:
+        site = k.site
+        if site is not None and site.type == "selector_expression":
+            kind = types.of(site.child_by_field_name("operand"))
+        elif site is not None and site.type == "identifier":  # the key of `T{f: v}`
+            literal = next((a for a in ancestors(site) if a.type == "composite_literal"), None)
+            kind = types.type_node(literal.child_by_field_name("type")) if literal is not None else None
+        else:
+            kind = None
+        name = _local_named(kind)
+        if name is None or name in owners:
+            kept.append(k)
+    return kept
+
+
+def _owners(channel, ctx: Context) -> set:
+    """The names of the struct type whose field the channel is (`t.c` with t a
+    `*timer`): the named type of this package, and the type it is defined from (`type
+    internalTimer Timer`); empty when the type is not known."""
+    channel = strip_parens(channel)
+    if channel.type != "selector_expression":
+        return set()
+    types = types_for(ctx.names)
+    wanted = _local_named(types.of(channel.child_by_field_name("operand")))
+    if wanted is None:
+        return set()
+    decl = ctx.names.top.get(wanted)
+    spec = decl.parent if decl is not None and decl.parent.type == "type_spec" else None
+    underlying = _local_named(types.type_node(spec.child_by_field_name("type"))) if spec is not None else None
+    return {wanted, underlying} - {None}
+
+
+def _local_named(kind) -> str | None:
+    """The name of a (pointer to a) named type of this package, else None."""
+    base = kind.deref() if kind is not None else None
+    return base.name if base is not None and base.kind == "named" and base.path == "" else None
 
 
 MESSAGE_LIMIT = 160
@@ -261,7 +339,7 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
     return [], None
 
 
-def _waited_for(make, ctx: Context) -> bool:
+def _waited_for(make, source: bytes) -> bool:
     """Whether the function that makes this channel then waits for it with a plain
     receive (`errChan := make(chan error); ...; return <-errChan`, or `req :=
     &request{c: make(...)}; ...; resp := <-req.c`), not in a select that can give up:
@@ -272,22 +350,70 @@ def _waited_for(make, ctx: Context) -> bool:
             parent.parent.type in ("short_var_declaration", "assignment_statement"):
         left = parent.parent.child_by_field_name("left").named_children
         index = parent.named_children.index(make)
-        name = ctx.text(left[index]) if index < len(left) else None
+        name = text(source, left[index]) if index < len(left) else None
     elif parent is not None and parent.type == "literal_element" and parent.parent is not None and \
             parent.parent.type == "keyed_element":
-        key = ctx.text(parent.parent.named_children[0])
+        key = text(source, parent.parent.named_children[0])
         holder = parent.parent.parent.parent  # literal_value -> composite_literal
         while holder is not None and holder.type in ("composite_literal", "unary_expression"):
             holder = holder.parent
         if holder is not None and holder.type == "expression_list" and len(holder.named_children) == 1 and \
                 holder.parent is not None and holder.parent.type == "short_var_declaration":
-            name = f"{ctx.text(holder.parent.child_by_field_name('left'))}.{key}"
+            name = f"{text(source, holder.parent.child_by_field_name('left'))}.{key}"
     func = enclosing_function(make)
     body = func.child_by_field_name("body") if func is not None else None
     if name is None or body is None:
         return False
     return any(r.type in ("unary_expression", "range_clause") and r.start_byte > make.end_byte and
-               enclosing_function(r) == func for r in receives_from(body, name, ctx.source))
+               enclosing_function(r) == func for r in receives_from(body, name, source))
+
+
+def _sibling_replies(field: str, owners: set, ctx: Context) -> bool:
+    """Whether the package's other files store in the field only reply channels whose
+    maker waits for them with a plain receive (`req := &request{c: make(chan T)}; w.c
+    <- req; resp := <-req.c`, see _waited_for), and store at least one: the field this
+    file only sends on is a requester's reply channel, and the requester is there.
+    owners: the names the send's struct type goes by (empty when unknown); a literal
+    of another type of the package keeps a same-named field of its own."""
+    facts = ctx.names.facts
+    word = re.compile(rb"\b" + re.escape(field.encode()) + rb"\b")
+    seen = False
+    for source in facts.sources() if facts is not None else []:
+        if not word.search(source):
+            continue
+        root = parsing.parse(source)
+        for ident in named(root, source, field):
+            value = _field_store(ident)
+            if value is None:
+                continue
+            literal = next((a for a in ancestors(ident) if a.type == "composite_literal"), None)
+            kind = literal.child_by_field_name("type") if literal is not None else None
+            if owners and kind is not None and kind.type == "type_identifier" and text(source, kind) not in owners:
+                continue
+            if make_channel(value, source) is None or not _waited_for(value, source):
+                return False
+            seen = True
+    return seen
+
+
+def _field_store(ident):
+    """The value stored by `T{field: v}` or `x.field = v` when ident is that field's
+    name there, else None."""
+    parent = ident.parent
+    if parent is not None and parent.type == "literal_element" and parent.parent is not None and \
+            parent.parent.type == "keyed_element" and parent.parent.named_children[0] == parent:
+        value = parent.parent.named_children[-1]
+        return value.named_children[0] if value != parent and value.named_children else None
+    if parent is None or parent.type != "selector_expression" or parent.child_by_field_name("field") != ident:
+        return None
+    targets = parent.parent
+    statement = targets.parent if targets is not None else None
+    if targets is None or targets.type != "expression_list" or statement is None or \
+            statement.type != "assignment_statement" or statement.child_by_field_name("left") != targets:
+        return None
+    values = statement.child_by_field_name("right").named_children
+    index = targets.named_children.index(parent)
+    return values[index] if len(values) == len(targets.named_children) else None
 
 
 _FIELD_STORE = r"(?:\.{0}[ \t]*=(?!=)|^[ \t]*{0}[ \t]*:(?!=))[ \t]*([^\n;]*)"
@@ -496,6 +622,82 @@ def _first_value(send, channel, lock, ctx: Context) -> bool:
     return False
 
 
+def _one_site_local(lock, ctx: Context) -> bool:
+    """Whether the mutex is a variable of the function around the send (`var mu
+    sync.Mutex`), used only by `mu.Lock()`/`mu.Unlock()` calls (its address never
+    taken, never handed on), with this lock its only `Lock`/`RLock`: every other
+    locker is a goroutine of the same call running this same locked code, bound for
+    the same send, so the lock stalls nobody that the channel would not."""
+    mutex = lock.lock.child_by_field_name("function").child_by_field_name("operand")
+    if mutex is None or mutex.type != "identifier":
+        return False
+    binding = ctx.names.resolve(mutex)
+    home = enclosing_function(binding.decl) if binding.kind == LOCAL and binding.decl is not None else None
+    if home is None or not _new_mutex(binding.decl, ctx):
+        return False  # a parameter or receiver, or a copy of a mutex from elsewhere
+    locks = 0
+    for use in ctx.names.uses(binding.decl, home):
+        if use == binding.decl:
+            continue
+        call = use.parent.parent if use.parent is not None and use.parent.type == "selector_expression" else None
+        if call is None or call.type != "call_expression" or arguments(call):
+            return False  # `&mu`, `f(mu)`, `mu.TryLock()`
+        method = ctx.text(use.parent.child_by_field_name("field"))
+        if method in ("Lock", "RLock"):
+            locks += 1
+        elif method not in ("Unlock", "RUnlock"):
+            return False
+    return locks == 1
+
+
+def _handed_fresh(send, channel, lock, ctx: Context) -> bool:
+    """`c.mu.Lock(); c.poll = make(chan T); start(c.poll); c.poll <- first`: a channel
+    made after the lock and handed to a call just before the send (statements of the
+    same block), with nothing sent on it in between: only the callee has it, to
+    receive from, and the send hands it its first value."""
+    channel = strip_parens(channel)
+    name = ctx.text(channel)
+    if channel.type not in ("identifier", "selector_expression") or send.parent is None or \
+            send.parent.type != "statement_list":
+        return False
+    handed = False
+    statement = send.prev_named_sibling  # read back from the send: it stops at the first
+    while statement is not None and statement.start_byte > lock.lock.end_byte:  # send or store
+        if statement.type in ("assignment_statement", "short_var_declaration"):
+            targets = [ctx.text(t) for t in statement.child_by_field_name("left").named_children]
+            values = statement.child_by_field_name("right").named_children
+            if name in targets:
+                return handed and len(values) == len(targets) and \
+                    make_channel(values[targets.index(name)], ctx.source) is not None
+        for node in (statement, *walk(statement, into_functions=False)):
+            if node.type == "send_statement" and ctx.text(strip_parens(node.child_by_field_name("channel"))) == name:
+                return False
+            if node.type == "argument_list" and any(ctx.text(a) == name for a in node.named_children):
+                handed = True
+        statement = statement.prev_named_sibling
+    return False
+
+
+def _new_mutex(decl, ctx: Context) -> bool:
+    """Whether the local variable declared at decl is a mutex of its own: `var mu
+    sync.Mutex`, or one bound to `sync.Mutex{}`, `&sync.Mutex{}` or `new(sync.Mutex)`."""
+    statement = decl.parent
+    if statement is not None and statement.type == "expression_list":
+        statement = statement.parent
+    if statement is None or statement.type not in ("var_spec", "short_var_declaration"):
+        return False
+    value = statement.child_by_field_name("value" if statement.type == "var_spec" else "right")
+    if value is None:
+        return statement.type == "var_spec"
+    if len(value.named_children) != 1:
+        return False
+    made = value.named_children[0]
+    if made.type == "unary_expression":
+        made = made.child_by_field_name("operand")
+    return made is not None and (made.type == "composite_literal" or (
+        made.type == "call_expression" and call_name(made, ctx.source) == ("", "new")))
+
+
 def _collector_channel(send, channel, ctx: Context) -> bool:
     """`func (c *C) Collect(ch chan<- prometheus.Metric)`: the registry drains `ch` in
     its own goroutine for the whole call, so sends there do not wait on the caller."""
@@ -540,10 +742,14 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if _first_value(send, channel, held[0], ctx):
             continue  # the lock orders a new subscriber's first value before the broadcasts
+        if _handed_fresh(send, channel, held[0], ctx):
+            continue  # the first value for the callee that was just handed the new channel
         if _handshake(send, exits, held[0], ctx):
             continue  # the lock serialises a send/acknowledge exchange that can give up
         if _ready_receiver(send, channel, held[0], exits, ctx):
             continue  # the receiver never needs the lock and never leaves first
+        if call is None and _one_site_local(held[0], ctx):
+            continue  # a local mutex locked only here: its other lockers wait for this send anyway
         key = (held[0].lock.start_byte, name)
         if key in reported:
             continue  # one finding per channel per locked region
@@ -592,4 +798,6 @@ RULE = Rule(
     requires=(b"<-",),  # every finding is at a send
     options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
+    outside=("callees", "callers", "channel matches", "channels"),
+    gathered=(1, 2),
 )

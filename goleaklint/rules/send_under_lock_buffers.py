@@ -9,7 +9,7 @@ from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.channels import channel_capacity, strip_parens
-from goleaklint.analysis.names import LOCAL, declaring_statement, names_for
+from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -19,6 +19,7 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     make_channel,
+    named,
     per_file,
     statements,
     text,
@@ -282,13 +283,20 @@ def sends_after_binding(binding: Any, name: str, source: bytes) -> int:
 class Kept(NamedTuple):
     capacity: int | None  # the literal buffer, UNBOUNDED when sized from the work, None unknown
     node: Any  # the make, or the stored value whose buffer is unknown
+    site: Any = None  # where it is stored: the key of `T{f: v}`, the target of `x.f = v`
+
+
+# The key of a package-level variable that holds channels (`waiters = append(waiters,
+# ch)`): apart from field names, which are keys of their own.
+PACKAGE_KEY = "var "
 
 
 def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
     """The name a channel is kept under in its file: the field of `s.events`, the
-    container of `c.awaiting[id]`, and the same for a local bound to one of those
-    (`rc := c.awaiting[id]`) or a range variable over one (`for _, ch := range c.chans`,
-    `for _, call := range cm.calls { call.errs <- err }` gives `errs`)."""
+    container of `c.awaiting[id]`, a package-level variable (PACKAGE_KEY and its name),
+    and the same for a local bound to one of those (`rc := c.awaiting[id]`) or a range
+    variable over one (`for _, ch := range c.chans`, `for _, call := range cm.calls {
+    call.errs <- err }` gives `errs`)."""
     channel = strip_parens(channel)
     if channel is None or depth > 4:
         return None
@@ -299,7 +307,10 @@ def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
         return container_key(channel.child_by_field_name("operand"), source, depth + 1)
     if channel.type != "identifier":
         return None
-    binding = names_for(source, channel).reaching(channel, channel)
+    names = names_for(source, channel)
+    if names.resolve(channel).kind == PACKAGE:
+        return PACKAGE_KEY + text(source, channel)
+    binding = names.reaching(channel, channel)
     if binding is not None:
         value = _bound_value(binding)
         if value is None:
@@ -330,9 +341,36 @@ def kept_buffers(stores: list[tuple[str, dict]], source: bytes) -> dict[str, lis
             key = container_key(captures["store_to"][0], source)
         if key is None:
             continue
-        kept = list(_stored(captures["store_value"][0], key, source, 0))
+        site = captures["store_key" if kind == "store_key" else "store_to"][0]
+        kept = [k._replace(site=site) for k in _stored(captures["store_value"][0], key, source, 0)]
         if kept:
             found.setdefault(key, []).extend(kept)
+    return found
+
+
+def package_stores(key: str, root: Any, source: bytes) -> list[Kept]:
+    """The buffers of what the file stores in a package-level variable (key from
+    container_key: PACKAGE_KEY and its name), by assignment or in its declaration."""
+    found: list[Kept] = []
+    for ident in named(root, source, key[len(PACKAGE_KEY):]):
+        holder = ident.parent
+        statement = holder.parent if holder is not None and holder.type == "expression_list" else holder
+        if statement is None or statement.type not in ("assignment_statement", "var_spec"):
+            continue
+        if statement.type == "assignment_statement":
+            operator = statement.child_by_field_name("operator")
+            targets = statement.child_by_field_name("left").named_children
+            value = statement.child_by_field_name("right")
+            if operator is None or operator.type != "=" or ident not in targets:
+                continue  # `x += ...`, or a use on the right
+        else:
+            targets = statement.children_by_field_name("name")
+            value = statement.child_by_field_name("value")
+        values = value.named_children if value is not None else []
+        if len(values) == len(targets):
+            found.extend(_stored(values[targets.index(ident)], key, source, 0))
+        elif values:
+            found.append(Kept(None, statement))  # `a, b = f()`: unknown
     return found
 
 
@@ -448,6 +486,23 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
     return _retires(body, channel, registries, names)
+
+
+def from_registry(channel: Any, source: bytes) -> bool:
+    """Whether the channel (or the object whose field it is) was taken from a registry:
+    a range variable over one (`for _, l := range s.listeners { l.c <- v }`), or bound
+    to an element of one (`ch := s.subs[id]`), or an element itself (`s.subs[id] <- v`)."""
+    channel = strip_parens(channel)
+    base = strip_parens(channel.child_by_field_name("operand")) if channel.type == "selector_expression" else channel
+    if base is not None and base.type == "index_expression":
+        return True
+    if base is None or base.type != "identifier":
+        return False
+    if _range_clause(base, source) is not None:
+        return True
+    binding = names_for(source, base).reaching(base, base)
+    value = strip_parens(_bound_value(binding)) if binding is not None else None
+    return value is not None and value.type == "index_expression"
 
 
 def _ranged_into(ident: Any, source: bytes) -> Any | None:

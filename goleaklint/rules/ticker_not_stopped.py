@@ -311,4 +311,5 @@ RULE = Rule(
     anchors=(b"NewTimer", b"Tick"),  # the name of each pattern's call (NewTicker holds Tick)
     tags=("resource-leak", "timer"),
     fix="safe",
+    outside=("summaries",),
 )

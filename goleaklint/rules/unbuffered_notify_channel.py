@@ -361,4 +361,5 @@ RULE = Rule(
     anchors=(b"Notify",),  # each pattern's name starts with it
     tags=("goroutine-leak", "deadlock", "concurrency"),
     fix="safe",
+    outside=("names",),
 )
