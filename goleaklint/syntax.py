@@ -93,6 +93,32 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def _word_byte(byte: int) -> bool:
+    return byte >= 0x80 or bytes([byte]) in _WORD  # past ASCII: a letter of a Unicode name
+
+
+def field_name(source: bytes, start: int, end: int, whole: bool = True) -> bool:
+    """Whether the bytes source[start:end] lie in the name of a selector's field
+    (`x.Name`, `pkg.Name`: a `.` comes before the name, white space and comments may
+    come between), and with whole, are that whole name. A test on the bytes alone,
+    before parsing."""
+    if whole and end < len(source) and _word_byte(source[end]):
+        return False
+    at = start - 1
+    while at >= 0 and _word_byte(source[at]):
+        if whole:
+            return False
+        at -= 1
+    while at >= 0:
+        if source[at] in b" \t\r\n":
+            at -= 1
+        elif source[at - 1:at + 1] == b"*/" and source.rfind(b"/*", 0, at - 1) >= 0:
+            at = source.rfind(b"/*", 0, at - 1) - 1
+        else:
+            break
+    return at >= 0 and source[at] == ord(".")
+
+
 def text(source: bytes, node: Any) -> str:
     return source[node.start_byte : node.end_byte].decode("utf-8", "replace")
 

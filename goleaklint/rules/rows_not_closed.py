@@ -153,7 +153,8 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import arguments, call_name, enclosing_function, is_test_file, statements, text, walk
+from goleaklint.syntax import (arguments, call_name, enclosing_function, field_name, is_test_file,
+                               statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -172,25 +173,6 @@ ROWS_USES = {"Next", "Scan", "Close", "Columns", "ColumnTypes", "Err", "NextResu
 STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext",
              "Close", "Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryRowx",
              "MustExec", "Unsafe"}
-
-
-_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-
-
-def _method_name(source: bytes, start: int, end: int) -> bool:
-    """Whether source[start:end] is a whole word after a `.` (white space and
-    comments may come between): the field of a selector."""
-    if end < len(source) and (source[end] in _WORD_BYTES or source[end] >= 0x80):
-        return False
-    at = start - 1
-    while at >= 0:
-        if source[at] in b" \t\r\n":
-            at -= 1
-        elif source[at - 1:at + 1] == b"*/" and source.rfind(b"/*", 0, at - 1) >= 0:
-            at = source.rfind(b"/*", 0, at - 1) - 1
-        else:
-            break
-    return at >= 0 and source[at] == ord(".")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -583,7 +565,7 @@ RULE = Rule(
     triggers=(b"Query", b"Prepare", b"Rows"),
     # Every match the check reads calls one of its methods.
     anchors=tuple(m.encode() for m in (*ROWS_METHODS, *STMT_METHODS, "Rows")),
-    anchored=_method_name,
+    anchored=field_name,
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",
