@@ -26,7 +26,9 @@ a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`,
 a guard of their own (inside `if atomic.CompareAndSwap...(...)`, after an early
 `if v != nil { return }` on a package-level variable the function then sets, or after
 `if x, ok := m[k]; ok { return x }` on a package-level map it then stores the key in:
-one per key, kept by the map for the life of the process), or
+one per key, kept by the map for the life of the process), topped up to a bound by a
+package-level counter (`for workers < limit { go worker(); workers++ }`: the process
+starts at most that many), or
 anywhere in a program (`package main`, or a package under a `cmd` directory, Go's
 layout for commands) outside a loop: a command sets its goroutines up once and they end
 with it. A goroutine a program starts inside a loop is reported. Test files are not
@@ -116,6 +118,7 @@ from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    ancestors,
     call_name,
     descendants,
     enclosing_function,
@@ -502,6 +505,24 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
         _once_per_process(start, 0, _Package(ctx))
 
 
+def _topped_up(go: Any, ctx: Context) -> bool:
+    """`for workers < limit { go worker(); workers++ }` with `workers` a package-level
+    counter: the loop tops a pool up to a bound, and as the counter outlives the call,
+    the process starts at most that many workers, each meant to live as long as it."""
+    loop = next((a for a in ancestors(go) if a.type == "for_statement" or a.type in FUNCTION_TYPES), None)
+    condition = next((c for c in loop.named_children if c.type == "binary_expression"), None) \
+        if loop is not None and loop.type == "for_statement" else None
+    if condition is None or ctx.text(condition.child_by_field_name("operator")) not in ("<", "<=", "!="):
+        return False
+    counter = condition.child_by_field_name("left")
+    if counter.type != "identifier" or ctx.names.resolve(counter).kind != PACKAGE:
+        return False
+    increments = (n.named_children[0] for n in walk(loop.child_by_field_name("body"), into_functions=False)
+                  if n.type == "inc_statement")
+    return any(n.type == "identifier" and ctx.text(n) == ctx.text(counter) and
+               ctx.names.resolve(n).kind == PACKAGE for n in increments)
+
+
 def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
     """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
     `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
@@ -563,7 +584,7 @@ def check(ctx: Context) -> Iterator[Report]:
         func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
-        if _process_lifetime(go, ctx.source) or (program and not in_loop(go)):
+        if _process_lifetime(go, ctx.source) or (program and not in_loop(go)) or _topped_up(go, ctx):
             continue
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):

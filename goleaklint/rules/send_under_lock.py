@@ -66,6 +66,13 @@ A send that can give up (its `select` has a done, context or deadline case) and 
 waits for an acknowledgement before the unlock (`case p.wrTx <- b: n := <-p.wrRx`) is
 not reported: the lock serialises that exchange, and the way out bounds the wait.
 
+Nor is a send to a channel of a registry whose every channel is made by the function
+that registers it and handed to a goroutine it starts (`in := make(chan T);
+subs.chans[tag] = in; go subs.buffer(in, out)`), when each such worker never takes a
+mutex of the lock's name and stops only on channels that a function of the file closes
+under that lock while it retires the registry (`close(subs.closed)` with `delete`s or
+`close`s of the registered channels): a stopped worker is never sent to.
+
 Nor is a send under a mutex that is a variable of the function (`var mu sync.Mutex`,
 used only by its own `Lock`/`Unlock` calls) locked nowhere else: every other locker is
 a goroutine of the same call at the same site, bound for the same send; nor the first
@@ -171,7 +178,7 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.rules.blocking_send_receivers import stop_channels
+from goleaklint.rules.blocking_send_receivers import parameter_at, stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     UNBOUNDED,
@@ -223,6 +230,8 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
         if _sibling_replies(key, _owners(channel, ctx), ctx):
             return True, ""  # the requester's reply channel, and the requester waits for it
     stored = _of_operand_type(stored, channel, ctx)
+    if _registered_workers(send, channel, call_name(locks[0], ctx.source)[0], stored, ctx):
+        return True, ""  # each registered channel's own worker takes every value
     if not stored or any(k.capacity is None for k in stored):
         return False, ""  # a caller's channel, or none seen: its buffer is unknown
     if any(k.capacity == UNBOUNDED for k in stored):
@@ -541,6 +550,97 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
             continue
         if not _takes_lock(func, lock.mutex, ctx, 2):
             return True
+    return False
+
+
+def _registered_workers(send, channel, mutex: str, stored: list, ctx: Context) -> bool:
+    """`buffer := subs.chans[tag]; buffer <- msg` where every channel the file registers
+    there is made by the registering function and handed to a goroutine it starts
+    there (`in := make(chan T); subs.chans[tag] = in; go subs.buffer(in, out)`): each
+    registered channel has its own worker. Not reported when every worker takes what
+    the send offers whenever it waits: it never takes a mutex of the lock's name, and
+    the only channels it stops on are closed under that lock by a function that also
+    retires the registry (deletes from it, resets it or closes what it holds), so no
+    send can reach a worker that has stopped."""
+    if not stored or not from_registry(channel, ctx.source):
+        return False
+    for kept in stored:
+        worker = _worker_of(kept.node, ctx)
+        if worker is None or _takes_lock(worker[0], mutex, ctx, 2):
+            return False
+        receives = receives_from(worker[0].child_by_field_name("body"), worker[1], ctx.source)
+        if not receives:
+            return False
+        for receive in receives:
+            stops = stop_channels(receive, ctx.source)
+            if stops is None or any(not _closed_with_registry(stop, mutex, kept.site, ctx) for stop in stops):
+                return False
+    return True
+
+
+def _worker_of(made, ctx: Context):
+    """(function, parameter name) of the goroutine that the function making a channel
+    (`in := make(chan T)`) starts with it (`go s.buffer(in, out)`, a method or function
+    of the file declared once by that name), or None."""
+    binding = made.parent.parent if made.parent is not None and made.parent.type == "expression_list" else None
+    if binding is None or binding.type != "short_var_declaration":
+        return None
+    left = binding.child_by_field_name("left").named_children
+    if len(left) != 1:
+        return None
+    name = ctx.text(left[0])
+    home = enclosing_function(made)
+    for node in walk(home.child_by_field_name("body"), into_functions=False) if home is not None else ():
+        call = node.named_children[0] if node.type == "go_statement" and node.named_children else None
+        if call is None or call.type != "call_expression":
+            continue
+        args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+        index = next((i for i, a in enumerate(args) if ctx.text(a) == name), None)
+        operand, called = call_name(call, ctx.source)
+        callee = _declared(operand, called, home, ctx) if index is not None and called else None
+        param = parameter_at(callee, index) if callee is not None else None
+        if param is not None:
+            return callee, ctx.text(param)
+    return None
+
+
+def _closed_with_registry(stop: str, mutex: str, site, ctx: Context) -> bool:
+    """Whether a function of the file closes the stop channel (`close(subs.closed)`)
+    with a mutex of the lock's name held, and retires the registry that `site` stores
+    into (`subs.chans[tag]`) in the same function."""
+    registry = site.child_by_field_name("operand") if site is not None and site.type == "index_expression" else None
+    if registry is None:
+        return False
+    field = ctx.text(registry).rsplit(".", 1)[-1]
+    wanted = stop.rsplit(".", 1)[-1]
+    for node in walk(ctx.root):
+        if node.type != "call_expression" or call_name(node, ctx.source) != ("", "close"):
+            continue
+        args = arguments(node)
+        if not args or ctx.text(args[0]).rsplit(".", 1)[-1] != wanted or \
+                not any(_same_mutex(h.mutex, mutex) for h in held_locks(node, ctx.source)):
+            continue
+        func = enclosing_function(node)
+        for inner in walk(func.child_by_field_name("body"), into_functions=False):
+            if inner.type == "call_expression" and call_name(inner, ctx.source)[1] in ("delete", "close") and \
+                    any(ctx.text(a).rsplit(".", 1)[-1] == field or _names_field(a, field, ctx)
+                        for a in arguments(inner)[:1]):
+                return True
+    return False
+
+
+def _names_field(node, field: str, ctx: Context) -> bool:
+    """`ch` bound by a range over `x.field` (`for tag, ch := range subs.chans`)."""
+    if node.type != "identifier":
+        return False
+    for parent in ancestors(node):
+        if parent.type == "for_statement":
+            clause = next((c for c in parent.named_children if c.type == "range_clause"), None)
+            right = clause.child_by_field_name("right") if clause is not None else None
+            left = clause.child_by_field_name("left") if clause is not None else None
+            if right is not None and ctx.text(right).rsplit(".", 1)[-1] == field and \
+                    any(ctx.text(n) == ctx.text(node) for n in left.named_children):
+                return True
     return False
 
 
