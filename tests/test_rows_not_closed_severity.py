@@ -40,4 +40,6 @@ def test_rows_of_a_transaction_leak_only_until_it_ends_a_warning() -> None:
     path = os.path.join(os.path.dirname(FIXTURE), "transaction.go")
     with open(path, "rb") as handle:
         found = engine.analyze_source("transaction.go", handle.read(), ("GL001",), {})
-    assert {f.line: f.severity.value for f in found.findings} == {11: "warning", 28: "error"}
+    # line 70: another statement runs on the transaction while the rows are open; the
+    # transaction that countInTx commits itself closes its rows (not reported)
+    assert {f.line: f.severity.value for f in found.findings} == {11: "warning", 28: "error", 70: "warning"}

@@ -51,8 +51,12 @@ Cancelling the request's context also tears the connection down (it is dropped, 
 reused): where every path that leaves the body open calls, or defers, the cancel func
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
-that says so. A response whose `Content-Length` is 0 has no body either, but nothing in
-the code says so and it is reported.
+that says so. A response whose `Content-Length` is 0 has no body either; it is left
+alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
+`httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
+http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
+no body, only `w.WriteHeader(code)` or `w.Header()`, as a test of a 204 handler does.
+Elsewhere it is reported.
 
 Option `check-consumption` (default false; bodyclose's `-check-consumption`): also
 report, as a note, a body that is closed on every path but that nothing in the function
@@ -131,6 +135,7 @@ from goleaklint.syntax import (
     enclosing_function,
     file_memo,
     is_test_file,
+    parameters,
     per_file,
     text,
     walk,
@@ -248,6 +253,8 @@ def check(ctx: Context) -> Iterator[Report]:
                                "closed: bind it and defer resp.Body.Close() after the error check")
             continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        if _known_empty(stmt, names[0], ctx):
+            continue
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
@@ -456,6 +463,102 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
+
+
+def _known_empty(stmt, target, ctx: Context) -> bool:
+    """Whether the code says the response has no body: it compares `resp.Body` with
+    `http.NoBody`, or the function serves its own requests from handler literals
+    (`httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, ...) {...}))`)
+    none of which writes a body, only a status or headers (`w.WriteHeader(204)`):
+    such a response has Content-Length 0, and the transport hands back http.NoBody."""
+    func = enclosing_function(stmt)
+    if func is None:
+        return False
+    for use in ctx.names.uses(target, func):
+        field = use.parent
+        outer = field.parent if field is not None else None
+        if outer is None or field.type != "selector_expression" or outer.type != "binary_expression" or \
+                field.child_by_field_name("field") is None or outer.child_by_field_name("operator") is None or \
+                ctx.text(field.child_by_field_name("field")) != "Body" or \
+                ctx.text(outer.child_by_field_name("operator")) not in ("==", "!="):
+            continue
+        other = [c for c in (outer.child_by_field_name("left"), outer.child_by_field_name("right"))
+                 if c is not None and c != field]
+        if other and ctx.text(other[0]).rsplit(".", 1)[-1] == "NoBody":
+            return True
+    outermost = func
+    for parent in ancestors(func):
+        if parent.type in ("function_declaration", "method_declaration"):
+            outermost = parent
+    return _serves_no_body(outermost, ctx.source)
+
+
+# httptest's constructors, which serve the handler they are given; other ways to serve,
+# whose handlers may write a body.
+TEST_SERVERS = ("NewServer", "NewTLSServer", "NewUnstartedServer")
+OTHER_SERVES = ("Serve", "ServeTLS", "ListenAndServe", "ListenAndServeTLS")
+
+
+@per_file
+def _serves_no_body(func, source: bytes) -> bool:
+    """Whether func starts `httptest` servers, serves from nothing else, and every one
+    of them serves a handler literal that writes no body (asked once per function)."""
+    names = names_for(source, func)
+    servers = []
+    for node in walk(func):
+        kind = node.child_by_field_name("type") if node.type == "composite_literal" else None
+        if kind is not None and text(source, kind).endswith(("http.Server", "http2.Server")):
+            return False
+        if node.type != "call_expression":
+            continue
+        called = call_name(node, source)[1]
+        if called in OTHER_SERVES:
+            return False
+        if called in TEST_SERVERS and \
+                (names.qualified(node.child_by_field_name("function")) or ("",))[0] == "net/http/httptest":
+            servers.append(node)
+    return bool(servers) and all(_writes_no_body(_handler_literal(s, source), source) for s in servers)
+
+
+def _handler_literal(server, source: bytes):
+    """The function literal a test server serves, `func(w http.ResponseWriter, r
+    *http.Request) {...}` given as it is or through `http.HandlerFunc(...)`; None for
+    any other handler (a mux, a value built elsewhere)."""
+    args = arguments(server)
+    handler = args[0] if args else None
+    while handler is not None and handler.type in ("call_expression", "type_conversion_expression") and \
+            len(handler.named_children) == 2 and text(source, handler.named_children[0]).rsplit(".", 1)[-1] == \
+            "HandlerFunc":
+        inner = arguments(handler) if handler.type == "call_expression" else handler.named_children[1:]
+        handler = inner[0] if len(inner) == 1 else None
+    if handler is None or handler.type != "func_literal":
+        return None
+    kinds = [text(source, kind) if kind is not None else ""
+             for _, kind in parameters(handler, source, receiver=False)]
+    return handler if len(kinds) == 2 and kinds[0].endswith("ResponseWriter") and \
+        kinds[1].endswith("Request") else None
+
+
+def _writes_no_body(handler, source: bytes) -> bool:
+    """Whether a handler literal uses its ResponseWriter only to set a status or
+    headers (`w.WriteHeader(code)`, `w.Header().Set(k, v)`); False for no literal."""
+    if handler is None:
+        return False
+    writer = next((name for name, kind in parameters(handler, source, receiver=False)
+                   if kind is not None and text(source, kind).endswith("ResponseWriter")), "")
+    if writer in ("", "_"):
+        return True
+    body = handler.child_by_field_name("body")
+    for node in walk(body) if body is not None else ():
+        if node.type != "identifier" or text(source, node) != writer:
+            continue
+        field = node.parent
+        if field is None or field.type != "selector_expression" or field.child_by_field_name("operand") != node or \
+                field.child_by_field_name("field") is None or \
+                text(source, field.child_by_field_name("field")) not in ("WriteHeader", "Header") or \
+                not _called(field):
+            return False
+    return True
 
 
 def _unread_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:

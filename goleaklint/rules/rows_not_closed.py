@@ -43,10 +43,14 @@ Rows of a `database/sql` or sqlx transaction (a receiver declared `*sql.Tx`/`*sq
 or, with no declared type, one taken for a transaction as above in a file that imports
 database/sql or sqlx and no pgx) are closed when it commits or rolls back, and hold no
 connection of the pool: their leaks are warnings, "(the transaction's end closes them
-then)". pgx's transactions do not close their rows.
+then)". They are not reported where the function itself (a closure included) commits
+or rolls back that transaction and runs nothing else on it after the query: the end it
+gives the transaction closes them. pgx's transactions do not close their rows.
 
-A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`)
-is closed with the database's connections. A `Prepare` whose result type is not known
+A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`),
+or that a callback gets through its parameter from a function of the same file that
+opens the databases it hands out and defers their Close (`runTests(t, func(dbt *DBTest)
+{...})`), is closed with the database's connections. A `Prepare` whose result type is not known
 to be a statement is only followed in files that import a SQL package (query engines
 have `Prepare` methods of their own).
 
@@ -153,8 +157,8 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import (arguments, call_name, enclosing_function, field_name, is_test_file,
-                               statements, text, walk)
+from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
+                               parameters, per_file, statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -251,6 +255,8 @@ def check(ctx: Context) -> Iterator[Report]:
         # leak lasts until then, and costs no connection of the pool.
         on_tx = bool(summary) and not is_stmt and not blank and \
             _sql_transaction(receiver, func, types, names, ctx.source)
+        if on_tx and _ends_transaction(receiver, stmt, func, ctx.source):
+            continue  # its Commit or Rollback closes them, and nothing else runs on it first
         until = " (the transaction's end closes them then)" if on_tx else ""
         message = shortest_fitting(*(
             f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief, caller]}{until}; "
@@ -511,6 +517,39 @@ def _sql_transaction(receiver, func, types, names, source: bytes) -> bool:
         any(path == "database/sql" or path.endswith("/sqlx") for path in imported)
 
 
+def _ends_transaction(receiver, stmt, func, source: bytes) -> bool:
+    """Whether the function (its closures included) commits or rolls back the
+    transaction the rows came from, which closes them, and after the query uses the
+    transaction for nothing else (another query on it while the rows are open may
+    fail)."""
+    if receiver is None or receiver.type != "identifier":
+        return False
+    name = text(source, receiver)
+    outermost = func
+    for parent in ancestors(func):
+        if parent.type in ("function_declaration", "method_declaration", "func_literal"):
+            outermost = parent
+    ends = False
+    for start, method in _selections(outermost, source).get(name, ()):
+        if method in ("Commit", "Rollback"):
+            ends = True
+        elif start > stmt.end_byte:
+            return False
+    return ends
+
+
+@per_file
+def _selections(func, source: bytes) -> dict[str, list[tuple[int, str]]]:
+    """`x.m` in func (its closures included), by the operand's text: (start byte, m)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for node in walk(func):
+        operand = node.child_by_field_name("operand") if node.type == "selector_expression" else None
+        field = node.child_by_field_name("field") if operand is not None else None
+        if field is not None:
+            found.setdefault(text(source, operand), []).append((node.start_byte, text(source, field)))
+    return found
+
+
 def _closable(kind, is_stmt: bool) -> bool:
     """Whether a declared type is one of the rows or statements this rule follows."""
     if is_stmt:
@@ -534,8 +573,46 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
             return True
         # A subtest's closure (`t.Run(name, func(t *testing.T) {...})`): the test that
         # runs it closes the database after it.
+        if func.type == "func_literal" and _runner_closes(func, receiver, source):
+            return True
         func = enclosing_function(func) if func.type == "func_literal" else None
     return False
+
+
+def _runner_closes(literal, receiver, source: bytes) -> bool:
+    """A callback handed its database through a parameter (`runTests(t, func(dbt
+    *DBTest) { dbt.db.Prepare(...) })`) by a function of the same file that opens the
+    databases it hands out (`db, err := sql.Open(...)`) and defers their Close: they
+    are closed, with their statements, once the callback has run."""
+    base = receiver
+    while base is not None and base.type == "selector_expression":
+        base = base.child_by_field_name("operand")
+    args = literal.parent
+    if base is None or base.type != "identifier" or args is None or args.type != "argument_list" or \
+            text(source, base) not in {name for name, _ in parameters(literal, source)}:
+        return False
+    callee = args.parent.child_by_field_name("function")
+    if callee is None or callee.type != "identifier":
+        return False
+    root = literal
+    while root.parent is not None:
+        root = root.parent
+    runner = next((d for d in root.named_children if d.type == "function_declaration" and
+                   text(source, d.child_by_field_name("name")) == text(source, callee)), None)
+    body = runner.child_by_field_name("body") if runner is not None else None
+    opened, closed = set(), set()
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.type in ("short_var_declaration", "assignment_statement"):
+            right = node.child_by_field_name("right")
+            values = right.named_children if right is not None else []
+            if len(values) == 1 and values[0].type == "call_expression" and \
+                    call_name(values[0], source)[1] in ("Open", "Connect", "MustConnect", "MustOpen"):
+                opened.add(text(source, left_names(node)[0]))
+        elif node.type == "defer_statement":
+            call = next((c for c in node.named_children if c.type == "call_expression"), None)
+            if call is not None and call_name(call, source)[1] == "Close":
+                closed.add(call_name(call, source)[0])
+    return bool(opened) and opened <= closed
 
 
 def _transaction(receiver, func, source: bytes) -> bool:
@@ -569,5 +646,5 @@ RULE = Rule(
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",
-    outside=("summaries",),
+    outside=("summaries", "callees:1"),
 )

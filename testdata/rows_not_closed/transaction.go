@@ -39,3 +39,44 @@ func namesInDB(db *sql.DB) ([]string, error) {
 	}
 	return names, rows.Err()
 }
+
+// The function commits the transaction, which closes the rows, and runs nothing else
+// on it before: nothing is left open.
+func countInTx(db *sql.DB) (int, error) {
+	tx, err := db.Begin()
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.Query("SELECT count(*) FROM users")
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	if rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, err
+		}
+	}
+	return n, tx.Commit()
+}
+
+// Another statement runs on the transaction while the rows are still open.
+func countThenUpdate(db *sql.DB) error {
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	rows, err := tx.Query("SELECT count(*) FROM users") // want GL001 "^rows `rows` are closed only when Next\(\) returns false, not when the function returns at line \d+ \(the transaction's end closes them then\); defer rows.Close\(\)$"
+	if err != nil {
+		return err
+	}
+	if rows.Next() {
+		var n int
+		_ = rows.Scan(&n)
+	}
+	if _, err := tx.Exec("UPDATE users SET seen = 1"); err != nil {
+		tx.Rollback()
+	}
+	return tx.Commit()
+}
