@@ -3,8 +3,10 @@
 An edit inside functions that changes no token of the Go code (a comment or a blank
 line added, removed or rewritten, indentation) cannot change what the rules decide:
 the findings of the previous version are moved to their new lines instead of
-analysing the file again. Every other edit, and every case where this cannot be
-shown to give what a full analysis gives, is analysed in full:
+analysing the file again. Any other edit inside the bodies of functions is analysed
+declaration by declaration (see the section below); everything else, and every case
+where this cannot be shown to give what a full analysis gives, is analysed in full.
+The findings are moved when:
 
 - the edit changes no token: the tokens (leaves of the syntax tree other than
   comments) of the changed lines, widened to whole comments, are the same before and
@@ -59,6 +61,7 @@ class Top:
     names: frozenset[bytes]  # the names it mentions that others can share (`_names`)
     present: frozenset[str]  # the rules with a candidate (a match not only gathered) in it
     keys: tuple[tuple[str, frozenset[bytes]], ...] = ()  # per rule gathering matches: their names
+    flow: frozenset[bytes] = frozenset()  # with a candidate of a rule reading channels: `_channel_names`
 
     def keys_of(self, code: str) -> frozenset[bytes]:
         return next((k for c, k in self.keys if c == code), frozenset())
@@ -357,13 +360,17 @@ def _top(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[byte
     placed = _names(node, source, *known) if node.type != "comment" else []
     keys = []
     for code, matches in found.items():
-        if {"matches", "channel matches"} & set(BY_CODE[code].outside) and matches:
-            keys.append((code, frozenset(_within(placed, [n for _, captures in matches
-                                                            for nodes in captures.values() for n in nodes]))))
+        rule = BY_CODE[code]
+        if {"matches", "channel matches"} & set(rule.outside) and matches:
+            keys.append((code, frozenset(_within(placed, [
+                n for _, captures in matches for capture, nodes in captures.items()
+                if not rule.keys or capture in rule.keys for n in nodes]))))
     present = frozenset(code for code, matches in found.items()
                         if any(i not in BY_CODE[code].gathered for i, _ in matches))
+    flow = frozenset(_channel_names(node, placed) | ({name} - {b""})) \
+        if any({"channels", "channel matches"} & set(BY_CODE[c].outside) for c in present) else frozenset()
     return Top(node.start_byte, node.end_byte, node.start_point[0] + 1, node.end_point[0] + 1, node.type,
-               name, signature, frozenset(n for _, n in placed) | ({name} - {b""}), present, tuple(keys))
+               name, signature, frozenset(n for _, n in placed) | ({name} - {b""}), present, tuple(keys), flow)
 
 
 def _moved_top(top: Top, shift: int, lines: int) -> Top:
@@ -576,22 +583,33 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     local: list[Finding] = []
     dirty_of: dict[str, set[int]] = {}
     old_keys = {code: set().union(*(t.keys_of(code) for t in touched_old)) for code in active}
-    old_channels = set().union(*(_channel_names(old_root.children[i], old, known)
+    old_channels = set().union(*(_channel_names(old_root.children[i], _names(old_root.children[i], old, *known))
                                  for i in range(first, old_stop)))
+    flows: dict[int, set[bytes]] = {}
 
     def channels(indexes: set[int]) -> set[bytes]:
-        """The names in the channel operations of tops[indexes] (and of the changed ones before the edit)."""
-        return set().union(*(_channel_names(nodes[i], source, known) for i in indexes)) | old_channels
+        """The names in the channel operations, stores and bindings of tops[indexes]
+        (and of the changed ones before the edit), and their own names."""
+        for i in indexes:
+            if i not in flows:
+                flows[i] = set(tops[i].flow) if tops[i].flow or i not in changed and not tops[i].present \
+                    else _channel_names(nodes[i], _names(nodes[i], source, *known)) | ({tops[i].name} - {b""})
+        return set().union(*(flows[i] for i in indexes)) | old_channels
 
+    plan = {}
     for code in active:
         rule = BY_CODE[code]
-        if rule.check is None:
-            continue
-        dirty, seen = _dependents(code, rule.outside, tops, index, changed, after, mentioned, changed_names,
-                                  old_keys[code], channels, summaries_changed)
+        if rule.check is not None:
+            plan[code] = _dependents(code, rule.outside, tops, index, changed, after, mentioned, changed_names,
+                                     old_keys[code], channels, summaries_changed)
+    # Each rule runs on its share of the file (twice with a package check: before and
+    # after the edit); past FULL_FROM of the whole, a full analysis costs little more.
+    if sum(len(seen) * (1 + (BY_CODE[code].package_check is not None)) for code, (_, seen) in plan.items()) \
+            > FULL_FROM * functions * max(1, len(plan)):
+        return None
+    for code, (dirty, seen) in plan.items():
+        rule = BY_CODE[code]
         dirty_of[code] = dirty
-        if len(seen) > FULL_FROM * functions:
-            return None  # much of the file: a full analysis costs little more
         result = _restricted(path, source, root, nodes, sorted(seen), code, settings)
         if result is None:
             return None
@@ -726,7 +744,9 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
         shared |= old_keys.union(*(tops[i].keys_of(code) for i in affected))
     if "channels" in outside:
         shared |= channels(affected)
-    if shared:
+    if shared and {"channels", "channel matches"} & set(outside):
+        dirty |= {i for i in candidates if tops[i].flow & shared}  # what a candidate reads through
+    elif shared:
         dirty |= {i for i in candidates if tops[i].names & shared}
     seen = set(dirty)
     if "names" in outside:
@@ -746,20 +766,20 @@ def _channels_query() -> Any:
     return parsing.compile_query(
         '(send_statement) @op\n(unary_expression operator: "<-") @op\n(range_clause) @op\n'
         "(call_expression function: (identifier) @_f (#any-of? @_f \"make\" \"close\" \"cap\" \"len\")) @op\n"
-        "(assignment_statement left: (expression_list (selector_expression))) @op\n"
-        "(keyed_element) @op")
+        "(assignment_statement) @op\n(short_var_declaration) @op\n(var_spec) @op\n(keyed_element) @op")
 
 
-def _channel_names(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[bytes]]) -> set[bytes]:
-    """The names node mentions in channel operations (sends, receives, ranges, make,
-    close, cap and len) and in stores to fields."""
+def _channel_names(node: Any, placed: list[tuple[int, bytes]]) -> set[bytes]:
+    """The names (of placed, see `_names`) node mentions in channel operations
+    (sends, receives, ranges, make, close, cap and len) and in stores and bindings
+    (where a channel comes from, or is kept)."""
     found = parsing.captures(_channels_query(), node).get("op", [])
-    return _within(_names(node, source, *known), found) if found else set()
+    return _within(placed, found) if found else set()
 
 
-# From this share of the file's functions seen by one rule, a full analysis costs
-# little more than re-running the rules on them (each rule runs on its own share).
-FULL_FROM = 0.2
+# From this share of the file's functions seen by the rules on average, a full
+# analysis costs little more than re-running them there (each on its own share).
+FULL_FROM = 0.15
 
 # How many calls away the rules read a function's body: GL004, GL008 and GL011
 # follow callees two calls down; GL004 and GL011 callers two and three calls up.

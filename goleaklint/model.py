@@ -243,6 +243,9 @@ class Rule:
     # The indexes of the query's patterns whose matches are only gathered (read for
     # other candidates), never a finding's candidate.
     gathered: tuple[int, ...] = ()
+    # The captures whose names key what the check gathers from matches ("matches",
+    # "channel matches"); empty: every capture.
+    keys: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     # Whether some findings come with a fix that --fix applies ("safe") or only
     # --unsafe-fixes ("unsafe"); "" when the rule has no fixes.

@@ -728,4 +728,5 @@ RULE = Rule(
     fix="unsafe",
     outside=("callees:1", "channel matches"),
     gathered=(1, 2, 3, 4, 6, 7, 8, 9),
+    keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal"),
 )

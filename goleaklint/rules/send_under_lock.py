@@ -900,4 +900,5 @@ RULE = Rule(
     tags=("goroutine-leak", "deadlock", "concurrency"),
     outside=("callees", "callers", "channel matches", "channels"),
     gathered=(1, 2),
+    keys=("store_to", "store_key"),
 )
