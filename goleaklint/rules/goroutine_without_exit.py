@@ -42,7 +42,8 @@ function starting it (not in a loop or a function literal) changes the whole pro
 command's `exitWithError`: set-up code or a command's run); it is a
 method of an unexported type called only on package-level variables (the value lives as
 long as the process); or it is unexported and the package only hands it to `Do` of a
-package-level `sync.Once` or calls it from such functions (up to three callers up), never
+package-level `sync.Once`, calls it in a package-level variable's initialiser (`var
+cache = newCache()`), or calls it from such functions (up to three callers up), never
 in a loop or a function literal. The other files of the package are read for the
 callers. A goroutine that registers for the process's signals itself (its body calls
 `signal.Notify`, or a function of its file that does) is a signal handler, and is not
@@ -437,6 +438,8 @@ def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> 
                 or in_loop(holder):
             return False
         caller = enclosing_function(holder)
+        if caller is None and any(a.type == "var_spec" for a in ancestors(holder)):
+            continue  # `var cache = newCache()`: a package-level initialiser runs once
         if caller is None or caller == func or caller.type == "func_literal" \
                 or not _once_per_process(caller, index, package, depth + 1):
             return False
