@@ -42,8 +42,8 @@ or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must en
 Rows of a `database/sql` or sqlx transaction (a receiver declared `*sql.Tx`/`*sqlx.Tx`,
 or, with no declared type, one taken for a transaction as above in a file that imports
 database/sql or sqlx and no pgx) are closed when it commits or rolls back, and hold no
-connection of the pool: their leaks are warnings, "(the transaction's end closes them
-then)". They are not reported where the function itself (a closure included) commits
+connection of the pool: their leaks are warnings that say so ("closed only when Next()
+returns false or the transaction ends", "(the transaction's end closes them then)"). They are not reported where the function itself (a closure included) commits
 or rolls back that transaction and runs nothing else on it after the query: the end it
 gives the transaction closes them. pgx's transactions do not close their rows.
 
@@ -258,6 +258,12 @@ def check(ctx: Context) -> Iterator[Report]:
         if on_tx and _ends_transaction(receiver, stmt, func, ctx.source):
             continue  # its Commit or Rollback closes them, and nothing else runs on it first
         until = " (the transaction's end closes them then)" if on_tx else ""
+        if on_tx and summary.startswith("closed only when"):
+            # "or the transaction ends" says the same in fewer words, so that the paths fit
+            summaries = {(brief, caller): leak_message(outcome, "closed", brief, stopping,
+                                                       f"{caller}Next() returns false or the transaction ends")
+                         for brief, caller in summaries}
+            until = ""
         message = shortest_fitting(*(
             f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief, caller]}{until}; "
             f"{_advice(stmt, var, checked)}"

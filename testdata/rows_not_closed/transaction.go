@@ -8,7 +8,7 @@ import (
 // Rows of a transaction close when it commits or rolls back: the early return leaves
 // them open only until the caller ends the transaction.
 func namesInTx(tx *sql.Tx) ([]string, error) {
-	rows, err := tx.Query("SELECT name FROM users") // want GL001 "^rows `rows` are closed only when Next\(\) returns false, not when the loop returns at line 19 \(the transaction's end closes them then\); defer rows.Close\(\)$"
+	rows, err := tx.Query("SELECT name FROM users") // want GL001 "^rows `rows` are closed only when Next\(\) returns false or the transaction ends, not when the loop returns at line 19; defer rows.Close\(\) after the error check$"
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +67,7 @@ func countThenUpdate(db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	rows, err := tx.Query("SELECT count(*) FROM users") // want GL001 "^rows `rows` are closed only when Next\(\) returns false, not when the function returns at line \d+ \(the transaction's end closes them then\); defer rows.Close\(\)$"
+	rows, err := tx.Query("SELECT count(*) FROM users") // want GL001 "^rows `rows` are closed only when Next\(\) returns false or the transaction ends, not when the function returns at line \d+; defer rows.Close\(\)$"
 	if err != nil {
 		return err
 	}
