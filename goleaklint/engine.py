@@ -248,7 +248,7 @@ def anchor_ranges(code: str, source: bytes) -> list[tuple[int, int]]:
         found = [(m.start(), m.start() + len(word)) for word in rule.anchors
                  for m in re.finditer(b"(?=" + re.escape(word) + b")", source)]
     if rule.anchored is not None:
-        found = [(start, end) for start, end in found if rule.anchored(source, start)]
+        found = [(start, end) for start, end in found if rule.anchored(source, start, end)]
     ranges: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if ranges and start <= ranges[-1][1]:

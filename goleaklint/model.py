@@ -214,13 +214,13 @@ class Rule:
     # source)` (GL008: the file calls a sibling's function that returns a response).
     package_trigger: Callable[[str, bytes], bool] | None = None
     # Raw byte strings of which one lies in the outermost node of every query match
-    # the check reads, where `anchored(source, start)` (when given) accepts the one
-    # found at byte start; and the check finds nothing without a match. The rule's
+    # the check reads, where `anchored(source, start, end)` (when given) accepts the
+    # one found at source[start:end]; and the check finds nothing without a match. The rule's
     # query then runs only around them (a full pass costs about a third of a parse),
     # and with `anchored` the rule runs only on a file where one is accepted. Options
     # set in the config lift this too.
     anchors: tuple[bytes, ...] = ()
-    anchored: Callable[[bytes, int], bool] | None = None
+    anchored: Callable[[bytes, int, int], bool] | None = None
     # Per-rule options with their defaults; the config's [rules.GLxxx] table sets them.
     options: dict[str, Any] = field(default_factory=dict)
     # Rules that need a whole package (directory): `check` stores per-file facts in

@@ -42,6 +42,7 @@ from goleaklint.syntax import (
     ancestors,
     arguments,
     call_name,
+    descendants,
     enclosing_function,
     generic_call,
     per_file,
@@ -339,7 +340,7 @@ _STRUCTURAL = ("return", "jump", "leave", "noreturn")
 def _occurrences(func: Any, source: bytes) -> _Occurrences:
     nodes: dict[str, list[Any]] = {}
     done: dict[str, list[int]] = {}
-    for node in walk(func):
+    for node in descendants(func, ("identifier", "unary_expression")):
         if node.type == "identifier":
             nodes.setdefault(text(source, node), []).append(node)
         elif node.type == "unary_expression":
@@ -361,8 +362,8 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
                 ranged.append((own.start_byte, own.end_byte, block.index, i))
     ranged.sort()
     body = func.child_by_field_name("body")
-    switches = [node for node in walk(body, into_functions=False)
-                if node.type == "expression_switch_statement" and node.child_by_field_name("value") is None] \
+    switches = [node for node in descendants(body, ("expression_switch_statement",), into_functions=False)
+                if node.child_by_field_name("value") is None] \
         if body is not None else []
     return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
                         done, [r[0] for r in ranged], [r[1] for r in ranged],

@@ -13,6 +13,8 @@ import os
 import re
 from typing import Any, Callable, Iterator, TypeVar
 
+from goleaklint import parsing
+
 FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -91,6 +93,32 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def _word_byte(byte: int) -> bool:
+    return byte >= 0x80 or bytes([byte]) in _WORD  # past ASCII: a letter of a Unicode name
+
+
+def field_name(source: bytes, start: int, end: int, whole: bool = True) -> bool:
+    """Whether the bytes source[start:end] lie in the name of a selector's field
+    (`x.Name`, `pkg.Name`: a `.` comes before the name, white space and comments may
+    come between), and with whole, are that whole name. A test on the bytes alone,
+    before parsing."""
+    if whole and end < len(source) and _word_byte(source[end]):
+        return False
+    at = start - 1
+    while at >= 0 and _word_byte(source[at]):
+        if whole:
+            return False
+        at -= 1
+    while at >= 0:
+        if source[at] in b" \t\r\n":
+            at -= 1
+        elif source[at - 1:at + 1] == b"*/" and source.rfind(b"/*", 0, at - 1) >= 0:
+            at = source.rfind(b"/*", 0, at - 1) - 1
+        else:
+            break
+    return at >= 0 and source[at] == ord(".")
+
+
 def text(source: bytes, node: Any) -> str:
     return source[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
@@ -105,6 +133,31 @@ def walk(node: Any, *, into_functions: bool = True) -> Iterator[Any]:
         if not into_functions and current.type == "func_literal":
             continue
         stack.extend(reversed(current.children))
+
+
+@functools.lru_cache(maxsize=None)
+def _kinds_query(kinds: tuple[str, ...]) -> Any:
+    return parsing.compile_query("[" + " ".join(f"({kind})" for kind in kinds) + "] @node")
+
+
+def descendants(node: Any, kinds: tuple[str, ...], *, into_functions: bool = True) -> list[Any]:
+    """The descendants of node (not node itself) whose type is one of kinds (named
+    node types), in the order of `walk`, which this is for when few nodes are wanted:
+    a query finds them without visiting every node in Python (a walk of a function
+    costs about ten times as much). With into_functions=False, nothing inside a
+    function literal is given."""
+    wanted = kinds if into_functions or "func_literal" in kinds else (*kinds, "func_literal")
+    found = []
+    skip_to = -1  # the end of the function literal last left out
+    for _, captures in parsing.matches(_kinds_query(wanted), node):
+        current = captures["node"][0]
+        if current.start_byte < skip_to or current.id == node.id:
+            continue
+        if not into_functions and current.type == "func_literal":
+            skip_to = current.end_byte
+        if current.type in kinds:
+            found.append(current)
+    return found
 
 
 def ancestors(node: Any) -> Iterator[Any]:
@@ -193,7 +246,8 @@ def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:
     """(target, value, statement) for every `:=`, `=` and `var` binding inside scope,
     not entering function literals. value is None when it is not one-to-one
     (`a, b := f()`) or absent (`var x T`)."""
-    for node in walk(scope, into_functions=False):
+    for node in descendants(scope, ("short_var_declaration", "assignment_statement", "var_spec"),
+                            into_functions=False):
         if node.type in ("short_var_declaration", "assignment_statement"):
             if node.type == "assignment_statement":
                 operator = node.child_by_field_name("operator")

@@ -22,7 +22,6 @@ from goleaklint.syntax import (
     make_channel,
     per_file,
     text,
-    walk,
 )
 
 

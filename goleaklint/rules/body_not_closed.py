@@ -127,12 +127,13 @@ from goleaklint.release import (
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import sibling_declarations
-from goleaklint.analysis.types import Types
+from goleaklint.analysis.types import FUNCTIONS, METHODS, Types
 from goleaklint.syntax import (
     ancestors,
     arguments,
     call_name,
     enclosing_function,
+    file_memo,
     is_test_file,
     parameters,
     per_file,
@@ -223,7 +224,7 @@ def check(ctx: Context) -> Iterator[Report]:
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
     helpers = set() if imports_http else \
-        sibling_declarations(ctx.path, ctx.source, b"net/http", _RETURNS_RESPONSE)
+        sibling_declarations(ctx.path, ctx.source, b"net/http", _RETURNS_RESPONSE, b"*http.Response")
     for index, captures in ctx.matches:
         if not imports_http and (PATTERNS[index] == "dropped" or
                                  call_name(captures["call"][0], ctx.source)[1] not in helpers or
@@ -261,7 +262,23 @@ def check(ctx: Context) -> Iterator[Report]:
             yield report
 
 
+# The names of the library table's functions and methods that return a response.
+_LIBRARY_REQUESTS = frozenset(
+    [name for (_, name), results in FUNCTIONS.items() if any("Response" in r for r in results)]
+    + [name for (_, _, name), results in METHODS.items() if any("Response" in r for r in results)])
+_RESPONSE_WORD = re.compile(rb"(Response)\b")
+
+
 def _returns_response(call, ctx: Context) -> bool:
+    function = call.child_by_field_name("function")
+    field = function.child_by_field_name("field") \
+        if function is not None and function.type == "selector_expression" else None
+    if field is not None and ctx.path is not None and ctx.text(field) not in _LIBRARY_REQUESTS \
+            and not _names_responses(ctx):
+        # `x.m()` returns a response only through the library table (its requests) or
+        # what the package declares (its method, field or interface method), which then
+        # names the type: most calls of most files, answered without typing x.
+        return False
     declared = ctx.types.results(call)
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
@@ -272,12 +289,23 @@ def _returns_response(call, ctx: Context) -> bool:
 _RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
 
 
+def _names_responses(ctx: Context) -> bool:
+    """Whether the file or another file of its package names the type Response
+    (found in the bytes; a same-named type of another package counts too)."""
+    memo = file_memo(ctx.source)
+    if _names_responses not in memo:
+        memo[_names_responses] = bool(_RESPONSE_WORD.search(ctx.source)) or bool(sibling_declarations(
+            ctx.path, ctx.source, b"net/http", _RESPONSE_WORD, b"Response"))
+    return memo[_names_responses]
+
+
 def _calls_sibling_request(path: str, source: bytes) -> bool:
     """Whether a file that does not mention net/http calls a function or method that
     another file of its package declares to return an *http.Response (the rule's
     package trigger)."""
     return any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", source)
-               for name in sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE))
+               for name in sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE,
+                                                b"*http.Response"))
 
 
 def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:

@@ -121,6 +121,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     call_name,
+    descendants,
     enclosing_function,
     function_name,
     in_program,
@@ -190,9 +191,7 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
     body = func.child_by_field_name("body")
     if body is None:
         return
-    for node in walk(body, into_functions=False):
-        if node.type != "for_statement":
-            continue
+    for node in descendants(body, ("for_statement",), into_functions=False):
         if has_endless_header(node):
             yield node, None
             continue
@@ -616,7 +615,7 @@ def check(ctx: Context) -> Iterator[Report]:
             break
 
 
-def _statement_start(source: bytes, start: int) -> bool:
+def _statement_start(source: bytes, start: int, end: int) -> bool:
     """Whether a statement can start at byte start: only spaces, tabs and carriage
     returns lie between it and a line's start, a `;`, a `{`, a `:` or a comment's end.
     (`go` in comments and strings mostly follows a word: "we go to", "ago".)"""

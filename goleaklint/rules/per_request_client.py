@@ -103,6 +103,7 @@ from goleaklint.syntax import (
     ancestors,
     assignments,
     call_name,
+    field_name,
     function_name,
     is_test_file,
     name_matches,
@@ -503,6 +504,11 @@ RULE = Rule(
     triggers=(b"Dial(", b"DialContext(", b"NewClient(", b"NewClusterClient(", b"NewPool(",
               b"Pool{", b"cloud.google.com/go/", b"sql", b"gorm", b"amqp", b"kafka",
               b"Connect(", b"Transport{"),
+    # Every match the check reads names a default constructor or literal type as the
+    # field of a selector (`grpc.Dial`, `redis.Pool{`), and each holds one of these.
+    anchors=(b"Dial", b"Open", b"Connect", b"Client", b"Pool", b"NewWriter", b"NewReader",
+             b"Transport"),
+    anchored=lambda source, start, end: field_name(source, start, end, whole=False),
     options={
         "constructors": CONSTRUCTORS,
         "literals": LITERALS,

@@ -157,8 +157,8 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, is_test_file, parameters,
-                              per_file, statements, text, walk)
+from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
+                               parameters, per_file, statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -646,6 +646,9 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Query", b"Prepare", b"Rows"),
+    # Every match the check reads calls one of its methods.
+    anchors=tuple(m.encode() for m in (*ROWS_METHODS, *STMT_METHODS, "Rows")),
+    anchored=field_name,
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     fix="safe",

@@ -16,6 +16,7 @@ from goleaklint.syntax import (
     arguments,
     assignments,
     call_name,
+    descendants,
     enclosing_function,
     make_channel,
     named,
@@ -93,9 +94,7 @@ def _released_inside(statement: Any, source: bytes, stop: Any) -> set[str]:
     """Mutexes unlocked somewhere inside a compound statement on a path that goes on
     to the code after it (an unlock followed by `return` does not count)."""
     released = set()
-    for node in walk(statement, into_functions=False):
-        if node.type != "expression_statement":
-            continue
+    for node in descendants(statement, ("expression_statement",), into_functions=False):
         found = _lock_call(node, source)
         if found is None or found[0] not in UNLOCKS:
             continue
