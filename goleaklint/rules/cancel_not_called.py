@@ -95,7 +95,8 @@ from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, enclosing_function, function_name, named, text
+from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, function_name,
+                              named, text)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -118,10 +119,14 @@ def check(ctx: Context) -> Iterator[Report]:
             _remember_store(ctx, call, [names[1]], "", origin, consequence)
             continue
         cancel = ctx.text(names[1])
+        returned = _returned(stmt, names[0], ctx)
         if cancel == "_":
+            # A function that returns the context cannot defer its cancel (that would cancel
+            # what it returns): its caller must get the cancel function too.
+            advice = "return it with the context for the caller to call" if returned \
+                else "bind it and defer the call"
             yield Report(call, f"the cancel function of {origin} is discarded with `_`, so {consequence}; "
-                               "bind it and defer the call",
-                         fix=bind_fix(stmt, names[1], ctx))
+                               f"{advice}", fix=None if returned else bind_fix(stmt, names[1], ctx))
             continue
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
                         if n is not None and n.type in ("identifier", "selector_expression"))
@@ -143,6 +148,8 @@ def check(ctx: Context) -> Iterator[Report]:
             # kept by someone on other paths (a defer would cancel it there too), or made
             # per iteration (a defer would wait for the function's end)
             advice, fix = f"call {cancel}() on those paths", None
+        elif returned:
+            advice, fix = f"return {cancel} with the context for the caller to call", None
         else:
             advice = f"defer {cancel}()"
             fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
@@ -152,6 +159,20 @@ def check(ctx: Context) -> Iterator[Report]:
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}; {advice}"), fix=fix)
+
+
+def _returned(stmt, derived, ctx: Context) -> bool:
+    """Whether the function of stmt returns the context it derives (`return ctx`, or
+    `return ctx, nil`), so that a deferred cancel would cancel what it hands back."""
+    func = enclosing_function(stmt)
+    if func is None or derived.type != "identifier":
+        return False
+    binding = ctx.names.resolve(derived)
+    return binding.decl is not None and any(
+        value.type == "identifier" and ctx.names.resolve(value).decl == binding.decl
+        for ret in descendants(func, ("return_statement",), into_functions=False)
+        for values in ret.named_children for value in
+        (values.named_children if values.type == "expression_list" else [values]))
 
 
 def _from_context(call, ctx: Context) -> bool:

@@ -138,9 +138,10 @@ def check(ctx: Context) -> Iterator[Report]:
             returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
             if from_time(call) and not returned and not _lives_forever(call, ctx.source):
-                what = "time.Tick's ticker" if name == "Tick" else "a ticker never bound to a name"
+                what, advice = ("time.Tick's ticker", "use time.NewTicker and defer its Stop") \
+                    if name == "Tick" else ("a ticker never bound to a name", "keep the *time.Ticker and Stop it when done")
                 yield Report(call, f"{what} can never be stopped and this function returns, so each "
-                                   "call leaks a ticker; use time.NewTicker and defer its Stop")
+                                   f"call leaks a ticker; {advice}")
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)

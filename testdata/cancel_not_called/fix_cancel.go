@@ -32,4 +32,17 @@ func assigned(parent context.Context) error {
 	return work(ctx)
 }
 
+// No fix: a deferred cancel would cancel the context the helper returns; the caller
+// needs the cancel function.
+func withLimit(parent context.Context) context.Context {
+	ctx, _ := context.WithTimeout(parent, time.Minute) // want GL009 "discarded with `_`, so it can live until the deadline; return it with the context for the caller to call$"
+	return ctx
+}
+
+func withStop(parent context.Context) (context.Context, error) {
+	ctx, stop := context.WithCancel(parent) // want GL009 "`stop` from context.WithCancel is never called, so a cancellable parent keeps it; return stop with the context for the caller to call$"
+	_ = stop
+	return ctx, nil
+}
+
 func work(ctx context.Context) error { return ctx.Err() }

@@ -252,6 +252,14 @@ func inlineTicker(ctx context.Context) {
 	}
 }
 
+// Only the channel is kept: the ticker must be kept too, to be stopped when the
+// listener is done (a deferred Stop here would end the broadcasts).
+type listener struct{ tick <-chan time.Time }
+
+func newListener() *listener {
+	return &listener{tick: time.NewTicker(time.Minute).C} // want GL010 "a ticker never bound to a name can never be stopped and this function returns, so each call leaks a ticker; keep the \*time.Ticker and Stop it when done"
+}
+
 func foreverInline() {
 	for range time.NewTicker(time.Minute).C {
 		check()
