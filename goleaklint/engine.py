@@ -237,9 +237,12 @@ def _anchor_automaton(code: str) -> Any:
     return BytesAhoCorasick(anchors) if BytesAhoCorasick is not None else None
 
 
+@lru_cache(maxsize=8)
 def anchor_ranges(code: str, source: bytes) -> list[tuple[int, int]]:
     """The byte ranges of source where the anchors of the rule code occur (those its
-    `anchored` accepts), in order, overlapping ones merged."""
+    `anchored` accepts), in order, overlapping ones merged. Remembered for the last
+    few files: `triggered` asks first, then the query pass (and the editor's re-runs).
+    Shared: do not modify."""
     rule = BY_CODE[code]
     automaton = _anchor_automaton(code)
     if automaton is not None:
@@ -291,7 +294,7 @@ def _matches(codes: tuple[str, ...], active: tuple[str, ...], root: Any, source:
     """The query matches in root of each rule of active, as its own query gives them:
     those of a rule with anchors found around them only, the others' in one pass."""
     found: dict[str, list[tuple[int, dict[str, list[Any]]]]] = {code: [] for code in active}
-    whole = tuple(c for c in active if not BY_CODE[c].anchors or c in rule_options)
+    whole = _unanchored(active, rule_options)
     for code in active:
         if code not in whole:
             found[code] = parsing.matches_around(_rule_query(code), root, anchor_ranges(code, source))

@@ -433,7 +433,7 @@ def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict
     query = engine._rule_query(code)
     if not BY_CODE[code].anchors or code in rule_options:
         return [match for node in nodes for match in parsing.matches(query, node)]
-    ranges = _anchors(code, source)
+    ranges = engine.anchor_ranges(code, source)
     ends = [end for _, end in ranges]
     found = []
     for node in nodes:
@@ -441,11 +441,6 @@ def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict
         near = [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
         found += parsing.matches_around(query, node, near) if near else []
     return found
-
-
-@lru_cache(maxsize=8)
-def _anchors(code: str, source: bytes) -> list[tuple[int, int]]:
-    return engine.anchor_ranges(code, source)
 
 
 def _split(old_tops: list[Top], nodes: list[Any], start: int, old_end: int, new_end: int
