@@ -48,9 +48,9 @@ except responses bound to `_` or dropped there, which are mostly requests expect
 fail, and responses whose body the test never touches (it reads only the status or
 headers) from a server it does not show to write one: a test server answers many
 requests with a status alone, and such a response has no body. The test shows a body
-when a handler literal in it, or a handler it serves (a function of the file, the
-`ServeHTTP` of a type of the file, an `http.FileServer`), writes more than a status and
-headers, or when the URL is written out in string literals (not a server of the test).
+when a handler literal in it, or a handler it serves (a function of the file, an
+`http.FileServer`), writes more than a status and headers, or when the URL is written
+out in string literals (not a server of the test).
 
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
@@ -535,9 +535,9 @@ def _shows_body(stmt, ctx: Context) -> bool:
     """Whether the outermost function around stmt serves a handler that can write a
     body: a handler literal anywhere in it, or given to an `httptest` server,
     `Serve`/`ListenAndServe*`, a mux `Handle`/`HandleFunc` registration or
-    `http.Server{Handler: ...}`: a function or method of the file, or the `ServeHTTP`
-    of a type of the file (a value `T{...}`, also through a local variable), that uses
-    its ResponseWriter for more than a status or headers, or an `http.FileServer`."""
+    `http.Server{Handler: ...}` (also through a local variable): a function or method of
+    the file that it names and that uses its ResponseWriter for more than a status or
+    headers, or an `http.FileServer`."""
     outermost = None
     for parent in ancestors(stmt):
         if parent.type in ("function_declaration", "method_declaration", "func_literal"):
@@ -578,21 +578,14 @@ def _may_write_body(expr, ctx: Context, depth: int) -> bool:
 
 @per_file
 def _handlers_of_file(root, source: bytes) -> dict:
-    """Name -> the file's declarations that take an http.ResponseWriter: functions and
-    methods by their name, and each type's `ServeHTTP` also by the type's name."""
+    """Name -> the file's functions and methods that take an http.ResponseWriter (a
+    declaration the handler names; the rule's "callees" dependency covers it)."""
     found: dict = {}
     for decl in root.named_children:
-        if decl.type not in ("function_declaration", "method_declaration"):
-            continue
-        if not any(kind is not None and text(source, kind).endswith("ResponseWriter")
-                   for _, kind in parameters(decl, source, receiver=False)):
-            continue
-        names = [text(source, decl.child_by_field_name("name"))]
-        receiver = decl.child_by_field_name("receiver") if decl.type == "method_declaration" else None
-        if receiver is not None and names[0] == "ServeHTTP":
-            names += [text(source, n) for n in walk(receiver) if n.type == "type_identifier"]
-        for name in names:
-            found.setdefault(name, []).append(decl)
+        if decl.type in ("function_declaration", "method_declaration") and any(
+                kind is not None and text(source, kind).endswith("ResponseWriter")
+                for _, kind in parameters(decl, source, receiver=False)):
+            found.setdefault(text(source, decl.child_by_field_name("name")), []).append(decl)
     return found
 
 
