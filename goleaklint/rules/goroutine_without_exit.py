@@ -508,6 +508,21 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
         _once_per_process(start, 0, _Package(ctx))
 
 
+def started_for_process(go: Any, ctx: Context) -> bool:
+    """Whether the package shows that the go statement runs once per process, its
+    goroutine meant to live as long as the process: from main or init (a callback
+    registered there too), a package-level Once, a program's set-up code outside a
+    loop, or a function that only such code calls (see _once_per_process)."""
+    if _process_lifetime(go, ctx.source):
+        return True
+    if in_loop(go):
+        return False
+    if in_program(ctx.path, ctx.names.package):
+        return True
+    start = enclosing_function(go)
+    return start is not None and start.type != "func_literal" and _once_per_process(start, 0, _Package(ctx))
+
+
 def _topped_up(go: Any, ctx: Context) -> bool:
     """`for workers < limit { go worker(); workers++ }` with `workers` a package-level
     counter: the loop tops a pool up to a bound, and as the counter outlives the call,
