@@ -48,9 +48,13 @@ except responses bound to `_` or dropped there, which are mostly requests expect
 fail, and responses whose body the test never touches (it reads only the status or
 headers) from a server it does not show to write one: a test server answers many
 requests with a status alone, and such a response has no body. The test shows a body
-when a handler literal in it, or a handler it serves (a function of the file, an
-`http.FileServer`), writes more than a status and headers, or when the URL is written
-out in string literals (not a server of the test).
+when a handler literal in it or in a function of the file it calls, or a handler it
+serves (a function of the file, an `http.FileServer`), writes more than a status and
+headers, or when the URL is written out in string literals (not a server of the test).
+A test that checks right after the request that it failed (`if err == nil {
+t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
+it. Nor are programs run by hand (`//go:build ignore` generators): the process ends
+with the request.
 
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
@@ -117,7 +121,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from goleaklint.fixes import defer_after
+from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     HANDED,
@@ -144,6 +148,7 @@ from goleaklint.syntax import (
     is_test_file,
     parameters,
     per_file,
+    run_by_hand,
     text,
     walk,
 )
@@ -227,6 +232,8 @@ def _head_request(call, names: Names) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    if run_by_hand(ctx.source):
+        return  # a generator run once by hand: its process ends with the request
     # A file that does not import net/http (a dot import counts) is checked only for
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
@@ -270,6 +277,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if is_test_file(ctx.path) and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
             continue  # a test server's response whose body may well be empty: nothing says it is not
+        if is_test_file(ctx.path) and _expected_to_fail(stmt, resp, err, ctx):
+            continue  # a response would fail the test
         yield report
 
 
@@ -456,6 +465,9 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     fix = close_fix(stmt, resp, err, ctx.source)
     what = f"`{resp}.Body` from {short_call(call, ctx.source)}"
     how = f"defer {resp}.Body.Close() after the error check"
+    if in_loop(stmt) and stmt.type == "short_var_declaration":
+        # a defer would keep every iteration's body open until the function returns
+        how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         return Report(call, _fit(f"{what} is read until EOF or an error but",
@@ -533,7 +545,8 @@ def _serves_no_body(func, source: bytes) -> bool:
 
 def _shows_body(stmt, ctx: Context) -> bool:
     """Whether the outermost function around stmt serves a handler that can write a
-    body: a handler literal anywhere in it, or given to an `httptest` server,
+    body (or a function of the file it calls does): a handler literal anywhere in
+    it, or given to an `httptest` server,
     `Serve`/`ListenAndServe*`, a mux `Handle`/`HandleFunc` registration or
     `http.Server{Handler: ...}` (also through a local variable): a function or method of
     the file that it names and that uses its ResponseWriter for more than a status or
@@ -544,6 +557,14 @@ def _shows_body(stmt, ctx: Context) -> bool:
             outermost = parent
     if outermost is None:
         return False
+    if _serves_body(outermost, ctx):
+        return True
+    # a server started by a helper of the file (`s := httpServer()`), one call down
+    return any(_serves_body(helper, ctx) for node in walk(outermost) if node.type == "call_expression"
+               for helper in _same_file_functions(node, ctx) if helper != outermost)
+
+
+def _serves_body(outermost, ctx: Context) -> bool:
     for node in walk(outermost):
         handler = None
         if node.type == "func_literal":
@@ -722,7 +743,7 @@ def _never_read(target, stmt, ctx: Context) -> bool:
     func = enclosing_function(stmt)
     empty = CLOSE_BODY.empty_when[1]
     for use in ctx.names.uses(target, func):
-        if use.start_byte == target.start_byte:
+        if use.start_byte == target.start_byte or _rebound(use):
             continue
         parent = use.parent
         if parent.type == "binary_expression" and _other_is_nil(parent, use, ctx):
@@ -744,6 +765,40 @@ def _never_read(target, stmt, ctx: Context) -> bool:
             continue
         return False
     return True
+
+
+def _rebound(use) -> bool:
+    """Whether use is a target of `=`/`:=` (`resp, err = client.Do(req2)`): it gets
+    another response, it reads nothing of this one."""
+    targets = use.parent
+    statement = targets.parent if targets is not None and targets.type == "expression_list" else None
+    return statement is not None and statement.type in ("assignment_statement", "short_var_declaration") \
+        and statement.child_by_field_name("left") == targets
+
+
+def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
+    """Whether a test checks, in the `if` statements right after the request (before
+    anything else can change err), that the request failed: `if err == nil {
+    t.Error(...) }` or `if resp != nil { t.Errorf(...) }`. The test expects no
+    response; one that comes fails the test."""
+    following = stmt.next_named_sibling
+    for _ in range(3):
+        if following is None or following.type != "if_statement" or \
+                following.child_by_field_name("initializer") is not None:
+            return False
+        condition = following.child_by_field_name("condition")
+        consequence = following.child_by_field_name("consequence") if condition is not None else None
+        if condition is not None and ctx.text(condition).replace(" ", "") in (f"{err}==nil", f"{resp}!=nil") \
+                and err not in ("", "_") and any(
+                    n.type == "call_expression" and call_name(n, ctx.source)[1] in _FAILS
+                    for n in walk(consequence)):
+            return True
+        following = following.next_named_sibling
+    return False
+
+
+# What a test calls to fail.
+_FAILS = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
 
 
 def _called(selector) -> bool:

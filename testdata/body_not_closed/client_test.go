@@ -219,3 +219,65 @@ func TestServerOfAnotherPackageRead(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The same variable reused for a second request to that server: a rebinding reads
+// nothing, so neither response shows a body.
+func TestServerOfAnotherPackageTwice(t *testing.T) {
+	ts := httptest.NewServer(testutil.NewHandler(http.StatusUnauthorized))
+	defer ts.Close()
+	res, err := http.Get(ts.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusUnauthorized {
+		t.Errorf("status %d", res.StatusCode)
+	}
+	res, err = http.Get(ts.URL + "/again")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusUnauthorized {
+		t.Errorf("status %d", res.StatusCode)
+	}
+}
+
+// A test that expects the request to fail: a response would fail the test.
+func TestExpectedFailure(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(greet))
+	ts.Close()
+	res, err := http.Get(ts.URL)
+	if res != nil {
+		t.Errorf("got %v; want no response", res.Status)
+	}
+	if err == nil {
+		t.Error("want an error")
+	}
+}
+
+// The same server up: the response is checked, not expected to fail.
+func TestExpectedSuccess(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(greet))
+	defer ts.Close()
+	res, err := http.Get(ts.URL) // want GL008 "never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status == "" {
+		t.Error("no status")
+	}
+}
+
+func startGreeter() *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(greet))
+}
+
+// A server that a helper of the file starts, serving a handler that writes a body.
+func TestServerOfHelper(t *testing.T) {
+	ts := startGreeter()
+	defer ts.Close()
+	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.StatusCode
+}
