@@ -34,7 +34,8 @@ leak (the response is nil there), and neither are the branches of `if resp == ni
 resp.Body == nil`, and of a 304 or 204 status (`resp.StatusCode ==
 http.StatusNotModified`, a `switch` case): such a response has no body. A response bound
 to `_`, or a request call used as a statement (`http.Get(url)`), is reported: its body
-can never be closed.
+can never be closed. Nor is a response whose function then takes the connection over
+(`clientconn.Hijack()` after an Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
 warning when every such path reads it until EOF or an error first
@@ -281,6 +282,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test server's response whose body may well be empty: nothing says it is not
         if is_test_file(ctx.path) and _expected_to_fail(stmt, resp, err, ctx):
             continue  # a response would fail the test
+        if _takes_connection_over(stmt, ctx):
+            continue  # the upgraded connection is the caller's now, the body part of it
         yield report
 
 
@@ -779,6 +782,18 @@ def _never_read(target, stmt, ctx: Context) -> bool:
             continue
         return False
     return True
+
+
+def _takes_connection_over(stmt, ctx: Context) -> bool:
+    """Whether the function, after the request, takes the client connection over
+    (`c, br := clientconn.Hijack()` after an Upgrade request, as for a 101 Switching
+    Protocols answer): the response's body is read from that connection, which the
+    function now owns (and hands back), so closing the body is not the way out."""
+    func = enclosing_function(stmt)
+    body = func.child_by_field_name("body") if func is not None else None
+    return any(node.type == "call_expression" and node.start_byte > stmt.end_byte and
+               call_name(node, ctx.source)[1] == "Hijack" and not arguments(node)
+               for node in (walk(body, into_functions=False) if body is not None else ()))
 
 
 def _rebound(use) -> bool:

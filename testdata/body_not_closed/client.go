@@ -1,11 +1,14 @@
 package fixtures
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"net/http/httputil"
 	"net/url"
 	"strings"
 )
@@ -30,7 +33,7 @@ func readButNotClosed(url string) ([]byte, error) {
 
 // The status check returns before the deferred close is registered.
 func statusCheckBeforeDefer(client *http.Client, req *http.Request) error {
-	resp, err := client.Do(req) // want GL008 "closed on the happy path but not when the function returns at line 38"
+	resp, err := client.Do(req) // want GL008 "closed on the happy path but not when the function returns at line 41"
 	if err != nil {
 		return err
 	}
@@ -142,7 +145,7 @@ func defaultClient(u string) (int, error) {
 // Closed only inside the loop over retries: the last attempt's body leaks.
 func retries(client *http.Client, req *http.Request) error {
 	for i := 0; i < 3; i++ {
-		resp, err := client.Do(req) // want GL008 "closed on some paths but not when the loop returns at line 150"
+		resp, err := client.Do(req) // want GL008 "closed on some paths but not when the loop returns at line 153"
 		if err != nil {
 			continue
 		}
@@ -241,4 +244,34 @@ func statuses(urls []string) (ok int) {
 		}
 	}
 	return ok
+}
+
+// An Upgrade request whose connection the function then takes over: the response
+// came on that connection, which the caller owns now.
+func upgrade(conn net.Conn, req *http.Request) (net.Conn, *bufio.Reader, error) {
+	clientconn := httputil.NewClientConn(conn, nil)
+	resp, err := clientconn.Do(req)
+	if err != nil {
+		return nil, nil, err
+	}
+	if resp.StatusCode != http.StatusSwitchingProtocols {
+		resp.Body.Close()
+		return nil, nil, fmt.Errorf("no upgrade: %d", resp.StatusCode)
+	}
+	c, br := clientconn.Hijack()
+	return c, br, nil
+}
+
+// The same without taking the connection over: the 101 response is left open.
+func upgradeOnly(conn net.Conn, req *http.Request) error {
+	clientconn := httputil.NewClientConn(conn, nil)
+	resp, err := clientconn.Do(req) // want GL008 "`resp.Body` from clientconn.Do is closed on some paths but not when the function returns at line 276"
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusSwitchingProtocols {
+		resp.Body.Close()
+		return fmt.Errorf("no upgrade: %d", resp.StatusCode)
+	}
+	return nil
 }
