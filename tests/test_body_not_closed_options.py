@@ -152,3 +152,35 @@ def test_programs_run_by_hand_are_not_checked() -> None:
     assert [f.line for f in engine.analyze_source("gen.go", GENERATOR, ("GL008",), {}).findings] == [6]
     ignored = b"//go:build ignore\n\n" + GENERATOR
     assert engine.analyze_source("gen.go", ignored, ("GL008",), {}).findings == []
+
+
+PROGRAM = b"""\
+package main
+
+import (
+	"net/http"
+	"os"
+)
+
+func main() {
+	_, err := http.Get(os.Args[1])
+	if err != nil {
+		os.Exit(1)
+	}
+	for _, u := range os.Args[2:] {
+		res, err := http.Get(u)
+		if err != nil {
+			continue
+		}
+		println(res.StatusCode)
+	}
+}
+"""
+
+
+def test_a_request_made_once_by_main_is_not_reported() -> None:
+    # main runs once per program: one response left open lives as long as the
+    # process. The requests of its loop pile up and are reported.
+    found = engine.analyze_source("main.go", PROGRAM, ("GL008",), {}).findings
+    assert [(f.line, f.message) for f in found] == [
+        (14, "`res.Body` from http.Get is never closed: call res.Body.Close() before the iteration ends")]

@@ -34,7 +34,9 @@ leak (the response is nil there), and neither are the branches of `if resp == ni
 resp.Body == nil`, and of a 304 or 204 status (`resp.StatusCode ==
 http.StatusNotModified`, a `switch` case): such a response has no body. A response bound
 to `_`, or a request call used as a statement (`http.Get(url)`), is reported: its body
-can never be closed. Nor is a response whose function then takes the connection over
+can never be closed. Not reported: a request made once in `func main()` of package
+main (outside loops and closures): one response per run of the program. Nor is a
+response whose function then takes the connection over
 (`clientconn.Hijack()` after an Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
@@ -249,7 +251,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
-            if not is_test_file(ctx.path) and \
+            if not is_test_file(ctx.path) and not _once_in_main(call, ctx) and \
                     _is_request(call, None, enclosing_function(call), ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
@@ -263,6 +265,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if not _fresh_response(call, names[0], enclosing_function(stmt), ctx, 0):
             continue
         origin = short_call(call, ctx.source)
+        if _once_in_main(call, ctx):
+            continue  # one response per run of the program, which ends with it
         if resp == "_":
             if is_test_file(ctx.path):
                 continue  # tests discard responses of requests expected to fail
@@ -562,11 +566,14 @@ def _shows_body(stmt, ctx: Context) -> bool:
             outermost = parent
     if outermost is None:
         return False
-    if _serves_body(outermost, ctx):
-        return True
-    # a server started by a helper of the file (`s := httpServer()`), one call down
-    return any(_serves_body(helper, ctx) for node in walk(outermost) if node.type == "call_expression"
-               for helper in _same_file_functions(node, ctx) if helper != outermost)
+    memo = file_memo(ctx.source).setdefault(_shows_body, {})  # once per function
+    if outermost not in memo:
+        # the function's own servers, or one a helper of the file starts (`s :=
+        # httpServer()`), one call down
+        memo[outermost] = _serves_body(outermost, ctx) or any(
+            _serves_body(helper, ctx) for node in walk(outermost) if node.type == "call_expression"
+            for helper in _same_file_functions(node, ctx) if helper != outermost)
+    return memo[outermost]
 
 
 def _serves_body(outermost, ctx: Context) -> bool:
@@ -659,13 +666,20 @@ def _routed_to_no_body(call, ctx: Context) -> bool:
     for parent in ancestors(call):
         if parent.type in ("function_declaration", "method_declaration", "func_literal"):
             outermost = parent
-    handlers = []
-    for node in walk(outermost) if outermost is not None else ():
-        args = arguments(node) if node.type == "call_expression" else []
-        if len(args) == 2 and call_name(node, ctx.source)[1] in ROUTES and \
-                ctx.text(args[0]) == f'"{path}"':
-            handlers.append(_handler_of(args[1], ctx.source))
+    handlers = _routes(outermost, ctx.source).get(f'"{path}"', []) if outermost is not None else []
     return bool(handlers) and all(_writes_no_body(h, ctx.source) for h in handlers)
+
+
+@per_file
+def _routes(outermost, source: bytes) -> dict:
+    """The pattern literal -> the handler literals (or None) registered for it in
+    outermost (`mux.HandleFunc("/path", h)`), asked once per function."""
+    found: dict = {}
+    for node in walk(outermost):
+        args = arguments(node) if node.type == "call_expression" else []
+        if len(args) == 2 and call_name(node, source)[1] in ROUTES:
+            found.setdefault(text(source, args[0]), []).append(_handler_of(args[1], source))
+    return found
 
 
 def _constant_url(call, ctx: Context) -> bool:
@@ -784,16 +798,32 @@ def _never_read(target, stmt, ctx: Context) -> bool:
     return True
 
 
+def _once_in_main(call, ctx: Context) -> bool:
+    """Whether call sits directly in `func main()` of package main, outside any loop
+    or closure: it runs once per run of the program, so at most one response stays
+    open, as long as the process (as go vet's lostcancel treats main)."""
+    func = enclosing_function(call)
+    return func is not None and func.type == "function_declaration" and \
+        ctx.text(func.child_by_field_name("name")) == "main" and ctx.names.package == "main" and \
+        not in_loop(call)
+
+
 def _takes_connection_over(stmt, ctx: Context) -> bool:
     """Whether the function, after the request, takes the client connection over
     (`c, br := clientconn.Hijack()` after an Upgrade request, as for a 101 Switching
     Protocols answer): the response's body is read from that connection, which the
     function now owns (and hands back), so closing the body is not the way out."""
     func = enclosing_function(stmt)
-    body = func.child_by_field_name("body") if func is not None else None
-    return any(node.type == "call_expression" and node.start_byte > stmt.end_byte and
-               call_name(node, ctx.source)[1] == "Hijack" and not arguments(node)
-               for node in (walk(body, into_functions=False) if body is not None else ()))
+    return func is not None and any(at > stmt.end_byte for at in _hijacks(func, ctx.source))
+
+
+@per_file
+def _hijacks(func, source: bytes) -> tuple[int, ...]:
+    """Where func (not its closures) calls `x.Hijack()`, asked once per function."""
+    body = func.child_by_field_name("body")
+    return tuple(node.start_byte for node in (walk(body, into_functions=False) if body is not None else ())
+                 if node.type == "call_expression" and call_name(node, source)[1] == "Hijack"
+                 and not arguments(node))
 
 
 def _rebound(use) -> bool:
