@@ -99,7 +99,8 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
         state.result = dataclasses.replace(result, directives=[])
         _retop(state, old_source, source, root)
         return result
-    result = _declarations(state, key, path, source, root, rules, settings)
+    with engine._collector_paused():  # once, not per rule: each resumption can cost a full pass
+        result = _declarations(state, key, path, source, root, rules, settings)
     if result is not None:
         state.declaration_runs += 1
         return result
@@ -347,8 +348,8 @@ _NUMBER = re.compile(r"\d+")
 # what it reads outside the declaration of a candidate (`Rule.outside`); the rule runs
 # again, with its query matches restricted to them, on the declarations the edit
 # touched and those these dependencies connect to them ("dirty"), and sees the matches
-# of the declarations that share a name with a dirty one (what it gathers over the
-# file). The other declarations keep their findings, moved by the lines the edit
+# of its gathered patterns in the declarations that share a name with a dirty one
+# (what it gathers over the file; their candidates are left out). The other declarations keep their findings, moved by the lines the edit
 # added. A rule with a package check must gather the same facts before and after the
 # edit (compared on the declarations it saw, lines moved), or the file is analysed in
 # full; so is any edit of the package clause, imports, types, vars or consts, of a
@@ -619,13 +620,14 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                                      old_keys[code], channels, summaries_changed)
     # Each rule runs on its share of the file (twice with a package check: before and
     # after the edit); past FULL_FROM of the whole, a full analysis costs little more.
-    if sum(len(seen) * (1 + (BY_CODE[code].package_check is not None)) for code, (_, seen) in plan.items()) \
-            > FULL_FROM * functions * max(1, len(plan)):
+    if sum(len(dirty | gathered) * (1 + (BY_CODE[code].package_check is not None))
+           for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
-    for code, (dirty, seen) in plan.items():
+    for code, (dirty, gathered) in plan.items():
         rule = BY_CODE[code]
         dirty_of[code] = dirty
-        result = _restricted(path, source, root, nodes, sorted(seen), code, settings)
+        seen = dirty | gathered
+        result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered)
         if result is None:
             return None
         spans = sorted((nodes[i].start_point[0] + 1, nodes[i].end_point[0] + 1, i) for i in seen)
@@ -638,7 +640,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         if rule.package_check is not None:
             old_seen = [i if i < first else i - shift for i in sorted(seen) if not first <= i < new_stop] + \
                 list(range(first, old_stop))
-            before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings)
+            old_gathered = {i if i < first else i - shift for i in gathered}  # none of them changed
+            before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings,
+                                 old_gathered)
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
     findings = previous.findings[:len(previous.findings) - state.packaged]
@@ -720,9 +724,11 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
                 mentioned: set[bytes], changed_names: set[bytes], old_keys: set[bytes],
                 channels: Callable[[set[int]], set[bytes]], summaries_changed: bool
                 ) -> tuple[set[int], set[int]]:
-    """(dirty, seen): the declarations whose findings of rule code the edit of
+    """(dirty, gathered): the declarations whose findings of rule code the edit of
     tops[changed] (the declaration after a changed comment: tops[after]) can change,
-    and those whose matches the rule must see for them. The declarations whose
+    and the others whose gathered matches the rule must see for them (a check
+    judges each candidate on its own: it reads the tree, and of the matches of other
+    declarations only those of its gathered patterns). The declarations whose
     behaviour changed for the rule are the changed ones and, when it reads callees'
     bodies, their callers up to DEPTH calls up (at any depth when it reads what
     callees do with their arguments and that changed: callers combine it over any
@@ -763,17 +769,14 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
         dirty |= {i for i in candidates if tops[i].flow & shared}  # what a candidate reads through
     elif shared:
         dirty |= {i for i in candidates if tops[i].names & shared}
-    seen = set(dirty)
-    if "names" in outside:
-        reads = set().union(*(tops[i].names for i in dirty))
-        seen |= {i for i in candidates if tops[i].names & reads}
+    gathered: set[int] = set()
     if "matches" in outside:
         reads = set().union(*(tops[i].names for i in dirty))
-        seen |= {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
+        gathered = {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
     elif "channel matches" in outside:
         reads = channels(dirty) | {tops[i].name for i in dirty}
-        seen |= {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
-    return dirty, seen
+        gathered = {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
+    return dirty, gathered - dirty
 
 
 @lru_cache(maxsize=1)
@@ -803,9 +806,12 @@ CALLER_DEPTH = 3
 
 
 def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: list[int], code: str,
-                settings: engine.Settings) -> engine.FileResult | None:
-    """Rule code run on source with its query matches restricted to nodes[seen]."""
-    found = _rule_matches(code, [nodes[i] for i in seen], source, settings.rule_options)
+                settings: engine.Settings, gathered: set[int]) -> engine.FileResult | None:
+    """Rule code run on source with its query matches restricted to nodes[seen], and
+    in nodes[gathered] to the matches of its gathered patterns."""
+    patterns = BY_CODE[code].gathered
+    found = [match for i in seen for match in _rule_matches(code, [nodes[i]], source, settings.rule_options)
+             if i not in gathered or match[0] in patterns]
     result = engine.FileResult(path)
     with engine._collector_paused():
         engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [])

@@ -238,7 +238,9 @@ class Rule:
     # "channel matches", those that mention a name the declaration uses in a channel
     # operation or a store to a field, or its own name; "channels", the channel
     # operations and stores to fields elsewhere that mention such a name. The editor server re-runs a rule after an edit inside functions
-    # only on the declarations these connect to the edit.
+    # only on the declarations these connect to the edit. A check judges each candidate
+    # on its own: of other declarations it reads the tree, and only the matches of its
+    # gathered patterns (the others are left out there).
     outside: tuple[str, ...] = ("callees", "callers", "names")
     # The indexes of the query's patterns whose matches are only gathered (read for
     # other candidates), never a finding's candidate.

@@ -77,7 +77,15 @@ the program when it returns: `main`, or a command's action in a program
 under `cmd/`); what is left blocked ends with the process. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it; nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
-names it): a hook the tests run on a live receiver.
+names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
+stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in
+its file is a goroutine the package shows runs once per process (from `init`, a
+callback registered there, a package-level `sync.Once`, a program's set-up code): it
+stops as the process shuts down. A loop that leaves when another channel it receives
+from is closed (`case err, ok := <-w.Errors: if !ok { return }`) is ended by that
+channel's senders, as for a data channel. Nor is a goroutine that also holds an end of
+an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
+before its send, and a buffer would not free it.
 
 ## Why is this bad?
 An unbuffered send waits until a receiver takes the value. When the receiver has
@@ -142,7 +150,7 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.names import LOCAL, package_groups
+from goleaklint.analysis.names import LOCAL, package_groups, receiver_type
 from goleaklint.analysis.package import folder_files, package_clause
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
@@ -154,11 +162,12 @@ from goleaklint.rules.blocking_send_receivers import (
     parameter_at,
     receiver_after_go,
 )
+from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (ancestors, enclosing_function, in_program, is_test_file, make_channel,
-                               parameters, walk)
+from goleaklint.syntax import (ancestors, descendants, enclosing_function, in_program, is_test_file,
+                               make_channel, parameters, walk)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -178,6 +187,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _returned(origin, send, ctx)
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
+    if receiver.verdict in ("gives-up", "skipped") and _feeds_pipe(origin, send, ctx):
+        return None
     if receiver.verdict == "gives-up":
         how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
@@ -191,6 +202,27 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _feeds_pipe(origin, send, ctx: Context) -> bool:
+    """Whether the sending goroutine also holds an end of an `io.Pipe()` made by the
+    function (`pr, pw := io.Pipe(); go func() { io.Copy(gz, in); pw.Close(); results
+    <- r }()`): once the function leaves early, nothing reads the pipe, the goroutine
+    blocks on it before its send, and a buffer on the channel would not free it."""
+    literal = enclosing_function(send)
+    body = origin.function.child_by_field_name("body") if origin.function is not None else None
+    if literal is None or literal.type != "func_literal" or body is None:
+        return False
+    for declaration in descendants(body, ("short_var_declaration",), into_functions=False):
+        right = declaration.child_by_field_name("right")
+        call = strip_parens(right.named_children[0]) if right is not None and right.named_child_count == 1 else None
+        if call is None or call.type != "call_expression" or not ctx.names.calls(call, "io", ("Pipe",)):
+            continue
+        for end in declaration.child_by_field_name("left").named_children:
+            if any(literal.start_byte <= use.start_byte < literal.end_byte
+                   for use in ctx.names.uses(end, origin.function)):
+                return True
+    return False
 
 
 def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
@@ -424,7 +456,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen" and not buffered:
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
-    if receiver.verdict != "gives-up":
+    if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx):
         return None
     where = f"line {line(receiver.receive)}"
     message = _message(name, field, where, _how(receiver, ctx))
@@ -438,6 +470,39 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+
+
+def _stopped_with_process(receiver, ctx: Context) -> bool:
+    """A receiver loop that stops only when its owner tells it to (a `<-ctx.Done()` or
+    `<-stop` case), whose every start in the file is a goroutine the package shows runs
+    once per process (from init, a package-level Once, a program's set-up code): it
+    is told to stop as the process shuts down, and what blocks then ends with it."""
+    if receiver.exit is None or receiver.exit.type != "receive_statement":
+        return False
+    function = enclosing_function(receiver.receive)
+    if function is None:
+        return False
+    if function.type == "func_literal":
+        go = function.parent.parent if function.parent is not None else None
+        starts = [go] if go is not None and go.type == "go_statement" else []
+    else:
+        starts = [go for go in descendants(ctx.root, ("go_statement",)) if _starts(go, function, ctx)]
+    return bool(starts) and all(started_for_process(go, ctx) for go in starts)
+
+
+def _starts(go, function, ctx: Context) -> bool:
+    """Whether the go statement may run the declared function or method (`go s.run(ctx)`
+    with `s` of the method's type, or of a type the file does not show)."""
+    call = next((c for c in go.named_children if c.type == "call_expression"), None)
+    called = strip_parens(call.child_by_field_name("function")) if call is not None else None
+    name = ctx.text(function.child_by_field_name("name"))
+    if called is None or function.type == "function_declaration":
+        return called is not None and called.type == "identifier" and ctx.text(called) == name
+    if called.type != "selector_expression" or ctx.text(called.child_by_field_name("field")) != name:
+        return False
+    operand = ctx.types.of(called.child_by_field_name("operand"))
+    return operand is None or operand.deref().kind != "named" or \
+        operand.deref().name == receiver_type(function, ctx.source)
 
 
 def _test_only(send, ctx: Context) -> bool:
@@ -594,6 +659,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     for field, nodes in receives.items():
         for node in nodes:
             receiver = classify_receive(node, ctx.source)
+            if receiver.verdict == "gives-up" and _stopped_with_process(receiver, ctx):
+                receiver = receiver._replace(verdict="perpetual")
             how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
             summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how))
     ctx.facts["receivers"] = summary

@@ -476,8 +476,9 @@ def _handed_stop(exit: Any, loop: Any, source: bytes) -> bool:
 def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
     """An exit taken because of a data value the same loop received on another of its
     channels (`case s := <-ends: if finished, _ := a.record(s); finished { break }`):
-    the senders end the loop themselves (the last one reports). Not a stop signal
-    (`<-quit`, `<-ctx.Done()`) and not an error (`case err := <-errc`)."""
+    the senders end the loop themselves (the last one reports), or its close (`!ok`,
+    for an error channel too). Not a stop signal (`<-quit`, `<-ctx.Done()`) and not an
+    error value (`case err := <-errc: if err != nil`)."""
     case = next((a for a in ancestors(exit) if a.type == "communication_case"
                  or a == loop), None)
     if case is None or case == loop:
@@ -489,7 +490,12 @@ def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
     if channel is None or is_exit_channel(channel, source):
         return False
     names = received_names(communication, source)
-    if not names or any("err" in n.lower() for n in names):
+    if not names:
+        return False
+    closed = _closed_names(communication, source)
+    if closed and _under_condition_on(exit, loop, closed, source):
+        return True  # `case err, ok := <-w.Errors: if !ok { return }`: its senders closed it
+    if any("err" in n.lower() for n in names):
         return False
     return _ends_on_value(exit, communication, source)
 

@@ -1,5 +1,7 @@
 package fixtures
 
+import "context"
+
 // Precision fixes from the corpus triage: receiver loops that end only when the
 // senders are done, seen through a value computed from what was received, or a stop
 // handshake with the owner.
@@ -115,4 +117,95 @@ func (p *pump) run() {
 
 func (p *pump) submit(j int) {
 	p.jobs <- j // want GL003 "send on `p.jobs` blocks forever if its receiver"
+}
+
+type inotifyTracker struct {
+	add    chan string
+	events chan string
+	errors chan error
+	seen   int
+}
+
+// The loop ends only when the watcher's channels are closed (`!ok`) by their
+// senders, the error channel as much as the events one: not a receiver that stops.
+func (w *inotifyTracker) run() {
+	for {
+		select {
+		case name := <-w.add:
+			w.seen += len(name)
+		case e, ok := <-w.events:
+			if !ok {
+				return
+			}
+			w.seen += len(e)
+		case err, ok := <-w.errors:
+			if !ok {
+				return
+			} else if err != nil {
+				w.seen++
+			}
+		}
+	}
+}
+
+func (w *inotifyTracker) watch(name string) {
+	w.add <- name
+}
+
+type registration struct {
+	start func(ctx context.Context) error
+}
+
+var registered []registration
+
+func register(r registration) { registered = append(registered, r) }
+
+type gcScheduler struct{ mutations chan int }
+
+func init() {
+	register(registration{start: func(ctx context.Context) error {
+		s := &gcScheduler{mutations: make(chan int)}
+		go s.run(ctx)
+		return nil
+	}})
+}
+
+// Started once per process, from a callback registered in init: its context is
+// cancelled as the process shuts down, and a send blocked then ends with it.
+func (s *gcScheduler) run(ctx context.Context) {
+	for {
+		select {
+		case <-s.mutations:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+func (s *gcScheduler) mutated() {
+	go func() { s.mutations <- 1 }()
+}
+
+type compactor struct{ changes chan int }
+
+// The same receiver started by every call of a constructor: it stops with the
+// caller's context, and later sends block forever.
+func newCompactor(ctx context.Context) *compactor {
+	c := &compactor{changes: make(chan int)}
+	go c.run(ctx)
+	return c
+}
+
+func (c *compactor) run(ctx context.Context) {
+	for {
+		select {
+		case <-c.changes:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+func (c *compactor) mutated() {
+	go func() { c.changes <- 1 }() // want GL003 "send on `c.changes` blocks forever if its receiver \(line 202\) stops through `<-ctx.Done\(\)` at line 203"
 }

@@ -3,6 +3,7 @@ package fixtures
 import (
 	"context"
 	"errors"
+	"io"
 	"time"
 )
 
@@ -13,7 +14,7 @@ func compute() int { return 42 }
 func withContext(ctx context.Context) (int, error) {
 	done := make(chan int)
 	go func() {
-		done <- compute() // want GL003 "send on unbuffered `done` blocks forever if its receiver \(line 19\) returns through `<-ctx.Done\(\)` at line 21"
+		done <- compute() // want GL003 "send on unbuffered `done` blocks forever if its receiver \(line 20\) returns through `<-ctx.Done\(\)` at line 22"
 	}()
 	select {
 	case r := <-done:
@@ -118,7 +119,7 @@ func check() error { return nil }
 // An early return between the go statement and the receive leaves the sender behind.
 func earlyReturn() (int, error) {
 	ch := make(chan int)
-	go func() { ch <- compute() }() // want GL003 "its receiver \(line 125\) is skipped by the return at line 123"
+	go func() { ch <- compute() }() // want GL003 "its receiver \(line 126\) is skipped by the return at line 124"
 	if err := check(); err != nil {
 		return 0, err
 	}
@@ -168,7 +169,7 @@ func fetchPolite(ctx context.Context, out chan<- int) {
 // The timeout leak with a named worker: fetch's send outlives the caller.
 func fetchWithTimeout(ctx context.Context, url string) (int, error) {
 	results := make(chan int)
-	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 158\) .*its receiver \(line 174\) returns through `<-ctx.Done\(\)` at line 176"
+	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 159\) .*its receiver \(line 175\) returns through `<-ctx.Done\(\)` at line 177"
 	go fetchPolite(ctx, results)
 	select {
 	case r := <-results:
@@ -194,4 +195,38 @@ func fetchWaiting(url string) int {
 	results := make(chan int)
 	go fetch(url, results)
 	return <-results
+}
+
+// The goroutine writes into a pipe that only this function reads: once it returns
+// early, the goroutine blocks on the pipe before its send, and a buffer on results
+// would not free it.
+func compressed(in io.Reader, level int, upload func(io.Reader) error) (int, error) {
+	pr, pw := io.Pipe()
+	results := make(chan error)
+	go func() {
+		if level < 0 {
+			results <- errors.New("bad level")
+			return
+		}
+		_, err := io.Copy(pw, in)
+		pw.Close()
+		results <- err
+	}()
+	if err := upload(pr); err != nil {
+		return 0, err
+	}
+	return 1, <-results
+}
+
+// Without the pipe, the early return leaves the goroutine's send with no receiver.
+func uploaded(in io.Reader, upload func(io.Reader) error) (int, error) {
+	results := make(chan error)
+	go func() {
+		_, err := io.Copy(io.Discard, in)
+		results <- err // want GL003 "send on unbuffered `results` blocks forever if its receiver \(line \d+\) is skipped by the return at line \d+; buffer it or receive before returning"
+	}()
+	if err := upload(in); err != nil {
+		return 0, err
+	}
+	return 1, <-results
 }
