@@ -161,7 +161,7 @@ PATTERNS = ("acquire", "acquire", "dropped")
 
 def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     """Whether call is an HTTP request whose response is bound to the identifier resp
-    (None: not bound)."""
+    (None: not bound) in func (None: the function around call)."""
     operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
@@ -181,7 +181,7 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
-    fields = member_uses(func, resp, names.source)[0] \
+    fields = member_uses(func or enclosing_function(call), resp, names.source)[0] \
         if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
@@ -233,7 +233,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not is_test_file(ctx.path) and \
-                    _is_request(call, None, enclosing_function(call), ctx.names, ctx.types) and \
+                    _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
@@ -243,7 +243,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _fresh_response(call, names[0], enclosing_function(stmt), ctx, 0):
+        if not _fresh_response(call, names[0], None, ctx, 0):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":
