@@ -330,16 +330,6 @@ def _response_methods(ctx: Context) -> set[str] | None:
 _RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
 
 
-def _names_responses(ctx: Context) -> bool:
-    """Whether the file or another file of its package names the type Response
-    (found in the bytes; a same-named type of another package counts too)."""
-    memo = file_memo(ctx.source)
-    if _names_responses not in memo:
-        memo[_names_responses] = bool(_RESPONSE_WORD.search(ctx.source)) or bool(sibling_declarations(
-            ctx.path, ctx.source, b"net/http", _RESPONSE_WORD, b"Response"))
-    return memo[_names_responses]
-
-
 def _calls_sibling_request(path: str, source: bytes) -> bool:
     """Whether a file that does not mention net/http calls a function or method that
     another file of its package declares to return an *http.Response (the rule's
