@@ -20,7 +20,10 @@ that no file of the folder does anything with but send, receive, range, take its
 files are read from disk for this, tests included; comments are ignored, strings are not.
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
-condition, and loops that return on an error or on a done channel. Goroutines meant to
+condition, and loops that return on an error or on a done channel. A `for range
+time.Tick(d)` goroutine started outside a loop is not reported either: `time.Tick`'s
+ticker can never be stopped, so its author meant the loop to run as long as the
+process (the use staticcheck's SA1015 allows, in an endless function). Goroutines meant to
 live as long as the process are not reported: started from `main` or `init`, inside
 a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, behind
 a guard of their own (inside `if atomic.CompareAndSwap...(...)`, after an early
@@ -44,8 +47,10 @@ method of an unexported type called only on package-level variables (the value l
 long as the process); or it is unexported and the package only hands it to `Do` of a
 package-level `sync.Once`, calls it in a package-level variable's initialiser (`var
 cache = newCache()`), or calls it from such functions (up to three callers up), never
-in a loop or a function literal. The other files of the package are read for the
-callers. A goroutine that registers for the process's signals itself (its body calls
+in a loop or a function literal. An exported function is reported unless the
+package's every call of it is in a program's set-up code (main, init, or a function
+that changes the process), outside a loop: other packages may call it too. The other
+files of the package are read for the callers. A goroutine that registers for the process's signals itself (its body calls
 `signal.Notify`, or a function of its file that does) is a signal handler, and is not
 reported. A `Once` kept in a field runs once per value, so that start is still reported.
 
@@ -202,6 +207,9 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
             yield node, why
 
 
+TICKS = "nothing closes a `time.Tick` channel"
+
+
 def _never_closed(channel: Any, source: bytes) -> str | None:
     """Why nothing ever closes the ranged channel, or None when it may be closed: a
     ticker's or timer's `C` (Stop does not close it), `time.Tick(d)`, or a local
@@ -211,7 +219,7 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
     names = names_for(source, channel)
     if channel.type == "call_expression":
         tick = names.qualified(channel.child_by_field_name("function")) == ("time", "Tick")
-        return "nothing closes a `time.Tick` channel" if tick else None
+        return TICKS if tick else None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) != "C":
         field = text(source, channel.child_by_field_name("field"))
         declared = types_for(names).of(channel)  # a channel, not a slice or map field
@@ -426,8 +434,9 @@ def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> 
             _package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")), package.ctx)
             for i, m in mentions):
         return True  # the goroutine serves a value that lives as long as the process
-    if not name[:1].islower():
-        return False  # other packages may call it
+    if not name[:1].islower():  # other packages may call it: only set-up code here says
+        return all(_setup_call(m.parent if method else m, package.sources[i], package.file(i)[1], package)
+                   for i, m in mentions)
     for index, mention in mentions:
         other, other_names = package.sources[index], package.file(index)[1]
         expr = mention.parent if method else mention
@@ -444,6 +453,21 @@ def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> 
                 or not _once_per_process(caller, index, package, depth + 1):
             return False
     return True
+
+
+def _setup_call(expr: Any, source: bytes, names: Names, package: "_Package") -> bool:
+    """Whether expr is called, outside a loop, by a program's set-up code: main, init,
+    or a declared function that changes the whole process (PROCESS_CALLS, such as a
+    daemon's run that parses its flags). An exported function that only such code of
+    its package calls is a part of the process it sets up."""
+    holder = expr.parent
+    if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or in_loop(holder):
+        return False
+    caller = enclosing_function(holder)
+    if caller is None or caller.type == "func_literal":
+        return False
+    return (caller.type == "function_declaration" and text(source, caller.child_by_field_name("name")) in ("main", "init")) \
+        or _changes_process(caller, source, names, package=package)
 
 
 def _once_per_package(call: Any, source: bytes, names: Names) -> bool:
@@ -607,6 +631,8 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
+            if never_closed == TICKS and not in_loop(go):
+                break  # time.Tick's ticker cannot be stopped: a loop meant for the process's life
             if _started_once(go, func, ctx):
                 break
             wheres = [f"at line {line(loop)}"]

@@ -164,8 +164,9 @@ type Limiter struct{ rate int }
 var DefaultLimiter Limiter
 
 func (l *Limiter) StartRefill(next func() int) {
-	go func() { // want GL011 "nothing closes a `time.Tick` channel"
-		for range time.Tick(time.Second) {
+	go func() { // want GL011 "nothing closes `t.C` \(Stop does not\)"
+		t := time.NewTicker(time.Second)
+		for range t.C {
 			l.rate = next()
 		}
 	}()
@@ -177,7 +178,7 @@ func startLimits(next func() int) {
 
 // The message names the send the loop waits on, not the range over a slice before it.
 func watchChanges(list func() []string, out chan []string) {
-	go func() { // want GL011 "blocks on the send to `out` at line 186 once nobody receives"
+	go func() { // want GL011 "blocks on the send to `out` at line 187 once nobody receives"
 		for {
 			var changed []string
 			for _, name := range list() {

@@ -27,7 +27,8 @@ func Connect(rate time.Duration) *Exporter {
 	exporter := &Exporter{rate: rate}
 	exporters[rate] = exporter
 	go func() {
-		for range time.Tick(exporter.rate) {
+		t := time.NewTicker(exporter.rate)
+		for range t.C {
 			exporter.Flush()
 		}
 	}()
@@ -37,8 +38,9 @@ func Connect(rate time.Duration) *Exporter {
 // The same loop without the cache: every call starts another.
 func Start(rate time.Duration) *Exporter {
 	exporter := &Exporter{rate: rate}
-	go func() { // want GL011 "nothing closes a `time.Tick` channel"
-		for range time.Tick(exporter.rate) {
+	go func() { // want GL011 "nothing closes `t.C` \(Stop does not\)"
+		t := time.NewTicker(exporter.rate)
+		for range t.C {
 			exporter.Flush()
 		}
 	}()
