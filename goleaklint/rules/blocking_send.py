@@ -190,7 +190,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict in ("gives-up", "skipped") and _feeds_pipe(origin, send, ctx):
         return None
     if receiver.verdict == "gives-up":
-        how = f"returns through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
+        how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
@@ -407,7 +407,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
         if receiver.verdict == "gives-up":
             exit = receiver.exit
-            how = f"returns through `{exit.label}` at line {line(exit.node)}"
+            how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "skipped":
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
@@ -417,6 +417,23 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
             f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
         )
+
+
+def _gives_up(exit) -> str:
+    """How the receiving select leaves through exit: it `returns` when the case does or
+    the select ends its function's body; otherwise it `gives up` and goes on without
+    the value."""
+    case = exit.node if exit.kind == "default" else exit.node.parent
+    if any(n.type == "return_statement" for n in walk(case, into_functions=False)):
+        return "returns"
+    select = case.parent
+    following = select.next_named_sibling
+    while following is not None and following.type == "comment":
+        following = following.next_named_sibling
+    block = select.parent.parent if select.parent is not None and select.parent.type == "statement_list" else None
+    ends = following is None and block is not None and block.parent is not None and \
+        block.parent.type in ("function_declaration", "method_declaration", "func_literal")
+    return "returns" if ends else "gives up"
 
 
 def _bare(send) -> bool:

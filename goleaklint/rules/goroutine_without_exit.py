@@ -349,7 +349,7 @@ CALLER_DEPTH = 3
 
 
 def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
-                     package: "_Package | None" = None) -> bool:
+                     package: "PackageFiles | None" = None) -> bool:
     """Whether func's own body (not the literals in it) makes one of PROCESS_CALLS,
     directly or through a function of this file that it calls (or, given the package,
     of any file of the package: `ExitWithError` in a sibling that calls os.Exit)."""
@@ -371,7 +371,7 @@ def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
     return False
 
 
-class _Package:
+class PackageFiles:
     """The files of the analysed file's package (its non-test siblings as the package
     facts read them), each parsed when a name is looked up in it. Index 0 is the file."""
 
@@ -401,7 +401,7 @@ class _Package:
         return None
 
 
-def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> bool:
+def _once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0) -> bool:
     """Whether the declared function (of the package's file at) runs once per process,
     as far as the package shows: main or init; set-up code that changes the process
     (PROCESS_CALLS); a method of an unexported type called only on package-level
@@ -455,7 +455,7 @@ def _once_per_process(func: Any, at: int, package: _Package, depth: int = 0) -> 
     return True
 
 
-def _setup_call(expr: Any, source: bytes, names: Names, package: "_Package") -> bool:
+def _setup_call(expr: Any, source: bytes, names: Names, package: "PackageFiles") -> bool:
     """Whether expr is called, outside a loop, by a program's set-up code: main, init,
     or a declared function that changes the whole process (PROCESS_CALLS, such as a
     daemon's run that parses its flags). An exported function that only such code of
@@ -529,7 +529,7 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
         return True
     start = enclosing_function(go)  # in a function literal: a callback may run any number of times
     return not in_loop(go) and start is not None and start.type != "func_literal" and \
-        _once_per_process(start, 0, _Package(ctx))
+        _once_per_process(start, 0, PackageFiles(ctx))
 
 
 def started_for_process(go: Any, ctx: Context) -> bool:
@@ -544,7 +544,7 @@ def started_for_process(go: Any, ctx: Context) -> bool:
     if in_program(ctx.path, ctx.names.package):
         return True
     start = enclosing_function(go)
-    return start is not None and start.type != "func_literal" and _once_per_process(start, 0, _Package(ctx))
+    return start is not None and start.type != "func_literal" and _once_per_process(start, 0, PackageFiles(ctx))
 
 
 def _topped_up(go: Any, ctx: Context) -> bool:

@@ -19,6 +19,8 @@ It reports:
   sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
   variable a factory's result is assigned to) is a `Do(req)` with a request made with a
   context (`NewRequestWithContext`, `WithContext`);
+  Not a default made for a caller that passed no client (`if client == nil { client =
+  &http.Client{} }`): the caller who wants a timeout passes a client with one;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it;
@@ -32,6 +34,9 @@ It reports:
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (also `"localhost:" + port`, a package-level
   `flag.String` whose default is one, or `args.Addr` of a local literal of flag defaults);
+  no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
+  browser package's `open.Start(url)`): a tool's local UI, whose one client is that
+  browser;
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
   to one in the function; a network taken from a parameter, field or config is as often a
   unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the
@@ -119,6 +124,7 @@ from goleaklint.syntax import (
     function_name,
     is_test_file,
     parameters,
+    statements,
     text,
     walk,
 )
@@ -191,6 +197,23 @@ def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
     while expr.type in ("literal_element", "keyed_element", "literal_value"):
         expr = expr.parent
     return expr, path
+
+
+def _nil_fallback(literal: Any, source: bytes) -> bool:
+    """`if client == nil { client = &http.Client{} }`: a default for a caller that gave
+    no client of its own; the caller who wants a timeout passes one."""
+    held = _holder(literal)
+    statement = held[1] if held is not None else None
+    if statement is None or statement.type != "assignment_statement":
+        return False
+    block = statement.parent.parent if statement.parent is not None and statement.parent.type == "statement_list" \
+        else None
+    branch = block.parent if block is not None else None
+    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("consequence") != block \
+            or branch.child_by_field_name("alternative") is not None or len(statements(block)) != 1:
+        return False
+    condition = branch.child_by_field_name("condition")
+    return re.fullmatch(re.escape(text(source, held[0])) + r"\s*==\s*nil", text(source, condition)) is not None
 
 
 def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> bool:
@@ -417,6 +440,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
+        if _nil_fallback(literal, ctx.source):
+            return None
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
                       "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
                       fix=timeout_fix(literal, "Timeout", "30", ctx))
@@ -424,7 +449,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
-        if _local_address(_plain(keys.get("Addr")), ctx.source, names):
+        if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx):
             return None
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
@@ -484,6 +509,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if not name.startswith("Listen") and args and _local_listener(args[0], ctx.source, names):
             return None
+        if _local_ui(ctx):
+            return None  # the browser it opens is its client
         return Report(call, f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                       "use an http.Server with ReadHeaderTimeout")
     if path == "net" and name == "Dial":
@@ -564,6 +591,22 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
 _RUN_BY_HAND = re.compile(rb"^//(?:go:build|\s*\+build) (?:ignore|generate)\s*$", re.M)
 _TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
+
+
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+# Packages whose functions open a URL in the user's web browser.
+BROWSER_PACKAGES = frozenset({"cmd/internal/browser", "github.com/pkg/browser",
+                              "github.com/skratchdot/open-golang/open", "github.com/toqueteos/webbrowser"})
+_OPENS_BROWSER = re.compile(rb"(?i)\b(?:open|launch|start)_?browser\s*\(")
+
+
+def _local_ui(ctx: Context) -> bool:
+    """Whether the file opens the user's web browser (`openBrowser(url)`, a function of a
+    browser package such as `open.Start(url)`): the server it starts is a tool's local
+    UI, whose one client is that browser."""
+    if _OPENS_BROWSER.search(_LINE_COMMENT.sub(b"", ctx.source)):
+        return True
+    return any(path in BROWSER_PACKAGES for path in ctx.names.imported().values())
 
 
 def _skipped(path: str, source: bytes) -> bool:

@@ -73,6 +73,19 @@ mutex of the lock's name and stops only on channels that a function of the file 
 under that lock while it retires the registry (`close(subs.closed)` with `delete`s or
 `close`s of the registered channels): a stopped worker is never sent to.
 
+Nor is a send to a field whose every channel stored in the file is the result of a
+function of the package that makes a buffered channel, starts a goroutine and returns
+the channel (`inCh := make(chan Event, 1024); go q.stream(); return inCh`, stored as
+`conf.EventCh = outCh`), when that goroutine never locks a mutex of the lock's name: the
+package's own queue, drained by its own goroutine, which the send fills only once that
+stage is a full buffer behind; such a lock keeps the events in the order of the state it
+guards. Nor is a send on a channel of an unexported element type of the package
+(`chan<- result`: only the package can make one) that every `make` of the package gives
+a literal buffer of at least the sends one run makes to it, when it is answered once:
+the send is the last statement before a return, or one per entry of a registry the loop
+ranges over and replaces or deletes right after (`for id, ch := range c.inflight { ch
+<- r; c.inflight[id] = make(chan<- result, 1) }`): a reply channel that gets one value.
+
 Nor is a send under a mutex that is a variable of the function (`var mu sync.Mutex`,
 used only by its own `Lock`/`Unlock` calls) locked nowhere else: every other locker is
 a goroutine of the same call at the same site, bound for the same send; nor the first
@@ -197,8 +210,10 @@ from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import LOCAL, PACKAGE
 from goleaklint.analysis.types import types_for
-from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, is_test_file, make_channel, named,
-                               parameters, text, walk)
+from goleaklint.rules.goroutine_without_exit import PackageFiles
+from goleaklint.fixes import in_loop
+from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
+                               enclosing_function, is_test_file, make_channel, named, parameters, text, walk)
 
 
 def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) -> tuple[bool, str]:
@@ -218,6 +233,8 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
         if sends <= capacity:
             return True, ""
         return False, _note(origin.name, capacity, made, sends)
+    if _reply_channel(send, channel, ctx):
+        return True, ""  # one answer into a reply channel the package makes with room for it
     key = container_key(channel, ctx.source)
     if key is not None and key.startswith(PACKAGE_KEY) and key not in kept:
         kept[key] = package_stores(key, ctx.root, ctx.source)
@@ -232,6 +249,10 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
     stored = _of_operand_type(stored, channel, ctx)
     if _registered_workers(send, channel, call_name(locks[0], ctx.source)[0], stored, ctx):
         return True, ""  # each registered channel's own worker takes every value
+    if stored and all(k.capacity is not None or _pipeline_stage(k.node, call_name(locks[0], ctx.source)[0], ctx)
+                               for k in stored) and \
+            any(k.capacity is None for k in stored):
+        return True, ""  # the package's own buffered stage, drained by its goroutine
     if not stored or any(k.capacity is None for k in stored):
         return False, ""  # a caller's channel, or none seen: its buffer is unknown
     if any(k.capacity == UNBOUNDED for k in stored):
@@ -260,6 +281,137 @@ def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) ->
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
     return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
+
+
+def _pipeline_stage(value, mutex: str, ctx: Context) -> bool:
+    """Whether a stored value is the channel a function of the package returns after
+    making it with a buffer and starting a goroutine (`inCh := make(chan Event, 1024);
+    go q.stream(); return inCh`, stored as `conf.EventCh = coalesced(conf.EventCh, ...)`
+    or through `out, err := newStage(...)`), when that function's file never locks a
+    mutex of the lock's name: the package's own queue, drained by its own goroutine,
+    so the send waits only once that stage is a full buffer behind. Such a lock keeps
+    the events in the order of the state it guards."""
+    call = strip_parens(value)
+    if call is not None and call.type == "identifier":
+        binding = ctx.names.reaching(call, call)
+        target = binding[0] if binding is not None else None
+        left = target.parent if target is not None else None
+        statement = left.parent if left is not None and left.type == "expression_list" else None
+        right = statement.child_by_field_name("right") if statement is not None and \
+            statement.type in ("short_var_declaration", "assignment_statement") else None
+        if right is None or right.named_child_count != 1 or left.named_children[0] != target:
+            return False
+        call = strip_parens(right.named_children[0])
+    callee = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if callee is None or callee.type != "identifier" or ctx.names.resolve(callee).kind != PACKAGE:
+        return False
+    name = ctx.text(callee)
+    found = (0, ctx.names.function(name), ctx.source, ctx.names) if ctx.names.function(name) is not None \
+        else PackageFiles(ctx).function(name)
+    if found is None:
+        return False
+    _, function, source, names = found
+    body = function.child_by_field_name("body")
+    started = descendants(body, ("go_statement",), into_functions=False) if body is not None else []
+    if not started or any(_stage_locks(go, mutex.rsplit(".", 1)[-1], source) for go in started):
+        return False
+    returns = descendants(body, ("return_statement",), into_functions=False)
+    results = [r.named_children[0] for r in returns if r.named_children]
+    first = {text(source, r.named_children[0] if r.type == "expression_list" else r) for r in results}
+    returned = first - {"nil"}
+    if len(returned) != 1 or len(results) != len(returns):
+        return False
+    made = [v for t, v, _ in assignments(body) if v is not None and text(source, t) in returned]
+    return len(made) == 1 and bool((make_channel(made[0], source) or (False, False))[1])
+
+
+def _reply_channel(send, channel, ctx: Context) -> bool:
+    """A channel of an unexported element type of this package (`chan<- result`: only
+    the package can make one), which the package's every `make` gives a literal buffer
+    of at least the sends one run makes to it, answered once: the send is the last
+    thing before a return (`ch <- result{err: errClosed}; return false`), or one per
+    entry of a registry it ranges over that it replaces or deletes right after (`for
+    id, ch := range c.inflight { ch <- r; c.inflight[id] = make(chan<- result, 1) }`).
+    Each such channel is a reply channel that gets one value: its buffer holds it."""
+    kind = types_for(ctx.names).of(channel)
+    element = kind.elem.deref() if kind is not None and kind.kind == "chan" and kind.elem is not None else None
+    if element is None or element.kind != "named" or element.path != "" or not element.name[:1].islower():
+        return False
+    facts = ctx.names.facts
+    capacities = [_make_capacities(source, element.name)
+                  for source in [ctx.source] + (facts.sources() if facts is not None else [])]
+    if any(c is None for c in capacities) or not any(capacities):
+        return False
+    capacity = min(c for found in capacities for c in found)
+    if sends_per_channel(send, ctx.text(channel), ctx.source) > capacity:
+        return False
+    following = send.next_named_sibling
+    while following is not None and following.type == "comment":
+        following = following.next_named_sibling
+    if following is not None and following.type == "return_statement" and not in_loop(send):
+        return True
+    loop = next((a for a in ancestors(send) if a.type == "for_statement" or a.type in FUNCTION_TYPES), None)
+    clause = next((c for c in loop.named_children if c.type == "range_clause"), None) \
+        if loop is not None and loop.type == "for_statement" else None
+    left = clause.child_by_field_name("left") if clause is not None else None
+    if left is None or len(left.named_children) != 2 or ctx.text(left.named_children[1]) != ctx.text(channel):
+        return False
+    registry, key = ctx.text(clause.child_by_field_name("right")), ctx.text(left.named_children[0])
+    for node in walk(loop.child_by_field_name("body")):
+        if node.start_byte < send.end_byte:
+            continue
+        if node.type == "assignment_statement" and ctx.text(node.child_by_field_name("left")) == f"{registry}[{key}]":
+            return True
+        if node.type == "call_expression" and re.fullmatch(
+                rf"delete\(\s*{re.escape(registry)}\s*,\s*{re.escape(key)}\s*\)", ctx.text(node)):
+            return True
+    return False
+
+
+def _make_capacities(source: bytes, element: str) -> list[int] | None:
+    """The literal buffers of every `make(chan T, n)` (any direction, `*T` too) of the
+    element type in source; None when one has no buffer or one that is not a literal."""
+    found = []
+    pattern = rb"make\(\s*(?:chan\s*(?:<-\s*)?|<-\s*chan\s*)\*?" + re.escape(element.encode()) + \
+        rb"\s*(?:,\s*([^()]*?)\s*)?\)"
+    for match in re.finditer(pattern, source):
+        size = match.group(1)
+        if size is None or not size.isdigit() or int(size) < 1:
+            return None
+        found.append(int(size))
+    return found
+
+
+def _stage_locks(go, mutex: str, source: bytes) -> bool:
+    """Whether the goroutine a stage starts (`go f(...)`, `go q.stream()`, a literal)
+    may lock a mutex whose name ends in mutex, itself (not in goroutines it starts in
+    turn): the body of the literal, or of the function or method of the stage's file
+    of that name; True when it is not found."""
+    call = next((c for c in go.named_children if c.type == "call_expression"), None)
+    called = strip_parens(call.child_by_field_name("function")) if call is not None else None
+    if called is not None and called.type == "selector_expression":
+        called = called.child_by_field_name("field")
+    if called is not None and called.type == "func_literal":
+        bodies = [called.child_by_field_name("body")]
+    elif called is not None and called.type in ("identifier", "field_identifier"):
+        root = go
+        while root.parent is not None:
+            root = root.parent
+        bodies = [d.child_by_field_name("body") for d in root.named_children
+                  if d.type in ("function_declaration", "method_declaration")
+                  and text(source, d.child_by_field_name("name")) == text(source, called)]
+    else:
+        bodies = []
+    if not bodies or None in bodies:
+        return True
+    for body in bodies:
+        inner = descendants(body, ("go_statement",))
+        for node in descendants(body, ("call_expression",)):
+            operand, name = call_name(node, source)
+            if name in ("Lock", "RLock") and operand.rsplit(".", 1)[-1] == mutex and \
+                    not any(g.start_byte <= node.start_byte < g.end_byte for g in inner):
+                return True
+    return False
 
 
 def _of_operand_type(stored: list, channel, ctx: Context) -> list:

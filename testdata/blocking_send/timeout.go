@@ -230,3 +230,19 @@ func uploaded(in io.Reader, upload func(io.Reader) error) (int, error) {
 	}
 	return 1, <-results
 }
+
+// The select gives up on its timer and the function goes on without the value: the
+// goroutine's send waits forever.
+func probe(d time.Duration) int {
+	done := make(chan int)
+	go func() {
+		done <- compute() // want GL003 "its receiver \(line \d+\) gives up through `<-time.After\(d\)` at line \d+; buffer it"
+	}()
+	n := 0
+	select {
+	case n = <-done:
+	case <-time.After(d):
+		n = -1
+	}
+	return n + 1
+}

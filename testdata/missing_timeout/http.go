@@ -137,3 +137,21 @@ func newAPILater() *api {
 func newAPIBare() *api {
 	return &api{http: &nethttp.Client{}} // want GL006 "http.Client without Timeout"
 }
+
+// A default for a caller that passes no client: the caller who wants a timeout passes
+// a client with one.
+func newAPIWith(client *nethttp.Client) *api {
+	if client == nil {
+		client = &nethttp.Client{}
+	}
+	return &api{http: client}
+}
+
+// A client chosen by the code itself, not a default for a missing one.
+func newAPIFor(secure bool) *api {
+	client := nethttp.DefaultClient
+	if secure {
+		client = &nethttp.Client{Transport: &nethttp.Transport{}} // want GL006 "http.Client without Timeout waits forever for a server that stops answering; set Timeout, or ResponseHeaderTimeout on its Transport for long downloads"
+	}
+	return &api{http: client}
+}

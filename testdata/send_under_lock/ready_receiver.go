@@ -170,3 +170,80 @@ func (w *ticking) run() {
 		}
 	}
 }
+
+type event struct{ name string }
+
+type clusterConfig struct{ Events chan<- event }
+
+// The events go into the package's own buffered stage, whose goroutine never takes
+// memberMu: the lock keeps the events in the order of the members it guards, and the
+// send waits only once the stage is a full buffer behind.
+type cluster struct {
+	memberMu sync.Mutex
+	members  map[string]int
+	config   *clusterConfig
+}
+
+type stream struct {
+	in  chan event
+	out chan<- event
+}
+
+func newStream(out chan<- event) (chan<- event, error) {
+	in := make(chan event, 1024)
+	s := &stream{in: in, out: out}
+	go s.forward()
+	return in, nil
+}
+
+func (s *stream) forward() {
+	for e := range s.in {
+		s.out <- e
+	}
+}
+
+func newCluster(conf *clusterConfig) (*cluster, error) {
+	in, err := newStream(conf.Events)
+	if err != nil {
+		return nil, err
+	}
+	conf.Events = in
+	return &cluster{members: map[string]int{}, config: conf}, nil
+}
+
+func (c *cluster) join(name string) {
+	c.memberMu.Lock()
+	defer c.memberMu.Unlock()
+	c.members[name]++
+	if c.config.Events != nil {
+		c.config.Events <- event{name: name}
+	}
+}
+
+// A stage whose goroutine takes the same lock: the send under it can wait for a
+// goroutine that waits for the lock.
+type roster struct {
+	mu      sync.Mutex
+	names   []string
+	updates chan<- string
+}
+
+func newUpdates(r *roster) chan<- string {
+	in := make(chan string, 16)
+	go func() {
+		for name := range in {
+			r.mu.Lock()
+			r.names = append(r.names, name)
+			r.mu.Unlock()
+		}
+	}()
+	return in
+}
+
+func (r *roster) start() { r.updates = newUpdates(r) }
+
+func (r *roster) add(name string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.updates <- name // want GL004 "send on `r.updates` under `r.mu` \(locked at line 246, unlocked by the defer at line 247\) stalls other lockers until a receive; unlock first"
+}

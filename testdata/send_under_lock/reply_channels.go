@@ -249,3 +249,79 @@ func (d *downloads) closeTimed(err error) {
 	}
 	d.timed = nil
 }
+
+// Reply channels of an unexported type that the package always makes with a buffer
+// of 1: each gets one answer, which its buffer holds.
+type answer struct{ err error }
+
+type connError string
+
+func (e connError) Error() string { return string(e) }
+
+var errConnClosed error = connError("connection closed")
+
+type requestConn struct {
+	sync.Mutex
+	closed   chan struct{}
+	inflight map[uint32]chan<- answer
+}
+
+func (c *requestConn) request(id uint32) error {
+	ch := make(chan answer, 1)
+	c.put(ch, id)
+	return (<-ch).err
+}
+
+func (c *requestConn) put(ch chan<- answer, id uint32) bool {
+	c.Lock()
+	defer c.Unlock()
+	select {
+	case <-c.closed:
+		ch <- answer{err: errConnClosed}
+		return false
+	default:
+	}
+	c.inflight[id] = ch
+	return true
+}
+
+func (c *requestConn) fail(err error) {
+	c.Lock()
+	defer c.Unlock()
+	for id, ch := range c.inflight {
+		ch <- answer{err: err}
+		c.inflight[id] = make(chan<- answer, 1)
+	}
+	close(c.closed)
+}
+
+// The same answers when one make gives no buffer: the send waits for a requester
+// that may have given up.
+type ack struct{ err error }
+
+type ackConn struct {
+	sync.Mutex
+	inflight map[uint32]chan<- ack
+}
+
+func (c *ackConn) request(id uint32, timeout <-chan struct{}) error {
+	ch := make(chan ack)
+	c.Lock()
+	c.inflight[id] = ch
+	c.Unlock()
+	select {
+	case a := <-ch:
+		return a.err
+	case <-timeout:
+		return errConnClosed
+	}
+}
+
+func (c *ackConn) fail(err error) {
+	c.Lock()
+	defer c.Unlock()
+	for id, ch := range c.inflight {
+		ch <- ack{err: err} // want GL004 "send on `ch` under `c` \(locked at line 321, unlocked by the defer at line 322\) stalls other lockers until a receive; unlock first"
+		delete(c.inflight, id)
+	}
+}
