@@ -303,19 +303,22 @@ def _mover(old_root: Any, old: bytes, new: bytes, start: int, old_end: int, new_
     def line(number: int) -> int | None:
         return number if number < low else number + lines if number > high else None
 
-    # Messages are fitted to a length limit, so one citing lines may be worded
-    # otherwise when a line it cites, or one it left out, gets another count of digits.
+    # Messages are fitted to a length limit (the first of their wordings that fits),
+    # so one citing lines may be worded otherwise when a line it cites gets another
+    # count of digits; or, when the edit removed lines, when one it left out does (a
+    # longer wording may fit now; with lines added, the ones that did not fit still
+    # do not).
     total = old.count(b"\n") + 1
-    longer = any(max(high + 1, 10 ** k - lines) <= min(total, 10 ** k - 1) if lines > 0 else
-                 max(high + 1, 10 ** k) <= min(total, 10 ** k - lines - 1)
-                 for k in range(1, len(str(total)) + 1)) if lines else False
+    shorter = any(max(high + 1, 10 ** k) <= min(total, 10 ** k - lines - 1)
+                  for k in range(1, len(str(total)) + 1)) if lines < 0 else False
 
     def renumber(text: str) -> str | None:
         """text with the lines it cites moved; None when one is a changed line."""
-        if longer and _LINES.search(text):
+        if shorter and _LINES.search(text):
             return None
-        cited = [line(int(n)) for found in _LINES.findall(text) for n in _NUMBER.findall(found)]
-        if None in cited:
+        numbers = [int(n) for found in _LINES.findall(text) for n in _NUMBER.findall(found)]
+        cited = [line(n) for n in numbers]
+        if None in cited or any(len(str(a)) != len(str(b)) for a, b in zip(numbers, cited)):
             return None
         numbers = iter(cited)
         return _LINES.sub(lambda found: _NUMBER.sub(lambda _: str(next(numbers)), found.group(0)), text)
@@ -619,10 +622,10 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                     else _channel_names(nodes[i], _names(nodes[i], source, *known)) | ({tops[i].name} - {b""})
         return set().union(*(flows[i] for i in indexes)) | old_channels
 
-    # A callee word that a type declaration holds may name a result type by another name.
+    # A callee word in a type alias may give a result type another name.
     words = {w for code in active for w in BY_CODE[code].callee_words}
-    typed = {w for w in words if any(re.search(rb"\b%s\b" % re.escape(w), old[t.start:t.end])
-                                     for t in old_tops if t.kind == "type_declaration")}
+    typed = {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % re.escape(w), old[t.start:t.end])
+                                     for t in old_tops if t.kind == "type_declaration")}  # an alias
     plan = {}
     for code in active:
         rule = BY_CODE[code]
@@ -630,8 +633,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             plan[code] = _dependents(code, rule.outside, tops, index, changed, after, mentioned,
                                      old_keys[code], channels, summaries_changed, typed)
     # Each rule runs on its share of the file (twice with a package check: before and
-    # after the edit); past FULL_FROM of the whole, a full analysis costs little more.
-    if sum(len(dirty | gathered) * (1 + (BY_CODE[code].package_check is not None))
+    # after the edit; a declaration read for its gathered matches only costs about a
+    # tenth of one checked); past FULL_FROM of the whole, a full analysis costs little more.
+    if sum((len(dirty) + len(gathered) / 10) * (1 + (BY_CODE[code].package_check is not None))
            for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
     for code, (dirty, gathered) in plan.items():

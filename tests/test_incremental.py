@@ -174,3 +174,24 @@ def test_a_file_the_go_tool_ignores_does_not_force_a_full_analysis(tmp_path) -> 
     runs = state.full_runs
     incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
     assert state.full_runs == runs  # the findings were moved
+
+
+LOCKED_SEND = (b'package a\n\nimport "sync"\n\nfunc g() {\n\t_ = 0\n}\n\ntype s struct {\n\tmu sync.Mutex\n'
+               b"\tch chan int\n}\n\nfunc (x *s) f() {\n\tx.mu.Lock()\n\tx.ch <- 1\n\tx.mu.Unlock()\n}\n")
+
+
+def test_a_cited_line_that_keeps_its_count_of_digits_is_moved(tmp_path) -> None:
+    # The comment pushes the lines after it past line 9: the message's line 15 becomes
+    # 16, as long as before, so the message is worded as before.
+    path = tmp_path / "a.go"
+    path.write_bytes(LOCKED_SEND)
+    state = incremental.State()
+    first = incremental.analyze(state, str(path), LOCKED_SEND, parsing.parse(LOCKED_SEND), RULES, SETTINGS)
+    assert [(f.rule, f.line) for f in first.findings] == [("GL004", 16)] and "line 15" in first.findings[0].message
+    changed = LOCKED_SEND.replace(b"\t_ = 0", b"\t// a note\n\t_ = 0")
+    runs = state.full_runs
+    got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
+    assert state.full_runs == runs
+    full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
+    assert comparable(got) == comparable(full)
+    assert "line 16" in got.findings[0].message
