@@ -146,3 +146,25 @@ func main() {
     assert engine.analyze_source("gen.go", program, ("GL006",), {}).findings == []
     served = engine.analyze_source("gen.go", program.replace(b"// +build ignore\n\n", b""), ("GL006",), {})
     assert [f.line for f in served.findings] == [6]
+
+
+def test_servers_of_a_modules_test_programs_are_skipped(tmp_path) -> None:
+    """A fake server of an integration suite (`tests/lib/fakestore` below the go.mod) is
+    test support code; a module whose checkout merely lies under a `tests` folder is not."""
+    program = b'''package main
+
+import "net/http"
+
+func main() {
+	http.ListenAndServe(":8080", nil)
+}
+'''
+    module = tmp_path / "tests" / "project"
+    fake = module / "tests" / "lib" / "fakestore"
+    fake.mkdir(parents=True)
+    (module / "go.mod").write_text("module example.com/project\n\ngo 1.21\n")
+    assert engine.analyze_source(str(fake / "main.go"), program, ("GL006",), {}).findings == []
+    served = engine.analyze_source(str(module / "main.go"), program, ("GL006",), {})
+    assert [f.message for f in served.findings] == [
+        "http.ListenAndServe runs an http.Server without timeouts that slow clients can hold open forever; "
+        "use an http.Server with ReadHeaderTimeout"]

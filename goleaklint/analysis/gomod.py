@@ -39,6 +39,11 @@ def _find(folder: str) -> str:
         folder = parent
 
 
+def module_folder(folder: str) -> str:
+    """The folder of the go.mod governing folder, or "" outside a module."""
+    return os.path.dirname(_find(folder))
+
+
 def _read(gomod: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
     try:
         stat = os.stat(gomod)

@@ -74,7 +74,9 @@ and sends that give back a token received from the same channel earlier
 (`mem := <-s.mu ... s.mu <- mem`). Nor is a local channel whose receiving function ends
 the program when it returns: `main`, or a command's action in a program
 (`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
-under `cmd/`); what is left blocked ends with the process. Test files are not checked: a blocked send hangs
+under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
+timeout leak of a goroutine that a program starts outside a loop: a program sets it
+up once (a command's UI poller), and it ends with the process. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it; nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
@@ -187,7 +189,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _returned(origin, send, ctx)
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
-    if receiver.verdict in ("gives-up", "skipped") and _feeds_pipe(origin, send, ctx):
+    if receiver.verdict in ("gives-up", "skipped") and (_feeds_pipe(origin, send, ctx) or
+                                                        _program_goroutine(send, origin, ctx)):
         return None
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
@@ -263,6 +266,17 @@ def _ends_with_process(function, ctx: Context) -> bool:
     return function.type == "func_literal" and function.parent is not None and \
         function.parent.type == "literal_element" and enclosing_function(function.parent) is None and \
         function.parent.parent is not None and function.parent.parent.type == "keyed_element"
+
+
+def _program_goroutine(send, origin, ctx: Context) -> bool:
+    """A goroutine of a program (`package main`, or a package under `cmd/`) started
+    outside a loop: as for GL011, a program sets such a goroutine up once, and what it
+    leaves blocked ends with the process (a command's UI poller, a notify-socket
+    reader). Goroutines started in a loop are still reported."""
+    if not in_program(ctx.path, ctx.names.package):
+        return False
+    go = _goroutine_of(send, origin.function)
+    return go is not None and in_loop(go, origin.function) is None
 
 
 def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:

@@ -54,7 +54,9 @@ handed to a function (functional options).
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
 packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
-such as `httptest`), other test support files (any file that imports `testing`, ginkgo,
+such as `httptest`, and, below a module's go.mod, everything under such a folder or under
+a `tests`, `fuzz` or `e2e` folder: an integration suite's fake servers and probes),
+other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
 (`//go:build ignore` or `generate`, or the old `// +build ignore`: table generators that
@@ -113,6 +115,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
+from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, names_for, package_groups
@@ -591,6 +594,8 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
 _RUN_BY_HAND = re.compile(rb"^//(?:go:build|\s*\+build) (?:ignore|generate)\s*$", re.M)
 _TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
+# Folders of test programs and fuzzers: an integration suite's fakes and probes.
+_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e"})
 
 
 _LINE_COMMENT = re.compile(rb"//[^\n]*")
@@ -609,13 +614,32 @@ def _local_ui(ctx: Context) -> bool:
     return any(path in BROWSER_PACKAGES for path in ctx.names.imported().values())
 
 
+def _in_test_tree(path: str) -> bool:
+    """Whether a folder of the file's module, between its go.mod and the file, is a
+    test helper package or a folder of test programs (`tests`, `fuzz`, `e2e`: an
+    integration suite's fake servers and probes). Folders above the module, where a
+    checkout happens to lie, do not count; nor does anything outside a module."""
+    folder = os.path.dirname(os.path.abspath(path))
+    names = folder.split(os.sep)
+    if not any(n in _TEST_TREES or (_TEST_HELPERS.search(n) and n != "latest") for n in names):
+        return False
+    root = module_folder(folder)
+    if not root:
+        return False
+    inside = os.path.relpath(folder, root).split(os.sep)
+    return any(n in _TEST_TREES or (_TEST_HELPERS.search(n) and n != "latest") for n in inside if n != ".")
+
+
 def _skipped(path: str, source: bytes) -> bool:
-    """Tests, test helper packages (httptest, testutil) and programs run by hand
+    """Tests, test helper packages (httptest, testutil, and what lies below them or
+    below a `tests`, `fuzz` or `e2e` folder) and programs run by hand
     (`//go:build ignore` generators, or the old `// +build ignore`)."""
     if is_test_file(path):
         return True
     folder = os.path.basename(os.path.dirname(path))
     if _TEST_HELPERS.search(folder) and folder != "latest":
+        return True
+    if _in_test_tree(path):
         return True
     package = source.find(b"\npackage ")
     return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None

@@ -63,3 +63,35 @@ func main() {
 	_ = eventsCommand.Action(time.Second)
 	_ = watch(time.Second)
 }
+
+// A program's goroutine started once, outside a loop: the poller left blocked when the
+// UI returns early ends with the process.
+func showUI(poll func() int, quit func() bool) error {
+	events := make(chan int)
+	go func() {
+		events <- poll()
+	}()
+	if quit() {
+		return errors.New("quit")
+	}
+	<-events
+	return nil
+}
+
+// Started in a loop, one per host: every host that answers late leaves one behind.
+func probeAll(hosts []string, probe func(string) int) int {
+	best := 0
+	for _, h := range hosts {
+		answer := make(chan int)
+		go func(h string) {
+			answer <- probe(h) // want GL003 "send on unbuffered `answer` blocks forever if its receiver \(line \d+\) returns through `<-time.After\(time.Second\)` at line \d+; buffer it"
+		}(h)
+		select {
+		case n := <-answer:
+			best += n
+		case <-time.After(time.Second):
+			return best
+		}
+	}
+	return best
+}
