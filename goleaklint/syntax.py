@@ -232,6 +232,17 @@ def statements(block: Any) -> list[Any]:
     return [c for c in block.named_children if c.type != "comment"]
 
 
+# `//go:build ignore` (or `generate`, or the old `// +build ignore`) above the package
+# clause: a program run by hand (`go run gen.go`), built from this file alone.
+_RUN_BY_HAND = re.compile(rb"^//(?:go:build|\s*\+build) (?:ignore|generate)\s*$", re.M)
+
+
+def run_by_hand(source: bytes) -> bool:
+    """Whether the file is a program run by hand (a `//go:build ignore` generator)."""
+    package = source.find(b"\npackage ")
+    return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
+
+
 def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 

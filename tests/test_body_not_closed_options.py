@@ -129,3 +129,26 @@ def test_a_body_left_open_is_the_leak_not_the_note() -> None:
 def test_off_by_default() -> None:
     found = engine.analyze_source("p.go", SOURCE, ("GL008",), {}).findings
     assert [f.line for f in found] == [92]
+
+
+GENERATOR = b"""\
+package main
+
+import "net/http"
+
+func fetch(url string) int {
+	res, err := http.Get(url)
+	if err != nil {
+		return 0
+	}
+	return res.StatusCode
+}
+"""
+
+
+def test_programs_run_by_hand_are_not_checked() -> None:
+    # A `//go:build ignore` generator is a program run once by hand: its process ends
+    # with its requests. The same code in a package is reported.
+    assert [f.line for f in engine.analyze_source("gen.go", GENERATOR, ("GL008",), {}).findings] == [6]
+    ignored = b"//go:build ignore\n\n" + GENERATOR
+    assert engine.analyze_source("gen.go", ignored, ("GL008",), {}).findings == []

@@ -45,7 +45,16 @@ finished with it"), not a held connection. A body only decoded
 
 Reported in `_test.go` files too (an open body can make `httptest.Server.Close` wait),
 except responses bound to `_` or dropped there, which are mostly requests expected to
-fail.
+fail, and responses whose body the test never touches (it reads only the status or
+headers) from a server it does not show to write one: a test server answers many
+requests with a status alone, and such a response has no body. The test shows a body
+when a handler literal in it or in a function of the file it calls, or a handler it
+serves (a function of the file, an `http.FileServer`), writes more than a status and
+headers, or when the URL is written out in string literals (not a server of the test).
+A test that checks right after the request that it failed (`if err == nil {
+t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
+it. Nor are programs run by hand (`//go:build ignore` generators): the process ends
+with the request.
 
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
@@ -55,8 +64,10 @@ that says so. A response whose `Content-Length` is 0 has no body either; it is l
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
-no body, only `w.WriteHeader(code)` or `w.Header()`, as a test of a 204 handler does.
-Elsewhere it is reported.
+no body, only `w.WriteHeader(code)` or `w.Header()`, as a test of a 204 handler does,
+or the request's path (the last string literal of its URL, `ts.URL + "/headers"`) is
+one that the function registers (`mux.HandleFunc("/headers", ...)`) only to such
+handler literals. Elsewhere it is reported.
 
 Option `check-consumption` (default false; bodyclose's `-check-consumption`): also
 report, as a note, a body that is closed on every path but that nothing in the function
@@ -110,7 +121,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from goleaklint.fixes import defer_after
+from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     HANDED,
@@ -137,6 +148,7 @@ from goleaklint.syntax import (
     is_test_file,
     parameters,
     per_file,
+    run_by_hand,
     text,
     walk,
 )
@@ -220,6 +232,8 @@ def _head_request(call, names: Names) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    if run_by_hand(ctx.source):
+        return  # a generator run once by hand: its process ends with the request
     # A file that does not import net/http (a dot import counts) is checked only for
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
@@ -258,8 +272,14 @@ def check(ctx: Context) -> Iterator[Report]:
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
-        if report is not None:
-            yield report
+        if report is None or _routed_to_no_body(call, ctx):
+            continue
+        if is_test_file(ctx.path) and report.severity is None and _never_read(names[0], stmt, ctx) and \
+                not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
+            continue  # a test server's response whose body may well be empty: nothing says it is not
+        if is_test_file(ctx.path) and _expected_to_fail(stmt, resp, err, ctx):
+            continue  # a response would fail the test
+        yield report
 
 
 # The names of the library table's functions and methods that return a response.
@@ -445,6 +465,9 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     fix = close_fix(stmt, resp, err, ctx.source)
     what = f"`{resp}.Body` from {short_call(call, ctx.source)}"
     how = f"defer {resp}.Body.Close() after the error check"
+    if in_loop(stmt) and stmt.type == "short_var_declaration":
+        # a defer would keep every iteration's body open until the function returns
+        how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         return Report(call, _fit(f"{what} is read until EOF or an error but",
@@ -520,12 +543,84 @@ def _serves_no_body(func, source: bytes) -> bool:
     return bool(servers) and all(_writes_no_body(_handler_literal(s, source), source) for s in servers)
 
 
+def _shows_body(stmt, ctx: Context) -> bool:
+    """Whether the outermost function around stmt serves a handler that can write a
+    body (or a function of the file it calls does): a handler literal anywhere in
+    it, or given to an `httptest` server,
+    `Serve`/`ListenAndServe*`, a mux `Handle`/`HandleFunc` registration or
+    `http.Server{Handler: ...}` (also through a local variable): a function or method of
+    the file that it names and that uses its ResponseWriter for more than a status or
+    headers, or an `http.FileServer`."""
+    outermost = None
+    for parent in ancestors(stmt):
+        if parent.type in ("function_declaration", "method_declaration", "func_literal"):
+            outermost = parent
+    if outermost is None:
+        return False
+    if _serves_body(outermost, ctx):
+        return True
+    # a server started by a helper of the file (`s := httpServer()`), one call down
+    return any(_serves_body(helper, ctx) for node in walk(outermost) if node.type == "call_expression"
+               for helper in _same_file_functions(node, ctx) if helper != outermost)
+
+
+def _serves_body(outermost, ctx: Context) -> bool:
+    for node in walk(outermost):
+        handler = None
+        if node.type == "func_literal":
+            handler = node  # a handler literal given to a router (`r.Get("/", func(w, r) {...})`)
+        elif node.type == "call_expression":
+            called, args = call_name(node, ctx.source)[1], arguments(node)
+            if called in TEST_SERVERS + OTHER_SERVES + ROUTES and args:
+                handler = args[-1] if called not in TEST_SERVERS else args[0]
+        elif node.type == "keyed_element" and ctx.text(node.named_children[0]) == "Handler":
+            handler = node.named_children[-1]
+        if handler is not None and _may_write_body(handler, ctx, 0):
+            return True
+    return False
+
+
+def _may_write_body(expr, ctx: Context, depth: int) -> bool:
+    """Whether the handler expression expr shows a way to write a body (see _shows_body)."""
+    declared = _handlers_of_file(ctx.root, ctx.source)
+    for node in (expr, *walk(expr)):
+        if node.type == "func_literal" and _handler_of(node, ctx.source) is not None and \
+                not _writes_no_body(node, ctx.source):
+            return True
+        if node.type in ("identifier", "field_identifier", "type_identifier"):
+            name = ctx.text(node)
+            if name == "FileServer" or any(not _writes_no_body(f, ctx.source) for f in declared.get(name, ())):
+                return True
+            binding = ctx.names.reaching(node, expr) if node.type == "identifier" and depth < 2 else None
+            if binding is not None and binding[1] is not None and _may_write_body(binding[1], ctx, depth + 1):
+                return True
+    return False
+
+
+@per_file
+def _handlers_of_file(root, source: bytes) -> dict:
+    """Name -> the file's functions and methods that take an http.ResponseWriter (a
+    declaration the handler names; the rule's "callees" dependency covers it)."""
+    found: dict = {}
+    for decl in root.named_children:
+        if decl.type in ("function_declaration", "method_declaration") and any(
+                kind is not None and text(source, kind).endswith("ResponseWriter")
+                for _, kind in parameters(decl, source, receiver=False)):
+            found.setdefault(text(source, decl.child_by_field_name("name")), []).append(decl)
+    return found
+
+
 def _handler_literal(server, source: bytes):
     """The function literal a test server serves, `func(w http.ResponseWriter, r
     *http.Request) {...}` given as it is or through `http.HandlerFunc(...)`; None for
     any other handler (a mux, a value built elsewhere)."""
     args = arguments(server)
-    handler = args[0] if args else None
+    return _handler_of(args[0] if args else None, source)
+
+
+def _handler_of(handler, source: bytes):
+    """handler itself when it is such a literal, or the literal `http.HandlerFunc(...)`
+    converts; None otherwise."""
     while handler is not None and handler.type in ("call_expression", "type_conversion_expression") and \
             len(handler.named_children) == 2 and text(source, handler.named_children[0]).rsplit(".", 1)[-1] == \
             "HandlerFunc":
@@ -537,6 +632,68 @@ def _handler_literal(server, source: bytes):
              for _, kind in parameters(handler, source, receiver=False)]
     return handler if len(kinds) == 2 and kinds[0].endswith("ResponseWriter") and \
         kinds[1].endswith("Request") else None
+
+
+# `mux.HandleFunc("/path", handler)`, `http.Handle("/path", http.HandlerFunc(...))`.
+ROUTES = ("HandleFunc", "Handle")
+
+
+def _routed_to_no_body(call, ctx: Context) -> bool:
+    """Whether the request goes to a path (the last string literal of its URL that
+    starts with `/`: `"https://localhost:" + port + "/headers"`) for which the
+    outermost function around it registers only handler literals that write no body
+    (`mux.HandleFunc("/headers", func(w http.ResponseWriter, r *http.Request) {
+    w.Header().Set(k, v) })`): an exact pattern is the one a mux serves that path with,
+    and such a response has no body."""
+    url = _request_url(call, ctx)
+    literals = [n for n in (url, *walk(url)) if n.type == "interpreted_string_literal"] if url is not None else []
+    path = ctx.text(literals[-1])[1:-1].split("?", 1)[0] if literals else ""
+    if not path.startswith("/"):
+        return False
+    outermost = None
+    for parent in ancestors(call):
+        if parent.type in ("function_declaration", "method_declaration", "func_literal"):
+            outermost = parent
+    handlers = []
+    for node in walk(outermost) if outermost is not None else ():
+        args = arguments(node) if node.type == "call_expression" else []
+        if len(args) == 2 and call_name(node, ctx.source)[1] in ROUTES and \
+                ctx.text(args[0]) == f'"{path}"':
+            handlers.append(_handler_of(args[1], ctx.source))
+    return bool(handlers) and all(_writes_no_body(h, ctx.source) for h in handlers)
+
+
+def _constant_url(call, ctx: Context) -> bool:
+    """Whether the request's URL is written out in string literals
+    (`"http://localhost/"`): not a server the test starts."""
+    url = _request_url(call, ctx)
+    strings = ("interpreted_string_literal", "raw_string_literal")
+    return url is not None and all(
+        n.type in strings + ("binary_expression", "parenthesized_expression") or not n.is_named or
+        any(a.type in strings for a in ancestors(n))
+        for n in (url, *walk(url)))
+
+
+def _request_url(call, ctx: Context):
+    """The URL argument of `http.Get(url)`/`Post`/`PostForm`, or of the
+    `http.NewRequest(method, url, body)` (or `NewRequestWithContext`) whose request
+    `Do(req)` sends, made in the same function; None when not seen."""
+    args = arguments(call)
+    if not args:
+        return None
+    if call_name(call, ctx.source)[1] != "Do":
+        return args[0]
+    binding = ctx.names.reaching(args[0], call) if args[0].type == "identifier" else None
+    statement = next((a for a in ancestors(binding[0]) if a.type in (
+        "short_var_declaration", "assignment_statement")), None) if binding is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    values = right.named_children if right is not None else []
+    resolved = ctx.names.qualified(values[0].child_by_field_name("function")) \
+        if len(values) == 1 and values[0].type == "call_expression" else None
+    index = {"NewRequest": 1, "NewRequestWithContext": 2}.get(resolved[1]) \
+        if resolved is not None and resolved[0] == "net/http" else None
+    made = arguments(values[0]) if index is not None else []
+    return made[index] if index is not None and len(made) > index else None
 
 
 def _writes_no_body(handler, source: bytes) -> bool:
@@ -586,7 +743,7 @@ def _never_read(target, stmt, ctx: Context) -> bool:
     func = enclosing_function(stmt)
     empty = CLOSE_BODY.empty_when[1]
     for use in ctx.names.uses(target, func):
-        if use.start_byte == target.start_byte:
+        if use.start_byte == target.start_byte or _rebound(use):
             continue
         parent = use.parent
         if parent.type == "binary_expression" and _other_is_nil(parent, use, ctx):
@@ -608,6 +765,40 @@ def _never_read(target, stmt, ctx: Context) -> bool:
             continue
         return False
     return True
+
+
+def _rebound(use) -> bool:
+    """Whether use is a target of `=`/`:=` (`resp, err = client.Do(req2)`): it gets
+    another response, it reads nothing of this one."""
+    targets = use.parent
+    statement = targets.parent if targets is not None and targets.type == "expression_list" else None
+    return statement is not None and statement.type in ("assignment_statement", "short_var_declaration") \
+        and statement.child_by_field_name("left") == targets
+
+
+def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
+    """Whether a test checks, in the `if` statements right after the request (before
+    anything else can change err), that the request failed: `if err == nil {
+    t.Error(...) }` or `if resp != nil { t.Errorf(...) }`. The test expects no
+    response; one that comes fails the test."""
+    following = stmt.next_named_sibling
+    for _ in range(3):
+        if following is None or following.type != "if_statement" or \
+                following.child_by_field_name("initializer") is not None:
+            return False
+        condition = following.child_by_field_name("condition")
+        consequence = following.child_by_field_name("consequence") if condition is not None else None
+        if condition is not None and ctx.text(condition).replace(" ", "") in (f"{err}==nil", f"{resp}!=nil") \
+                and err not in ("", "_") and any(
+                    n.type == "call_expression" and call_name(n, ctx.source)[1] in _FAILS
+                    for n in walk(consequence)):
+            return True
+        following = following.next_named_sibling
+    return False
+
+
+# What a test calls to fail.
+_FAILS = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
 
 
 def _called(selector) -> bool:

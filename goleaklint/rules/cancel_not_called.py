@@ -30,8 +30,11 @@ field of the same name does not count. Exported fields and variables are left al
 (another package may call them).
 
 Not reported: a `WithTimeout(ctx, 0)` (or a negative constant, `-time.Second`) or a
-`WithDeadline` of `time.Time{}`, `time.Now()` or `time.Now().Add(-d)` with a constant
-`d`, which the context package cancels at once; and in
+`WithDeadline` of `time.Time{}`, `time.Unix(0, 0)` (a literal instant before 2001),
+`time.Now()` or `time.Now().Add(-d)` with a constant `d`, which the context package
+cancels at once; a `WithTimeout`/`WithDeadline` in a `_test.go` function that names
+`DeadlineExceeded` after it (the test drives its call into the deadline and checks it,
+so the timer has fired before the test ends); and in
 `func main()` of package main, a cancel left uncalled only where main returns or ends
 (the program ends with it), as `go vet` does; and a `WithCancel(context.Background())`
 lost only by reassigning the variable (a root parent registers nothing, so losing the
@@ -44,7 +47,8 @@ for the function's end.
 
 The message says what is true while cancel is not called: a `WithTimeout`/`WithDeadline`
 context can live (its timer, its link to the parent) until the deadline; a `WithCancel`
-one stays linked to a cancellable parent until that parent ends, and with a
+one ends only when its parent is cancelled (a cancellable parent keeps it linked until
+then; the rule does not know what the callers pass), and with a
 `context.Background()`/`TODO()`/`WithoutCancel` parent (also through `WithValue`)
 nothing ever cancels it (whatever waits on its
 `Done()` waits forever).
@@ -96,7 +100,7 @@ from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
 from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, function_name,
-                              named, text)
+                              is_test_file, named, text)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -113,6 +117,8 @@ def check(ctx: Context) -> Iterator[Report]:
         args = arguments(call)
         if _already_expired(name, args, ctx):
             continue  # cancelled at once by the context package: nothing stays registered
+        if _waits_out_deadline(name, stmt, ctx):
+            continue  # the test asserts the deadline passed: the timer has fired by then
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
         if names[1].type not in ("identifier", "blank_identifier"):
@@ -199,7 +205,9 @@ def _consequence(name: str, args: list, ctx: Context) -> str:
         return "it can live until the deadline"
     if _is_root(args[0] if args else None, ctx):
         return "nothing ever cancels it"
-    return "a cancellable parent keeps it"
+    # The parent may be cancellable or not (a caller may pass Background()): either
+    # way only its cancellation ends the child.
+    return "only its parent can end it"
 
 
 def _unregistered(name: str, args: list, verdict, ctx: Context) -> bool:
@@ -233,11 +241,31 @@ def _already_expired(name: str, args: list, ctx: Context) -> bool:
     if name.startswith("WithTimeout"):
         return bound == "0" or _NEGATIVE.fullmatch(bound) is not None
     if name.startswith("WithDeadline"):
-        # the zero time, now, or now moved back by a constant: already past
-        return bound in ("time.Time{}", "time.Now()") or \
+        # the zero time, an early Unix time, now, or now moved back by a constant: already past
+        return bound in ("time.Time{}", "time.Now()") or _EARLY_UNIX.fullmatch(bound) is not None or \
             re.fullmatch(r"time\.Now\(\)\.Add\((.*)\)", bound) is not None and \
             _NEGATIVE.fullmatch(bound[len("time.Now().Add("):-1]) is not None
     return False
+
+
+# `time.Unix(0, 0)`, `time.UnixMilli(0)`: a literal instant before 2001.
+_EARLY_UNIX = re.compile(r"time\.Unix\(\d{1,9},\d+\)|time\.Unix(Milli|Micro)\(0\)")
+
+
+def _waits_out_deadline(name: str, stmt, ctx: Context) -> bool:
+    """A `_test.go` function that, after deriving a `WithTimeout`/`WithDeadline`
+    context, names `DeadlineExceeded` (`require.Equal(t, codes.DeadlineExceeded,
+    status.Code(err))`): the test drives its call into the deadline and checks it, so
+    the deadline has passed (and the context package cancelled the context) before the
+    test ends."""
+    if "Cancel" in name or not is_test_file(ctx.path or ""):
+        return False
+    func = enclosing_function(stmt)
+    while func is not None and enclosing_function(func) is not None:
+        func = enclosing_function(func)
+    return func is not None and any(
+        stmt.end_byte < node.start_byte < func.end_byte
+        for node in named(ctx.root, ctx.source, "DeadlineExceeded"))
 
 
 # A negative constant duration: `-1`, `-time.Second`, `-5*time.Minute`, `time.Duration(-1)`.

@@ -127,6 +127,7 @@ from goleaklint.syntax import (
     function_name,
     is_test_file,
     parameters,
+    run_by_hand,
     statements,
     text,
     walk,
@@ -592,7 +593,6 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 
 
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
-_RUN_BY_HAND = re.compile(rb"^//(?:go:build|\s*\+build) (?:ignore|generate)\s*$", re.M)
 _TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
 # Folders of test programs and fuzzers: an integration suite's fakes and probes.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e"})
@@ -641,8 +641,7 @@ def _skipped(path: str, source: bytes) -> bool:
         return True
     if _in_test_tree(path):
         return True
-    package = source.find(b"\npackage ")
-    return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
+    return run_by_hand(source)
 
 
 # The kind of each pattern of the rule's query, in query order: matches are routed

@@ -31,6 +31,11 @@ test). Tickers and `time.Tick` are reported in tests too: a
 leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
 directly (a wrapper of the time API) is its caller's business.
 
+A ticker of a function of package main that the file calls once, from `main`'s body
+outside any loop or closure (`go record(done)`), is not reported: it is made once per
+run of the program, so at most one outlives the function, and the program's end stops
+it.
+
 Where the function hands the ticker on (stores it in a struct, returns it) on some paths
 and leaks it on others, the advice is to stop it on the leaking paths: a `defer` in a
 constructor would stop the ticker its struct keeps. So it is in a loop, where a `defer`
@@ -106,6 +111,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     is_test_file,
+    named,
     per_file,
     statements,
     text,
@@ -159,6 +165,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if what == "timer" and not _piles_up(outcome.verdict):
             continue  # left pending only as the function returns: it fires once and is gone
+        if _once_per_program(stmt, ctx):
+            continue  # one ticker per run of the program, not one per call
         var = ctx.text(left[0])
         why = "keeps firing" if what == "ticker" else "lives until it fires"
         earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
@@ -189,6 +197,28 @@ def check(ctx: Context) -> Iterator[Report]:
             f"{what} `{var}` from time.{func} is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}; {advice}"), fix=fix)
+
+
+def _once_per_program(stmt: Any, ctx: Context) -> bool:
+    """Whether stmt sits in a function of package main that the file names once, in a
+    call (`go record(done)`) made directly by `main`'s body, outside any loop or
+    closure: the function runs once per program, so at most one ticker outlives it, and
+    the program's end stops it."""
+    func = enclosing_function(stmt)
+    if func is None or func.type != "function_declaration" or ctx.names.package != "main":
+        return False
+    declared = func.child_by_field_name("name")
+    uses = [n for n in named(ctx.root, ctx.source, ctx.text(declared))
+            if n.type == "identifier" and n.start_byte != declared.start_byte]
+    if len(uses) != 1 or uses[0].parent.type != "call_expression" or \
+            uses[0].parent.child_by_field_name("function") != uses[0]:
+        return False
+    for parent in ancestors(uses[0]):
+        if parent.type in ("for_statement", "func_literal", "method_declaration"):
+            return False
+        if parent.type == "function_declaration":
+            return ctx.text(parent.child_by_field_name("name")) == "main"
+    return False
 
 
 def _piles_up(verdict: Any) -> bool:
@@ -312,5 +342,5 @@ RULE = Rule(
     anchors=(b"NewTimer", b"Tick"),  # the name of each pattern's call (NewTicker holds Tick)
     tags=("resource-leak", "timer"),
     fix="safe",
-    outside=("summaries",),
+    outside=("summaries", "callers"),  # callers: main's calls of a function (_once_per_program)
 )

@@ -22,7 +22,12 @@ signals whatever the reader does):
   with no statement in between that uses it: nothing can be sent before the Close;
 - a `NotifyPublish`/`NotifyConfirm` registration is followed in the same block by a Close
   of the channel or of its connection, with no `Publish*` on the channel and the channel
-  handed nowhere in between: confirmations answer publishes only.
+  handed nowhere in between: confirmations answer publishes only;
+- a `NotifyPublish`/`NotifyConfirm` channel that the function itself receives from once
+  per publish it can cause: the publishes on the registered channel (a local variable
+  handed nowhere but to print calls) are counted, in goroutines too, against the
+  receives that run whenever the function gets that far (not in a branch, a `select` or
+  a closure), each multiplied by the length of a `for range` over a literal around it.
 
 The channel's origin is seen in the same function or, for a plain name that no local or
 parameter shadows, in a package-level `var ch = make(chan T)` of the same file that the
@@ -141,7 +146,8 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
         if made is not None:
             # nobody can ever receive from an inline channel: signal.Notify then only
             # swallows the signals (an idiom); a library sender blocks for good
-            if not made[1] and not signal and not _drained(call, None, names):
+            if not made[1] and not signal and not _drained(call, None, names) and \
+                    not _receives_every_confirmation(call, None, notify, names):
                 yield Report(call, _message(signal, notify, "unbuffered channel"),
                              fix=buffer_fix(arg, notify, ctx.source))
             continue
@@ -153,7 +159,8 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
             continue
         target, value = binding
         made = make_channel(value, ctx.source)
-        if made is not None and not made[1] and not (not signal and _drained(call, arg, names)):
+        if made is not None and not made[1] and not (not signal and (
+                _drained(call, arg, names) or _receives_every_confirmation(call, arg, notify, names))):
             message = shortest_fitting(
                 _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"),
                 _message(signal, notify, f"unbuffered channel `{name}`"))
@@ -205,6 +212,91 @@ def _drained(call: Any, arg: Any | None, names: Names) -> bool:
         if not loop_exits(loop, names.source, never_returning=False):
             return True
     return False
+
+
+def _receives_every_confirmation(call: Any, arg: Any | None, notify: str, names: Names) -> bool:
+    """Whether, after a `NotifyPublish`/`NotifyConfirm` registration, the function itself
+    receives from the channel (or the call's result) at least once per publish that can
+    be confirmed: it counts the `Publish*` calls on the registered channel anywhere in the
+    function (its goroutines included) and the receives `<-confirms` that run every time
+    the function gets past them (not in a branch, a select or a closure), each times the
+    elements of a `for range` over a literal around it. A publish or receive in any other
+    loop, or the channel handed or stored anywhere (where it may be published on), and
+    the count is not known: False."""
+    if notify not in CONFIRMS:
+        return False
+    func = names.outermost_function(call)
+    holders = [held for held, _ in _holders(call, names)]
+    if func is None or not holders or holders[0].type != "identifier" or \
+            names.reaching(holders[0], call) is None:
+        return False  # a parameter or field: other code may publish on it
+    wanted = [arg] if arg is not None else []
+    bound = assigned_to(call)
+    if bound is not None and bound[0].type == "identifier":
+        wanted.append(bound[0])
+    publishes = receives = 0
+    for node in walk(func):
+        if node.type in ("identifier", "selector_expression") and names.same_path(node, holders[0]):
+            holder = node.parent
+            if holder.type != "selector_expression" or holder.child_by_field_name("operand") != node \
+                    or holder.parent is None or holder.parent.type != "call_expression":
+                if not (holder.type in ("expression_list", "short_var_declaration", "assignment_statement")
+                        and node.start_byte < call.start_byte) and not _printed(node, names):
+                    return False  # handed on or stored: published on elsewhere, perhaps
+                continue
+            if call_name(holder.parent, names.source)[1].startswith("Publish"):
+                times = _times(holder.parent, func, loops_only=True)
+                if times is None:
+                    return False
+                publishes += times
+        elif node.type == "unary_expression" and node.start_byte > call.end_byte and \
+                names.source[node.start_byte:node.start_byte + 2] == b"<-" and \
+                any(names.same_path(node.child_by_field_name("operand"), w) for w in wanted):
+            receives += _times(node, func, loops_only=False) or 0
+    return receives >= publishes
+
+
+# Calls that only format or log their arguments (`t.Fatalf("...: %v", ch, err)`).
+_PRINTS = re.compile(r"(Fatal|Error|Log|Print|Panic|Skip|Sprint|Fprint|Errorf)\w*")
+
+
+def _printed(node: Any, names: Names) -> bool:
+    """Whether node is an argument of a call that only formats or logs it."""
+    args = node.parent
+    call = args.parent if args is not None and args.type == "argument_list" else None
+    return call is not None and call.type == "call_expression" and \
+        _PRINTS.fullmatch(call_name(call, names.source)[1]) is not None
+
+
+def _times(node: Any, func: Any, loops_only: bool) -> int | None:
+    """How many times node runs each time func runs past it: the product of the lengths
+    of the `for range` literals around it; None where a loop of another kind is around
+    it, and (unless loops_only) 0 where it may not run: in a branch, a case, a closure
+    or after a `&&`/`||`."""
+    times = 1
+    child = node
+    for parent in ancestors(node):
+        if parent == func:
+            return times
+        if parent.type == "for_statement":
+            header = next((c for c in parent.named_children if c.type == "range_clause"), None)
+            right = header.child_by_field_name("right") if header is not None else None
+            body = right.named_children[-1] if right is not None and right.type == "composite_literal" \
+                and right.named_children else None
+            if body is None or body.type != "literal_value":
+                return None
+            if child != right:
+                times *= body.named_child_count
+        elif not loops_only and (
+                parent.type in ("func_literal", "expression_switch_statement", "type_switch_statement",
+                                "select_statement", "communication_case") or
+                (parent.type == "binary_expression" and child == parent.child_by_field_name("right") and
+                 parent.child_by_field_name("operator").type in ("&&", "||")) or
+                (parent.type == "if_statement" and child not in (parent.child_by_field_name("initializer"),
+                                                                  parent.child_by_field_name("condition")))):
+            return 0
+        child = parent
+    return times
 
 
 def _holders(call: Any, names: Names) -> list[tuple[Any, int]]:

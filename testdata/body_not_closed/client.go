@@ -228,3 +228,17 @@ func bodyNilChecked(client *http.Client, req *http.Request) {
 		res.Body.Close()
 	}
 }
+
+// Per iteration: a defer would keep every body open until the function returns.
+func statuses(urls []string) (ok int) {
+	for _, u := range urls {
+		resp, err := http.Get(u) // want GL008 "`resp.Body` from http.Get is never closed: call resp.Body.Close\(\) before the iteration ends$"
+		if err != nil {
+			continue
+		}
+		if resp.StatusCode == http.StatusOK {
+			ok++
+		}
+	}
+	return ok
+}

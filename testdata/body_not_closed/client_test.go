@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"example.com/testutil"
 )
 
 func TestUnreachable(t *testing.T) {
@@ -107,7 +109,8 @@ func TestEncoderWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_ = res.StatusCode
+	buf := make([]byte, 8)
+	_, _ = res.Body.Read(buf)
 }
 
 // A second server, started by hand, may write a body.
@@ -118,6 +121,161 @@ func TestAlsoServedByHand(t *testing.T) {
 	defer quiet.Close()
 	go http.ListenAndServe("127.0.0.1:8089", http.FileServer(http.Dir(".")))
 	res, err := http.Get("http://127.0.0.1:8089/") // want GL008 "never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.StatusCode
+}
+
+// The path is routed to a handler literal of the test that only sets headers: the
+// response has no body.
+func TestRoutedHeadersOnly(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/headers", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Test", "1")
+	})
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	req, err := http.NewRequest(http.MethodGet, ts.URL+"/headers", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := ts.Client()
+	res, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Header.Get("X-Test") != "1" {
+		t.Error("no header")
+	}
+}
+
+// The same path routed to a handler that writes: reported, as is another path of the
+// mux, which the test does not show.
+func TestRoutedBody(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/quiet", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusAccepted)
+	})
+	mux.Handle("/loud", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "hello")
+	}))
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	loud, err := http.Get(ts.URL + "/loud") // want GL008 "`loud.Body` from http.Get is never closed: defer loud.Body.Close\(\) after the error check"
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := http.Get(ts.URL + "/other") // want GL008 "`other.Body` from http.Get is never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet, err := http.Get(ts.URL + "/quiet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, _ = loud.StatusCode, other.StatusCode, quiet.StatusCode
+}
+
+// A test server whose handler another package builds: the test does not show whether
+// its responses have a body (a status-only answer has none), and only reads the status.
+func TestServerOfAnotherPackage(t *testing.T) {
+	ts := httptest.NewServer(testutil.NewHandler(http.StatusAccepted))
+	defer ts.Close()
+	res, err := http.Get(ts.URL + "/ping")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusAccepted {
+		t.Errorf("status %d", res.StatusCode)
+	}
+}
+
+func greet(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintln(w, "hello")
+}
+
+// A handler function of the file that writes a body: its responses must be closed.
+func TestServerOfThisFile(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(greet))
+	defer ts.Close()
+	res, err := http.Get(ts.URL + "/greet") // want GL008 "`res.Body` from http.Get is never closed: defer res.Body.Close\(\) after the error check"
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.StatusCode
+}
+
+// The same server's body decoded part way: reported whatever the handler.
+func TestServerOfAnotherPackageRead(t *testing.T) {
+	ts := httptest.NewServer(testutil.NewHandler(http.StatusOK))
+	defer ts.Close()
+	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 4)
+	if _, err := res.Body.Read(buf); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The same variable reused for a second request to that server: a rebinding reads
+// nothing, so neither response shows a body.
+func TestServerOfAnotherPackageTwice(t *testing.T) {
+	ts := httptest.NewServer(testutil.NewHandler(http.StatusUnauthorized))
+	defer ts.Close()
+	res, err := http.Get(ts.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusUnauthorized {
+		t.Errorf("status %d", res.StatusCode)
+	}
+	res, err = http.Get(ts.URL + "/again")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusUnauthorized {
+		t.Errorf("status %d", res.StatusCode)
+	}
+}
+
+// A test that expects the request to fail: a response would fail the test.
+func TestExpectedFailure(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(greet))
+	ts.Close()
+	res, err := http.Get(ts.URL)
+	if res != nil {
+		t.Errorf("got %v; want no response", res.Status)
+	}
+	if err == nil {
+		t.Error("want an error")
+	}
+}
+
+// The same server up: the response is checked, not expected to fail.
+func TestExpectedSuccess(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(greet))
+	defer ts.Close()
+	res, err := http.Get(ts.URL) // want GL008 "never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status == "" {
+		t.Error("no status")
+	}
+}
+
+func startGreeter() *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(greet))
+}
+
+// A server that a helper of the file starts, serving a handler that writes a body.
+func TestServerOfHelper(t *testing.T) {
+	ts := startGreeter()
+	defer ts.Close()
+	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,7 +40,7 @@ func withLimit(parent context.Context) context.Context {
 }
 
 func withStop(parent context.Context) (context.Context, error) {
-	ctx, stop := context.WithCancel(parent) // want GL009 "`stop` from context.WithCancel is never called, so a cancellable parent keeps it; return stop with the context for the caller to call$"
+	ctx, stop := context.WithCancel(parent) // want GL009 "`stop` from context.WithCancel is never called, so only its parent can end it; return stop with the context for the caller to call$"
 	_ = stop
 	return ctx, nil
 }

@@ -10,7 +10,7 @@ var background = context.Background()
 
 // The var form is followed like := and =.
 func varForm(ctx context.Context) {
-	var _, cancel = context.WithCancel(ctx) // want GL009 "`cancel` from context.WithCancel is never called, so a cancellable parent keeps it; defer cancel\(\)"
+	var _, cancel = context.WithCancel(ctx) // want GL009 "`cancel` from context.WithCancel is never called, so only its parent can end it; defer cancel\(\)"
 	if false {
 		_ = cancel
 	}
@@ -50,6 +50,14 @@ func expired() {
 	<-now.Done()
 	earlier, _ := context.WithDeadline(background, time.Now().Add(-5*time.Minute))
 	<-earlier.Done()
+	epoch, _ := context.WithDeadline(background, time.Unix(0, 0))
+	<-epoch.Done()
+}
+
+// A Unix time the code computes may lie ahead: reported.
+func unixDeadline(sec int64) {
+	at, _ := context.WithDeadline(background, time.Unix(sec, 0)) // want GL009 "discarded with `_`, so it can live until the deadline"
+	<-at.Done()
 }
 
 // A deadline in the future, or a negative variable that may not be: reported.
@@ -82,7 +90,7 @@ func replacedRoot(d time.Duration) {
 
 // The same with a cancellable parent leaks the first one.
 func replacedChild(parent context.Context, d time.Duration) {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 87, so a cancellable parent keeps it"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 95, so only its parent can end it"
 	if d > 0 {
 		ctx, cancel = context.WithTimeout(parent, d)
 	}
@@ -107,7 +115,7 @@ func (s *session) close() { s.cancel() }
 // Kept by the session on success: the advice is to cancel on the error path, not a
 // defer (which would cancel the session's context too).
 func openSession(parent context.Context, fail bool) (*session, error) {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 112, so a cancellable parent keeps it; call cancel\(\) on those paths"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 120, so only its parent can end it; call cancel\(\) on those paths"
 	if fail {
 		return nil, errors.New("refused")
 	}
@@ -116,7 +124,7 @@ func openSession(parent context.Context, fail bool) (*session, error) {
 
 // A value-only wrapper of a root context is not cancellable either.
 func valueOfRoot(fail bool) context.Context {
-	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v")) // want GL009 "not called when the function returns at line 121, so nothing ever cancels it"
+	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v")) // want GL009 "not called when the function returns at line 129, so nothing ever cancels it"
 	if fail {
 		return ctx
 	}

@@ -2,6 +2,7 @@ package fixtures
 
 import (
 	"log"
+	"time"
 
 	amqp "github.com/rabbitmq/amqp091-go"
 )
@@ -50,4 +51,60 @@ func handOffThenClose(conn *amqp.Connection, publish func(*amqp.Channel)) {
 	ch.NotifyPublish(confirms) // want GL002 "buffer it for all unconfirmed publishes"
 	publish(ch)
 	conn.Close()
+}
+
+// Every publish is confirmed to a receive that the function itself runs, one per
+// publish (a range over a literal of three): the library never waits for a reader.
+func receiveEachConfirmation(conn *amqp.Connection) error {
+	ch, err := conn.Channel()
+	if err != nil {
+		log.Printf("no channel %v: %v", ch, err)
+		return err
+	}
+	confirms := ch.NotifyPublish(make(chan amqp.Confirmation))
+	if err := ch.Confirm(false); err != nil {
+		return err
+	}
+	go func() {
+		for _, body := range []string{"a", "b", "c"} {
+			if err := ch.Publish("", "q", false, false, amqp.Publishing{Body: []byte(body)}); err != nil {
+				log.Print(err)
+			}
+		}
+	}()
+	for range []int{1, 2, 3} {
+		if c := <-confirms; !c.Ack {
+			log.Print("nack")
+		}
+	}
+	return nil
+}
+
+// One confirmation of two is received: the second send waits for a reader that is gone.
+func receiveFewerConfirmations(conn *amqp.Connection) {
+	ch, err := conn.Channel()
+	if err != nil {
+		return
+	}
+	confirms := ch.NotifyPublish(make(chan amqp.Confirmation)) // want GL002 "unbuffered channel passed to NotifyPublish blocks the sender forever once nobody receives; buffer it for all unconfirmed publishes"
+	go func() {
+		ch.Publish("", "q", false, false, amqp.Publishing{})
+		ch.Publish("", "q", false, false, amqp.Publishing{})
+	}()
+	<-confirms
+}
+
+// A receive that a timeout can skip does not count.
+func confirmationOrTimeout(conn *amqp.Connection, timeout <-chan time.Time) {
+	ch, err := conn.Channel()
+	if err != nil {
+		return
+	}
+	confirms := make(chan amqp.Confirmation)
+	ch.NotifyPublish(confirms) // want GL002 "unbuffered channel `confirms` \(made at line 103\) passed to NotifyPublish"
+	ch.Publish("", "q", false, false, amqp.Publishing{})
+	select {
+	case <-confirms:
+	case <-timeout:
+	}
 }

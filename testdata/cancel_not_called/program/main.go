@@ -3,10 +3,17 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 )
 
 // Returning from main ends the program, and every context with it.
 func main() {
+	done := make(chan bool)
+	defer close(done)
+	go record(done)
+	for range os.Args {
+		sample(done)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	if len(os.Args) > 1 {
 		cancel()
@@ -20,5 +27,30 @@ func helper(parent context.Context, maybe bool) {
 	_, cancel := context.WithCancel(parent) // want GL009 "not when the function ends"
 	if maybe {
 		cancel()
+	}
+}
+
+// GL010: started once by main, so one ticker outlives it at most, until the program
+// ends.
+func record(done chan bool) {
+	tick := time.NewTicker(time.Second)
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+// Called in a loop: a ticker per call keeps firing.
+func sample(done chan bool) {
+	tick := time.NewTicker(time.Second) // want GL010 "ticker `tick` from time.NewTicker is never stopped, so it keeps firing; defer tick.Stop\(\)"
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
 	}
 }

@@ -11,7 +11,7 @@ type worker struct {
 }
 
 func newWorker(parent context.Context) *worker {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "`cancel` from context.WithCancel is kept in field `worker.cancel`, never called in the package, so a cancellable parent keeps it; call it when its owner stops"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "`cancel` from context.WithCancel is kept in field `worker.cancel`, never called in the package, so only its parent can end it; call it when its owner stops"
 	go run(ctx)
 	return &worker{cancel: cancel}
 }
