@@ -232,9 +232,11 @@ def statements(block: Any) -> list[Any]:
     return [c for c in block.named_children if c.type != "comment"]
 
 
-# `//go:build ignore` (or `generate`, or the old `// +build ignore`) above the package
-# clause: a program run by hand (`go run gen.go`), built from this file alone.
-_RUN_BY_HAND = re.compile(rb"^//(?:go:build|\s*\+build) (?:ignore|generate)\s*$", re.M)
+# `//go:build ignore` (or `generate` or `none`, alone or ANDed with other tags:
+# `//go:build !cgo && upgrade && ignore`, the old `// +build !cgo,upgrade,ignore`) above
+# the package clause: a program run by hand (`go run gen.go`), built from this file alone.
+_RUN_BY_HAND = re.compile(rb"^//(?:go:build [^|\n]*?|\s*\+build (?:\S*,)?)(?<![!\w])(?:ignore|generate|none)"
+                          rb"(?:\s*&&[^|\n]*|,\S*)?\s*$", re.M)
 
 
 def run_by_hand(source: bytes) -> bool:

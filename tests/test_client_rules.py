@@ -168,3 +168,26 @@ func main() {
     assert [f.message for f in served.findings] == [
         "http.ListenAndServe runs an http.Server without timeouts that slow clients can hold open forever; "
         "use an http.Server with ReadHeaderTimeout"]
+
+
+def test_programs_that_need_the_ignore_tag_among_others_are_skipped() -> None:
+    """`//go:build !cgo && upgrade && ignore` is built only when asked for by hand, as a
+    plain `ignore` (or `none`); `!ignore` or `linux || ignore` is an ordinary build."""
+    program = b'''//go:build !cgo && upgrade && ignore
+// +build !cgo,upgrade,ignore
+
+package main
+
+import "net/http"
+
+func main() {
+	http.Get("https://www.sqlite.org/download.html")
+}
+'''
+    assert engine.analyze_source("upgrade.go", program, ("GL006",), {}).findings == []
+    never = program.replace(b"!cgo && upgrade && ignore", b"none").replace(b"!cgo,upgrade,ignore", b"none")
+    assert engine.analyze_source("upgrade.go", never, ("GL006",), {}).findings == []
+    for built in (b"//go:build !ignore\n// +build !ignore", b"//go:build linux || ignore\n// +build linux ignore"):
+        source = program.replace(b"//go:build !cgo && upgrade && ignore\n// +build !cgo,upgrade,ignore", built)
+        found = engine.analyze_source("upgrade.go", source, ("GL006",), {}).findings
+        assert [f.line for f in found] == [9], built

@@ -76,7 +76,9 @@ the program when it returns: `main`, or a command's action in a program
 (`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
 under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
-up once (a command's UI poller), and it ends with the process. Test files are not checked: a blocked send hangs
+up once (a command's UI poller), and it ends with the process; nor one whose receiver
+gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
+`signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it; nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
@@ -148,6 +150,7 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     line,
     received_before,
+    received_channel,
     receives_from,
     sized_capacity,
     strip_parens,
@@ -191,6 +194,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict in ("gives-up", "skipped") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx)):
+        return None
+    if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
@@ -266,6 +271,23 @@ def _ends_with_process(function, ctx: Context) -> bool:
     return function.type == "func_literal" and function.parent is not None and \
         function.parent.type == "literal_element" and enclosing_function(function.parent) is None and \
         function.parent.parent is not None and function.parent.parent.type == "keyed_element"
+
+
+def _signalled(exit, function, ctx: Context) -> bool:
+    """Whether the receiver gives up on a channel the function hands to
+    `signal.Notify` (`case <-quit:` after `signal.Notify(quit, syscall.SIGTERM)`): the
+    process was asked to stop, and what is left blocked ends with it."""
+    channel = received_channel(exit.node) if exit.kind != "default" else None
+    channel = strip_parens(channel) if channel is not None else None
+    body = function.child_by_field_name("body") if function is not None else None
+    if channel is None or channel.type != "identifier" or body is None:
+        return False
+    for call in descendants(body, ("call_expression",), into_functions=False):
+        if ctx.names.calls(call, "os/signal", ("Notify",)):
+            args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+            if args and ctx.text(args[0]) == ctx.text(channel):
+                return True
+    return False
 
 
 def _program_goroutine(send, origin, ctx: Context) -> bool:

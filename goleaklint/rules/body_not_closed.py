@@ -50,7 +50,9 @@ headers) from a server it does not show to write one: a test server answers many
 requests with a status alone, and such a response has no body. The test shows a body
 when a handler literal in it or in a function of the file it calls, or a handler it
 serves (a function of the file, an `http.FileServer`), writes more than a status and
-headers, or when the URL is written out in string literals (not a server of the test).
+headers (a handler that takes the connection over with `http.Hijacker` answers in raw
+bytes: it shows nothing), or when the URL is written out in string literals (not a
+server of the test).
 A test that checks right after the request that it failed (`if err == nil {
 t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
 it. Nor are programs run by hand (`//go:build ignore` generators): the process ends
@@ -585,11 +587,11 @@ def _may_write_body(expr, ctx: Context, depth: int) -> bool:
     declared = _handlers_of_file(ctx.root, ctx.source)
     for node in (expr, *walk(expr)):
         if node.type == "func_literal" and _handler_of(node, ctx.source) is not None and \
-                not _writes_no_body(node, ctx.source):
+                _writes_body(node, ctx.source):
             return True
         if node.type in ("identifier", "field_identifier", "type_identifier"):
             name = ctx.text(node)
-            if name == "FileServer" or any(not _writes_no_body(f, ctx.source) for f in declared.get(name, ())):
+            if name == "FileServer" or any(_writes_body(f, ctx.source) for f in declared.get(name, ())):
                 return True
             binding = ctx.names.reaching(node, expr) if node.type == "identifier" and depth < 2 else None
             if binding is not None and binding[1] is not None and _may_write_body(binding[1], ctx, depth + 1):
@@ -694,6 +696,18 @@ def _request_url(call, ctx: Context):
         if resolved is not None and resolved[0] == "net/http" else None
     made = arguments(values[0]) if index is not None else []
     return made[index] if index is not None and len(made) > index else None
+
+
+def _writes_body(handler, source: bytes) -> bool:
+    """Whether a handler is seen to write a body: it uses its ResponseWriter for more
+    than a status and headers, and does not take the connection over (`w.(http.Hijacker)`:
+    what it answers there, `Content-Length: 0` or a body, is only bytes)."""
+    if _writes_no_body(handler, source):
+        return False
+    body = handler.child_by_field_name("body")
+    return not any(node.type == "type_assertion_expression" and
+                   text(source, node.child_by_field_name("type")).endswith("Hijacker")
+                   for node in (walk(body) if body is not None else ()))
 
 
 def _writes_no_body(handler, source: bytes) -> bool:

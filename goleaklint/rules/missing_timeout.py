@@ -32,8 +32,9 @@ It reports:
   no timeouts). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
-  literal not when its `Addr` is one (also `"localhost:" + port`, a package-level
-  `flag.String` whose default is one, or `args.Addr` of a local literal of flag defaults);
+  literal not when its `Addr` is one (for all three also `"localhost:" + port`, a
+  package-level `flag.String` whose default is one, a literal or a constant of the file,
+  or `args.Addr` of a local literal of flag defaults);
   no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
@@ -59,8 +60,8 @@ a `tests`, `fuzz` or `e2e` folder: an integration suite's fake servers and probe
 other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
-(`//go:build ignore` or `generate`, or the old `// +build ignore`: table generators that
-download their input).
+(`//go:build ignore`, `generate` or `none`, alone or ANDed with other tags, or the old
+`// +build ignore`: table generators that download their input).
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -330,6 +331,17 @@ def _loopback(address: Any | None, source: bytes) -> bool:
             and text(source, address).strip('"`').startswith(_LOOPBACK))
 
 
+def _constant(value: Any, source: bytes, names: Names) -> Any:
+    """The literal a package-level constant of this file is declared with
+    (`const defaultAddr = "localhost:6060"`), or value itself."""
+    declared = names.top.get(text(source, value)) if value.type == "identifier" else None
+    spec = declared.parent if declared is not None else None
+    if spec is None or spec.type != "const_spec":
+        return value
+    values = spec.child_by_field_name("value")
+    return values.named_children[0] if values is not None and len(values.named_children) == 1 else value
+
+
 def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
     """Whether a listen address is a loopback literal, a variable bound to one in the
     function, `"localhost:" + port`, `*addr` where addr is a package-level
@@ -348,7 +360,7 @@ def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
         call = value.named_children[0] if value is not None and value.named_children else None
         args = arguments(call) if call is not None and call.type == "call_expression" else []
         return (names.qualified(call.child_by_field_name("function")) == ("flag", "String")
-                and len(args) == 3 and _loopback(args[1], source)) if args else False
+                and len(args) == 3 and _loopback(_constant(args[1], source, names), source)) if args else False
     if address.type == "selector_expression":  # args.Addr, args bound to a literal with defaults
         operand = address.child_by_field_name("operand")
         binding = _only_binding(operand, names) if operand.type == "identifier" else None
@@ -509,7 +521,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
                       "use a client with Timeout or ResponseHeaderTimeout")
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
-        if name.startswith("Listen") and args and _loopback(args[0], ctx.source):
+        if name.startswith("Listen") and args and _local_address(args[0], ctx.source, names):
             return None
         if not name.startswith("Listen") and args and _local_listener(args[0], ctx.source, names):
             return None

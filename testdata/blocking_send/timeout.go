@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 )
 
@@ -14,7 +17,7 @@ func compute() int { return 42 }
 func withContext(ctx context.Context) (int, error) {
 	done := make(chan int)
 	go func() {
-		done <- compute() // want GL003 "send on unbuffered `done` blocks forever if its receiver \(line 20\) returns through `<-ctx.Done\(\)` at line 22"
+		done <- compute() // want GL003 "send on unbuffered `done` blocks forever if its receiver \(line 23\) returns through `<-ctx.Done\(\)` at line 25"
 	}()
 	select {
 	case r := <-done:
@@ -119,7 +122,7 @@ func check() error { return nil }
 // An early return between the go statement and the receive leaves the sender behind.
 func earlyReturn() (int, error) {
 	ch := make(chan int)
-	go func() { ch <- compute() }() // want GL003 "its receiver \(line 126\) is skipped by the return at line 124"
+	go func() { ch <- compute() }() // want GL003 "its receiver \(line 129\) is skipped by the return at line 127"
 	if err := check(); err != nil {
 		return 0, err
 	}
@@ -169,7 +172,7 @@ func fetchPolite(ctx context.Context, out chan<- int) {
 // The timeout leak with a named worker: fetch's send outlives the caller.
 func fetchWithTimeout(ctx context.Context, url string) (int, error) {
 	results := make(chan int)
-	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 159\) .*its receiver \(line 175\) returns through `<-ctx.Done\(\)` at line 177"
+	go fetch(url, results) // want GL003 "fetch sends on unbuffered `results` \(as `out`, line 162\) .*its receiver \(line 178\) returns through `<-ctx.Done\(\)` at line 180"
 	go fetchPolite(ctx, results)
 	select {
 	case r := <-results:
@@ -245,4 +248,35 @@ func probe(d time.Duration) int {
 		n = -1
 	}
 	return n + 1
+}
+
+// Serving until the process is asked to stop: the goroutine left blocked when the
+// signal comes ends with the process.
+func serveUntilSignal(serve func() error, stop func() error) error {
+	quit := make(chan os.Signal, 1)
+	signal.Notify(quit, syscall.SIGTERM)
+	served := make(chan error)
+	go func() {
+		served <- serve()
+	}()
+	select {
+	case err := <-served:
+		return err
+	case <-quit:
+		return stop()
+	}
+}
+
+// Stopped by its caller instead: the server goroutine's send then waits forever.
+func serveUntilStopped(serve func() error, stopped <-chan struct{}) error {
+	served := make(chan error)
+	go func() {
+		served <- serve() // want GL003 "send on unbuffered `served` blocks forever if its receiver \(line \d+\) returns through `<-stopped` at line \d+; buffer it"
+	}()
+	select {
+	case err := <-served:
+		return err
+	case <-stopped:
+		return nil
+	}
 }

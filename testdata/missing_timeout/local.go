@@ -122,3 +122,17 @@ func serveShared(handler http.Handler) error {
 	srv := &http.Server{Addr: args.Addr, Handler: handler} // want GL006 "http.Server without ReadHeaderTimeout"
 	return srv.ListenAndServe()
 }
+
+// A documentation server on a flag whose default, a constant, is a loopback address.
+const defaultDocAddress = "localhost:6060"
+
+var docAddress = flag.String("http", defaultDocAddress, "address to serve the docs on")
+
+func serveDocs(handler http.Handler) error {
+	return http.ListenAndServe(*docAddress, handler)
+}
+
+// The same server on the public flag's address.
+func servePublicDocs(handler http.Handler) error {
+	return http.ListenAndServe(*publicAddress, handler) // want GL006 "http.ListenAndServe runs an http.Server without timeouts that slow clients can hold open forever; use an http.Server with ReadHeaderTimeout"
+}
