@@ -133,12 +133,22 @@ class Cache:
         name = self.names.get(path)
         if name is None:
             folder, base = os.path.split(path)
-            real = self.folders.get(folder)
-            if real is None:
-                real = self.folders[folder] = os.path.realpath(folder or ".")
-            name = os.path.realpath(path) if os.path.islink(path) else os.path.join(real, base)
+            name = os.path.realpath(path) if os.path.islink(path) else os.path.join(self._folder(folder), base)
             self.names[path] = name
         return name
+
+    def _folder(self, folder: str) -> str:
+        """The real path of folder, from its parent's when it is no symbolic link
+        itself: one lstat per folder, where realpath takes one per component."""
+        real = self.folders.get(folder)
+        if real is None:
+            parent, base = os.path.split(folder)
+            if base in ("", ".", "..") or os.path.islink(folder):
+                real = os.path.realpath(folder or ".")
+            else:
+                real = os.path.join(self._folder(parent), base)
+            self.folders[folder] = real
+        return real
 
     def _mac(self, name: str, size: int, mtime: int | None, digest: str, result: str) -> str:
         message = json.dumps([self.key, name, size, mtime, digest, result])

@@ -685,15 +685,17 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     """(field, receives) for each field channel a call hands to a function of this
     file: the receives of that function from the parameter (`drain(t.events, stop)`:
     drain's `<-ch`)."""
+    passed = [a for a in captures["passed_arguments"][0].named_children if a.type != "comment"]
+    fields = [(index, argument.child_by_field_name("field")) for index, argument in enumerate(passed)
+              if argument.type == "selector_expression"]
+    fields = [(index, field) for index, field in fields if field is not None and field.type == "field_identifier"]
+    if not fields:
+        return  # most calls: asked before looking the callee up
     callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
     body = callee.child_by_field_name("body") if callee is not None else None
     if body is None:
         return
-    passed = [a for a in captures["passed_arguments"][0].named_children if a.type != "comment"]
-    for index, argument in enumerate(passed):
-        field = argument.child_by_field_name("field") if argument.type == "selector_expression" else None
-        if field is None or field.type != "field_identifier":
-            continue
+    for index, field in fields:
         param = parameter_at(callee, index)
         yield ctx.text(field), receives_from(body, ctx.text(param), ctx.source) if param is not None else []
 

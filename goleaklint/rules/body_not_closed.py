@@ -175,7 +175,7 @@ PATTERNS = ("acquire", "acquire", "dropped")
 
 def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     """Whether call is an HTTP request whose response is bound to the identifier resp
-    (None: not bound)."""
+    (None: not bound) in func (None: the function around call)."""
     operand, method = call_name(call, names.source)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
@@ -195,7 +195,7 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
-    fields = member_uses(func, resp, names.source)[0] \
+    fields = member_uses(func or enclosing_function(call), resp, names.source)[0] \
         if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
@@ -249,7 +249,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not is_test_file(ctx.path) and \
-                    _is_request(call, None, enclosing_function(call), ctx.names, ctx.types) and \
+                    _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
@@ -259,7 +259,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) != 2 or names[0].type != "identifier":
             continue
         resp = ctx.text(names[0])
-        if not _fresh_response(call, names[0], enclosing_function(stmt), ctx, 0):
+        if not _fresh_response(call, names[0], None, ctx, 0):
             continue
         origin = short_call(call, ctx.source)
         if resp == "_":
@@ -269,12 +269,11 @@ def check(ctx: Context) -> Iterator[Report]:
                                "closed: bind it and defer resp.Body.Close() after the error check")
             continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
-        if _known_empty(stmt, names[0], ctx):
-            continue
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
-        if report is None or _routed_to_no_body(call, ctx):
+        # Asked of a report only: most responses are closed, and these read the whole function.
+        if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
         if is_test_file(ctx.path) and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
@@ -295,30 +294,42 @@ def _returns_response(call, ctx: Context) -> bool:
     function = call.child_by_field_name("function")
     field = function.child_by_field_name("field") \
         if function is not None and function.type == "selector_expression" else None
-    if field is not None and ctx.path is not None and ctx.text(field) not in _LIBRARY_REQUESTS \
-            and not _names_responses(ctx):
+    if field is not None and ctx.text(field) not in _LIBRARY_REQUESTS:
         # `x.m()` returns a response only through the library table (its requests) or
-        # what the package declares (its method, field or interface method), which then
-        # names the type: most calls of most files, answered without typing x.
-        return False
+        # a method the package declares (an interface's included), whose results then
+        # name the type: most calls of most files, answered without typing x.
+        known = _response_methods(ctx)
+        if known is not None and ctx.text(field) not in known:
+            return False
     declared = ctx.types.results(call)
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
 
 
+def _response_methods(ctx: Context) -> set[str] | None:
+    """The names of the file's methods and interface methods whose results name the
+    type Response (a same-named type of another package counts too); None when another
+    file of the package that imports net/http names Response (found in its bytes): its
+    methods are not listed."""
+    memo = file_memo(ctx.source)
+    if _response_methods not in memo:
+        found: set[str] | None = set()
+        if ctx.path is not None and sibling_declarations(ctx.path, ctx.source, b"net/http", _RESPONSE_WORD,
+                                                         b"Response"):
+            found = None
+        for match in _RESPONSE_WORD.finditer(ctx.source) if found is not None else ():
+            node = ctx.root.descendant_for_byte_range(match.start(), match.end())
+            method = next((a for a in ancestors(node) if a.type in ("method_declaration", "method_elem")), None)
+            result = method.child_by_field_name("result") if method is not None else None
+            if result is not None and result.start_byte <= match.start() < result.end_byte:
+                found.add(ctx.text(method.child_by_field_name("name")))
+        memo[_response_methods] = found
+    return memo[_response_methods]
+
+
 # `func get(u string) (*http.Response, error)`, `func (c *C) do(...) *http.Response`:
 # a function that may return a response, as gofmt lays its first line out.
 _RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
-
-
-def _names_responses(ctx: Context) -> bool:
-    """Whether the file or another file of its package names the type Response
-    (found in the bytes; a same-named type of another package counts too)."""
-    memo = file_memo(ctx.source)
-    if _names_responses not in memo:
-        memo[_names_responses] = bool(_RESPONSE_WORD.search(ctx.source)) or bool(sibling_declarations(
-            ctx.path, ctx.source, b"net/http", _RESPONSE_WORD, b"Response"))
-    return memo[_names_responses]
 
 
 def _calls_sibling_request(path: str, source: bytes) -> bool:

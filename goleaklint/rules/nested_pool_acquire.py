@@ -194,6 +194,8 @@ def _analyze(fn: _Function, source: bytes, options: dict, names: Any) -> tuple[l
         if direct and _returned(call):
             returned.append((fn.pool_key(operand), operand, name, call.start_point[0] + 1))
             continue
+        if not release_calls:
+            continue  # nothing is released here, so nothing is held (most functions)
         via = "" if direct else fn.callee(operand, name)
         if not direct and via is None:
             continue
