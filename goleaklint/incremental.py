@@ -43,6 +43,7 @@ from typing import Any, Callable
 
 from goleaklint import engine, parsing, release
 from goleaklint.analysis import gomod
+from goleaklint.analysis.package import forget_folder, go_files
 from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
@@ -93,14 +94,17 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     codes = tuple(rule.code for rule in rules)
     key = (path, codes, repr(sorted(settings.rule_options.items())))
     old_source, old_root = state.source, state.root
-    result = _moved(state, key, path, source, root)
+    folder = _folder(path)
+    if folder != state.folder:  # a file there changed, perhaps in place: read them again
+        forget_folder(os.path.dirname(path) or ".")
+    result = _moved(state, key, path, source, root, folder)
     if result is not None:
         state.source, state.root = source, root
         state.result = dataclasses.replace(result, directives=[])
         _retop(state, old_source, source, root)
         return result
     with engine._collector_paused():  # once, not per rule: each resumption can cost a full pass
-        result = _declarations(state, key, path, source, root, rules, settings)
+        result = _declarations(state, key, path, source, root, rules, settings, folder)
     if result is not None:
         state.declaration_runs += 1
         return result
@@ -118,7 +122,7 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     state.full_runs += 1
     state.key, state.source, state.root = key, source, root
     state.result = result if not result.stopped and not result.errors else None
-    state.folder = _folder(path)
+    state.folder = folder
     state.active = tuple(found)
     # A file analysed in full quickly is analysed in full after a code edit too: the
     # tops cost a fifth of a full analysis.
@@ -132,23 +136,27 @@ DECLARATIONS_FROM = 0.1
 
 
 def _folder(path: str) -> dict[str, tuple[int, int]]:
-    """The Go files of path's folder with their size and modification time."""
+    """The other Go files of path's folder (those the go tool reads:
+    `go_files`) with their size and modification time."""
     folder = os.path.dirname(path) or "."
+    names = go_files(folder)
+    unreadable = {"": (-1, -1)}  # never equal to a later look
     found = {}
-    try:
-        for entry in os.scandir(folder):
-            if entry.name.endswith(".go") and entry.name != os.path.basename(path):
-                stat = entry.stat()
-                found[entry.name] = (stat.st_size, stat.st_mtime_ns)
-    except OSError:
-        return {"": (-1, -1)}  # unreadable: never equal to a later look
-    return found
+    for name in names if names is not None else ():
+        if name != os.path.basename(path):
+            try:
+                stat = os.stat(os.path.join(folder, name))
+            except OSError:
+                return unreadable
+            found[name] = (stat.st_size, stat.st_mtime_ns)
+    return found if names is not None else unreadable
 
 
-def _moved(state: State, key: tuple, path: str, source: bytes, root: Any) -> engine.FileResult | None:
+def _moved(state: State, key: tuple, path: str, source: bytes, root: Any,
+           folder: dict[str, tuple[int, int]]) -> engine.FileResult | None:
     """The previous result moved to source, or None when source needs a full analysis."""
     previous = state.result
-    if previous is None or state.key != key or _folder(path) != state.folder or \
+    if previous is None or state.key != key or folder != state.folder or \
             ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
         return None
     findings = list(previous.findings)
@@ -295,19 +303,22 @@ def _mover(old_root: Any, old: bytes, new: bytes, start: int, old_end: int, new_
     def line(number: int) -> int | None:
         return number if number < low else number + lines if number > high else None
 
-    # Messages are fitted to a length limit, so one citing lines may be worded
-    # otherwise when a line it cites, or one it left out, gets another count of digits.
+    # Messages are fitted to a length limit (the first of their wordings that fits),
+    # so one citing lines may be worded otherwise when a line it cites gets another
+    # count of digits; or, when the edit removed lines, when one it left out does (a
+    # longer wording may fit now; with lines added, the ones that did not fit still
+    # do not).
     total = old.count(b"\n") + 1
-    longer = any(max(high + 1, 10 ** k - lines) <= min(total, 10 ** k - 1) if lines > 0 else
-                 max(high + 1, 10 ** k) <= min(total, 10 ** k - lines - 1)
-                 for k in range(1, len(str(total)) + 1)) if lines else False
+    shorter = any(max(high + 1, 10 ** k) <= min(total, 10 ** k - lines - 1)
+                  for k in range(1, len(str(total)) + 1)) if lines < 0 else False
 
     def renumber(text: str) -> str | None:
         """text with the lines it cites moved; None when one is a changed line."""
-        if longer and _LINES.search(text):
+        if shorter and _LINES.search(text):
             return None
-        cited = [line(int(n)) for found in _LINES.findall(text) for n in _NUMBER.findall(found)]
-        if None in cited:
+        numbers = [int(n) for found in _LINES.findall(text) for n in _NUMBER.findall(found)]
+        cited = [line(n) for n in numbers]
+        if None in cited or any(len(str(a)) != len(str(b)) for a, b in zip(numbers, cited)):
             return None
         numbers = iter(cited)
         return _LINES.sub(lambda found: _NUMBER.sub(lambda _: str(next(numbers)), found.group(0)), text)
@@ -432,7 +443,7 @@ def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict
     """The matches of rule code's query in nodes, found as the engine finds them (a
     rule with anchors: around them only)."""
     query = engine._rule_query(code)
-    if not BY_CODE[code].anchors or code in rule_options:
+    if engine._unanchored((code,), rule_options):
         return [match for node in nodes for match in parsing.matches(query, node)]
     ranges = engine.anchor_ranges(code, source)
     ends = [end for _, end in ranges]
@@ -548,13 +559,13 @@ def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: froze
 
 
 def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any, rules: list[Rule],
-                  settings: engine.Settings) -> engine.FileResult | None:
+                  settings: engine.Settings, folder: dict[str, tuple[int, int]]) -> engine.FileResult | None:
     """The result for source, from state, re-running the rules only on the
     declarations an edit inside functions can change the findings of; None when the
     edit needs a full analysis."""
     previous, old, old_root = state.result, state.source, state.root
     if previous is None or not state.tops or state.key != key or source == old or \
-            _folder(path) != state.folder or \
+            folder != state.folder or \
             ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
         return None
     start, old_end, new_end = parsing.changed_range(old, source)
@@ -592,7 +603,6 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     # The comment above a declaration is read by some rules (`//goleaklint:` aside).
     after = [new_stop] if new_stop < len(tops) and any(t.kind == "comment" for t in touched_old) else []
     mentioned = set().union(*(t.names for t in touched_old + new_signatures))
-    changed_names = {tops[i].name for i in changed if tops[i].name}
     index = _Index.of(tops)
     functions = len(index.functions)
     summaries_changed = _summaries(old, old_root, touched_old) != _summaries(source, root, new_signatures)
@@ -612,15 +622,20 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                     else _channel_names(nodes[i], _names(nodes[i], source, *known)) | ({tops[i].name} - {b""})
         return set().union(*(flows[i] for i in indexes)) | old_channels
 
+    # A callee word in a type alias may give a result type another name.
+    words = {w for code in active for w in BY_CODE[code].callee_words}
+    typed = {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % re.escape(w), old[t.start:t.end])
+                                     for t in old_tops if t.kind == "type_declaration")}  # an alias
     plan = {}
     for code in active:
         rule = BY_CODE[code]
         if rule.check is not None:
-            plan[code] = _dependents(code, rule.outside, tops, index, changed, after, mentioned, changed_names,
-                                     old_keys[code], channels, summaries_changed)
+            plan[code] = _dependents(code, rule.outside, tops, index, changed, after, mentioned,
+                                     old_keys[code], channels, summaries_changed, typed)
     # Each rule runs on its share of the file (twice with a package check: before and
-    # after the edit); past FULL_FROM of the whole, a full analysis costs little more.
-    if sum(len(dirty | gathered) * (1 + (BY_CODE[code].package_check is not None))
+    # after the edit; a declaration read for its gathered matches only costs about a
+    # tenth of one checked); past FULL_FROM of the whole, a full analysis costs little more.
+    if sum((len(dirty) + len(gathered) / 10) * (1 + (BY_CODE[code].package_check is not None))
            for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
     for code, (dirty, gathered) in plan.items():
@@ -721,8 +736,8 @@ class _Index:
 
 def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _Index,
                 changed: list[int], after: list[int],
-                mentioned: set[bytes], changed_names: set[bytes], old_keys: set[bytes],
-                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool
+                mentioned: set[bytes], old_keys: set[bytes],
+                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool, typed: set[bytes]
                 ) -> tuple[set[int], set[int]]:
     """(dirty, gathered): the declarations whose findings of rule code the edit of
     tops[changed] (the declaration after a changed comment: tops[after]) can change,
@@ -741,11 +756,15 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     functions = index.functions
     depth = DEPTH if "callees" in outside else 1 if "callees:1" in outside else 0
     unbounded = summaries_changed and "summaries" in outside
-    affected, wanted, level = set(changed), set(changed_names), 0
+    words = BY_CODE[code].callee_words
+    # a callee is read for its body when its signature holds one of the rule's words
+    read = (lambda i: True) if unbounded or not words or typed.intersection(words) else \
+        (lambda i: any(re.search(rb"\b%s\b" % re.escape(w), tops[i].signature) for w in words))
+    affected, wanted, level = set(changed), {tops[i].name for i in changed if tops[i].name and read(i)}, 0
     while wanted and (unbounded or level < depth):
         callers = {i for i in functions if i not in affected and tops[i].names & wanted}
         affected |= callers
-        wanted = {tops[i].name for i in callers}
+        wanted = {tops[i].name for i in callers if read(i)}
         level += 1
     dirty = set(changed) | set(after) | {i for i in affected if candidate(i)}
     if "callers" in outside:  # the functions they call, DEPTH calls down
@@ -758,6 +777,7 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
             frontier = {i for w in names for i in by_name.get(w, ()) if i not in reached}
             reached |= frontier
         dirty |= {i for i in reached if candidate(i)}
+    keyed = index.keyed.get(code, [])
     shared: set[bytes] = set()  # what the dirty ones read outside through
     if "names" in outside:
         shared |= set(mentioned).union(*(tops[i].names for i in affected))
@@ -772,10 +792,10 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     gathered: set[int] = set()
     if "matches" in outside:
         reads = set().union(*(tops[i].names for i in dirty))
-        gathered = {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
+        gathered = {i for i in keyed if tops[i].keys_of(code) & reads}
     elif "channel matches" in outside:
         reads = channels(dirty) | {tops[i].name for i in dirty}
-        gathered = {i for i in index.keyed.get(code, []) if tops[i].keys_of(code) & reads}
+        gathered = {i for i in keyed if tops[i].keys_of(code) & reads}
     return dirty, gathered - dirty
 
 

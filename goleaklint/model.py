@@ -242,6 +242,10 @@ class Rule:
     # on its own: of other declarations it reads the tree, and only the matches of its
     # gathered patterns (the others are left out there).
     outside: tuple[str, ...] = ("callees", "callers", "names")
+    # With "callees": words one of which the signature of a callee must hold for its
+    # body to matter to a caller (GL008 follows only functions whose results name
+    # `Response`); empty: any callee's.
+    callee_words: tuple[bytes, ...] = ()
     # The indexes of the query's patterns whose matches are only gathered (read for
     # other candidates), never a finding's candidate.
     gathered: tuple[int, ...] = ()

@@ -138,3 +138,60 @@ def test_a_comment_moves_the_findings_and_a_code_edit_analyses_only_its_function
         full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
         assert comparable(got) == comparable(full)
         assert [(f.rule, f.line) for f in got.findings] == [("GL009", line)]
+
+
+USES_FETCH = (b"package a\n\nfunc use(u string) error {\n\tresp, err := fetch(u)\n\tif err != nil {\n"
+              b"\t\treturn err\n\t}\n\t_ = resp.Status\n\treturn nil\n}\n")
+
+
+def test_a_sibling_rewritten_in_place_is_read_again(tmp_path) -> None:
+    # GL008 checks a file that does not import net/http only when a sibling declares a
+    # function returning a response; an editor saving the sibling in place leaves the
+    # folder's modification time as it was.
+    path, sibling = tmp_path / "a.go", tmp_path / "b.go"
+    path.write_bytes(USES_FETCH)
+    sibling.write_bytes(b"package a\n\nfunc other() {}\n")
+    state = incremental.State()
+    first = incremental.analyze(state, str(path), USES_FETCH, parsing.parse(USES_FETCH), RULES, SETTINGS)
+    assert first.findings == []
+    stamp = os.stat(tmp_path).st_mtime_ns
+    with open(sibling, "r+b") as handle:
+        handle.write(b'package a\n\nimport "net/http"\n\nfunc fetch(u string) (*http.Response, error) {\n'
+                     b"\treturn http.Get(u)\n}\n")
+    assert os.stat(tmp_path).st_mtime_ns == stamp
+    got = incremental.analyze(state, str(path), USES_FETCH, parsing.parse(USES_FETCH), RULES, SETTINGS)
+    assert [(f.rule, f.line) for f in got.findings] == [("GL008", 4)]
+
+
+def test_a_file_the_go_tool_ignores_does_not_force_a_full_analysis(tmp_path) -> None:
+    path, ignored = tmp_path / "a.go", tmp_path / "_scratch.go"
+    path.write_bytes(USES_FETCH)
+    ignored.write_bytes(b"package a\n")
+    state = incremental.State()
+    incremental.analyze(state, str(path), USES_FETCH, parsing.parse(USES_FETCH), RULES, SETTINGS)
+    ignored.write_bytes(b"package a\n\nfunc later() {}\n")
+    changed = USES_FETCH.replace(b"\treturn nil", b"\t// done\n\treturn nil")
+    runs = state.full_runs
+    incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
+    assert state.full_runs == runs  # the findings were moved
+
+
+LOCKED_SEND = (b'package a\n\nimport "sync"\n\nfunc g() {\n\t_ = 0\n}\n\ntype s struct {\n\tmu sync.Mutex\n'
+               b"\tch chan int\n}\n\nfunc (x *s) f() {\n\tx.mu.Lock()\n\tx.ch <- 1\n\tx.mu.Unlock()\n}\n")
+
+
+def test_a_cited_line_that_keeps_its_count_of_digits_is_moved(tmp_path) -> None:
+    # The comment pushes the lines after it past line 9: the message's line 15 becomes
+    # 16, as long as before, so the message is worded as before.
+    path = tmp_path / "a.go"
+    path.write_bytes(LOCKED_SEND)
+    state = incremental.State()
+    first = incremental.analyze(state, str(path), LOCKED_SEND, parsing.parse(LOCKED_SEND), RULES, SETTINGS)
+    assert [(f.rule, f.line) for f in first.findings] == [("GL004", 16)] and "line 15" in first.findings[0].message
+    changed = LOCKED_SEND.replace(b"\t_ = 0", b"\t// a note\n\t_ = 0")
+    runs = state.full_runs
+    got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
+    assert state.full_runs == runs
+    full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
+    assert comparable(got) == comparable(full)
+    assert "line 16" in got.findings[0].message

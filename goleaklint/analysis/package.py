@@ -440,6 +440,13 @@ _DECLARATION = re.compile(rb"^(?:func|type|var|const)\b", re.M)
 _declared_by_folder: dict[tuple, dict[str, tuple[str, frozenset[str]]]] = {}
 
 
+def forget_folder(folder: str) -> None:
+    """Drop what `sibling_declarations` remembers of folder: a file there was changed
+    in place (its mtime moved, not the folder's). The editor server tells."""
+    for key in [k for k in _declared_by_folder if k[0] == folder]:
+        del _declared_by_folder[key]
+
+
 def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Pattern,
                          hint: bytes = b"") -> set[str]:
     """What pattern's first group captures in the other files of the package of the
@@ -448,7 +455,8 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
     than the pattern's, whose matches start at a line's start): a prefilter that tells,
     without parsing, whether a file can call something its siblings declare. Read once
     per folder while the folder's entries stay the same (its mtime); a sibling edited
-    in place is read again only then, which at worst leaves a file unchecked."""
+    in place is read again only then (or after `forget_folder`), which at worst leaves
+    a file unchecked."""
     folder = os.path.dirname(path) or "."
     try:
         stamp = os.stat(folder).st_mtime_ns

@@ -951,4 +951,5 @@ RULE = Rule(
     tags=("resource-leak", "http"),
     fix="safe",
     outside=("summaries", "callees"),
+    callee_words=(b"Response",),
 )

@@ -490,8 +490,8 @@ def _mentions(root: Any, source: bytes, names: Names, func: Any | None, name: st
     another way (a struct field or an interface method of the same name)."""
     declared = func.child_by_field_name("name") if func is not None else None
     found = []
-    for node in walk(root):
-        if node == declared or text(source, node) != name:
+    for node in named(root, source, name):  # a walk of the file for each name cost seconds on large ones
+        if node == declared:
             continue
         if node.parent.type in ("function_declaration", "method_declaration") and \
                 node.parent.child_by_field_name("name") == node:
