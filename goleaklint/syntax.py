@@ -255,6 +255,12 @@ def in_program(path: str, package: str) -> bool:
     return package == "main" or "cmd" in folders
 
 
+def program_main(func: Any | None, source: bytes, package: str) -> bool:
+    """Whether func is `func main()` of package main: its return ends the program."""
+    return func is not None and func.type == "function_declaration" and package == "main" and \
+        text(source, func.child_by_field_name("name")) == "main"
+
+
 def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:
     """(target, value, statement) for every `:=`, `=` and `var` binding inside scope,
     not entering function literals. value is None when it is not one-to-one

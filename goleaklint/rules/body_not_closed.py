@@ -153,6 +153,7 @@ from goleaklint.syntax import (
     is_test_file,
     parameters,
     per_file,
+    program_main,
     run_by_hand,
     text,
     walk,
@@ -813,10 +814,7 @@ def _once_in_main(call, ctx: Context) -> bool:
     """Whether call sits directly in `func main()` of package main, outside any loop
     or closure: it runs once per run of the program, so at most one response stays
     open, as long as the process (as go vet's lostcancel treats main)."""
-    func = enclosing_function(call)
-    return func is not None and func.type == "function_declaration" and \
-        ctx.text(func.child_by_field_name("name")) == "main" and ctx.names.package == "main" and \
-        not in_loop(call)
+    return program_main(enclosing_function(call), ctx.source, ctx.names.package) and not in_loop(call)
 
 
 def _takes_connection_over(stmt, ctx: Context) -> bool:

@@ -99,8 +99,8 @@ from goleaklint.fixes import defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
-from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, function_name,
-                              is_test_file, named, text)
+from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function,
+                              is_test_file, named, program_main, text)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -275,10 +275,7 @@ _NEGATIVE = re.compile(r"-(\d+(\.\d+)?|time\.[A-Z]\w*)(\*(\d+(\.\d+)?|time\.[A-Z
 def _ends_program(stmt, outcome, ctx: Context) -> bool:
     """In `func main()` of package main, a return (or the end of main) ends the program,
     and with it every context: only a leak on another way out (a loop) counts."""
-    func = enclosing_function(stmt)
-    if func is None or func.type != "function_declaration" or function_name(func, ctx.source) != "main":
-        return False
-    if ctx.names.package != "main":
+    if not program_main(enclosing_function(stmt), ctx.source, ctx.names.package):
         return False
     kinds = outcome.verdict.leak_kinds if outcome is not None and outcome.verdict is not None else set()
     return kinds <= {"return", "end"}

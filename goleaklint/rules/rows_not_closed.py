@@ -158,7 +158,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
-                               parameters, per_file, statements, text, walk)
+                               parameters, per_file, program_main, statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -379,10 +379,8 @@ def _lines(what: str, nodes) -> str:
 
 def _process_entry(func, names, source: bytes) -> bool:
     """`func main()` of package main and `func init()`: a panic there ends the process."""
-    if func.type != "function_declaration":
-        return False
-    name = text(source, func.child_by_field_name("name"))
-    return name == "init" or (name == "main" and names.package == "main")
+    return (func.type == "function_declaration" and text(source, func.child_by_field_name("name")) == "init") or \
+        program_main(func, source, names.package)
 
 
 # What to call instead of a query whose rows are discarded.

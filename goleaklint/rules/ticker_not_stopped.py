@@ -113,6 +113,7 @@ from goleaklint.syntax import (
     is_test_file,
     named,
     per_file,
+    program_main,
     statements,
     text,
     walk,
@@ -217,7 +218,7 @@ def _once_per_program(stmt: Any, ctx: Context) -> bool:
         if parent.type in ("for_statement", "func_literal", "method_declaration"):
             return False
         if parent.type == "function_declaration":
-            return ctx.text(parent.child_by_field_name("name")) == "main"
+            return program_main(parent, ctx.source, ctx.names.package)
     return False
 
 
