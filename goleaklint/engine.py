@@ -644,9 +644,28 @@ def _exit_with_parent(parent: int) -> None:
         threading.Thread(target=watch, daemon=True).start()
 
 
-def _work(path: str) -> tuple[FileResult, Version | None]:
-    with _collector_held():
-        return read_and_analyze(path, *_worker_args)
+def _work(paths: list[str]) -> list[tuple[FileResult, Version | None]]:
+    done = []
+    for path in paths:
+        with _collector_held():
+            done.append(read_and_analyze(path, *_worker_args))
+    return done
+
+
+def _batches(files: list[str], size: int) -> list[list[str]]:
+    """files cut into batches of about size files, folder by folder (a folder larger
+    than 4 x size is cut): a worker then reads and indexes a folder's files once,
+    where with them dealt to every worker each did."""
+    folders: dict[str, list[str]] = {}
+    for path in files:
+        folders.setdefault(os.path.dirname(path), []).append(path)
+    batches: list[list[str]] = []
+    for paths in folders.values():
+        if batches and len(batches[-1]) + len(paths) <= size:
+            batches[-1] += paths
+        else:
+            batches += [paths[i:i + 4 * size] for i in range(0, len(paths), 4 * size)]
+    return batches
 
 
 # Files analysed between two full collections while a scan holds the collector off.
@@ -709,9 +728,15 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
                                initargs=(codes, settings, os.getpid()))
     try:
         with _sigint_blocked():  # the first submission forks the workers
-            results = pool.map(_work, files, chunksize=chunk)
-        for path, (result, version) in zip(files, results):
-            yield path, result, version
+            batches = _batches(files, chunk)
+            results = pool.map(_work, batches)
+        done: dict[str, tuple[FileResult, Version | None]] = {}
+        ready = (item for batch, found in zip(batches, results) for item in zip(batch, found))
+        for path in files:  # in the order given: the batches go folder by folder
+            while path not in done:
+                key, value = next(ready)
+                done[key] = value
+            yield path, *done.pop(path)
     except BaseException:
         # Ctrl-C or a failure: drop the queued work instead of finishing it.
         pool.shutdown(wait=False, cancel_futures=True)
