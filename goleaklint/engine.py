@@ -38,7 +38,7 @@ from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis import gomod
 from goleaklint.analysis.package import siblings_used, unchanged
-from goleaklint.syntax import enclosing_function, function_name, text
+from goleaklint.syntax import enclosing_function, function_name, is_test_file, text
 from goleaklint.suppressions import Directive, parse_directive
 
 DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
@@ -463,13 +463,16 @@ def analyze_source(
     active = triggered(codes, path, source, rule_options)
     if not active and not ("GL000" in codes and b"goleaklint:" in source):
         return result
-    root = parsing.parse(source) if root is None else root
-    result.notes += syntax_notes(path, root)
+    by_bytes = root is None and _by_bytes(codes, path, source, active)
+    if not by_bytes:
+        root = parsing.parse(source) if root is None else root
+        result.notes += syntax_notes(path, root)
     if active:
         running: list[Rule] = []
         try:
             with time_budget(budget), _collector_paused():
-                found = _matches(codes, active, root, source, rule_options)
+                found = {code: [] for code in active} if by_bytes else \
+                    _matches(codes, active, root, source, rule_options)
                 if matches is not None:
                     matches.update(found)
                 _run_rules(result, source, root, found, rule_options, debug, running)
@@ -489,6 +492,14 @@ def analyze_source(
     if result.findings or wants_directives(codes, source):
         result.directives = directives(source, root)
     return result
+
+
+def _by_bytes(codes: tuple[str, ...], path: str, source: bytes, active: tuple[str, ...]) -> bool:
+    """Whether the rules active on the file at path read nothing but its path and
+    bytes: a test file whose triggered rules all look only at those in tests
+    (`Rule.tests_by_bytes`) and that holds no directive. It is not parsed."""
+    return bool(active) and is_test_file(path) and all(BY_CODE[c].tests_by_bytes for c in active) \
+        and not wants_directives(codes, source)
 
 
 def wants_directives(codes: Iterable[str], source: bytes) -> bool:

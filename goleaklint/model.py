@@ -213,6 +213,11 @@ class Rule:
     # same, from what the other files of its folder declare: `package_trigger(path,
     # source)` (GL008: the file calls a sibling's function that returns a response).
     package_trigger: Callable[[str, bytes], bool] | None = None
+    # Whether the check, on a `_test.go` file, reads nothing but the path and the bytes
+    # (it reports nothing in tests, or gathers only what the bytes say): a test file
+    # that triggers only such rules is not parsed (a third of the bytes the rules
+    # trigger on are tests).
+    tests_by_bytes: bool = False
     # Raw byte strings of which one lies in the outermost node of every query match
     # the check reads, where `anchored(source, start, end)` (when given) accepts the
     # one found at source[start:end]; and the check finds nothing without a match. The rule's

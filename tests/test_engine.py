@@ -248,3 +248,24 @@ def test_a_package_check_finding_is_suppressed_in_a_file_where_nothing_else_is_f
     found = engine.scan(["stored"], rules, engine.Settings()).findings
     assert (os.path.join("stored", "stored.go"), 14) not in [(f.path, f.line) for f in found]
     assert any(f.path == os.path.join("stored", "stored.go") for f in found)  # the others stay
+
+
+def test_a_test_file_left_unparsed_gets_what_its_parsed_analysis_gets() -> None:
+    """A `_test.go` file that triggers only rules reading nothing but the path and the
+    bytes of a test (`Rule.tests_by_bytes`) is not parsed: on every fixture, taken as a
+    test file, what those rules give without a tree (findings, package facts, errors)
+    is what they give with one."""
+    flagged = tuple(r.code for r in ALL_RULES if r.tests_by_bytes)
+    assert {"GL003", "GL004", "GL005", "GL006", "GL011"} <= set(flagged)
+    unparsed = 0
+    for dirpath, _, names in os.walk(os.path.join(ROOT, "testdata")):
+        for name in sorted(n for n in names if n.endswith(".go")):
+            with open(os.path.join(dirpath, name), "rb") as handle:
+                source = handle.read()
+            path = os.path.join(dirpath, name[:-3].removesuffix("_test") + "_test.go")
+            active = engine.triggered(flagged, path, source, {})
+            unparsed += engine._by_bytes(flagged, path, source, active)
+            alone = engine.analyze_source(path, source, flagged, {})
+            parsed = engine.analyze_source(path, source, flagged, {}, root=parsing.parse(source))
+            assert (alone.to_dict() | {"notes": []}) == (parsed.to_dict() | {"notes": []}), name
+    assert unparsed > 50

@@ -853,6 +853,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"<-",),
+    tests_by_bytes=True,
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",
     outside=("callees:1", "channel matches"),

@@ -697,6 +697,7 @@ RULE = Rule(
     # Each match is a go statement, and the keyword starts it.
     anchors=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     anchored=_statement_start,
+    tests_by_bytes=True,
     tags=("goroutine-leak", "concurrency"),
     outside=("callees", "callers", "names"),
 )

@@ -752,6 +752,7 @@ RULE = Rule(
     # redigo and net/http by import path (aliases keep it), net.Dial by its name, and
     # `.Get()` for the package check's pool lookups.
     triggers=(b"redigo", b"net/http", b"Dial(", b".Get()"),
+    tests_by_bytes=True,
     package_check=package_check,
     tags=("goroutine-leak", "timeout", "availability"),
     fix="unsafe",

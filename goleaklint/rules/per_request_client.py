@@ -509,6 +509,7 @@ RULE = Rule(
     anchors=(b"Dial", b"Open", b"Connect", b"Client", b"Pool", b"NewWriter", b"NewReader",
              b"Transport"),
     anchored=lambda source, start, end: field_name(source, start, end, whole=False),
+    tests_by_bytes=True,
     options={
         "constructors": CONSTRUCTORS,
         "literals": LITERALS,

@@ -1132,6 +1132,7 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Lock()",),
     requires=(b"<-",),  # every finding is at a send
+    tests_by_bytes=True,
     options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
     outside=("callees", "callers", "channel matches", "channels"),
