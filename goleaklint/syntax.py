@@ -267,6 +267,13 @@ def in_program(path: str, package: str) -> bool:
     return package == "main" or "cmd" in folders
 
 
+def start_up(func: Any | None, source: bytes) -> bool:
+    """Whether func is a top-level `func main()` or `func init()`: the code a program runs
+    once, as it starts (init in any package; main by its name, whatever the package)."""
+    return func is not None and func.type == "function_declaration" and \
+        text(source, func.child_by_field_name("name")) in ("main", "init")
+
+
 def program_main(func: Any | None, source: bytes, package: str) -> bool:
     """Whether func is `func main()` of package main: its return ends the program."""
     return func is not None and func.type == "function_declaration" and package == "main" and \

@@ -136,6 +136,7 @@ from goleaklint.syntax import (
     make_channel,
     named,
     per_file,
+    start_up,
     statements,
     text,
     walk,
@@ -335,7 +336,7 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
         if args is not None and args.type == "argument_list" and runs_once(args.parent, source):
             return True
         func = enclosing_function(func)
-    if func is not None and func.type == "function_declaration" and function_name(func, source) in ("main", "init"):
+    if start_up(func, source):
         return True
     return _guarded_once(go, func, source)
 
@@ -413,7 +414,7 @@ def _once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0)
     source = package.sources[at]
     names = package.file(at)[1]
     name = text(source, func.child_by_field_name("name"))
-    if func.type == "function_declaration" and name in ("main", "init"):
+    if start_up(func, source):
         return True
     if _changes_process(func, source, names, package=package):
         return True
@@ -467,8 +468,7 @@ def _setup_call(expr: Any, source: bytes, names: Names, package: "PackageFiles")
     caller = enclosing_function(holder)
     if caller is None or caller.type == "func_literal":
         return False
-    return (caller.type == "function_declaration" and text(source, caller.child_by_field_name("name")) in ("main", "init")) \
-        or _changes_process(caller, source, names, package=package)
+    return start_up(caller, source) or _changes_process(caller, source, names, package=package)
 
 
 def _once_per_package(call: Any, source: bytes, names: Names) -> bool:

@@ -108,6 +108,7 @@ from goleaklint.syntax import (
     is_test_file,
     name_matches,
     parameters,
+    start_up,
     text,
     walk,
 )
@@ -123,7 +124,6 @@ CONSTRUCTORS = [
 ]
 LITERALS = ["redis.Pool", "http.Transport"]
 HANDLER_PARAMS = ["http.ResponseWriter", "*http.Request", "*gin.Context", "echo.Context", "*fiber.Ctx"]
-START_UP = ("main", "init")
 ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 CLOSERS = ("Close", "CloseIdleConnections", "Disconnect")
 
@@ -201,7 +201,7 @@ def _where(node: Any, source: bytes, names: Names, options: dict):
         if why is not None:
             return current, why, loop
         if current.type != "func_literal":
-            if loop is not None and function_name(current, source) not in START_UP:
+            if loop is not None and not start_up(current, source):
                 return current, None, loop
             return None
     return None

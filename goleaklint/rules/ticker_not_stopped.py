@@ -114,6 +114,7 @@ from goleaklint.syntax import (
     named,
     per_file,
     program_main,
+    start_up,
     statements,
     text,
     walk,
@@ -283,8 +284,7 @@ def _lives_forever(call: Any, source: bytes) -> bool:
     for parent in ancestors(call):
         if parent.type in ("function_declaration", "method_declaration"):
             outer = parent
-    if outer.type == "function_declaration" and \
-            text(source, outer.child_by_field_name("name")) in ("main", "init"):
+    if start_up(outer, source):
         return True
     for parent in ancestors(call):
         if parent.type in FUNCTION_TYPES:
