@@ -145,3 +145,14 @@ func startSweeper(items []string, use func(string)) {
 		}
 	}()
 }
+
+// Each tenant starts its own set of the goroutines above: the package shows them
+// started again and again.
+func perTenant(tenants []string) {
+	for range tenants {
+		startReporter(func() {})
+		startCounter(func(int) {})
+		startSpinner(nil, func(int) {})
+		startSweeper(nil, func(string) {})
+	}
+}
