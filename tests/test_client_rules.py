@@ -191,3 +191,65 @@ func main() {
         source = program.replace(b"//go:build !cgo && upgrade && ignore\n// +build !cgo,upgrade,ignore", built)
         found = engine.analyze_source("upgrade.go", source, ("GL006",), {}).findings
         assert [f.line for f in found] == [9], built
+
+
+def test_example_programs_of_a_module_are_skipped(tmp_path) -> None:
+    """An example or demo program of a module (`examples/webhook`, `contrib/raftexample`,
+    `tlsdemo` below the go.mod) shows a library's use and is run by hand; a module whose
+    checkout lies under an `examples` folder, or a `sample` package, is not one."""
+    program = b'''package main
+
+import "net/http"
+
+func main() {
+	http.ListenAndServe(":5001", nil)
+}
+'''
+    module = tmp_path / "examples" / "project"
+    (module).mkdir(parents=True)
+    (module / "go.mod").write_text("module example.com/project\n\ngo 1.21\n")
+    for folder in ("examples/webhook", "contrib/raftexample", "tlsdemo", "_example"):
+        (module / folder).mkdir(parents=True)
+        assert engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {}).findings == [], folder
+    for folder in (".", "sample", "exampled"):
+        (module / folder).mkdir(parents=True, exist_ok=True)
+        served = engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {})
+        assert [f.line for f in served.findings] == [6], folder
+
+
+def test_a_download_through_the_default_client_is_told_to_bound_the_headers() -> None:
+    """A Client.Timeout bounds the whole transfer and would cut a long download short:
+    where the body is copied out, the advice names the transport's header timeout."""
+    source = b'''package fetch
+
+import (
+	"io"
+	"net/http"
+	"os"
+)
+
+func download(url string, out *os.File) error {
+	resp, err := http.DefaultClient.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(out, resp.Body)
+	return err
+}
+
+func status(url string) (int, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode, nil
+}
+'''
+    found = engine.analyze_source("fetch.go", source, ("GL006",), {}).findings
+    assert [(f.line, f.message) for f in found] == [
+        (10, "http.DefaultClient.Get has no timeout and waits forever on a stalled server; "
+             "for this download, use a Transport with ResponseHeaderTimeout"),
+        (20, "http.Get uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
+             "use a client with Timeout or ResponseHeaderTimeout")]
