@@ -114,6 +114,16 @@ Options: `large-buffer` (int, default 100): a long-lived field channel whose lit
 buffer is at least this many times the sends one run of the locked code makes is
 taken as sized never to fill.
 
+A channel that a function of the file closes under a mutex held at the send (the
+same field or registry: `for _, c := range n.errs { close(c) }`, `close(r.c)`) has a
+lock that keeps that close off the send: unlocking first would add a send on a closed
+channel. Such a send is not reported when its `select` has a done case (the listener
+can leave), nor when every channel kept there is a caller's (`n.errs = append(n.errs,
+c)` with `c` a parameter of `NotifyError`: the library delivers to the caller's
+notification channels, and their buffer and draining are the caller's). Otherwise the
+message names the close and asks for a way out for the send instead of an unlock; it is
+a warning unless a receiver of the same field in the file takes the lock itself.
+
 A send with no way out (no other case) in a function or method of the file that a
 caller of the same file calls with a lock held, directly or through one more call
 (`c.mu.Lock(); c.update()` where update calls `m.closeMonitor()`, which sends), is
@@ -131,9 +141,7 @@ of locking code send under locks on purpose.
 An unbuffered send waits until a receiver takes the value. While it waits, the
 mutex stays locked, so every other goroutine that needs the mutex waits too, often
 including the very receiver that would have freed the sender. One slow or gone listener
-wedges the whole type: amqp clients that sent close notifications to every registered
-channel under the connection's mutex hung every later call once one listener had
-returned.
+wedges the whole type: every later call that needs the mutex waits behind it.
 
 ## Example
 ```go
@@ -874,6 +882,57 @@ def _first_value(send, channel, lock, ctx: Context) -> bool:
     return False
 
 
+def _close_guard(channel, held: list, by_caller: bool, ctx: Context):
+    """The `close(x)` of the file, run with a lock held, that closes what the send's
+    channel is kept under (the same field or registry: `close(f.c)` for `f.c`, `for _, c
+    := range ch.closes { close(c) }` for a send ranged over `ch.closes`), under a mutex
+    held at the send (any mutex when the lock is a caller's: the chain of callers may
+    hold more than the one found). Such a lock is the guard that keeps the close off
+    the send: unlocking before the send would let it panic on a closed channel."""
+    key = container_key(channel, ctx.source)
+    if key is None:
+        return None
+    for ident in named(ctx.root, ctx.source, "close"):
+        call = ident.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != ident:
+            continue
+        args = arguments(call)
+        if len(args) != 1 or container_key(args[0], ctx.source) != key:
+            continue
+        around = held_locks(call, ctx.source)
+        if around and (by_caller or any(_same_mutex(a.mutex, h.mutex) for a in around for h in held)):
+            return call
+    return None
+
+
+def _callers_channels(stored: list, ctx: Context) -> bool:
+    """Whether every channel the file keeps where the send's channel comes from is a
+    parameter handed in (`ch.closes = append(ch.closes, c)` in `NotifyClose(c chan
+    *Error)`): the caller's own notification channel, whose buffer and draining the
+    library leaves to it."""
+    return bool(stored) and all(
+        k.capacity is None and k.node.type == "identifier" and
+        channel_origin(k.node, ctx.source, ctx.root).kind == "param" for k in stored)
+
+
+def _locking_receiver(channel, mutex: str, send, ctx: Context) -> bool:
+    """Whether a function of the file other than the sender's receives from the same
+    field and takes a mutex of the lock's name: it can need the lock to come back for
+    the next value, and the sender holds it."""
+    channel = strip_parens(channel)
+    if channel.type != "selector_expression":
+        return False
+    field = ctx.text(channel.child_by_field_name("field"))
+    for name, found in receives_by_name(ctx.root, ctx.source).items():
+        if "." not in name or name.rsplit(".", 1)[-1] != field:
+            continue
+        for receive in found:
+            func = enclosing_function(receive)
+            if func is not None and func != enclosing_function(send) and _takes_lock(func, mutex, ctx, 2):
+                return True
+    return False
+
+
 def _one_site_local(lock, ctx: Context) -> bool:
     """Whether the mutex is a variable of the function around the send (`var mu
     sync.Mutex`), used only by `mu.Lock()`/`mu.Unlock()` calls (its address never
@@ -1013,6 +1072,19 @@ def check(ctx: Context) -> Iterator[Report]:
         if safe:
             continue
         lock = held[0]
+        guard = _close_guard(channel, held, False, ctx)
+        severity = Severity.WARNING if exits else None
+        advice = short = "unlock first"
+        if guard is not None or call is not None and _close_guard(channel, held, True, ctx) is not None:
+            key = container_key(channel, ctx.source)
+            if exits or _callers_channels(_of_operand_type(kept.get(key, []), channel, ctx), ctx):
+                continue  # a listener that can leave, or the caller's channel: the lock only guards the close
+        if guard is not None:
+            closed = ctx.text(arguments(guard)[0])
+            advice = f"`close({closed})` at line {line(guard)} needs the lock too: give the send a done case"
+            short = f"`close({closed})` needs the lock too: add a done case"  # the related locations have the lines
+            if not _locking_receiver(channel, lock.mutex, send, ctx):
+                severity = Severity.WARNING  # it waits only while a receiver keeps away
         locked = (lock.lock, f"`{lock.mutex}` locked here")
         unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
             if lock.deferred_unlock is not None else None
@@ -1022,20 +1094,32 @@ def check(ctx: Context) -> Iterator[Report]:
         wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
         if call is not None:
             message = (f"send on `{name}` runs under `{lock.mutex}` ({verb} at line {line(lock.lock)}, "
-                       f"then the call at line {line(call)}){note} and stalls {who} {wait}; unlock before the call")
+                       f"then the call at line {line(call)}){note} and stalls {who} {wait}; "
+                       + ("unlock before the call" if guard is None else advice))
             if len(message) > MESSAGE_LIMIT:
                 message = message.replace(note, "")
-            yield Report(send, message, None, (locked, (call, "the call made with the lock held")))
+            if len(message) > MESSAGE_LIMIT:
+                message = message.replace(advice, short)
+            related = (locked, (call, "the call made with the lock held"))
+            if guard is not None:
+                related += ((guard, "closed under the lock here"),)
+            yield Report(send, message, severity, related)
             continue
         # the defer and the buffer details only where they fit the one-line limit
-        for defer, detail in ((unlocked, note), (None, note), (unlocked, ""), (None, "")):
+        # the buffer before the lock's line: "until a receive" holds only once the buffer is full
+        for defer, detail, says, at in ((unlocked, note, advice, True), (None, note, advice, True),
+                                        (None, note, short, True), (None, note, short, False),
+                                        (unlocked, "", advice, True), (None, "", advice, True),
+                                        (None, "", short, True)):
             until = f", unlocked by the defer at line {line(defer[0])}" if defer else ""
-            message = (f"send on `{name}` under `{lock.mutex}` ({verb} at line {line(lock.lock)}{until})"
-                       f"{detail} stalls {who} {wait}; unlock first")
+            where = f" ({verb} at line {line(lock.lock)}{until})" if at else ""
+            message = f"send on `{name}` under `{lock.mutex}`{where}{detail} stalls {who} {wait}; {says}"
             if len(message) <= MESSAGE_LIMIT:
                 break
         related = (locked, defer) if defer else (locked,)
-        yield Report(send, message, Severity.WARNING if exits else None, related)
+        if guard is not None:
+            related += ((guard, "closed under the lock here"),)
+        yield Report(send, message, severity, related)
 
 
 RULE = Rule(
