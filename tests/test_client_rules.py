@@ -253,3 +253,39 @@ func status(url string) (int, error) {
              "for this download, use a Transport with ResponseHeaderTimeout"),
         (20, "http.Get uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
              "use a client with Timeout or ResponseHeaderTimeout")]
+
+
+def test_a_debug_endpoint_on_the_default_mux_is_not_reported() -> None:
+    """pprof and expvar served from http.DefaultServeMux (a nil handler) are for the
+    program's developers: a file importing net/http/pprof, or an address naming debug.
+    A nil-handler server elsewhere, or one with a handler of its own, is reported."""
+    served = b'''package main
+
+import (
+	"net/http"
+	_ "net/http/pprof"
+)
+
+func main() {
+	go http.ListenAndServe(":6060", nil)
+	http.ListenAndServe(":8080", http.NotFoundHandler())
+}
+'''
+    found = engine.analyze_source("main.go", served, ("GL006",), {}).findings
+    assert [f.line for f in found] == [10]
+    named = b'''package main
+
+import "net/http"
+
+type config struct{ Debug struct{ Addr string } }
+
+func serve(cfg config) {
+	go func(addr string) {
+		http.ListenAndServe(addr, nil)
+	}(cfg.Debug.Addr)
+	http.ListenAndServe(cfg.Debug.Addr, nil)
+	http.ListenAndServe(":8080", nil)
+}
+'''
+    found = engine.analyze_source("serve.go", named, ("GL006",), {}).findings
+    assert [f.line for f in found] == [12]

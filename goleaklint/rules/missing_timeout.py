@@ -32,7 +32,10 @@ It reports:
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
   one returned at once is a default for the caller to configure);
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
-  no timeouts). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
+  a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
+  expression names `debug` or `pprof` (`cfg.Debug.Addr`, also passed to a `go func(addr
+  string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`, a
@@ -566,6 +569,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if _local_ui(ctx):
             return None  # the browser it opens is its client
+        if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
+            return None  # pprof and expvar for the developers
         return Report(call, f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                       "use an http.Server with ReadHeaderTimeout")
     if path == "net" and name == "Dial":
@@ -672,6 +677,29 @@ def _set_aside(name: str) -> bool:
     """A folder of test helpers, test programs or example programs (see _in_test_tree)."""
     return name in _TEST_TREES or (_TEST_HELPERS.search(name) is not None and name != "latest") or \
         _EXAMPLES.search(name) is not None
+
+
+DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
+_DEBUG_WORD = re.compile(r"(?i)debug|pprof")
+
+
+def _debug_endpoint(where: Any, ctx: Context) -> bool:
+    """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
+    file imports net/http/pprof or expvar (which register their handlers there), or the
+    address or listener it serves names one (`config.Debug.Addr`, `pprofListener`, also
+    through the parameter of a `go func(addr string) {...}(cfg.Debug.Addr)` literal).
+    Profiles and counters for the program's developers, not a service for strangers."""
+    if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
+        return True
+    if where.type == "identifier":
+        literal = enclosing_function(where)
+        call = literal.parent if literal is not None and literal.type == "func_literal" else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == literal:
+            names = [name for name, _ in parameters(literal, ctx.source)]
+            passed = arguments(call)
+            if ctx.text(where) in names and len(passed) == len(names):
+                where = passed[names.index(ctx.text(where))]
+    return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 
 def _in_test_tree(path: str) -> bool:
