@@ -54,3 +54,20 @@ func sample(done chan bool) {
 		}
 	}
 }
+
+// GL010: a command's watch loop, which the file never calls in a loop: the program
+// makes its ticker once, and exits when the loop returns.
+type watcher struct{ interrupted chan bool }
+
+func (w *watcher) watch() {
+	ticker := time.NewTicker(time.Second)
+	for {
+		select {
+		case <-ticker.C:
+		case <-w.interrupted:
+			return
+		}
+	}
+}
+
+var actions = map[string]func(*watcher){"watch": (*watcher).watch}
