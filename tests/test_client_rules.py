@@ -215,6 +215,12 @@ func main() {
         (module / folder).mkdir(parents=True, exist_ok=True)
         served = engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {})
         assert [f.line for f in served.findings] == [6], folder
+    # GOPATH mode (no go.mod): the folders below the last `src` count, those above do not.
+    gopath = tmp_path / "demos" / "gopath" / "src" / "example.com" / "lib"
+    (gopath / "example").mkdir(parents=True)
+    assert engine.analyze_source(str(gopath / "example" / "main.go"), program, ("GL006",), {}).findings == []
+    served = engine.analyze_source(str(gopath / "main.go"), program, ("GL006",), {})
+    assert [f.line for f in served.findings] == [6]
 
 
 def test_a_download_through_the_default_client_is_told_to_bound_the_headers() -> None:

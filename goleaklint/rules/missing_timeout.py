@@ -61,11 +61,12 @@ handed to a function (functional options).
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
 packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
-such as `httptest`, and, below a module's go.mod, everything under such a folder or under
+such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
 a `tests`, `fuzz` or `e2e` folder: an integration suite's fake servers and probes),
-example programs (below a module's go.mod, under a folder whose name ends in `example`,
-`examples`, `demo` or `demos`, such as `examples/webhook` or `contrib/raftexample`: code
-that shows a library's use, run by hand rather than exposed to strangers),
+example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
+a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
+`examples/webhook` or `contrib/raftexample`: code that shows a library's use, run by hand
+rather than exposed to strangers),
 other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
@@ -707,13 +708,15 @@ def _in_test_tree(path: str) -> bool:
     test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
     integration suite's fake servers and probes) or of example programs (`examples`,
     `raftexample`, `tlsdemo`). Folders above the module, where a checkout happens to
-    lie, do not count; nor does anything outside a module."""
+    lie, do not count; outside a module, the folders below the last `src` (GOPATH's
+    layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
-    if not any(_set_aside(n) for n in folder.split(os.sep)):
+    names = folder.split(os.sep)
+    if not any(_set_aside(n) for n in names):
         return False
     root = module_folder(folder)
-    if not root:
-        return False
+    if not root:  # GOPATH mode: the folders below the last `src`
+        return "src" in names and any(_set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
     return any(_set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
 
 
