@@ -295,3 +295,28 @@ func serve(cfg config) {
 '''
     found = engine.analyze_source("serve.go", named, ("GL006",), {}).findings
     assert [f.line for f in found] == [12]
+
+
+def test_a_long_poll_client_is_not_told_to_time_out() -> None:
+    """A server that holds a request open until an event comes (`?wait_for_change=true`,
+    `/events?since=`) is answered by a client without a bound on purpose."""
+    source = b'''package watch
+
+import (
+	"fmt"
+	"net/http"
+)
+
+var client = &http.Client{}
+
+func next(base string, since int) (*http.Response, error) {
+	return client.Get(fmt.Sprintf("%s/rest/events?since=%d", base, since))
+}
+
+func poll(base string) (*http.Response, error) {
+	return http.DefaultClient.Get(base + "/value")
+}
+'''
+    assert engine.analyze_source("watch.go", source, ("GL006",), {}).findings == []
+    plain = source.replace(b"/rest/events?since=%d", b"/rest/value/%d")
+    assert [f.line for f in engine.analyze_source("watch.go", plain, ("GL006",), {}).findings] == [8, 15]

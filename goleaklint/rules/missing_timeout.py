@@ -27,6 +27,9 @@ It reports:
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
   whole transfer and would cut a slow download short;
+  neither clients nor these calls in a file whose string literals hold a long poll's URL
+  (`longpoll`, `wait_for_change`, `?wait=true`, `?watch=true`, `/events?since=`): the
+  server holds such requests open by design, and a bound shorter than the poll breaks them;
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
@@ -468,7 +471,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
-        if _nil_fallback(literal, ctx.source):
+        if _nil_fallback(literal, ctx.source) or _long_polls(ctx):
             return None
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
                       "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
@@ -500,6 +503,18 @@ def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | Non
             return None
         edits = [added] + edits
     return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
+
+
+# A long poll's URL: the server holds the request open until something happens.
+_LONG_POLL = re.compile(rb'"[^"\n]*(?:long_?poll|wait_for_change|[?&](?:wait|watch)=true|/events\?since=)', re.I)
+
+
+def _long_polls(ctx: Context) -> bool:
+    """Whether a string literal of the file is a long poll's URL (`longpoll`,
+    `wait_for_change`, `?wait=true`, `?watch=true`, `/events?since=`): a server that
+    holds requests open by design, where a Timeout or a header timeout shorter than the
+    poll would break the client, and no bound is the intended behaviour."""
+    return _LONG_POLL.search(ctx.source) is not None
 
 
 _COPIES = ("Copy", "CopyN", "CopyBuffer")
@@ -542,7 +557,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
-            if _carries_context(call, ctx.source):
+            if _carries_context(call, ctx.source) or _long_polls(ctx):
                 return None
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
@@ -561,7 +576,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        return Report(call, _default_client_message(call, shown, ctx.source))
+        return None if _long_polls(ctx) else Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
         if name.startswith("Listen") and args and _local_address(args[0], ctx.source, names):
