@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import math
 import os
 import re
 import time
@@ -383,7 +384,7 @@ def _top(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[byte
     keys = []
     for code, matches in found.items():
         rule = BY_CODE[code]
-        if {"matches", "channel matches"} & set(rule.outside) and matches:
+        if (_matches_steps(rule.outside) or "channel matches" in rule.outside) and matches:
             keys.append((code, frozenset(_within(placed, [
                 n for _, captures in matches for capture, nodes in captures.items()
                 if not rule.keys or capture in rule.keys for n in nodes]))))
@@ -538,16 +539,23 @@ def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: froze
     (unless the file declares them at package level), the imported packages it
     names with their members (`http.Get`), and predeclared names (unless the file
     declares them)."""
-    found = parsing.captures(_names_query(), node)
     text = lambda n: source[n.start_byte:n.end_byte]  # noqa: E731
-    bound = {text(n) for n in found.get("bound", [])}
-    members = set()
-    for operand, member in zip(found.get("operand", []), found.get("member", [])):
-        if operand.type == "identifier" and text(operand) in packages and text(operand) not in bound:
+    found: list[Any] = []
+    bound, members, selectors = set(), set(), []
+    # by match: a selector's operand and member are paired only there (the captures
+    # of nested selectors, `time.After(time.Minute)`, come in another order)
+    for _, captures in parsing.matches(_names_query(), node):
+        found += captures.get("name", [])
+        bound.update(text(n) for n in captures.get("bound", []))
+        if "operand" in captures:
+            selectors.append((captures["operand"][0], captures["member"][0]))
+        elif "member" in captures:  # a qualified type's name
+            members.add(captures["member"][0].start_byte)
+    for operand, member in selectors:
+        if text(operand) in packages and text(operand) not in bound:
             members.add(member.start_byte)
-    members.update(m.start_byte for m in found.get("member", []) if m.parent.type == "qualified_type")
     names = []
-    for n in found.get("name", []):
+    for n in found:
         word = text(n)
         if n.type == "type_identifier" or n.start_byte in members or \
                 (n.type == "identifier" and word not in declared and (word in bound or word in packages)):
@@ -645,9 +653,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered)
         if result is None:
             return None
-        spans = sorted((nodes[i].start_point[0] + 1, nodes[i].end_point[0] + 1, i) for i in seen)
+        spans = _spans(nodes, seen)
         for finding in result.findings:
-            at = _top_at(spans, finding.line)
+            at = _top_at(spans, finding.line, finding.column)
             if at is None:
                 return None  # a finding outside the declarations the rule saw
             if at in dirty:
@@ -661,9 +669,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
     findings = previous.findings[:len(previous.findings) - state.packaged]
-    old_spans = [(t.first, t.last, i) for i, t in enumerate(old_tops)]
+    old_spans = _spans(old_root.children, range(len(old_tops)))
     for finding in findings:
-        at = _top_at(old_spans, finding.line)
+        at = _top_at(old_spans, finding.line, finding.column)
         if at is None:
             return None
         new_at = at if at < first else at + shift if at >= old_stop else None
@@ -778,11 +786,19 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
             reached |= frontier
         dirty |= {i for i in reached if candidate(i)}
     keyed = index.keyed.get(code, [])
+    steps = _matches_steps(outside)
+
+    def linked(names: set[bytes]) -> set[bytes]:
+        """names with those of the gathered matches that mention one of them."""
+        for _ in range(steps - 1):
+            names = names.union(*(tops[i].keys_of(code) for i in keyed if tops[i].keys_of(code) & names))
+        return names
+
     shared: set[bytes] = set()  # what the dirty ones read outside through
     if "names" in outside:
         shared |= set(mentioned).union(*(tops[i].names for i in affected))
-    if "matches" in outside or "channel matches" in outside:
-        shared |= old_keys.union(*(tops[i].keys_of(code) for i in affected))
+    if steps or "channel matches" in outside:
+        shared |= linked(old_keys.union(*(tops[i].keys_of(code) for i in affected)))
     if "channels" in outside:
         shared |= channels(affected)
     if shared and {"channels", "channel matches"} & set(outside):
@@ -790,13 +806,18 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     elif shared:
         dirty |= {i for i in candidates if tops[i].names & shared}
     gathered: set[int] = set()
-    if "matches" in outside:
-        reads = set().union(*(tops[i].names for i in dirty))
+    if steps:
+        reads = linked(set().union(*(tops[i].names for i in dirty)))
         gathered = {i for i in keyed if tops[i].keys_of(code) & reads}
     elif "channel matches" in outside:
         reads = channels(dirty) | {tops[i].name for i in dirty}
         gathered = {i for i in keyed if tops[i].keys_of(code) & reads}
     return dirty, gathered - dirty
+
+
+def _matches_steps(outside: tuple[str, ...]) -> int:
+    """How many matches apart a rule reads (`Rule.outside` "matches", "matches:2"); 0: none."""
+    return max((int(o.partition(":")[2] or 1) for o in outside if o.partition(":")[0] == "matches"), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -838,10 +859,18 @@ def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: lis
     return None if result.errors else result
 
 
-def _top_at(spans: list[tuple[int, int, int]], line: int) -> int | None:
-    """The index of the span (first, last, index), sorted, holding line."""
-    at = bisect.bisect_right(spans, (line, float("inf"), 0)) - 1
-    return spans[at][2] if at >= 0 and spans[at][0] <= line <= spans[at][1] else None
+def _spans(nodes: list[Any], indexes: Any) -> list[tuple[tuple[int, int], tuple[int, int], int]]:
+    """(start, end, index) of nodes[indexes], sorted; places as 1-based (line, column):
+    a declaration and the comment after it can share a line."""
+    return sorted(((n.start_point[0] + 1, n.start_point[1] + 1), (n.end_point[0] + 1, n.end_point[1] + 1), i)
+                  for i in indexes for n in [nodes[i]])
+
+
+def _top_at(spans: list[tuple[tuple[int, int], tuple[int, int], int]], line: int, column: int) -> int | None:
+    """The index of the span (see _spans) holding the place (line, column)."""
+    place = (line, column)
+    at = bisect.bisect_right(spans, (place, (math.inf, 0), 0)) - 1
+    return spans[at][2] if at >= 0 and place < spans[at][1] else None
 
 
 def _same_facts(old: Any, new: Any, line: Callable[[int], int | None]) -> bool:

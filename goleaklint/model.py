@@ -234,8 +234,9 @@ class Rule:
     # former only); "callers", the declarations that call it, and theirs, three calls
     # up; "names", any declaration that mentions a field, method, function or
     # package-level name the declaration mentions; "matches", the matches of the
-    # rule's query elsewhere that mention such a name (what it gathers over the file);
-    # "channel matches", those that mention a name the declaration uses in a channel
+    # rule's query elsewhere that mention such a name (what it gathers over the file;
+    # "matches:2": and those that mention a name these mention, as a factory's result
+    # bound to a variable, then the variable's uses); "channel matches", those that mention a name the declaration uses in a channel
     # operation or a store to a field, or its own name; "channels", the channel
     # operations and stores to fields elsewhere that mention such a name. The editor server re-runs a rule after an edit inside functions
     # only on the declarations these connect to the edit. A check judges each candidate

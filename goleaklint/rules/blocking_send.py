@@ -182,7 +182,7 @@ from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, in_program,
-                               is_test_file, make_channel, parameters, per_file, walk)
+                               is_test_file, make_channel, named, parameters, walk)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -642,15 +642,24 @@ def _stopped_with_process(receiver, ctx: Context) -> bool:
         go = function.parent.parent if function.parent is not None else None
         starts = [go] if go is not None and go.type == "go_statement" else []
     else:
-        starts = [go for go in _go_statements(ctx.root, ctx.source) if _starts(go, function, ctx)]
+        starts = [go for go in _go_statements(function, ctx) if _starts(go, function, ctx)]
     return bool(starts) and all(started_for_process(go, ctx) for go in starts)
 
 
-@per_file
-def _go_statements(root, source: bytes) -> list:
-    """The go statements of the file: found once, not once per receiver (a query over
-    a 75,000-line file costs 50 ms)."""
-    return descendants(root, ("go_statement",))
+def _go_statements(function, ctx: Context) -> list:
+    """The go statements of the file that call a function of the declared one's name
+    (`go run()`, `go s.run()`): found where the name occurs (`named`, a search of the
+    bytes), not by a walk of the file for each receiver."""
+    found = []
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        while called.parent is not None and called.parent.type == "parenthesized_expression":
+            called = called.parent
+        call = called.parent
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
+                and call.parent is not None and call.parent.type == "go_statement":
+            found.append(call.parent)
+    return found
 
 
 def _starts(go, function, ctx: Context) -> bool:

@@ -128,7 +128,9 @@ from goleaklint.syntax import (
     call_name,
     descendants,
     enclosing_function,
+    file_memo,
     function_name,
+    has_word,
     in_program,
     is_test_file,
     make_channel,
@@ -420,9 +422,8 @@ def _once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0)
         return False
     method = func.type == "method_declaration"
     mentions = []
-    word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
     for index, other in enumerate(package.sources):
-        if not word.search(other):
+        if not has_word(other, name.encode()):
             continue
         root, other_names = package.file(index)
         found = _mentions(root, other, other_names, func if index == at else None, name, method)
@@ -529,7 +530,17 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
         return True
     start = enclosing_function(go)  # in a function literal: a callback may run any number of times
     return not in_loop(go) and start is not None and start.type != "func_literal" and \
-        _once_per_process(start, 0, PackageFiles(ctx))
+        _file_once_per_process(start, ctx)
+
+
+def _file_once_per_process(func: Any, ctx: Context) -> bool:
+    """_once_per_process of a function of the analysed file, found once per file: GL003
+    asks it for every receiver the function's goroutines run."""
+    memo = file_memo(ctx.source)
+    key = (_once_per_process, func)
+    if key not in memo:
+        memo[key] = _once_per_process(func, 0, PackageFiles(ctx))
+    return memo[key]
 
 
 def started_for_process(go: Any, ctx: Context) -> bool:
@@ -544,7 +555,7 @@ def started_for_process(go: Any, ctx: Context) -> bool:
     if in_program(ctx.path, ctx.names.package):
         return True
     start = enclosing_function(go)
-    return start is not None and start.type != "func_literal" and _once_per_process(start, 0, PackageFiles(ctx))
+    return start is not None and start.type != "func_literal" and _file_once_per_process(start, ctx)
 
 
 def _topped_up(go: Any, ctx: Context) -> bool:
