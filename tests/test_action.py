@@ -393,8 +393,8 @@ def test_pull_request_from_a_fork_skips_the_upload(runner: Runner, workspace: st
 
 def test_fail_on_defaults_to_the_config(runner: Runner, workspace: str) -> None:
     write(os.path.join(workspace, ".goleaklint.toml"), 'fail-on = "error"\n')
-    cancel = ("package main\n\nimport \"context\"\n\nfunc run(p context.Context) context.Context {\n"
-              "\tctx, _ := context.WithCancel(p)\n\treturn ctx\n}\n")
+    cancel = ("package main\n\nimport \"context\"\n\nfunc run(p context.Context) error {\n"
+              "\tctx, _ := context.WithCancel(p)\n\treturn ctx.Err()\n}\n")
     write(os.path.join(workspace, "cmd/watch/main.go"), cancel)  # a GL009 warning
     job, outputs = scan(runner, workspace)
     assert outputs == {"sarif-file": "goleaklint.sarif", "findings": "1", "exit-code": "0"}

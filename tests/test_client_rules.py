@@ -191,3 +191,132 @@ func main() {
         source = program.replace(b"//go:build !cgo && upgrade && ignore\n// +build !cgo,upgrade,ignore", built)
         found = engine.analyze_source("upgrade.go", source, ("GL006",), {}).findings
         assert [f.line for f in found] == [9], built
+
+
+def test_example_programs_of_a_module_are_skipped(tmp_path) -> None:
+    """An example or demo program of a module (`examples/webhook`, `contrib/raftexample`,
+    `tlsdemo` below the go.mod) shows a library's use and is run by hand; a module whose
+    checkout lies under an `examples` folder, or a `sample` package, is not one."""
+    program = b'''package main
+
+import "net/http"
+
+func main() {
+	http.ListenAndServe(":5001", nil)
+}
+'''
+    module = tmp_path / "examples" / "project"
+    (module).mkdir(parents=True)
+    (module / "go.mod").write_text("module example.com/project\n\ngo 1.21\n")
+    for folder in ("examples/webhook", "contrib/raftexample", "tlsdemo", "_example"):
+        (module / folder).mkdir(parents=True)
+        assert engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {}).findings == [], folder
+    for folder in (".", "sample", "exampled"):
+        (module / folder).mkdir(parents=True, exist_ok=True)
+        served = engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {})
+        assert [f.line for f in served.findings] == [6], folder
+    # GOPATH mode (no go.mod): the folders below the last `src` count, those above do not.
+    gopath = tmp_path / "demos" / "gopath" / "src" / "example.com" / "lib"
+    (gopath / "example").mkdir(parents=True)
+    assert engine.analyze_source(str(gopath / "example" / "main.go"), program, ("GL006",), {}).findings == []
+    served = engine.analyze_source(str(gopath / "main.go"), program, ("GL006",), {})
+    assert [f.line for f in served.findings] == [6]
+
+
+def test_a_download_through_the_default_client_is_told_to_bound_the_headers() -> None:
+    """A Client.Timeout bounds the whole transfer and would cut a long download short:
+    where the body is copied out, the advice names the transport's header timeout."""
+    source = b'''package fetch
+
+import (
+	"io"
+	"net/http"
+	"os"
+)
+
+func download(url string, out *os.File) error {
+	resp, err := http.DefaultClient.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(out, resp.Body)
+	return err
+}
+
+func status(url string) (int, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode, nil
+}
+'''
+    found = engine.analyze_source("fetch.go", source, ("GL006",), {}).findings
+    assert [(f.line, f.message) for f in found] == [
+        (10, "http.DefaultClient.Get has no timeout and waits forever on a stalled server; "
+             "for this download, use a Transport with ResponseHeaderTimeout"),
+        (20, "http.Get uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
+             "use a client with Timeout or ResponseHeaderTimeout")]
+
+
+def test_a_debug_endpoint_on_the_default_mux_is_not_reported() -> None:
+    """pprof and expvar served from http.DefaultServeMux (a nil handler) are for the
+    program's developers: a file importing net/http/pprof, or an address naming debug.
+    A nil-handler server elsewhere, or one with a handler of its own, is reported."""
+    served = b'''package main
+
+import (
+	"net/http"
+	_ "net/http/pprof"
+)
+
+func main() {
+	go http.ListenAndServe(":6060", nil)
+	http.ListenAndServe(":8080", http.NotFoundHandler())
+}
+'''
+    found = engine.analyze_source("main.go", served, ("GL006",), {}).findings
+    assert [f.line for f in found] == [10]
+    named = b'''package main
+
+import "net/http"
+
+type config struct{ Debug struct{ Addr string } }
+
+func serve(cfg config) {
+	go func(addr string) {
+		http.ListenAndServe(addr, nil)
+	}(cfg.Debug.Addr)
+	http.ListenAndServe(cfg.Debug.Addr, nil)
+	http.ListenAndServe(":8080", nil)
+}
+'''
+    found = engine.analyze_source("serve.go", named, ("GL006",), {}).findings
+    assert [f.line for f in found] == [12]
+
+
+def test_a_long_poll_client_is_not_told_to_time_out() -> None:
+    """A server that holds a request open until an event comes (`?wait_for_change=true`,
+    `/events?since=`) is answered by a client without a bound on purpose."""
+    source = b'''package watch
+
+import (
+	"fmt"
+	"net/http"
+)
+
+var client = &http.Client{}
+
+func next(base string, since int) (*http.Response, error) {
+	return client.Get(fmt.Sprintf("%s/rest/events?since=%d", base, since))
+}
+
+func poll(base string) (*http.Response, error) {
+	return http.DefaultClient.Get(base + "/value")
+}
+'''
+    assert engine.analyze_source("watch.go", source, ("GL006",), {}).findings == []
+    plain = source.replace(b"/rest/events?since=%d", b"/rest/value/%d")
+    assert [f.line for f in engine.analyze_source("watch.go", plain, ("GL006",), {}).findings] == [8, 15]

@@ -126,3 +126,14 @@ func startWorker(jobs chan func()) {
 		}
 	}()
 }
+
+// Each batch starts another worker, which outlives it.
+func runBatches(batches [][]func()) {
+	for _, batch := range batches {
+		jobs := make(chan func())
+		startWorker(jobs)
+		for _, job := range batch {
+			jobs <- job
+		}
+	}
+}

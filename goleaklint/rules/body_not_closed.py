@@ -58,8 +58,13 @@ bytes: it shows nothing), or when the URL is written out in string literals (not
 server of the test).
 A test that checks right after the request that it failed (`if err == nil {
 t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
-it. Nor are programs run by hand (`//go:build ignore` generators): the process ends
-with the request.
+it; nor is one left open only by `return`s right after the test reports a failure
+(`t.Error(err); return` once a read of the body failed): the test has failed already.
+Nor are programs run by hand (`//go:build ignore` generators): the process ends
+with the request. A response from a client of the same function whose `Transport` is a
+function literal returning only responses it builds (`roundTripFunc(func(r
+*http.Request) (*http.Response, error) { return &http.Response{...}, nil })`) holds no
+connection, and is not reported anywhere.
 
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
@@ -286,6 +291,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test server's response whose body may well be empty: nothing says it is not
         if is_test_file(ctx.path) and _expected_to_fail(stmt, resp, err, ctx):
             continue  # a response would fail the test
+        if is_test_file(ctx.path) and _open_only_after_failing(stmt, names[0], err, ctx):
+            continue  # the test has already failed where the body stays open
+        if _in_memory_transport(call, ctx):
+            continue  # no connection: the client's transport builds its responses itself
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
         yield report
@@ -867,6 +876,64 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
 
 # What a test calls to fail.
 _FAILS = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
+
+
+def _open_only_after_failing(stmt, target, err: str, ctx: Context) -> bool:
+    """Whether every path that leaves the body open is a `return` right after the test
+    reported a failure (`t.Error(err); return`, after a read of the body failed): the
+    test has failed already, and the body of a broken exchange is all that is left."""
+    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    leaks = closed.verdict.leaks if closed is not None and closed.verdict is not None else []
+    return bool(leaks) and all(e.kind == "return" and _after_failure(e.node, ctx.source) for e in leaks)
+
+
+def _after_failure(ret, source: bytes) -> bool:
+    """Whether the statement before the return reports a test failure (`t.Errorf(...)`)."""
+    before = ret.prev_named_sibling
+    while before is not None and before.type == "comment":
+        before = before.prev_named_sibling
+    call = before.named_children[0] if before is not None and before.type == "expression_statement" and \
+        before.named_children else None
+    return call is not None and call.type == "call_expression" and \
+        call.child_by_field_name("function").type == "selector_expression" and call_name(call, source)[1] in _FAILS
+
+
+def _in_memory_transport(call, ctx: Context) -> bool:
+    """Whether the request goes through a client of the same function whose Transport is
+    a function literal (`roundTripFunc(func(req *http.Request) (*http.Response, error)
+    {...})`) that returns only responses it builds (`&http.Response{...}`) or nil: a
+    fake, whose bodies hold no connection."""
+    function = call.child_by_field_name("function")
+    client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    binding = ctx.names.reaching(client, call) if client is not None and client.type == "identifier" else None
+    value = binding[1] if binding is not None else None
+    while value is not None and value.type in ("unary_expression", "parenthesized_expression") and value.named_children:
+        value = value.named_children[-1]
+    if value is None or value.type != "composite_literal" or ctx.names.qualified(
+            value.child_by_field_name("type")) != ("net/http", "Client"):
+        return False
+    body = value.child_by_field_name("body")
+    transport = next((e.child_by_field_name("value") for e in (body.named_children if body is not None else ())
+                      if e.type == "keyed_element" and ctx.text(e.child_by_field_name("key")) == "Transport"), None)
+    adapted = transport.named_children[0] if transport is not None and transport.named_children else None
+    literal = next((a for a in arguments(adapted) if a.type == "func_literal"), None) \
+        if adapted is not None and adapted.type in ("call_expression", "type_conversion_expression") else None
+    if literal is None:
+        return False
+    returns = [r for r in walk(literal.child_by_field_name("body"), into_functions=False) if r.type == "return_statement"]
+    return bool(returns) and all(_built_response(r, ctx) for r in returns)
+
+
+def _built_response(ret, ctx: Context) -> bool:
+    """`return &http.Response{...}, nil` or `return nil, err`."""
+    values = ret.named_children[0] if ret.named_children else None
+    first = values.named_children[0] if values is not None and values.type == "expression_list" and \
+        values.named_children else values
+    while first is not None and first.type == "unary_expression" and first.named_children:
+        first = first.named_children[-1]
+    return first is not None and (first.type == "nil" or (
+        first.type == "composite_literal" and
+        ctx.names.qualified(first.child_by_field_name("type")) == ("net/http", "Response")))
 
 
 def _called(selector) -> bool:

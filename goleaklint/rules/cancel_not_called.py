@@ -38,7 +38,12 @@ so the timer has fired before the test ends); and in
 `func main()` of package main, a cancel left uncalled only where main returns or ends
 (the program ends with it), as `go vet` does; and a `WithCancel(context.Background())`
 lost only by reassigning the variable (a root parent registers nothing, so losing the
-context frees it).
+context frees it); and a function that returns the context it derives from its own
+context parameter (`func annotate(ctx context.Context) context.Context { ctx, _ =
+context.WithTimeout(ctx, d); return ctx }`) when its file never calls it in a loop: the
+child ends with the caller's context (a request's, cancelled once it is served), one
+per call. Called in a loop under one parent (a per-attempt timeout), the children
+pile up until their deadlines, and that is reported.
 
 Where the function hands the cancel function on (stores or returns it) on some paths
 and leaks it on others, the advice is to call it on the leaking paths: a `defer` would
@@ -126,6 +131,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         cancel = ctx.text(names[1])
         returned = _returned(stmt, names[0], ctx)
+        if returned and _per_caller(stmt, args[0] if args else None, ctx):
+            continue  # the caller's context bounds what it gets back, once per call
         if cancel == "_":
             # A function that returns the context cannot defer its cancel (that would cancel
             # what it returns): its caller must get the cancel function too.
@@ -179,6 +186,24 @@ def _returned(stmt, derived, ctx: Context) -> bool:
         for ret in descendants(func, ("return_statement",), into_functions=False)
         for values in ret.named_children for value in
         (values.named_children if values.type == "expression_list" else [values]))
+
+
+def _per_caller(stmt, parent, ctx: Context) -> bool:
+    """Whether the function derives the context it returns from a context parameter and
+    this file never calls it in a loop: the child ends when the caller's context does
+    (a per-request context its caller cancels when done), and each call makes one.
+    Called in a loop under one parent (a per-attempt timeout), children pile up until
+    their deadlines, so that is still reported."""
+    func = enclosing_function(stmt)
+    if parent is None or parent.type != "identifier" or func is None or func.type == "func_literal":
+        return False
+    decl = ctx.names.resolve(parent).decl
+    params = func.child_by_field_name("parameters")
+    if decl is None or params is None or not params.start_byte <= decl.start_byte < params.end_byte:
+        return False
+    name = ctx.text(func.child_by_field_name("name"))
+    return not any(in_loop(n) for n in named(ctx.root, ctx.source, name)
+                   if n.parent is not None and n.parent.type in ("call_expression", "selector_expression"))
 
 
 def _from_context(call, ctx: Context) -> bool:

@@ -54,6 +54,20 @@ files of the package are read for the callers. A goroutine that registers for th
 `signal.Notify`, or a function of its file that does) is a signal handler, and is not
 reported. A `Once` kept in a field runs once per value, so that start is still reported.
 
+Nor is it reported when the package does not show the start running more than once:
+only a start the package shows repeating, or a value the goroutine outlives, is a leak
+the code states. Reported are a go statement in a loop or in a function literal (a
+callback), one serving a value whose type has a method that ends it (`Close`, `Stop`,
+`Shutdown`, `Terminate`, `Release`, `Cancel`, exported or not: the receiver of the
+method it runs or starts it from, or the type of this package its starting function
+returns), and one whose starting function the package's other code mentions in a loop,
+in a function literal or as a value (`mux.HandleFunc("/", s.serve)`), or calls from a
+function it mentions so (up to three callers up; a method's mention counts when the
+source states the receiver's type). An application's constructor, a checker
+registered at start-up or a debug detector that only another package starts (once)
+is meant to run as long as the process, and the package cannot tell it from a
+library's per-call constructor: neither is reported.
+
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
 keeps waking, a plain receive blocks once nobody sends; a `range` inside the loop may be
@@ -558,6 +572,96 @@ def started_for_process(go: Any, ctx: Context) -> bool:
     return start is not None and start.type != "func_literal" and _file_once_per_process(start, ctx)
 
 
+# Methods that end a value's life (exported or not: `close`): a goroutine serving a
+# value that has one is meant to end before the process does.
+LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
+
+
+def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
+    """Whether the package shows that the goroutine can be started more than once per
+    process, or outlives a value meant to end before it: the go statement is in a loop
+    or a function literal (a callback), the value it serves (the receiver of the method
+    it runs or starts it, or the type its starting function returns) has a method that
+    ends it (LIFECYCLE), or the starting function is mentioned in a loop, in a function
+    literal or as a value (not called on the spot), or called from a function that is
+    (up to CALLER_DEPTH callers up). A start that only other packages show is not
+    enough: a goroutine started once, by a program's set-up, is meant to run as long
+    as the process."""
+    start = enclosing_function(go)
+    if in_loop(go) or start is None or start.type == "func_literal":
+        return True
+    package = PackageFiles(ctx)
+    owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
+    if any(_ends(owner, package.sources) for owner in owners):
+        return True
+    return _mentioned_again(start, 0, package)
+
+
+def _owner(func: Any, source: bytes) -> str:
+    """The type a function serves: a method's receiver type, or the named type of this
+    package a function returns first (`func NewX() *X`); "" when there is none."""
+    if func.type == "method_declaration":
+        return receiver_type(func, source)
+    if func.type != "function_declaration":
+        return ""
+    result = func.child_by_field_name("result")
+    if result is not None and result.type == "parameter_list":
+        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
+        result = first.child_by_field_name("type") if first is not None else None
+    while result is not None and result.type == "pointer_type":
+        result = result.named_children[0] if result.named_children else None
+    return text(source, result) if result is not None and result.type == "type_identifier" else ""
+
+
+def _of_type(operand: Any, owner: str, names: Names) -> bool:
+    """Whether the source states that operand is a value of (a pointer to) this
+    package's type owner."""
+    kind = types_for(names).of(operand) if operand is not None else None
+    return kind is not None and kind.deref().kind == "named" and kind.deref().path == "" and \
+        kind.deref().name == owner
+
+
+def _ends(owner: str, sources: list[bytes]) -> bool:
+    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
+    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
+    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
+    return any(method.search(source) for source in sources)
+
+
+def _mentioned_again(func: Any, at: int, package: "PackageFiles", depth: int = 0) -> bool:
+    """Whether the package (its non-test files) mentions the declared function in a
+    loop, in a function literal or as a value (a callback, a method value), or calls it
+    from a function it mentions so (up to CALLER_DEPTH callers up)."""
+    source = package.sources[at]
+    if start_up(func, source):
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    owner = receiver_type(func, source) if method else ""
+    word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
+    for index, other in enumerate(package.sources):
+        if not word.search(other):
+            continue
+        root, other_names = package.file(index)
+        for mention in _mentions(root, other, other_names, func if index == at else None, name, method) or ():
+            expr = mention.parent if method else mention
+            if method and not _of_type(expr.child_by_field_name("operand"), owner, other_names):
+                continue  # a method of the same name on another type, or on one not known
+            holder = expr.parent
+            if holder.type == "argument_list" and _once_per_package(holder.parent, other, other_names):
+                continue
+            if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or \
+                    in_loop(holder):
+                return True
+            caller = enclosing_function(holder)
+            if caller is None or caller == func:
+                continue  # a package-level initialiser, or recursion
+            if caller.type == "func_literal" or (
+                    depth < CALLER_DEPTH and _mentioned_again(caller, index, package, depth + 1)):
+                return True
+    return False
+
+
 def _topped_up(go: Any, ctx: Context) -> bool:
     """`for workers < limit { go worker(); workers++ }` with `workers` a package-level
     counter: the loop tops a pool up to a bound, and as the counter outlives the call,
@@ -644,7 +748,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
             if never_closed == TICKS and not in_loop(go):
                 break  # time.Tick's ticker cannot be stopped: a loop meant for the process's life
-            if _started_once(go, func, ctx):
+            if _started_once(go, func, ctx) or not _starts_again(go, func, ctx):
                 break
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits

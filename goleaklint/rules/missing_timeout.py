@@ -23,13 +23,22 @@ It reports:
   &http.Client{} }`): the caller who wants a timeout passes a client with one;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
-  by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it;
+  by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it. Where
+  the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
+  the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
+  whole transfer and would cut a slow download short;
+  neither clients nor these calls in a file whose string literals hold a long poll's URL
+  (`longpoll`, `wait_for_change`, `?wait=true`, `?watch=true`, `/events?since=`): the
+  server holds such requests open by design, and a bound shorter than the poll breaks them;
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
   one returned at once is a default for the caller to configure);
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
-  no timeouts). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
+  a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
+  expression names `debug` or `pprof` (`cfg.Debug.Addr`, also passed to a `go func(addr
+  string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`, a
@@ -55,8 +64,12 @@ handed to a function (functional options).
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
 packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
-such as `httptest`, and, below a module's go.mod, everything under such a folder or under
+such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
 a `tests`, `fuzz` or `e2e` folder: an integration suite's fake servers and probes),
+example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
+a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
+`examples/webhook` or `contrib/raftexample`: code that shows a library's use, run by hand
+rather than exposed to strangers),
 other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
@@ -118,12 +131,14 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
+from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, names_for, package_groups
 from goleaklint.syntax import (
     arguments,
     assignments,
     call_name,
+    descendants,
     enclosing_function,
     function_name,
     is_test_file,
@@ -456,7 +471,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
-        if _nil_fallback(literal, ctx.source):
+        if _nil_fallback(literal, ctx.source) or _long_polls(ctx):
             return None
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
                       "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
@@ -490,17 +505,61 @@ def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | Non
     return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
 
 
+# A long poll's URL: the server holds the request open until something happens.
+_LONG_POLL = re.compile(rb'"[^"\n]*(?:long_?poll|wait_for_change|[?&](?:wait|watch)=true|/events\?since=)', re.I)
+
+
+def _long_polls(ctx: Context) -> bool:
+    """Whether a string literal of the file is a long poll's URL (`longpoll`,
+    `wait_for_change`, `?wait=true`, `?watch=true`, `/events?since=`): a server that
+    holds requests open by design, where a Timeout or a header timeout shorter than the
+    poll would break the client, and no bound is the intended behaviour."""
+    return _LONG_POLL.search(ctx.source) is not None
+
+
+_COPIES = ("Copy", "CopyN", "CopyBuffer")
+
+
+def _default_client_message(call: Any, shown: str, source: bytes) -> str:
+    """The finding for a request through http.DefaultClient. Where the function copies
+    the response's body out (`io.Copy(file, resp.Body)`: a download, which may take
+    long), the advice names the transport's header timeout: a Client.Timeout bounds
+    the whole transfer and would cut a slow download short."""
+    why = f"{shown} uses http.DefaultClient, which has no Timeout and waits forever on a stalled server"
+    if _downloads(call, source):
+        advice = "for this download, use a Transport with ResponseHeaderTimeout"
+        return shortest_fitting(f"{why}; {advice}", f"{shown} has no timeout and waits forever on a stalled "
+                                                    f"server; {advice}")
+    return f"{why}; use a client with Timeout or ResponseHeaderTimeout"
+
+
+def _downloads(call: Any, source: bytes) -> bool:
+    """Whether the response of call (`resp, err := call`) has its Body copied by
+    io.Copy, CopyN or CopyBuffer, in the same function, to a writer that is not a
+    local buffer (`&buf`) or io.Discard: to a file, a pipe, a hash."""
+    held = assigned_to(call)
+    func = enclosing_function(call)
+    if held is None or func is None:
+        return False
+    body = f"{text(source, held[0])}.Body"
+    for node in descendants(func, ("call_expression",)):
+        args = arguments(node)
+        if call_name(node, source) in (("io", c) for c in _COPIES) and len(args) > 1 and \
+                text(source, args[1]) == body and args[0].type != "unary_expression" and \
+                not text(source, args[0]).endswith(".Discard"):
+            return True
+    return False
+
+
 def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     function = call.child_by_field_name("function")
     operand = function.child_by_field_name("operand")
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
-            if _carries_context(call, ctx.source):
+            if _carries_context(call, ctx.source) or _long_polls(ctx):
                 return None
-            shown = ctx.text(function)
-            return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
-                          "use a client with Timeout or ResponseHeaderTimeout")
+            return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
     resolved = names.qualified(function)
     if resolved is None:
@@ -517,8 +576,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        return Report(call, f"{shown} uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
-                      "use a client with Timeout or ResponseHeaderTimeout")
+        return None if _long_polls(ctx) else Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
         if name.startswith("Listen") and args and _local_address(args[0], ctx.source, names):
@@ -527,6 +585,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if _local_ui(ctx):
             return None  # the browser it opens is its client
+        if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
+            return None  # pprof and expvar for the developers
         return Report(call, f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                       "use an http.Server with ReadHeaderTimeout")
     if path == "net" and name == "Dial":
@@ -608,6 +668,9 @@ _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.
 _TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
 # Folders of test programs and fuzzers: an integration suite's fakes and probes.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e"})
+# Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`):
+# code that shows a library's use, run by hand, not a service exposed to strangers.
+_EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
 
 
 _LINE_COMMENT = re.compile(rb"//[^\n]*")
@@ -626,20 +689,50 @@ def _local_ui(ctx: Context) -> bool:
     return any(path in BROWSER_PACKAGES for path in ctx.names.imported().values())
 
 
+def _set_aside(name: str) -> bool:
+    """A folder of test helpers, test programs or example programs (see _in_test_tree)."""
+    return name in _TEST_TREES or (_TEST_HELPERS.search(name) is not None and name != "latest") or \
+        _EXAMPLES.search(name) is not None
+
+
+DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
+_DEBUG_WORD = re.compile(r"(?i)debug|pprof")
+
+
+def _debug_endpoint(where: Any, ctx: Context) -> bool:
+    """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
+    file imports net/http/pprof or expvar (which register their handlers there), or the
+    address or listener it serves names one (`config.Debug.Addr`, `pprofListener`, also
+    through the parameter of a `go func(addr string) {...}(cfg.Debug.Addr)` literal).
+    Profiles and counters for the program's developers, not a service for strangers."""
+    if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
+        return True
+    if where.type == "identifier":
+        literal = enclosing_function(where)
+        call = literal.parent if literal is not None and literal.type == "func_literal" else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == literal:
+            names = [name for name, _ in parameters(literal, ctx.source)]
+            passed = arguments(call)
+            if ctx.text(where) in names and len(passed) == len(names):
+                where = passed[names.index(ctx.text(where))]
+    return _DEBUG_WORD.search(ctx.text(where)) is not None
+
+
 def _in_test_tree(path: str) -> bool:
     """Whether a folder of the file's module, between its go.mod and the file, is a
-    test helper package or a folder of test programs (`tests`, `fuzz`, `e2e`: an
-    integration suite's fake servers and probes). Folders above the module, where a
-    checkout happens to lie, do not count; nor does anything outside a module."""
+    test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
+    integration suite's fake servers and probes) or of example programs (`examples`,
+    `raftexample`, `tlsdemo`). Folders above the module, where a checkout happens to
+    lie, do not count; outside a module, the folders below the last `src` (GOPATH's
+    layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
     names = folder.split(os.sep)
-    if not any(n in _TEST_TREES or (_TEST_HELPERS.search(n) and n != "latest") for n in names):
+    if not any(_set_aside(n) for n in names):
         return False
     root = module_folder(folder)
-    if not root:
-        return False
-    inside = os.path.relpath(folder, root).split(os.sep)
-    return any(n in _TEST_TREES or (_TEST_HELPERS.search(n) and n != "latest") for n in inside if n != ".")
+    if not root:  # GOPATH mode: the folders below the last `src`
+        return "src" in names and any(_set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
+    return any(_set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
 
 
 def _skipped(path: str, source: bytes) -> bool:

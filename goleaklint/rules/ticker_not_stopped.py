@@ -34,7 +34,12 @@ directly (a wrapper of the time API) is its caller's business.
 A ticker of a function of package main that the file calls once, from `main`'s body
 outside any loop or closure (`go record(done)`), is not reported: it is made once per
 run of the program, so at most one outlives the function, and the program's end stops
-it.
+it. Nor is a ticker, timer or `time.Tick` made outside a loop's body (a loop's header
+counts as outside) anywhere in a program (`package main`, or a package under a `cmd`
+directory; not its tests) in a declared function that its file never mentions inside a
+loop: a command runs its actions once, a watch loop or a profiler until the process
+exits, as GL011 holds for goroutines. One made in a loop, or in a function the file
+calls in a loop, is reported.
 
 Where the function hands the ticker on (stores it in a struct, returns it) on some paths
 and leaks it on others, the advice is to stop it on the leaking paths: a `defer` in a
@@ -110,6 +115,7 @@ from goleaklint.syntax import (
     ancestors,
     call_name,
     enclosing_function,
+    in_program,
     is_test_file,
     named,
     per_file,
@@ -145,7 +151,8 @@ def check(ctx: Context) -> Iterator[Report]:
             _, name = call_name(call, ctx.source)
             returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
-            if from_time(call) and not returned and not _lives_forever(call, ctx.source):
+            if from_time(call) and not returned and not _lives_forever(call, ctx.source) and \
+                    not _once_in_program(call, ctx):
                 what, advice = ("time.Tick's ticker", "use time.NewTicker and defer its Stop") \
                     if name == "Tick" else ("a ticker never bound to a name", "keep the *time.Ticker and Stop it when done")
                 yield Report(call, f"{what} can never be stopped and this function returns, so each "
@@ -167,7 +174,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if what == "timer" and not _piles_up(outcome.verdict):
             continue  # left pending only as the function returns: it fires once and is gone
-        if _once_per_program(stmt, ctx):
+        if _once_per_program(stmt, ctx) or _once_in_program(stmt, ctx):
             continue  # one ticker per run of the program, not one per call
         var = ctx.text(left[0])
         why = "keeps firing" if what == "ticker" else "lives until it fires"
@@ -220,6 +227,31 @@ def _once_per_program(stmt: Any, ctx: Context) -> bool:
             return False
         if parent.type == "function_declaration":
             return program_main(parent, ctx.source, ctx.names.package)
+    return False
+
+
+def _once_in_program(stmt: Any, ctx: Context) -> bool:
+    """Whether stmt is made once per run of a program (`package main`, or a package
+    under `cmd`; not its tests): outside a loop, in a declared function that its file
+    never mentions inside a loop (a command's action, a watch loop that runs until the
+    process exits)."""
+    func = enclosing_function(stmt)
+    if func is None or func.type == "func_literal" or _in_loop_body(stmt) or is_test_file(ctx.path) or \
+            not in_program(ctx.path, ctx.names.package):
+        return False
+    name = ctx.text(func.child_by_field_name("name"))
+    return not any(in_loop(n) for n in named(ctx.root, ctx.source, name) if n != func.child_by_field_name("name"))
+
+
+def _in_loop_body(node: Any) -> bool:
+    """Whether node runs on every iteration of a loop of its function: in a loop's body,
+    not in the header (`for t := range time.NewTicker(d).C` makes one ticker)."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte:
+            return True
     return False
 
 

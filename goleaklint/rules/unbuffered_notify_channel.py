@@ -32,7 +32,10 @@ signals whatever the reader does):
 The channel's origin is seen in the same function or, for a plain name that no local or
 parameter shadows, in a package-level `var ch = make(chan T)` of the same file that the
 file never assigns again. An inline `make(chan os.Signal)` passed to `signal.Notify` is
-left alone: nobody can receive from it, so it only swallows the signals (an idiom).
+left alone: nobody can receive from it, so it only swallows the signals (an idiom). So is
+a signal channel that the function only receives from to throw the signals away (`case
+<-sigCh:` with an empty body, `for range sigCh {}`), besides registering and stopping it:
+Notify alone suppresses the signals' default action, and a dropped one loses nothing.
 
 `NotifyPublish` and `NotifyConfirm` get one confirmation per publish: a buffer of 1 is
 not enough when several publishes can be unconfirmed at once, so the advice there is a
@@ -78,7 +81,7 @@ from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, statements, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -160,7 +163,8 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
         target, value = binding
         made = make_channel(value, ctx.source)
         if made is not None and not made[1] and not (not signal and (
-                _drained(call, arg, names) or _receives_every_confirmation(call, arg, notify, names))):
+                _drained(call, arg, names) or _receives_every_confirmation(call, arg, notify, names))) \
+                and not (signal and _only_swallowed(call, arg, names)):
             message = shortest_fitting(
                 _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"),
                 _message(signal, notify, f"unbuffered channel `{name}`"))
@@ -187,6 +191,44 @@ def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
     if any(not spec.start_byte <= m.start() < spec.end_byte for m in assigned.finditer(ctx.source)):
         return None  # assigned again somewhere: which value reaches the call is not known here
     return binding.decl, values[index]
+
+
+def _only_swallowed(call: Any, arg: Any, names: Names) -> bool:
+    """Whether the function receives from the signal channel only to throw the signals
+    away (`case <-sigCh:` with an empty body, `for range sigCh {}`) and does nothing else
+    with it but register and stop it: signal.Notify alone suppresses the signals' default
+    action, so a signal dropped while nobody receives loses nothing the code wanted."""
+    func = names.outermost_function(call)
+    if func is None:
+        return False
+    swallowed = False
+    for node in walk(func):
+        if node.type not in ("identifier", "selector_expression") or not names.same_path(node, arg):
+            continue
+        holder = node.parent
+        statement = holder.parent if holder.type == "expression_list" else None
+        if statement is not None and statement.type in ("short_var_declaration", "assignment_statement") and \
+                statement.child_by_field_name("left") == holder and make_channel(
+                    (statement.child_by_field_name("right").named_children or [None])[0], names.source):
+            continue  # where it is made
+        if holder.type == "argument_list" and names.qualified(holder.parent.child_by_field_name("function")) in (
+                ("os/signal", "Notify"), ("os/signal", "Stop"), ("os/signal", "Reset")):
+            continue
+        case = holder.parent.parent if holder.type == "unary_expression" and \
+            holder.parent.type == "receive_statement" else None
+        if case is not None and case.type == "communication_case" and \
+                holder.parent.child_by_field_name("left") is None and \
+                not any(c.type == "statement_list" and c.named_children for c in case.named_children):
+            swallowed = True
+            continue
+        if holder.type == "range_clause" and holder.child_by_field_name("left") is None and \
+                not statements(holder.parent.child_by_field_name("body")):
+            swallowed = True
+            continue
+        if node.type == "selector_expression" and node.parent.type == "selector_expression":
+            continue  # a part of a longer path
+        return False
+    return swallowed
 
 
 def _drained(call: Any, arg: Any | None, names: Names) -> bool:

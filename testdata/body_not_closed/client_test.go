@@ -302,3 +302,67 @@ func TestHijackedAnswer(t *testing.T) {
 	}
 	_ = res.StatusCode
 }
+
+// The body stays open only where the test has already failed (a read of it failed, or
+// the status was wrong): silent.
+func TestReadFails(t *testing.T) {
+	res, err := http.Get("http://localhost/page")
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	if res.StatusCode != http.StatusOK {
+		t.Errorf("status %d", res.StatusCode)
+		return
+	}
+	if _, err := fmt.Fscan(res.Body); err != nil {
+		t.Error(err)
+		return
+	}
+	res.Body.Close()
+}
+
+// A path that returns without failing the test leaves the body open: reported.
+func TestReadSkips(t *testing.T) {
+	res, err := http.Get("http://localhost/page") // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line \d+"
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	if res.StatusCode == http.StatusNotFound {
+		t.Log("no page")
+		return
+	}
+	res.Body.Close()
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// A fake transport that builds every response itself holds no connection: silent.
+func TestRedirects(t *testing.T) {
+	client := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		if r.URL.Path == "/moved" {
+			return &http.Response{StatusCode: http.StatusNotFound}, nil
+		}
+		return &http.Response{StatusCode: http.StatusMovedPermanently, Header: http.Header{"Location": {"/moved"}}}, nil
+	})}
+	resp, err := client.Get("http://localhost/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = resp.StatusCode
+}
+
+// One that hands the request on to a real transport is not a fake: reported.
+func TestForwards(t *testing.T) {
+	client := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		return http.DefaultTransport.RoundTrip(r)
+	})}
+	resp, err := client.Get("http://localhost/") // want GL008 "`resp.Body` from client.Get is never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = resp.StatusCode
+}

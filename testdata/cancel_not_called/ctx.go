@@ -185,10 +185,11 @@ func untilParentDone(parent context.Context, events <-chan int) {
 
 // `_ = cancel` silences go vet, but the context still leaks: a deliberate leak needs
 // a suppression with its reason.
-func deliberate(parent context.Context) context.Context {
+func deliberate(parent context.Context) error {
 	ctx, cancel := context.WithCancel(parent) // want GL009 "is never called"
 	_ = cancel
-	return ctx
+	_, err := fetch(ctx)
+	return err
 }
 
 // Called from a goroutine started here.
@@ -227,4 +228,24 @@ func onlyLoggedByHelper(parent context.Context) {
 	ctx, cancel := context.WithCancel(parent) // want GL009 "`cancel` from context.WithCancel is never called"
 	logCancel(cancel)
 	_, _ = fetch(ctx)
+}
+
+// A per-request helper: the context it returns ends with the caller's (a request's
+// context, cancelled when it is served), and nothing here calls it more than once per
+// parent. Silent, as is one that never calls the cancel function it keeps.
+func annotate(parent context.Context, timeout time.Duration) context.Context {
+	ctx, _ := context.WithTimeout(parent, timeout)
+	return ctx
+}
+
+func dialed(parent context.Context) (context.Context, error) {
+	ctx, cancel := context.WithCancel(parent)
+	_ = cancel
+	return ctx, nil
+}
+
+// A child of a root context, returned: nothing but the deadline ends it. Reported.
+func detached(timeout time.Duration) context.Context {
+	ctx, _ := context.WithTimeout(context.Background(), timeout) // want GL009 "discarded with `_`, so it can live until the deadline; return it with the context for the caller to call$"
+	return ctx
 }

@@ -46,3 +46,13 @@ func withStop(parent context.Context) (context.Context, error) {
 }
 
 func work(ctx context.Context) error { return ctx.Err() }
+
+// Each attempt derives a context of its own from one parent: until the parent ends,
+// their timers and registrations pile up.
+func attempts(parent context.Context, n int) {
+	for i := 0; i < n; i++ {
+		_ = work(withLimit(parent))
+		ctx, _ := withStop(parent)
+		_ = work(ctx)
+	}
+}

@@ -131,3 +131,10 @@ func valueOfRoot(fail bool) context.Context {
 	go func() { cancel() }()
 	return ctx
 }
+
+// One child per item under the same parent: they pile up until their deadlines.
+func perItem(ctx context.Context, items []string) {
+	for range items {
+		_ = discardedDeadline(ctx)
+	}
+}

@@ -31,10 +31,12 @@ type pollLogger struct {
 	lines chan string
 }
 
-// Built by a function that any caller may run again: each call leaves a loop behind.
+// Built by a function that only other packages reach (through NewPollLogger): they
+// may run it once, for a process-wide logger, or many times. The package does not
+// show which, so it is not reported.
 func newPollLogger() *pollLogger {
 	l := &pollLogger{lines: make(chan string, 64)}
-	go func() { // want GL011 "runs until the process exits"
+	go func() {
 		for {
 			time.Sleep(time.Second)
 			l.poll()

@@ -46,3 +46,10 @@ func startWatcher(ready bool, updates chan int) {
 		}
 	}()
 }
+
+// Every reconnect starts another watcher.
+func reconnect(attempts int, updates chan int) {
+	for i := 0; i < attempts; i++ {
+		startWatcher(true, updates)
+	}
+}

@@ -210,3 +210,18 @@ func startTickerNamed(ticker chan string, handle func(string)) {
 		}
 	}()
 }
+
+// Each connection starts its own set of the goroutines above: the package shows them
+// started again and again, so each one that never returns piles up.
+func perConnection(conns chan chan job, c *cache) {
+	for jobs := range conns {
+		startWorker(jobs)
+		startDeafTicker(context.Background(), func() {})
+		startBreakSelect(context.Background(), nil)
+		startPoller()
+		c.Start()
+		startVar(nil)
+		startFlusher(nil, func() {})
+		startTickerNamed(nil, func(string) {})
+	}
+}

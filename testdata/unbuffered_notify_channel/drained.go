@@ -123,3 +123,43 @@ func deferredClose(conn *amqp.Connection) {
 	case <-time.After(time.Second):
 	}
 }
+
+// Signals received only to be thrown away: Notify alone suppresses their default
+// action, so one dropped while nobody receives loses nothing. Silent.
+func ignoreSignals(done chan struct{}) {
+	sigCh := make(chan os.Signal)
+	signal.Notify(sigCh, os.Interrupt)
+	go func() {
+		defer signal.Stop(sigCh)
+		for {
+			select {
+			case <-done:
+				return
+			case <-sigCh:
+			}
+		}
+	}()
+}
+
+func ignoreRanged() {
+	sigCh := make(chan os.Signal)
+	signal.Notify(sigCh, os.Interrupt)
+	go func() {
+		for range sigCh {
+		}
+	}()
+}
+
+// A case that acts on the signal wants every one: reported.
+func countSignals(done chan struct{}, count func()) {
+	sigCh := make(chan os.Signal)
+	signal.Notify(sigCh, os.Interrupt) // want GL002 "unbuffered channel `sigCh` \(made at line \d+\) passed to signal.Notify loses signals sent while nobody receives; give it a buffer: make\(chan os.Signal, 1\)$"
+	for {
+		select {
+		case <-done:
+			return
+		case <-sigCh:
+			count()
+		}
+	}
+}

@@ -54,3 +54,31 @@ func sample(done chan bool) {
 		}
 	}
 }
+
+// GL010: a command's watch loop, which the file never calls in a loop: the program
+// makes its ticker once, and exits when the loop returns.
+type watcher struct{ interrupted chan bool }
+
+func (w *watcher) watch() {
+	ticker := time.NewTicker(time.Second)
+	for {
+		select {
+		case <-ticker.C:
+		case <-w.interrupted:
+			return
+		}
+	}
+}
+
+var actions = map[string]func(*watcher){"watch": (*watcher).watch}
+
+// GL010: a profiler that returns only on an error, after which the program panics:
+// one ticker per run, in the loop's header.
+func profile(save func() error) error {
+	for range time.NewTicker(20 * time.Second).C {
+		if err := save(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

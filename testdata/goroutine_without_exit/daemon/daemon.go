@@ -12,8 +12,11 @@ func NewDaemon(root string) *Daemon {
 	return d
 }
 
-// Plugin values are made per call, by code the package does not show.
+// Plugin values are made by code the package does not show, and closed: a value
+// meant to end before the process.
 type Plugin struct{ events chan string }
+
+func (p *Plugin) Close() {}
 
 func NewPlugin() *Plugin {
 	p := &Plugin{events: make(chan string)}

@@ -11,6 +11,9 @@ type Exporter struct {
 
 func (e *Exporter) Flush() {}
 
+// Close ends an exporter: a loop serving it should end too.
+func (e *Exporter) Close() {}
+
 var (
 	connectMu sync.Mutex
 	exporters = map[time.Duration]*Exporter{}
@@ -35,7 +38,8 @@ func Connect(rate time.Duration) *Exporter {
 	return exporter
 }
 
-// The same loop without the cache: every call starts another.
+// The same loop without the cache: every call starts another, which outlives the
+// exporter's Close.
 func Start(rate time.Duration) *Exporter {
 	exporter := &Exporter{rate: rate}
 	go func() { // want GL011 "nothing closes `t.C` \(Stop does not\)"

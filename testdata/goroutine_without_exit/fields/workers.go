@@ -21,6 +21,16 @@ func (p *pool) submit(job func()) {
 
 func (p *pool) pending() int { return len(p.jobs) }
 
+// A pool per batch: newPool runs again and again.
+func runBatches(batches [][]func()) {
+	for _, batch := range batches {
+		p := newPool()
+		for _, job := range batch {
+			p.submit(job)
+		}
+	}
+}
+
 // queue.items is closed in close.go.
 type queue struct {
 	items chan int
