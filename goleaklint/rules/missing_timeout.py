@@ -74,7 +74,9 @@ other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
 (`//go:build ignore`, `generate` or `none`, alone or ANDed with other tags, or the old
-`// +build ignore`: table generators that download their input).
+`// +build ignore`: table generators that download their input; or a `package main` file
+whose comment above the package clause says to run it with `go run <that file>`, a probe
+run from its source).
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -746,7 +748,7 @@ def _skipped(path: str, source: bytes) -> bool:
         return True
     if _in_test_tree(path):
         return True
-    return run_by_hand(source)
+    return run_by_hand(source, path)
 
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
