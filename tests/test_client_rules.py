@@ -291,9 +291,12 @@ func serve(cfg config) {
 	}(cfg.Debug.Addr)
 	http.ListenAndServe(cfg.Debug.Addr, nil)
 	http.ListenAndServe(":8080", nil)
+	http.ListenAndServe(cfg.ProfilerAddr, nil)
 }
 '''
-    found = engine.analyze_source("serve.go", named, ("GL006",), {}).findings
+    found = engine.analyze_source("serve.go", named.replace(b"Debug struct{ Addr string } }",
+                                                            b"Debug struct{ Addr string }; ProfilerAddr string }"),
+                                  ("GL006",), {}).findings
     assert [f.line for f in found] == [12]
 
 
