@@ -23,7 +23,15 @@ that show why:
   value the loop received on another of its channels (`case s := <-ends: finished :=
   record(s); if finished { break loop }`: the last sender ends it; a received error
   still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked
-  and sends nothing after), or a case that only panics. Nor is a function that stops
+  and sends nothing after), or a case that only panics. Nor is a receiver whose way out
+  takes it out of the registry the sender finds it in (`for _, s := range l.streams {
+  s.complete <- true }`, and the case the loop leaves by deletes from `.streams`, itself
+  or two calls deep): later sends do not find it; one that picked it up just before can
+  still block, a race the rule leaves alone. Nor is a send that comes right after the
+  sender's own wait in a select bounded by a timer of the same duration as the one the
+  receiver gives up on (`case <-s.after(s.timeout):` on both sides, the same field or
+  constant): the send comes no later than that wait ends; it misses the receiver only
+  when the receiver started its wait first, which the rule does not try to tell. Nor is a function that stops
   receiving (an initial wait with a timeout) whose caller in the file receives the
   channel again in a statement after the call, with no return in between.
   A wake-up signal (`s.reset <- struct{}{}`) into a field made with a literal buffer
@@ -76,7 +84,9 @@ the program when it returns: `main`, or a command's action in a program
 (`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
 under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
-up once (a command's UI poller), and it ends with the process; nor one whose receiver
+up once (a command's UI poller), and it ends with the process (unless the package
+calls the function that starts it more than once: `n.run(pid)`, then `go func() {
+n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it; nor is a field send in an unexported
@@ -168,11 +178,11 @@ from goleaklint.rules.blocking_send_receivers import (
     receiver_after_go,
 )
 from goleaklint.rules.goroutine_without_exit import started_for_process
-from goleaklint.rules.send_under_lock_buffers import flag_guard
+from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (ancestors, descendants, enclosing_function, in_program, is_test_file,
-                               make_channel, named, parameters, walk)
+from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, in_program,
+                               is_test_file, make_channel, named, parameters, walk)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -298,7 +308,23 @@ def _program_goroutine(send, origin, ctx: Context) -> bool:
     if not in_program(ctx.path, ctx.names.package):
         return False
     go = _goroutine_of(send, origin.function)
-    return go is not None and in_loop(go, origin.function) is None
+    return go is not None and in_loop(go, origin.function) is None and not _called_again(origin.function, ctx)
+
+
+def _called_again(function, ctx: Context) -> bool:
+    """Whether the package's files name the declared function or method in a call more
+    than once (`n.run(pid)`, then `go func() { n.run(0) }()`): the program sets up its
+    goroutine more than once, and the first one left blocked does not end with the
+    process. A same-named function of another type counts too."""
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return False
+    name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
+    called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
+    declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
+    facts = ctx.names.facts
+    calls = sum(len(called.findall(source)) - len(declared.findall(source))
+                for source in [ctx.source] + (facts.sources() if facts is not None else []))
+    return calls > 1
 
 
 def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
@@ -509,7 +535,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen" and not buffered:
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
-    if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx):
+    if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or \
+            _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
     where = f"line {line(receiver.receive)}"
     message = _message(name, field, where, _how(receiver, ctx))
@@ -523,6 +550,82 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+
+
+def _leaves_registry(receiver, send, ctx: Context) -> bool:
+    """A sender that finds its receivers in a registry (`for _, s := range l.streams {
+    s.complete <- true }`), and a receiver whose way out takes it out of that registry
+    first (the case it leaves by deletes from `.streams`, itself or through the
+    functions and methods of the file it calls, two calls deep): a later send does not
+    find it. The delete is taken to run on the way out when the case reaches it."""
+    channel = strip_parens(send.child_by_field_name("channel"))
+    operand = strip_parens(channel.child_by_field_name("operand")) if channel.type == "selector_expression" else None
+    clause = range_clause(operand, ctx.source) if operand is not None and operand.type == "identifier" else None
+    registry = strip_parens(clause.child_by_field_name("right")) if clause is not None else None
+    if registry is None or registry.type != "selector_expression" or receiver.exit.parent is None:
+        return False
+    return _deletes(receiver.exit.parent, ctx.text(registry.child_by_field_name("field")), ctx, 2)
+
+
+def _same_timeout(receiver, send, ctx: Context) -> bool:
+    """A receiver that gives up on a timer of some duration (`timeout :=
+    s.after(s.timeout)`, `case <-timeout:`), and a send that comes right after the
+    sender's own wait in a select bounded by a timer of the same duration (`case
+    <-s.after(s.timeout):`): the send comes at most that long after the sender starts
+    waiting, so the two miss each other only when the receiver started its wait first."""
+    exit = receiver.exit
+    duration = _timer_duration(received_channel(exit), ctx) if exit.type == "receive_statement" else None
+    before = send.prev_named_sibling
+    while before is not None and before.type == "comment":
+        before = before.prev_named_sibling
+    if duration is None or before is None or before.type != "select_statement" or \
+            any(c.type == "default_case" for c in before.named_children):
+        return False
+    return any(_timer_duration(received_channel(c.child_by_field_name("communication")), ctx) == duration
+               for c in before.named_children if c.type == "communication_case")
+
+
+def _timer_duration(channel, ctx: Context) -> str | None:
+    """The duration of a timer channel (`time.After(d)`, `s.getAfterChan(s.timeout)`,
+    or a local bound to one) when it names the same thing in any function: a field
+    (`.timeout`, whatever the receiver is called) or an expression of constants and
+    package-level names (`5 * time.Second`)."""
+    channel = strip_parens(channel)
+    if channel is not None and channel.type == "identifier":
+        binding = ctx.names.reaching(channel, channel)
+        channel = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+    if channel is None or channel.type != "call_expression":
+        return None
+    args = arguments(channel)
+    if len(args) != 1 or "after" not in call_name(channel, ctx.source)[1].lower():
+        return None
+    duration = strip_parens(args[0])
+    if duration.type == "selector_expression" and strip_parens(duration.child_by_field_name("operand")).type == "identifier" \
+            and ctx.names.import_path(duration.child_by_field_name("operand")) is None:
+        return "." + ctx.text(duration.child_by_field_name("field"))
+    if any(n.type == "identifier" and ctx.names.resolve(n).kind == LOCAL for n in walk(duration)):
+        return None
+    return ctx.text(duration)
+
+
+def _deletes(node, field: str, ctx: Context, depth: int) -> bool:
+    """Whether node deletes from a map kept in `field` (`delete(s.owner.streams, k)`),
+    itself or through a function or method of the file (declared once by that name)
+    that it calls, up to depth calls away."""
+    body = node.child_by_field_name("body") if node.type in ("function_declaration", "method_declaration") else node
+    for call in descendants(body, ("call_expression",), into_functions=False) if body is not None else []:
+        operand, name = call_name(call, ctx.source)
+        args = arguments(call)
+        if (operand, name) == ("", "delete") and args and strip_parens(args[0]).type == "selector_expression" \
+                and ctx.text(strip_parens(args[0]).child_by_field_name("field")) == field:
+            return True
+        if depth and name and name != "delete":
+            kind = "method_declaration" if operand else "function_declaration"
+            found = [d for d in ctx.root.named_children if d.type == kind
+                     and ctx.text(d.child_by_field_name("name")) == name]
+            if len(found) == 1 and found[0] != node and _deletes(found[0], field, ctx, depth - 1):
+                return True
+    return False
 
 
 def _stopped_with_process(receiver, ctx: Context) -> bool:

@@ -98,7 +98,10 @@ parameter of a Prometheus-style `Collect`/`Describe` method (the registry drains
 concurrently for the whole call), nor a new subscriber's first value: a send on a
 channel parameter that the locked region has just handed to a registry (`c.subs[ch] =
 true` or `c.reg.register(ch)`, then `ch <- c.state`), where the lock orders that value
-before every later broadcast (the broadcasts are still reported). Nor is a send on a field (or package variable)
+before every later broadcast; nor, in such a file, a broadcast under a mutex of the
+same name to the channels of a registry (`c.state = s; for ch := range c.subs { ch <-
+s }`): the lock keeps every subscriber's states in order, and a subscriber is expected
+to receive until it unsubscribes. Nor is a send on a field (or package variable)
 that a receiver loop of the file, in another function, takes whenever it waits: the
 loop never takes a mutex of the lock's name (itself, or through the functions and
 methods of its receiver that it calls, two calls deep), and it stops receiving only
@@ -961,6 +964,22 @@ def _one_site_local(lock, ctx: Context) -> bool:
     return locks == 1
 
 
+def _subscribed_under(lock, ctx: Context) -> bool:
+    """Whether the file gives a new subscriber its first value under a mutex of the
+    lock's name (see _first_value): then the lock orders the states every subscriber
+    gets, the first one and each broadcast after it (`c.state = s; for ch := range
+    c.subs { ch <- s }`), and unlocking before a broadcast could deliver an older state
+    after a newer one."""
+    for index, captures in ctx.matches:
+        if PATTERNS[index] != "send":
+            continue
+        other = captures["send"][0]
+        for held in held_locks(other, ctx.source):
+            if _same_mutex(held.mutex, lock.mutex) and _first_value(other, captures["_channel"][0], held, ctx):
+                return True
+    return False
+
+
 def _handed_fresh(send, channel, lock, ctx: Context) -> bool:
     """`c.mu.Lock(); c.poll = make(chan T); start(c.poll); c.poll <- first`: a channel
     made after the lock and handed to a call just before the send (statements of the
@@ -1053,6 +1072,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if _first_value(send, channel, held[0], ctx):
             continue  # the lock orders a new subscriber's first value before the broadcasts
+        if from_registry(channel, ctx.source) and _subscribed_under(held[0], ctx):
+            continue  # ... and the broadcasts after it: unlocking would reorder the states
         if _handed_fresh(send, channel, held[0], ctx):
             continue  # the first value for the callee that was just handed the new channel
         if _handshake(send, exits, held[0], ctx):

@@ -320,7 +320,7 @@ def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
         if value.type not in ("selector_expression", "index_expression", "identifier"):
             return None
         return container_key(value, source, depth + 1)
-    clause = _range_clause(channel, source)
+    clause = range_clause(channel, source)
     if clause is not None:
         return container_key(clause.child_by_field_name("right"), source, depth + 1)
     return None
@@ -475,7 +475,7 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
             registry = value.child_by_field_name("operand")
             registries[text(source, registry)] = registry
     else:
-        clause = _range_clause(base, source)
+        clause = range_clause(base, source)
         if clause is None:
             return False
         registry = strip_parens(clause.child_by_field_name("right"))
@@ -498,7 +498,7 @@ def from_registry(channel: Any, source: bytes) -> bool:
         return True
     if base is None or base.type != "identifier":
         return False
-    if _range_clause(base, source) is not None:
+    if range_clause(base, source) is not None:
         return True
     binding = names_for(source, base).reaching(base, base)
     value = strip_parens(_bound_value(binding)) if binding is not None else None
@@ -524,7 +524,7 @@ def _ranged_into(ident: Any, source: bytes) -> Any | None:
     return found
 
 
-def _range_clause(ident: Any, source: bytes) -> Any | None:
+def range_clause(ident: Any, source: bytes) -> Any | None:
     """The range clause that declares the variable ident names, if one does."""
     binding = names_for(source, ident).resolve(ident)
     statement = declaring_statement(binding.decl) if binding.kind == LOCAL else None

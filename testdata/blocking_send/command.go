@@ -62,6 +62,35 @@ func watch(interval time.Duration) error {
 func main() {
 	_ = eventsCommand.Action(time.Second)
 	_ = watch(time.Second)
+	_ = relayReady(readLine, alive)
+	go func() { _ = relayReady(readLine, alive) }()
+}
+
+func readLine() []byte { return nil }
+
+func alive() bool { return false }
+
+// A program's goroutine started outside a loop, but by a function the program runs
+// twice: the reader left behind by the first run that returns on the ticker stays
+// blocked while the process goes on.
+func relayReady(read func() []byte, alive func() bool) error {
+	lines := make(chan []byte)
+	go func() {
+		lines <- read() // want GL003 "send on unbuffered `lines` blocks forever if its receiver \(line \d+\) returns through `<-tick.C` at line \d+; buffer it"
+	}()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-tick.C:
+			if !alive() {
+				return nil
+			}
+		case b := <-lines:
+			_ = b
+			return nil
+		}
+	}
 }
 
 // A program's goroutine started once, outside a loop: the poller left blocked when the
