@@ -452,13 +452,14 @@ def _collector_paused():
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
     debug: bool = False, root: Any = None, budget: float = 0,
-    matches: dict[str, list] | None = None,
+    matches: dict[str, list] | None = None, alone: bool = False,
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes (`root`: its syntax tree, when the
     caller has parsed it already), for at most `budget` seconds of rule checks (0: no
     limit): past it, what was found until then is kept and a note says where the
     analysis stopped. `matches`, when given, gets each rule's query matches (the
-    editor's incremental analysis notes which declarations each rule looked at)."""
+    editor's incremental analysis notes which declarations each rule looked at).
+    alone: the package checks will read this file's facts only (`Context.alone`)."""
     result = FileResult(path)
     active = triggered(codes, path, source, rule_options)
     if not active and not ("GL000" in codes and b"goleaklint:" in source):
@@ -472,7 +473,7 @@ def analyze_source(
                 found = _matches(codes, active, root, source, rule_options)
                 if matches is not None:
                     matches.update(found)
-                _run_rules(result, source, root, found, rule_options, debug, running)
+                _run_rules(result, source, root, found, rule_options, debug, running, alone)
         except BudgetExceeded:
             result.stopped = True
             result.facts.pop(running[-1].code, None)
@@ -538,7 +539,7 @@ def directives(source: bytes, root: Any) -> list[Directive]:
 
 def _run_rules(result: FileResult, source: bytes, root: Any,
                matches: dict[str, list[tuple[int, dict[str, list[Any]]]]],
-               rule_options: dict[str, dict], debug: bool, running: list[Rule]) -> None:
+               rule_options: dict[str, dict], debug: bool, running: list[Rule], alone: bool = False) -> None:
     """Each rule's check on the file (matches: the query matches of each rule to run);
     `running` gets each rule as it starts."""
     path = result.path
@@ -546,7 +547,7 @@ def _run_rules(result: FileResult, source: bytes, root: Any,
         rule = BY_CODE[code]
         running.append(rule)
         options = {**rule.options, **rule_options.get(rule.code, {})}
-        ctx = Context(path, source, root, found, options)
+        ctx = Context(path, source, root, found, options, alone=alone)
         try:
             for report in rule.check(ctx):
                 result.findings.append(_finding(rule, path, report, source, root))

@@ -65,9 +65,13 @@ class Top:
     present: frozenset[str]  # the rules with a candidate (a match not only gathered) in it
     keys: tuple[tuple[str, frozenset[bytes]], ...] = ()  # per rule gathering matches: their names
     flow: frozenset[bytes] = frozenset()  # with a candidate of a rule reading channels: `_channel_names`
+    links: tuple[tuple[str, frozenset[tuple[bytes, bytes]]], ...] = ()  # per rule with `Rule.links`: name pairs
 
     def keys_of(self, code: str) -> frozenset[bytes]:
         return next((k for c, k in self.keys if c == code), frozenset())
+
+    def links_of(self, code: str) -> frozenset[tuple[bytes, bytes]]:
+        return next((k for c, k in self.links if c == code), frozenset())
 
 
 @dataclass
@@ -112,7 +116,7 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     found: dict[str, list] = {}
     started = time.perf_counter()
     result = engine.analyze_source(path, source, codes, settings.rule_options, root=root, budget=budget,
-                                   matches=found)
+                                   matches=found, alone=True)
     took = time.perf_counter() - started
     state.checked = bool(result.findings)
     package, errors = engine.package_findings([result], rules, settings)
@@ -381,19 +385,25 @@ def _top(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[byte
         body = node.child_by_field_name("body")
         signature = source[node.start_byte:body.start_byte if body is not None else node.end_byte]
     placed = _names(node, source, *known) if node.type != "comment" else []
-    keys = []
+    keys, links = [], []
     for code, matches in found.items():
         rule = BY_CODE[code]
         if (_matches_steps(rule.outside) or "channel matches" in rule.outside) and matches:
             keys.append((code, frozenset(_within(placed, [
                 n for _, captures in matches for capture, nodes in captures.items()
                 if not rule.keys or capture in rule.keys for n in nodes]))))
+        if rule.links and matches:
+            one, other = rule.links
+            links.append((code, frozenset(
+                (a, b) for _, captures in matches if one in captures and other in captures
+                for a in _within(placed, captures[one]) for b in _within(placed, captures[other]))))
     present = frozenset(code for code, matches in found.items()
                         if any(i not in BY_CODE[code].gathered for i, _ in matches))
     flow = frozenset(_channel_names(node, placed) | ({name} - {b""})) \
         if any({"channels", "channel matches"} & set(BY_CODE[c].outside) for c in present) else frozenset()
     return Top(node.start_byte, node.end_byte, node.start_point[0] + 1, node.end_point[0] + 1, node.type,
-               name, signature, frozenset(n for _, n in placed) | ({name} - {b""}), present, tuple(keys), flow)
+               name, signature, frozenset(n for _, n in placed) | ({name} - {b""}), present, tuple(keys), flow,
+               tuple(links))
 
 
 def _moved_top(top: Top, shift: int, lines: int) -> Top:
@@ -788,10 +798,14 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     keyed = index.keyed.get(code, [])
     steps = _matches_steps(outside)
 
+    sources = {tops[i].name for i in candidates}
+
     def linked(names: set[bytes]) -> set[bytes]:
-        """names with those of the gathered matches that mention one of them."""
+        """names with those a match links them to (`Rule.links`: a name and the
+        declaration with a candidate its value comes from), either way."""
         for _ in range(steps - 1):
-            names = names.union(*(tops[i].keys_of(code) for i in keyed if tops[i].keys_of(code) & names))
+            names = names | {b if a in names else a for i in keyed for a, b in tops[i].links_of(code)
+                             if b in sources and (a in names or b in names)}
         return names
 
     shared: set[bytes] = set()  # what the dirty ones read outside through
@@ -855,7 +869,7 @@ def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: lis
              if i not in gathered or match[0] in patterns]
     result = engine.FileResult(path)
     with engine._collector_paused():
-        engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [])
+        engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [], alone=True)
     return None if result.errors else result
 
 

@@ -171,6 +171,10 @@ class Context:
     matches: list[tuple[int, dict[str, list[Any]]]]
     options: dict[str, Any]
     facts: dict[str, Any] = field(default_factory=dict)
+    # Whether the package checks will read the facts of this file only (the editor
+    # server checks a file on its own): facts that only other files' checks read can
+    # be left out.
+    alone: bool = False
 
     def text(self, node: Any) -> str:
         return self.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
@@ -235,8 +239,8 @@ class Rule:
     # up; "names", any declaration that mentions a field, method, function or
     # package-level name the declaration mentions; "matches", the matches of the
     # rule's query elsewhere that mention such a name (what it gathers over the file;
-    # "matches:2": and those that mention a name these mention, as a factory's result
-    # bound to a variable, then the variable's uses); "channel matches", those that mention a name the declaration uses in a channel
+    # "matches:2": and those that mention a name these link it to, see `links`);
+    # "channel matches", those that mention a name the declaration uses in a channel
     # operation or a store to a field, or its own name; "channels", the channel
     # operations and stores to fields elsewhere that mention such a name. The editor server re-runs a rule after an edit inside functions
     # only on the declarations these connect to the edit. A check judges each candidate
@@ -253,6 +257,11 @@ class Rule:
     # The captures whose names key what the check gathers from matches ("matches",
     # "channel matches"); empty: every capture.
     keys: tuple[str, ...] = ()
+    # With "matches:2": two captures of a match, a name and the function its value
+    # comes from (a declaration with a candidate), which the check follows to the
+    # matches of the other (GL006: the variable a factory's result is bound to, and
+    # the factory, whose client the variable's uses judge).
+    links: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     # Whether some findings come with a fix that --fix applies ("safe") or only
     # --unsafe-fixes ("unsafe"); "" when the rule has no fixes.

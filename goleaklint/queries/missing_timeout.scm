@@ -41,19 +41,19 @@
 ; `p := newPool()`, `s.pool = newPool()`: names a factory's pool is stored under.
 (short_var_declaration
   left: (expression_list . (_) @bind_target)
-  right: (expression_list . (call_expression) @bind_call))
+  right: (expression_list . (call_expression function: (_) @bind_callee) @bind_call))
 
 (assignment_statement
   left: (expression_list . (_) @bind_target)
-  right: (expression_list . (call_expression) @bind_call))
+  right: (expression_list . (call_expression function: (_) @bind_callee) @bind_call))
 
 (var_spec
   name: (identifier) @bind_target
-  value: (expression_list . (call_expression) @bind_call))
+  value: (expression_list . (call_expression function: (_) @bind_callee) @bind_call))
 
 (keyed_element
   key: (literal_element (identifier) @bind_target)
-  value: (literal_element (call_expression) @bind_call))
+  value: (literal_element (call_expression function: (_) @bind_callee) @bind_call))
 
 ; client.Do(req), s.hc.Get(url): how a client literal's requests are sent (a client whose
 ; every request is a Do with a context-carrying request is bounded by those contexts).

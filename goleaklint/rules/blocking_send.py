@@ -820,7 +820,9 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
-    """What other files of the package need: this file's receivers and buffered fields."""
+    """What other files of the package need: this file's receivers (read only for the
+    sends of other files: left out when the package check reads this file alone)
+    and buffered fields."""
     ctx.facts["made"] = sorted(field for field, made in makes.items()
                                if any(make_channel(m, ctx.source) for m in made))
     ctx.facts["buffered"] = sorted(
@@ -828,7 +830,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
         if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
     )
     summary: dict[str, list] = {}
-    for field, nodes in receives.items():
+    for field, nodes in receives.items() if not ctx.alone else ():
         for node in nodes:
             receiver = classify_receive(node, ctx.source)
             if receiver.verdict == "gives-up" and _stopped_with_process(receiver, ctx):

@@ -849,5 +849,6 @@ RULE = Rule(
     tags=("goroutine-leak", "timeout", "availability"),
     fix="unsafe",
     outside=("matches:2",),  # a factory's client: `var c = newClient()`, then `c.Do(req)`
+    links=("bind_target", "bind_callee"),
     gathered=(4, 5, 6, 7, 8, 9),
 )

@@ -208,7 +208,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     UNBOUNDED,
     container_key,
     held_locks,
-    kept_buffers,
+    KeptBuffers,
     flag_guard,
     from_registry,
     one_value_per_run,
@@ -227,7 +227,7 @@ from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments
                                enclosing_function, is_test_file, make_channel, named, parameters, text, walk)
 
 
-def _buffer(send, channel, ctx: Context, kept: dict, large: int, locks: list) -> tuple[bool, str]:
+def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: list) -> tuple[bool, str]:
     """(cannot block, note) from the channel's buffer: a local made in this function
     with room for every send a run can make; or, for a channel kept in a field or a
     container, buffers made in the file (every one stored there) with room for the
@@ -1048,7 +1048,7 @@ PATTERNS = ("send", "store_to", "store_key")
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
-    kept: dict | None = None  # built on the first send under a lock: most files have none
+    kept: KeptBuffers | None = None  # built on the first send under a lock: most files have none
     reported: set[tuple[int, str]] = set()
     for index, captures in ctx.matches:
         if PATTERNS[index] != "send":
@@ -1087,7 +1087,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # one finding per channel per locked region
         reported.add(key)
         if kept is None:
-            kept = kept_buffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
+            kept = KeptBuffers([(PATTERNS[i], c) for i, c in ctx.matches if PATTERNS[i] != "send"],
                                 ctx.source)
         safe, note = _buffer(send, channel, ctx, kept, ctx.options["large-buffer"], [h.lock for h in held])
         if safe:

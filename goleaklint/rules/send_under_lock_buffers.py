@@ -1,6 +1,6 @@
 """GL004's view of a send under a lock: which mutexes are held at the send
 (`held_locks`), and whether the channel's buffer covers every send one run can make
-(`max_sends`, `sends_after_binding`, `kept_buffers`, `one_value_per_run`)."""
+(`max_sends`, `sends_after_binding`, `KeptBuffers`, `one_value_per_run`)."""
 
 from __future__ import annotations
 
@@ -326,26 +326,37 @@ def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
     return None
 
 
-def kept_buffers(stores: list[tuple[str, dict]], source: bytes) -> dict[str, list[Kept]]:
+class KeptBuffers:
     """Key (field or container name, see container_key) -> the buffers of what the file
     stores under it: `x.f = v`, `m[k] = v`, `x.f = append(x.f, v)`, `T{f: v}`,
     `T{f: []chan X{v}}`, where v is a make or a local bound to one; any other stored
     value is unknown (a caller's channel). stores: (pattern kind, captures) of the query
     patterns capturing @store_value with @store_to (kind "store_to": an assignment's
-    single target) or @store_key (kind "store_key": a keyed element)."""
-    found: dict[str, list[Kept]] = {}
-    for kind, captures in stores:
-        if kind == "store_key":
-            key = text(source, captures["store_key"][0])
-        else:
-            key = container_key(captures["store_to"][0], source)
-        if key is None:
-            continue
-        site = captures["store_key" if kind == "store_key" else "store_to"][0]
-        kept = [k._replace(site=site) for k in _stored(captures["store_value"][0], key, source, 0)]
-        if kept:
-            found.setdefault(key, []).extend(kept)
-    return found
+    single target) or @store_key (kind "store_key": a keyed element). A key's stores
+    are read when it is first asked for: a file stores under many keys no send uses.
+    Holds a key (`in`) when something stored under it was found."""
+
+    def __init__(self, stores: list[tuple[str, dict]], source: bytes) -> None:
+        self.source = source
+        self.stores: dict[str, list[tuple[Any, Any]]] = {}
+        self.found: dict[str, list[Kept]] = {}
+        for kind, captures in stores:
+            site = captures["store_key" if kind == "store_key" else "store_to"][0]
+            key = text(source, site) if kind == "store_key" else container_key(site, source)
+            if key is not None:
+                self.stores.setdefault(key, []).append((captures["store_value"][0], site))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self.found:
+            self.found[key] = [k._replace(site=site) for value, site in self.stores.get(key, ())
+                               for k in _stored(value, key, self.source, 0)]
+        return self.found[key] or default
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.get(key))
+
+    def __setitem__(self, key: str, kept: list[Kept]) -> None:
+        self.found[key] = kept
 
 
 def package_stores(key: str, root: Any, source: bytes) -> list[Kept]:
