@@ -251,10 +251,21 @@ _RUN_BY_HAND = re.compile(rb"^//(?:go:build [^|\n]*?|\s*\+build (?:\S*,)?)(?<![!
                           rb"(?:\s*&&[^|\n]*|,\S*)?\s*$", re.M)
 
 
-def run_by_hand(source: bytes) -> bool:
-    """Whether the file is a program run by hand (a `//go:build ignore` generator)."""
+# A program's doc comment that tells how to run it from its source: `go run prober.go`.
+_GO_RUN = re.compile(rb"^//\s*(?:\$\s*)?go run (?:[^\n]*\s)?(?:\./)?([\w.-]+\.go)\b", re.M)
+
+
+def run_by_hand(source: bytes, path: str = "") -> bool:
+    """Whether the file is a program run by hand: a `//go:build ignore` generator, or a
+    `package main` file whose comment above the package clause says to run it with
+    `go run <this file>` (a probe or tool run from its source, not a service)."""
     package = source.find(b"\npackage ")
-    return _RUN_BY_HAND.search(source, 0, package if package >= 0 else len(source)) is not None
+    head = package if package >= 0 else len(source)
+    if _RUN_BY_HAND.search(source, 0, head) is not None:
+        return True
+    name = os.path.basename(path).encode()
+    return bool(name) and source.startswith(b"main", package + 9) and \
+        any(m.group(1) == name for m in _GO_RUN.finditer(source, 0, head))
 
 
 def is_test_file(path: str) -> bool:

@@ -291,9 +291,12 @@ func serve(cfg config) {
 	}(cfg.Debug.Addr)
 	http.ListenAndServe(cfg.Debug.Addr, nil)
 	http.ListenAndServe(":8080", nil)
+	http.ListenAndServe(cfg.ProfilerAddr, nil)
 }
 '''
-    found = engine.analyze_source("serve.go", named, ("GL006",), {}).findings
+    found = engine.analyze_source("serve.go", named.replace(b"Debug struct{ Addr string } }",
+                                                            b"Debug struct{ Addr string }; ProfilerAddr string }"),
+                                  ("GL006",), {}).findings
     assert [f.line for f in found] == [12]
 
 
@@ -320,3 +323,24 @@ func poll(base string) (*http.Response, error) {
     assert engine.analyze_source("watch.go", source, ("GL006",), {}).findings == []
     plain = source.replace(b"/rest/events?since=%d", b"/rest/value/%d")
     assert [f.line for f in engine.analyze_source("watch.go", plain, ("GL006",), {}).findings] == [8, 15]
+
+
+def test_a_program_its_comment_says_to_go_run_is_skipped() -> None:
+    """`go run prober.go` in the comment above `package main` of prober.go: a probe run
+    by hand from its source. The same comment naming another file, or in a library,
+    says nothing about this one."""
+    program = b'''// Prober checks a CA by hand:
+//
+//	go run prober.go -a :8080
+package main
+
+import "net/http"
+
+func main() {
+	http.ListenAndServe(":8080", nil)
+}
+'''
+    assert engine.analyze_source("prober.go", program, ("GL006",), {}).findings == []
+    assert [f.line for f in engine.analyze_source("server.go", program, ("GL006",), {}).findings] == [9]
+    library = program.replace(b"package main", b"package probe").replace(b"func main()", b"func Run()")
+    assert [f.line for f in engine.analyze_source("prober.go", library, ("GL006",), {}).findings] == [9]

@@ -37,8 +37,8 @@ It reports:
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
-  expression names `debug` or `pprof` (`cfg.Debug.Addr`, also passed to a `go func(addr
-  string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  expression names `debug`, `pprof` or a profiler (`cfg.Debug.Addr`, `opts.ProfilerAddr`,
+  also passed to a `go func(addr string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`, a
@@ -74,7 +74,9 @@ other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
 (`//go:build ignore`, `generate` or `none`, alone or ANDed with other tags, or the old
-`// +build ignore`: table generators that download their input).
+`// +build ignore`: table generators that download their input; or a `package main` file
+whose comment above the package clause says to run it with `go run <that file>`, a probe
+run from its source).
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -696,14 +698,15 @@ def _set_aside(name: str) -> bool:
 
 
 DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
-_DEBUG_WORD = re.compile(r"(?i)debug|pprof")
+_DEBUG_WORD = re.compile(r"(?i)debug|pprof|profil")
 
 
 def _debug_endpoint(where: Any, ctx: Context) -> bool:
     """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
     file imports net/http/pprof or expvar (which register their handlers there), or the
-    address or listener it serves names one (`config.Debug.Addr`, `pprofListener`, also
-    through the parameter of a `go func(addr string) {...}(cfg.Debug.Addr)` literal).
+    address or listener it serves names one (`config.Debug.Addr`, `pprofListener`,
+    `opts.ProfilerAddr`, also through the parameter of a `go func(addr string)
+    {...}(cfg.Debug.Addr)` literal).
     Profiles and counters for the program's developers, not a service for strangers."""
     if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
         return True
@@ -746,7 +749,7 @@ def _skipped(path: str, source: bytes) -> bool:
         return True
     if _in_test_tree(path):
         return True
-    return run_by_hand(source)
+    return run_by_hand(source, path)
 
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
