@@ -70,7 +70,9 @@ library's per-call constructor: neither is reported.
 
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
-keeps waking, a plain receive blocks once nobody sends; a `range` inside the loop may be
+keeps waking, a plain receive blocks once nobody sends; a `time.After(d)` or
+`time.NewTimer(d)` made before the loop, and neither made again nor `Reset` in it,
+fires once, so it does not keep the loop waking; a `range` inside the loop may be
 over a slice, so it is not called a receive, and a send, receive or select later in the
 loop is named instead of it.
 
@@ -299,20 +301,43 @@ def only_used_as_channel(source: bytes, field: str) -> bool:
     return True
 
 
-def _wakes(channel: Any, source: bytes) -> bool:
-    """A timer's channel: `time.After(d)`, `time.Tick(d)`, `t.C`, or a name bound to one."""
+def _wakes(channel: Any, source: bytes, loop: Any) -> bool:
+    """A timer's channel that fires again and again in the loop: `time.After(d)`,
+    `time.Tick(d)`, `t.C`, or a name bound to one. A `time.After(d)` or `time.NewTimer(d)`
+    made before the loop, and neither made again nor `Reset` in it, fires once."""
+    names = names_for(source, channel)
     if channel.type == "identifier":
-        binding = names_for(source, channel).reaching(channel, channel)
+        binding = names.reaching(channel, channel)
         value = binding[1] if binding is not None else None
         if value is None or value.type not in ("call_expression", "selector_expression"):
             return False
+        if value.type == "call_expression" and _fires_once(value, text(source, channel), loop, source):
+            return False
         channel = value
     if channel.type == "selector_expression":
-        return text(source, channel.child_by_field_name("field")) == "C"
+        if text(source, channel.child_by_field_name("field")) != "C":
+            return False
+        timer = channel.child_by_field_name("operand")
+        binding = names.reaching(timer, channel) if timer.type == "identifier" else None
+        made = binding[1] if binding is not None else None
+        return made is None or made.type != "call_expression" or \
+            not _fires_once(made, text(source, timer), loop, source)
     if channel.type == "call_expression":
-        return names_for(source, channel).qualified(channel.child_by_field_name("function")) in (
-            ("time", "After"), ("time", "Tick"))
+        return names.qualified(channel.child_by_field_name("function")) in (("time", "After"), ("time", "Tick"))
     return False
+
+
+def _fires_once(made: Any, name: str, loop: Any, source: bytes) -> bool:
+    """Whether the call made, bound to name, is a one-shot timer (`time.After(d)`,
+    `time.NewTimer(d)`) made before the loop that the loop neither makes again (assigns
+    name) nor re-arms (`name.Reset(d)`)."""
+    if names_for(source, made).qualified(made.child_by_field_name("function")) not in (
+            ("time", "After"), ("time", "NewTimer")):
+        return False
+    if loop.start_byte <= made.start_byte < loop.end_byte:
+        return False
+    again = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?:\s*(?:,[\w\s,]*)?=[^=]|\.Reset\()")
+    return again.search(source, loop.start_byte, loop.end_byte) is None
 
 
 def _what_blocks(loop: Any, source: bytes) -> str:
@@ -326,7 +351,7 @@ def _what_blocks(loop: Any, source: bytes) -> str:
         if any(c.type == "default_case" for c in cases):
             return f"spins in the select at {at}"
         received = [received_channel(c.child_by_field_name("communication")) for c in cases]
-        if any(r is not None and _wakes(r, source) for r in received):
+        if any(r is not None and _wakes(r, source, loop) for r in received):
             return f"keeps waking in the select at {at}"
         return f"waits in the select at {at} forever once nothing arrives"
     if wait.type == "send_statement":
@@ -336,7 +361,7 @@ def _what_blocks(loop: Any, source: bytes) -> str:
         return f"runs the range at {at} again and again"  # a slice or a channel: not known
     channel = received_channel(wait)
     name = text(source, channel) if channel is not None else "a channel"
-    if channel is not None and _wakes(channel, source):
+    if channel is not None and _wakes(channel, source, loop):
         return f"keeps waking on `<-{name}` at {at}"
     return f"blocks on `<-{name}` at {at} once nobody sends"
 

@@ -211,6 +211,38 @@ func startTickerNamed(ticker chan string, handle func(string)) {
 	}()
 }
 
+// A `time.After` made before the loop fires once: after that the select waits for
+// data, it does not keep waking.
+func startOnceTimeout(sessions chan string, handle func(string)) {
+	go func() { // want GL011 "waits in the select at line 220 forever once nothing arrives"
+		deadline := time.After(time.Minute)
+		for {
+			select {
+			case s := <-sessions:
+				handle(s)
+			case <-deadline:
+				log.Print("no session for a minute")
+			}
+		}
+	}()
+}
+
+// A timer made before the loop and reset in it keeps waking.
+func startResetTimer(sessions chan string, handle func(string)) {
+	go func() { // want GL011 "keeps waking in the select at line 235"
+		idle := time.NewTimer(time.Minute)
+		for {
+			select {
+			case s := <-sessions:
+				handle(s)
+			case <-idle.C:
+				log.Print("idle")
+			}
+			idle.Reset(time.Minute)
+		}
+	}()
+}
+
 // Each connection starts its own set of the goroutines above: the package shows them
 // started again and again, so each one that never returns piles up.
 func perConnection(conns chan chan job, c *cache) {
@@ -223,5 +255,7 @@ func perConnection(conns chan chan job, c *cache) {
 		startVar(nil)
 		startFlusher(nil, func() {})
 		startTickerNamed(nil, func(string) {})
+		startOnceTimeout(nil, func(string) {})
+		startResetTimer(nil, func(string) {})
 	}
 }
