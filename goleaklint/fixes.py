@@ -26,7 +26,7 @@ from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
 from goleaklint.analysis.cfg import never_returning_statement
 from goleaklint.analysis.names import names_for
-from goleaklint.syntax import ancestors, enclosing_function, statements, text, walk
+from goleaklint.syntax import ancestors, enclosing_function, named, statements, text, walk
 
 MAX_PASSES = 8
 INDENT = "\t"
@@ -81,6 +81,13 @@ def in_loop(node: Any) -> bool:
         if parent.type == "for_statement":
             return True
     return False
+
+
+def called_in_loop(func: Any, root: Any, source: bytes) -> bool:
+    """Whether the file names the declared function func inside a loop (a call, a method
+    value handed on): it then runs once per iteration, not once per run of its caller."""
+    decl = func.child_by_field_name("name")
+    return any(in_loop(n) for n in named(root, source, text(source, decl)) if n != decl)
 
 
 def _is_nil_check(condition: Any, err: str, source: bytes) -> bool:

@@ -100,7 +100,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.names import PACKAGE, package_groups
 from goleaklint.analysis.package import folder_sources
-from goleaklint.fixes import defer_after, free_name, in_loop
+from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
@@ -201,9 +201,7 @@ def _per_caller(stmt, parent, ctx: Context) -> bool:
     params = func.child_by_field_name("parameters")
     if decl is None or params is None or not params.start_byte <= decl.start_byte < params.end_byte:
         return False
-    name = ctx.text(func.child_by_field_name("name"))
-    return not any(in_loop(n) for n in named(ctx.root, ctx.source, name)
-                   if n.parent is not None and n.parent.type in ("call_expression", "selector_expression"))
+    return not called_in_loop(func, ctx.root, ctx.source)
 
 
 def _from_context(call, ctx: Context) -> bool:

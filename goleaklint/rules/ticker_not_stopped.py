@@ -107,7 +107,7 @@ from typing import Any, Iterator
 from goleaklint.analysis.cfg import loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
 from goleaklint.analysis.names import names_for
-from goleaklint.fixes import defer_after, in_loop
+from goleaklint.fixes import called_in_loop, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses, shortest_fitting
 from goleaklint.syntax import (
@@ -239,8 +239,7 @@ def _once_in_program(stmt: Any, ctx: Context) -> bool:
     if func is None or func.type == "func_literal" or _in_loop_body(stmt) or is_test_file(ctx.path) or \
             not in_program(ctx.path, ctx.names.package):
         return False
-    name = ctx.text(func.child_by_field_name("name"))
-    return not any(in_loop(n) for n in named(ctx.root, ctx.source, name) if n != func.child_by_field_name("name"))
+    return not called_in_loop(func, ctx.root, ctx.source)
 
 
 def _in_loop_body(node: Any) -> bool:
