@@ -49,6 +49,7 @@ from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
+from goleaklint.syntax import has_word
 
 @dataclass(slots=True)
 class Top:
@@ -777,7 +778,7 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     words = BY_CODE[code].callee_words
     # a callee is read for its body when its signature holds one of the rule's words
     read = (lambda i: True) if unbounded or not words or typed.intersection(words) else \
-        (lambda i: any(re.search(rb"\b%s\b" % re.escape(w), tops[i].signature) for w in words))
+        (lambda i: any(has_word(tops[i].signature, w) for w in words))
     affected, wanted, level = set(changed), {tops[i].name for i in changed if tops[i].name and read(i)}, 0
     while wanted and (unbounded or level < depth):
         callers = {i for i in functions if i not in affected and tops[i].names & wanted}

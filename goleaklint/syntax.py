@@ -272,6 +272,10 @@ def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
 
+# What a test calls to report a failure (`t.Errorf(...)`, `b.Fatal(...)`).
+TEST_FAILURES = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
+
+
 def in_program(path: str, package: str) -> bool:
     """`package main`, or a package under a `cmd` directory (where Go puts commands)."""
     folders = os.path.dirname(os.path.abspath(path)).split(os.sep)

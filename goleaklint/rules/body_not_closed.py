@@ -150,6 +150,7 @@ from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, Types
 from goleaklint.syntax import (
+    TEST_FAILURES,
     ancestors,
     arguments,
     call_name,
@@ -581,10 +582,7 @@ def _shows_body(stmt, ctx: Context) -> bool:
     `http.Server{Handler: ...}` (also through a local variable): a function or method of
     the file that it names and that uses its ResponseWriter for more than a status or
     headers, or an `http.FileServer`."""
-    outermost = None
-    for parent in ancestors(stmt):
-        if parent.type in ("function_declaration", "method_declaration", "func_literal"):
-            outermost = parent
+    outermost = ctx.names.outermost_function(stmt)
     if outermost is None:
         return False
     memo = file_memo(ctx.source).setdefault(_shows_body, {})  # once per function
@@ -683,10 +681,7 @@ def _routed_to_no_body(call, ctx: Context) -> bool:
     path = ctx.text(literals[-1])[1:-1].split("?", 1)[0] if literals else ""
     if not path.startswith("/"):
         return False
-    outermost = None
-    for parent in ancestors(call):
-        if parent.type in ("function_declaration", "method_declaration", "func_literal"):
-            outermost = parent
+    outermost = ctx.names.outermost_function(call)
     handlers = _routes(outermost, ctx.source).get(f'"{path}"', []) if outermost is not None else []
     return bool(handlers) and all(_writes_no_body(h, ctx.source) for h in handlers)
 
@@ -867,15 +862,11 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
         consequence = following.child_by_field_name("consequence") if condition is not None else None
         if condition is not None and ctx.text(condition).replace(" ", "") in (f"{err}==nil", f"{resp}!=nil") \
                 and err not in ("", "_") and any(
-                    n.type == "call_expression" and call_name(n, ctx.source)[1] in _FAILS
+                    n.type == "call_expression" and call_name(n, ctx.source)[1] in TEST_FAILURES
                     for n in walk(consequence)):
             return True
         following = following.next_named_sibling
     return False
-
-
-# What a test calls to fail.
-_FAILS = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
 
 
 def _open_only_after_failing(stmt, target, err: str, ctx: Context) -> bool:
@@ -895,7 +886,7 @@ def _after_failure(ret, source: bytes) -> bool:
     call = before.named_children[0] if before is not None and before.type == "expression_statement" and \
         before.named_children else None
     return call is not None and call.type == "call_expression" and \
-        call.child_by_field_name("function").type == "selector_expression" and call_name(call, source)[1] in _FAILS
+        call.child_by_field_name("function").type == "selector_expression" and call_name(call, source)[1] in TEST_FAILURES
 
 
 def _in_memory_transport(call, ctx: Context) -> bool:

@@ -283,9 +283,7 @@ def _waits_out_deadline(name: str, stmt, ctx: Context) -> bool:
     test ends."""
     if "Cancel" in name or not is_test_file(ctx.path or ""):
         return False
-    func = enclosing_function(stmt)
-    while func is not None and enclosing_function(func) is not None:
-        func = enclosing_function(func)
+    func = ctx.names.outermost_function(stmt)
     return func is not None and any(
         stmt.end_byte < node.start_byte < func.end_byte
         for node in named(ctx.root, ctx.source, "DeadlineExceeded"))

@@ -663,9 +663,8 @@ def _mentioned_again(func: Any, at: int, package: "PackageFiles", depth: int = 0
     name = text(source, func.child_by_field_name("name"))
     method = func.type == "method_declaration"
     owner = receiver_type(func, source) if method else ""
-    word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
     for index, other in enumerate(package.sources):
-        if not word.search(other):
+        if not has_word(other, name.encode()):
             continue
         root, other_names = package.file(index)
         for mention in _mentions(root, other, other_names, func if index == at else None, name, method) or ():

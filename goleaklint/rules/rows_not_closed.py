@@ -157,7 +157,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import (ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
+from goleaklint.syntax import (TEST_FAILURES, ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
                                parameters, per_file, program_main, statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
@@ -419,9 +419,6 @@ def _closed_before_stop(stmt, target, names, source: bytes) -> str:
     return ""
 
 
-_TEST_FAILURES = {"Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow"}
-
-
 def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
     """`ns, err = db.PrepareNamed("invalid sql")` followed by `if err == nil {
     t.Error(...) }`: the test expects no statement, and one that is made only leaks
@@ -435,7 +432,7 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
     if condition is None or condition.type != "binary_expression" or \
             text(source, condition).replace(" ", "") != f"{err}==nil":
         return False
-    return any(node.type == "call_expression" and call_name(node, source)[1] in _TEST_FAILURES
+    return any(node.type == "call_expression" and call_name(node, source)[1] in TEST_FAILURES
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
 
 
@@ -455,7 +452,7 @@ def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
         if reports and all(r.type == "expression_statement" and r.named_children and
                            r.named_children[0].type == "call_expression" and
                            call_name(r.named_children[0], source)[0] and
-                           call_name(r.named_children[0], source)[1] in _TEST_FAILURES for r in reports):
+                           call_name(r.named_children[0], source)[1] in TEST_FAILURES for r in reports):
             asserted.append(test)  # the branch only reports the failure
     if not asserted or not verdict.leaking:
         return False

@@ -224,7 +224,8 @@ from goleaklint.analysis.types import types_for
 from goleaklint.rules.goroutine_without_exit import PackageFiles
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
-                               enclosing_function, is_test_file, make_channel, named, parameters, text, walk)
+                               enclosing_function, has_word, is_test_file, make_channel, named, parameters, text,
+                               walk)
 
 
 def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: list) -> tuple[bool, str]:
@@ -548,10 +549,9 @@ def _sibling_replies(field: str, owners: set, ctx: Context) -> bool:
     owners: the names the send's struct type goes by (empty when unknown); a literal
     of another type of the package keeps a same-named field of its own."""
     facts = ctx.names.facts
-    word = re.compile(rb"\b" + re.escape(field.encode()) + rb"\b")
     seen = False
     for source in facts.sources() if facts is not None else []:
-        if not word.search(source):
+        if not has_word(source, field.encode()):
             continue
         root = parsing.parse(source)
         for ident in named(root, source, field):
