@@ -99,7 +99,7 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     adds nothing); computed from state when the edit allows. state is updated."""
     codes = tuple(rule.code for rule in rules)
     key = (path, codes, repr(sorted(settings.rule_options.items())))
-    old_source, old_root = state.source, state.root
+    old_source = state.source
     folder = _folder(path)
     if folder != state.folder:  # a file there changed, perhaps in place: read them again
         forget_folder(os.path.dirname(path) or ".")

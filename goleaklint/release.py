@@ -1556,7 +1556,6 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         return Outcome(escape=handoffs[0])
     flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source),
                  err_name, declared, func, handoffs)
-    body = func.child_by_field_name("body")
     try:
         flow.run()
     except (_Undecidable, RecursionError):  # RecursionError: absurdly deep nesting

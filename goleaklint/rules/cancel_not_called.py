@@ -105,7 +105,7 @@ from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
 from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function,
-                              is_test_file, named, program_main, text)
+                              is_test_file, named, program_main)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
