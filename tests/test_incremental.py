@@ -30,6 +30,31 @@ def comparable(result: engine.FileResult) -> list[tuple]:
              f.snippet, f.fingerprint, f.related, f.fix) for f in findings]
 
 
+def lint(state: incremental.State, path, source: bytes) -> engine.FileResult:
+    """What the editor server gives for source, the next version of the file at path."""
+    return incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+
+
+def lint_one_declaration(state: incremental.State, path, source: bytes) -> engine.FileResult:
+    """lint, asserting that the edit was analysed by declaration (once), not in full."""
+    runs = state.declaration_runs
+    got = lint(state, path, source)
+    assert state.declaration_runs == runs + 1
+    return got
+
+
+def full_analysis(path, source: bytes) -> engine.FileResult:
+    return engine.analyze_source(str(path), source, tuple(r.code for r in RULES), {})
+
+
+@pytest.fixture
+def by_declaration(monkeypatch) -> None:
+    """The files here are small: without this, every code edit would re-analyse the
+    whole file (any share of a few functions is large, and a full analysis takes no time)."""
+    monkeypatch.setattr(incremental, "FULL_FROM", 2)
+    monkeypatch.setattr(incremental, "DECLARATIONS_FROM", 0)
+
+
 def edit(text: str, rng: random.Random) -> str:
     """One random edit: most change no token (what incremental analysis reuses), the
     others change the code (what it must notice)."""
@@ -99,10 +124,8 @@ def share(seed: int) -> list[tuple[str, random.Random]]:
 
 
 @pytest.mark.parametrize("seed", range(SHARES))
-def test_incremental_analysis_equals_a_full_one(seed: int, monkeypatch) -> None:
-    # The fixtures are small: without this, every code edit would re-analyse the whole file.
-    monkeypatch.setattr(incremental, "FULL_FROM", 2)
-    monkeypatch.setattr(incremental, "DECLARATIONS_FROM", 0)
+@pytest.mark.usefixtures("by_declaration")
+def test_incremental_analysis_equals_a_full_one(seed: int) -> None:
     versions = reused = declarations = 0
     for path, rng in share(seed):
         with open(path, encoding="utf-8") as handle:
@@ -112,28 +135,27 @@ def test_incremental_analysis_equals_a_full_one(seed: int, monkeypatch) -> None:
         for step in range(10):
             source = text.encode()
             tree = parsing.parse_tree(source, tree)
-            runs, by_declaration = state.full_runs, state.declaration_runs
+            runs, declaration_runs = state.full_runs, state.declaration_runs
             got = incremental.analyze(state, path, source, tree.root_node, RULES, SETTINGS)
-            full = engine.analyze_source(path, source, tuple(r.code for r in RULES), {})
+            full = full_analysis(path, source)
             assert comparable(got) == comparable(full), f"{path} after {step} edits:\n{text}"
             versions += 1
             reused += state.full_runs == runs
-            declarations += state.declaration_runs > by_declaration
+            declarations += state.declaration_runs > declaration_runs
             tree = (source, tree)
             text = edit(text, rng)
     assert reused >= versions // 4  # the findings were moved, not only recomputed
     assert declarations >= versions // 20  # code edits re-analysed by declaration
 
 
-def test_a_comment_moves_the_findings_and_a_code_edit_analyses_only_its_function(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(incremental, "FULL_FROM", 2)  # two functions: any share is large
-    monkeypatch.setattr(incremental, "DECLARATIONS_FROM", 0)  # and a full analysis takes no time
+@pytest.mark.usefixtures("by_declaration")
+def test_a_comment_moves_the_findings_and_a_code_edit_analyses_only_its_function(tmp_path) -> None:
     path = tmp_path / "a.go"
     source = (b'package a\n\nimport "context"\n\nfunc f() int {\n\treturn 1\n}\n\n'
               b'func g(p context.Context) {\n\tctx, _ := context.WithCancel(p)\n\t_ = ctx\n}\n')
     path.write_bytes(source)
     state = incremental.State()
-    first = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+    first = lint(state, path, source)
     assert [(f.rule, f.line) for f in first.findings] == [("GL009", 10)]
     for changed, how, line in (
             (source.replace(b"\treturn 1", b"\t// one\n\treturn 1"), "moved", 11),
@@ -143,11 +165,11 @@ def test_a_comment_moves_the_findings_and_a_code_edit_analyses_only_its_function
             (source.replace(b"\t_ = ctx", b"\t_ = ctx\n\t_ = 1"), "declarations", 10),
             (source.replace(b"func f() int", b"func f(n int) int"), "full", 10),
             (source.replace(b'"context"', b'"context"\n\t_ "fmt"'), "full", 11)):
-        runs, by_declaration = state.full_runs, state.declaration_runs
-        got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
-        assert (state.full_runs - runs, state.declaration_runs - by_declaration) == \
+        runs, declaration_runs = state.full_runs, state.declaration_runs
+        got = lint(state, path, changed)
+        assert (state.full_runs - runs, state.declaration_runs - declaration_runs) == \
             {"moved": (0, 0), "declarations": (0, 1), "full": (1, 0)}[how], changed
-        full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
+        full = full_analysis(path, changed)
         assert comparable(got) == comparable(full)
         assert [(f.rule, f.line) for f in got.findings] == [("GL009", line)]
 
@@ -164,14 +186,14 @@ def test_a_sibling_rewritten_in_place_is_read_again(tmp_path) -> None:
     path.write_bytes(USES_FETCH)
     sibling.write_bytes(b"package a\n\nfunc other() {}\n")
     state = incremental.State()
-    first = incremental.analyze(state, str(path), USES_FETCH, parsing.parse(USES_FETCH), RULES, SETTINGS)
+    first = lint(state, path, USES_FETCH)
     assert first.findings == []
     stamp = os.stat(tmp_path).st_mtime_ns
     with open(sibling, "r+b") as handle:
         handle.write(b'package a\n\nimport "net/http"\n\nfunc fetch(u string) (*http.Response, error) {\n'
                      b"\treturn http.Get(u)\n}\n")
     assert os.stat(tmp_path).st_mtime_ns == stamp
-    got = incremental.analyze(state, str(path), USES_FETCH, parsing.parse(USES_FETCH), RULES, SETTINGS)
+    got = lint(state, path, USES_FETCH)
     assert [(f.rule, f.line) for f in got.findings] == [("GL008", 4)]
 
 
@@ -180,11 +202,11 @@ def test_a_file_the_go_tool_ignores_does_not_force_a_full_analysis(tmp_path) -> 
     path.write_bytes(USES_FETCH)
     ignored.write_bytes(b"package a\n")
     state = incremental.State()
-    incremental.analyze(state, str(path), USES_FETCH, parsing.parse(USES_FETCH), RULES, SETTINGS)
+    lint(state, path, USES_FETCH)
     ignored.write_bytes(b"package a\n\nfunc later() {}\n")
     changed = USES_FETCH.replace(b"\treturn nil", b"\t// done\n\treturn nil")
     runs = state.full_runs
-    incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
+    lint(state, path, changed)
     assert state.full_runs == runs  # the findings were moved
 
 
@@ -198,13 +220,13 @@ def test_a_cited_line_that_keeps_its_count_of_digits_is_moved(tmp_path) -> None:
     path = tmp_path / "a.go"
     path.write_bytes(LOCKED_SEND)
     state = incremental.State()
-    first = incremental.analyze(state, str(path), LOCKED_SEND, parsing.parse(LOCKED_SEND), RULES, SETTINGS)
+    first = lint(state, path, LOCKED_SEND)
     assert [(f.rule, f.line) for f in first.findings] == [("GL004", 16)] and "line 15" in first.findings[0].message
     changed = LOCKED_SEND.replace(b"\t_ = 0", b"\t// a note\n\t_ = 0")
     runs = state.full_runs
-    got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
+    got = lint(state, path, changed)
     assert state.full_runs == runs
-    full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
+    full = full_analysis(path, changed)
     assert comparable(got) == comparable(full)
     assert "line 16" in got.findings[0].message
 
@@ -217,23 +239,20 @@ PROBER = (b'package a\n\nimport (\n\t"errors"\n\t"time"\n)\n\ntype prober struct
           b"func (p *prober) Stop() {\n\tp.quit <- true\n}\n")
 
 
-def test_a_receive_after_nested_package_selectors_is_read_again(tmp_path, monkeypatch) -> None:
+@pytest.mark.usefixtures("by_declaration")
+def test_a_receive_after_nested_package_selectors_is_read_again(tmp_path) -> None:
     # The receive `case <-p.quit` comes after `time.After(time.Minute)` and
     # `errors.New`: the declaration's names must still hold `quit` (selectors are
     # paired with their package by match), or the edit of newProber re-checks Stop
     # without the receiver that gives up, and the finding is lost.
-    monkeypatch.setattr(incremental, "FULL_FROM", 2)
-    monkeypatch.setattr(incremental, "DECLARATIONS_FROM", 0)
     path = tmp_path / "a.go"
     path.write_bytes(PROBER)
     state = incremental.State()
-    first = incremental.analyze(state, str(path), PROBER, parsing.parse(PROBER), RULES, SETTINGS)
+    first = lint(state, path, PROBER)
     assert [(f.rule, f.line) for f in first.findings] == [("GL003", 37)]
     changed = PROBER.replace(b"\tgo p.run()\n", b"\tgo p.run()\n\t_ = 0\n")
-    runs = state.declaration_runs
-    got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
-    assert state.declaration_runs == runs + 1
-    full = engine.analyze_source(str(path), changed, tuple(r.code for r in RULES), {})
+    got = lint_one_declaration(state, path, changed)
+    full = full_analysis(path, changed)
     assert comparable(got) == comparable(full)
     assert [(f.rule, f.line) for f in got.findings] == [("GL003", 38)]
 
@@ -244,20 +263,17 @@ SHARED_LINE = (b'package a\n\nimport "net/http"\n\ntype metadata struct {\n\thc 
                b"func one() int {\n\treturn 1\n}\n")
 
 
-def test_a_finding_on_the_line_of_a_comment_is_not_reported_twice(tmp_path, monkeypatch) -> None:
+@pytest.mark.usefixtures("by_declaration")
+def test_a_finding_on_the_line_of_a_comment_is_not_reported_twice(tmp_path) -> None:
     # The declaration and the comment after it share line 9: the finding there belongs
     # to the declaration, which the edit of get (through `hc`) has checked again.
-    monkeypatch.setattr(incremental, "FULL_FROM", 2)
-    monkeypatch.setattr(incremental, "DECLARATIONS_FROM", 0)
     path = tmp_path / "a.go"
     path.write_bytes(SHARED_LINE)
     state = incremental.State()
-    first = incremental.analyze(state, str(path), SHARED_LINE, parsing.parse(SHARED_LINE), RULES, SETTINGS)
+    first = lint(state, path, SHARED_LINE)
     assert [(f.rule, f.line) for f in first.findings] == [("GL006", 9)]
     changed = SHARED_LINE.replace(b"\treturn c.hc.Do(req)", b"\t_ = 0\n\treturn c.hc.Do(req)")
-    runs = state.declaration_runs
-    got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
-    assert state.declaration_runs == runs + 1
+    got = lint_one_declaration(state, path, changed)
     assert [(f.rule, f.line) for f in got.findings] == [("GL006", 9)]
 
 
@@ -267,21 +283,18 @@ FACTORY = (b'package a\n\nimport (\n\t"context"\n\t"net/http"\n)\n\nvar pipeline
            b"\treturn pipelineClient.Do(req.WithContext(ctx))\n}\n\nfunc one() int {\n\treturn 1\n}\n")
 
 
-def test_a_factory_s_client_is_followed_to_its_uses_and_back(tmp_path, monkeypatch) -> None:
+@pytest.mark.usefixtures("by_declaration")
+def test_a_factory_s_client_is_followed_to_its_uses_and_back(tmp_path) -> None:
     # GL006 reads two matches apart: the factory's client is bound to
     # pipelineClient, whose uses decide. An edit of the factory must see the uses;
     # one of a use must check the factory again.
-    monkeypatch.setattr(incremental, "FULL_FROM", 2)
-    monkeypatch.setattr(incremental, "DECLARATIONS_FROM", 0)
     path = tmp_path / "a.go"
     path.write_bytes(FACTORY)
     state = incremental.State()
-    first = incremental.analyze(state, str(path), FACTORY, parsing.parse(FACTORY), RULES, SETTINGS)
+    first = lint(state, path, FACTORY)
     assert first.findings == []  # every request carries the caller's context
     factory_edited = FACTORY.replace(b"\treturn &http.Client", b"\t_ = 0\n\treturn &http.Client")
     use_edited = factory_edited.replace(b"req.WithContext(ctx)", b"req")
     for changed, line in ((factory_edited, None), (use_edited, 12)):
-        runs = state.declaration_runs
-        got = incremental.analyze(state, str(path), changed, parsing.parse(changed), RULES, SETTINGS)
-        assert state.declaration_runs == runs + 1
+        got = lint_one_declaration(state, path, changed)
         assert [(f.rule, f.line) for f in got.findings] == ([("GL006", line)] if line else [])
