@@ -61,7 +61,9 @@ It reports:
   hang. Not inside an exported function or method named `Dial...` without a
   `context.Context` parameter (`rpc.Dial`, `smtp.Dial`, a proxy's `Dialer.Dial`): such an
   API has net.Dial's own contract and its caller chooses the deadline; a `DialContext` that
-  drops its context is reported.
+  drops its context is reported. Where the function (or one around it) takes a
+  `context.Context`, the advice is a `net.Dialer`'s `DialContext` with it: the caller's
+  deadline is the bound it expects.
 
 Packages are resolved through the file's imports, so aliases are seen and a package's
 own unqualified names (net/http defining `Client`) are not. A client literal inside a
@@ -754,9 +756,29 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if _dial_wrapper(call, ctx.source):
             return None
+        context = _context_parameter(call, ctx.source)
+        if context:  # the function has a context the dial ignores: that is the bound to use
+            advice = f"use a net.Dialer's DialContext({context}, ...)"
+            return Report(call, shortest_fitting(
+                f"{shown} ignores {context}, so an unreachable host blocks the caller until the OS gives up "
+                f"(about two minutes on Linux); {advice}",
+                f"{shown} ignores {context}: an unreachable host blocks until the OS gives up; {advice}"),
+                severity=Severity.NOTE)
         return Report(call, f"{shown} has no timeout, so an unreachable host blocks the caller until the OS "
                       "gives up (about two minutes on Linux); use net.DialTimeout", severity=Severity.NOTE)
     return None
+
+
+def _context_parameter(call: Any, source: bytes) -> str:
+    """The name of a context.Context parameter of the function around call (or of a
+    function around that), "" when there is none or it is blank."""
+    func = enclosing_function(call)
+    while func is not None:
+        for name, kind in parameters(func, source, receiver=False):
+            if name not in ("", "_") and kind is not None and text(source, kind).endswith("context.Context"):
+                return name
+        func = enclosing_function(func)
+    return ""
 
 
 def _network(arg: Any, source: bytes) -> str | None:
