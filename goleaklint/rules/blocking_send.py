@@ -60,7 +60,9 @@ that show why:
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
-  folder has been read.
+  folder has been read. Made with a buffer, it is reported when the send runs again
+  and again (in a loop, or in an exported function or method, `func (rc *RowChannel)
+  Push()`, other than a send made once): the buffer fills, and then each send blocks.
 - **Senders left behind by a receive loop that leaves early**: goroutines started by
   the function that made a local channel send on it more than once (a send in a loop,
   here or in a function of the file the goroutine hands the channel to; or, for an
@@ -535,6 +537,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     buffered = any(make_channel(m, ctx.source)[1] for m in made)
     if not receives.get(field) and field[:1].islower():
         ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
+        if _repeated(send, ctx):
+            ctx.facts.setdefault("repeats", []).append(tuple(span_of(send)))
         ctx.facts["folder"], ctx.facts["quiet_uses"] = _folder(ctx.path)
     capacities = [channel_capacity(m, ctx.source) for m in made]
     if buffered and (None in capacities or 0 in capacities or not _signal(send, ctx) or _sent_once(send, ctx)):
@@ -748,6 +752,16 @@ def _signal(send, ctx: Context) -> bool:
     return value is not None and re.fullmatch(r"struct\s*\{\s*\}\s*\{\s*\}", ctx.text(value)) is not None
 
 
+def _repeated(send, ctx: Context) -> bool:
+    """A send that runs again and again: in a loop, or in an exported function or method
+    (any caller, any number of times) that does not send only once (_sent_once)."""
+    if _sent_once(send, ctx):
+        return False
+    function = enclosing_function(send)
+    name = function.child_by_field_name("name") if function is not None else None
+    return in_loop(send, function) is not None or name is not None and ctx.text(name)[:1].isupper()
+
+
 def _sent_once(send, ctx: Context) -> bool:
     """A send that a goroutine makes once, not in a loop (`go func() { s.errc <- run() }()`);
     one behind a flag the function sets (`if !c.kicked { c.kicked = true; c.kick <- ... }`:
@@ -828,10 +842,13 @@ def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
         for span, name, field in facts["unreceived"]:
             if field in facts.get("quiet_uses", []) or field in uses:
                 continue
-            if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
-                    not any(field in facts_by_path[p].get("made", []) for p in paths):
-                continue  # a buffer may hold every send; no make: a positional literal can set it
-            yield path, Report(Span(*span), f"send on `{name}` blocks forever: nothing in the package "
+            if not any(field in facts_by_path[p].get("made", []) for p in paths):
+                continue  # no make: a positional literal can set it
+            buffered = any(field in facts_by_path[p].get("buffered", []) for p in paths)
+            if buffered and list(span) not in facts.get("repeats", []):
+                continue  # a buffer may hold every send
+            when = " once its buffer fills" if buffered else ""
+            yield path, Report(Span(*span), f"send on `{name}` blocks forever{when}: nothing in the package "
                                             f"receives from `.{field}`; receive from it or drop the send")
 
 
