@@ -9,7 +9,10 @@ that show why:
 
 - **A struct-field send whose receiver loop can end** (the logger incident): `w.rec <- r`
   where the file's receiver of `.rec` is a loop that can return, break out or stop
-  through a `<-done`/`<-ctx.Done()` case, after which nothing receives. Receivers are
+  through a `<-done`/`<-ctx.Done()` case, after which nothing receives (of several
+  such cases the message names one other than a goroutine's end signal, a channel a
+  goroutine closes by `defer close(h.done)`: the senders may run in that goroutine,
+  and send nothing once it has ended). Receivers are
   matched by field name in the same file, or, when the file has none, in the other
   files of the same directory (package). Field names are not tied to their type, so a
   receiver of a same-named field of another type counts too. A receiver loop that
@@ -60,7 +63,9 @@ that show why:
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
-  folder has been read.
+  folder has been read. Made with a buffer, it is reported when the send runs again
+  and again (in a loop, or in an exported function or method, `func (rc *RowChannel)
+  Push()`, other than a send made once): the buffer fills, and then each send blocks.
 - **Senders left behind by a receive loop that leaves early**: goroutines started by
   the function that made a local channel send on it more than once (a send in a loop,
   here or in a function of the file the goroutine hands the channel to; or, for an
@@ -96,12 +101,14 @@ stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every star
 its file is a goroutine the package shows runs once per process (from `init`, a
 callback registered there, a package-level `sync.Once`, a program's set-up code): it
 stops as the process shuts down. Nor is a field whose receiver loop stops only on the
-cancellation of a context parameter of its exported function or method (`func (w
-*watcher) Run(ctx context.Context)`, `case <-ctx.Done(): return`) that nothing in the
-package names but to declare it: another package starts it and sets its life through
-that context (a service's, often the process's), and the senders it leaves behind end
-with what that caller ends; a loop the package starts itself, or that also stops on a
-channel of its own, is still reported. A loop that leaves when another channel it receives
+cancellation of a context parameter of its function or method (`func (w *watcher)
+Run(ctx context.Context)`, `case <-ctx.Done(): return`) that the package never calls:
+exported and named nowhere in the package but where declared, or only handed to a
+function of another package (`svcutil.AsService(s.handle, name)`): code outside the
+package starts it and sets its life through that context (a service's, often the
+process's), and the senders it leaves behind end with what that caller ends; a loop
+the package starts itself, or that also stops on a channel of its own, is still
+reported. A loop that leaves when another channel it receives
 from is closed (`case err, ok := <-w.Errors: if !ok { return }`) is ended by that
 channel's senders, as for a data channel. Nor is a goroutine that also holds an end of
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
@@ -535,6 +542,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     buffered = any(make_channel(m, ctx.source)[1] for m in made)
     if not receives.get(field) and field[:1].islower():
         ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
+        if _repeated(send, ctx):
+            ctx.facts.setdefault("repeats", []).append(tuple(span_of(send)))
         ctx.facts["folder"], ctx.facts["quiet_uses"] = _folder(ctx.path)
     capacities = [channel_capacity(m, ctx.source) for m in made]
     if buffered and (None in capacities or 0 in capacities or not _signal(send, ctx) or _sent_once(send, ctx)):
@@ -655,11 +664,12 @@ def _stopped_with_process(receiver, ctx: Context) -> bool:
 
 def _run_by_caller(receiver, ctx: Context) -> bool:
     """A receiver loop whose only way out is the cancellation of a context parameter of
-    its exported function or method (`func (w *watcher) Run(ctx context.Context)` with
-    `case <-ctx.Done(): return`), which nothing in the package names but to declare it:
-    another package starts it and sets its life through that context (a service's,
-    often the process's), and the senders it leaves behind end with what that caller
-    ends."""
+    its function or method (`func (w *watcher) Run(ctx context.Context)` with `case
+    <-ctx.Done(): return`) that the package never calls: exported and named nowhere in
+    the package but where declared, or only handed to another package's function
+    (`svcutil.AsService(s.handle, name)`). Code outside the package starts it and sets
+    its life through that context (a service's, often the process's), and the senders
+    it leaves behind end with what that caller ends."""
     if receiver.exit is None or receiver.exit.type != "receive_statement":
         return False
     function = enclosing_function(receiver.receive)
@@ -669,16 +679,40 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
     contexts = {f"{n}.Done()" for n, kind in parameters(function, ctx.source)
                 if ctx.names.qualified(kind) == ("context", "Context")}
     stops = stop_channels(receiver.receive, ctx.source)
-    if not name[:1].isupper() or not contexts or not stops or not stops <= contexts:
+    if not contexts or not stops or not stops <= contexts:
         return False
+    handed = False
+    for node in named(ctx.root, ctx.source, name):
+        if node.type == "type_identifier" or node.parent is not None and node.parent.type in (
+                "function_declaration", "method_declaration", "method_elem", "method_spec") and \
+                node.parent.child_by_field_name("name") == node:
+            continue  # a declaration
+        if not _handed_out(node, ctx):
+            return False
+        handed = True
+    if not handed and not name[:1].isupper():
+        return False  # unexported and never named: dead code, or started some other way
     word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
     facts = ctx.names.facts
-    for source in [ctx.source] + (facts.sources() if facts is not None else []):
+    for source in facts.sources() if facts is not None else []:
         source = _LINE_COMMENT.sub(b"", source)
         if len(word.findall(source)) != len(declared.findall(source)):
             return False
     return True
+
+
+def _handed_out(node, ctx: Context) -> bool:
+    """Whether the name is a function value handed straight to a function of another
+    package (`svcutil.AsService(s.handle, ...)`, `pkg.Go(run)`)."""
+    value = node.parent if node.parent is not None and node.parent.type == "selector_expression" and \
+        node.parent.child_by_field_name("field") == node else node
+    call = value.parent.parent if value.parent is not None and value.parent.type == "argument_list" else None
+    callee = strip_parens(call.child_by_field_name("function")) if call is not None else None
+    if callee is None or callee.type != "selector_expression":
+        return False
+    operand = strip_parens(callee.child_by_field_name("operand"))
+    return operand.type == "identifier" and ctx.names.import_path(operand) is not None
 
 
 def _go_statements(function, ctx: Context) -> list:
@@ -746,6 +780,16 @@ def _signal(send, ctx: Context) -> bool:
     exchange bounds how many are in flight; each call that has news sends one."""
     value = strip_parens(send.child_by_field_name("value"))
     return value is not None and re.fullmatch(r"struct\s*\{\s*\}\s*\{\s*\}", ctx.text(value)) is not None
+
+
+def _repeated(send, ctx: Context) -> bool:
+    """A send that runs again and again: in a loop, or in an exported function or method
+    (any caller, any number of times) that does not send only once (_sent_once)."""
+    if _sent_once(send, ctx):
+        return False
+    function = enclosing_function(send)
+    name = function.child_by_field_name("name") if function is not None else None
+    return in_loop(send, function) is not None or name is not None and ctx.text(name)[:1].isupper()
 
 
 def _sent_once(send, ctx: Context) -> bool:
@@ -828,10 +872,13 @@ def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
         for span, name, field in facts["unreceived"]:
             if field in facts.get("quiet_uses", []) or field in uses:
                 continue
-            if any(field in facts_by_path[p].get("buffered", []) for p in paths) or \
-                    not any(field in facts_by_path[p].get("made", []) for p in paths):
-                continue  # a buffer may hold every send; no make: a positional literal can set it
-            yield path, Report(Span(*span), f"send on `{name}` blocks forever: nothing in the package "
+            if not any(field in facts_by_path[p].get("made", []) for p in paths):
+                continue  # no make: a positional literal can set it
+            buffered = any(field in facts_by_path[p].get("buffered", []) for p in paths)
+            if buffered and list(span) not in facts.get("repeats", []):
+                continue  # a buffer may hold every send
+            when = " once its buffer fills" if buffered else ""
+            yield path, Report(Span(*span), f"send on `{name}` blocks forever{when}: nothing in the package "
                                             f"receives from `.{field}`; receive from it or drop the send")
 
 

@@ -229,6 +229,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
                 # buffer made elsewhere
                 return FieldReceiver("one-shot", receive)
             if exits:
+                # name a way out that can strand a sender: a goroutine's end signal last
+                exits.sort(key=lambda e: _end_of_goroutine(e, source))
                 return FieldReceiver("gives-up", receive, exits[0].node)
         loop = in_loop(receive, None)
         if loop is None or not has_endless_header(loop):
@@ -244,6 +246,32 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     if not exits:
         return FieldReceiver("one-shot", receive)
     return FieldReceiver("gives-up", receive, exits[0])
+
+
+_DEFERRED_CLOSE = re.compile(rb"defer\s+close\(\s*([\w.]+)\s*\)")
+
+
+def _end_of_goroutine(exit: SelectExit, source: bytes) -> bool:
+    """Whether the case waits on a goroutine's end signal: a channel (by field name)
+    that a goroutine closes by `defer close(h.done)` in its function literal. The
+    receiver leaves once that goroutine has returned, and the senders may be that very
+    goroutine (a callback it runs), which sends nothing after it."""
+    channel = received_channel(exit.node) if exit.kind != "default" else None
+    if channel is None or channel.type not in ("identifier", "selector_expression") or b"defer" not in source:
+        return False
+    name = text(source, channel).rsplit(".", 1)[-1]
+    root = exit.node
+    while root.parent is not None:
+        root = root.parent
+    for match in _DEFERRED_CLOSE.finditer(source):
+        if match.group(1).decode(errors="replace").rsplit(".", 1)[-1] != name:
+            continue
+        literal = enclosing_function(root.descendant_for_byte_range(match.start(), match.end()))
+        go = literal.parent.parent if literal is not None and literal.type == "func_literal" and \
+            literal.parent is not None else None
+        if go is not None and go.type == "go_statement":
+            return True
+    return False
 
 
 def stop_channels(receive: Any, source: bytes) -> set[str] | None:

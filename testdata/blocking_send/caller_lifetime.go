@@ -1,6 +1,10 @@
 package fixtures
 
-import "context"
+import (
+	"context"
+
+	"example.com/supervisor"
+)
 
 // A watcher whose loop runs until the context its caller hands to Watch is cancelled.
 // Nothing in the package starts it: the caller sets its life (a service's, often the
@@ -62,7 +66,7 @@ func startPool(ctx context.Context) *pool {
 }
 
 func (p *pool) Submit(j int) {
-	p.jobs <- j // want GL003 "^send on `p.jobs` blocks forever if its receiver \(line 52\) stops through `<-ctx.Done\(\)` at line 50; select on a done channel or buffer it$"
+	p.jobs <- j // want GL003 "^send on `p.jobs` blocks forever if its receiver \(line 56\) stops through `<-ctx.Done\(\)` at line 54; select on a done channel or buffer it$"
 }
 
 // A loop that also stops on a channel of its own: the type decides when it ends.
@@ -87,5 +91,32 @@ func (f *feed) Serve(ctx context.Context) {
 func (f *feed) Stop() { close(f.quit) }
 
 func (f *feed) Push(v int) {
-	f.values <- v // want GL003 "^send on `f.values` blocks forever if its receiver \(line 81\) stops through `<-ctx.Done\(\)` at line 77;"
+	f.values <- v // want GL003 "^send on `f.values` blocks forever if its receiver \(line 85\) stops through `<-ctx.Done\(\)` at line 81;"
+}
+
+// A handler loop that the package only hands to a supervisor of another package,
+// which runs it with the service's context.
+type listenerService struct {
+	conns chan string
+}
+
+func newListenerService() *listenerService {
+	s := &listenerService{conns: make(chan string)}
+	supervisor.Add(s.handle)
+	return s
+}
+
+func (s *listenerService) handle(ctx context.Context) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case c := <-s.conns:
+			_ = c
+		}
+	}
+}
+
+func (s *listenerService) accepted(c string) {
+	s.conns <- c
 }

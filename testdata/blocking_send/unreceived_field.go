@@ -71,3 +71,34 @@ func (wc *watchChan) publish(v int) {
 func (wc *watchChan) share(v int) {
 	wc.shared <- v
 }
+
+// A row channel whose buffer is sized by its maker, and that nothing in the package
+// receives from: every Push adds a value, and once the buffer is full each blocks.
+type rowChannel struct {
+	rows chan int
+}
+
+func (rc *rowChannel) init(size int) {
+	rc.rows = make(chan int, size)
+}
+
+func (rc *rowChannel) Push(row int) {
+	rc.rows <- row // want GL003 "^send on `rc.rows` blocks forever once its buffer fills: nothing in the package receives from `.rows`; receive from it or drop the send$"
+}
+
+// The same channel read by an accessor's callers: they receive.
+type rowSource struct {
+	pending chan int
+}
+
+func (rs *rowSource) init(size int) {
+	rs.pending = make(chan int, size)
+}
+
+func (rs *rowSource) Rows() <-chan int {
+	return rs.pending
+}
+
+func (rs *rowSource) Push(row int) {
+	rs.pending <- row
+}
