@@ -48,7 +48,7 @@ def changed_range(before: bytes, after: bytes) -> tuple[int, int, int]:
     after[start:new end], and the rest is the same."""
     start = _common_prefix(before, after)
     # The common suffix may not reach into the common prefix of either source.
-    tail = _common_prefix(before[start:][::-1], after[start:][::-1])
+    tail = _common_suffix(before, after, min(len(before), len(after)) - start)
     return start, len(before) - tail, len(after) - tail
 
 
@@ -62,6 +62,17 @@ def _common_prefix(a: bytes, b: bytes, chunk: int = 4096) -> int:
     while i < end and a[i] == b[i]:
         i += 1
     return min(i, n)
+
+
+def _common_suffix(a: bytes, b: bytes, limit: int, chunk: int = 4096) -> int:
+    """Length of the longest common suffix of a and b, at most limit (chunks compare
+    in C, without reversed copies of the sources)."""
+    i = 0
+    while i + chunk <= limit and a[len(a) - i - chunk:len(a) - i] == b[len(b) - i - chunk:len(b) - i]:
+        i += chunk
+    while i < limit and a[len(a) - i - 1] == b[len(b) - i - 1]:
+        i += 1
+    return i
 
 
 def _point(source: bytes, offset: int) -> tuple[int, int]:

@@ -93,6 +93,24 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def declared(root: Any, source: bytes, name: str, kind: str) -> list[Any]:
+    """The top-level declarations of type kind (`function_declaration`,
+    `method_declaration`) named name, in source order. Memoised per file: one pass over
+    the top level answers every name (asking `named` costs a scan of the file's bytes
+    per name, which the editor server pays again after each edit)."""
+    memo = file_memo(source)
+    key = (declared, root)
+    index = memo.get(key)
+    if index is None:
+        index = memo[key] = {}
+        for decl in root.children:
+            if decl.type in ("function_declaration", "method_declaration"):
+                ident = decl.child_by_field_name("name")
+                if ident is not None:
+                    index.setdefault((decl.type, text(source, ident)), []).append(decl)
+    return index.get((kind, name), [])
+
+
 def has_word(source: bytes, word: bytes) -> bool:
     """Whether word (a name) occurs in source as a whole word, as `\\bword\\b` would find
     it: a plain search for the word, each hit then checked before it (a pattern that
