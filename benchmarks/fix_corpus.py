@@ -109,7 +109,7 @@ def main() -> int:
         old, new = fingerprints(os.path.join(work, "before.sarif")), fingerprints(os.path.join(work, "after.sarif"))
         counts = re.search(r"fixed (\d+) findings? (\(([^)]*)\) )?in (\d+) file", note)
         load = os.getloadavg()[0]
-        print(f"## --fix on a copy of the corpus (`benchmarks/fix_corpus.py`)\n")
+        print("## --fix on a copy of the corpus (`benchmarks/fix_corpus.py`)\n")
         print(f"Measured {time.strftime('%Y-%m-%d')} by `python benchmarks/fix_corpus.py "
               f"--corpus {args.corpus} --jobs {args.jobs}`: goleaklint {__version__}, "
               f"Python {platform.python_version()}, load average {load:.1f} at the end.\n")

@@ -86,9 +86,9 @@ def reused_names(n: int) -> str:
     in a block of its own, all checked and closed (each acquisition once looked at every
     use of the name)."""
     body = "".join(
-        f"\tresp, err = http.Get(u)\n\tif err != nil {{\n\t\treturn err\n\t}}\n\tdefer resp.Body.Close()\n"
-        f"\tif q != \"\" {{\n\t\trows, err := db.Query(q)\n\t\tif err != nil {{\n\t\t\treturn err\n\t\t}}\n"
-        f"\t\tdefer rows.Close()\n\t}}\n" for _ in range(n))
+        "\tresp, err = http.Get(u)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer resp.Body.Close()\n"
+        "\tif q != \"\" {\n\t\trows, err := db.Query(q)\n\t\tif err != nil {\n\t\t\treturn err\n\t\t}\n"
+        "\t\tdefer rows.Close()\n\t}\n" for _ in range(n))
     return ("package p\n\nimport (\n\t\"database/sql\"\n\t\"net/http\"\n)\n\n"
             "func f(db *sql.DB, u, q string) error {\n\tvar resp *http.Response\n\tvar err error\n"
             + body + "\treturn nil\n}\n")

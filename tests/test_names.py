@@ -232,3 +232,36 @@ def test_linear_on_many_functions() -> None:
     assert all(names.resolve(y).kind == LOCAL for y in ys)
     assert names.resolve(uses(root, "g7")[0]).kind == PACKAGE
     assert len(names._blocks) <= 3001  # one index per function body (and g7's block), none rebuilt
+
+
+def test_in_test_code_by_file_parameter_or_suite() -> None:
+    names, root, _ = names_of("""\
+        package p
+
+        import (
+        	tst "testing"
+
+        	"github.com/stretchr/testify/suite"
+        )
+
+        type S struct {
+        	suite.Suite
+        }
+
+        type P struct{ suite int }
+
+        func helper(tb tst.TB) { mark1() }
+
+        func bench(x int, b *tst.B) { func() { mark2() }() }
+
+        func (s *S) Ctx() { mark3() }
+
+        func (p *P) Ctx() { mark4() }
+
+        func plain(t *T) { mark5() }
+        """)
+    found = {n.text.decode(): names.in_test_code(n) for n in walk(root)
+             if n.type == "identifier" and n.text.startswith(b"mark")}
+    assert found == {"mark1": True, "mark2": True, "mark3": True, "mark4": False, "mark5": False}
+    names.path = "/src/p/p_test.go"
+    assert all(names.in_test_code(n) for n in uses(root, "mark5"))

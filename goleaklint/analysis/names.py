@@ -252,6 +252,32 @@ class Names:
     def outermost_function(self, node: Any) -> Any | None:
         return next((a for a in reversed(self.ancestors(node)) if a.type in FUNCTION_TYPES), None)
 
+    def in_test_code(self, node: Any) -> bool:
+        """Whether node is test code: the file is a `_test.go` file, a function around
+        node takes a `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB` (a test
+        helper of a support package), or it is a method of a testify suite declared in
+        the file. Rules report there only what outlasts the test."""
+        if (self.path or "").endswith("_test.go"):
+            return True
+        return any(self.qualified(kind) in TESTING_VALUES
+                   for func in self.ancestors(node) if func.type in FUNCTION_TYPES
+                   for kind in _parameter_types(func)) or any(
+            func.type == "method_declaration" and self._test_suite(receiver_type(func, self.source))
+            for func in self.ancestors(node))
+
+    def _test_suite(self, name: str) -> bool:
+        """Whether this file declares the struct type name embedding testify's
+        `suite.Suite`: its methods run inside a test (`s.T()` is the *testing.T)."""
+        ident = self.top.get(name)
+        spec = ident.parent if ident is not None else None
+        kind = spec.child_by_field_name("type") if spec is not None and spec.type == "type_spec" else None
+        fields = next((c for c in kind.named_children if c.type == "field_declaration_list"), None) \
+            if kind is not None and kind.type == "struct_type" else None
+        return fields is not None and any(
+            f.type == "field_declaration" and f.child_by_field_name("name") is None and
+            self.qualified(f.child_by_field_name("type")) == ("github.com/stretchr/testify/suite", "Suite")
+            for f in fields.named_children)
+
     def resolve(self, ident: Any) -> Binding:
         """What the identifier (or type_identifier, or package_identifier) ident names."""
         key = _key(ident)
@@ -490,6 +516,17 @@ class Names:
             if base is not None and self.resolve(base).same(binding):
                 return target, value
         return None
+
+
+# What a test, benchmark or fuzz target is handed (`t *testing.T`, `tb testing.TB`).
+TESTING_VALUES = frozenset((("testing", "T"), ("testing", "B"), ("testing", "F"), ("testing", "TB")))
+
+
+def _parameter_types(func: Any) -> Iterable[Any]:
+    plist = func.child_by_field_name("parameters")
+    for decl in plist.named_children if plist is not None else ():
+        if decl.type == "parameter_declaration" and decl.child_by_field_name("type") is not None:
+            yield decl.child_by_field_name("type")
 
 
 def _base(expr: Any | None) -> Any | None:

@@ -46,9 +46,14 @@ warning is about net/http's contract ("the client must close the response body w
 finished with it"), not a held connection. A body only decoded
 (`json.NewDecoder(resp.Body).Decode(&v)`) may stop before EOF and stays an error.
 
-Reported in `_test.go` files too (an open body can make `httptest.Server.Close` wait),
-except responses bound to `_` or dropped there, which are mostly requests expected to
-fail, and responses whose body the test never touches (it reads only the status or
+Test code (a `_test.go` file, or a function that takes a `*testing.T`, `*testing.B`,
+`*testing.F` or `testing.TB`) reports only a body that can hold its connection (an open
+body can make `httptest.Server.Close` wait, and the tests of a package share the
+client's pool), in a loop or not. Not there: a body that every path leaving it open
+reads to EOF or an error first (the transport has the connection back), or whose
+request is cancelled there (which drops the connection): hygiene whose cost ends by
+itself. Nor responses bound to `_` or dropped, which are mostly requests expected to
+fail; nor responses whose body the test never touches (it reads only the status or
 headers) from a server it does not show to write one: a test server answers many
 requests with a status alone, and such a response has no body. The test shows a body
 when a handler literal in it or in a function of the file it calls, or a handler it
@@ -58,8 +63,9 @@ bytes: it shows nothing), or when the URL is written out in string literals (not
 server of the test).
 A test that checks right after the request that it failed (`if err == nil {
 t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
-it; nor is one left open only by `return`s right after the test reports a failure
-(`t.Error(err); return` once a read of the body failed): the test has failed already.
+it; nor is one left open (and not read to EOF) only by a `return`, `break` or `continue`
+right after the test reports a failure (`t.Error(err); return` once a read of the body
+failed): the test has failed already.
 Nor are programs run by hand (`//go:build ignore` generators): the process ends
 with the request. A response from a client of the same function whose `Transport` is a
 function literal returning only responses it builds (`roundTripFunc(func(r
@@ -156,7 +162,6 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     file_memo,
-    is_test_file,
     parameters,
     per_file,
     program_main,
@@ -258,7 +263,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
-            if not is_test_file(ctx.path) and not _once_in_main(call, ctx) and \
+            if not ctx.names.in_test_code(call) and not _once_in_main(call, ctx) and \
                     _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
@@ -274,8 +279,9 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = short_call(call, ctx.source)
         if _once_in_main(call, ctx):
             continue  # one response per run of the program, which ends with it
+        test = ctx.names.in_test_code(stmt)
         if resp == "_":
-            if is_test_file(ctx.path):
+            if test:
                 continue  # tests discard responses of requests expected to fail
             yield Report(call, f"response from {origin} discarded with `_`, so its Body can never be "
                                "closed: bind it and defer resp.Body.Close() after the error check")
@@ -287,13 +293,15 @@ def check(ctx: Context) -> Iterator[Report]:
         # Asked of a report only: most responses are closed, and these read the whole function.
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
-        if is_test_file(ctx.path) and report.severity is None and _never_read(names[0], stmt, ctx) and \
+        if test and report.severity is Severity.WARNING:
+            continue  # read to EOF (or its request cancelled) on every open path: the connection is free
+        if test and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
             continue  # a test server's response whose body may well be empty: nothing says it is not
-        if is_test_file(ctx.path) and _expected_to_fail(stmt, resp, err, ctx):
+        if test and _expected_to_fail(stmt, resp, err, ctx):
             continue  # a response would fail the test
-        if is_test_file(ctx.path) and _open_only_after_failing(stmt, names[0], err, ctx):
-            continue  # the test has already failed where the body stays open
+        if test and _open_only_after_failing(stmt, names[0], err, ctx):
+            continue  # read to EOF, or the test has already failed, where the body stays open
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
         if _takes_connection_over(stmt, ctx):
@@ -870,12 +878,14 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
 
 
 def _open_only_after_failing(stmt, target, err: str, ctx: Context) -> bool:
-    """Whether every path that leaves the body open is a `return` right after the test
-    reported a failure (`t.Error(err); return`, after a read of the body failed): the
-    test has failed already, and the body of a broken exchange is all that is left."""
-    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
-    leaks = closed.verdict.leaks if closed is not None and closed.verdict is not None else []
-    return bool(leaks) and all(e.kind == "return" and _after_failure(e.node, ctx.source) for e in leaks)
+    """Whether every path that leaves the body open, and has not read it to EOF, is a
+    `return`, `break` or `continue` right after the test reported a failure
+    (`t.Error(err); return`, after a read of the body failed): the test has failed
+    already, and the body of a broken exchange is all that is left."""
+    drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
+    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
+    return bool(leaks) and all(e.kind in ("return", "break", "continue") and _after_failure(e.node, ctx.source)
+                               for e in leaks)
 
 
 def _after_failure(ret, source: bytes) -> bool:

@@ -36,9 +36,7 @@ cancels at once; a `WithTimeout`/`WithDeadline` in a `_test.go` function that na
 `DeadlineExceeded` after it (the test drives its call into the deadline and checks it,
 so the timer has fired before the test ends); and in
 `func main()` of package main, a cancel left uncalled only where main returns or ends
-(the program ends with it), as `go vet` does; and a `WithCancel(context.Background())`
-lost only by reassigning the variable (a root parent registers nothing, so losing the
-context frees it); and a function that returns the context it derives from its own
+(the program ends with it), as `go vet` does; and a function that returns the context it derives from its own
 context parameter (`func annotate(ctx context.Context) context.Context { ctx, _ =
 context.WithTimeout(ctx, d); return ctx }`) when its file never calls it in a loop: the
 child ends with the caller's context (a request's, cancelled once it is served), one
@@ -58,8 +56,26 @@ then; the rule does not know what the callers pass), and with a
 nothing ever cancels it (whatever waits on its
 `Done()` waits forever).
 
-The package must be imported as `context` (or `golang.org/x/net/context`). Reported in
-`_test.go` files too, as `go vet`'s lostcancel does.
+A `WithCancel`/`WithCancelCause` of `context.Background()`, `TODO()` or
+`WithoutCancel` (in the call, also through `WithValue`) holds nothing while nothing waits on it: a root parent
+keeps no list of children, so the lost context is garbage. Such a cancel function,
+discarded or not called on some path, is reported only where, before that path leaves,
+the context reached something that may wait on its `Done()`: a goroutine (`go f(ctx)`,
+a `go func() {...}()` that reads it), a field, a package variable, a composite value or
+a channel; the message names the line. A root held in a package variable (`var bg =
+context.Background()`) is not followed: the variable may change.
+
+Test code (a `_test.go` file, or a function that takes a `*testing.T`, `*testing.B`,
+`*testing.F` or `testing.TB`) reports only what outlasts the test or piles up: not a
+lost cancel of a `WithTimeout`/`WithDeadline` context (its deadline ends it, one timer),
+nor of a child of `t.Context()` (cancelled when the test ends); a child of
+`Background()`/`TODO()` as above (reported where a goroutine or a field has it); a
+child of any other parent only when it is made in a loop or in a helper (a function
+other than a `Test`, `Benchmark`, `Fuzz` or `Example` function and its literals), which
+many tests may call with a long-lived parent. `go vet`'s lostcancel reports them all,
+but `go test` does not run it.
+
+The package must be imported as `context` (or `golang.org/x/net/context`).
 
 ## Why is this bad?
 A derived context stays registered with its parent until it is cancelled: its timer
@@ -98,7 +114,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.names import PACKAGE, package_groups
+from goleaklint.analysis.names import PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
@@ -126,6 +142,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # the test asserts the deadline passed: the timer has fired by then
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
+        test = ctx.names.in_test_code(stmt)
+        if test and ("Cancel" not in name or _test_context(args[0] if args else None, ctx)):
+            continue  # the deadline or the test's end ends it: hygiene whose cost ends by itself
         if names[1].type not in ("identifier", "blank_identifier"):
             _remember_store(ctx, call, [names[1]], "", origin, consequence)
             continue
@@ -133,13 +152,23 @@ def check(ctx: Context) -> Iterator[Report]:
         returned = _returned(stmt, names[0], ctx)
         if returned and _per_caller(stmt, args[0] if args else None, ctx):
             continue  # the caller's context bounds what it gets back, once per call
+        root = "Cancel" in name and _is_root(args[0] if args else None, ctx)
+        if test and not root and not in_loop(stmt) and _test_entry(stmt, ctx):
+            continue  # one child of the test's own context, which ends with the test
         if cancel == "_":
+            waiter = _waiter(stmt, names[0], None, ctx) if root else None
+            if root and waiter is None:
+                continue  # a child of Background() that nothing waits on holds nothing
+            if waiter is not None:
+                consequence += f" ({waiter})"
             # A function that returns the context cannot defer its cancel (that would cancel
             # what it returns): its caller must get the cancel function too.
             advice = "return it with the context for the caller to call" if returned \
                 else "bind it and defer the call"
-            yield Report(call, f"the cancel function of {origin} is discarded with `_`, so {consequence}; "
-                               f"{advice}", fix=None if returned else bind_fix(stmt, names[1], ctx))
+            yield Report(call, shortest_fitting(
+                f"the cancel function of {origin} is discarded with `_`, so {consequence}; {advice}",
+                f"the cancel function is discarded with `_`, so {consequence}; {advice}"),
+                fix=None if returned else bind_fix(stmt, names[1], ctx))
             continue
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
                         if n is not None and n.type in ("identifier", "selector_expression"))
@@ -150,9 +179,13 @@ def check(ctx: Context) -> Iterator[Report]:
             _remember_store(ctx, call, [names[1]], cancel, origin, consequence)
             continue
         verdict = outcome.verdict if outcome is not None else None
-        if verdict is None or _ends_program(stmt, outcome, ctx) or _unregistered(name, args, verdict, ctx) \
-                or _registered_cleanup(outcome, ctx):
+        if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, ctx):
             continue
+        if root and verdict.leaking:
+            waiter = _waiter(stmt, names[0], verdict.leaks, ctx)
+            if waiter is None:
+                continue  # a child of Background() that nothing waits on yet holds nothing
+            consequence += f" ({waiter})"
         if not verdict.leaking:
             if not verdict.released_somewhere and outcome.handoffs:
                 _remember_store(ctx, call, [n for _, n in outcome.handoffs], cancel, origin, consequence)
@@ -233,11 +266,66 @@ def _consequence(name: str, args: list, ctx: Context) -> str:
     return "only its parent can end it"
 
 
-def _unregistered(name: str, args: list, verdict, ctx: Context) -> bool:
-    """A `WithCancel(context.Background())` lost only by reassigning the variable:
-    nothing registered it (a root parent has no children map), so losing it frees it."""
-    return "Cancel" in name and _is_root(args[0] if args else None, ctx) and verdict.leaking and \
-        verdict.leak_kinds <= {"reassign", "reacquire"}
+def _test_context(parent, ctx: Context) -> bool:
+    """`t.Context()` of a test's `*testing.T` (B, F, TB): cancelled when the test ends."""
+    if parent is None or parent.type != "call_expression" or arguments(parent):
+        return False
+    function = parent.child_by_field_name("function")
+    if function.type != "selector_expression" or ctx.text(function.child_by_field_name("field")) != "Context":
+        return False
+    owner = ctx.types.of(function.child_by_field_name("operand"))
+    return owner is not None and any(owner.is_named("testing", kind) for _, kind in TESTING_VALUES)
+
+
+def _test_entry(stmt, ctx: Context) -> bool:
+    """Whether stmt is in a test, benchmark, fuzz target or example itself (its subtests'
+    literals included), not in a helper that many tests may call."""
+    func = ctx.names.outermost_function(stmt)
+    return func is not None and func.type == "function_declaration" and is_test_file(ctx.path or "") and \
+        re.match(r"(Test|Benchmark|Fuzz|Example)", ctx.text(func.child_by_field_name("name"))) is not None
+
+
+def _waiter(stmt, derived, leaks, ctx: Context) -> str | None:
+    """Where the derived context went, before one of the leaking exits (any, when leaks
+    is None), that may wait on its `Done()` after the function moves on: a goroutine
+    (`go f(ctx)`, a `go func() {...}()` that reads it), a field, a composite value, a
+    package variable or a channel. A child of `Background()` that reached none of them
+    holds nothing when its cancel function is lost: nothing registered it."""
+    func = enclosing_function(stmt)
+    if func is None or derived.type != "identifier" or ctx.text(derived) == "_":
+        return None
+    ends = [e.node.end_byte if e.kind in ("end", "scope") else e.node.start_byte for e in leaks or ()]
+    for use in ctx.names.uses(derived, func):
+        if use.start_byte < stmt.end_byte or (leaks is not None and not any(use.start_byte < end for end in ends)):
+            continue
+        line = use.start_point[0] + 1
+        if any(a.type == "go_statement" and a.start_byte >= stmt.end_byte for a in ancestors(use)):
+            return f"the goroutine of line {line} has it"
+        if _stored(use, ctx):
+            return f"it is stored at line {line}"
+    return None
+
+
+def _stored(use, ctx: Context) -> bool:
+    """Whether this use of a variable puts its value where it outlives the statement: a
+    field or package variable, a composite value, a channel."""
+    node = use
+    while node.parent is not None and node.parent.type in ("parenthesized_expression", "unary_expression"):
+        node = node.parent
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in ("literal_element", "keyed_element"):
+        return not _stored_at(node)
+    if parent.type == "send_statement":
+        return parent.child_by_field_name("value") == node
+    if parent.type == "expression_list" and parent.parent is not None and \
+            parent.parent.type == "assignment_statement" and parent == parent.parent.child_by_field_name("right"):
+        targets, values = left_names(parent.parent), parent.named_children
+        target = targets[values.index(node)] if len(targets) == len(values) and node in values else None
+        return target is not None and (target.type in ("selector_expression", "index_expression") or
+                                       target.type == "identifier" and ctx.names.resolve(target).kind == PACKAGE)
+    return False
 
 
 def _registered_cleanup(outcome, ctx: Context) -> bool:

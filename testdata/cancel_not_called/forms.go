@@ -32,11 +32,22 @@ func discardedDeadline(ctx context.Context) context.Context {
 	return child
 }
 
-// A Background parent is never cancelled.
+// A child of Background() only returned: nothing registered it (a root parent keeps
+// no list of children), so losing its cancel function holds nothing.
 func rootParent() context.Context {
-	child, _ := context.WithCancel(context.Background()) // want GL009 "discarded with `_`, so nothing ever cancels it"
+	child, _ := context.WithCancel(context.Background())
 	return child
 }
+
+// The same child handed to a goroutine: nothing ever cancels it, and whatever that
+// goroutine waits for on its Done() never comes.
+func rootToGoroutine() context.Context {
+	child, _ := context.WithCancel(context.Background()) // want GL009 "discarded with `_`, so nothing ever cancels it \(the goroutine of line 46 has it\)"
+	go watch(child)
+	return child
+}
+
+func watch(ctx context.Context) { <-ctx.Done() }
 
 // Deadlines already past: the context package cancels them at once.
 func expired() {
@@ -90,7 +101,7 @@ func replacedRoot(d time.Duration) {
 
 // The same with a cancellable parent leaks the first one.
 func replacedChild(parent context.Context, d time.Duration) {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 95, so only its parent can end it"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not when it is reassigned at line 106, so only its parent can end it"
 	if d > 0 {
 		ctx, cancel = context.WithTimeout(parent, d)
 	}
@@ -115,21 +126,43 @@ func (s *session) close() { s.cancel() }
 // Kept by the session on success: the advice is to cancel on the error path, not a
 // defer (which would cancel the session's context too).
 func openSession(parent context.Context, fail bool) (*session, error) {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 120, so only its parent can end it; call cancel\(\) on those paths"
+	ctx, cancel := context.WithCancel(parent) // want GL009 "not called when the function returns at line 131, so only its parent can end it; call cancel\(\) on those paths"
 	if fail {
 		return nil, errors.New("refused")
 	}
 	return &session{ctx: ctx, cancel: cancel}, nil
 }
 
-// A value-only wrapper of a root context is not cancellable either.
+// A value-only wrapper of a root context is not cancellable either: lost on the early
+// return, before anything could wait on it, the child holds nothing.
 func valueOfRoot(fail bool) context.Context {
-	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v")) // want GL009 "not called when the function returns at line 129, so nothing ever cancels it"
+	ctx, cancel := context.WithCancel(context.WithValue(context.TODO(), "k", "v"))
 	if fail {
 		return ctx
 	}
 	go func() { cancel() }()
 	return ctx
+}
+
+// Lost after it reached a goroutine (or a field): that goroutine waits forever.
+func startedRoot(fail bool, s *session) error {
+	ctx, cancel := context.WithCancel(context.Background()) // want GL009 "not called when the function returns at line 152, so nothing ever cancels it \(the goroutine of line 150 has it\)"
+	go watch(ctx)
+	if fail {
+		return errors.New("refused")
+	}
+	s.cancel = cancel
+	return nil
+}
+
+func storedRoot(fail bool, s *session) error {
+	ctx, cancel := context.WithCancel(context.Background()) // want GL009 "not called when the function returns at line 162, so nothing ever cancels it \(it is stored at line 160\)"
+	s.ctx = ctx
+	if fail {
+		return errors.New("refused")
+	}
+	s.cancel = cancel
+	return nil
 }
 
 // One child per item under the same parent: they pile up until their deadlines.

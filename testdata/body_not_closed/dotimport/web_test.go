@@ -1,7 +1,6 @@
 package web_test
 
 import (
-	"io"
 	. "net/http"
 	"testing"
 )
@@ -26,6 +25,6 @@ func TestGet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body, _ := io.ReadAll(res.Body)
-	t.Log(string(body))
+	n, _ := res.Body.Read(make([]byte, 512))
+	t.Log(n)
 }
