@@ -12,10 +12,12 @@ The findings are moved when:
   comments) of the changed lines, widened to whole comments, are the same before and
   after; the changed bytes outside comments are indentation, line ends or blank
   lines; the declarations there parse without errors;
-- the comments there hold plain words only: some rules search the file's text, and
-  would read `.f`, `f:`, `x =`, `//go:build ignore`, a `/* */` or a trigger word;
-- the edit is in functions, methods or comments between them (a comment in an
-  import block decides whether a fix adds an import);
+- the comments there that the edit changed, added or moved hold plain words only:
+  some rules search the file's text, and would read `.f`, `f:`, `x =`, `//go:build
+  ignore`, a `/* */` or a trigger word;
+- the edit is in functions, methods, types, consts, vars or comments between them,
+  not in the package clause or the imports (a comment in an import block decides
+  whether a fix adds an import);
 - no finding has a place in a top-level declaration the edit touched (its snippet,
   message or fix may read the changed text), no message cites a line there, and no
   message citing lines gets numbers of another length (messages are fitted to a
@@ -211,7 +213,9 @@ def _same_tokens(old_root: Any, new_root: Any, old: bytes, new: bytes,
     outside comments are indentation, line ends or blank lines (a space between two
     tokens changes what the rules' text searches see: `s. f` is not `s.f`); and
     the comments there hold plain words only (the rules search the text of a file for
-    `.f` and `f:`, for `x =`, `//go:build ignore`, `/* */` and their trigger words)."""
+    `.f` and `f:`, for `x =`, `//go:build ignore`, `/* */` and their trigger words),
+    but for those before the first changed leaf and after the last (a license header
+    next to an added comment line is read as before)."""
     low = old.rfind(b"\n", 0, start) + 1
     high = old.find(b"\n", old_end)
     high = len(old) if high < 0 else high
@@ -235,7 +239,15 @@ def _same_tokens(old_root: Any, new_root: Any, old: bytes, new: bytes,
     if [(n.type, old[n.start_byte:n.end_byte]) for n in before if n.type != "comment"] != \
             [(n.type, new[n.start_byte:n.end_byte]) for n in after if n.type != "comment"]:
         return False
-    for source, leaves in ((old, before), (new, after)):
+    # The comments before the first change and after the last, each the same text in
+    # the same place among the tokens, read as they did.
+    old_leaves = [(n.type, old[n.start_byte:n.end_byte]) for n in before]
+    new_leaves = [(n.type, new[n.start_byte:n.end_byte]) for n in after]
+    same = next((i for i, (a, b) in enumerate(zip(old_leaves, new_leaves)) if a != b),
+                min(len(old_leaves), len(new_leaves)))
+    limit = min(len(old_leaves), len(new_leaves)) - same
+    tail = next((i for i in range(limit) if old_leaves[-1 - i] != new_leaves[-1 - i]), limit)
+    for source, leaves in ((old, before[same:len(before) - tail]), (new, after[same:len(after) - tail])):
         for comment in leaves:
             if comment.type == "comment":
                 words = source[comment.start_byte:comment.end_byte]
@@ -303,18 +315,24 @@ def _tops(root: Any, low: int, high: int) -> list[Any]:
     return found
 
 
+# The top-level nodes inside which an edit that changes no token leaves the findings
+# as they were: not the package clause or the imports (a comment in an import block
+# decides whether a fix adds an import).
+_MOVABLE = ("function_declaration", "method_declaration", "type_declaration", "const_declaration",
+            "var_declaration", "comment")
+
+
 def _mover(old_root: Any, old: bytes, new: bytes, start: int, old_end: int, new_end: int
            ) -> tuple[Callable[[Finding], Finding | None], Callable[[int], int | None]] | None:
     """A function giving a finding of old its place in new, and one giving a line of
-    old its number in new; None when the edit touched a top-level node other than a
-    function, a method or a comment (a comment in an import block decides whether a
-    fix adds an import, one in a type may sit among its fields). The first gives None
+    old its number in new; None when the edit touched a top-level node other than
+    those of _MOVABLE. The first gives None
     for a finding with a place in a top-level node the edit touched (its snippet,
     message or fix may read the changed text) or whose message cites a line there. The
     others are on lines before the edit, which stay, or after it, which move by the
     lines it added."""
     tops = _tops(old_root, start, old_end)
-    if any(top.type not in ("function_declaration", "method_declaration", "comment") for top in tops):
+    if any(top.type not in _MOVABLE for top in tops):
         return None
     touched = [(top.start_point[0] + 1, top.end_point[0] + 1) for top in tops]
     low = min([first for first, _ in touched], default=position(old, start)[0])
