@@ -95,7 +95,13 @@ names it): a hook the tests run on a live receiver. Nor is a field whose receive
 stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in
 its file is a goroutine the package shows runs once per process (from `init`, a
 callback registered there, a package-level `sync.Once`, a program's set-up code): it
-stops as the process shuts down. A loop that leaves when another channel it receives
+stops as the process shuts down. Nor is a field whose receiver loop stops only on the
+cancellation of a context parameter of its exported function or method (`func (w
+*watcher) Run(ctx context.Context)`, `case <-ctx.Done(): return`) that nothing in the
+package names but to declare it: another package starts it and sets its life through
+that context (a service's, often the process's), and the senders it leaves behind end
+with what that caller ends; a loop the package starts itself, or that also stops on a
+channel of its own, is still reported. A loop that leaves when another channel it receives
 from is closed (`case err, ok := <-w.Errors: if !ok { return }`) is ended by that
 channel's senders, as for a data channel. Nor is a goroutine that also holds an end of
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
@@ -176,6 +182,7 @@ from goleaklint.rules.blocking_send_receivers import (
     local_receiver,
     parameter_at,
     receiver_after_go,
+    stop_channels,
 )
 from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
@@ -535,7 +542,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen" and not buffered:
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
-    if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or \
+    if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
     where = f"line {line(receiver.receive)}"
@@ -644,6 +651,34 @@ def _stopped_with_process(receiver, ctx: Context) -> bool:
     else:
         starts = [go for go in _go_statements(function, ctx) if _starts(go, function, ctx)]
     return bool(starts) and all(started_for_process(go, ctx) for go in starts)
+
+
+def _run_by_caller(receiver, ctx: Context) -> bool:
+    """A receiver loop whose only way out is the cancellation of a context parameter of
+    its exported function or method (`func (w *watcher) Run(ctx context.Context)` with
+    `case <-ctx.Done(): return`), which nothing in the package names but to declare it:
+    another package starts it and sets its life through that context (a service's,
+    often the process's), and the senders it leaves behind end with what that caller
+    ends."""
+    if receiver.exit is None or receiver.exit.type != "receive_statement":
+        return False
+    function = enclosing_function(receiver.receive)
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return False
+    name = ctx.text(function.child_by_field_name("name"))
+    contexts = {f"{n}.Done()" for n, kind in parameters(function, ctx.source)
+                if ctx.names.qualified(kind) == ("context", "Context")}
+    stops = stop_channels(receiver.receive, ctx.source)
+    if not name[:1].isupper() or not contexts or not stops or not stops <= contexts:
+        return False
+    word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
+    declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
+    facts = ctx.names.facts
+    for source in [ctx.source] + (facts.sources() if facts is not None else []):
+        source = _LINE_COMMENT.sub(b"", source)
+        if len(word.findall(source)) != len(declared.findall(source)):
+            return False
+    return True
 
 
 def _go_statements(function, ctx: Context) -> list:
@@ -833,7 +868,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     for field, nodes in receives.items() if not ctx.alone else ():
         for node in nodes:
             receiver = classify_receive(node, ctx.source)
-            if receiver.verdict == "gives-up" and _stopped_with_process(receiver, ctx):
+            if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
+                                                   _run_by_caller(receiver, ctx)):
                 receiver = receiver._replace(verdict="perpetual")
             how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
             summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how))

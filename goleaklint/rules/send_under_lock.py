@@ -86,6 +86,14 @@ the send is the last statement before a return, or one per entry of a registry t
 ranges over and replaces or deletes right after (`for id, ch := range c.inflight { ch
 <- r; c.inflight[id] = make(chan<- result, 1) }`): a reply channel that gets one value.
 
+Nor is a send in one arm of an `if` whose other arm sends on the same channel in a
+`select` with a `default` (`if o.blocking { o.ch <- v } else { select { case o.ch <- v:
+default: } }`): the receiver chose to be waited for, and the others are dropped. Nor
+is a send under a read lock into a field channel that every store of the file makes
+with a literal buffer of more than one slot (`events: make(chan E, 10)`): the other
+readers go on, and writers wait only once the receiver has fallen a whole buffer
+behind.
+
 Nor is a send under a mutex that is a variable of the function (`var mu sync.Mutex`,
 used only by its own `Lock`/`Unlock` calls) locked nowhere else: every other locker is
 a goroutine of the same call at the same site, bound for the same send; nor the first
@@ -123,7 +131,12 @@ lock that keeps that close off the send: unlocking first would add a send on a c
 channel. Such a send is not reported when its `select` has a done case (the listener
 can leave), nor when every channel kept there is a caller's (`n.errs = append(n.errs,
 c)` with `c` a parameter of `NotifyError`: the library delivers to the caller's
-notification channels, and their buffer and draining are the caller's). Otherwise the
+notification channels, and their buffer and draining are the caller's), unless a
+method of the same type takes that mutex for work with no channel in it (no send,
+receive, `close` or `chan`, no mention of the registry or of the sending and locking
+functions: `Publish` counting publishings under the confirms' mutex), outside a
+function named for the end of its object's life: then a listener that is not drained
+stalls an unrelated operation, and the message names it. Otherwise the
 message names the close and asks for a way out for the send instead of an unlock; it is
 a warning unless a receiver of the same field in the file takes the lock itself.
 
@@ -219,7 +232,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 from goleaklint import parsing
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import LOCAL, PACKAGE
+from goleaklint.analysis.names import LOCAL, PACKAGE, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.goroutine_without_exit import PackageFiles
 from goleaklint.fixes import in_loop
@@ -1028,6 +1041,70 @@ def _new_mutex(decl, ctx: Context) -> bool:
         made.type == "call_expression" and call_name(made, ctx.source) == ("", "new")))
 
 
+def _other_locker(lock, send, channel, ctx: Context):
+    """A function of the file (a method of the same type), other than the one that locks
+    at `lock` and the one that sends, that takes a mutex of the lock's name for work
+    with no channel in it (no send, receive, `close` or `chan`, no mention of where the
+    channel is kept, no call of either function:
+    `Publish` counting under the confirms' mutex): a caller's notification channel
+    that is not drained then stalls an operation that has nothing to do with it."""
+    holder, sender = (ctx.names.outermost_function(n) for n in (lock.lock, send))
+    names = {ctx.text(f.child_by_field_name("name")) for f in (holder, sender) if f is not None}
+    if holder is None or any(ENDING.search(name) for name in names):
+        return None  # a shutdown's broadcast: once per life
+    owner = receiver_type(holder, ctx.source) if holder.type == "method_declaration" else ""
+    key = container_key(channel, ctx.source)
+    registry = key.removeprefix(PACKAGE_KEY).encode() if key is not None else None
+    for declaration in ctx.root.named_children:
+        if declaration.type not in ("function_declaration", "method_declaration") or \
+                declaration in (holder, sender) or owner and (declaration.type != "method_declaration"
+                                                               or receiver_type(declaration, ctx.source) != owner):
+            continue
+        body = declaration.child_by_field_name("body")
+        if body is None or not any(
+                call_name(c, ctx.source)[1] in ("Lock", "RLock") and not arguments(c)
+                and _same_mutex(call_name(c, ctx.source)[0], lock.mutex)
+                for c in descendants(body, ("call_expression",), into_functions=False)):
+            continue
+        shown = ctx.source[declaration.child_by_field_name("parameters").start_byte:body.end_byte]
+        words = [b"close", b"chan", *(n.encode() for n in names)] + ([registry] if registry else [])
+        if b"<-" not in shown and not any(has_word(shown, word) for word in words):
+            return declaration
+    return None
+
+
+def _chosen_blocking(send, channel, ctx: Context) -> bool:
+    """A send in one arm of an `if` whose other arm sends on the same channel in a
+    `select` with a `default` (`if o.blocking { o.ch <- v } else { select { case o.ch <-
+    v: default: } }`): the receiver chose to be waited for, the others are dropped."""
+    name = ctx.text(strip_parens(channel))
+    node = send
+    for parent in ancestors(send):
+        if parent.type in FUNCTION_TYPES or parent.type == "for_statement":
+            return False
+        if parent.type == "if_statement":
+            arms = [parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")]
+            other = next((a for a in arms if a is not None and a != node), None)
+            if node in arms and other is not None:
+                return any(s.type == "send_statement" and ctx.text(strip_parens(s.child_by_field_name("channel"))) == name
+                           and (select := enclosing_select(s)) is not None
+                           and any(c.type == "default_case" for c in select.named_children)
+                           for s in descendants(other, ("send_statement",), into_functions=False))
+        node = parent
+    return False
+
+
+def _spacious_buffer(channel, kept: KeptBuffers, ctx: Context) -> bool:
+    """A field channel that every store of the file makes with a literal buffer of more
+    than one slot (`events: make(chan E, 10)`): under a read lock the other senders go
+    on, and writers wait only once the receiver has fallen a whole buffer behind."""
+    channel = strip_parens(channel)
+    key = container_key(channel, ctx.source)
+    stored = _of_operand_type(kept.get(key, []), channel, ctx) if key is not None else []
+    return channel.type == "selector_expression" and bool(stored) and \
+        all(k.capacity is not None and 1 < k.capacity < UNBOUNDED for k in stored)
+
+
 def _collector_channel(send, channel, ctx: Context) -> bool:
     """`func (c *C) Collect(ch chan<- prometheus.Metric)`: the registry drains `ch` in
     its own goroutine for the whole call, so sends there do not wait on the caller."""
@@ -1082,6 +1159,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # the receiver never needs the lock and never leaves first
         if call is None and _one_site_local(held[0], ctx):
             continue  # a local mutex locked only here: its other lockers wait for this send anyway
+        if _chosen_blocking(send, channel, ctx):
+            continue  # the other arm drops: blocking is the receiver's own choice
         key = (held[0].lock.start_byte, name)
         if key in reported:
             continue  # one finding per channel per locked region
@@ -1093,13 +1172,24 @@ def check(ctx: Context) -> Iterator[Report]:
         if safe:
             continue
         lock = held[0]
+        # an RLock holder blocks writers (and the readers queued behind a writer)
+        who = "writers" if lock.method == "RLock" else "other lockers"
+        related_other = ()
+        if lock.method == "RLock" and call is None and _spacious_buffer(channel, kept, ctx):
+            continue  # writers wait only once the receiver is a whole buffer behind
         guard = _close_guard(channel, held, False, ctx)
         severity = Severity.WARNING if exits else None
         advice = short = "unlock first"
         if guard is not None or call is not None and _close_guard(channel, held, True, ctx) is not None:
             key = container_key(channel, ctx.source)
-            if exits or _callers_channels(_of_operand_type(kept.get(key, []), channel, ctx), ctx):
-                continue  # a listener that can leave, or the caller's channel: the lock only guards the close
+            if exits:
+                continue  # a listener that can leave: the lock only guards the close
+            other = _other_locker(lock, send, channel, ctx)
+            if other is None and _callers_channels(_of_operand_type(kept.get(key, []), channel, ctx), ctx):
+                continue  # the caller's channel: the lock only guards the close
+            if other is not None:
+                who = f"`{ctx.text(other.child_by_field_name('name'))}`"
+                related_other = ((other.child_by_field_name("name"), "locks the same mutex"),)
         if guard is not None:
             closed = ctx.text(arguments(guard)[0])
             advice = f"`close({closed})` at line {line(guard)} needs the lock too: give the send a done case"
@@ -1109,8 +1199,6 @@ def check(ctx: Context) -> Iterator[Report]:
         locked = (lock.lock, f"`{lock.mutex}` locked here")
         unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
             if lock.deferred_unlock is not None else None
-        # an RLock holder blocks writers (and the readers queued behind a writer)
-        who = "writers" if lock.method == "RLock" else "other lockers"
         verb = "read-locked" if lock.method == "RLock" else "locked"
         wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
         if call is not None:
@@ -1121,7 +1209,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 message = message.replace(note, "")
             if len(message) > MESSAGE_LIMIT:
                 message = message.replace(advice, short)
-            related = (locked, (call, "the call made with the lock held"))
+            related = (locked, (call, "the call made with the lock held")) + related_other
             if guard is not None:
                 related += ((guard, "closed under the lock here"),)
             yield Report(send, message, severity, related)
@@ -1137,7 +1225,7 @@ def check(ctx: Context) -> Iterator[Report]:
             message = f"send on `{name}` under `{lock.mutex}`{where}{detail} stalls {who} {wait}; {says}"
             if len(message) <= MESSAGE_LIMIT:
                 break
-        related = (locked, defer) if defer else (locked,)
+        related = ((locked, defer) if defer else (locked,)) + related_other
         if guard is not None:
             related += ((guard, "closed under the lock here"),)
         yield Report(send, message, severity, related)
