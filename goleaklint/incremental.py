@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import os
 import re
@@ -51,7 +52,7 @@ from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
-from goleaklint.syntax import file_memo, has_word
+from goleaklint.syntax import derive, file_memo, has_word
 
 @dataclass(slots=True)
 class Top:
@@ -112,6 +113,8 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
 
 def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
              settings: engine.Settings, budget: float) -> engine.FileResult:
+    if state.source and source != state.source:
+        derive(source, state.source, *parsing.changed_range(state.source, source))
     codes = tuple(rule.code for rule in rules)
     key = (path, codes, repr(sorted(settings.rule_options.items())))
     old_source = state.source
@@ -735,9 +738,13 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
     findings = previous.findings[:len(previous.findings) - state.packaged]
-    old_spans = _spans(old_root.children, range(len(old_tops)))
+    firsts = [t.first for t in old_tops]
     for finding in findings:
-        at = _top_at(old_spans, finding.line, finding.column)
+        # the spans of the tops on the finding's line only (a declaration and a
+        # comment can share it): all of them cost more than the rest of the bookkeeping
+        last = bisect.bisect_right(firsts, finding.line) - 1
+        near = list(itertools.takewhile(lambda i: old_tops[i].last >= finding.line, range(last, -1, -1)))
+        at = _top_at(_spans(old_root.children, near), finding.line, finding.column)
         if at is None:
             return None
         new_at = at if at < first else at + shift if at >= old_stop else None
