@@ -293,7 +293,7 @@ def check(ctx: Context) -> Iterator[Report]:
         # Asked of a report only: most responses are closed, and these read the whole function.
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
-        if test and report.severity is Severity.WARNING:
+        if test and (report.severity is Severity.WARNING or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
         if test and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
@@ -434,6 +434,41 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
             continue
         if not ((first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth)) or
                 (first.type == "identifier" and _returned_open(first, node, func, ctx, depth))):
+            return False
+        found = True
+    return found
+
+
+def _returned_drained(call, ctx: Context) -> bool:
+    """Whether call is a same-file function that reads every response it returns to EOF
+    first (`b, err := io.ReadAll(r.Body)` in the statements between the request and the
+    return, outside any branch): a test's `getBody(t, req)` that hands back the response
+    with its bytes."""
+    helpers = _same_file_functions(call, ctx)
+    return bool(helpers) and all(_drains_what_it_returns(h, ctx) for h in helpers)
+
+
+def _drains_what_it_returns(func, ctx: Context) -> bool:
+    body = func.child_by_field_name("body")
+    found = False
+    for ret in walk(body, into_functions=False) if body is not None else ():
+        if ret.type != "return_statement" or not ret.named_children:
+            continue
+        values = ret.named_children[0]
+        first = values.named_children[0] if values.type == "expression_list" and values.named_children \
+            else values
+        if first.type == "nil":
+            continue
+        binding = ctx.names.reaching(first, ret) if first.type == "identifier" else None
+        statement = next((a for a in ancestors(binding[0]) if a.type in (
+            "short_var_declaration", "assignment_statement")), None) if binding is not None else None
+        if statement is None or statement.parent is None or not any(
+                statement.end_byte <= node.start_byte and node.end_byte <= ret.start_byte and
+                any(c.type == "call_expression" and
+                    ctx.names.qualified(c.child_by_field_name("function")) in DRAIN_OR_CLOSE.drains and
+                    any(ctx.text(a) == f"{ctx.text(first)}.Body" for a in arguments(c))
+                    for c in walk(node, into_functions=False))
+                for node in statement.parent.named_children if node.type != "if_statement"):
             return False
         found = True
     return found
@@ -884,19 +919,33 @@ def _open_only_after_failing(stmt, target, err: str, ctx: Context) -> bool:
     already, and the body of a broken exchange is all that is left."""
     drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
-    return bool(leaks) and all(e.kind in ("return", "break", "continue") and _after_failure(e.node, ctx.source)
+    return bool(leaks) and all(e.kind in ("return", "break", "continue") and _after_failure(e.node, ctx)
                                for e in leaks)
 
 
-def _after_failure(ret, source: bytes) -> bool:
-    """Whether the statement before the return reports a test failure (`t.Errorf(...)`)."""
+def _after_failure(ret, ctx: Context) -> bool:
+    """Whether the statement before the return reports a test failure (`t.Errorf(...)`,
+    or a call of a function literal of the function that does: `errorf := func(...) {
+    ...; t.Error(v) }`)."""
     before = ret.prev_named_sibling
     while before is not None and before.type == "comment":
         before = before.prev_named_sibling
     call = before.named_children[0] if before is not None and before.type == "expression_statement" and \
         before.named_children else None
-    return call is not None and call.type == "call_expression" and \
-        call.child_by_field_name("function").type == "selector_expression" and call_name(call, source)[1] in TEST_FAILURES
+    if call is None or call.type != "call_expression":
+        return False
+    function = call.child_by_field_name("function")
+    if function.type == "identifier":
+        bound = ctx.names.reaching(function, call)
+        literal = bound[1] if bound is not None else None
+        return literal is not None and literal.type == "func_literal" and any(
+            n.type == "call_expression" and _fails(n, ctx.source) for n in walk(literal, into_functions=False))
+    return _fails(call, ctx.source)
+
+
+def _fails(call, source: bytes) -> bool:
+    return call.child_by_field_name("function").type == "selector_expression" and \
+        call_name(call, source)[1] in TEST_FAILURES
 
 
 def _in_memory_transport(call, ctx: Context) -> bool:

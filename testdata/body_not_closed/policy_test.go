@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"testing"
 )
 
@@ -68,11 +69,90 @@ func TestDecodeEach(t *testing.T) {
 
 // Left open on a return that is no failure.
 func TestSkipsClose(t *testing.T) {
-	res, err := http.Get(testURL) // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line 76"
+	res, err := http.Get(testURL) // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line 77"
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := res.Body.Read(make([]byte, 1)); n == 0 {
+		return
+	}
+	res.Body.Close()
+}
+
+// A helper that reads the response to EOF before handing it back with its bytes.
+func getBody(t *testing.T, url string) (*http.Response, []byte) {
+	r, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, b
+}
+
+// A helper that hands the response back unread.
+func getOnly(t *testing.T, url string) (*http.Response, error) {
+	r, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	if r.StatusCode == http.StatusTeapot {
+		io.ReadAll(r.Body)
+	}
+	return r, nil
+}
+
+func TestHelpers(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "hello")
+	}))
+	defer ts.Close()
+	for i := 0; i < 3; i++ {
+		res, body := getBody(t, ts.URL)
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("status %d: %s", res.StatusCode, body)
+		}
+		other, err := getOnly(t, testURL) // want GL008 "`other.Body` from getOnly is never closed: call other.Body.Close\(\) before the iteration ends"
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := other.Body.Read(make([]byte, 1)); n == 0 {
+			t.Error("empty")
+		}
+	}
+}
+
+// A local function that reports the failure, then a return: the test has failed.
+func TestProxyFails(t *testing.T) {
+	errorf := func(format string, args ...any) {
+		t.Errorf(format, args...)
+	}
+	res, err := http.Get(testURL)
+	if err != nil {
+		errorf("get: %v", err)
+		return
+	}
+	if _, err := io.CopyN(io.Discard, res.Body, 10); err != nil {
+		errorf("copy: %v", err)
+		return
+	}
+	res.Body.Close()
+}
+
+// A local function that only logs: no failure, reported.
+func TestProxyLogs(t *testing.T) {
+	logf := func(format string, args ...any) {
+		t.Logf(format, args...)
+	}
+	res, err := http.Get(testURL) // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line \d+"
+	if err != nil {
+		logf("get: %v", err)
+		return
+	}
+	if _, err := io.CopyN(io.Discard, res.Body, 10); err != nil {
+		logf("copy: %v", err)
 		return
 	}
 	res.Body.Close()
