@@ -786,7 +786,8 @@ def _suppress(results: list[FileResult], findings: list[Finding], codes: set[str
     used: set[tuple[str, int]] = set()
     kept = []
     for finding in findings:
-        hits = [i for i, d in enumerate(directives.get(finding.path, ())) if d.covers(finding)]
+        peers = BY_CODE[finding.rule].peers if finding.rule in BY_CODE else ()
+        hits = [i for i, d in enumerate(directives.get(finding.path, ())) if d.covers(finding, peers)]
         used.update((finding.path, i) for i in hits)
         if not hits:
             kept.append(finding)

@@ -268,6 +268,10 @@ class Rule:
     # the factory, whose client the variable's uses judge).
     links: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    # golangci-lint linters that report the same problem as some findings of this rule,
+    # as (linter, regexp those findings' messages match): a `//nolint:<linter>` on the
+    # line is the author's decision about them too (suppressions.py).
+    peers: tuple[tuple[str, str], ...] = ()
     # Whether some findings come with a fix that --fix applies ("safe") or only
     # --unsafe-fixes ("unsafe"); "" when the rule has no fixes.
     fix: str = ""

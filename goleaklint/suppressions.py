@@ -3,8 +3,13 @@
     //goleaklint:ignore GL002 reason why this is fine
     //goleaklint:ignore GL003,blocking-send reason
     //nolint:goleaklint // reason        (golangci-lint style; also //nolint:all, bare //nolint)
+    //nolint:noctx // reason             (a peer linter that reports the same problem)
 
-A directive covers findings on its own line and on the line below it.
+A directive covers findings on its own line and on the line below it. A `//nolint`
+naming other linters covers the findings that one of them reports too: each rule lists
+its peers (`Rule.peers`: a golangci-lint linter and the findings of the rule, by message,
+that it reports as well), so `//nolint:noctx` on an `http.Get` line covers GL006 there,
+and `//nolint:errcheck` covers nothing of ours.
 """
 
 from __future__ import annotations
@@ -26,21 +31,27 @@ class Directive:
     codes: frozenset[str] | None  # None: every goleaklint rule
     reason: str
     problems: list[str] = field(default_factory=list)
+    linters: frozenset[str] = frozenset()  # a //nolint's other linters (peers of our rules)
 
     def to_dict(self) -> dict:
         return {"span": list(self.span), "kind": self.kind, "reason": self.reason,
                 "codes": None if self.codes is None else sorted(self.codes),
-                "problems": self.problems}
+                "problems": self.problems, "linters": sorted(self.linters)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Directive":
         codes = None if data["codes"] is None else frozenset(data["codes"])
-        return cls(Span(*data["span"]), data["kind"], codes, data["reason"], data["problems"])
+        return cls(Span(*data["span"]), data["kind"], codes, data["reason"], data["problems"],
+                   frozenset(data.get("linters", ())))
 
-    def covers(self, finding: Finding) -> bool:
+    def covers(self, finding: Finding, peers: tuple[tuple[str, str], ...] = ()) -> bool:
+        """Whether the directive suppresses finding; peers: the rule's (linter, message
+        regexp) pairs, for a //nolint that names other linters."""
         if finding.line not in (self.span.line, self.span.line + 1):
             return False
-        return self.codes is None or finding.rule in self.codes or finding.name in self.codes
+        if self.codes is None or finding.rule in self.codes or finding.name in self.codes:
+            return True
+        return any(linter in self.linters and re.search(pattern, finding.message) for linter, pattern in peers)
 
 
 def parse_directive(comment: str, span: Span, known: set[str]) -> Directive | None:
@@ -70,4 +81,5 @@ def parse_directive(comment: str, span: Span, known: set[str]) -> Directive | No
         linters = m.group("linters")
         if linters is None or {"all", "goleaklint"} & set(linters.split(",")):
             return Directive(span, "nolint", None, "")
+        return Directive(span, "nolint", frozenset(), "", linters=frozenset(linters.split(",")))
     return None

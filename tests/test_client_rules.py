@@ -170,17 +170,47 @@ func main() {
         "use an http.Server with ReadHeaderTimeout"]
 
 
+def test_a_modules_test_harness_is_skipped(tmp_path) -> None:
+    """A functional test harness (`functional/tester`, `functional/cmd/proxy`, a
+    `harness` or `*tester` folder below the go.mod) drives members it controls, and its
+    run is bounded by the harness's own timeout; a module whose checkout lies under a
+    `functional` folder is not one."""
+    library = b'''package tester
+
+import "net/http"
+
+func inject(endpoint string) error {
+	resp, err := http.Get(endpoint)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+'''
+    module = tmp_path / "functional" / "project"
+    module.mkdir(parents=True)
+    (module / "go.mod").write_text("module example.com/project\n\ngo 1.21\n")
+    for folder in ("functional/tester", "functional/cmd/proxy", "harness", "tools/load-tester"):
+        (module / folder).mkdir(parents=True)
+        found = engine.analyze_source(str(module / folder / "failpoints.go"), library, ("GL006",), {})
+        assert found.findings == [], folder
+    for folder in (".", "testerx", "functionality"):
+        (module / folder).mkdir(parents=True, exist_ok=True)
+        found = engine.analyze_source(str(module / folder / "failpoints.go"), library, ("GL006",), {})
+        assert [f.line for f in found.findings] == [6], folder
+
+
 def test_programs_that_need_the_ignore_tag_among_others_are_skipped() -> None:
     """`//go:build !cgo && upgrade && ignore` is built only when asked for by hand, as a
     plain `ignore` (or `none`); `!ignore` or `linux || ignore` is an ordinary build."""
     program = b'''//go:build !cgo && upgrade && ignore
 // +build !cgo,upgrade,ignore
 
-package main
+package upgrade
 
 import "net/http"
 
-func main() {
+func Fetch() {
 	http.Get("https://www.sqlite.org/download.html")
 }
 '''

@@ -1109,6 +1109,7 @@ RULE = Rule(
     package_trigger=_calls_sibling_request,
     options={"check-consumption": False},
     tags=("resource-leak", "http"),
+    peers=(("bodyclose", ""),),
     fix="safe",
     outside=("summaries", "callees"),
     callee_words=(b"Response",),

@@ -542,6 +542,7 @@ RULE = Rule(
     triggers=(b"WithCancel", b"WithTimeout", b"WithDeadline"),
     anchors=(b"WithCancel", b"WithTimeout", b"WithDeadline"),  # in each pattern's call
     tags=("resource-leak", "context"),
+    peers=(("govet", ""), ("gosec", "")),  # go vet lostcancel, gosec G118
     fix="safe",
     outside=("summaries", "names"),
 )

@@ -20,7 +20,10 @@ It reports:
   variable a factory's result is assigned to) is a `Do(req)` with a request made with a
   context (`NewRequestWithContext`, `WithContext`);
   Not a default made for a caller that passed no client (`if client == nil { client =
-  &http.Client{} }`): the caller who wants a timeout passes a client with one;
+  &http.Client{} }`), nor a default kept in a field of a struct type that a function of
+  the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
+  *Pusher { p.client = c }`, a functional option): the caller who wants a timeout passes
+  a client with one;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it. Where
@@ -33,7 +36,11 @@ It reports:
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
-  one returned at once is a default for the caller to configure);
+  one returned at once is a default for the caller to configure), or it serves
+  (`srv.Serve(x)` in its function) a listener of a type the package declares whose
+  `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
+  the first request before handing the connection over, so a header timeout on this
+  server bounds nothing (the deadline belongs where the mux reads);
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -61,11 +68,21 @@ own unqualified names (net/http defining `Client`) are not. A client literal ins
 struct literal counts as configured when `x.field.Timeout` is assigned later or `x` is
 handed to a function (functional options).
 
+Client findings (`http.Get` & co, the default client, client literals) are not reported
+in a command-line program that makes its requests and exits: `package main` whose files
+hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
+ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
+leaves). Its user sees a stall and interrupts it; a daemon keeps its findings.
+
+A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
+that of a server finding (gosec's G112 and G114 report the same), suppress it.
+
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
-packages (a folder named `*test`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
+packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
 such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
-a `tests`, `fuzz` or `e2e` folder: an integration suite's fake servers and probes),
+a `tests`, `fuzz`, `e2e`, `functional` or `harness` folder: an integration suite's fake
+servers and probes, a functional test harness driving members it controls),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
 `examples/webhook` or `contrib/raftexample`: code that shows a library's use, run by hand
@@ -131,6 +148,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
+from goleaklint.analysis.cfg import has_endless_header, loop_can_end
 from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -473,8 +491,10 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
-        if _nil_fallback(literal, ctx.source) or _long_polls(ctx):
+        if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or _one_shot_program(ctx):
             return None
+        if _replaceable_default(literal, ctx):
+            return None  # the caller who wants a bound sets a client of its own
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
                       "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
                       fix=timeout_fix(literal, "Timeout", "30", ctx))
@@ -484,6 +504,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx):
             return None
+        if _serves_handed_connections(literal, ctx):
+            return None  # their requests were read before they reached this server
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx))
@@ -505,6 +527,138 @@ def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | Non
             return None
         edits = [added] + edits
     return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
+
+
+# What keeps a program running: a server or listener, signal handling, an endless loop,
+# a ticker. A program without any makes its requests and exits.
+_KEEPS_RUNNING = re.compile(
+    rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|NewServer\(|"
+    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
+
+
+def _one_shot_program(ctx: Context) -> bool:
+    """Whether the file belongs to a command-line program that makes its requests and
+    exits: `package main` whose files (this one and its siblings) hold nothing that keeps
+    a process running (a server or listener, signal handling, a ticker or a sleep between
+    polls, or in this file a `for {}` that nothing leaves). Its user sees a stall and
+    interrupts it; a daemon, whose stalled request nobody watches, keeps its findings."""
+    if ctx.names.package != "main":
+        return False
+    facts = ctx.names.facts
+    sources = [ctx.source] + (facts.sources() if facts is not None else [])
+    if any(_KEEPS_RUNNING.search(_LINE_COMMENT.sub(b"", source)) for source in sources):
+        return False
+    return not any(has_endless_header(loop) and not loop_can_end(loop, ctx.source)
+                   for loop in descendants(ctx.root, ("for_statement",)))
+
+
+def _replaceable_default(literal: Any, ctx: Context) -> bool:
+    """Whether a client literal kept in a field of a struct type (`&Pusher{client:
+    &http.Client{}}`, `p.client = &http.Client{}`) is a default that the package lets its
+    caller replace: a function of the file assigns that field of a value of the same type
+    from one of its parameters, or from a parameter of a function around it (a setter
+    `func (p *Pusher) Client(c HTTPDoer) *Pusher { p.client = c }`, a functional option
+    `func(f *fetcher) { f.hc = c }`). The caller who wants a bound passes its own client."""
+    owner = _owner_type(literal, ctx)
+    fields = {n for n in _client_names(literal, ctx.source, {}) if n}
+    if owner is None or not fields:
+        return False
+    for statement in descendants(ctx.root, ("assignment_statement",)):
+        left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+        if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+            continue
+        target, value = left.named_children[0], right.named_children[0]
+        if target.type != "selector_expression" or value.type != "identifier" or \
+                ctx.text(target.child_by_field_name("field")) not in fields or \
+                _parameter_type(target.child_by_field_name("operand"), ctx) != owner:
+            continue
+        if _parameter_type(value, ctx) is not None:
+            return True
+    return False
+
+
+def _base_type(kind: Any | None, ctx: Context) -> str | None:
+    """`Pusher` for the type node of `*Pusher`, `Pusher` or `push.Pusher`."""
+    shown = ctx.text(kind).lstrip("*&").strip() if kind is not None else ""
+    return shown.rsplit(".", 1)[-1] or None
+
+
+def _parameter_type(ident: Any, ctx: Context) -> str | None:
+    """The base type of the receiver or parameter ident names, in the function around
+    it or the functions around that; None when ident is not one."""
+    if ident is None or ident.type != "identifier":
+        return None
+    name = ctx.text(ident)
+    function = enclosing_function(ident)
+    while function is not None:
+        for param, kind in parameters(function, ctx.source):
+            if param == name:
+                return _base_type(kind, ctx)
+        function = enclosing_function(function)
+    return None
+
+
+def _owner_type(literal: Any, ctx: Context) -> str | None:
+    """The struct type whose field keeps the client literal: the composite literal it is
+    a keyed value of, or the type of `x` in `x.field = literal` (a receiver or parameter,
+    or a variable bound to `&T{...}`)."""
+    outer, path = _outermost(literal, ctx.source)
+    if path:
+        outer = outer.named_children[-1] if outer.type == "unary_expression" and outer.named_children else outer
+        return _base_type(outer.child_by_field_name("type"), ctx) if outer.type == "composite_literal" else None
+    held = _holder(literal)
+    if held is None or held[0].type != "selector_expression":
+        return None  # a local variable: no caller can reach it
+    operand = held[0].child_by_field_name("operand")
+    found = _parameter_type(operand, ctx)
+    if found is not None or operand.type != "identifier":
+        return found
+    binding = ctx.names.reaching(operand, operand)
+    value = _literal_of(binding[1]) if binding is not None and binding[1] is not None else None
+    return _base_type(value.child_by_field_name("type"), ctx) \
+        if value is not None and value.type == "composite_literal" else None
+
+
+def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
+    """Whether the server is served (`srv.Serve(x)` in its function) on a listener of a
+    type this package declares whose `Accept` hands over connections received from a
+    channel (`case conn := <-ln.ch:`): the program's own accept loop sent them there,
+    after reading their first request to choose a protocol (a TCP mux). The slow read
+    happens before this server sees the connection, so a header timeout here bounds
+    nothing; the deadline belongs where the connections are first read."""
+    held = _holder(literal)
+    func = enclosing_function(literal)
+    if held is None or func is None:
+        return False
+    server = ctx.text(held[0])
+    facts = ctx.names.facts
+    sources = [ctx.source] + (facts.sources() if facts is not None else [])
+    for call in descendants(func, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        args = arguments(call)
+        if function.type != "selector_expression" or len(args) != 1 or \
+                ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS") or \
+                ctx.text(function.child_by_field_name("operand")) != server:
+            continue
+        listener = _last_name(ctx.text(args[0])).encode()
+        for kind in _channel_listeners(sources):
+            declared = re.compile(rb"\b" + re.escape(listener) + rb"\s+\*?" + kind + rb"\b|\b" +
+                                  re.escape(listener) + rb"\s*:?=\s*(?:&?" + kind + rb"\{|new" + kind + rb"\()", re.I)
+            if any(declared.search(source) for source in sources):
+                return True
+    return False
+
+
+# `func (ln *chanListener) Accept() (net.Conn, error) {` and its body up to the closing
+# brace at the line's start (gofmt's layout).
+_ACCEPT = re.compile(rb"^func\s*\(\s*\w+\s+\*?(\w+)\s*\)\s*Accept\(\)\s*\(net\.Conn,\s*error\)\s*\{(.*?)^\}",
+                     re.M | re.S)
+
+
+def _channel_listeners(sources: list[bytes]) -> set[bytes]:
+    """The types whose Accept method receives the connection it returns from a channel."""
+    return {m.group(1) for source in sources if b"Accept()" in source for m in _ACCEPT.finditer(source)
+            if b"<-" in m.group(2)}
 
 
 # A long poll's URL: the server holds the request open until something happens.
@@ -559,7 +713,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
-            if _carries_context(call, ctx.source) or _long_polls(ctx):
+            if _carries_context(call, ctx.source) or _long_polls(ctx) or _one_shot_program(ctx):
                 return None
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
@@ -578,7 +732,9 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        return None if _long_polls(ctx) else Report(call, _default_client_message(call, shown, ctx.source))
+        if _long_polls(ctx) or _one_shot_program(ctx):
+            return None
+        return Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
         if name.startswith("Listen") and args and _local_address(args[0], ctx.source, names):
@@ -667,9 +823,10 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 
 
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
-_TEST_HELPERS = re.compile(r"(test|testing|testutils?|testsuites?|testhelpers?)$")
-# Folders of test programs and fuzzers: an integration suite's fakes and probes.
-_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e"})
+_TEST_HELPERS = re.compile(r"(test|tester|testing|testutils?|testsuites?|testhelpers?)$")
+# Folders of test programs and fuzzers: an integration suite's fakes and probes, a
+# functional test harness.
+_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
 # Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`):
 # code that shows a library's use, run by hand, not a service exposed to strangers.
 _EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
@@ -851,6 +1008,8 @@ RULE = Rule(
     tests_by_bytes=True,
     package_check=package_check,
     tags=("goroutine-leak", "timeout", "availability"),
+    # noctx reports http.Get & co and Client.Get & co; gosec G112/G114 the servers
+    peers=(("noctx", r"^[\w.]+\.(?:Get|Head|Post|PostForm) (?:uses|has) "), ("gosec", r"http\.Server without")),
     fix="unsafe",
     outside=("matches:2",),  # a factory's client: `var c = newClient()`, then `c.Do(req)`
     links=("bind_target", "bind_callee"),

@@ -646,6 +646,7 @@ RULE = Rule(
     anchored=field_name,
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
+    peers=(("sqlclosecheck", ""),),  # it reports rows and statements left open
     fix="safe",
     outside=("summaries", "callees:1"),
 )

@@ -27,9 +27,18 @@ a new timer while it still runs. One left pending only where the function return
 leaves the loop) fires once and is gone, at most one per call. Timers are also left
 alone when the function `Reset`s them (a re-armed timer belongs to a loop that lives as
 long as its goroutine) and in `_test.go` files (a pending timer there lives as long as a
-test). Tickers and `time.Tick` are reported in tests too: a
-leaked ticker keeps firing through every later test. A `time.Tick(d)` returned
-directly (a wrapper of the time API) is its caller's business.
+test). In a `_test.go` file, tickers and `time.Tick` are reported only where they pile up
+while the tests run: made in a loop's body (also one around a subtest's function
+literal), or in a helper that tests call. One made once in a test function (`TestX`,
+`BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method, a spec tree declared at package
+level, or a goroutine or closure of one) costs one ticker per run of the test binary, and
+ends with it. A `time.Tick(d)` returned directly (a wrapper of the time API) is its
+caller's business.
+
+Nor is one reported in a function after whose every call the process ends: each use of
+its name in the package is a call in one file followed in its block, through plain
+statements, by `panic`, `log.Fatal`, `os.Exit` and the like, in a function with no
+`recover` (a profiler that returns only on error, whose starter then panics).
 
 A ticker of a function of package main that the file calls once, from `main`'s body
 outside any loop or closure (`go record(done)`), is not reported: it is made once per
@@ -55,6 +64,9 @@ go.mod (GOPATH mode) and under `testdata` get the old behaviour.
 A `defer t.Stop()` evaluates `t` when the defer runs: after `t = time.NewTicker(d)`
 replaces the ticker (a reset in a loop), the deferred call still stops the old one, and
 the new ticker is reported, naming the earlier defer.
+
+A `//nolint:staticcheck` on the line of a `time.Tick` finding suppresses it: staticcheck's
+SA1015 reports the same leak.
 
 ## Why is this bad?
 A ticker that is not stopped keeps firing: before Go 1.23 (and in modules whose go.mod
@@ -104,7 +116,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from goleaklint.analysis.cfg import loop_can_end, loop_exits
+from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
 from goleaklint.analysis.names import names_for
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
@@ -113,6 +125,7 @@ from goleaklint.release import Release, analyze, leak_message, left_names, membe
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
+    has_word,
     call_name,
     enclosing_function,
     in_program,
@@ -152,7 +165,8 @@ def check(ctx: Context) -> Iterator[Report]:
             returned = call.parent is not None and call.parent.type in ("expression_list", "return_statement") \
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
             if from_time(call) and not returned and not _lives_forever(call, ctx.source) and \
-                    not _once_in_program(call, ctx):
+                    not _once_in_program(call, ctx) and not _once_per_test(call, ctx) and \
+                    not _process_ends_after(call, ctx):
                 what, advice = ("time.Tick's ticker", "use time.NewTicker and defer its Stop") \
                     if name == "Tick" else ("a ticker never bound to a name", "keep the *time.Ticker and Stop it when done")
                 yield Report(call, f"{what} can never be stopped and this function returns, so each "
@@ -176,6 +190,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # left pending only as the function returns: it fires once and is gone
         if _once_per_program(stmt, ctx) or _once_in_program(stmt, ctx):
             continue  # one ticker per run of the program, not one per call
+        if _process_ends_after(stmt, ctx):
+            continue  # its only return ends the process
+        if _once_per_test(stmt, ctx):
+            continue  # one ticker per run of one test: it ends with the test binary
         var = ctx.text(left[0])
         why = "keeps firing" if what == "ticker" else "lives until it fires"
         earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
@@ -240,6 +258,83 @@ def _once_in_program(stmt: Any, ctx: Context) -> bool:
             not in_program(ctx.path, ctx.names.package):
         return False
     return not called_in_loop(func, ctx.root, ctx.source)
+
+
+_TEST_ENTRIES = ("Test", "Benchmark", "Fuzz", "Example")
+
+
+def _once_per_test(node: Any, ctx: Context) -> bool:
+    """Whether node, in a `_test.go` file, is made once per run of one test: in a test
+    function (`TestX`, `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method) or a
+    spec tree declared at package level (`var _ = Describe(...)`), or a function literal
+    in one, and in no loop's body on the way (a loop, or a table of subtests, makes one
+    per case). A helper that tests call is not one test."""
+    if not is_test_file(ctx.path):
+        return False
+    outer = None
+    for parent in ancestors(node):
+        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte:
+            return False
+        if parent.parent is not None and parent.parent.type == "source_file":
+            outer = parent
+    if outer is None:
+        return False
+    if outer.type == "var_declaration":
+        return True
+    if outer.type not in ("function_declaration", "method_declaration"):
+        return False
+    name = ctx.text(outer.child_by_field_name("name"))
+    return any(name.startswith(entry) and (name == entry or not name[len(entry)].islower())
+               for entry in _TEST_ENTRIES)
+
+
+def _process_ends_after(node: Any, ctx: Context) -> bool:
+    """Whether node sits in a declared function after whose every call the process ends:
+    each use of its name in the package is a call in this file, followed in its block
+    (by plain statements only) by a call that ends the process (`err := profile();
+    log.Println(err); panic(err)`), in a function that recovers nothing. The function's
+    return is the process's end, so what it leaves running dies with it."""
+    func = enclosing_function(node)
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
+        return False
+    declared = func.child_by_field_name("name")
+    name = ctx.text(declared)
+    facts = ctx.names.facts
+    if any(has_word(other, name.encode()) for other in (facts.sources() if facts is not None else ())):
+        return False  # called elsewhere in the package too
+    uses = [n for n in named(ctx.root, ctx.source, name) if n != declared]
+    return bool(uses) and all(_ends_process_after_call(use, ctx) for use in uses)
+
+
+_PLAIN_STATEMENTS = ("expression_statement", "short_var_declaration", "assignment_statement", "var_declaration")
+
+
+def _ends_process_after_call(use: Any, ctx: Context) -> bool:
+    """Whether use names the function of a call (`f(...)`, `x.f(...)`) whose statement is
+    followed, through plain statements, by a call that ends the process."""
+    callee = use.parent if use.parent is not None and use.parent.type == "selector_expression" else use
+    call = callee.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != callee:
+        return False
+    statement = call.parent
+    if statement is not None and statement.type == "expression_list":
+        statement = statement.parent
+    if statement is None or statement.type not in _PLAIN_STATEMENTS or \
+            statement.parent is None or statement.parent.type != "statement_list":
+        return False
+    caller = enclosing_function(statement)
+    if caller is None or has_word(ctx.text(caller).encode(), b"recover"):
+        return False
+    after = statement.next_named_sibling
+    while after is not None and after.type in _PLAIN_STATEMENTS + ("comment",):
+        if after.type == "expression_statement" and after.named_children and \
+                ends_process(after.named_children[0], ctx.source):
+            return True
+        if any(n.type in ("return_statement", "func_literal") for n in walk(after)):
+            return False
+        after = after.next_named_sibling
+    return False
 
 
 def _in_loop_body(node: Any) -> bool:
@@ -373,6 +468,7 @@ RULE = Rule(
     triggers=(b"NewTicker", b"NewTimer", b"Tick("),
     anchors=(b"NewTimer", b"Tick"),  # the name of each pattern's call (NewTicker holds Tick)
     tags=("resource-leak", "timer"),
+    peers=(("staticcheck", r"^time\.Tick's"),),  # SA1015: time.Tick outside an endless function
     fix="safe",
     outside=("summaries", "callers"),  # callers: main's calls of a function (_once_per_program)
 )

@@ -1,0 +1,41 @@
+package fixtures
+
+import "net/http"
+
+// A //nolint naming a peer linter that reports the same problem is the author's
+// decision about this finding too: noctx reports http.Get and Client.Get & co, gosec
+// (G112, G114) servers without timeouts.
+func reviewedGet(url string) (*http.Response, error) {
+	return http.Get(url) //nolint:noctx,gosec // the maintainers kept it
+}
+
+func reviewedClientGet(url string) (*http.Response, error) {
+	//nolint:noctx // on the line above
+	return http.DefaultClient.Get(url)
+}
+
+func reviewedServe(addr string, h http.Handler) error {
+	return http.ListenAndServe(addr, h) //nolint:gosec // G114 reviewed
+}
+
+func reviewedServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h} //nolint:gosec // G112 reviewed
+}
+
+// A peer that does not report the problem decides nothing about it. (A directive
+// covers its own line and the next, hence the blank lines.)
+func otherPeers(url, addr string, h http.Handler, req *http.Request) {
+	http.Get(url) //nolint:gosec // want GL006 "http.Get uses http.DefaultClient"
+
+	http.ListenAndServe(addr, h) //nolint:noctx // want GL006 "http.ListenAndServe runs an http.Server"
+
+	_ = &http.Client{} //nolint:noctx,gosec // want GL006 "http.Client without Timeout"
+
+	http.DefaultClient.Do(req) //nolint:noctx // want GL006 "DefaultClient.Do uses"
+
+	http.Get(url) //nolint:errcheck // want GL006 "http.Get uses"
+
+	_ = &http.Server{Addr: addr} //nolint:noctx // want GL006 "http.Server without ReadHeaderTimeout"
+
+	http.Head(url) //nolint // bare: every linter
+}
