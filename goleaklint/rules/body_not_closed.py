@@ -50,9 +50,10 @@ Test code (a `_test.go` file, or a function that takes a `*testing.T`, `*testing
 `*testing.F` or `testing.TB`) reports only a body that can hold its connection (an open
 body can make `httptest.Server.Close` wait, and the tests of a package share the
 client's pool), in a loop or not. Not there: a body that every path leaving it open
-reads to EOF or an error first (the transport has the connection back), or whose
-request is cancelled there (which drops the connection): hygiene whose cost ends by
-itself. Nor responses bound to `_` or dropped, which are mostly requests expected to
+reads to EOF or an error first (the transport has the connection back; a response
+from a same-file function that reads it to EOF before returning it, as a test's
+`getBody(t, req)` does, counts), or whose request is cancelled there (which drops the
+connection): hygiene whose cost ends by itself. Nor responses bound to `_` or dropped, which are mostly requests expected to
 fail; nor responses whose body the test never touches (it reads only the status or
 headers) from a server it does not show to write one: a test server answers many
 requests with a status alone, and such a response has no body. The test shows a body
@@ -65,7 +66,8 @@ A test that checks right after the request that it failed (`if err == nil {
 t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
 it; nor is one left open (and not read to EOF) only by a `return`, `break` or `continue`
 right after the test reports a failure (`t.Error(err); return` once a read of the body
-failed): the test has failed already.
+failed, or a call of a function literal that calls `t.Error`): the test has failed
+already.
 Nor are programs run by hand (`//go:build ignore` generators): the process ends
 with the request. A response from a client of the same function whose `Transport` is a
 function literal returning only responses it builds (`roundTripFunc(func(r

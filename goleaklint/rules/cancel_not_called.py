@@ -43,6 +43,10 @@ child ends with the caller's context (a request's, cancelled once it is served),
 per call. Called in a loop under one parent (a per-attempt timeout), the children
 pile up until their deadlines, and that is reported.
 
+Nor is a cancel function left uncalled only by returns that answer a call which gave
+neither a value nor an error (`r, err := send(ctx)`, then, where `err` is nil, `if r ==
+nil { return nil, errors.New("invalid state") }`): Go's convention rules that path out.
+
 Where the function hands the cancel function on (stores or returns it) on some paths
 and leaks it on others, the advice is to call it on the leaking paths: a `defer` would
 cancel the context that was handed on. So it is in a loop, where a `defer` would wait
@@ -121,7 +125,7 @@ from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
 from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function,
-                              is_test_file, named, program_main)
+                              is_test_file, named, program_main, statements)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -181,6 +185,8 @@ def check(ctx: Context) -> Iterator[Report]:
         verdict = outcome.verdict if outcome is not None else None
         if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, ctx):
             continue
+        if verdict.leaking and all(e.kind == "return" and _defensive(e.node, ctx) for e in verdict.leaks):
+            continue  # lost only where a callee broke its contract: a value and an error both nil
         if root and verdict.leaking:
             waiter = _waiter(stmt, names[0], verdict.leaks, ctx)
             if waiter is None:
@@ -264,6 +270,63 @@ def _consequence(name: str, args: list, ctx: Context) -> str:
     # The parent may be cancellable or not (a caller may pass Background()): either
     # way only its cancellation ends the child.
     return "only its parent can end it"
+
+
+def _defensive(ret, ctx: Context) -> bool:
+    """Whether the return is the defensive answer to a call that returned neither a value
+    nor an error: it sits in `if v == nil` (or the first operand of an `||` there), v was
+    bound with err by one call (`v, err = next.Do(ctx, req)`), and err is nil there (the
+    `else` of `if err != nil`, or after an `if err != nil` that returns)."""
+    for guard in ancestors(ret):
+        if guard.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if guard.type == "if_statement" and _within(ret, guard.child_by_field_name("consequence")):
+            condition = guard.child_by_field_name("condition")
+            while condition.type in ("parenthesized_expression", "binary_expression") and condition.named_children \
+                    and (condition.type == "parenthesized_expression" or
+                         ctx.text(condition.child_by_field_name("operator")) == "||"):
+                condition = condition.named_children[0]
+            value = condition.child_by_field_name("left") if condition.type == "binary_expression" else None
+            if value is None or value.type != "identifier" or \
+                    ctx.text(condition).replace(" ", "") != f"{ctx.text(value)}==nil":
+                continue
+            bound = ctx.names.reaching(value, guard)
+            statement = next((a for a in ancestors(bound[0]) if a.type in (
+                "short_var_declaration", "assignment_statement")), None) if bound is not None else None
+            targets = left_names(statement) if statement is not None else []
+            right = statement.child_by_field_name("right") if statement is not None else None
+            if len(targets) != 2 or right is None or len(right.named_children) != 1 or \
+                    right.named_children[0].type != "call_expression" or targets[1].type != "identifier":
+                return False
+            return _error_nil_at(guard, statement, ctx.text(targets[1]), ctx)
+    return False
+
+
+def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
+    """Whether err, bound by the statement bound, is nil where node is: node is in the
+    `else` of `if err != nil`, or follows (in a statement list between bound and node)
+    an `if err != nil` whose branch returns."""
+    for guard in ancestors(node):
+        if guard.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if guard.type == "if_statement" and guard.start_byte > bound.start_byte and \
+                _within(node, guard.child_by_field_name("alternative")) and \
+                ctx.text(guard.child_by_field_name("condition")).replace(" ", "") == f"{err}!=nil":
+            return True
+        if guard.type in ("statement_list", "block"):
+            for before in guard.named_children:
+                if before.start_byte >= node.start_byte:
+                    break
+                consequence = before.child_by_field_name("consequence") if before.type == "if_statement" else None
+                steps = statements(consequence) if consequence is not None else []
+                if before.start_byte > bound.end_byte and steps and steps[-1].type == "return_statement" and \
+                        ctx.text(before.child_by_field_name("condition")).replace(" ", "") == f"{err}!=nil":
+                    return True
+    return False
+
+
+def _within(node, holder) -> bool:
+    return holder is not None and holder.start_byte <= node.start_byte and node.end_byte <= holder.end_byte
 
 
 def _test_context(parent, ctx: Context) -> bool:
