@@ -92,11 +92,12 @@ def user_key() -> bytes | None:
     return key if len(key) >= 16 else None
 
 
-def file_stat(file: str | int) -> tuple[int, int | None] | None:
-    """(size, mtime) of a path or an open file, taken before its bytes are read; the
-    mtime is None when the file changed so recently that another edit could keep it."""
+def file_stat(file: str | int | os.stat_result) -> tuple[int, int | None] | None:
+    """(size, mtime) of a path or an open file (or its os.stat_result), taken before its
+    bytes are read; the mtime is None when the file changed so recently that another
+    edit could keep it."""
     try:
-        info = os.stat(file)
+        info = file if isinstance(file, os.stat_result) else os.stat(file)
     except OSError:
         return None
     mtime: int | None = info.st_mtime_ns

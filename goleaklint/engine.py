@@ -37,6 +37,7 @@ from goleaklint.model import (Context, Finding, Report, Rule, Severity, Span, fi
 from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis import gomod
+from goleaklint.analysis import package
 from goleaklint.analysis.package import siblings_used, unchanged
 from goleaklint.syntax import enclosing_function, function_name, is_test_file, text
 from goleaklint.suppressions import Directive, parse_directive
@@ -276,16 +277,14 @@ def _combined(codes: tuple[str, ...]) -> tuple[Any, tuple[tuple[str, int], ...]]
     return parsing.compile_query("\n".join(query_text(rule) for rule in rules)), owners
 
 
-# From this many rules triggered by a file, one pass of the combined query of all the
-# rules of the run costs less than one pass per rule (on the Go stdlib, combined always:
-# +10% CPU over one query per rule; combined from 4 rules: -5% to -10%).
-COMBINED_FROM = 4
-# A query pass costs about half a parse whatever its patterns, so a pass of the
-# patterns of just the triggered rules beats both; but compiling them together costs
-# as much as the passes it saves on about 20 files. It is done for a set of rules that
-# triggered this many files of this process (on the corpus, 400 sets, and a third
-# of the files in the 10 largest).
-COMBINED_AFTER = 16
+# A query pass costs over a quarter of a parse whatever its patterns (its walk of the
+# tree), so one pass of the patterns of all the rules a file triggered beats a pass
+# per rule, while one pass of the patterns of every rule of the run costs more than
+# the separate passes. Compiling a set of rules' patterns together costs 5-20 ms: a
+# set is combined from the COMBINED_AFTER-th file of this process that triggers
+# exactly it (over the corpus, serially, compilation included: 4.0 s of query passes
+# when combined from the 16th file, 3.8 s from the 2nd).
+COMBINED_AFTER = 2
 _seen: dict[tuple[str, ...], int] = {}
 
 
@@ -301,14 +300,13 @@ def _matches(codes: tuple[str, ...], active: tuple[str, ...], root: Any, source:
     if not whole:
         return found
     seen = _seen[whole] = _seen.get(whole, 0) + 1
-    if len(whole) == 1 or (seen < COMBINED_AFTER and len(whole) < COMBINED_FROM):
+    if len(whole) == 1 or seen < COMBINED_AFTER:
         found.update((code, parsing.matches(_rule_query(code), root)) for code in whole)
         return found
-    query, owners = _combined(whole if seen >= COMBINED_AFTER else _unanchored(codes, rule_options))
+    query, owners = _combined(whole)
     for index, captures in parsing.matches(query, root):
         code, own = owners[index]
-        if code in whole:
-            found[code].append((own, captures))
+        found[code].append((own, captures))
     return found
 
 
@@ -580,10 +578,14 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
     """One file from disk: its result, and for the cache the stat the file had before
     it was read with the hash of the bytes analysed (None when it could not be read;
     the hash is "" when the scan has no cache)."""
+    held = _ahead.get(path)
     try:
-        with open(path, "rb") as handle:
-            stat = file_stat(handle.fileno())
-            source = handle.read()
+        if held is not None:
+            stat, source = file_stat(held[0]), held[1]
+        else:
+            with open(path, "rb") as handle:
+                stat = file_stat(handle.fileno())
+                source = handle.read()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), None
@@ -603,6 +605,34 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
             raise
         return FileResult(path, errors=[Problem(
             path, f"internal error: {type(exc).__name__}: {exc}")]), version
+
+
+# The files read ahead (path -> (os.stat_result before the read, bytes)): see read_ahead.
+_ahead: dict[str, tuple[os.stat_result, bytes]] = {}
+# At most this many bytes are held at once.
+AHEAD_BYTES = 64 << 20
+
+
+def read_ahead(paths: list[str]) -> None:
+    """Read paths (a batch of files, a folder's mostly) before analysing them, in place
+    of the files held before: the analysis of one file reads its siblings
+    (analysis/package.py), which then come from memory instead of being read once
+    more from disk. A file that cannot be read is left to `read_and_analyze`."""
+    _ahead.clear()
+    total = 0
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                if total + info.st_size > AHEAD_BYTES:
+                    break
+                source = handle.read()
+        except OSError:
+            continue
+        total += len(source)
+        _ahead[path] = (info, source)
+    package.read_ahead({path: ((info.st_size, info.st_mtime_ns), source)
+                        for path, (info, source) in _ahead.items()})
 
 
 _worker_args: tuple = ()
@@ -658,9 +688,13 @@ def _exit_with_parent(parent: int) -> None:
 
 def _work(paths: list[str]) -> list[tuple[FileResult, Version | None]]:
     done = []
-    for path in paths:
-        with _collector_held():
-            done.append(read_and_analyze(path, *_worker_args))
+    read_ahead(paths)
+    try:
+        for path in paths:
+            with _collector_held():
+                done.append(read_and_analyze(path, *_worker_args))
+    finally:
+        read_ahead([])
     return done
 
 
@@ -678,6 +712,22 @@ def _batches(files: list[str], size: int) -> list[list[str]]:
         else:
             batches += [paths[i:i + 4 * size] for i in range(0, len(paths), 4 * size)]
     return batches
+
+
+# A serial scan reads ahead at most this many files of a folder at once.
+AHEAD_FILES = 128
+
+
+def _folder_runs(files: list[str], size: int) -> Iterator[list[str]]:
+    """files in order, cut where the folder changes and every size files."""
+    run: list[str] = []
+    for path in files:
+        if run and (len(run) >= size or os.path.dirname(path) != os.path.dirname(run[0])):
+            yield run
+            run = []
+        run.append(path)
+    if run:
+        yield run
 
 
 # Files analysed between two full collections while a scan holds the collector off.
@@ -718,17 +768,19 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
     if jobs <= 1:
         enabled = gc.isenabled()
         try:
-            for path in files:
-                with _collector_held():
-                    analysed = read_and_analyze(path, codes, settings)
-                yield path, *analysed
+            for run in _folder_runs(files, AHEAD_FILES):
+                read_ahead(run)
+                for path in run:
+                    with _collector_held():
+                        analysed = read_and_analyze(path, codes, settings)
+                    yield path, *analysed
         finally:
+            read_ahead([])
             if enabled:
                 gc.unfreeze()
                 gc.enable()
         return
     _triggers(codes)  # built and compiled once here: forked workers inherit them
-    _combined(_unanchored(codes, settings.rule_options))
     for code in codes:
         if BY_CODE[code].check is not None:
             _rule_query(code)

@@ -74,9 +74,11 @@ def package_clause(source: bytes) -> str:
 
 # Top-level declarations of gofmt'd source, found in the raw bytes: `func f`,
 # `func (r *T) m`, `type T`, `var v`, `const c`, and the names of grouped blocks.
-_TOP = re.compile(rb"^(?:func[ \t]+(?:\([^)\n]*?(\w+)(?:\[[^\]\n]*\])?\)[ \t]*)?(\w+)"
-                  rb"|(type|var|const)[ \t]+(\w+))", re.M)
-_GROUP = re.compile(rb"^(type|var|const)[ \t]*\(\r?\n(.*?)^\)", re.M | re.S)
+# Each is searched in "\n" + source: a pattern that starts with a newline where it
+# would start with a multi-line `^` finds the same (over the corpus: 9.7 s -> 3.6 s).
+_TOP = re.compile(rb"\n(?:func[ \t]+(?:\([^)\n]*?(\w+)(?:\[[^\]\n]*\])?\)[ \t]*)?(\w+)"
+                  rb"|(type|var|const)[ \t]+(\w+))")
+_GROUP = re.compile(rb"\n(type|var|const)[ \t]*\(\r?\n(.*?)(?<=\n)\)", re.S)
 _MEMBER = re.compile(rb"^\t(\w+(?:[ \t]*,[ \t]*\w+)*)", re.M)
 
 
@@ -84,14 +86,15 @@ def index(source: bytes) -> dict[str, Any]:
     """The names a file declares at package level, by kind, read from its bytes
     without parsing: the quick pass that tells which sibling to ask."""
     functions, methods, types, values = set(), set(), set(), set()
-    for match in _TOP.finditer(source):
+    lines = b"\n" + source
+    for match in _TOP.finditer(lines):
         receiver, name, keyword, declared = match.groups()
         if name is not None:
             (methods.add(f"{receiver.decode()}.{name.decode()}") if receiver is not None
              else functions.add(name.decode()))
         elif declared is not None:
             (types if keyword == b"type" else values).add(declared.decode())
-    for group in _GROUP.finditer(source):
+    for group in _GROUP.finditer(lines):
         into = types if group.group(1) == b"type" else values
         for member in _MEMBER.finditer(group.group(2)):
             into.update(n.strip().decode() for n in member.group(1).split(b","))
@@ -195,6 +198,27 @@ _effects: dict[tuple, str] = {}
 _MEMO_FILES, _DETAILED_FILES = 4096, 16
 
 
+# The files the scan read ahead: path -> ((size, mtime_ns), bytes). A worker reads its
+# batch of files (a folder's, mostly) before it analyses them (engine.read_ahead), and
+# the readers of siblings below take their bytes from here: without it, a scan of the
+# whole corpus opened every file 2.3 times.
+_ahead: dict[str, tuple[tuple[int, int], bytes]] = {}
+# folder -> its mtime_ns, taken once while files are held (`sibling_declarations`).
+_stamps: dict[str, int] = {}
+
+
+def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
+    """Hold files (path -> ((size, mtime_ns), bytes), as the scan read them) for the
+    readers of siblings, in place of those held before."""
+    _ahead.clear()
+    _ahead.update(files)
+    _stamps.clear()
+
+
+def _held(path: str) -> tuple[tuple[int, int], bytes] | None:
+    return _ahead.get(os.path.normpath(path)) if _ahead else None
+
+
 def go_files(folder: str) -> list[str] | None:
     """The names of the Go files of folder that the go tool reads (not starting with
     `.` or `_`; tests and every package clause included), in name order; None when the
@@ -208,19 +232,24 @@ def go_files(folder: str) -> list[str] | None:
 def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
     """(index, (size, mtime_ns)) of the file at path, remembered while it is unchanged;
     (None, None) when it cannot be read or is not Go source."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None, None
-    version = (stat.st_size, stat.st_mtime_ns)
+    held = _held(path)
+    if held is None:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None, None
+    version = held[0] if held is not None else (stat.st_size, stat.st_mtime_ns)
     memo = _indexes.get(path)
     if memo is not None and memo[0] == version:
         return memo[1], version
-    try:
-        with open(path, "rb") as handle:
-            source = handle.read()
-    except OSError:
-        return None, None
+    if held is not None:
+        source = held[1]
+    else:
+        try:
+            with open(path, "rb") as handle:
+                source = handle.read()
+        except OSError:
+            return None, None
     if b"\0" in source:
         return None, None
     found = index(source)
@@ -233,6 +262,9 @@ def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
 
 def _source(path: str, version: tuple[int, int]) -> bytes | None:
     """The bytes of a file indexed at version; None when it has changed since."""
+    held = _held(path)
+    if held is not None and held[0] == version:
+        return held[1]
     try:
         with open(path, "rb") as handle:
             stat = os.fstat(handle.fileno())
@@ -458,21 +490,31 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
     in place is read again only then (or after `forget_folder`), which at worst leaves
     a file unchecked."""
     folder = os.path.dirname(path) or "."
-    try:
-        stamp = os.stat(folder).st_mtime_ns
-    except OSError:
-        return set()
+    stamp = _stamps.get(folder)
+    if stamp is None:
+        try:
+            stamp = os.stat(folder).st_mtime_ns
+        except OSError:
+            return set()
+        if _ahead:  # a scan's batch: the folder is taken as it was when read
+            _stamps[folder] = stamp
     key = (folder, stamp, word, pattern.pattern, hint)
     declared = _declared_by_folder.get(key)
     if declared is None:
         declared = {}
         for name in go_files(folder) or ():
+            held = _held(os.path.join(folder, name))
             try:
-                with open(os.path.join(folder, name), "rb") as handle:
-                    other = handle.read(_HEAD)
-                    if word not in other and _DECLARATION.search(other):
-                        continue  # past its imports without the word: most files, half read
-                    other += handle.read()
+                if held is not None:
+                    other = held[1]
+                    if other.find(word, 0, _HEAD) < 0 and _DECLARATION.search(other, 0, _HEAD):
+                        continue
+                else:
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        other = handle.read(_HEAD)
+                        if word not in other and _DECLARATION.search(other):
+                            continue  # past its imports without the word: most files, half read
+                        other += handle.read()
             except OSError:
                 continue
             if word in other:
@@ -513,7 +555,11 @@ def folder_files(folder: str) -> list[tuple[str, bytes]] | None:
         return held[2]
     files = []
     try:
-        for name, _, _ in stamp:
+        for name, size, mtime in stamp:
+            held = _held(os.path.join(folder, name))
+            if held is not None and held[0] == (size, mtime):
+                files.append((name, held[1]))
+                continue
             with open(os.path.join(folder, name), "rb") as handle:
                 files.append((name, handle.read()))
     except OSError:
