@@ -12,10 +12,12 @@ The findings are moved when:
   comments) of the changed lines, widened to whole comments, are the same before and
   after; the changed bytes outside comments are indentation, line ends or blank
   lines; the declarations there parse without errors;
-- the comments there hold plain words only: some rules search the file's text, and
-  would read `.f`, `f:`, `x =`, `//go:build ignore`, a `/* */` or a trigger word;
-- the edit is in functions, methods or comments between them (a comment in an
-  import block decides whether a fix adds an import);
+- the comments there that the edit changed, added or moved hold plain words only:
+  some rules search the file's text, and would read `.f`, `f:`, `x =`, `//go:build
+  ignore`, a `/* */` or a trigger word;
+- the edit is in functions, methods, types, consts, vars or comments between them,
+  not in the package clause or the imports (a comment in an import block decides
+  whether a fix adds an import);
 - no finding has a place in a top-level declaration the edit touched (its snippet,
   message or fix may read the changed text), no message cites a line there, and no
   message citing lines gets numbers of another length (messages are fitted to a
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import os
 import re
@@ -49,7 +52,7 @@ from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
-from goleaklint.syntax import has_word
+from goleaklint.syntax import derive, file_memo, has_word
 
 @dataclass(slots=True)
 class Top:
@@ -90,6 +93,8 @@ class State:
     active: tuple[str, ...] = ()  # the rules the file triggered
     packaged: int = 0  # how many of result's findings, at its end, the package checks gave
     declaration_runs: int = 0  # versions analysed declaration by declaration (the tests read it)
+    known: tuple = ()  # with tops: `_known` of source
+    index: "_Index | None" = None  # of tops, when kept from the last analysis by declaration
 
 
 def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
@@ -97,6 +102,19 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     """The FileResult `engine.analyze_source` gives for source, with the findings of
     the package checks folded in (and their facts left out, so `engine.scan_results`
     adds nothing); computed from state when the edit allows. state is updated."""
+    try:
+        return _analyze(state, path, source, root, rules, settings, budget)
+    finally:
+        # What was computed for this version (its Names, ownership, ...) is the
+        # previous version's after the next edit: keep its memo the newest, so that
+        # the memo of the version before (read last, to compare) is the one dropped.
+        file_memo(source)
+
+
+def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
+             settings: engine.Settings, budget: float) -> engine.FileResult:
+    if state.source and source != state.source:
+        derive(source, state.source, *parsing.changed_range(state.source, source))
     codes = tuple(rule.code for rule in rules)
     key = (path, codes, repr(sorted(settings.rule_options.items())))
     old_source = state.source
@@ -132,7 +150,10 @@ def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule]
     state.active = tuple(found)
     # A file analysed in full quickly is analysed in full after a code edit too: the
     # tops cost a fifth of a full analysis.
-    state.tops = _tops_of(root, source, found) if state.result is not None and took >= DECLARATIONS_FROM else []
+    state.tops, state.known, state.index = [], (), None
+    if state.result is not None and took >= DECLARATIONS_FROM:
+        state.known = _known(source, root)
+        state.tops = _tops_of(root, source, found, state.known)
     return result
 
 
@@ -195,7 +216,9 @@ def _same_tokens(old_root: Any, new_root: Any, old: bytes, new: bytes,
     outside comments are indentation, line ends or blank lines (a space between two
     tokens changes what the rules' text searches see: `s. f` is not `s.f`); and
     the comments there hold plain words only (the rules search the text of a file for
-    `.f` and `f:`, for `x =`, `//go:build ignore`, `/* */` and their trigger words)."""
+    `.f` and `f:`, for `x =`, `//go:build ignore`, `/* */` and their trigger words),
+    but for those before the first changed leaf and after the last (a license header
+    next to an added comment line is read as before)."""
     low = old.rfind(b"\n", 0, start) + 1
     high = old.find(b"\n", old_end)
     high = len(old) if high < 0 else high
@@ -219,7 +242,15 @@ def _same_tokens(old_root: Any, new_root: Any, old: bytes, new: bytes,
     if [(n.type, old[n.start_byte:n.end_byte]) for n in before if n.type != "comment"] != \
             [(n.type, new[n.start_byte:n.end_byte]) for n in after if n.type != "comment"]:
         return False
-    for source, leaves in ((old, before), (new, after)):
+    # The comments before the first change and after the last, each the same text in
+    # the same place among the tokens, read as they did.
+    old_leaves = [(n.type, old[n.start_byte:n.end_byte]) for n in before]
+    new_leaves = [(n.type, new[n.start_byte:n.end_byte]) for n in after]
+    same = next((i for i, (a, b) in enumerate(zip(old_leaves, new_leaves)) if a != b),
+                min(len(old_leaves), len(new_leaves)))
+    limit = min(len(old_leaves), len(new_leaves)) - same
+    tail = next((i for i in range(limit) if old_leaves[-1 - i] != new_leaves[-1 - i]), limit)
+    for source, leaves in ((old, before[same:len(before) - tail]), (new, after[same:len(after) - tail])):
         for comment in leaves:
             if comment.type == "comment":
                 words = source[comment.start_byte:comment.end_byte]
@@ -287,18 +318,24 @@ def _tops(root: Any, low: int, high: int) -> list[Any]:
     return found
 
 
+# The top-level nodes inside which an edit that changes no token leaves the findings
+# as they were: not the package clause or the imports (a comment in an import block
+# decides whether a fix adds an import).
+_MOVABLE = ("function_declaration", "method_declaration", "type_declaration", "const_declaration",
+            "var_declaration", "comment")
+
+
 def _mover(old_root: Any, old: bytes, new: bytes, start: int, old_end: int, new_end: int
            ) -> tuple[Callable[[Finding], Finding | None], Callable[[int], int | None]] | None:
     """A function giving a finding of old its place in new, and one giving a line of
-    old its number in new; None when the edit touched a top-level node other than a
-    function, a method or a comment (a comment in an import block decides whether a
-    fix adds an import, one in a type may sit among its fields). The first gives None
+    old its number in new; None when the edit touched a top-level node other than
+    those of _MOVABLE. The first gives None
     for a finding with a place in a top-level node the edit touched (its snippet,
     message or fix may read the changed text) or whose message cites a line there. The
     others are on lines before the edit, which stay, or after it, which move by the
     lines it added."""
     tops = _tops(old_root, start, old_end)
-    if any(top.type not in ("function_declaration", "method_declaration", "comment") for top in tops):
+    if any(top.type not in _MOVABLE for top in tops):
         return None
     touched = [(top.start_point[0] + 1, top.end_point[0] + 1) for top in tops]
     low = min([first for first, _ in touched], default=position(old, start)[0])
@@ -431,10 +468,11 @@ def _known(source: bytes, root: Any) -> tuple[frozenset[bytes], frozenset[bytes]
     return frozenset(p.encode() for p in names.imported()), frozenset(declared)
 
 
-def _tops_of(root: Any, source: bytes, found: dict[str, list]) -> list[Top]:
-    """The file's top-level nodes, with the matches of each rule (found) in them."""
+def _tops_of(root: Any, source: bytes, found: dict[str, list],
+             known: tuple[frozenset[bytes], frozenset[bytes]]) -> list[Top]:
+    """The file's top-level nodes, with the matches of each rule (found) in them;
+    known: `_known` of the file."""
     nodes = root.children
-    known = _known(source, root)
     starts = [n.start_byte for n in nodes]
     located: list[dict[str, list]] = [{} for _ in nodes]
     for code, matches in found.items():
@@ -453,17 +491,29 @@ def _found(node: Any, codes: tuple[str, ...], source: bytes, rule_options: dict[
 
 def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict[str, dict]) -> list:
     """The matches of rule code's query in nodes, found as the engine finds them (a
-    rule with anchors: around them only)."""
+    rule with anchors: around them only). Kept in the file's memo per node: a rule
+    with a package check reads the previous version's again (`_declarations`)."""
     query = engine._rule_query(code)
-    if engine._unanchored((code,), rule_options):
-        return [match for node in nodes for match in parsing.matches(query, node)]
-    ranges = engine.anchor_ranges(code, source)
-    ends = [end for _, end in ranges]
+    unanchored = bool(engine._unanchored((code,), rule_options))
+    memo = file_memo(source)
     found = []
+    ranges: list[tuple[int, int]] = []
+    ends: list[int] = []
     for node in nodes:
-        near = ranges[bisect.bisect_right(ends, node.start_byte):bisect.bisect_left(ends, node.end_byte) + 1]
-        near = [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
-        found += parsing.matches_around(query, node, near) if near else []
+        key = (_rule_matches, code, node, unanchored)
+        matches = memo.get(key)
+        if matches is None:
+            if unanchored:
+                matches = parsing.matches(query, node)
+            else:
+                if not ends:
+                    ranges = engine.anchor_ranges(code, source)
+                    ends = [end for _, end in ranges]
+                near = ranges[bisect.bisect_right(ends, node.start_byte):bisect.bisect_left(ends, node.end_byte) + 1]
+                near = [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
+                matches = parsing.matches_around(query, node, near) if near else []
+            memo[key] = matches
+        found += matches
     return found
 
 
@@ -522,6 +572,8 @@ def _retop(state: State, old: bytes, source: bytes, root: Any) -> None:
     if declarations:
         state.tops = []
         return
+    if [t.kind for t in touched] != [t.kind for t in state.tops[first:old_stop]]:
+        state.index = None  # a comment added or removed: the indexes moved
     state.tops = state.tops[:first] + touched + [_moved_top(t, shift, lines) for t in state.tops[old_stop:]]
 
 
@@ -600,7 +652,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             any(old_root.children[i].has_error for i in range(first, old_stop)):
         return None
     known = _known(source, root)
-    if known != _known(old, old_root):
+    if known != (state.known or _known(old, old_root)):
         return None  # imports or package-level names changed
     codes = key[1]
     active = engine.triggered(codes, path, source, settings.rule_options)
@@ -622,7 +674,13 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     # The comment above a declaration is read by some rules (`//goleaklint:` aside).
     after = [new_stop] if new_stop < len(tops) and any(t.kind == "comment" for t in touched_old) else []
     mentioned = set().union(*(t.names for t in touched_old + new_signatures))
-    index = _Index.of(tops)
+    if state.index is not None and shift == 0:
+        index = state.index
+        for i in changed:
+            index.replace(i, old_tops[i], tops[i])
+    else:
+        index = _Index.of(tops)
+    state.index = None  # until state.tops are tops
     functions = len(index.functions)
     summaries_changed = _summaries(old, old_root, touched_old) != _summaries(source, root, new_signatures)
     local: list[Finding] = []
@@ -680,9 +738,13 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
     findings = previous.findings[:len(previous.findings) - state.packaged]
-    old_spans = _spans(old_root.children, range(len(old_tops)))
+    firsts = [t.first for t in old_tops]
     for finding in findings:
-        at = _top_at(old_spans, finding.line, finding.column)
+        # the spans of the tops on the finding's line only (a declaration and a
+        # comment can share it): all of them cost more than the rest of the bookkeeping
+        last = bisect.bisect_right(firsts, finding.line) - 1
+        near = list(itertools.takewhile(lambda i: old_tops[i].last >= finding.line, range(last, -1, -1)))
+        at = _top_at(_spans(old_root.children, near), finding.line, finding.column)
         if at is None:
             return None
         new_at = at if at < first else at + shift if at >= old_stop else None
@@ -701,7 +763,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     if local or engine.wants_directives(codes, source):
         result.directives = engine.directives(source, root)
     state.checked = bool(local)
-    state.source, state.root, state.packaged = source, root, len(package)
+    state.source, state.root, state.packaged, state.known, state.index = source, root, len(package), known, index
     state.result = dataclasses.replace(result, directives=[])
     state.tops = old_tops[:first] + new_signatures + [
         _moved_top(t, new_end - old_end, lines) for t in old_tops[old_stop:]]
@@ -734,23 +796,51 @@ def _fine_line(old: bytes, new: bytes, start: int, old_end: int, new_end: int) -
 @dataclass
 class _Index:
     """Where in the tops to look: the functions, and for each rule the tops with a
-    candidate, and those with gathered names."""
+    candidate, and those with gathered names; the functions mentioning each name, the
+    functions of each name, and for each rule the tops whose gathered matches hold
+    each name. Kept from one version to the next (`replace`)."""
 
     functions: list[int]
-    candidates: dict[str, list[int]]
-    keyed: dict[str, list[int]]
+    candidates: dict[str, set[int]]
+    keyed: dict[str, set[int]]
+    mentions: dict[bytes, set[int]]
+    by_name: dict[bytes, list[int]]
+    keys: dict[str, dict[bytes, set[int]]]
 
     @classmethod
     def of(cls, tops: list[Top]) -> "_Index":
-        index = cls([], {}, {})
+        index = cls([], {}, {}, {}, {}, {})
         for i, top in enumerate(tops):
             if top.kind in _FUNCTIONS:
                 index.functions.append(i)
-            for code in top.present:
-                index.candidates.setdefault(code, []).append(i)
-            for code, _ in top.keys:
-                index.keyed.setdefault(code, []).append(i)
+                index.by_name.setdefault(top.name, []).append(i)
+            index._add(i, top)
         return index
+
+    def _add(self, i: int, top: Top) -> None:
+        for code in top.present:
+            self.candidates.setdefault(code, set()).add(i)
+        for code, names in top.keys:
+            self.keyed.setdefault(code, set()).add(i)
+            keys = self.keys.setdefault(code, {})
+            for name in names:
+                keys.setdefault(name, set()).add(i)
+        if top.kind in _FUNCTIONS:
+            for name in top.names:
+                self.mentions.setdefault(name, set()).add(i)
+
+    def replace(self, i: int, old: Top, new: Top) -> None:
+        """tops[i] became new, of old's kind and name."""
+        for code in old.present:
+            self.candidates[code].discard(i)
+        for code, names in old.keys:
+            self.keyed[code].discard(i)
+            for name in names:
+                self.keys[code][name].discard(i)
+        if old.kind in _FUNCTIONS:
+            for name in old.names:
+                self.mentions[name].discard(i)
+        self._add(i, new)
 
 
 def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _Index,
@@ -771,8 +861,7 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     def candidate(i: int) -> bool:
         return code in tops[i].present
 
-    candidates = index.candidates.get(code, [])
-    functions = index.functions
+    candidates = index.candidates.get(code, set())
     depth = DEPTH if "callees" in outside else 1 if "callees:1" in outside else 0
     unbounded = summaries_changed and "summaries" in outside
     words = BY_CODE[code].callee_words
@@ -781,22 +870,21 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
         (lambda i: any(has_word(tops[i].signature, w) for w in words))
     affected, wanted, level = set(changed), {tops[i].name for i in changed if tops[i].name and read(i)}, 0
     while wanted and (unbounded or level < depth):
-        callers = {i for i in functions if i not in affected and tops[i].names & wanted}
+        callers = {i for name in wanted for i in index.mentions.get(name, ()) if i not in affected}
         affected |= callers
         wanted = {tops[i].name for i in callers if read(i)}
         level += 1
     dirty = set(changed) | set(after) | {i for i in affected if candidate(i)}
     if "callers" in outside:  # the functions they call, DEPTH calls down
-        by_name: dict[bytes, list[int]] = {}
-        for i in functions:
-            by_name.setdefault(tops[i].name, []).append(i)
+        by_name = index.by_name
         frontier, reached = set(affected), set(affected)
         for _ in range(CALLER_DEPTH):
             names = set().union(*(tops[i].names for i in frontier)) | (mentioned if frontier == affected else set())
             frontier = {i for w in names for i in by_name.get(w, ()) if i not in reached}
             reached |= frontier
         dirty |= {i for i in reached if candidate(i)}
-    keyed = index.keyed.get(code, [])
+    keyed = index.keyed.get(code, set())
+    keys = index.keys.get(code, {})
     steps = _matches_steps(outside)
 
     sources = {tops[i].name for i in candidates}
@@ -823,10 +911,10 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     gathered: set[int] = set()
     if steps:
         reads = linked(set().union(*(tops[i].names for i in dirty)))
-        gathered = {i for i in keyed if tops[i].keys_of(code) & reads}
+        gathered = {i for name in reads for i in keys.get(name, ())}
     elif "channel matches" in outside:
         reads = channels(dirty) | {tops[i].name for i in dirty}
-        gathered = {i for i in keyed if tops[i].keys_of(code) & reads}
+        gathered = {i for name in reads for i in keys.get(name, ())}
     return dirty, gathered - dirty
 
 

@@ -27,6 +27,7 @@ invalid params and requests after `shutdown` with errors, and end with exit code
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import multiprocessing
@@ -105,11 +106,15 @@ class Outcome:
 
 def _work(conn) -> None:
     """The worker process: lint each job it is sent, keeping every open document's
-    (source, tree) for the next, incremental parse. Ends when the server goes away."""
+    (source, tree) for the next, incremental parse. Ends when the server goes away.
+    The cyclic garbage collector runs while no job waits (see `_collect_when_idle`)."""
     os.dup2(2, 1)  # stdout carries the protocol: nothing may print there
     documents: dict[str, tuple[bytes, Any]] = {}
     states: dict[str, incremental.State] = {}
+    gc.disable()
+    unswept = 0
     while True:
+        unswept = _collect_when_idle(conn, unswept)
         try:
             job: Job = conn.recv()
         except (EOFError, OSError):
@@ -140,6 +145,23 @@ def _work(conn) -> None:
             conn.send(outcome)
         except (EOFError, OSError):
             return
+
+
+# A collection of the worker's heap (the trees, names and findings of a large file)
+# took 0.1 s, and it freed nothing: run in the middle of an analysis, it delayed the
+# diagnostics. It runs after IDLE seconds without a job, or before a job once JOBS
+# ran without one.
+IDLE = 0.5
+JOBS = 50
+
+
+def _collect_when_idle(conn, unswept: int) -> int:
+    """Collect garbage if no job comes within IDLE seconds or unswept jobs reached
+    JOBS; the count of jobs since the last collection."""
+    if unswept and (unswept >= JOBS or not conn.poll(IDLE)):
+        gc.collect()
+        return 0
+    return unswept + 1
 
 
 class Linter:

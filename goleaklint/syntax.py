@@ -82,15 +82,69 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     if found is None:
         found = memo[key] = []
         word = name.encode()
-        for match in re.finditer(re.escape(word), source):  # a plain search: fast
-            start, end = match.span()
-            if source[start - 1:start] in _WORD or source[end:end + 1] in _WORD:
-                continue
+        for start in _word_starts(source, word, memo):
+            end = start + len(word)
             node = root.descendant_for_byte_range(start, end)
             if node is not None and node.start_byte == start and node.end_byte == end \
                     and node.type in _NAME_KINDS:
                 found.append(node)
     return found
+
+
+def derive(source: bytes, old: bytes, start: int, old_end: int, new_end: int) -> None:
+    """Note that source is old with old[start:old_end] replaced by source[start:new_end]
+    (the editor server's next version of a file): where `named` found a word in old,
+    away from the change, it is in source too, moved by the change's length; only the
+    changed part is searched again. Nothing is noted when old's memo is gone."""
+    kept = next((memo for held, memo in _memos if held is old), None)
+    if kept is not None and source is not old:
+        file_memo(source)[derive] = (kept.setdefault(_word_starts, {}), start, old_end, new_end)
+
+
+def _word_starts(source: bytes, word: bytes, memo: dict) -> list[int]:
+    """Where word occurs in source as a whole word (see `has_word`), memoised in memo
+    (source's); from the previous version's when one was noted (`derive`)."""
+    starts = memo.setdefault(_word_starts, {})
+    found = starts.get(word)
+    if found is not None:
+        return found
+    lineage = memo.get(derive)
+    pattern = re.compile(re.escape(word))  # a plain search: fast
+    if lineage is not None and word in lineage[0] and all(bytes([c]) in _WORD for c in word):
+        # A hit of a word of word bytes cannot overlap another, so those away from the
+        # change stay as they were: hits whose bytes or neighbours meet it are searched again.
+        before, start, old_end, new_end = lineage
+        size = len(word)
+        found = [at for at in before[word] if at + size < start]
+        found += [at for m in pattern.finditer(source, max(0, start - size), new_end + 1 + size)
+                  if start - size <= (at := m.start()) < new_end + 1 and _whole(source, at, size)]
+        found += [at + new_end - old_end for at in before[word] if at - 1 >= old_end]
+    else:
+        found = [m.start() for m in pattern.finditer(source) if _whole(source, m.start(), len(word))]
+    starts[word] = found
+    return found
+
+
+def _whole(source: bytes, start: int, size: int) -> bool:
+    return source[start - 1:start] not in _WORD and source[start + size:start + size + 1] not in _WORD
+
+
+def declared(root: Any, source: bytes, name: str, kind: str) -> list[Any]:
+    """The top-level declarations of type kind (`function_declaration`,
+    `method_declaration`) named name, in source order. Memoised per file: one pass over
+    the top level answers every name (asking `named` costs a scan of the file's bytes
+    per name, which the editor server pays again after each edit)."""
+    memo = file_memo(source)
+    key = (declared, root)
+    index = memo.get(key)
+    if index is None:
+        index = memo[key] = {}
+        for decl in root.children:
+            if decl.type in ("function_declaration", "method_declaration"):
+                ident = decl.child_by_field_name("name")
+                if ident is not None:
+                    index.setdefault((decl.type, text(source, ident)), []).append(decl)
+    return index.get((kind, name), [])
 
 
 def has_word(source: bytes, word: bytes) -> bool:

@@ -174,6 +174,32 @@ def test_a_comment_moves_the_findings_and_a_code_edit_analyses_only_its_function
         assert [(f.rule, f.line) for f in got.findings] == [("GL009", line)]
 
 
+@pytest.mark.usefixtures("by_declaration")
+def test_a_comment_next_to_a_license_header_or_in_a_type_moves_the_findings(tmp_path) -> None:
+    path = tmp_path / "a.go"
+    source = (b"// Copyright (c) 2026 The Authors.\n// Licensed under the MIT license (see LICENSE).\n\n"
+              b'package a\n\nimport "context"\n\ntype server struct {\n\tname string\n\tdone chan struct{}\n}\n\n'
+              b"const (\n\tfirst = iota\n\tsecond\n)\n\n"
+              b"func g(p context.Context) {\n\tctx, _ := context.WithCancel(p)\n\t_ = ctx\n}\n")
+    path.write_bytes(source)
+    state = incremental.State()
+    first = lint(state, path, source)
+    assert [(f.rule, f.line) for f in first.findings] == [("GL009", 19)]
+    for changed, how, line in (
+            (source.replace(b"// Licensed", b"// an edit\n// Licensed"), "moved", 20),
+            (source.replace(b"\tdone chan", b"\t// an edit\n\tdone chan"), "moved", 20),
+            (source.replace(b"\tsecond", b"\t// an edit\n\tsecond"), "moved", 20),
+            (source.replace(b"\tdone chan", b"\t// see s.done\n\tdone chan"), "full", 20),
+            (source.replace(b'"context"', b'"context" // an edit'), "full", 19)):
+        state = incremental.State()
+        lint(state, path, source)
+        runs = state.full_runs
+        got = lint(state, path, changed)
+        assert state.full_runs - runs == {"moved": 0, "full": 1}[how], changed
+        assert comparable(got) == comparable(full_analysis(path, changed))
+        assert [(f.rule, f.line) for f in got.findings] == [("GL009", line)]
+
+
 USES_FETCH = (b"package a\n\nfunc use(u string) error {\n\tresp, err := fetch(u)\n\tif err != nil {\n"
               b"\t\treturn err\n\t}\n\t_ = resp.Status\n\treturn nil\n}\n")
 

@@ -195,8 +195,8 @@ from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, in_program,
-                               is_test_file, make_channel, named, parameters, walk)
+from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, file_memo,
+                               in_program, is_test_file, make_channel, named, parameters, walk)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -930,7 +930,9 @@ PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "drop
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    ctx.facts["field_uses"] = _field_uses(ctx.source)
+    memo = file_memo(ctx.source)  # the editor server runs it again on this text after the next edit
+    uses = memo[_field_uses] = memo.get(_field_uses) or _field_uses(ctx.source)
+    ctx.facts["field_uses"] = uses
     if is_test_file(ctx.path):
         return
     makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)

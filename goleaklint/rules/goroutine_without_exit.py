@@ -142,6 +142,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     call_name,
+    declared,
     descendants,
     enclosing_function,
     file_memo,
@@ -161,12 +162,7 @@ from goleaklint.syntax import (
 
 def _declared(root: Any, source: bytes, name: str, method: bool) -> Any | None:
     """The one top-level function (or method) of this file called name."""
-    kind = "method_declaration" if method else "function_declaration"
-    found = [
-        ident.parent for ident in named(root, source, name)
-        if ident.parent.type == kind and ident.parent.parent == root
-        and ident.parent.child_by_field_name("name") == ident
-    ]
+    found = declared(root, source, name, "method_declaration" if method else "function_declaration")
     return found[0] if len(found) == 1 else None
 
 
