@@ -138,7 +138,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from typing import Iterator
+from typing import Any, Iterator
 
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
@@ -425,16 +425,8 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
     leaves the caller nothing to close there, and is not followed."""
     if _marked_handled(func, ctx.source):
         return False
-    body = func.child_by_field_name("body")
     found = False
-    for node in walk(body, into_functions=False) if body is not None else ():
-        if node.type != "return_statement" or not node.named_children:
-            continue
-        values = node.named_children[0]
-        first = values.named_children[0] if values.type == "expression_list" and values.named_children \
-            else values
-        if first.type == "nil":
-            continue
+    for node, first in _returned_firsts(func):
         if not ((first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth)) or
                 (first.type == "identifier" and _returned_open(first, node, func, ctx, depth))):
             return False
@@ -451,17 +443,23 @@ def _returned_drained(call, ctx: Context) -> bool:
     return bool(helpers) and all(_drains_what_it_returns(h, ctx) for h in helpers)
 
 
-def _drains_what_it_returns(func, ctx: Context) -> bool:
+def _returned_firsts(func) -> Iterator[tuple[Any, Any]]:
+    """Each `return` of func (not of its function literals) with the first value it
+    returns, where that value is not `nil`."""
     body = func.child_by_field_name("body")
-    found = False
     for ret in walk(body, into_functions=False) if body is not None else ():
         if ret.type != "return_statement" or not ret.named_children:
             continue
         values = ret.named_children[0]
         first = values.named_children[0] if values.type == "expression_list" and values.named_children \
             else values
-        if first.type == "nil":
-            continue
+        if first.type != "nil":
+            yield ret, first
+
+
+def _drains_what_it_returns(func, ctx: Context) -> bool:
+    found = False
+    for ret, first in _returned_firsts(func):
         binding = ctx.names.reaching(first, ret) if first.type == "identifier" else None
         statement = next((a for a in ancestors(binding[0]) if a.type in (
             "short_var_declaration", "assignment_statement")), None) if binding is not None else None
