@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from goleaklint.syntax import FUNCTION_TYPES, assignments, file_memo, package_name, text, walk
+from goleaklint.syntax import FUNCTION_TYPES, assignments, file_memo, package_name, parameters, text, walk
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -261,7 +261,7 @@ class Names:
             return True
         return any(self.qualified(kind) in TESTING_VALUES
                    for func in self.ancestors(node) if func.type in FUNCTION_TYPES
-                   for kind in _parameter_types(func)) or any(
+                   for _, kind in parameters(func, self.source, receiver=False)) or any(
             func.type == "method_declaration" and self._test_suite(receiver_type(func, self.source))
             for func in self.ancestors(node))
 
@@ -520,13 +520,6 @@ class Names:
 
 # What a test, benchmark or fuzz target is handed (`t *testing.T`, `tb testing.TB`).
 TESTING_VALUES = frozenset((("testing", "T"), ("testing", "B"), ("testing", "F"), ("testing", "TB")))
-
-
-def _parameter_types(func: Any) -> Iterable[Any]:
-    plist = func.child_by_field_name("parameters")
-    for decl in plist.named_children if plist is not None else ():
-        if decl.type == "parameter_declaration" and decl.child_by_field_name("type") is not None:
-            yield decl.child_by_field_name("type")
 
 
 def _base(expr: Any | None) -> Any | None:
