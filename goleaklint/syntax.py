@@ -326,6 +326,14 @@ def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
 
+def is_test_entry(name: str) -> bool:
+    """Whether name is a test, benchmark, fuzz target or example's by `go test`'s rule:
+    the prefix alone, or followed by anything but a lower-case letter (`TestX`, not
+    `Testify`)."""
+    return any(name.startswith(entry) and (name == entry or not name[len(entry)].islower())
+               for entry in ("Test", "Benchmark", "Fuzz", "Example"))
+
+
 # What a test calls to report a failure (`t.Errorf(...)`, `b.Fatal(...)`).
 TEST_FAILURES = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
 

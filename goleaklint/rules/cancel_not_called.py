@@ -126,7 +126,7 @@ from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
 from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function,
-                              is_test_file, named, program_main, statements)
+                              is_test_entry, is_test_file, named, program_main, statements)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -346,7 +346,7 @@ def _test_entry(stmt, ctx: Context) -> bool:
     literals included), not in a helper that many tests may call."""
     func = ctx.names.outermost_function(stmt)
     return func is not None and func.type == "function_declaration" and is_test_file(ctx.path or "") and \
-        re.match(r"(Test|Benchmark|Fuzz|Example)", ctx.text(func.child_by_field_name("name"))) is not None
+        is_test_entry(ctx.text(func.child_by_field_name("name")))
 
 
 def _waiter(stmt, derived, leaks, ctx: Context) -> str | None:

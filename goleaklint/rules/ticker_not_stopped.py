@@ -129,6 +129,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     in_program,
+    is_test_entry,
     is_test_file,
     named,
     per_file,
@@ -260,9 +261,6 @@ def _once_in_program(stmt: Any, ctx: Context) -> bool:
     return not called_in_loop(func, ctx.root, ctx.source)
 
 
-_TEST_ENTRIES = ("Test", "Benchmark", "Fuzz", "Example")
-
-
 def _once_per_test(node: Any, ctx: Context) -> bool:
     """Whether node, in a `_test.go` file, is made once per run of one test: in a test
     function (`TestX`, `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method) or a
@@ -284,9 +282,7 @@ def _once_per_test(node: Any, ctx: Context) -> bool:
         return True
     if outer.type not in ("function_declaration", "method_declaration"):
         return False
-    name = ctx.text(outer.child_by_field_name("name"))
-    return any(name.startswith(entry) and (name == entry or not name[len(entry)].islower())
-               for entry in _TEST_ENTRIES)
+    return is_test_entry(ctx.text(outer.child_by_field_name("name")))
 
 
 def _process_ends_after(node: Any, ctx: Context) -> bool:
