@@ -222,7 +222,11 @@ def main() -> int:
     parser.add_argument("--details", action="store_true", help="list each bug found (with its finding), each miss, and each finding left after a fix")
     parser.add_argument("--work", help="scratch folder to keep (default: a temporary one); not inside this repository")
     args = parser.parse_args()
-    bugs = load(args.bugs)
+    try:
+        bugs = load(args.bugs)
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        print(f"cannot read the bug list {args.bugs}: {exc}", file=sys.stderr)
+        return 2
     if args.work:
         work = os.path.abspath(args.work)
         if os.path.commonpath([work, ROOT]) == ROOT:
