@@ -17,7 +17,7 @@ or `MIRRORS/name` (a `git clone`). Without the fetch tool:
     python benchmarks/fixed_bugs.py ~/bugs
 
 For each bug, the file's folder (the file and its same-package siblings, so the
-package-wide facts the rules use are there, plus the repository's go.mod) is written at
+package-wide facts the rules use are there, plus the nearest go.mod above them) is written at
 two commits, the fix's first parent ("before") and the fix ("after"), into a scratch
 folder outside this repository (--work keeps it; default: a temporary folder), and
 goleaklint scans all of them in one run (`check --format json -j 1 --no-cache`).
@@ -118,13 +118,17 @@ def git(gitdir: str, *args: str) -> bytes:
 
 
 def write_package(gitdir: str, rev: str, path: str, dest: str) -> bytes | None:
-    """Write path's folder's .go files (and go.mod) at rev under dest; path's text, or
-    None if it is not there at rev."""
+    """Write path's folder's .go files and the nearest go.mod above them at rev under dest;
+    path's text, or None if it is not there at rev."""
     folder = os.path.dirname(path)
     names = git(gitdir, "ls-tree", "--name-only", rev, *([folder + "/"] if folder else [])).decode().split("\n")
     wanted = [n for n in names if n.endswith(".go")]
-    if "go.mod" in git(gitdir, "ls-tree", "--name-only", rev).decode().split("\n"):
-        wanted.append("go.mod")
+    parts = folder.split("/") if folder else []
+    for depth in range(len(parts), -1, -1):
+        gomod = "/".join(parts[:depth] + ["go.mod"])
+        if git(gitdir, "ls-tree", "--name-only", rev, gomod).strip():
+            wanted.append(gomod)
+            break
     text = None
     for name in wanted:
         data = git(gitdir, "show", f"{rev}:{name}")

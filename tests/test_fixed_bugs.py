@@ -100,20 +100,22 @@ def test_evaluate_scans_the_parent_and_the_fix_of_a_clone(tmp_path):
     repo = tmp_path / "mirrors" / "example" / "poll"
     repo.mkdir(parents=True)
     git(str(repo), "init", "-q")
-    (repo / "go.mod").write_text("module example.invalid/poll\n\ngo 1.21\n")
-    (repo / "poll.go").write_bytes(LEAKY)
+    (repo / "svc" / "poll").mkdir(parents=True)
+    (repo / "svc" / "go.mod").write_text("module example.invalid/svc\n\ngo 1.21\n")
+    (repo / "svc" / "poll" / "poll.go").write_bytes(LEAKY)
     git(str(repo), "add", ".")
     git(str(repo), "commit", "-q", "-m", "leak")
-    (repo / "poll.go").write_bytes(FIXED)
+    (repo / "svc" / "poll" / "poll.go").write_bytes(FIXED)
     git(str(repo), "commit", "-q", "-am", "fix")
     work = tmp_path / "work"
     work.mkdir()
-    outcomes = fixed_bugs.evaluate([bug(), bug(id="missing", repo="example/absent")],
+    outcomes = fixed_bugs.evaluate([bug(path="svc/poll/poll.go"), bug(id="missing", repo="example/absent")],
                                    str(tmp_path / "mirrors"), str(work))
     assert (outcomes[0].found, outcomes[0].silent_after, outcomes[0].error) == (True, True, "")
     assert outcomes[0].before[0]["line"] == 8
     assert outcomes[1].error.startswith("no repository example/absent")
-    assert (work / "poll-1" / "before" / "go.mod").exists()
+    # the nearest go.mod above the package goes with it (a rule may read the module's Go version)
+    assert (work / "poll-1" / "before" / "svc" / "go.mod").exists()
 
 
 @pytest.mark.parametrize("name", ["owner+name/repo", "owner/name", "name"])
