@@ -600,8 +600,9 @@ def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: froze
     functions and package-level names; left out are types (their declarations are
     not functions: an edit there is analysed in full), the names it binds itself
     (unless the file declares them at package level), the imported packages it
-    names with their members (`http.Get`), and predeclared names (unless the file
-    declares them)."""
+    names with their members (`http.Get`), predeclared names (unless the file
+    declares them) and the blank identifier `_`, which names nothing (it was left out
+    only where the declaration binds it: `_, err := f()`, not `_ = f()`)."""
     text = lambda n: source[n.start_byte:n.end_byte]  # noqa: E731
     found: list[Any] = []
     bound, members, selectors = set(), set(), []
@@ -623,7 +624,7 @@ def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: froze
         if n.type == "type_identifier" or n.start_byte in members or \
                 (n.type == "identifier" and word not in declared and (word in bound or word in packages)):
             continue
-        if word.decode("ascii", "replace") in UNIVERSE_NAMES and word not in declared:
+        if word.decode("ascii", "replace") in UNIVERSE_NAMES and word not in declared or word == b"_":
             continue
         names.append((n.start_byte, word))
     return sorted(names)
@@ -686,8 +687,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     local: list[Finding] = []
     dirty_of: dict[str, set[int]] = {}
     old_keys = {code: set().union(*(t.keys_of(code) for t in touched_old)) for code in active}
-    old_channels = set().union(*(_channel_names(old_root.children[i], _names(old_root.children[i], old, *known))
-                                 for i in range(first, old_stop)))
+    old_channels = set().union(*(_flow(old_root.children[i], old, known) for i in range(first, old_stop)))
     flows: dict[int, set[bytes]] = {}
 
     def channels(indexes: set[int]) -> set[bytes]:
@@ -696,7 +696,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         for i in indexes:
             if i not in flows:
                 flows[i] = set(tops[i].flow) if tops[i].flow or i not in changed and not tops[i].present \
-                    else _channel_names(nodes[i], _names(nodes[i], source, *known)) | ({tops[i].name} - {b""})
+                    else _flow(nodes[i], source, known) | ({tops[i].name} - {b""})
         return set().union(*(flows[i] for i in indexes)) | old_channels
 
     # A callee word in a type alias may give a result type another name.
@@ -929,6 +929,23 @@ def _channels_query() -> Any:
         '(send_statement) @op\n(unary_expression operator: "<-") @op\n(range_clause) @op\n'
         "(call_expression function: (identifier) @_f (#any-of? @_f \"make\" \"close\" \"cap\" \"len\")) @op\n"
         "(assignment_statement) @op\n(short_var_declaration) @op\n(var_spec) @op\n(keyed_element) @op")
+
+
+def _flow(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[bytes]]) -> frozenset[bytes]:
+    """`_channel_names` of node (a top-level node) with `_names` of it, kept by its
+    text: a declaration with a candidate whose rules do not read channels has no
+    flow in its Top, and an edit asks for it in tens of them (each a query pass)."""
+    key = (source[node.start_byte:node.end_byte], known)
+    found = _flows.get(key)
+    if found is None:
+        if len(_flows) >= _FLOWS_KEPT:
+            _flows.clear()
+        found = _flows[key] = frozenset(_channel_names(node, _names(node, source, *known)))
+    return found
+
+
+_flows: dict[tuple, frozenset[bytes]] = {}
+_FLOWS_KEPT = 20000
 
 
 def _channel_names(node: Any, placed: list[tuple[int, bytes]]) -> set[bytes]:

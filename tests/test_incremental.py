@@ -324,3 +324,34 @@ def test_a_factory_s_client_is_followed_to_its_uses_and_back(tmp_path) -> None:
     for changed, line in ((factory_edited, None), (use_edited, 12)):
         got = lint_one_declaration(state, path, changed)
         assert [(f.rule, f.line) for f in got.findings] == ([("GL006", line)] if line else [])
+
+
+def test_the_names_a_declaration_shares_leave_out_the_blank_identifier() -> None:
+    """`_` names nothing: assigned to (`_ = f()`) or bound (`_, err := f()`), it links a
+    declaration to no other."""
+    source = b"package a\n\nfunc f() {\n\t_ = g()\n}\n\nfunc k() {\n\t_, err := h()\n\t_ = err\n}\n"
+    root = parsing.parse(source)
+    known = incremental._known(source, root)
+    assert [[name for _, name in incremental._names(node, source, *known)] for node in root.children[1:]] == \
+        [[b"f", b"g"], [b"k", b"h"]]
+
+
+def test_the_channel_names_kept_by_declaration_text_are_those_of_its_file() -> None:
+    """The same text of a declaration mentions other shared names in another file: `ch`
+    is an imported package in one (not shared), a name of another declaration in the
+    other. What is kept by the text (`_flow`) is what is computed afresh, in either order."""
+    function = b"func f() {\n\tch <- 1\n}\n"
+    sources = (b'package a\n\nimport ch "example.com/ch"\n\n' + function,
+               b"package a\n\n" + function)
+    expected = []
+    for source in sources:
+        root = parsing.parse(source)
+        known = incremental._known(source, root)
+        node = root.children[-1]
+        expected.append(frozenset(incremental._channel_names(node, incremental._names(node, source, *known))))
+    assert expected[0] != expected[1]
+    for order in (sources, sources[::-1]):
+        for source in order:
+            root = parsing.parse(source)
+            assert incremental._flow(root.children[-1], source, incremental._known(source, root)) == \
+                expected[sources.index(source)]
