@@ -95,6 +95,7 @@ class State:
     declaration_runs: int = 0  # versions analysed declaration by declaration (the tests read it)
     known: tuple = ()  # with tops: `_known` of source
     index: "_Index | None" = None  # of tops, when kept from the last analysis by declaration
+    factless: frozenset[str] = frozenset()  # rules with a package check whose facts on the file are empty
 
 
 def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
@@ -142,6 +143,8 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
     state.packaged = len(package)
     result.findings += package
     result.errors += errors
+    state.factless = frozenset(code for code in codes if BY_CODE[code].package_check is not None
+                               and not result.facts.get(code))
     result.facts = {k: v for k, v in result.facts.items() if k not in BY_CODE}
     state.full_runs += 1
     state.key, state.source, state.root = key, source, root
@@ -715,6 +718,12 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     if sum((len(dirty) + len(gathered) / 10) * (1 + (BY_CODE[code].package_check is not None))
            for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
+    # A rule whose facts on the file were empty, and are empty on the declarations it
+    # saw after the edit, gives the package check empty facts again: the others kept
+    # theirs (empty), and those it saw had none before either (a candidate's facts
+    # are those a full analysis gives it, and those gave none). It is not run on the
+    # version before the edit to compare them.
+    factless = set(state.factless)
     for code, (dirty, gathered) in plan.items():
         rule = BY_CODE[code]
         dirty_of[code] = dirty
@@ -729,7 +738,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                 return None  # a finding outside the declarations the rule saw
             if at in dirty:
                 local.append(finding)
-        if rule.package_check is not None:
+        if rule.package_check is not None and result.facts.get(code):
+            factless.discard(code)
+        if rule.package_check is not None and code not in factless:
             old_seen = [i if i < first else i - shift for i in sorted(seen) if not first <= i < new_stop] + \
                 list(range(first, old_stop))
             old_gathered = {i if i < first else i - shift for i in gathered}  # none of them changed
@@ -764,6 +775,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         result.directives = engine.directives(source, root)
     state.checked = bool(local)
     state.source, state.root, state.packaged, state.known, state.index = source, root, len(package), known, index
+    state.factless = frozenset(factless)
     state.result = dataclasses.replace(result, directives=[])
     state.tops = old_tops[:first] + new_signatures + [
         _moved_top(t, new_end - old_end, lines) for t in old_tops[old_stop:]]
