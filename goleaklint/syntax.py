@@ -346,6 +346,10 @@ def is_test_entry(name: str) -> bool:
                for entry in ("Test", "Benchmark", "Fuzz", "Example"))
 
 
+# A `//` comment to the end of its line, for searches of a file's bytes that must not
+# count what comments mention.
+LINE_COMMENT = re.compile(rb"//[^\n]*")
+
 # What a test calls to report a failure (`t.Errorf(...)`, `b.Fatal(...)`).
 TEST_FAILURES = ("Error", "Errorf", "Fatal", "Fatalf", "Fail", "FailNow")
 

@@ -33,7 +33,11 @@ literal), or in a helper that tests call. One made once in a test function (`Tes
 `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method, a spec tree declared at package
 level, or a goroutine or closure of one) costs one ticker per run of the test binary, and
 ends with it. A `time.Tick(d)` returned directly (a wrapper of the time API) is its
-caller's business.
+caller's business. Code of a package (not package main) that only its tests reach is
+left alone too: an unexported function, or a method of an unexported type, that the
+package's other files name only inside functions reached the same way (never in an
+exported function, `init` or a package-level variable), and that a `_test.go` file
+names: only a test binary runs it.
 
 Nor is one reported in a function after whose every call the process ends: each use of
 its name in the package is a call in one file followed in its block, through plain
@@ -114,16 +118,21 @@ func poll(ctx context.Context) error {
 
 from __future__ import annotations
 
+import bisect
+import os
+import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
 from goleaklint.analysis.names import names_for
+from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses, shortest_fitting
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    LINE_COMMENT,
     ancestors,
     has_word,
     call_name,
@@ -167,7 +176,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 and next((a for a in ancestors(call) if a.type != "expression_list"), None).type == "return_statement"
             if from_time(call) and not returned and not _lives_forever(call, ctx.source) and \
                     not _once_in_program(call, ctx) and not _once_per_test(call, ctx) and \
-                    not _process_ends_after(call, ctx):
+                    not _process_ends_after(call, ctx) and not _only_tests_reach(call, ctx):
                 what, advice = ("time.Tick's ticker", "use time.NewTicker and defer its Stop") \
                     if name == "Tick" else ("a ticker never bound to a name", "keep the *time.Ticker and Stop it when done")
                 yield Report(call, f"{what} can never be stopped and this function returns, so each "
@@ -193,8 +202,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # one ticker per run of the program, not one per call
         if _process_ends_after(stmt, ctx):
             continue  # its only return ends the process
-        if _once_per_test(stmt, ctx):
-            continue  # one ticker per run of one test: it ends with the test binary
+        if _once_per_test(stmt, ctx) or _only_tests_reach(stmt, ctx):
+            continue  # one ticker per run of one test, or only a test binary runs it
         var = ctx.text(left[0])
         why = "keeps firing" if what == "ticker" else "lives until it fires"
         earlier = _earlier_deferred_stop(stmt, left[0], ctx.source)
@@ -283,6 +292,73 @@ def _once_per_test(node: Any, ctx: Context) -> bool:
     if outer.type not in ("function_declaration", "method_declaration"):
         return False
     return is_test_entry(ctx.text(outer.child_by_field_name("name")))
+
+
+# A top-level declaration's first line (gofmt's layout) and, for a function, its receiver
+# type and name.
+_TOP_LEVEL = re.compile(rb"^(func|type|var|const|import)\b", re.M)
+_DECLARED_FUNC = re.compile(rb"func\s*(?:\(\s*\w*\s*\*?\s*(\w+)[^)]*\)\s*)?(\w+)")
+
+
+def _only_tests_reach(node: Any, ctx: Context) -> bool:
+    """Whether the declared function or method around node (not in a `_test.go` file or
+    package main) is reached only from the package's tests: the unexported function, or
+    the unexported type of the method, is named in the package's other code only inside
+    functions that are themselves reached that way (at most four calls deep), never in an
+    exported function, `init`, or a package-level variable, and a `_test.go` file of the
+    folder names one of them. Nothing but a test binary runs it, and a test binary's
+    tickers end with it. (Code that nothing names at all stays reported.)"""
+    func = enclosing_function(node)
+    while func is not None and func.type == "func_literal":
+        func = enclosing_function(func)
+    if func is None or is_test_file(ctx.path) or ctx.names.package == "main":
+        return False
+    if func.type == "method_declaration":
+        receiver = _DECLARED_FUNC.match(ctx.source, func.start_byte)
+        start = receiver.group(1) if receiver is not None else None
+    else:
+        start = ctx.text(func.child_by_field_name("name")).encode()
+    if not start:
+        return False
+    facts = ctx.names.facts
+    sources = [LINE_COMMENT.sub(b"", source) for source in [ctx.source] + (facts.sources() if facts else [])]
+    seen: set[bytes] = set()
+    if _reached(start, sources, 4, seen):
+        return False
+    tests = [LINE_COMMENT.sub(b"", source) for name, source in folder_files(os.path.dirname(ctx.path) or ".") or ()
+             if name.endswith("_test.go")]
+    return any(re.search(rb"\b" + re.escape(name) + rb"\b", source) for name in seen for source in tests)
+
+
+def _reached(name: bytes, sources: list[bytes], depth: int, seen: set[bytes]) -> bool:
+    """Whether code outside the tests may run what name (an unexported function, or the
+    unexported type of a method) declares: see _only_tests_reach. Textual, on gofmt's
+    layout: a mention belongs to the last top-level declaration above it."""
+    if name[:1].isupper() or name in (b"main", b"init") or depth == 0:
+        return True
+    if name in seen:
+        return False
+    seen.add(name)
+    word = re.compile(rb"\b" + re.escape(name) + rb"\b")
+    for source in sources:
+        tops = list(_TOP_LEVEL.finditer(source))
+        starts = [top.start() for top in tops]
+        for mention in word.finditer(source):
+            index = bisect.bisect_right(starts, mention.start()) - 1
+            if index < 0:
+                return True
+            top = tops[index]
+            kind = top.group(1)
+            if kind == b"type":
+                continue  # a type's declaration makes no value and runs nothing
+            if kind != b"func":
+                return True  # a package-level variable or constant
+            if b"\n" not in source[top.start():mention.start()]:
+                continue  # the function's own signature: its name, receiver or parameters
+            declared = _DECLARED_FUNC.match(source, top.start())
+            if declared is None or _reached(declared.group(1) or declared.group(2), sources, depth - 1, seen):
+                return True
+    return False
 
 
 def _process_ends_after(node: Any, ctx: Context) -> bool:
