@@ -470,8 +470,10 @@ def analyze_source(
         running: list[Rule] = []
         try:
             with time_budget(budget), _collector_paused():
-                found = {code: [] for code in active} if by_bytes else \
-                    _matches(codes, active, root, source, rule_options)
+                found = {code: [] for code in active}
+                if not by_bytes:
+                    found.update(_matches(codes, _queried(path, active, matches is not None), root,
+                                          source, rule_options))
                 if matches is not None:
                     matches.update(found)
                 _run_rules(result, source, root, found, rule_options, debug, running, alone)
@@ -499,6 +501,16 @@ def _by_bytes(codes: tuple[str, ...], path: str, source: bytes, active: tuple[st
     (`Rule.tests_by_bytes`) and that holds no directive. It is not parsed."""
     return bool(active) and is_test_file(path) and all(BY_CODE[c].tests_by_bytes for c in active) \
         and not wants_directives(codes, source)
+
+
+def _queried(path: str, active: tuple[str, ...], editor: bool) -> tuple[str, ...]:
+    """The rules of active whose query runs on the parsed file at path: in a test file,
+    not those that read only its path and bytes there (`Rule.tests_by_bytes`), which
+    another rule had it parsed for. The editor's analysis, which notes every rule's
+    matches per declaration, runs them all."""
+    if editor or not is_test_file(path):
+        return active
+    return tuple(c for c in active if not BY_CODE[c].tests_by_bytes)
 
 
 def wants_directives(codes: Iterable[str], source: bytes) -> bool:
@@ -686,13 +698,16 @@ def _exit_with_parent(parent: int) -> None:
         threading.Thread(target=watch, daemon=True).start()
 
 
-def _work(paths: list[str]) -> list[tuple[FileResult, Version | None]]:
-    done = []
+def _work(paths: list[str]) -> list[tuple[FileResult | None, Version | None]]:
+    """The results of a batch, None for an empty one (most files): the parent makes
+    those itself instead of unpickling them (`_analyze_all`)."""
+    done: list[tuple[FileResult | None, Version | None]] = []
     read_ahead(paths)
     try:
         for path in paths:
             with _collector_held():
-                done.append(read_and_analyze(path, *_worker_args))
+                result, version = read_and_analyze(path, *_worker_args)
+            done.append((None if result == FileResult(path) else result, version))
     finally:
         read_ahead([])
     return done
@@ -798,8 +813,8 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
         ready = (item for batch, found in zip(batches, results) for item in zip(batch, found))
         for path in files:  # in the order given: the batches go folder by folder
             while path not in done:
-                key, value = next(ready)
-                done[key] = value
+                key, (result, version) = next(ready)
+                done[key] = (result if result is not None else FileResult(key), version)
             yield path, *done.pop(path)
     except BaseException:
         # Ctrl-C or a failure: drop the queued work instead of finishing it.
