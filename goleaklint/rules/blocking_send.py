@@ -72,6 +72,10 @@ that show why:
   folder has been read. Made with a buffer, it is reported when the send runs again
   and again (in a loop, or in an exported function or method, `func (rc *RowChannel)
   Push()`, other than a send made once): the buffer fills, and then each send blocks.
+  A drain counts as no receive here: `select { case <-rc.data: default: }` outside any
+  loop, the value dropped, takes at most one pending value without waiting (a
+  non-blocking take that keeps the value, `case v := <-q.items: return v, true`, is
+  a receiver its callers poll).
 - **Senders left behind by a receive loop that leaves early**: goroutines started by
   the function that made a local channel send on it more than once (a send in a loop,
   here or in a function of the file the goroutine hands the channel to; or, for an
@@ -563,7 +567,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     field = name.rsplit(".", 1)[-1]
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
     buffered = any(make_channel(m, ctx.source)[1] for m in made)
-    if not receives.get(field) and field[:1].islower():
+    if not [r for r in receives.get(field, []) if not _drain(r)] and field[:1].islower():
         ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
         if _repeated(send, ctx):
             ctx.facts.setdefault("repeats", []).append(tuple(span_of(send)))
@@ -896,14 +900,50 @@ def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
         for span, name, field in facts["unreceived"]:
             if field in facts.get("quiet_uses", []) or field in uses:
                 continue
+            drains = [(p, facts_by_path[p]["drains"][field]) for p in paths
+                      if field in facts_by_path[p].get("drains", {})]
             if not any(field in facts_by_path[p].get("made", []) for p in paths):
                 continue  # no make: a positional literal can set it
             buffered = any(field in facts_by_path[p].get("buffered", []) for p in paths)
             if buffered and list(span) not in facts.get("repeats", []):
                 continue  # a buffer may hold every send
             when = " once its buffer fills" if buffered else ""
+            if drains:
+                where = f"line {drains[0][1]}" if drains[0][0] == path else \
+                    f"{posixpath.basename(drains[0][0])}:{drains[0][1]}"
+                yield path, Report(Span(*span), f"send on `{name}` blocks forever{when}: only a one-value drain "
+                                                f"({where}) receives from `.{field}`; receive from it or drop the send")
+                continue
             yield path, Report(Span(*span), f"send on `{name}` blocks forever{when}: nothing in the package "
                                             f"receives from `.{field}`; receive from it or drop the send")
+
+
+def _drain(receive) -> bool:
+    """A receive that takes at most one pending value, without waiting, and drops it:
+    `select { case <-rc.data: default: }` outside any loop. It clears what is there
+    once; it is no receiver that senders can count on."""
+    statement = receive.parent if receive.type == "unary_expression" else receive
+    case = statement.parent if statement is not None and statement.type == "receive_statement" \
+        and statement.child_by_field_name("left") is None else None
+    if case is None or case.type != "communication_case" or case.child_by_field_name("communication") != statement:
+        return False
+    return any(c.type == "default_case" for c in case.parent.named_children) and in_loop(case.parent, None) is None
+
+
+def _drained_fields(receives: dict, ctx: Context) -> dict[str, int]:
+    """Field -> the line of its first drain (_drain), for the fields that this file
+    names, other than in sends and makes, only in drains: to the package pass, such a
+    field has no receiver here."""
+    found = {}
+    source = None
+    for field, nodes in receives.items():
+        if not nodes or not all(_drain(n) for n in nodes):
+            continue
+        source = source if source is not None else _LINE_COMMENT.sub(b"", ctx.source)
+        uses = re.findall(rb"\." + re.escape(field.encode()) + rb"\b(?!\s*<-|\s*=\s*make\()", source)
+        if len(uses) == len(nodes):
+            found[field] = line(nodes[0])
+    return found
 
 
 def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
@@ -969,6 +1009,10 @@ def check(ctx: Context) -> Iterator[Report]:
             for field, found in _param_receives(captures, ctx):
                 receives.setdefault(field, []).extend(found)
     _file_facts(ctx, makes, receives)
+    drains = _drained_fields(receives, ctx)
+    if drains:
+        ctx.facts["drains"] = drains
+        ctx.facts["field_uses"] = [field for field in uses if field not in drains]
     spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
     for index, captures in ctx.matches:
