@@ -345,8 +345,9 @@ def _drained_on_exit(receiver: FieldReceiver, receives: list[Any], source: bytes
     function = _outermost(receiver.receive)
     if loop is None or function is None:
         return False
-    holders = {(holder.type, text(source, holder.child_by_field_name("name")))
-               for r in receives if (holder := _outermost(r)) is not None and holder != function}
+    holders = {(holder.type, text(source, name)) for r in receives
+               if (holder := _outermost(r)) is not None and holder != function
+               and (name := holder.child_by_field_name("name")) is not None}
     if not holders:
         return False
     draining = [call for call in walk(loop, into_functions=False)
