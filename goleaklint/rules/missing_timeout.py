@@ -18,7 +18,8 @@ It reports:
   connects where that code decides, often a unix socket: it is given the benefit), or every request
   sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
   variable a factory's result is assigned to) is a `Do(req)` with a request made with a
-  context (`NewRequestWithContext`, `WithContext`);
+  context (`NewRequestWithContext`, `WithContext`) or whose `Cancel` channel the function
+  sets before (`req.Cancel = ctx.Done()`);
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
@@ -26,7 +27,8 @@ It reports:
   a client with one;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
-  by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it. Where
+  by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
+  the context can bound it. Where
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
   whole transfer and would cut a slow download short;
@@ -40,7 +42,10 @@ It reports:
   (`srv.Serve(x)` in its function) a listener of a type the package declares whose
   `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
   the first request before handing the connection over, so a header timeout on this
-  server bounds nothing (the deadline belongs where the mux reads);
+  server bounds nothing (the deadline belongs where the mux reads), or it is a field value
+  of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
+  `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
+  over UDP and takes only the address, TLS config and handler from it;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -317,11 +322,14 @@ def _plain(value: Any | None) -> Any | None:
 
 
 def _carries_context(call: Any, source: bytes) -> bool:
-    """Whether `Do(req)` gets a request made with a context, which can bound it."""
+    """Whether `Do(req)` gets a request made with a context, or whose `Cancel` channel is
+    set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it."""
     args = arguments(call)
     if len(args) != 1:
         return False
     arg = args[0]
+    if arg.type == "identifier" and _cancel_set(arg, call, source):
+        return True
     if arg.type == "identifier":
         binding = names_for(source, arg).reaching(arg, arg)
         arg = binding[1] if binding is not None else None
@@ -331,6 +339,18 @@ def _carries_context(call: Any, source: bytes) -> bool:
             arg = right.named_children[0] if right is not None and right.named_children else None
     return (arg is not None and arg.type == "call_expression"
             and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
+
+
+def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
+    """Whether `<request>.Cancel = ...` is assigned, in the function around call, before it."""
+    func = enclosing_function(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    wanted = f"{text(source, request)}.Cancel"
+    names = names_for(source, request)
+    return any(statement.end_byte <= call.start_byte and text(source, target) == wanted
+               and names.same_base(target, request) for target, _, statement in assignments(body))
 
 
 def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) -> set[str]:
@@ -508,6 +528,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
+        if _kept_by_quic_server(literal, ctx.source, names):
+            return None  # served over UDP streams, not TCP connections
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx))
@@ -649,6 +671,27 @@ def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
             if any(declared.search(source) for source in sources):
                 return True
     return False
+
+
+# An import path segment of a QUIC implementation or of its HTTP/3 server (quic-go,
+# quic-go/http3, an h2quic).
+_QUIC = re.compile(r"(?i)quic|^http3$")
+
+
+def _kept_by_quic_server(literal: Any, source: bytes, names: Names) -> bool:
+    """Whether the server literal is a field value of a struct literal whose type comes
+    from a QUIC package (`http09.Server{Server: &http.Server{...}}`, an import path with
+    a `quic` or `http3` segment): that server reads its requests from QUIC streams over
+    UDP, with only Addr, TLSConfig and Handler taken from the http.Server; no slow TCP
+    client reaches it, and net/http's header timeout would bound nothing."""
+    node = literal.parent
+    while node is not None and node.type in ("unary_expression", "parenthesized_expression", "literal_element",
+                                             "keyed_element", "literal_value"):
+        node = node.parent
+    if node is None or node.type != "composite_literal":
+        return False
+    resolved = names.qualified(node.child_by_field_name("type"))
+    return resolved is not None and any(_QUIC.search(part) for part in resolved[0].split("/"))
 
 
 # `func (ln *chanListener) Accept() (net.Conn, error) {` and its body up to the closing
