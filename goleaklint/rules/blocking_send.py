@@ -128,6 +128,12 @@ channel's senders, as for a data channel. Nor is a goroutine that also holds an 
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
 before its send, and a buffer would not free it.
 
+Known problem: a receiver whose stop channel is closed only once every sender has
+finished, by a protocol of the callers (a `Close` that waits for the writers before it
+closes the session), is still reported: the source of the sender and receiver does not
+show that order. Two goroutines that each wait, while handling a value, to send to the
+other (through a callback carried in the value) are not found.
+
 ## Why is this bad?
 An unbuffered send waits until a receiver takes the value. When the receiver has
 returned (on an error, on shutdown, on a timeout), nothing will ever take it: the
