@@ -66,7 +66,11 @@ It reports:
   hang. Not inside an exported function or method named `Dial...` without a
   `context.Context` parameter (`rpc.Dial`, `smtp.Dial`, a proxy's `Dialer.Dial`): such an
   API has net.Dial's own contract and its caller chooses the deadline; a `DialContext` that
-  drops its context is reported. Where the function (or one around it) takes a
+  drops its context is reported. Nor in a goroutine that nobody waits for: a `go func()
+  {...}()` literal that sends nothing, closes nothing and calls no `Done()`, or an
+  unexported function or method whose every use in the package is a `go f()` statement or
+  a call in such a literal (a reconnect loop, a periodic health probe): an unreachable
+  host delays only its own retry. Where the function (or one around it) takes a
   `context.Context`, the advice is a `net.Dialer`'s `DialContext` with it: the caller's
   deadline is the bound it expects.
 
@@ -76,7 +80,8 @@ struct literal counts as configured when `x.field.Timeout` is assigned later or 
 handed to a function (functional options).
 
 Client findings (`http.Get` & co, the default client, client literals) are not reported
-in a command-line program that makes its requests and exits: `package main` whose files
+in a command-line program that makes its requests and exits: `package main`, or a package
+under a `cmd` directory (a subcommand, a command's internal package), whose files
 hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
 ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
 leaves). Its user sees a stall and interrupts it; a daemon keeps its findings.
@@ -168,7 +173,9 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     function_name,
+    in_program,
     is_test_file,
+    named,
     parameters,
     run_by_hand,
     statements,
@@ -565,8 +572,11 @@ def _one_shot_program(ctx: Context) -> bool:
     exits: `package main` whose files (this one and its siblings) hold nothing that keeps
     a process running (a server or listener, signal handling, a ticker or a sleep between
     polls, or in this file a `for {}` that nothing leaves). Its user sees a stall and
-    interrupts it; a daemon, whose stalled request nobody watches, keeps its findings."""
-    if ctx.names.package != "main":
+    interrupts it; a daemon, whose stalled request nobody watches, keeps its findings.
+    A package under a `cmd` directory counts as a command's (a subcommand such as
+    `tool version --check`, a command's internal package) when its files hold nothing
+    that keeps running either."""
+    if not in_program(ctx.path, ctx.names.package):
         return False
     facts = ctx.names.facts
     sources = [ctx.source] + (facts.sources() if facts is not None else [])
@@ -799,6 +809,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if _dial_wrapper(call, ctx.source):
             return None
+        if _in_background(call, ctx):
+            return None  # a slow connect delays only the goroutine's own retry
         context = _context_parameter(call, ctx.source)
         if context:  # the function has a context the dial ignores: that is the bound to use
             advice = f"use a net.Dialer's DialContext({context}, ...)"
@@ -850,6 +862,86 @@ def _dial_wrapper(call: Any, source: bytes) -> bool:
         return False
     return not any(kind is not None and text(source, kind).endswith("context.Context")
                    for _, kind in parameters(func, source, receiver=False))
+
+
+def _in_background(call: Any, ctx: Context) -> bool:
+    """Whether the dial runs only in goroutines that nobody waits for: in a `go func()
+    {...}()` literal that sends nothing, closes nothing and calls no `Done()` (a
+    WaitGroup's), or in an unexported function or method of the package whose every use
+    is a `go f(...)` statement or a call in such a literal (a reconnect loop, a health
+    probe started per interval). An unreachable host then delays only that goroutine's
+    own retry; no caller is blocked. Not one that serves a peer: it takes a connection or
+    a request (a parameter typed `...Conn`, `...Request`, `ResponseWriter`), or is started
+    in a function that accepts connections (the peer waits for the dial)."""
+    func = enclosing_function(call)
+    if func is None:
+        return False
+    if func.type == "func_literal":
+        return _unwaited_goroutine(func, ctx.source)
+    name = ctx.text(func.child_by_field_name("name"))
+    if not name or name[0].isupper() or name in ("main", "init") or _serves_peer(func, ctx.source):
+        return False
+    started = False
+    for node in named(ctx.root, ctx.source, name):
+        if node.parent is not None and node.parent.type in ("function_declaration", "method_declaration") and \
+                node.parent.child_by_field_name("name") == node:
+            continue
+        called = node.parent if node.parent is not None and node.parent.type == "selector_expression" and \
+            node.parent.child_by_field_name("field") == node else node
+        use = called.parent
+        if use is None or use.type != "call_expression" or use.child_by_field_name("function") != called:
+            return False  # a function value handed on: who runs it, and how, is not shown
+        around = enclosing_function(use)
+        if use.parent is not None and use.parent.type == "go_statement" and _accepts(around, ctx.source):
+            return False
+        if not (use.parent is not None and use.parent.type == "go_statement" or around == func or
+                around is not None and around.type == "func_literal" and _unwaited_goroutine(around, ctx.source)):
+            return False
+        started = True
+    if not started:
+        return False
+    word = re.escape(name.encode())
+    mentioned = re.compile(rb"\b" + word + rb"\b")
+    declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + word + rb"\s*[\[(]", re.M)
+    run = re.compile(rb"\bgo\s+(?:[\w.]+\.)?" + word + rb"\s*\(")
+    facts = ctx.names.facts
+    for source in facts.sources() if facts is not None else ():
+        source = _LINE_COMMENT.sub(b"", source)
+        if len(mentioned.findall(source)) != len(declared.findall(source)) + len(run.findall(source)):
+            return False  # used in a sibling other than by its declaration or a go statement
+    return True
+
+
+def _unwaited_goroutine(literal: Any, source: bytes) -> bool:
+    """Whether a function literal is started by a go statement (`go func() {...}()`), not
+    to serve a peer (see _in_background), and its body tells nobody when it ends: no
+    send, no `close`, no `Done()` call."""
+    call = literal.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != literal or \
+            call.parent is None or call.parent.type != "go_statement":
+        return False
+    if _serves_peer(literal, source) or _accepts(enclosing_function(call), source):
+        return False
+    body = literal.child_by_field_name("body")
+    if body is None or descendants(body, ("send_statement",)):
+        return False
+    return not any(call_name(node, source)[1] in ("close", "Done") for node in descendants(body, ("call_expression",)))
+
+
+_PEER_TYPES = re.compile(r"(?:Conn|Request|ResponseWriter)$")
+
+
+def _serves_peer(func: Any, source: bytes) -> bool:
+    """Whether func takes a connection or a request (a parameter typed `net.Conn`,
+    `*tls.Conn`, `*http.Request`, `http.ResponseWriter`): work for a peer who waits."""
+    return any(kind is not None and _PEER_TYPES.search(text(source, kind))
+               for _, kind in parameters(func, source, receiver=False))
+
+
+def _accepts(func: Any | None, source: bytes) -> bool:
+    """Whether func accepts connections (`l.Accept()`, `AcceptTCP`): what it starts serves them."""
+    return func is not None and any(call_name(node, source)[1].startswith("Accept")
+                                    for node in descendants(func, ("call_expression",)))
 
 
 # --- redigo pools with Wait: true (a package-level check) --------------------------
