@@ -21,8 +21,13 @@ that show why:
   channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
   return }`), is ended by the senders themselves, so it is not a reason either; nor is a loop whose function
   receives from the field again after it (`case <-stop: return <-t.last`, a later
-  receive, a deferred drain), or a counted wait for n values with a timeout (`for i :=
-  0; i < n; i++ { select { ... case <-timeout: return } }`: a per-call wait); nor is an exit decided by a data
+  receive, a deferred drain), or whose every way out first calls a function or method
+  of the file that receives from the field (`case <-ctx.Done(): s.shutdown(); return`,
+  and shutdown's wait takes `<-s.finished`: what is sent meanwhile is taken); nor a
+  counted wait for n values with a timeout (`for i := 0; i < n; i++ { select { ...
+  case <-timeout: return } }`), nor a wait that follows a request the function hands
+  on (a bare send of a value that names a parameter, `h.messages <- data`, before the
+  loop): per-call waits, entered again for the next ones; nor is an exit decided by a data
   value the loop received on another of its channels (`case s := <-ends: finished :=
   record(s); if finished { break loop }`: the last sender ends it; a received error
   still counts), a stop handshake (`case t.stopChan <- true: return`: the owner asked
@@ -33,7 +38,8 @@ that show why:
   still block, a race the rule leaves alone. Nor is a send that comes right after the
   sender's own wait in a select bounded by a timer of the same duration as the one the
   receiver gives up on (`case <-s.after(s.timeout):` on both sides, the same field or
-  constant): the send comes no later than that wait ends; it misses the receiver only
+  field path, `.spec.Timeout`, or constant): the send comes no later than that wait
+  ends; it misses the receiver only
   when the receiver started its wait first, which the rule does not try to tell. Nor is a function that stops
   receiving (an initial wait with a timeout) whose caller in the file receives the
   channel again in a statement after the call, with no return in between.
@@ -66,6 +72,10 @@ that show why:
   folder has been read. Made with a buffer, it is reported when the send runs again
   and again (in a loop, or in an exported function or method, `func (rc *RowChannel)
   Push()`, other than a send made once): the buffer fills, and then each send blocks.
+  A drain counts as no receive here: `select { case <-rc.data: default: }` outside any
+  loop, the value dropped, takes at most one pending value without waiting (a
+  non-blocking take that keeps the value, `case v := <-q.items: return v, true`, is
+  a receiver its callers poll).
 - **Senders left behind by a receive loop that leaves early**: goroutines started by
   the function that made a local channel send on it more than once (a send in a loop,
   here or in a function of the file the goroutine hands the channel to; or, for an
@@ -94,7 +104,11 @@ calls the function that starts it more than once: `n.run(pid)`, then `go func() 
 n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
-the test, and the test timeout reports it; nor is a field send in an unexported
+the test, and the test timeout reports it. In other test code (a function taking a
+`*testing.T`, a testify suite method, a test-support helper), the timeout leak of a
+goroutine started outside a loop is not reported either: left blocked, it neither
+hangs, fails nor slows the test, and ends with the test binary (goroutines started
+in a loop pile up and are still reported). Nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
 stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in
@@ -113,6 +127,12 @@ from is closed (`case err, ok := <-w.Errors: if !ok { return }`) is ended by tha
 channel's senders, as for a data channel. Nor is a goroutine that also holds an end of
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
 before its send, and a buffer would not free it.
+
+Known problem: a receiver whose stop channel is closed only once every sender has
+finished, by a protocol of the callers (a `Close` that waits for the writers before it
+closes the session), is still reported: the source of the sender and receiver does not
+show that order. Two goroutines that each wait, while handling a value, to send to the
+other (through a callback carried in the value) are not found.
 
 ## Why is this bad?
 An unbuffered send waits until a receiver takes the value. When the receiver has
@@ -189,6 +209,7 @@ from goleaklint.rules.blocking_send_receivers import (
     local_receiver,
     parameter_at,
     receiver_after_go,
+    settle,
     stop_channels,
 )
 from goleaklint.rules.goroutine_without_exit import started_for_process
@@ -217,7 +238,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict in ("gives-up", "skipped") and (_feeds_pipe(origin, send, ctx) or
-                                                        _program_goroutine(send, origin, ctx)):
+                                                        _program_goroutine(send, origin, ctx) or
+                                                        _test_goroutine(send, origin, ctx)):
         return None
     if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
@@ -323,6 +345,15 @@ def _program_goroutine(send, origin, ctx: Context) -> bool:
         return False
     go = _goroutine_of(send, origin.function)
     return go is not None and in_loop(go, origin.function) is None and not _called_again(origin.function, ctx)
+
+
+def _test_goroutine(send, origin, ctx: Context) -> bool:
+    """A goroutine of test code (a function taking a `*testing.T`, a testify suite
+    method, a test-support helper: `Names.in_test_code`) started outside a loop: left
+    blocked, it neither hangs, fails nor slows the test, and it ends with the test
+    binary. Goroutines started in a loop pile up and are still reported."""
+    go = _goroutine_of(send, origin.function)
+    return go is not None and in_loop(go, origin.function) is None and ctx.names.in_test_code(go)
 
 
 def _called_again(function, ctx: Context) -> bool:
@@ -481,6 +512,8 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if not sends:
             continue
         receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        if in_loop(go, origin.function) is None and ctx.names.in_test_code(go):
+            continue  # as _test_goroutine: it ends with the test binary
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
@@ -540,7 +573,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     field = name.rsplit(".", 1)[-1]
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
     buffered = any(make_channel(m, ctx.source)[1] for m in made)
-    if not receives.get(field) and field[:1].islower():
+    if not [r for r in receives.get(field, []) if not _drain(r)] and field[:1].islower():
         ctx.facts.setdefault("unreceived", []).append((tuple(span_of(send)), name, field))
         if _repeated(send, ctx):
             ctx.facts.setdefault("repeats", []).append(tuple(span_of(send)))
@@ -604,8 +637,8 @@ def _same_timeout(receiver, send, ctx: Context) -> bool:
 def _timer_duration(channel, ctx: Context) -> str | None:
     """The duration of a timer channel (`time.After(d)`, `s.getAfterChan(s.timeout)`,
     or a local bound to one) when it names the same thing in any function: a field
-    (`.timeout`, whatever the receiver is called) or an expression of constants and
-    package-level names (`5 * time.Second`)."""
+    path (`.timeout`, `.spec.Timeout`, whatever the receiver is called) or an
+    expression of constants and package-level names (`5 * time.Second`)."""
     channel = strip_parens(channel)
     if channel is not None and channel.type == "identifier":
         binding = ctx.names.reaching(channel, channel)
@@ -615,10 +648,11 @@ def _timer_duration(channel, ctx: Context) -> str | None:
     args = arguments(channel)
     if len(args) != 1 or "after" not in call_name(channel, ctx.source)[1].lower():
         return None
-    duration = strip_parens(args[0])
-    if duration.type == "selector_expression" and strip_parens(duration.child_by_field_name("operand")).type == "identifier" \
-            and ctx.names.import_path(duration.child_by_field_name("operand")) is None:
-        return "." + ctx.text(duration.child_by_field_name("field"))
+    duration = root = strip_parens(args[0])
+    while root.type == "selector_expression":
+        root = strip_parens(root.child_by_field_name("operand"))
+    if root != duration and root.type == "identifier" and ctx.names.import_path(root) is None:
+        return ctx.text(duration)[len(ctx.text(root)):]  # `.spec.Timeout`, whatever the receiver is called
     if any(n.type == "identifier" and ctx.names.resolve(n).kind == LOCAL for n in walk(duration)):
         return None
     return ctx.text(duration)
@@ -872,14 +906,50 @@ def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
         for span, name, field in facts["unreceived"]:
             if field in facts.get("quiet_uses", []) or field in uses:
                 continue
+            drains = [(p, facts_by_path[p]["drains"][field]) for p in paths
+                      if field in facts_by_path[p].get("drains", {})]
             if not any(field in facts_by_path[p].get("made", []) for p in paths):
                 continue  # no make: a positional literal can set it
             buffered = any(field in facts_by_path[p].get("buffered", []) for p in paths)
             if buffered and list(span) not in facts.get("repeats", []):
                 continue  # a buffer may hold every send
             when = " once its buffer fills" if buffered else ""
+            if drains:
+                where = f"line {drains[0][1]}" if drains[0][0] == path else \
+                    f"{posixpath.basename(drains[0][0])}:{drains[0][1]}"
+                yield path, Report(Span(*span), f"send on `{name}` blocks forever{when}: only a one-value drain "
+                                                f"({where}) receives from `.{field}`; receive from it or drop the send")
+                continue
             yield path, Report(Span(*span), f"send on `{name}` blocks forever{when}: nothing in the package "
                                             f"receives from `.{field}`; receive from it or drop the send")
+
+
+def _drain(receive) -> bool:
+    """A receive that takes at most one pending value, without waiting, and drops it:
+    `select { case <-rc.data: default: }` outside any loop. It clears what is there
+    once; it is no receiver that senders can count on."""
+    statement = receive.parent if receive.type == "unary_expression" else receive
+    case = statement.parent if statement is not None and statement.type == "receive_statement" \
+        and statement.child_by_field_name("left") is None else None
+    if case is None or case.type != "communication_case" or case.child_by_field_name("communication") != statement:
+        return False
+    return any(c.type == "default_case" for c in case.parent.named_children) and in_loop(case.parent, None) is None
+
+
+def _drained_fields(receives: dict, ctx: Context) -> dict[str, int]:
+    """Field -> the line of its first drain (_drain), for the fields that this file
+    names, other than in sends and makes, only in drains: to the package pass, such a
+    field has no receiver here."""
+    found = {}
+    source = None
+    for field, nodes in receives.items():
+        if not nodes or not all(_drain(n) for n in nodes):
+            continue
+        source = source if source is not None else _LINE_COMMENT.sub(b"", ctx.source)
+        uses = re.findall(rb"\." + re.escape(field.encode()) + rb"\b(?!\s*<-|\s*=\s*make\()", source)
+        if len(uses) == len(nodes):
+            found[field] = line(nodes[0])
+    return found
 
 
 def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
@@ -914,7 +984,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     summary: dict[str, list] = {}
     for field, nodes in receives.items() if not ctx.alone else ():
         for node in nodes:
-            receiver = classify_receive(node, ctx.source)
+            receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
             if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
                                                    _run_by_caller(receiver, ctx)):
                 receiver = receiver._replace(verdict="perpetual")
@@ -945,6 +1015,10 @@ def check(ctx: Context) -> Iterator[Report]:
             for field, found in _param_receives(captures, ctx):
                 receives.setdefault(field, []).extend(found)
     _file_facts(ctx, makes, receives)
+    drains = _drained_fields(receives, ctx)
+    if drains:
+        ctx.facts["drains"] = drains
+        ctx.facts["field_uses"] = [field for field in uses if field not in drains]
     spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
     for index, captures in ctx.matches:

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from goleaklint.analysis.cfg import ends_process, ends_program, has_endless_header, loop_exits, never_returns
 from goleaklint.analysis.channels import (
     SelectExit,
+    enclosing_select,
     is_exit_channel,
     received_channel,
     receives_from,
@@ -23,6 +24,7 @@ from goleaklint.syntax import (
     assignments,
     call_name,
     enclosing_function,
+    parameters,
     per_file,
     text,
     walk,
@@ -222,11 +224,13 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
                      if e.kind != "default" and _leaves(e, select, source)
                      and not _leaves_when_none_left(e, source)
                      and not _case_ends_program(e, source)]
-            if exits and (in_loop(select, None) is None or _bounded(in_loop(select, None))):
-                # a one-shot wait for a reply that can time out, or a bounded wait for
-                # n of them (`for i := 0; i < n; i++`): a per-call wait, called again
-                # for the next ones; whether the send blocks meanwhile depends on a
-                # buffer made elsewhere
+            if exits and (in_loop(select, None) is None or _bounded(in_loop(select, None))
+                          or _after_request(in_loop(select, None), source)):
+                # a one-shot wait for a reply that can time out, a bounded wait for n
+                # of them (`for i := 0; i < n; i++`), or a wait for what a request
+                # just handed over produces: a per-call wait, called again for the
+                # next ones; whether the send blocks meanwhile depends on a buffer
+                # made elsewhere
                 return FieldReceiver("one-shot", receive)
             if exits:
                 # name a way out that can strand a sender: a goroutine's end signal last
@@ -309,14 +313,79 @@ def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiv
     sender = enclosing_function(send)
     found = [classify_receive(r, source) for r in receives
              if sender is None or enclosing_function(r) != sender]
-    found = [f for f in found if f.verdict != "gives-up" or not _received_after_call(f.receive, receives, source)]
-    found = [f._replace(verdict="one-shot") if f.verdict == "gives-up" and
-             _receives_again(f, receives) else f for f in found]
+    found = [settle(f, receives, source) for f in found]
     for verdict in ("perpetual", "gives-up", "one-shot"):
         match = next((f for f in found if f.verdict == verdict), None)
         if match is not None:
             return match
     return FieldReceiver("unseen")
+
+
+def settle(receiver: FieldReceiver, receives: list[Any], source: bytes) -> FieldReceiver:
+    """A receiver that gives up, read again with the field's other receives in the
+    file: `one-shot` when receiving goes on after it stops (a caller's later receive,
+    a receive after the loop or in a deferred drain, or a shutdown that every way out
+    calls and that receives from the field)."""
+    if receiver.verdict != "gives-up":
+        return receiver
+    if _received_after_call(receiver.receive, receives, source) or _receives_again(receiver, receives) or \
+            _drained_on_exit(receiver, receives, source):
+        return receiver._replace(verdict="one-shot")
+    return receiver
+
+
+def _drained_on_exit(receiver: FieldReceiver, receives: list[Any], source: bytes) -> bool:
+    """Whether every way out of a receiver loop that gives up comes after a call to a
+    function or method of the file (another one) that receives from the same field
+    (`case <-ctx.Done(): s.stopSupervisor(); return`, where stopSupervisor's wait takes
+    `<-s.notifyServiceDone`): what is sent while it shuts down is still taken. Calls
+    are matched by name, one call deep."""
+    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
+        else receiver.receive.parent
+    function = _outermost(receiver.receive)
+    if loop is None or function is None:
+        return False
+    holders = {(holder.type, text(source, name)) for r in receives
+               if (holder := _outermost(r)) is not None and holder != function
+               and (name := holder.child_by_field_name("name")) is not None}
+    if not holders:
+        return False
+    draining = [call for call in walk(loop, into_functions=False)
+                if call.type == "call_expression" and _declaration_called(call, source) in holders]
+    exits = loop_exits(loop, source, never_returning=False)
+    return bool(draining) and bool(exits) and all(
+        any(_followed_by(call, exit, function) for call in draining) for exit in exits)
+
+
+def _after_request(loop: Any, source: bytes) -> bool:
+    """Whether the function or method around loop sends its caller's input on to
+    another goroutine before the loop (a bare send, outside the loop, of a value that
+    names one of its parameters: `h.messageChan <- data`): the loop waits for what
+    that request produces, once per call, as a reply wait does. A signal that names
+    no parameter (`w.ready <- struct{}{}` before a worker's loop) is not a request."""
+    function = enclosing_function(loop)
+    body = function.child_by_field_name("body") if function is not None and \
+        function.type in ("function_declaration", "method_declaration") else None
+    if body is None:
+        return False
+    inputs = {name for name, _ in parameters(function, source, receiver=False)} - {"", "_"}
+    for send in walk(body, into_functions=False):
+        if send.start_byte >= loop.start_byte:
+            break
+        if send.type != "send_statement" or enclosing_select(send) is not None:
+            continue
+        value = send.child_by_field_name("value")
+        if value is not None and any(n.type == "identifier" and text(source, n) in inputs
+                                    for n in (value, *walk(value))):
+            return True
+    return False
+
+
+def _declaration_called(call: Any, source: bytes) -> tuple[str, str]:
+    """(declaration type, name) of what call may run: `s.stop()` a method `stop`,
+    `stop()` a function."""
+    operand, name = call_name(call, source)
+    return ("method_declaration" if operand else "function_declaration"), name
 
 
 def _bounded(loop: Any) -> bool:

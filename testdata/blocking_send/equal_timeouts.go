@@ -74,3 +74,38 @@ func (a *drainer) collect(pending int) {
 		}
 	}
 }
+
+type limits struct{ Timeout time.Duration }
+
+type tree struct {
+	spec    limits
+	stopped chan int
+}
+
+// The same timeout read through a nested field (`t.spec.Timeout`) on both sides.
+func (t *tree) remove(id int, svc service) {
+	go func() {
+		done := make(chan struct{})
+		go func() {
+			svc.Stop()
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(t.spec.Timeout):
+		}
+		t.stopped <- id
+	}()
+}
+
+func (t *tree) shutdown(pending int) {
+	timeout := time.After(t.spec.Timeout)
+	for pending > 0 {
+		select {
+		case <-t.stopped:
+			pending--
+		case <-timeout:
+			return
+		}
+	}
+}
