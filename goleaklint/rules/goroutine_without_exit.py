@@ -21,7 +21,8 @@ that no file of the folder does anything with but send, receive, range, take its
 files are read from disk for this, tests included; comments are ignored, strings are not.
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
-condition, and loops that return on an error or on a done channel. A `for range
+condition, loops that return on an error or on a done channel, and goroutines that can
+return before they reach the loop (`if !enabled { return }`). A `for range
 time.Tick(d)` (or `time.NewTicker(d).C`) goroutine started outside a loop is not reported
 either: that ticker can never be stopped, so its author meant the loop to run as long as the
 process (the use staticcheck's SA1015 allows, in an endless function). Goroutines meant to
@@ -221,6 +222,13 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
         why = _never_closed(channel, source) if channel is not None else None
         if why is not None:
             yield node, why
+
+
+def _returns_before(func: Any, loop: Any) -> bool:
+    """Whether the function has a `return` before the loop (`if !enabled { return }`):
+    then it does return on some path, and only when it reaches the loop does it not."""
+    return any(node.start_byte < loop.start_byte for node in
+               descendants(func.child_by_field_name("body"), ("return_statement",), into_functions=False))
 
 
 TICKS = "nothing closes a `time.Tick` channel"
@@ -775,6 +783,8 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
+            if _returns_before(func, loop):
+                break  # it can return before the loop: "never returns" would be false
             if never_closed in (TICKS, UNKEPT) and not in_loop(go):
                 break  # a ticker nothing can stop: a loop meant for the process's life
             if _started_once(go, func, ctx) or not _starts_again(go, func, ctx):

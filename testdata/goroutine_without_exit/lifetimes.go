@@ -282,3 +282,24 @@ func (c *checker) run(ticker *time.Ticker) {
 }
 
 func (c *checker) Stop(ticker *time.Ticker) { ticker.Stop() }
+
+// The worker returns at once unless enabled: it does return on that path, so "never
+// returns" would be false.
+type deleter struct {
+	enabled bool
+	ticker  *time.Ticker
+	sweep   func()
+}
+
+func (d *deleter) worker() {
+	if !d.enabled {
+		return
+	}
+	for range d.ticker.C {
+		d.sweep()
+	}
+}
+
+func (d *deleter) Start() { go d.worker() }
+
+func (d *deleter) Close() { d.ticker.Stop() }
