@@ -265,3 +265,16 @@ def test_in_test_code_by_file_parameter_or_suite() -> None:
     assert found == {"mark1": True, "mark2": True, "mark3": True, "mark4": False, "mark5": False}
     names.path = "/src/p/p_test.go"
     assert all(names.in_test_code(n) for n in uses(root, "mark5"))
+
+
+def test_in_test_code_of_test_support_packages() -> None:
+    """A package named as Go names packages of test helpers is test code throughout;
+    importing testing or a test framework alone is not enough."""
+    for header, support in (
+            ("package rafttest", True), ("package awstesting", True), ("package testutils", True),
+            ("package test", True), ("package latest", False), ("package server", False),
+            ('package server\n\nimport "testing"\n\nvar _ = testing.Testing', False),
+            ('package suite\n\nimport "github.com/onsi/gomega"\n\nvar _ = gomega.Expect', False)):
+        names, root, _ = names_of(header + "\n\nfunc run(x int) { mark() }\n")
+        marks = [n for n in walk(root) if n.type == "identifier" and n.text == b"mark"]
+        assert [names.in_test_code(n) for n in marks] == [support], header

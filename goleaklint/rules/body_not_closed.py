@@ -46,9 +46,10 @@ warning is about net/http's contract ("the client must close the response body w
 finished with it"), not a held connection. A body only decoded
 (`json.NewDecoder(resp.Body).Decode(&v)`) may stop before EOF and stays an error.
 
-Test code (a `_test.go` file, a function that takes a `*testing.T`, `*testing.B`,
-`*testing.F` or `testing.TB`, or a method of a type the file declares embedding
-testify's `suite.Suite`) reports only a body that can hold its connection (an open
+Test code (a `_test.go` file, a package named as Go names packages of test helpers:
+`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
+`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
+declares embedding testify's `suite.Suite`) reports only a body that can hold its connection (an open
 body can make `httptest.Server.Close` wait, and the tests of a package share the
 client's pool), in a loop or not. Not there: a body that every path leaving it open
 reads to EOF or an error first (the transport has the connection back; a response

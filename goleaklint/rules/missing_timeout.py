@@ -167,6 +167,7 @@ from goleaklint.syntax import (
     parameters,
     run_by_hand,
     statements,
+    test_support_name,
     text,
     walk,
 )
@@ -845,7 +846,6 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 
 
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
-_TEST_HELPERS = re.compile(r"(test|tester|testing|testutils?|testsuites?|testhelpers?)$")
 # Folders of test programs and fuzzers: an integration suite's fakes and probes, a
 # functional test harness.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
@@ -872,7 +872,7 @@ def _local_ui(ctx: Context) -> bool:
 
 def _set_aside(name: str) -> bool:
     """A folder of test helpers, test programs or example programs (see _in_test_tree)."""
-    return name in _TEST_TREES or (_TEST_HELPERS.search(name) is not None and name != "latest") or \
+    return name in _TEST_TREES or test_support_name(name) or \
         _EXAMPLES.search(name) is not None
 
 
@@ -924,7 +924,7 @@ def _skipped(path: str, source: bytes) -> bool:
     if is_test_file(path):
         return True
     folder = os.path.basename(os.path.dirname(path))
-    if _TEST_HELPERS.search(folder) and folder != "latest":
+    if test_support_name(folder):
         return True
     if _in_test_tree(path):
         return True
