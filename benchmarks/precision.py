@@ -12,8 +12,9 @@ code around each finding and its recorded verdict, then the precision table.
 The sample is stable: findings are ordered by a hash of the seed and the finding's key
 (rule, path below the corpus root, the source line's text), so a change that adds or
 removes findings elsewhere leaves the rest of the sample as it was, and verdicts already
-recorded for it still apply (a line text repeated in one file is numbered by its order
-in the file). Verdicts (`--verdicts`, tab-separated: key, verdict, reason, the message
+recorded for it still apply (a line text repeated in one file is numbered by which of
+the file's lines with that text it is, so the key never moves to another line when a
+finding on an earlier copy disappears). Verdicts (`--verdicts`, tab-separated: key, verdict, reason, the message
 judged) are read strictly, and a verdict whose message is no longer the one the rule
 prints is stale: the finding is read again.
 
@@ -69,7 +70,9 @@ def short(path: str, paths: list[str]) -> str:
 
 def key_of(finding: dict, text: list[str], paths: list[str]) -> str:
     line = text[finding["line"] - 1].strip() if finding["line"] <= len(text) else ""
-    return f"{finding['rule']}|{short(finding['path'], paths)}|{line}"
+    key = f"{finding['rule']}|{short(finding['path'], paths)}|{line}"
+    copy = sum(other.strip() == line for other in text[:finding["line"] - 1]) + 1
+    return key if copy == 1 else f"{key}|{copy}"
 
 
 def load_verdicts(path: str | None) -> dict[str, tuple[str, str, str]]:
@@ -130,8 +133,8 @@ def main() -> None:
                 text = handle.read().splitlines()
             key = key_of(f, text, args.paths)
             seen[key] += 1
-            if seen[key] > 1:  # the same line text again in the file: number it
-                key += f"|{seen[key]}"
+            if seen[key] > 1:  # two findings on one line: number the second
+                key += f"#{seen[key]}"
             rank = hashlib.sha256(f"{args.seed}:{key}".encode()).hexdigest()
             keyed.append((rank, key, f, text))
         sample = sorted(keyed, key=lambda k: k[0])[:args.sample]
