@@ -74,7 +74,10 @@ Client findings (`http.Get` & co, the default client, client literals) are not r
 in a command-line program that makes its requests and exits: `package main` whose files
 hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
 ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
-leaves). Its user sees a stall and interrupts it; a daemon keeps its findings.
+leaves; an `httptest.NewServer` serves from a goroutine nobody waits on and does not
+count; where the file declares `func main()`, a sibling that declares one too is another
+program, run on its own). Its user sees a stall and interrupts it; a daemon keeps its
+findings.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
 that of a server finding (gosec's G112 and G114 report the same), suppress it.
@@ -150,7 +153,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import has_endless_header, loop_can_end
+from goleaklint.analysis.cfg import one_shot_program
 from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -494,7 +497,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
-        if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or _one_shot_program(ctx):
+        if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
+                one_shot_program(ctx.names, ctx.root, ctx.source):
             return None
         if _replaceable_default(literal, ctx):
             return None  # the caller who wants a bound sets a client of its own
@@ -530,29 +534,6 @@ def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | Non
             return None
         edits = [added] + edits
     return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
-
-
-# What keeps a program running: a server or listener, signal handling, an endless loop,
-# a ticker. A program without any makes its requests and exits.
-_KEEPS_RUNNING = re.compile(
-    rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|NewServer\(|"
-    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
-
-
-def _one_shot_program(ctx: Context) -> bool:
-    """Whether the file belongs to a command-line program that makes its requests and
-    exits: `package main` whose files (this one and its siblings) hold nothing that keeps
-    a process running (a server or listener, signal handling, a ticker or a sleep between
-    polls, or in this file a `for {}` that nothing leaves). Its user sees a stall and
-    interrupts it; a daemon, whose stalled request nobody watches, keeps its findings."""
-    if ctx.names.package != "main":
-        return False
-    facts = ctx.names.facts
-    sources = [ctx.source] + (facts.sources() if facts is not None else [])
-    if any(_KEEPS_RUNNING.search(_LINE_COMMENT.sub(b"", source)) for source in sources):
-        return False
-    return not any(has_endless_header(loop) and not loop_can_end(loop, ctx.source)
-                   for loop in descendants(ctx.root, ("for_statement",)))
 
 
 def _replaceable_default(literal: Any, ctx: Context) -> bool:
@@ -716,7 +697,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
-            if _carries_context(call, ctx.source) or _long_polls(ctx) or _one_shot_program(ctx):
+            if _carries_context(call, ctx.source) or _long_polls(ctx) or \
+                    one_shot_program(ctx.names, ctx.root, ctx.source):
                 return None
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
@@ -735,7 +717,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        if _long_polls(ctx) or _one_shot_program(ctx):
+        if _long_polls(ctx) or one_shot_program(ctx.names, ctx.root, ctx.source):
             return None
         return Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
