@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from goleaklint.analysis.names import UNIVERSE, names_for
-from goleaklint.syntax import FUNCTION_TYPES, call_name, descendants, file_memo, per_file, text
+from goleaklint.syntax import FUNCTION_TYPES, call_name, descendants, file_memo, in_program, per_file, text
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -527,12 +527,14 @@ _MAIN = re.compile(rb"^func main\(\)", re.M)
 
 def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
     """Whether the file belongs to a command-line program that does its work and exits:
-    `package main` whose files (this one and its siblings) hold nothing that keeps a
-    process running (a server or listener, signal handling, a ticker or a sleep between
-    polls, or in this file a `for {}` that nothing leaves). When this file declares
-    `func main()`, a sibling that declares one too is another program (each run with
-    `go run <file>`, as a folder of examples is) and is not read. Its user sees a stall
-    and interrupts it, and what it holds ends with it; a daemon keeps its findings."""
+    `package main`, or a package under a `cmd` directory (a subcommand such as `tool
+    version --check`, a command's internal package), whose files (this one and its
+    siblings) hold nothing that keeps a process running (a server or listener, signal
+    handling, a ticker or a sleep between polls, or in this file a `for {}` that nothing
+    leaves). When this file declares `func main()`, a sibling that declares one too is
+    another program (each run with `go run <file>`, as a folder of examples is) and is
+    not read. Its user sees a stall and interrupts it, and what it holds ends with it; a
+    daemon keeps its findings."""
     memo = file_memo(source)
     if one_shot_program not in memo:
         memo[one_shot_program] = _one_shot(names, root, source)
@@ -540,7 +542,7 @@ def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
 
 
 def _one_shot(names: Any, root: Any, source: bytes) -> bool:
-    if names.package != "main":
+    if names.package != "main" and (names.path is None or not in_program(names.path, names.package)):
         return False
     facts = names.facts
     siblings = facts.sources() if facts is not None else []

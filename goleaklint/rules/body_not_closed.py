@@ -36,8 +36,9 @@ http.StatusNotModified`, a `switch` case): such a response has no body. A respon
 to `_`, or a request call used as a statement (`http.Get(url)`), is reported: its body
 can never be closed. Not reported: a request made once in `func main()` of package
 main (outside loops and closures): one response per run of the program; nor, in a
-command-line program that does its work and exits (package main whose files hold no
-server, listener, signal handling, ticker, sleep or endless loop: GL006's rule, where
+command-line program that does its work and exits (package main, or a package under a
+`cmd` directory, whose files hold no server, listener, signal handling, ticker, sleep or
+endless loop: GL006's rule, where
 each file of a folder that declares its own `func main()` is a program of its own), a
 body that every path leaving it open reads to EOF: the connection is free again, and
 the process ends soon after. Nor is a

@@ -18,7 +18,8 @@ It reports:
   connects where that code decides, often a unix socket: it is given the benefit), or every request
   sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
   variable a factory's result is assigned to) is a `Do(req)` with a request made with a
-  context (`NewRequestWithContext`, `WithContext`);
+  context (`NewRequestWithContext`, `WithContext`) or whose `Cancel` channel the function
+  sets before (`req.Cancel = ctx.Done()`);
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
@@ -26,7 +27,8 @@ It reports:
   a client with one;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
-  by `NewRequestWithContext` or `req.WithContext(ctx)`: the context can bound it. Where
+  by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
+  the context can bound it. Where
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
   whole transfer and would cut a slow download short;
@@ -40,7 +42,10 @@ It reports:
   (`srv.Serve(x)` in its function) a listener of a type the package declares whose
   `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
   the first request before handing the connection over, so a header timeout on this
-  server bounds nothing (the deadline belongs where the mux reads);
+  server bounds nothing (the deadline belongs where the mux reads), or it is a field value
+  of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
+  `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
+  over UDP and takes only the address, TLS config and handler from it;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -61,7 +66,11 @@ It reports:
   hang. Not inside an exported function or method named `Dial...` without a
   `context.Context` parameter (`rpc.Dial`, `smtp.Dial`, a proxy's `Dialer.Dial`): such an
   API has net.Dial's own contract and its caller chooses the deadline; a `DialContext` that
-  drops its context is reported. Where the function (or one around it) takes a
+  drops its context is reported. Nor in a goroutine that nobody waits for: a `go func()
+  {...}()` literal that sends nothing, closes nothing and calls no `Done()`, or an
+  unexported function or method whose every use in the package is a `go f()` statement or
+  a call in such a literal (a reconnect loop, a periodic health probe): an unreachable
+  host delays only its own retry. Where the function (or one around it) takes a
   `context.Context`, the advice is a `net.Dialer`'s `DialContext` with it: the caller's
   deadline is the bound it expects.
 
@@ -71,7 +80,8 @@ struct literal counts as configured when `x.field.Timeout` is assigned later or 
 handed to a function (functional options).
 
 Client findings (`http.Get` & co, the default client, client literals) are not reported
-in a command-line program that makes its requests and exits: `package main` whose files
+in a command-line program that makes its requests and exits: `package main`, or a package
+under a `cmd` directory (a subcommand, a command's internal package), whose files
 hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
 ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
 leaves; an `httptest.NewServer` serves from a goroutine nobody waits on and does not
@@ -167,6 +177,7 @@ from goleaklint.syntax import (
     enclosing_function,
     function_name,
     is_test_file,
+    named,
     parameters,
     run_by_hand,
     statements,
@@ -321,11 +332,14 @@ def _plain(value: Any | None) -> Any | None:
 
 
 def _carries_context(call: Any, source: bytes) -> bool:
-    """Whether `Do(req)` gets a request made with a context, which can bound it."""
+    """Whether `Do(req)` gets a request made with a context, or whose `Cancel` channel is
+    set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it."""
     args = arguments(call)
     if len(args) != 1:
         return False
     arg = args[0]
+    if arg.type == "identifier" and _cancel_set(arg, call, source):
+        return True
     if arg.type == "identifier":
         binding = names_for(source, arg).reaching(arg, arg)
         arg = binding[1] if binding is not None else None
@@ -335,6 +349,18 @@ def _carries_context(call: Any, source: bytes) -> bool:
             arg = right.named_children[0] if right is not None and right.named_children else None
     return (arg is not None and arg.type == "call_expression"
             and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
+
+
+def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
+    """Whether `<request>.Cancel = ...` is assigned, in the function around call, before it."""
+    func = enclosing_function(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    wanted = f"{text(source, request)}.Cancel"
+    names = names_for(source, request)
+    return any(statement.end_byte <= call.start_byte and text(source, target) == wanted
+               and names.same_base(target, request) for target, _, statement in assignments(body))
 
 
 def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) -> set[str]:
@@ -513,6 +539,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
+        if _kept_by_quic_server(literal, ctx.source, names):
+            return None  # served over UDP streams, not TCP connections
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx))
@@ -633,6 +661,27 @@ def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
     return False
 
 
+# An import path segment of a QUIC implementation or of its HTTP/3 server (quic-go,
+# quic-go/http3, an h2quic).
+_QUIC = re.compile(r"(?i)quic|^http3$")
+
+
+def _kept_by_quic_server(literal: Any, source: bytes, names: Names) -> bool:
+    """Whether the server literal is a field value of a struct literal whose type comes
+    from a QUIC package (`http09.Server{Server: &http.Server{...}}`, an import path with
+    a `quic` or `http3` segment): that server reads its requests from QUIC streams over
+    UDP, with only Addr, TLSConfig and Handler taken from the http.Server; no slow TCP
+    client reaches it, and net/http's header timeout would bound nothing."""
+    node = literal.parent
+    while node is not None and node.type in ("unary_expression", "parenthesized_expression", "literal_element",
+                                             "keyed_element", "literal_value"):
+        node = node.parent
+    if node is None or node.type != "composite_literal":
+        return False
+    resolved = names.qualified(node.child_by_field_name("type"))
+    return resolved is not None and any(_QUIC.search(part) for part in resolved[0].split("/"))
+
+
 # `func (ln *chanListener) Accept() (net.Conn, error) {` and its body up to the closing
 # brace at the line's start (gofmt's layout).
 _ACCEPT = re.compile(rb"^func\s*\(\s*\w+\s+\*?(\w+)\s*\)\s*Accept\(\)\s*\(net\.Conn,\s*error\)\s*\{(.*?)^\}",
@@ -739,6 +788,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if _dial_wrapper(call, ctx.source):
             return None
+        if _in_background(call, ctx):
+            return None  # a slow connect delays only the goroutine's own retry
         context = _context_parameter(call, ctx.source)
         if context:  # the function has a context the dial ignores: that is the bound to use
             advice = f"use a net.Dialer's DialContext({context}, ...)"
@@ -790,6 +841,86 @@ def _dial_wrapper(call: Any, source: bytes) -> bool:
         return False
     return not any(kind is not None and text(source, kind).endswith("context.Context")
                    for _, kind in parameters(func, source, receiver=False))
+
+
+def _in_background(call: Any, ctx: Context) -> bool:
+    """Whether the dial runs only in goroutines that nobody waits for: in a `go func()
+    {...}()` literal that sends nothing, closes nothing and calls no `Done()` (a
+    WaitGroup's), or in an unexported function or method of the package whose every use
+    is a `go f(...)` statement or a call in such a literal (a reconnect loop, a health
+    probe started per interval). An unreachable host then delays only that goroutine's
+    own retry; no caller is blocked. Not one that serves a peer: it takes a connection or
+    a request (a parameter typed `...Conn`, `...Request`, `ResponseWriter`), or is started
+    in a function that accepts connections (the peer waits for the dial)."""
+    func = enclosing_function(call)
+    if func is None:
+        return False
+    if func.type == "func_literal":
+        return _unwaited_goroutine(func, ctx.source)
+    name = ctx.text(func.child_by_field_name("name"))
+    if not name or name[0].isupper() or name in ("main", "init") or _serves_peer(func, ctx.source):
+        return False
+    started = False
+    for node in named(ctx.root, ctx.source, name):
+        if node.parent is not None and node.parent.type in ("function_declaration", "method_declaration") and \
+                node.parent.child_by_field_name("name") == node:
+            continue
+        called = node.parent if node.parent is not None and node.parent.type == "selector_expression" and \
+            node.parent.child_by_field_name("field") == node else node
+        use = called.parent
+        if use is None or use.type != "call_expression" or use.child_by_field_name("function") != called:
+            return False  # a function value handed on: who runs it, and how, is not shown
+        around = enclosing_function(use)
+        if use.parent is not None and use.parent.type == "go_statement" and _accepts(around, ctx.source):
+            return False
+        if not (use.parent is not None and use.parent.type == "go_statement" or around == func or
+                around is not None and around.type == "func_literal" and _unwaited_goroutine(around, ctx.source)):
+            return False
+        started = True
+    if not started:
+        return False
+    word = re.escape(name.encode())
+    mentioned = re.compile(rb"\b" + word + rb"\b")
+    declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + word + rb"\s*[\[(]", re.M)
+    run = re.compile(rb"\bgo\s+(?:[\w.]+\.)?" + word + rb"\s*\(")
+    facts = ctx.names.facts
+    for source in facts.sources() if facts is not None else ():
+        source = _LINE_COMMENT.sub(b"", source)
+        if len(mentioned.findall(source)) != len(declared.findall(source)) + len(run.findall(source)):
+            return False  # used in a sibling other than by its declaration or a go statement
+    return True
+
+
+def _unwaited_goroutine(literal: Any, source: bytes) -> bool:
+    """Whether a function literal is started by a go statement (`go func() {...}()`), not
+    to serve a peer (see _in_background), and its body tells nobody when it ends: no
+    send, no `close`, no `Done()` call."""
+    call = literal.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != literal or \
+            call.parent is None or call.parent.type != "go_statement":
+        return False
+    if _serves_peer(literal, source) or _accepts(enclosing_function(call), source):
+        return False
+    body = literal.child_by_field_name("body")
+    if body is None or descendants(body, ("send_statement",)):
+        return False
+    return not any(call_name(node, source)[1] in ("close", "Done") for node in descendants(body, ("call_expression",)))
+
+
+_PEER_TYPES = re.compile(r"(?:Conn|Request|ResponseWriter)$")
+
+
+def _serves_peer(func: Any, source: bytes) -> bool:
+    """Whether func takes a connection or a request (a parameter typed `net.Conn`,
+    `*tls.Conn`, `*http.Request`, `http.ResponseWriter`): work for a peer who waits."""
+    return any(kind is not None and _PEER_TYPES.search(text(source, kind))
+               for _, kind in parameters(func, source, receiver=False))
+
+
+def _accepts(func: Any | None, source: bytes) -> bool:
+    """Whether func accepts connections (`l.Accept()`, `AcceptTCP`): what it starts serves them."""
+    return func is not None and any(call_name(node, source)[1].startswith("Accept")
+                                    for node in descendants(func, ("call_expression",)))
 
 
 # --- redigo pools with Wait: true (a package-level check) --------------------------

@@ -114,6 +114,18 @@ func withContext(ctx context.Context, url string) {
 	nethttp.DefaultClient.Do(plain) // want GL006 "DefaultClient.Do"
 }
 
+// The older way: a request whose Cancel channel is set ends when that channel closes.
+func withCancelChannel(ctx context.Context, url string) {
+	req, _ := nethttp.NewRequest("POST", url, nil)
+	req.Cancel = ctx.Done()
+	nethttp.DefaultClient.Do(req)
+	late, _ := nethttp.NewRequest("GET", url, nil)
+	nethttp.DefaultClient.Do(late) // want GL006 "DefaultClient.Do uses http.DefaultClient"
+	late.Cancel = ctx.Done()
+	other, _ := nethttp.NewRequest("GET", url, nil)
+	nethttp.DefaultClient.Do(other) // want GL006 "DefaultClient.Do uses http.DefaultClient"
+}
+
 // A client inside a struct literal that options configure afterwards.
 type api struct {
 	http *nethttp.Client
