@@ -22,75 +22,73 @@ alone: what it returns through a third file's helper is not followed.
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
 every path keeps it quiet. A closure that closes it but is never called (`_ = func()
-{...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a call that only reads it
-(`fmt.Println(resp)`, a helper of the same file that reads `resp.StatusCode`, a function
-literal called on the spot that ignores it) is not closing it; a helper of the same
-file that closes the response or its body (`defer closeQuietly(resp.Body)`) is. The
-response escaping ends the check on the path where it happens: returned, passed to a
-function that may keep it (of another file or package), stored, sent or captured by a
-closure that may run later; so does `resp.Body` handed to a function other than the
-readers above. The `if err != nil { return }` branch right after the request is not a
-leak (the response is nil there), and neither are the branches of `if resp == nil`, `if
-resp.Body == nil`, and of a 304 or 204 status (`resp.StatusCode ==
-http.StatusNotModified`, a `switch` case): such a response has no body. A response bound
-to `_`, or a request call used as a statement (`http.Get(url)`), is reported: its body
-can never be closed. Not reported: a request made once in `func main()` of package
-main (outside loops and closures): one response per run of the program; nor, in a
-command-line program that does its work and exits (package main, or a package under a
-`cmd` directory, whose files hold no server, listener, signal handling, ticker, sleep or
-endless loop: GL006's rule, where
-each file of a folder that declares its own `func main()` is a program of its own), a
-body that every path leaving it open reads to EOF: the connection is free again, and
-the process ends soon after. Nor is a
-response whose function then takes the connection over
-(`clientconn.Hijack()` after an Upgrade request): the connection is the function's now.
+{...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a
+call that only reads it (`fmt.Println(resp)`, a helper of the same file that reads
+`resp.StatusCode`, a function literal called on the spot that ignores it) is not closing
+it; a helper of the same file that closes the response or its body (`defer
+closeQuietly(resp.Body)`) is. The response escaping ends the check on the path where it
+happens: returned, passed to a function that may keep it (of another file or package),
+stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
+a function other than the readers above. The `if err != nil { return }` branch right
+after the request is not a leak (the response is nil there), and neither are the
+branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
+(`resp.StatusCode == http.StatusNotModified`, a `switch` case): such a response has no
+body. A response bound to `_`, or a request call used as a statement (`http.Get(url)`),
+is reported: its body can never be closed. Not reported: a request made once in `func
+main()` of package main (outside loops and closures): one response per run of the
+program; nor, in a command-line program that does its work and exits (package main, or a
+package under a `cmd` directory, whose files hold no server, listener, signal handling,
+ticker, sleep or endless loop: GL006's rule, where each file of a folder that declares
+its own `func main()` is a program of its own), a body that every path leaving it open
+reads to EOF: the connection is free again, and the process ends soon after. Nor is a
+response whose function then takes the connection over (`clientconn.Hijack()` after an
+Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
 warning when every such path reads it until EOF or an error first
-(`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`, or a function of the file that
-does so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
-transport already reuses the connection, so that
-warning is about net/http's contract ("the client must close the response body when
-finished with it"), not a held connection. A body only decoded
-(`json.NewDecoder(resp.Body).Decode(&v)`) may stop before EOF and stays an error.
+(`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`, or a function of the file that does
+so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
+transport already reuses the connection, so that warning is about net/http's contract
+("the client must close the response body when finished with it"), not a held
+connection. A body only decoded (`json.NewDecoder(resp.Body).Decode(&v)`) may stop
+before EOF and stays an error.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
 `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
-declares embedding testify's `suite.Suite`) reports only a body that can hold its connection (an open
-body can make `httptest.Server.Close` wait, and the tests of a package share the
-client's pool), in a loop or not. Not there: a body that every path leaving it open
-reads to EOF or an error first (the transport has the connection back; a response
-from a same-file function that reads it to EOF before returning it, as a test's
+declares embedding testify's `suite.Suite`) reports only a body that can hold its
+connection (an open body can make `httptest.Server.Close` wait, and the tests of a
+package share the client's pool), in a loop or not. Not there: a body that every path
+leaving it open reads to EOF or an error first (the transport has the connection back; a
+response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts), or whose request is cancelled there (which drops the
-connection), or made with a client whose literal in the function (or one around it)
-sets a `Timeout` (`http.Client{Timeout: time.Second}`: when it fires, the client
-cancels the request and drops the connection, read or not): hygiene whose cost ends by
-itself. Nor responses bound to `_` or dropped, which are mostly requests expected to
-fail; nor responses whose body the test never touches (it reads only the status or
-headers) from a server it does not show to write one: a test server answers many
-requests with a status alone, and such a response has no body. The test shows a body
-when a handler literal in it or in a function of the file it calls, or a handler it
-serves (a function of the file, an `http.FileServer`), writes more than a status and
-headers (a handler that takes the connection over with `http.Hijacker` answers in raw
-bytes: it shows nothing), or when the URL is written out in string literals (not a
-server of the test).
-A test that checks right after the request that it failed (`if err == nil {
-t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
-it; nor is one left open (and not read to EOF) only by a `return`, `break` or `continue`
-right after the test reports a failure (`t.Error(err); return` once a read of the body
-failed, or a call of a function literal that calls `t.Error`): the test has failed
-already; nor by a `return` of a non-nil error from a named helper of the file whose
-every call (no other file of the folder names it) ends its test when that error is not
-nil (`if err != nil { t.Fatal(err) }`, or `t.Skip`): a test helper's failing status;
-nor one that the test reads, after the request and outside any branch, until a read
-(`_, err = io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err !=
-io.EOF { t.Fatal(err) }`), where every path that leaves it open comes after that check.
-Nor are programs run by hand (`//go:build ignore` generators): the process ends
-with the request. A response from a client of the same function whose `Transport` is a
-function literal returning only responses it builds (`roundTripFunc(func(r
-*http.Request) (*http.Response, error) { return &http.Response{...}, nil })`) holds no
-connection, and is not reported anywhere.
+connection), or made with a client whose literal in the function (or one around it) sets
+a `Timeout` (`http.Client{Timeout: time.Second}`: when it fires, the client cancels the
+request and drops the connection, read or not): hygiene whose cost ends by itself. Nor
+responses bound to `_` or dropped, which are mostly requests expected to fail; nor
+responses whose body the test never touches (it reads only the status or headers) from a
+server it does not show to write one: a test server answers many requests with a status
+alone, and such a response has no body. The test shows a body when a handler literal in
+it or in a function of the file it calls, or a handler it serves (a function of the
+file, an `http.FileServer`), writes more than a status and headers (a handler that takes
+the connection over with `http.Hijacker` answers in raw bytes: it shows nothing), or
+when the URL is written out in string literals (not a server of the test). A test that
+checks right after the request that it failed (`if err == nil { t.Error(...) }`, `if
+resp != nil {...}`) is not reported either: a response would fail it; nor is one left
+open (and not read to EOF) only by a `return`, `break` or `continue` right after the
+test reports a failure (`t.Error(err); return` once a read of the body failed, or a call
+of a function literal that calls `t.Error`): the test has failed already; nor by a
+`return` of a non-nil error from a named helper of the file whose every call (no other
+file of the folder names it) ends its test when that error is not nil (`if err != nil {
+t.Fatal(err) }`, or `t.Skip`): a test helper's failing status; nor one that the test
+reads, after the request and outside any branch, until a read (`_, err =
+io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
+t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
+programs run by hand (`//go:build ignore` generators): the process ends with the
+request. A response from a client of the same function whose `Transport` is a function
+literal returning only responses it builds (`roundTripFunc(func(r *http.Request)
+(*http.Response, error) { return &http.Response{...}, nil })`) holds no connection, and
+is not reported anywhere.
 
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
