@@ -95,6 +95,7 @@ class State:
     declaration_runs: int = 0  # versions analysed declaration by declaration (the tests read it)
     known: tuple = ()  # with tops: `_known` of source
     index: "_Index | None" = None  # of tops, when kept from the last analysis by declaration
+    factless: frozenset[str] = frozenset()  # rules with a package check whose facts on the file are empty
 
 
 def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
@@ -142,6 +143,8 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
     state.packaged = len(package)
     result.findings += package
     result.errors += errors
+    state.factless = frozenset(code for code in codes if BY_CODE[code].package_check is not None
+                               and not result.facts.get(code))
     result.facts = {k: v for k, v in result.facts.items() if k not in BY_CODE}
     state.full_runs += 1
     state.key, state.source, state.root = key, source, root
@@ -600,8 +603,9 @@ def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: froze
     functions and package-level names; left out are types (their declarations are
     not functions: an edit there is analysed in full), the names it binds itself
     (unless the file declares them at package level), the imported packages it
-    names with their members (`http.Get`), and predeclared names (unless the file
-    declares them)."""
+    names with their members (`http.Get`), predeclared names (unless the file
+    declares them) and the blank identifier `_`, which names nothing (it was left out
+    only where the declaration binds it: `_, err := f()`, not `_ = f()`)."""
     text = lambda n: source[n.start_byte:n.end_byte]  # noqa: E731
     found: list[Any] = []
     bound, members, selectors = set(), set(), []
@@ -623,7 +627,7 @@ def _names(node: Any, source: bytes, packages: frozenset[bytes], declared: froze
         if n.type == "type_identifier" or n.start_byte in members or \
                 (n.type == "identifier" and word not in declared and (word in bound or word in packages)):
             continue
-        if word.decode("ascii", "replace") in UNIVERSE_NAMES and word not in declared:
+        if word.decode("ascii", "replace") in UNIVERSE_NAMES and word not in declared or word == b"_":
             continue
         names.append((n.start_byte, word))
     return sorted(names)
@@ -686,8 +690,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     local: list[Finding] = []
     dirty_of: dict[str, set[int]] = {}
     old_keys = {code: set().union(*(t.keys_of(code) for t in touched_old)) for code in active}
-    old_channels = set().union(*(_channel_names(old_root.children[i], _names(old_root.children[i], old, *known))
-                                 for i in range(first, old_stop)))
+    old_channels = set().union(*(_flow(old_root.children[i], old, known) for i in range(first, old_stop)))
     flows: dict[int, set[bytes]] = {}
 
     def channels(indexes: set[int]) -> set[bytes]:
@@ -696,7 +699,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         for i in indexes:
             if i not in flows:
                 flows[i] = set(tops[i].flow) if tops[i].flow or i not in changed and not tops[i].present \
-                    else _channel_names(nodes[i], _names(nodes[i], source, *known)) | ({tops[i].name} - {b""})
+                    else _flow(nodes[i], source, known) | ({tops[i].name} - {b""})
         return set().union(*(flows[i] for i in indexes)) | old_channels
 
     # A callee word in a type alias may give a result type another name.
@@ -715,6 +718,12 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     if sum((len(dirty) + len(gathered) / 10) * (1 + (BY_CODE[code].package_check is not None))
            for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
+    # A rule whose facts on the file were empty, and are empty on the declarations it
+    # saw after the edit, gives the package check empty facts again: the others kept
+    # theirs (empty), and those it saw had none before either (a candidate's facts
+    # are those a full analysis gives it, and those gave none). It is not run on the
+    # version before the edit to compare them.
+    factless = set(state.factless)
     for code, (dirty, gathered) in plan.items():
         rule = BY_CODE[code]
         dirty_of[code] = dirty
@@ -729,7 +738,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                 return None  # a finding outside the declarations the rule saw
             if at in dirty:
                 local.append(finding)
-        if rule.package_check is not None:
+        if rule.package_check is not None and result.facts.get(code):
+            factless.discard(code)
+        if rule.package_check is not None and code not in factless:
             old_seen = [i if i < first else i - shift for i in sorted(seen) if not first <= i < new_stop] + \
                 list(range(first, old_stop))
             old_gathered = {i if i < first else i - shift for i in gathered}  # none of them changed
@@ -764,6 +775,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         result.directives = engine.directives(source, root)
     state.checked = bool(local)
     state.source, state.root, state.packaged, state.known, state.index = source, root, len(package), known, index
+    state.factless = frozenset(factless)
     state.result = dataclasses.replace(result, directives=[])
     state.tops = old_tops[:first] + new_signatures + [
         _moved_top(t, new_end - old_end, lines) for t in old_tops[old_stop:]]
@@ -929,6 +941,23 @@ def _channels_query() -> Any:
         '(send_statement) @op\n(unary_expression operator: "<-") @op\n(range_clause) @op\n'
         "(call_expression function: (identifier) @_f (#any-of? @_f \"make\" \"close\" \"cap\" \"len\")) @op\n"
         "(assignment_statement) @op\n(short_var_declaration) @op\n(var_spec) @op\n(keyed_element) @op")
+
+
+def _flow(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[bytes]]) -> frozenset[bytes]:
+    """`_channel_names` of node (a top-level node) with `_names` of it, kept by its
+    text: a declaration with a candidate whose rules do not read channels has no
+    flow in its Top, and an edit asks for it in tens of them (each a query pass)."""
+    key = (source[node.start_byte:node.end_byte], known)
+    found = _flows.get(key)
+    if found is None:
+        if len(_flows) >= _FLOWS_KEPT:
+            _flows.clear()
+        found = _flows[key] = frozenset(_channel_names(node, _names(node, source, *known)))
+    return found
+
+
+_flows: dict[tuple, frozenset[bytes]] = {}
+_FLOWS_KEPT = 20000
 
 
 def _channel_names(node: Any, placed: list[tuple[int, bytes]]) -> set[bytes]:

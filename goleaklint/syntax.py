@@ -99,6 +99,18 @@ def derive(source: bytes, old: bytes, start: int, old_end: int, new_end: int) ->
     kept = next((memo for held, memo in _memos if held is old), None)
     if kept is not None and source is not old:
         file_memo(source)[derive] = (kept.setdefault(_word_starts, {}), start, old_end, new_end)
+        file_memo(source)[previous] = (old, start, old_end, new_end)
+
+
+def previous(source: bytes) -> tuple[dict, int, int, int] | None:
+    """(memo, start, old end, new end): the memo of the version source was derived
+    from (`derive`), while it is kept, and the change; else None."""
+    noted = file_memo(source).get(previous)
+    if noted is None:
+        return None
+    old, start, old_end, new_end = noted
+    memo = next((memo for held, memo in _memos if held is old), None)
+    return None if memo is None else (memo, start, old_end, new_end)
 
 
 def _word_starts(source: bytes, word: bytes, memo: dict) -> list[int]:

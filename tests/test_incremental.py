@@ -324,3 +324,64 @@ def test_a_factory_s_client_is_followed_to_its_uses_and_back(tmp_path) -> None:
     for changed, line in ((factory_edited, None), (use_edited, 12)):
         got = lint_one_declaration(state, path, changed)
         assert [(f.rule, f.line) for f in got.findings] == ([("GL006", line)] if line else [])
+
+
+def test_the_names_a_declaration_shares_leave_out_the_blank_identifier() -> None:
+    """`_` names nothing: assigned to (`_ = f()`) or bound (`_, err := f()`), it links a
+    declaration to no other."""
+    source = b"package a\n\nfunc f() {\n\t_ = g()\n}\n\nfunc k() {\n\t_, err := h()\n\t_ = err\n}\n"
+    root = parsing.parse(source)
+    known = incremental._known(source, root)
+    assert [[name for _, name in incremental._names(node, source, *known)] for node in root.children[1:]] == \
+        [[b"f", b"g"], [b"k", b"h"]]
+
+
+def test_the_channel_names_kept_by_declaration_text_are_those_of_its_file() -> None:
+    """The same text of a declaration mentions other shared names in another file: `ch`
+    is an imported package in one (not shared), a name of another declaration in the
+    other. What is kept by the text (`_flow`) is what is computed afresh, in either order."""
+    function = b"func f() {\n\tch <- 1\n}\n"
+    sources = (b'package a\n\nimport ch "example.com/ch"\n\n' + function,
+               b"package a\n\n" + function)
+    expected = []
+    for source in sources:
+        root = parsing.parse(source)
+        known = incremental._known(source, root)
+        node = root.children[-1]
+        expected.append(frozenset(incremental._channel_names(node, incremental._names(node, source, *known))))
+    assert expected[0] != expected[1]
+    for order in (sources, sources[::-1]):
+        for source in order:
+            root = parsing.parse(source)
+            assert incremental._flow(root.children[-1], source, incremental._known(source, root)) == \
+                expected[sources.index(source)]
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_package_facts_that_appear_or_vanish_after_edits_elsewhere_are_noticed(tmp_path) -> None:
+    """A rule with a package check whose facts on the file are empty is not run on the
+    version before a code edit to compare them, as long as they stay empty; when an
+    edit gives it facts (GL009: a cancel kept in a field, which the package check
+    reports when nothing calls it), the versions are compared again, and the findings
+    are always those of a full analysis."""
+    path = tmp_path / "a.go"
+    template = ("package a\n\nimport \"context\"\n\ntype S struct{{ cancel context.CancelFunc }}\n\n"
+                "func (s *S) start(p context.Context) {{\n\tctx, cancel := context.WithCancel(p)\n"
+                "\t_ = cancel\n{store}\tgo run(ctx)\n}}\n\nfunc run(ctx context.Context) {{ <-ctx.Done() }}\n\n"
+                "func other() int {{\n\treturn {n}\n}}\n")
+    rules = [rule for rule in RULES if rule.code == "GL009"]  # alone: no other rule's facts change
+    state = incremental.State()
+    seen = []
+    for store, n in (("", 1), ("", 2), ("\ts.cancel = cancel\n", 2), ("\ts.cancel = cancel\n", 3), ("", 3),
+                     ("", 4)):
+        source = template.format(store=store, n=n).encode()
+        path.write_bytes(source)
+        runs = state.declaration_runs
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), rules, SETTINGS)
+        full = engine.analyze_source(str(path), source, ("GL009",), {})
+        assert comparable(got) == comparable(full), source.decode()
+        seen.append(("declarations" if state.declaration_runs > runs else "full",
+                     [(f.line, f.message[:40]) for f in got.findings]))
+    never, kept = ([(8, f"`cancel` from context.WithCancel is {how}")] for how in ("neve", "kept"))
+    assert seen == [("full", never), ("declarations", never), ("full", kept), ("declarations", kept),
+                    ("full", never), ("declarations", never)]

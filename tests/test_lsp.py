@@ -421,3 +421,45 @@ def test_config_notes_are_shown_once(client: Client, tmp_path) -> None:
     assert not [m for m in client.backlog if m.get("method") == "window/showMessage"]
     client.request("shutdown")
     assert not [m for m in client.backlog if m.get("method") == "window/showMessage"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8", "utf-32"])
+def test_edits_and_lines_are_those_pygls_gives(encoding: str) -> None:
+    """The server makes an edit without writing the document again line by line, and
+    reads only the lines it needs: the text and the lines are those of pygls's
+    TextDocument, after edits anywhere (past the end of a line or of the text, backwards,
+    at the end, in astral characters) of texts with and without other line breaks."""
+    import random
+
+    from lsprotocol import types as lsp
+    from pygls.workspace.position_codec import PositionCodec
+    from pygls.workspace.text_document import TextDocument
+
+    from goleaklint.lsp import applied, lines_of
+
+    codec = PositionCodec(lsp.PositionEncodingKind(encoding))
+    pick = random.Random(11)
+    pieces = ["func f() {\n", "\tx := 1\n", "}\n", "// ü😋 é\n", "", "\n", "a", "😋", "\r\n", "\u2028", "\x0c"]
+    checked = fast = 0
+    for _ in range(400):
+        text = "".join(pick.choice(pieces) for _ in range(pick.randrange(0, 12)))
+        ours, theirs = text, TextDocument("file:///t.go", text, 1, position_codec=codec)
+        for _ in range(4):
+            lines = len(text.splitlines()) + 2
+
+            def at() -> lsp.Position:
+                return lsp.Position(line=pick.randrange(lines), character=pick.randrange(6))
+
+            change = lsp.TextDocumentContentChangePartial(range=lsp.Range(start=at(), end=at()),
+                                                          text=pick.choice(pieces))
+            made = applied(ours, change, codec)
+            theirs.apply_change(change)
+            if made is not None:
+                fast += 1
+                assert made == theirs.source
+            ours = theirs.source
+            assert list(lines_of(ours)) == list(theirs.lines)
+            view = lines_of(ours)
+            assert [view[i] for i in range(-len(view), len(view))] == list(theirs.lines) * 2
+            checked += 1
+    assert fast > checked // 40  # the fast path is taken, not only the fallback

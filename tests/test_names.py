@@ -278,3 +278,61 @@ def test_in_test_code_of_test_support_packages() -> None:
         names, root, _ = names_of(header + "\n\nfunc run(x int) { mark() }\n")
         marks = [n for n in walk(root) if n.type == "identifier" and n.text == b"mark"]
         assert [names.in_test_code(n) for n in marks] == [support], header
+
+
+def test_a_version_derived_by_an_edit_in_a_body_declares_what_a_fresh_listing_does() -> None:
+    """The editor server's next version takes the previous one's package-level names and
+    methods when the edit lies inside one function body (`Names._scan_moved`); edits
+    anywhere else list them again. Either way they are those a fresh Names lists, in
+    the new tree, version after version (a broken declaration elsewhere included)."""
+    from goleaklint.analysis import names as module
+    from goleaklint.syntax import derive, file_memo
+
+    text = textwrap.dedent("""\
+        package p
+
+        import (
+        \tctx "context"
+        \t"sync"
+        )
+
+        var started = false
+
+        type T struct{ mu sync.Mutex }
+
+        func (t *T) Run(c ctx.Context) {
+        \tt.mu.Lock()
+        }
+
+        func helper() int {
+        \treturn 1
+        }
+
+        func (t *T) Stop() {
+        }
+
+        func broken( {
+        """)
+    edits = [("\treturn 1", "\tx := 2\n\treturn x"), ("\tt.mu.Lock()", "\tt.mu.Lock()\n\tdefer t.mu.Unlock()"),
+             ("func helper() int", "func helper2() int"), ("\treturn x", "\treturn x + 1"),
+             ("var started = false", "var started, stopped = false, true"), ("\tx := 2", "\tx := 3")]
+    source = text.encode()
+    tree = parsing.parse_tree(source)
+    names = Names(tree.root_node, source)
+    file_memo(source)[Names] = names
+    names.top
+    moved = []
+    for old, new in edits:
+        text = text.replace(old, new)
+        before, source = source, text.encode()
+        derive(source, before, *parsing.changed_range(before, source))
+        tree = parsing.parse_tree(source, (before, tree))
+        names = file_memo(source)[Names] = Names(tree.root_node, source)
+        fresh = Names(tree.root_node, source)
+        fresh._scan_all()
+        assert dict(names.top) == dict(fresh.top) and names.top.keys() == fresh.top.keys()
+        assert {k: names._methods[k] for k in names._methods} == fresh._methods
+        assert (names.imports, names.package) == (fresh.imports, fresh.package)
+        assert names.method("T", "Run") == fresh.method("T", "Run")
+        moved.append(isinstance(names._top, module._Moved))
+    assert moved == [True, True, False, True, False, True]  # the edits inside bodies

@@ -24,10 +24,10 @@ from __future__ import annotations
 import bisect
 import os
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, file_memo, package_name, parameters, test_support_name,
-                               text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, file_memo, package_name, parameters, previous,
+                               test_support_name, text, walk)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -173,6 +173,44 @@ class Names:
     # --- the file's own declarations ------------------------------------------------
 
     def _scan(self) -> None:
+        if not self._scan_moved():
+            self._scan_all()
+
+    def _scan_moved(self) -> bool:
+        """Take the declarations of the version this one was derived from (the editor
+        server's previous version, `syntax.derive`) when the edit lies inside the body
+        of one function or method, which parses without errors before and after it: the
+        other top-level declarations are the same text, parsed from the same state (the
+        end of a complete declaration), so the same names are declared, in the same
+        places or moved by the edit's length (`_Moved`). Listing them took 20 ms per
+        edit of a 75,000-line file."""
+        noted = previous(self.source)
+        old = noted[0].get(Names) if noted is not None else None
+        if old is None or old._top is None or \
+                isinstance(old._top, _Moved) and len(old._top.edits) >= _Moved.EDITS:
+            return False
+        _, start, old_end, new_end = noted
+        before, after = old.root, self.root
+        index = _child_at(before, start)
+        if index is None or before.child_count != after.child_count:
+            return False
+        for decl, end in ((before.child(index), old_end), (after.child(index), new_end)):
+            body = decl.child_by_field_name("body") if decl.type in ("function_declaration",
+                                                                     "method_declaration") else None
+            if body is None or decl.has_error or not body.start_byte < start <= end < body.end_byte:
+                return False
+        edit = (old_end, new_end - old_end)
+
+        def listed(which: str) -> Callable[[], Mapping]:
+            return lambda: (self._scan_all(), getattr(self, which))[1]
+
+        self._top = _Moved.of(old._top, after, edit, listed("_top"))
+        self._methods = _Moved.of(old._methods, after, edit, listed("_methods"))  # type: ignore[assignment]
+        self._imports, self._package = old._imports, old._package
+        return True
+
+    def _scan_all(self) -> None:
+        self._methods, self._imports = {}, []
         top: dict[str, Any] = {}
         for decl in self.root.named_children:
             kind = decl.type
@@ -584,6 +622,68 @@ def _imports(decl: Any, source: bytes) -> list[Import]:
         name = text(source, name_node) if name_node is not None else package_name(path)
         found.append(Import(name, path))
     return found
+
+
+def _child_at(node: Any, byte: int) -> int | None:
+    """The index of the child of node whose bytes hold byte (by bisection)."""
+    low, high = 0, node.child_count
+    while low < high:
+        middle = (low + high) // 2
+        if node.child(middle).end_byte > byte:
+            high = middle
+        else:
+            low = middle + 1
+    return low if low < node.child_count and node.child(low).start_byte <= byte else None
+
+
+class _Moved(Mapping):
+    """Names.top (or the methods) of a version derived from an earlier one by edits
+    inside function bodies: each node kept as its place in the earlier version
+    (start, end, type), moved by the edits since, and found in this version's tree
+    when asked. Should one not be found there, the file's declarations are listed
+    again (`again` gives the mapping listed), and answer from then on."""
+
+    EDITS = 32  # past this many edits since, the declarations are listed again
+
+    def __init__(self, root: Any, places: dict, edits: tuple[tuple[int, int], ...],
+                 again: Callable[[], Mapping]) -> None:
+        self.root, self.places, self.edits, self.again = root, places, edits, again
+        self.found: dict = {}
+        self.listed: Mapping | None = None
+
+    @classmethod
+    def of(cls, nodes: Mapping, root: Any, edit: tuple[int, int], again: Callable[[], Mapping]) -> "_Moved":
+        """nodes (of the earlier version) after edit: (old end, shift)."""
+        if isinstance(nodes, _Moved):
+            return cls(root, nodes.places, nodes.edits + (edit,), again)
+        return cls(root, {k: (n.start_byte, n.end_byte, n.type) for k, n in nodes.items()}, (edit,), again)
+
+    def __getitem__(self, key: Any) -> Any:
+        node = self.found.get(key)
+        if node is not None:
+            return node
+        if self.listed is not None:
+            return self.listed[key]
+        start, end, kind = self.places[key]
+        for at, shift in self.edits:
+            start, end = start + shift * (start >= at), end + shift * (end >= at)
+        node = self.root.descendant_for_byte_range(start, end)
+        while node is not None and node.type != kind and (node.start_byte, node.end_byte) == (start, end):
+            node = node.parent
+        if node is None or node.type != kind or (node.start_byte, node.end_byte) != (start, end):
+            self.listed = self.again()
+            return self.listed[key]
+        self.found[key] = node
+        return node
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.places
+
+    def __iter__(self) -> Iterator:
+        return iter(self.places)
+
+    def __len__(self) -> int:
+        return len(self.places)
 
 
 # --- one instance per file --------------------------------------------------------
