@@ -10,7 +10,8 @@ loop, no `panic`/`os.Exit`/`log.Fatal`/`runtime.Goexit` inside it. A `select` ca
 `<-ctx.Done()` that only logs and loops again is not a way out.
 
 It also finds a goroutine whose `for range` loop, with no `return` or `break`, ranges over
-a channel that nothing closes: a ticker's or timer's `C` (`Stop` does not close it),
+a channel that nothing closes: a ticker's or timer's `C` (`Stop` does not close it; a
+`*time.Ticker` or `*time.Timer` parameter or field is known by its declared type),
 `time.Tick(d)`, or a `make(chan T)` of the same function that is never closed and never
 leaves it (only sent to, received from or ranged over; a channel handed to
 `signal.Notify` leaves it, and a goroutine ranging over signals is a handler meant to
@@ -21,8 +22,8 @@ files are read from disk for this, tests included; comments are ignored, strings
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, and loops that return on an error or on a done channel. A `for range
-time.Tick(d)` goroutine started outside a loop is not reported either: `time.Tick`'s
-ticker can never be stopped, so its author meant the loop to run as long as the
+time.Tick(d)` (or `time.NewTicker(d).C`) goroutine started outside a loop is not reported
+either: that ticker can never be stopped, so its author meant the loop to run as long as the
 process (the use staticcheck's SA1015 allows, in an endless function). Goroutines meant to
 live as long as the process are not reported: started from `main` or `init`, inside
 a `once.Do(func() {...})` (a `sync.Once` whose name says so) or `sync.OnceFunc`, behind
@@ -223,6 +224,9 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
 
 
 TICKS = "nothing closes a `time.Tick` channel"
+# The why of a range over `time.NewTicker(d).C`: like time.Tick, nothing keeps the ticker
+# to stop it, so its author meant the loop to run as long as the process.
+UNKEPT = "nothing closes the `C` of an unkept `time.NewTicker`"
 
 
 def _never_closed(channel: Any, source: bytes) -> str | None:
@@ -244,11 +248,16 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
         return None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
         operand = channel.child_by_field_name("operand")
+        if operand.type == "call_expression" and \
+                names.qualified(operand.child_by_field_name("function")) == ("time", "NewTicker"):
+            return UNKEPT
         binding = names.reaching(operand, channel)
         value = binding[1] if binding is not None else None
         made_by = names.qualified(value.child_by_field_name("function")) if (
             value is not None and value.type == "call_expression") else None
-        if made_by in (("time", "NewTicker"), ("time", "NewTimer")):
+        declared = types_for(names).of(operand) if made_by is None else None
+        if made_by in (("time", "NewTicker"), ("time", "NewTimer")) or (
+                declared is not None and declared.deref().is_named("time", "Ticker", "Timer")):
             return f"nothing closes `{text(source, channel)}` (Stop does not)"
         return None
     if channel.type != "identifier":
@@ -766,8 +775,8 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             if loop_exits(loop, ctx.source):
                 continue
-            if never_closed == TICKS and not in_loop(go):
-                break  # time.Tick's ticker cannot be stopped: a loop meant for the process's life
+            if never_closed in (TICKS, UNKEPT) and not in_loop(go):
+                break  # a ticker nothing can stop: a loop meant for the process's life
             if _started_once(go, func, ctx) or not _starts_again(go, func, ctx):
                 break
             wheres = [f"at line {line(loop)}"]

@@ -245,3 +245,40 @@ func (s *server) serve() {
 func (s *server) routes() {
 	register(s.serve)
 }
+
+// time.NewTicker(d).C with the ticker never kept: nothing can stop it either, so the
+// loop is meant for the life of the process.
+func startUnkeptTicker(report func()) {
+	go func() {
+		for range time.NewTicker(time.Minute).C {
+			report()
+		}
+	}()
+}
+
+// The same, started once per name.
+func startUnkeptTickers(names []string) {
+	for _, name := range names {
+		go func(name string) { // want GL011 "nothing closes the `C` of an unkept `time.NewTicker`"
+			for range time.NewTicker(time.Second).C {
+				log.Print(name)
+			}
+		}(name)
+	}
+}
+
+// A ticker handed in is known by its declared type: Stop on it does not end the range,
+// and the checker has a Stop that the goroutine outlives.
+type checker struct {
+	check func()
+}
+
+func (c *checker) run(ticker *time.Ticker) {
+	go func() { // want GL011 "nothing closes `ticker.C` \(Stop does not\)"
+		for range ticker.C {
+			c.check()
+		}
+	}()
+}
+
+func (c *checker) Stop(ticker *time.Ticker) { ticker.Stop() }
