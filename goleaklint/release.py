@@ -76,6 +76,8 @@ class Release:
               only through break or return (a ticker's C).
     drains:   library calls (import path, name) that read `v.<through>` to its end
               (`io.ReadAll(resp.Body)`); counted as releases only where asked.
+    drain_helpers: (name, index) of functions of the file that read their parameter at
+              index to its end (`parse(resp.Body)`), counted as drains.
     cancels:  names of functions whose call releases it, also when deferred before the
               acquisition (a cancel func of the context its request was made with).
     empty_when: (field, values): in the branch where `v.field == value` holds there is
@@ -91,6 +93,7 @@ class Release:
     done_of: tuple[str, ...] = ()
     endless_range: str = ""
     drains: frozenset[tuple[str, str]] = frozenset()
+    drain_helpers: frozenset[tuple[str, int]] = frozenset()
     cancels: tuple[str, ...] = ()
     empty_when: tuple[str, frozenset[str]] | None = None
 
@@ -511,6 +514,10 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
             return True
         if release.drains and any(_is_through(a, var, release) for a in arguments(node)) and \
                 names_for(var.source, node).qualified(function) in release.drains:
+            return True
+        if release.drain_helpers and function.type == "identifier" and any(
+                (text(var.source, function), i) in release.drain_helpers
+                for i, a in enumerate(arguments(node)) if _is_through(a, var, release)):
             return True
         if function.type == "selector_expression" and release.methods:
             field_node = function.child_by_field_name("field")

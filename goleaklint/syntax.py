@@ -338,6 +338,16 @@ def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
 
+# Go's names for packages of test helpers: `httptest`, `iotest`, `rafttest`,
+# `awstesting`, `testutil(s)`, `testhelpers` (`latest` only ends like one).
+_TEST_SUPPORT_NAME = re.compile(r"(test|tester|testing|testutils?|testsuites?|testhelpers?)$")
+
+
+def test_support_name(name: str) -> bool:
+    """Whether a package (or folder) name is one Go gives packages of test helpers."""
+    return _TEST_SUPPORT_NAME.search(name) is not None and name != "latest"
+
+
 def is_test_entry(name: str) -> bool:
     """Whether name is a test, benchmark, fuzz target or example's by `go test`'s rule:
     the prefix alone, or followed by anything but a lower-case letter (`TestX`, not

@@ -267,6 +267,19 @@ def test_in_test_code_by_file_parameter_or_suite() -> None:
     assert all(names.in_test_code(n) for n in uses(root, "mark5"))
 
 
+def test_in_test_code_of_test_support_packages() -> None:
+    """A package named as Go names packages of test helpers is test code throughout;
+    importing testing or a test framework alone is not enough."""
+    for header, support in (
+            ("package rafttest", True), ("package awstesting", True), ("package testutils", True),
+            ("package test", True), ("package latest", False), ("package server", False),
+            ('package server\n\nimport "testing"\n\nvar _ = testing.Testing', False),
+            ('package suite\n\nimport "github.com/onsi/gomega"\n\nvar _ = gomega.Expect', False)):
+        names, root, _ = names_of(header + "\n\nfunc run(x int) { mark() }\n")
+        marks = [n for n in walk(root) if n.type == "identifier" and n.text == b"mark"]
+        assert [names.in_test_code(n) for n in marks] == [support], header
+
+
 def test_a_version_derived_by_an_edit_in_a_body_declares_what_a_fresh_listing_does() -> None:
     """The editor server's next version takes the previous one's package-level names and
     methods when the edit lies inside one function body (`Names._scan_moved`); edits

@@ -28,11 +28,12 @@ The graph is linear in the function's size.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from goleaklint.analysis.names import UNIVERSE, names_for
-from goleaklint.syntax import FUNCTION_TYPES, call_name, per_file, text
+from goleaklint.syntax import FUNCTION_TYPES, call_name, descendants, file_memo, in_program, per_file, text
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -510,3 +511,44 @@ def loop_can_end(loop: Any, source: bytes) -> bool:
     """Whether control can leave a for_statement other than by a call that never
     returns: through its condition, the end of its range, or a jump out of it."""
     return not has_endless_header(loop) or bool(loop_exits(loop, source, never_returning=False))
+
+
+# --- programs that end by themselves ---------------------------------------------------
+
+# What keeps a program running: a server or listener, signal handling, an endless loop,
+# a ticker. A program without any makes its requests and exits. `httptest.NewServer`
+# serves from a goroutine the program never waits on: it does not keep it running.
+_KEEPS_RUNNING = re.compile(
+    rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|(?<!httptest\.)NewServer\(|"
+    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
+_LINE_COMMENT = re.compile(rb"//[^\n]*")
+_MAIN = re.compile(rb"^func main\(\)", re.M)
+
+
+def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
+    """Whether the file belongs to a command-line program that does its work and exits:
+    `package main`, or a package under a `cmd` directory (a subcommand such as `tool
+    version --check`, a command's internal package), whose files (this one and its
+    siblings) hold nothing that keeps a process running (a server or listener, signal
+    handling, a ticker or a sleep between polls, or in this file a `for {}` that nothing
+    leaves). When this file declares `func main()`, a sibling that declares one too is
+    another program (each run with `go run <file>`, as a folder of examples is) and is
+    not read. Its user sees a stall and interrupts it, and what it holds ends with it; a
+    daemon keeps its findings."""
+    memo = file_memo(source)
+    if one_shot_program not in memo:
+        memo[one_shot_program] = _one_shot(names, root, source)
+    return memo[one_shot_program]
+
+
+def _one_shot(names: Any, root: Any, source: bytes) -> bool:
+    if names.package != "main" and (names.path is None or not in_program(names.path, names.package)):
+        return False
+    facts = names.facts
+    siblings = facts.sources() if facts is not None else []
+    if _MAIN.search(source):
+        siblings = [s for s in siblings if not _MAIN.search(s)]
+    if any(_KEEPS_RUNNING.search(_LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]):
+        return False
+    return not any(has_endless_header(loop) and not loop_can_end(loop, source)
+                   for loop in descendants(root, ("for_statement",)))

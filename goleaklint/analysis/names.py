@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import FUNCTION_TYPES, assignments, file_memo, package_name, parameters, previous, text, \
-    walk
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, file_memo, package_name, parameters, previous,
+                               test_support_name, text, walk)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -292,11 +292,15 @@ class Names:
         return next((a for a in reversed(self.ancestors(node)) if a.type in FUNCTION_TYPES), None)
 
     def in_test_code(self, node: Any) -> bool:
-        """Whether node is test code: the file is a `_test.go` file, a function around
-        node takes a `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB` (a test
-        helper of a support package), or it is a method of a testify suite declared in
-        the file. Rules report there only what outlasts the test."""
-        if (self.path or "").endswith("_test.go"):
+        """Whether node is test code: the file is a `_test.go` file or belongs to a
+        package named as Go names packages of test helpers (`httptest`, `iotest`,
+        `rafttest`, `awstesting`, `testutils`), a function around node takes a
+        `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB` (a test helper beside
+        production code), or it is a method of a testify suite declared in the file.
+        Rules report there only what outlasts the test. An import of `testing` or of a
+        test framework alone is not enough: production code may call `testing.Testing()`,
+        and a framework's own code (ginkgo's, gomega's) imports the framework."""
+        if (self.path or "").endswith("_test.go") or test_support_name(self.package):
             return True
         return any(self.qualified(kind) in TESTING_VALUES
                    for func in self.ancestors(node) if func.type in FUNCTION_TYPES

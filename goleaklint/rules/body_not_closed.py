@@ -22,58 +22,73 @@ alone: what it returns through a third file's helper is not followed.
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
 every path keeps it quiet. A closure that closes it but is never called (`_ = func()
-{...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a call that only reads it
-(`fmt.Println(resp)`, a helper of the same file that reads `resp.StatusCode`, a function
-literal called on the spot that ignores it) is not closing it; a helper of the same
-file that closes the response or its body (`defer closeQuietly(resp.Body)`) is. The
-response escaping ends the check on the path where it happens: returned, passed to a
-function that may keep it (of another file or package), stored, sent or captured by a
-closure that may run later; so does `resp.Body` handed to a function other than the
-readers above. The `if err != nil { return }` branch right after the request is not a
-leak (the response is nil there), and neither are the branches of `if resp == nil`, `if
-resp.Body == nil`, and of a 304 or 204 status (`resp.StatusCode ==
-http.StatusNotModified`, a `switch` case): such a response has no body. A response bound
-to `_`, or a request call used as a statement (`http.Get(url)`), is reported: its body
-can never be closed. Not reported: a request made once in `func main()` of package
-main (outside loops and closures): one response per run of the program. Nor is a
-response whose function then takes the connection over
-(`clientconn.Hijack()` after an Upgrade request): the connection is the function's now.
+{...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a
+call that only reads it (`fmt.Println(resp)`, a helper of the same file that reads
+`resp.StatusCode`, a function literal called on the spot that ignores it) is not closing
+it; a helper of the same file that closes the response or its body (`defer
+closeQuietly(resp.Body)`) is. The response escaping ends the check on the path where it
+happens: returned, passed to a function that may keep it (of another file or package),
+stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
+a function other than the readers above. The `if err != nil { return }` branch right
+after the request is not a leak (the response is nil there), and neither are the
+branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
+(`resp.StatusCode == http.StatusNotModified`, a `switch` case): such a response has no
+body. A response bound to `_`, or a request call used as a statement (`http.Get(url)`),
+is reported: its body can never be closed. Not reported: a request made once in `func
+main()` of package main (outside loops and closures): one response per run of the
+program; nor, in a command-line program that does its work and exits (package main, or a
+package under a `cmd` directory, whose files hold no server, listener, signal handling,
+ticker, sleep or endless loop: GL006's rule, where each file of a folder that declares
+its own `func main()` is a program of its own), a body that every path leaving it open
+reads to EOF: the connection is free again, and the process ends soon after. Nor is a
+response whose function then takes the connection over (`clientconn.Hijack()` after an
+Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
 warning when every such path reads it until EOF or an error first
-(`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`). At EOF the transport already reuses the connection, so that
-warning is about net/http's contract ("the client must close the response body when
-finished with it"), not a held connection. A body only decoded
-(`json.NewDecoder(resp.Body).Decode(&v)`) may stop before EOF and stays an error.
+(`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`, or a function of the file that does
+so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
+transport already reuses the connection, so that warning is about net/http's contract
+("the client must close the response body when finished with it"), not a held
+connection. A body only decoded (`json.NewDecoder(resp.Body).Decode(&v)`) may stop
+before EOF and stays an error.
 
-Test code (a `_test.go` file, a function that takes a `*testing.T`, `*testing.B`,
-`*testing.F` or `testing.TB`, or a method of a type the file declares embedding
-testify's `suite.Suite`) reports only a body that can hold its connection (an open
-body can make `httptest.Server.Close` wait, and the tests of a package share the
-client's pool), in a loop or not. Not there: a body that every path leaving it open
-reads to EOF or an error first (the transport has the connection back; a response
-from a same-file function that reads it to EOF before returning it, as a test's
+Test code (a `_test.go` file, a package named as Go names packages of test helpers:
+`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
+`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
+declares embedding testify's `suite.Suite`) reports only a body that can hold its
+connection (an open body can make `httptest.Server.Close` wait, and the tests of a
+package share the client's pool), in a loop or not. Not there: a body that every path
+leaving it open reads to EOF or an error first (the transport has the connection back; a
+response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts), or whose request is cancelled there (which drops the
-connection): hygiene whose cost ends by itself. Nor responses bound to `_` or dropped, which are mostly requests expected to
-fail; nor responses whose body the test never touches (it reads only the status or
-headers) from a server it does not show to write one: a test server answers many
-requests with a status alone, and such a response has no body. The test shows a body
-when a handler literal in it or in a function of the file it calls, or a handler it
-serves (a function of the file, an `http.FileServer`), writes more than a status and
-headers (a handler that takes the connection over with `http.Hijacker` answers in raw
-bytes: it shows nothing), or when the URL is written out in string literals (not a
-server of the test).
-A test that checks right after the request that it failed (`if err == nil {
-t.Error(...) }`, `if resp != nil {...}`) is not reported either: a response would fail
-it; nor is one left open (and not read to EOF) only by a `return`, `break` or `continue`
-right after the test reports a failure (`t.Error(err); return` once a read of the body
-failed, or a call of a function literal that calls `t.Error`): the test has failed
-already.
-Nor are programs run by hand (`//go:build ignore` generators): the process ends
-with the request. A response from a client of the same function whose `Transport` is a
-function literal returning only responses it builds (`roundTripFunc(func(r
-*http.Request) (*http.Response, error) { return &http.Response{...}, nil })`) holds no
-connection, and is not reported anywhere.
+connection), or made with a client whose literal in the function (or one around it) sets
+a `Timeout` (`http.Client{Timeout: time.Second}`: when it fires, the client cancels the
+request and drops the connection, read or not): hygiene whose cost ends by itself. Nor
+responses bound to `_` or dropped, which are mostly requests expected to fail; nor
+responses whose body the test never touches (it reads only the status or headers) from a
+server it does not show to write one: a test server answers many requests with a status
+alone, and such a response has no body. The test shows a body when a handler literal in
+it or in a function of the file it calls, or a handler it serves (a function of the
+file, an `http.FileServer`), writes more than a status and headers (a handler that takes
+the connection over with `http.Hijacker` answers in raw bytes: it shows nothing), or
+when the URL is written out in string literals (not a server of the test). A test that
+checks right after the request that it failed (`if err == nil { t.Error(...) }`, `if
+resp != nil {...}`) is not reported either: a response would fail it; nor is one left
+open (and not read to EOF) only by a `return`, `break` or `continue` right after the
+test reports a failure (`t.Error(err); return` once a read of the body failed, or a call
+of a function literal that calls `t.Error`): the test has failed already; nor by a
+`return` of a non-nil error from a named helper of the file whose every call (no other
+file of the folder names it) ends its test when that error is not nil (`if err != nil {
+t.Fatal(err) }`, or `t.Skip`): a test helper's failing status; nor one that the test
+reads, after the request and outside any branch, until a read (`_, err =
+io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
+t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
+programs run by hand (`//go:build ignore` generators): the process ends with the
+request. A response from a client of the same function whose `Transport` is a function
+literal returning only responses it builds (`roundTripFunc(func(r *http.Request)
+(*http.Response, error) { return &http.Response{...}, nil })`) holds no connection, and
+is not reported anywhere.
 
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
@@ -154,6 +169,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
+from goleaklint.analysis.cfg import one_shot_program
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import sibling_declarations
@@ -163,12 +179,14 @@ from goleaklint.syntax import (
     ancestors,
     arguments,
     call_name,
+    descendants,
     enclosing_function,
     file_memo,
     parameters,
     per_file,
     program_main,
     run_by_hand,
+    statements,
     text,
     walk,
 )
@@ -296,7 +314,8 @@ def check(ctx: Context) -> Iterator[Report]:
         # Asked of a report only: most responses are closed, and these read the whole function.
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
-        if test and (report.severity is Severity.WARNING or _returned_drained(call, ctx)):
+        if (test or one_shot_program(ctx.names, ctx.root, ctx.source)) and \
+                (report.severity is Severity.WARNING or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
         if test and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
@@ -305,6 +324,12 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a response would fail the test
         if test and _open_only_after_failing(stmt, names[0], err, ctx):
             continue  # read to EOF, or the test has already failed, where the body stays open
+        if test and _times_out(call, ctx):
+            continue  # the client's Timeout drops the connection when it fires
+        if test and _errors_end_the_test(stmt, names[0], err, ctx):
+            continue  # left open only where the test that called it ends
+        if test and _read_until_eof_asserted(stmt, names[0], err, ctx):
+            continue  # read until the test saw io.EOF, or the test has ended
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
         if _takes_connection_over(stmt, ctx):
@@ -543,14 +568,14 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         # a defer would keep every iteration's body open until the function returns
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
-    drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
+    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         return Report(call, _fit(f"{what} is read until EOF or an error but",
                                  _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
                       severity=Severity.WARNING, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
-        ended = analyze(stmt, target, replace(DRAIN_OR_CLOSE, cancels=cancels), ctx.source, err)
+        ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
             return Report(call, _fit(f"{what} is", _short(closed.verdict.summary("closed")),
                                      " (its request is cancelled, which only drops the connection)", how),
@@ -561,6 +586,37 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
+
+
+def _drain_or_close(ctx: Context) -> Release:
+    """DRAIN_OR_CLOSE, with the functions of the file that read a parameter to EOF."""
+    helpers = _drain_helpers(ctx.root, ctx.source)
+    return replace(DRAIN_OR_CLOSE, drain_helpers=helpers) if helpers else DRAIN_OR_CLOSE
+
+
+@per_file
+def _drain_helpers(root, source: bytes) -> frozenset[tuple[str, int]]:
+    """(name, index) of the file's functions that read their parameter at index to EOF
+    before any branch or return (`func parse(body io.Reader) (T, error) { d, err :=
+    io.ReadAll(body); ... }`): the body handed to them is read to its end."""
+    names = names_for(source, root)
+    found = set()
+    for decl in root.named_children:
+        if decl.type != "function_declaration":
+            continue
+        params = [name for name, _ in parameters(decl, source, receiver=False)]
+        for statement in statements(decl.child_by_field_name("body")):
+            if statement.type not in ("short_var_declaration", "assignment_statement", "expression_statement",
+                                      "var_declaration"):
+                break  # a branch, loop or return may come first
+            for call in descendants(statement, ("call_expression",), into_functions=False):
+                drain = names.qualified(call.child_by_field_name("function"))
+                if drain not in DRAIN_OR_CLOSE.drains:
+                    continue
+                args, index = arguments(call), 1 if drain[1] in ("Copy", "CopyBuffer") else 0  # io.Copy(dst, src)
+                if len(args) > index and text(source, args[index]) in params:
+                    found.add((text(source, decl.child_by_field_name("name")), params.index(text(source, args[index]))))
+    return frozenset(found)
 
 
 def _known_empty(stmt, target, ctx: Context) -> bool:
@@ -918,10 +974,118 @@ def _open_only_after_failing(stmt, target, err: str, ctx: Context) -> bool:
     `return`, `break` or `continue` right after the test reported a failure
     (`t.Error(err); return`, after a read of the body failed): the test has failed
     already, and the body of a broken exchange is all that is left."""
-    drained = analyze(stmt, target, DRAIN_OR_CLOSE, ctx.source, err)
+    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
     return bool(leaks) and all(e.kind in ("return", "break", "continue") and _after_failure(e.node, ctx)
                                for e in leaks)
+
+
+# What ends a test where it is called: a failure that stops it, or a skip.
+_ENDS_TEST = ("Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow")
+
+
+def _read_until_eof_asserted(stmt, target, err: str, ctx: Context) -> bool:
+    """Whether, in the statements after the request (outside any branch), the test
+    reads the body (`_, err = io.ReadFull(res.Body, buf)`, `res.Body.Read(buf)`) and
+    then ends unless that read returned `io.EOF` (`if err != io.EOF { t.Fatalf(...) }`),
+    and every path that leaves the body open (and not read to EOF) comes after that
+    check: a streaming test that reads its body to the end."""
+    body = f"{ctx.text(target)}.Body"
+    check = next((s.next_named_sibling for s in _following(stmt) if _reads(s, body, ctx) and
+                  _ends_test_unless_eof(s.next_named_sibling, _bound_error(s, ctx), ctx)), None)
+    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err) if check is not None else None
+    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
+    return bool(leaks) and all(e.kind == "end" or e.node.start_byte > check.end_byte for e in leaks)
+
+
+def _following(stmt) -> Iterator[Any]:
+    node = stmt.next_named_sibling
+    while node is not None:
+        yield node
+        node = node.next_named_sibling
+
+
+def _reads(statement, body: str, ctx: Context) -> bool:
+    """`n, err = io.ReadFull(body, buf)` (any call given body) or `body.Read(buf)`."""
+    right = statement.child_by_field_name("right") \
+        if statement.type in ("short_var_declaration", "assignment_statement") else None
+    value = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+    if value is None or value.type != "call_expression":
+        return False
+    function = value.child_by_field_name("function")
+    return any(ctx.text(a) == body for a in arguments(value)) or (
+        function.type == "selector_expression" and ctx.text(function) == f"{body}.Read")
+
+
+def _bound_error(statement, ctx: Context) -> str:
+    targets = statement.child_by_field_name("left").named_children
+    return ctx.text(targets[-1]) if targets and targets[-1].type == "identifier" else "_"
+
+
+def _ends_test_unless_eof(check, err: str, ctx: Context) -> bool:
+    """`if err != io.EOF { t.Fatalf(...) }` right after the read."""
+    condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
+        and check.child_by_field_name("initializer") is None else None
+    return err != "_" and condition is not None and \
+        ctx.text(condition).replace(" ", "") == f"{err}!=io.EOF" and _ends_test(check, ctx)
+
+
+def _ends_test(check, ctx: Context) -> bool:
+    """Whether the consequence of the if statement check calls `t.Fatal`, `t.FailNow`,
+    `t.Skip` (and the like) as a statement of its own."""
+    return any(node.type == "expression_statement" and node.named_children and
+               node.named_children[0].type == "call_expression" and
+               node.named_children[0].child_by_field_name("function").type == "selector_expression" and
+               call_name(node.named_children[0], ctx.source)[1] in _ENDS_TEST
+               for node in statements(check.child_by_field_name("consequence")))
+
+
+def _errors_end_the_test(stmt, target, err: str, ctx: Context) -> bool:
+    """Whether every path that leaves the body open (and not read to EOF) returns a
+    non-nil error from a named function of the file whose last result is an `error`,
+    and every call of it (in this file; no other file of the folder names it) is
+    checked with `if err != nil { t.Fatal(...) }` (or `FailNow`, `Skip`): a test helper
+    such as `query(endpoint)` whose failing status ends the test that called it."""
+    func = enclosing_function(stmt)
+    result = func.child_by_field_name("result") if func is not None and func.type == "function_declaration" else None
+    if result is None or not ctx.text(result).rstrip(")").rstrip().endswith("error"):
+        return False
+    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
+    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
+    if not leaks or not all(e.kind == "return" and _returns_error(e.node) for e in leaks):
+        return False
+    name = ctx.text(func.child_by_field_name("name"))
+    facts = ctx.names.facts
+    if facts is not None and any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", s) for s in facts.sources()):
+        return False  # called from another file too
+    calls = [c for c in descendants(ctx.root, ("call_expression",))
+             if c.child_by_field_name("function").type == "identifier" and
+             ctx.text(c.child_by_field_name("function")) == name]
+    return bool(calls) and all(_checked_to_end_test(c, ctx) for c in calls)
+
+
+def _returns_error(ret) -> bool:
+    """`return nil, fmt.Errorf(...)`, `return p, err`: a last value other than nil."""
+    values = ret.named_children[0] if ret.named_children else None
+    last = values.named_children[-1] if values is not None and values.type == "expression_list" and \
+        values.named_children else values
+    return last is not None and last.type in ("call_expression", "identifier")
+
+
+def _checked_to_end_test(call, ctx: Context) -> bool:
+    """Whether call is bound as `v, err := f(...)` (or `err = f(...)`), alone or as an
+    `if`'s initializer, and the `if err != nil` right after ends the test."""
+    values = call.parent
+    statement = values.parent if values is not None and values.type == "expression_list" else None
+    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement") or \
+            len(values.named_children) != 1:
+        return False
+    err = _bound_error(statement, ctx)
+    check = statement.parent if statement.parent is not None and statement.parent.type == "if_statement" \
+        else statement.next_named_sibling
+    condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" else None
+    return err != "_" and condition is not None and ctx.text(condition).replace(" ", "") == f"{err}!=nil" and \
+        _ends_test(check, ctx)
 
 
 def _after_failure(ret, ctx: Context) -> bool:
@@ -954,6 +1118,27 @@ def _in_memory_transport(call, ctx: Context) -> bool:
     a function literal (`roundTripFunc(func(req *http.Request) (*http.Response, error)
     {...})`) that returns only responses it builds (`&http.Response{...}`) or nil: a
     fake, whose bodies hold no connection."""
+    transport = _client_field(call, "Transport", ctx)
+    adapted = transport.named_children[0] if transport is not None and transport.named_children else None
+    literal = next((a for a in arguments(adapted) if a.type == "func_literal"), None) \
+        if adapted is not None and adapted.type in ("call_expression", "type_conversion_expression") else None
+    if literal is None:
+        return False
+    returns = [r for r in walk(literal.child_by_field_name("body"), into_functions=False) if r.type == "return_statement"]
+    return bool(returns) and all(_built_response(r, ctx) for r in returns)
+
+
+def _times_out(call, ctx: Context) -> bool:
+    """Whether the request goes through a client of the function (or of one around it)
+    whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`): when it fires,
+    the client cancels the request and its connection is dropped, read or not."""
+    timeout = _client_field(call, "Timeout", ctx)
+    return timeout is not None and ctx.text(timeout).strip() not in ("0", "0x0")
+
+
+def _client_field(call, key: str, ctx: Context):
+    """The value of field key in the `http.Client{...}` literal last assigned to the
+    variable whose method the request calls (`client.Get(u)`); None when not seen."""
     function = call.child_by_field_name("function")
     client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
     binding = ctx.names.reaching(client, call) if client is not None and client.type == "identifier" else None
@@ -962,17 +1147,10 @@ def _in_memory_transport(call, ctx: Context) -> bool:
         value = value.named_children[-1]
     if value is None or value.type != "composite_literal" or ctx.names.qualified(
             value.child_by_field_name("type")) != ("net/http", "Client"):
-        return False
+        return None
     body = value.child_by_field_name("body")
-    transport = next((e.child_by_field_name("value") for e in (body.named_children if body is not None else ())
-                      if e.type == "keyed_element" and ctx.text(e.child_by_field_name("key")) == "Transport"), None)
-    adapted = transport.named_children[0] if transport is not None and transport.named_children else None
-    literal = next((a for a in arguments(adapted) if a.type == "func_literal"), None) \
-        if adapted is not None and adapted.type in ("call_expression", "type_conversion_expression") else None
-    if literal is None:
-        return False
-    returns = [r for r in walk(literal.child_by_field_name("body"), into_functions=False) if r.type == "return_statement"]
-    return bool(returns) and all(_built_response(r, ctx) for r in returns)
+    return next((e.child_by_field_name("value") for e in (body.named_children if body is not None else ())
+                 if e.type == "keyed_element" and ctx.text(e.child_by_field_name("key")) == key), None)
 
 
 def _built_response(ret, ctx: Context) -> bool:

@@ -69,9 +69,10 @@ a `go func() {...}()` that reads it), a field, a package variable, a composite v
 a channel; the message names the line. A root held in a package variable (`var bg =
 context.Background()`) is not followed: the variable may change.
 
-Test code (a `_test.go` file, a function that takes a `*testing.T`, `*testing.B`,
-`*testing.F` or `testing.TB`, or a method of a type the file declares embedding
-testify's `suite.Suite`) reports only what outlasts the test or piles up: not a
+Test code (a `_test.go` file, a package named as Go names packages of test helpers:
+`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
+`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
+declares embedding testify's `suite.Suite`) reports only what outlasts the test or piles up: not a
 lost cancel of a `WithTimeout`/`WithDeadline` context (its deadline ends it, one timer),
 nor of a child of `t.Context()` (cancelled when the test ends); a child of
 `Background()`/`TODO()` as above (reported where a goroutine or a field has it); a

@@ -84,7 +84,10 @@ in a command-line program that makes its requests and exits: `package main`, or 
 under a `cmd` directory (a subcommand, a command's internal package), whose files
 hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
 ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
-leaves). Its user sees a stall and interrupts it; a daemon keeps its findings.
+leaves; an `httptest.NewServer` serves from a goroutine nobody waits on and does not
+count; where the file declares `func main()`, a sibling that declares one too is another
+program, run on its own). Its user sees a stall and interrupts it; a daemon keeps its
+findings.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
 that of a server finding (gosec's G112 and G114 report the same), suppress it.
@@ -160,7 +163,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import has_endless_header, loop_can_end
+from goleaklint.analysis.cfg import one_shot_program
 from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -173,12 +176,12 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     function_name,
-    in_program,
     is_test_file,
     named,
     parameters,
     run_by_hand,
     statements,
+    test_support_name,
     text,
     walk,
 )
@@ -520,7 +523,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
-        if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or _one_shot_program(ctx):
+        if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
+                one_shot_program(ctx.names, ctx.root, ctx.source):
             return None
         if _replaceable_default(literal, ctx):
             return None  # the caller who wants a bound sets a client of its own
@@ -558,32 +562,6 @@ def timeout_fix(literal: Any, key: str, seconds: str, ctx: Context) -> Fix | Non
             return None
         edits = [added] + edits
     return Fix(f"set {key}: {seconds} * time.Second", "unsafe", tuple(edits))
-
-
-# What keeps a program running: a server or listener, signal handling, an endless loop,
-# a ticker. A program without any makes its requests and exits.
-_KEEPS_RUNNING = re.compile(
-    rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|NewServer\(|"
-    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
-
-
-def _one_shot_program(ctx: Context) -> bool:
-    """Whether the file belongs to a command-line program that makes its requests and
-    exits: `package main` whose files (this one and its siblings) hold nothing that keeps
-    a process running (a server or listener, signal handling, a ticker or a sleep between
-    polls, or in this file a `for {}` that nothing leaves). Its user sees a stall and
-    interrupts it; a daemon, whose stalled request nobody watches, keeps its findings.
-    A package under a `cmd` directory counts as a command's (a subcommand such as
-    `tool version --check`, a command's internal package) when its files hold nothing
-    that keeps running either."""
-    if not in_program(ctx.path, ctx.names.package):
-        return False
-    facts = ctx.names.facts
-    sources = [ctx.source] + (facts.sources() if facts is not None else [])
-    if any(_KEEPS_RUNNING.search(_LINE_COMMENT.sub(b"", source)) for source in sources):
-        return False
-    return not any(has_endless_header(loop) and not loop_can_end(loop, ctx.source)
-                   for loop in descendants(ctx.root, ("for_statement",)))
 
 
 def _replaceable_default(literal: Any, ctx: Context) -> bool:
@@ -768,7 +746,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if operand.type == "selector_expression":  # http.DefaultClient.Get(...)
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
-            if _carries_context(call, ctx.source) or _long_polls(ctx) or _one_shot_program(ctx):
+            if _carries_context(call, ctx.source) or _long_polls(ctx) or \
+                    one_shot_program(ctx.names, ctx.root, ctx.source):
                 return None
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
@@ -787,7 +766,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        if _long_polls(ctx) or _one_shot_program(ctx):
+        if _long_polls(ctx) or one_shot_program(ctx.names, ctx.root, ctx.source):
             return None
         return Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
@@ -980,7 +959,6 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 
 
 _TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
-_TEST_HELPERS = re.compile(r"(test|tester|testing|testutils?|testsuites?|testhelpers?)$")
 # Folders of test programs and fuzzers: an integration suite's fakes and probes, a
 # functional test harness.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
@@ -1007,7 +985,7 @@ def _local_ui(ctx: Context) -> bool:
 
 def _set_aside(name: str) -> bool:
     """A folder of test helpers, test programs or example programs (see _in_test_tree)."""
-    return name in _TEST_TREES or (_TEST_HELPERS.search(name) is not None and name != "latest") or \
+    return name in _TEST_TREES or test_support_name(name) or \
         _EXAMPLES.search(name) is not None
 
 
@@ -1059,7 +1037,7 @@ def _skipped(path: str, source: bytes) -> bool:
     if is_test_file(path):
         return True
     folder = os.path.basename(os.path.dirname(path))
-    if _TEST_HELPERS.search(folder) and folder != "latest":
+    if test_support_name(folder):
         return True
     if _in_test_tree(path):
         return True

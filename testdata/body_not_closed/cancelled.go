@@ -48,3 +48,14 @@ func unrelatedCancel(client *http.Client, req *http.Request) (int, error) {
 	}
 	return resp.StatusCode, nil
 }
+
+// A client Timeout ends the request in time, but production code still closes what
+// it opens: reported.
+func statusWithClientTimeout(u string) (int, error) {
+	client := &http.Client{Timeout: 10 * time.Second}
+	resp, err := client.Get(u) // want GL008 "`resp.Body` from client.Get is never closed: defer resp.Body.Close\(\) after the error check"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
