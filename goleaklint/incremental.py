@@ -52,7 +52,7 @@ from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
-from goleaklint.syntax import derive, file_memo, has_word
+from goleaklint.syntax import child_index_after, derive, file_memo, has_word
 
 @dataclass(slots=True)
 class Top:
@@ -299,16 +299,9 @@ def _leaves(root: Any, low: int, high: int) -> list[Any]:
 
 
 def _first_child_for_byte(node: Any, byte: int) -> Any | None:
-    """The first child of node that ends after byte, by bisection (Node's
-    first_child_for_byte can crash, the cursor's finds nothing between children)."""
-    low, high = 0, node.child_count
-    while low < high:
-        middle = (low + high) // 2
-        if node.child(middle).end_byte > byte:
-            high = middle
-        else:
-            low = middle + 1
-    return node.child(low) if low < node.child_count else None
+    """The first child of node that ends after byte."""
+    index = child_index_after(node, byte)
+    return node.child(index) if index < node.child_count else None
 
 
 def _tops(root: Any, low: int, high: int) -> list[Any]:

@@ -91,6 +91,20 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def child_index_after(node: Any, byte: int) -> int:
+    """The index of the first child of node that ends after byte (node.child_count when
+    none does), by bisection: Node's first_child_for_byte can crash, and the cursor's
+    finds nothing between children."""
+    low, high = 0, node.child_count
+    while low < high:
+        middle = (low + high) // 2
+        if node.child(middle).end_byte > byte:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 def derive(source: bytes, old: bytes, start: int, old_end: int, new_end: int) -> None:
     """Note that source is old with old[start:old_end] replaced by source[start:new_end]
     (the editor server's next version of a file): where `named` found a word in old,

@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, file_memo, package_name, parameters, previous,
-                               test_support_name, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, child_index_after, file_memo, package_name, parameters,
+                               previous, test_support_name, text, walk)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -191,8 +191,9 @@ class Names:
             return False
         _, start, old_end, new_end = noted
         before, after = old.root, self.root
-        index = _child_at(before, start)
-        if index is None or before.child_count != after.child_count:
+        index = child_index_after(before, start)
+        if index == before.child_count or before.child(index).start_byte > start or \
+                before.child_count != after.child_count:
             return False
         for decl, end in ((before.child(index), old_end), (after.child(index), new_end)):
             body = decl.child_by_field_name("body") if decl.type in ("function_declaration",
@@ -622,18 +623,6 @@ def _imports(decl: Any, source: bytes) -> list[Import]:
         name = text(source, name_node) if name_node is not None else package_name(path)
         found.append(Import(name, path))
     return found
-
-
-def _child_at(node: Any, byte: int) -> int | None:
-    """The index of the child of node whose bytes hold byte (by bisection)."""
-    low, high = 0, node.child_count
-    while low < high:
-        middle = (low + high) // 2
-        if node.child(middle).end_byte > byte:
-            high = middle
-        else:
-            low = middle + 1
-    return low if low < node.child_count and node.child(low).start_byte <= byte else None
 
 
 class _Moved(Mapping):
