@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from goleaklint.analysis.names import UNIVERSE, names_for
-from goleaklint.syntax import FUNCTION_TYPES, call_name, descendants, file_memo, in_program, per_file, text
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, call_name, descendants, file_memo, in_program,
+                               per_file, text)
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -521,7 +522,6 @@ def loop_can_end(loop: Any, source: bytes) -> bool:
 _KEEPS_RUNNING = re.compile(
     rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|(?<!httptest\.)NewServer\(|"
     rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
-_LINE_COMMENT = re.compile(rb"//[^\n]*")
 _MAIN = re.compile(rb"^func main\(\)", re.M)
 
 
@@ -548,7 +548,7 @@ def _one_shot(names: Any, root: Any, source: bytes) -> bool:
     siblings = facts.sources() if facts is not None else []
     if _MAIN.search(source):
         siblings = [s for s in siblings if not _MAIN.search(s)]
-    if any(_KEEPS_RUNNING.search(_LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]):
+    if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]):
         return False
     return not any(has_endless_header(loop) and not loop_can_end(loop, source)
                    for loop in descendants(root, ("for_statement",)))

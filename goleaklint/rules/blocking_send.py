@@ -216,8 +216,8 @@ from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function, file_memo,
-                               in_program, is_test_file, make_channel, named, parameters, walk)
+from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, descendants, enclosing_function,
+                               file_memo, in_program, is_test_file, make_channel, named, parameters, walk)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -730,7 +730,7 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
     facts = ctx.names.facts
     for source in facts.sources() if facts is not None else []:
-        source = _LINE_COMMENT.sub(b"", source)
+        source = LINE_COMMENT.sub(b"", source)
         if len(word.findall(source)) != len(declared.findall(source)):
             return False
     return True
@@ -803,8 +803,8 @@ def _test_only(send, ctx: Context) -> bool:
     tested = False
     for file_name, source in files:
         if file_name.endswith("_test.go"):
-            tested = tested or use.search(_LINE_COMMENT.sub(b"", source)) is not None
-        elif package_clause(source) == ctx.names.package and use.search(_LINE_COMMENT.sub(b"", source)):
+            tested = tested or use.search(LINE_COMMENT.sub(b"", source)) is not None
+        elif package_clause(source) == ctx.names.package and use.search(LINE_COMMENT.sub(b"", source)):
             return False
     return tested
 
@@ -853,11 +853,8 @@ _KEY_USE_REVERSED = re.compile(rb":(?<!=:)\s*(\w*[a-z_])(?!\w)")
 _MAKE = re.compile(rb"\s*make\(")
 
 
-_LINE_COMMENT = re.compile(rb"//[^\n]*")
-
-
 def _field_uses(source: bytes) -> list[str]:
-    source = _LINE_COMMENT.sub(b"", source)
+    source = LINE_COMMENT.sub(b"", source)
     found = {name.decode() for name in _SELECTOR_USE.findall(source)}
     last = len(source) - 1
     for key in _KEY_USE_REVERSED.finditer(source[::-1]):
@@ -945,7 +942,7 @@ def _drained_fields(receives: dict, ctx: Context) -> dict[str, int]:
     for field, nodes in receives.items():
         if not nodes or not all(_drain(n) for n in nodes):
             continue
-        source = source if source is not None else _LINE_COMMENT.sub(b"", ctx.source)
+        source = source if source is not None else LINE_COMMENT.sub(b"", ctx.source)
         uses = re.findall(rb"\." + re.escape(field.encode()) + rb"\b(?!\s*<-|\s*=\s*make\()", source)
         if len(uses) == len(nodes):
             found[field] = line(nodes[0])

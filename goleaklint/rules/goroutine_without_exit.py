@@ -142,6 +142,7 @@ from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    LINE_COMMENT,
     ancestors,
     call_name,
     declared,
@@ -290,7 +291,6 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
 # followed by the field's name: the package check decides from the other files.
 FIELD = "field:"
 _ALLOWED_BEFORE = re.compile(rb"(?:\brange\s+|<-\s*|\b(?:len|cap)\(\s*)[\w.\[\]()]*$")
-_LINE_COMMENT = re.compile(rb"//[^\n]*")
 _ALLOWED_AFTER = re.compile(rb"\s*(?:<-|\)|=\s*make\(\s*chan\b)")
 
 
@@ -299,7 +299,7 @@ def only_used_as_channel(source: bytes, field: str) -> bool:
     only sends to it, receives from it, ranges over it, takes its len or cap, or sets it
     to a new `make(chan ...)`: nothing closes it, hands it on or sets it from elsewhere."""
     name = re.escape(field.encode())
-    source = _LINE_COMMENT.sub(b"", source)
+    source = LINE_COMMENT.sub(b"", source)
     for match in re.finditer(rb"\." + name + rb"\b", source):
         before = source[max(0, match.start() - 80):match.start()]
         before = before[before.rfind(b"\n") + 1:]

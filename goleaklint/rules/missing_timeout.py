@@ -176,6 +176,7 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     function_name,
+    LINE_COMMENT,
     is_test_file,
     named,
     parameters,
@@ -885,7 +886,7 @@ def _in_background(call: Any, ctx: Context) -> bool:
     run = re.compile(rb"\bgo\s+(?:[\w.]+\.)?" + word + rb"\s*\(")
     facts = ctx.names.facts
     for source in facts.sources() if facts is not None else ():
-        source = _LINE_COMMENT.sub(b"", source)
+        source = LINE_COMMENT.sub(b"", source)
         if len(mentioned.findall(source)) != len(declared.findall(source)) + len(run.findall(source)):
             return False  # used in a sibling other than by its declaration or a go statement
     return True
@@ -967,7 +968,6 @@ _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harne
 _EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
 
 
-_LINE_COMMENT = re.compile(rb"//[^\n]*")
 # Packages whose functions open a URL in the user's web browser.
 BROWSER_PACKAGES = frozenset({"cmd/internal/browser", "github.com/pkg/browser",
                               "github.com/skratchdot/open-golang/open", "github.com/toqueteos/webbrowser"})
@@ -978,7 +978,7 @@ def _local_ui(ctx: Context) -> bool:
     """Whether the file opens the user's web browser (`openBrowser(url)`, a function of a
     browser package such as `open.Start(url)`): the server it starts is a tool's local
     UI, whose one client is that browser."""
-    if _OPENS_BROWSER.search(_LINE_COMMENT.sub(b"", ctx.source)):
+    if _OPENS_BROWSER.search(LINE_COMMENT.sub(b"", ctx.source)):
         return True
     return any(path in BROWSER_PACKAGES for path in ctx.names.imported().values())
 
