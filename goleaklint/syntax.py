@@ -91,6 +91,11 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def within(node: Any, holder: Any | None) -> bool:
+    """Whether node's bytes lie within holder's (never when holder is None)."""
+    return holder is not None and holder.start_byte <= node.start_byte and node.end_byte <= holder.end_byte
+
+
 def child_index_after(node: Any, byte: int) -> int:
     """The index of the first child of node that ends after byte (node.child_count when
     none does), by bisection: Node's first_child_for_byte can crash, and the cursor's

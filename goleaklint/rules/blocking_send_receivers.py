@@ -28,6 +28,7 @@ from goleaklint.syntax import (
     per_file,
     text,
     walk,
+    within,
 )
 
 
@@ -246,7 +247,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              if not _ends_on_value(e, receive, source) and not ends_program(e, source)
              and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not _when_none_left(e, loop, source) and not _drains(e, receive)
-             and not _inside(receive, e)]  # `return <-t.last`: leaves with the value
+             and not within(receive, e)]  # `return <-t.last`: leaves with the value
     if not exits:
         return FieldReceiver("one-shot", receive)
     return FieldReceiver("gives-up", receive, exits[0])
@@ -293,7 +294,7 @@ def stop_channels(receive: Any, source: bytes) -> set[str] | None:
     for exit in loop_exits(loop, source):
         if _ends_on_value(exit, receive, source) or ends_program(exit, source) or \
                 _handed_stop(exit, loop, source) or _when_none_left(exit, loop, source) or \
-                _drains(exit, receive) or _inside(receive, exit):
+                _drains(exit, receive) or within(receive, exit):
             continue
         case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
         channel = received_channel(case.child_by_field_name("communication")) \
@@ -407,7 +408,7 @@ def _receives_again(receiver: FieldReceiver, receives: list[Any]) -> bool:
     exit_case = receiver.exit.parent if receiver.exit is not None and \
         receiver.exit.type == "receive_statement" else None
     for other in receives:
-        if exit_case is not None and _inside(other, exit_case) and other != receiver.exit:
+        if exit_case is not None and within(other, exit_case) and other != receiver.exit:
             return True  # `case <-stop: return <-t.last`
         if other.start_byte >= loop.start_byte and other.end_byte <= loop.end_byte:
             continue
@@ -626,7 +627,7 @@ def abandoning_loop(function: Any, sender: Any, name: str, source: bytes, names:
     go = sender.parent.parent if sender.parent is not None else None
     if body is None or go is None or go.type != "go_statement":
         return None
-    receives = [r for r in receives_from(body, name, source) if not _inside(r, sender)]
+    receives = [r for r in receives_from(body, name, source) if not within(r, sender)]
     if len(receives) != 1 or enclosing_function(receives[0]) != function:
         return None
     receive = receives[0]
@@ -644,10 +645,6 @@ def abandoning_loop(function: Any, sender: Any, name: str, source: bytes, names:
         if exit.type in ("return_statement", "break_statement", "goto_statement"):
             return Abandon(receive, exit)
     return None
-
-
-def _inside(node: Any, scope: Any) -> bool:
-    return scope.start_byte <= node.start_byte and node.end_byte <= scope.end_byte
 
 
 def _closed_names(receive: Any, source: bytes) -> set[str]:
@@ -681,7 +678,7 @@ def _only_sender_and_receiver(function: Any, sender: Any, receive: Any, name: st
     if channel is None or channel.type != "identifier":
         return False
     for use in names.uses(channel, function):
-        if _inside(use, sender) or _inside(use, receive):
+        if within(use, sender) or within(use, receive):
             continue
         parent = use.parent
         if parent is not None and parent.type == "var_spec" or (

@@ -127,7 +127,7 @@ from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
 from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function,
-                              is_test_entry, is_test_file, named, program_main, statements)
+                              is_test_entry, is_test_file, named, program_main, statements, within)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -282,7 +282,7 @@ def _defensive(ret, ctx: Context) -> bool:
     for guard in ancestors(ret):
         if guard.type in ("func_literal", "function_declaration", "method_declaration"):
             return False
-        if guard.type == "if_statement" and _within(ret, guard.child_by_field_name("consequence")):
+        if guard.type == "if_statement" and within(ret, guard.child_by_field_name("consequence")):
             condition = guard.child_by_field_name("condition")
             while condition.type in ("parenthesized_expression", "binary_expression") and condition.named_children \
                     and (condition.type == "parenthesized_expression" or
@@ -312,7 +312,7 @@ def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
         if guard.type in ("func_literal", "function_declaration", "method_declaration"):
             return False
         if guard.type == "if_statement" and guard.start_byte > bound.start_byte and \
-                _within(node, guard.child_by_field_name("alternative")) and \
+                within(node, guard.child_by_field_name("alternative")) and \
                 ctx.text(guard.child_by_field_name("condition")).replace(" ", "") == f"{err}!=nil":
             return True
         if guard.type in ("statement_list", "block"):
@@ -325,10 +325,6 @@ def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
                         ctx.text(before.child_by_field_name("condition")).replace(" ", "") == f"{err}!=nil":
                     return True
     return False
-
-
-def _within(node, holder) -> bool:
-    return holder is not None and holder.start_byte <= node.start_byte and node.end_byte <= holder.end_byte
 
 
 def _test_context(parent, ctx: Context) -> bool:

@@ -92,7 +92,7 @@ from typing import Any, Iterable, Iterator
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.names import assigned_to, package_groups
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text
+from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text, within
 
 ACQUIRE_METHODS = ["Get", "GetContext", "Conn", "Acquire"]
 RELEASE_METHODS = ["Close", "Release"]
@@ -113,10 +113,6 @@ def _statement(node: Any) -> Any:
     while current.parent is not None and current.parent.type not in ("statement_list", "block"):
         current = current.parent
     return current
-
-
-def _contains(outer: Any, node: Any) -> bool:
-    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
 
 
 class _Function:
@@ -212,7 +208,7 @@ def _analyze(fn: _Function, source: bytes, options: dict, names: Any) -> tuple[l
         if callee is None:
             continue
         for acq, variable, pool, acquired_from, _, via in acquisitions:
-            if call.start_byte <= acq.end_byte or not _contains(_statement(acq).parent, call):
+            if call.start_byte <= acq.end_byte or not within(call, _statement(acq).parent):
                 continue
             if _released_before(releases[(acq.start_byte, acq.end_byte)], acq, call):
                 continue
@@ -242,7 +238,7 @@ def _released_before(releases: list[tuple[Any, bool]], acquisition: Any, call: A
     for release, deferred in releases:
         if deferred or not (acquisition.end_byte < release.start_byte < call.start_byte):
             continue
-        if _contains(_statement(release).parent, call):
+        if within(call, _statement(release).parent):
             return True
     return False
 
