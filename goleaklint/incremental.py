@@ -960,13 +960,18 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     steps = _matches_steps(outside)
 
     sources = {tops[i].name for i in candidates}
+    links: dict[bytes, set[bytes]] = {}  # both ways, each name to those its links reach
+    for i in keyed if steps > 1 else ():
+        for a, b in tops[i].links_of(code):
+            if b in sources:
+                links.setdefault(a, set()).add(b)
+                links.setdefault(b, set()).add(a)
 
     def linked(names: set[bytes]) -> set[bytes]:
         """names with those a match links them to (`Rule.links`: a name and the
         declaration with a candidate its value comes from), either way."""
         for _ in range(steps - 1):
-            names = names | {b if a in names else a for i in keyed for a, b in tops[i].links_of(code)
-                             if b in sources and (a in names or b in names)}
+            names = names.union(*(links.get(name, ()) for name in names))
         return names
 
     shared: set[bytes] = set()  # what the dirty ones read outside through
