@@ -65,7 +65,9 @@ that show why:
 - **A returned channel that a caller drops**: `func Go(f func() error) chan error` whose
   goroutine sends on the unbuffered channel the function returns, when a caller in the
   same file (or in another file of the package that holds a `<-`) calls it as a
-  statement or assigns the result to `_`.
+  statement or assigns the result to `_`, or receives from the call in a `select` case
+  next to others (`case <-ping(a):` beside `case <-time.After(d):`): once another case
+  goes first, nothing has the channel the call made.
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
@@ -437,6 +439,17 @@ def _returned_message(name: str, function: str, where: str) -> str:
             f"returns ({where}); buffer it")
 
 
+def _selected_message(name: str, function: str, where: str) -> str:
+    return (f"send on unbuffered `{name}` blocks forever when the select at {where} takes another case "
+            f"than the channel {function} returns; buffer it")
+
+
+def _other_cases(case) -> bool:
+    """Whether the select of a case has another case (a default too) that can go first."""
+    return case.parent is not None and any(
+        c != case and c.type in ("communication_case", "default_case") for c in case.parent.named_children)
+
+
 def _returned(origin, send, ctx: Context) -> Report | None:
     """A goroutine started by a function that returns the unbuffered channel it sends
     on (`func Go(f func() error) chan error`): the send waits for the caller, and a
@@ -448,10 +461,13 @@ def _returned(origin, send, ctx: Context) -> Report | None:
         return None
     name = ctx.text(function.child_by_field_name("name"))
     dropped = ctx.facts.get("dropped", {}).get(name)
-    if dropped is None:
-        ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
-        return None
-    return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
+    selected = ctx.facts.get("selected", {}).get(name)
+    if dropped is not None:
+        return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
+    if selected is not None:
+        return Report(send, _selected_message(origin.name, name, f"line {selected}"))
+    ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
+    return None
 
 
 def _goroutine_of(send, function):
@@ -993,7 +1009,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn", "selected")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -1018,9 +1034,12 @@ def check(ctx: Context) -> Iterator[Report]:
         ctx.facts["field_uses"] = [field for field in uses if field not in drains]
     spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
+    selected = ctx.facts["selected"] = {}
     for index, captures in ctx.matches:
         if PATTERNS[index] == "dropped":
             dropped.setdefault(ctx.text(captures["dropped_callee"][0]), line(captures["dropped"][0]))
+        elif PATTERNS[index] == "selected" and _other_cases(captures["selected"][0]):
+            selected.setdefault(ctx.text(captures["selected_callee"][0]), line(captures["selected"][0].parent))
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
@@ -1094,9 +1113,14 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
             for span, name, function in facts_by_path[path].get("returned_sends", []):
                 dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths
                                 if function in facts_by_path[p].get("dropped", {})), None)
+                selected = next(((p, facts_by_path[p]["selected"][function]) for p in paths
+                                 if function in facts_by_path[p].get("selected", {})), None)
                 if dropped is not None:
                     where = f"{posixpath.basename(dropped[0])}:{dropped[1]}"
                     yield path, Report(Span(*span), _returned_message(name, function, where))
+                elif selected is not None:
+                    where = f"{posixpath.basename(selected[0])}:{selected[1]}"
+                    yield path, Report(Span(*span), _selected_message(name, function, where))
             for span, name, field in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
@@ -1127,6 +1151,6 @@ RULE = Rule(
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",
     outside=("callees:1", "channel matches"),
-    gathered=(1, 2, 3, 4, 6, 7, 8, 9),
-    keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal"),
+    gathered=(1, 2, 3, 4, 6, 7, 8, 9, 10),
+    keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal", "selected_callee"),
 )
