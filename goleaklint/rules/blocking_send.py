@@ -52,8 +52,11 @@ that show why:
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
-  or only after a `return` that can run once the goroutine has started (an error
-  check between `go` and `<-done`). A case that ends the process (`panic`,
+  or in a select whose other cases go on without the value, inside a loop that can
+  end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
+  `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case) with no
+  receive after it, or only after a `return` that can run once the goroutine has
+  started (an error check between `go` and `<-done`). A case that ends the process (`panic`,
   `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
   (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
   blocked that anyone waits for. The goroutine can also be a function of the same
@@ -102,8 +105,8 @@ the program when it returns: `main`, or a command's action in a program
 under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
 up once (a command's UI poller), and it ends with the process (unless the package
-calls the function that starts it more than once: `n.run(pid)`, then `go func() {
-n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
+calls the function that starts it more than once, or calls it in a loop: `n.run(pid)`,
+then `go func() { n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it. In other test code (a function taking a
@@ -239,7 +242,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _returned(origin, send, ctx)
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
-    if receiver.verdict in ("gives-up", "skipped") and (_feeds_pipe(origin, send, ctx) or
+    if receiver.verdict in ("gives-up", "loop-ends", "skipped") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx) or
                                                         _test_goroutine(send, origin, ctx)):
         return None
@@ -248,6 +251,10 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
+    elif receiver.verdict == "loop-ends":
+        return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
+                            f"{line(receiver.exit)} ends before its receive (line {line(receiver.receive)}) "
+                            "takes it; buffer it")
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
         fix = "buffer it or receive before returning"
@@ -360,11 +367,18 @@ def _test_goroutine(send, origin, ctx: Context) -> bool:
 
 def _called_again(function, ctx: Context) -> bool:
     """Whether the package's files name the declared function or method in a call more
-    than once (`n.run(pid)`, then `go func() { n.run(0) }()`): the program sets up its
-    goroutine more than once, and the first one left blocked does not end with the
-    process. A same-named function of another type counts too."""
+    than once (`n.run(pid)`, then `go func() { n.run(0) }()`), or this file calls it in a
+    loop (`for _, host := range hosts { go func() { run(host) }() }`): the program sets
+    up its goroutine more than once, and the first one left blocked does not end with
+    the process. A same-named function of another type counts too."""
     if function is None or function.type not in ("function_declaration", "method_declaration"):
         return False
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent if called is not None else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
+                and any(a.type == "for_statement" for a in ancestors(call)):
+            return True
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
@@ -533,6 +547,8 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
+        elif receiver.verdict == "loop-ends":
+            how = f"is in the loop at line {line(receiver.exit)}, which can end before it takes the value"
         elif receiver.verdict == "skipped":
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
