@@ -70,7 +70,9 @@ that show why:
   same file (or in another file of the package that holds a `<-`) calls it as a
   statement or assigns the result to `_`, or receives from the call in a `select` case
   next to others (`case <-ping(a):` beside `case <-time.After(d):`): once another case
-  goes first, nothing has the channel the call made.
+  goes first, nothing has the channel the call made. So is a caller that binds the
+  result (`done := Go(f)`), uses it for nothing but receives, and receives only in a
+  select that can leave through another case first, as for a local channel below.
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
@@ -217,6 +219,7 @@ from goleaklint.rules.blocking_send_receivers import (
     settle,
     stop_channels,
 )
+from goleaklint.release import shortest_fitting
 from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
@@ -458,6 +461,47 @@ def _selected_message(name: str, function: str, where: str) -> str:
             f"than the channel {function} returns; buffer it")
 
 
+def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
+    """Function name -> (line, how) of a select of this file that stops waiting for the
+    channel a call of it returned: `done := Go(f)` and then, as for a local channel
+    (local_receiver), only receives in a select that can leave through another case
+    first; `done` used for nothing else. The value sent then has no taker."""
+    found: dict[str, tuple[int, str]] = {}
+    if b"select" not in ctx.source:
+        return found
+    for select in descendants(ctx.root, ("select_statement",)):
+        for case in select.named_children:
+            channel = received_channel(case.child_by_field_name("communication")) \
+                if case.type == "communication_case" else None
+            if channel is None or channel.type != "identifier":
+                continue
+            binding = ctx.names.reaching(channel, channel)
+            value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+            callee = value.child_by_field_name("function") if value is not None and \
+                value.type == "call_expression" else None
+            function = enclosing_function(select)
+            if callee is None or callee.type != "identifier" or function is None or \
+                    enclosing_function(binding[0]) != function:
+                continue
+            name = ctx.text(channel)
+            uses = [u for u in ctx.names.uses(channel, function) if u != binding[0]]
+            if not all(received_channel(u.parent) == u for u in uses):
+                continue  # handed on, stored, closed or returned: another may receive
+            receiver = receiver_after_go(function, None, name, ctx.source)
+            if receiver.verdict == "gives-up":
+                how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}`"
+                found.setdefault(ctx.text(callee), (line(receiver.receive.parent.parent), how))
+    return found
+
+
+def _waiting_message(name: str, function: str, where: str, how: str) -> str:
+    """The message for a send on the channel a caller's select stops waiting for."""
+    return shortest_fitting(*(f"send on unbuffered `{name}` blocks forever if the select at {where} {way} "
+                              f"before it takes the channel {function} returns; buffer it"
+                              for way in (how, how.split(" through ")[0] + " through another case",
+                                          how.split(" through ")[0])))
+
+
 def _other_cases(case) -> bool:
     """Whether the select of a case has another case (a default too) that can go first."""
     return case.parent is not None and any(
@@ -480,6 +524,9 @@ def _returned(origin, send, ctx: Context) -> Report | None:
         return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
     if selected is not None:
         return Report(send, _selected_message(origin.name, name, f"line {selected}"))
+    waiting = ctx.facts.get("waiting", {}).get(name)
+    if waiting is not None:
+        return Report(send, _waiting_message(origin.name, name, f"line {waiting[0]}", waiting[1]))
     ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
     return None
 
@@ -1056,6 +1103,7 @@ def check(ctx: Context) -> Iterator[Report]:
             dropped.setdefault(ctx.text(captures["dropped_callee"][0]), line(captures["dropped"][0]))
         elif PATTERNS[index] == "selected" and _other_cases(captures["selected"][0]):
             selected.setdefault(ctx.text(captures["selected_callee"][0]), line(captures["selected"][0].parent))
+    ctx.facts["waiting"] = _waiting_callers(ctx)
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
@@ -1137,6 +1185,12 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 elif selected is not None:
                     where = f"{posixpath.basename(selected[0])}:{selected[1]}"
                     yield path, Report(Span(*span), _selected_message(name, function, where))
+                else:
+                    waiting = next(((p, facts_by_path[p]["waiting"][function]) for p in paths
+                                    if function in facts_by_path[p].get("waiting", {})), None)
+                    if waiting is not None:
+                        where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
+                        yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]))
             for span, name, field in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):

@@ -86,3 +86,79 @@ func Awaited(f func() error) error {
 		return err
 	}
 }
+
+// fetch hands back the body it reads; the goroutine waits for the caller.
+func fetch(read func() []byte) chan []byte {
+	body := make(chan []byte)
+	go func() {
+		body <- read() // want GL003 "send on unbuffered `body` blocks forever if the select at line 102 returns through `<-time.After\(d\)` before it takes the channel fetch returns; buffer it"
+	}()
+	return body
+}
+
+// FetchWithin keeps the channel in a variable and gives up on the timer.
+func FetchWithin(read func() []byte, d time.Duration) ([]byte, error) {
+	body := fetch(read)
+	select {
+	case b := <-body:
+		return b, nil
+	case <-time.After(d):
+		return nil, errSlow
+	}
+}
+
+// fetchKept is waited for once the select gave up: the value is taken.
+func fetchKept(read func() []byte) chan []byte {
+	body := make(chan []byte)
+	go func() {
+		body <- read()
+	}()
+	return body
+}
+
+func FetchLate(read func() []byte, d time.Duration) []byte {
+	body := fetchKept(read)
+	select {
+	case b := <-body:
+		return b
+	case <-time.After(d):
+	}
+	return <-body
+}
+
+// fetchHanded is handed to a helper that may receive from it.
+func fetchHanded(read func() []byte) chan []byte {
+	body := make(chan []byte)
+	go func() {
+		body <- read()
+	}()
+	return body
+}
+
+func FetchHanded(read func() []byte, d time.Duration, keep func(chan []byte)) []byte {
+	body := fetchHanded(read)
+	select {
+	case b := <-body:
+		return b
+	case <-time.After(d):
+		keep(body)
+		return nil
+	}
+}
+
+// launch and await are called from select_caller.go.
+func launch(f func() error) chan error {
+	done := make(chan error)
+	go func() {
+		done <- f() // want GL003 "when the select at select_caller.go:7 takes another case than the channel launch returns; buffer it"
+	}()
+	return done
+}
+
+func await(f func() error) chan error {
+	done := make(chan error)
+	go func() {
+		done <- f() // want GL003 "if the select at select_caller.go:17 returns through another case before it takes the channel await returns; buffer it"
+	}()
+	return done
+}
