@@ -512,7 +512,8 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
                 return True  # `closeIt := func() { resp.Body.Close() }; defer closeIt()`
         if helpers and _helper_releases(node, var, release):
             return True
-        if release.drains and any(_is_through(a, var, release) for a in arguments(node)) and \
+        if release.drains and any(_is_through(a, var, release) or (not release.through and var.is_(a))
+                                  for a in arguments(node)) and \
                 names_for(var.source, node).qualified(function) in release.drains:
             return True
         if release.drain_helpers and function.type == "identifier" and any(

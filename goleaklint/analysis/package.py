@@ -169,7 +169,8 @@ def _dict(kind: Any) -> dict | None:
 
 def _type_facts(spec: Any, types: Any) -> dict:
     """{"fields": [[name, type, embedded]...]} for a struct, {"methods": {name:
-    results}} for an interface, {"alias": type} for an alias, {} otherwise."""
+    results}} for an interface, {"func": results} for a func type, {"alias": type}
+    for an alias, {} otherwise."""
     body = spec.child_by_field_name("type")
     if spec.type == "type_alias":
         return {"alias": _dict(types.type_node(body))}
@@ -181,6 +182,8 @@ def _type_facts(spec: Any, types: Any) -> dict:
     if body.type == "interface_type":
         return {"methods": {name: [_dict(r) for r in results]
                             for name, results in types.interface_methods(body).items()}}
+    if body.type == "function_type":
+        return {"func": [_dict(r) for r in types._results_of(body)]}
     return {}
 
 
