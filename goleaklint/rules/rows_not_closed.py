@@ -140,14 +140,16 @@ For a single value, `QueryRow(...).Scan(&v)` closes by itself.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
-from goleaklint.analysis.names import UNIVERSE
+from goleaklint.analysis.names import UNIVERSE, declaration_of
 from goleaklint.analysis.ownership import READS
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
+    LIVE,
     Release,
     analyze,
     callee_effect,
@@ -270,9 +272,22 @@ def check(ctx: Context) -> Iterator[Report]:
             for brief, source, checked, caller in (
                 (False, f" from {origin}", err, var + "."), (True, f" from {origin}", err, var + "."),
                 (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
+        # Rows of a database/sql transaction hold no connection of the pool of their own.
+        deferred = _deferred_in_loop(stmt, target, err, func, release, ctx.source) \
+            if not summary and outcome is not None and outcome.verdict is not None and \
+            not _sql_transaction(receiver, func, types, names, ctx.source) else None
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
                          fix=close_fix(stmt, var, err, ctx.source))
+        elif deferred is not None:
+            line = deferred.start_point[0] + 1
+            held = "each iteration's statement stays prepared" if is_stmt else \
+                "each iteration's rows hold a connection"
+            yield Report(call, shortest_fitting(*(
+                f"{what} `{var}`{source_} {'is' if is_stmt else 'are'} closed by the defer at line {line} only when "
+                f"the function returns, so {held} until then; {how}"
+                for how in (f"call {var}.Close() before the iteration ends", f"close {'it' if is_stmt else 'them'} in the loop")
+                for source_ in (f" from {origin}", ""))))
         elif not blank and outcome is not None and not is_test_file(ctx.path):
             yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
 
@@ -315,6 +330,46 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+
+
+def _deferred_in_loop(stmt, target, err: str, func, release: Release, source: bytes):
+    """The `defer v.Close()` (or deferred closure) inside the loop that acquires v, when
+    some path from the acquisition goes on to the loop's next iteration with v not
+    closed otherwise: the defer runs only when the function returns, so every
+    iteration holds its rows (and their connection) until then. None otherwise."""
+    loop = next((a for a in ancestors(stmt) if a.type in ("for_statement", "function_declaration",
+                                                        "method_declaration", "func_literal")), None)
+    if loop is None or loop.type != "for_statement":
+        return None
+    defer = None
+    for node in walk(loop.child_by_field_name("body")):
+        if node.type == "defer_statement" and node.start_byte > stmt.end_byte and enclosing_function(node) == func \
+                and _closes(node, target, source):
+            defer = node
+            break
+    if defer is None:
+        return None
+    # Follow the value as if nothing closed it (but Next running out): it reaches the next iteration when the
+    # iteration's end, a `continue` or the next acquisition sees it still open.
+    opened = analyze(stmt, target, replace(release, methods=()), source, err)
+    if opened is None or opened.verdict is None:
+        return None
+    onward = any(e.state == LIVE and (e.kind in ("continue", "reacquire", "reassign") or
+                                      (e.kind == "scope" and e.node.parent == loop))
+                 for e in opened.verdict.exits)
+    return defer if onward else None
+
+
+def _closes(defer, target, source: bytes) -> bool:
+    """Whether the defer statement calls `v.Close()` on the variable target declares,
+    directly or in a deferred closure."""
+    for node in walk(defer):
+        if node.type == "call_expression" and call_name(node, source)[1] == "Close":
+            operand = node.child_by_field_name("function").child_by_field_name("operand")
+            if operand is not None and operand.type == "identifier" and text(source, operand) == text(source, target) \
+                    and declaration_of(operand, source) == declaration_of(target, source):
+                return True
+    return False
 
 
 def _walk_with(node) -> Iterator:
