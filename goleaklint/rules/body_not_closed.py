@@ -16,8 +16,19 @@ was made in the same function by `http.NewRequest("HEAD", ...)` (or
 package that returns a response it made, still open on that path (`func fetch(u string)
 (*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
 does not import `net/http`; one whose doc comment holds bodyclose's
-`//bodyclose:handled` mark is not. A function of another file is read in that file
-alone: what it returns through a third file's helper is not followed.
+`//bodyclose:handled` mark is not. So is a helper of the same file that hands back the
+response it is given (`resp, err := checkStatus(c.client.Do(req))`, with `checkStatus`
+returning its parameter `resp` on every path that returns one), and a call through a
+struct field that holds a function declared to return an `*http.Response` (`FuncGet
+func(...) (*http.Response, error)`, or a func type of the package declared so): like
+`Client.Do`, its type says the caller closes the body (not in test code, where such
+fields hold fakes). A function of another file is read in that file alone: what it
+returns through a third file's helper is not followed.
+
+A body that a function or method of the package hands back as an `io.ReadCloser` (`return
+resp.Body, nil` on a response it made and left open, directly or through another such
+function: `stream, status, err := cli.call(...)`) is the caller's to close too, and is
+followed the same way (`defer stream.Close()` closes it; a `_` can never close it).
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on

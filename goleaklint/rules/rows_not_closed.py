@@ -23,6 +23,14 @@ closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows.
 
+Rows or a statement acquired in a loop and closed only by a `defer` in that loop (a
+deferred closure too) are reported when some path goes on to the next iteration with them
+still open (the iteration's end, a `continue`, the next acquisition; rows that a `for
+rows.Next()` loop reads to the end are closed already): the defer runs only when the
+function returns, so each iteration's rows keep their connection (a pgx pool smaller than
+the loop hangs) and each statement stays prepared until then. Not in test code (a test may
+fill the pool on purpose), nor on a database/sql transaction.
+
 Reported as warnings, by the severity policy (README), because they leak only when a
 panic is recovered (net/http recovers a handler's): rows that every path closes only by
 reading them to the end (database/sql and pgx close them when `Next` returns false), and
@@ -272,10 +280,12 @@ def check(ctx: Context) -> Iterator[Report]:
             for brief, source, checked, caller in (
                 (False, f" from {origin}", err, var + "."), (True, f" from {origin}", err, var + "."),
                 (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
-        # Rows of a database/sql transaction hold no connection of the pool of their own.
+        # Rows of a database/sql transaction hold no connection of the pool of their own;
+        # a test may hold one per iteration on purpose (to fill the pool), and ends soon.
         deferred = _deferred_in_loop(stmt, target, err, func, release, ctx.source) \
             if not summary and outcome is not None and outcome.verdict is not None and \
-            not _sql_transaction(receiver, func, types, names, ctx.source) else None
+            not names.in_test_code(stmt) and not _sql_transaction(receiver, func, types, names, ctx.source) \
+            else None
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
                          fix=close_fix(stmt, var, err, ctx.source))
