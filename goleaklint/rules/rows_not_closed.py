@@ -153,7 +153,7 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.names import UNIVERSE, declaration_of
-from goleaklint.analysis.ownership import READS
+from goleaklint.analysis.ownership import READS, ownership_of
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
@@ -177,6 +177,9 @@ STMT_METHODS = ("Prepare", "PrepareContext", "Preparex", "PreparexContext", "Pre
 # `_, err := x.Query(...)` is only read as discarded rows in a file importing a SQL
 # package: influx's, serf's and containerd's Query/Prepare return other things.
 _SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
+# A parameter declared as database/sql's, sqlx's or pgx's rows or statement (not
+# database/sql/driver's, whose values a driver's own code holds).
+_SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows")
 CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
 CLOSE_STMT = Release(methods=("Close",))
 # Methods of rows and statements: a variable used with none of them is something else
@@ -228,7 +231,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue  # influx's and others' Prepare return other things
             _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
-                    sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
+                    sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)) and \
+                    not _passed_as(target, enclosing_function(stmt), is_stmt, names, ctx.source):
                 continue
         if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
@@ -539,6 +543,24 @@ def _reader(target, func, names, source: bytes) -> str:
             operand, name = call_name(call, source)
             return f"{operand}.{name}" if operand and "(" not in operand else name
     return ""
+
+
+def _passed_as(target, func, is_stmt: bool, names, source: bytes) -> bool:
+    """Whether the value is passed to a function of the package (or of another package
+    of the module) that declares that parameter as rows (`*sql.Rows`, `pgx.Rows`) or,
+    for a statement, as a statement: the callee's signature says what it is."""
+    wanted = ("Stmt", "NamedStmt") if is_stmt else ("Rows",)
+    owners = ownership_of(names.root, source) if func is not None else None
+    for node in names.uses(target, func) if owners is not None else ():
+        call = node.parent.parent if node.parent.type == "argument_list" else None
+        key = owners.callee(call) if call is not None and call.type == "call_expression" else None
+        if key is None or node.start_byte <= target.end_byte:
+            continue
+        declared = owners.parameter_type(key, next(i for i, a in enumerate(arguments(call)) if a == node))
+        if declared is not None and _SQL_PARAMETER.fullmatch(declared.replace(" ", "")) and \
+                declared.rsplit(".", 1)[-1] in wanted:
+            return True
+    return False
 
 
 def _drained(target, func, names) -> bool:
