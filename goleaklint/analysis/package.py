@@ -457,6 +457,13 @@ class Package:
         root, module = found
         if import_path != module and not import_path.startswith(module + "/"):
             return None
+        gomod_path = os.path.join(root, "go.mod")
+        if gomod_path not in self.imports:
+            try:
+                stat = os.stat(gomod_path)
+                self.imports[gomod_path] = [stat.st_size, stat.st_mtime_ns]
+            except OSError:
+                self.imports[gomod_path] = []
         folder = os.path.join(root, *import_path[len(module):].split("/"))
         own = os.path.dirname(os.path.abspath(self.path))
         return folder if os.path.normpath(folder) != os.path.normpath(own) else None

@@ -259,12 +259,18 @@ def _base(function):
 
 
 def _head_request(call, names: Names) -> bool:
-    """`client.Do(req)` with `req, err := http.NewRequest("HEAD", ...)` before it."""
-    source = names.source
+    """`client.Do(req)` with `req, err := http.NewRequest("HEAD", ...)` before it, or
+    with req from a function of the file that returns only such requests."""
     args = arguments(call)
-    if call_name(call, source)[1] != "Do" or len(args) != 1 or args[0].type != "identifier":
+    if call_name(call, names.source)[1] != "Do" or len(args) != 1 or args[0].type != "identifier":
         return False
-    binding = names.reaching(args[0], call)
+    return _bound_to_head(args[0], call, names, 0)
+
+
+def _bound_to_head(ident, at, names: Names, depth: int) -> bool:
+    """Whether the request ident names at `at` was made for the HEAD method."""
+    source = names.source
+    binding = names.reaching(ident, at)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
     right = statement.child_by_field_name("right") if statement is not None else None
@@ -275,7 +281,18 @@ def _head_request(call, names: Names) -> bool:
     made = arguments(values[0])
     index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(resolved[1]) \
         if resolved is not None and resolved[0] == "net/http" else None
-    if index is None or len(made) <= index:
+    if index is None:
+        function = values[0].child_by_field_name("function")
+        holder = names.resolve(function).decl if function.type == "identifier" else None
+        helpers = [holder.parent] if holder is not None and holder.parent.type == "function_declaration" else \
+            list(ownership_of(names.root, source).functions.get("." + text(
+                source, function.child_by_field_name("field")), ())) if function.type == "selector_expression" else []
+        # `req, err := f.makeHeadRequest(ctx, u)`: every request it returns is a HEAD one
+        return depth < 2 and bool(helpers) and all(
+            any(True for _ in _returned_firsts(h)) and all(
+                first.type == "identifier" and _bound_to_head(first, ret, names, depth + 1)
+                for ret, first in _returned_firsts(h)) for h in helpers)
+    if len(made) <= index:
         return False
     method = made[index]
     return text(source, method) in ('"HEAD"', "`HEAD`") or \
