@@ -23,8 +23,11 @@ It reports:
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
-  *Pusher { p.client = c }`, a functional option): the caller who wants a timeout passes
-  a client with one;
+  *Pusher { p.client = c }`, a functional option) or whose client's `Timeout` a function
+  of the file sets (`func (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`;
+  also for a client bound to a local variable that the function then keeps in such a
+  field, `return &Store{client: client}`): the caller who wants a timeout passes a client
+  with one, or sets it;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
@@ -571,23 +574,62 @@ def _replaceable_default(literal: Any, ctx: Context) -> bool:
     caller replace: a function of the file assigns that field of a value of the same type
     from one of its parameters, or from a parameter of a function around it (a setter
     `func (p *Pusher) Client(c HTTPDoer) *Pusher { p.client = c }`, a functional option
-    `func(f *fetcher) { f.hc = c }`). The caller who wants a bound passes its own client."""
-    owner = _owner_type(literal, ctx)
-    fields = {n for n in _client_names(literal, ctx.source, {}) if n}
-    if owner is None or not fields:
+    `func(f *fetcher) { f.hc = c }`), or sets the Timeout of the client in that field (`func
+    (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`). The caller who wants a
+    bound passes its own client or sets one. A literal bound to a local variable counts
+    with the fields the function then gives that variable to (`return &Store{client:
+    client}`)."""
+    kept = _kept_in_fields(literal, ctx)
+    if not kept:
         return False
     for statement in descendants(ctx.root, ("assignment_statement",)):
         left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
         if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
             continue
         target, value = left.named_children[0], right.named_children[0]
-        if target.type != "selector_expression" or value.type != "identifier" or \
-                ctx.text(target.child_by_field_name("field")) not in fields or \
-                _parameter_type(target.child_by_field_name("operand"), ctx) != owner:
+        if target.type != "selector_expression":
             continue
-        if _parameter_type(value, ctx) is not None:
+        operand, field = target.child_by_field_name("operand"), ctx.text(target.child_by_field_name("field"))
+        if (field == "Timeout" and operand.type == "selector_expression" and
+                (_parameter_type(operand.child_by_field_name("operand"), ctx),
+                 ctx.text(operand.child_by_field_name("field"))) in kept):
+            return True  # the kept client's Timeout is set through its owner: `r.client.Timeout = d`
+        if value.type == "identifier" and (_parameter_type(operand, ctx), field) in kept and \
+                _parameter_type(value, ctx) is not None:
             return True
     return False
+
+
+def _kept_in_fields(literal: Any, ctx: Context) -> set[tuple[str, str]]:
+    """The (struct type, field) pairs that keep the client literal: the field it is a
+    keyed value of or is assigned to (see _owner_type), or, for a literal bound to a
+    local variable, the fields that variable is then given to (`client := &http.Client{}`,
+    then `return &Store{client: client}` or `s.client = client`)."""
+    owner = _owner_type(literal, ctx)
+    if owner is not None:
+        return {(owner, n) for n in _client_names(literal, ctx.source, {}) if n}
+    held = _holder(literal)
+    if held is None or held[0].type != "identifier":
+        return set()
+    func = enclosing_function(literal)
+    kept = set()
+    for use in ctx.names.uses(held[0], func) if func is not None else ():
+        parent = use.parent
+        if use.start_byte <= literal.end_byte or parent is None:
+            continue
+        if parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element":
+            key = parent.parent.child_by_field_name("key")
+            outer = parent.parent.parent.parent if parent.parent.parent is not None else None
+            if key is not None and key != parent and outer is not None and outer.type == "composite_literal":
+                kept.add((_base_type(outer.child_by_field_name("type"), ctx), ctx.text(key)))
+        elif parent.type == "expression_list" and parent.parent.type == "assignment_statement":
+            bound = assigned_to(use)
+            target = bound[0] if bound is not None else None
+            if target is not None and target.type == "selector_expression":
+                owner = _parameter_type(target.child_by_field_name("operand"), ctx)
+                if owner is not None:
+                    kept.add((owner, ctx.text(target.child_by_field_name("field"))))
+    return kept
 
 
 def _base_type(kind: Any | None, ctx: Context) -> str | None:
