@@ -541,6 +541,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx):
             return None
+        if _serves_unix_sockets(literal, ctx):
+            return None  # only local processes that may open the socket file reach it
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
         if _kept_by_quic_server(literal, ctx.source, names):
@@ -672,6 +674,76 @@ def _owner_type(literal: Any, ctx: Context) -> str | None:
     value = _literal_of(binding[1]) if binding is not None and binding[1] is not None else None
     return _base_type(value.child_by_field_name("type"), ctx) \
         if value is not None and value.type == "composite_literal" else None
+
+
+def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
+    """Whether every listener the file serves the server on (`srv.Serve(l)`,
+    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name) is a unix
+    socket: bound in the file, directly or wrapped in a struct literal (`&credListener{l}`),
+    to `net.Listen("unix", ...)`, `net.ListenUnix`, or a call given a socket path (an
+    argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
+    and no `"tcp"` network. Only local processes allowed to open the socket file reach it."""
+    held = _holder(literal)
+    if held is None:
+        return False
+    holder = held[0]
+    listeners = []
+    for call in descendants(ctx.root, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        args = arguments(call)
+        if function.type != "selector_expression" or not args or \
+                ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS"):
+            continue
+        operand = function.child_by_field_name("operand")
+        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder) \
+                or holder.type == "selector_expression" and operand.type == "selector_expression" and \
+                ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field")):
+            listeners.append(args[0])
+    return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+_SOCKET = re.compile(r"(?i)sock")
+
+
+def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
+    """Whether expr (a listener variable, field or the call making it) is a unix socket
+    by what binds it in the file (see _serves_unix_sockets)."""
+    if depth == 0 or expr is None:
+        return False
+    while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
+        expr = expr.named_children[-1]
+    if expr.type == "composite_literal":  # a wrapper: `&ucredListener{Listener: l}`
+        body = expr.child_by_field_name("body")
+        inner = [e.child_by_field_name("value") if e.type == "keyed_element" else e
+                 for e in (body.named_children if body is not None else ())]
+        return len(inner) == 1 and _unix_listener(inner[0], ctx, depth - 1)
+    if expr.type == "call_expression":
+        if ctx.names.calls(expr, "net", ("ListenUnix",)):
+            return True
+        args = arguments(expr)
+        networks = [_network(a, ctx.source) for a in args]
+        if ctx.names.calls(expr, "net", ("Listen",)):
+            return bool(networks) and networks[0] in ("unix", "unixpacket")
+        return not any(n is not None and n.startswith("tcp") for n in networks) and \
+            any(_SOCKET.search(ctx.text(a)) for a in args)
+    if expr.type == "identifier":
+        binding = _only_binding(expr, ctx.names)
+        if binding is None:
+            return False
+        value = binding[1]
+        if value is None:  # `l, err := f(...)`
+            statement = binding[0].parent.parent if binding[0].parent is not None else None
+            right = statement.child_by_field_name("right") if statement is not None and statement.type in (
+                "short_var_declaration", "assignment_statement") else None
+            values = right.named_children if right is not None else []
+            value = values[0] if len(values) == 1 else None
+        return _unix_listener(value, ctx, depth - 1)
+    if expr.type == "selector_expression":  # a field: every assignment to it in the file
+        field = ctx.text(expr.child_by_field_name("field"))
+        values = [value for target, value, _ in assignments(ctx.root)
+                  if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
+        return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
+    return False
 
 
 def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
