@@ -430,6 +430,12 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         holder = use.parent
         if holder.type == "send_statement":
             return True, target
+        if holder.type == "selector_expression" and not (
+                holder.parent.type == "call_expression" and holder.parent.child_by_field_name("function") == holder):
+            # a method value or a field handed on (`&api{do: client.Do}`) keeps the value
+            if depth > 2 or _escapes(_value(holder, source, receiver), func, loop, source, depth + 1)[0]:
+                return True, target
+            continue
         carried = _value(use, source, receiver)  # `&http.Client{Transport: tr}`, `wrap(tr)`
         if carried is not use:
             if depth > 2 or _escapes(carried, func, loop, source, depth + 1)[0]:

@@ -202,3 +202,14 @@ func withUnix() *http.Transport {
 	t.RegisterProtocol("unix", &schemes{u})
 	return t
 }
+
+type doer struct {
+	do func(*http.Request) (*http.Response, error)
+}
+
+// A method value of the client, kept by what the function returns, keeps the client.
+func newDoer() *doer {
+	tr := &http.Transport{MaxIdleConns: 10}
+	client := &http.Client{Transport: tr, Timeout: time.Minute}
+	return &doer{do: client.Do}
+}
