@@ -426,15 +426,32 @@ def time_budget(seconds: float):
             yield
         return
 
-    def expire(signum, frame):
-        raise BudgetExceeded
-
-    previous = signal.signal(signal.SIGALRM, expire)
+    held = signal.getsignal(signal.SIGALRM) is _expire  # set for the whole scan (_alarm_held)
+    previous = None if held else signal.signal(signal.SIGALRM, _expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        if not held:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _expire(signum, frame):
+    raise BudgetExceeded
+
+
+@contextmanager
+def _alarm_held() -> Iterator[None]:
+    """The budget's SIGALRM handler set once across the files of a scan (where this
+    thread can set it), instead of set and restored around each file's analysis."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    try:
+        yield
+    finally:
         signal.signal(signal.SIGALRM, previous)
 
 
@@ -714,10 +731,11 @@ def _work(paths: list[str]) -> list[tuple[FileResult | None, Version | None]]:
     done: list[tuple[FileResult | None, Version | None]] = []
     read_ahead(paths)
     try:
-        for path in paths:
-            with _collector_held():
-                result, version = read_and_analyze(path, *_worker_args)
-            done.append((None if result == FileResult(path) else result, version))
+        with _alarm_held():
+            for path in paths:
+                with _collector_held():
+                    result, version = read_and_analyze(path, *_worker_args)
+                done.append((None if result == FileResult(path) else result, version))
     finally:
         read_ahead([])
     return done
@@ -793,12 +811,13 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
     if jobs <= 1:
         enabled = gc.isenabled()
         try:
-            for run in _folder_runs(files, AHEAD_FILES):
-                read_ahead(run)
-                for path in run:
-                    with _collector_held():
-                        analysed = read_and_analyze(path, codes, settings)
-                    yield path, *analysed
+            with _alarm_held():
+                for run in _folder_runs(files, AHEAD_FILES):
+                    read_ahead(run)
+                    for path in run:
+                        with _collector_held():
+                            analysed = read_and_analyze(path, codes, settings)
+                        yield path, *analysed
         finally:
             read_ahead([])
             if enabled:

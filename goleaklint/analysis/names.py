@@ -275,13 +275,17 @@ class Names:
             return self._path[1]
         cursor = self.root.walk()
         path: list[Any] = []
-        while cursor.node != node:
-            path.append(cursor.node)
-            if cursor.goto_first_child_for_byte(node.start_byte) is None:
+        start, end = node.start_byte, node.end_byte
+        current = cursor.node  # each read of cursor.node makes a new Node: read once per step
+        while current != node:
+            path.append(current)
+            if cursor.goto_first_child_for_byte(start) is None:
                 return list(_ancestors(node))  # node is not in this tree
-            while not (cursor.node.start_byte <= node.start_byte and node.end_byte <= cursor.node.end_byte):
+            current = cursor.node
+            while not (current.start_byte <= start and end <= current.end_byte):
                 if not cursor.goto_next_sibling():
                     return list(_ancestors(node))
+                current = cursor.node
         path.reverse()
         self._path = (node, path)
         return path

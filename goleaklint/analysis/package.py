@@ -21,6 +21,7 @@ whole file is parsed). Ownership summaries parse the declaring sibling whole.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -32,6 +33,7 @@ from goleaklint.analysis.names import Names, _signature_names
 from goleaklint.syntax import forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
+_WORDS = re.compile(rb"[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*")  # a UTF-8 letter's bytes count
 _CLOSE = re.compile(rb"^\}[ \t]*(?://[^\n]*)?\r?$", re.M)
 _COMMENT = re.compile(rb"^[ \t]*//[^\n]*\n", re.M)
 _CLAUSE = re.compile(rb"^package[ \t]+([A-Za-z_][A-Za-z0-9_]*)", re.M)
@@ -201,6 +203,15 @@ _answers: dict[tuple, Any] = {}
 # (or the parameter's declared type), None when not known.
 _effects: dict[tuple, Any] = {}
 _MEMO_FILES, _DETAILED_FILES = 4096, 16
+
+
+@functools.lru_cache(maxsize=16)
+def parsed(source: bytes) -> Any:
+    """The syntax tree of a sibling read whole, for the last 16 siblings asked about:
+    the files of a folder are analysed one after another, and each asks about the same
+    siblings (who calls a function, what it does with a parameter). Shared: the trees
+    are never modified."""
+    return parsing.parse(source)
 
 
 # The files the scan read ahead: path -> ((size, mtime_ns), bytes). A worker reads its
@@ -441,6 +452,29 @@ class Package:
         found = self._first("values", name, "var", name)
         return tuple(found) if found is not None else (False, None)  # type: ignore[return-value]
 
+    def method_names(self, word: bytes) -> set[str]:
+        """The names of the methods that the siblings whose bytes hold word declare (as
+        `index` finds them: the only ones `method` answers for), and every word of
+        those of them that hold an interface too (its methods, which `type` answers
+        for, are not indexed): a superset of the methods of siblings whose results
+        name word."""
+        found: set[str] = set()
+        for sibling, indexed in self.read:
+            version = tuple(self.siblings[sibling])
+            key = (sibling, version, "method_names", word)
+            names = _answers.get(key)
+            if names is None:
+                source = _source(sibling, version) if version else None  # type: ignore[arg-type]
+                if source is None or word not in source:
+                    names = frozenset()
+                elif b"interface" in source:
+                    names = frozenset(w.decode("utf-8", "replace") for w in _WORDS.findall(source))
+                else:
+                    names = frozenset(indexed["method_names"])
+                _answers[key] = names
+            found |= names
+        return found
+
     def declaring(self, key: str) -> list[str]:
         """The siblings declaring the function `key`, or for `.m` a method named m."""
         if key[:1] == ".":
@@ -504,7 +538,7 @@ class Package:
                 if source is None:
                     continue
                 try:
-                    owners = ownership_of(parsing.parse(source), source)
+                    owners = ownership_of(parsed(source), source)
                     found = answer(owners, local) if local in owners.functions else None
                 finally:
                     forget(source)  # the analysed file's memo stays
@@ -549,7 +583,7 @@ class Package:
                 if source is None:
                     continue
                 try:
-                    _answers[memo] = summarise(parsing.parse(source), source)
+                    _answers[memo] = summarise(parsed(source), source)
                 finally:
                     forget(source)  # the analysed file's memo stays
             found.append(_answers[memo])
@@ -599,8 +633,8 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
             try:
                 if held is not None:
                     other = held[1]
-                    if other.find(word, 0, _HEAD) < 0 and _DECLARATION.search(other, 0, _HEAD):
-                        continue
+                    if word not in other or (other.find(word, 0, _HEAD) < 0 and _DECLARATION.search(other, 0, _HEAD)):
+                        continue  # most files: the plain search is faster than the pattern
                 else:
                     with open(os.path.join(folder, name), "rb") as handle:
                         other = handle.read(_HEAD)

@@ -137,10 +137,9 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from goleaklint import parsing
 from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
-from goleaklint.analysis.package import folder_sources
+from goleaklint.analysis.package import folder_sources, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.channels import ENDING, line, received_channel
 from goleaklint.fixes import in_loop
@@ -491,7 +490,7 @@ class PackageFiles:
     def file(self, index: int) -> tuple[Any, Names]:
         if index not in self.files:
             source = self.sources[index]
-            root = parsing.parse(source)
+            root = parsed(source)
             self.files[index] = (root, Names(root, source))
         return self.files[index]
 

@@ -229,8 +229,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     sends_after_binding,
     sends_per_channel,
 )
-from goleaklint import parsing
-from goleaklint.analysis.package import folder_sources, package_clause
+from goleaklint.analysis.package import folder_sources, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import LOCAL, PACKAGE, receiver_type
 from goleaklint.analysis.types import types_for
@@ -566,7 +565,7 @@ def _sibling_replies(field: str, owners: set, ctx: Context) -> bool:
     for source in facts.sources() if facts is not None else []:
         if not has_word(source, field.encode()):
             continue
-        root = parsing.parse(source)
+        root = parsed(source)
         for ident in named(root, source, field):
             value = _field_store(ident)
             if value is None:
