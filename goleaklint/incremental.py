@@ -425,7 +425,8 @@ def _top(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[byte
         if (_matches_steps(rule.outside) or "channel matches" in rule.outside) and matches:
             keys.append((code, frozenset(_within(placed, [
                 n for _, captures in matches for capture, nodes in captures.items()
-                if not rule.keys or capture in rule.keys for n in nodes]))))
+                if not rule.keys or capture in rule.keys for node in nodes
+                for n in (rule.key_nodes(capture, node) if rule.key_nodes is not None else (node,))]))))
         if rule.links and matches:
             one, other = rule.links
             links.append((code, frozenset(
@@ -766,12 +767,29 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     words = {w for code in active for w in BY_CODE[code].callee_words}
     typed = {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % re.escape(w), old[t.start:t.end])
                                      for t in old_tops if t.kind == "type_declaration")}  # an alias
+    # Where the findings before the edit are: (finding, the index of its top after the
+    # edit, None for a changed one).
+    findings = previous.findings[:len(previous.findings) - state.packaged]
+    firsts = [t.first for t in old_tops]
+    placed = []
+    for finding in findings:
+        # the spans of the tops on the finding's line only (a declaration and a
+        # comment can share it): all of them cost more than the rest of the bookkeeping
+        last = bisect.bisect_right(firsts, finding.line) - 1
+        near = list(itertools.takewhile(lambda i: old_tops[i].last >= finding.line, range(last, -1, -1)))
+        at = _top_at(_spans(old_root.children, near), finding.line, finding.column)
+        if at is None:
+            return None
+        placed.append((finding, at if at < first else at + shift if at >= old_stop else None))
+    reported = {(f.rule, at) for f, at in placed}
+    may_report = _may_report(tops, index, old, source, new_stop, new_end - old_end)
     plan = {}
     for code in active:
         rule = BY_CODE[code]
         if rule.check is not None:
+            live = (lambda i, rule=rule: (rule.code, i) in reported or may_report(rule, i)) if rule.needs else None
             plan[code] = _dependents(code, rule.outside, tops, index, changed, after, mentioned,
-                                     old_keys[code], channels, summaries_changed, typed)
+                                     old_keys[code], channels, summaries_changed, typed, live)
     # Each rule runs on its share of the file (twice with a package check: before and
     # after the edit; a declaration read for its gathered matches only costs about a
     # tenth of one checked); past FULL_FROM of the whole, a full analysis costs little more.
@@ -808,17 +826,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                                  old_gathered)
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
-    findings = previous.findings[:len(previous.findings) - state.packaged]
-    firsts = [t.first for t in old_tops]
-    for finding in findings:
-        # the spans of the tops on the finding's line only (a declaration and a
-        # comment can share it): all of them cost more than the rest of the bookkeeping
-        last = bisect.bisect_right(firsts, finding.line) - 1
-        near = list(itertools.takewhile(lambda i: old_tops[i].last >= finding.line, range(last, -1, -1)))
-        at = _top_at(_spans(old_root.children, near), finding.line, finding.column)
-        if at is None:
-            return None
-        new_at = at if at < first else at + shift if at >= old_stop else None
+    for finding, new_at in placed:
         if new_at is None or new_at in dirty_of.get(finding.rule, ()):
             continue
         moved = move(finding)
@@ -918,8 +926,8 @@ class _Index:
 def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _Index,
                 changed: list[int], after: list[int],
                 mentioned: set[bytes], old_keys: set[bytes],
-                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool, typed: set[bytes]
-                ) -> tuple[set[int], set[int]]:
+                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool, typed: set[bytes],
+                live: Callable[[int], bool] | None = None) -> tuple[set[int], set[int]]:
     """(dirty, gathered): the declarations whose findings of rule code the edit of
     tops[changed] (the declaration after a changed comment: tops[after]) can change,
     and the others whose gathered matches the rule must see for them (a check
@@ -985,6 +993,8 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
         dirty |= {i for i in candidates if tops[i].flow & shared}  # what a candidate reads through
     elif shared:
         dirty |= {i for i in candidates if tops[i].names & shared}
+    if live is not None:  # a candidate the check cannot report keeps its findings: none
+        dirty = {i for i in dirty if i in changed or i in after or live(i)}
     gathered: set[int] = set()
     if steps:
         reads = linked(set().union(*(tops[i].names for i in dirty)))
@@ -993,6 +1003,60 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
         reads = channels(dirty) | {tops[i].name for i in dirty}
         gathered = {i for name in reads for i in keys.get(name, ())}
     return dirty, gathered - dirty
+
+
+def _may_report(tops: list[Top], index: _Index, old: bytes, source: bytes, new_stop: int,
+                shift: int) -> Callable[[Rule, int], bool]:
+    """may_report(rule, i): whether tops[i] (of source, after the edit; those from
+    new_stop on kept from old, where they start shift bytes earlier) holds one of the
+    words of `Rule.needs`, or a declaration that mentions its name does, up to
+    `Rule.needs_callers` calls up through functions whose name the file declares once
+    (any word of a declaration counts as a mention: a call through any operand does)."""
+    by_rule: dict[str, tuple[set[int], set[bytes]]] = {}
+
+    def text(j: int) -> bytes:
+        t = tops[j]
+        return old[t.start:t.end] if j >= new_stop else source[t.start:t.end]
+
+    def reach(rule: Rule) -> tuple[set[int], set[bytes]]:
+        """The tops holding a word of rule.needs, and the names their callers reach."""
+        starts = [t.start + shift if j >= new_stop else t.start for j, t in enumerate(tops)]
+        holding = set()
+        for word in rule.needs:
+            at = source.find(word)
+            while at >= 0:
+                holding.add(bisect.bisect_right(starts, at) - 1)
+                at = source.find(word, at + 1)
+        reached: set[bytes] = set()
+        level = holding
+        for _ in range(rule.needs_callers):
+            mentioned = set().union(*(_words(text(j)) for j in level)) - reached
+            reached |= mentioned
+            level = {j for name in mentioned for j in index.by_name.get(name, ()) if len(index.by_name[name]) == 1}
+        return holding, reached
+
+    def may_report(rule: Rule, i: int) -> bool:
+        if rule.code not in by_rule:
+            by_rule[rule.code] = reach(rule)
+        holding, reached = by_rule[rule.code]
+        return i in holding or tops[i].name in reached and len(index.by_name.get(tops[i].name, ())) == 1
+
+    return may_report
+
+
+def _words(text: bytes) -> frozenset[bytes]:
+    """The words of text (every name it mentions, and more), kept by text."""
+    found = _words_of.get(text)
+    if found is None:
+        if len(_words_of) >= _FLOWS_KEPT:
+            _words_of.clear()
+        found = _words_of[text] = frozenset(_WORD.findall(text))
+    return found
+
+
+_words_of: dict[bytes, frozenset[bytes]] = {}
+# Bytes of names, any byte past ASCII included: in Go code a name ends at an ASCII byte.
+_WORD = re.compile(rb"(?:[A-Za-z0-9_]|[\x80-\xff])+")
 
 
 def _matches_steps(outside: tuple[str, ...]) -> int:

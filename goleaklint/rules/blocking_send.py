@@ -184,7 +184,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from goleaklint.analysis.channels import (
     ENDING,
@@ -953,10 +953,7 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     """(field, receives) for each field channel a call hands to a function of this
     file: the receives of that function from the parameter (`drain(t.events, stop)`:
     drain's `<-ch`)."""
-    passed = [a for a in captures["passed_arguments"][0].named_children if a.type != "comment"]
-    fields = [(index, argument.child_by_field_name("field")) for index, argument in enumerate(passed)
-              if argument.type == "selector_expression"]
-    fields = [(index, field) for index, field in fields if field is not None and field.type == "field_identifier"]
+    fields = _passed_fields(captures["passed_arguments"][0])
     if not fields:
         return  # most calls: asked before looking the callee up
     callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
@@ -966,6 +963,21 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     for index, field in fields:
         param = parameter_at(callee, index)
         yield ctx.text(field), receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+
+
+def _passed_fields(arguments) -> list[tuple[int, Any]]:
+    """(index, field name) of each argument that is a field (`t.events`) of a call's
+    argument list."""
+    passed = [a for a in arguments.named_children if a.type != "comment"]
+    fields = [(index, argument.child_by_field_name("field")) for index, argument in enumerate(passed)
+              if argument.type == "selector_expression"]
+    return [(index, field) for index, field in fields if field is not None and field.type == "field_identifier"]
+
+
+def _key_nodes(capture: str, node) -> list:
+    """The nodes of a capture whose names the check reads (`Rule.key_nodes`): of the
+    arguments handed to a function of the file, only their fields (`_param_receives`)."""
+    return [field for _, field in _passed_fields(node)] if capture == "passed_arguments" else [node]
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
@@ -1129,4 +1141,5 @@ RULE = Rule(
     outside=("callees:1", "channel matches"),
     gathered=(1, 2, 3, 4, 6, 7, 8, 9),
     keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal"),
+    key_nodes=_key_nodes,
 )

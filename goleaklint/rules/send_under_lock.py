@@ -1245,6 +1245,8 @@ RULE = Rule(
     options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
     outside=("callees", "callers", "channel matches", "channels"),
+    needs=(b"Lock",),  # held_locks, in the sending function or a caller's (_held_by_caller: 2 up)
+    needs_callers=2,
     gathered=(1, 2),
     keys=("store_to", "store_key"),
 )
