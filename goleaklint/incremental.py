@@ -794,7 +794,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     # after the edit; a declaration read for its gathered matches only costs about a
     # tenth of one checked); past FULL_FROM of the whole, a full analysis costs little more.
     if sum((len(dirty) + len(gathered) / 10) * (1 + (BY_CODE[code].package_check is not None))
-           for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
+           for code, (dirty, gathered, _) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
     # A rule whose facts on the file were empty, and are empty on the declarations it
     # saw after the edit, gives the package check empty facts again: the others kept
@@ -802,11 +802,11 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     # are those a full analysis gives it, and those gave none). It is not run on the
     # version before the edit to compare them.
     factless = set(state.factless)
-    for code, (dirty, gathered) in plan.items():
+    for code, (dirty, gathered, reads) in plan.items():
         rule = BY_CODE[code]
         dirty_of[code] = dirty
         seen = dirty | gathered
-        result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered)
+        result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered, reads)
         if result is None:
             return None
         spans = _spans(nodes, seen)
@@ -823,7 +823,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                 list(range(first, old_stop))
             old_gathered = {i if i < first else i - shift for i in gathered}  # none of them changed
             before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings,
-                                 old_gathered)
+                                 old_gathered, reads)
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
     for finding, new_at in placed:
@@ -927,7 +927,7 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
                 changed: list[int], after: list[int],
                 mentioned: set[bytes], old_keys: set[bytes],
                 channels: Callable[[set[int]], set[bytes]], summaries_changed: bool, typed: set[bytes],
-                live: Callable[[int], bool] | None = None) -> tuple[set[int], set[int]]:
+                live: Callable[[int], bool] | None = None) -> tuple[set[int], set[int], set[bytes]]:
     """(dirty, gathered): the declarations whose findings of rule code the edit of
     tops[changed] (the declaration after a changed comment: tops[after]) can change,
     and the others whose gathered matches the rule must see for them (a check
@@ -996,13 +996,14 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     if live is not None:  # a candidate the check cannot report keeps its findings: none
         dirty = {i for i in dirty if i in changed or i in after or live(i)}
     gathered: set[int] = set()
+    reads: set[bytes] = set()
     if steps:
         reads = linked(set().union(*(tops[i].names for i in dirty)))
         gathered = {i for name in reads for i in keys.get(name, ())}
     elif "channel matches" in outside:
         reads = channels(dirty) | {tops[i].name for i in dirty}
         gathered = {i for name in reads for i in keys.get(name, ())}
-    return dirty, gathered - dirty
+    return dirty, gathered - dirty, reads
 
 
 def _may_report(tops: list[Top], index: _Index, old: bytes, source: bytes, new_stop: int,
@@ -1108,16 +1109,31 @@ CALLER_DEPTH = 3
 
 
 def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: list[int], code: str,
-                settings: engine.Settings, gathered: set[int]) -> engine.FileResult | None:
+                settings: engine.Settings, gathered: set[int], reads: set[bytes]) -> engine.FileResult | None:
     """Rule code run on source with its query matches restricted to nodes[seen], and
-    in nodes[gathered] to the matches of its gathered patterns."""
-    patterns = BY_CODE[code].gathered
+    in nodes[gathered] to the matches of its gathered patterns whose keys hold a name
+    of reads (what the others read: a declaration is gathered for the matches keyed
+    by such a name, and its other matches matter to them as little as those of a
+    declaration not gathered)."""
+    rule = BY_CODE[code]
     found = [match for i in seen for match in _rule_matches(code, [nodes[i]], source, settings.rule_options)
-             if i not in gathered or match[0] in patterns]
+             if i not in gathered or match[0] in rule.gathered and _keyed(rule, match[1], source, reads)]
     result = engine.FileResult(path)
     with engine._collector_paused():
         engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [], alone=True)
     return None if result.errors else result
+
+
+def _keyed(rule: Rule, captures: dict[str, list[Any]], source: bytes, reads: set[bytes]) -> bool:
+    """Whether a word of the key captures of a match (`Rule.keys`, `Rule.key_nodes`)
+    is one of reads: the names of the match's keys are among its words."""
+    for capture, nodes in captures.items():
+        if not rule.keys or capture in rule.keys:
+            for node in nodes:
+                for keyed in rule.key_nodes(capture, node) if rule.key_nodes is not None else (node,):
+                    if not reads.isdisjoint(_WORD.findall(source, keyed.start_byte, keyed.end_byte)):
+                        return True
+    return False
 
 
 def _spans(nodes: list[Any], indexes: Any) -> list[tuple[tuple[int, int], tuple[int, int], int]]:

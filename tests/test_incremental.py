@@ -436,9 +436,9 @@ def test_a_send_no_lock_can_reach_is_not_re_run_and_one_a_caller_s_lock_reaches_
     dependents = incremental._dependents
 
     def recorded(code, outside, tops, *args):
-        dirty, gathered = dependents(code, outside, tops, *args)
+        dirty, gathered, reads = dependents(code, outside, tops, *args)
         seen.append({tops[i].name for i in dirty})
-        return dirty, gathered
+        return dirty, gathered, reads
 
     monkeypatch.setattr(incremental, "_dependents", recorded)
     head = ("package a\n\nimport \"sync\"\n\ntype hub struct {\n\tmu     sync.Mutex\n\tevents chan int\n}\n\n"
