@@ -976,8 +976,14 @@ def _passed_fields(arguments) -> list[tuple[int, Any]]:
 
 def _key_nodes(capture: str, node) -> list:
     """The nodes of a capture whose names the check reads (`Rule.key_nodes`): of the
-    arguments handed to a function of the file, only their fields (`_param_receives`)."""
-    return [field for _, field in _passed_fields(node)] if capture == "passed_arguments" else [node]
+    arguments handed to a function of the file, only their fields (`_param_receives`);
+    of a goroutine's function literal, the functions it calls by name (`_helper`)."""
+    if capture == "passed_arguments":
+        return [field for _, field in _passed_fields(node)]
+    if capture == "spawn_literal":
+        return [call.child_by_field_name("function") for call in walk(node, into_functions=False)
+                if call.type == "call_expression" and call.child_by_field_name("function").type == "identifier"]
+    return [node]
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
