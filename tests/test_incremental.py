@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from goleaklint import engine, incremental, parsing
+from goleaklint import engine, incremental, parsing, syntax
 from goleaklint.rules import ALL_RULES, BY_CODE
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -485,3 +485,32 @@ def test_a_call_handing_a_field_to_a_function_is_keyed_by_the_field_only() -> No
     engine.analyze_source("a.go", source, ("GL003",), {}, root=root, matches=found, alone=True)
     tops = incremental._tops_of(root, source, found, incremental._known(source, root), {})
     assert [top.keys_of("GL003") for top in tops if top.name == b"start"] == [frozenset({b"events"})]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_anchor_ranges_after_an_edit_are_those_of_a_search_of_the_whole_file(seed: int) -> None:
+    """After an edit, a rule's anchor ranges (where its query runs) are taken from the
+    version before away from the change and found again around it: they are what a
+    search of the whole new text finds and accepts, also when the edit adds, removes
+    or breaks anchors (`go `, `.Dial`, `.Query`, in code and in comments)."""
+    rng = random.Random(seed)
+    codes = [rule.code for rule in RULES if rule.anchors]
+    lines = ["\tgo f(x.Dial, y.Query) // go Rows", "\t_ = 0", "", "\t// x.Prepare(", "\tgo", "\tx.\n\tDial()"]
+    for path in rng.sample(FIXTURES, 25):
+        with open(path, "rb") as handle:
+            old = handle.read()
+        text = old.decode().split("\n")
+        at = rng.choice([i for i, line in enumerate(text) if line.startswith("\t")] or [len(text) - 1])
+        if rng.random() < 0.5:
+            text.insert(at, rng.choice(lines))
+        else:
+            del text[at]
+        new = "\n".join(text).encode()
+        old_root = parsing.parse(old)
+        for code in codes:
+            incremental._anchor_ranges(code, old, old_root)
+        syntax.derive(new, old, *parsing.changed_range(old, new))
+        root = parsing.parse(new)
+        for code in codes:
+            assert incremental._derived_anchor_ranges(code, new, root) == \
+                engine.anchor_ranges.__wrapped__(code, new), (path, code, at)

@@ -1141,11 +1141,11 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"<-",),
+    key_nodes=_key_nodes,  # with keys, below
     tests_by_bytes=True,
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",
     outside=("callees:1", "channel matches"),
     gathered=(1, 2, 3, 4, 6, 7, 8, 9),
     keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal"),
-    key_nodes=_key_nodes,
 )
