@@ -514,3 +514,31 @@ def test_anchor_ranges_after_an_edit_are_those_of_a_search_of_the_whole_file(see
         for code in codes:
             assert incremental._derived_anchor_ranges(code, new, root) == \
                 engine.anchor_ranges.__wrapped__(code, new), (path, code, at)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_field_uses_after_an_edit_are_those_of_the_whole_text(seed: int) -> None:
+    """GL003's field uses (`.f` not sent on or given a make, `f:` keys) after an edit
+    are counted from the version before and the top-level nodes around the change:
+    they are those of the whole new text, also when the edit adds or removes a use, a
+    `<-` or `= make(` after one, or a comment over one."""
+    from goleaklint.model import Context
+    from goleaklint.rules import blocking_send
+    rng = random.Random(seed)
+    lines = ["\tx.events <- 1", "\t_ = y.jobs", "\ts.done = make(chan int)", "\t// z.comment", "\tw := T{key: v}",
+             "\t<-", "\t_ = 0"]
+    for path in rng.sample(FIXTURES, 30):
+        with open(path, "rb") as handle:
+            old = handle.read()
+        text = old.decode().split("\n")
+        at = rng.choice([i for i, line in enumerate(text) if line.startswith("\t")] or [len(text) - 1])
+        if rng.random() < 0.6:
+            text.insert(at, rng.choice(lines))
+        else:
+            del text[at]
+        new = "\n".join(text).encode()
+        blocking_send._file_field_uses(Context(str(path), old, parsing.parse(old), [], {}))
+        syntax.derive(new, old, *parsing.changed_range(old, new))
+        ctx = Context(str(path), new, parsing.parse(new), [], {})
+        assert blocking_send._derived_use_counts(ctx) is not None
+        assert blocking_send._file_field_uses(ctx) == blocking_send._field_uses(new), (path, at)

@@ -212,12 +212,13 @@ def receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
     return found
 
 
+@per_file
 def receives_ending_in(root: Any, source: bytes, word: str) -> dict[str, list[Any]]:
     """The entries of `receives_by_name(root, source)` (the whole file) whose channel,
     as written, is word after its last `.` (`s.events`, `(*p).events` and `events`
     for "events"), in the same order. Found from where the word occurs (`named`):
     every receive of a large file cost the editor server a query per `<-` and
-    `range` after each edit."""
+    `range` after each edit. Shared per file: do not modify."""
     found = []
     for ident in named(root, source, word):
         channel = ident  # the channel ends with the word: ident or an ancestor ending there
