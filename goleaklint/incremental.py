@@ -53,6 +53,7 @@ from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
 from goleaklint.syntax import child_index_after, derive, file_memo, has_word
+from goleaklint.syntax import previous as previous_version
 
 @dataclass(slots=True)
 class Top:
@@ -426,7 +427,8 @@ def _top(node: Any, source: bytes, known: tuple[frozenset[bytes], frozenset[byte
         if (_matches_steps(rule.outside) or "channel matches" in rule.outside) and matches:
             keys.append((code, frozenset(_within(placed, [
                 n for _, captures in matches for capture, nodes in captures.items()
-                if not rule.keys or capture in rule.keys for n in nodes]))))
+                if not rule.keys or capture in rule.keys for node in nodes
+                for n in (rule.key_nodes(capture, node) if rule.key_nodes is not None else (node,))]))))
         if rule.links and matches:
             one, other = rule.links
             links.append((code, frozenset(
@@ -501,11 +503,62 @@ def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict
         matches = memo.get(key)
         if matches is None:
             if not unanchored and ranges is None:
-                ranges = engine.anchor_ranges(code, source)
+                ranges = _anchor_ranges(code, source, node.parent)
             near = None if unanchored else _near(ranges, node)
             matches = memo[key] = _node_matches(code, query, node, source, near) if near != [] else []
         found += matches
     return found
+
+
+def _anchor_ranges(code: str, source: bytes, root: Any) -> list[tuple[int, int]]:
+    """`engine.anchor_ranges(code, source)`; after an edit (`syntax.derive`), those of
+    the version before (when known) away from the change, moved, and those of the
+    top-level nodes around it found again: a search of the whole file, each anchor
+    then tested, cost up to 8 ms per rule after every edit."""
+    memo = file_memo(source)
+    found = memo.get((_anchor_ranges, code))
+    if found is None:
+        found = _derived_anchor_ranges(code, source, root)
+        found = memo[_anchor_ranges, code] = found if found is not None else engine.anchor_ranges(code, source)
+    return found
+
+
+def _derived_anchor_ranges(code: str, source: bytes, root: Any) -> list[tuple[int, int]] | None:
+    """The anchor ranges of source from those of the version it was derived from: the
+    anchors that start in the top-level nodes meeting the change, and in the one
+    before and the one after (which the edit left as they were), are found and
+    tested again; those outside hold the same bytes and are tested on what lies
+    around them in those nodes, so their test gives what it gave. None when the
+    previous ranges are not known, or one crosses where the search starts or ends."""
+    noted = file_memo(source).get(previous_version)
+    kept = previous_version(source)
+    ranges = kept[0].get((_anchor_ranges, code)) if kept is not None and noted is not None else None
+    automaton = engine._anchor_automaton(code)
+    if ranges is None or automaton is None or root is None:
+        return None
+    old, start, old_end, new_end = noted
+    first = child_index_after(root, start)
+    last = child_index_after(root, new_end)
+    low = root.child(first - 1).start_byte if first > 0 else 0
+    high = root.child(last + 1).end_byte if last + 1 < root.child_count else len(source)
+    shift = new_end - old_end
+    if any(a < low < b or a < high - shift < b for a, b in ranges):
+        return None
+    rule = BY_CODE[code]
+    reach = max(len(word) for word in rule.anchors)
+    found = [(a + low, b + low) for _, a, b in automaton.find_matches_as_indexes(source[low:high + reach],
+                                                                                 overlapping=True)
+             if a + low < high]
+    if rule.anchored is not None:
+        found = [(a, b) for a, b in found if rule.anchored(source, a, b)]
+    merged: list[tuple[int, int]] = []
+    for a, b in [r for r in ranges if r[1] <= low] + sorted(found) + \
+            [(a + shift, b + shift) for a, b in ranges if a >= high - shift]:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _near(ranges: list[tuple[int, int]], node: Any) -> list[tuple[int, int]]:
@@ -528,6 +581,8 @@ def _node_matches(code: str, query: Any, node: Any, source: bytes, near: list[tu
     text = source[start:node.end_byte]
     key = (code, None if near is None else tuple((a - start, b - start) for a, b in near))
     kept = _kept_matches.get(text, {}).get(key)
+    if isinstance(kept, tuple):  # the nodes the full analysis found: as places, now they are wanted
+        kept = _kept_matches[text][key] = _places(*kept)
     if kept is not None:
         return [(index, {name: [_node_at(node, start + a, start + b, kind) for a, b, kind in places]
                          for name, places in captures.items()}) for index, captures in kept]
@@ -541,9 +596,13 @@ def _keep(text: bytes, key: tuple, start: int, matches: list) -> None:
     starting at byte start) as places relative to the node."""
     if text not in _kept_matches and len(_kept_matches) >= _TEXTS_KEPT:
         _kept_matches.clear()
-    _kept_matches.setdefault(text, {})[key] = [
-        (index, {name: [(n.start_byte - start, n.end_byte - start, n.type) for n in nodes]
-                 for name, nodes in captures.items()}) for index, captures in matches]
+    _kept_matches.setdefault(text, {})[key] = _places(start, matches)
+
+
+def _places(start: int, matches: list) -> list:
+    """matches with their nodes as (start, end, kind), the bytes counted from start."""
+    return [(index, {name: [(n.start_byte - start, n.end_byte - start, n.type) for n in nodes]
+                     for name, nodes in captures.items()}) for index, captures in matches]
 
 
 def _keep_all(nodes: list[Any], located: list[dict[str, list]], source: bytes, codes: Any,
@@ -551,19 +610,28 @@ def _keep_all(nodes: list[Any], located: list[dict[str, list]], source: bytes, c
     """Keep the matches of the rules codes that a full analysis found in each
     top-level node (located): the same as its own query gives (the engine's query
     over the file finds each match inside one top-level node, in the same order), so
-    that the first edits do not query every declaration they re-run the rules on."""
+    that the first edits do not query every declaration they re-run the rules on.
+    Only nodes with matches are kept: the rules are re-run on their candidates and
+    on the nodes whose matches they gather. They are kept as found, and made places
+    when first wanted (making them all cost a fifth of a full analysis)."""
+    ranges = {}
     for code in codes:
-        if BY_CODE[code].check is None:
+        if BY_CODE[code].check is not None:
+            ranges[code] = None if engine._unanchored((code,), rule_options) else engine.anchor_ranges(code, source)
+            if ranges[code] is not None:
+                file_memo(source)[_anchor_ranges, code] = ranges[code]
+    for node, found in zip(nodes, located):
+        if not found or node.has_error:
             continue
-        unanchored = bool(engine._unanchored((code,), rule_options))
-        ranges = None if unanchored else engine.anchor_ranges(code, source)
-        for node, found in zip(nodes, located):
-            near = None if ranges is None else _near(ranges, node)
-            if near != [] and not node.has_error:
-                start = node.start_byte
-                _keep(source[start:node.end_byte],
-                      (code, None if near is None else tuple((a - start, b - start) for a, b in near)),
-                      start, found.get(code, []))
+        start = node.start_byte
+        text = source[start:node.end_byte]
+        for code, matches in found.items():
+            if code in ranges:
+                near = None if ranges[code] is None else _near(ranges[code], node)
+                if text not in _kept_matches and len(_kept_matches) >= _TEXTS_KEPT:
+                    _kept_matches.clear()
+                _kept_matches.setdefault(text, {})[
+                    code, None if near is None else tuple((a - start, b - start) for a, b in near)] = (start, matches)
 
 
 def _node_at(top: Any, start: int, end: int, kind: str) -> Any:
@@ -576,7 +644,8 @@ def _node_at(top: Any, start: int, end: int, kind: str) -> Any:
     return node
 
 
-# A top-level node's text -> (rule, anchor ranges in it) -> its matches, as places.
+# A top-level node's text -> (rule, anchor ranges in it) -> its matches, as places (or
+# as (start, matches) of the full analysis, made places when wanted).
 _kept_matches: dict[bytes, dict[tuple, list]] = {}
 _TEXTS_KEPT = 50000
 
@@ -768,17 +837,34 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     words = {w for code in active for w in BY_CODE[code].callee_words}
     typed = {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % re.escape(w), old[t.start:t.end])
                                      for t in old_tops if t.kind == "type_declaration")}  # an alias
+    # Where the findings before the edit are: (finding, the index of its top after the
+    # edit, None for a changed one).
+    findings = previous.findings[:len(previous.findings) - state.packaged]
+    firsts = [t.first for t in old_tops]
+    placed = []
+    for finding in findings:
+        # the spans of the tops on the finding's line only (a declaration and a
+        # comment can share it): all of them cost more than the rest of the bookkeeping
+        last = bisect.bisect_right(firsts, finding.line) - 1
+        near = list(itertools.takewhile(lambda i: old_tops[i].last >= finding.line, range(last, -1, -1)))
+        at = _top_at(_spans(old_root.children, near), finding.line, finding.column)
+        if at is None:
+            return None
+        placed.append((finding, at if at < first else at + shift if at >= old_stop else None))
+    reported = {(f.rule, at) for f, at in placed}
+    may_report = _may_report(tops, index, old, source, new_stop, new_end - old_end)
     plan = {}
     for code in active:
         rule = BY_CODE[code]
         if rule.check is not None:
+            live = (lambda i, rule=rule: (rule.code, i) in reported or may_report(rule, i)) if rule.needs else None
             plan[code] = _dependents(code, rule.outside, tops, index, changed, after, mentioned,
-                                     old_keys[code], channels, summaries_changed, typed)
+                                     old_keys[code], channels, summaries_changed, typed, live)
     # Each rule runs on its share of the file (twice with a package check: before and
     # after the edit; a declaration read for its gathered matches only costs about a
     # tenth of one checked); past FULL_FROM of the whole, a full analysis costs little more.
     if sum((len(dirty) + len(gathered) / 10) * (1 + (BY_CODE[code].package_check is not None))
-           for code, (dirty, gathered) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
+           for code, (dirty, gathered, _) in plan.items()) > FULL_FROM * functions * max(1, len(plan)):
         return None
     # A rule whose facts on the file were empty, and are empty on the declarations it
     # saw after the edit, gives the package check empty facts again: the others kept
@@ -786,11 +872,11 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     # are those a full analysis gives it, and those gave none). It is not run on the
     # version before the edit to compare them.
     factless = set(state.factless)
-    for code, (dirty, gathered) in plan.items():
+    for code, (dirty, gathered, reads) in plan.items():
         rule = BY_CODE[code]
         dirty_of[code] = dirty
         seen = dirty | gathered
-        result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered)
+        result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered, reads)
         if result is None:
             return None
         spans = _spans(nodes, seen)
@@ -807,20 +893,10 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
                 list(range(first, old_stop))
             old_gathered = {i if i < first else i - shift for i in gathered}  # none of them changed
             before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings,
-                                 old_gathered)
+                                 old_gathered, reads)
             if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
                 return None
-    findings = previous.findings[:len(previous.findings) - state.packaged]
-    firsts = [t.first for t in old_tops]
-    for finding in findings:
-        # the spans of the tops on the finding's line only (a declaration and a
-        # comment can share it): all of them cost more than the rest of the bookkeeping
-        last = bisect.bisect_right(firsts, finding.line) - 1
-        near = list(itertools.takewhile(lambda i: old_tops[i].last >= finding.line, range(last, -1, -1)))
-        at = _top_at(_spans(old_root.children, near), finding.line, finding.column)
-        if at is None:
-            return None
-        new_at = at if at < first else at + shift if at >= old_stop else None
+    for finding, new_at in placed:
         if new_at is None or new_at in dirty_of.get(finding.rule, ()):
             continue
         moved = move(finding)
@@ -920,8 +996,8 @@ class _Index:
 def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _Index,
                 changed: list[int], after: list[int],
                 mentioned: set[bytes], old_keys: set[bytes],
-                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool, typed: set[bytes]
-                ) -> tuple[set[int], set[int]]:
+                channels: Callable[[set[int]], set[bytes]], summaries_changed: bool, typed: set[bytes],
+                live: Callable[[int], bool] | None = None) -> tuple[set[int], set[int], set[bytes]]:
     """(dirty, gathered): the declarations whose findings of rule code the edit of
     tops[changed] (the declaration after a changed comment: tops[after]) can change,
     and the others whose gathered matches the rule must see for them (a check
@@ -976,25 +1052,85 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
             names = names.union(*(links.get(name, ()) for name in names))
         return names
 
+    # The candidates left, which the check can report: only they need what the
+    # affected ones share (the channel names of a hundred callers cost tens of ms).
+    pending = {i for i in candidates if i not in dirty and (live is None or live(i))}
     shared: set[bytes] = set()  # what the dirty ones read outside through
-    if "names" in outside:
+    if pending and "names" in outside:
         shared |= set(mentioned).union(*(tops[i].names for i in affected))
-    if steps or "channel matches" in outside:
+    if pending and (steps or "channel matches" in outside):
         shared |= linked(old_keys.union(*(tops[i].keys_of(code) for i in affected)))
-    if "channels" in outside:
+    if pending and "channels" in outside:
         shared |= channels(affected)
     if shared and {"channels", "channel matches"} & set(outside):
-        dirty |= {i for i in candidates if tops[i].flow & shared}  # what a candidate reads through
+        dirty |= {i for i in pending if tops[i].flow & shared}  # what a candidate reads through
     elif shared:
-        dirty |= {i for i in candidates if tops[i].names & shared}
+        dirty |= {i for i in pending if tops[i].names & shared}
+    if live is not None:  # a candidate the check cannot report keeps its findings: none
+        dirty = {i for i in dirty if i in changed or i in after or live(i)}
     gathered: set[int] = set()
+    reads: set[bytes] = set()
     if steps:
         reads = linked(set().union(*(tops[i].names for i in dirty)))
         gathered = {i for name in reads for i in keys.get(name, ())}
     elif "channel matches" in outside:
         reads = channels(dirty) | {tops[i].name for i in dirty}
         gathered = {i for name in reads for i in keys.get(name, ())}
-    return dirty, gathered - dirty
+    return dirty, gathered - dirty, reads
+
+
+def _may_report(tops: list[Top], index: _Index, old: bytes, source: bytes, new_stop: int,
+                shift: int) -> Callable[[Rule, int], bool]:
+    """may_report(rule, i): whether tops[i] (of source, after the edit; those from
+    new_stop on kept from old, where they start shift bytes earlier) holds one of the
+    words of `Rule.needs`, or a declaration that mentions its name does, up to
+    `Rule.needs_callers` calls up through functions whose name the file declares once
+    (any word of a declaration counts as a mention: a call through any operand does)."""
+    by_rule: dict[str, tuple[set[int], set[bytes]]] = {}
+
+    def text(j: int) -> bytes:
+        t = tops[j]
+        return old[t.start:t.end] if j >= new_stop else source[t.start:t.end]
+
+    def reach(rule: Rule) -> tuple[set[int], set[bytes]]:
+        """The tops holding a word of rule.needs, and the names their callers reach."""
+        starts = [t.start + shift if j >= new_stop else t.start for j, t in enumerate(tops)]
+        holding = set()
+        for word in rule.needs:
+            at = source.find(word)
+            while at >= 0:
+                holding.add(bisect.bisect_right(starts, at) - 1)
+                at = source.find(word, at + 1)
+        reached: set[bytes] = set()
+        level = holding
+        for _ in range(rule.needs_callers):
+            mentioned = set().union(*(_words(text(j)) for j in level)) - reached
+            reached |= mentioned
+            level = {j for name in mentioned for j in index.by_name.get(name, ()) if len(index.by_name[name]) == 1}
+        return holding, reached
+
+    def may_report(rule: Rule, i: int) -> bool:
+        if rule.code not in by_rule:
+            by_rule[rule.code] = reach(rule)
+        holding, reached = by_rule[rule.code]
+        return i in holding or tops[i].name in reached and len(index.by_name.get(tops[i].name, ())) == 1
+
+    return may_report
+
+
+def _words(text: bytes) -> frozenset[bytes]:
+    """The words of text (every name it mentions, and more), kept by text."""
+    found = _words_of.get(text)
+    if found is None:
+        if len(_words_of) >= _FLOWS_KEPT:
+            _words_of.clear()
+        found = _words_of[text] = frozenset(_WORD.findall(text))
+    return found
+
+
+_words_of: dict[bytes, frozenset[bytes]] = {}
+# Bytes of names, any byte past ASCII included: in Go code a name ends at an ASCII byte.
+_WORD = re.compile(rb"(?:[A-Za-z0-9_]|[\x80-\xff])+")
 
 
 def _matches_steps(outside: tuple[str, ...]) -> int:
@@ -1046,16 +1182,31 @@ CALLER_DEPTH = 3
 
 
 def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: list[int], code: str,
-                settings: engine.Settings, gathered: set[int]) -> engine.FileResult | None:
+                settings: engine.Settings, gathered: set[int], reads: set[bytes]) -> engine.FileResult | None:
     """Rule code run on source with its query matches restricted to nodes[seen], and
-    in nodes[gathered] to the matches of its gathered patterns."""
-    patterns = BY_CODE[code].gathered
+    in nodes[gathered] to the matches of its gathered patterns whose keys hold a name
+    of reads (what the others read: a declaration is gathered for the matches keyed
+    by such a name, and its other matches matter to them as little as those of a
+    declaration not gathered)."""
+    rule = BY_CODE[code]
     found = [match for i in seen for match in _rule_matches(code, [nodes[i]], source, settings.rule_options)
-             if i not in gathered or match[0] in patterns]
+             if i not in gathered or match[0] in rule.gathered and _keyed(rule, match[1], source, reads)]
     result = engine.FileResult(path)
     with engine._collector_paused():
         engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [], alone=True)
     return None if result.errors else result
+
+
+def _keyed(rule: Rule, captures: dict[str, list[Any]], source: bytes, reads: set[bytes]) -> bool:
+    """Whether a word of the key captures of a match (`Rule.keys`, `Rule.key_nodes`)
+    is one of reads: the names of the match's keys are among its words."""
+    for capture, nodes in captures.items():
+        if not rule.keys or capture in rule.keys:
+            for node in nodes:
+                for keyed in rule.key_nodes(capture, node) if rule.key_nodes is not None else (node,):
+                    if not reads.isdisjoint(_WORD.findall(source, keyed.start_byte, keyed.end_byte)):
+                        return True
+    return False
 
 
 def _spans(nodes: list[Any], indexes: Any) -> list[tuple[tuple[int, int], tuple[int, int], int]]:

@@ -256,12 +256,23 @@ class Rule:
     # body to matter to a caller (GL008 follows only functions whose results name
     # `Response`); empty: any callee's.
     callee_words: tuple[bytes, ...] = ()
+    # Words one of which the top-level declaration of every candidate the check reports
+    # holds, or one that calls it, up to `needs_callers` calls up through functions
+    # whose name the file declares once (GL004: a lock, its own or a caller's); the
+    # check gives no facts for the others. The editor server does not re-run the rule
+    # on a candidate with none of them, where it found nothing before.
+    needs: tuple[bytes, ...] = ()
+    needs_callers: int = 0
     # The indexes of the query's patterns whose matches are only gathered (read for
     # other candidates), never a finding's candidate.
     gathered: tuple[int, ...] = ()
     # The captures whose names key what the check gathers from matches ("matches",
     # "channel matches"); empty: every capture.
     keys: tuple[str, ...] = ()
+    # With keys: key_nodes(capture, node) gives the nodes of a key capture whose names
+    # the check reads (GL003 reads of the arguments a call hands to a function only
+    # their fields); None: the whole capture.
+    key_nodes: Callable[[str, Any], list[Any]] | None = None
     # With "matches:2": two captures of a match, a name and the function its value
     # comes from (a declaration with a candidate), which the check follows to the
     # matches of the other (GL006: the variable a factory's result is bound to, and

@@ -271,3 +271,47 @@ def test_sends_per_channel_counts_one_per_ranged_channel() -> None:
     assert buffers.sends_per_channel(send, "ch", source) == 1
     source, send = _first_send("for {\ns.events <- 1\n}")
     assert buffers.sends_per_channel(send, "s.events", source) == buffers.UNBOUNDED
+
+
+# --- receives_ending_in -----------------------------------------------------------------
+
+
+def ending_in(root, source: bytes, word: str) -> dict:
+    """What GL004 read of the whole file's receives_by_name: the entries whose channel
+    is word after its last `.`."""
+    return {name: found for name, found in channels.receives_by_name(root, source).items()
+            if name.rsplit(".", 1)[-1] == word}
+
+
+def test_the_receives_ending_in_a_name_are_those_of_the_whole_file_index() -> None:
+    """receives_ending_in finds from where a name occurs what the index of every
+    receive of the file holds for it: the same receives, in the same order, for
+    fields, package variables, parenthesised and dereferenced channels, select cases
+    and ranges; a call or an index ending in the name, or a selector broken across a
+    line (`s.\\n\\tevents`, whose text has more than the name after the dot), is not one."""
+    source, root = parse(
+        "\tv := <-s.events\n\tselect {\n\tcase x := <-(s.events):\n\t\t_ = x\n\tcase <-ready:\n\t}\n"
+        "\tfor range (*p).events {\n\t}\n\t<-s.events()\n\t<-m[s.events]\n\t<-s.\n\t\tevents\n"
+        "\tfor e := range t.inner.events {\n\t\t_ = e\n\t}\n\t_ = <-ready\n\tgo func() { <-s.events }()\n\t_ = v",
+        "var ready chan int\n\nvar s, t, p, m = x()\n")
+    words = {w for name in channels.receives_by_name(root, source) if (w := name.rsplit(".", 1)[-1]).isidentifier()}
+    assert {"events", "ready"} <= words
+    for word in words | {"inner", "s", "missing"}:
+        expected = ending_in(root, source, word)
+        assert list(channels.receives_ending_in(root, source, word).items()) == list(expected.items()), word
+    assert [len(found) for found in ending_in(root, source, "events").values()] == [3, 1, 1]
+
+
+@pytest.mark.parametrize("stem", ["send_under_lock", "blocking_send", "goroutine_without_exit"])
+def test_the_receives_ending_in_each_name_of_the_fixtures_are_those_of_the_index(stem: str) -> None:
+    import glob
+    import os
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "testdata", stem, "*.go"))):
+        with open(path, "rb") as handle:
+            source = handle.read()
+        root = parsing.parse(source)
+        for word in {name.rsplit(".", 1)[-1] for name in channels.receives_by_name(root, source)} - {""}:
+            if not word.isidentifier():
+                continue  # what GL004 asks for: a field or a variable
+            assert list(channels.receives_ending_in(root, source, word).items()) == \
+                list(ending_in(root, source, word).items()), (path, word)

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from goleaklint import engine, incremental, parsing
+from goleaklint import engine, incremental, parsing, syntax
 from goleaklint.rules import ALL_RULES, BY_CODE
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -421,3 +421,124 @@ def test_matches_kept_by_declaration_text_are_the_nodes_a_query_finds(seed: int)
                 else:
                     fresh = parsing.matches(query, node)
                 assert places(kept) == places(fresh), (path, code, node.start_point)
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_a_send_no_lock_can_reach_is_not_re_run_and_one_a_caller_s_lock_reaches_is(tmp_path, monkeypatch) -> None:
+    """GL004 reports a send only under a lock, its function's or a caller's up to two
+    calls up (`Rule.needs`). After an edit that its channel ties to a send (a receive
+    from the same field), the send is analysed again only where a lock can reach it,
+    or where it was reported before (the lock that reached it may be gone); the
+    findings are always those of a full analysis."""
+    path = tmp_path / "hub.go"
+    rules = [rule for rule in RULES if rule.code == "GL004"]
+    seen: list[set[bytes]] = []
+    dependents = incremental._dependents
+
+    def recorded(code, outside, tops, *args):
+        dirty, gathered, reads = dependents(code, outside, tops, *args)
+        seen.append({tops[i].name for i in dirty})
+        return dirty, gathered, reads
+
+    monkeypatch.setattr(incremental, "_dependents", recorded)
+    head = ("package a\n\nimport \"sync\"\n\ntype hub struct {\n\tmu     sync.Mutex\n\tevents chan int\n}\n\n"
+            "func (h *hub) size() int {\n\th.mu.Lock()\n\tdefer h.mu.Unlock()\n\treturn len(h.events)\n}\n\n"
+            "func (h *hub) send(v int) {\n\th.events <- v\n}\n\n")
+    drain = "func (h *hub) drain() int {{\n{extra}\treturn <-h.events\n}}\n"
+    locked = "\nfunc (h *hub) stateChanged() {{\n{lock}\th.update()\n{unlock}}}\n\nfunc (h *hub) update() {{\n\th.send(1)\n}}\n"
+    held = {"lock": "\th.mu.Lock()\n", "unlock": "\th.mu.Unlock()\n"}
+    free = {"lock": "", "unlock": ""}
+    versions = [  # (text, the declarations GL004 is re-run on: None, all)
+        (head + drain.format(extra=""), None),
+        (head + drain.format(extra="\t_ = 0\n"), {b"drain"}),  # no lock reaches send
+        (head + drain.format(extra="\t_ = 0\n") + locked.format(**free), None),
+        (head + drain.format(extra="") + locked.format(**free), {b"drain"}),
+        (head + drain.format(extra="") + locked.format(**held), {b"stateChanged", b"send"}),  # two calls up
+        (head + drain.format(extra="\t_ = 0\n") + locked.format(**held), {b"drain", b"send"}),
+        (head + drain.format(extra="\t_ = 0\n") + locked.format(**free), {b"stateChanged", b"send"}),  # reported
+    ]
+    reported = []
+    state = incremental.State()
+    for source, rerun in versions:
+        source = source.encode()
+        path.write_bytes(source)
+        seen.clear()
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), rules, SETTINGS)
+        full = engine.analyze_source(str(path), source, ("GL004",), {})
+        assert comparable(got) == comparable(full), source.decode()
+        assert seen == ([rerun] if rerun is not None else []), source.decode()
+        reported.append(len(full.findings))
+    assert reported == [0, 0, 0, 0, 1, 1, 0]
+
+
+def test_a_call_handing_a_field_to_a_function_is_keyed_by_the_field_only() -> None:
+    """GL003 reads of a call `go consume(limit, t.events)` only the receives of the
+    function from the parameter a field is handed to: the editor server gathers such
+    a call for the declarations that use `events` (`Rule.key_nodes`), not for those
+    that mention `limit` or `consume`."""
+    source = (b"package a\n\nvar limit = 1\n\ntype T struct{ events chan int }\n\n"
+              b"func (t *T) start() {\n\tgo consume(limit, t.events)\n}\n\n"
+              b"func consume(n int, ch chan int) {\n\tfor range ch {\n\t}\n}\n\n"
+              b"func (t *T) send() {\n\tt.events <- limit\n}\n")
+    root = parsing.parse(source)
+    found: dict[str, list] = {}
+    engine.analyze_source("a.go", source, ("GL003",), {}, root=root, matches=found, alone=True)
+    tops = incremental._tops_of(root, source, found, incremental._known(source, root), {})
+    assert [top.keys_of("GL003") for top in tops if top.name == b"start"] == [frozenset({b"events"})]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_anchor_ranges_after_an_edit_are_those_of_a_search_of_the_whole_file(seed: int) -> None:
+    """After an edit, a rule's anchor ranges (where its query runs) are taken from the
+    version before away from the change and found again around it: they are what a
+    search of the whole new text finds and accepts, also when the edit adds, removes
+    or breaks anchors (`go `, `.Dial`, `.Query`, in code and in comments)."""
+    rng = random.Random(seed)
+    codes = [rule.code for rule in RULES if rule.anchors]
+    lines = ["\tgo f(x.Dial, y.Query) // go Rows", "\t_ = 0", "", "\t// x.Prepare(", "\tgo", "\tx.\n\tDial()"]
+    for path in rng.sample(FIXTURES, 25):
+        with open(path, "rb") as handle:
+            old = handle.read()
+        text = old.decode().split("\n")
+        at = rng.choice([i for i, line in enumerate(text) if line.startswith("\t")] or [len(text) - 1])
+        if rng.random() < 0.5:
+            text.insert(at, rng.choice(lines))
+        else:
+            del text[at]
+        new = "\n".join(text).encode()
+        old_root = parsing.parse(old)
+        for code in codes:
+            incremental._anchor_ranges(code, old, old_root)
+        syntax.derive(new, old, *parsing.changed_range(old, new))
+        root = parsing.parse(new)
+        for code in codes:
+            assert incremental._derived_anchor_ranges(code, new, root) == \
+                engine.anchor_ranges.__wrapped__(code, new), (path, code, at)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_field_uses_after_an_edit_are_those_of_the_whole_text(seed: int) -> None:
+    """GL003's field uses (`.f` not sent on or given a make, `f:` keys) after an edit
+    are counted from the version before and the top-level nodes around the change:
+    they are those of the whole new text, also when the edit adds or removes a use, a
+    `<-` or `= make(` after one, or a comment over one."""
+    from goleaklint.model import Context
+    from goleaklint.rules import blocking_send
+    rng = random.Random(seed)
+    lines = ["\tx.events <- 1", "\t_ = y.jobs", "\ts.done = make(chan int)", "\t// z.comment", "\tw := T{key: v}",
+             "\t<-", "\t_ = 0"]
+    for path in rng.sample(FIXTURES, 30):
+        with open(path, "rb") as handle:
+            old = handle.read()
+        text = old.decode().split("\n")
+        at = rng.choice([i for i, line in enumerate(text) if line.startswith("\t")] or [len(text) - 1])
+        if rng.random() < 0.6:
+            text.insert(at, rng.choice(lines))
+        else:
+            del text[at]
+        new = "\n".join(text).encode()
+        blocking_send._file_field_uses(Context(str(path), old, parsing.parse(old), [], {}))
+        syntax.derive(new, old, *parsing.changed_range(old, new))
+        ctx = Context(str(path), new, parsing.parse(new), [], {})
+        assert blocking_send._derived_use_counts(ctx) is not None
+        assert blocking_send._file_field_uses(ctx) == blocking_send._field_uses(new), (path, at)

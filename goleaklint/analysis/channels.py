@@ -20,6 +20,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     make_channel,
+    named,
     per_file,
     text,
 )
@@ -209,6 +210,35 @@ def receives_by_name(scope: Any, source: bytes) -> dict[str, list[Any]]:
                 found.setdefault(text(source, channel), []).append(
                     parent if parent.type == "receive_statement" else node)
     return found
+
+
+@per_file
+def receives_ending_in(root: Any, source: bytes, word: str) -> dict[str, list[Any]]:
+    """The entries of `receives_by_name(root, source)` (the whole file) whose channel,
+    as written, is word after its last `.` (`s.events`, `(*p).events` and `events`
+    for "events"), in the same order. Found from where the word occurs (`named`):
+    every receive of a large file cost the editor server a query per `<-` and
+    `range` after each edit. Shared per file: do not modify."""
+    found = []
+    for ident in named(root, source, word):
+        channel = ident  # the channel ends with the word: ident or an ancestor ending there
+        while channel is not None and channel.end_byte == ident.end_byte and channel.type != "source_file":
+            holder = channel.parent
+            while holder is not None and holder.type == "parenthesized_expression":
+                holder = holder.parent
+            if holder is not None and holder.type == "range_clause" and \
+                    strip_parens(holder.child_by_field_name("right")) == channel:
+                found.append((holder, channel, holder))
+            elif holder is not None and holder.type == "unary_expression" and received_channel(holder) == channel:
+                parent = holder.parent
+                found.append((holder, channel, parent if parent.type == "receive_statement" else holder))
+            channel = channel.parent
+    receives: dict[str, list[Any]] = {}
+    for _, channel, receive in sorted(found, key=lambda f: (f[0].start_byte, -f[0].end_byte)):  # as `walk` orders them
+        name = text(source, channel)
+        if name.rsplit(".", 1)[-1] == word:
+            receives.setdefault(name, []).append(receive)
+    return receives
 
 
 def _occurrences(source: bytes, word: bytes, start: int, end: int) -> Iterator[int]:

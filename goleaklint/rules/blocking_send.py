@@ -191,7 +191,8 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from typing import Iterator
+from collections import Counter
+from typing import Any, Iterator
 
 from goleaklint.analysis.channels import (
     ENDING,
@@ -224,8 +225,9 @@ from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, descendants, enclosing_function,
-                               file_memo, in_program, is_test_file, make_channel, named, parameters, walk)
+from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, child_index_after, descendants,
+                               enclosing_function, file_memo, in_program, is_test_file, make_channel, named,
+                               parameters, previous, walk)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -933,13 +935,49 @@ _MAKE = re.compile(rb"\s*make\(")
 
 
 def _field_uses(source: bytes) -> list[str]:
+    return sorted(name.decode() for name in _use_counts(source))
+
+
+def _use_counts(source: bytes) -> Counter:
+    """How many times source uses each field name (see _field_uses)."""
     source = LINE_COMMENT.sub(b"", source)
-    found = {name.decode() for name in _SELECTOR_USE.findall(source)}
+    found = Counter(_SELECTOR_USE.findall(source))
     last = len(source) - 1
     for key in _KEY_USE_REVERSED.finditer(source[::-1]):
         if not _MAKE.match(source, last - key.start() + 1):
-            found.add(key.group(1)[::-1].decode())
-    return sorted(found)
+            found[key.group(1)[::-1]] += 1
+    return found
+
+
+def _file_field_uses(ctx: Context) -> list[str]:
+    """_field_uses of the analysed file, once per version of it (the editor server
+    runs the rule on each). After an edit (`syntax.derive`), counted from the counts
+    of the version before: those of the top-level nodes meeting the change and of the
+    one before and after it are taken away and counted again. No use reaches past a
+    top-level node (none starts with `<-`, `=`, `:` or `make(`), so the counts add up."""
+    memo = file_memo(ctx.source)
+    if _field_uses not in memo:
+        counts = _derived_use_counts(ctx)
+        counts = memo[_use_counts] = counts if counts is not None else _use_counts(ctx.source)
+        memo[_field_uses] = sorted(name.decode() for name, count in counts.items() if count > 0)
+    return memo[_field_uses]
+
+
+def _derived_use_counts(ctx: Context) -> Counter | None:
+    noted = file_memo(ctx.source).get(previous)
+    kept = previous(ctx.source)
+    counts = kept[0].get(_use_counts) if kept is not None and noted is not None else None
+    if counts is None:
+        return None
+    old, start, old_end, new_end = noted
+    root = ctx.root
+    first, last = child_index_after(root, start), child_index_after(root, new_end)
+    low = root.child(first - 1).start_byte if first > 0 else 0
+    high = root.child(last + 1).end_byte if last + 1 < root.child_count else len(ctx.source)
+    counts = counts.copy()
+    counts.subtract(_use_counts(old[low:high - (new_end - old_end)]))
+    counts.update(_use_counts(ctx.source[low:high]))
+    return counts
 
 
 # The files of the folder last read (folder_files) and what _folder made of them.
@@ -1032,10 +1070,7 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     """(field, receives) for each field channel a call hands to a function of this
     file: the receives of that function from the parameter (`drain(t.events, stop)`:
     drain's `<-ch`)."""
-    passed = [a for a in captures["passed_arguments"][0].named_children if a.type != "comment"]
-    fields = [(index, argument.child_by_field_name("field")) for index, argument in enumerate(passed)
-              if argument.type == "selector_expression"]
-    fields = [(index, field) for index, field in fields if field is not None and field.type == "field_identifier"]
+    fields = _passed_fields(captures["passed_arguments"][0])
     if not fields:
         return  # most calls: asked before looking the callee up
     callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
@@ -1045,6 +1080,27 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     for index, field in fields:
         param = parameter_at(callee, index)
         yield ctx.text(field), receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+
+
+def _passed_fields(arguments) -> list[tuple[int, Any]]:
+    """(index, field name) of each argument that is a field (`t.events`) of a call's
+    argument list."""
+    passed = [a for a in arguments.named_children if a.type != "comment"]
+    fields = [(index, argument.child_by_field_name("field")) for index, argument in enumerate(passed)
+              if argument.type == "selector_expression"]
+    return [(index, field) for index, field in fields if field is not None and field.type == "field_identifier"]
+
+
+def _key_nodes(capture: str, node) -> list:
+    """The nodes of a capture whose names the check reads (`Rule.key_nodes`): of the
+    arguments handed to a function of the file, only their fields (`_param_receives`);
+    of a goroutine's function literal, the functions it calls by name (`_helper`)."""
+    if capture == "passed_arguments":
+        return [field for _, field in _passed_fields(node)]
+    if capture == "spawn_literal":
+        return [call.child_by_field_name("function") for call in walk(node, into_functions=False)
+                if call.type == "call_expression" and call.child_by_field_name("function").type == "identifier"]
+    return [node]
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
@@ -1076,8 +1132,7 @@ PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "drop
 
 
 def check(ctx: Context) -> Iterator[Report]:
-    memo = file_memo(ctx.source)  # the editor server runs it again on this text after the next edit
-    uses = memo[_field_uses] = memo.get(_field_uses) or _field_uses(ctx.source)
+    uses = _file_field_uses(ctx)
     ctx.facts["field_uses"] = uses
     if is_test_file(ctx.path):
         return
@@ -1217,6 +1272,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"<-",),
+    key_nodes=_key_nodes,  # with keys, below
     tests_by_bytes=True,
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",

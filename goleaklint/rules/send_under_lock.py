@@ -209,7 +209,7 @@ from goleaklint.analysis.channels import (
     line,
     received_before,
     received_channel,
-    receives_by_name,
+    receives_ending_in,
     select_exits,
     receives_from,
     sized_capacity,
@@ -709,10 +709,10 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     channel = strip_parens(channel)
     if channel.type == "selector_expression":
         field = ctx.text(channel.child_by_field_name("field"))
-        receives = [r for name, found in receives_by_name(ctx.root, ctx.source).items()
-                    if name.rsplit(".", 1)[-1] == field and "." in name for r in found]
+        receives = [r for name, found in receives_ending_in(ctx.root, ctx.source, field).items()
+                    if "." in name for r in found]
     elif channel.type == "identifier" and ctx.names.resolve(channel).kind == PACKAGE:
-        receives = receives_from(ctx.root, ctx.text(channel), ctx.source)
+        receives = receives_ending_in(ctx.root, ctx.source, ctx.text(channel)).get(ctx.text(channel), [])
     else:
         return False  # a local or a parameter: the caller's receiver, unknown here
     waits = {e.label.removeprefix("<-").rsplit(".", 1)[-1] for e in exits if e.kind == "receive"}
@@ -938,8 +938,8 @@ def _locking_receiver(channel, mutex: str, send, ctx: Context) -> bool:
     if channel.type != "selector_expression":
         return False
     field = ctx.text(channel.child_by_field_name("field"))
-    for name, found in receives_by_name(ctx.root, ctx.source).items():
-        if "." not in name or name.rsplit(".", 1)[-1] != field:
+    for name, found in receives_ending_in(ctx.root, ctx.source, field).items():
+        if "." not in name:
             continue
         for receive in found:
             func = enclosing_function(receive)
@@ -1244,6 +1244,8 @@ RULE = Rule(
     options={"large-buffer": 100},
     tags=("goroutine-leak", "deadlock", "concurrency"),
     outside=("callees", "callers", "channel matches", "channels"),
+    needs=(b"Lock",),  # held_locks, in the sending function or a caller's (_held_by_caller: 2 up)
+    needs_callers=2,
     gathered=(1, 2),
     keys=("store_to", "store_key"),
 )
