@@ -195,6 +195,7 @@ from typing import Iterator
 
 from goleaklint.analysis.channels import (
     ENDING,
+    select_exits,
     channel_capacity,
     channel_origin,
     enclosing_select,
@@ -461,15 +462,21 @@ def _selected_message(name: str, function: str, where: str) -> str:
             f"than the channel {function} returns; buffer it")
 
 
+_SELECT = re.compile(rb"select")  # a plain search: fast; the tree tells the keyword
+
+
 def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
     """Function name -> (line, how) of a select of this file that stops waiting for the
     channel a call of it returned: `done := Go(f)` and then, as for a local channel
     (local_receiver), only receives in a select that can leave through another case
     first; `done` used for nothing else. The value sent then has no taker."""
     found: dict[str, tuple[int, str]] = {}
-    if b"select" not in ctx.source:
-        return found
-    for select in descendants(ctx.root, ("select_statement",)):
+    for keyword in _SELECT.finditer(ctx.source):  # the bytes, not a query of the whole tree: the editor runs it
+        select = ctx.root.descendant_for_byte_range(keyword.start(), keyword.end())
+        select = select.parent if select is not None and select.type == "select" else None
+        if select is None or select.type != "select_statement" or \
+                not select_exits(select, ctx.source):
+            continue
         for case in select.named_children:
             channel = received_channel(case.child_by_field_name("communication")) \
                 if case.type == "communication_case" else None
