@@ -602,7 +602,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
-            how = f"is in the loop at line {line(receiver.exit)}, which can end before it takes the value"
+            how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
         elif receiver.verdict == "skipped":
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
