@@ -196,6 +196,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.channels import (
     ENDING,
+    select_exits,
     channel_capacity,
     channel_origin,
     enclosing_select,
@@ -463,15 +464,21 @@ def _selected_message(name: str, function: str, where: str) -> str:
             f"than the channel {function} returns; buffer it")
 
 
+_SELECT = re.compile(rb"select")  # a plain search: fast; the tree tells the keyword
+
+
 def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
     """Function name -> (line, how) of a select of this file that stops waiting for the
     channel a call of it returned: `done := Go(f)` and then, as for a local channel
     (local_receiver), only receives in a select that can leave through another case
     first; `done` used for nothing else. The value sent then has no taker."""
     found: dict[str, tuple[int, str]] = {}
-    if b"select" not in ctx.source:
-        return found
-    for select in descendants(ctx.root, ("select_statement",)):
+    for keyword in _SELECT.finditer(ctx.source):  # the bytes, not a query of the whole tree: the editor runs it
+        select = ctx.root.descendant_for_byte_range(keyword.start(), keyword.end())
+        select = select.parent if select is not None and select.type == "select" else None
+        if select is None or select.type != "select_statement" or \
+                not select_exits(select, ctx.source):
+            continue
         for case in select.named_children:
             channel = received_channel(case.child_by_field_name("communication")) \
                 if case.type == "communication_case" else None
@@ -597,7 +604,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
-            how = f"is in the loop at line {line(receiver.exit)}, which can end before it takes the value"
+            how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
         elif receiver.verdict == "skipped":
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:

@@ -1204,8 +1204,10 @@ def check(ctx: Context) -> Iterator[Report]:
             message = (f"send on `{name}` runs under `{lock.mutex}` ({verb} at line {line(lock.lock)}, "
                        f"then the call at line {line(call)}){note} and stalls {who} {wait}; "
                        + ("unlock before the call" if guard is None else advice))
-            if len(message) > MESSAGE_LIMIT:
-                message = message.replace(note, "")
+            if len(message) > MESSAGE_LIMIT and note:
+                capacity = re.match(r" \(buffer (\d+)", note)
+                message = message.replace(note, "").replace(
+                    f" {wait}; ", f" {wait} once its buffer of {capacity.group(1)} is full; " if capacity else f" {wait}; ")
             if len(message) > MESSAGE_LIMIT:
                 message = message.replace(advice, short)
             related = (locked, (call, "the call made with the lock held")) + related_other
@@ -1215,13 +1217,17 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         # the defer and the buffer details only where they fit the one-line limit
         # the buffer before the lock's line: "until a receive" holds only once the buffer is full
-        for defer, detail, says, at in ((unlocked, note, advice, True), (None, note, advice, True),
-                                        (None, note, short, True), (None, note, short, False),
-                                        (unlocked, "", advice, True), (None, "", advice, True),
-                                        (None, "", short, True)):
+        # without the note, a buffered send still says when it waits: once the buffer is full
+        capacity = re.match(r" \(buffer (\d+)", note)
+        full = f" once its buffer of {capacity.group(1)} is full" if capacity else ""
+        for defer, detail, says, at, when in (
+                (unlocked, note, advice, True, ""), (None, note, advice, True, ""),
+                (None, note, short, True, ""), (None, note, short, False, ""),
+                (unlocked, "", advice, True, full), (None, "", advice, True, full),
+                (None, "", short, True, full), (None, "", short, False, full), (None, "", short, True, "")):
             until = f", unlocked by the defer at line {line(defer[0])}" if defer else ""
             where = f" ({verb} at line {line(lock.lock)}{until})" if at else ""
-            message = f"send on `{name}` under `{lock.mutex}`{where}{detail} stalls {who} {wait}; {says}"
+            message = f"send on `{name}` under `{lock.mutex}`{where}{detail} stalls {who} {wait}{when}; {says}"
             if len(message) <= MESSAGE_LIMIT:
                 break
         related = ((locked, defer) if defer else (locked,)) + related_other
