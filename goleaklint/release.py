@@ -1647,6 +1647,35 @@ def _channel_aliases(func: Any, source: bytes, decl: Any) -> frozenset[str]:
     return frozenset(found)
 
 
+def deferred_in_loop(acquisition: Any, target: Any, release: Release, onward: Release, source: bytes,
+                     err_name: str = "") -> Any | None:
+    """The `defer` inside the loop that makes the resource (its own function's loop)
+    that releases it (`defer rows.Close()`, a deferred closure), when some path from the
+    acquisition goes on to the loop's next iteration with the resource still held:
+    followed with `onward` (what else releases it on the way, such as `Next` running
+    out or a read to EOF; not the defer), it reaches the iteration's end, a `continue`
+    or the next acquisition. A defer runs only when the function returns, so every
+    iteration holds its resource until then. None otherwise."""
+    func = enclosing_function(acquisition)
+    loop = next((a for a in ancestors(acquisition) if a.type in ("for_statement", *FUNCTION_TYPES)), None)
+    decl = declaration_of(target, source)
+    if func is None or loop is None or loop.type != "for_statement" or decl is None:
+        return None
+    var = _Variable(target, decl, source)
+    defer = next((node for node in walk(loop.child_by_field_name("body"))
+                  if node.type == "defer_statement" and node.start_byte > acquisition.end_byte
+                  and _key(enclosing_function(node)) == _key(func)
+                  and any(c.type == "call_expression" and releases(c, var, release) for c in walk(node))), None)
+    if defer is None:
+        return None
+    opened = analyze(acquisition, target, onward, source, err_name)
+    if opened is None or opened.verdict is None:
+        return None
+    onward_exits = any(e.state == LIVE and (e.kind in ("continue", "reacquire", "reassign") or (
+        e.kind == "scope" and _key(e.node.parent) == _key(loop))) for e in opened.verdict.exits)
+    return defer if onward_exits else None
+
+
 def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:
     if stmt.type != "defer_statement":
         return False

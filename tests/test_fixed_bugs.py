@@ -122,3 +122,23 @@ def test_evaluate_scans_the_parent_and_the_fix_of_a_clone(tmp_path):
 def test_git_dir_layouts(tmp_path, name):
     (tmp_path / name).mkdir(parents=True)
     assert fixed_bugs.git_dir(str(tmp_path), "owner/name") == str(tmp_path / name)
+
+
+def test_write_package_brings_the_module_packages_the_file_imports(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "svc" / "poll").mkdir(parents=True)
+    (repo / "svc" / "dbx").mkdir(parents=True)
+    (repo / "svc" / "other").mkdir(parents=True)
+    git(str(repo), "init", "-q")
+    (repo / "svc" / "go.mod").write_text("module example.invalid/svc\n\ngo 1.21\n")
+    (repo / "svc" / "poll" / "poll.go").write_text(
+        'package poll\n\nimport (\n\t"fmt"\n\n\t"example.invalid/svc/dbx"\n)\n\nfunc P() { fmt.Println(dbx.X) }\n')
+    (repo / "svc" / "dbx" / "dbx.go").write_text("package dbx\n\nvar X = 1\n")
+    (repo / "svc" / "dbx" / "dbx_test.go").write_text("package dbx\n")
+    (repo / "svc" / "other" / "other.go").write_text("package other\n")
+    git(str(repo), "add", ".")
+    git(str(repo), "commit", "-q", "-m", "one")
+    dest = tmp_path / "out"
+    fixed_bugs.write_package(str(repo), "HEAD", "svc/poll/poll.go", str(dest))
+    written = sorted(str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file())
+    assert written == ["svc/dbx/dbx.go", "svc/go.mod", "svc/poll/poll.go"]

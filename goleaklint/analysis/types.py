@@ -628,6 +628,15 @@ class Types:
         return [(name, _from_dict(field_type), embedded)
                 for name, field_type, embedded in facts.get("fields", ())] if facts else []
 
+    def is_interface(self, kind: GoType | None) -> bool:
+        """Whether kind is an interface type of this package (declared in any file)."""
+        spec = self._spec(kind) if kind is not None else None
+        if spec is not None:
+            body = spec.child_by_field_name("type")
+            return body is not None and body.type == "interface_type"
+        facts = self._sibling_type(kind) if kind is not None else None
+        return bool(facts) and "methods" in facts
+
     def _sibling_type(self, kind: GoType) -> dict | None:
         """The facts of a named type another file of the package declares."""
         base = kind.deref()

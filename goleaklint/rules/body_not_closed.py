@@ -12,7 +12,8 @@ contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, an
 response whose other fields are read (`result.Node`) is some other client's. `Head` is
 not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` when `req`
 was made in the same function by `http.NewRequest("HEAD", ...)` (or
-`NewRequestWithContext`, `http.MethodHead`). A call of a function or method of the same
+`NewRequestWithContext`, `http.MethodHead`), or by a function of the file that returns
+only such requests (`req, err := f.newHeadRequest(ctx, u)`). A call of a function or method of the same
 package that returns a response it made, still open on that path (`func fetch(u string)
 (*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
 does not import `net/http`; one whose doc comment holds bodyclose's
@@ -20,9 +21,10 @@ does not import `net/http`; one whose doc comment holds bodyclose's
 response it is given (`resp, err := checkStatus(c.client.Do(req))`, with `checkStatus`
 returning its parameter `resp` on every path that returns one), and a call through a
 struct field that holds a function declared to return an `*http.Response` (`FuncGet
-func(...) (*http.Response, error)`, or a func type of the package declared so): like
+func(...) (*http.Response, error)`, or a func type of the package declared so), or a
+method of an interface type of the package declared so (`c.pages.Fetch(ctx, u)`): like
 `Client.Do`, its type says the caller closes the body (not in test code, where such
-fields hold fakes). A function of another file is read in that file alone: what it
+fields and interfaces hold fakes). A function of another file is read in that file alone: what it
 returns through a third file's helper is not followed.
 
 A body that a function or method of the package hands back as an `io.ReadCloser` (`return
@@ -32,10 +34,15 @@ followed the same way (`defer stream.Close()` closes it; a `_` can never close i
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
-every path keeps it quiet. A closure that closes it but is never called (`_ = func()
+every path keeps it quiet, except a `defer` inside the loop that makes the request when
+an iteration goes on with the body neither closed nor read to its end (outside test
+code): the defer runs only when the function returns, so each iteration's response holds
+its connection until then. A closure that closes it but is never called (`_ = func()
 {...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a
 call that only reads it (`fmt.Println(resp)`, a helper of the same file that reads
-`resp.StatusCode`, a function literal called on the spot that ignores it) is not closing
+`resp.StatusCode`, a function literal called on the spot that ignores it, a helper of the
+package or of another package of the module whose only result is an `error` that wraps
+it, `return &statusError{resp}`: nobody closes a body through an error) is not closing
 it; a helper of the same file that closes the response or its body (`defer
 closeQuietly(resp.Body)`) is. The response escaping ends the check on the path where it
 happens: returned, passed to a function that may keep it (of another file or package),
@@ -176,6 +183,7 @@ from goleaklint.release import (
     Release,
     Verdict,
     analyze,
+    deferred_in_loop,
     left_names,
     member_uses,
     short_call,
@@ -343,6 +351,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
+        if report is None and not test:
+            report = _deferred_report(stmt, call, names[0], resp, err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
         # Asked of a report only: most responses are closed, and these read the whole function.
@@ -423,6 +433,8 @@ _RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)
 
 # `func (c *C) call(...) (io.ReadCloser, int, error)`: a function that may hand back a body.
 _RETURNS_READ_CLOSER = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[ \t]*io\.ReadCloser\b", re.M)
+# `\tFetch(ctx context.Context, u string) (*http.Response, error)` in an interface.
+_INTERFACE_REQUEST = re.compile(rb"^\t(\w+)\([^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
 # `type getter func(...) (*http.Response, error)` in a group or alone, or a field
 # `get func(...) (*http.Response, error)`: a function value that returns a response.
 _FUNC_RETURNING_RESPONSE = re.compile(rb"^[ \t]*(?:type[ \t]+)?(\w+)[ \t]+func\([^\n]*\*http\.Response\b", re.M)
@@ -434,7 +446,8 @@ def _sibling_requests(path: str, source: bytes) -> set[str]:
     which may be a response's body), and of their struct
     fields declared with a func type that does (`FuncGet funcGetType`)."""
     names = sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE, b"*http.Response") | \
-        sibling_declarations(path, source, b"net/http", _RETURNS_READ_CLOSER, b"io.ReadCloser")
+        sibling_declarations(path, source, b"net/http", _RETURNS_READ_CLOSER, b"io.ReadCloser") | \
+        sibling_declarations(path, source, b"net/http", _INTERFACE_REQUEST, b"*http.Response")
     values = sibling_declarations(path, source, b"net/http", _FUNC_RETURNING_RESPONSE, b"*http.Response")
     if values:
         names = names | values
@@ -486,7 +499,8 @@ def _function_field(call, ctx: Context) -> bool:
     if ctx.names.import_path(operand) is not None:
         return False
     base = ctx.types.of(operand)
-    return base is not None and field is not None and ctx.types.field(base, ctx.text(field)) is not None
+    return base is not None and field is not None and (
+        ctx.types.field(base, ctx.text(field)) is not None or ctx.types.is_interface(base))
 
 
 def _passed_through(call, helpers, ctx: Context):
@@ -812,6 +826,20 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
+
+
+def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
+    """The finding for a body closed only by a `defer` in the loop that makes the
+    request, when an iteration goes on with it neither closed nor read to its end."""
+    defer = deferred_in_loop(stmt, target, CLOSE_BODY, replace(_drain_or_close(ctx), methods=()), ctx.source, err)
+    if defer is None:
+        return None
+    line, origin = defer.start_point[0] + 1, short_call(call, ctx.source)
+    return Report(call, shortest_fitting(*(
+        f"`{resp}.Body`{source_} is closed by the defer at line {line} only when the function returns, so each "
+        f"iteration's response holds its connection until then; {how}"
+        for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
+        for source_ in (f" from {origin}", ""))))
 
 
 def _drain_or_close(ctx: Context) -> Release:

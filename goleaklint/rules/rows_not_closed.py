@@ -13,8 +13,10 @@ in a `for v.Next()` loop, or one whose code is not seen), storing it in a field,
 slice, sending it on a channel, or capturing it in a goroutine or closure. Calls that
 only read the rows do not hand them on (`sqlx.StructScan(rows, &v)`, `fmt.Println(rows)`,
 a helper of the package that only calls `Scan` or `Columns` or reads one row with
-`if rows.Next()`, also when called with type arguments, `columns[T](rows)`; the message
-then names it: "passed to readOne, which reads them but never calls Close"),
+`if rows.Next()`, also when called with type arguments, `columns[T](rows)`, or such an
+exported function of another package of the same module, found through the go.mod above
+(`db.ScanFirstValue(rows, &v)`); the message then names it: "passed to readOne, which
+reads them but never calls Close"),
 nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
 function of another package): the loop reads the rows again right after it. The
 branch of the usual `if err != nil { return }` right after the call is not a leak:
@@ -81,7 +83,9 @@ ending in `.Rows()` with no arguments (gorm: `db.Table(t).Select("max(x)").Rows(
 `QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor are
 package functions (`modload.Query(...)`), nor a result the function never uses as rows
 (`Next`, `Scan`, `Close`, `Columns`, `Err`, `StructScan`, ...) or as a statement
-(`Exec`, `Query`, `QueryRow`, `Get`, `Select`, `Close`, ...).
+(`Exec`, `Query`, `QueryRow`, `Get`, `Select`, `Close`, ...), unless it passes it to a
+function of the package or module that declares that parameter `*sql.Rows`, `*sqlx.Rows`,
+`pgx.Rows` (or a statement type).
 
 Option `extra-methods` (a list of method names) adds names that return something to
 close, such as a driver's own query method. Files are only read when they contain
@@ -152,15 +156,15 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
-from goleaklint.analysis.names import UNIVERSE, declaration_of
+from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import READS, ownership_of
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
-    LIVE,
     Release,
     analyze,
     callee_effect,
+    deferred_in_loop,
     leak_message,
     left_names,
     member_uses,
@@ -286,7 +290,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
         # Rows of a database/sql transaction hold no connection of the pool of their own;
         # a test may hold one per iteration on purpose (to fill the pool), and ends soon.
-        deferred = _deferred_in_loop(stmt, target, err, func, release, ctx.source) \
+        deferred = deferred_in_loop(stmt, target, release, replace(release, methods=()), ctx.source, err) \
             if not summary and outcome is not None and outcome.verdict is not None and \
             not names.in_test_code(stmt) and not _sql_transaction(receiver, func, types, names, ctx.source) \
             else None
@@ -344,46 +348,6 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
-
-
-def _deferred_in_loop(stmt, target, err: str, func, release: Release, source: bytes):
-    """The `defer v.Close()` (or deferred closure) inside the loop that acquires v, when
-    some path from the acquisition goes on to the loop's next iteration with v not
-    closed otherwise: the defer runs only when the function returns, so every
-    iteration holds its rows (and their connection) until then. None otherwise."""
-    loop = next((a for a in ancestors(stmt) if a.type in ("for_statement", "function_declaration",
-                                                        "method_declaration", "func_literal")), None)
-    if loop is None or loop.type != "for_statement":
-        return None
-    defer = None
-    for node in walk(loop.child_by_field_name("body")):
-        if node.type == "defer_statement" and node.start_byte > stmt.end_byte and enclosing_function(node) == func \
-                and _closes(node, target, source):
-            defer = node
-            break
-    if defer is None:
-        return None
-    # Follow the value as if nothing closed it (but Next running out): it reaches the next iteration when the
-    # iteration's end, a `continue` or the next acquisition sees it still open.
-    opened = analyze(stmt, target, replace(release, methods=()), source, err)
-    if opened is None or opened.verdict is None:
-        return None
-    onward = any(e.state == LIVE and (e.kind in ("continue", "reacquire", "reassign") or
-                                      (e.kind == "scope" and e.node.parent == loop))
-                 for e in opened.verdict.exits)
-    return defer if onward else None
-
-
-def _closes(defer, target, source: bytes) -> bool:
-    """Whether the defer statement calls `v.Close()` on the variable target declares,
-    directly or in a deferred closure."""
-    for node in walk(defer):
-        if node.type == "call_expression" and call_name(node, source)[1] == "Close":
-            operand = node.child_by_field_name("function").child_by_field_name("operand")
-            if operand is not None and operand.type == "identifier" and text(source, operand) == text(source, target) \
-                    and declaration_of(operand, source) == declaration_of(target, source):
-                return True
-    return False
 
 
 def _walk_with(node) -> Iterator:

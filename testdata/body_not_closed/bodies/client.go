@@ -11,11 +11,17 @@ import (
 // getFunc is what a Client fetches with; tests swap in fakes.
 type getFunc func(ctx context.Context, url string) (*http.Response, error)
 
+// fetcher is what a Client fetches pages with; its implementations live elsewhere.
+type fetcher interface {
+	Fetch(ctx context.Context, url string) (*http.Response, error)
+}
+
 type Client struct {
-	hc   *http.Client
-	base string
-	get  getFunc
-	head func(url string) (*http.Response, error)
+	hc    *http.Client
+	base  string
+	get   getFunc
+	head  func(url string) (*http.Response, error)
+	pages fetcher
 }
 
 // checkStatus hands back the response it was given, with an error for a bad status.

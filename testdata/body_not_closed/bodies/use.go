@@ -103,3 +103,29 @@ func (c *Client) exists(path string) bool {
 	res, err := c.head(c.base + path) // want GL008 "`res.Body` from c.head is never closed"
 	return err == nil && res.StatusCode == 200
 }
+
+func (c *Client) page(ctx context.Context, path string) (string, error) {
+	resp, err := c.pages.Fetch(ctx, c.base+path) // want GL008 "`resp.Body` from c.pages.Fetch is closed on the happy path but not when the function returns at line 113"
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != 200 {
+		return "", errors.New(resp.Status)
+	}
+	defer resp.Body.Close()
+	var out struct{ Title string }
+	err = json.NewDecoder(resp.Body).Decode(&out)
+	return out.Title, err
+}
+
+func (c *Client) pageClosed(ctx context.Context, path string) (string, error) {
+	resp, err := c.pages.Fetch(ctx, c.base+path)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		return "", errors.New(resp.Status)
+	}
+	return resp.Status, nil
+}
