@@ -38,7 +38,7 @@ from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis import gomod
 from goleaklint.analysis import package
-from goleaklint.analysis.package import siblings_used, unchanged
+from goleaklint.analysis.package import imports_unchanged, imports_used, siblings_used, unchanged
 from goleaklint.syntax import enclosing_function, function_name, is_test_file, text
 from goleaklint.suppressions import Directive, parse_directive
 
@@ -511,6 +511,9 @@ def analyze_source(
     used = siblings_used(path, source)
     if used is not None:  # the result holds only while these files are unchanged (see _from_cache)
         result.facts["siblings"] = used
+    imported = imports_used(path, source)
+    if imported is not None:  # likewise for the files of other packages of the module
+        result.facts["imports"] = imported
     module = gomod.used(path)
     if module is not None:  # likewise for the go.mod a rule read the Go version from
         result.facts["go.mod"] = module
@@ -965,6 +968,8 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
         return None  # analysed with the facts of files of its package that changed since
     if "go.mod" in result.facts and not gomod.unchanged(result.facts["go.mod"]):
         return None  # analysed for another Go version
+    if "imports" in result.facts and not imports_unchanged(result.facts["imports"]):
+        return None  # analysed with summaries of another package's files that changed since
     result.path = path
     for item in [*result.findings, *result.errors, *result.notes]:
         item.path = path
