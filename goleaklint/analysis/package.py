@@ -33,7 +33,6 @@ from goleaklint.analysis.names import Names, _signature_names
 from goleaklint.syntax import forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
-_WORDS = re.compile(rb"[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*")  # a UTF-8 letter's bytes count
 _CLOSE = re.compile(rb"^\}[ \t]*(?://[^\n]*)?\r?$", re.M)
 _COMMENT = re.compile(rb"^[ \t]*//[^\n]*\n", re.M)
 _CLAUSE = re.compile(rb"^package[ \t]+([A-Za-z_][A-Za-z0-9_]*)", re.M)
@@ -451,29 +450,6 @@ class Package:
         """(declared?, its type) of a package-level variable or constant."""
         found = self._first("values", name, "var", name)
         return tuple(found) if found is not None else (False, None)  # type: ignore[return-value]
-
-    def method_names(self, word: bytes) -> set[str]:
-        """The names of the methods that the siblings whose bytes hold word declare (as
-        `index` finds them: the only ones `method` answers for), and every word of
-        those of them that hold an interface too (its methods, which `type` answers
-        for, are not indexed): a superset of the methods of siblings whose results
-        name word."""
-        found: set[str] = set()
-        for sibling, indexed in self.read:
-            version = tuple(self.siblings[sibling])
-            key = (sibling, version, "method_names", word)
-            names = _answers.get(key)
-            if names is None:
-                source = _source(sibling, version) if version else None  # type: ignore[arg-type]
-                if source is None or word not in source:
-                    names = frozenset()
-                elif b"interface" in source:
-                    names = frozenset(w.decode("utf-8", "replace") for w in _WORDS.findall(source))
-                else:
-                    names = frozenset(indexed["method_names"])
-                _answers[key] = names
-            found |= names
-        return found
 
     def declaring(self, key: str) -> list[str]:
         """The siblings declaring the function `key`, or for `.m` a method named m."""

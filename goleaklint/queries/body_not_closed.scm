@@ -1,6 +1,6 @@
 ; `resp, err := x.Get(url)` / `=`: a call bound to two names; the check decides whether
 ; it is an HTTP request (net/http, a client) or a same-file helper returning one. The
-; left side holds at least two expressions (the check wants exactly two): `x := f()`,
+; left side holds at least two expressions (the check skips any with fewer): `x := f()`,
 ; most assignments of a call, never match.
 (short_var_declaration
   left: (expression_list . (_) . (_))

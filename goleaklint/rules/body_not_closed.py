@@ -392,36 +392,35 @@ def _returns_response(call, ctx: Context) -> bool:
     function = call.child_by_field_name("function")
     field = function.child_by_field_name("field") \
         if function is not None and function.type == "selector_expression" else None
-    if field is not None and ctx.text(field) not in _LIBRARY_REQUESTS and \
-            ctx.text(field) not in _response_methods(ctx):
+    if field is not None and ctx.text(field) not in _LIBRARY_REQUESTS:
         # `x.m()` returns a response only through the library table (its requests) or
         # a method the package declares (an interface's included), whose results then
         # name the type: most calls of most files, answered without typing x.
-        return False
+        known = _response_methods(ctx)
+        if known is not None and ctx.text(field) not in known:
+            return False
     declared = ctx.types.results(call)
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
 
 
-def _response_methods(ctx: Context) -> set[str]:
-    """The names of the methods and interface methods whose results may name the type
-    Response (a same-named type of another package counts too): the file's own, read in
-    its tree, and when another file of the package that imports net/http names Response
-    (found in its bytes), every method name the package facts can find in a sibling
-    that names it (`Package.method_names`)."""
+def _response_methods(ctx: Context) -> set[str] | None:
+    """The names of the file's methods and interface methods whose results name the
+    type Response (a same-named type of another package counts too); None when another
+    file of the package that imports net/http names Response (found in its bytes): its
+    methods are not listed."""
     memo = file_memo(ctx.source)
     if _response_methods not in memo:
-        found: set[str] = set()
-        for match in _RESPONSE_WORD.finditer(ctx.source):
+        found: set[str] | None = set()
+        if ctx.path is not None and sibling_declarations(ctx.path, ctx.source, b"net/http", _RESPONSE_WORD,
+                                                         b"Response"):
+            found = None
+        for match in _RESPONSE_WORD.finditer(ctx.source) if found is not None else ():
             node = ctx.root.descendant_for_byte_range(match.start(), match.end())
             method = next((a for a in ancestors(node) if a.type in ("method_declaration", "method_elem")), None)
             result = method.child_by_field_name("result") if method is not None else None
             if result is not None and result.start_byte <= match.start() < result.end_byte:
                 found.add(ctx.text(method.child_by_field_name("name")))
-        facts = ctx.names.facts if ctx.path is not None else None
-        if facts is not None and sibling_declarations(ctx.path, ctx.source, b"net/http", _RESPONSE_WORD,
-                                                      b"Response"):
-            found |= facts.method_names(b"Response")
         memo[_response_methods] = found
     return memo[_response_methods]
 
