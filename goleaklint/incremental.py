@@ -47,7 +47,7 @@ from typing import Any, Callable
 
 from goleaklint import engine, parsing, release
 from goleaklint.analysis import gomod
-from goleaklint.analysis.package import forget_folder, go_files
+from goleaklint.analysis.package import forget_folder, go_files, imports_unchanged
 from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
@@ -188,7 +188,8 @@ def _moved(state: State, key: tuple, path: str, source: bytes, root: Any,
     """The previous result moved to source, or None when source needs a full analysis."""
     previous = state.result
     if previous is None or state.key != key or folder != state.folder or \
-            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
+            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])) or \
+            ("imports" in previous.facts and not imports_unchanged(previous.facts["imports"])):
         return None
     findings = list(previous.findings)
     if source != state.source:
@@ -770,7 +771,8 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     previous, old, old_root = state.result, state.source, state.root
     if previous is None or not state.tops or state.key != key or source == old or \
             folder != state.folder or \
-            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
+            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])) or \
+            ("imports" in previous.facts and not imports_unchanged(previous.facts["imports"])):
         return None
     start, old_end, new_end = parsing.changed_range(old, source)
     nodes = root.children
