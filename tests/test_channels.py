@@ -315,3 +315,24 @@ def test_the_receives_ending_in_each_name_of_the_fixtures_are_those_of_the_index
                 continue  # what GL004 asks for: a field or a variable
             assert list(channels.receives_ending_in(root, source, word).items()) == \
                 list(ending_in(root, source, word).items()), (path, word)
+
+
+@pytest.mark.parametrize("stem", ["blocking_send", "send_under_lock", "goroutine_without_exit"])
+def test_the_select_statements_found_from_the_keyword_are_those_a_walk_finds(stem: str) -> None:
+    """GL003 finds a file's selects from where `select` occurs: the same statements, in
+    the same order, as a query over the whole tree (nested selects, `select {}`, the
+    word in names, comments and strings too)."""
+    import glob
+    import os
+    from goleaklint.rules import blocking_send
+    from goleaklint.syntax import descendants
+    sources = [b"package p\n\nfunc f(selector int) {\n\t// select\n\t_ = \"select\"\n\tselect {\n\tcase <-a:\n"
+               b"\t\tselect {\n\t\tdefault:\n\t\t}\n\t}\n\tselect {}\n}\n"]
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "testdata", stem, "*.go"))):
+        with open(path, "rb") as handle:
+            sources.append(handle.read())
+    for source in sources:
+        root = parsing.parse(source)
+        assert blocking_send._selects(root, source) == descendants(root, ("select_statement",))
+    root = parsing.parse(sources[0])
+    assert len(blocking_send._selects(root, sources[0])) == 3
