@@ -478,6 +478,16 @@ class PackageFiles:
         self.sources = [ctx.source] + (facts.sources() if facts is not None else [])
         self.files: dict[int, tuple[Any, Names]] = {0: (ctx.root, ctx.names)}
 
+    @classmethod
+    def of(cls, ctx: Context) -> "PackageFiles":
+        """The PackageFiles of the analysed file, made once per file: every function
+        that asks (and GL003, GL004 and GL011 alike) reads the siblings it parsed."""
+        memo = file_memo(ctx.source)
+        held = memo.get(cls)
+        if held is None or held.ctx.root != ctx.root:
+            held = memo[cls] = cls(ctx)
+        return held
+
     def file(self, index: int) -> tuple[Any, Names]:
         if index not in self.files:
             source = self.sources[index]
@@ -633,7 +643,7 @@ def _file_once_per_process(func: Any, ctx: Context) -> bool:
     memo = file_memo(ctx.source)
     key = (_once_per_process, func)
     if key not in memo:
-        memo[key] = _once_per_process(func, 0, PackageFiles(ctx))
+        memo[key] = _once_per_process(func, 0, PackageFiles.of(ctx))
     return memo[key]
 
 
@@ -670,7 +680,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     start = enclosing_function(go)
     if in_loop(go) or start is None or start.type == "func_literal":
         return True
-    package = PackageFiles(ctx)
+    package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
     if any(_ends(owner, package.sources) for owner in owners):
         return True
