@@ -539,8 +539,8 @@ def _passed_through(call, helpers, ctx: Context):
             decl = binding.decl if binding is not None else None
             holder = decl.parent if decl is not None else None
             if holder is None or holder.type != "parameter_declaration" or ctx.text(first) not in params or \
-                    _reassigned(first, helper, ctx):
-                return None
+                    _reassigned(first, helper, ctx) or _defers_close(helper, first, ctx, deferred=False):
+                return None  # not the parameter, or its body closed on some path
             indices.add(params.index(ctx.text(first)))
     args = arguments(call)
     if len(indices) != 1:
@@ -798,14 +798,14 @@ def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
         ctx.text(condition).replace(" ", "") == f"{err}!=nil" and within(node, consequence)
 
 
-def _defers_close(func, target, ctx: Context) -> bool:
+def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
     """Whether a `defer` of func (a deferred closure included) calls `resp.Body.Close()`
-    on the response target names."""
+    on the response target names; without deferred, whether func calls it anywhere."""
     body = func.child_by_field_name("body")
     for node in walk(body, into_functions=False) if body is not None else ():
-        if node.type != "defer_statement":
+        if deferred and node.type != "defer_statement":
             continue
-        for inner in walk(node):
+        for inner in walk(node) if deferred else (node,):
             operand = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
             if operand is not None and operand.type == "selector_expression" and _called(inner) and \
                     ctx.text(inner.child_by_field_name("field")) == "Close" and \
