@@ -445,13 +445,11 @@ def _sibling_requests(path: str, source: bytes) -> set[str]:
     importing net/http) declare to return an *http.Response (or first an io.ReadCloser,
     which may be a response's body), and of their struct
     fields declared with a func type that does (`FuncGet funcGetType`)."""
-    memo = file_memo(source)
-    if _sibling_requests not in memo:
-        names = sibling_declarations(path, source, b"net/http", _SIBLING_REQUEST, (b"*http.Response", b"io.ReadCloser"))
-        if names:  # fields of those func types (`FuncGet funcGetType`); other names match none
-            names = names | sibling_declarations(path, source, b"net/http", _fields_of(frozenset(names)))
-        memo[_sibling_requests] = names
-    return memo[_sibling_requests]
+    # Not memoized per file: a sibling rewritten in place is read again (sibling_declarations).
+    names = sibling_declarations(path, source, b"net/http", _SIBLING_REQUEST, (b"*http.Response", b"io.ReadCloser"))
+    if names:  # fields of those func types (`FuncGet funcGetType`); other names match none
+        names = names | sibling_declarations(path, source, b"net/http", _fields_of(frozenset(names)))
+    return names
 
 
 @functools.lru_cache(maxsize=64)
@@ -465,12 +463,11 @@ def _body_helpers(ctx: Context) -> set[str]:
     """The names of the functions and methods of the file and of its siblings that may
     hand back a body as an `io.ReadCloser` (found by their first line): only calls of
     those are typed to ask (most `x, err := f()` of a file are not)."""
-    memo = file_memo(ctx.source)
+    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each time (they may change)
     if _body_helpers not in memo:
-        found = {m.group(1).decode() for m in _RETURNS_READ_CLOSER.finditer(ctx.source)} \
+        memo[_body_helpers] = {m.group(1).decode() for m in _RETURNS_READ_CLOSER.finditer(ctx.source)} \
             if b"io.ReadCloser" in ctx.source else set()
-        memo[_body_helpers] = found | (_sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set())
-    return memo[_body_helpers]
+    return memo[_body_helpers] | (_sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set())
 
 
 def _calls_sibling_request(path: str, source: bytes) -> bool:
