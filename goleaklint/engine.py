@@ -209,6 +209,13 @@ def _triggers(codes: tuple[str, ...]) -> tuple[Any, tuple[bytes, ...], tuple[tup
     return automaton, words, tuple((frozenset(owners[w][0]), frozenset(owners[w][1])) for w in words)
 
 
+@lru_cache(maxsize=None)
+def _checked(codes: tuple[str, ...]) -> tuple[tuple[str, Rule], ...]:
+    """(code, rule) of the rules of codes that have a check, looked up once: `triggered`
+    asks for each file of the scan."""
+    return tuple((code, BY_CODE[code]) for code in codes if BY_CODE[code].check is not None)
+
+
 def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: dict[str, dict]
               ) -> tuple[str, ...]:
     """The rules of codes to run on source (the file at path): those with a check, with
@@ -225,11 +232,11 @@ def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: di
         found = {i for i, word in enumerate(words) if word in source}
     hit: set[str] = set().union(*(owners[i][0] for i in found))
     met: set[str] = set().union(*(owners[i][1] for i in found))
-    return tuple(c for c in codes if BY_CODE[c].check is not None and (
-        c in rule_options or ((not BY_CODE[c].triggers or c in hit)
-                              and (not BY_CODE[c].requires or c in met)
-                              and (BY_CODE[c].anchored is None or anchor_ranges(c, source)))
-        or (BY_CODE[c].package_trigger is not None and BY_CODE[c].package_trigger(path, source))))
+    return tuple(c for c, rule in _checked(codes) if (
+        c in rule_options or ((not rule.triggers or c in hit)
+                              and (not rule.requires or c in met)
+                              and (rule.anchored is None or anchor_ranges(c, source)))
+        or (rule.package_trigger is not None and rule.package_trigger(path, source))))
 
 
 @lru_cache(maxsize=None)

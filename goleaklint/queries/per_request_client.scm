@@ -8,3 +8,8 @@
 
 (composite_literal
   type: (qualified_type)) @literal
+
+; `t.Clone()` of an *http.Transport (the type is checked in Python).
+(call_expression
+  function: (selector_expression
+    field: (field_identifier) @_clone (#eq? @_clone "Clone"))) @clone

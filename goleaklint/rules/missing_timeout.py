@@ -23,8 +23,11 @@ It reports:
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
-  *Pusher { p.client = c }`, a functional option): the caller who wants a timeout passes
-  a client with one;
+  *Pusher { p.client = c }`, a functional option) or whose client's `Timeout` a function
+  of the file sets (`func (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`;
+  also for a client bound to a local variable that the function then keeps in such a
+  field, `return &Store{client: client}`): the caller who wants a timeout passes a client
+  with one, or sets it;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
@@ -538,6 +541,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx):
             return None
+        if _serves_unix_sockets(literal, ctx):
+            return None  # only local processes that may open the socket file reach it
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
         if _kept_by_quic_server(literal, ctx.source, names):
@@ -571,23 +576,62 @@ def _replaceable_default(literal: Any, ctx: Context) -> bool:
     caller replace: a function of the file assigns that field of a value of the same type
     from one of its parameters, or from a parameter of a function around it (a setter
     `func (p *Pusher) Client(c HTTPDoer) *Pusher { p.client = c }`, a functional option
-    `func(f *fetcher) { f.hc = c }`). The caller who wants a bound passes its own client."""
-    owner = _owner_type(literal, ctx)
-    fields = {n for n in _client_names(literal, ctx.source, {}) if n}
-    if owner is None or not fields:
+    `func(f *fetcher) { f.hc = c }`), or sets the Timeout of the client in that field (`func
+    (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`). The caller who wants a
+    bound passes its own client or sets one. A literal bound to a local variable counts
+    with the fields the function then gives that variable to (`return &Store{client:
+    client}`)."""
+    kept = _kept_in_fields(literal, ctx)
+    if not kept:
         return False
     for statement in descendants(ctx.root, ("assignment_statement",)):
         left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
         if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
             continue
         target, value = left.named_children[0], right.named_children[0]
-        if target.type != "selector_expression" or value.type != "identifier" or \
-                ctx.text(target.child_by_field_name("field")) not in fields or \
-                _parameter_type(target.child_by_field_name("operand"), ctx) != owner:
+        if target.type != "selector_expression":
             continue
-        if _parameter_type(value, ctx) is not None:
+        operand, field = target.child_by_field_name("operand"), ctx.text(target.child_by_field_name("field"))
+        if (field == "Timeout" and operand.type == "selector_expression" and
+                (_parameter_type(operand.child_by_field_name("operand"), ctx),
+                 ctx.text(operand.child_by_field_name("field"))) in kept):
+            return True  # the kept client's Timeout is set through its owner: `r.client.Timeout = d`
+        if value.type == "identifier" and (_parameter_type(operand, ctx), field) in kept and \
+                _parameter_type(value, ctx) is not None:
             return True
     return False
+
+
+def _kept_in_fields(literal: Any, ctx: Context) -> set[tuple[str, str]]:
+    """The (struct type, field) pairs that keep the client literal: the field it is a
+    keyed value of or is assigned to (see _owner_type), or, for a literal bound to a
+    local variable, the fields that variable is then given to (`client := &http.Client{}`,
+    then `return &Store{client: client}` or `s.client = client`)."""
+    owner = _owner_type(literal, ctx)
+    if owner is not None:
+        return {(owner, n) for n in _client_names(literal, ctx.source, {}) if n}
+    held = _holder(literal)
+    if held is None or held[0].type != "identifier":
+        return set()
+    func = enclosing_function(literal)
+    kept = set()
+    for use in ctx.names.uses(held[0], func) if func is not None else ():
+        parent = use.parent
+        if use.start_byte <= literal.end_byte or parent is None:
+            continue
+        if parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element":
+            key = parent.parent.child_by_field_name("key")
+            outer = parent.parent.parent.parent if parent.parent.parent is not None else None
+            if key is not None and key != parent and outer is not None and outer.type == "composite_literal":
+                kept.add((_base_type(outer.child_by_field_name("type"), ctx), ctx.text(key)))
+        elif parent.type == "expression_list" and parent.parent.type == "assignment_statement":
+            bound = assigned_to(use)
+            target = bound[0] if bound is not None else None
+            if target is not None and target.type == "selector_expression":
+                owner = _parameter_type(target.child_by_field_name("operand"), ctx)
+                if owner is not None:
+                    kept.add((owner, ctx.text(target.child_by_field_name("field"))))
+    return kept
 
 
 def _base_type(kind: Any | None, ctx: Context) -> str | None:
@@ -630,6 +674,76 @@ def _owner_type(literal: Any, ctx: Context) -> str | None:
     value = _literal_of(binding[1]) if binding is not None and binding[1] is not None else None
     return _base_type(value.child_by_field_name("type"), ctx) \
         if value is not None and value.type == "composite_literal" else None
+
+
+def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
+    """Whether every listener the file serves the server on (`srv.Serve(l)`,
+    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name) is a unix
+    socket: bound in the file, directly or wrapped in a struct literal (`&credListener{l}`),
+    to `net.Listen("unix", ...)`, `net.ListenUnix`, or a call given a socket path (an
+    argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
+    and no `"tcp"` network. Only local processes allowed to open the socket file reach it."""
+    held = _holder(literal)
+    if held is None:
+        return False
+    holder = held[0]
+    listeners = []
+    for call in descendants(ctx.root, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        args = arguments(call)
+        if function.type != "selector_expression" or not args or \
+                ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS"):
+            continue
+        operand = function.child_by_field_name("operand")
+        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder) \
+                or holder.type == "selector_expression" and operand.type == "selector_expression" and \
+                ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field")):
+            listeners.append(args[0])
+    return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+_SOCKET = re.compile(r"(?i)sock")
+
+
+def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
+    """Whether expr (a listener variable, field or the call making it) is a unix socket
+    by what binds it in the file (see _serves_unix_sockets)."""
+    if depth == 0 or expr is None:
+        return False
+    while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
+        expr = expr.named_children[-1]
+    if expr.type == "composite_literal":  # a wrapper: `&ucredListener{Listener: l}`
+        body = expr.child_by_field_name("body")
+        inner = [e.child_by_field_name("value") if e.type == "keyed_element" else e
+                 for e in (body.named_children if body is not None else ())]
+        return len(inner) == 1 and _unix_listener(inner[0], ctx, depth - 1)
+    if expr.type == "call_expression":
+        if ctx.names.calls(expr, "net", ("ListenUnix",)):
+            return True
+        args = arguments(expr)
+        networks = [_network(a, ctx.source) for a in args]
+        if ctx.names.calls(expr, "net", ("Listen",)):
+            return bool(networks) and networks[0] in ("unix", "unixpacket")
+        return not any(n is not None and n.startswith("tcp") for n in networks) and \
+            any(_SOCKET.search(ctx.text(a)) for a in args)
+    if expr.type == "identifier":
+        binding = _only_binding(expr, ctx.names)
+        if binding is None:
+            return False
+        value = binding[1]
+        if value is None:  # `l, err := f(...)`
+            statement = binding[0].parent.parent if binding[0].parent is not None else None
+            right = statement.child_by_field_name("right") if statement is not None and statement.type in (
+                "short_var_declaration", "assignment_statement") else None
+            values = right.named_children if right is not None else []
+            value = values[0] if len(values) == 1 else None
+        return _unix_listener(value, ctx, depth - 1)
+    if expr.type == "selector_expression":  # a field: every assignment to it in the file
+        field = ctx.text(expr.child_by_field_name("field"))
+        values = [value for target, value, _ in assignments(ctx.root)
+                  if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
+        return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
+    return False
 
 
 def _serves_handed_connections(literal: Any, ctx: Context) -> bool:

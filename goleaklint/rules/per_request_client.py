@@ -2,6 +2,8 @@
 ## What it does
 Finds long-lived clients built inside a request handler or a loop body instead of once.
 These are gRPC, Google Cloud, Redis, SQL, AMQP, Kafka and MongoDB clients and HTTP transports.
+An HTTP transport (`&http.Transport{...}` or the `Clone()` of an `*http.Transport`) is also
+reported where any function or method of a library builds it on every call and drops it.
 
 Constructors (option `constructors`): `grpc.Dial`, `grpc.DialContext`,
 `grpc.NewClient`; any `New*Client` of a `cloud.google.com/go/...` package;
@@ -51,6 +53,20 @@ literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValu
 package-level `var` blocks are start-up code and never reported. `_test.go` files are
 skipped: a test's clients live as long as the test.
 
+A transport built in a declared function or method, outside handlers and loops, is
+reported when nothing keeps it past the call (as above; also not a closure that captures
+it, nor a setter of another value, `cfg.WithHTTPClient(c)`, whose result is dropped), the
+function never closes it (`CloseIdleConnections`), it keeps connections alive (no
+`DisableKeepAlives: true`), and no loop after it in the function uses it or a client built
+on it (a batch or a poller uses one transport for many requests). Each call then leaves
+a pool whose idle connections stay open, never reused, until they time out (never, for a
+literal without `IdleConnTimeout`) or the server closes them. A field of a value receiver
+does not keep it: the receiver is a copy made for each call (`func (r Request) Do()`
+caching `r.transport` caches nothing), unless the method hands the copy on whole. Not
+reported in `main`, `init`, function literals (how often they run is not visible), test
+code, or programs (`package main`, a package under `cmd`), whose functions mostly run
+once.
+
 ## Why is this bad?
 These clients own TCP connections, TLS sessions and background goroutines (gRPC's
 keepalive and resolver goroutines, go-redis's pool reaper, a Transport's idle
@@ -94,13 +110,18 @@ func main() {
 from __future__ import annotations
 
 import fnmatch
+import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import Names, assigned_to, names_for
+from goleaklint.release import short_call, shortest_fitting
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
+    arguments,
+    descendants,
+    in_program,
     assignments,
     call_name,
     field_name,
@@ -111,6 +132,7 @@ from goleaklint.syntax import (
     start_up,
     text,
     walk,
+    within,
 )
 
 CONSTRUCTORS = [
@@ -225,9 +247,16 @@ def _value(node: Any, source: bytes, receiver: str) -> Any:
 
 
 def _keeps(call: Any, source: bytes, receiver: str) -> bool:
-    """`append(xs, c)` and `s.register(c)` / `s.pool.Add(c)` on the receiver keep c."""
+    """`append(xs, c)` and `s.register(c)` / `s.pool.Add(c)` on the receiver keep c, and
+    so does a method of another value whose result is dropped (`cfg.WithHTTPClient(c)`,
+    `t.RegisterProtocol("unix", c)`): a setter puts c in that value, which may outlive
+    the call."""
     operand, called = call_name(call, source)
-    return called == "append" or bool(receiver and operand.split(".")[0] == receiver)
+    if called == "append" or bool(receiver and operand.split(".")[0] == receiver):
+        return True
+    function = call.child_by_field_name("function")
+    return call.parent is not None and call.parent.type == "expression_statement" and \
+        function.type == "selector_expression" and operand.split(".")[0] not in names_for(source, call).imported()
 
 
 def _declared_in(name: str, scope: Any, before: Any, source: bytes) -> Any | None:
@@ -280,23 +309,59 @@ def _fresh(value: Any | None, source: bytes) -> bool:
 
 def _field_of_fresh_local(target: Any, statement: Any, func: Any, loop: Any, source: bytes, depth: int) -> bool:
     """`proxy.Transport = ...` where proxy is a local built in this function (a literal or
-    a `New...` call) that itself is not kept: the field dies with the local."""
+    a `New...` call, also `repo, err := remote.NewRepository(u)`) that itself is not kept,
+    or the value receiver of the method (a copy made for each call) that the method never
+    hands on whole: the field dies with the local."""
     root = target
     while root.type == "selector_expression":
         root = root.child_by_field_name("operand")
     if root.type != "identifier":
         return False
     name = text(source, root)
+    if _value_receiver(name, func, source):
+        return not _copy_handed_on(root, func, source)
     body = func.child_by_field_name("body")
     declared = None
     for bound, value, declaration in assignments(body) if body is not None else ():
         if bound.start_byte >= statement.start_byte:
             break
         if text(source, bound) == name and declaration.type != "assignment_statement":
-            declared = value
+            declared = value if value is not None else _only_call(declaration)
     if declared is None or not _fresh(declared, source):
         return False
     return not _escapes(declared, func, loop, source, depth + 1)[0]
+
+
+def _only_call(declaration: Any) -> Any | None:
+    """The one call on the right of `a, err := f(...)`."""
+    right = declaration.child_by_field_name("right") if declaration.type == "short_var_declaration" else None
+    values = right.named_children if right is not None else []
+    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
+
+
+def _value_receiver(name: str, func: Any, source: bytes) -> bool:
+    """Whether name is the receiver of the method func, declared as a value, not a pointer."""
+    if func.type != "method_declaration":
+        return False
+    receiver = func.child_by_field_name("receiver")
+    declaration = receiver.named_children[0] if receiver is not None and receiver.named_children else None
+    kind = declaration.child_by_field_name("type") if declaration is not None else None
+    names = declaration.children_by_field_name("name") if declaration is not None else []
+    return kind is not None and kind.type != "pointer_type" and any(text(source, n) == name for n in names)
+
+
+def _copy_handed_on(receiver: Any, func: Any, source: bytes) -> bool:
+    """Whether the method uses its receiver other than through its fields and methods
+    (`return r`, `&r`, `keep(r)`): then the copy, with what its fields hold, may outlive
+    the call."""
+    declared = func.child_by_field_name("receiver")
+    for use in names_for(source, receiver).uses(receiver, func):
+        parent = use.parent
+        if within(use, declared):
+            continue
+        if parent is None or parent.type != "selector_expression" or parent.child_by_field_name("operand") != use:
+            return True
+    return False
 
 
 def _goroutine_keeps(use: Any, source: bytes) -> bool:
@@ -354,12 +419,28 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         return True, None
     if target.type != "identifier":
         return False, None
+    own = next((a for a in ancestors(statement) if a.type in FUNCTION_TYPES), None)
     for use in _uses(target, func, statement, source):
         if _goroutine_keeps(use, source):
             return True, target
+        closure = next((a for a in ancestors(use) if a.type in FUNCTION_TYPES), None)
+        if closure is not None and closure != own and closure.type == "func_literal" and not (
+                closure.parent.type == "call_expression" and closure.parent.child_by_field_name("function") == closure):
+            return True, target  # captured by a closure, which may outlive the call
         holder = use.parent
-        if holder.type in ("literal_element", "send_statement"):
+        if holder.type == "send_statement":
             return True, target
+        if holder.type == "selector_expression" and not (
+                holder.parent.type == "call_expression" and holder.parent.child_by_field_name("function") == holder):
+            # a method value or a field handed on (`&api{do: client.Do}`) keeps the value
+            if depth > 2 or _escapes(_value(holder, source, receiver), func, loop, source, depth + 1)[0]:
+                return True, target
+            continue
+        carried = _value(use, source, receiver)  # `&http.Client{Transport: tr}`, `wrap(tr)`
+        if carried is not use:
+            if depth > 2 or _escapes(carried, func, loop, source, depth + 1)[0]:
+                return True, target
+            continue
         if holder.type == "argument_list" and _keeps(holder.parent, source, receiver):
             return True, target
         if holder.type == "expression_list":
@@ -414,7 +495,7 @@ def _in_memory(literal: Any, source: bytes) -> bool:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("call", "literal")
+PATTERNS = ("call", "literal", "clone")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -436,6 +517,14 @@ def check(ctx: Context) -> Iterator[Report]:
             if resolved is None or not name_matches(*resolved, constructors):
                 continue
             what = f"`{ctx.text(function)}`"
+        elif PATTERNS[index] == "clone":
+            node = captures["clone"][0]
+            function = node.child_by_field_name("function")
+            if arguments(node) or not name_matches("net/http", "Transport", literals) or \
+                    not _transport(function.child_by_field_name("operand"), ctx):
+                continue
+            shown = short_call(node, ctx.source)
+            what = f"`{shown}`" if shown.endswith(")") else f"`{shown}()`"
         else:
             node = captures["literal"][0]
             kind = node.child_by_field_name("type")
@@ -449,6 +538,12 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
             what = f"`{ctx.text(kind)}{{...}}`"
         place = _where(node, ctx.source, names, ctx.options)
+        per_call = place is None and (PATTERNS[index] == "clone" or resolved == ("net/http", "Transport"))
+        if per_call:
+            func = _per_call(node, ctx)
+            if func is None:
+                continue
+            place = func, None, None
         if place is None:
             continue
         func, why, loop = place
@@ -457,7 +552,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept:
             continue
         closed = _closed(holder, func, ctx.source)
-        if why is not None:
+        if per_call:
+            if closed or _without_keep_alives(node, value, func, ctx) or _reused_in_loop(value, func, ctx):
+                continue  # no idle connection is left behind, or one call uses it many times
+            message = _per_call_message(what, value, func, ctx)
+        elif why is not None:
             where = _describe(func, ctx.source, why)
             if closed:
                 message = (f"{what} creates and closes a client per request in {where}; build it "
@@ -474,6 +573,86 @@ def check(ctx: Context) -> Iterator[Report]:
                 message = (f"{what} creates a client on every iteration of {where} and never "
                            "closes it; build it once before the loop")
         yield Report(node, message)
+
+
+def _transport(operand: Any, ctx: Context) -> bool:
+    """Whether operand is an *http.Transport (whose `Clone()` makes a new one)."""
+    kind = ctx.types.of(operand)
+    return kind is not None and kind.kind == "pointer" and kind.is_named("net/http", "Transport")
+
+
+def _per_call(node: Any, ctx: Context) -> Any | None:
+    """The function or method around node when node runs once per call of it and its
+    callers may call it per request: a declared function (not a literal, whose calls are
+    not visible), not `main` or `init`, not test code, and not in a program (`package
+    main` or under `cmd`), whose functions mostly run once."""
+    func = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+    if func is None or func.type == "func_literal" or start_up(func, ctx.source):
+        return None
+    if ctx.names.in_test_code(node) or in_program(ctx.path or "", ctx.names.package):
+        return None
+    return func
+
+
+def _targets(value: Any, func: Any, source: bytes) -> list[str]:
+    """The names value is kept under in func: its target (`tr`, `r.transport`) and the
+    targets of later assignments that take it (`client := &http.Client{Transport: tr}`)."""
+    bound = assigned_to(value)
+    if bound is None:
+        return []
+    found = [text(source, bound[0])]
+    body = func.child_by_field_name("body")
+    for target, taken, statement in assignments(body) if body is not None else ():
+        if statement.start_byte > value.end_byte and taken is not None and \
+                any(_mentions(text(source, taken), name) for name in found):
+            found.append(text(source, target))
+    return [name for name in found if name != "_"]
+
+
+def _mentions(code: str, name: str) -> bool:
+    return re.search(r"(?<![\w.])" + re.escape(name) + r"\b", code) is not None
+
+
+def _reused_in_loop(value: Any, func: Any, ctx: Context) -> bool:
+    """Whether a loop after value, in func, uses the transport or a client built on it:
+    the call uses its transport for many requests (a batch, a poller), not for one."""
+    names = _targets(value, func, ctx.source)
+    return any(loop.start_byte > value.end_byte and any(_mentions(ctx.text(loop), n) for n in names)
+               for loop in descendants(func, ("for_statement",)))
+
+
+def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool:
+    """Whether the transport has `DisableKeepAlives: true`, in its literal or assigned
+    later (`tr.DisableKeepAlives = true`): it keeps no idle connection."""
+    if node.type == "composite_literal" and re.search(r"\bDisableKeepAlives\s*:\s*true\b", ctx.text(node)):
+        return True
+    bound = assigned_to(value)
+    wanted = f"{ctx.text(bound[0])}.DisableKeepAlives" if bound is not None else None
+    body = func.child_by_field_name("body")
+    return wanted is not None and any(
+        ctx.text(target) == wanted and taken is not None and ctx.text(taken) == "true"
+        for target, taken, _ in assignments(body) if body is not None)
+
+
+def _per_call_message(what: str, value: Any, func: Any, ctx: Context) -> str:
+    name = function_name(func, ctx.source)
+    bound = assigned_to(value)
+    kept = ""  # what a field of a value receiver does not do
+    if bound is not None and bound[0].type == "selector_expression":
+        root = bound[0]
+        while root.type == "selector_expression":
+            root = root.child_by_field_name("operand")
+        if _value_receiver(ctx.text(root), func, ctx.source):
+            kept = f" (`{ctx.text(root)}` is a copy: `{ctx.text(bound[0])}` keeps nothing)"
+    if kept:
+        return shortest_fitting(
+            f"{what} makes a new connection pool on every call of `{name}`{kept}; build it once and share it",
+            f"{what} makes a new connection pool on every call of `{name}`{kept}")
+    return shortest_fitting(
+        f"{what} makes a new connection pool on every call of `{name}` and never closes it: its idle "
+        "connections stay open, unused; build the transport once and share it",
+        f"{what} makes a new connection pool on every call of `{name}` and never closes it; "
+        "build the transport once and share it")
 
 
 class _Names:
@@ -503,11 +682,11 @@ RULE = Rule(
     # (aliases keep the path). Configured options lift the prefilter (engine).
     triggers=(b"Dial(", b"DialContext(", b"NewClient(", b"NewClusterClient(", b"NewPool(",
               b"Pool{", b"cloud.google.com/go/", b"sql", b"gorm", b"amqp", b"kafka",
-              b"Connect(", b"Transport{"),
+              b"Connect(", b"Transport{", b"Clone()"),
     # Every match the check reads names a default constructor or literal type as the
     # field of a selector (`grpc.Dial`, `redis.Pool{`), and each holds one of these.
     anchors=(b"Dial", b"Open", b"Connect", b"Client", b"Pool", b"NewWriter", b"NewReader",
-             b"Transport"),
+             b"Transport", b"Clone"),
     anchored=lambda source, start, end: field_name(source, start, end, whole=False),
     tests_by_bytes=True,
     options={

@@ -3,6 +3,7 @@ package fixtures
 import (
 	"context"
 	"net/http"
+	"time"
 )
 
 // Doer is what a Pusher needs of a client.
@@ -86,6 +87,51 @@ func (r *reporter) reset() {
 
 func (r *reporter) send() error {
 	resp, err := r.client.Get(r.url)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// The owner sets its client's Timeout: the caller who wants a bound calls SetTimeout.
+type Store struct {
+	base   string
+	client *http.Client
+	retry  *http.Client
+}
+
+func NewStore(base string) *Store {
+	client := &http.Client{}
+	retry := &http.Client{} // want GL006 "http.Client without Timeout"
+	return &Store{base: base, client: client, retry: retry}
+}
+
+func (s *Store) SetTimeout(d time.Duration) {
+	s.client.Timeout = d
+}
+
+func (s *Store) Get(name string) error {
+	resp, err := s.client.Get(s.base + name)
+	if err != nil {
+		resp, err = s.retry.Get(s.base + name)
+	}
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Another type's client of the same field name is not this one.
+type mirror struct {
+	client *http.Client
+}
+
+func newMirror() *mirror {
+	return &mirror{client: &http.Client{}} // want GL006 "http.Client without Timeout"
+}
+
+func (m *mirror) fetch(url string) error {
+	resp, err := m.client.Get(url)
 	if err != nil {
 		return err
 	}
