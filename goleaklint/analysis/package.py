@@ -582,10 +582,12 @@ def forget_folder(folder: str) -> None:
 
 
 def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Pattern,
-                         hint: bytes = b"") -> set[str]:
-    """What pattern's first group captures in the other files of the package of the
-    file at path (source: its bytes) that import word (an import path), of those that
-    hold hint (bytes every match of pattern holds: a search for them is much faster
+                         hint: bytes | tuple[bytes, ...] = b"") -> set[str]:
+    """What pattern's group captures (the one that matched, of several alternatives) in
+    the other files of the package of the file at path (source: its bytes) that import
+    word (an import path), of those that
+    hold hint (bytes every match of pattern holds, or a tuple of which every match
+    holds one: a search for them is much faster
     than the pattern's, whose matches start at a line's start): a prefilter that tells,
     without parsing, whether a file can call something its siblings declare. Read once
     per folder while the folder's entries stay the same (its mtime); a sibling edited
@@ -621,7 +623,8 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
                 continue
             if word in other:
                 declared[name] = (package_clause(other), frozenset(
-                    m.group(1).decode() for m in pattern.finditer(other)) if hint in other else frozenset())
+                    m.group(m.lastindex or 0).decode() for m in pattern.finditer(other))
+                    if (any(h in other for h in hint) if isinstance(hint, tuple) else hint in other) else frozenset())
         if len(_declared_by_folder) >= _MEMO_FILES:
             _declared_by_folder.clear()
         _declared_by_folder[key] = declared

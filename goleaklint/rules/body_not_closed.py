@@ -333,7 +333,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) < 2 or names[0].type != "identifier":
             continue
         if len(names) != 2 or not _fresh_response(call, names[0], None, ctx, 0):
-            if _returns_body(call, ctx) and _fresh_body(call, ctx, 0):
+            if call_name(call, ctx.source)[1] in _body_helpers(ctx) and _returns_body(call, ctx) and \
+                    _fresh_body(call, ctx, 0):
                 yield from _body_reports(stmt, call, names, ctx)
             continue
         resp = ctx.text(names[0])
@@ -425,18 +426,18 @@ def _response_methods(ctx: Context) -> set[str] | None:
     return memo[_response_methods]
 
 
-# `func get(u string) (*http.Response, error)`, `func (c *C) do(...) *http.Response`:
-# a function that may return a response, as gofmt lays its first line out.
-_RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
-
-
+# What may hand back a response or its body, as gofmt lays out the first line: a function
+# or method (`func get(u string) (*http.Response, error)`, `func (c *C) call(...)
+# (io.ReadCloser, int, error)`), a func type or field (`type getter func(...)
+# (*http.Response, error)`, `get func(...) (*http.Response, error)`) or an interface's
+# method (`\tFetch(ctx context.Context, u string) (*http.Response, error)`). One pattern,
+# one pass over each sibling.
+_SIBLING_REQUEST = re.compile(
+    rb"^(?:func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*(?:\*http\.Response|io\.ReadCloser)\b"
+    rb"|[ \t]*(?:type[ \t]+)?(\w+)[ \t]+func\([^\n]*\*http\.Response\b"
+    rb"|\t(\w+)\([^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b)", re.M)
 # `func (c *C) call(...) (io.ReadCloser, int, error)`: a function that may hand back a body.
 _RETURNS_READ_CLOSER = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[ \t]*io\.ReadCloser\b", re.M)
-# `\tFetch(ctx context.Context, u string) (*http.Response, error)` in an interface.
-_INTERFACE_REQUEST = re.compile(rb"^\t(\w+)\([^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
-# `type getter func(...) (*http.Response, error)` in a group or alone, or a field
-# `get func(...) (*http.Response, error)`: a function value that returns a response.
-_FUNC_RETURNING_RESPONSE = re.compile(rb"^[ \t]*(?:type[ \t]+)?(\w+)[ \t]+func\([^\n]*\*http\.Response\b", re.M)
 
 
 def _sibling_requests(path: str, source: bytes) -> set[str]:
@@ -444,24 +445,43 @@ def _sibling_requests(path: str, source: bytes) -> set[str]:
     importing net/http) declare to return an *http.Response (or first an io.ReadCloser,
     which may be a response's body), and of their struct
     fields declared with a func type that does (`FuncGet funcGetType`)."""
-    names = sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE, b"*http.Response") | \
-        sibling_declarations(path, source, b"net/http", _RETURNS_READ_CLOSER, b"io.ReadCloser") | \
-        sibling_declarations(path, source, b"net/http", _INTERFACE_REQUEST, b"*http.Response")
-    values = sibling_declarations(path, source, b"net/http", _FUNC_RETURNING_RESPONSE, b"*http.Response")
-    if values:
-        names = names | values
-        fields = re.compile(rb"^\t+(\w+)[ \t]+(?:" + b"|".join(sorted(re.escape(v.encode()) for v in values)) +
-                            rb")[ \t]*(?://[^\n]*)?$", re.M)
-        names |= sibling_declarations(path, source, b"net/http", fields)
+    # Not memoized per file: a sibling rewritten in place is read again (sibling_declarations).
+    names = sibling_declarations(path, source, b"net/http", _SIBLING_REQUEST, (b"*http.Response", b"io.ReadCloser"))
+    if names:  # fields of those func types (`FuncGet funcGetType`); other names match none
+        names = names | sibling_declarations(path, source, b"net/http", _fields_of(frozenset(names)))
     return names
+
+
+@functools.lru_cache(maxsize=64)
+def _fields_of(types: frozenset[str]) -> re.Pattern:
+    """A pattern for the struct fields declared with one of types, as gofmt lays them out."""
+    return re.compile(rb"^\t+(\w+)[ \t]+(?:" + b"|".join(sorted(re.escape(v.encode()) for v in types)) +
+                      rb")[ \t]*(?://[^\n]*)?$", re.M)
+
+
+def _body_helpers(ctx: Context) -> set[str]:
+    """The names of the functions and methods of the file and of its siblings that may
+    hand back a body as an `io.ReadCloser` (found by their first line): only calls of
+    those are typed to ask (most `x, err := f()` of a file are not)."""
+    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each time (they may change)
+    if _body_helpers not in memo:
+        memo[_body_helpers] = {m.group(1).decode() for m in _RETURNS_READ_CLOSER.finditer(ctx.source)} \
+            if b"io.ReadCloser" in ctx.source else set()
+    return memo[_body_helpers] | (_sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set())
 
 
 def _calls_sibling_request(path: str, source: bytes) -> bool:
     """Whether a file that does not mention net/http calls a function or method that
     another file of its package declares to return an *http.Response, or a function
     held in a field of such a type (the rule's package trigger)."""
-    return any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", source)
-               for name in _sibling_requests(path, source))
+    names = _sibling_requests(path, source)
+    return bool(names) and _calls_of(frozenset(names)).search(source) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _calls_of(names: frozenset[str]) -> re.Pattern:
+    """A pattern for a call of one of names (`name(`)."""
+    return re.compile(rb"\b(?:" + b"|".join(sorted(re.escape(n.encode()) for n in names)) + rb")\(")
 
 
 def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
@@ -516,8 +536,8 @@ def _passed_through(call, helpers, ctx: Context):
             decl = binding.decl if binding is not None else None
             holder = decl.parent if decl is not None else None
             if holder is None or holder.type != "parameter_declaration" or ctx.text(first) not in params or \
-                    _reassigned(first, helper, ctx):
-                return None
+                    _reassigned(first, helper, ctx) or _defers_close(helper, first, ctx, deferred=False):
+                return None  # not the parameter, or its body closed on some path
             indices.add(params.index(ctx.text(first)))
     args = arguments(call)
     if len(indices) != 1:
@@ -775,14 +795,14 @@ def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
         ctx.text(condition).replace(" ", "") == f"{err}!=nil" and within(node, consequence)
 
 
-def _defers_close(func, target, ctx: Context) -> bool:
+def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
     """Whether a `defer` of func (a deferred closure included) calls `resp.Body.Close()`
-    on the response target names."""
+    on the response target names; without deferred, whether func calls it anywhere."""
     body = func.child_by_field_name("body")
     for node in walk(body, into_functions=False) if body is not None else ():
-        if node.type != "defer_statement":
+        if deferred and node.type != "defer_statement":
             continue
-        for inner in walk(node):
+        for inner in walk(node) if deferred else (node,):
             operand = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
             if operand is not None and operand.type == "selector_expression" and _called(inner) and \
                     ctx.text(inner.child_by_field_name("field")) == "Close" and \

@@ -35,6 +35,21 @@ func checkStatus(resp *http.Response, err error) (*http.Response, error) {
 	return resp, nil
 }
 
+// drained hands back the response it was given with its body read and closed.
+func drained(resp *http.Response, err error) (*http.Response, error) {
+	if err != nil {
+		return resp, err
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(io.Discard, resp.Body)
+	return resp, err
+}
+
+// checked makes a request whose body is already closed when it returns.
+func (c *Client) checked(path string) (*http.Response, error) {
+	return drained(c.hc.Get(c.base + path))
+}
+
 func (c *Client) request(method, path string) (*http.Response, error) {
 	req, err := http.NewRequest(method, c.base+path, nil)
 	if err != nil {

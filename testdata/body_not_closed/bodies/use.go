@@ -129,3 +129,8 @@ func (c *Client) pageClosed(ctx context.Context, path string) (string, error) {
 	}
 	return resp.Status, nil
 }
+
+func (c *Client) alive(path string) bool {
+	resp, err := c.checked(path)
+	return err == nil && resp.StatusCode == 200
+}
