@@ -521,6 +521,7 @@ def check(ctx: Context) -> Iterator[Report]:
             node = captures["clone"][0]
             function = node.child_by_field_name("function")
             if arguments(node) or not name_matches("net/http", "Transport", literals) or \
+                    "net/http" not in names.imported().values() or \
                     not _transport(function.child_by_field_name("operand"), ctx):
                 continue
             shown = short_call(node, ctx.source)
