@@ -17,7 +17,9 @@ or `MIRRORS/name` (a `git clone`). Without the fetch tool:
     python benchmarks/fixed_bugs.py ~/bugs
 
 For each bug, the file's folder (the file and its same-package siblings, so the
-package-wide facts the rules use are there, plus the nearest go.mod above them) is written at
+package-wide facts the rules use are there, plus the nearest go.mod above them, and the
+non-test files of the other packages of that module that the file imports, whose
+exported functions the ownership summaries read) is written at
 two commits, the fix's first parent ("before") and the fix ("after"), into a scratch
 folder outside this repository (--work keeps it; default: a temporary folder), and
 goleaklint scans all of them in one run (`check --format json -j 1 --no-cache`).
@@ -37,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -118,7 +121,9 @@ def git(gitdir: str, *args: str) -> bytes:
 
 
 def write_package(gitdir: str, rev: str, path: str, dest: str) -> bytes | None:
-    """Write path's folder's .go files and the nearest go.mod above them at rev under dest;
+    """Write path's folder's .go files and the nearest go.mod above them at rev under dest,
+    and the .go files (not tests) of the other packages of that module that path imports:
+    what a checkout has and the package-wide and module-wide facts the rules read need.
     path's text, or None if it is not there at rev."""
     folder = os.path.dirname(path)
     names = git(gitdir, "ls-tree", "--name-only", rev, *([folder + "/"] if folder else [])).decode().split("\n")
@@ -128,6 +133,7 @@ def write_package(gitdir: str, rev: str, path: str, dest: str) -> bytes | None:
         gomod = "/".join(parts[:depth] + ["go.mod"])
         if git(gitdir, "ls-tree", "--name-only", rev, gomod).strip():
             wanted.append(gomod)
+            wanted += _imported_packages(gitdir, rev, path, gomod, folder)
             break
     text = None
     for name in wanted:
@@ -139,6 +145,34 @@ def write_package(gitdir: str, rev: str, path: str, dest: str) -> bytes | None:
         if name == path:
             text = data
     return text
+
+
+_MODULE = re.compile(rb"^module[ \t]+\"?([^\s\"]+)", re.M)
+_IMPORT = re.compile(rb'"([^"\n]+)"')
+
+
+def _imported_packages(gitdir: str, rev: str, path: str, gomod: str, folder: str) -> list[str]:
+    """The .go files (not tests) at rev of the packages of gomod's module that path imports."""
+    module = _MODULE.search(git(gitdir, "show", f"{rev}:{gomod}"))
+    try:
+        source = git(gitdir, "show", f"{rev}:{path}")
+    except subprocess.CalledProcessError:
+        return []
+    head = source.split(b"\nfunc ", 1)[0]  # the imports come before the first function
+    if module is None:
+        return []
+    prefix, root = module.group(1).decode(), os.path.dirname(gomod)
+    found = []
+    for match in _IMPORT.finditer(head):
+        imported = match.group(1).decode()
+        if not imported.startswith(prefix + "/"):
+            continue
+        other = "/".join(p for p in (root, imported[len(prefix) + 1:]) if p)
+        if other == folder:
+            continue
+        names = git(gitdir, "ls-tree", "--name-only", rev, other + "/").decode().split("\n")
+        found += [n for n in names if n.endswith(".go") and not n.endswith("_test.go")]
+    return found
 
 
 def scan(folder: str) -> dict[str, list[dict]]:

@@ -38,7 +38,7 @@ from goleaklint.rules import BY_CODE, BY_NAME, query_text
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis import gomod
 from goleaklint.analysis import package
-from goleaklint.analysis.package import siblings_used, unchanged
+from goleaklint.analysis.package import imports_unchanged, imports_used, siblings_used, unchanged
 from goleaklint.syntax import enclosing_function, function_name, is_test_file, text
 from goleaklint.suppressions import Directive, parse_directive
 
@@ -209,6 +209,13 @@ def _triggers(codes: tuple[str, ...]) -> tuple[Any, tuple[bytes, ...], tuple[tup
     return automaton, words, tuple((frozenset(owners[w][0]), frozenset(owners[w][1])) for w in words)
 
 
+@lru_cache(maxsize=None)
+def _checked(codes: tuple[str, ...]) -> tuple[tuple[str, Rule], ...]:
+    """(code, rule) of the rules of codes that have a check, looked up once: `triggered`
+    asks for each file of the scan."""
+    return tuple((code, BY_CODE[code]) for code in codes if BY_CODE[code].check is not None)
+
+
 def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: dict[str, dict]
               ) -> tuple[str, ...]:
     """The rules of codes to run on source (the file at path): those with a check, with
@@ -225,11 +232,11 @@ def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: di
         found = {i for i, word in enumerate(words) if word in source}
     hit: set[str] = set().union(*(owners[i][0] for i in found))
     met: set[str] = set().union(*(owners[i][1] for i in found))
-    return tuple(c for c in codes if BY_CODE[c].check is not None and (
-        c in rule_options or ((not BY_CODE[c].triggers or c in hit)
-                              and (not BY_CODE[c].requires or c in met)
-                              and (BY_CODE[c].anchored is None or anchor_ranges(c, source)))
-        or (BY_CODE[c].package_trigger is not None and BY_CODE[c].package_trigger(path, source))))
+    return tuple(c for c, rule in _checked(codes) if (
+        c in rule_options or ((not rule.triggers or c in hit)
+                              and (not rule.requires or c in met)
+                              and (rule.anchored is None or anchor_ranges(c, source)))
+        or (rule.package_trigger is not None and rule.package_trigger(path, source))))
 
 
 @lru_cache(maxsize=None)
@@ -487,6 +494,9 @@ def analyze_source(
     used = siblings_used(path, source)
     if used is not None:  # the result holds only while these files are unchanged (see _from_cache)
         result.facts["siblings"] = used
+    imported = imports_used(path, source)
+    if imported is not None:  # likewise for the files of other packages of the module
+        result.facts["imports"] = imported
     module = gomod.used(path)
     if module is not None:  # likewise for the go.mod a rule read the Go version from
         result.facts["go.mod"] = module
@@ -939,6 +949,8 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
         return None  # analysed with the facts of files of its package that changed since
     if "go.mod" in result.facts and not gomod.unchanged(result.facts["go.mod"]):
         return None  # analysed for another Go version
+    if "imports" in result.facts and not imports_unchanged(result.facts["imports"]):
+        return None  # analysed with summaries of another package's files that changed since
     result.path = path
     for item in [*result.findings, *result.errors, *result.notes]:
         item.path = path

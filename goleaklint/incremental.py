@@ -47,7 +47,7 @@ from typing import Any, Callable
 
 from goleaklint import engine, parsing, release
 from goleaklint.analysis import gomod
-from goleaklint.analysis.package import forget_folder, go_files
+from goleaklint.analysis.package import forget_folder, go_files, imports_unchanged
 from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
@@ -156,7 +156,7 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
     state.tops, state.known, state.index = [], (), None
     if state.result is not None and took >= DECLARATIONS_FROM:
         state.known = _known(source, root)
-        state.tops = _tops_of(root, source, found, state.known)
+        state.tops = _tops_of(root, source, found, state.known, settings.rule_options)
     return result
 
 
@@ -187,7 +187,8 @@ def _moved(state: State, key: tuple, path: str, source: bytes, root: Any,
     """The previous result moved to source, or None when source needs a full analysis."""
     previous = state.result
     if previous is None or state.key != key or folder != state.folder or \
-            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
+            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])) or \
+            ("imports" in previous.facts and not imports_unchanged(previous.facts["imports"])):
         return None
     findings = list(previous.findings)
     if source != state.source:
@@ -465,9 +466,9 @@ def _known(source: bytes, root: Any) -> tuple[frozenset[bytes], frozenset[bytes]
 
 
 def _tops_of(root: Any, source: bytes, found: dict[str, list],
-             known: tuple[frozenset[bytes], frozenset[bytes]]) -> list[Top]:
+             known: tuple[frozenset[bytes], frozenset[bytes]], rule_options: dict[str, dict]) -> list[Top]:
     """The file's top-level nodes, with the matches of each rule (found) in them;
-    known: `_known` of the file."""
+    known: `_known` of the file. The matches are kept for the next edits (`_keep_all`)."""
     nodes = root.children
     starts = [n.start_byte for n in nodes]
     located: list[dict[str, list]] = [{} for _ in nodes]
@@ -477,6 +478,7 @@ def _tops_of(root: Any, source: bytes, found: dict[str, list],
             at = bisect.bisect_right(starts, node.start_byte) - 1
             if at >= 0:
                 located[at].setdefault(code, []).append(match)
+    _keep_all(nodes, located, source, found, rule_options)
     return [_top(n, source, known, m) for n, m in zip(nodes, located)]
 
 
@@ -493,24 +495,90 @@ def _rule_matches(code: str, nodes: list[Any], source: bytes, rule_options: dict
     unanchored = bool(engine._unanchored((code,), rule_options))
     memo = file_memo(source)
     found = []
-    ranges: list[tuple[int, int]] = []
-    ends: list[int] = []
+    ranges: list[tuple[int, int]] | None = None
     for node in nodes:
         key = (_rule_matches, code, node, unanchored)
         matches = memo.get(key)
         if matches is None:
-            if unanchored:
-                matches = parsing.matches(query, node)
-            else:
-                if not ends:
-                    ranges = engine.anchor_ranges(code, source)
-                    ends = [end for _, end in ranges]
-                near = ranges[bisect.bisect_right(ends, node.start_byte):bisect.bisect_left(ends, node.end_byte) + 1]
-                near = [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
-                matches = parsing.matches_around(query, node, near) if near else []
-            memo[key] = matches
+            if not unanchored and ranges is None:
+                ranges = engine.anchor_ranges(code, source)
+            near = None if unanchored else _near(ranges, node)
+            matches = memo[key] = _node_matches(code, query, node, source, near) if near != [] else []
         found += matches
     return found
+
+
+def _near(ranges: list[tuple[int, int]], node: Any) -> list[tuple[int, int]]:
+    """The anchor ranges (sorted, not overlapping) that meet node."""
+    at = bisect.bisect_right(ranges, (node.start_byte, math.inf))
+    near = ranges[max(at - 1, 0):bisect.bisect_left(ranges, (node.end_byte, -1))]
+    return [(a, b) for a, b in near if a < node.end_byte and b > node.start_byte]
+
+
+def _node_matches(code: str, query: Any, node: Any, source: bytes, near: list[tuple[int, int]] | None) -> list:
+    """The matches of query in node (a top-level node), around the byte ranges near
+    unless None. Kept across versions by node's text (`_keep`): a declaration the
+    edit did not touch is the same subtree, moved, and its matches are found again in
+    the new tree by their places, at a fraction of a query's cost (which was most of
+    what re-running a rule on a declaration cost). A node with a syntax error is
+    queried each time (error recovery depends on what is around it)."""
+    if node.has_error:
+        return parsing.matches(query, node) if near is None else parsing.matches_around(query, node, near)
+    start = node.start_byte
+    text = source[start:node.end_byte]
+    key = (code, None if near is None else tuple((a - start, b - start) for a, b in near))
+    kept = _kept_matches.get(text, {}).get(key)
+    if kept is not None:
+        return [(index, {name: [_node_at(node, start + a, start + b, kind) for a, b, kind in places]
+                         for name, places in captures.items()}) for index, captures in kept]
+    matches = parsing.matches(query, node) if near is None else parsing.matches_around(query, node, near)
+    _keep(text, key, start, matches)
+    return matches
+
+
+def _keep(text: bytes, key: tuple, start: int, matches: list) -> None:
+    """Keep matches (of the query key says, in a top-level node whose text is text,
+    starting at byte start) as places relative to the node."""
+    if text not in _kept_matches and len(_kept_matches) >= _TEXTS_KEPT:
+        _kept_matches.clear()
+    _kept_matches.setdefault(text, {})[key] = [
+        (index, {name: [(n.start_byte - start, n.end_byte - start, n.type) for n in nodes]
+                 for name, nodes in captures.items()}) for index, captures in matches]
+
+
+def _keep_all(nodes: list[Any], located: list[dict[str, list]], source: bytes, codes: Any,
+              rule_options: dict[str, dict]) -> None:
+    """Keep the matches of the rules codes that a full analysis found in each
+    top-level node (located): the same as its own query gives (the engine's query
+    over the file finds each match inside one top-level node, in the same order), so
+    that the first edits do not query every declaration they re-run the rules on."""
+    for code in codes:
+        if BY_CODE[code].check is None:
+            continue
+        unanchored = bool(engine._unanchored((code,), rule_options))
+        ranges = None if unanchored else engine.anchor_ranges(code, source)
+        for node, found in zip(nodes, located):
+            near = None if ranges is None else _near(ranges, node)
+            if near != [] and not node.has_error:
+                start = node.start_byte
+                _keep(source[start:node.end_byte],
+                      (code, None if near is None else tuple((a - start, b - start) for a, b in near)),
+                      start, found.get(code, []))
+
+
+def _node_at(top: Any, start: int, end: int, kind: str) -> Any:
+    """The node of kind spanning exactly start..end under top (where a query captured
+    one: the lowest of that kind and span, as in the tree-sitter-go grammar a node
+    never has a child of its own kind and span)."""
+    node = top.descendant_for_byte_range(start, end)
+    while node.type != kind or node.start_byte != start or node.end_byte != end:
+        node = node.parent
+    return node
+
+
+# A top-level node's text -> (rule, anchor ranges in it) -> its matches, as places.
+_kept_matches: dict[bytes, dict[tuple, list]] = {}
+_TEXTS_KEPT = 50000
 
 
 def _split(old_tops: list[Top], nodes: list[Any], start: int, old_end: int, new_end: int
@@ -634,7 +702,8 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     previous, old, old_root = state.result, state.source, state.root
     if previous is None or not state.tops or state.key != key or source == old or \
             folder != state.folder or \
-            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])):
+            ("go.mod" in previous.facts and not gomod.unchanged(previous.facts["go.mod"])) or \
+            ("imports" in previous.facts and not imports_unchanged(previous.facts["imports"])):
         return None
     start, old_end, new_end = parsing.changed_range(old, source)
     nodes = root.children
@@ -893,13 +962,18 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
     steps = _matches_steps(outside)
 
     sources = {tops[i].name for i in candidates}
+    links: dict[bytes, set[bytes]] = {}  # both ways, each name to those its links reach
+    for i in keyed if steps > 1 else ():
+        for a, b in tops[i].links_of(code):
+            if b in sources:
+                links.setdefault(a, set()).add(b)
+                links.setdefault(b, set()).add(a)
 
     def linked(names: set[bytes]) -> set[bytes]:
         """names with those a match links them to (`Rule.links`: a name and the
         declaration with a candidate its value comes from), either way."""
         for _ in range(steps - 1):
-            names = names | {b if a in names else a for i in keyed for a, b in tops[i].links_of(code)
-                             if b in sources and (a in names or b in names)}
+            names = names.union(*(links.get(name, ()) for name in names))
         return names
 
     shared: set[bytes] = set()  # what the dirty ones read outside through

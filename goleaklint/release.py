@@ -512,7 +512,8 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
                 return True  # `closeIt := func() { resp.Body.Close() }; defer closeIt()`
         if helpers and _helper_releases(node, var, release):
             return True
-        if release.drains and any(_is_through(a, var, release) for a in arguments(node)) and \
+        if release.drains and any(_is_through(a, var, release) or (not release.through and var.is_(a))
+                                  for a in arguments(node)) and \
                 names_for(var.source, node).qualified(function) in release.drains:
             return True
         if release.drain_helpers and function.type == "identifier" and any(
@@ -792,11 +793,26 @@ def _parameter_uses(source: bytes):
             why = _escapes_through(node, func, var, _ANY_HANDOFF, handed.append)
             if handed:
                 yield None, handed[0]
-            elif why is None:
+            elif why is None or (why == "stored in a composite value" and _in_returned_error(node, func, source)):
                 yield ownership.READS, None
             else:
                 yield next((k for w, k in _KIND_OF_ESCAPE if w in why), ownership.ESCAPES), None
     return uses
+
+
+def _in_returned_error(node: Any, func: Any, source: bytes) -> bool:
+    """Whether node is a field of a composite literal that func, whose only result is
+    an `error`, returns (`return &statusError{resp: resp}`): an error describes the
+    value it holds, nobody closes a resource through it, so the caller still owns it."""
+    result = func.child_by_field_name("result")
+    if result is None or text(source, result).strip("() ") != "error":
+        return False
+    while node.parent is not None and node.parent.type in (
+            "literal_element", "keyed_element", "literal_value", "composite_literal", "unary_expression",
+            "parenthesized_expression"):
+        node = node.parent
+    holder = node.parent.parent if node.parent is not None and node.parent.type == "expression_list" else node.parent
+    return holder is not None and holder.type == "return_statement" and _key(enclosing_function(holder)) == _key(func)
 
 
 def _loop_condition(node: Any) -> bool:

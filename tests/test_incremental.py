@@ -16,7 +16,7 @@ import re
 import pytest
 
 from goleaklint import engine, incremental, parsing
-from goleaklint.rules import ALL_RULES
+from goleaklint.rules import ALL_RULES, BY_CODE
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RULES = list(ALL_RULES)
@@ -385,3 +385,39 @@ def test_package_facts_that_appear_or_vanish_after_edits_elsewhere_are_noticed(t
     never, kept = ([(8, f"`cancel` from context.WithCancel is {how}")] for how in ("neve", "kept"))
     assert seen == [("full", never), ("declarations", never), ("full", kept), ("declarations", kept),
                     ("full", never), ("declarations", never)]
+
+
+def places(matches: list) -> list:
+    return [(index, {name: [(n.id, n.start_byte, n.end_byte, n.type) for n in nodes]
+                     for name, nodes in captures.items()}) for index, captures in matches]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_matches_kept_by_declaration_text_are_the_nodes_a_query_finds(seed: int) -> None:
+    """After an edit, a rule re-run on a declaration the edit did not touch finds its
+    query matches again by their places, kept by the declaration's text from the full
+    analysis or an earlier version: they are the very nodes of the new tree a query
+    gives (not only their places), in the same order, for every rule, also where a
+    node has a parent of the same span (a call that is a whole statement)."""
+    rng = random.Random(seed)
+    codes = tuple(rule.code for rule in RULES if rule.check is not None)
+    for path in rng.sample(FIXTURES, 40):
+        with open(path, "rb") as handle:
+            source = handle.read()
+        root = parsing.parse(source)
+        found: dict[str, list] = {}
+        engine.analyze_source(path, source, codes, {}, root=root, matches=found, alone=True)
+        incremental._tops_of(root, source, found, incremental._known(source, root), {})
+        edited = b"// an edit moves every declaration\n" + source
+        new_root = parsing.parse(edited)
+        for node in new_root.children:
+            for code in found:
+                kept = incremental._rule_matches(code, [node], edited, {})
+                query = engine._rule_query(code)
+                if BY_CODE[code].anchors:
+                    near = [(a, b) for a, b in engine.anchor_ranges(code, edited)
+                            if a < node.end_byte and b > node.start_byte]
+                    fresh = parsing.matches_around(query, node, near) if near else []
+                else:
+                    fresh = parsing.matches(query, node)
+                assert places(kept) == places(fresh), (path, code, node.start_point)

@@ -200,3 +200,63 @@ def test_facts_are_read_again_when_the_memo_of_indexes_was_emptied(tmp_path, mon
     gl008 = [r for r in ALL_RULES if r.code == "GL008"]
     result = engine.scan(["use.go"], gl008, engine.Settings(cache_dir=None))
     assert result.errors == [] and [f.line for f in result.findings] == [10]
+
+
+MODULE_HELPER = """\
+package dbutil
+
+import "database/sql"
+
+func ScanFirst(rows *sql.Rows, dest *int) error {
+	if rows.Next() {
+		return rows.Scan(dest)
+	}
+	return rows.Err()
+}
+"""
+
+MODULE_USE = """\
+package store
+
+import (
+	"database/sql"
+
+	"example.com/shop/dbutil"
+)
+
+func count(db *sql.DB) (int, error) {
+	var n int
+	rows, err := db.Query("SELECT count(*) FROM t")
+	if err != nil {
+		return 0, err
+	}
+	if err := dbutil.ScanFirst(rows, &n); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+"""
+
+
+def test_a_cached_result_is_dropped_when_a_package_of_the_module_it_read_changes(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "go.mod", "module example.com/shop\n\ngo 1.21\n")
+    (tmp_path / "dbutil").mkdir()
+    (tmp_path / "store").mkdir()
+    write(tmp_path / "dbutil" / "dbutil.go", MODULE_HELPER)
+    write(tmp_path / "store" / "store.go", MODULE_USE)
+    settings = engine.Settings(cache_dir=str(tmp_path / "cache"))
+    gl001 = [r for r in ALL_RULES if r.code == "GL001"]
+    first = engine.scan(["store/store.go"], gl001, settings)
+    assert [(f.line, "passed to dbutil.ScanFirst, which reads them" in f.message) for f in first.findings] == \
+        [(11, True)]
+    closing = MODULE_HELPER.replace("\tif rows.Next() {", "\tdefer rows.Close()\n\tif rows.Next() {")
+    write(tmp_path / "dbutil" / "dbutil.go", closing)
+    os.utime(tmp_path / "dbutil" / "dbutil.go", ns=(1, 1))  # a new mtime even on a coarse clock
+    assert engine.scan(["store/store.go"], gl001, settings).findings == []
+    write(tmp_path / "dbutil" / "dbutil.go", MODULE_HELPER)
+    os.utime(tmp_path / "dbutil" / "dbutil.go", ns=(2, 2))
+    assert len(engine.scan(["store/store.go"], gl001, settings).findings) == 1
+    # Outside the module (no go.mod now), another package's code is not read.
+    os.remove(tmp_path / "go.mod")
+    assert engine.scan(["store/store.go"], gl001, settings).findings == []

@@ -44,6 +44,29 @@ def module_folder(folder: str) -> str:
     return os.path.dirname(_find(folder))
 
 
+_MODULE_LINE = re.compile(rb"^module[ \t]+\"?([^\s\"]+)", re.M)
+# go.mod path -> ((size, mtime_ns), module path or "")
+_modules: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+def module_of(folder: str) -> tuple[str, str] | None:
+    """(folder of the governing go.mod, its module path), None outside a module."""
+    gomod = _find(folder)
+    if not gomod:
+        return None
+    try:
+        stat = os.stat(gomod)
+        version = (stat.st_size, stat.st_mtime_ns)
+        cached = _modules.get(gomod)
+        if cached is None or cached[0] != version:
+            with open(gomod, "rb") as handle:
+                match = _MODULE_LINE.search(handle.read())
+            cached = _modules[gomod] = (version, match.group(1).decode("utf-8", "replace") if match else "")
+    except OSError:
+        return None
+    return (os.path.dirname(gomod), cached[1]) if cached[1] else None
+
+
 def _read(gomod: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
     try:
         stat = os.stat(gomod)

@@ -9,7 +9,8 @@ Two sources answer:
   with each parameter, computed to a fixed point over their calls to each other
   (`a(rows)` calling `b(rows)` calling `rows.Close()` releases them). A function of
   another file of the package is summarised in its own file (analysis/package.py),
-  over the calls it makes within that file.
+  over the calls it makes within that file; so is an exported function of another
+  package of the same module (`db.ScanFirstValue(rows, &v)`), whose source is at hand.
 
 A call that is neither is an escape: the callee may keep the value, so its owner is
 somewhere else. The summary of one use is the caller's business (release.py decides
@@ -113,7 +114,8 @@ class Ownership:
 
     def callee(self, call: Any) -> str | None:
         """The key of the same-package function or method a call reaches: `f(x)` with f
-        the package-level function, or `v.m(x)` with v not an imported package."""
+        the package-level function, or `v.m(x)` with v not an imported package; or
+        `path:F` for `pkg.F(x)` with pkg another package of the file's module."""
         function = generic_call(call) or call.child_by_field_name("function")
         if function is None:
             return None
@@ -130,8 +132,14 @@ class Ownership:
         if function.type == "selector_expression":
             operand = function.child_by_field_name("operand")
             field = function.child_by_field_name("field")
-            if operand is None or field is None or self.names.import_path(operand) is not None:
+            if operand is None or field is None:
                 return None
+            imported = self.names.import_path(operand)
+            if imported is not None:
+                # `db.ScanFirst(rows)` with db another package of the module: `path:Name`
+                name = text(self.source, field)
+                return f"{imported}:{name}" if facts is not None and name[:1].isupper() and \
+                    facts.module_package(imported) is not None else None
             key = "." + text(self.source, field)
             if key in self.functions or (facts is not None and facts.declaring(key)):
                 return key
@@ -182,6 +190,20 @@ class Ownership:
                         changed = True
         self.summaries.update(own)
         return self.summaries[param]
+
+    def parameter_type(self, key: str, index: int) -> str | None:
+        """The type the function `key` declares its index-th parameter with, as written
+        (`*sql.Rows`), also for a function of another file or package (see `callee`);
+        None when unknown or not the same under every declaration of key."""
+        if key not in self.functions:
+            facts = self.names.facts
+            return facts.parameter_type(key, index) if facts is not None else None
+        found = set()
+        for func in self.functions[key]:
+            ident = _parameter_of(func, index)
+            kind = ident.parent.child_by_field_name("type") if ident is not None else None
+            found.add(text(self.source, kind) if kind is not None else None)
+        return found.pop() if len(found) == 1 else None
 
     def literal_effect(self, literal: Any, index: int,
                        classify_for: Callable[[bytes], Callable[[Any, Any], Iterable[Use]]]) -> str:

@@ -24,9 +24,10 @@ from __future__ import annotations
 import os
 import re
 import stat
-from typing import Any
+from typing import Any, Iterator
 
 from goleaklint import parsing
+from goleaklint.analysis import gomod
 from goleaklint.analysis.names import Names, _signature_names
 from goleaklint.syntax import forget, text
 
@@ -169,7 +170,8 @@ def _dict(kind: Any) -> dict | None:
 
 def _type_facts(spec: Any, types: Any) -> dict:
     """{"fields": [[name, type, embedded]...]} for a struct, {"methods": {name:
-    results}} for an interface, {"alias": type} for an alias, {} otherwise."""
+    results}} for an interface, {"func": results} for a func type, {"alias": type}
+    for an alias, {} otherwise."""
     body = spec.child_by_field_name("type")
     if spec.type == "type_alias":
         return {"alias": _dict(types.type_node(body))}
@@ -181,6 +183,8 @@ def _type_facts(spec: Any, types: Any) -> dict:
     if body.type == "interface_type":
         return {"methods": {name: [_dict(r) for r in results]
                             for name, results in types.interface_methods(body).items()}}
+    if body.type == "function_type":
+        return {"func": [_dict(r) for r in types._results_of(body)]}
     return {}
 
 
@@ -193,8 +197,9 @@ _indexes: dict[str, tuple[tuple[int, int], dict]] = {}
 _details: dict[tuple, FileFacts] = {}
 # (path, version, question) -> answer (plain data).
 _answers: dict[tuple, Any] = {}
-# (sibling, its version, function key, parameter index) -> ownership effect.
-_effects: dict[tuple, str] = {}
+# (file, its version, function key, parameter index[, "type"]) -> ownership effect
+# (or the parameter's declared type), None when not known.
+_effects: dict[tuple, Any] = {}
 _MEMO_FILES, _DETAILED_FILES = 4096, 16
 
 
@@ -326,6 +331,32 @@ def package_of(path: str, clause: str, source: bytes) -> "Package":
     return package
 
 
+def imports_used(path: str, source: bytes) -> dict[str, list[int]] | None:
+    """The files of other packages of the module that the analysis of source (the
+    file at path) read for summaries, with their (size, mtime_ns); None when none."""
+    package = _current[0]
+    if package is None or package.path != path or package.source is not source or not package.imports:
+        return None
+    return package.imports
+
+
+def imports_unchanged(files: Any) -> bool:
+    """Whether the files `imports_used` recorded are still the same (for the result
+    cache). A file added to such a package is not noticed."""
+    if not isinstance(files, dict):
+        return False
+    for file, version in files.items():
+        try:
+            stat = os.stat(file)
+        except OSError:
+            if version:
+                return False
+            continue
+        if [stat.st_size, stat.st_mtime_ns] != version:
+            return False
+    return True
+
+
 def siblings_used(path: str, source: bytes) -> dict[str, list[int]] | None:
     """The siblings the analysis of source (the file at path) read for facts, with
     their (size, mtime_ns); None when it asked for no package facts."""
@@ -351,6 +382,9 @@ class Package:
         # Every sibling listed, with the (size, mtime_ns) it had: a cached result that
         # used these facts is valid only while they are unchanged.
         self.siblings: dict[str, list[int]] = {}
+        # Likewise the files of other packages of the module read for summaries
+        # (`imported_effect`), [] for one that could not be read.
+        self.imports: dict[str, list[int]] = {}
 
     def siblings_of(self) -> list[str]:
         folder = os.path.dirname(self.path) or "."
@@ -413,35 +447,93 @@ class Package:
             return [s for s, found in self.read if key[1:] in found["method_names"]]
         return [s for s, found in self.read if key in found["functions"]]
 
-    def effect(self, key: str, index: int, classify_for: Any) -> str | None:
-        """What the function `key` of a sibling does with its index-th parameter
-        (analysis/ownership.py), summarised in the sibling's own file; None when no
-        sibling declares it."""
-        from goleaklint.analysis.ownership import RANK, ownership_of
-        found = None
-        for sibling in self.declaring(key):
-            version = _indexes[sibling][0]
-            memo = (sibling, version, key, index)
-            effect = _effects.get(memo)
-            if effect is None:
+    def module_package(self, import_path: str) -> str | None:
+        """The folder of the package import_path when it is another package of this
+        file's module (the go.mod above it names the module path it starts with), else
+        None: its source is at hand, where other modules' is not."""
+        found = gomod.module_of(os.path.dirname(os.path.abspath(self.path)))
+        if found is None:
+            return None
+        root, module = found
+        if import_path != module and not import_path.startswith(module + "/"):
+            return None
+        gomod_path = os.path.join(root, "go.mod")
+        if gomod_path not in self.imports:
+            try:
+                stat = os.stat(gomod_path)
+                self.imports[gomod_path] = [stat.st_size, stat.st_mtime_ns]
+            except OSError:
+                self.imports[gomod_path] = []
+        folder = os.path.join(root, *import_path[len(module):].split("/"))
+        own = os.path.dirname(os.path.abspath(self.path))
+        return folder if os.path.normpath(folder) != os.path.normpath(own) else None
+
+    def _declaring(self, key: str) -> tuple[list[str], str]:
+        """(the files declaring the function `key`, its key there): siblings (see
+        `declaring`), or for `path:F` the files of that other package of the module
+        (see `module_package`) that declare F, recorded for the result cache."""
+        if ":" not in key:
+            return self.declaring(key), key
+        path, name = key.rsplit(":", 1)
+        folder = self.module_package(path)
+        declaring = []
+        for name_ in go_files(folder) or () if folder is not None else ():
+            if name_.endswith("_test.go"):
+                continue
+            file = os.path.join(folder, name_)
+            found, version = _file_index(file)
+            self.imports[file] = list(version) if version is not None else []
+            if found is not None and name in found["functions"]:
+                declaring.append(file)
+        return declaring, name
+
+    def _each_declaring(self, key: str, question: tuple, answer: Any) -> Iterator[Any]:
+        """answer(ownership of the file, its key there) for each file declaring the
+        function `key` (see `_declaring`), read whole and alone, remembered under
+        question; answers that are None are left out."""
+        from goleaklint.analysis.ownership import ownership_of
+        declaring, local = self._declaring(key)
+        for sibling in declaring:
+            indexed = _indexes.get(sibling)
+            version = indexed[0] if indexed is not None else _file_index(sibling)[1]
+            if version is None:
+                continue
+            memo = (sibling, version, local, *question)
+            if memo not in _effects:
                 source = _source(sibling, version)
                 if source is None:
                     continue
                 try:
                     owners = ownership_of(parsing.parse(source), source)
-                    effect = owners.effect(key, index, classify_for) \
-                        if key in owners.functions else None
+                    found = answer(owners, local) if local in owners.functions else None
                 finally:
                     forget(source)  # the analysed file's memo stays
-                if effect is None:
-                    continue
                 if len(_effects) >= _MEMO_FILES:
                     _effects.clear()
-                _effects[memo] = effect
+                _effects[memo] = found
+            if _effects[memo] is not None:
+                yield _effects[memo]
+
+    def effect(self, key: str, index: int, classify_for: Any) -> str | None:
+        """What the function `key` of a sibling does with its index-th parameter
+        (analysis/ownership.py), summarised in the sibling's own file; None when no
+        sibling declares it. A key `path:F` names the function F of another package
+        of the module (see `module_package`), summarised in the file declaring it."""
+        from goleaklint.analysis.ownership import RANK
+        found = None
+        for effect in self._each_declaring(key, (index,), lambda owners, local: owners.effect(
+                local, index, classify_for)):
             if found is None or RANK[effect] > RANK[found]:
                 found = effect
         return found
 
+    def parameter_type(self, key: str, index: int) -> str | None:
+        """The type the function `key` (see `effect`) declares its index-th parameter
+        with, as written (`*sql.Rows`); None when not known or not the same in every
+        declaring file."""
+        found = set(self._each_declaring(key, (index, "type"), lambda owners, local: owners.parameter_type(
+            local, index)))
+        return found.pop() if len(found) == 1 else None
 
     def summarised(self, key: str, question: str, summarise: Any) -> list:
         """summarise(root, source) of each sibling declaring the function `key` (see

@@ -384,7 +384,10 @@ class Types:
             field_node = function.child_by_field_name("field")
             base = self.of(function.child_by_field_name("operand"), depth + 1)
             if base is not None and field_node is not None:
-                return self.method_results(base, text(self.source, field_node))
+                member = text(self.source, field_node)
+                found = self.method_results(base, member)
+                # a field holding a function: `c.get(u)` with `get func(string) (T, error)`
+                return found if found is not None else self.func_results(self.field(base, member))
             return None
         if function.type == "func_literal":
             return self._results_of(function)
@@ -392,10 +395,23 @@ class Types:
                              "map_type", "array_type", "generic_type", "parenthesized_type"):
             converted = self.type_node(function)
             return (converted,) if converted is not None else None
-        callee = self.of(function, depth + 1)
-        if callee is not None and callee.kind == "func":
-            return callee.results or None
-        return None
+        return self.func_results(self.of(function, depth + 1))
+
+    def func_results(self, kind: GoType | None) -> tuple[GoType | None, ...] | None:
+        """The results of calling a value of type kind: a func type, or a type of the
+        package declared as one (`type getter func(string) (*http.Response, error)`)."""
+        if kind is None:
+            return None
+        if kind.kind == "func":
+            return kind.results or None
+        if kind.kind != "named" or kind.path != "":
+            return None
+        spec = self._spec(kind)
+        if spec is not None:
+            body = spec.child_by_field_name("type")
+            return (self._results_of(body) or None) if body is not None and body.type == "function_type" else None
+        facts = self._sibling_type(kind)
+        return _results(facts["func"]) or None if facts and "func" in facts else None
 
     def _builtin(self, name: str, arguments: list[Any], depth: int) -> tuple[GoType | None, ...] | None:
         if name == "make" and arguments:

@@ -54,3 +54,11 @@
 ; `go func() { ... }()`: goroutines whose calls may hand a local channel to a sender.
 (go_statement
   (call_expression function: (func_literal) @spawn_literal)) @spawn
+
+; `case <-ping(a):` next to other cases: once another case goes first, nothing has the
+; channel the call returned.
+(communication_case
+  communication: (receive_statement
+    right: (unary_expression
+      operator: "<-"
+      operand: (call_expression function: (identifier) @selected_callee)))) @selected

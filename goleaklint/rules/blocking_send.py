@@ -52,8 +52,11 @@ that show why:
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
-  or only after a `return` that can run once the goroutine has started (an error
-  check between `go` and `<-done`). A case that ends the process (`panic`,
+  or in a select whose other cases go on without the value, inside a loop that can
+  end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
+  `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case) with no
+  receive after it, or only after a `return` that can run once the goroutine has
+  started (an error check between `go` and `<-done`). A case that ends the process (`panic`,
   `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
   (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
   blocked that anyone waits for. The goroutine can also be a function of the same
@@ -65,7 +68,11 @@ that show why:
 - **A returned channel that a caller drops**: `func Go(f func() error) chan error` whose
   goroutine sends on the unbuffered channel the function returns, when a caller in the
   same file (or in another file of the package that holds a `<-`) calls it as a
-  statement or assigns the result to `_`.
+  statement or assigns the result to `_`, or receives from the call in a `select` case
+  next to others (`case <-ping(a):` beside `case <-time.After(d):`): once another case
+  goes first, nothing has the channel the call made. So is a caller that binds the
+  result (`done := Go(f)`), uses it for nothing but receives, and receives only in a
+  select that can leave through another case first, as for a local channel below.
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
@@ -100,8 +107,8 @@ the program when it returns: `main`, or a command's action in a program
 under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
 up once (a command's UI poller), and it ends with the process (unless the package
-calls the function that starts it more than once: `n.run(pid)`, then `go func() {
-n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
+calls the function that starts it more than once, or calls it in a loop: `n.run(pid)`,
+then `go func() { n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it. In other test code (a function taking a
@@ -212,6 +219,7 @@ from goleaklint.rules.blocking_send_receivers import (
     settle,
     stop_channels,
 )
+from goleaklint.release import shortest_fitting
 from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
@@ -237,7 +245,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _returned(origin, send, ctx)
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
-    if receiver.verdict in ("gives-up", "skipped") and (_feeds_pipe(origin, send, ctx) or
+    if receiver.verdict in ("gives-up", "loop-ends", "skipped") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx) or
                                                         _test_goroutine(send, origin, ctx)):
         return None
@@ -246,6 +254,10 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
+    elif receiver.verdict == "loop-ends":
+        return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
+                            f"{line(receiver.exit)} ends before its receive (line {line(receiver.receive)}) "
+                            "takes it; buffer it")
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
         fix = "buffer it or receive before returning"
@@ -358,11 +370,18 @@ def _test_goroutine(send, origin, ctx: Context) -> bool:
 
 def _called_again(function, ctx: Context) -> bool:
     """Whether the package's files name the declared function or method in a call more
-    than once (`n.run(pid)`, then `go func() { n.run(0) }()`): the program sets up its
-    goroutine more than once, and the first one left blocked does not end with the
-    process. A same-named function of another type counts too."""
+    than once (`n.run(pid)`, then `go func() { n.run(0) }()`), or this file calls it in a
+    loop (`for _, host := range hosts { go func() { run(host) }() }`): the program sets
+    up its goroutine more than once, and the first one left blocked does not end with
+    the process. A same-named function of another type counts too."""
     if function is None or function.type not in ("function_declaration", "method_declaration"):
         return False
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent if called is not None else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
+                and any(a.type == "for_statement" for a in ancestors(call)):
+            return True
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
@@ -437,6 +456,58 @@ def _returned_message(name: str, function: str, where: str) -> str:
             f"returns ({where}); buffer it")
 
 
+def _selected_message(name: str, function: str, where: str) -> str:
+    return (f"send on unbuffered `{name}` blocks forever when the select at {where} takes another case "
+            f"than the channel {function} returns; buffer it")
+
+
+def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
+    """Function name -> (line, how) of a select of this file that stops waiting for the
+    channel a call of it returned: `done := Go(f)` and then, as for a local channel
+    (local_receiver), only receives in a select that can leave through another case
+    first; `done` used for nothing else. The value sent then has no taker."""
+    found: dict[str, tuple[int, str]] = {}
+    if b"select" not in ctx.source:
+        return found
+    for select in descendants(ctx.root, ("select_statement",)):
+        for case in select.named_children:
+            channel = received_channel(case.child_by_field_name("communication")) \
+                if case.type == "communication_case" else None
+            if channel is None or channel.type != "identifier":
+                continue
+            binding = ctx.names.reaching(channel, channel)
+            value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+            callee = value.child_by_field_name("function") if value is not None and \
+                value.type == "call_expression" else None
+            function = enclosing_function(select)
+            if callee is None or callee.type != "identifier" or function is None or \
+                    enclosing_function(binding[0]) != function:
+                continue
+            name = ctx.text(channel)
+            uses = [u for u in ctx.names.uses(channel, function) if u != binding[0]]
+            if not all(received_channel(u.parent) == u for u in uses):
+                continue  # handed on, stored, closed or returned: another may receive
+            receiver = receiver_after_go(function, None, name, ctx.source)
+            if receiver.verdict == "gives-up":
+                how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}`"
+                found.setdefault(ctx.text(callee), (line(receiver.receive.parent.parent), how))
+    return found
+
+
+def _waiting_message(name: str, function: str, where: str, how: str) -> str:
+    """The message for a send on the channel a caller's select stops waiting for."""
+    return shortest_fitting(*(f"send on unbuffered `{name}` blocks forever if the select at {where} {way} "
+                              f"before it takes the channel {function} returns; buffer it"
+                              for way in (how, how.split(" through ")[0] + " through another case",
+                                          how.split(" through ")[0])))
+
+
+def _other_cases(case) -> bool:
+    """Whether the select of a case has another case (a default too) that can go first."""
+    return case.parent is not None and any(
+        c != case and c.type in ("communication_case", "default_case") for c in case.parent.named_children)
+
+
 def _returned(origin, send, ctx: Context) -> Report | None:
     """A goroutine started by a function that returns the unbuffered channel it sends
     on (`func Go(f func() error) chan error`): the send waits for the caller, and a
@@ -448,10 +519,16 @@ def _returned(origin, send, ctx: Context) -> Report | None:
         return None
     name = ctx.text(function.child_by_field_name("name"))
     dropped = ctx.facts.get("dropped", {}).get(name)
-    if dropped is None:
-        ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
-        return None
-    return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
+    selected = ctx.facts.get("selected", {}).get(name)
+    if dropped is not None:
+        return Report(send, _returned_message(origin.name, name, f"line {dropped}"))
+    if selected is not None:
+        return Report(send, _selected_message(origin.name, name, f"line {selected}"))
+    waiting = ctx.facts.get("waiting", {}).get(name)
+    if waiting is not None:
+        return Report(send, _waiting_message(origin.name, name, f"line {waiting[0]}", waiting[1]))
+    ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
+    return None
 
 
 def _goroutine_of(send, function):
@@ -517,6 +594,8 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
+        elif receiver.verdict == "loop-ends":
+            how = f"is in the loop at line {line(receiver.exit)}, which can end before it takes the value"
         elif receiver.verdict == "skipped":
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
@@ -993,7 +1072,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn", "selected")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -1018,9 +1097,13 @@ def check(ctx: Context) -> Iterator[Report]:
         ctx.facts["field_uses"] = [field for field in uses if field not in drains]
     spawned = [c["spawn_literal"][0] for i, c in ctx.matches if PATTERNS[i] == "spawn"]
     dropped = ctx.facts["dropped"] = {}
+    selected = ctx.facts["selected"] = {}
     for index, captures in ctx.matches:
         if PATTERNS[index] == "dropped":
             dropped.setdefault(ctx.text(captures["dropped_callee"][0]), line(captures["dropped"][0]))
+        elif PATTERNS[index] == "selected" and _other_cases(captures["selected"][0]):
+            selected.setdefault(ctx.text(captures["selected_callee"][0]), line(captures["selected"][0].parent))
+    ctx.facts["waiting"] = _waiting_callers(ctx)
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
@@ -1094,9 +1177,20 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
             for span, name, function in facts_by_path[path].get("returned_sends", []):
                 dropped = next(((p, facts_by_path[p]["dropped"][function]) for p in paths
                                 if function in facts_by_path[p].get("dropped", {})), None)
+                selected = next(((p, facts_by_path[p]["selected"][function]) for p in paths
+                                 if function in facts_by_path[p].get("selected", {})), None)
                 if dropped is not None:
                     where = f"{posixpath.basename(dropped[0])}:{dropped[1]}"
                     yield path, Report(Span(*span), _returned_message(name, function, where))
+                elif selected is not None:
+                    where = f"{posixpath.basename(selected[0])}:{selected[1]}"
+                    yield path, Report(Span(*span), _selected_message(name, function, where))
+                else:
+                    waiting = next(((p, facts_by_path[p]["waiting"][function]) for p in paths
+                                    if function in facts_by_path[p].get("waiting", {})), None)
+                    if waiting is not None:
+                        where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
+                        yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]))
             for span, name, field in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
@@ -1127,6 +1221,6 @@ RULE = Rule(
     tags=("goroutine-leak", "concurrency"),
     fix="unsafe",
     outside=("callees:1", "channel matches"),
-    gathered=(1, 2, 3, 4, 6, 7, 8, 9),
-    keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal"),
+    gathered=(1, 2, 3, 4, 6, 7, 8, 9, 10),
+    keys=("received_field", "field", "dropped_callee", "passed_arguments", "spawn_literal", "selected_callee"),
 )

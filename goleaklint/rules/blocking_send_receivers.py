@@ -68,9 +68,9 @@ def field_makes(matches: list[dict], source: bytes) -> dict[str, list[Any]]:
 
 
 class Receiver(NamedTuple):
-    verdict: str  # "owned", "gives-up", "unseen"
+    verdict: str  # "owned", "gives-up", "loop-ends", "skipped", "unseen"
     receive: Any | None = None  # the receive that proves it, or the skippable one
-    exit: SelectExit | None = None  # the select case the receiver can leave through
+    exit: Any | None = None  # the SelectExit it can leave through, the loop that ends, or the return
 
 
 def _goroutine_body(node: Any) -> Any | None:
@@ -83,7 +83,9 @@ def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiv
     """How the function that made channel `name` receives from it, seen from a send
     in a goroutine it starts: `owned` when some receive nothing can skip (a `for
     range`, a plain `<-name`), `gives-up` when every receive is a select case next to a
-    done/ctx/timer case that leaves (exit: that SelectExit), `skipped` when the plain
+    done/ctx/timer case that leaves (exit: that SelectExit), `loop-ends` when such a
+    case goes on but the loop around the select can end by its condition (exit: the
+    loop, _waits_in_ending_loop), `skipped` when the plain
     receives all come after a `return` that can run once the goroutine started (exit:
     that return), `unseen` when it does not receive."""
     body = function.child_by_field_name("body")
@@ -118,11 +120,48 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
+            loop = _waits_in_ending_loop(select, receive, source)
+            if loop is not None:
+                giving_up = giving_up or Receiver("loop-ends", receive, loop)
+                continue
         early = _return_between(go, receive, function, name, source) if go is not None else None
         if early is None:
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
     return giving_up or skipped or Receiver("unseen")
+
+
+def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | None:
+    """The loop around a select whose other cases go on without the value (`case
+    <-time.After(d):` that checks and waits again), when the loop can end by its own
+    condition: a time or other call (`for endTime.After(time.Now())`), a counter it
+    steps (`for i := 0; i < 3; i++`), or a name the loop sets outside the receiving
+    case (`done = true` in the timer case). Once it ends, nothing receives."""
+    if not any(not _case_ends_program(e, source, _ends_run)
+               for e in select_exits(select, source, besides=receive)):
+        return None
+    loop = in_loop(select, None)
+    if loop is None or has_endless_header(loop):
+        return None
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is not None and clause.type == "range_clause":
+        return None
+    condition = clause.child_by_field_name("condition") if clause is not None else next(
+        (c for c in loop.named_children if c.type not in ("block", "comment")), None)
+    if condition is None:
+        return None
+    if clause is not None and clause.child_by_field_name("update") is not None:
+        return loop
+    if any(n.type == "call_expression" for n in (condition, *walk(condition, into_functions=False))):
+        return loop
+    case = receive.parent
+    words = {text(source, n) for n in (condition, *walk(condition)) if n.type == "identifier"}
+    for node in walk(loop.child_by_field_name("body"), into_functions=False):
+        if node.type in ("assignment_statement", "inc_statement", "dec_statement") and not within(node, case):
+            target = node.child_by_field_name("left") if node.type == "assignment_statement" else node
+            if target is not None and {text(source, n) for n in walk(target) if n.type == "identifier"} & words:
+                return loop
+    return None
 
 
 # `t.Fatal(...)`, `s.T().FailNow()`: a test helper failing its test (the operand names

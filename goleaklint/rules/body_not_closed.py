@@ -16,8 +16,19 @@ was made in the same function by `http.NewRequest("HEAD", ...)` (or
 package that returns a response it made, still open on that path (`func fetch(u string)
 (*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
 does not import `net/http`; one whose doc comment holds bodyclose's
-`//bodyclose:handled` mark is not. A function of another file is read in that file
-alone: what it returns through a third file's helper is not followed.
+`//bodyclose:handled` mark is not. So is a helper of the same file that hands back the
+response it is given (`resp, err := checkStatus(c.client.Do(req))`, with `checkStatus`
+returning its parameter `resp` on every path that returns one), and a call through a
+struct field that holds a function declared to return an `*http.Response` (`FuncGet
+func(...) (*http.Response, error)`, or a func type of the package declared so): like
+`Client.Do`, its type says the caller closes the body (not in test code, where such
+fields hold fakes). A function of another file is read in that file alone: what it
+returns through a third file's helper is not followed.
+
+A body that a function or method of the package hands back as an `io.ReadCloser` (`return
+resp.Body, nil` on a response it made and left open, directly or through another such
+function: `stream, status, err := cli.call(...)`) is the caller's to close too, and is
+followed the same way (`defer stream.Close()` closes it; a `_` can never close it).
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
@@ -160,6 +171,7 @@ from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, S
 from goleaklint.release import (
     HANDED,
     LIVE,
+    NIL,
     Exit,
     Release,
     Verdict,
@@ -189,6 +201,7 @@ from goleaklint.syntax import (
     statements,
     text,
     walk,
+    within,
 )
 
 # Calls that only read the body (io.ReadAll, json.NewDecoder, ...) are in the library
@@ -246,12 +259,18 @@ def _base(function):
 
 
 def _head_request(call, names: Names) -> bool:
-    """`client.Do(req)` with `req, err := http.NewRequest("HEAD", ...)` before it."""
-    source = names.source
+    """`client.Do(req)` with `req, err := http.NewRequest("HEAD", ...)` before it, or
+    with req from a function of the file that returns only such requests."""
     args = arguments(call)
-    if call_name(call, source)[1] != "Do" or len(args) != 1 or args[0].type != "identifier":
+    if call_name(call, names.source)[1] != "Do" or len(args) != 1 or args[0].type != "identifier":
         return False
-    binding = names.reaching(args[0], call)
+    return _bound_to_head(args[0], call, names, 0)
+
+
+def _bound_to_head(ident, at, names: Names, depth: int) -> bool:
+    """Whether the request ident names at `at` was made for the HEAD method."""
+    source = names.source
+    binding = names.reaching(ident, at)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
     right = statement.child_by_field_name("right") if statement is not None else None
@@ -262,7 +281,18 @@ def _head_request(call, names: Names) -> bool:
     made = arguments(values[0])
     index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(resolved[1]) \
         if resolved is not None and resolved[0] == "net/http" else None
-    if index is None or len(made) <= index:
+    if index is None:
+        function = values[0].child_by_field_name("function")
+        holder = names.resolve(function).decl if function.type == "identifier" else None
+        helpers = [holder.parent] if holder is not None and holder.parent.type == "function_declaration" else \
+            list(ownership_of(names.root, source).functions.get("." + text(
+                source, function.child_by_field_name("field")), ())) if function.type == "selector_expression" else []
+        # `req, err := f.makeHeadRequest(ctx, u)`: every request it returns is a HEAD one
+        return depth < 2 and bool(helpers) and all(
+            any(True for _ in _returned_firsts(h)) and all(
+                first.type == "identifier" and _bound_to_head(first, ret, names, depth + 1)
+                for ret, first in _returned_firsts(h)) for h in helpers)
+    if len(made) <= index:
         return False
     method = made[index]
     return text(source, method) in ('"HEAD"', "`HEAD`") or \
@@ -275,12 +305,12 @@ def check(ctx: Context) -> Iterator[Report]:
     # A file that does not import net/http (a dot import counts) is checked only for
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
-    helpers = set() if imports_http else \
-        sibling_declarations(ctx.path, ctx.source, b"net/http", _RETURNS_RESPONSE, b"*http.Response")
+    helpers = set() if imports_http else _sibling_requests(ctx.path, ctx.source)
     for index, captures in ctx.matches:
         if not imports_http and (PATTERNS[index] == "dropped" or
                                  call_name(captures["call"][0], ctx.source)[1] not in helpers or
-                                 not _returns_response(captures["call"][0], ctx)):
+                                 not (_returns_response(captures["call"][0], ctx) or
+                                      _returns_body(captures["call"][0], ctx))):
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
@@ -292,15 +322,19 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         names = left_names(stmt)
-        if len(names) != 2 or names[0].type != "identifier":
+        if len(names) < 2 or names[0].type != "identifier":
+            continue
+        if len(names) != 2 or not _fresh_response(call, names[0], None, ctx, 0):
+            if _returns_body(call, ctx) and _fresh_body(call, ctx, 0):
+                yield from _body_reports(stmt, call, names, ctx)
             continue
         resp = ctx.text(names[0])
-        if not _fresh_response(call, names[0], None, ctx, 0):
-            continue
         origin = short_call(call, ctx.source)
         if _once_in_main(call, ctx):
             continue  # one response per run of the program, which ends with it
         test = ctx.names.in_test_code(stmt)
+        if test and _function_field(call, ctx):
+            continue  # a test sets such fields to fakes that build their responses
         if resp == "_":
             if test:
                 continue  # tests discard responses of requests expected to fail
@@ -386,13 +420,35 @@ def _response_methods(ctx: Context) -> set[str] | None:
 _RETURNS_RESPONSE = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[^\n]*\*http\.Response\b", re.M)
 
 
+# `func (c *C) call(...) (io.ReadCloser, int, error)`: a function that may hand back a body.
+_RETURNS_READ_CLOSER = re.compile(rb"^func[ \t]+(?:\([^)\n]*\)[ \t]*)?(\w+)[^\n]*\)[ \t]*\(?[ \t]*io\.ReadCloser\b", re.M)
+# `type getter func(...) (*http.Response, error)` in a group or alone, or a field
+# `get func(...) (*http.Response, error)`: a function value that returns a response.
+_FUNC_RETURNING_RESPONSE = re.compile(rb"^[ \t]*(?:type[ \t]+)?(\w+)[ \t]+func\([^\n]*\*http\.Response\b", re.M)
+
+
+def _sibling_requests(path: str, source: bytes) -> set[str]:
+    """The names of the functions and methods that other files of the package (those
+    importing net/http) declare to return an *http.Response (or first an io.ReadCloser,
+    which may be a response's body), and of their struct
+    fields declared with a func type that does (`FuncGet funcGetType`)."""
+    names = sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE, b"*http.Response") | \
+        sibling_declarations(path, source, b"net/http", _RETURNS_READ_CLOSER, b"io.ReadCloser")
+    values = sibling_declarations(path, source, b"net/http", _FUNC_RETURNING_RESPONSE, b"*http.Response")
+    if values:
+        names = names | values
+        fields = re.compile(rb"^\t+(\w+)[ \t]+(?:" + b"|".join(sorted(re.escape(v.encode()) for v in values)) +
+                            rb")[ \t]*(?://[^\n]*)?$", re.M)
+        names |= sibling_declarations(path, source, b"net/http", fields)
+    return names
+
+
 def _calls_sibling_request(path: str, source: bytes) -> bool:
     """Whether a file that does not mention net/http calls a function or method that
-    another file of its package declares to return an *http.Response (the rule's
-    package trigger)."""
+    another file of its package declares to return an *http.Response, or a function
+    held in a field of such a type (the rule's package trigger)."""
     return any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", source)
-               for name in sibling_declarations(path, source, b"net/http", _RETURNS_RESPONSE,
-                                                b"*http.Response"))
+               for name in _sibling_requests(path, source))
 
 
 def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
@@ -406,10 +462,160 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
         return False
     if not _returns_response(call, ctx):
         return False
+    if _function_field(call, ctx):
+        return True  # `c.get(ctx, u)` through a field declared `func(...) (*http.Response, error)`
     helpers = _same_file_functions(call, ctx)
     if helpers:
-        return all(_returns_fresh(h, ctx, depth + 1) for h in helpers)
+        if all(_returns_fresh(h, ctx, depth + 1) for h in helpers):
+            return True
+        inner = _passed_through(call, helpers, ctx)
+        return inner is not None and _fresh_response(inner, resp, func, ctx, depth + 1)
     return _sibling_returns_fresh(call, ctx)
+
+
+def _function_field(call, ctx: Context) -> bool:
+    """Whether the call goes through a struct field that holds a function
+    (`sc.rest.FuncGet(...)`), not a method: whatever function it holds, its declared
+    results (checked by the caller) say it hands back a response to close, as
+    `Client.Do` does."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return False
+    operand, field = function.child_by_field_name("operand"), function.child_by_field_name("field")
+    if ctx.names.import_path(operand) is not None:
+        return False
+    base = ctx.types.of(operand)
+    return base is not None and field is not None and ctx.types.field(base, ctx.text(field)) is not None
+
+
+def _passed_through(call, helpers, ctx: Context):
+    """The request call whose response a same-file helper hands back unchanged
+    (`checkResp(c.client.Do(req))`, with `func checkResp(resp *http.Response, err
+    error) (*http.Response, error)` returning its parameter `resp` on every path that
+    returns a response): the argument at that parameter's place, a call; None when
+    not such a helper."""
+    indices = set()
+    for helper in helpers:
+        params = [name for name, _ in parameters(helper, ctx.source, receiver=False)]
+        for ret, first in _returned_firsts(helper):
+            binding = ctx.names.resolve(first) if first.type == "identifier" else None
+            decl = binding.decl if binding is not None else None
+            holder = decl.parent if decl is not None else None
+            if holder is None or holder.type != "parameter_declaration" or ctx.text(first) not in params or \
+                    _reassigned(first, helper, ctx):
+                return None
+            indices.add(params.index(ctx.text(first)))
+    args = arguments(call)
+    if len(indices) != 1:
+        return None
+    index = indices.pop()
+    if len(args) == 1 and index == 0 and args[0].type == "call_expression":
+        return args[0]  # `f(g())`: g's results are f's arguments
+    return args[index] if index < len(args) and len(args) > 1 and args[index].type == "call_expression" else None
+
+
+def _reassigned(ident, func, ctx: Context) -> bool:
+    """Whether the parameter ident names is assigned anywhere in func."""
+    return any(use.parent is not None and use.parent.type == "expression_list" and use.parent.parent is not None
+               and use.parent.parent.type == "assignment_statement"
+               and use.parent.parent.child_by_field_name("left") == use.parent
+               for use in ctx.names.uses(ident, func))
+
+
+# What closes a body a helper hands back (`body, err := c.call(...)`), or reads it to its end.
+CLOSE = Release(methods=("Close",))
+DRAIN_OR_CLOSE_BODY = replace(CLOSE, drains=DRAIN_OR_CLOSE.drains)
+
+
+def _returns_body(call, ctx: Context) -> bool:
+    """Whether the call's first result is declared an `io.ReadCloser`."""
+    declared = ctx.types.results(call)
+    return bool(declared) and declared[0] is not None and declared[0].kind == "named" and \
+        declared[0].is_named("io", "ReadCloser")
+
+
+def _fresh_body(call, ctx: Context, depth: int) -> bool:
+    """Whether the call is to a function or method of the package that hands back the
+    `Body` of a response it made, still open (`return resp.Body, nil`), directly or
+    through another such function: the caller must close it."""
+    if depth > 2:
+        return False
+    helpers = _same_file_functions(call, ctx)
+    if helpers:
+        return all(_returns_fresh_body(h, ctx, depth + 1) for h in helpers)
+    facts = ctx.names.facts
+    key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
+    if key is None:
+        return False
+    answers = facts.summarised(key, "GL008 returns a fresh body", functools.partial(_declared_fresh_body, key))
+    return bool(answers) and all(answers)
+
+
+def _declared_fresh_body(key: str, root, source: bytes) -> bool:
+    ctx = Context(None, source, root, [], {})
+    functions = ownership_of(root, source).functions.get(key, ())
+    return bool(functions) and all(_returns_fresh_body(f, ctx, 1) for f in functions)
+
+
+def _returns_fresh_body(func, ctx: Context, depth: int) -> bool:
+    """Whether every body func returns is one it hands back still open: `resp.Body` of a
+    response it made, unclosed at that return; a call of such a function; or a variable
+    bound to one (`body, _, err := c.request(...)`), unclosed at that return."""
+    if _marked_handled(func, ctx.source):
+        return False
+    found = False
+    for node, first in _returned_firsts(func):
+        if first.type == "call_expression":
+            if not _returns_body(first, ctx) or not _fresh_body(first, ctx, depth):
+                return False
+            found = True
+            continue
+        if first.type == "selector_expression" and ctx.text(first.child_by_field_name("field")) == "Body" and \
+                first.child_by_field_name("operand").type == "identifier":
+            state = _returned_state(first.child_by_field_name("operand"), node, func, ctx, depth)
+        elif first.type == "identifier":
+            state = _returned_state(first, node, func, ctx, depth, body=True)
+        else:
+            return False
+        if state == HANDED:
+            found = True
+        elif state != NIL:
+            return False
+    return found
+
+
+def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
+    """The finding for a body handed back by a helper of the package (`body, _, err :=
+    c.call(...)`, see `_fresh_body`) that is not closed on some path."""
+    if _once_in_main(call, ctx):
+        return
+    origin, var = short_call(call, ctx.source), ctx.text(names[0])
+    test = ctx.names.in_test_code(stmt)
+    if var == "_":
+        if not test:
+            yield Report(call, f"response body from {origin} discarded with `_`, so it can never be closed: "
+                               f"bind it and defer its Close() after the error check")
+        return
+    err = ctx.text(names[-1]) if names[-1].type == "identifier" else ""
+    closed = analyze(stmt, names[0], CLOSE, ctx.source, err)
+    if closed is None or closed.verdict is None or not closed.verdict.leaking:
+        return
+    what = f"response body `{var}` from {origin}"
+    how = f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+    fix = defer_after(stmt, err, f"{var}.Close()", ctx.source, f"defer {var}.Close()", checked=True) \
+        if err not in ("", "_") else None
+    if in_loop(stmt) and stmt.type == "short_var_declaration":
+        how, fix = f"call {var}.Close() before the iteration ends", None
+    drained = analyze(stmt, names[0], DRAIN_OR_CLOSE_BODY, ctx.source, err)
+    if drained is None or drained.verdict is None or not drained.verdict.leaking:
+        if test or one_shot_program(ctx.names, ctx.root, ctx.source):
+            return  # read to EOF on every open path: the connection is free
+        yield Report(call, _fit(f"{what} is read until EOF or an error but",
+                                _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
+                     severity=Severity.WARNING, fix=fix)
+        return
+    summary = _unread(closed.verdict, drained.verdict).summary("closed")
+    yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
 
 def _sibling_returns_fresh(call, ctx: Context) -> bool:
@@ -452,10 +658,14 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
         return False
     found = False
     for node, first in _returned_firsts(func):
-        if not ((first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth)) or
-                (first.type == "identifier" and _returned_open(first, node, func, ctx, depth))):
-            return False
-        found = True
+        if first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth):
+            found = True
+            continue
+        state = _returned_state(first, node, func, ctx, depth) if first.type == "identifier" else None
+        if state == HANDED:
+            found = True
+        elif state != NIL:
+            return False  # `return resp, err` in the `if err != nil` branch returns nil
     return found
 
 
@@ -511,29 +721,44 @@ def _marked_handled(func, source: bytes) -> bool:
     return False
 
 
-def _returned_open(ident, ret, func, ctx: Context, depth: int) -> bool:
-    """`return resp, nil` where resp came from a request in func and reaches this
-    return unclosed on some path."""
+def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = False) -> int | None:
+    """HANDED for `return resp, nil` where resp came from a request in func and
+    reaches this return unclosed on some path, NIL where it is nil there (`if err !=
+    nil { return resp, err }`); None otherwise."""
     binding = ctx.names.reaching(ident, ret)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
         "short_var_declaration", "assignment_statement")), None) if binding is not None else None
     right = statement.child_by_field_name("right") if statement is not None else None
     values = right.named_children if right is not None else []
     targets = left_names(statement) if statement is not None else []
-    if len(values) != 1 or values[0].type != "call_expression" or len(targets) != 2 or \
+    if len(values) != 1 or values[0].type != "call_expression" or len(targets) < 2 or \
             not ctx.names.same_variable(targets[0], ident) or \
-            not _fresh_response(values[0], ident, func, ctx, depth):
-        return False
-    err = ctx.text(targets[1]) if targets[1].type == "identifier" else ""
-    outcome = analyze(statement, targets[0], CLOSE_BODY, ctx.source, err)
+            not (_returns_body(values[0], ctx) and _fresh_body(values[0], ctx, depth) if body else
+                 len(targets) == 2 and _fresh_response(values[0], ident, func, ctx, depth)):
+        return None
+    err = ctx.text(targets[-1]) if targets[-1].type == "identifier" else ""
+    outcome = analyze(statement, targets[0], CLOSE if body else CLOSE_BODY, ctx.source, err)
     if outcome is None or outcome.verdict is None or outcome.escape is None or \
             not any(a.type == "return_statement" for a in ancestors(outcome.escape[1])):
-        return False  # handed elsewhere first (`checkResponse(resp)`): may be closed there
+        return None  # handed elsewhere first (`checkResponse(resp)`): may be closed there
     if _defers_close(func, targets[0], ctx):
-        return False  # `if v != nil { defer resp.Body.Close() }`: returned closed on that path
-    return any(
-        e.kind == "return" and e.state == HANDED and e.node.start_byte == ret.start_byte
-        for e in outcome.verdict.exits)
+        return None  # `if v != nil { defer resp.Body.Close() }`: returned closed on that path
+    states = {e.state for e in outcome.verdict.exits if e.kind == "return" and e.node.start_byte == ret.start_byte}
+    if not states and _in_error_check(ret, statement, err, ctx):
+        return NIL  # `if err != nil { return resp, err }` right after the request
+    return HANDED if HANDED in states else (NIL if states == {NIL} else None)
+
+
+def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
+    """Whether node lies in the `if err != nil {...}` right after statement."""
+    check = statement.next_named_sibling
+    while check is not None and check.type == "comment":
+        check = check.next_named_sibling
+    condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
+        and check.child_by_field_name("initializer") is None else None
+    consequence = check.child_by_field_name("consequence") if condition is not None else None
+    return bool(err) and err != "_" and consequence is not None and \
+        ctx.text(condition).replace(" ", "") == f"{err}!=nil" and within(node, consequence)
 
 
 def _defers_close(func, target, ctx: Context) -> bool:

@@ -19,6 +19,13 @@ live as long as the process), or an unexported field channel (`for j := range p.
 that no file of the folder does anything with but send, receive, range, take its
 `len`/`cap` or set to a new `make(chan ...)`: nothing in the package closes it. The other
 files are read from disk for this, tests included; comments are ignored, strings are not.
+Such a data channel's range (not a timer's) is reported too when its every way out (a
+`return` or `break`) runs only after another value arrives and is not decided by that
+value: it sits under an `if`, `switch` or select case that does not name the range's
+variables (`for m := range s.out { if !s.isOpen() { break } ... }`). Once the senders
+stop, it waits forever. Not when the exit tests the received value (`if m == nil {
+return }`: a stop value the senders send), nor when a function named for the end of
+the value's life (`Close`, `Stop`) sends on the field (it wakes the loop to leave).
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, loops that return on an error or on a done channel, and goroutines that can
@@ -135,7 +142,7 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.channels import line, received_channel
+from goleaklint.analysis.channels import ENDING, line, received_channel
 from goleaklint.fixes import in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
@@ -223,6 +230,41 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
         why = _never_closed(channel, source) if channel is not None else None
         if why is not None:
             yield node, why
+
+
+def _later_value_exit(loop: Any, exits: list[Any], source: bytes) -> Any | None:
+    """The first way out of a range over a data channel (not a timer's) when every way
+    out runs only after another value arrives and is not decided by that value: each
+    sits under an `if`, `switch` or select case whose condition does not name the
+    range's variables (`ws := remote.socket(); if ws == nil { break }`). A sentinel the
+    senders send (`if msg == nil { return }`, `switch m.kind`) or a one-value wait (an
+    unconditional return) is an end the senders control: None."""
+    header = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    channel = header.child_by_field_name("right") if header is not None else None
+    if channel is None or channel.type not in ("identifier", "selector_expression") or (
+            channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C"):
+        return None
+    left = header.child_by_field_name("left")
+    values = {text(source, n) for n in walk(left) if n.type == "identifier"} - {"_"} if left is not None else set()
+    for exit in exits:
+        if exit.type not in ("return_statement", "break_statement"):
+            return None
+        conditions = []
+        for holder in ancestors(exit):
+            if holder == loop:
+                break
+            if holder.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):
+                for field in ("condition", "initializer", "value"):
+                    part = holder.child_by_field_name(field)
+                    if part is not None:
+                        conditions.append(part)
+            elif holder.type == "communication_case":
+                conditions.append(holder.child_by_field_name("communication"))
+        if not conditions or any(
+                values & {text(source, n) for n in (part, *walk(part)) if n.type == "identifier"}
+                for part in conditions if part is not None):
+            return None
+    return exits[0]
 
 
 def _returns_before(func: Any, loop: Any) -> bool:
@@ -436,6 +478,16 @@ class PackageFiles:
         self.sources = [ctx.source] + (facts.sources() if facts is not None else [])
         self.files: dict[int, tuple[Any, Names]] = {0: (ctx.root, ctx.names)}
 
+    @classmethod
+    def of(cls, ctx: Context) -> "PackageFiles":
+        """The PackageFiles of the analysed file, made once per file: every function
+        that asks (and GL003, GL004 and GL011 alike) reads the siblings it parsed."""
+        memo = file_memo(ctx.source)
+        held = memo.get(cls)
+        if held is None or held.ctx.root != ctx.root:
+            held = memo[cls] = cls(ctx)
+        return held
+
     def file(self, index: int) -> tuple[Any, Names]:
         if index not in self.files:
             source = self.sources[index]
@@ -591,7 +643,7 @@ def _file_once_per_process(func: Any, ctx: Context) -> bool:
     memo = file_memo(ctx.source)
     key = (_once_per_process, func)
     if key not in memo:
-        memo[key] = _once_per_process(func, 0, PackageFiles(ctx))
+        memo[key] = _once_per_process(func, 0, PackageFiles.of(ctx))
     return memo[key]
 
 
@@ -628,7 +680,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     start = enclosing_function(go)
     if in_loop(go) or start is None or start.type == "func_literal":
         return True
-    package = PackageFiles(ctx)
+    package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
     if any(_ends(owner, package.sources) for owner in owners):
         return True
@@ -781,7 +833,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if _process_lifetime(go, ctx.source) or (program and not in_loop(go)) or _topped_up(go, ctx):
             continue
         for loop, never_closed in _endless_loops(func, ctx.source):
-            if loop_exits(loop, ctx.source):
+            exits = loop_exits(loop, ctx.source)
+            later = _later_value_exit(loop, exits, ctx.source) if exits and never_closed is not None else None
+            if exits and later is None:
                 continue
             if _returns_before(func, loop):
                 break  # it can return before the loop: "never returns" would be false
@@ -794,13 +848,29 @@ def check(ctx: Context) -> Iterator[Report]:
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
             if never_closed is not None and never_closed.startswith(FIELD):
                 field = never_closed[len(FIELD):]
-                messages = [f"goroutine never returns: its range loop {where} has no return or break "
-                            f"and nothing in the package closes field `{field}`; add a ctx.Done() exit"
-                            for where in wheres]
-                ctx.facts.setdefault("ranges", []).append([list(span_of(go)), field, shortest_fitting(*messages)])
+                if later is not None:
+                    if _sent_on_ending(ctx.source, field):
+                        break
+                    messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "
+                                f"exit (line {line(later)}); nothing in the package closes field `{field}`: "
+                                f"{advice}" for advice in ("close it when done or add a ctx.Done() exit",
+                                                           "close it when done") for where in wheres]
+                    messages.append(f"goroutine can wait forever: range loop at line {line(loop)} needs one more "
+                                    f"value to exit; nothing in the package closes `{field}`: close it when done")
+                else:
+                    messages = [f"goroutine never returns: its range loop {where} has no return or break "
+                                f"and nothing in the package closes field `{field}`; add a ctx.Done() exit"
+                                for where in wheres]
+                ctx.facts.setdefault("ranges", []).append(
+                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None])
                 ctx.facts["package"] = ctx.names.package
                 break
-            if never_closed is not None:
+            if later is not None:
+                messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "
+                            f"exit (line {line(later)}) and {never_closed}; {advice}"
+                            for advice in ("close it when done or add a ctx.Done() exit", "close it when done")
+                            for where in wheres]
+            elif never_closed is not None:
                 messages = [f"goroutine never returns: its range loop {where} has no return or break "
                             f"and {never_closed}; add a ctx.Done() exit" for where in wheres]
             else:
@@ -820,6 +890,23 @@ def _statement_start(source: bytes, start: int, end: int) -> bool:
     return at < 0 or source[at] in b"\n;{:" or source[at - 1:at + 1] == b"*/"
 
 
+_FUNC_NAME = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?(\w+)", re.M)
+
+
+def _sent_on_ending(source: bytes, field: str) -> bool:
+    """Whether a function of source named for the end of its object's life (`Close`,
+    `Stop`: ENDING) sends on the field (`c.requests <- stop`): it wakes the range loop
+    so that the loop's way out, taken on the next value, is taken then."""
+    source = LINE_COMMENT.sub(b"", source)
+    for send in re.finditer(rb"\." + re.escape(field.encode()) + rb"\s*<-", source):
+        header = None
+        for header in _FUNC_NAME.finditer(source, 0, send.start()):
+            pass
+        if header is not None and ENDING.search(header.group(1).decode()):
+            return True
+    return False
+
+
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterator[tuple[str, Report]]:
     """A goroutine ranging over an unexported field channel is reported when no other
     file of its folder does anything with the field but send, receive, range or make it
@@ -829,8 +916,9 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
         others = folder_sources(path) if ranges else None
         if others is None:
             continue
-        for span, field, message in ranges:
-            if all(only_used_as_channel(source, field) for source in others):
+        for span, field, message, *later in ranges:
+            if all(only_used_as_channel(source, field) for source in others) and \
+                    not (later and later[0] and any(_sent_on_ending(source, field) for source in others)):
                 yield path, Report(Span(*span), message)
 
 

@@ -259,21 +259,24 @@ def check(ctx: Context) -> Iterator[Report]:
             literals.append(captures["literal"][0])
     declarations.sort(key=lambda n: n.start_byte)
     starts = [d.start_byte for d in declarations]
+    ends = [d.end_byte for d in declarations]
     literal_ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for literal in literals:
         literal_ranges[bisect.bisect_right(starts, literal.start_byte) - 1].append(
             (literal.start_byte, literal.end_byte))
     functions: dict[int, _Function] = {}
-    for call in calls:
-        index = bisect.bisect_right(starts, call.start_byte) - 1
-        if index < 0 or call.end_byte > declarations[index].end_byte:
+    source = ctx.source
+    for call in calls:  # every call of the file: the loop is kept plain
+        at = call.start_byte
+        index = bisect.bisect_right(starts, at) - 1
+        if index < 0 or call.end_byte > ends[index]:
             continue  # a package-level var initialiser
-        func = declarations[index]
         fn = functions.get(index)
         if fn is None:
-            fn = functions[index] = _Function(func, ctx.source)
-        in_literal = any(start <= call.start_byte < end for start, end in literal_ranges[index])
-        (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, ctx.source)))
+            fn = functions[index] = _Function(declarations[index], source)
+        ranges = literal_ranges.get(index)
+        in_literal = ranges is not None and any(start <= at < end for start, end in ranges)
+        (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, source)))
     facts: dict[str, Any] = {}
     for fn in functions.values():
         acquired, held, returned = _analyze(fn, ctx.source, ctx.options, ctx.names)

@@ -23,6 +23,14 @@ closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows.
 
+Rows or a statement acquired in a loop and closed only by a `defer` in that loop (a
+deferred closure too) are reported when some path goes on to the next iteration with them
+still open (the iteration's end, a `continue`, the next acquisition; rows that a `for
+rows.Next()` loop reads to the end are closed already): the defer runs only when the
+function returns, so each iteration's rows keep their connection (a pgx pool smaller than
+the loop hangs) and each statement stays prepared until then. Not in test code (a test may
+fill the pool on purpose), nor on a database/sql transaction.
+
 Reported as warnings, by the severity policy (README), because they leak only when a
 panic is recovered (net/http recovers a handler's): rows that every path closes only by
 reading them to the end (database/sql and pgx close them when `Next` returns false), and
@@ -140,14 +148,16 @@ For a single value, `QueryRow(...).Scan(&v)` closes by itself.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
-from goleaklint.analysis.names import UNIVERSE
-from goleaklint.analysis.ownership import READS
+from goleaklint.analysis.names import UNIVERSE, declaration_of
+from goleaklint.analysis.ownership import READS, ownership_of
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
+    LIVE,
     Release,
     analyze,
     callee_effect,
@@ -167,6 +177,9 @@ STMT_METHODS = ("Prepare", "PrepareContext", "Preparex", "PreparexContext", "Pre
 # `_, err := x.Query(...)` is only read as discarded rows in a file importing a SQL
 # package: influx's, serf's and containerd's Query/Prepare return other things.
 _SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
+# A parameter declared as database/sql's, sqlx's or pgx's rows or statement (not
+# database/sql/driver's, whose values a driver's own code holds).
+_SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows")
 CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
 CLOSE_STMT = Release(methods=("Close",))
 # Methods of rows and statements: a variable used with none of them is something else
@@ -218,7 +231,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue  # influx's and others' Prepare return other things
             _, methods = member_uses(enclosing_function(stmt), target, ctx.source)
             if not methods & (STMT_USES if is_stmt else ROWS_USES) and not (
-                    sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)):
+                    sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)) and \
+                    not _passed_as(target, enclosing_function(stmt), is_stmt, names, ctx.source):
                 continue
         if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
@@ -270,9 +284,24 @@ def check(ctx: Context) -> Iterator[Report]:
             for brief, source, checked, caller in (
                 (False, f" from {origin}", err, var + "."), (True, f" from {origin}", err, var + "."),
                 (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
+        # Rows of a database/sql transaction hold no connection of the pool of their own;
+        # a test may hold one per iteration on purpose (to fill the pool), and ends soon.
+        deferred = _deferred_in_loop(stmt, target, err, func, release, ctx.source) \
+            if not summary and outcome is not None and outcome.verdict is not None and \
+            not names.in_test_code(stmt) and not _sql_transaction(receiver, func, types, names, ctx.source) \
+            else None
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
                          fix=close_fix(stmt, var, err, ctx.source))
+        elif deferred is not None:
+            line = deferred.start_point[0] + 1
+            held = "each iteration's statement stays prepared" if is_stmt else \
+                "each iteration's rows hold a connection"
+            yield Report(call, shortest_fitting(*(
+                f"{what} `{var}`{source_} {'is' if is_stmt else 'are'} closed by the defer at line {line} only when "
+                f"the function returns, so {held} until then; {how}"
+                for how in (f"call {var}.Close() before the iteration ends", f"close {'it' if is_stmt else 'them'} in the loop")
+                for source_ in (f" from {origin}", ""))))
         elif not blank and outcome is not None and not is_test_file(ctx.path):
             yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
 
@@ -315,6 +344,46 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+
+
+def _deferred_in_loop(stmt, target, err: str, func, release: Release, source: bytes):
+    """The `defer v.Close()` (or deferred closure) inside the loop that acquires v, when
+    some path from the acquisition goes on to the loop's next iteration with v not
+    closed otherwise: the defer runs only when the function returns, so every
+    iteration holds its rows (and their connection) until then. None otherwise."""
+    loop = next((a for a in ancestors(stmt) if a.type in ("for_statement", "function_declaration",
+                                                        "method_declaration", "func_literal")), None)
+    if loop is None or loop.type != "for_statement":
+        return None
+    defer = None
+    for node in walk(loop.child_by_field_name("body")):
+        if node.type == "defer_statement" and node.start_byte > stmt.end_byte and enclosing_function(node) == func \
+                and _closes(node, target, source):
+            defer = node
+            break
+    if defer is None:
+        return None
+    # Follow the value as if nothing closed it (but Next running out): it reaches the next iteration when the
+    # iteration's end, a `continue` or the next acquisition sees it still open.
+    opened = analyze(stmt, target, replace(release, methods=()), source, err)
+    if opened is None or opened.verdict is None:
+        return None
+    onward = any(e.state == LIVE and (e.kind in ("continue", "reacquire", "reassign") or
+                                      (e.kind == "scope" and e.node.parent == loop))
+                 for e in opened.verdict.exits)
+    return defer if onward else None
+
+
+def _closes(defer, target, source: bytes) -> bool:
+    """Whether the defer statement calls `v.Close()` on the variable target declares,
+    directly or in a deferred closure."""
+    for node in walk(defer):
+        if node.type == "call_expression" and call_name(node, source)[1] == "Close":
+            operand = node.child_by_field_name("function").child_by_field_name("operand")
+            if operand is not None and operand.type == "identifier" and text(source, operand) == text(source, target) \
+                    and declaration_of(operand, source) == declaration_of(target, source):
+                return True
+    return False
 
 
 def _walk_with(node) -> Iterator:
@@ -474,6 +543,24 @@ def _reader(target, func, names, source: bytes) -> str:
             operand, name = call_name(call, source)
             return f"{operand}.{name}" if operand and "(" not in operand else name
     return ""
+
+
+def _passed_as(target, func, is_stmt: bool, names, source: bytes) -> bool:
+    """Whether the value is passed to a function of the package (or of another package
+    of the module) that declares that parameter as rows (`*sql.Rows`, `pgx.Rows`) or,
+    for a statement, as a statement: the callee's signature says what it is."""
+    wanted = ("Stmt", "NamedStmt") if is_stmt else ("Rows",)
+    owners = ownership_of(names.root, source) if func is not None else None
+    for node in names.uses(target, func) if owners is not None else ():
+        call = node.parent.parent if node.parent.type == "argument_list" else None
+        key = owners.callee(call) if call is not None and call.type == "call_expression" else None
+        if key is None or node.start_byte <= target.end_byte:
+            continue
+        declared = owners.parameter_type(key, next(i for i, a in enumerate(arguments(call)) if a == node))
+        if declared is not None and _SQL_PARAMETER.fullmatch(declared.replace(" ", "")) and \
+                declared.rsplit(".", 1)[-1] in wanted:
+            return True
+    return False
 
 
 def _drained(target, func, names) -> bool:

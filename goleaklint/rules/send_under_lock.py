@@ -332,7 +332,7 @@ def _pipeline_stage(value, mutex: str, ctx: Context) -> bool:
         return False
     name = ctx.text(callee)
     found = (0, ctx.names.function(name), ctx.source, ctx.names) if ctx.names.function(name) is not None \
-        else PackageFiles(ctx).function(name)
+        else PackageFiles.of(ctx).function(name)
     if found is None:
         return False
     _, function, source, names = found

@@ -64,7 +64,13 @@ func main() {
 	_ = watch(time.Second)
 	_ = relayReady(readLine, alive)
 	go func() { _ = relayReady(readLine, alive) }()
+	for _, host := range []string{"a", "b"} {
+		go func(host string) { _ = waitHost(host, answers) }(host)
+	}
+	_ = waitOnce("c", answers)
 }
+
+func answers(host string) bool { return host != "" }
 
 func readLine() []byte { return nil }
 
@@ -123,4 +129,41 @@ func probeAll(hosts []string, probe func(string) int) int {
 		}
 	}
 	return best
+}
+
+// Called once per host, each in a goroutine: a host that does not answer in time
+// leaves its checker blocked while the program goes on with the others.
+func waitHost(host string, answers func(string) bool) error {
+	failed := make(chan error)
+	go func() {
+		if !answers(host) {
+			failed <- errors.New(host) // want GL003 "send on unbuffered `failed` blocks forever if the loop at line \d+ ends before its receive"
+		}
+	}()
+	for end := time.Now().Add(time.Minute); time.Now().Before(end); {
+		select {
+		case err := <-failed:
+			return err
+		case <-time.After(time.Second):
+		}
+	}
+	return nil
+}
+
+// The same wait run once by the program: what it leaves ends with the process.
+func waitOnce(host string, answers func(string) bool) error {
+	failed := make(chan error)
+	go func() {
+		if !answers(host) {
+			failed <- errors.New(host)
+		}
+	}()
+	for end := time.Now().Add(time.Minute); time.Now().Before(end); {
+		select {
+		case err := <-failed:
+			return err
+		case <-time.After(time.Second):
+		}
+	}
+	return nil
 }

@@ -213,3 +213,21 @@ func TestRowsInRunner(t *testing.T) {
 		}
 	})
 }
+
+// A test that fills the pool on purpose: the rows stay open until the closure returns.
+func TestFillThePool(t *testing.T) {
+	db, err := sql.Open("fake", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	func() {
+		for i := 0; i < 3; i++ {
+			rows, err := db.Query("SELECT 1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+		}
+	}()
+}
