@@ -55,7 +55,8 @@ skipped: a test's clients live as long as the test.
 
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
-it, nor a setter of another value, `cfg.WithHTTPClient(c)`, whose result is dropped), the
+it, nor a method of another value or a function of the package whose result is dropped, as
+a setter's is: `cfg.WithHTTPClient(c)`, `register(t)`), the
 function never closes it (`CloseIdleConnections`), it keeps connections alive (no
 `DisableKeepAlives: true`), and no loop after it in the function uses it or a client built
 on it (a batch or a poller uses one transport for many requests). Each call then leaves
@@ -148,6 +149,7 @@ LITERALS = ["redis.Pool", "http.Transport"]
 HANDLER_PARAMS = ["http.ResponseWriter", "*http.Request", "*gin.Context", "echo.Context", "*fiber.Ctx"]
 ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 CLOSERS = ("Close", "CloseIdleConnections", "Disconnect")
+BUILTINS = ("print", "println", "panic", "copy", "delete", "close", "clear")
 
 
 def _type_matches(kind: Any, source: bytes, names: Names, patterns: list[str]) -> bool:
@@ -248,15 +250,19 @@ def _value(node: Any, source: bytes, receiver: str) -> Any:
 
 def _keeps(call: Any, source: bytes, receiver: str) -> bool:
     """`append(xs, c)` and `s.register(c)` / `s.pool.Add(c)` on the receiver keep c, and
-    so does a method of another value whose result is dropped (`cfg.WithHTTPClient(c)`,
-    `t.RegisterProtocol("unix", c)`): a setter puts c in that value, which may outlive
-    the call."""
+    so does a method of another value or a function of the package whose result is
+    dropped (`cfg.WithHTTPClient(c)`, `t.RegisterProtocol("unix", c)`, `register(c)`): a
+    setter puts c where it may outlive the call. Not a function of an imported package
+    (`http2.ConfigureTransport(t)`) or a builtin."""
     operand, called = call_name(call, source)
     if called == "append" or bool(receiver and operand.split(".")[0] == receiver):
         return True
     function = call.child_by_field_name("function")
-    return call.parent is not None and call.parent.type == "expression_statement" and \
-        function.type == "selector_expression" and operand.split(".")[0] not in names_for(source, call).imported()
+    if call.parent is None or call.parent.type != "expression_statement":
+        return False
+    if function.type == "identifier":
+        return called not in BUILTINS
+    return function.type == "selector_expression" and operand.split(".")[0] not in names_for(source, call).imported()
 
 
 def _declared_in(name: str, scope: Any, before: Any, source: bytes) -> Any | None:
@@ -521,6 +527,7 @@ def check(ctx: Context) -> Iterator[Report]:
             node = captures["clone"][0]
             function = node.child_by_field_name("function")
             if arguments(node) or not name_matches("net/http", "Transport", literals) or \
+                    "net/http" not in names.imported().values() or \
                     not _transport(function.child_by_field_name("operand"), ctx):
                 continue
             shown = short_call(node, ctx.source)
