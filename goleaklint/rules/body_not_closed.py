@@ -577,12 +577,7 @@ def _fresh_body(call, ctx: Context, depth: int) -> bool:
     helpers = _same_file_functions(call, ctx)
     if helpers:
         return all(_returns_fresh_body(h, ctx, depth + 1) for h in helpers)
-    facts = ctx.names.facts
-    key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
-    if key is None:
-        return False
-    answers = facts.summarised(key, "GL008 returns a fresh body", functools.partial(_declared_fresh_body, key))
-    return bool(answers) and all(answers)
+    return _every_declaration(call, ctx, "GL008 returns a fresh body", _declared_fresh_body)
 
 
 def _declared_fresh_body(key: str, root, source: bytes) -> bool:
@@ -656,11 +651,18 @@ def _sibling_returns_fresh(call, ctx: Context) -> bool:
     """Whether the call reaches a function or method of another file of the package
     that returns a response it made without closing it, as `_returns_fresh` reads
     that file alone."""
+    return _every_declaration(call, ctx, "GL008 returns a fresh response", _declared_fresh)
+
+
+def _every_declaration(call, ctx: Context, question: str, declared) -> bool:
+    """Whether declared(key, root, source) holds in every file of the package that
+    declares the function or method the call reaches (package facts, memoized under
+    question); False when the callee is not known."""
     facts = ctx.names.facts
     key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
     if key is None:
         return False
-    answers = facts.summarised(key, "GL008 returns a fresh response", functools.partial(_declared_fresh, key))
+    answers = facts.summarised(key, question, functools.partial(declared, key))
     return bool(answers) and all(answers)
 
 
