@@ -374,15 +374,21 @@ def settle(receiver: FieldReceiver, receives: list[Any], source: bytes) -> Field
     return receiver
 
 
+def _loop_and_function(receiver: FieldReceiver) -> tuple[Any, Any]:
+    """The loop a receiver's receive waits in (the `for` of a range clause) and the
+    outermost function holding it; either None when there is none."""
+    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
+        else receiver.receive.parent
+    return loop, _outermost(receiver.receive)
+
+
 def _drained_on_exit(receiver: FieldReceiver, receives: list[Any], source: bytes) -> bool:
     """Whether every way out of a receiver loop that gives up comes after a call to a
     function or method of the file (another one) that receives from the same field
     (`case <-ctx.Done(): s.stopSupervisor(); return`, where stopSupervisor's wait takes
     `<-s.notifyServiceDone`): what is sent while it shuts down is still taken. Calls
     are matched by name, one call deep."""
-    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
-        else receiver.receive.parent
-    function = _outermost(receiver.receive)
+    loop, function = _loop_and_function(receiver)
     if loop is None or function is None:
         return False
     holders = {(holder.type, text(source, name)) for r in receives
@@ -439,9 +445,7 @@ def _receives_again(receiver: FieldReceiver, receives: list[Any]) -> bool:
     """Whether the function of a receiver loop that gives up receives from the same
     field again after the loop, or in a deferred drain: what is sent once it left is
     still taken."""
-    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
-        else receiver.receive.parent
-    function = _outermost(receiver.receive)
+    loop, function = _loop_and_function(receiver)
     if loop is None or function is None:
         return False
     exit_case = receiver.exit.parent if receiver.exit is not None and \

@@ -577,13 +577,7 @@ def _fresh_body(call, ctx: Context, depth: int) -> bool:
     helpers = _same_file_functions(call, ctx)
     if helpers:
         return all(_returns_fresh_body(h, ctx, depth + 1) for h in helpers)
-    return _every_declaration(call, ctx, "GL008 returns a fresh body", _declared_fresh_body)
-
-
-def _declared_fresh_body(key: str, root, source: bytes) -> bool:
-    ctx = Context(None, source, root, [], {})
-    functions = ownership_of(root, source).functions.get(key, ())
-    return bool(functions) and all(_returns_fresh_body(f, ctx, 1) for f in functions)
+    return _every_declaration(call, ctx, "GL008 returns a fresh body", _returns_fresh_body)
 
 
 def _returns_fresh_body(func, ctx: Context, depth: int) -> bool:
@@ -651,27 +645,28 @@ def _sibling_returns_fresh(call, ctx: Context) -> bool:
     """Whether the call reaches a function or method of another file of the package
     that returns a response it made without closing it, as `_returns_fresh` reads
     that file alone."""
-    return _every_declaration(call, ctx, "GL008 returns a fresh response", _declared_fresh)
+    return _every_declaration(call, ctx, "GL008 returns a fresh response", _returns_fresh)
 
 
-def _every_declaration(call, ctx: Context, question: str, declared) -> bool:
-    """Whether declared(key, root, source) holds in every file of the package that
-    declares the function or method the call reaches (package facts, memoized under
-    question); False when the callee is not known."""
+def _every_declaration(call, ctx: Context, question: str, returns) -> bool:
+    """Whether returns(function, ctx, 1) holds for every declaration of the function or
+    method the call reaches in the files of the package that declare it, each file
+    read alone (package facts, memoized under question); False when the callee is not
+    known."""
     facts = ctx.names.facts
     key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
     if key is None:
         return False
-    answers = facts.summarised(key, question, functools.partial(declared, key))
+    answers = facts.summarised(key, question, functools.partial(_declared, key, returns))
     return bool(answers) and all(answers)
 
 
-def _declared_fresh(key: str, root, source: bytes) -> bool:
-    """Whether every function under key (`f`, `.m`) of the file whose tree is root
-    returns a response it made without closing it (the file read alone)."""
+def _declared(key: str, returns, root, source: bytes) -> bool:
+    """Whether returns(f, ctx, 1) holds for every function under key (`f`, `.m`) of the
+    file whose tree is root (the file read alone)."""
     ctx = Context(None, source, root, [], {})
     functions = ownership_of(root, source).functions.get(key, ())
-    return bool(functions) and all(_returns_fresh(f, ctx, 1) for f in functions)
+    return bool(functions) and all(returns(f, ctx, 1) for f in functions)
 
 
 def _same_file_functions(call, ctx: Context) -> list:
