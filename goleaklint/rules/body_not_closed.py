@@ -69,11 +69,12 @@ so with its parameter before any branch or return, `parse(resp.Body)`). At EOF t
 transport already reuses the connection, so that warning is about net/http's contract
 ("the client must close the response body when finished with it"), not a held
 connection. So is a body that every such path hands to a JSON or XML decoder
-(`json.NewDecoder(resp.Body).Decode(&v)`) or reads until EOF: the message says it is
-"decoded or read but" not closed. Decoded whole, a reply has reached EOF (the read
-that brings a Content-Length body's last bytes returns io.EOF with them, and a chunked
-body's last chunk is read when it is there); only a decoding that fails part way, on a
-peer's wrong answer, leaves the connection busy.
+(`json.NewDecoder(resp.Body).Decode(&v)`), reads through `io.LimitReader` or reads
+until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
+reply has reached EOF (the read that brings a Content-Length body's last bytes returns
+io.EOF with them, and a chunked body's last chunk is read when it is there); only a
+decoding that fails part way, on a peer's wrong answer, or a reply longer than the
+limit leaves the connection busy.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
@@ -883,7 +884,9 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
 # .Decode(&v)`): the read that brings a reply's last bytes brings its io.EOF with them
 # (net/http returns EOF with the last bytes of a Content-Length body, and reads a
 # chunked body's last chunk when it is there), unless the decoding fails part way.
-DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder")))
+# `io.LimitReader(resp.Body, n)` (read with io.ReadAll) reaches EOF unless the reply
+# passes the limit.
+DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder"), ("io", "LimitReader")))
 
 
 # The words of the warning for a body that every open path decodes (or reads to EOF).
