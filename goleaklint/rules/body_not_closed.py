@@ -655,6 +655,11 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
                      severity=Severity.WARNING, fix=fix)
         return
+    decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
+    if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
+        yield Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
+                                ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
+        return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
