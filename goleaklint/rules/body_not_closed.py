@@ -69,11 +69,12 @@ so with its parameter before any branch or return, `parse(resp.Body)`). At EOF t
 transport already reuses the connection, so that warning is about net/http's contract
 ("the client must close the response body when finished with it"), not a held
 connection. So is a body that every such path hands to a JSON or XML decoder
-(`json.NewDecoder(resp.Body).Decode(&v)`) or reads until EOF: the message says it is
-"decoded or read but" not closed. Decoded whole, a reply has reached EOF (the read
-that brings a Content-Length body's last bytes returns io.EOF with them, and a chunked
-body's last chunk is read when it is there); only a decoding that fails part way, on a
-peer's wrong answer, leaves the connection busy.
+(`json.NewDecoder(resp.Body).Decode(&v)`), reads through `io.LimitReader` or reads
+until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
+reply has reached EOF (the read that brings a Content-Length body's last bytes returns
+io.EOF with them, and a chunked body's last chunk is read when it is there); only a
+decoding that fails part way, on a peer's wrong answer, or a reply longer than the
+limit leaves the connection busy.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
@@ -96,7 +97,9 @@ alone, and such a response has no body. The test shows a body when a handler lit
 it or in a function of the file it calls, or a handler it serves (a function of the
 file, an `http.FileServer`), writes more than a status and headers (a handler that takes
 the connection over with `http.Hijacker` answers in raw bytes: it shows nothing), or
-when the URL is written out in string literals (not a server of the test). A test that
+when the URL is written out in string literals (not a server of the test). Of nested
+function literals, the innermost around the request that holds a handler or a server is
+read: a spec framework's `Context` block serves its own specs. A test that
 checks right after the request that it failed (`if err == nil { t.Error(...) }`, `if
 resp != nil {...}`) is not reported either: a response would fail it; nor is one left
 open (and not read to EOF) only by a `return`, `break` or `continue` right after the
@@ -652,6 +655,11 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
                      severity=Severity.WARNING, fix=fix)
         return
+    decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
+    if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
+        yield Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
+                                ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
+        return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
@@ -883,7 +891,9 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
 # .Decode(&v)`): the read that brings a reply's last bytes brings its io.EOF with them
 # (net/http returns EOF with the last bytes of a Content-Length body, and reads a
 # chunked body's last chunk when it is there), unless the decoding fails part way.
-DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder")))
+# `io.LimitReader(resp.Body, n)` (read with io.ReadAll) reaches EOF unless the reply
+# passes the limit.
+DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder"), ("io", "LimitReader")))
 
 
 # The words of the warning for a body that every open path decodes (or reads to EOF).
@@ -977,9 +987,9 @@ def _serves_no_body(func, source: bytes) -> bool:
 
 
 def _shows_body(stmt, ctx: Context) -> bool:
-    """Whether the outermost function around stmt serves a handler that can write a
-    body (or a function of the file it calls does): a handler literal anywhere in
-    it, or given to an `httptest` server,
+    """Whether the function around stmt that holds a handler or server (the innermost
+    one, or else the outermost) serves a handler that can write a body (or a function
+    of the file it calls does): a handler literal anywhere in it, or given to an `httptest` server,
     `Serve`/`ListenAndServe*`, a mux `Handle`/`HandleFunc` registration or
     `http.Server{Handler: ...}` (also through a local variable): a function or method of
     the file that it names and that uses its ResponseWriter for more than a status or
@@ -987,14 +997,32 @@ def _shows_body(stmt, ctx: Context) -> bool:
     outermost = ctx.names.outermost_function(stmt)
     if outermost is None:
         return False
+    # The innermost function around stmt that holds a handler or a server: a spec
+    # framework's block (`Context(..., func() { BeforeEach(... handler ...); It(...) })`)
+    # serves its own specs, not those of its siblings.
+    scope = next((f for f in ancestors(stmt) if f.type in ("func_literal", "function_declaration",
+                                                             "method_declaration") and
+                  (f == outermost or _holds_handler(f, ctx))), outermost)
     memo = file_memo(ctx.source).setdefault(_shows_body, {})  # once per function
-    if outermost not in memo:
+    if scope not in memo:
         # the function's own servers, or one a helper of the file starts (`s :=
         # httpServer()`), one call down
-        memo[outermost] = _serves_body(outermost, ctx) or any(
-            _serves_body(helper, ctx) for node in walk(outermost) if node.type == "call_expression"
-            for helper in _same_file_functions(node, ctx) if helper != outermost)
-    return memo[outermost]
+        memo[scope] = _serves_body(scope, ctx) or any(
+            _serves_body(helper, ctx) for node in walk(scope) if node.type == "call_expression"
+            for helper in _same_file_functions(node, ctx) if helper != scope)
+    return memo[scope]
+
+
+def _holds_handler(func, ctx: Context) -> bool:
+    """Whether func holds a handler literal, a server or a route (see _serves_body)."""
+    for node in walk(func):
+        if node.type == "func_literal" and node != func and _handler_of(node, ctx.source) is not None:
+            return True
+        if node.type == "call_expression" and call_name(node, ctx.source)[1] in TEST_SERVERS + OTHER_SERVES + ROUTES:
+            return True
+        if node.type == "keyed_element" and node.named_children and ctx.text(node.named_children[0]) == "Handler":
+            return True
+    return False
 
 
 def _serves_body(outermost, ctx: Context) -> bool:

@@ -64,10 +64,10 @@ a pool whose idle connections stay open, never reused, until they time out (neve
 literal without `IdleConnTimeout`) or the server closes them. Nor is it reported in an
 unexported function or method that no other file of the package names, whose every call
 runs in a `select` case on a timer or ticker that comes around an hour or more apart
-(the case re-arms it with `t.Reset(24 * time.Hour)`, or `t` is `time.NewTicker(d)` with
-such a constant `d`), as a daily report's is: servers close idle connections within
-minutes, so each call's pool is gone before the next call builds one. A field of a value receiver
-does not keep it: the receiver is a copy made for each call (`func (r Request) Do()`
+(the case re-arms it with `t.Reset(24 * time.Hour)`, `t` is `time.NewTicker(d)` with
+such a constant `d`, or the case waits on `time.After(d)`), as a daily report's is:
+servers close idle connections within minutes, so each call's pool is gone before the
+next call builds one. A field of a value receiver does not keep it: the receiver is a copy made for each call (`func (r Request) Do()`
 caching `r.transport` caches nothing), unless the method hands the copy on whole. Not
 reported in `main`, `init`, function literals (how often they run is not visible), test
 code, or programs (`package main`, a package under `cmd`), whose functions mostly run
@@ -702,13 +702,17 @@ def _paced(call: Any, func: Any, ctx: Context) -> bool:
     """Whether call runs in the case of a `select` on a timer or ticker `t.C` that
     comes around an hour or more apart: the case re-arms the timer with `t.Reset(d)`,
     or `t` is `time.NewTicker(d)`, with a constant d of an hour or more (a one-off
-    trigger of another case, such as a config change, may run it sooner)."""
+    trigger of another case, such as a config change, may run it sooner); or on
+    `time.After(d)` with such a d."""
     case = next((a for a in ancestors(call) if a.type == "communication_case" or a.type in FUNCTION_TYPES), None)
     if case is None or case.type != "communication_case" or not case.named_children or \
             case.named_children[0].type != "receive_statement":
         return False
     received = case.named_children[0].named_children[-1]
     operand = received.named_children[0] if received.type == "unary_expression" and received.named_children else None
+    if operand is not None and operand.type == "call_expression" and \
+            ctx.names.qualified(operand.child_by_field_name("function")) == ("time", "After"):
+        return len(arguments(operand)) == 1 and _at_least_an_hour(arguments(operand)[0], ctx)
     if operand is None or operand.type != "selector_expression" or \
             ctx.text(operand.child_by_field_name("field")) != "C":
         return False
