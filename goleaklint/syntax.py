@@ -91,6 +91,13 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def word_starts(source: bytes, word: bytes) -> list[int]:
+    """Where word (of ASCII letters, digits and `_`) occurs in source as a whole word,
+    in order; memoised per file, and after an edit found from the version before
+    (`derive`) but around the change. Shared: do not modify."""
+    return _word_starts(source, word, file_memo(source))
+
+
 def within(node: Any, holder: Any | None) -> bool:
     """Whether node's bytes lie within holder's (never when holder is None)."""
     return holder is not None and holder.start_byte <= node.start_byte and node.end_byte <= holder.end_byte

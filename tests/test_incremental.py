@@ -680,3 +680,28 @@ def test_the_callee_words_a_type_alias_names_are_read_again_after_a_comment_in_i
         assert list(state.typed.values()) == ([kept] if kept is not None else []), (comment, extra)
         for words, typed in state.typed.items():
             assert typed == {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % w, a) for a in aliases)}
+
+
+def test_selects_that_stop_waiting_kept_by_declaration_text_are_those_found_again() -> None:
+    """GL003's selects that stop waiting for a returned channel (`_waiting_callers`)
+    are kept by the text of their top-level declaration: after an edit that moves
+    the declarations (lines added above them, one rewritten), they are what the file
+    gives with nothing kept, lines included."""
+    from goleaklint.model import Context
+    from goleaklint.rules import blocking_send
+    checked = 0
+    for path in FIXTURES:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if b"select" not in source:
+            continue
+        first = blocking_send._waiting_callers(Context(path, source, parsing.parse(source), [], {}))
+        checked += bool(first)
+        for edited in (b"// one\n// two\n" + source, source.replace(b"select {", b"select {\n\t// case", 1)):
+            kept = blocking_send._waiting_callers(Context(path, edited, parsing.parse(edited), [], {}))
+            blocking_send._waits_kept.clear()
+            fresh = blocking_send._waiting_callers(Context(path, edited + b"\n", parsing.parse(edited + b"\n"), [], {}))
+            assert kept == fresh, path
+            if edited.startswith(b"// one"):
+                assert kept == {name: (line + 2, how) for name, (line, how) in first.items()}, path
+    assert checked >= 2
