@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
 
-from goleaklint import engine, parsing, release
+from goleaklint import engine, parsing, release, syntax
 from goleaklint.analysis import gomod
 from goleaklint.analysis.package import forget_folder, go_files, imports_unchanged
 from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
@@ -130,6 +130,8 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
         state.source, state.root = source, root
         state.result = dataclasses.replace(result, directives=[])
         _retop(state, old_source, source, root)
+        if state.tops:  # for the next code edit: what it derives from this version
+            _carry(source, root, codes, settings.rule_options)
         return result
     with engine._collector_paused():  # once, not per rule: each resumption can cost a full pass
         result = _declarations(state, key, path, source, root, rules, settings, folder)
@@ -523,6 +525,20 @@ def _anchor_ranges(code: str, source: bytes, root: Any) -> list[tuple[int, int]]
         found = _derived_anchor_ranges(code, source, root)
         found = memo[_anchor_ranges, code] = found if found is not None else engine.anchor_ranges(code, source)
     return found
+
+
+def _carry(source: bytes, root: Any, codes: tuple[str, ...], rule_options: dict[str, dict]) -> None:
+    """`syntax.carry`, with the trigger counts and anchor ranges of source taken from
+    the version before where it has them."""
+    syntax.carry(source, root)
+    kept = previous_version(source)
+    if kept is None:
+        return
+    if (_trigger_hits, codes) in kept[0]:
+        _trigger_hits(codes, source)
+    for code in codes:
+        if (_anchor_ranges, code) in kept[0]:
+            _anchor_ranges(code, source, root)
 
 
 def _trigger_hits(codes: tuple[str, ...], source: bytes) -> set[int] | None:

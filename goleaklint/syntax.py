@@ -128,6 +128,34 @@ def derive(source: bytes, old: bytes, start: int, old_end: int, new_end: int) ->
         file_memo(source)[previous] = (old, start, old_end, new_end)
 
 
+# What keeps something per version derived from the version before (`derive`):
+# carry(source, root) brings it forward, when the version before has it.
+_carriers: list[Callable[[bytes, Any], None]] = []
+
+
+def carried(fn: _F) -> _F:
+    """Register fn(source, root) with `carry`."""
+    _carriers.append(fn)
+    return fn
+
+
+def carry(source: bytes, root: Any) -> None:
+    """For a version derived from the one before (`derive`) that nothing analyses (the
+    editor server moves the findings after an edit that changed no token): bring
+    forward from the version before what is derived from version to version (word
+    places, names, ...), where it has them. Else the next code edit would find
+    nothing to derive from, and compute them for the whole file, for both versions."""
+    for fn in _carriers:
+        fn(source, root)
+
+
+@carried
+def _carry_words(source: bytes, root: Any) -> None:
+    lineage = file_memo(source).get(derive)
+    for word in list(lineage[0]) if lineage is not None else ():
+        _word_starts(source, word, file_memo(source))
+
+
 def previous(source: bytes) -> tuple[dict, int, int, int] | None:
     """(memo, start, old end, new end): the memo of the version source was derived
     from (`derive`), while it is kept, and the change; else None."""

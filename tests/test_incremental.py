@@ -705,3 +705,58 @@ def test_selects_that_stop_waiting_kept_by_declaration_text_are_those_found_agai
             if edited.startswith(b"// one"):
                 assert kept == {name: (line + 2, how) for name, (line, how) in first.items()}, path
     assert checked >= 2
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_a_comment_edit_carries_forward_what_the_next_code_edit_derives(tmp_path) -> None:
+    """After an edit that changes no token (the findings are moved, nothing analysed),
+    what a code edit derives from the version before is brought forward
+    (`syntax.carry`): the word places, names, field uses, trigger counts and anchor
+    ranges of the new version, each what a fresh computation gives; the code edit
+    after it then gives the findings of a full analysis."""
+    from goleaklint.analysis.names import Names
+    from goleaklint.model import Context
+    from goleaklint.rules import blocking_send
+    codes = tuple(rule.code for rule in RULES)
+    automaton, _, _ = engine._triggers(codes)
+    carried = 0
+    for path in FIXTURES[::5]:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if b"\nfunc " not in source or b"<-" not in source:
+            continue
+        state = incremental.State()
+        tree = parsing.parse_tree(source)
+        incremental.analyze(state, path, source, tree.root_node, RULES, SETTINGS)
+        # what the code edits read, as an edit by declaration finds it
+        blocking_send._file_field_uses(Context(path, source, tree.root_node, [], {}))
+        incremental._trigger_hits(codes, source)
+        syntax.word_starts(source, b"select")
+        at = source.index(b"\nfunc ") + 1
+        commented = source[:at] + b"// a comment\n" + source[at:]
+        tree = parsing.parse_tree(commented, (source, tree))
+        runs = state.full_runs
+        incremental.analyze(state, path, commented, tree.root_node, RULES, SETTINGS)
+        if state.full_runs != runs or not state.tops:
+            continue
+        memo = syntax.file_memo(commented)
+        if memo.get(Names) is None:
+            continue
+        carried += 1
+        fresh = Names(tree.root_node, commented)
+        fresh._scan_all()
+        assert dict(memo[Names].top) == dict(fresh.top), path
+        assert memo[blocking_send._use_counts] == blocking_send._use_counts(commented), path
+        assert memo[syntax._word_starts][b"select"] == \
+            [m.start() for m in re.finditer(rb"\bselect\b", commented)], path
+        assert incremental._trigger_hits(codes, commented) == \
+            {i for i, _, _ in automaton.find_matches_as_indexes(commented, overlapping=True)}, path
+        for code in codes:
+            if (incremental._anchor_ranges, code) in memo:
+                assert memo[incremental._anchor_ranges, code] == engine.anchor_ranges.__wrapped__(code, commented)
+        body = commented.index(b"{\n", commented.index(b"\nfunc ")) + 2
+        edited = commented[:body] + b"\t_ = 0\n" + commented[body:]
+        tree = parsing.parse_tree(edited, (commented, tree))
+        got = incremental.analyze(state, path, edited, tree.root_node, RULES, SETTINGS)
+        assert comparable(got) == comparable(full_analysis(path, edited)), path
+    assert carried >= 3

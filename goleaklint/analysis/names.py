@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, child_index_after, file_memo, package_name, parameters,
-                               previous, test_support_name, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, file_memo, package_name,
+                               parameters, previous, test_support_name, text, walk)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -686,6 +686,15 @@ class _Moved(Mapping):
 
     def __len__(self) -> int:
         return len(self.places)
+
+
+@carried
+def _carry_names(source: bytes, root: Any) -> None:
+    """`syntax.carry`: the declarations of a version after one that listed them."""
+    kept = previous(source)
+    old = kept[0].get(Names) if kept is not None else None
+    if old is not None and old._top is not None:
+        names_for(source, root, root).top
 
 
 # --- one instance per file --------------------------------------------------------

@@ -227,9 +227,9 @@ from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, child_index_after, descendants,
-                               enclosing_function, file_memo, in_program, is_test_file, make_channel, named,
-                               parameters, previous, walk, word_starts)
+from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, carried, child_index_after,
+                               descendants, enclosing_function, file_memo, in_program, is_test_file, make_channel,
+                               named, parameters, previous, walk, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -1029,6 +1029,14 @@ def _derived_use_counts(ctx: Context) -> Counter | None:
     counts.subtract(_use_counts(old[low:high - (new_end - old_end)]))
     counts.update(_use_counts(ctx.source[low:high]))
     return counts
+
+
+@carried
+def _carry_use_counts(source: bytes, root: Any) -> None:
+    """`syntax.carry`: the field uses of a version after one that counted them."""
+    kept = previous(source)
+    if kept is not None and _use_counts in kept[0]:
+        _file_field_uses(Context("", source, root, [], {}))
 
 
 # The files of the folder last read (folder_files) and what _folder made of them.
