@@ -760,3 +760,43 @@ def test_a_comment_edit_carries_forward_what_the_next_code_edit_derives(tmp_path
         got = incremental.analyze(state, path, edited, tree.root_node, RULES, SETTINGS)
         assert comparable(got) == comparable(full_analysis(path, edited)), path
     assert carried >= 3
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_a_second_edit_in_a_function_reuses_the_facts_the_first_gave(monkeypatch) -> None:
+    """A rule with a package check runs on the version before an edit too, to compare
+    its facts; when the last edit's run on that version saw the same declarations (a
+    second edit in the same function), its facts are taken instead of running again.
+    The findings are those of a full analysis either way."""
+    calls: list[bool] = []
+    restricted = incremental._restricted
+    state = incremental.State()
+
+    def counted(path, source, *args):
+        calls.append(source is state.source)  # a run on the version before the edit
+        return restricted(path, source, *args)
+
+    monkeypatch.setattr(incremental, "_restricted", counted)
+    reused = 0
+    for path in FIXTURES:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if b"<-" not in source or source.count(b"\nfunc ") < 2:
+            continue
+        state = incremental.State()
+        lint(state, path, source)
+        at = source.index(b"{\n", source.index(b"\nfunc ")) + 2
+        befores = []
+        for extra in (b"\t_ = 0\n", b"\t_ = 0\n\t_ = 1\n", b"\t_ = 2\n"):
+            edited = source[:at] + extra + source[at:]
+            calls.clear()
+            runs = state.declaration_runs
+            got = lint(state, path, edited)
+            assert comparable(got) == comparable(full_analysis(path, edited)), path
+            if state.declaration_runs == runs:
+                break
+            befores.append(sum(calls))
+        if len(befores) == 3 and befores[0]:
+            assert befores[1] < befores[0] and befores[2] < befores[0], (path, befores)
+            reused += 1
+    assert reused >= 3
