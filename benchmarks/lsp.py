@@ -151,11 +151,11 @@ class Server:
         self.process.wait()
 
 
-def after_edits(command: list[str], folder: str, text: str, edits: int
+def after_edits(command: list[str], folder: str, text: str, edits: int, pause: float = 0.0
                 ) -> tuple[float, list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Seconds to the first diagnostics, and for each comment edit and each code edit:
     (seconds from the edit to its diagnostics, CPU seconds of the server and of its
-    lint worker meanwhile)."""
+    lint worker meanwhile). pause: seconds to wait before each edit (a user's pause)."""
     server = Server(command, folder)
     try:
         server.start(folder)
@@ -165,6 +165,7 @@ def after_edits(command: list[str], folder: str, text: str, edits: int
         comments, code = [], []
 
         def timed(version: int, line: int, inserted: str | None) -> tuple[float, float, float]:
+            time.sleep(pause)
             before = server.cpu()
             sent = server.edit(uri, version, line, inserted)
             took = server.diagnostics(uri, version) - sent
@@ -216,6 +217,9 @@ def main() -> None:
     parser.add_argument("--source", default=DEFAULT_SOURCE, help="folder of Go code (default: %(default)s)")
     parser.add_argument("--edits", type=int, default=10)
     parser.add_argument("--shutdown-only", action="store_true")
+    parser.add_argument("--each", action="store_true", help="list the times of each edit")
+    parser.add_argument("--pause", type=float, default=0.0,
+                        help="seconds to wait before each edit, as a user pauses (default: none)")
     parser.add_argument("--command", nargs=argparse.REMAINDER,
                         default=[os.path.join(os.path.dirname(sys.executable), "goleaklint"), "lsp"])
     args = parser.parse_args()
@@ -223,10 +227,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for lines, goal in ((75_000, 0.5), (1_000, 0.05)) if not args.shutdown_only else ():
             text = go_file(args.source, lines)
-            opened, comments, code = after_edits(args.command, folder, text, args.edits)
+            opened, comments, code = after_edits(args.command, folder, text, args.edits, args.pause)
             print(f"{lines:>6}-line file: first diagnostics {ms(opened)}; after a comment edit: "
                   f"{summary(comments)}; after a code edit: {summary(code)}; {len(comments)} edits of "
                   f"each (goal {ms(goal)})")
+            if args.each:
+                for name, edits in (("comment", comments), ("code", code)):
+                    print(f"  each {name} edit, ms to diagnostics / worker CPU: " +
+                          ", ".join(f"{t * 1000:.0f}/{w * 1000:.0f}" for t, _, w in edits))
         text = go_file(args.source, 75_000)
         answers = [shutdown_during_lint(args.command, folder, text) for _ in range(3)]
         print(f"shutdown during a lint of the 75,000-line file: answered in "

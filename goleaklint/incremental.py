@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
 
-from goleaklint import engine, parsing, release
+from goleaklint import engine, parsing, release, syntax
 from goleaklint.analysis import gomod
 from goleaklint.analysis.package import forget_folder, go_files, imports_unchanged
 from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
@@ -97,6 +97,9 @@ class State:
     known: tuple = ()  # with tops: `_known` of source
     index: "_Index | None" = None  # of tops, when kept from the last analysis by declaration
     factless: frozenset[str] = frozenset()  # rules with a package check whose facts on the file are empty
+    # per rule with a package check: (source, seen, gathered, reads, facts) of its last run by
+    # declaration, on this source (the next edit's run on the version before it may be the same)
+    restricted: dict[str, tuple] = field(default_factory=dict)
     # with tops: the callee words (`Rule.callee_words`) a type alias of the file names, by words asked
     typed: dict[frozenset[bytes], set[bytes]] = field(default_factory=dict)
 
@@ -130,6 +133,8 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
         state.source, state.root = source, root
         state.result = dataclasses.replace(result, directives=[])
         _retop(state, old_source, source, root)
+        if state.tops:  # for the next code edit: what it derives from this version
+            _carry(source, root, codes, settings.rule_options)
         return result
     with engine._collector_paused():  # once, not per rule: each resumption can cost a full pass
         result = _declarations(state, key, path, source, root, rules, settings, folder)
@@ -523,6 +528,20 @@ def _anchor_ranges(code: str, source: bytes, root: Any) -> list[tuple[int, int]]
         found = _derived_anchor_ranges(code, source, root)
         found = memo[_anchor_ranges, code] = found if found is not None else engine.anchor_ranges(code, source)
     return found
+
+
+def _carry(source: bytes, root: Any, codes: tuple[str, ...], rule_options: dict[str, dict]) -> None:
+    """`syntax.carry`, with the trigger counts and anchor ranges of source taken from
+    the version before where it has them."""
+    syntax.carry(source, root)
+    kept = previous_version(source)
+    if kept is None:
+        return
+    if (_trigger_hits, codes) in kept[0]:
+        _trigger_hits(codes, source)
+    for code in codes:
+        if (_anchor_ranges, code) in kept[0]:
+            _anchor_ranges(code, source, root)
 
 
 def _trigger_hits(codes: tuple[str, ...], source: bytes) -> set[int] | None:
@@ -923,6 +942,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     # are those a full analysis gives it, and those gave none). It is not run on the
     # version before the edit to compare them.
     factless = set(state.factless)
+    runs: dict[str, tuple] = {}
     for code, (dirty, gathered, reads) in plan.items():
         rule = BY_CODE[code]
         dirty_of[code] = dirty
@@ -930,6 +950,8 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
         result = _restricted(path, source, root, nodes, sorted(seen), code, settings, gathered, reads)
         if result is None:
             return None
+        if rule.package_check is not None:
+            runs[code] = (source, tuple(sorted(seen)), frozenset(gathered), frozenset(reads), result.facts.get(code))
         spans = _spans(nodes, seen)
         for finding in result.findings:
             at = _top_at(spans, finding.line, finding.column)
@@ -943,9 +965,19 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             old_seen = [i if i < first else i - shift for i in sorted(seen) if not first <= i < new_stop] + \
                 list(range(first, old_stop))
             old_gathered = {i if i < first else i - shift for i in gathered}  # none of them changed
-            before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings,
-                                 old_gathered, reads)
-            if before is None or not _same_facts(before.facts.get(code), result.facts.get(code), fine):
+            # the last edit's run of the rule on this version, when it saw the same (the
+            # next edit in the same function, typically)
+            kept = state.restricted.get(code)
+            if kept is not None and kept[0] is old and \
+                    kept[1:4] == (tuple(sorted(old_seen)), frozenset(old_gathered), frozenset(reads)):
+                facts = kept[4]
+            else:
+                before = _restricted(path, old, old_root, old_root.children, sorted(old_seen), code, settings,
+                                     old_gathered, reads)
+                if before is None:
+                    return None
+                facts = before.facts.get(code)
+            if not _same_facts(facts, result.facts.get(code), fine):
                 return None
     for finding, new_at in placed:
         if new_at is None or new_at in dirty_of.get(finding.rule, ()):
@@ -965,6 +997,7 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     state.checked = bool(local)
     state.source, state.root, state.packaged, state.known, state.index = source, root, len(package), known, index
     state.factless = frozenset(factless)
+    state.restricted = runs
     state.result = dataclasses.replace(result, directives=[])
     state.tops = old_tops[:first] + new_signatures + [
         _moved_top(t, new_end - old_end, lines) for t in old_tops[old_stop:]]

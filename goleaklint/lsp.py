@@ -114,9 +114,9 @@ def _work(conn) -> None:
     documents: dict[str, tuple[bytes, Any]] = {}
     states: dict[str, incremental.State] = {}
     gc.disable()
-    unswept = 0
+    unswept, collections = 0, [0]
     while True:
-        unswept = _collect_when_idle(conn, unswept)
+        unswept = _collect_when_idle(conn, unswept, collections)
         try:
             job: Job = conn.recv()
         except (EOFError, OSError):
@@ -150,18 +150,30 @@ def _work(conn) -> None:
 
 
 # A collection of the worker's heap (the trees, names and findings of a large file)
-# took 0.1 s, and it freed nothing: run in the middle of an analysis, it delayed the
+# took 0.1-0.25 s, and it freed nothing (each version's garbage is freed as it is
+# dropped, by reference counts): run in the middle of an analysis, it delayed the
 # diagnostics. It runs after IDLE seconds without a job, or before a job once JOBS
-# ran without one.
+# ran without one; what survives it is frozen (`gc.freeze`), so that the next ones
+# read only what came since, as an edit after a pause would wait for them (the
+# first only freezes the heap). Every FULL-th collection reads the whole heap again
+# (a cycle of frozen objects left unreachable is freed only then).
 IDLE = 0.5
 JOBS = 50
+FULL = 20
 
 
-def _collect_when_idle(conn, unswept: int) -> int:
+def _collect_when_idle(conn, unswept: int, collections: list[int] | None = None) -> int:
     """Collect garbage if no job comes within IDLE seconds or unswept jobs reached
-    JOBS; the count of jobs since the last collection."""
+    JOBS; the count of jobs since the last collection. collections: [how many so far]."""
     if unswept and (unswept >= JOBS or not conn.poll(IDLE)):
-        gc.collect()
+        count = collections if collections is not None else [0]
+        if count[0] % FULL == FULL - 1:
+            gc.unfreeze()
+            gc.collect()
+        elif count[0]:  # the first only freezes: the heap of a large file's first analysis
+            gc.collect()
+        gc.freeze()
+        count[0] += 1
         return 0
     return unswept + 1
 

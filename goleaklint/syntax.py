@@ -91,6 +91,13 @@ def named(root: Any, source: bytes, name: str) -> list[Any]:
     return found
 
 
+def word_starts(source: bytes, word: bytes) -> list[int]:
+    """Where word (of ASCII letters, digits and `_`) occurs in source as a whole word,
+    in order; memoised per file, and after an edit found from the version before
+    (`derive`) but around the change. Shared: do not modify."""
+    return _word_starts(source, word, file_memo(source))
+
+
 def within(node: Any, holder: Any | None) -> bool:
     """Whether node's bytes lie within holder's (never when holder is None)."""
     return holder is not None and holder.start_byte <= node.start_byte and node.end_byte <= holder.end_byte
@@ -119,6 +126,34 @@ def derive(source: bytes, old: bytes, start: int, old_end: int, new_end: int) ->
     if kept is not None and source is not old:
         file_memo(source)[derive] = (kept.setdefault(_word_starts, {}), start, old_end, new_end)
         file_memo(source)[previous] = (old, start, old_end, new_end)
+
+
+# What keeps something per version derived from the version before (`derive`):
+# carry(source, root) brings it forward, when the version before has it.
+_carriers: list[Callable[[bytes, Any], None]] = []
+
+
+def carried(fn: _F) -> _F:
+    """Register fn(source, root) with `carry`."""
+    _carriers.append(fn)
+    return fn
+
+
+def carry(source: bytes, root: Any) -> None:
+    """For a version derived from the one before (`derive`) that nothing analyses (the
+    editor server moves the findings after an edit that changed no token): bring
+    forward from the version before what is derived from version to version (word
+    places, names, ...), where it has them. Else the next code edit would find
+    nothing to derive from, and compute them for the whole file, for both versions."""
+    for fn in _carriers:
+        fn(source, root)
+
+
+@carried
+def _carry_words(source: bytes, root: Any) -> None:
+    lineage = file_memo(source).get(derive)
+    for word in list(lineage[0]) if lineage is not None else ():
+        _word_starts(source, word, file_memo(source))
 
 
 def previous(source: bytes) -> tuple[dict, int, int, int] | None:

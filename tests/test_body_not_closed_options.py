@@ -184,3 +184,28 @@ def test_a_request_made_once_by_main_is_not_reported() -> None:
     found = engine.analyze_source("main.go", PROGRAM, ("GL008",), {}).findings
     assert [(f.line, f.message) for f in found] == [
         (14, "`res.Body` from http.Get is never closed: call res.Body.Close() before the iteration ends")]
+
+
+def test_the_functions_handing_back_a_body_are_found_on_the_lines_naming_io_readcloser() -> None:
+    """GL008's helpers that hand back a body (`_RETURNS_READ_CLOSER`) are searched on
+    the lines that hold `io.ReadCloser` only: the same names as a search of the
+    whole text, in every fixture and on lines that name it twice, in a comment, in
+    a parameter, or at the end of a text without a final newline."""
+    import glob
+    import os
+    import re
+
+    from goleaklint.rules import body_not_closed
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    texts = [open(p, "rb").read() for p in glob.glob(os.path.join(root, "testdata", "**", "*.go"), recursive=True)]
+    texts.append(b"package a\n\nfunc (c *C) get(r io.ReadCloser) (io.ReadCloser, error) { return r, nil }\n"
+                 b"// func commented() io.ReadCloser\nfunc open(u string) io.ReadCloser {\n\treturn nil\n}\n"
+                 b"func two() (io.ReadCloser, io.ReadCloser)")
+    checked = 0
+    for text in texts:
+        whole = {m.group(1).decode() for m in body_not_closed._RETURNS_READ_CLOSER.finditer(text)}
+        assert body_not_closed._read_closer_functions(text) == whole
+        checked += bool(whole)
+    assert checked >= 2
+    assert body_not_closed._read_closer_functions(texts[-1]) == {"get", "open", "two"}

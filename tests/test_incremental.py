@@ -680,3 +680,123 @@ def test_the_callee_words_a_type_alias_names_are_read_again_after_a_comment_in_i
         assert list(state.typed.values()) == ([kept] if kept is not None else []), (comment, extra)
         for words, typed in state.typed.items():
             assert typed == {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % w, a) for a in aliases)}
+
+
+def test_selects_that_stop_waiting_kept_by_declaration_text_are_those_found_again() -> None:
+    """GL003's selects that stop waiting for a returned channel (`_waiting_callers`)
+    are kept by the text of their top-level declaration: after an edit that moves
+    the declarations (lines added above them, one rewritten), they are what the file
+    gives with nothing kept, lines included."""
+    from goleaklint.model import Context
+    from goleaklint.rules import blocking_send
+    checked = 0
+    for path in FIXTURES:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if b"select" not in source:
+            continue
+        first = blocking_send._waiting_callers(Context(path, source, parsing.parse(source), [], {}))
+        checked += bool(first)
+        for edited in (b"// one\n// two\n" + source, source.replace(b"select {", b"select {\n\t// case", 1)):
+            kept = blocking_send._waiting_callers(Context(path, edited, parsing.parse(edited), [], {}))
+            blocking_send._waits_kept.clear()
+            fresh = blocking_send._waiting_callers(Context(path, edited + b"\n", parsing.parse(edited + b"\n"), [], {}))
+            assert kept == fresh, path
+            if edited.startswith(b"// one"):
+                assert kept == {name: (line + 2, how) for name, (line, how) in first.items()}, path
+    assert checked >= 2
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_a_comment_edit_carries_forward_what_the_next_code_edit_derives(tmp_path) -> None:
+    """After an edit that changes no token (the findings are moved, nothing analysed),
+    what a code edit derives from the version before is brought forward
+    (`syntax.carry`): the word places, names, field uses, trigger counts and anchor
+    ranges of the new version, each what a fresh computation gives; the code edit
+    after it then gives the findings of a full analysis."""
+    from goleaklint.analysis.names import Names
+    from goleaklint.model import Context
+    from goleaklint.rules import blocking_send
+    codes = tuple(rule.code for rule in RULES)
+    automaton, _, _ = engine._triggers(codes)
+    carried = 0
+    for path in FIXTURES[::5]:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if b"\nfunc " not in source or b"<-" not in source:
+            continue
+        state = incremental.State()
+        tree = parsing.parse_tree(source)
+        incremental.analyze(state, path, source, tree.root_node, RULES, SETTINGS)
+        # what the code edits read, as an edit by declaration finds it
+        blocking_send._file_field_uses(Context(path, source, tree.root_node, [], {}))
+        incremental._trigger_hits(codes, source)
+        syntax.word_starts(source, b"select")
+        at = source.index(b"\nfunc ") + 1
+        commented = source[:at] + b"// a comment\n" + source[at:]
+        tree = parsing.parse_tree(commented, (source, tree))
+        runs = state.full_runs
+        incremental.analyze(state, path, commented, tree.root_node, RULES, SETTINGS)
+        if state.full_runs != runs or not state.tops:
+            continue
+        memo = syntax.file_memo(commented)
+        if memo.get(Names) is None:
+            continue
+        carried += 1
+        fresh = Names(tree.root_node, commented)
+        fresh._scan_all()
+        assert dict(memo[Names].top) == dict(fresh.top), path
+        assert memo[blocking_send._use_counts] == blocking_send._use_counts(commented), path
+        assert memo[syntax._word_starts][b"select"] == \
+            [m.start() for m in re.finditer(rb"\bselect\b", commented)], path
+        assert incremental._trigger_hits(codes, commented) == \
+            {i for i, _, _ in automaton.find_matches_as_indexes(commented, overlapping=True)}, path
+        for code in codes:
+            if (incremental._anchor_ranges, code) in memo:
+                assert memo[incremental._anchor_ranges, code] == engine.anchor_ranges.__wrapped__(code, commented)
+        body = commented.index(b"{\n", commented.index(b"\nfunc ")) + 2
+        edited = commented[:body] + b"\t_ = 0\n" + commented[body:]
+        tree = parsing.parse_tree(edited, (commented, tree))
+        got = incremental.analyze(state, path, edited, tree.root_node, RULES, SETTINGS)
+        assert comparable(got) == comparable(full_analysis(path, edited)), path
+    assert carried >= 3
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_a_second_edit_in_a_function_reuses_the_facts_the_first_gave(monkeypatch) -> None:
+    """A rule with a package check runs on the version before an edit too, to compare
+    its facts; when the last edit's run on that version saw the same declarations (a
+    second edit in the same function), its facts are taken instead of running again.
+    The findings are those of a full analysis either way."""
+    calls: list[bool] = []
+    restricted = incremental._restricted
+    state = incremental.State()
+
+    def counted(path, source, *args):
+        calls.append(source is state.source)  # a run on the version before the edit
+        return restricted(path, source, *args)
+
+    monkeypatch.setattr(incremental, "_restricted", counted)
+    reused = 0
+    for path in FIXTURES:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if b"<-" not in source or source.count(b"\nfunc ") < 2:
+            continue
+        state = incremental.State()
+        lint(state, path, source)
+        at = source.index(b"{\n", source.index(b"\nfunc ")) + 2
+        befores = []
+        for extra in (b"\t_ = 0\n", b"\t_ = 0\n\t_ = 1\n", b"\t_ = 2\n"):
+            edited = source[:at] + extra + source[at:]
+            calls.clear()
+            runs = state.declaration_runs
+            got = lint(state, path, edited)
+            assert comparable(got) == comparable(full_analysis(path, edited)), path
+            if state.declaration_runs == runs:
+                break
+            befores.append(sum(calls))
+        if len(befores) == 3 and befores[0]:
+            assert befores[1] < befores[0] and befores[2] < befores[0], (path, befores)
+            reused += 1
+    assert reused >= 3

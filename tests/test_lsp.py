@@ -463,3 +463,34 @@ def test_edits_and_lines_are_those_pygls_gives(encoding: str) -> None:
             assert [view[i] for i in range(-len(view), len(view))] == list(theirs.lines) * 2
             checked += 1
     assert fast > checked // 40  # the fast path is taken, not only the fallback
+
+
+def test_the_worker_collects_only_what_came_since_its_last_collection_but_every_full_th(monkeypatch) -> None:
+    """The lint worker's collections of cycles run when it is idle; what survives one
+    is frozen, so the next reads only what came since (an edit after a pause waits
+    for it: the whole heap of a large file took 0.2 s). The first only freezes;
+    every FULL-th reads the whole heap again."""
+    import gc
+
+    from goleaklint import lsp
+
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "collect", lambda *a: calls.append("collect") or 0)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
+
+    class Idle:
+        def poll(self, timeout: float) -> bool:
+            return False
+
+    collections = [0]
+    rounds = []
+    for _ in range(lsp.FULL + 1):
+        calls.clear()
+        assert lsp._collect_when_idle(Idle(), 1, collections) == 0
+        rounds.append(tuple(calls))
+    assert rounds[0] == ("freeze",)
+    assert rounds[1:lsp.FULL - 1] == [("collect", "freeze")] * (lsp.FULL - 2)
+    assert rounds[lsp.FULL - 1] == ("unfreeze", "collect", "freeze")
+    assert rounds[lsp.FULL] == ("collect", "freeze")
+    assert lsp._collect_when_idle(Idle(), 0, collections) == 1  # nothing ran since: nothing to do

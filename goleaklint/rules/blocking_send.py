@@ -188,6 +188,7 @@ the goroutine can always finish its single send.
 
 from __future__ import annotations
 
+import itertools
 import os
 import posixpath
 import re
@@ -226,9 +227,9 @@ from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, child_index_after, descendants,
-                               enclosing_function, file_memo, in_program, is_test_file, make_channel, named,
-                               parameters, previous, walk)
+from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, carried, child_index_after,
+                               descendants, enclosing_function, file_memo, in_program, is_test_file, make_channel,
+                               named, parameters, previous, walk, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -474,7 +475,40 @@ def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
         return memo[_waiting_callers]
     found: dict[str, tuple[int, str]] = {}
     memo[_waiting_callers] = found
-    for select in _selects(ctx.root, ctx.source):
+    selects = _selects(ctx.root, ctx.source)
+    at = 0
+    while at < len(selects):
+        # the selects of one top-level declaration, whose answers its text decides
+        top = selects[at]
+        while top.parent is not None and top.parent.parent is not None:
+            top = top.parent
+        group = list(itertools.takewhile(lambda s: s.start_byte < top.end_byte, selects[at:]))
+        at += len(group)
+        text = ctx.source[top.start_byte:top.end_byte]
+        kept = _waits_kept.get(text) if not top.has_error else None
+        if kept is None:
+            first = top.start_point[0]
+            kept = [(name, line - first, how) for name, line, how in _waits(group, ctx)]
+            if not top.has_error:
+                if len(_waits_kept) >= _WAITS_KEPT:
+                    _waits_kept.clear()
+                _waits_kept[text] = kept
+        for name, line_in, how in kept:
+            found.setdefault(name, (top.start_point[0] + line_in, how))
+    return found
+
+
+# A top-level declaration's text -> what `_waits` gives for its selects (lines counted
+# from its first): all they read is in it (the channel's binding and uses are in the
+# select's function, the rest is syntax), so an edit elsewhere leaves it as it was.
+_waits_kept: dict[bytes, list[tuple[str, int, str]]] = {}
+_WAITS_KEPT = 5000
+
+
+def _waits(selects: list, ctx: Context) -> Iterator[tuple[str, int, str]]:
+    """(function name, line, how) for each select of selects that stops waiting for
+    the channel a call of the function returned (see `_waiting_callers`)."""
+    for select in selects:
         if not select_exits(select, ctx.source):
             continue
         for case in select.named_children:
@@ -497,8 +531,7 @@ def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
             receiver = receiver_after_go(function, None, name, ctx.source)
             if receiver.verdict == "gives-up":
                 how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}`"
-                found.setdefault(ctx.text(callee), (line(receiver.receive.parent.parent), how))
-    return found
+                yield ctx.text(callee), line(receiver.receive.parent.parent), how
 
 
 def _selects(root, source: bytes) -> list:
@@ -506,13 +539,11 @@ def _selects(root, source: bytes) -> list:
     ("select_statement",))`), found from where the keyword occurs: a query over a
     large file cost the editor server tens of ms per run of the rule."""
     found = []
-    at = source.find(b"select")
-    while at >= 0:
+    for at in word_starts(source, b"select"):
         keyword = root.descendant_for_byte_range(at, at + 6)
         if keyword is not None and keyword.type == "select" and keyword.parent is not None and \
                 keyword.parent.type == "select_statement":
             found.append(keyword.parent)
-        at = source.find(b"select", at + 6)
     return found
 
 
@@ -998,6 +1029,14 @@ def _derived_use_counts(ctx: Context) -> Counter | None:
     counts.subtract(_use_counts(old[low:high - (new_end - old_end)]))
     counts.update(_use_counts(ctx.source[low:high]))
     return counts
+
+
+@carried
+def _carry_use_counts(source: bytes, root: Any) -> None:
+    """`syntax.carry`: the field uses of a version after one that counted them."""
+    kept = previous(source)
+    if kept is not None and _use_counts in kept[0]:
+        _file_field_uses(Context("", source, root, [], {}))
 
 
 # The files of the folder last read (folder_files) and what _folder made of them.
