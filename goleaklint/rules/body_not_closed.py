@@ -58,7 +58,8 @@ program; nor, in a command-line program that does its work and exits (package ma
 package under a `cmd` directory, whose files hold no server, listener, signal handling,
 ticker, sleep or endless loop: GL006's rule, where each file of a folder that declares
 its own `func main()` is a program of its own), a body that every path leaving it open
-reads to EOF: the connection is free again, and the process ends soon after. Nor is a
+reads to EOF, or decodes outside a loop (see Severity): the connection is free again,
+and the process ends soon after. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
@@ -373,11 +374,12 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
         decoded = report.severity is Severity.WARNING and DECODED in report.message
-        if (test or one_shot_program(ctx.names, ctx.root, ctx.source)) and \
+        one_shot = one_shot_program(ctx.names, ctx.root, ctx.source)
+        if (test or one_shot) and \
                 ((report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
-        if test and decoded and not in_loop(stmt) and not _constant_url(call, ctx):
-            continue  # a reply of the test's server decoded whole: its last read returns EOF
+        if decoded and not in_loop(stmt) and (one_shot or (test and not _constant_url(call, ctx))):
+            continue  # decoded whole, at EOF; once in a program that exits soon, or a test server's small reply
         if test and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
             continue  # a test server's response whose body may well be empty: nothing says it is not
@@ -673,6 +675,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
         return
     decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
     if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
+        if one_shot_program(ctx.names, ctx.root, ctx.source) and not in_loop(stmt):
+            return  # decoded whole, at EOF, once in a program that exits soon after
         yield Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
                                 ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
         return

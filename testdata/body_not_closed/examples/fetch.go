@@ -19,6 +19,7 @@ func main() {
 	}))
 	show(s.URL)
 	status(s.URL)
+	fmt.Println(version(s.URL))
 }
 
 // Each body read to EOF: the connection is free again, and the process ends soon.
@@ -50,4 +51,16 @@ func status(url string) {
 		var v map[string]string
 		json.NewDecoder(resp.Body).Decode(&v)
 	}
+}
+
+// Decoded once: at EOF once decoded whole, and the process ends soon.
+func version(url string) string {
+	resp, err := http.Get(url)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	var v struct{ Version string }
+	json.NewDecoder(resp.Body).Decode(&v)
+	return v.Version
 }
