@@ -800,3 +800,48 @@ def test_a_second_edit_in_a_function_reuses_the_facts_the_first_gave(monkeypatch
             assert befores[1] < befores[0] and befores[2] < befores[0], (path, befores)
             reused += 1
     assert reused >= 3
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_locks_a_rule_needs_kept_from_the_last_edit_are_those_found_again(tmp_path) -> None:
+    """What `Rule.needs` reaches (the declarations holding `Lock` and the names their
+    callers reach, GL004) is kept from one code edit to the next when the edit did not
+    touch a declaration holding the word or read for its words, and did not add one:
+    after each of a series of edits (a lock added, removed, a call added, elsewhere)
+    it is what a search of the whole new text finds, and the findings are those of a
+    full analysis."""
+    rule = BY_CODE["GL004"]
+    path = tmp_path / "hub.go"
+    text = ("package a\n\nimport \"sync\"\n\ntype hub struct {\n\tmu     sync.Mutex\n\tevents chan int\n"
+            "\tother  chan int\n}\n\n"
+            "func (h *hub) send(v int) {\n\th.events <- v\n}\n\n"
+            "func (h *hub) locked() {\n\th.mu.Lock()\n\tdefer h.mu.Unlock()\n\th.relay()\n}\n\n"
+            "func (h *hub) relay() {\n\th.send(1)\n}\n\n"
+            "func (h *hub) ping() {\n\th.other <- 1\n}\n\n"
+            "func (h *hub) drain() int {\n\treturn <-h.events\n}\n\n"
+            "func (h *hub) idle() {\n\t_ = 0\n\t<-h.other\n}\n")
+    edits = [("\t_ = 0\n", "\t_ = 1\n"), ("\t_ = 1\n", "\t_ = 2\n"), ("\t_ = 2\n", "\th.mu.Lock()\n"),
+             ("\th.mu.Lock()\n", "\t_ = 3\n"), ("\t_ = 3\n", "\th.ping()\n"), ("\th.ping()\n", "\t_ = 4\n"),
+             ("\th.relay()\n", "\th.relay()\n\th.idle()\n"), ("\t_ = 4\n", "\t_ = 5\n"),
+             ("\t_ = 5\n", "\t_ = 6\n")]
+    state = incremental.State()
+    reused = 0
+    for old, new in [(None, None)] + edits:
+        if old is not None:
+            assert old in text
+            text = text.replace(old, new, 1)
+        source = text.encode()
+        path.write_bytes(source)
+        kept = state.reach.get("GL004")
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+        assert comparable(got) == comparable(full_analysis(path, source)), text
+        if "GL004" not in state.reach:
+            continue
+        reused += kept is not None and state.reach["GL004"][1] is kept[1]
+        found: dict[str, tuple] = {}
+        fresh = incremental._may_report(state.tops, incremental._Index.of(state.tops), source, source,
+                                        len(state.tops), 0, None, (), found)
+        fresh(rule, 0)
+        assert state.reach["GL004"][1] == found["GL004"][1], text  # the tops holding `Lock`
+        assert state.reach["GL004"][3] == found["GL004"][3], text  # the names reached
+    assert reused >= 2
