@@ -853,9 +853,9 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
             any(n.type not in _FUNCTIONS + ("comment",) or n.has_error for n in touched) or \
             any(old_root.children[i].has_error for i in range(first, old_stop)):
         return None
-    known = _known(source, root)
-    if known != (state.known or _known(old, old_root)):
-        return None  # imports or package-level names changed
+    # The file's imports and package-level names: those of old, as the edit touched
+    # functions and comments only, and each function keeps its name (checked below).
+    known = state.known or _known(old, old_root)
     codes = key[1]
     active = engine.triggered(codes, path, source, settings.rule_options, _trigger_hits(codes, source),
                               lambda code: _anchor_ranges(code, source, root))
@@ -995,8 +995,13 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     if None in package:
         return None
     local.sort(key=Finding.sort_key)
-    result = engine.FileResult(path, findings=local + package, facts=dict(previous.facts),
-                               notes=engine.syntax_notes(path, root))
+    # The syntax errors are in the declarations the edit did not touch: the first is
+    # the one before, moved (unless it shares a line with the edit).
+    notes = [engine.syntax_note(path, at, n.column) for n in previous.notes for at in [line(n.line)]
+             if at is not None]
+    if len(notes) != len(previous.notes):
+        notes = engine.syntax_notes(path, root)
+    result = engine.FileResult(path, findings=local + package, facts=dict(previous.facts), notes=notes)
     if local or engine.wants_directives(codes, source):
         result.directives = engine.directives(source, root)
     state.checked = bool(local)

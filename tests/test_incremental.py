@@ -845,3 +845,28 @@ def test_the_locks_a_rule_needs_kept_from_the_last_edit_are_those_found_again(tm
         assert state.reach["GL004"][1] == found["GL004"][1], text  # the tops holding `Lock`
         assert state.reach["GL004"][3] == found["GL004"][3], text  # the names reached
     assert reused >= 2
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_syntax_note_after_an_edit_by_declaration_is_that_of_a_full_analysis(tmp_path) -> None:
+    """An edit analysed by declaration leaves the syntax errors where they were (the
+    declarations it touched parse cleanly before and after): the note on the first is
+    moved with its line; it is that of a full analysis, whether the edit is before the
+    error, after it, or adds lines."""
+    path = tmp_path / "a.go"
+    text = ("package a\n\nfunc before(ch chan int) {\n\t_ = 0\n\tch <- 1\n}\n\nfunc broken() {\n\tx := (\n}\n\n"
+            "func after(ch chan int) {\n\t_ = 1\n\t<-ch\n}\n")
+    edits = [("\t_ = 0\n", "\t_ = 0\n\t_ = 2\n\t_ = 3\n"), ("\t_ = 1\n", "\t_ = 4\n"), ("\t_ = 2\n", ""),
+             ("\t_ = 4\n", "\t_ = 4\n\n\t_ = 5\n")]
+    state = incremental.State()
+    for old, new in [(None, None)] + edits:
+        if old is not None:
+            text = text.replace(old, new, 1)
+        source = text.encode()
+        path.write_bytes(source)
+        runs = state.declaration_runs
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+        full = full_analysis(path, source)
+        assert [(n.line, n.column, n.message) for n in got.notes] == \
+            [(n.line, n.column, n.message) for n in full.notes], text
+        assert got.notes and (old is None or state.declaration_runs == runs + 1), text
