@@ -1351,7 +1351,18 @@ def _gathered_matches(code: str, node: Any, source: bytes, rule_options: dict[st
     kept = _kept_matches.get(text, {})
     words = kept.get((_gathered_matches, key))
     places = kept.get(key)
-    if words is None or places is None or isinstance(places, tuple):
+    if isinstance(places, tuple):
+        # The nodes the full analysis found (in its tree, the same text at another
+        # place): their key words are read there, and only the matches wanted are
+        # found in this tree.
+        first, matches = places
+        if words is None:
+            words = kept[_gathered_matches, key] = [_key_words(rule, m, source, start - first) for m in matches]
+        return [(index, {name: [_node_at(node, n.start_byte - first + start, n.end_byte - first + start, n.type)
+                                for n in found] for name, found in captures.items()})
+                for (index, captures), held in zip(matches, words)
+                if held is not None and not reads.isdisjoint(held)]
+    if words is None or places is None:
         matches = _rule_matches(code, [node], source, rule_options)
         if text in _kept_matches:  # not when the cache was cleared meanwhile
             _kept_matches[text][_gathered_matches, key] = [_key_words(rule, m, source) for m in matches]
@@ -1361,9 +1372,11 @@ def _gathered_matches(code: str, node: Any, source: bytes, rule_options: dict[st
             for (index, captures), held in zip(places, words) if held is not None and not reads.isdisjoint(held)]
 
 
-def _key_words(rule: Rule, match: tuple[int, dict[str, list[Any]]], source: bytes) -> frozenset[bytes] | None:
+def _key_words(rule: Rule, match: tuple[int, dict[str, list[Any]]], source: bytes,
+               shift: int = 0) -> frozenset[bytes] | None:
     """The words of the key captures of a match of a gathered pattern (see `_keyed`);
-    None for a match of another pattern."""
+    None for a match of another pattern. shift: where the match's nodes' bytes lie
+    in source, from theirs (nodes of another version's tree)."""
     if match[0] not in rule.gathered:
         return None
     words: set[bytes] = set()
@@ -1371,7 +1384,7 @@ def _key_words(rule: Rule, match: tuple[int, dict[str, list[Any]]], source: byte
         if not rule.keys or capture in rule.keys:
             for node in nodes:
                 for keyed in rule.key_nodes(capture, node) if rule.key_nodes is not None else (node,):
-                    words.update(_WORD.findall(source, keyed.start_byte, keyed.end_byte))
+                    words.update(_WORD.findall(source, keyed.start_byte + shift, keyed.end_byte + shift))
     return frozenset(words)
 
 
