@@ -168,6 +168,7 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
     if state.result is not None and took >= DECLARATIONS_FROM:
         state.known = _known(source, root)
         state.tops = _tops_of(root, source, found, state.known, settings.rule_options)
+        state.index = _Index.of(state.tops)  # here rather than in the first code edit
     return result
 
 
@@ -770,8 +771,12 @@ def _retop(state: State, old: bytes, source: bytes, root: Any) -> None:
     if declarations:
         state.tops = []
         return
-    if [t.kind for t in touched] != [t.kind for t in state.tops[first:old_stop]]:
-        state.index = None  # a comment added or removed: the indexes moved
+    if [t.kind for t in touched] != [t.kind for t in state.tops[first:old_stop]] and state.index is not None:
+        # a comment added or removed: the declarations' indexes moved (only they are indexed)
+        old_places = [i for i in range(first, old_stop) if state.tops[i].kind != "comment"]
+        mapping = dict(zip(old_places, [first + k for k, t in enumerate(touched) if t.kind != "comment"]))
+        moved = new_stop - old_stop
+        state.index = state.index.moved(lambda i: i if i < first else mapping[i] if i < old_stop else i + moved)
     if any(t.kind == "type_declaration" for t in touched):
         state.typed = {}  # a comment in it: the text is read
     state.tops = state.tops[:first] + touched + [_moved_top(t, shift, lines) for t in state.tops[old_stop:]]
@@ -1084,6 +1089,16 @@ class _Index:
         if top.kind in _FUNCTIONS:
             for name in top.names:
                 self.mentions.setdefault(name, set()).add(i)
+
+    def moved(self, place: Callable[[int], int]) -> "_Index":
+        """This index with each top's index i at place(i) (in order: places keep it)."""
+        def each(found: dict) -> dict:
+            return {key: {place(i) for i in indexes} for key, indexes in found.items()}
+        return _Index([place(i) for i in self.functions], each(self.candidates), each(self.keyed),
+                      each(self.mentions), {name: [place(i) for i in found] for name, found in self.by_name.items()},
+                      {code: each(keys) for code, keys in self.keys.items()},
+                      None if self.texts is None else {name: [place(i) for i in found]
+                                                       for name, found in self.texts.items()})
 
     def replace(self, i: int, old: Top, new: Top) -> None:
         """tops[i] became new, of old's kind and name."""

@@ -870,3 +870,42 @@ def test_the_syntax_note_after_an_edit_by_declaration_is_that_of_a_full_analysis
         assert [(n.line, n.column, n.message) for n in got.notes] == \
             [(n.line, n.column, n.message) for n in full.notes], text
         assert got.notes and (old is None or state.declaration_runs == runs + 1), text
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_index_moved_by_comment_edits_is_that_of_the_tops(tmp_path) -> None:
+    """The index of the declarations (`_Index`) is made with the full analysis and
+    kept through edits that change no token: when they add or remove a comment
+    between declarations (the indexes after it move), or one before a declaration
+    the edit touched, it is the index made afresh from the tops; a code edit after
+    them gives the findings of a full analysis."""
+    checked = 0
+    for path in FIXTURES[::6]:
+        with open(path, "rb") as handle:
+            text = handle.read().decode()
+        if text.count("\nfunc ") < 3:
+            continue
+        state = incremental.State()
+        lint(state, path, text.encode())
+        if state.index is None:
+            continue
+        first = text.index("\nfunc ") + 1
+        second = text.index("\nfunc ", first) + 1
+        for edited in (text[:second] + "// added\n" + text[second:],
+                       text[:first] + "// one\n\n// two\n" + text[first:second] + "// added\n" + text[second:],
+                       text[:first] + "// two\n" + text[first:second] + text[second:]):
+            runs = state.full_runs
+            lint(state, path, edited.encode())
+            if state.full_runs != runs or state.index is None:
+                break
+            fresh = incremental._Index.of(state.tops)
+            assert (state.index.functions, state.index.candidates, state.index.keyed, state.index.mentions,
+                    state.index.by_name, state.index.keys) == \
+                (fresh.functions, fresh.candidates, fresh.keyed, fresh.mentions, fresh.by_name, fresh.keys), path
+            assert state.index.by_text() == fresh.by_text(), path
+            checked += 1
+        body = edited.index("{\n", edited.index("\nfunc ")) + 2
+        coded = (edited[:body] + "\t_ = 0\n" + edited[body:]).encode()
+        got = lint(state, path, coded)
+        assert comparable(got) == comparable(full_analysis(path, coded)), path
+    assert checked >= 6
