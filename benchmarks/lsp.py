@@ -2,8 +2,10 @@
 
     python benchmarks/lsp.py [--source DIR] [--edits N] [--command CMD...]
 
-Builds two Go files from real code under --source (whole files concatenated, generated
-and test files left out): one of 75,000 lines and one of 1,000. For each, opens it in
+Builds three Go files from real code under --source (whole files concatenated, generated
+and test files left out): one of 75,000 lines, one of 1,000, and one of 1,000 made of
+files that start goroutines and use channels (the first 1,000 lines of the source hold
+none: no rule runs on them). For each, opens it in
 `goleaklint lsp`, then makes --edits small edits one after another, each waiting for
 its diagnostics, and reports the time from sending `didChange` to receiving that
 version's diagnostics: first comment edits (a comment line inserted at a spread of
@@ -35,9 +37,11 @@ import queue
 DEFAULT_SOURCE = "/usr/share/gocode/src/go.etcd.io"
 
 
-def go_file(root: str, lines: int) -> str:
+def go_file(root: str, lines: int, concurrent: bool = False) -> str:
     """Whole non-generated, non-test Go files under root, concatenated until `lines`
-    lines; the text is cut at the last line ending after that many lines."""
+    lines; the text is cut at the last line ending after that many lines. With
+    concurrent, only files that start goroutines and use channels (`go `, `<-`): code
+    the rules analyse."""
     parts, count = [], 0
     for folder, dirs, files in sorted(os.walk(root)):
         dirs.sort()
@@ -47,6 +51,8 @@ def go_file(root: str, lines: int) -> str:
             with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as handle:
                 text = handle.read()
             if "DO NOT EDIT" in text[:1000]:
+                continue
+            if concurrent and not ("\tgo " in text and "<-" in text):
                 continue
             parts.append(text)
             count += text.count("\n")
@@ -225,10 +231,12 @@ def main() -> None:
     args = parser.parse_args()
     print("load average: %.2f %.2f %.2f" % os.getloadavg())
     with tempfile.TemporaryDirectory() as folder:
-        for lines, goal in ((75_000, 0.5), (1_000, 0.05)) if not args.shutdown_only else ():
-            text = go_file(args.source, lines)
+        for lines, goal, concurrent in ((75_000, 0.5, False), (1_000, 0.05, False), (1_000, 0.05, True)) \
+                if not args.shutdown_only else ():
+            text = go_file(args.source, lines, concurrent)
             opened, comments, code = after_edits(args.command, folder, text, args.edits, args.pause)
-            print(f"{lines:>6}-line file: first diagnostics {ms(opened)}; after a comment edit: "
+            kind = " (goroutines and channels)" if concurrent else ""
+            print(f"{lines:>6}-line file{kind}: first diagnostics {ms(opened)}; after a comment edit: "
                   f"{summary(comments)}; after a code edit: {summary(code)}; {len(comments)} edits of "
                   f"each (goal {ms(goal)})")
             if args.each:

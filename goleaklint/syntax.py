@@ -140,8 +140,8 @@ def carried(fn: _F) -> _F:
 
 
 def carry(source: bytes, root: Any) -> None:
-    """For a version derived from the one before (`derive`) that nothing analyses (the
-    editor server moves the findings after an edit that changed no token): bring
+    """For a version derived from the one before (`derive`) by an edit that changed no
+    token, which nothing analyses (the editor server moves the findings): bring
     forward from the version before what is derived from version to version (word
     places, names, ...), where it has them. Else the next code edit would find
     nothing to derive from, and compute them for the whole file, for both versions."""

@@ -800,3 +800,112 @@ def test_a_second_edit_in_a_function_reuses_the_facts_the_first_gave(monkeypatch
             assert befores[1] < befores[0] and befores[2] < befores[0], (path, befores)
             reused += 1
     assert reused >= 3
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_locks_a_rule_needs_kept_from_the_last_edit_are_those_found_again(tmp_path) -> None:
+    """What `Rule.needs` reaches (the declarations holding `Lock` and the names their
+    callers reach, GL004) is kept from one code edit to the next when the edit did not
+    touch a declaration holding the word or read for its words, and did not add one:
+    after each of a series of edits (a lock added, removed, a call added, elsewhere)
+    it is what a search of the whole new text finds, and the findings are those of a
+    full analysis."""
+    rule = BY_CODE["GL004"]
+    path = tmp_path / "hub.go"
+    text = ("package a\n\nimport \"sync\"\n\ntype hub struct {\n\tmu     sync.Mutex\n\tevents chan int\n"
+            "\tother  chan int\n}\n\n"
+            "func (h *hub) send(v int) {\n\th.events <- v\n}\n\n"
+            "func (h *hub) locked() {\n\th.mu.Lock()\n\tdefer h.mu.Unlock()\n\th.relay()\n}\n\n"
+            "func (h *hub) relay() {\n\th.send(1)\n}\n\n"
+            "func (h *hub) ping() {\n\th.other <- 1\n}\n\n"
+            "func (h *hub) drain() int {\n\treturn <-h.events\n}\n\n"
+            "func (h *hub) idle() {\n\t_ = 0\n\t<-h.other\n}\n")
+    edits = [("\t_ = 0\n", "\t_ = 1\n"), ("\t_ = 1\n", "\t_ = 2\n"), ("\t_ = 2\n", "\th.mu.Lock()\n"),
+             ("\th.mu.Lock()\n", "\t_ = 3\n"), ("\t_ = 3\n", "\th.ping()\n"), ("\th.ping()\n", "\t_ = 4\n"),
+             ("\th.relay()\n", "\th.relay()\n\th.idle()\n"), ("\t_ = 4\n", "\t_ = 5\n"),
+             ("\t_ = 5\n", "\t_ = 6\n")]
+    state = incremental.State()
+    reused = 0
+    for old, new in [(None, None)] + edits:
+        if old is not None:
+            assert old in text
+            text = text.replace(old, new, 1)
+        source = text.encode()
+        path.write_bytes(source)
+        kept = state.reach.get("GL004")
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+        assert comparable(got) == comparable(full_analysis(path, source)), text
+        if "GL004" not in state.reach:
+            continue
+        reused += kept is not None and state.reach["GL004"][1] is kept[1]
+        found: dict[str, tuple] = {}
+        fresh = incremental._may_report(state.tops, incremental._Index.of(state.tops), source, source,
+                                        len(state.tops), 0, None, (), found)
+        fresh(rule, 0)
+        assert state.reach["GL004"][1] == found["GL004"][1], text  # the tops holding `Lock`
+        assert state.reach["GL004"][3] == found["GL004"][3], text  # the names reached
+    assert reused >= 2
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_syntax_note_after_an_edit_by_declaration_is_that_of_a_full_analysis(tmp_path) -> None:
+    """An edit analysed by declaration leaves the syntax errors where they were (the
+    declarations it touched parse cleanly before and after): the note on the first is
+    moved with its line; it is that of a full analysis, whether the edit is before the
+    error, after it, or adds lines."""
+    path = tmp_path / "a.go"
+    text = ("package a\n\nfunc before(ch chan int) {\n\t_ = 0\n\tch <- 1\n}\n\nfunc broken() {\n\tx := (\n}\n\n"
+            "func after(ch chan int) {\n\t_ = 1\n\t<-ch\n}\n")
+    edits = [("\t_ = 0\n", "\t_ = 0\n\t_ = 2\n\t_ = 3\n"), ("\t_ = 1\n", "\t_ = 4\n"), ("\t_ = 2\n", ""),
+             ("\t_ = 4\n", "\t_ = 4\n\n\t_ = 5\n")]
+    state = incremental.State()
+    for old, new in [(None, None)] + edits:
+        if old is not None:
+            text = text.replace(old, new, 1)
+        source = text.encode()
+        path.write_bytes(source)
+        runs = state.declaration_runs
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+        full = full_analysis(path, source)
+        assert [(n.line, n.column, n.message) for n in got.notes] == \
+            [(n.line, n.column, n.message) for n in full.notes], text
+        assert got.notes and (old is None or state.declaration_runs == runs + 1), text
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_index_moved_by_comment_edits_is_that_of_the_tops(tmp_path) -> None:
+    """The index of the declarations (`_Index`) is made with the full analysis and
+    kept through edits that change no token: when they add or remove a comment
+    between declarations (the indexes after it move), or one before a declaration
+    the edit touched, it is the index made afresh from the tops; a code edit after
+    them gives the findings of a full analysis."""
+    checked = 0
+    for path in FIXTURES[::6]:
+        with open(path, "rb") as handle:
+            text = handle.read().decode()
+        if text.count("\nfunc ") < 3:
+            continue
+        state = incremental.State()
+        lint(state, path, text.encode())
+        if state.index is None:
+            continue
+        first = text.index("\nfunc ") + 1
+        second = text.index("\nfunc ", first) + 1
+        for edited in (text[:second] + "// added\n" + text[second:],
+                       text[:first] + "// one\n\n// two\n" + text[first:second] + "// added\n" + text[second:],
+                       text[:first] + "// two\n" + text[first:second] + text[second:]):
+            runs = state.full_runs
+            lint(state, path, edited.encode())
+            if state.full_runs != runs or state.index is None:
+                break
+            fresh = incremental._Index.of(state.tops)
+            assert (state.index.functions, state.index.candidates, state.index.keyed, state.index.mentions,
+                    state.index.by_name, state.index.keys) == \
+                (fresh.functions, fresh.candidates, fresh.keyed, fresh.mentions, fresh.by_name, fresh.keys), path
+            assert state.index.by_text() == fresh.by_text(), path
+            checked += 1
+        body = edited.index("{\n", edited.index("\nfunc ")) + 2
+        coded = (edited[:body] + "\t_ = 0\n" + edited[body:]).encode()
+        got = lint(state, path, coded)
+        assert comparable(got) == comparable(full_analysis(path, coded)), path
+    assert checked >= 6

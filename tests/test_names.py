@@ -374,3 +374,64 @@ def test_a_derived_version_s_names_are_freed_when_dropped_and_list_again_alike()
     finally:
         if enabled:
             gc.enable()
+
+
+def test_a_version_after_comment_edits_anywhere_declares_what_a_fresh_listing_does() -> None:
+    """Comment lines added between declarations are derived from the version before
+    (`_between_comments`), and so is any edit the caller knows changed no token
+    (same_tokens: a comment in a struct or a const block, indentation): the names,
+    methods, imports and package are those a fresh Names lists, version after
+    version; an edit that opens a comment swallowing declarations is listed again."""
+    from goleaklint.analysis import names as module
+    from goleaklint.syntax import derive, file_memo
+
+    text = textwrap.dedent("""\
+        package p
+
+        import "sync"
+
+        type T struct {
+        \tmu sync.Mutex
+        }
+
+        const (
+        \tA = 1
+        \tB = 2
+        )
+
+        func (t *T) Run() {
+        \tt.mu.Lock()
+        }
+
+        func helper() int {
+        \treturn 1
+        }
+        """)
+    edits = [  # (old, new, same tokens, derived)
+        ("\nconst (", "\n// a comment\nconst (", True, True),
+        ("\nconst (", "\n// another\nconst (", False, True),
+        ("\tmu sync.Mutex", "\t// the lock\n\tmu sync.Mutex", True, True),
+        ("\tB = 2", "\t// two\n\tB = 2", True, True),
+        ("\tB = 2", "\t\tB = 2", True, True),
+        ("\nfunc helper", "\n/* open\nfunc helper", False, False),
+    ]
+    source = text.encode()
+    tree = parsing.parse_tree(source)
+    file_memo(source)[Names] = Names(tree.root_node, source)
+    file_memo(source)[Names].top
+    for old, new, same, derived in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+        before, source = source, text.encode()
+        derive(source, before, *parsing.changed_range(before, source))
+        tree = parsing.parse_tree(source, (before, tree))
+        names = file_memo(source)[Names] = Names(tree.root_node, source)
+        assert names._scan_moved(same_tokens=same) == derived, (old, new)
+        if not derived:
+            names._scan_all()
+        fresh = Names(tree.root_node, source)
+        fresh._scan_all()
+        assert isinstance(names._top, module._Moved) == derived
+        assert dict(names.top) == dict(fresh.top) and names.top.keys() == fresh.top.keys(), (old, new)
+        assert {k: names._methods[k] for k in names._methods} == fresh._methods
+        assert (names.imports, names.package) == (fresh.imports, fresh.package)
