@@ -118,6 +118,33 @@ class Server:
             "textDocument": {"uri": uri, "version": version},
             "contentChanges": [{"range": {"start": at, "end": at}, "text": text or f"// edit {version}\n"}]}})
 
+    def cpu(self) -> tuple[float, float]:
+        """CPU seconds (user and system) used so far by the server and by its lint
+        worker (its child started by multiprocessing), read from /proc; 0.0 where they
+        cannot be read (not Linux, the worker not started yet). Counted in clock ticks."""
+        def used(pid: int) -> float:
+            try:
+                with open(f"/proc/{pid}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+                return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            except (OSError, ValueError, IndexError):
+                return 0.0
+
+        worker = 0.0
+        try:
+            with open(f"/proc/{self.process.pid}/task/{self.process.pid}/children") as handle:
+                children = [int(c) for c in handle.read().split()]
+        except (OSError, ValueError):
+            children = []
+        for child in children:
+            try:
+                with open(f"/proc/{child}/cmdline", "rb") as handle:
+                    if b"spawn_main" in handle.read():
+                        worker += used(child)
+            except OSError:
+                pass
+        return used(self.process.pid), worker
+
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
@@ -125,9 +152,10 @@ class Server:
 
 
 def after_edits(command: list[str], folder: str, text: str, edits: int
-                ) -> tuple[float, list[float], list[float]]:
-    """Seconds to the first diagnostics, and from each comment edit and each code edit
-    to its diagnostics."""
+                ) -> tuple[float, list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Seconds to the first diagnostics, and for each comment edit and each code edit:
+    (seconds from the edit to its diagnostics, CPU seconds of the server and of its
+    lint worker meanwhile)."""
     server = Server(command, folder)
     try:
         server.start(folder)
@@ -135,18 +163,24 @@ def after_edits(command: list[str], folder: str, text: str, edits: int
         opened = server.open(uri, text)
         doc = text.split("\n")
         comments, code = [], []
+
+        def timed(version: int, line: int, inserted: str | None) -> tuple[float, float, float]:
+            before = server.cpu()
+            sent = server.edit(uri, version, line, inserted)
+            took = server.diagnostics(uri, version) - sent
+            after = server.cpu()
+            return took, after[0] - before[0], after[1] - before[1]
+
         for version in range(2, edits + 2):
             line = len(doc) * (version - 1) // (edits + 1)
             doc.insert(line, f"// edit {version}")
-            sent = server.edit(uri, version, line)
-            comments.append(server.diagnostics(uri, version) - sent)
+            comments.append(timed(version, line, None))
         for n in range(1, edits + 1):
             version = edits + 1 + n
             functions = [i for i, line in enumerate(doc) if line.startswith("func ") and line.rstrip().endswith("{")]
             line = functions[len(functions) * n // (edits + 1)] + 1
             doc.insert(line, "\t_ = 0")
-            sent = server.edit(uri, version, line, "\t_ = 0\n")
-            code.append(server.diagnostics(uri, version) - sent)
+            code.append(timed(version, line, "\t_ = 0\n"))
         return opened, comments, code
     finally:
         server.close()
@@ -169,6 +203,14 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
 
+def summary(edits: list[tuple[float, float, float]]) -> str:
+    """Median and max of the times to diagnostics, and the median CPU per edit of the
+    lint worker and of the server (to 10 ms: counted in clock ticks)."""
+    took = [t for t, _, _ in edits]
+    return (f"median {ms(statistics.median(took))}, max {ms(max(took))} (CPU per edit, median: worker "
+            f"{ms(statistics.median(w for _, _, w in edits))}, server {ms(statistics.median(s for _, s, _ in edits))})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", default=DEFAULT_SOURCE, help="folder of Go code (default: %(default)s)")
@@ -177,18 +219,19 @@ def main() -> None:
     parser.add_argument("--command", nargs=argparse.REMAINDER,
                         default=[os.path.join(os.path.dirname(sys.executable), "goleaklint"), "lsp"])
     args = parser.parse_args()
+    print("load average: %.2f %.2f %.2f" % os.getloadavg())
     with tempfile.TemporaryDirectory() as folder:
         for lines, goal in ((75_000, 0.5), (1_000, 0.05)) if not args.shutdown_only else ():
             text = go_file(args.source, lines)
             opened, comments, code = after_edits(args.command, folder, text, args.edits)
-            print(f"{lines:>6}-line file: first diagnostics {ms(opened)}; after a comment edit: median "
-                  f"{ms(statistics.median(comments))}, max {ms(max(comments))}; after a code edit: median "
-                  f"{ms(statistics.median(code))}, max {ms(max(code))}; {len(comments)} edits of each "
-                  f"(goal {ms(goal)})")
+            print(f"{lines:>6}-line file: first diagnostics {ms(opened)}; after a comment edit: "
+                  f"{summary(comments)}; after a code edit: {summary(code)}; {len(comments)} edits of "
+                  f"each (goal {ms(goal)})")
         text = go_file(args.source, 75_000)
         answers = [shutdown_during_lint(args.command, folder, text) for _ in range(3)]
         print(f"shutdown during a lint of the 75,000-line file: answered in "
               f"{', '.join(ms(a) for a in answers)} (goal 100 ms)")
+    print("load average: %.2f %.2f %.2f" % os.getloadavg())
 
 
 if __name__ == "__main__":

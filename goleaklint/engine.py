@@ -216,26 +216,33 @@ def _checked(codes: tuple[str, ...]) -> tuple[tuple[str, Rule], ...]:
     return tuple((code, BY_CODE[code]) for code in codes if BY_CODE[code].check is not None)
 
 
-def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: dict[str, dict]
-              ) -> tuple[str, ...]:
+def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: dict[str, dict],
+              found: set[int] | None = None, ranges: Callable[[str], list] | None = None) -> tuple[str, ...]:
     """The rules of codes to run on source (the file at path): those with a check, with
     options set in the config (they may name calls that the built-in triggers do not
     cover), with a trigger somewhere in source (or no triggers) and, when the rule
     requires words, one of them, or else whose package trigger says so. The files of
     a scan are mostly not Go code any rule is about: finding the triggers is a pass
     over every byte of the tree, so it is one pass for all of them (a pass per trigger
-    cost as much as parsing half the tree)."""
+    cost as much as parsing half the tree). `found`, when given, is the indexes of the
+    words of `_triggers(codes)` that occur in source, and `ranges(code)` gives
+    `anchor_ranges(code, source)` (the editor server keeps them from one version to
+    the next)."""
     automaton, words, owners = _triggers(codes)
-    if automaton is not None:
+    if found is not None:
+        pass
+    elif automaton is not None:
         found = {i for i, _, _ in automaton.find_matches_as_indexes(source, overlapping=True)}
     else:
         found = {i for i, word in enumerate(words) if word in source}
+    if ranges is None:
+        ranges = lambda code: anchor_ranges(code, source)  # noqa: E731
     hit: set[str] = set().union(*(owners[i][0] for i in found))
     met: set[str] = set().union(*(owners[i][1] for i in found))
     return tuple(c for c, rule in _checked(codes) if (
         c in rule_options or ((not rule.triggers or c in hit)
                               and (not rule.requires or c in met)
-                              and (rule.anchored is None or anchor_ranges(c, source)))
+                              and (rule.anchored is None or ranges(c)))
         or (rule.package_trigger is not None and rule.package_trigger(path, source))))
 
 

@@ -52,7 +52,7 @@ from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
-from goleaklint.syntax import child_index_after, derive, file_memo, has_word
+from goleaklint.syntax import child_index_after, derive, file_memo, has_word, note_declared
 from goleaklint.syntax import previous as previous_version
 
 @dataclass(slots=True)
@@ -97,6 +97,8 @@ class State:
     known: tuple = ()  # with tops: `_known` of source
     index: "_Index | None" = None  # of tops, when kept from the last analysis by declaration
     factless: frozenset[str] = frozenset()  # rules with a package check whose facts on the file are empty
+    # with tops: the callee words (`Rule.callee_words`) a type alias of the file names, by words asked
+    typed: dict[frozenset[bytes], set[bytes]] = field(default_factory=dict)
 
 
 def analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule],
@@ -154,7 +156,7 @@ def _analyze(state: State, path: str, source: bytes, root: Any, rules: list[Rule
     state.active = tuple(found)
     # A file analysed in full quickly is analysed in full after a code edit too: the
     # tops cost a fifth of a full analysis.
-    state.tops, state.known, state.index = [], (), None
+    state.tops, state.known, state.index, state.typed = [], (), None, {}
     if state.result is not None and took >= DECLARATIONS_FROM:
         state.known = _known(source, root)
         state.tops = _tops_of(root, source, found, state.known, settings.rule_options)
@@ -523,6 +525,47 @@ def _anchor_ranges(code: str, source: bytes, root: Any) -> list[tuple[int, int]]
     return found
 
 
+def _trigger_hits(codes: tuple[str, ...], source: bytes) -> set[int] | None:
+    """The indexes of the words of `engine._triggers(codes)` that occur in source, from
+    their counts, kept in the file's memo; after an edit (`syntax.derive`), from the
+    counts of the version before (when known), less the hits that meet the change
+    there, plus those that meet it in source: a search of the whole file cost 4 ms
+    after every edit. None without an automaton (the engine then searches)."""
+    automaton, words, _ = engine._triggers(codes)
+    if automaton is None:
+        return None
+    memo = file_memo(source)
+    counts = memo.get((_trigger_hits, codes))
+    if counts is None:
+        noted = memo.get(previous_version)
+        kept = previous_version(source)
+        before = kept[0].get((_trigger_hits, codes)) if kept is not None and noted is not None else None
+        if before is not None:
+            old, start, old_end, new_end = noted
+            counts = list(before)
+            for sign, text, end in ((-1, old, old_end), (1, source, new_end)):
+                for i, at in _hits_meeting(automaton, words, text, start, end):
+                    counts[i] += sign
+        else:
+            counts = [0] * len(words)
+            for i, _, _ in automaton.find_matches_as_indexes(source, overlapping=True):
+                counts[i] += 1
+        memo[_trigger_hits, codes] = counts
+    return {i for i, count in enumerate(counts) if count > 0}
+
+
+def _hits_meeting(automaton: Any, words: tuple[bytes, ...], text: bytes, start: int, end: int
+                  ) -> list[tuple[int, int]]:
+    """(word index, place) of the hits of automaton in text that meet text[start:end]:
+    that end after start and start before end (with start == end, those that span
+    it). The others lie wholly before start or from end on, the same in both versions."""
+    reach = max(len(w) for w in words)
+    low = max(0, start - reach + 1)
+    return [(i, a + low) for i, a, b in automaton.find_matches_as_indexes(text[low:end + reach - 1],
+                                                                           overlapping=True)
+            if a + low < end and b + low > start]
+
+
 def _derived_anchor_ranges(code: str, source: bytes, root: Any) -> list[tuple[int, int]] | None:
     """The anchor ranges of source from those of the version it was derived from: the
     anchors that start in the top-level nodes meeting the change, and in the one
@@ -707,6 +750,8 @@ def _retop(state: State, old: bytes, source: bytes, root: Any) -> None:
         return
     if [t.kind for t in touched] != [t.kind for t in state.tops[first:old_stop]]:
         state.index = None  # a comment added or removed: the indexes moved
+    if any(t.kind == "type_declaration" for t in touched):
+        state.typed = {}  # a comment in it: the text is read
     state.tops = state.tops[:first] + touched + [_moved_top(t, shift, lines) for t in state.tops[old_stop:]]
 
 
@@ -790,7 +835,8 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     if known != (state.known or _known(old, old_root)):
         return None  # imports or package-level names changed
     codes = key[1]
-    active = engine.triggered(codes, path, source, settings.rule_options)
+    active = engine.triggered(codes, path, source, settings.rule_options, _trigger_hits(codes, source),
+                              lambda code: _anchor_ranges(code, source, root))
     if active != state.active:
         return None
     new_signatures = [_top(n, source, known, _found(n, active, source, settings.rule_options)) for n in touched]
@@ -816,6 +862,8 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
     else:
         index = _Index.of(tops)
     state.index = None  # until state.tops are tops
+    by_text = index.by_text()
+    note_declared(source, root, lambda kind, name: [i for i in by_text.get(name, ()) if tops[i].kind == kind])
     functions = len(index.functions)
     summaries_changed = _summaries(old, old_root, touched_old) != _summaries(source, root, new_signatures)
     local: list[Finding] = []
@@ -835,8 +883,11 @@ def _declarations(state: State, key: tuple, path: str, source: bytes, root: Any,
 
     # A callee word in a type alias may give a result type another name.
     words = {w for code in active for w in BY_CODE[code].callee_words}
-    typed = {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % re.escape(w), old[t.start:t.end])
-                                     for t in old_tops if t.kind == "type_declaration")}  # an alias
+    typed = state.typed.get(frozenset(words))  # the type declarations are those the last time
+    if typed is None:
+        typed = state.typed[frozenset(words)] = {
+            w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % re.escape(w), old[t.start:t.end])
+                                    for t in old_tops if t.kind == "type_declaration")}  # an alias
     # Where the findings before the edit are: (finding, the index of its top after the
     # edit, None for a changed one).
     findings = previous.findings[:len(previous.findings) - state.packaged]
@@ -956,6 +1007,18 @@ class _Index:
     mentions: dict[bytes, set[int]]
     by_name: dict[bytes, list[int]]
     keys: dict[str, dict[bytes, set[int]]]
+
+    texts: dict[str, list[int]] | None = None
+
+    def by_text(self) -> dict[str, list[int]]:
+        """by_name with the names as `syntax.text` gives them."""
+        if self.texts is None:
+            self.texts = {}
+            for name, found in self.by_name.items():
+                self.texts.setdefault(name.decode("utf-8", "replace"), []).extend(found)
+            for found in self.texts.values():
+                found.sort()
+        return self.texts
 
     @classmethod
     def of(cls, tops: list[Top]) -> "_Index":
@@ -1188,13 +1251,66 @@ def _restricted(path: str, source: bytes, root: Any, nodes: list[Any], seen: lis
     of reads (what the others read: a declaration is gathered for the matches keyed
     by such a name, and its other matches matter to them as little as those of a
     declaration not gathered)."""
-    rule = BY_CODE[code]
-    found = [match for i in seen for match in _rule_matches(code, [nodes[i]], source, settings.rule_options)
-             if i not in gathered or match[0] in rule.gathered and _keyed(rule, match[1], source, reads)]
+    found = []
+    for i in seen:
+        if i in gathered:
+            found += _gathered_matches(code, nodes[i], source, settings.rule_options, reads)
+        else:
+            found += _rule_matches(code, [nodes[i]], source, settings.rule_options)
     result = engine.FileResult(path)
     with engine._collector_paused():
         engine._run_rules(result, source, root, {code: found}, settings.rule_options, False, [], alone=True)
     return None if result.errors else result
+
+
+def _gathered_matches(code: str, node: Any, source: bytes, rule_options: dict[str, dict],
+                      reads: set[bytes]) -> list:
+    """The matches of rule code's gathered patterns in node (a top-level node) whose
+    keys hold a name of reads (`_keyed`), as `_rule_matches` finds them. The words of
+    each match's keys are kept with its places by node's text (`_node_matches`), so
+    that only the matches wanted are found again in the tree: a rule gathering over
+    hundreds of declarations wants a few of their matches."""
+    rule = BY_CODE[code]
+    unanchored = bool(engine._unanchored((code,), rule_options))
+    memo = file_memo(source)
+    matches = memo.get((_rule_matches, code, node, unanchored))
+    if matches is not None or node.has_error:
+        if matches is None:
+            matches = _rule_matches(code, [node], source, rule_options)
+        return [m for m in matches if m[0] in rule.gathered and _keyed(rule, m[1], source, reads)]
+    near = None
+    if not unanchored:
+        near = _near(_anchor_ranges(code, source, node.parent), node)
+        if near == []:
+            return []
+    start = node.start_byte
+    text = source[start:node.end_byte]
+    key = (code, None if near is None else tuple((a - start, b - start) for a, b in near))
+    kept = _kept_matches.get(text, {})
+    words = kept.get((_gathered_matches, key))
+    places = kept.get(key)
+    if words is None or places is None or isinstance(places, tuple):
+        matches = _rule_matches(code, [node], source, rule_options)
+        if text in _kept_matches:  # not when the cache was cleared meanwhile
+            _kept_matches[text][_gathered_matches, key] = [_key_words(rule, m, source) for m in matches]
+        return [m for m in matches if m[0] in rule.gathered and _keyed(rule, m[1], source, reads)]
+    return [(index, {name: [_node_at(node, start + a, start + b, kind) for a, b, kind in found]
+                     for name, found in captures.items()})
+            for (index, captures), held in zip(places, words) if held is not None and not reads.isdisjoint(held)]
+
+
+def _key_words(rule: Rule, match: tuple[int, dict[str, list[Any]]], source: bytes) -> frozenset[bytes] | None:
+    """The words of the key captures of a match of a gathered pattern (see `_keyed`);
+    None for a match of another pattern."""
+    if match[0] not in rule.gathered:
+        return None
+    words: set[bytes] = set()
+    for capture, nodes in match[1].items():
+        if not rule.keys or capture in rule.keys:
+            for node in nodes:
+                for keyed in rule.key_nodes(capture, node) if rule.key_nodes is not None else (node,):
+                    words.update(_WORD.findall(source, keyed.start_byte, keyed.end_byte))
+    return frozenset(words)
 
 
 def _keyed(rule: Rule, captures: dict[str, list[Any]], source: bytes, reads: set[bytes]) -> bool:

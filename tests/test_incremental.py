@@ -542,3 +542,141 @@ def test_field_uses_after_an_edit_are_those_of_the_whole_text(seed: int) -> None
         ctx = Context(str(path), new, parsing.parse(new), [], {})
         assert blocking_send._derived_use_counts(ctx) is not None
         assert blocking_send._file_field_uses(ctx) == blocking_send._field_uses(new), (path, at)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_trigger_words_after_an_edit_are_those_of_a_search_of_the_whole_file(seed: int) -> None:
+    """After an edit, which trigger words of the rules a file holds is counted from
+    the version before and the bytes around the change: it is what a search of the
+    whole new text finds, also when the edit adds, removes, splits or joins a trigger
+    (`<-`, `go `, `for {`, `net/http`, `WithCancel`), and the rules triggered are
+    those of a whole search."""
+    rng = random.Random(seed)
+    codes = tuple(rule.code for rule in RULES)
+    lines = ["\tgo f() // for {", "\t<-ch", "\t_ = 0", "", "\t// net/http", "\tfor {", "\tctx.WithCancel",
+             "\tfor", " {", "\t<", "-"]
+    automaton, words, _ = engine._triggers(codes)
+    for path in rng.sample(FIXTURES, 25):
+        with open(path, "rb") as handle:
+            old = handle.read()
+        versions = [old]
+        for _ in range(3):
+            text = versions[-1].decode().split("\n")
+            at = rng.randrange(len(text))
+            choice = rng.random()
+            if choice < 0.4:
+                text.insert(at, rng.choice(lines))
+            elif choice < 0.7 and text[at]:
+                cut = rng.randrange(len(text[at]))
+                text[at] = text[at][:cut] + text[at][cut + 1:]  # one byte less: a word split or joined
+            else:
+                del text[at]
+            versions.append("\n".join(text).encode())
+        incremental._trigger_hits(codes, versions[0])
+        for before, after in zip(versions, versions[1:]):
+            syntax.derive(after, before, *parsing.changed_range(before, after))
+            root = parsing.parse(after)
+            got = incremental._trigger_hits(codes, after)
+            assert got == {i for i, _, _ in automaton.find_matches_as_indexes(after, overlapping=True)}, path
+            assert engine.triggered(codes, path, after, {}, got,
+                                    lambda code: incremental._anchor_ranges(code, after, root)) == \
+                engine.triggered(codes, path, after, {}), path
+            syntax.file_memo(after)  # the newest memo, as the editor server keeps it
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_gathered_matches_are_a_rule_s_matches_keyed_by_the_names_read(seed: int) -> None:
+    """A declaration a rule gathers from gives the matches of its gathered patterns
+    whose keys hold a name read (`Rule.keys`, `Rule.key_nodes`): the same nodes, in
+    the same order, as filtering all its matches, whether its matches and their key
+    words were kept by its text from the full analysis, an earlier version, or not."""
+    rng = random.Random(seed)
+    codes = tuple(rule.code for rule in RULES if rule.gathered)
+    for path in rng.sample(FIXTURES, 30):
+        with open(path, "rb") as handle:
+            source = handle.read()
+        root = parsing.parse(source)
+        found: dict[str, list] = {}
+        engine.analyze_source(path, source, tuple(r.code for r in RULES if r.check is not None), {}, root=root,
+                              matches=found, alone=True)
+        incremental._tops_of(root, source, found, incremental._known(source, root), {})
+        words = sorted(set(re.findall(rb"[A-Za-z_]\w*", source)))
+        for step in range(3):
+            edited = b"// an edit moves every declaration\n" * (step + 1) + source
+            new_root = parsing.parse(edited)
+            for node in new_root.children:
+                for code in codes:
+                    reads = set(rng.sample(words, min(len(words), rng.choice((1, 5, 50)))))
+                    rule = BY_CODE[code]
+                    got = incremental._gathered_matches(code, node, edited, {}, reads)
+                    every = incremental._rule_matches(code, [node], edited, {})
+                    wanted = [m for m in every if m[0] in rule.gathered and
+                              incremental._keyed(rule, m[1], edited, reads)]
+                    assert places(got) == places(wanted), (path, code, node.start_point)
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_declarations_found_from_the_kept_index_are_those_of_the_top_level(tmp_path) -> None:
+    """After an edit analysed by declaration, the rules find a file's functions by
+    name (`syntax.declared`, the ownership summaries' functions) from the indexes the
+    editor server keeps: the same nodes a pass over the new tree's top level finds."""
+    from goleaklint.analysis.ownership import ownership_of
+    checked = 0
+    for path in FIXTURES[::7]:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        if source.count(b"\nfunc ") < 3:
+            continue
+        state = incremental.State()
+        lint(state, path, source)
+        at = source.index(b"{\n", source.index(b"\nfunc ")) + 2
+        edited = source[:at] + b"\t_ = 0\n" + source[at:]
+        root = parsing.parse(edited)
+        runs = state.declaration_runs
+        incremental.analyze(state, path, edited, root, RULES, SETTINGS)
+        if state.declaration_runs == runs:
+            continue
+        # (a sibling read meanwhile can push the file's memo out: it is built again)
+        checked += isinstance(syntax.file_memo(edited).get((syntax.declared, root)), syntax._Declared)
+        eager: dict[tuple[str, str], list] = {}
+        for decl in root.children:
+            if decl.type in ("function_declaration", "method_declaration"):
+                ident = decl.child_by_field_name("name")
+                if ident is not None:
+                    eager.setdefault((decl.type, syntax.text(edited, ident)), []).append(decl)
+        for (kind, name), nodes in eager.items():
+            assert [n.id for n in syntax.declared(root, edited, name, kind)] == [n.id for n in nodes], (path, name)
+        assert syntax.declared(root, edited, "no such name", "function_declaration") == []
+        functions = ownership_of(root, edited).functions
+        assert sorted(functions) == sorted({("." if kind == "method_declaration" else "") + name
+                                            for (kind, name), nodes in eager.items()
+                                            if any(n.child_by_field_name("body") for n in nodes)})
+        for (kind, name), nodes in eager.items():
+            key = ("." if kind == "method_declaration" else "") + name
+            assert [n.id for n in functions.get(key, ())] == \
+                [n.id for n in nodes if n.child_by_field_name("body") is not None], (path, key)
+    assert checked >= 3
+
+
+@pytest.mark.usefixtures("by_declaration")
+def test_the_callee_words_a_type_alias_names_are_read_again_after_a_comment_in_it(tmp_path) -> None:
+    """Which callee words (`Rule.callee_words`) a type alias names is kept from one
+    code edit to the next (the types do not change then); a comment edit inside a
+    type declaration, whose text is searched, makes it be read again."""
+    path = tmp_path / "a.go"
+    head = "package a\n\nimport \"net/http\"\n\ntype (\n\tT = int{comment}\n)\n\n"
+    body = ("func get(c *http.Client) *http.Response {{\n{extra}\tr, _ := c.Get(\"x\")\n\treturn r\n}}\n\n"
+            "func use(c *http.Client) {{\n\tr := get(c)\n\t_ = r\n}}\n")
+    state = incremental.State()
+    # (the comment in the alias, the code edit, what is kept: None, nothing)
+    for comment, extra, kept in (("", "", None), ("", "\t_ = 0\n", set()), (" // a Response", "\t_ = 0\n", None),
+                                 (" // a Response", "", {b"Response"})):
+        source = (head.format(comment=comment) + body.format(extra=extra)).encode()
+        path.write_bytes(source)
+        got = incremental.analyze(state, str(path), source, parsing.parse(source), RULES, SETTINGS)
+        assert comparable(got) == comparable(full_analysis(path, source))
+        aliases = [source[n.start_byte:n.end_byte] for n in parsing.parse(source).children
+                   if n.type == "type_declaration"]
+        assert list(state.typed.values()) == ([kept] if kept is not None else []), (comment, extra)
+        for words, typed in state.typed.items():
+            assert typed == {w for w in words if any(re.search(rb"=[^\n]*\b%s\b" % w, a) for a in aliases)}

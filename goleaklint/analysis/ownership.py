@@ -19,10 +19,11 @@ what a use does); this module combines them over the call graph.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from collections.abc import Mapping
+from typing import Any, Callable, Iterable, Iterator
 
 from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
-from goleaklint.syntax import file_memo, generic_call, text
+from goleaklint.syntax import declared, file_memo, generic_call, text
 
 # What a function does with a parameter, from least to most taken over.
 READS, RELEASES, STORES, RETURNS, ESCAPES = "reads", "releases", "stores", "returns", "escapes"
@@ -100,16 +101,7 @@ class Ownership:
         self.root = root
         self.source = source
         self.names = names_for(source, root, root)
-        self.functions: dict[str, list[Any]] = {}
-        for node in root.named_children:
-            if node.type == "function_declaration":
-                key = text(source, node.child_by_field_name("name"))
-            elif node.type == "method_declaration":
-                key = "." + text(source, node.child_by_field_name("name"))
-            else:
-                continue
-            if node.child_by_field_name("body") is not None:
-                self.functions.setdefault(key, []).append(node)
+        self.functions = _Functions(root, source)
         self.summaries: dict[Param, str] = {}
 
     def callee(self, call: Any) -> str | None:
@@ -247,6 +239,45 @@ def _parameter_of(func: Any, index: int) -> Any | None:
         idents = decl.children_by_field_name("name")
         names.extend(idents if idents else [None])
     return names[index] if index < len(names) else (names[-1] if names and names[-1] is None else None)
+
+
+class _Functions(Mapping):
+    """The functions of a file with a body, by key (`f`, `.m` for a method), found
+    when asked (`syntax.declared`): a pass over the top level of a large file cost
+    the editor server 8 ms after every edit, where a few keys are asked."""
+
+    def __init__(self, root: Any, source: bytes) -> None:
+        self.root, self.source = root, source
+        self.found: dict[str, list[Any]] = {}
+
+    def __getitem__(self, key: str) -> list[Any]:
+        found = self.found.get(key)
+        if found is None:
+            method = key.startswith(".")
+            found = self.found[key] = [
+                node for node in declared(self.root, self.source, key[1:] if method else key,
+                                          "method_declaration" if method else "function_declaration")
+                if node.child_by_field_name("body") is not None]
+        if not found:
+            raise KeyError(key)
+        return found
+
+    def _all(self) -> list[str]:
+        keys = []
+        for node in self.root.named_children:
+            if node.type in ("function_declaration", "method_declaration"):
+                name = node.child_by_field_name("name")
+                key = ("." if node.type == "method_declaration" else "") + text(self.source, name) \
+                    if name is not None else None
+                if key is not None and key not in keys and key in self:
+                    keys.append(key)
+        return keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def ownership_of(root: Any, source: bytes) -> Ownership:

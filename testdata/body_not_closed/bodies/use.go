@@ -76,7 +76,7 @@ func (c *Client) fromBuffer(path string) (map[string]string, error) {
 }
 
 func (c *Client) status(ctx context.Context, path string) (string, error) {
-	res, err := c.get(ctx, c.base+path) // want GL008 "`res.Body` from c.get is never closed: defer res.Body.Close\(\) after the error check"
+	res, err := c.get(ctx, c.base+path) // want GL008 "`res.Body` from c.get is decoded or read but never closed, which net/http asks for: defer res.Body.Close\(\) after the error check"
 	if err != nil {
 		return "", err
 	}
