@@ -29,7 +29,9 @@ the value's life (`Close`, `Stop`) sends on the field (it wakes the loop to leav
 A ticker's or timer's range (`for range t.C` in a goroutine literal) is reported the
 same way when the function that starts the goroutine stops that ticker itself (`defer
 t.Stop()`, outside the goroutine): after the Stop no tick comes, and a way out that
-runs only on a tick (`if r.stopping() { return }`) is never reached.
+runs only on a tick (`if r.stopping() { return }`) is never reached. Not when the
+starter waits for the goroutine's end first (`wg.Wait()` for its `wg.Done()`, or a
+receive from a channel it sends to or closes).
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, loops that return on an error or on a done channel, and goroutines that can
@@ -292,6 +294,8 @@ def _stopped_by_starter(loop: Any, exits: list[Any], go: Any, func: Any, source:
     starter = enclosing_function(go)
     if binding is None or starter is None or not within(binding[0], starter) or within(binding[0], func):
         return None
+    if _joined(go, func, starter, source):
+        return None  # the starter waits for the goroutine to end before it stops the ticker
     for use in names.uses(binding[0], starter):
         selector = use.parent
         call = selector.parent if selector is not None and selector.type == "selector_expression" else None
@@ -300,6 +304,41 @@ def _stopped_by_starter(loop: Any, exits: list[Any], go: Any, func: Any, source:
                 text(source, selector.child_by_field_name("field")) == "Stop":
             return later, call
     return None
+
+
+def _joined(go: Any, func: Any, starter: Any, source: bytes) -> bool:
+    """Whether the starter, after the go statement, waits for something the goroutine
+    does on its way out: `wg.Wait()` for its `wg.Done()`, or a receive from (or range
+    over) a channel it sends to or closes."""
+    signals = set()
+    for node in walk(func):
+        if node.type == "send_statement":
+            signals.add(text(source, node.child_by_field_name("channel")))
+        elif node.type == "call_expression":
+            operand, called = call_name(node, source)
+            if called == "Done" and operand:
+                signals.add(operand + ".Wait")
+            elif called == "close" and not operand and node.child_by_field_name("arguments") is not None:
+                args = node.child_by_field_name("arguments").named_children
+                if len(args) == 1:
+                    signals.add(text(source, args[0]))
+    if not signals:
+        return False
+    for node in walk(starter, into_functions=False):
+        if node.start_byte < go.end_byte:
+            continue
+        if node.type == "call_expression":
+            operand, called = call_name(node, source)
+            if called == "Wait" and operand + ".Wait" in signals:
+                return True
+        channel = received_channel(node)
+        if channel is not None and text(source, channel) in signals:
+            return True
+        if node.type == "range_clause":
+            right = node.child_by_field_name("right")
+            if right is not None and text(source, right) in signals:
+                return True
+    return False
 
 
 def _returns_before(func: Any, loop: Any) -> bool:
@@ -913,8 +952,11 @@ def check(ctx: Context) -> Iterator[Report]:
                             f"the ticks; {advice}"
                             for advice in ("add a done channel closed with the Stop", "add a done channel")
                             for where in wheres]
+                messages += [f"goroutine can wait forever: its range loop {where} leaves only on a tick "
+                             f"(line {line(exit)}); {deferred}`{text(ctx.source, stop)}` at line {line(stop)} "
+                             "ends them: add a done channel" for where in wheres]
                 messages.append(f"goroutine can wait forever: range loop at line {line(loop)} leaves only on a "
-                                f"tick of `{text(ctx.source, channel)}`, which line {line(stop)} stops: add a "
+                                f"tick of `{text(ctx.source, channel)}`, stopped at line {line(stop)}: add a "
                                 "done channel")
             elif later is not None:
                 messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "

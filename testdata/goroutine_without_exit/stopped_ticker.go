@@ -1,6 +1,9 @@
 package fixtures
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 type reporter struct {
 	done chan struct{}
@@ -14,7 +17,7 @@ func (r *reporter) stopping() bool { return r.stop }
 func (r *reporter) run(work func() error, log func()) error {
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
-	go func() { // want GL011 "goroutine can wait forever: its range loop at line 18 leaves only on a tick \(line 21\), and the deferred `t.Stop\(\)` at line 16 ends the ticks"
+	go func() { // want GL011 "goroutine can wait forever: its range loop at line 21 leaves only on a tick \(line 24\), and the deferred `t.Stop\(\)` at line 19 ends the ticks"
 		for range t.C {
 			log()
 			if r.stopping() {
@@ -105,3 +108,38 @@ func (r *reporter) runOther(log func()) {
 }
 
 func (r *reporter) Close() { close(r.done) }
+
+// The starter waits for the goroutine before its deferred Stop runs.
+func (r *reporter) runJoined(log func()) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for range t.C {
+			log()
+			if r.stopping() {
+				return
+			}
+		}
+	}()
+	wg.Wait()
+}
+
+// The same, joined through a channel the goroutine closes.
+func (r *reporter) runJoinedByChannel(log func()) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		for range t.C {
+			log()
+			if r.stopping() {
+				return
+			}
+		}
+	}()
+	<-finished
+}
