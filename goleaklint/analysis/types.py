@@ -137,6 +137,8 @@ _RESPONSE = ("*@.Response", "error")
 # path it sits in (pgxpool's pgx); a name without a dot is predeclared.
 FUNCTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     **{("net/http", f): _RESPONSE for f in ("Get", "Head", "Post", "PostForm")},
+    **{("golang.org/x/net/context/ctxhttp", f): ("*net/http.Response", "error")
+       for f in ("Do", "Get", "Head", "Post", "PostForm")},
     ("net/http", "NewRequest"): ("*@.Request", "error"),
     ("net/http", "NewRequestWithContext"): ("*@.Request", "error"),
     ("database/sql", "Open"): ("*@.DB", "error"),

@@ -4,7 +4,9 @@ Finds HTTP responses whose `Body` is not closed on every path out of the functio
 made the request.
 
 The requests matched are `http.Get`, `http.Post`, `http.PostForm`,
-`http.DefaultClient.Do/Get/Post/PostForm`, and the same four methods on a client value
+`http.DefaultClient.Do/Get/Post/PostForm`, the same four of
+`golang.org/x/net/context/ctxhttp` (`ctxhttp.Do(ctx, client, req)`: a context and a
+client before net/http's arguments), and the same four methods on a client value
 (`client.Do(req)`, `c.httpClient.Get(url)`) when the receiver's name contains `client`
 or the function reads the response's `Body`, `StatusCode`, `Status` or `Header`. The
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
@@ -240,6 +242,9 @@ RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
 # Arguments each request method takes; `Head` is not matched: its Body is always
 # http.NoBody and the connection is reused without a Close.
 ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
+# net/http's requests with a context and a client before their arguments
+# (`ctxhttp.Do(ctx, client, req)`): the caller closes the body all the same.
+CTXHTTP = "golang.org/x/net/context/ctxhttp"
 # The kind of each pattern of the query, in query order.
 PATTERNS = ("acquire", "acquire", "dropped")
 
@@ -248,11 +253,14 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     """Whether call is an HTTP request whose response is bound to the identifier resp
     (None: not bound) in func (None: the function around call)."""
     operand, method = call_name(call, names.source)
+    function = call.child_by_field_name("function")
+    qualified = names.qualified(function)
+    if qualified is not None and qualified[0] == CTXHTTP:
+        return len(arguments(call)) == ARITY[method] + 2  # ctxhttp.Do(ctx, client, req)
     if len(arguments(call)) != ARITY[method]:
         return False  # etcd's client.Get(ctx, key, opts...) and other look-alikes
-    function = call.child_by_field_name("function")
-    if names.qualified(function) is not None:
-        return names.qualified(function)[0] == "net/http"
+    if qualified is not None:
+        return qualified[0] == "net/http"
     if names.qualified(function.child_by_field_name("operand")) == ("net/http", "DefaultClient"):
         return True
     if any(a.type == "func_literal" for a in arguments(call)):

@@ -26,6 +26,12 @@ variables (`for m := range s.out { if !s.isOpen() { break } ... }`). Once the se
 stop, it waits forever. Not when the exit tests the received value (`if m == nil {
 return }`: a stop value the senders send), nor when a function named for the end of
 the value's life (`Close`, `Stop`) sends on the field (it wakes the loop to leave).
+A ticker's or timer's range (`for range t.C` in a goroutine literal) is reported the
+same way when the function that starts the goroutine stops that ticker itself (`defer
+t.Stop()`, outside the goroutine): after the Stop no tick comes, and a way out that
+runs only on a tick (`if r.stopping() { return }`) is never reached. Not when the
+starter waits for the goroutine's end first (`wg.Wait()` for its `wg.Done()`, or a
+receive from a channel it sends to or closes).
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, loops that return on an error or on a done channel, and goroutines that can
@@ -166,6 +172,7 @@ from goleaklint.syntax import (
     statements,
     text,
     walk,
+    within,
 )
 
 
@@ -231,7 +238,7 @@ def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]
             yield node, why
 
 
-def _later_value_exit(loop: Any, exits: list[Any], source: bytes) -> Any | None:
+def _later_value_exit(loop: Any, exits: list[Any], source: bytes, timers: bool = False) -> Any | None:
     """The first way out of a range over a data channel (not a timer's) when every way
     out runs only after another value arrives and is not decided by that value: each
     sits under an `if`, `switch` or select case whose condition does not name the
@@ -241,7 +248,8 @@ def _later_value_exit(loop: Any, exits: list[Any], source: bytes) -> Any | None:
     header = next((c for c in loop.named_children if c.type == "range_clause"), None)
     channel = header.child_by_field_name("right") if header is not None else None
     if channel is None or channel.type not in ("identifier", "selector_expression") or (
-            channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C"):
+            channel.type == "selector_expression" and
+            (text(source, channel.child_by_field_name("field")) == "C") != timers):
         return None
     left = header.child_by_field_name("left")
     values = {text(source, n) for n in walk(left) if n.type == "identifier"} - {"_"} if left is not None else set()
@@ -266,6 +274,73 @@ def _later_value_exit(loop: Any, exits: list[Any], source: bytes) -> Any | None:
     return exits[0]
 
 
+def _stopped_by_starter(loop: Any, exits: list[Any], go: Any, func: Any, source: bytes) -> tuple[Any, Any] | None:
+    """(the first way out, the Stop call) for a goroutine literal whose range over a
+    ticker's or timer's `t.C` leaves only after another tick, as `_later_value_exit`
+    reads it, while the function that starts it stops that ticker (`defer t.Stop()`,
+    `t.Stop()`, outside the goroutine): after the Stop no tick comes, and the goroutine
+    waits forever. None otherwise."""
+    if func.type != "func_literal" or not exits:
+        return None
+    later = _later_value_exit(loop, exits, source, timers=True)
+    header = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    channel = header.child_by_field_name("right") if header is not None else None
+    timer = channel.child_by_field_name("operand") if channel is not None and \
+        channel.type == "selector_expression" else None
+    if later is None or timer is None or timer.type != "identifier":
+        return None
+    names = names_for(source, timer)
+    binding = names.reaching(timer, channel)
+    starter = enclosing_function(go)
+    if binding is None or starter is None or not within(binding[0], starter) or within(binding[0], func):
+        return None
+    if _joined(go, func, starter, source):
+        return None  # the starter waits for the goroutine to end before it stops the ticker
+    for use in names.uses(binding[0], starter):
+        selector = use.parent
+        call = selector.parent if selector is not None and selector.type == "selector_expression" else None
+        if call is not None and call.type == "call_expression" and not within(call, func) and \
+                call.child_by_field_name("function") == selector and \
+                text(source, selector.child_by_field_name("field")) == "Stop":
+            return later, call
+    return None
+
+
+def _joined(go: Any, func: Any, starter: Any, source: bytes) -> bool:
+    """Whether the starter, after the go statement, waits for something the goroutine
+    does on its way out: `wg.Wait()` for its `wg.Done()`, or a receive from (or range
+    over) a channel it sends to or closes."""
+    signals = set()
+    for node in walk(func):
+        if node.type == "send_statement":
+            signals.add(text(source, node.child_by_field_name("channel")))
+        elif node.type == "call_expression":
+            operand, called = call_name(node, source)
+            if called == "Done" and operand:
+                signals.add(operand + ".Wait")
+            elif called == "close" and not operand and node.child_by_field_name("arguments") is not None:
+                args = node.child_by_field_name("arguments").named_children
+                if len(args) == 1:
+                    signals.add(text(source, args[0]))
+    if not signals:
+        return False
+    for node in walk(starter, into_functions=False):
+        if node.start_byte < go.end_byte:
+            continue
+        if node.type == "call_expression":
+            operand, called = call_name(node, source)
+            if called == "Wait" and operand + ".Wait" in signals:
+                return True
+        channel = received_channel(node)
+        if channel is not None and text(source, channel) in signals:
+            return True
+        if node.type == "range_clause":
+            right = node.child_by_field_name("right")
+            if right is not None and text(source, right) in signals:
+                return True
+    return False
+
+
 def _returns_before(func: Any, loop: Any) -> bool:
     """Whether the function has a `return` before the loop (`if !enabled { return }`):
     then it does return on some path, and only when it reaches the loop does it not."""
@@ -274,6 +349,8 @@ def _returns_before(func: Any, loop: Any) -> bool:
 
 
 TICKS = "nothing closes a `time.Tick` channel"
+# The end of the why of a range over a ticker's or timer's `t.C`.
+STOPPED = " (Stop does not)"
 # The why of a range over `time.NewTicker(d).C`: like time.Tick, nothing keeps the ticker
 # to stop it, so its author meant the loop to run as long as the process.
 UNKEPT = "nothing closes the `C` of an unkept `time.NewTicker`"
@@ -308,7 +385,7 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
         declared = types_for(names).of(operand) if made_by is None else None
         if made_by in (("time", "NewTicker"), ("time", "NewTimer")) or (
                 declared is not None and declared.deref().is_named("time", "Ticker", "Timer")):
-            return f"nothing closes `{text(source, channel)}` (Stop does not)"
+            return f"nothing closes `{text(source, channel)}`{STOPPED}"
         return None
     if channel.type != "identifier":
         return None
@@ -834,7 +911,9 @@ def check(ctx: Context) -> Iterator[Report]:
         for loop, never_closed in _endless_loops(func, ctx.source):
             exits = loop_exits(loop, ctx.source)
             later = _later_value_exit(loop, exits, ctx.source) if exits and never_closed is not None else None
-            if exits and later is None:
+            stopped = _stopped_by_starter(loop, exits, go, func, ctx.source) \
+                if later is None and never_closed is not None and never_closed.endswith(STOPPED) else None
+            if exits and later is None and stopped is None:
                 continue
             if _returns_before(func, loop):
                 break  # it can return before the loop: "never returns" would be false
@@ -864,7 +943,22 @@ def check(ctx: Context) -> Iterator[Report]:
                     [list(span_of(go)), field, shortest_fitting(*messages), later is not None])
                 ctx.facts["package"] = ctx.names.package
                 break
-            if later is not None:
+            if stopped is not None:
+                exit, stop = stopped
+                channel = next(c for c in loop.named_children if c.type == "range_clause").child_by_field_name("right")
+                deferred = "the deferred " if stop.parent is not None and stop.parent.type == "defer_statement" else ""
+                messages = [f"goroutine can wait forever: its range loop {where} leaves only on a tick (line "
+                            f"{line(exit)}), and {deferred}`{text(ctx.source, stop)}` at line {line(stop)} ends "
+                            f"the ticks; {advice}"
+                            for advice in ("add a done channel closed with the Stop", "add a done channel")
+                            for where in wheres]
+                messages += [f"goroutine can wait forever: its range loop {where} leaves only on a tick "
+                             f"(line {line(exit)}); {deferred}`{text(ctx.source, stop)}` at line {line(stop)} "
+                             "ends them: add a done channel" for where in wheres]
+                messages.append(f"goroutine can wait forever: range loop at line {line(loop)} leaves only on a "
+                                f"tick of `{text(ctx.source, channel)}`, stopped at line {line(stop)}: add a "
+                                "done channel")
+            elif later is not None:
                 messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "
                             f"exit (line {line(later)}) and {never_closed}; {advice}"
                             for advice in ("close it when done or add a ctx.Done() exit", "close it when done")

@@ -53,6 +53,14 @@ literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValu
 package-level `var` blocks are start-up code and never reported. `_test.go` files are
 skipped: a test's clients live as long as the test.
 
+A factory that returns the client or transport it builds (`func httpCli() *http.Client
+{ return &http.Client{Transport: &http.Transport{...}} }`) keeps nothing itself; its
+transport is reported when a function of the file calls it and uses what one call
+returns for one request and drops it (not kept as above, not closed, not used in a
+loop, not in `main`, `init` or test code, a function literal counting as the declared
+function around it): each call of that caller leaves a pool behind. A caller that
+keeps it (`s.client = httpCli()`) builds it once.
+
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
 it, nor a method of another value or a function of the package whose result is dropped, as
@@ -563,6 +571,9 @@ def check(ctx: Context) -> Iterator[Report]:
         value = _value(node, ctx.source, _receiver(func, ctx.source))
         kept, holder = _escapes(value, func, loop, ctx.source)
         if kept:
+            callers = _factory_callers(value, func, ctx) if per_call else None
+            if callers and not _without_keep_alives(node, value, func, ctx):
+                yield Report(node, _factory_message(what, func, callers, ctx))
             continue
         closed = _closed(holder, func, ctx.source)
         if per_call:
@@ -753,6 +764,62 @@ def _called_hourly_at_most(func: Any, ctx: Context) -> bool:
     return bool(calls) and mentions == len(calls) + 1 and all(
         enclosing is not None and _paced(call, enclosing, ctx) for call in calls
         for enclosing in [next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)])
+
+
+def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
+    """The functions of the file that call func, a factory returning the client value
+    builds (`return &http.Client{Transport: &http.Transport{...}}`), each time to use what
+    one call returns and drop it: the call sits in a declared function (or a function
+    literal of one) that is not `main`, `init` or test code, runs more often than hourly,
+    and neither keeps the result (as `_escapes` reads it: returned, stored, handed to a
+    goroutine or to a method of the receiver), closes it, nor uses it in a loop (one
+    pool for a batch of requests). A caller that keeps it (`s.client = newClient()`)
+    builds it once: None when no caller drops it."""
+    if value.parent is None or value.parent.type != "expression_list" or value.parent.parent is None or \
+            value.parent.parent.type != "return_statement" or len(value.parent.named_children) != 1:
+        return None
+    declared = func.child_by_field_name("name")
+    name = ctx.text(declared) if declared is not None else ""
+    if not name or name == "_":
+        return None
+    callers = []
+    for node in descendants(ctx.root, ("identifier", "field_identifier")):
+        if ctx.text(node) != name or node == declared:
+            continue
+        call = node.parent.parent if node.parent.type == "selector_expression" else node.parent
+        if call is None or call.type != "call_expression" or not within(node, call.child_by_field_name("function")):
+            continue
+        scope = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)
+        caller = _per_call(call, ctx) if scope is not None and scope.type != "func_literal" else \
+            next((a for a in ancestors(scope) if a.type in FUNCTION_TYPES and a.type != "func_literal"), None) \
+            if scope is not None else None
+        if caller is None or scope == func or (scope.type == "func_literal" and (
+                start_up(caller, ctx.source) or ctx.names.in_test_code(call) or
+                in_program(ctx.path or "", ctx.names.package))):
+            continue
+        result = _value(call, ctx.source, _receiver(scope, ctx.source))
+        kept, holder = _escapes(result, scope, None, ctx.source)
+        if kept or _closed(holder, scope, ctx.source) or _reused_in_loop(result, scope, ctx) or \
+                _called_hourly_at_most(caller, ctx):
+            continue
+        if caller not in callers:
+            callers.append(caller)
+    return callers or None
+
+
+def _factory_message(what: str, func: Any, callers: list[Any], ctx: Context) -> str:
+    name = function_name(func, ctx.source)
+    first = f"`{function_name(callers[0], ctx.source)}`"
+    more = f" (and {len(callers) - 1} more)" if len(callers) > 1 else ""
+    return shortest_fitting(
+        f"{what} makes a new connection pool on every call of `{name}`; {first}{more} uses it for "
+        "one request and drops it, never closed: build it once and share it",
+        f"{what} makes a new connection pool on every call of `{name}`; {first}{more} drops it "
+        "unclosed: build it once and share it",
+        f"{what} makes a new pool on each call of `{name}`; {first}{more} drops it unclosed: "
+        "build it once and share it",
+        f"{what} makes a new connection pool on every call of `{name}`, whose callers drop it; "
+        "build it once and share it")
 
 
 def _per_call_message(what: str, value: Any, func: Any, ctx: Context) -> str:

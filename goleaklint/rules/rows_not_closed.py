@@ -84,6 +84,10 @@ as in `rows, err :=`): `Query`,
 database/sql, sqlx, pgx) and `Prepare`, `PrepareContext`, `Preparex`,
 `PreparexContext`, `PrepareNamed`, `PrepareNamedContext` (statements), and any chain
 ending in `.Rows()` with no arguments (gorm: `db.Table(t).Select("max(x)").Rows()`).
+So is any other method whose name holds `Query` or `Rows` (`stmt.QueryRows(ctx)`,
+`w.SelectRows(q)`) when its declared results are `(T, error)` with T those rows, or a
+type of the package with `Next`, `Scan` and `Close` methods (an interface's included):
+the package's own rows, wrapping a driver's.
 `QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor are
 package functions (`modload.Query(...)`), nor a result the function never uses as rows
 (`Next`, `Scan`, `Close`, `Columns`, `Err`, `StructScan`, ...) or as a statement
@@ -207,11 +211,15 @@ def check(ctx: Context) -> Iterator[Report]:
     for _, captures in ctx.matches:
         stmt, call = captures["acquire"][0], captures["call"][0]
         operand, method = call_name(call, ctx.source)
+        own_rows = False
         if method == "Rows":
             if arguments(call):
                 continue
         elif method not in ROWS_METHODS + STMT_METHODS + extra:
-            continue
+            own_rows = _OWN_QUERY.search(method) is not None and \
+                len(left_names(stmt)) == 2 and _own_rows(types.results(call), types)
+            if not own_rows:
+                continue
         left = left_names(stmt)
         function = call.child_by_field_name("function")
         receiver = function.child_by_field_name("operand") if function.type == "selector_expression" else None
@@ -232,7 +240,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if var == "_":
             continue
         declared = types.results(call)
-        typed = bool(declared) and declared[0] is not None and \
+        typed = own_rows or bool(declared) and declared[0] is not None and \
             _closable(declared[0], is_stmt)
         if method not in extra and not typed:
             if is_stmt and not sql_file:
@@ -624,6 +632,26 @@ def _selections(func, source: bytes) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+# A method of the package's own driver or wrapper that runs a query (`QueryRows`,
+# `QueryAll`, `SelectRows`), and whose declared results are a rows type of the package:
+_OWN_QUERY = re.compile(r"Query|Rows")
+
+
+def _own_rows(declared, types) -> bool:
+    """Whether declared results are `(T, error)` with T the rows of database/sql, sqlx or
+    pgx, or a type of this package that has `Next`, `Scan` and `Close` methods (an
+    interface's included): the package's own rows, wrapping a driver's, which its
+    `Close` frees."""
+    if not declared or len(declared) != 2 or declared[0] is None or declared[1] is None or \
+            not declared[1].is_named("builtin", "error"):
+        return False
+    if _closable(declared[0], False):
+        return True  # a wrapper's `QueryRows(...) (*sql.Rows, error)`
+    kind = declared[0].deref()
+    return kind.kind == "named" and kind.path == "" and all(
+        types.method_results(declared[0], name) is not None for name in ("Next", "Scan", "Close"))
+
+
 def _closable(kind, is_stmt: bool) -> bool:
     """Whether a declared type is one of the rows or statements this rule follows."""
     if is_stmt:
@@ -714,9 +742,10 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Query", b"Prepare", b"Rows"),
-    # Every match the check reads calls one of its methods.
+    # Every match the check reads calls one of its methods, or a method of the
+    # package's own whose name holds `Query` or `Rows` (`QueryRows`).
     anchors=tuple(m.encode() for m in (*ROWS_METHODS, *STMT_METHODS, "Rows")),
-    anchored=field_name,
+    anchored=lambda source, start, end: field_name(source, start, end, whole=False),
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     peers=(("sqlclosecheck", ""),),  # it reports rows and statements left open
