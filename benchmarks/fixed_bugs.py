@@ -26,9 +26,12 @@ goleaklint scans all of them in one run (`check --format json -j 1 --no-cache`).
 
 - found: before the fix, a finding of the expected rule inside the named function (any
   function of that name in the file: `init` may repeat; a method is named without its
-  receiver) or within LINE_SLACK lines of the recorded line.
+  receiver), on a `go` statement of the file that starts it (`go f()`, `go x.f()`: the
+  goroutine that runs the function begins there, and a goroutine rule may report its
+  leak at the start), or within LINE_SLACK lines of the recorded line.
 - silent after the fix: after the fix, no finding of the expected rule inside the
-  function of that name (or, if the fix removed it, near the recorded line).
+  function of that name or on a `go` statement starting it (or, if the fix removed the
+  function, near the recorded line).
 
 The table counts each rule and all bugs; silent-after-fix is given over all bugs (a
 miss is silent too, as in the held-out set's measure) and over the bugs found.
@@ -49,6 +52,7 @@ from dataclasses import dataclass
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from goleaklint import parsing  # noqa: E402
 from peer_suites import functions, percent  # noqa: E402
 
 LINE_SLACK = 3
@@ -85,8 +89,29 @@ def load(path: str) -> list[Bug]:
 
 
 def site_lines(source: bytes, function: str) -> list[tuple[int, int]]:
-    """The 1-based line spans of the file's functions named function."""
-    return [(first, last) for name, first, last in functions(source) if name == function]
+    """The 1-based line spans of the file's functions named function, and of the file's
+    `go` statements that start one of that name (`go f(...)`, `go x.f(...)`)."""
+    return [(first, last) for name, first, last in functions(source) if name == function] + \
+        go_starts(source, function)
+
+
+def go_starts(source: bytes, function: str) -> list[tuple[int, int]]:
+    """The 1-based line spans of the `go` statements of source whose call names function,
+    plain or as a selector's field."""
+    spans = []
+    stack = [parsing.parse(source)]
+    while stack:
+        node = stack.pop()
+        if node.type == "go_statement":
+            call = next((c for c in node.named_children if c.type == "call_expression"), None)
+            callee = call.child_by_field_name("function") if call is not None else None
+            if callee is not None and callee.type == "selector_expression":
+                callee = callee.child_by_field_name("field")
+            if callee is not None and callee.type in ("identifier", "field_identifier") and \
+                    callee.text.decode() == function:
+                spans.append((node.start_point[0] + 1, node.end_point[0] + 1))
+        stack.extend(node.children)
+    return spans
 
 
 def at_site(findings: list[dict], rule: str, spans: list[tuple[int, int]], line: int | None) -> list[dict]:

@@ -75,6 +75,28 @@ def test_when_the_fix_deletes_the_function_the_recorded_line_stands_for_the_site
     assert fixed_bugs.judge(bug(), LEAKY, [finding(8)], None, []).silent_after
 
 
+STARTER = b"""package poll
+
+func (p *Poller) Start() {
+	go p.run()
+	go helper()
+}
+
+func (p *Poller) run() {
+	for range p.ch {
+	}
+}
+"""
+
+
+def test_a_finding_on_a_go_statement_that_starts_the_function_is_at_the_site():
+    # a goroutine rule may report at the start of the goroutine that runs the function
+    outcome = fixed_bugs.judge(bug(function="run", line=9), STARTER, [finding(4)], STARTER, [finding(4)])
+    assert outcome.found and not outcome.silent_after
+    # a go statement starting another function is not the site
+    assert not fixed_bugs.judge(bug(function="run", line=9), STARTER, [finding(5)], STARTER, []).found
+
+
 def test_report_counts_each_rule_and_all_bugs():
     outcomes = [
         fixed_bugs.Outcome(bug(id="a"), True, True, [finding(8)], []),

@@ -58,7 +58,8 @@ program; nor, in a command-line program that does its work and exits (package ma
 package under a `cmd` directory, whose files hold no server, listener, signal handling,
 ticker, sleep or endless loop: GL006's rule, where each file of a folder that declares
 its own `func main()` is a program of its own), a body that every path leaving it open
-reads to EOF: the connection is free again, and the process ends soon after. Nor is a
+reads to EOF, or decodes outside a loop (see Severity): the connection is free again,
+and the process ends soon after. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
@@ -68,8 +69,13 @@ warning when every such path reads it until EOF or an error first
 so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
 transport already reuses the connection, so that warning is about net/http's contract
 ("the client must close the response body when finished with it"), not a held
-connection. A body only decoded (`json.NewDecoder(resp.Body).Decode(&v)`) may stop
-before EOF and stays an error.
+connection. So is a body that every such path hands to a JSON or XML decoder
+(`json.NewDecoder(resp.Body).Decode(&v)`), reads through `io.LimitReader` or reads
+until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
+reply has reached EOF (the read that brings a Content-Length body's last bytes returns
+io.EOF with them, and a chunked body's last chunk is read when it is there); only a
+decoding that fails part way, on a peer's wrong answer, or a reply longer than the
+limit leaves the connection busy.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
@@ -79,7 +85,9 @@ connection (an open body can make `httptest.Server.Close` wait, and the tests of
 package share the client's pool), in a loop or not. Not there: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
-`getBody(t, req)` does, counts), or whose request is cancelled there (which drops the
+`getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
+the test does not write out in string literals, mostly a server it starts, whose small
+reply comes whole), or whose request is cancelled there (which drops the
 connection), or made with a client whose literal in the function (or one around it) sets
 a `Timeout` (`http.Client{Timeout: time.Second}`: when it fires, the client cancels the
 request and drops the connection, read or not): hygiene whose cost ends by itself. Nor
@@ -90,7 +98,9 @@ alone, and such a response has no body. The test shows a body when a handler lit
 it or in a function of the file it calls, or a handler it serves (a function of the
 file, an `http.FileServer`), writes more than a status and headers (a handler that takes
 the connection over with `http.Hijacker` answers in raw bytes: it shows nothing), or
-when the URL is written out in string literals (not a server of the test). A test that
+when the URL is written out in string literals (not a server of the test). Of nested
+function literals, the innermost around the request that holds a handler or a server is
+read: a spec framework's `Context` block serves its own specs. A test that
 checks right after the request that it failed (`if err == nil { t.Error(...) }`, `if
 resp != nil {...}`) is not reported either: a response would fail it; nor is one left
 open (and not read to EOF) only by a `return`, `break` or `continue` right after the
@@ -98,7 +108,11 @@ test reports a failure (`t.Error(err); return` once a read of the body failed, o
 of a function literal that calls `t.Error`): the test has failed already; nor by a
 `return` of a non-nil error from a named helper of the file whose every call (no other
 file of the folder names it) ends its test when that error is not nil (`if err != nil {
-t.Fatal(err) }`, or `t.Skip`): a test helper's failing status; nor one that the test
+t.Fatal(err) }`, or `t.Skip`): a test helper's failing status; nor one whose client, a literal of the test
+(in a setup closure too), has a `Transport` that speaks HTTP/2 or HTTP/3 (an
+`http2.Transport`, an `http3.RoundTripper`, an `http.Transport` with `ForceAttemptHTTP2:
+true` for an `https://` URL written out): a stream left open holds no connection of its
+own, the connection's reader ends when the server closes it; nor one that the test
 reads, after the request and outside any branch, until a read (`_, err =
 io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
 t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
@@ -359,9 +373,13 @@ def check(ctx: Context) -> Iterator[Report]:
         # Asked of a report only: most responses are closed, and these read the whole function.
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
-        if (test or one_shot_program(ctx.names, ctx.root, ctx.source)) and \
-                (report.severity is Severity.WARNING or _returned_drained(call, ctx)):
+        decoded = report.severity is Severity.WARNING and DECODED in report.message
+        one_shot = one_shot_program(ctx.names, ctx.root, ctx.source)
+        if (test or one_shot) and \
+                ((report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
+        if decoded and not in_loop(stmt) and (one_shot or (test and not _constant_url(call, ctx))):
+            continue  # decoded whole, at EOF; once in a program that exits soon, or a test server's small reply
         if test and report.severity is None and _never_read(names[0], stmt, ctx) and \
                 not _constant_url(call, ctx) and not _shows_body(stmt, ctx):
             continue  # a test server's response whose body may well be empty: nothing says it is not
@@ -371,6 +389,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # read to EOF, or the test has already failed, where the body stays open
         if test and _times_out(call, ctx):
             continue  # the client's Timeout drops the connection when it fires
+        if test and _multiplexed(call, ctx):
+            continue  # an HTTP/2 or HTTP/3 stream: the connection's reader ends with the server
         if test and _errors_end_the_test(stmt, names[0], err, ctx):
             continue  # left open only where the test that called it ends
         if test and _read_until_eof_asserted(stmt, names[0], err, ctx):
@@ -653,6 +673,13 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
                      severity=Severity.WARNING, fix=fix)
         return
+    decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
+    if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
+        if one_shot_program(ctx.names, ctx.root, ctx.source) and not in_loop(stmt):
+            return  # decoded whole, at EOF, once in a program that exits soon after
+        yield Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
+                                ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
+        return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
@@ -854,6 +881,12 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
                           severity=Severity.WARNING, fix=fix)
         if ended is not None and ended.verdict is not None:
             drained = ended
+    release = _drain_or_close(ctx)
+    decoded = analyze(stmt, target, replace(release, drains=release.drains | DECODERS), ctx.source, err)
+    if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
+        # decoded whole, the reply has reached EOF: only a failed or partial decoding leaves it busy
+        return Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
+                                 ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
     # No word on the connection: a body read part way (a LimitReader, a decoder) may
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
@@ -872,6 +905,19 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
         f"iteration's response holds its connection until then; {how}"
         for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
         for source_ in (f" from {origin}", ""))))
+
+
+# Decoders that read a body until they hold a whole value (`json.NewDecoder(resp.Body)
+# .Decode(&v)`): the read that brings a reply's last bytes brings its io.EOF with them
+# (net/http returns EOF with the last bytes of a Content-Length body, and reads a
+# chunked body's last chunk when it is there), unless the decoding fails part way.
+# `io.LimitReader(resp.Body, n)` (read with io.ReadAll) reaches EOF unless the reply
+# passes the limit.
+DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder"), ("io", "LimitReader")))
+
+
+# The words of the warning for a body that every open path decodes (or reads to EOF).
+DECODED = " is decoded or read but "
 
 
 def _drain_or_close(ctx: Context) -> Release:
@@ -961,9 +1007,9 @@ def _serves_no_body(func, source: bytes) -> bool:
 
 
 def _shows_body(stmt, ctx: Context) -> bool:
-    """Whether the outermost function around stmt serves a handler that can write a
-    body (or a function of the file it calls does): a handler literal anywhere in
-    it, or given to an `httptest` server,
+    """Whether the function around stmt that holds a handler or server (the innermost
+    one, or else the outermost) serves a handler that can write a body (or a function
+    of the file it calls does): a handler literal anywhere in it, or given to an `httptest` server,
     `Serve`/`ListenAndServe*`, a mux `Handle`/`HandleFunc` registration or
     `http.Server{Handler: ...}` (also through a local variable): a function or method of
     the file that it names and that uses its ResponseWriter for more than a status or
@@ -971,14 +1017,32 @@ def _shows_body(stmt, ctx: Context) -> bool:
     outermost = ctx.names.outermost_function(stmt)
     if outermost is None:
         return False
+    # The innermost function around stmt that holds a handler or a server: a spec
+    # framework's block (`Context(..., func() { BeforeEach(... handler ...); It(...) })`)
+    # serves its own specs, not those of its siblings.
+    scope = next((f for f in ancestors(stmt) if f.type in ("func_literal", "function_declaration",
+                                                             "method_declaration") and
+                  (f == outermost or _holds_handler(f, ctx))), outermost)
     memo = file_memo(ctx.source).setdefault(_shows_body, {})  # once per function
-    if outermost not in memo:
+    if scope not in memo:
         # the function's own servers, or one a helper of the file starts (`s :=
         # httpServer()`), one call down
-        memo[outermost] = _serves_body(outermost, ctx) or any(
-            _serves_body(helper, ctx) for node in walk(outermost) if node.type == "call_expression"
-            for helper in _same_file_functions(node, ctx) if helper != outermost)
-    return memo[outermost]
+        memo[scope] = _serves_body(scope, ctx) or any(
+            _serves_body(helper, ctx) for node in walk(scope) if node.type == "call_expression"
+            for helper in _same_file_functions(node, ctx) if helper != scope)
+    return memo[scope]
+
+
+def _holds_handler(func, ctx: Context) -> bool:
+    """Whether func holds a handler literal, a server or a route (see _serves_body)."""
+    for node in walk(func):
+        if node.type == "func_literal" and node != func and _handler_of(node, ctx.source) is not None:
+            return True
+        if node.type == "call_expression" and call_name(node, ctx.source)[1] in TEST_SERVERS + OTHER_SERVES + ROUTES:
+            return True
+        if node.type == "keyed_element" and node.named_children and ctx.text(node.named_children[0]) == "Handler":
+            return True
+    return False
 
 
 def _serves_body(outermost, ctx: Context) -> bool:
@@ -1179,6 +1243,8 @@ def _never_read(target, stmt, ctx: Context) -> bool:
         if use.start_byte == target.start_byte or _rebound(use):
             continue
         parent = use.parent
+        if parent.type == "var_spec" and parent.child_by_field_name("value") is None:
+            continue  # `var resp *http.Response`, declared before `resp, err = c.Do(req)`
         if parent.type == "binary_expression" and _other_is_nil(parent, use, ctx):
             continue
         if parent.type != "selector_expression" or parent.child_by_field_name("operand") != use:
@@ -1437,6 +1503,61 @@ def _client_field(call, key: str, ctx: Context):
     body = value.child_by_field_name("body")
     return next((e.child_by_field_name("value") for e in (body.named_children if body is not None else ())
                  if e.type == "keyed_element" and ctx.text(e.child_by_field_name("key")) == key), None)
+
+
+def _multiplexed(call, ctx: Context) -> bool:
+    """Whether the request goes through a client whose literal, in the outermost
+    function around it (every literal assigned to it there, in a setup closure too),
+    sets a `Transport` that speaks HTTP/2 or HTTP/3: an `http2.Transport`, a quic-go
+    `http3.RoundTripper`, or an `http.Transport` with `ForceAttemptHTTP2: true` for an
+    `https://` URL written out. A stream left open holds no connection of its own: the
+    connection's reader goroutine reads on, forgets a stream the server has ended, and
+    ends when the server (the test's, closed with it) closes the connection."""
+    function = call.child_by_field_name("function")
+    client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    outermost = ctx.names.outermost_function(call)
+    if client is None or client.type != "identifier" or outermost is None:
+        return False
+    values = [statement.child_by_field_name("right").named_children[0]
+              for statement in walk(outermost)
+              if statement.type in ("short_var_declaration", "assignment_statement") and
+              len(left_names(statement)) == 1 and left_names(statement)[0].type == "identifier" and
+              ctx.names.same_variable(left_names(statement)[0], client) and
+              len(statement.child_by_field_name("right").named_children) == 1]
+    return bool(values) and all(_speaks_h2(_client_literal_field(v, "Transport", ctx), call, ctx) for v in values)
+
+
+def _client_literal_field(value, key: str, ctx: Context):
+    """The value of field key of an `http.Client{...}` literal (through `&`); None when
+    value is no such literal or does not set it."""
+    while value is not None and value.type in ("unary_expression", "parenthesized_expression") and value.named_children:
+        value = value.named_children[-1]
+    if value is None or value.type != "composite_literal" or ctx.names.qualified(
+            value.child_by_field_name("type")) != ("net/http", "Client"):
+        return None
+    body = value.child_by_field_name("body")
+    return next((e.child_by_field_name("value") for e in (body.named_children if body is not None else ())
+                 if e.type == "keyed_element" and ctx.text(e.child_by_field_name("key")) == key), None)
+
+
+def _speaks_h2(transport, call, ctx: Context) -> bool:
+    while transport is not None and transport.type in ("unary_expression", "parenthesized_expression",
+                                                       "literal_element") and transport.named_children:
+        transport = transport.named_children[-1]
+    if transport is None or transport.type != "composite_literal":
+        return False
+    kind = ctx.names.qualified(transport.child_by_field_name("type"))
+    if kind is None:
+        return False
+    if kind == ("golang.org/x/net/http2", "Transport") or \
+            (kind[0].endswith("/http3") and kind[1] == "RoundTripper"):
+        return True
+    if kind != ("net/http", "Transport") or \
+            re.search(r"\bForceAttemptHTTP2\s*:\s*true\b", ctx.text(transport)) is None:
+        return False
+    url = _request_url(call, ctx)
+    literals = [n for n in (url, *walk(url)) if n.type == "interpreted_string_literal"] if url is not None else []
+    return bool(literals) and ctx.text(literals[0]).startswith('"https://')
 
 
 def _built_response(ret, ctx: Context) -> bool:

@@ -61,8 +61,13 @@ function never closes it (`CloseIdleConnections`), it keeps connections alive (n
 `DisableKeepAlives: true`), and no loop after it in the function uses it or a client built
 on it (a batch or a poller uses one transport for many requests). Each call then leaves
 a pool whose idle connections stay open, never reused, until they time out (never, for a
-literal without `IdleConnTimeout`) or the server closes them. A field of a value receiver
-does not keep it: the receiver is a copy made for each call (`func (r Request) Do()`
+literal without `IdleConnTimeout`) or the server closes them. Nor is it reported in an
+unexported function or method that no other file of the package names, whose every call
+runs in a `select` case on a timer or ticker that comes around an hour or more apart
+(the case re-arms it with `t.Reset(24 * time.Hour)`, `t` is `time.NewTicker(d)` with
+such a constant `d`, or the case waits on `time.After(d)`), as a daily report's is:
+servers close idle connections within minutes, so each call's pool is gone before the
+next call builds one. A field of a value receiver does not keep it: the receiver is a copy made for each call (`func (r Request) Do()`
 caching `r.transport` caches nothing), unless the method hands the copy on whole. Not
 reported in `main`, `init`, function literals (how often they run is not visible), test
 code, or programs (`package main`, a package under `cmd`), whose functions mostly run
@@ -116,6 +121,7 @@ from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import Names, assigned_to, names_for
+from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.release import short_call, shortest_fitting
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -562,6 +568,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if per_call:
             if closed or _without_keep_alives(node, value, func, ctx) or _reused_in_loop(value, func, ctx):
                 continue  # no idle connection is left behind, or one call uses it many times
+            if _called_hourly_at_most(func, ctx):
+                continue  # the server has closed one call's idle connection before the next call
             message = _per_call_message(what, value, func, ctx)
         elif why is not None:
             where = _describe(func, ctx.source, why)
@@ -639,6 +647,112 @@ def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool
     return wanted is not None and any(
         ctx.text(target) == wanted and taken is not None and ctx.text(taken) == "true"
         for target, taken, _ in assignments(body) if body is not None)
+
+
+# Seconds in each unit of package time (a duration written `24 * time.Hour`).
+_UNITS = {"Nanosecond": 1e-9, "Microsecond": 1e-6, "Millisecond": 1e-3, "Second": 1.0,
+          "Minute": 60.0, "Hour": 3600.0}
+# A pool left idle is closed by the server long before: servers drop idle keep-alive
+# connections after seconds or minutes (nginx 75 s, Go's IdleTimeout, load balancers).
+_RARE = 3600.0
+
+
+def _seconds(expr: Any, ctx: Context, depth: int = 0) -> tuple[float, bool] | None:
+    """The value of a constant duration expression (`24 * time.Hour`, `time.Hour`, a
+    constant of the file so written) and whether it carries a unit of package time (a
+    bare number is nanoseconds); None when the code does not show it."""
+    if expr is None or depth > 4:
+        return None
+    if expr.type == "parenthesized_expression" and expr.named_children:
+        return _seconds(expr.named_children[0], ctx, depth + 1)
+    if expr.type in ("int_literal", "float_literal"):
+        try:
+            return float(ctx.text(expr).replace("_", "")), False
+        except ValueError:
+            return None
+    if expr.type == "selector_expression":
+        resolved = ctx.names.qualified(expr)
+        if resolved is not None and resolved[0] == "time" and resolved[1] in _UNITS:
+            return _UNITS[resolved[1]], True
+        return None
+    operator = ctx.text(expr.child_by_field_name("operator")) if expr.type == "binary_expression" else ""
+    if operator in ("*", "/"):
+        left = _seconds(expr.child_by_field_name("left"), ctx, depth + 1)
+        right = _seconds(expr.child_by_field_name("right"), ctx, depth + 1)
+        if left is None or right is None or (left[1] and right[1]) or \
+                (operator == "/" and (right[1] or not right[0])):
+            return None  # a unit times or by a unit is no duration
+        if operator == "/":
+            return left[0] / right[0], left[1]
+        return left[0] * right[0], left[1] or right[1]
+    if expr.type == "identifier":
+        values = [spec.child_by_field_name("value") for spec in descendants(ctx.root, ("const_spec",))
+                  if any(ctx.text(n) == ctx.text(expr) for n in spec.children_by_field_name("name"))]
+        if len(values) == 1 and values[0] is not None and len(values[0].named_children) == 1:
+            return _seconds(values[0].named_children[0], ctx, depth + 1)
+    return None
+
+
+def _at_least_an_hour(expr: Any, ctx: Context) -> bool:
+    value = _seconds(expr, ctx)
+    return value is not None and (value[0] if value[1] else value[0] * 1e-9) >= _RARE
+
+
+def _paced(call: Any, func: Any, ctx: Context) -> bool:
+    """Whether call runs in the case of a `select` on a timer or ticker `t.C` that
+    comes around an hour or more apart: the case re-arms the timer with `t.Reset(d)`,
+    or `t` is `time.NewTicker(d)`, with a constant d of an hour or more (a one-off
+    trigger of another case, such as a config change, may run it sooner); or on
+    `time.After(d)` with such a d."""
+    case = next((a for a in ancestors(call) if a.type == "communication_case" or a.type in FUNCTION_TYPES), None)
+    if case is None or case.type != "communication_case" or not case.named_children or \
+            case.named_children[0].type != "receive_statement":
+        return False
+    received = case.named_children[0].named_children[-1]
+    operand = received.named_children[0] if received.type == "unary_expression" and received.named_children else None
+    if operand is not None and operand.type == "call_expression" and \
+            ctx.names.qualified(operand.child_by_field_name("function")) == ("time", "After"):
+        return len(arguments(operand)) == 1 and _at_least_an_hour(arguments(operand)[0], ctx)
+    if operand is None or operand.type != "selector_expression" or \
+            ctx.text(operand.child_by_field_name("field")) != "C":
+        return False
+    timer = ctx.text(operand.child_by_field_name("operand"))
+    resets = [c for c in descendants(case, ("call_expression",)) if ctx.text(c.child_by_field_name("function")) == f"{timer}.Reset"]
+    if any(len(arguments(c)) == 1 and _at_least_an_hour(arguments(c)[0], ctx) for c in resets):
+        return True
+    made = [taken for target, taken, _ in assignments(func) if ctx.text(target) == timer]
+    return len(made) == 1 and made[0] is not None and made[0].type == "call_expression" and \
+        ctx.names.qualified(made[0].child_by_field_name("function")) == ("time", "NewTicker") and \
+        len(arguments(made[0])) == 1 and _at_least_an_hour(arguments(made[0])[0], ctx) and \
+        not any(ctx.text(c.child_by_field_name("function")) == f"{timer}.Reset"
+                for c in descendants(func, ("call_expression",)))
+
+
+def _called_hourly_at_most(func: Any, ctx: Context) -> bool:
+    """Whether every call of func, an unexported function or method that no other file
+    of the package names, is paced an hour or more apart (`_paced`): each call's idle
+    connection is gone, closed by the server, before the next call makes a pool."""
+    name = ctx.text(func.child_by_field_name("name")) if func.child_by_field_name("name") is not None else ""
+    if not name or not name[0].islower() or name == "_" or ctx.path is None:
+        return False
+    word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
+    others = folder_sources(ctx.path)
+    if others is None or any(word.search(other) and package_clause(other) == package_clause(ctx.source)
+                             for other in others):
+        return False
+    calls, mentions = [], 0
+    for node in descendants(ctx.root, ("identifier", "field_identifier")):
+        if ctx.text(node) != name:
+            continue
+        mentions += 1
+        call = node.parent.parent if node.parent.type == "selector_expression" else node.parent
+        if call is not None and call.type == "call_expression" and \
+                within(node, call.child_by_field_name("function")):
+            calls.append(call)
+    # every mention but the declaration's is a call in a function (no value `s.send` handed on)
+    return bool(calls) and mentions == len(calls) + 1 and all(
+        enclosing is not None and _paced(call, enclosing, ctx) for call in calls
+        for enclosing in [next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)])
 
 
 def _per_call_message(what: str, value: Any, func: Any, ctx: Context) -> str:

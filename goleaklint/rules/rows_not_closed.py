@@ -42,7 +42,11 @@ that may panic runs while they are open. Builtins, `fmt`, `log`, `strings`, `str
 `Scan` does (it may call a `Scanner`). Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
 declared in a loop (a defer there waits for the function), with `NextResultSet`, or
-when a `defer` closes it.
+when a `defer` closes it. Nor is a `Close` without `defer` of a variable that several
+queries of the function bind one after the other (`rows, err = conn.Query(...)` again
+after `rows.Close()`): closing each before the next query is what frees its connection
+(on a single connection the next query cannot start while rows are open), and a defer
+would hold every one of them until the function returns.
 
 A statement prepared on a transaction (`tx.Prepare`) is closed with the transaction, so
 it is not reported when the function commits or rolls back that receiver (`tx.Commit()`,
@@ -332,6 +336,8 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     closes = [u.parent.parent for u in uses if u.parent.type == "selector_expression"
               and u.parent.parent.type == "call_expression" and enclosing_function(u) == func
               and text(source, u.parent.child_by_field_name("field")) == "Close"]
+    if closes and _rebound_by_query(stmt, target, func, names, source):
+        return  # sequential queries on one variable, each closed before the next
     loop = _exhausting_loop(risky, target, names, source)
     where = f"the loop at line {loop.start_point[0] + 1}" if loop is not None else \
         _lines("a call", risky)
@@ -348,6 +354,22 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+
+
+def _rebound_by_query(stmt, target, func, names, source: bytes) -> bool:
+    """Whether another statement of func than stmt binds target's variable to the
+    result of a query or a preparation (`rows, err = conn.Query(...)`)."""
+    for use in names.uses(target, func):
+        other = use.parent.parent if use.parent is not None and use.parent.type == "expression_list" else None
+        if other is None or other == stmt or other.type not in ("assignment_statement", "short_var_declaration") or \
+                not left_names(other) or left_names(other)[0] != use:
+            continue
+        right = other.child_by_field_name("right")
+        values = right.named_children if right is not None else []
+        if len(values) == 1 and values[0].type == "call_expression" and \
+                call_name(values[0], source)[1] in ROWS_METHODS + STMT_METHODS:
+            return True
+    return False
 
 
 def _walk_with(node) -> Iterator:

@@ -197,3 +197,85 @@ func formattedThenClosed(db *sql.DB, table string) (string, error) {
 	rows.Close()
 	return query, nil
 }
+
+// Several queries in a row on one variable, each closed explicitly on its error path
+// and before the next query: closing each one frees its connection for the next, a
+// defer would hold them all until the return. No report, though scanOne may panic.
+func twoCounts(db *sql.DB, table string) (int, int, error) {
+	var first, second int
+	rows, err := db.Query("SELECT count(*) FROM " + table)
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := scanOne(rows, &first); err != nil {
+		rows.Close()
+		return 0, 0, err
+	}
+	rows.Close()
+	rows, err = db.Query("SELECT count(*) FROM " + table + " WHERE ok")
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := scanOne(rows, &second); err != nil {
+		rows.Close()
+		return 0, 0, err
+	}
+	rows.Close()
+	return first, second, nil
+}
+
+func scanOne(rows *sql.Rows, dest any) error {
+	if !rows.Next() {
+		return errors.New("no row")
+	}
+	return rows.Scan(dest)
+}
+
+// The second query's rows are not closed when its scan fails: a path the code takes.
+func twoCountsLeaky(db *sql.DB, table string) (int, int, error) {
+	var first, second int
+	rows, err := db.Query("SELECT count(*) FROM " + table)
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := scanOne(rows, &first); err != nil {
+		rows.Close()
+		return 0, 0, err
+	}
+	rows.Close()
+	rows, err = db.Query("SELECT count(*) FROM " + table + " WHERE ok") // want GL001 "^rows `rows` from db.Query are closed on the happy path but not when the function returns at line 251; defer rows.Close\(\) after the error check$"
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := scanOne(rows, &second); err != nil {
+		return 0, 0, err
+	}
+	rows.Close()
+	return first, second, nil
+}
+
+// Two queries on two variables: the second one's Close after a call that may panic
+// is reported as before.
+func countThenNames(db *sql.DB, table string) (int, error) {
+	var n int
+	count, err := db.Query("SELECT count(*) FROM " + table)
+	if err != nil {
+		return 0, err
+	}
+	defer count.Close()
+	if err := scanOne(count, &n); err != nil {
+		return 0, err
+	}
+	rows, err := db.Query("SELECT name FROM " + table)
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			log.Fatal(err)
+		}
+	}
+	rows.Close() // want GL001 "^rows `rows` from db.Query at line 269 are closed here, but not if the loop at line 273 panics first; defer rows.Close\(\) after the error check$"
+	return n, nil
+}
