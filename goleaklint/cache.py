@@ -4,7 +4,8 @@ One JSON file per (goleaklint version, effective rule configuration) under the c
 directory, mapping each file's real path to the size and mtime it had before it was
 read, the content hash of the bytes analysed and the result (as JSON text). A file
 whose stat is unchanged is not read at all; one whose stat changed but whose content
-hash is the same (a fresh checkout) is not analysed again. A file modified in the
+hash is the same (a fresh checkout) is not analysed again (an entry stored without a
+hash, for a file that costs less to analyse again than to hash, is then a miss). A file modified in the
 last seconds before it was read is always hashed on the next run: an edit within the
 same timestamp tick would not change its stat.
 
@@ -36,6 +37,10 @@ from goleaklint.files import write_file
 # A file modified this recently before it was read may change again within the same
 # mtime tick: its entry is checked by content next time.
 RACY_SECONDS = 2.0
+
+
+# json.dumps(..., separators=(",", ":")) without making an encoder per call.
+_encode = json.JSONEncoder(separators=(",", ":")).encode
 
 
 class Version(NamedTuple):
@@ -152,9 +157,12 @@ class Cache:
         return real
 
     def _mac(self, name: str, size: int, mtime: int | None, digest: str, result: str) -> str:
-        message = json.dumps([self.key, name, size, mtime, digest, result])
-        return hmac.new(self.secret or b"", message.encode("utf-8", "surrogateescape"),
-                        hashlib.sha256).hexdigest()
+        # The fields as a JSON array (it ends where its brackets do, and holds no raw
+        # newline), a newline, then the result text as it is: encoding the result
+        # inside the array escaped it all again, which cost more than the HMAC.
+        header = json.dumps([self.key, name, size, mtime, digest])
+        message = f"{header}\n{result}".encode("utf-8", "surrogateescape")
+        return hmac.digest(self.secret or b"", message, "sha256").hex()
 
     def _entry(self, name: str) -> tuple[int, int | None, str, str] | None:
         """The entry for name if it is well formed and authentic."""
@@ -182,6 +190,8 @@ class Cache:
         if stat is None:
             return None
         if mtime is None or stat != (size, mtime):
+            if not digest:
+                return None  # stored without a hash (a file cheaper to analyse again)
             try:
                 with open(path, "rb") as handle:
                     if content_hash(handle.read()) != digest:
@@ -195,14 +205,20 @@ class Cache:
             return None
 
     def store(self, path: str, stat: tuple[int, int | None] | None, digest: str,
-              result: dict) -> None:
-        """Remember result for path, whose file_stat before it was read was `stat`
-        and whose bytes read hash to digest."""
-        if stat is None or self.secret is None or result.get("errors"):
+              result: dict | str) -> None:
+        """Remember result (a dict, or the JSON text of one) for path, whose
+        file_stat before it was read was `stat` and whose bytes read hash to digest."""
+        if stat is None or self.secret is None:
             return
+        if isinstance(result, str):
+            text = result
+        elif result.get("errors"):
+            return
+        else:
+            text = _encode(result)
         name = self._name(path)
         self.seen.add(name)
-        self._put(name, stat, digest, json.dumps(result, separators=(",", ":")))
+        self._put(name, stat, digest, text)
 
     def _put(self, name: str, stat: tuple[int, int | None], digest: str, result: str) -> None:
         size, mtime = stat

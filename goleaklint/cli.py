@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import json
 import os
 import subprocess
@@ -190,6 +191,13 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
       //goleaklint:ignore GL002 reason it is safe
       //nolint:goleaklint // reason
     """
+    if _one_shot:
+        # A check run from the command line keeps its cyclic collector off: what the
+        # scan keeps, its results, holds no cycles (a serial scan collects every
+        # COLLECT_EVERY files, engine._collector_held), and the collector's full passes
+        # over them took 0.45 s of the parent's CPU in a whole-corpus scan on two
+        # processes. The process ends with the command.
+        gc.disable()
     cli_values = {
         "format": output_format, "sarif-output": sarif_output, "json-output": json_output,
         "select": _split(select), "ignore": _split(ignore), "fail-on": fail_on,
@@ -430,7 +438,23 @@ def language_server() -> None:
     lsp.main()
 
 
+# Set by `main`: this process runs one command and exits (not so for the commands
+# tests run in their own process, nor for an embedder's).
+_one_shot = False
+
+
 def main() -> None:
+    global _one_shot
+    _one_shot = True
+    try:
+        _main()
+    finally:
+        # What is left is frozen, so that the collection at interpreter exit does not
+        # go over it all (a scan's results).
+        gc.freeze()
+
+
+def _main() -> None:
     try:
         cli.main(prog_name="goleaklint", standalone_mode=False)
     except click.exceptions.Exit as exc:
