@@ -1502,15 +1502,7 @@ def _client_field(call, key: str, ctx: Context):
     function = call.child_by_field_name("function")
     client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
     binding = ctx.names.reaching(client, call) if client is not None and client.type == "identifier" else None
-    value = binding[1] if binding is not None else None
-    while value is not None and value.type in ("unary_expression", "parenthesized_expression") and value.named_children:
-        value = value.named_children[-1]
-    if value is None or value.type != "composite_literal" or ctx.names.qualified(
-            value.child_by_field_name("type")) != ("net/http", "Client"):
-        return None
-    body = value.child_by_field_name("body")
-    return next((e.child_by_field_name("value") for e in (body.named_children if body is not None else ())
-                 if e.type == "keyed_element" and ctx.text(e.child_by_field_name("key")) == key), None)
+    return _client_literal_field(binding[1] if binding is not None else None, key, ctx)
 
 
 def _multiplexed(call, ctx: Context) -> bool:
