@@ -278,9 +278,18 @@ def check(ctx: Context) -> Iterator[Report]:
         in_literal = ranges is not None and any(start <= at < end for start, end in ranges)
         (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, source)))
     facts: dict[str, Any] = {}
+    pooled = set(ctx.options["acquire-methods"]) | set(ctx.options["release-methods"])
     for fn in functions.values():
-        acquired, held, returned = _analyze(fn, ctx.source, ctx.options, ctx.names)
+        # Nothing is acquired, released or returned from a pool without a call of one
+        # of these names (most functions): then only the calls it makes are its facts.
+        if any(name in pooled for _, _, name in fn.calls) or \
+                any(name in pooled for _, _, name in fn.literal_calls):
+            acquired, held, returned = _analyze(fn, ctx.source, ctx.options, ctx.names)
+        else:
+            acquired, held, returned = [], [], []
         callees = sorted({c for c in (fn.callee(o, n) for _, o, n in fn.calls) if c})
+        if not (callees or acquired or held or returned):
+            continue  # an entry with nothing in it is no entry to the package check
         entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": [], "returns": []})
         entry["acquires"] += acquired
         entry["calls"] = sorted(set(entry["calls"]) | set(callees))
