@@ -36,7 +36,10 @@ followed the same way (`defer stream.Close()` closes it; a `_` can never close i
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
 that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
-every path keeps it quiet, except a `defer` inside the loop that makes the request when
+every path keeps it quiet (but not a deferred closure that closes it only when the
+function's named error result is nil, `if e != nil { return }` before the Close or the
+Close in an `if` on it, in a function that returns a non-nil error past the request's
+own error check: the body stays open on that error return), except a `defer` inside the loop that makes the request when
 an iteration goes on with the body neither closed nor read to its end (outside test
 code): the defer runs only when the function returns, so each iteration's response holds
 its connection until then. A closure that closes it but is never called (`_ = func()
@@ -376,6 +379,8 @@ def check(ctx: Context) -> Iterator[Report]:
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
         if report is None and not test:
             report = _deferred_report(stmt, call, names[0], resp, err, ctx)
+        if report is None and not test:
+            report = _conditional_close_report(stmt, call, resp, err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
         # Asked of a report only: most responses are closed, and these read the whole function.
@@ -913,6 +918,80 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
         f"iteration's response holds its connection until then; {how}"
         for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
         for source_ in (f" from {origin}", ""))))
+
+
+def _conditional_close_report(stmt, call, resp: str, err: str, ctx: Context) -> Report | None:
+    """The finding for a body that a deferred closure closes only when the function's
+    named error result is nil (`defer func() { if e != nil { return }; resp.Body.Close()
+    }()`), in a function that returns a non-nil error after the request (past the
+    request's own error check, where the response is nil): the body stays open there."""
+    func = enclosing_function(stmt)
+    result = func.child_by_field_name("result") if func is not None else None
+    if result is None or result.type != "parameter_list":
+        return None
+    named = [(ctx.text(n), ctx.text(p.child_by_field_name("type")))
+             for p in result.named_children if p.type == "parameter_declaration"
+             for n in p.children_by_field_name("name")]
+    errors = [i for i, (_, kind) in enumerate(named) if kind == "error"]
+    if len(errors) != 1:
+        return None
+    index, name = errors[0], named[errors[0]][0]
+    closer = None
+    for defer in descendants(func.child_by_field_name("body"), ("defer_statement",), into_functions=False):
+        if defer.start_byte < stmt.end_byte:
+            continue
+        deferred = defer.named_children[0] if defer.named_children else None
+        literal = deferred.child_by_field_name("function") if deferred is not None and \
+            deferred.type == "call_expression" else None
+        if literal is None or literal.type != "func_literal" or arguments(deferred):
+            continue
+        for close in descendants(literal, ("call_expression",), into_functions=False):
+            if ctx.text(close.child_by_field_name("function")) != f"{resp}.Body.Close":
+                continue
+            guards = [g for g in descendants(literal.child_by_field_name("body"), ("if_statement",),
+                                            into_functions=False)
+                      if g.start_byte < close.start_byte and _mentions_name(g.child_by_field_name("condition"), name, ctx)
+                      and (any(within(close, branch) for branch in (g.child_by_field_name("consequence"),
+                                                                   g.child_by_field_name("alternative"))
+                               if branch is not None)
+                           or (not within(close, g) and any(r.type == "return_statement" for r in walk(g))))]
+            if guards:
+                closer = defer
+    if closer is None:
+        return None
+    check = _first_error_check(stmt, err, ctx)
+    for ret in descendants(func.child_by_field_name("body"), ("return_statement",), into_functions=False):
+        values = ret.named_children[0].named_children if ret.named_children and \
+            ret.named_children[0].type == "expression_list" else ret.named_children
+        if ret.start_byte < stmt.end_byte or (check is not None and within(ret, check)) or \
+                len(values) != len(named) or ctx.text(values[index]) == "nil":
+            continue
+        at, line = closer.start_point[0] + 1, ret.start_point[0] + 1
+        return Report(call, shortest_fitting(*(
+            f"`{resp}.Body`{origin} is closed by the deferred closure at line {at} only when `{name}` is nil, "
+            f"not on the error return at line {line}: {advice}"
+            for advice in (f"defer {resp}.Body.Close() after the error check", "close it unconditionally")
+            for origin in (f" from {short_call(call, ctx.source)}", "")),
+            f"`{resp}.Body` is closed by the defer at line {at} only when `{name}` is nil, not on the error "
+            f"return at line {line}"))
+    return None
+
+
+def _mentions_name(node, name: str, ctx: Context) -> bool:
+    return node is not None and any(n.type == "identifier" and ctx.text(n) == name for n in (node, *walk(node)))
+
+
+def _first_error_check(stmt, err: str, ctx: Context):
+    """The `if err != nil` statement that first follows the request in its block, past
+    any `defer`: the response is nil in its branch."""
+    if not err or err == "_":
+        return None
+    node = stmt.next_named_sibling
+    while node is not None and node.type in ("defer_statement", "comment"):
+        node = node.next_named_sibling
+    condition = node.child_by_field_name("condition") if node is not None and node.type == "if_statement" else None
+    return node if condition is not None and re.fullmatch(
+        rf"{re.escape(err)}\s*!=\s*nil", ctx.text(condition)) else None
 
 
 # Decoders that read a body until they hold a whole value (`json.NewDecoder(resp.Body)

@@ -1,0 +1,91 @@
+package fixtures
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+)
+
+type counter struct{ n int }
+
+func (c *counter) inc() { c.n++ }
+
+var fetchFailed, fetchDone counter
+
+// The deferred closure counts the outcome and closes the body only on success: a
+// failed read or a bad status returns with the body open.
+func fetchKey(client *http.Client, uri string) (b []byte, e error) {
+	resp, err := client.Get(uri) // want GL008 "`resp.Body` is closed by the deferred closure at line 19 only when `e` is nil, not on the error return at line 32"
+	defer func() {
+		if e != nil {
+			fetchFailed.inc()
+			return
+		}
+		fetchDone.inc()
+		_ = resp.Body.Close()
+	}()
+	if err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %d", resp.StatusCode)
+	}
+	return body, nil
+}
+
+// The closure closes the body whatever the outcome.
+func fetchKeyClosed(client *http.Client, uri string) (b []byte, e error) {
+	resp, err := client.Get(uri)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if e != nil {
+			fetchFailed.inc()
+		}
+		resp.Body.Close()
+	}()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	return body, nil
+}
+
+// Conditional on the named error, but no error is returned past the request's own
+// check, where the response is nil.
+func fetchKeyLenient(client *http.Client, uri string) (b []byte, e error) {
+	resp, err := client.Get(uri)
+	defer func() {
+		if e != nil {
+			return
+		}
+		resp.Body.Close()
+	}()
+	if err != nil {
+		return nil, err
+	}
+	body, _ := io.ReadAll(resp.Body)
+	return body, nil
+}
+
+// The closure closes the body first, then keeps its error if there was none.
+func download(u string) (data []byte, err error) {
+	res, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	defer func() {
+		if closeErr := res.Body.Close(); err == nil {
+			err = closeErr
+		}
+	}()
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %s", res.Status)
+	}
+	return io.ReadAll(res.Body)
+}
