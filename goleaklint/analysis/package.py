@@ -220,6 +220,8 @@ def parsed(source: bytes) -> Any:
 _ahead: dict[str, tuple[tuple[int, int], bytes]] = {}
 # folder -> its mtime_ns, taken once while files are held (`sibling_declarations`).
 _stamps: dict[str, int] = {}
+# folder -> its go_files, listed once while files are held.
+_listed: dict[str, list[str] | None] = {}
 
 
 def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
@@ -228,6 +230,7 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
     _ahead.clear()
     _ahead.update(files)
     _stamps.clear()
+    _listed.clear()
 
 
 def _held(path: str) -> tuple[tuple[int, int], bytes] | None:
@@ -237,11 +240,18 @@ def _held(path: str) -> tuple[tuple[int, int], bytes] | None:
 def go_files(folder: str) -> list[str] | None:
     """The names of the Go files of folder that the go tool reads (not starting with
     `.` or `_`; tests and every package clause included), in name order; None when the
-    folder cannot be read. The one listing every reader of a package's files uses."""
+    folder cannot be read. The one listing every reader of a package's files uses.
+    While a scan's batch is held (`read_ahead`), a folder is listed once, as it was
+    then. Shared: do not modify."""
+    if _ahead and folder in _listed:
+        return _listed[folder]
     try:
-        return sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
+        found = sorted(n for n in os.listdir(folder) if n.endswith(".go") and not n.startswith((".", "_")))
     except OSError:
-        return None
+        found = None
+    if _ahead:
+        _listed[folder] = found
+    return found
 
 
 def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
@@ -582,7 +592,7 @@ def forget_folder(folder: str) -> None:
 
 
 def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Pattern,
-                         hint: bytes | tuple[bytes, ...] = b"") -> set[str]:
+                         hint: bytes | tuple[bytes, ...] = b"", by_line: bool = False) -> set[str]:
     """What pattern's group captures (the one that matched, of several alternatives) in
     the other files of the package of the file at path (source: its bytes) that import
     word (an import path), of those that
@@ -592,7 +602,9 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
     without parsing, whether a file can call something its siblings declare. Read once
     per folder while the folder's entries stay the same (its mtime); a sibling edited
     in place is read again only then (or after `forget_folder`), which at worst leaves
-    a file unchecked."""
+    a file unchecked. by_line: each match of pattern lies on one line, from its start
+    (`^` under re.M), and holds one of hint: only the lines holding one are tried (the
+    pattern over whole files cost a second over the corpus's folders)."""
     folder = os.path.dirname(path) or "."
     stamp = _stamps.get(folder)
     if stamp is None:
@@ -611,8 +623,8 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
             try:
                 if held is not None:
                     other = held[1]
-                    if word not in other or (other.find(word, 0, _HEAD) < 0 and _DECLARATION.search(other, 0, _HEAD)):
-                        continue  # most files: the plain search is faster than the pattern
+                    if other.find(word, 0, _HEAD) < 0 and (_DECLARATION.search(other, 0, _HEAD) or word not in other):
+                        continue  # most files: past their imports without the word (generated ones: large)
                 else:
                     with open(os.path.join(folder, name), "rb") as handle:
                         other = handle.read(_HEAD)
@@ -622,9 +634,10 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
             except OSError:
                 continue
             if word in other:
-                declared[name] = (package_clause(other), frozenset(
-                    m.group(m.lastindex or 0).decode() for m in pattern.finditer(other))
-                    if (any(h in other for h in hint) if isinstance(hint, tuple) else hint in other) else frozenset())
+                hints = hint if isinstance(hint, tuple) else (hint,)
+                found = _by_line(pattern, other, hints) if by_line else \
+                    pattern.finditer(other) if any(h in other for h in hints) else ()
+                declared[name] = (package_clause(other), frozenset(m.group(m.lastindex or 0).decode() for m in found))
         if len(_declared_by_folder) >= _MEMO_FILES:
             _declared_by_folder.clear()
         _declared_by_folder[key] = declared
@@ -634,6 +647,20 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
     test = own.endswith("_test.go")
     return {n for name, (other, names) in declared.items()
             if name != own and other == clause and (test or not name.endswith("_test.go")) for n in names}
+
+
+def _by_line(pattern: re.Pattern, source: bytes, hints: tuple[bytes, ...]) -> list[re.Match]:
+    """pattern.finditer(source) for a pattern whose matches each lie on one line, from
+    its start, and hold one of hints: the pattern is tried at the start of each line
+    holding a hint, in order."""
+    starts = set()
+    for hint in hints:
+        at = source.find(hint)
+        while at >= 0:
+            starts.add(source.rfind(b"\n", 0, at) + 1)
+            end = source.find(b"\n", at)
+            at = source.find(hint, end + 1) if end >= 0 else -1
+    return [m for m in (pattern.match(source, start) for start in sorted(starts)) if m is not None]
 
 
 # The Go files of the folder read last, with the name, size and mtime of each file:

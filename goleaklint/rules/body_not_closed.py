@@ -479,9 +479,11 @@ def _sibling_requests(path: str, source: bytes) -> set[str]:
     which may be a response's body), and of their struct
     fields declared with a func type that does (`FuncGet funcGetType`)."""
     # Not memoized per file: a sibling rewritten in place is read again (sibling_declarations).
-    names = sibling_declarations(path, source, b"net/http", _SIBLING_REQUEST, (b"*http.Response", b"io.ReadCloser"))
+    names = sibling_declarations(path, source, b"net/http", _SIBLING_REQUEST, (b"*http.Response", b"io.ReadCloser"),
+                                 by_line=True)
     if names:  # fields of those func types (`FuncGet funcGetType`); other names match none
-        names = names | sibling_declarations(path, source, b"net/http", _fields_of(frozenset(names)))
+        names = names | sibling_declarations(path, source, b"net/http", _fields_of(frozenset(names)),
+                                             tuple(sorted(n.encode() for n in names)), by_line=True)
     return names
 
 
