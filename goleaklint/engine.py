@@ -242,7 +242,8 @@ def triggered(codes: tuple[str, ...], path: str, source: bytes, rule_options: di
     return tuple(c for c, rule in _checked(codes) if (
         c in rule_options or ((not rule.triggers or c in hit)
                               and (not rule.requires or c in met)
-                              and (rule.anchored is None or ranges(c)))
+                              and (rule.anchored is None or ranges(c))
+                              and (rule.package_requires is None or rule.package_requires(path, source)))
         or (rule.package_trigger is not None and rule.package_trigger(path, source))))
 
 
@@ -492,6 +493,9 @@ def analyze_source(
     result = FileResult(path)
     active = triggered(codes, path, source, rule_options)
     if not active and not ("GL000" in codes and b"goleaklint:" in source):
+        used = siblings_used(path, source)
+        if used is not None:  # a package requirement read them (Rule.package_requires)
+            result.facts["siblings"] = used
         return result
     by_bytes = root is None and _by_bytes(codes, path, source, active)
     if not by_bytes:

@@ -217,6 +217,12 @@ class Rule:
     # same, from what the other files of its folder declare: `package_trigger(path,
     # source)` (GL008: the file calls a sibling's function that returns a response).
     package_trigger: Callable[[str, bytes], bool] | None = None
+    # Whether a file that the triggers (and required words, anchors) select is worth
+    # the check all the same, from its package: `package_requires(path, source)` false
+    # means nothing of the file can count (GL007: no file of the package acquires from
+    # a pool, so its package check reports nothing whatever the file holds). Options
+    # set in the config lift it too.
+    package_requires: Callable[[str, bytes], bool] | None = None
     # Whether the check, on a `_test.go` file, reads nothing but the path and the bytes
     # (it reports nothing in tests, or gathers only what the bytes say): a test file
     # that triggers only such rules is not parsed (a third of the bytes the rules

@@ -182,3 +182,26 @@ def test_no_temporary_file_is_left_when_the_cache_cannot_be_written(repo, cache_
     assert proc.stdout.count("GL002") == 40
     leftovers = [p.name for p in cache_dir.rglob("*") if p.is_file() and p.name != ".gitignore"]
     assert leftovers == []
+
+
+MIDDLE = "package x\n\nfunc relay(key string) error {\n\tdefer lock.Release()\n\treturn fetch(key)\n}\n"
+NO_POOL = ("package x\n\nfunc Forward(key string) error {\n\treturn relay(key)\n}\n\n"
+           "func fetch(key string) error { return nil }\n")
+POOL = ("package x\n\nimport \"github.com/gomodule/redigo/redis\"\n\n"
+        "var pool = &redis.Pool{MaxActive: 8, Wait: true}\n\n"
+        "func Forward(key string) error {\n\tconn := pool.Get()\n\tdefer conn.Close()\n\treturn relay(key)\n}\n\n"
+        "func fetch(key string) error {\n\tconn := pool.Get()\n\tdefer conn.Close()\n"
+        "\t_, err := conn.Do(\"GET\", key)\n\treturn err\n}\n")
+
+
+def test_a_file_left_out_for_its_package_is_analysed_again_when_a_sibling_changes(repo) -> None:
+    """GL007 reads nothing of a file in a package that never acquires from a pool
+    (Rule.package_requires): once a sibling acquires, the cached result of the file in
+    the middle of the chain must not stand in for its facts."""
+    write(repo / "src" / "a.go", MIDDLE)
+    write(repo / "src" / "b.go", NO_POOL)
+    assert findings("--select", "GL007", "src") == []
+    write(repo / "src" / "b.go", POOL, OLD + 100)
+    expected = [("GL007", "src/b.go", 10)]
+    assert findings("--select", "GL007", "--no-cache", "src") == expected
+    assert findings("--select", "GL007", "src") == expected

@@ -79,7 +79,8 @@ def test_one_pass_trigger_search_runs_the_rules_a_search_per_trigger_runs(tmp_pa
                     not r.triggers or any(t in source for t in r.triggers)) and (
                     not r.requires or any(w in source for w in r.requires)) and (
                     r.anchored is None or any(r.anchored(source, m.start(), m.end()) for w in r.anchors
-                                              for m in re.finditer(re.escape(w), source)))
+                                              for m in re.finditer(re.escape(w), source))) and (
+                    r.package_requires is None or r.package_requires(path, source))
                     or (r.package_trigger is not None and r.package_trigger(path, source))))
                 assert engine.triggered(codes, path, source, {}) == expected, name
     (tmp_path / "testdata").mkdir()

@@ -231,6 +231,7 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
     _ahead.update(files)
     _stamps.clear()
     _listed.clear()
+    _holding.clear()
 
 
 def _held(path: str) -> tuple[tuple[int, int], bytes] | None:
@@ -378,13 +379,79 @@ def imports_unchanged(files: Any) -> bool:
 
 
 def siblings_used(path: str, source: bytes) -> dict[str, list[int]] | None:
-    """The siblings the analysis of source (the file at path) read for facts, with
-    their (size, mtime_ns); None when it asked for no package facts."""
+    """The siblings the analysis of source (the file at path) read for facts, or that
+    `package_holds` found holding nothing, with their (size, mtime_ns); None when it
+    asked for no package facts."""
     package = _current[0]
-    if package is None or package.path != path or package.source is not source \
-            or package._read is None:
-        return None
-    return package.siblings
+    found = None
+    if package is not None and package.path == path and package.source is source \
+            and package._read is not None:
+        found = package.siblings
+    gated = _gated[0]
+    if gated is not None and gated[0] == path and gated[1] is source:
+        found = {**gated[2], **(found or {})}
+    return found
+
+
+def _holds(source: bytes, pattern: re.Pattern, near: re.Pattern) -> bool:
+    """pattern.search(source) is not None, for a pattern each of whose matches starts
+    where a match of near (a plain pattern the search finds fast) does: tried only
+    there (a pattern that starts with a word boundary is searched four times slower)."""
+    return any(pattern.match(source, m.start()) is not None for m in near.finditer(source))
+
+
+# The last file that `package_holds` found none of whose siblings holds a match:
+# (path, its bytes, {sibling: [size, mtime_ns]}).
+_gated: list[Any] = [None]
+# (folder, tests too, pattern) -> ({file: [size, mtime_ns]}, the files holding a match)
+# of the folder's go_files (`_test.go` ones only with tests too), while a batch is held.
+_holding: dict[tuple, tuple[dict[str, list[int]], set[str]]] = {}
+
+
+def package_holds(path: str, source: bytes, pattern: re.Pattern, near: re.Pattern) -> bool:
+    """Whether source (the file at path) or one of the files a Package of it reads
+    (`Package.siblings_of`: the other Go files of its folder, `_test.go` ones only for
+    a test file; of any package clause) holds a match of pattern, each of whose
+    matches starts where one of near does. When none does, the
+    siblings' versions are kept for `siblings_used`: the answer holds for the result
+    cache only while they are unchanged. A sibling that cannot be read holds none."""
+    if _holds(source, pattern, near):
+        return True
+    folder = os.path.dirname(path) or "."
+    own = os.path.basename(path)
+    test = own.endswith("_test.go")
+    key = (folder, test, pattern.pattern)
+    found = _holding.get(key) if _ahead else None
+    if found is None:
+        versions: dict[str, list[int]] = {}
+        holding: set[str] = set()
+        for name in go_files(folder) or ():
+            if not (test or not name.endswith("_test.go")):
+                continue
+            sibling = os.path.join(folder, name)
+            held = _held(sibling)
+            if held is not None:
+                version, other = held[0], held[1]
+            else:
+                try:
+                    info = os.stat(sibling)
+                except OSError:
+                    versions[sibling] = []
+                    continue
+                version = (info.st_size, info.st_mtime_ns)
+                other = _source(sibling, version)
+            versions[sibling] = list(version)
+            if other is not None and _holds(other, pattern, near):
+                holding.add(sibling)
+        found = (versions, holding)
+        if _ahead:
+            _holding[key] = found
+    versions, holding = found
+    mine = os.path.join(folder, own)
+    if holding - {mine}:
+        return True
+    _gated[0] = (path, source, {sibling: version for sibling, version in versions.items() if sibling != mine})
+    return False
 
 
 class Package:

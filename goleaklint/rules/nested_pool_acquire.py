@@ -31,7 +31,8 @@ Not seen (yet): a call chain whose middle function, or a holder through a helper
 in a file that contains none of `Get()`, `GetContext(`, `Conn(`, `Acquire(`, `Release()`
 (such files are not parsed for this rule: reading every file that closes something
 would triple the rule's time); methods and pools reached through a field of another
-type (`v.store.audit()`).
+type (`v.store.audit()`). In a package none of whose files calls an acquire method,
+nothing is read at all.
 
 Options, in `[rules.GL007]` of the config: `acquire-methods` and `release-methods`
 (lists of method names; `Get` must take no argument, `GetContext`, `Conn` and `Acquire`
@@ -86,11 +87,13 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections import defaultdict, deque
 from typing import Any, Iterable, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.names import assigned_to, package_groups
+from goleaklint.analysis.package import package_holds
 from goleaklint.release import shortest_fitting
 from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text, within
 
@@ -387,6 +390,23 @@ def _message(holder: str, operand: str, held_line: int, chain: list[str], inner:
     return shortest_fitting(*candidates)
 
 
+# A call of a default acquire method in the shape the check takes (`_acquire_shape`):
+# `Get()`, `GetContext(`, `Conn(` or `Acquire(` with an argument; spaces and comments
+# may come between the tokens.
+_SPACE = rb"(?:\s|/\*.*?\*/|//[^\n]*)*"
+_ACQUISITION = re.compile(rb"\bGet" + _SPACE + rb"\(" + _SPACE + rb"\)"
+                          rb"|\b(?:GetContext|Conn|Acquire)" + _SPACE + rb"\((?!" + _SPACE + rb"\))", re.S)
+# Where each of its matches starts: the name, then a space, a comment or the parenthesis.
+_NEAR = re.compile(rb"(?:Get(?:Context)?|Conn|Acquire)[\s/(]")
+
+
+def _pool_in_package(path: str, source: bytes) -> bool:
+    """Whether the file or another file of its package calls an acquire method: every
+    finding ends at an acquisition of the package (its package check chains calls to
+    one), so without any, no file's facts can count (the rule's package requirement)."""
+    return package_holds(path, source, _ACQUISITION, _NEAR)
+
+
 RULE = Rule(
     code="GL007",
     name="nested-pool-acquire",
@@ -396,6 +416,7 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Get()", b"GetContext(", b"Conn(", b"Acquire(", b"Release()"),
+    package_requires=_pool_in_package,
     options={"acquire-methods": ACQUIRE_METHODS, "release-methods": RELEASE_METHODS},
     package_check=package_check,
     tags=("deadlock", "goroutine-leak", "connection-pool"),
