@@ -697,10 +697,11 @@ def _seconds(expr: Any, ctx: Context, depth: int = 0) -> tuple[float, bool] | No
             return left[0] / right[0], left[1]
         return left[0] * right[0], left[1] or right[1]
     if expr.type == "identifier":
-        values = [spec.child_by_field_name("value") for spec in descendants(ctx.root, ("const_spec",))
-                  if any(ctx.text(n) == ctx.text(expr) for n in spec.children_by_field_name("name"))]
-        if len(values) == 1 and values[0] is not None and len(values[0].named_children) == 1:
-            return _seconds(values[0].named_children[0], ctx, depth + 1)
+        decl = ctx.names.resolve(expr).decl
+        spec = decl.parent if decl is not None else None
+        values = spec.child_by_field_name("value") if spec is not None and spec.type == "const_spec" else None
+        if values is not None and len(values.named_children) == 1:
+            return _seconds(values.named_children[0], ctx, depth + 1)
     return None
 
 
