@@ -620,44 +620,63 @@ def _per_call(node: Any, ctx: Context) -> Any | None:
     return func
 
 
-def _targets(value: Any, func: Any, source: bytes) -> list[str]:
-    """The names value is kept under in func: its target (`tr`, `r.transport`) and the
-    targets of later assignments that take it (`client := &http.Client{Transport: tr}`)."""
+def _targets(value: Any, func: Any, names: Names) -> list[Any]:
+    """The variables or field paths value is kept under in func: its target (`tr`,
+    `r.transport`) and the targets of later assignments that take it (`client :=
+    &http.Client{Transport: tr}`), each as its target node."""
     bound = assigned_to(value)
-    if bound is None:
+    if bound is None or not _path(bound[0], names):
         return []
-    found = [text(source, bound[0])]
+    found = [bound[0]]
     body = func.child_by_field_name("body")
     for target, taken, statement in assignments(body) if body is not None else ():
-        if statement.start_byte > value.end_byte and taken is not None and \
-                any(_mentions(text(source, taken), name) for name in found):
-            found.append(text(source, target))
-    return [name for name in found if name != "_"]
+        if statement.start_byte > value.end_byte and taken is not None and _path(target, names) and \
+                any(_mentions(taken, kept, func, names) for kept in found):
+            found.append(target)
+    return found
 
 
-def _mentions(code: str, name: str) -> bool:
-    return re.search(r"(?<![\w.])" + re.escape(name) + r"\b", code) is not None
+def _path(node: Any, names: Names) -> bool:
+    """Whether node is a variable or a field path from one (`tr`, `r.transport`), not `_`."""
+    return node.type in ("identifier", "selector_expression") and names.source[node.start_byte:node.end_byte] != b"_"
+
+
+def _mentions(scope: Any, kept: Any, func: Any, names: Names) -> bool:
+    """Whether scope (a node inside func) uses the variable or field path kept names."""
+    if kept.type == "identifier":
+        return any(scope.start_byte <= use.start_byte < scope.end_byte for use in names.uses(kept, func))
+    return any(names.same_path(node, kept)
+               for node in (scope, *descendants(scope, ("selector_expression",))))
 
 
 def _reused_in_loop(value: Any, func: Any, ctx: Context) -> bool:
     """Whether a loop after value, in func, uses the transport or a client built on it:
     the call uses its transport for many requests (a batch, a poller), not for one."""
-    names = _targets(value, func, ctx.source)
-    return any(loop.start_byte > value.end_byte and any(_mentions(ctx.text(loop), n) for n in names)
-               for loop in descendants(func, ("for_statement",)))
+    kept = _targets(value, func, ctx.names)
+    return bool(kept) and any(loop.start_byte > value.end_byte and
+                              any(_mentions(loop, k, func, ctx.names) for k in kept)
+                              for loop in descendants(func, ("for_statement",)))
 
 
 def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool:
     """Whether the transport has `DisableKeepAlives: true`, in its literal or assigned
-    later (`tr.DisableKeepAlives = true`): it keeps no idle connection."""
+    later (`tr.DisableKeepAlives = true`, tr the variable it is assigned to): it keeps
+    no idle connection."""
     if node.type == "composite_literal" and re.search(r"\bDisableKeepAlives\s*:\s*true\b", ctx.text(node)):
         return True
     bound = assigned_to(value)
-    wanted = f"{ctx.text(bound[0])}.DisableKeepAlives" if bound is not None else None
     body = func.child_by_field_name("body")
-    return wanted is not None and any(
-        ctx.text(target) == wanted and taken is not None and ctx.text(taken) == "true"
-        for target, taken, _ in assignments(body) if body is not None)
+    return bound is not None and body is not None and any(
+        taken is not None and taken.type == "true" and _method_of(target, bound[0], "DisableKeepAlives", ctx.names)
+        for target, taken, _ in assignments(body))
+
+
+def _method_of(selector: Any | None, value: Any, field: str, names: Names) -> bool:
+    """Whether selector is `x.field` with x the variable or field path value names
+    (`t.Reset` of the timer t, not of another t declared in a nested block)."""
+    return selector is not None and selector.type == "selector_expression" and \
+        text(names.source, selector.child_by_field_name("field")) == field and \
+        names.same_path(selector.child_by_field_name("operand"), value)
 
 
 # Seconds in each unit of package time (a duration written `24 * time.Hour`).
@@ -728,15 +747,16 @@ def _paced(call: Any, func: Any, ctx: Context) -> bool:
     if operand is None or operand.type != "selector_expression" or \
             ctx.text(operand.child_by_field_name("field")) != "C":
         return False
-    timer = ctx.text(operand.child_by_field_name("operand"))
-    resets = [c for c in descendants(case, ("call_expression",)) if ctx.text(c.child_by_field_name("function")) == f"{timer}.Reset"]
+    timer, names = operand.child_by_field_name("operand"), ctx.names
+    resets = [c for c in descendants(case, ("call_expression",))
+              if _method_of(c.child_by_field_name("function"), timer, "Reset", names)]
     if any(len(arguments(c)) == 1 and _at_least_an_hour(arguments(c)[0], ctx) for c in resets):
         return True
-    made = [taken for target, taken, _ in assignments(func) if ctx.text(target) == timer]
+    made = [taken for target, taken, _ in assignments(func) if names.same_path(target, timer)]
     return len(made) == 1 and made[0] is not None and made[0].type == "call_expression" and \
-        ctx.names.qualified(made[0].child_by_field_name("function")) == ("time", "NewTicker") and \
+        names.qualified(made[0].child_by_field_name("function")) == ("time", "NewTicker") and \
         len(arguments(made[0])) == 1 and _at_least_an_hour(arguments(made[0])[0], ctx) and \
-        not any(ctx.text(c.child_by_field_name("function")) == f"{timer}.Reset"
+        not any(_method_of(c.child_by_field_name("function"), timer, "Reset", names)
                 for c in descendants(func, ("call_expression",)))
 
 
