@@ -3,7 +3,11 @@ package fixtures
 import (
 	"context"
 	"net/http"
+	"net/http/httputil"
+	"net/url"
 	"time"
+
+	"google.golang.org/grpc"
 )
 
 // GL005's questions about a timer or a transport ask which variable a name means: a
@@ -143,4 +147,73 @@ func pingPrefix(url string) error {
 	client := &http.Client{Transport: t, Timeout: time.Second}
 	_, err := client.Head(url)
 	return err
+}
+
+// The assignment is to conn declared before the loop (a reconnect loop keeps the last
+// one); the block's conn of the same name is another variable.
+func reconnect(addrs []string, fallback func() *grpc.ClientConn) {
+	var conn *grpc.ClientConn
+	for _, a := range addrs {
+		if a == "" {
+			conn := fallback()
+			_ = conn.Target()
+			continue
+		}
+		conn, _ = grpc.Dial(a)
+		if conn != nil {
+			break
+		}
+	}
+	if conn != nil {
+		conn.Connect()
+	}
+}
+
+// conn is the range variable: each iteration's dial is dropped with it.
+func redialEach(targets []*grpc.ClientConn, addrs []string) {
+	for i, conn := range targets {
+		if conn == nil {
+			conn, _ = grpc.Dial(addrs[i]) // want GL005 "every iteration of the loop"
+		}
+		conn.Connect()
+	}
+}
+
+// p is each long-lived proxy of the slice, which keeps its transport; the block's p
+// of the same name is a fresh local.
+func configureProxies(proxies []*httputil.ReverseProxy, u *url.URL) {
+	for _, p := range proxies {
+		if p == nil {
+			p := httputil.NewSingleHostReverseProxy(u)
+			_ = p.Director
+		}
+		p.Transport = &http.Transport{}
+	}
+}
+
+type transports struct{ all []*http.Transport }
+
+func (s *transports) Add(t *http.Transport) { s.all = append(s.all, t) }
+
+// context is a local here, not the package: its Add keeps the transport.
+func registerTransport(pool *transports) {
+	context := pool
+	t := &http.Transport{}
+	context.Add(t)
+}
+
+var shared = sharedClient()
+
+func sharedClient() *http.Client {
+	return &http.Client{Transport: &http.Transport{}}
+}
+
+// The handler's sharedClient is its own function literal, which returns the package's
+// one client: it builds no transport.
+func handleShared(w http.ResponseWriter, r *http.Request) {
+	sharedClient := func() *http.Client { return shared }
+	resp, err := sharedClient().Get("https://example.com")
+	if err == nil {
+		resp.Body.Close()
+	}
 }
