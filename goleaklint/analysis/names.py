@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, file_memo, package_name,
-                               parameters, previous, test_support_name, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, file_memo, is_test_entry,
+                               package_name, parameters, previous, test_support_name, text, walk)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -316,6 +316,16 @@ class Names:
                    for _, kind in parameters(func, self.source, receiver=False)) or any(
             func.type == "method_declaration" and self._test_suite(receiver_type(func, self.source))
             for func in self.ancestors(node))
+
+    def in_example(self, node: Any) -> bool:
+        """Whether node lies in an Example function of a `_test.go` file (`func
+        ExampleClient_Do()`): documentation that users copy, judged as production code
+        by the rules that report less in tests."""
+        outer = self.outermost_function(node)
+        name = outer.child_by_field_name("name") if outer is not None and \
+            outer.type == "function_declaration" else None
+        return (self.path or "").endswith("_test.go") and name is not None and \
+            is_test_entry(text(self.source, name)) and text(self.source, name).startswith("Example")
 
     def _test_suite(self, name: str) -> bool:
         """Whether this file declares the struct type name embedding testify's

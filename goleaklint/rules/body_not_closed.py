@@ -69,18 +69,19 @@ response whose function then takes the connection over (`clientconn.Hijack()` af
 Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
-warning when every such path reads it until EOF or an error first
+note when every such path reads it until EOF or an error first
 (`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`, or a function of the file that does
 so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
-transport already reuses the connection, so that warning is about net/http's contract
-("the client must close the response body when finished with it"), not a held
-connection. So is a body that every such path hands to a JSON or XML decoder
-(`json.NewDecoder(resp.Body).Decode(&v)`), reads through `io.LimitReader` or reads
+transport already reuses the connection, and after a read error it has closed it, so
+that note is about net/http's contract ("the client must close the response body when
+finished with it"), hygiene by the severity policy, not a held connection. A warning
+when every such path hands it to a JSON or XML decoder
+(`json.NewDecoder(resp.Body).Decode(&v)`), reads it through `io.LimitReader` or reads
 until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
 reply has reached EOF (the read that brings a Content-Length body's last bytes returns
-io.EOF with them, and a chunked body's last chunk is read when it is there); only a
+io.EOF with them, and a chunked body's last chunk is read when it is there); but a
 decoding that fails part way, on a peer's wrong answer, or a reply longer than the
-limit leaves the connection busy.
+limit leaves the connection busy: a leak on an unusual path.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
@@ -387,9 +388,10 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
         decoded = report.severity is Severity.WARNING and DECODED in report.message
+        read = report.severity is Severity.NOTE and READ_TO_EOF in report.message
         one_shot = one_shot_program(ctx.names, ctx.root, ctx.source)
         if (test or one_shot) and \
-                ((report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
+                (read or (report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
         if decoded and not in_loop(stmt) and (one_shot or (test and not _constant_url(call, ctx))):
             continue  # decoded whole, at EOF; once in a program that exits soon, or a test server's small reply
@@ -684,9 +686,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         if test or one_shot_program(ctx.names, ctx.root, ctx.source):
             return  # read to EOF on every open path: the connection is free
-        yield Report(call, _fit(f"{what} is read until EOF or an error but",
-                                _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
-                     severity=Severity.WARNING, fix=fix)
+        yield Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
+                                ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
         return
     decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
     if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
@@ -871,7 +872,7 @@ def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
 def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
     """The finding for a response whose body is not closed on some path: an error where
     some path neither closes nor reads it to the end (the connection stays busy), a
-    warning where every such path reads it to EOF (the transport already reuses the
+    note where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
     if closed is None or closed.verdict is None or not closed.verdict.leaking:
@@ -884,9 +885,8 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
-        return Report(call, _fit(f"{what} is read until EOF or an error but",
-                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
-                      severity=Severity.WARNING, fix=fix)
+        return Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
+                                 ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
@@ -1007,6 +1007,9 @@ DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDeco
 
 # The words of the warning for a body that every open path decodes (or reads to EOF).
 DECODED = " is decoded or read but "
+# The words of the note for a body that every open path reads until EOF or an error:
+# the connection is reused at EOF and closed by the transport after an error.
+READ_TO_EOF = " is read until EOF or an error but"
 
 
 def _drain_or_close(ctx: Context) -> Release:
