@@ -498,6 +498,9 @@ class Names:
         imported package here, None when it names anything else (a local `http`)."""
         if ident is None or ident.type not in ("identifier", "package_identifier"):
             return None
+        name = text(self.source, ident)
+        if not any(i.name == name for i in self.imports):
+            return None  # no import has the name: nothing to resolve (most operands are locals)
         binding = self.resolve(ident)
         return binding.path if binding.kind == IMPORT else None
 
@@ -514,6 +517,8 @@ class Names:
         if node is None:
             return None
         if node.type in ("identifier", "type_identifier"):
+            if not any(i.name == "." for i in self.imports):
+                return None
             binding = self.resolve(node)  # `Get` with net/http dot-imported
             return (binding.path, binding.name) if binding.kind == MEMBER else None
         if node.type == "qualified_type":
