@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, file_memo, package_name,
-                               parameters, previous, test_support_name, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, descendants, file_memo,
+                               package_name, parameters, previous, test_support_name, text)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -460,9 +460,8 @@ class Names:
         index = self._identifiers.get(key)
         if index is None:
             index = self._identifiers[key] = {}
-            for node in walk(func):
-                if node.type == "identifier":
-                    index.setdefault(text(self.source, node), []).append(node)
+            for node in descendants(func, ("identifier",)):
+                index.setdefault(text(self.source, node), []).append(node)
         name = text(self.source, ident)
         groups = self._uses.get((key, name))
         if groups is None:  # resolved once per function and name, not once per question
