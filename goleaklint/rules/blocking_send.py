@@ -104,7 +104,9 @@ and sends that give back a token received from the same channel earlier
 (`mem := <-s.mu ... s.mu <- mem`). Nor is a local channel whose receiving function ends
 the program when it returns: `main`, or a command's action in a program
 (`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
-under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
+under `cmd/`), or in any package a CLI framework's command action (a function taking
+urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or kingpin's
+`*kingpin.ParseContext`); what is left blocked ends with the process. Nor, as for GL011, the
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
 up once (a command's UI poller), and it ends with the process (unless the package
 calls the function that starts it more than once, or calls it in a loop: `n.run(pid)`,
@@ -208,6 +210,7 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
+from goleaklint.analysis.cfg import command_action
 from goleaklint.analysis.names import LOCAL, package_groups, receiver_type
 from goleaklint.analysis.package import folder_files, package_clause
 from goleaklint.rules.blocking_send_receivers import (
@@ -325,7 +328,10 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
 def _ends_with_process(function, ctx: Context) -> bool:
     """A function whose return ends the program, so that nothing is left blocked: `main`
     of a program, or a command's action in one (a function literal in a package-level
-    table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`)."""
+    table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`), or in any
+    package a CLI framework's command action (cfg.command_action)."""
+    if function is not None and command_action(function, ctx.names, ctx.source):
+        return True
     if function is None or not in_program(ctx.path, ctx.names.package):
         return False
     if function.type == "function_declaration":

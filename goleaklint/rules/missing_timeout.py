@@ -92,8 +92,12 @@ count; where the file declares `func main()`, a sibling that declares one too is
 program, run on its own), nor in a package that declares command-line flags at its top
 level (`url = flag.String("url", ...)`: only a program parses them, so it is a program's
 own package, as the shared code of a repository's generators is) and whose files hold
-nothing that keeps a process running. Its user sees a stall and interrupts it; a daemon
-keeps its findings.
+nothing that keeps a process running; nor in a command action of a CLI framework (a
+function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or
+kingpin's `*kingpin.ParseContext`, in any package) or in an unexported function that only
+such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
+the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
+findings.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
 that of a server finding (gosec's G112 and G114 report the same), suppress it.
@@ -169,7 +173,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import _KEEPS_RUNNING, one_shot_program
+from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -531,7 +535,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
         if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
-                _run_as_program(ctx):
+                _run_as_program(literal, ctx):
             return None
         if _replaceable_default(literal, ctx):
             return None  # the caller who wants a bound sets a client of its own
@@ -865,7 +869,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
-                    _run_as_program(ctx):
+                    _run_as_program(call, ctx):
                 return None
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
@@ -884,7 +888,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        if _long_polls(ctx) or _run_as_program(ctx):
+        if _long_polls(ctx) or _run_as_program(call, ctx):
             return None
         return Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
@@ -1269,19 +1273,8 @@ RULE = Rule(
 )
 
 
-# A package-level flag of the process's FlagSet (`url = flag.String("url", ...)` in a
-# `var` block, or `var url = flag.String(...)`).
-_PACKAGE_FLAG = re.compile(rb"^(?:var[ \t]+|\t)\w+(?:[ \t]+\S+)?[ \t]*=[ \t]*flag\.[A-Z]\w*\(", re.M)
-
-
-def _run_as_program(ctx: Context) -> bool:
-    """A one-shot program (see cfg.one_shot_program), or a package of one: a package that
-    declares command-line flags at its top level (only a program parses them) and whose
-    files hold nothing that keeps a process running, as the support library of a
-    repository's generators does."""
-    if one_shot_program(ctx.names, ctx.root, ctx.source):
-        return True
-    facts = ctx.names.facts
-    sources = [ctx.source, *(facts.sources() if facts is not None else [])]
-    return any(_PACKAGE_FLAG.search(s) for s in sources) and \
-        not any(_KEEPS_RUNNING.search(s) for s in sources)
+def _run_as_program(node: Any, ctx: Context) -> bool:
+    """Whether node belongs to a one-shot program (see cfg.one_shot_program), or runs
+    once per run of its process (cfg.runs_once: a CLI framework's command action, code
+    only such actions call)."""
+    return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)
