@@ -59,12 +59,18 @@ branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
 body. A response bound to `_`, or a request call used as a statement (`http.Get(url)`),
 is reported: its body can never be closed. Not reported: a request made once in `func
 main()` of package main (outside loops and closures): one response per run of the
-program; nor, in a command-line program that does its work and exits (package main, or a
-package under a `cmd` directory, whose files hold no server, listener, signal handling,
-ticker, sleep or endless loop: GL006's rule, where each file of a folder that declares
-its own `func main()` is a program of its own), a body that every path leaving it open
-reads to EOF, or decodes outside a loop (see Severity): the connection is free again,
-and the process ends soon after. Nor is a
+program; nor, in a command-line program that does its work and exits (package main, a
+package under a `cmd` directory, or one that declares command-line flags, whose files
+hold no server, listener, signal handling, ticker, sleep or endless loop: GL006's rule,
+where each file of a folder that declares its own `func main()` is a program of its
+own), a body that every path leaving it open reads to EOF, or decodes outside a loop
+(see Severity): the connection is free again, and the process ends soon after. Nor a
+request that runs once per run of the process (outside loops, in such a program; in a
+command action of a CLI framework: a function taking urfave/cli's `*cli.Context`,
+cobra's `(*cobra.Command, []string)` or kingpin's `*kingpin.ParseContext`, also in a
+daemon; or in an unexported function that only such code calls, outside loops and `go`
+statements), nor one in a loop of such a function whose every open path returns from
+it: one open response per run, which ends with the process. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
@@ -221,7 +227,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.analysis.cfg import one_shot_program
+from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import sibling_declarations
@@ -364,6 +370,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not ctx.names.in_test_code(call) and not _once_in_main(call, ctx) and \
+                    not runs_once(call, ctx.names, ctx.root, ctx.source) and \
                     _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
@@ -390,6 +397,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if resp == "_":
             if test:
                 continue  # tests discard responses of requests expected to fail
+            if runs_once(stmt, ctx.names, ctx.root, ctx.source):
+                continue  # one response per run of the process, which ends soon or lives with it
             yield Report(call, f"response from {origin} discarded with `_`, so its Body can never be "
                                "closed: bind it and defer resp.Body.Close() after the error check")
             continue
@@ -431,6 +440,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # one response per run of the test, from a server not shown to stream
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
+        if not test and _once_per_process(stmt, names[0], err, ctx):
+            continue  # one response per run of the process, which ends soon or lives with it
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
         yield report
@@ -683,7 +694,7 @@ def _returns_fresh_body(func, ctx: Context, depth: int) -> bool:
 def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     """The finding for a body handed back by a helper of the package (`body, _, err :=
     c.call(...)`, see `_fresh_body`) that is not closed on some path."""
-    if _once_in_main(call, ctx):
+    if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source):
         return
     origin, var = short_call(call, ctx.source), ctx.text(names[0])
     test = ctx.names.in_test_code(stmt)
@@ -1438,6 +1449,22 @@ def _once_in_main(call, ctx: Context) -> bool:
     or closure: it runs once per run of the program, so at most one response stays
     open, as long as the process (as go vet's lostcancel treats main)."""
     return program_main(enclosing_function(call), ctx.source, ctx.names.package) and not in_loop(call)
+
+
+def _once_per_process(stmt, target, err: str, ctx: Context) -> bool:
+    """Whether the response leaks at most once per run of the process (cfg.runs_once):
+    the request runs once, or it runs in a loop of a function that runs once and every
+    path that leaves it open returns from that function (`for _, f := range folders {
+    if f.ID == id { resp, err := c.Post(...); ...; return err } }`)."""
+    if runs_once(stmt, ctx.names, ctx.root, ctx.source):
+        return True
+    func = enclosing_function(stmt)
+    if not in_loop(stmt) or func is None or func.child_by_field_name("body") is None or \
+            not runs_once(func.child_by_field_name("body"), ctx.names, ctx.root, ctx.source):
+        return False
+    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    return closed is not None and closed.verdict is not None and \
+        all(e.kind == "return" for e in closed.verdict.leaks)
 
 
 def _takes_connection_over(stmt, ctx: Context) -> bool:
