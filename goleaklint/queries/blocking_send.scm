@@ -67,5 +67,5 @@
 ; channel the starter made.
 (go_statement
   (call_expression
-    function: (selector_expression)
+    function: (selector_expression) @go_handed_callee
     arguments: (argument_list))) @go

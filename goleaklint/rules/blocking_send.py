@@ -65,6 +65,13 @@ that show why:
   function) handed the channel, when the starter uses it for nothing but receiving a
   value (`case c := <-ch:`): nobody else holds it, so the goroutine is the sender (a
   close gives no value). Those findings are reported at the `go` statement.
+- **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
+  in a loop of a function that also takes a quit channel and returns when it arrives
+  (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
+  loop): the caller stops the function through quitCh, and a caller that has quit
+  stops receiving, so a send under way then blocks forever. Not when the function
+  receives from the channel itself, nor when its quit case sends on it too (the caller
+  receives after quitting).
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -232,7 +239,7 @@ from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, carried, child_index_after,
                                descendants, enclosing_function, file_memo, in_program, is_test_file, make_channel,
-                               named, parameters, previous, walk, word_starts)
+                               named, parameters, previous, statements, walk, within, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -425,6 +432,45 @@ def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
             report = _abandoned(outer, call, send, origin.name, ctx)
             if report is not None:
                 return report
+    return None
+
+
+def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
+    """A bare send on a channel parameter (`errCh <- err`) in a loop of a function that
+    also takes a quit channel and leaves when it arrives (`case <-quitCh: return` in a
+    select of the same loop): the caller asks it to stop through quitCh, and a caller
+    that quits stops receiving, so a send under way then blocks forever. Reported at the
+    send; the function watches quitCh only between its sends."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration") or \
+            ctx.names.in_test_code(send):
+        return None
+    loop = in_loop(send, function)
+    body = function.child_by_field_name("body")
+    if loop is None or body is None or receives_from(body, origin.name, ctx.source):
+        return None  # not in a loop, or the function receives from it too
+    for select in descendants(loop, ("select_statement",), into_functions=False):
+        if in_loop(select, function) != loop:
+            continue
+        for case in select.named_children:
+            communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+            quit = received_channel(communication) if communication is not None and \
+                communication.child_by_field_name("left") is None else None  # `case <-quit:`: a signal
+            if quit is None or quit.type != "identifier" or ctx.text(quit) == origin.name or within(send, case) or \
+                    not any(s.type == "return_statement" for s in statements(case)):
+                continue
+            if any(ctx.text(s.child_by_field_name("channel")) == origin.name
+                   for s in descendants(case, ("send_statement",), into_functions=False)):
+                continue  # it sends on the channel as it quits: the caller receives after quit
+            quit_origin = channel_origin(quit, ctx.source, ctx.root)
+            if quit_origin.kind != "param" or quit_origin.function != function:
+                continue
+            return Report(send, shortest_fitting(
+                f"send on `{origin.name}` blocks forever once the caller stops receiving after "
+                f"`{ctx.text(quit)}` (line {line(communication)}), which the loop checks only between sends; "
+                f"select on `<-{ctx.text(quit)}` here too",
+                f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
+                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"))
     return None
 
 
@@ -694,6 +740,11 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             continue  # as _test_goroutine: it ends with the test binary
         if receiver.verdict == "gives-up":
             exit = receiver.exit
+            watched = received_channel(exit.node) if exit.kind == "receive" else None
+            while watched is not None and watched.type in ("call_expression", "selector_expression"):
+                watched = watched.child_by_field_name("function" if watched.type == "call_expression" else "operand")
+            if watched is not None and any(ctx.text(a) == ctx.text(watched) for a in arguments.named_children):
+                continue  # the goroutine gets what the receiver gives up on (quit, ctx): it can give up too
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
             how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
@@ -1309,7 +1360,7 @@ def check(ctx: Context) -> Iterator[Report]:
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         elif origin.kind == "param" and channel.type == "identifier":
-            report = _helper(origin, send, spawned, ctx)
+            report = _helper(origin, send, spawned, ctx) or _quit_between_sends(origin, send, ctx)
         if report is not None:
             yield report._replace(fix=select_fix(send, ctx))
 

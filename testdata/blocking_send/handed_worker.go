@@ -9,6 +9,7 @@ import (
 type acceptor interface {
 	Accept(conn net.Conn, out chan net.Conn)
 	Observe(done chan struct{})
+	Deliver(conn net.Conn, out chan net.Conn, quit chan struct{})
 }
 
 type handoff struct {
@@ -19,7 +20,7 @@ type handoff struct {
 // an unbuffered channel; once the select gives up, its send has nobody to take it.
 func (h *handoff) adopt(conn net.Conn) (net.Conn, error) {
 	ch := make(chan net.Conn)
-	go h.callbacks.Accept(conn, ch) // want GL003 "`Accept` gets unbuffered `ch` to send on and blocks forever if its receiver \(line 24\) returns first; buffer it"
+	go h.callbacks.Accept(conn, ch) // want GL003 "`Accept` gets unbuffered `ch` to send on and blocks forever if its receiver \(line 25\) returns first; buffer it"
 	select {
 	case adopted := <-ch:
 		return adopted, nil
@@ -71,4 +72,16 @@ func (h *handoff) adoptWaiting(conn net.Conn) net.Conn {
 	ch := make(chan net.Conn)
 	go h.callbacks.Accept(conn, ch)
 	return <-ch
+}
+
+// The goroutine also gets the quit channel the receiver gives up on: it can give up too.
+func (h *handoff) adoptUntil(conn net.Conn, quit chan struct{}) net.Conn {
+	ch := make(chan net.Conn)
+	go h.callbacks.Deliver(conn, ch, quit)
+	select {
+	case adopted := <-ch:
+		return adopted
+	case <-quit:
+		return nil
+	}
 }
