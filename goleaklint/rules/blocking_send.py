@@ -60,8 +60,18 @@ that show why:
   `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
   (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
   blocked that anyone waits for. The goroutine can also be a function of the same
-  file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
-  is reported at the `go` statement.
+  file handed the channel, `go fetch(url, done)`, that sends on it bare; or a callee
+  the file does not show (a method, `go l.OnAccept(conn, ch)`, or another package's
+  function) handed the channel, when the starter uses it for nothing but receiving a
+  value (`case c := <-ch:`): nobody else holds it, so the goroutine is the sender (a
+  close gives no value). Those findings are reported at the `go` statement.
+- **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
+  in a loop of a function that also takes a quit channel and returns when it arrives
+  (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
+  loop): the caller stops the function through quitCh, and a caller that has quit
+  stops receiving, so a send under way then blocks forever. Not when the function
+  receives from the channel itself, nor when its quit case sends on it too (the caller
+  receives after quitting).
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -244,7 +254,8 @@ from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
                                child_index_after, descendants, enclosing_function, file_memo, in_program,
-                               is_test_file, make_channel, named, parameters, previous, text, walk, word_starts)
+                               is_test_file, make_channel, named, parameters, previous, statements, text, walk,
+                               within, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -440,6 +451,45 @@ def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
             report = _abandoned(outer, call, send, origin.name, ctx)
             if report is not None:
                 return report
+    return None
+
+
+def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
+    """A bare send on a channel parameter (`errCh <- err`) in a loop of a function that
+    also takes a quit channel and leaves when it arrives (`case <-quitCh: return` in a
+    select of the same loop): the caller asks it to stop through quitCh, and a caller
+    that quits stops receiving, so a send under way then blocks forever. Reported at the
+    send; the function watches quitCh only between its sends."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration") or \
+            ctx.names.in_test_code(send):
+        return None
+    loop = in_loop(send, function)
+    body = function.child_by_field_name("body")
+    if loop is None or body is None or receives_from(body, origin.name, ctx.source):
+        return None  # not in a loop, or the function receives from it too
+    for select in descendants(loop, ("select_statement",), into_functions=False):
+        if in_loop(select, function) != loop:
+            continue
+        for case in select.named_children:
+            communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+            quit = received_channel(communication) if communication is not None and \
+                communication.child_by_field_name("left") is None else None  # `case <-quit:`: a signal
+            if quit is None or quit.type != "identifier" or ctx.text(quit) == origin.name or within(send, case) or \
+                    not any(s.type == "return_statement" for s in statements(case)):
+                continue
+            if any(ctx.text(s.child_by_field_name("channel")) == origin.name
+                   for s in descendants(case, ("send_statement",), into_functions=False)):
+                continue  # it sends on the channel as it quits: the caller receives after quit
+            quit_origin = channel_origin(quit, ctx.source, ctx.root)
+            if quit_origin.kind != "param" or quit_origin.function != function:
+                continue
+            return Report(send, shortest_fitting(
+                f"send on `{origin.name}` blocks forever once the caller stops receiving after "
+                f"`{ctx.text(quit)}` (line {line(communication)}), which the loop checks only between sends; "
+                f"select on `<-{ctx.text(quit)}` here too",
+                f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
+                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"))
     return None
 
 
@@ -676,6 +726,75 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
             f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
         )
+
+
+def _handed_worker(go, ctx: Context) -> Iterator[Report]:
+    """`go l.OnAccept(conn, ch)` or `go other.Serve(ch)`: a goroutine whose callee this
+    file does not show (a method, or a function of another package) handed an
+    unbuffered channel made by the starter, which uses the channel for nothing else but
+    receiving a value from it (`case c := <-ch:`). Nobody else holds the channel, so the
+    goroutine is its sender; when the receive gives up first, its send blocks forever.
+    Reported at the go statement."""
+    call = go.named_children[0] if go.named_children else None
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    arguments = call.child_by_field_name("arguments") if function is not None else None
+    if function is None or function.type != "selector_expression" or arguments is None:
+        return
+    callee = ctx.text(function.child_by_field_name("field"))
+    for arg in arguments.named_children:
+        if arg.type != "identifier":
+            continue
+        origin = channel_origin(arg, ctx.source, ctx.root)
+        if origin.kind != "local" or origin.function is None or enclosing_function(go) != origin.function or \
+                make_channel(origin.value, ctx.source) is None or channel_capacity(origin.value, ctx.source) != 0:
+            continue
+        if not all(use == arg or use == origin.binding or _receives_value(use) is not None
+                   for use in ctx.names.uses(arg, origin.function)):
+            continue  # closed, sent on or handed on elsewhere: the goroutine may not be its sender
+        receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
+                _receives_value(receiver.receive) is None:
+            continue
+        if in_loop(go, origin.function) is None and ctx.names.in_test_code(go):
+            continue  # as _test_goroutine: it ends with the test binary
+        if receiver.verdict == "gives-up":
+            exit = receiver.exit
+            watched = received_channel(exit.node) if exit.kind == "receive" else None
+            while watched is not None and watched.type in ("call_expression", "selector_expression"):
+                watched = watched.child_by_field_name("function" if watched.type == "call_expression" else "operand")
+            if watched is not None and any(ctx.text(a) == ctx.text(watched) for a in arguments.named_children):
+                continue  # the goroutine gets what the receiver gives up on (quit, ctx): it can give up too
+            how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
+        elif receiver.verdict == "loop-ends":
+            how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
+        else:
+            how = f"is skipped by the return at line {line(receiver.exit)}"
+        yield Report(go, shortest_fitting(
+            f"`{callee}` gets unbuffered `{origin.name}` to send a value on, and blocks forever if its "
+            f"receiver (line {line(receiver.receive)}) {how}; buffer it",
+            f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
+            f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"))
+        return
+
+
+def _receives_value(use) -> Any | None:
+    """The receive of `use` that keeps the value received (`v := <-ch`, `case v := <-ch:`,
+    `x = <-ch`, `f(<-ch)`): a data value, which only a send gives, not a close."""
+    node = use.parent if use is not None and use.type == "identifier" else use
+    if node is None:
+        return None
+    if node.type == "receive_statement":
+        return node if node.child_by_field_name("left") is not None else None
+    if node.type != "unary_expression" or received_channel(node) is None:
+        return None
+    holder = node.parent
+    while holder is not None and holder.type == "parenthesized_expression":
+        holder = holder.parent
+    if holder is not None and holder.type == "receive_statement":
+        return holder if holder.child_by_field_name("left") is not None else None
+    if holder is None or holder.type in ("expression_statement", "communication_case"):
+        return None
+    return node
 
 
 def _gives_up(exit) -> str:
@@ -1313,7 +1432,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn", "selected")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn", "selected",
+            "go_handed")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -1347,6 +1467,8 @@ def check(ctx: Context) -> Iterator[Report]:
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
+        elif PATTERNS[index] == "go_handed":
+            yield from _handed_worker(captures["go"][0], ctx)
         if PATTERNS[index] != "send":
             continue
         send = captures["send"][0]
@@ -1365,7 +1487,7 @@ def check(ctx: Context) -> Iterator[Report]:
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         elif origin.kind == "param" and channel.type == "identifier":
-            report = _helper(origin, send, spawned, ctx)
+            report = _helper(origin, send, spawned, ctx) or _quit_between_sends(origin, send, ctx)
         if report is not None:
             yield report._replace(fix=select_fix(send, ctx))
 

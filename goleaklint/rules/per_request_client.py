@@ -208,6 +208,12 @@ def _handler(func: Any, source: bytes, names: Names, options: dict) -> str | Non
     return None
 
 
+def serves_requests(func: Any, source: bytes, names: Names) -> bool:
+    """Whether func is a request handler by its parameters (the rule's default
+    handler-params) or a gRPC server method: it runs once per request."""
+    return _handler(func, source, names, {"handler-params": HANDLER_PARAMS, "grpc-methods": True}) is not None
+
+
 def runs_once(call: Any, source: bytes) -> bool:
     """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
     operand, name = call_name(call, source)
