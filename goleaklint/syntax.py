@@ -414,14 +414,26 @@ def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
 
-# Go's names for packages of test helpers: `httptest`, `iotest`, `rafttest`,
-# `awstesting`, `testutil(s)`, `testhelpers` (`latest` only ends like one).
-_TEST_SUPPORT_NAME = re.compile(r"(test|tester|testing|testutils?|testsuites?|testhelpers?)$")
+# The words of Go's names for packages and folders of test helpers.
+_TEST_WORDS = ("test", "tests", "tester", "testing", "testutil", "testutils", "testsuite", "testsuites",
+               "testhelper", "testhelpers")
+# Where a name or path splits into words: any run of characters other than letters and
+# digits (`/`, `_`, `-`, `.`), and a lower-case letter or digit followed by an upper-case
+# letter (`TestHelpers`).
+_WORD_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 
 
 def test_support_name(name: str) -> bool:
-    """Whether a package (or folder) name is one Go gives packages of test helpers."""
-    return _TEST_SUPPORT_NAME.search(name) is not None and name != "latest"
+    """Whether a package or folder name (or a path of them) is one Go gives packages of
+    test helpers: one of its words is a test word (`testutil`, `internal/testing`,
+    `grpc_testing`, `test-server`, `TestHelpers`), or its last word ends in one, as Go
+    names the helpers of a package after it (`httptest`, `iotest`, `rafttest`,
+    `awstesting`, `e2etest`). A word that merely holds one is not (`attestation`,
+    `testament`, `latest_version`); a last word of the form `<stem>test` is read as such
+    a compound even when it is an English word (`latest`, `contest`): telling the two
+    apart takes a dictionary."""
+    words = [w.lower() for w in _WORD_BREAK.split(name) if w]
+    return bool(words) and (any(w in _TEST_WORDS for w in words) or words[-1].endswith(_TEST_WORDS))
 
 
 def is_test_entry(name: str) -> bool:
