@@ -19,9 +19,11 @@ FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 # The memos of the files being analysed, newest first, as (source object, memo): the
-# file a rule works on, and a sibling whose facts it reads meanwhile (analysis/package.py).
+# file a rule works on, a sibling whose facts it reads meanwhile (analysis/package.py),
+# and for a function of another package of the module, a file of that package whose
+# function the first one calls.
 _memos: list[tuple[bytes, dict]] = []
-_FILES_KEPT = 2
+_FILES_KEPT = 3
 
 
 def file_memo(source: bytes) -> dict:
