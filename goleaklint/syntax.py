@@ -427,15 +427,17 @@ _WORD_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 
 def test_support_name(name: str) -> bool:
     """Whether a package or folder name (or a path of them) is one Go gives packages of
-    test helpers: one of its words is a test word (`testutil`, `internal/testing`,
-    `grpc_testing`, `test-server`, `TestHelpers`), or its last word ends in one, as Go
-    names the helpers of a package after it (`httptest`, `iotest`, `rafttest`,
-    `awstesting`, `e2etest`). A word that merely holds one is not (`attestation`,
-    `testament`, `latest_version`); a last word of the form `<stem>test` is read as such
-    a compound even when it is an English word (`latest`, `contest`): telling the two
-    apart takes a dictionary."""
+    test helpers: it ends in a test word, a whole word (`e2e_test`, `grpc_testing`,
+    `internal/testing`) or the end of its last word, as Go names the helpers of a
+    package after it (`httptest`, `iotest`, `rafttest`, `awstesting`, `e2etest`); or
+    another of its words is a test word other than plain `test` (`testutil/fake`,
+    `tests_common`). A word that merely holds one is not (`attestation`, `testament`,
+    `latest_version`), and a leading `test_` names the thing itself (a checkout
+    `test_project`). A last word of the form `<stem>test` is read as such a compound
+    even when it is an English word (`latest`, `contest`): telling the two apart takes a
+    dictionary."""
     words = [w.lower() for w in _WORD_BREAK.split(name) if w]
-    return bool(words) and (any(w in _TEST_WORDS for w in words) or words[-1].endswith(_TEST_WORDS))
+    return bool(words) and (words[-1].endswith(_TEST_WORDS) or any(w in _TEST_WORDS[1:] for w in words[:-1]))
 
 
 def is_test_entry(name: str) -> bool:

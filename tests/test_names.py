@@ -285,14 +285,16 @@ def test_in_test_code_of_test_support_packages() -> None:
 
 @pytest.mark.parametrize("name, support", [
     ("testutil", True), ("internal/testing", True), ("e2etest", True), ("httptest", True),
-    ("grpc_testing", True), ("test", True), ("tests", True), ("test-server", True), ("TestHelpers", True),
-    ("integration_test_helpers", True), ("awstesting", True),
+    ("grpc_testing", True), ("test", True), ("tests", True), ("e2eTest", True), ("testutil/fake", True),
+    ("tests_common", True), ("awstesting", True), ("my_test", True),
     ("attestation", False), ("manifest", False), ("testament", False), ("testify", False),
     ("latest_version", False), ("contestant", False), ("server", False), ("greatest_hits", False), ("", False),
+    ("test_project", False), ("test_a_finding_0", False),
 ])
 def test_test_support_names_are_told_by_whole_words(name: str, support: bool) -> None:
-    """A test word counts as a whole word of the name (split at separators and case
-    changes) or as the end of its last word (Go's `httptest`), never inside a word."""
+    """A test word counts at the end of the name (a whole word, or the end of the last
+    word: Go's `httptest`) or, but for plain `test`, as another whole word (split at
+    separators and case changes); never inside a word."""
     assert support_name(name) is support
 
 
