@@ -19,9 +19,11 @@ FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 # The memos of the files being analysed, newest first, as (source object, memo): the
-# file a rule works on, and a sibling whose facts it reads meanwhile (analysis/package.py).
+# file a rule works on, a sibling whose facts it reads meanwhile (analysis/package.py),
+# and for a function of another package of the module, a file of that package whose
+# function the first one calls.
 _memos: list[tuple[bytes, dict]] = []
-_FILES_KEPT = 2
+_FILES_KEPT = 3
 
 
 def file_memo(source: bytes) -> dict:
@@ -414,14 +416,28 @@ def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
 
-# Go's names for packages of test helpers: `httptest`, `iotest`, `rafttest`,
-# `awstesting`, `testutil(s)`, `testhelpers` (`latest` only ends like one).
-_TEST_SUPPORT_NAME = re.compile(r"(test|tester|testing|testutils?|testsuites?|testhelpers?)$")
+# The words of Go's names for packages and folders of test helpers.
+_TEST_WORDS = ("test", "tests", "tester", "testing", "testutil", "testutils", "testsuite", "testsuites",
+               "testhelper", "testhelpers")
+# Where a name or path splits into words: any run of characters other than letters and
+# digits (`/`, `_`, `-`, `.`), and a lower-case letter or digit followed by an upper-case
+# letter (`TestHelpers`).
+_WORD_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 
 
 def test_support_name(name: str) -> bool:
-    """Whether a package (or folder) name is one Go gives packages of test helpers."""
-    return _TEST_SUPPORT_NAME.search(name) is not None and name != "latest"
+    """Whether a package or folder name (or a path of them) is one Go gives packages of
+    test helpers: it ends in a test word, a whole word (`e2e_test`, `grpc_testing`,
+    `internal/testing`) or the end of its last word, as Go names the helpers of a
+    package after it (`httptest`, `iotest`, `rafttest`, `awstesting`, `e2etest`); or
+    another of its words is a test word other than plain `test` (`testutil/fake`,
+    `tests_common`). A word that merely holds one is not (`attestation`, `testament`,
+    `latest_version`), and a leading `test_` names the thing itself (a checkout
+    `test_project`). A last word of the form `<stem>test` is read as such a compound
+    even when it is an English word (`latest`, `contest`): telling the two apart takes a
+    dictionary."""
+    words = [w.lower() for w in _WORD_BREAK.split(name) if w]
+    return bool(words) and (words[-1].endswith(_TEST_WORDS) or any(w in _TEST_WORDS[1:] for w in words[:-1]))
 
 
 def is_test_entry(name: str) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from goleaklint import parsing
 from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, UNIVERSE, UNKNOWN, Names,
                                        assigned_to, package_groups)
+from goleaklint.syntax import test_support_name as support_name
 from goleaklint.syntax import walk
 
 
@@ -272,12 +275,27 @@ def test_in_test_code_of_test_support_packages() -> None:
     importing testing or a test framework alone is not enough."""
     for header, support in (
             ("package rafttest", True), ("package awstesting", True), ("package testutils", True),
-            ("package test", True), ("package latest", False), ("package server", False),
+            ("package test", True), ("package latest_version", False), ("package server", False),
             ('package server\n\nimport "testing"\n\nvar _ = testing.Testing', False),
             ('package suite\n\nimport "github.com/onsi/gomega"\n\nvar _ = gomega.Expect', False)):
         names, root, _ = names_of(header + "\n\nfunc run(x int) { mark() }\n")
         marks = [n for n in walk(root) if n.type == "identifier" and n.text == b"mark"]
         assert [names.in_test_code(n) for n in marks] == [support], header
+
+
+@pytest.mark.parametrize("name, support", [
+    ("testutil", True), ("internal/testing", True), ("e2etest", True), ("httptest", True),
+    ("grpc_testing", True), ("test", True), ("tests", True), ("e2eTest", True), ("testutil/fake", True),
+    ("tests_common", True), ("awstesting", True), ("my_test", True),
+    ("attestation", False), ("manifest", False), ("testament", False), ("testify", False),
+    ("latest_version", False), ("contestant", False), ("server", False), ("greatest_hits", False), ("", False),
+    ("test_project", False), ("test_a_finding_0", False),
+])
+def test_test_support_names_are_told_by_whole_words(name: str, support: bool) -> None:
+    """A test word counts at the end of the name (a whole word, or the end of the last
+    word: Go's `httptest`) or, but for plain `test`, as another whole word (split at
+    separators and case changes); never inside a word."""
+    assert support_name(name) is support
 
 
 def test_a_version_derived_by_an_edit_in_a_body_declares_what_a_fresh_listing_does() -> None:

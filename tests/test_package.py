@@ -260,3 +260,50 @@ def test_a_cached_result_is_dropped_when_a_package_of_the_module_it_read_changes
     # Outside the module (no go.mod now), another package's code is not read.
     os.remove(tmp_path / "go.mod")
     assert engine.scan(["store/store.go"], gl001, settings).findings == []
+
+
+MODULE_ENTRY = """\
+package dbutil
+
+import "database/sql"
+
+func ScanFirst(rows *sql.Rows, dest *int) error {
+	return scan(rows, dest)
+}
+"""
+
+MODULE_SCAN = """\
+package dbutil
+
+import "database/sql"
+
+func scan(rows *sql.Rows, dest *int) error {
+	if rows.Next() {
+		return rows.Scan(dest)
+	}
+	return rows.Err()
+}
+"""
+
+
+def test_a_summary_of_another_package_follows_its_other_files_and_notices_a_new_one(tmp_path, monkeypatch) -> None:
+    """dbutil.ScanFirst hands the rows to scan, declared in another file of dbutil: the
+    summary reads it there (scan only reads them: reported). Before that file exists,
+    scan is unknown (an escape: silent), and the cached result is dropped once it is
+    added, or changed to close them."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "go.mod", "module example.com/shop\n\ngo 1.21\n")
+    (tmp_path / "dbutil").mkdir()
+    (tmp_path / "store").mkdir()
+    write(tmp_path / "dbutil" / "dbutil.go", MODULE_ENTRY)
+    write(tmp_path / "store" / "store.go", MODULE_USE)
+    gl001 = [r for r in ALL_RULES if r.code == "GL001"]
+    settings = engine.Settings(cache_dir=str(tmp_path / "cache"))
+    assert engine.scan(["store/store.go"], gl001, settings).findings == []
+    write(tmp_path / "dbutil" / "scan.go", MODULE_SCAN)
+    for cache in (settings, engine.Settings(cache_dir=None)):
+        assert [(f.line, "passed to dbutil.ScanFirst, which reads them" in f.message)
+                for f in engine.scan(["store/store.go"], gl001, cache).findings] == [(11, True)]
+    write(tmp_path / "dbutil" / "scan.go", MODULE_SCAN.replace("\tif rows.Next() {", "\tdefer rows.Close()\n\tif rows.Next() {"))
+    os.utime(tmp_path / "dbutil" / "scan.go", ns=(1, 1))
+    assert engine.scan(["store/store.go"], gl001, settings).findings == []

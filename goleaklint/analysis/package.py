@@ -341,6 +341,18 @@ def unchanged(path: str, siblings: dict[str, list[int]]) -> bool:
 
 
 _current: list[Any] = [None]
+# True while the summary of a function of another package of the module is computed
+# with its package's files: that package's own facts do not reach further packages.
+_summarising = [False]
+
+
+def _record(files: dict[str, list[int]], path: str) -> None:
+    """Keep path's (size, mtime_ns) in files, [] when it cannot be read."""
+    try:
+        stat = os.stat(path)
+        files[path] = [stat.st_size, stat.st_mtime_ns]
+    except OSError:
+        files[path] = []
 
 
 def package_of(path: str, clause: str, source: bytes) -> "Package":
@@ -363,7 +375,8 @@ def imports_used(path: str, source: bytes) -> dict[str, list[int]] | None:
 
 def imports_unchanged(files: Any) -> bool:
     """Whether the files `imports_used` recorded are still the same (for the result
-    cache). A file added to such a package is not noticed."""
+    cache). The folder of each such package is recorded too: its (size, mtime_ns)
+    moves when a file is added to it, removed or renamed."""
     if not isinstance(files, dict):
         return False
     for file, version in files.items():
@@ -538,6 +551,8 @@ class Package:
         """The folder of the package import_path when it is another package of this
         file's module (the go.mod above it names the module path it starts with), else
         None: its source is at hand, where other modules' is not."""
+        if _summarising[0]:
+            return None  # a package's summary reads its own files, not further packages
         found = gomod.module_of(os.path.dirname(os.path.abspath(self.path)))
         if found is None:
             return None
@@ -546,11 +561,7 @@ class Package:
             return None
         gomod_path = os.path.join(root, "go.mod")
         if gomod_path not in self.imports:
-            try:
-                stat = os.stat(gomod_path)
-                self.imports[gomod_path] = [stat.st_size, stat.st_mtime_ns]
-            except OSError:
-                self.imports[gomod_path] = []
+            _record(self.imports, gomod_path)
         folder = os.path.join(root, *import_path[len(module):].split("/"))
         own = os.path.dirname(os.path.abspath(self.path))
         return folder if os.path.normpath(folder) != os.path.normpath(own) else None
@@ -564,6 +575,8 @@ class Package:
         path, name = key.rsplit(":", 1)
         folder = self.module_package(path)
         declaring = []
+        if folder is not None:
+            _record(self.imports, folder)  # a file added there is noticed
         for name_ in go_files(folder) or () if folder is not None else ():
             if name_.endswith("_test.go"):
                 continue
@@ -580,20 +593,36 @@ class Package:
         question; answers that are None are left out."""
         from goleaklint.analysis.ownership import ownership_of
         declaring, local = self._declaring(key)
+        other = ":" in key  # another package of the module: read with its own files
         for sibling in declaring:
             indexed = _indexes.get(sibling)
             version = indexed[0] if indexed is not None else _file_index(sibling)[1]
             if version is None:
                 continue
-            memo = (sibling, version, local, *question)
+            # Another package's answer also depends on the files of its folder.
+            folder = os.path.dirname(sibling)
+            memo = (sibling, version, local, *question, *(
+                (f, *v) for f, v in sorted(self.imports.items()) if other and os.path.dirname(f) == folder))
             if memo not in _effects:
                 source = _source(sibling, version)
                 if source is None:
                     continue
+                saved, nested = _current[0], other and not _summarising[0]
                 try:
                     owners = ownership_of(parsed(source), source)
+                    if nested:
+                        # What the function hands on to a function of another file of
+                        # its package is followed there, as in the file's own package
+                        # (whose facts become the current ones until it is done).
+                        owners.names.path, _summarising[0] = sibling, True
                     found = answer(owners, local) if local in owners.functions else None
+                    read = _current[0]
+                    if nested and read is not None and read.path == sibling:
+                        self.imports.update(read.siblings)
                 finally:
+                    if nested:
+                        _summarising[0] = False
+                    _current[0] = saved
                     forget(source)  # the analysed file's memo stays
                 if len(_effects) >= _MEMO_FILES:
                     _effects.clear()

@@ -232,7 +232,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.cfg import command_action
-from goleaklint.analysis.names import LOCAL, names_for, package_groups, receiver_type
+from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, receiver_type
 from goleaklint.analysis.package import folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.blocking_send_receivers import (
@@ -686,11 +686,10 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
     the parameter it got `results` as, and `results` an unbuffered channel made by
     the caller, which can stop receiving: reported at the go statement."""
     name = ctx.text(callee)
-    decls = [d for d in ctx.root.named_children if d.type == "function_declaration"
-             and ctx.text(d.child_by_field_name("name")) == name]
-    if len(decls) != 1:
+    binding = ctx.names.resolve(callee)  # a local function value of that name is another
+    worker = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
+    if worker is None or worker.type != "function_declaration":
         return
-    worker = decls[0]
     call = callee.parent  # the matched call: in a broken file `go` may hold others first
     arguments = call.child_by_field_name("arguments") if call is not None else None
     for index, arg in enumerate(arguments.named_children if arguments is not None else []):

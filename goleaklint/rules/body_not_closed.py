@@ -407,7 +407,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is None and not test:
             report = _deferred_report(stmt, call, names[0], resp, err, ctx)
         if report is None and not test:
-            report = _conditional_close_report(stmt, call, resp, err, ctx)
+            report = _conditional_close_report(stmt, call, names[0], err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
         # Asked of a report only: most responses are closed, and these read the whole function.
@@ -955,7 +955,7 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
         for source_ in (f" from {origin}", ""))))
 
 
-def _conditional_close_report(stmt, call, resp: str, err: str, ctx: Context) -> Report | None:
+def _conditional_close_report(stmt, call, target, err: str, ctx: Context) -> Report | None:
     """The finding for a body that a deferred closure closes only when the function's
     named error result is nil (`defer func() { if e != nil { return }; resp.Body.Close()
     }()`), in a function that returns a non-nil error after the request (past the
@@ -964,13 +964,14 @@ def _conditional_close_report(stmt, call, resp: str, err: str, ctx: Context) -> 
     result = func.child_by_field_name("result") if func is not None else None
     if result is None or result.type != "parameter_list":
         return None
-    named = [(ctx.text(n), ctx.text(p.child_by_field_name("type")))
+    named = [(n, ctx.text(p.child_by_field_name("type")))
              for p in result.named_children if p.type == "parameter_declaration"
              for n in p.children_by_field_name("name")]
     errors = [i for i, (_, kind) in enumerate(named) if kind == "error"]
     if len(errors) != 1:
         return None
-    index, name = errors[0], named[errors[0]][0]
+    index, declared = errors[0], named[errors[0]][0]
+    name, resp = ctx.text(declared), ctx.text(target)
     closer = None
     for defer in descendants(func.child_by_field_name("body"), ("defer_statement",), into_functions=False):
         if defer.start_byte < stmt.end_byte:
@@ -981,11 +982,11 @@ def _conditional_close_report(stmt, call, resp: str, err: str, ctx: Context) -> 
         if literal is None or literal.type != "func_literal" or arguments(deferred):
             continue
         for close in descendants(literal, ("call_expression",), into_functions=False):
-            if ctx.text(close.child_by_field_name("function")) != f"{resp}.Body.Close":
+            if not _closes_body_of(close, target, ctx):
                 continue
             guards = [g for g in descendants(literal.child_by_field_name("body"), ("if_statement",),
                                             into_functions=False)
-                      if g.start_byte < close.start_byte and _mentions_name(g.child_by_field_name("condition"), name, ctx)
+                      if g.start_byte < close.start_byte and _mentions(g.child_by_field_name("condition"), declared, ctx)
                       and (any(within(close, branch) for branch in (g.child_by_field_name("consequence"),
                                                                    g.child_by_field_name("alternative"))
                                if branch is not None)
@@ -1012,8 +1013,20 @@ def _conditional_close_report(stmt, call, resp: str, err: str, ctx: Context) -> 
     return None
 
 
-def _mentions_name(node, name: str, ctx: Context) -> bool:
-    return node is not None and any(n.type == "identifier" and ctx.text(n) == name for n in (node, *walk(node)))
+def _mentions(node, declared, ctx: Context) -> bool:
+    """Whether node uses the variable the identifier declared declares (not another of
+    its name: `if e := flush(); e != nil` in a closure of a function whose result is e)."""
+    return node is not None and any(n.type == "identifier" and ctx.names.declaration(n) == declared
+                                    for n in (node, *walk(node)))
+
+
+def _closes_body_of(call, target, ctx: Context) -> bool:
+    """Whether call is `resp.Body.Close()` with resp the variable target names."""
+    function = call.child_by_field_name("function")
+    body = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    resp = body.child_by_field_name("operand") if body is not None and body.type == "selector_expression" else None
+    return resp is not None and resp.type == "identifier" and ctx.text(function.child_by_field_name("field")) == "Close" \
+        and ctx.text(body.child_by_field_name("field")) == "Body" and ctx.names.same_variable(resp, target)
 
 
 def _first_error_check(stmt, err: str, ctx: Context):
