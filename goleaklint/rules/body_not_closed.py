@@ -106,7 +106,10 @@ not wait for it, and the open body costs one connection until the test binary ex
 a stream's handler waits for a client that does not read, and Close waits for the
 handler. Requests in a counted or unbounded loop, in a goroutine started per
 iteration, or in a helper that tests call are reported (each adds a connection), as are
-those of `Example` functions, which users copy. Not there either: a body that every path
+those of `Example` functions, which users copy, and every request of a package whose
+test files import a goroutine leak checker (`go.uber.org/goleak`,
+`github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
+to be read fail its check. Not there either: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
@@ -230,7 +233,7 @@ from goleaklint.release import (
 from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
-from goleaklint.analysis.package import sibling_declarations
+from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, Types
 from goleaklint.syntax import (
     TEST_FAILURES,
@@ -1149,9 +1152,17 @@ def _once_and_whole(stmt, ctx: Context) -> bool:
     (syntax.once_per_test: no loop, no helper) and no server it shows streams its reply
     (_writes_stream): the reply is written whole, so the server's connection goes idle
     and `httptest.Server.Close` does not wait for it; the open body costs one connection
-    until the test binary exits."""
+    until the test binary exits. Not in a package whose tests check for leaked
+    goroutines (they would fail)."""
     return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: _over_table(loop, ctx)) and \
-        not ctx.names.in_example(stmt) and not _shows_body(stmt, ctx, _writes_stream)
+        not ctx.names.in_example(stmt) and not _shows_body(stmt, ctx, _writes_stream) and \
+        not package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKERS)
+
+
+# A package whose tests check for leaked goroutines (`goleak.VerifyNone(t)`,
+# `leaktest.Check(t)`): the transport's read and write goroutines of an open body, which
+# wait for the body to be read, fail them.
+_LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
 
 
 def _over_table(loop, ctx: Context) -> bool:

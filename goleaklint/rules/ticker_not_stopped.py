@@ -32,8 +32,11 @@ while the tests run: made in a loop's body (also one around a subtest's function
 literal), or in a helper that tests call. One made once in a test function (`TestX`,
 `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method, a spec tree declared at package
 level, or a goroutine or closure of one) costs one ticker per run of the test binary, and
-ends with it. A `time.Tick(d)` returned directly (a wrapper of the time API) is its
-caller's business. Code of a package (not package main) that only its tests reach is
+ends with it. One per loop turn, a table of subtests included, or per call of a helper is
+reported: unlike a response body or rows, whose cost is paid once, every ticker left
+running wakes the runtime once per period until the test binary exits, so the cost
+grows with the number made (GL008's table rule does not apply). A `time.Tick(d)`
+returned directly (a wrapper of the time API) is its caller's business. Code of a package (not package main) that only its tests reach is
 left alone too: an unexported function, or a method of an unexported type, that the
 package's other files name only inside functions reached the same way (never in an
 exported function, `init` or a package-level variable), and that a `_test.go` file
