@@ -277,9 +277,17 @@ class Names:
         walk up through `parent` costs the depth at each step (quadratic in deep code)."""
         if self._path is not None and self._path[0] == node:
             return self._path[1]
-        cursor = self.root.walk()
-        path: list[Any] = []
         start, end = node.start_byte, node.end_byte
+        # The descent starts at the nearest ancestor of the node asked before that also
+        # holds this one (strictly larger: an ancestor, not node or below it). Questions
+        # come function by function: most of the way down is the same.
+        top, above = self.root, []
+        for i, held in enumerate(self._path[1] if self._path is not None and end > start else ()):
+            if held.start_byte <= start and end <= held.end_byte and held.end_byte - held.start_byte > end - start:
+                top, above = held, self._path[1][i + 1:]
+                break
+        cursor = top.walk()
+        path: list[Any] = []
         current = cursor.node  # each read of cursor.node makes a new Node: read once per step
         while current != node:
             path.append(current)
@@ -291,6 +299,7 @@ class Names:
                     return list(_ancestors(node))
                 current = cursor.node
         path.reverse()
+        path += above
         self._path = (node, path)
         return path
 

@@ -1418,6 +1418,10 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     )
     summary: dict[str, list] = {}
     for field, nodes in receives.items() if not ctx.alone else ():
+        perpetual = next((node for node in nodes if classify_receive(node, ctx.source).verdict == "perpetual"), None)
+        if perpetual is not None:  # all the package check reads of the field here: its other receives are not read
+            summary[field] = [("perpetual", line(classify_receive(perpetual, ctx.source).receive), "")]
+            continue
         for node in nodes:
             receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
             if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or

@@ -1283,25 +1283,24 @@ def check(ctx: Context) -> Iterator[Report]:
         return  # test support code outside _test.go
     uses: dict[str, list[bool]] = defaultdict(list)
     bound_to: dict[str, set[str]] = defaultdict(set)
+    bindings: set[tuple[str, str]] = set()
     for index, captures in ctx.matches:
         kind = PATTERNS[index]
         if kind == "bind":
             callee = call_name(captures["bind_call"][0], ctx.source)[1]
-            bound_to[callee].add(_last_name(ctx.text(captures["bind_target"][0])))
+            target = _last_name(ctx.text(captures["bind_target"][0]))
+            bound_to[callee].add(target)
+            bindings.add((target, callee))
         if kind == "use":
             call = captures["use"][0]
             function = call.child_by_field_name("function")
             method = ctx.text(function.child_by_field_name("field"))
             receiver = _last_name(ctx.text(function.child_by_field_name("operand")))
             uses[receiver].append(method == "Do" and _carries_context(call, ctx.source))
-    pools, factories, gets, bindings = [], [], [], set()
+    pools, factories, gets = [], [], []
     for index, captures in ctx.matches:
         kind = PATTERNS[index]
-        if kind == "use":
-            continue
-        if kind == "bind":
-            target, call = captures["bind_target"][0], captures["bind_call"][0]
-            bindings.add((_last_name(ctx.text(target)), call_name(call, ctx.source)[1]))
+        if kind in ("use", "bind"):
             continue
         if kind == "get":
             call = captures["get"][0]

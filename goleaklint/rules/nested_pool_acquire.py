@@ -396,8 +396,8 @@ def _message(holder: str, operand: str, held_line: int, chain: list[str], inner:
 _SPACE = rb"(?:\s|/\*.*?\*/|//[^\n]*)*"
 _ACQUISITION = re.compile(rb"\bGet" + _SPACE + rb"\(" + _SPACE + rb"\)"
                           rb"|\b(?:GetContext|Conn|Acquire)" + _SPACE + rb"\((?!" + _SPACE + rb"\))", re.S)
-# Where each of its matches starts: the name, then a space, a comment or the parenthesis.
-_NEAR = re.compile(rb"(?:Get(?:Context)?|Conn|Acquire)[\s/(]")
+# How each of its matches starts.
+_NEAR = (b"Get", b"Conn", b"Acquire")
 
 
 def _pool_in_package(path: str, source: bytes) -> bool:
