@@ -1156,13 +1156,14 @@ def _once_and_whole(stmt, ctx: Context) -> bool:
     goroutines (they would fail)."""
     return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: _over_table(loop, ctx)) and \
         not ctx.names.in_example(stmt) and not _shows_body(stmt, ctx, _writes_stream) and \
-        not package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKERS)
+        not package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS)
 
 
 # A package whose tests check for leaked goroutines (`goleak.VerifyNone(t)`,
 # `leaktest.Check(t)`): the transport's read and write goroutines of an open body, which
 # wait for the body to be read, fail them.
 _LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
+_LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
 
 
 def _over_table(loop, ctx: Context) -> bool:
