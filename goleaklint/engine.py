@@ -39,7 +39,7 @@ from goleaklint.analysis.names import names_for
 from goleaklint.analysis import gomod
 from goleaklint.analysis import package
 from goleaklint.analysis.package import imports_unchanged, imports_used, siblings_used, unchanged
-from goleaklint.syntax import enclosing_function, function_name, is_test_file, text
+from goleaklint.syntax import enclosing_function, forget, function_name, is_test_file, text
 from goleaklint.suppressions import Directive, parse_directive
 
 DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
@@ -651,8 +651,11 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
         # The whole analysis of a file, parsing and queries too, without the cyclic
         # collector: in a scan it took 7% of the time beyond pausing it for the rules.
         with _collector_paused():
-            return analyze_source(path, source, codes, settings.rule_options, settings.debug,
-                                  budget=settings.file_budget), version
+            try:
+                return analyze_source(path, source, codes, settings.rule_options, settings.debug,
+                                      budget=settings.file_budget), version
+            finally:
+                forget(source)  # freed now, while its memory is still in the CPU caches
     except Exception as exc:  # never let one file stop the scan
         if settings.debug:
             raise
