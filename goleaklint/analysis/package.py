@@ -704,7 +704,9 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
                 hints = hint if isinstance(hint, tuple) else (hint,)
                 found = _by_line(pattern, other, hints) if by_line else \
                     pattern.finditer(other) if any(h in other for h in hints) else ()
-                declared[name] = (package_clause(other), frozenset(m.group(m.lastindex or 0).decode() for m in found))
+                names = frozenset(m.group(m.lastindex or 0).decode() for m in found)
+                if names:  # a file declaring none adds none: most folders then hold none
+                    declared[name] = (package_clause(other), names)
         if len(_declared_by_folder) >= _MEMO_FILES:
             _declared_by_folder.clear()
         _declared_by_folder[key] = declared
