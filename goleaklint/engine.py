@@ -993,15 +993,15 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
     return result
 
 
-# The JSON text of an empty result (most files) around its path: `FileResult.to_dict`
-# without building and encoding the dict.
-_EMPTY_TEXT = ('{{"path":{},"findings":[],"directives":[],"facts":{{}},"errors":[],"notes":[]}}')
+# The JSON text of an empty result (most files), `FileResult.to_dict` without building
+# and encoding the dict, and without its path: `_from_cache` gives a result this run's.
+_EMPTY_TEXT = '{"path":"","findings":[],"directives":[],"facts":{},"errors":[],"notes":[]}'
 
 
 def cache_text(result: FileResult) -> str:
     """The JSON text the cache keeps for result (`FileResult.to_dict`)."""
     if not (result.findings or result.directives or result.facts or result.errors or result.notes):
-        return _EMPTY_TEXT.format(json.dumps(result.path))
+        return _EMPTY_TEXT
     return json.dumps(result.to_dict(), separators=(",", ":"))
 
 
