@@ -39,7 +39,7 @@ from goleaklint.analysis.names import names_for
 from goleaklint.analysis import gomod
 from goleaklint.analysis import package
 from goleaklint.analysis.package import imports_unchanged, imports_used, siblings_used, unchanged
-from goleaklint.syntax import enclosing_function, function_name, is_test_file, text
+from goleaklint.syntax import enclosing_function, forget, function_name, is_test_file, text
 from goleaklint.suppressions import Directive, parse_directive
 
 DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
@@ -651,8 +651,11 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
         # The whole analysis of a file, parsing and queries too, without the cyclic
         # collector: in a scan it took 7% of the time beyond pausing it for the rules.
         with _collector_paused():
-            return analyze_source(path, source, codes, settings.rule_options, settings.debug,
-                                  budget=settings.file_budget), version
+            try:
+                return analyze_source(path, source, codes, settings.rule_options, settings.debug,
+                                      budget=settings.file_budget), version
+            finally:
+                forget(source)  # freed now, while its memory is still in the CPU caches
     except Exception as exc:  # never let one file stop the scan
         if settings.debug:
             raise
@@ -990,15 +993,15 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
     return result
 
 
-# The JSON text of an empty result (most files) around its path: `FileResult.to_dict`
-# without building and encoding the dict.
-_EMPTY_TEXT = ('{{"path":{},"findings":[],"directives":[],"facts":{{}},"errors":[],"notes":[]}}')
+# The JSON text of an empty result (most files), `FileResult.to_dict` without building
+# and encoding the dict, and without its path: `_from_cache` gives a result this run's.
+_EMPTY_TEXT = '{"path":"","findings":[],"directives":[],"facts":{},"errors":[],"notes":[]}'
 
 
 def cache_text(result: FileResult) -> str:
     """The JSON text the cache keeps for result (`FileResult.to_dict`)."""
     if not (result.findings or result.directives or result.facts or result.errors or result.notes):
-        return _EMPTY_TEXT.format(json.dumps(result.path))
+        return _EMPTY_TEXT
     return json.dumps(result.to_dict(), separators=(",", ":"))
 
 

@@ -27,6 +27,8 @@ import re
 import stat
 from typing import Any, Iterator
 
+from ahocorasick_rs import BytesAhoCorasick
+
 from goleaklint import parsing
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import Names, _signature_names
@@ -406,18 +408,17 @@ def siblings_used(path: str, source: bytes) -> dict[str, list[int]] | None:
     return found
 
 
-def _holds(source: bytes, pattern: re.Pattern, near: tuple[bytes, ...]) -> bool:
+@functools.lru_cache(maxsize=None)
+def _finder(words: tuple[bytes, ...]) -> BytesAhoCorasick:
+    return BytesAhoCorasick(words)
+
+
+def _holds(source: bytes, pattern: re.Pattern, starts: tuple[bytes, ...]) -> bool:
     """pattern.search(source) is not None, for a pattern each of whose matches starts
-    with one of the words near: tried only where `bytes.find` finds one (a search with
-    a pattern, even a plain one, costs more; one that starts with a word boundary
-    four times more)."""
-    for word in near:
-        at = source.find(word)
-        while at >= 0:
-            if pattern.match(source, at) is not None:
-                return True
-            at = source.find(word, at + 1)
-    return False
+    with one of the words starts: tried only where one is, all found in one pass (the
+    pattern's own search, or one for a pattern of the words, is four times slower)."""
+    return any(pattern.match(source, start) is not None
+               for _, start, _ in _finder(starts).find_matches_as_indexes(source, overlapping=True))
 
 
 # The last file that `package_holds` found none of whose siblings holds a match:
@@ -428,14 +429,14 @@ _gated: list[Any] = [None]
 _holding: dict[tuple, tuple[dict[str, list[int]], set[str]]] = {}
 
 
-def package_holds(path: str, source: bytes, pattern: re.Pattern, near: tuple[bytes, ...]) -> bool:
+def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[bytes, ...]) -> bool:
     """Whether source (the file at path) or one of the files a Package of it reads
     (`Package.siblings_of`: the other Go files of its folder, `_test.go` ones only for
     a test file; of any package clause) holds a match of pattern, each of whose
-    matches starts with one of the words near. When none does, the
+    matches starts with one of the words starts. When none does, the
     siblings' versions are kept for `siblings_used`: the answer holds for the result
     cache only while they are unchanged. A sibling that cannot be read holds none."""
-    if _holds(source, pattern, near):
+    if _holds(source, pattern, starts):
         return True
     folder = os.path.dirname(path) or "."
     own = os.path.basename(path)
@@ -461,7 +462,7 @@ def package_holds(path: str, source: bytes, pattern: re.Pattern, near: tuple[byt
                 version = (info.st_size, info.st_mtime_ns)
                 other = _source(sibling, version)
             versions[sibling] = list(version)
-            if other is not None and _holds(other, pattern, near):
+            if other is not None and _holds(other, pattern, starts):
                 holding.add(sibling)
         found = (versions, holding)
         if _ahead:
@@ -740,7 +741,9 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
                 hints = hint if isinstance(hint, tuple) else (hint,)
                 found = _by_line(pattern, other, hints) if by_line else \
                     pattern.finditer(other) if any(h in other for h in hints) else ()
-                declared[name] = (package_clause(other), frozenset(m.group(m.lastindex or 0).decode() for m in found))
+                names = frozenset(m.group(m.lastindex or 0).decode() for m in found)
+                if names:  # a file declaring none adds none: most folders then hold none
+                    declared[name] = (package_clause(other), names)
         if len(_declared_by_folder) >= _MEMO_FILES:
             _declared_by_folder.clear()
         _declared_by_folder[key] = declared

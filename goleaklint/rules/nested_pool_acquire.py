@@ -396,15 +396,15 @@ def _message(holder: str, operand: str, held_line: int, chain: list[str], inner:
 _SPACE = rb"(?:\s|/\*.*?\*/|//[^\n]*)*"
 _ACQUISITION = re.compile(rb"\bGet" + _SPACE + rb"\(" + _SPACE + rb"\)"
                           rb"|\b(?:GetContext|Conn|Acquire)" + _SPACE + rb"\((?!" + _SPACE + rb"\))", re.S)
-# How each of its matches starts.
-_NEAR = (b"Get", b"Conn", b"Acquire")
+# The words each of its matches starts with.
+_STARTS = (b"Get", b"Conn", b"Acquire")
 
 
 def _pool_in_package(path: str, source: bytes) -> bool:
     """Whether the file or another file of its package calls an acquire method: every
     finding ends at an acquisition of the package (its package check chains calls to
     one), so without any, no file's facts can count (the rule's package requirement)."""
-    return package_holds(path, source, _ACQUISITION, _NEAR)
+    return package_holds(path, source, _ACQUISITION, _STARTS)
 
 
 RULE = Rule(
