@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, file_memo, is_test_entry,
-                               package_name, parameters, previous, test_support_name, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, descendants, file_memo,
+                               is_test_entry, package_name, parameters, previous, test_support_name, text)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -470,9 +470,8 @@ class Names:
         index = self._identifiers.get(key)
         if index is None:
             index = self._identifiers[key] = {}
-            for node in walk(func):
-                if node.type == "identifier":
-                    index.setdefault(text(self.source, node), []).append(node)
+            for node in descendants(func, ("identifier",)):
+                index.setdefault(text(self.source, node), []).append(node)
         name = text(self.source, ident)
         groups = self._uses.get((key, name))
         if groups is None:  # resolved once per function and name, not once per question
@@ -508,6 +507,9 @@ class Names:
         imported package here, None when it names anything else (a local `http`)."""
         if ident is None or ident.type not in ("identifier", "package_identifier"):
             return None
+        name = text(self.source, ident)
+        if not any(i.name == name for i in self.imports):
+            return None  # no import has the name: nothing to resolve (most operands are locals)
         binding = self.resolve(ident)
         return binding.path if binding.kind == IMPORT else None
 
@@ -524,6 +526,8 @@ class Names:
         if node is None:
             return None
         if node.type in ("identifier", "type_identifier"):
+            if not any(i.name == "." for i in self.imports):
+                return None
             binding = self.resolve(node)  # `Get` with net/http dot-imported
             return (binding.path, binding.name) if binding.kind == MEMBER else None
         if node.type == "qualified_type":

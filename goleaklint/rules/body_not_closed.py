@@ -355,7 +355,9 @@ def check(ctx: Context) -> Iterator[Report]:
     # A file that does not import net/http (a dot import counts) is checked only for
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
-    helpers = set() if imports_http else _sibling_requests(ctx.path, ctx.source)
+    siblings = _sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set()  # once per check
+    helpers = set() if imports_http else siblings
+    body_helpers = None
     for index, captures in ctx.matches:
         if not imports_http and (PATTERNS[index] == "dropped" or
                                  call_name(captures["call"][0], ctx.source)[1] not in helpers or
@@ -375,7 +377,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) < 2 or names[0].type != "identifier":
             continue
         if len(names) != 2 or not _fresh_response(call, names[0], None, ctx, 0):
-            if call_name(call, ctx.source)[1] in _body_helpers(ctx) and _returns_body(call, ctx) and \
+            if body_helpers is None:
+                body_helpers = _body_helpers(ctx, siblings)
+            if call_name(call, ctx.source)[1] in body_helpers and _returns_body(call, ctx) and \
                     _fresh_body(call, ctx, 0):
                 yield from _body_reports(stmt, call, names, ctx)
             continue
@@ -531,14 +535,15 @@ def _read_closer_functions(source: bytes) -> set[str]:
     return found
 
 
-def _body_helpers(ctx: Context) -> set[str]:
-    """The names of the functions and methods of the file and of its siblings that may
-    hand back a body as an `io.ReadCloser` (found by their first line): only calls of
-    those are typed to ask (most `x, err := f()` of a file are not)."""
-    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each time (they may change)
+def _body_helpers(ctx: Context, siblings: set[str]) -> set[str]:
+    """The names of the functions and methods of the file and of its siblings
+    (siblings: `_sibling_requests`, asked once per check) that may hand back a body as
+    an `io.ReadCloser` (found by their first line): only calls of those are typed to
+    ask (most `x, err := f()` of a file are not)."""
+    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each check (they may change)
     if _body_helpers not in memo:
         memo[_body_helpers] = _read_closer_functions(ctx.source)
-    return memo[_body_helpers] | (_sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set())
+    return memo[_body_helpers] | siblings
 
 
 def _calls_sibling_request(path: str, source: bytes) -> bool:
