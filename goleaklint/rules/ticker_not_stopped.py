@@ -36,11 +36,11 @@ ends with it. One per loop turn, a table of subtests included, or per call of a 
 reported: unlike a response body or rows, whose cost is paid once, every ticker left
 running wakes the runtime once per period until the test binary exits, so the cost
 grows with the number made (GL008's table rule does not apply). A `time.Tick(d)`
-returned directly (a wrapper of the time API) is its caller's business. Code of a package (not package main) that only its tests reach is
-left alone too: an unexported function, or a method of an unexported type, that the
-package's other files name only inside functions reached the same way (never in an
-exported function, `init` or a package-level variable), and that a `_test.go` file
-names: only a test binary runs it.
+returned directly (a wrapper of the time API) is its caller's business. Code of a
+package (not package main) that only its tests reach is left alone too: an unexported
+function, or a method of an unexported type, that the package's other files name only
+inside functions reached the same way (never in an exported function, `init` or a
+package-level variable), and that a `_test.go` file names: only a test binary runs it.
 
 Nor is one reported in a function after whose every call the process ends: each use of
 its name in the package is a call in one file followed in its block, through plain
