@@ -133,3 +133,64 @@ def test_goto_reaches_its_label() -> None:
 def test_endless_loop_without_exit_never_reaches_what_follows() -> None:
     assert reached_steps("for {\na()\n}\nb()") == ["a()"]
     assert reached_steps("for {\nif x {\nbreak\n}\n}\nb()") == ["b()"]
+
+
+# --- code that runs once per run of a process ------------------------------------------
+
+ACTIONS = b"""package tool
+
+import (
+	"github.com/spf13/cobra"
+	urfave "github.com/urfave/cli/v2"
+	kingpin "gopkg.in/alecthomas/kingpin.v2"
+	other "example.com/cli"
+)
+
+func a(c *urfave.Context) error                { return nil }
+func b(cmd *cobra.Command, args []string)       {}
+func c(ctx *kingpin.ParseContext) error         { return nil }
+func d(c *other.Context) error                  { return nil }
+func e(cmd *cobra.Command)                      {}
+func f(c urfave.Context) error                  { return nil }
+"""
+
+
+def test_command_actions_are_told_by_their_parameters_types_through_imports() -> None:
+    from goleaklint.analysis.names import names_for
+    root = parsing.parse(ACTIONS)
+    names = names_for(ACTIONS, root, root)
+    found = {f.child_by_field_name("name").text.decode(): cfg.command_action(f, names, ACTIONS)
+             for f in walk(root) if f.type == "function_declaration"}
+    # an alias keeps the package; another package's Context, a missing args parameter
+    # and a value instead of a pointer are no actions
+    assert found == {"a": True, "b": True, "c": True, "d": False, "e": False, "f": False}
+
+
+ONCE = b"""package tool
+
+import "github.com/urfave/cli"
+
+func action(c *cli.Context) error {
+	fetch()
+	for i := 0; i < 3; i++ {
+		poll()
+	}
+	return nil
+}
+
+func fetch() { get() }
+func poll()  { get() }
+func get()   {}
+func Exported() {}
+"""
+
+
+def test_runs_once_follows_unexported_callers_outside_loops() -> None:
+    from goleaklint.analysis.names import names_for
+    root = parsing.parse(ONCE)
+    names = names_for(ONCE, root, root)
+    body = {f.child_by_field_name("name").text.decode(): f.child_by_field_name("body")
+            for f in walk(root) if f.type == "function_declaration"}
+    once = {name: cfg.runs_once(node, names, root, ONCE) for name, node in body.items()}
+    # get is called by fetch (once) and by poll (in a loop): not once
+    assert once == {"action": True, "fetch": True, "poll": False, "get": False, "Exported": False}

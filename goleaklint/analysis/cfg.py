@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
+from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for, receiver_type
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, call_name, descendants, file_memo,
                                in_program, parameters, per_file, text)
 
@@ -568,7 +568,8 @@ def _one_shot(names: Any, root: Any, source: bytes) -> bool:
 # The command actions of CLI frameworks, which the framework calls once per run of the
 # program, by the types of their parameters (import path without its major version):
 # urfave/cli's `func(c *cli.Context) error`, cobra's `func(cmd *cobra.Command, args
-# []string)` (Run, RunE, PreRun, ...), kingpin's `func(c *kingpin.ParseContext) error`.
+# []string)` (Run, RunE, PreRun, ...), kingpin's `func(c *kingpin.ParseContext) error`
+# (kong's `Run` methods: `_kong_run`).
 _ACTION_PARAMETERS = {
     "github.com/urfave/cli": ("Context",),
     "gopkg.in/urfave/cli": ("Context",),
@@ -583,7 +584,10 @@ _MAJOR = re.compile(r"(?:/v\d+|\.v\d+)$")
 def command_action(func: Any, names: Any, source: bytes) -> bool:
     """Whether func (a declaration or a literal) has the signature of a CLI framework's
     command action (`_ACTION_PARAMETERS`), its first parameter's package resolved through
-    the file's imports."""
+    the file's imports, or is kong's: a `Run` method of a type that the file uses as the
+    type of a field tagged `cmd:""` in a file that imports github.com/alecthomas/kong."""
+    if func.type == "method_declaration":
+        return _kong_run(func, names, source)
     params = parameters(func, source, receiver=False)
     if not params or params[0][1] is None or params[0][1].type != "pointer_type":
         return False
@@ -591,6 +595,20 @@ def command_action(func: Any, names: Any, source: bytes) -> bool:
     wanted = _ACTION_PARAMETERS.get(_MAJOR.sub("", first[0])) if first is not None else None
     return wanted is not None and wanted[0] == first[1] and len(params) == len(wanted) and \
         all(kind is not None and text(source, kind) == spec for (_, kind), spec in zip(params[1:], wanted[1:]))
+
+
+def _kong_run(method: Any, names: Any, source: bytes) -> bool:
+    if text(source, method.child_by_field_name("name")) != "Run" or \
+            not any(_MAJOR.sub("", i.path) == "github.com/alecthomas/kong" for i in names.imports):
+        return False
+    owner = receiver_type(method, source)
+    root = method
+    while root.parent is not None:
+        root = root.parent
+    return bool(owner) and any(
+        kind is not None and text(source, kind) == owner and tag is not None and b'cmd:"' in text(source, tag).encode()
+        for field in descendants(root, ("field_declaration",))
+        for kind, tag in [(field.child_by_field_name("type"), field.child_by_field_name("tag"))])
 
 
 def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True) -> bool:

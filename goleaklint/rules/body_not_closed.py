@@ -67,8 +67,8 @@ own), a body that every path leaving it open reads to EOF, or decodes outside a 
 (see Severity): the connection is free again, and the process ends soon after. Nor a
 request that runs once per run of the process (outside loops, in such a program; in a
 command action of a CLI framework: a function taking urfave/cli's `*cli.Context`,
-cobra's `(*cobra.Command, []string)` or kingpin's `*kingpin.ParseContext`, also in a
-daemon; or in an unexported function that only such code calls, outside loops and `go`
+cobra's `(*cobra.Command, []string)` or kingpin's `*kingpin.ParseContext`, or kong's `Run`
+method of a type the file tags as a `cmd:""` field, also in a daemon; or in an unexported function that only such code calls, outside loops and `go`
 statements), nor one in a loop of such a function whose every open path returns from
 it: one open response per run, which ends with the process. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an

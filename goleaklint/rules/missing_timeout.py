@@ -107,7 +107,8 @@ level (`url = flag.String("url", ...)`: only a program parses them, so it is a p
 own package, as the shared code of a repository's generators is) and whose files hold
 nothing that keeps a process running; nor in a command action of a CLI framework (a
 function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or
-kingpin's `*kingpin.ParseContext`, in any package) or in an unexported function that only
+kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags as a `cmd:""`
+field, in any package) or in an unexported function that only
 such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
 the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
 findings.

@@ -82,7 +82,8 @@ code, or programs (`package main`, a package under `cmd`), whose functions mostl
 once. No finding at all is reported where the client is built once per run of the
 process, outside loops: in a program that does its work and exits, in a CLI framework's
 command action (a function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command,
-[]string)` or kingpin's `*kingpin.ParseContext`), or in an unexported function that only
+[]string)`, kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags as a
+`cmd:""` field), or in an unexported function that only
 such code calls.
 
 ## Why is this bad?
