@@ -69,18 +69,19 @@ response whose function then takes the connection over (`clientconn.Hijack()` af
 Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
-warning when every such path reads it until EOF or an error first
+note when every such path reads it until EOF or an error first
 (`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`, or a function of the file that does
 so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
-transport already reuses the connection, so that warning is about net/http's contract
-("the client must close the response body when finished with it"), not a held
-connection. So is a body that every such path hands to a JSON or XML decoder
-(`json.NewDecoder(resp.Body).Decode(&v)`), reads through `io.LimitReader` or reads
+transport already reuses the connection, and after a read error it has closed it, so
+that note is about net/http's contract ("the client must close the response body when
+finished with it"), hygiene by the severity policy, not a held connection. A warning
+when every such path hands it to a JSON or XML decoder
+(`json.NewDecoder(resp.Body).Decode(&v)`), reads it through `io.LimitReader` or reads
 until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
 reply has reached EOF (the read that brings a Content-Length body's last bytes returns
-io.EOF with them, and a chunked body's last chunk is read when it is there); only a
+io.EOF with them, and a chunked body's last chunk is read when it is there); but a
 decoding that fails part way, on a peer's wrong answer, or a reply longer than the
-limit leaves the connection busy.
+limit leaves the connection busy: a leak on an unusual path.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
@@ -338,7 +339,9 @@ def check(ctx: Context) -> Iterator[Report]:
     # A file that does not import net/http (a dot import counts) is checked only for
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
-    helpers = set() if imports_http else _sibling_requests(ctx.path, ctx.source)
+    siblings = _sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set()  # once per check
+    helpers = set() if imports_http else siblings
+    body_helpers = None
     for index, captures in ctx.matches:
         if not imports_http and (PATTERNS[index] == "dropped" or
                                  call_name(captures["call"][0], ctx.source)[1] not in helpers or
@@ -358,7 +361,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) < 2 or names[0].type != "identifier":
             continue
         if len(names) != 2 or not _fresh_response(call, names[0], None, ctx, 0):
-            if call_name(call, ctx.source)[1] in _body_helpers(ctx) and _returns_body(call, ctx) and \
+            if body_helpers is None:
+                body_helpers = _body_helpers(ctx, siblings)
+            if call_name(call, ctx.source)[1] in body_helpers and _returns_body(call, ctx) and \
                     _fresh_body(call, ctx, 0):
                 yield from _body_reports(stmt, call, names, ctx)
             continue
@@ -387,9 +392,10 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
         decoded = report.severity is Severity.WARNING and DECODED in report.message
+        read = report.severity is Severity.NOTE and READ_TO_EOF in report.message
         one_shot = one_shot_program(ctx.names, ctx.root, ctx.source)
         if (test or one_shot) and \
-                ((report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
+                (read or (report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
         if decoded and not in_loop(stmt) and (one_shot or (test and not _constant_url(call, ctx))):
             continue  # decoded whole, at EOF; once in a program that exits soon, or a test server's small reply
@@ -511,14 +517,15 @@ def _read_closer_functions(source: bytes) -> set[str]:
     return found
 
 
-def _body_helpers(ctx: Context) -> set[str]:
-    """The names of the functions and methods of the file and of its siblings that may
-    hand back a body as an `io.ReadCloser` (found by their first line): only calls of
-    those are typed to ask (most `x, err := f()` of a file are not)."""
-    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each time (they may change)
+def _body_helpers(ctx: Context, siblings: set[str]) -> set[str]:
+    """The names of the functions and methods of the file and of its siblings
+    (siblings: `_sibling_requests`, asked once per check) that may hand back a body as
+    an `io.ReadCloser` (found by their first line): only calls of those are typed to
+    ask (most `x, err := f()` of a file are not)."""
+    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each check (they may change)
     if _body_helpers not in memo:
         memo[_body_helpers] = _read_closer_functions(ctx.source)
-    return memo[_body_helpers] | (_sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set())
+    return memo[_body_helpers] | siblings
 
 
 def _calls_sibling_request(path: str, source: bytes) -> bool:
@@ -684,9 +691,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         if test or one_shot_program(ctx.names, ctx.root, ctx.source):
             return  # read to EOF on every open path: the connection is free
-        yield Report(call, _fit(f"{what} is read until EOF or an error but",
-                                _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
-                     severity=Severity.WARNING, fix=fix)
+        yield Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
+                                ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
         return
     decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
     if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
@@ -871,7 +877,7 @@ def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
 def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
     """The finding for a response whose body is not closed on some path: an error where
     some path neither closes nor reads it to the end (the connection stays busy), a
-    warning where every such path reads it to EOF (the transport already reuses the
+    note where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
     if closed is None or closed.verdict is None or not closed.verdict.leaking:
@@ -884,9 +890,8 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
-        return Report(call, _fit(f"{what} is read until EOF or an error but",
-                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
-                      severity=Severity.WARNING, fix=fix)
+        return Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
+                                 ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
@@ -1007,6 +1012,9 @@ DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDeco
 
 # The words of the warning for a body that every open path decodes (or reads to EOF).
 DECODED = " is decoded or read but "
+# The words of the note for a body that every open path reads until EOF or an error:
+# the connection is reused at EOF and closed by the transport after an error.
+READ_TO_EOF = " is read until EOF or an error but"
 
 
 def _drain_or_close(ctx: Context) -> Release:
