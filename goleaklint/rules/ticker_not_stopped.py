@@ -141,7 +141,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     in_program,
-    is_test_entry,
+    once_per_test,
     is_test_file,
     named,
     per_file,
@@ -290,27 +290,8 @@ def _called_per_request(func: Any, ctx: Context) -> bool:
 
 
 def _once_per_test(node: Any, ctx: Context) -> bool:
-    """Whether node, in a `_test.go` file, is made once per run of one test: in a test
-    function (`TestX`, `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method) or a
-    spec tree declared at package level (`var _ = Describe(...)`), or a function literal
-    in one, and in no loop's body on the way (a loop, or a table of subtests, makes one
-    per case). A helper that tests call is not one test."""
-    if not is_test_file(ctx.path):
-        return False
-    outer = None
-    for parent in ancestors(node):
-        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
-        if body is not None and body.start_byte <= node.start_byte < body.end_byte:
-            return False
-        if parent.parent is not None and parent.parent.type == "source_file":
-            outer = parent
-    if outer is None:
-        return False
-    if outer.type == "var_declaration":
-        return True
-    if outer.type not in ("function_declaration", "method_declaration"):
-        return False
-    return is_test_entry(ctx.text(outer.child_by_field_name("name")))
+    """Whether node is made once per run of one test (see syntax.once_per_test)."""
+    return once_per_test(node, ctx.path or "", ctx.source)
 
 
 # A top-level declaration's first line (gofmt's layout) and, for a function, its receiver
