@@ -1048,7 +1048,8 @@ def _other_locker(lock, send, channel, ctx: Context):
     `Publish` counting under the confirms' mutex): a caller's notification channel
     that is not drained then stalls an operation that has nothing to do with it."""
     holder, sender = (ctx.names.outermost_function(n) for n in (lock.lock, send))
-    names = {ctx.text(f.child_by_field_name("name")) for f in (holder, sender) if f is not None}
+    names = {ctx.text(name) for f in (holder, sender) if f is not None
+             for name in [f.child_by_field_name("name")] if name is not None}  # a package-level literal has none
     if holder is None or any(ENDING.search(name) for name in names):
         return None  # a shutdown's broadcast: once per life
     owner = receiver_type(holder, ctx.source) if holder.type == "method_declaration" else ""
