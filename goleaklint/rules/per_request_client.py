@@ -79,7 +79,11 @@ next call builds one. A field of a value receiver does not keep it: the receiver
 caching `r.transport` caches nothing), unless the method hands the copy on whole. Not
 reported in `main`, `init`, function literals (how often they run is not visible), test
 code, or programs (`package main`, a package under `cmd`), whose functions mostly run
-once.
+once. No finding at all is reported where the client is built once per run of the
+process, outside loops: in a program that does its work and exits, in a CLI framework's
+command action (a function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command,
+[]string)` or kingpin's `*kingpin.ParseContext`), or in an unexported function that only
+such code calls.
 
 ## Why is this bad?
 These clients own TCP connections, TLS sessions and background goroutines (gRPC's
@@ -128,6 +132,7 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.analysis.cfg import runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.release import short_call, shortest_fitting
@@ -201,6 +206,12 @@ def _handler(func: Any, source: bytes, names: Names, options: dict) -> str | Non
     if options["grpc-methods"] and _is_grpc_method(func, source, names):
         return "a gRPC server method"
     return None
+
+
+def serves_requests(func: Any, source: bytes, names: Names) -> bool:
+    """Whether func is a request handler by its parameters (the rule's default
+    handler-params) or a gRPC server method: it runs once per request."""
+    return _handler(func, source, names, {"handler-params": HANDLER_PARAMS, "grpc-methods": True}) is not None
 
 
 def runs_once(call: Any, source: bytes) -> bool:
@@ -612,6 +623,8 @@ def check(ctx: Context) -> Iterator[Report]:
             else:
                 message = (f"{what} creates a client on every iteration of {where} and never "
                            "closes it; build it once before the loop")
+        if once_per_process(node, names, ctx.root, ctx.source):
+            continue  # one client per run of the process (cfg.runs_once)
         yield Report(node, message)
 
 
