@@ -1722,11 +1722,10 @@ def _selectors(func: Any, source: bytes) -> dict[str, list[Any]]:
     text of their operand: each function is walked once, not once per resource."""
     found: dict[str, list[Any]] = {}
     body = func.child_by_field_name("body")
-    for node in walk(body) if body is not None else ():
-        if node.type == "selector_expression":
-            operand = node.child_by_field_name("operand")
-            if operand is not None:
-                found.setdefault(text(source, operand), []).append(node)
+    for node in descendants(body, ("selector_expression",)) if body is not None else ():
+        operand = node.child_by_field_name("operand")
+        if operand is not None:
+            found.setdefault(text(source, operand), []).append(node)
     return found
 
 

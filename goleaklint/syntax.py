@@ -432,6 +432,32 @@ def is_test_entry(name: str) -> bool:
                for entry in ("Test", "Benchmark", "Fuzz", "Example"))
 
 
+def once_per_test(node: Any, path: str, source: bytes, table: Callable[[Any], bool] | None = None) -> bool:
+    """Whether node, in a `_test.go` file, is made once per run of one test: in a test
+    function (`TestX`, `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method) or a
+    spec tree declared at package level (`var _ = Describe(...)`), or a function literal
+    in one, and in no loop's body on the way (a loop, or a table of subtests, makes one
+    per case; with table, a loop for which it holds counts as once, as a table of cases
+    written out is so many tests written out). A helper that tests call is not one test."""
+    if not is_test_file(path):
+        return False
+    outer = None
+    for parent in ancestors(node):
+        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte and \
+                (table is None or not table(parent)):
+            return False
+        if parent.parent is not None and parent.parent.type == "source_file":
+            outer = parent
+    if outer is None:
+        return False
+    if outer.type == "var_declaration":
+        return True
+    if outer.type not in ("function_declaration", "method_declaration"):
+        return False
+    return is_test_entry(text(source, outer.child_by_field_name("name")))
+
+
 # A `//` comment to the end of its line, for searches of a file's bytes that must not
 # count what comments mention.
 LINE_COMMENT = re.compile(rb"//[^\n]*")

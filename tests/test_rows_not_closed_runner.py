@@ -1,6 +1,6 @@
 """GL001 reads the function that runs a callback (`runTests(t, func(dbt *DBTest) {...})`):
-a statement the callback prepares on the database the runner opens and closes is not
-reported. The editor server must re-run GL001 on the callback when the runner changes."""
+a statement the callback prepares (in a loop: a test's single statement is not reported) on
+the database the runner opens and closes is not reported. The editor server must re-run GL001 on the callback when the runner changes."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_the_runner_losing_its_close_reports_the_callback_in_the_editor(monkeypa
         text = handle.read()
     assert "\tdefer db.Close()\n\tfor _, test := range tests {" in text
     edited = text.replace("\tdefer db.Close()\n\tfor _, test := range tests {", "\t_ = db\n\tfor _, test := range tests {")
-    prepared = text.splitlines().index('\t\tstmt, err := dbt.db.Prepare("SELECT 1")') + 1
+    prepared = text.splitlines().index('\t\t\tstmt, err := dbt.db.Prepare(q)') + 1
     state, tree = incremental.State(), None
     seen = []
     for version in (text, edited, text):

@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from goleaklint.analysis.names import UNIVERSE, names_for
-from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, call_name, descendants, file_memo, in_program,
-                               per_file, text)
+from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, call_name, descendants, file_memo,
+                               in_program, parameters, per_file, text)
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -525,10 +525,18 @@ _KEEPS_RUNNING = re.compile(
 _MAIN = re.compile(rb"^func main\(\)", re.M)
 
 
+# A package-level flag of the process's FlagSet (`url = flag.String("url", ...)` in a
+# `var` block, or `var url = flag.String(...)`).
+_PACKAGE_FLAG = re.compile(rb"^(?:var[ \t]+|\t)\w+(?:[ \t]+\S+)?[ \t]*=[ \t]*flag\.[A-Z]\w*\(", re.M)
+
+
 def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
     """Whether the file belongs to a command-line program that does its work and exits:
-    `package main`, or a package under a `cmd` directory (a subcommand such as `tool
-    version --check`, a command's internal package), whose files (this one and its
+    `package main`, a package under a `cmd` directory (a subcommand such as `tool
+    version --check`, a command's internal package), or a package that declares
+    command-line flags at its top level (`url = flag.String("url", ...)`: only a program
+    parses them, so it is a program's own package, as the shared code of a repository's
+    generators is), whose files (this one and its
     siblings) hold nothing that keeps a process running (a server or listener, signal
     handling, a ticker or a sleep between polls, or in this file a `for {}` that nothing
     leaves). When this file declares `func main()`, a sibling that declares one too is
@@ -542,13 +550,140 @@ def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
 
 
 def _one_shot(names: Any, root: Any, source: bytes) -> bool:
-    if names.package != "main" and (names.path is None or not in_program(names.path, names.package)):
-        return False
+    program = names.package == "main" or (names.path is not None and in_program(names.path, names.package))
     facts = names.facts
     siblings = facts.sources() if facts is not None else []
+    if not program and not any(_PACKAGE_FLAG.search(s) for s in [source, *siblings]):
+        return False
     if _MAIN.search(source):
         siblings = [s for s in siblings if not _MAIN.search(s)]
     if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]):
         return False
     return not any(has_endless_header(loop) and not loop_can_end(loop, source)
                    for loop in descendants(root, ("for_statement",)))
+
+
+# --- code that runs once per run of a process -----------------------------------------
+
+# The command actions of CLI frameworks, which the framework calls once per run of the
+# program, by the types of their parameters (import path without its major version):
+# urfave/cli's `func(c *cli.Context) error`, cobra's `func(cmd *cobra.Command, args
+# []string)` (Run, RunE, PreRun, ...), kingpin's `func(c *kingpin.ParseContext) error`.
+_ACTION_PARAMETERS = {
+    "github.com/urfave/cli": ("Context",),
+    "gopkg.in/urfave/cli": ("Context",),
+    "github.com/codegangsta/cli": ("Context",),
+    "github.com/spf13/cobra": ("Command", "[]string"),
+    "github.com/alecthomas/kingpin": ("ParseContext",),
+    "gopkg.in/alecthomas/kingpin": ("ParseContext",),
+}
+_MAJOR = re.compile(r"(?:/v\d+|\.v\d+)$")
+
+
+def command_action(func: Any, names: Any, source: bytes) -> bool:
+    """Whether func (a declaration or a literal) has the signature of a CLI framework's
+    command action (`_ACTION_PARAMETERS`), its first parameter's package resolved through
+    the file's imports."""
+    params = parameters(func, source, receiver=False)
+    if not params or params[0][1] is None or params[0][1].type != "pointer_type":
+        return False
+    first = names.qualified(params[0][1])
+    wanted = _ACTION_PARAMETERS.get(_MAJOR.sub("", first[0])) if first is not None else None
+    return wanted is not None and wanted[0] == first[1] and len(params) == len(wanted) and \
+        all(kind is not None and text(source, kind) == spec for (_, kind), spec in zip(params[1:], wanted[1:]))
+
+
+def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True) -> bool:
+    """Whether node runs at most once per run of its process, so that what it leaves
+    behind is one of a kind and ends with the process: outside any loop of its function
+    (a function literal called on the spot, `go func() {...}()` included, counting as
+    the function around it), and
+    - in a program that does its work and exits (`one_shot_program`), or
+    - in a command action of a CLI framework (`command_action`: the framework runs one
+      per run of the command, also in a daemon, where it is the process's lifetime), in
+      `func main()` of package main or in an `init`, or
+    - in an unexported function whose every use in the package (this file and its
+      siblings) is a call that itself runs once by these rules (two calls deep from an
+      action, one from main or init), not a `go` statement (a goroutine nobody watches).
+    A stall there is seen by the user, who interrupts it; a daemon's loops and its
+    functions called per request keep their findings. calls=False: only the first two
+    (a goroutine left behind by main or a helper goes on with the process)."""
+    if one_shot_program(names, root, source):
+        return _outside_loops(node) is not None
+    return _runs_once(node, names, root, source, 0 if calls else 2)
+
+
+def _outside_loops(node: Any) -> Any | None:
+    """The function node runs in once per run of that function: its enclosing function,
+    through literals called on the spot; None inside a loop, or inside a literal that is
+    handed on (a callback may run many times)."""
+    for parent in ancestors(node):
+        if parent.type == "for_statement":
+            return None
+        if parent.type in FUNCTION_TYPES:
+            if parent.type == "func_literal":
+                call = parent.parent
+                if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+                    continue
+            return parent
+    return None
+
+
+def _runs_once(node: Any, names: Any, root: Any, source: bytes, depth: int) -> bool:
+    func = _outside_loops(node)
+    if func is None:
+        # a literal handed on: a command action itself (`RunE: func(cmd, args) ...`)
+        func = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+        return func is not None and func.type == "func_literal" and command_action(func, names, source) and \
+            _outside_loops_in(node, func)
+    if command_action(func, names, source):
+        return True
+    if func.type != "function_declaration":
+        return False
+    name = func.child_by_field_name("name")
+    word = text(source, name) if name is not None else ""
+    if depth >= 2:
+        return False
+    if word == "init" or (word == "main" and names.package == "main"):
+        return True
+    if not word[:1].islower():
+        return False  # exported: other packages call it too
+    memo = file_memo(source)
+    key = (runs_once, func.start_byte, depth)
+    if key not in memo:
+        memo[key] = _called_once(func, word, names, root, source, depth)
+    return memo[key]
+
+
+def _outside_loops_in(node: Any, func: Any) -> bool:
+    for parent in ancestors(node):
+        if parent == func:
+            return True
+        if parent.type == "for_statement":
+            return False
+    return False
+
+
+def _called_once(func: Any, word: str, names: Any, root: Any, source: bytes, depth: int) -> bool:
+    """Whether the unexported function named word is used in its package only in calls
+    that run once (`_runs_once`), and called at least once."""
+    from goleaklint.analysis.package import parsed  # package imports names, which cfg's users import first
+    pattern = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+    facts = names.facts
+    calls = 0
+    for other in [source, *(facts.sources() if facts is not None else ())]:
+        if not pattern.search(other):
+            continue
+        tree = root if other is source else parsed(other)
+        other_names = names if other is source else names_for(other, tree, tree)
+        for ident in descendants(tree, ("identifier",)):
+            if ident == func.child_by_field_name("name") and other is source:
+                continue
+            if text(other, ident) != word or other_names.resolve(ident).kind != PACKAGE:
+                continue
+            call = ident.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != ident or \
+                    call.parent.type == "go_statement" or not _runs_once(call, other_names, tree, other, depth + 1):
+                return False
+            calls += 1
+    return calls > 0

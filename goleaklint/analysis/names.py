@@ -26,8 +26,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, file_memo, package_name,
-                               parameters, previous, test_support_name, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, descendants, file_memo,
+                               is_test_entry, package_name, parameters, previous, test_support_name, text)
 
 LOCAL, PACKAGE, IMPORT, UNIVERSE, UNKNOWN = "local", "package", "import", "universe", "unknown"
 MEMBER = "member"  # a name of a dot-imported package
@@ -317,6 +317,16 @@ class Names:
             func.type == "method_declaration" and self._test_suite(receiver_type(func, self.source))
             for func in self.ancestors(node))
 
+    def in_example(self, node: Any) -> bool:
+        """Whether node lies in an Example function of a `_test.go` file (`func
+        ExampleClient_Do()`): documentation that users copy, judged as production code
+        by the rules that report less in tests."""
+        outer = self.outermost_function(node)
+        name = outer.child_by_field_name("name") if outer is not None and \
+            outer.type == "function_declaration" else None
+        return (self.path or "").endswith("_test.go") and name is not None and \
+            is_test_entry(text(self.source, name)) and text(self.source, name).startswith("Example")
+
     def _test_suite(self, name: str) -> bool:
         """Whether this file declares the struct type name embedding testify's
         `suite.Suite`: its methods run inside a test (`s.T()` is the *testing.T)."""
@@ -460,9 +470,8 @@ class Names:
         index = self._identifiers.get(key)
         if index is None:
             index = self._identifiers[key] = {}
-            for node in walk(func):
-                if node.type == "identifier":
-                    index.setdefault(text(self.source, node), []).append(node)
+            for node in descendants(func, ("identifier",)):
+                index.setdefault(text(self.source, node), []).append(node)
         name = text(self.source, ident)
         groups = self._uses.get((key, name))
         if groups is None:  # resolved once per function and name, not once per question
@@ -498,6 +507,9 @@ class Names:
         imported package here, None when it names anything else (a local `http`)."""
         if ident is None or ident.type not in ("identifier", "package_identifier"):
             return None
+        name = text(self.source, ident)
+        if not any(i.name == name for i in self.imports):
+            return None  # no import has the name: nothing to resolve (most operands are locals)
         binding = self.resolve(ident)
         return binding.path if binding.kind == IMPORT else None
 
@@ -514,6 +526,8 @@ class Names:
         if node is None:
             return None
         if node.type in ("identifier", "type_identifier"):
+            if not any(i.name == "." for i in self.imports):
+                return None
             binding = self.resolve(node)  # `Get` with net/http dot-imported
             return (binding.path, binding.name) if binding.kind == MEMBER else None
         if node.type == "qualified_type":

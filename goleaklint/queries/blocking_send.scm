@@ -62,3 +62,10 @@
     right: (unary_expression
       operator: "<-"
       operand: (call_expression function: (identifier) @selected_callee)))) @selected
+
+; `go l.OnAccept(conn, ch)`: a goroutine whose callee this file does not show, handed a
+; channel the starter made.
+(go_statement
+  (call_expression
+    function: (selector_expression) @go_handed_callee
+    arguments: (argument_list))) @go

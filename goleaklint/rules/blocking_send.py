@@ -60,8 +60,18 @@ that show why:
   `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
   (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
   blocked that anyone waits for. The goroutine can also be a function of the same
-  file handed the channel, `go fetch(url, done)`, that sends on it bare; that finding
-  is reported at the `go` statement.
+  file handed the channel, `go fetch(url, done)`, that sends on it bare; or a callee
+  the file does not show (a method, `go l.OnAccept(conn, ch)`, or another package's
+  function) handed the channel, when the starter uses it for nothing but receiving a
+  value (`case c := <-ch:`): nobody else holds it, so the goroutine is the sender (a
+  close gives no value). Those findings are reported at the `go` statement.
+- **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
+  in a loop of a function that also takes a quit channel and returns when it arrives
+  (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
+  loop): the caller stops the function through quitCh, and a caller that has quit
+  stops receiving, so a send under way then blocks forever. Not when the function
+  receives from the channel itself, nor when its quit case sends on it too (the caller
+  receives after quitting).
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -104,7 +114,9 @@ and sends that give back a token received from the same channel earlier
 (`mem := <-s.mu ... s.mu <- mem`). Nor is a local channel whose receiving function ends
 the program when it returns: `main`, or a command's action in a program
 (`var eventsCommand = cli.Command{Action: func(...) error {...}}` in `package main` or
-under `cmd/`); what is left blocked ends with the process. Nor, as for GL011, the
+under `cmd/`), or in any package a CLI framework's command action (a function taking
+urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or kingpin's
+`*kingpin.ParseContext`); what is left blocked ends with the process. Nor, as for GL011, the
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
 up once (a command's UI poller), and it ends with the process (unless the package
 calls the function that starts it more than once, or calls it in a loop: `n.run(pid)`,
@@ -129,7 +141,18 @@ function of another package (`svcutil.AsService(s.handle, name)`): code outside 
 package starts it and sets its life through that context (a service's, often the
 process's), and the senders it leaves behind end with what that caller ends; a loop
 the package starts itself, or that also stops on a channel of its own, is still
-reported. A loop that leaves when another channel it receives
+reported. A field whose receiver loop's only way out is a case on a field of its own
+receiver (`case <-s.closec:` in `func (s *Stream) loop()`) that the package closes or
+sends to only in exported methods of the type (`func (s *Stream) Close() error {
+close(s.closec) }`), which no code of the package calls on a value of the type, is a
+note when the send is in an exported method of that type (or in an unexported one the
+package calls only from exported methods of the type, on their receiver and outside
+function literals): the send
+blocks only if the type's user calls it after its own Close, a use of the API after
+Close. Calls whose receiver's type is not known are taken to be of
+another type. A loop whose own method calls `defer s.Close()` (on a read error: the
+peer that goes away stops it) or that another function of the package stops keeps the
+warning. A loop that leaves when another channel it receives
 from is closed (`case err, ok := <-w.Errors: if !ok { return }`) is ended by that
 channel's senders, as for a data channel. Nor is a goroutine that also holds an end of
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
@@ -208,8 +231,10 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.names import LOCAL, package_groups, receiver_type
-from goleaklint.analysis.package import folder_files, package_clause
+from goleaklint.analysis.cfg import command_action
+from goleaklint.analysis.names import LOCAL, names_for, package_groups, receiver_type
+from goleaklint.analysis.package import folder_files, package_clause, parsed
+from goleaklint.analysis.types import types_for
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
     in_loop,
@@ -227,9 +252,10 @@ from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (LINE_COMMENT, ancestors, arguments, call_name, carried, child_index_after,
-                               descendants, enclosing_function, file_memo, in_program, is_test_file, make_channel,
-                               named, parameters, previous, walk, word_starts)
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
+                               child_index_after, descendants, enclosing_function, file_memo, in_program,
+                               is_test_file, make_channel, named, parameters, previous, statements, text, walk,
+                               within, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -325,7 +351,10 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
 def _ends_with_process(function, ctx: Context) -> bool:
     """A function whose return ends the program, so that nothing is left blocked: `main`
     of a program, or a command's action in one (a function literal in a package-level
-    table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`)."""
+    table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`), or in any
+    package a CLI framework's command action (cfg.command_action)."""
+    if function is not None and command_action(function, ctx.names, ctx.source):
+        return True
     if function is None or not in_program(ctx.path, ctx.names.package):
         return False
     if function.type == "function_declaration":
@@ -422,6 +451,45 @@ def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
             report = _abandoned(outer, call, send, origin.name, ctx)
             if report is not None:
                 return report
+    return None
+
+
+def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
+    """A bare send on a channel parameter (`errCh <- err`) in a loop of a function that
+    also takes a quit channel and leaves when it arrives (`case <-quitCh: return` in a
+    select of the same loop): the caller asks it to stop through quitCh, and a caller
+    that quits stops receiving, so a send under way then blocks forever. Reported at the
+    send; the function watches quitCh only between its sends."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration") or \
+            ctx.names.in_test_code(send):
+        return None
+    loop = in_loop(send, function)
+    body = function.child_by_field_name("body")
+    if loop is None or body is None or receives_from(body, origin.name, ctx.source):
+        return None  # not in a loop, or the function receives from it too
+    for select in descendants(loop, ("select_statement",), into_functions=False):
+        if in_loop(select, function) != loop:
+            continue
+        for case in select.named_children:
+            communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+            quit = received_channel(communication) if communication is not None and \
+                communication.child_by_field_name("left") is None else None  # `case <-quit:`: a signal
+            if quit is None or quit.type != "identifier" or ctx.text(quit) == origin.name or within(send, case) or \
+                    not any(s.type == "return_statement" for s in statements(case)):
+                continue
+            if any(ctx.text(s.child_by_field_name("channel")) == origin.name
+                   for s in descendants(case, ("send_statement",), into_functions=False)):
+                continue  # it sends on the channel as it quits: the caller receives after quit
+            quit_origin = channel_origin(quit, ctx.source, ctx.root)
+            if quit_origin.kind != "param" or quit_origin.function != function:
+                continue
+            return Report(send, shortest_fitting(
+                f"send on `{origin.name}` blocks forever once the caller stops receiving after "
+                f"`{ctx.text(quit)}` (line {line(communication)}), which the loop checks only between sends; "
+                f"select on `<-{ctx.text(quit)}` here too",
+                f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
+                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"))
     return None
 
 
@@ -660,6 +728,75 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         )
 
 
+def _handed_worker(go, ctx: Context) -> Iterator[Report]:
+    """`go l.OnAccept(conn, ch)` or `go other.Serve(ch)`: a goroutine whose callee this
+    file does not show (a method, or a function of another package) handed an
+    unbuffered channel made by the starter, which uses the channel for nothing else but
+    receiving a value from it (`case c := <-ch:`). Nobody else holds the channel, so the
+    goroutine is its sender; when the receive gives up first, its send blocks forever.
+    Reported at the go statement."""
+    call = go.named_children[0] if go.named_children else None
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    arguments = call.child_by_field_name("arguments") if function is not None else None
+    if function is None or function.type != "selector_expression" or arguments is None:
+        return
+    callee = ctx.text(function.child_by_field_name("field"))
+    for arg in arguments.named_children:
+        if arg.type != "identifier":
+            continue
+        origin = channel_origin(arg, ctx.source, ctx.root)
+        if origin.kind != "local" or origin.function is None or enclosing_function(go) != origin.function or \
+                make_channel(origin.value, ctx.source) is None or channel_capacity(origin.value, ctx.source) != 0:
+            continue
+        if not all(use == arg or use == origin.binding or _receives_value(use) is not None
+                   for use in ctx.names.uses(arg, origin.function)):
+            continue  # closed, sent on or handed on elsewhere: the goroutine may not be its sender
+        receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
+                _receives_value(receiver.receive) is None:
+            continue
+        if in_loop(go, origin.function) is None and ctx.names.in_test_code(go):
+            continue  # as _test_goroutine: it ends with the test binary
+        if receiver.verdict == "gives-up":
+            exit = receiver.exit
+            watched = received_channel(exit.node) if exit.kind == "receive" else None
+            while watched is not None and watched.type in ("call_expression", "selector_expression"):
+                watched = watched.child_by_field_name("function" if watched.type == "call_expression" else "operand")
+            if watched is not None and any(ctx.text(a) == ctx.text(watched) for a in arguments.named_children):
+                continue  # the goroutine gets what the receiver gives up on (quit, ctx): it can give up too
+            how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
+        elif receiver.verdict == "loop-ends":
+            how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
+        else:
+            how = f"is skipped by the return at line {line(receiver.exit)}"
+        yield Report(go, shortest_fitting(
+            f"`{callee}` gets unbuffered `{origin.name}` to send a value on, and blocks forever if its "
+            f"receiver (line {line(receiver.receive)}) {how}; buffer it",
+            f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
+            f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"))
+        return
+
+
+def _receives_value(use) -> Any | None:
+    """The receive of `use` that keeps the value received (`v := <-ch`, `case v := <-ch:`,
+    `x = <-ch`, `f(<-ch)`): a data value, which only a send gives, not a close."""
+    node = use.parent if use is not None and use.type == "identifier" else use
+    if node is None:
+        return None
+    if node.type == "receive_statement":
+        return node if node.child_by_field_name("left") is not None else None
+    if node.type != "unary_expression" or received_channel(node) is None:
+        return None
+    holder = node.parent
+    while holder is not None and holder.type == "parenthesized_expression":
+        holder = holder.parent
+    if holder is not None and holder.type == "receive_statement":
+        return holder if holder.child_by_field_name("left") is not None else None
+    if holder is None or holder.type in ("expression_statement", "communication_case"):
+        return None
+    return node
+
+
 def _gives_up(exit) -> str:
     """How the receiving select leaves through exit: it `returns` when the case does or
     the select ends its function's body; otherwise it `gives up` and goes on without
@@ -695,6 +832,104 @@ def _how(receiver, ctx: Context) -> str:
     return f"leaves at line {line(exit)}"
 
 
+def _owner_stop(receiver, ctx: Context) -> tuple[str, str] | None:
+    """(type, method) when the receiver loop's only way out is a case on a field of its
+    own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`) that the
+    package closes or sends to only in exported methods of that type (`Close`), which no
+    code of the package calls on a value of the type (a loop's own `defer s.Close()` on
+    a read error stops it from inside, and keeps the finding): the send then blocks only
+    when the type's user calls the sending method after its own Close. None otherwise."""
+    if receiver.exit is None or receiver.exit.type != "receive_statement" or \
+            len(stop_channels(receiver.receive, ctx.source) or ()) != 1:
+        return None
+    channel = strip_parens(received_channel(receiver.exit))
+    method = next((a for a in ancestors(receiver.receive) if a.type == "method_declaration"), None)
+    if channel is None or channel.type != "selector_expression" or method is None:
+        return None
+    owner, field = receiver_type(method, ctx.source), ctx.text(channel.child_by_field_name("field"))
+    if not owner or not _own_receiver(channel.child_by_field_name("operand"), method, ctx.names):
+        return None
+    files = _package_files(ctx, field)
+    stoppers = set()
+    for source, root, names in files:
+        for node in descendants(root, ("call_expression", "send_statement")):
+            target = node.child_by_field_name("channel") if node.type == "send_statement" else \
+                (arguments(node)[0] if call_name(node, source) == ("", "close") and len(arguments(node)) == 1 else None)
+            target = strip_parens(target) if target is not None else None
+            if target is None or target.type != "selector_expression" or \
+                    text(source, target.child_by_field_name("field")) != field:
+                continue
+            stopper = next((a for a in ancestors(node) if a.type in ("method_declaration", "function_declaration")), None)
+            operand = target.child_by_field_name("operand")
+            if stopper is not None and stopper.type == "method_declaration" and \
+                    receiver_type(stopper, source) == owner and _own_receiver(operand, stopper, names):
+                if not text(source, stopper.child_by_field_name("name"))[:1].isupper():
+                    return None  # the package stops it itself
+                stoppers.add(text(source, stopper.child_by_field_name("name")))
+                continue
+            kind = types_for(names).of(operand)
+            if kind is None or kind.is_named("", owner):
+                return None  # maybe, or surely, a value of the type stopped from elsewhere
+    if not stoppers:
+        return None
+    for source, root, names in files:
+        types = types_for(names)
+        for node in descendants(root, ("selector_expression",)):
+            if text(source, node.child_by_field_name("field")) not in stoppers:
+                continue
+            operand = node.child_by_field_name("operand")
+            caller = next((a for a in ancestors(node) if a.type in ("method_declaration", "function_declaration")), None)
+            own = caller is not None and caller.type == "method_declaration" and \
+                receiver_type(caller, source) == owner and _own_receiver(operand, caller, names)
+            kind = types.of(operand)
+            if own or (kind is not None and kind.is_named("", owner)):
+                return None  # the package stops it itself
+    return owner, min(stoppers)
+
+
+def _package_files(ctx: Context, word: str) -> list:
+    """(source, root, names) of the file and of its package's siblings that hold word."""
+    facts = ctx.names.facts
+    return [(ctx.source, ctx.root, ctx.names)] + [
+        (other, tree, names_for(other, tree, tree)) for other in (facts.sources() if facts is not None else ())
+        if word.encode() in other for tree in [parsed(other)]]
+
+
+def _api_only(send, owner: str, ctx: Context) -> bool:
+    """Whether send is in an exported method of owner, or in an unexported one that the
+    package calls only on the receiver of exported methods of owner, outside function
+    literals (`s.sendData(...)` in `func (s *Stream) LogRequest`; a goroutine of the
+    package may run after Close): only the type's user runs it."""
+    sender = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
+    if sender is None or sender.type != "method_declaration" or receiver_type(sender, ctx.source) != owner:
+        return False
+    name = ctx.text(sender.child_by_field_name("name"))
+    if name[:1].isupper():
+        return True
+    calls = 0
+    for source, root, names in _package_files(ctx, name):
+        for node in descendants(root, ("field_identifier",)):
+            if text(source, node) != name or node.parent is None or node.parent.type != "selector_expression":
+                continue
+            caller = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+            if caller is None or caller.type != "method_declaration" or receiver_type(caller, source) != owner or \
+                    not text(source, caller.child_by_field_name("name"))[:1].isupper() or \
+                    not _own_receiver(node.parent.child_by_field_name("operand"), caller, names):
+                return False
+            calls += 1
+    return calls > 0
+
+
+def _own_receiver(operand, method, names) -> bool:
+    """Whether operand is the receiver parameter of method."""
+    receiver = method.child_by_field_name("receiver")
+    decl = receiver.named_children[0] if receiver is not None and receiver.named_children else None
+    name = decl.child_by_field_name("name") if decl is not None else None
+    binding = names.resolve(operand) if operand is not None and operand.type == "identifier" else None
+    return name is not None and binding is not None and binding.kind == LOCAL and \
+        binding.decl.start_byte == name.start_byte
+
+
 def _message(name: str, field: str, where: str, how: str) -> str:
     return f"send on `{name}` blocks forever if its receiver ({where}) {how}; select on a done channel or buffer it"
 
@@ -721,6 +956,16 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         return None
     where = f"line {line(receiver.receive)}"
     message = _message(name, field, where, _how(receiver, ctx))
+    owner = _owner_stop(receiver, ctx)
+    if owner is not None and _api_only(send, owner[0], ctx):
+        # only a use after the type's own Close: hygiene of its API
+        return Report(send, shortest_fitting(*(
+            f"send on `{name}` blocks forever if called after {closer}, which stops its receiver ({where}) "
+            f"through `{ctx.text(receiver.exit)}` at line {line(receiver.exit)}; {how}"
+            for closer in (f"{owner[0]}.{owner[1]}", owner[1])
+            for how in ("select on a done channel", "select on it too"))),
+            severity=Severity.NOTE,
+            related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
     if buffered:
         capacity, made_at = min(zip(capacities, made), key=lambda c: c[0])
         message = message.replace(" or buffer it", "")
@@ -1187,7 +1432,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn", "selected")
+PATTERNS = ("send", "receive", "receive", "make", "make", "go", "dropped", "dropped", "passed", "spawn", "selected",
+            "go_handed")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -1221,6 +1467,8 @@ def check(ctx: Context) -> Iterator[Report]:
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
+        elif PATTERNS[index] == "go_handed":
+            yield from _handed_worker(captures["go"][0], ctx)
         if PATTERNS[index] != "send":
             continue
         send = captures["send"][0]
@@ -1239,7 +1487,7 @@ def check(ctx: Context) -> Iterator[Report]:
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         elif origin.kind == "param" and channel.type == "identifier":
-            report = _helper(origin, send, spawned, ctx)
+            report = _helper(origin, send, spawned, ctx) or _quit_between_sends(origin, send, ctx)
         if report is not None:
             yield report._replace(fix=select_fix(send, ctx))
 

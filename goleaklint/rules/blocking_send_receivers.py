@@ -23,6 +23,7 @@ from goleaklint.syntax import (
     ancestors,
     assignments,
     call_name,
+    descendants,
     enclosing_function,
     parameters,
     per_file,
@@ -485,11 +486,9 @@ def _received_after_call(receive: Any, receives: list[Any], source: bytes) -> bo
         caller = enclosing_function(other)
         if caller is None or caller == func:
             continue
-        for call in walk(caller, into_functions=False):
+        for call in descendants(caller, ("call_expression",), into_functions=False):
             if call.start_byte >= other.start_byte:
                 break
-            if call.type != "call_expression":
-                continue
             function = strip_parens(call.child_by_field_name("function"))
             if function.type == "selector_expression":
                 function = function.child_by_field_name("field")

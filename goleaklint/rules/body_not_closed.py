@@ -59,35 +59,54 @@ branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
 body. A response bound to `_`, or a request call used as a statement (`http.Get(url)`),
 is reported: its body can never be closed. Not reported: a request made once in `func
 main()` of package main (outside loops and closures): one response per run of the
-program; nor, in a command-line program that does its work and exits (package main, or a
-package under a `cmd` directory, whose files hold no server, listener, signal handling,
-ticker, sleep or endless loop: GL006's rule, where each file of a folder that declares
-its own `func main()` is a program of its own), a body that every path leaving it open
-reads to EOF, or decodes outside a loop (see Severity): the connection is free again,
-and the process ends soon after. Nor is a
+program; nor, in a command-line program that does its work and exits (package main, a
+package under a `cmd` directory, or one that declares command-line flags, whose files
+hold no server, listener, signal handling, ticker, sleep or endless loop: GL006's rule,
+where each file of a folder that declares its own `func main()` is a program of its
+own), a body that every path leaving it open reads to EOF, or decodes outside a loop
+(see Severity): the connection is free again, and the process ends soon after. Nor a
+request that runs once per run of the process (outside loops, in such a program; in a
+command action of a CLI framework: a function taking urfave/cli's `*cli.Context`,
+cobra's `(*cobra.Command, []string)` or kingpin's `*kingpin.ParseContext`, also in a
+daemon; or in an unexported function that only such code calls, outside loops and `go`
+statements), nor one in a loop of such a function whose every open path returns from
+it: one open response per run, which ends with the process. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
 Severity: an error when some path neither closes the body nor reads it to its end; a
-warning when every such path reads it until EOF or an error first
+note when every such path reads it until EOF or an error first
 (`io.ReadAll(resp.Body)`, `io.Copy(dst, resp.Body)`, or a function of the file that does
 so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
-transport already reuses the connection, so that warning is about net/http's contract
-("the client must close the response body when finished with it"), not a held
-connection. So is a body that every such path hands to a JSON or XML decoder
-(`json.NewDecoder(resp.Body).Decode(&v)`), reads through `io.LimitReader` or reads
+transport already reuses the connection, and after a read error it has closed it, so
+that note is about net/http's contract ("the client must close the response body when
+finished with it"), hygiene by the severity policy, not a held connection. A warning
+when every such path hands it to a JSON or XML decoder
+(`json.NewDecoder(resp.Body).Decode(&v)`), reads it through `io.LimitReader` or reads
 until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
 reply has reached EOF (the read that brings a Content-Length body's last bytes returns
-io.EOF with them, and a chunked body's last chunk is read when it is there); only a
+io.EOF with them, and a chunked body's last chunk is read when it is there); but a
 decoding that fails part way, on a peer's wrong answer, or a reply longer than the
-limit leaves the connection busy.
+limit leaves the connection busy: a leak on an unusual path.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
 `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
-declares embedding testify's `suite.Suite`) reports only a body that can hold its
-connection (an open body can make `httptest.Server.Close` wait, and the tests of a
-package share the client's pool), in a loop or not. Not there: a body that every path
+declares embedding testify's `suite.Suite`) reports only a body that piles up or can
+block the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
+`FuzzX` function, a suite's `TestX` method or a spec tree declared at package level, or
+a function literal in one, and in no loop's body on the way, except a loop over a table
+the source writes out: a composite literal, or a variable of the function or package
+bound to one, `for name, tc := range cases`, which makes as many requests as tests
+written out) is not reported unless a server the test shows streams its reply (a
+handler that uses its ResponseWriter or flushes in a loop, copies a reader or a file to
+it with `io.Copy`, `http.ServeContent`, `http.ServeFile`, or an `http.FileServer`): a
+reply written whole leaves the server's connection idle, so `httptest.Server.Close` does
+not wait for it, and the open body costs one connection until the test binary exits;
+a stream's handler waits for a client that does not read, and Close waits for the
+handler. Requests in a counted or unbounded loop, in a goroutine started per
+iteration, or in a helper that tests call are reported (each adds a connection), as are
+those of `Example` functions, which users copy. Not there either: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
@@ -208,7 +227,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.analysis.cfg import one_shot_program
+from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import sibling_declarations
@@ -223,6 +242,7 @@ from goleaklint.syntax import (
     file_memo,
     parameters,
     per_file,
+    once_per_test,
     program_main,
     run_by_hand,
     statements,
@@ -338,7 +358,9 @@ def check(ctx: Context) -> Iterator[Report]:
     # A file that does not import net/http (a dot import counts) is checked only for
     # calls of its package's functions declared to return an *http.Response.
     imports_http = any(i.path == "net/http" for i in ctx.names.imports)
-    helpers = set() if imports_http else _sibling_requests(ctx.path, ctx.source)
+    siblings = _sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set()  # once per check
+    helpers = set() if imports_http else siblings
+    body_helpers = None
     for index, captures in ctx.matches:
         if not imports_http and (PATTERNS[index] == "dropped" or
                                  call_name(captures["call"][0], ctx.source)[1] not in helpers or
@@ -348,6 +370,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
             if not ctx.names.in_test_code(call) and not _once_in_main(call, ctx) and \
+                    not runs_once(call, ctx.names, ctx.root, ctx.source) and \
                     _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
@@ -358,7 +381,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if len(names) < 2 or names[0].type != "identifier":
             continue
         if len(names) != 2 or not _fresh_response(call, names[0], None, ctx, 0):
-            if call_name(call, ctx.source)[1] in _body_helpers(ctx) and _returns_body(call, ctx) and \
+            if body_helpers is None:
+                body_helpers = _body_helpers(ctx, siblings)
+            if call_name(call, ctx.source)[1] in body_helpers and _returns_body(call, ctx) and \
                     _fresh_body(call, ctx, 0):
                 yield from _body_reports(stmt, call, names, ctx)
             continue
@@ -372,6 +397,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if resp == "_":
             if test:
                 continue  # tests discard responses of requests expected to fail
+            if runs_once(stmt, ctx.names, ctx.root, ctx.source):
+                continue  # one response per run of the process, which ends soon or lives with it
             yield Report(call, f"response from {origin} discarded with `_`, so its Body can never be "
                                "closed: bind it and defer resp.Body.Close() after the error check")
             continue
@@ -387,9 +414,10 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is None or _known_empty(stmt, names[0], ctx) or _routed_to_no_body(call, ctx):
             continue
         decoded = report.severity is Severity.WARNING and DECODED in report.message
+        read = report.severity is Severity.NOTE and READ_TO_EOF in report.message
         one_shot = one_shot_program(ctx.names, ctx.root, ctx.source)
         if (test or one_shot) and \
-                ((report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
+                (read or (report.severity is Severity.WARNING and not decoded) or _returned_drained(call, ctx)):
             continue  # read to EOF (or its request cancelled) on every open path: the connection is free
         if decoded and not in_loop(stmt) and (one_shot or (test and not _constant_url(call, ctx))):
             continue  # decoded whole, at EOF; once in a program that exits soon, or a test server's small reply
@@ -408,8 +436,12 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # left open only where the test that called it ends
         if test and _read_until_eof_asserted(stmt, names[0], err, ctx):
             continue  # read until the test saw io.EOF, or the test has ended
+        if test and _once_and_whole(stmt, ctx):
+            continue  # one response per run of the test, from a server not shown to stream
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
+        if not test and _once_per_process(stmt, names[0], err, ctx):
+            continue  # one response per run of the process, which ends soon or lives with it
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
         yield report
@@ -511,14 +543,15 @@ def _read_closer_functions(source: bytes) -> set[str]:
     return found
 
 
-def _body_helpers(ctx: Context) -> set[str]:
-    """The names of the functions and methods of the file and of its siblings that may
-    hand back a body as an `io.ReadCloser` (found by their first line): only calls of
-    those are typed to ask (most `x, err := f()` of a file are not)."""
-    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each time (they may change)
+def _body_helpers(ctx: Context, siblings: set[str]) -> set[str]:
+    """The names of the functions and methods of the file and of its siblings
+    (siblings: `_sibling_requests`, asked once per check) that may hand back a body as
+    an `io.ReadCloser` (found by their first line): only calls of those are typed to
+    ask (most `x, err := f()` of a file are not)."""
+    memo = file_memo(ctx.source)  # the file's own; its siblings' are asked each check (they may change)
     if _body_helpers not in memo:
         memo[_body_helpers] = _read_closer_functions(ctx.source)
-    return memo[_body_helpers] | (_sibling_requests(ctx.path, ctx.source) if ctx.path is not None else set())
+    return memo[_body_helpers] | siblings
 
 
 def _calls_sibling_request(path: str, source: bytes) -> bool:
@@ -661,7 +694,7 @@ def _returns_fresh_body(func, ctx: Context, depth: int) -> bool:
 def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     """The finding for a body handed back by a helper of the package (`body, _, err :=
     c.call(...)`, see `_fresh_body`) that is not closed on some path."""
-    if _once_in_main(call, ctx):
+    if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source):
         return
     origin, var = short_call(call, ctx.source), ctx.text(names[0])
     test = ctx.names.in_test_code(stmt)
@@ -671,6 +704,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
                                f"bind it and defer its Close() after the error check")
         return
     err = ctx.text(names[-1]) if names[-1].type == "identifier" else ""
+    if test and _once_and_whole(stmt, ctx):
+        return  # one body per run of the test, from a server not shown to stream
     closed = analyze(stmt, names[0], CLOSE, ctx.source, err)
     if closed is None or closed.verdict is None or not closed.verdict.leaking:
         return
@@ -684,9 +719,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         if test or one_shot_program(ctx.names, ctx.root, ctx.source):
             return  # read to EOF on every open path: the connection is free
-        yield Report(call, _fit(f"{what} is read until EOF or an error but",
-                                _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
-                     severity=Severity.WARNING, fix=fix)
+        yield Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
+                                ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
         return
     decoded = analyze(stmt, names[0], replace(CLOSE, drains=DRAIN_OR_CLOSE.drains | DECODERS), ctx.source, err)
     if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
@@ -871,7 +905,7 @@ def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
 def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
     """The finding for a response whose body is not closed on some path: an error where
     some path neither closes nor reads it to the end (the connection stays busy), a
-    warning where every such path reads it to EOF (the transport already reuses the
+    note where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
     if closed is None or closed.verdict is None or not closed.verdict.leaking:
@@ -884,9 +918,8 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
-        return Report(call, _fit(f"{what} is read until EOF or an error but",
-                                 _short(closed.verdict.summary("closed")), ", which net/http asks for", how),
-                      severity=Severity.WARNING, fix=fix)
+        return Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
+                                 ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
@@ -1007,6 +1040,9 @@ DECODERS = frozenset((("encoding/json", "NewDecoder"), ("encoding/xml", "NewDeco
 
 # The words of the warning for a body that every open path decodes (or reads to EOF).
 DECODED = " is decoded or read but "
+# The words of the note for a body that every open path reads until EOF or an error:
+# the connection is reused at EOF and closed by the transport after an error.
+READ_TO_EOF = " is read until EOF or an error but"
 
 
 def _drain_or_close(ctx: Context) -> Release:
@@ -1095,14 +1131,43 @@ def _serves_no_body(func, source: bytes) -> bool:
     return bool(servers) and all(_writes_no_body(_handler_literal(s, source), source) for s in servers)
 
 
-def _shows_body(stmt, ctx: Context) -> bool:
+def _once_and_whole(stmt, ctx: Context) -> bool:
+    """Whether a test's request (not an Example's) is made once per run of one test
+    (syntax.once_per_test: no loop, no helper) and no server it shows streams its reply
+    (_writes_stream): the reply is written whole, so the server's connection goes idle
+    and `httptest.Server.Close` does not wait for it; the open body costs one connection
+    until the test binary exits."""
+    return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: _over_table(loop, ctx)) and \
+        not ctx.names.in_example(stmt) and not _shows_body(stmt, ctx, _writes_stream)
+
+
+def _over_table(loop, ctx: Context) -> bool:
+    """Whether a `for` ranges over a table the source writes out: a composite literal
+    (`for _, tc := range []struct{...}{...}`), or a variable of the function or the
+    package bound to one (`cases := map[string]tc{...}`): as many runs as rows."""
+    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    ranged = clause.child_by_field_name("right") if clause is not None else None
+    if ranged is not None and ranged.type == "identifier":
+        bound = ctx.names.reaching(ranged, loop)
+        if bound is not None:
+            ranged = bound[1]
+        else:
+            decl = ctx.names.resolve(ranged).decl
+            spec = decl.parent if decl is not None else None
+            values = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
+            ranged = values.named_children[0] if values is not None and len(values.named_children) == 1 else None
+    return ranged is not None and ranged.type == "composite_literal"
+
+
+def _shows_body(stmt, ctx: Context, writes=None) -> bool:
     """Whether the function around stmt that holds a handler or server (the innermost
     one, or else the outermost) serves a handler that can write a body (or a function
     of the file it calls does): a handler literal anywhere in it, or given to an `httptest` server,
     `Serve`/`ListenAndServe*`, a mux `Handle`/`HandleFunc` registration or
     `http.Server{Handler: ...}` (also through a local variable): a function or method of
     the file that it names and that uses its ResponseWriter for more than a status or
-    headers, or an `http.FileServer`."""
+    headers (writes, default _writes_body, says which), or an `http.FileServer`."""
+    writes = writes or _writes_body
     outermost = ctx.names.outermost_function(stmt)
     if outermost is None:
         return False
@@ -1112,12 +1177,12 @@ def _shows_body(stmt, ctx: Context) -> bool:
     scope = next((f for f in ancestors(stmt) if f.type in ("func_literal", "function_declaration",
                                                              "method_declaration") and
                   (f == outermost or _holds_handler(f, ctx))), outermost)
-    memo = file_memo(ctx.source).setdefault(_shows_body, {})  # once per function
+    memo = file_memo(ctx.source).setdefault((_shows_body, writes), {})  # once per function
     if scope not in memo:
         # the function's own servers, or one a helper of the file starts (`s :=
         # httpServer()`), one call down
-        memo[scope] = _serves_body(scope, ctx) or any(
-            _serves_body(helper, ctx) for node in walk(scope) if node.type == "call_expression"
+        memo[scope] = _serves_body(scope, ctx, writes) or any(
+            _serves_body(helper, ctx, writes) for node in walk(scope) if node.type == "call_expression"
             for helper in _same_file_functions(node, ctx) if helper != scope)
     return memo[scope]
 
@@ -1134,7 +1199,7 @@ def _holds_handler(func, ctx: Context) -> bool:
     return False
 
 
-def _serves_body(outermost, ctx: Context) -> bool:
+def _serves_body(outermost, ctx: Context, writes) -> bool:
     for node in walk(outermost):
         handler = None
         if node.type == "func_literal":
@@ -1145,24 +1210,25 @@ def _serves_body(outermost, ctx: Context) -> bool:
                 handler = args[-1] if called not in TEST_SERVERS else args[0]
         elif node.type == "keyed_element" and ctx.text(node.named_children[0]) == "Handler":
             handler = node.named_children[-1]
-        if handler is not None and _may_write_body(handler, ctx, 0):
+        if handler is not None and _may_write_body(handler, ctx, 0, writes):
             return True
     return False
 
 
-def _may_write_body(expr, ctx: Context, depth: int) -> bool:
+def _may_write_body(expr, ctx: Context, depth: int, writes) -> bool:
     """Whether the handler expression expr shows a way to write a body (see _shows_body)."""
     declared = _handlers_of_file(ctx.root, ctx.source)
     for node in (expr, *walk(expr)):
         if node.type == "func_literal" and _handler_of(node, ctx.source) is not None and \
-                _writes_body(node, ctx.source):
+                writes(node, ctx.source):
             return True
         if node.type in ("identifier", "field_identifier", "type_identifier"):
             name = ctx.text(node)
-            if name == "FileServer" or any(_writes_body(f, ctx.source) for f in declared.get(name, ())):
+            if name == "FileServer" or any(writes(f, ctx.source) for f in declared.get(name, ())):
                 return True
             binding = ctx.names.reaching(node, expr) if node.type == "identifier" and depth < 2 else None
-            if binding is not None and binding[1] is not None and _may_write_body(binding[1], ctx, depth + 1):
+            if binding is not None and binding[1] is not None and \
+                    _may_write_body(binding[1], ctx, depth + 1, writes):
                 return True
     return False
 
@@ -1282,6 +1348,29 @@ def _writes_body(handler, source: bytes) -> bool:
                    for node in (walk(body) if body is not None else ()))
 
 
+# What hands a handler's ResponseWriter a reply of any length: `io.Copy(w, f)`, a file.
+_COPIES = ("Copy", "CopyN", "CopyBuffer", "ServeContent", "ServeFile")
+
+
+def _writes_stream(handler, source: bytes) -> bool:
+    """Whether a handler may write more than fits the connection's buffers, so that it
+    waits for a client that does not read: it uses its ResponseWriter, or flushes, in a
+    loop (a stream), or copies a reader or a file to it (`io.Copy(w, f)`,
+    `http.ServeContent`, `http.ServeFile`)."""
+    writer = next((name for name, kind in parameters(handler, source, receiver=False)
+                   if kind is not None and text(source, kind).endswith("ResponseWriter")), "")
+    body = handler.child_by_field_name("body")
+    for node in walk(body) if body is not None and writer not in ("", "_") else ():
+        if node.type == "call_expression" and call_name(node, source)[1] in _COPIES and \
+                any(text(source, a) == writer for a in arguments(node)):
+            return True
+        if (node.type == "identifier" and text(source, node) == writer or
+                node.type == "call_expression" and call_name(node, source)[1] == "Flush") and \
+                any(a.type == "for_statement" for a in ancestors(node) if body.start_byte <= a.start_byte):
+            return True
+    return False
+
+
 def _writes_no_body(handler, source: bytes) -> bool:
     """Whether a handler literal uses its ResponseWriter only to set a status or
     headers (`w.WriteHeader(code)`, `w.Header().Set(k, v)`); False for no literal."""
@@ -1360,6 +1449,22 @@ def _once_in_main(call, ctx: Context) -> bool:
     or closure: it runs once per run of the program, so at most one response stays
     open, as long as the process (as go vet's lostcancel treats main)."""
     return program_main(enclosing_function(call), ctx.source, ctx.names.package) and not in_loop(call)
+
+
+def _once_per_process(stmt, target, err: str, ctx: Context) -> bool:
+    """Whether the response leaks at most once per run of the process (cfg.runs_once):
+    the request runs once, or it runs in a loop of a function that runs once and every
+    path that leaves it open returns from that function (`for _, f := range folders {
+    if f.ID == id { resp, err := c.Post(...); ...; return err } }`)."""
+    if runs_once(stmt, ctx.names, ctx.root, ctx.source):
+        return True
+    func = enclosing_function(stmt)
+    if not in_loop(stmt) or func is None or func.child_by_field_name("body") is None or \
+            not runs_once(func.child_by_field_name("body"), ctx.names, ctx.root, ctx.source):
+        return False
+    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    return closed is not None and closed.verdict is not None and \
+        all(e.kind == "return" for e in closed.verdict.leaks)
 
 
 def _takes_connection_over(stmt, ctx: Context) -> bool:

@@ -31,7 +31,12 @@ same way when the function that starts the goroutine stops that ticker itself (`
 t.Stop()`, outside the goroutine): after the Stop no tick comes, and a way out that
 runs only on a tick (`if r.stopping() { return }`) is never reached. Not when the
 starter waits for the goroutine's end first (`wg.Wait()` for its `wg.Done()`, or a
-receive from a channel it sends to or closes).
+receive from a channel it sends to or closes). So is a goroutine literal that, before
+anything that can return, waits on a plain receive from its starter's ticker or timer
+(`<-t.C`, `v := <-t.C`, not a `select`) that the starter stops itself outside the
+goroutine (`defer t.Stop()`): when the Stop comes before the timer fires, nothing ever
+arrives. The Stop scopes the timer, and the goroutine, to one call of the starter, so
+this one is reported even where the package does not show the start repeating.
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, loops that return on an error or on a done channel, and goroutines that can
@@ -289,6 +294,14 @@ def _stopped_by_starter(loop: Any, exits: list[Any], go: Any, func: Any, source:
         channel.type == "selector_expression" else None
     if later is None or timer is None or timer.type != "identifier":
         return None
+    stop = _starter_stops(timer, channel, go, func, source)
+    return (later, stop) if stop is not None else None
+
+
+def _starter_stops(timer: Any, channel: Any, go: Any, func: Any, source: bytes) -> Any | None:
+    """The `t.Stop()` call of the function that starts the goroutine literal func, outside
+    it, on the starter's own ticker or timer t (the operand of the goroutine's `t.C`);
+    None when there is none, or when the starter waits for the goroutine to end first."""
     names = names_for(source, timer)
     binding = names.reaching(timer, channel)
     starter = enclosing_function(go)
@@ -302,7 +315,37 @@ def _stopped_by_starter(loop: Any, exits: list[Any], go: Any, func: Any, source:
         if call is not None and call.type == "call_expression" and not within(call, func) and \
                 call.child_by_field_name("function") == selector and \
                 text(source, selector.child_by_field_name("field")) == "Stop":
-            return later, call
+            return call
+    return None
+
+
+def _stopped_wait(func: Any, go: Any, source: bytes) -> tuple[Any, Any] | None:
+    """(the receive, the Stop call) for a goroutine literal whose body, before anything
+    that can return, waits on a plain receive from its starter's ticker or timer
+    (`<-t.C`, `v := <-t.C`), while the starter stops that timer itself outside the
+    goroutine (`defer t.Stop()`): when the Stop comes first, no value ever comes and
+    the goroutine waits forever. None otherwise."""
+    body = func.child_by_field_name("body") if func.type == "func_literal" else None
+    statements = next((c for c in body.named_children if c.type == "statement_list"), body) \
+        if body is not None else None
+    for stmt in statements.named_children if statements is not None else ():
+        wait = stmt
+        if stmt.type in ("short_var_declaration", "assignment_statement"):
+            right = stmt.child_by_field_name("right")
+            wait = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+        elif stmt.type == "expression_statement":
+            wait = stmt.named_children[0] if stmt.named_children else None
+        channel = received_channel(wait) if wait is not None else None
+        if channel is not None:
+            timer = channel.child_by_field_name("operand") if channel.type == "selector_expression" else None
+            why = _never_closed(channel, source) if timer is not None and timer.type == "identifier" else None
+            stop = _starter_stops(timer, channel, go, func, source) if why is not None and \
+                why.endswith(STOPPED) else None
+            return (wait, stop) if stop is not None else None
+        if stmt.type == "return_statement" or any(
+                True for _ in descendants(stmt, ("return_statement", "select_statement", "send_statement"),
+                                          into_functions=False)) or received_channel(stmt) is not None:
+            return None
     return None
 
 
@@ -908,6 +951,21 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if _process_lifetime(go, ctx.source) or (program and not in_loop(go)) or _topped_up(go, ctx):
             continue
+        waits = _stopped_wait(func, go, ctx.source)
+        if waits is not None:
+            # The starter's Stop scopes the timer, and the goroutine waiting on it, to one
+            # call: left waiting after that call, it leaks even if the call runs once.
+            if _started_once(go, func, ctx):
+                continue
+            wait, stop = waits
+            deferred = "the deferred " if stop.parent is not None and stop.parent.type == "defer_statement" else ""
+            yield Report(go, shortest_fitting(
+                f"goroutine can wait forever: it waits on `{text(ctx.source, wait)}` at line {line(wait)}, and "
+                f"{deferred}`{text(ctx.source, stop)}` at line {line(stop)} keeps it from firing when it comes "
+                "first; add a done channel closed with the Stop",
+                f"goroutine can wait forever on `{text(ctx.source, wait)}` (line {line(wait)}) once "
+                f"`{text(ctx.source, stop)}` at line {line(stop)} comes first: add a done channel"))
+            continue
         for loop, never_closed in _endless_loops(func, ctx.source):
             exits = loop_exits(loop, ctx.source)
             later = _later_value_exit(loop, exits, ctx.source) if exits and never_closed is not None else None
@@ -1025,8 +1083,9 @@ RULE = Rule(
     doc=__doc__,
     stem=__name__.rsplit(".", 1)[-1],
     # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.
-    # or a range over a ticker's channel, time.Tick, or a channel made in this file.
-    triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan"),
+    # or a range over a ticker's channel, time.Tick, or a channel made in this file;
+    # or a goroutine's plain receive from a timer's channel (`<-t.C` ending its line).
+    triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan", b".C\n", b".C\r"),
     # and a go statement: the keyword `go` before the call, with what can follow it.
     requires=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     # Each match is a go statement, and the keyword starts it.

@@ -59,6 +59,19 @@ It reports:
   literal not when its `Addr` is one (for all three also `"localhost:" + port`, a
   package-level `flag.String` whose default is one, a literal or a constant of the file,
   or `args.Addr` of a local literal of flag defaults);
+  nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
+  registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
+  promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
+  `/readyz`, `/ready`, `/ping` or `/debug/...` path literal, and calls that hand the mux
+  to a function named `Handle...`, `Register...`, `Add...` or `Install...` for
+  `Metrics`, `Health`, `Pprof` or `Debug`, such as `HandleMetricsHealth(mux, s)`): on a
+  listener of its own, its clients are the operators' scrapers and probes; a mux that
+  also serves the API, or is handed to any other function, is reported. A framework's
+  documented shortcut is a note: an exported method whose `ListenAndServe*`/`Serve*`
+  gets the method's own address or listener parameter (or a local made from it by one
+  call, `address := resolveAddress(addr)`) and the receiver's handler (`engine.Handler()`,
+  the receiver itself), as gin's `Engine.Run`: users who need timeouts build an
+  http.Server with that handler;
   no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
@@ -92,8 +105,12 @@ count; where the file declares `func main()`, a sibling that declares one too is
 program, run on its own), nor in a package that declares command-line flags at its top
 level (`url = flag.String("url", ...)`: only a program parses them, so it is a program's
 own package, as the shared code of a repository's generators is) and whose files hold
-nothing that keeps a process running. Its user sees a stall and interrupts it; a daemon
-keeps its findings.
+nothing that keeps a process running; nor in a command action of a CLI framework (a
+function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or
+kingpin's `*kingpin.ParseContext`, in any package) or in an unexported function that only
+such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
+the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
+findings.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
 that of a server finding (gosec's G112 and G114 report the same), suppress it.
@@ -169,12 +186,13 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import _KEEPS_RUNNING, one_shot_program
+from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.gomod import module_folder
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.analysis.names import PACKAGE, Names, assigned_to, names_for, package_groups
+from goleaklint.analysis.channels import strip_parens
+from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, names_for, package_groups
 from goleaklint.syntax import (
     arguments,
     assignments,
@@ -531,7 +549,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
             return None
         if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
-                _run_as_program(ctx):
+                _run_as_program(literal, ctx):
             return None
         if _replaceable_default(literal, ctx):
             return None  # the caller who wants a bound sets a client of its own
@@ -865,7 +883,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
-                    _run_as_program(ctx):
+                    _run_as_program(call, ctx):
                 return None
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
         return None
@@ -884,7 +902,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        if _long_polls(ctx) or _run_as_program(ctx):
+        if _long_polls(ctx) or _run_as_program(call, ctx):
             return None
         return Report(call, _default_client_message(call, shown, ctx.source))
     if path == "net/http" and name in SERVE_FUNCTIONS:
@@ -897,8 +915,13 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
-        return Report(call, f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
-                      "use an http.Server with ReadHeaderTimeout")
+        if len(args) > 1 and _operations_mux(args[-1], call, ctx):
+            return None  # metrics and health checks for the operators' scrapers, on a listener of their own
+        message = (f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
+                   "use an http.Server with ReadHeaderTimeout")
+        if len(args) > 1 and _thin_wrapper(call, args[0], args[-1], ctx):
+            return Report(call, message, severity=Severity.NOTE)  # the library's documented shortcut
+        return Report(call, message)
     if path == "net" and name == "Dial":
         args = arguments(call)
         network = _network(args[0], ctx.source) if args else None
@@ -919,6 +942,92 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} has no timeout, so an unreachable host blocks the caller until the OS "
                       "gives up (about two minutes on Linux); use net.DialTimeout", severity=Severity.NOTE)
     return None
+
+
+# The handlers an operations endpoint serves: Prometheus metrics, expvar, net/http/pprof.
+_OPERATIONS_PACKAGES = ("github.com/prometheus/client_golang/prometheus/promhttp", "expvar", "net/http/pprof")
+# The paths of health checks, metrics and debug handlers (`/metrics`, `/healthz`, `/debug/pprof/`).
+_OPERATIONS_PATH = re.compile(r"^/(?:metrics|healthz?|livez|readyz|ready|ping|debug(?:/.*)?)/?$")
+# A function of the program that registers such handlers on a mux it is handed
+# (`etcdhttp.HandleMetricsHealth(mux, s)`, `grpcproxy.HandleHealth(mux, c)`).
+_OPERATIONS_REGISTRAR = re.compile(r"^(?:Handle|Register|Add|Install)\w*(?:Metrics|Health|Pprof|PProf|Debug)\w*$")
+
+
+def _operations_mux(handler: Any, call: Any, ctx: Context) -> bool:
+    """Whether handler is a local `http.NewServeMux()` on which the code registers only
+    operations endpoints: `mux.Handle(p, h)`/`mux.HandleFunc(p, h)` with h from promhttp,
+    expvar or net/http/pprof, or with a metrics, health or debug path literal (`/metrics`,
+    `/healthz`), and calls that hand the mux to a function named for registering such
+    handlers (`HandleMetrics(mux, ...)`, `HandleHealth(mux, c)`). Served on its own
+    listener, its clients are the operators' scrapers and probes, not strangers."""
+    handler = strip_parens(handler)
+    if handler is None or handler.type != "identifier":
+        return False
+    found = ctx.names.reaching(handler, call)
+    value = strip_parens(found[1]) if found is not None and found[1] is not None else None
+    if value is None or value.type != "call_expression" or \
+            ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
+        return False
+    decl = ctx.names.resolve(handler).decl
+    scope = enclosing_function(decl) if decl is not None else None
+    if scope is None:
+        return False
+    registered = False
+    for use in ctx.names.uses(handler, scope):
+        if use.start_byte in (handler.start_byte, found[0].start_byte):
+            continue
+        parent = use.parent
+        if parent.type == "selector_expression" and parent.parent is not None and \
+                parent.parent.type == "call_expression" and \
+                ctx.text(parent.child_by_field_name("field")) in ("Handle", "HandleFunc"):
+            args = arguments(parent.parent)
+            if len(args) != 2 or not _operations_handler(args[0], args[1], ctx):
+                return False
+        elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
+            if not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
+                return False
+        else:
+            return False  # handed on, wrapped or served elsewhere
+        registered = True
+    return registered
+
+
+def _operations_handler(path: Any, handler: Any, ctx: Context) -> bool:
+    if path.type in ("interpreted_string_literal", "raw_string_literal") and \
+            _OPERATIONS_PATH.match(text(ctx.source, path).strip('"`')):
+        return True
+    handler = strip_parens(handler)
+    function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
+    resolved = ctx.names.qualified(function) if function is not None else None
+    return resolved is not None and resolved[0] in _OPERATIONS_PACKAGES
+
+
+def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
+    """Whether call is the body of a library's shortcut: an exported method that hands
+    its own address or listener parameter (or a local made from it, `address :=
+    resolveAddress(addr)`) and its receiver's handler (`engine.Handler()`, the receiver
+    itself) to http.ListenAndServe*/Serve*, as gin's `Engine.Run` does. Its users who
+    need timeouts build their own http.Server with that handler, as its docs say."""
+    method = enclosing_function(call)
+    if method is None or method.type != "method_declaration" or \
+            not ctx.text(method.child_by_field_name("name"))[:1].isupper():
+        return False
+    receiver = next(iter(parameters(method, ctx.source)), ("", None))[0]
+    own = {n for n, _ in parameters(method, ctx.source, receiver=False) if n not in ("", "_")}
+    handler = strip_parens(handler)
+    if handler.type == "call_expression" and not arguments(handler):
+        handler = handler.child_by_field_name("function")
+        handler = handler.child_by_field_name("operand") if handler.type == "selector_expression" else None
+    if handler is None or handler.type != "identifier" or ctx.text(handler) != receiver or not receiver:
+        return False
+    address = strip_parens(address)
+    if address.type == "identifier" and ctx.text(address) not in own:
+        found = ctx.names.reaching(address, call)
+        made = strip_parens(found[1]) if found is not None and found[1] is not None else None
+        address = made if made is not None and made.type == "call_expression" and len(arguments(made)) == 1 else None
+        address = strip_parens(arguments(address)[0]) if address is not None else None
+    return address is not None and address.type == "identifier" and ctx.text(address) in own and \
+        ctx.names.resolve(address).kind == LOCAL
 
 
 def _context_parameter(call: Any, source: bytes) -> str:
@@ -1269,19 +1378,8 @@ RULE = Rule(
 )
 
 
-# A package-level flag of the process's FlagSet (`url = flag.String("url", ...)` in a
-# `var` block, or `var url = flag.String(...)`).
-_PACKAGE_FLAG = re.compile(rb"^(?:var[ \t]+|\t)\w+(?:[ \t]+\S+)?[ \t]*=[ \t]*flag\.[A-Z]\w*\(", re.M)
-
-
-def _run_as_program(ctx: Context) -> bool:
-    """A one-shot program (see cfg.one_shot_program), or a package of one: a package that
-    declares command-line flags at its top level (only a program parses them) and whose
-    files hold nothing that keeps a process running, as the support library of a
-    repository's generators does."""
-    if one_shot_program(ctx.names, ctx.root, ctx.source):
-        return True
-    facts = ctx.names.facts
-    sources = [ctx.source, *(facts.sources() if facts is not None else [])]
-    return any(_PACKAGE_FLAG.search(s) for s in sources) and \
-        not any(_KEEPS_RUNNING.search(s) for s in sources)
+def _run_as_program(node: Any, ctx: Context) -> bool:
+    """Whether node belongs to a one-shot program (see cfg.one_shot_program), or runs
+    once per run of its process (cfg.runs_once: a CLI framework's command action, code
+    only such actions call)."""
+    return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)

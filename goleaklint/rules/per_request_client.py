@@ -79,7 +79,11 @@ next call builds one. A field of a value receiver does not keep it: the receiver
 caching `r.transport` caches nothing), unless the method hands the copy on whole. Not
 reported in `main`, `init`, function literals (how often they run is not visible), test
 code, or programs (`package main`, a package under `cmd`), whose functions mostly run
-once.
+once. No finding at all is reported where the client is built once per run of the
+process, outside loops: in a program that does its work and exits, in a CLI framework's
+command action (a function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command,
+[]string)` or kingpin's `*kingpin.ParseContext`), or in an unexported function that only
+such code calls.
 
 ## Why is this bad?
 These clients own TCP connections, TLS sessions and background goroutines (gRPC's
@@ -128,7 +132,8 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import Names, assigned_to, names_for
+from goleaklint.analysis.cfg import runs_once as once_per_process
+from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.release import short_call, shortest_fitting
 from goleaklint.syntax import (
@@ -203,6 +208,12 @@ def _handler(func: Any, source: bytes, names: Names, options: dict) -> str | Non
     return None
 
 
+def serves_requests(func: Any, source: bytes, names: Names) -> bool:
+    """Whether func is a request handler by its parameters (the rule's default
+    handler-params) or a gRPC server method: it runs once per request."""
+    return _handler(func, source, names, {"handler-params": HANDLER_PARAMS, "grpc-methods": True}) is not None
+
+
 def runs_once(call: Any, source: bytes) -> bool:
     """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
     operand, name = call_name(call, source)
@@ -245,7 +256,7 @@ def _where(node: Any, source: bytes, names: Names, options: dict):
     return None
 
 
-def _value(node: Any, source: bytes, receiver: str) -> Any:
+def _value(node: Any, source: bytes, receiver: Any | None) -> Any:
     """The expression that carries the constructed value: through `&`, parentheses, an
     enclosing composite literal (a Transport inside a Client) and wrapping calls. It stops
     at an argument of `append` or of a method of the receiver, which keep the value."""
@@ -262,32 +273,32 @@ def _value(node: Any, source: bytes, receiver: str) -> Any:
     return expr
 
 
-def _keeps(call: Any, source: bytes, receiver: str) -> bool:
+def _keeps(call: Any, source: bytes, receiver: Any | None) -> bool:
     """`append(xs, c)` and `s.register(c)` / `s.pool.Add(c)` on the receiver keep c, and
     so does a method of another value or a function of the package whose result is
     dropped (`cfg.WithHTTPClient(c)`, `t.RegisterProtocol("unix", c)`, `register(c)`): a
     setter puts c where it may outlive the call. Not a function of an imported package
     (`http2.ConfigureTransport(t)`) or a builtin."""
-    operand, called = call_name(call, source)
-    if called == "append" or bool(receiver and operand.split(".")[0] == receiver):
-        return True
+    _, called = call_name(call, source)
     function = call.child_by_field_name("function")
+    names = names_for(source, call)
+    base = _base_of(function.child_by_field_name("operand")) if function.type == "selector_expression" else None
+    if called == "append" or (receiver is not None and base is not None and names.declaration(base) == receiver):
+        return True
     if call.parent is None or call.parent.type != "expression_statement":
         return False
     if function.type == "identifier":
         return called not in BUILTINS
-    return function.type == "selector_expression" and operand.split(".")[0] not in names_for(source, call).imported()
+    return function.type == "selector_expression" and names.import_path(base) is None
 
 
-def _declared_in(name: str, scope: Any, before: Any, source: bytes) -> Any | None:
-    """The `:=`/`var` statement declaring name inside scope before `before`, if any."""
-    found = None
-    for target, _, statement in assignments(scope):
-        if target.start_byte >= before.start_byte:
-            break
-        if statement.type != "assignment_statement" and text(source, target) == name:
-            found = statement
-    return found
+def _base_of(path: Any | None) -> Any | None:
+    """The identifier a field path or call chain starts from: `s` in `s.pool.Add`."""
+    while path is not None and path.type in ("selector_expression", "call_expression", "index_expression",
+                                             "parenthesized_expression"):
+        path = path.child_by_field_name("operand") or path.child_by_field_name("function") or \
+            (path.named_children[0] if path.named_children else None)
+    return path if path is not None and path.type == "identifier" else None
 
 
 def _kept(target: Any, statement: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> bool:
@@ -298,15 +309,16 @@ def _kept(target: Any, statement: Any, func: Any, loop: Any, source: bytes, dept
         return target.type != "blank_identifier" and text(source, target) != "_"
     if statement.type != "assignment_statement":
         return False
-    declared = None
-    scope = func
-    while scope is not None and declared is None:
-        body = scope.child_by_field_name("body")
-        declared = _declared_in(text(source, target), body, statement, source) if body else None
-        scope = next((a for a in ancestors(scope) if a.type in FUNCTION_TYPES), None)
-    if declared is None:
-        return text(source, target) != "_"  # a package variable (or parameter)
+    declared = names_for(source, target).declaration(target)
+    if declared is None or _parameter(declared):
+        return text(source, target) != "_"  # a package variable, or a parameter
     return loop is not None and not (loop.start_byte <= declared.start_byte < loop.end_byte)
+
+
+def _parameter(decl: Any) -> bool:
+    """Whether the identifier decl declares a parameter, receiver or named result."""
+    statement = declaring_statement(decl)
+    return statement is not None and statement.type in ("parameter_declaration", "variadic_parameter_declaration")
 
 
 def _fresh(value: Any | None, source: bytes) -> bool:
@@ -337,19 +349,31 @@ def _field_of_fresh_local(target: Any, statement: Any, func: Any, loop: Any, sou
         root = root.child_by_field_name("operand")
     if root.type != "identifier":
         return False
-    name = text(source, root)
-    if _value_receiver(name, func, source):
+    if _value_receiver(root, func, source):
         return not _copy_handed_on(root, func, source)
-    body = func.child_by_field_name("body")
-    declared = None
-    for bound, value, declaration in assignments(body) if body is not None else ():
-        if bound.start_byte >= statement.start_byte:
-            break
-        if text(source, bound) == name and declaration.type != "assignment_statement":
-            declared = value if value is not None else _only_call(declaration)
+    decl = names_for(source, root).declaration(root)
+    declaration = declaring_statement(decl) if decl is not None else None
+    if declaration is None or declaration.type not in ("short_var_declaration", "var_spec") or \
+            not (func.start_byte <= decl.start_byte and declaration.end_byte <= statement.start_byte):
+        return False
+    declared = next((value if value is not None else _only_call(declaration)
+                     for bound, value in _bindings(declaration) if bound == decl), None)
     if declared is None or not _fresh(declared, source):
         return False
     return not _escapes(declared, func, loop, source, depth + 1)[0]
+
+
+def _bindings(declaration: Any) -> Iterator[tuple[Any, Any | None]]:
+    """(target, value) for each name a `:=` or var spec declares; value is None when the
+    statement is not one-to-one."""
+    if declaration.type == "var_spec":
+        targets, values = declaration.children_by_field_name("name"), declaration.child_by_field_name("value")
+    else:
+        left, values = declaration.child_by_field_name("left"), declaration.child_by_field_name("right")
+        targets = left.named_children if left is not None else []
+    right = values.named_children if values is not None else []
+    for i, target in enumerate(targets):
+        yield target, right[i] if len(right) == len(targets) else None
 
 
 def _only_call(declaration: Any) -> Any | None:
@@ -359,15 +383,16 @@ def _only_call(declaration: Any) -> Any | None:
     return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
 
 
-def _value_receiver(name: str, func: Any, source: bytes) -> bool:
-    """Whether name is the receiver of the method func, declared as a value, not a pointer."""
+def _value_receiver(ident: Any, func: Any, source: bytes) -> bool:
+    """Whether the identifier ident names the receiver of the method func, declared as a
+    value, not a pointer."""
     if func.type != "method_declaration":
         return False
     receiver = func.child_by_field_name("receiver")
     declaration = receiver.named_children[0] if receiver is not None and receiver.named_children else None
     kind = declaration.child_by_field_name("type") if declaration is not None else None
-    names = declaration.children_by_field_name("name") if declaration is not None else []
-    return kind is not None and kind.type != "pointer_type" and any(text(source, n) == name for n in names)
+    return kind is not None and kind.type != "pointer_type" and \
+        names_for(source, ident).declaration(ident) in declaration.children_by_field_name("name")
 
 
 def _copy_handed_on(receiver: Any, func: Any, source: bytes) -> bool:
@@ -409,14 +434,14 @@ def _uses(target: Any, func: Any, after: Any, source: bytes) -> Iterator[Any]:
             yield node
 
 
-def _receiver(func: Any, source: bytes) -> str:
-    """The receiver name of the method that func is or sits in, or ``."""
+def _receiver(func: Any, source: bytes) -> Any | None:
+    """The identifier declaring the receiver of the method that func is or sits in."""
     method = func if func.type == "method_declaration" else next(
         (a for a in ancestors(func) if a.type == "method_declaration"), None)
-    if method is None:
-        return ""
-    params = parameters(method, source)
-    return params[0][0] if params else ""
+    receiver = method.child_by_field_name("receiver") if method is not None else None
+    declaration = receiver.named_children[0] if receiver is not None and receiver.named_children else None
+    found = declaration.children_by_field_name("name") if declaration is not None else []
+    return found[0] if found else None
 
 
 def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> tuple[bool, str | None]:
@@ -598,6 +623,8 @@ def check(ctx: Context) -> Iterator[Report]:
             else:
                 message = (f"{what} creates a client on every iteration of {where} and never "
                            "closes it; build it once before the loop")
+        if once_per_process(node, names, ctx.root, ctx.source):
+            continue  # one client per run of the process (cfg.runs_once)
         yield Report(node, message)
 
 
@@ -620,44 +647,63 @@ def _per_call(node: Any, ctx: Context) -> Any | None:
     return func
 
 
-def _targets(value: Any, func: Any, source: bytes) -> list[str]:
-    """The names value is kept under in func: its target (`tr`, `r.transport`) and the
-    targets of later assignments that take it (`client := &http.Client{Transport: tr}`)."""
+def _targets(value: Any, func: Any, names: Names) -> list[Any]:
+    """The variables or field paths value is kept under in func: its target (`tr`,
+    `r.transport`) and the targets of later assignments that take it (`client :=
+    &http.Client{Transport: tr}`), each as its target node."""
     bound = assigned_to(value)
-    if bound is None:
+    if bound is None or not _path(bound[0], names):
         return []
-    found = [text(source, bound[0])]
+    found = [bound[0]]
     body = func.child_by_field_name("body")
     for target, taken, statement in assignments(body) if body is not None else ():
-        if statement.start_byte > value.end_byte and taken is not None and \
-                any(_mentions(text(source, taken), name) for name in found):
-            found.append(text(source, target))
-    return [name for name in found if name != "_"]
+        if statement.start_byte > value.end_byte and taken is not None and _path(target, names) and \
+                any(_mentions(taken, kept, func, names) for kept in found):
+            found.append(target)
+    return found
 
 
-def _mentions(code: str, name: str) -> bool:
-    return re.search(r"(?<![\w.])" + re.escape(name) + r"\b", code) is not None
+def _path(node: Any, names: Names) -> bool:
+    """Whether node is a variable or a field path from one (`tr`, `r.transport`), not `_`."""
+    return node.type in ("identifier", "selector_expression") and names.source[node.start_byte:node.end_byte] != b"_"
+
+
+def _mentions(scope: Any, kept: Any, func: Any, names: Names) -> bool:
+    """Whether scope (a node inside func) uses the variable or field path kept names."""
+    if kept.type == "identifier":
+        return any(scope.start_byte <= use.start_byte < scope.end_byte for use in names.uses(kept, func))
+    return any(names.same_path(node, kept)
+               for node in (scope, *descendants(scope, ("selector_expression",))))
 
 
 def _reused_in_loop(value: Any, func: Any, ctx: Context) -> bool:
     """Whether a loop after value, in func, uses the transport or a client built on it:
     the call uses its transport for many requests (a batch, a poller), not for one."""
-    names = _targets(value, func, ctx.source)
-    return any(loop.start_byte > value.end_byte and any(_mentions(ctx.text(loop), n) for n in names)
-               for loop in descendants(func, ("for_statement",)))
+    kept = _targets(value, func, ctx.names)
+    return bool(kept) and any(loop.start_byte > value.end_byte and
+                              any(_mentions(loop, k, func, ctx.names) for k in kept)
+                              for loop in descendants(func, ("for_statement",)))
 
 
 def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool:
     """Whether the transport has `DisableKeepAlives: true`, in its literal or assigned
-    later (`tr.DisableKeepAlives = true`): it keeps no idle connection."""
+    later (`tr.DisableKeepAlives = true`, tr the variable it is assigned to): it keeps
+    no idle connection."""
     if node.type == "composite_literal" and re.search(r"\bDisableKeepAlives\s*:\s*true\b", ctx.text(node)):
         return True
     bound = assigned_to(value)
-    wanted = f"{ctx.text(bound[0])}.DisableKeepAlives" if bound is not None else None
     body = func.child_by_field_name("body")
-    return wanted is not None and any(
-        ctx.text(target) == wanted and taken is not None and ctx.text(taken) == "true"
-        for target, taken, _ in assignments(body) if body is not None)
+    return bound is not None and body is not None and any(
+        taken is not None and taken.type == "true" and _method_of(target, bound[0], "DisableKeepAlives", ctx.names)
+        for target, taken, _ in assignments(body))
+
+
+def _method_of(selector: Any | None, value: Any, field: str, names: Names) -> bool:
+    """Whether selector is `x.field` with x the variable or field path value names
+    (`t.Reset` of the timer t, not of another t declared in a nested block)."""
+    return selector is not None and selector.type == "selector_expression" and \
+        text(names.source, selector.child_by_field_name("field")) == field and \
+        names.same_path(selector.child_by_field_name("operand"), value)
 
 
 # Seconds in each unit of package time (a duration written `24 * time.Hour`).
@@ -728,15 +774,16 @@ def _paced(call: Any, func: Any, ctx: Context) -> bool:
     if operand is None or operand.type != "selector_expression" or \
             ctx.text(operand.child_by_field_name("field")) != "C":
         return False
-    timer = ctx.text(operand.child_by_field_name("operand"))
-    resets = [c for c in descendants(case, ("call_expression",)) if ctx.text(c.child_by_field_name("function")) == f"{timer}.Reset"]
+    timer, names = operand.child_by_field_name("operand"), ctx.names
+    resets = [c for c in descendants(case, ("call_expression",))
+              if _method_of(c.child_by_field_name("function"), timer, "Reset", names)]
     if any(len(arguments(c)) == 1 and _at_least_an_hour(arguments(c)[0], ctx) for c in resets):
         return True
-    made = [taken for target, taken, _ in assignments(func) if ctx.text(target) == timer]
+    made = [taken for target, taken, _ in assignments(func) if names.same_path(target, timer)]
     return len(made) == 1 and made[0] is not None and made[0].type == "call_expression" and \
-        ctx.names.qualified(made[0].child_by_field_name("function")) == ("time", "NewTicker") and \
+        names.qualified(made[0].child_by_field_name("function")) == ("time", "NewTicker") and \
         len(arguments(made[0])) == 1 and _at_least_an_hour(arguments(made[0])[0], ctx) and \
-        not any(ctx.text(c.child_by_field_name("function")) == f"{timer}.Reset"
+        not any(_method_of(c.child_by_field_name("function"), timer, "Reset", names)
                 for c in descendants(func, ("call_expression",)))
 
 
@@ -753,9 +800,7 @@ def _called_hourly_at_most(func: Any, ctx: Context) -> bool:
                              for other in others):
         return False
     calls, mentions = [], 0
-    for node in descendants(ctx.root, ("identifier", "field_identifier")):
-        if ctx.text(node) != name:
-            continue
+    for node in _named(func, ctx):
         mentions += 1
         call = node.parent.parent if node.parent.type == "selector_expression" else node.parent
         if call is not None and call.type == "call_expression" and \
@@ -765,6 +810,18 @@ def _called_hourly_at_most(func: Any, ctx: Context) -> bool:
     return bool(calls) and mentions == len(calls) + 1 and all(
         enclosing is not None and _paced(call, enclosing, ctx) for call in calls
         for enclosing in [next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)])
+
+
+def _named(func: Any, ctx: Context) -> Iterator[Any]:
+    """The names in the file that mean the function or method func, its declaration's
+    included: identifiers that resolve to a function; for a method, every field name
+    `x.name` (whose value's type is not followed here)."""
+    declared = func.child_by_field_name("name")
+    name = ctx.text(declared) if declared is not None else ""
+    method = func.type == "method_declaration"
+    for node in descendants(ctx.root, ("field_identifier",) if method else ("identifier",)):
+        if ctx.text(node) == name and (method or ctx.names.resolve(node).decl == declared):
+            yield node
 
 
 def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
@@ -784,8 +841,8 @@ def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
     if not name or name == "_":
         return None
     callers = []
-    for node in descendants(ctx.root, ("identifier", "field_identifier")):
-        if ctx.text(node) != name or node == declared:
+    for node in _named(func, ctx):
+        if node == declared:
             continue
         call = node.parent.parent if node.parent.type == "selector_expression" else node.parent
         if call is None or call.type != "call_expression" or not within(node, call.child_by_field_name("function")):
@@ -831,7 +888,7 @@ def _per_call_message(what: str, value: Any, func: Any, ctx: Context) -> str:
         root = bound[0]
         while root.type == "selector_expression":
             root = root.child_by_field_name("operand")
-        if _value_receiver(ctx.text(root), func, ctx.source):
+        if root.type == "identifier" and _value_receiver(root, func, ctx.source):
             kept = f" (`{ctx.text(root)}` is a copy: `{ctx.text(bound[0])}` keeps nothing)"
     if kept:
         return shortest_fitting(

@@ -104,8 +104,16 @@ first: a query or preparation followed by `if err == nil { t.Error(...) }`, and 
 whose every leak comes after `if rows.Next() { t.Errorf(...) }` (only failure reports in
 the branch: the test asserts that Next returned false, which closed them).
 
-Named rows and statements are reported in `_test.go` files too: a test that leaks
-them can exhaust the connection pool of the tests after it.
+In test code (a `_test.go` file, a test-support package, a function that takes a
+`*testing.T`; not an `Example` function, which users copy) rows are reported only on a
+database the test does not close itself (a package-wide or shared one, a helper's
+parameter): left open, they keep a connection of the pool the tests after it use. Rows
+on a database the function (or the test around its closure) closes, `db :=
+openTestDB(t); defer db.Close()`, cost no other test anything, in a loop or not: a test
+that fills its own pool hangs on every run, not by chance. A statement is reported there
+only when prepared in a loop: database/sql gives its connection back after each
+execution, so one left open holds no connection, only its server-side preparation until
+the test binary exits; one per iteration piles up.
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
@@ -306,6 +314,10 @@ def check(ctx: Context) -> Iterator[Report]:
             if not summary and outcome is not None and outcome.verdict is not None and \
             not names.in_test_code(stmt) and not _sql_transaction(receiver, func, types, names, ctx.source) \
             else None
+        if summary and names.in_test_code(stmt) and not names.in_example(stmt) and (
+                not in_loop(stmt) if is_stmt else
+                _closes_database(receiver, func, types, ctx.source, runner=False)):
+            continue  # a test's statement holds no connection; its own pool is no other test's
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
                          fix=close_fix(stmt, var, err, ctx.source))
@@ -660,10 +672,11 @@ def _closable(kind, is_stmt: bool) -> bool:
         kind.is_named("pgx", "Rows")
 
 
-def _closes_database(receiver, func, types, source: bytes) -> bool:
+def _closes_database(receiver, func, types, source: bytes, runner: bool = True) -> bool:
     """Whether the function closes the receiver a statement was prepared on (`db.Close()`,
     deferred or not): a `*sql.DB` closes its connections, and their statements with
-    them, as does a driver's connection. A `*sql.Conn` only goes back to the pool."""
+    them, as does a driver's connection. A `*sql.Conn` only goes back to the pool.
+    With runner, a callback's runner that opens and closes the database counts too."""
     if receiver is None or func is None:
         return False
     kind = types.of(receiver)
@@ -675,7 +688,7 @@ def _closes_database(receiver, func, types, source: bytes) -> bool:
             return True
         # A subtest's closure (`t.Run(name, func(t *testing.T) {...})`): the test that
         # runs it closes the database after it.
-        if func.type == "func_literal" and _runner_closes(func, receiver, source):
+        if runner and func.type == "func_literal" and _runner_closes(func, receiver, source):
             return True
         func = enclosing_function(func) if func.type == "func_literal" else None
     return False

@@ -52,7 +52,9 @@ counts as outside) anywhere in a program (`package main`, or a package under a `
 directory; not its tests) in a declared function that its file never mentions inside a
 loop: a command runs its actions once, a watch loop or a profiler until the process
 exits, as GL011 holds for goroutines. One made in a loop, or in a function the file
-calls in a loop, is reported.
+calls in a loop or names inside a request handler (a function taking
+`http.ResponseWriter` or `*http.Request`, or a gRPC method: it runs once per request, as
+`go stream(done)` in a handler does), is reported.
 
 Where the function hands the ticker on (stores it in a struct, returns it) on some paths
 and leaks it on others, the advice is to stop it on the leaking paths: a `defer` in a
@@ -125,11 +127,12 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
-from goleaklint.analysis.names import names_for
+from goleaklint.analysis.names import PACKAGE, names_for
 from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses, shortest_fitting
+from goleaklint.rules.per_request_client import serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
@@ -138,7 +141,7 @@ from goleaklint.syntax import (
     call_name,
     enclosing_function,
     in_program,
-    is_test_entry,
+    once_per_test,
     is_test_file,
     named,
     per_file,
@@ -267,31 +270,28 @@ def _once_in_program(stmt: Any, ctx: Context) -> bool:
     if func is None or func.type == "func_literal" or _in_loop_body(stmt) or is_test_file(ctx.path) or \
             not in_program(ctx.path, ctx.names.package):
         return False
-    return not called_in_loop(func, ctx.root, ctx.source)
+    return not called_in_loop(func, ctx.root, ctx.source) and not _called_per_request(func, ctx)
+
+
+def _called_per_request(func: Any, ctx: Context) -> bool:
+    """Whether the file names the declared function func (the package's function, as
+    the names resolve) inside a request handler (`go play(track)` in an
+    `addTrack(w http.ResponseWriter, r *http.Request)`): it runs once per request."""
+    decl = func.child_by_field_name("name")
+    if decl is None or func.type != "function_declaration":
+        return False
+    for mention in named(ctx.root, ctx.source, text(ctx.source, decl)):
+        if mention == decl or mention.type != "identifier" or ctx.names.resolve(mention).kind != PACKAGE:
+            continue
+        if any(serves_requests(outer, ctx.source, ctx.names)
+               for outer in ancestors(mention) if outer.type in FUNCTION_TYPES):
+            return True
+    return False
 
 
 def _once_per_test(node: Any, ctx: Context) -> bool:
-    """Whether node, in a `_test.go` file, is made once per run of one test: in a test
-    function (`TestX`, `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method) or a
-    spec tree declared at package level (`var _ = Describe(...)`), or a function literal
-    in one, and in no loop's body on the way (a loop, or a table of subtests, makes one
-    per case). A helper that tests call is not one test."""
-    if not is_test_file(ctx.path):
-        return False
-    outer = None
-    for parent in ancestors(node):
-        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
-        if body is not None and body.start_byte <= node.start_byte < body.end_byte:
-            return False
-        if parent.parent is not None and parent.parent.type == "source_file":
-            outer = parent
-    if outer is None:
-        return False
-    if outer.type == "var_declaration":
-        return True
-    if outer.type not in ("function_declaration", "method_declaration"):
-        return False
-    return is_test_entry(ctx.text(outer.child_by_field_name("name")))
+    """Whether node is made once per run of one test (see syntax.once_per_test)."""
+    return once_per_test(node, ctx.path or "", ctx.source)
 
 
 # A top-level declaration's first line (gofmt's layout) and, for a function, its receiver

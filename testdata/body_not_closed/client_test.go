@@ -1,4 +1,4 @@
-package fixtures
+package fixtures // helpers that tests call (each call may hold a connection); once_test.go: tests
 
 import (
 	"fmt"
@@ -10,14 +10,14 @@ import (
 	"example.com/testutil"
 )
 
-func TestUnreachable(t *testing.T) {
+func checkUnreachable(t *testing.T) {
 	_, err := http.Get("http://192.0.2.1:1/")
 	if err == nil {
 		t.Fatal("want an error")
 	}
 }
 
-func TestStatus(t *testing.T) {
+func checkStatus(t *testing.T) {
 	resp, err := http.Get("http://localhost/") // want GL008 "never closed"
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +29,7 @@ func TestStatus(t *testing.T) {
 
 // The test's own server writes only a status: every response has Content-Length 0,
 // and its Body is http.NoBody.
-func TestNoContentLeftOpen(t *testing.T) {
+func checkNoContentLeftOpen(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Test", "1")
 		w.WriteHeader(http.StatusNoContent)
@@ -47,7 +47,7 @@ func TestNoContentLeftOpen(t *testing.T) {
 }
 
 // The test checks that the body is http.NoBody.
-func TestNotModifiedBody(t *testing.T) {
+func checkNotModifiedBody(t *testing.T) {
 	res, err := http.Get("http://localhost/cached")
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +58,7 @@ func TestNotModifiedBody(t *testing.T) {
 }
 
 // A server that writes a body: its responses must be closed.
-func TestWrittenBody(t *testing.T) {
+func checkWrittenBody(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		fmt.Fprint(w, "hello")
@@ -74,7 +74,7 @@ func TestWrittenBody(t *testing.T) {
 }
 
 // One of two servers writes a body: a response may come from it.
-func TestTwoServers(t *testing.T) {
+func checkTwoServers(t *testing.T) {
 	quiet := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	}))
@@ -102,7 +102,7 @@ func (s encodingServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // The server is a value whose error path writes a body; the literal that takes a
 // ResponseWriter is only its encoder.
-func TestEncoderWritesNothing(t *testing.T) {
+func checkEncoderWritesNothing(t *testing.T) {
 	handler := encodingServer{encode: func(w http.ResponseWriter, v interface{}) error { return fmt.Errorf("bad") }}
 	ts := httptest.NewServer(handler)
 	defer ts.Close()
@@ -115,7 +115,7 @@ func TestEncoderWritesNothing(t *testing.T) {
 }
 
 // A second server, started by hand, may write a body.
-func TestAlsoServedByHand(t *testing.T) {
+func checkAlsoServedByHand(t *testing.T) {
 	quiet := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 	}))
@@ -130,7 +130,7 @@ func TestAlsoServedByHand(t *testing.T) {
 
 // The path is routed to a handler literal of the test that only sets headers: the
 // response has no body.
-func TestRoutedHeadersOnly(t *testing.T) {
+func checkRoutedHeadersOnly(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/headers", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Test", "1")
@@ -153,7 +153,7 @@ func TestRoutedHeadersOnly(t *testing.T) {
 
 // The same path routed to a handler that writes: reported, as is another path of the
 // mux, which the test does not show.
-func TestRoutedBody(t *testing.T) {
+func checkRoutedBody(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/quiet", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusAccepted)
@@ -180,7 +180,7 @@ func TestRoutedBody(t *testing.T) {
 
 // A test server whose handler another package builds: the test does not show whether
 // its responses have a body (a status-only answer has none), and only reads the status.
-func TestServerOfAnotherPackage(t *testing.T) {
+func checkServerOfAnotherPackage(t *testing.T) {
 	ts := httptest.NewServer(testutil.NewHandler(http.StatusAccepted))
 	defer ts.Close()
 	res, err := http.Get(ts.URL + "/ping")
@@ -197,7 +197,7 @@ func greet(w http.ResponseWriter, r *http.Request) {
 }
 
 // A handler function of the file that writes a body: its responses must be closed.
-func TestServerOfThisFile(t *testing.T) {
+func checkServerOfThisFile(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(greet))
 	defer ts.Close()
 	res, err := http.Get(ts.URL + "/greet") // want GL008 "`res.Body` from http.Get is never closed: defer res.Body.Close\(\) after the error check"
@@ -208,7 +208,7 @@ func TestServerOfThisFile(t *testing.T) {
 }
 
 // The same server's body decoded part way: reported whatever the handler.
-func TestServerOfAnotherPackageRead(t *testing.T) {
+func checkServerOfAnotherPackageRead(t *testing.T) {
 	ts := httptest.NewServer(testutil.NewHandler(http.StatusOK))
 	defer ts.Close()
 	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
@@ -223,7 +223,7 @@ func TestServerOfAnotherPackageRead(t *testing.T) {
 
 // The same variable reused for a second request to that server: a rebinding reads
 // nothing, so neither response shows a body.
-func TestServerOfAnotherPackageTwice(t *testing.T) {
+func checkServerOfAnotherPackageTwice(t *testing.T) {
 	ts := httptest.NewServer(testutil.NewHandler(http.StatusUnauthorized))
 	defer ts.Close()
 	res, err := http.Get(ts.URL)
@@ -243,7 +243,7 @@ func TestServerOfAnotherPackageTwice(t *testing.T) {
 }
 
 // A test that expects the request to fail: a response would fail the test.
-func TestExpectedFailure(t *testing.T) {
+func checkExpectedFailure(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(greet))
 	ts.Close()
 	res, err := http.Get(ts.URL)
@@ -256,7 +256,7 @@ func TestExpectedFailure(t *testing.T) {
 }
 
 // The same server up: the response is checked, not expected to fail.
-func TestExpectedSuccess(t *testing.T) {
+func checkExpectedSuccess(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(greet))
 	defer ts.Close()
 	res, err := http.Get(ts.URL) // want GL008 "never closed"
@@ -273,7 +273,7 @@ func startGreeter() *httptest.Server {
 }
 
 // A server that a helper of the file starts, serving a handler that writes a body.
-func TestServerOfHelper(t *testing.T) {
+func checkServerOfHelper(t *testing.T) {
 	ts := startGreeter()
 	defer ts.Close()
 	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
@@ -285,7 +285,7 @@ func TestServerOfHelper(t *testing.T) {
 
 // A handler that takes the connection over answers in raw bytes (here an empty
 // response): it shows no body, and the test reads only the status.
-func TestHijackedAnswer(t *testing.T) {
+func checkHijackedAnswer(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		conn, _, err := w.(http.Hijacker).Hijack()
 		if err != nil {
@@ -305,7 +305,7 @@ func TestHijackedAnswer(t *testing.T) {
 
 // The body stays open only where the test has already failed (a read of it failed, or
 // the status was wrong): silent.
-func TestReadFails(t *testing.T) {
+func checkReadFails(t *testing.T) {
 	res, err := http.Get("http://localhost/page")
 	if err != nil {
 		t.Error(err)
@@ -323,7 +323,7 @@ func TestReadFails(t *testing.T) {
 }
 
 // A path that returns without failing the test leaves the body open: reported.
-func TestReadSkips(t *testing.T) {
+func checkReadSkips(t *testing.T) {
 	res, err := http.Get("http://localhost/page") // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line \d+"
 	if err != nil {
 		t.Error(err)
@@ -341,7 +341,7 @@ type roundTripFunc func(*http.Request) (*http.Response, error)
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 // A fake transport that builds every response itself holds no connection: silent.
-func TestRedirects(t *testing.T) {
+func checkRedirects(t *testing.T) {
 	client := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
 		if r.URL.Path == "/moved" {
 			return &http.Response{StatusCode: http.StatusNotFound}, nil
@@ -356,7 +356,7 @@ func TestRedirects(t *testing.T) {
 }
 
 // One that hands the request on to a real transport is not a fake: reported.
-func TestForwards(t *testing.T) {
+func checkForwards(t *testing.T) {
 	client := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
 		return http.DefaultTransport.RoundTrip(r)
 	})}

@@ -8,10 +8,10 @@ import (
 	"testing"
 )
 
-// Test code reports only a body that can hold its connection.
+// Helpers that tests call report only a body that can hold its connection.
 
 // Read to EOF: the transport has the connection back already.
-func TestReadToEOF(t *testing.T) {
+func checkReadToEOF(t *testing.T) {
 	res, err := http.Get(testURL)
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +24,7 @@ func TestReadToEOF(t *testing.T) {
 }
 
 // Each iteration's body read to EOF.
-func TestReadEachToEOF(t *testing.T) {
+func checkReadEachToEOF(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		res, err := http.Get(testURL)
 		if err != nil {
@@ -37,7 +37,7 @@ func TestReadEachToEOF(t *testing.T) {
 }
 
 // Left open only after the test has failed.
-func TestDecodeFails(t *testing.T) {
+func checkDecodeFails(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		res, err := http.Get(testURL)
 		if err != nil {
@@ -54,7 +54,7 @@ func TestDecodeFails(t *testing.T) {
 
 // Decoded and never closed in a loop: an iteration whose decoding fails part way keeps
 // its connection busy (a warning).
-func TestDecodeEach(t *testing.T) {
+func checkDecodeEach(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		res, err := http.Get(testURL) // want GL008 "`res.Body` from http.Get is decoded or read but never closed, which net/http asks for: call res.Body.Close\(\) before the iteration ends"
 		if err != nil {
@@ -68,7 +68,7 @@ func TestDecodeEach(t *testing.T) {
 }
 
 // Left open on a return that is no failure.
-func TestSkipsClose(t *testing.T) {
+func checkSkipsClose(t *testing.T) {
 	res, err := http.Get(testURL) // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line 77"
 	if err != nil {
 		t.Fatal(err)
@@ -104,7 +104,7 @@ func getOnly(t *testing.T, url string) (*http.Response, error) {
 	return r, nil
 }
 
-func TestHelpers(t *testing.T) {
+func checkHelpers(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "hello")
 	}))
@@ -125,7 +125,7 @@ func TestHelpers(t *testing.T) {
 }
 
 // A local function that reports the failure, then a return: the test has failed.
-func TestProxyFails(t *testing.T) {
+func checkProxyFails(t *testing.T) {
 	errorf := func(format string, args ...any) {
 		t.Errorf(format, args...)
 	}
@@ -142,7 +142,7 @@ func TestProxyFails(t *testing.T) {
 }
 
 // A local function that only logs: no failure, reported.
-func TestProxyLogs(t *testing.T) {
+func checkProxyLogs(t *testing.T) {
 	logf := func(format string, args ...any) {
 		t.Logf(format, args...)
 	}

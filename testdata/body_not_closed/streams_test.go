@@ -1,4 +1,4 @@
-package fixtures
+package fixtures // helpers that tests call (each call may hold a connection); once_test.go: tests
 
 import (
 	"crypto/tls"
@@ -14,7 +14,7 @@ import (
 
 // A reply of the test's own server decoded whole: the decoder's first read takes the
 // few bytes and io.EOF with them, and the transport has the connection back.
-func TestDecodedReply(t *testing.T) {
+func checkDecodedReply(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(map[string]int{"n": 1})
 	}))
@@ -29,7 +29,7 @@ func TestDecodedReply(t *testing.T) {
 	}
 }
 
-func TestDecodedXML(t *testing.T) {
+func checkDecodedXML(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("<v>1</v>"))
 	}))
@@ -46,7 +46,7 @@ func TestDecodedXML(t *testing.T) {
 }
 
 // A server the test does not start may answer with more than a few lines.
-func TestDecodedRemote(t *testing.T) {
+func checkDecodedRemote(t *testing.T) {
 	resp, err := http.Get("https://example.com/api") // want GL008 "`resp.Body` from http.Get is decoded or read but never closed"
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +58,7 @@ func TestDecodedRemote(t *testing.T) {
 }
 
 // Decoded on one path only: the other leaves the reply unread.
-func TestDecodedSometimes(t *testing.T, ts *httptest.Server) {
+func checkDecodedSometimes(t *testing.T, ts *httptest.Server) {
 	resp, err := http.Get(ts.URL) // want GL008 "`resp.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +73,7 @@ func TestDecodedSometimes(t *testing.T, ts *httptest.Server) {
 
 // Over HTTP/2 or HTTP/3 an open stream holds no connection of its own: the
 // connection's reader ends when the server closes it.
-func TestForcedHTTP2(t *testing.T) {
+func checkForcedHTTP2(t *testing.T) {
 	server := &http.Server{Addr: ":7443", Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("OK"))
 	})}
@@ -93,7 +93,7 @@ func TestForcedHTTP2(t *testing.T) {
 }
 
 // ForceAttemptHTTP2 over plain http is HTTP/1.
-func TestForcedHTTP2Plain(t *testing.T) {
+func checkForcedHTTP2Plain(t *testing.T) {
 	server := &http.Server{Addr: ":7080", Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("OK"))
 	})}
@@ -109,7 +109,7 @@ func TestForcedHTTP2Plain(t *testing.T) {
 	}
 }
 
-func TestHTTP3Stream(t *testing.T) {
+func checkHTTP3Stream(t *testing.T) {
 	var client *http.Client
 	setup := func() {
 		client = &http.Client{Transport: &http3.RoundTripper{}}
@@ -128,7 +128,7 @@ func TestHTTP3Stream(t *testing.T) {
 	}
 }
 
-func TestHTTP2Transport(t *testing.T) {
+func checkHTTP2Transport(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("OK"))
 	}))
@@ -143,7 +143,7 @@ func TestHTTP2Transport(t *testing.T) {
 
 // Declared first, then only its status read: the server (not the test's) is not
 // shown to write a body, and a test server answers many requests with a status alone.
-func TestStatusOnlyDeclared(t *testing.T, url string) {
+func checkStatusOnlyDeclared(t *testing.T, url string) {
 	var resp *http.Response
 	var err error
 	resp, err = http.Get(url)
@@ -156,7 +156,7 @@ func TestStatusOnlyDeclared(t *testing.T, url string) {
 }
 
 // The same, to a server of the test that writes a body.
-func TestStatusOnlyDeclaredBody(t *testing.T) {
+func checkStatusOnlyDeclaredBody(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("hello"))
 	}))

@@ -35,7 +35,9 @@ func TestInvalidStatement(t *testing.T) {
 	if err == nil {
 		t.Error("want an error")
 	}
-	stmt, err = db.Prepare("SELECT 1") // want GL001 "statement `stmt` from db.Prepare is never closed"
+	// A test's statement holds no connection (database/sql releases it after each
+	// execution): only its server-side preparation lasts, until the test binary ends.
+	stmt, err = db.Prepare("SELECT 1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +85,7 @@ func TestNoMoreRows(t *testing.T) {
 // A leak before the assertion is still one.
 func TestLeakBeforeAssertion(t *testing.T) {
 	var db *sql.DB
-	rows, err := db.Query("SELECT 1") // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false, not when the function returns at line 94 and 1 other exit"
+	rows, err := db.Query("SELECT 1") // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false, not when the function returns at line 96 and 1 other exit"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +103,7 @@ func TestLeakBeforeAssertion(t *testing.T) {
 // Reading the row is no assertion that there is none.
 func TestCountRow(t *testing.T) {
 	var db *sql.DB
-	rows, err := db.Query("SELECT count(*) FROM t") // want GL001 "rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function ends at line 114"
+	rows, err := db.Query("SELECT count(*) FROM t") // want GL001 "rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function ends at line 116"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,19 +115,22 @@ func TestCountRow(t *testing.T) {
 	}
 }
 
-// Closed on the error paths before the test stops: not "never closed".
+// Closed on the error paths before the test stops: not "never closed". Prepared once
+// per turn of a loop, the statements pile up on the server.
 func TestClosedOnErrorPaths(t *testing.T) {
 	var db *sql.DB
-	stmt, err := db.Prepare("SELECT 1") // want GL001 "^statement `stmt` from db.Prepare is closed only before t.Fatal, not when the function ends at line 129; defer stmt.Close\(\) after the error check$"
-	if err != nil {
-		t.Fatal(err)
+	for _, q := range []string{"SELECT 1", "SELECT 2"} {
+		stmt, err := db.Prepare(q) // want GL001 "^statement `stmt` from db.Prepare is closed only before t.Fatal, not when the loop iteration ends at line 133; call stmt.Close\(\) before the iteration ends$"
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := stmt.Query()
+		if err != nil {
+			stmt.Close()
+			t.Fatal(err)
+		}
+		rows.Close()
 	}
-	rows, err := stmt.Query()
-	if err != nil {
-		stmt.Close()
-		t.Fatal(err)
-	}
-	defer rows.Close()
 }
 
 // The test that runs the subtests closes the database after them.
@@ -177,20 +182,37 @@ var sharedDB *sql.DB
 // The runner closes the database after the callback: its statements go with it.
 func TestPreparedInRunner(t *testing.T) {
 	runWithDB(t, func(dbt *dbTest) {
-		stmt, err := dbt.db.Prepare("SELECT 1")
-		if err != nil {
-			dbt.Fatal(err)
-		}
-		if _, err := stmt.Exec(); err != nil {
-			dbt.Fatal(err)
+		for _, q := range []string{"SELECT 1", "SELECT 2"} {
+			stmt, err := dbt.db.Prepare(q)
+			if err != nil {
+				dbt.Fatal(err)
+			}
+			if _, err := stmt.Exec(); err != nil {
+				dbt.Fatal(err)
+			}
 		}
 	})
 }
 
-// The shared database outlives every test: the statement stays prepared.
+// The shared database outlives every test: each turn's statement stays prepared.
 func TestPreparedOnShared(t *testing.T) {
 	runShared(t, func(dbt *dbTest) {
-		stmt, err := dbt.db.Prepare("SELECT 1") // want GL001 "statement `stmt` from dbt.db.Prepare is never closed"
+		for _, q := range []string{"SELECT 1", "SELECT 2"} {
+			stmt, err := dbt.db.Prepare(q) // want GL001 "statement `stmt` from dbt.db.Prepare is never closed"
+			if err != nil {
+				dbt.Fatal(err)
+			}
+			if _, err := stmt.Exec(); err != nil {
+				dbt.Fatal(err)
+			}
+		}
+	})
+}
+
+// Prepared once on the shared database, outside a loop: one statement per run.
+func TestPreparedOnceOnShared(t *testing.T) {
+	runShared(t, func(dbt *dbTest) {
+		stmt, err := dbt.db.Prepare("SELECT 1")
 		if err != nil {
 			dbt.Fatal(err)
 		}
@@ -230,4 +252,98 @@ func TestFillThePool(t *testing.T) {
 			defer rows.Close()
 		}
 	}()
+}
+
+// The test opens the database and closes it: no other test shares its pool, so rows it
+// leaves open cost only this test's connections.
+func TestOwnDatabase(t *testing.T) {
+	db, err := sql.Open("sqlite3", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query("SELECT 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rows.Next() {
+		t.Fatal("no row")
+	}
+	for _, q := range []string{"SELECT 1", "SELECT 2"} {
+		rows, err := db.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !rows.Next() {
+			t.Fatal("no row")
+		}
+	}
+	t.Run("sub", func(t *testing.T) {
+		rows, err := db.Query("SELECT 3")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !rows.Next() {
+			t.Fatal("no row")
+		}
+	})
+}
+
+// openTestDB hands each test a database of its own.
+func openTestDB(t *testing.T) *sql.DB {
+	db, err := sql.Open("postgres", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// A database from a helper, which the test closes: its own as well.
+func TestHelperDatabase(t *testing.T) {
+	db := openTestDB(t)
+	defer db.Close()
+	r, err := db.Query("SELECT 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Next() {
+		var n int
+		_ = r.Scan(&n)
+	}
+}
+
+// countRows runs for many tests on the shared database: each call holds a connection.
+func countRows(t *testing.T, table string) int {
+	rows, err := sharedDB.Query("SELECT count(*) FROM " + table) // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false"
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if rows.Next() {
+		_ = rows.Scan(&n)
+	}
+	return n
+}
+
+// A shared database queried in a loop: every turn's rows keep a connection of the pool
+// the other tests use.
+func TestSharedInLoop(t *testing.T) {
+	for _, q := range []string{"SELECT 1", "SELECT 2"} {
+		rows, err := sharedDB.Query(q) // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false"
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !rows.Next() {
+			t.Fatal("no row")
+		}
+	}
+}
+
+// Examples are code users copy: judged as production code.
+func ExamplePrepare() {
+	stmt, err := sharedDB.Prepare("SELECT 1") // want GL001 "statement `stmt` from sharedDB.Prepare is never closed"
+	if err != nil {
+		return
+	}
+	_, _ = stmt.Exec()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"os"
 	"time"
 )
@@ -81,4 +82,42 @@ func profile(save func() error) error {
 		}
 	}
 	return nil
+}
+
+// GL010: started from a request handler, so once per request: each call's ticker keeps
+// firing after the stream ends.
+func stream(done chan bool) {
+	tick := time.NewTicker(time.Second) // want GL010 "ticker `tick` from time.NewTicker is never stopped, so it keeps firing; defer tick.Stop\(\)"
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+func serveStream(w http.ResponseWriter, r *http.Request) {
+	done := make(chan bool)
+	go stream(done)
+	<-r.Context().Done()
+	close(done)
+}
+
+// GL010: the handler's `heartbeat` is a local variable, not this function, which the
+// file never calls: once per run at most.
+func heartbeat(done chan bool) {
+	tick := time.NewTicker(time.Second)
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+func serveStatus(w http.ResponseWriter, r *http.Request) {
+	heartbeat := r.URL.Query().Get("heartbeat")
+	_, _ = w.Write([]byte(heartbeat))
 }

@@ -1,0 +1,87 @@
+package fixtures
+
+import (
+	"errors"
+	"net"
+	"time"
+)
+
+type acceptor interface {
+	Accept(conn net.Conn, out chan net.Conn)
+	Observe(done chan struct{})
+	Deliver(conn net.Conn, out chan net.Conn, quit chan struct{})
+}
+
+type handoff struct {
+	callbacks acceptor
+}
+
+// The goroutine runs a method this file does not show, handed the only reference to
+// an unbuffered channel; once the select gives up, its send has nobody to take it.
+func (h *handoff) adopt(conn net.Conn) (net.Conn, error) {
+	ch := make(chan net.Conn)
+	go h.callbacks.Accept(conn, ch) // want GL003 "`Accept` gets unbuffered `ch` to send on and blocks forever if its receiver \(line 25\) returns first; buffer it"
+	select {
+	case adopted := <-ch:
+		return adopted, nil
+	case <-time.After(3 * time.Second):
+		return nil, errors.New("timed out")
+	}
+}
+
+// With a buffer of one the send always completes.
+func (h *handoff) adoptBuffered(conn net.Conn) (net.Conn, error) {
+	ch := make(chan net.Conn, 1)
+	go h.callbacks.Accept(conn, ch)
+	select {
+	case adopted := <-ch:
+		return adopted, nil
+	case <-time.After(3 * time.Second):
+		return nil, errors.New("timed out")
+	}
+}
+
+// The receive keeps no value: the goroutine may only close the channel, and a close
+// never blocks.
+func (h *handoff) observe() bool {
+	done := make(chan struct{})
+	go h.callbacks.Observe(done)
+	select {
+	case <-done:
+		return true
+	case <-time.After(time.Second):
+		return false
+	}
+}
+
+// The starter also hands the channel to a function it calls: someone else may receive.
+func (h *handoff) adoptShared(conn net.Conn, share func(chan net.Conn)) (net.Conn, error) {
+	ch := make(chan net.Conn)
+	go h.callbacks.Accept(conn, ch)
+	share(ch)
+	select {
+	case adopted := <-ch:
+		return adopted, nil
+	case <-time.After(3 * time.Second):
+		return nil, errors.New("timed out")
+	}
+}
+
+// A receive that waits as long as it takes.
+func (h *handoff) adoptWaiting(conn net.Conn) net.Conn {
+	ch := make(chan net.Conn)
+	go h.callbacks.Accept(conn, ch)
+	return <-ch
+}
+
+// The goroutine also gets the quit channel the receiver gives up on: it can give up too.
+func (h *handoff) adoptUntil(conn net.Conn, quit chan struct{}) net.Conn {
+	ch := make(chan net.Conn)
+	go h.callbacks.Deliver(conn, ch, quit)
+	select {
+	case adopted := <-ch:
+		return adopted
+	case <-quit:
+		return nil
+	}
+}

@@ -1,0 +1,31 @@
+"""GL008's severity follows the consequence (README): an error where a path leaves the
+body unread and open (the connection stays busy), a warning where every such path
+decodes it or reads it through a limit (busy only when the decoding fails or the reply
+passes the limit), a note where every such path reads it until EOF or an error (the
+transport has the connection back, or has closed it): only net/http's contract is left."""
+
+from __future__ import annotations
+
+import os
+
+from goleaklint import engine
+
+FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "testdata", "body_not_closed")
+
+
+def _severities(name: str) -> dict[int, str]:
+    with open(os.path.join(FOLDER, name), "rb") as handle:
+        found = engine.analyze_source(name, handle.read(), ("GL008",), {})
+    return {f.line: f.severity.value for f in found.findings}
+
+
+def test_a_body_read_until_eof_is_a_note() -> None:
+    severities = _severities("drained.go")
+    # io.ReadAll on every open path (client.Do; http.Get)
+    assert severities[12] == "note" and severities[230] == "note"
+
+
+def test_a_decoded_body_is_a_warning_and_an_unread_one_an_error() -> None:
+    severities = _severities("drained.go")
+    assert severities[34] == "warning" and severities[239] == "warning"
+    assert severities[22] == "error" and severities[248] == "error"
