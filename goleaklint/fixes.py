@@ -26,7 +26,7 @@ from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
 from goleaklint.analysis.cfg import never_returning_statement
 from goleaklint.analysis.names import names_for
-from goleaklint.syntax import ancestors, enclosing_function, named, statements, text, walk
+from goleaklint.syntax import ancestors, enclosing_function, in_loop, named, statements, text, walk
 
 MAX_PASSES = 8
 INDENT = "\t"
@@ -70,17 +70,6 @@ def statement_in_block(node: Any) -> Any | None:
     """node itself when it is a statement of a block (not an if header or a case)."""
     parent = node.parent
     return node if parent is not None and parent.type in ("statement_list", "block") else None
-
-
-def in_loop(node: Any) -> bool:
-    """Whether node sits in a loop of its own function: a defer there runs only when the
-    function returns, so one per iteration piles up."""
-    for parent in ancestors(node):
-        if parent.type in ("function_declaration", "method_declaration", "func_literal"):
-            return False
-        if parent.type == "for_statement":
-            return True
-    return False
 
 
 def called_in_loop(func: Any, root: Any, source: bytes) -> bool:

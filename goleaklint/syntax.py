@@ -323,6 +323,17 @@ def ancestors(node: Any) -> Iterator[Any]:
         node = node.parent
 
 
+def in_loop(node: Any) -> bool:
+    """Whether node sits in a loop of its own function: a defer there runs only when the
+    function returns, so one per iteration piles up."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "for_statement":
+            return True
+    return False
+
+
 def enclosing_function(node: Any) -> Any | None:
     """The nearest function declaration, method or function literal around node."""
     for parent in ancestors(node):

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for, receiver_type
-from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, call_name, descendants, file_memo,
-                               in_program, parameters, per_file, text)
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, call_name, descendants,
+                               enclosing_function, file_memo, in_loop, in_program, parameters, per_file, text)
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -446,13 +446,6 @@ cfg_of = per_file(build)
 # --- loops ---------------------------------------------------------------------------
 
 
-def _enclosing_function(node: Any) -> Any | None:
-    node = node.parent
-    while node is not None and node.type not in FUNCTION_TYPES:
-        node = node.parent
-    return node
-
-
 def _inside(node: Any, outer: Any) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
 
@@ -475,7 +468,7 @@ def loop_exits(loop: Any, source: bytes, *, never_returning: bool = True) -> lis
     label outside it, and (with never_returning) the calls that never return (the
     call_expression of such a statement).
     Function literals are not entered."""
-    func = _enclosing_function(loop)
+    func = enclosing_function(loop)
     if func is None:
         return []
     graph = cfg_of(func, source)
@@ -651,9 +644,9 @@ def _runs_once(node: Any, names: Any, root: Any, source: bytes, depth: int) -> b
     func = _outside_loops(node)
     if func is None:
         # a literal handed on: a command action itself (`RunE: func(cmd, args) ...`)
-        func = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+        func = enclosing_function(node)
         return func is not None and func.type == "func_literal" and command_action(func, names, source) and \
-            _outside_loops_in(node, func)
+            not in_loop(node)
     if command_action(func, names, source):
         return True
     if func.type != "function_declaration":
@@ -671,15 +664,6 @@ def _runs_once(node: Any, names: Any, root: Any, source: bytes, depth: int) -> b
     if key not in memo:
         memo[key] = _called_once(func, word, names, root, source, depth)
     return memo[key]
-
-
-def _outside_loops_in(node: Any, func: Any) -> bool:
-    for parent in ancestors(node):
-        if parent == func:
-            return True
-        if parent.type == "for_statement":
-            return False
-    return False
 
 
 def _called_once(func: Any, word: str, names: Any, root: Any, source: bytes, depth: int) -> bool:
