@@ -182,6 +182,25 @@ def receives_from(scope: Any, name: str, source: bytes) -> list[Any]:
     return receives_by_name(scope, source).get(name, [])
 
 
+def receive_channel(receive: Any) -> Any | None:
+    """The channel a receive listed by receives_from takes from: the range's operand,
+    or the x of `<-x`."""
+    if receive.type == "range_clause":
+        return strip_parens(receive.child_by_field_name("right"))
+    return received_channel(receive)
+
+
+def receives_of(scope: Any, channel: Any, source: bytes) -> list[Any]:
+    """The receives inside scope (as receives_from) of the variable or field path the
+    expression channel names (`ch`, `s.results`), through analysis/names: a `<-ch` of
+    a shadowing `ch` (an `if ch := ...` initializer, a closure parameter) is another
+    channel."""
+    channel = strip_parens(channel)
+    names = names_for(source, channel)
+    return [r for r in receives_from(scope, text(source, channel), source)
+            if names.same_base(channel, receive_channel(r))]
+
+
 @lru_cache(maxsize=1)
 def _receives_query() -> Any:
     return parsing.compile_query('[(range_clause) (unary_expression operator: "<-")] @node')
@@ -249,8 +268,8 @@ def _occurrences(source: bytes, word: bytes, start: int, end: int) -> Iterator[i
         at = source.find(word, at + 1, end)
 
 
-def received_before(send: Any, name: str, source: bytes) -> Any | None:
-    """A receive of `name` earlier than send in the same function (or, for a send in a
+def received_before(send: Any, channel: Any, source: bytes) -> Any | None:
+    """A receive of the channel (the expression sent on) earlier than send in the same function (or, for a send in a
     function literal, in a function around it): the send gives back a token taken
     there (`mem := <-w.memMu ... w.memMu <- mem`, `<-c.mu; defer func() { c.mu <- x }()`)."""
     func = enclosing_function(send)
@@ -259,7 +278,7 @@ def received_before(send: Any, name: str, source: bytes) -> Any | None:
             break
         body = func.child_by_field_name("body")
         if body is not None:
-            for receive in receives_from(body, name, source):
+            for receive in receives_of(body, channel, source):
                 if receive.start_byte >= send.start_byte:
                     break  # in source order: the rest come later too
                 if receive.end_byte <= send.start_byte and receive.type != "range_clause":

@@ -696,6 +696,30 @@ class Types:
                     return found
         return None
 
+    def called(self, call: Any) -> Any | None:
+        """The function_declaration or method_declaration of this file that call runs:
+        `f(x)` with f a package-level function this file declares (a local func value
+        of that name is another), `v.m(x)` with v's declared type a named type of the
+        package (or a pointer to one) whose method m this file declares (a same-named
+        method of another type is another). None when the file does not show it."""
+        function = call.child_by_field_name("function") if call.type == "call_expression" else None
+        while function is not None and function.type == "parenthesized_expression" and function.named_children:
+            function = function.named_children[0]
+        if function is None:
+            return None
+        if function.type == "identifier":
+            binding = self.names.resolve(function)
+            decl = binding.decl if binding.kind == PACKAGE else None
+            return decl.parent if decl is not None and decl.parent.type == "function_declaration" else None
+        field_node = function.child_by_field_name("field") if function.type == "selector_expression" else None
+        if field_node is None:
+            return None
+        kind = self.of(function.child_by_field_name("operand"))
+        base = kind.deref() if kind is not None else None
+        if base is None or base.kind != "named" or base.path != "":
+            return None
+        return self.names.method(base.name, text(self.source, field_node))
+
 
 def _from_dict(data: dict | None) -> GoType | None:
     return GoType.from_dict(data) if data is not None else None

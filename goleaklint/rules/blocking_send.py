@@ -227,7 +227,7 @@ from goleaklint.analysis.channels import (
     line,
     received_before,
     received_channel,
-    receives_from,
+    receives_of,
     sized_capacity,
     strip_parens,
 )
@@ -270,7 +270,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
                       severity=Severity.ERROR)
     if _ends_with_process(origin.function, ctx):
         return None
-    receiver = local_receiver(origin.function, send, origin.name, ctx.source)
+    receiver = local_receiver(origin.function, send, channel, ctx.source)
     if receiver.verdict == "unseen":
         return _returned(origin, send, ctx)
     if receiver.verdict == "owned":
@@ -337,7 +337,7 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
         (capacity == 0 and in_loop(go, origin.function) is not None)
     if not repeats:
         return None
-    found = abandoning_loop(origin.function, enclosing_function(call), origin.name, ctx.source, ctx.names)
+    found = abandoning_loop(origin.function, enclosing_function(call), origin.binding, ctx.source, ctx.names)
     if found is None:
         return None
     kind = "unbuffered " if capacity == 0 else ""
@@ -466,7 +466,8 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
         return None
     loop = in_loop(send, function)
     body = function.child_by_field_name("body")
-    if loop is None or body is None or receives_from(body, origin.name, ctx.source):
+    channel = strip_parens(send.child_by_field_name("channel"))
+    if loop is None or body is None or receives_of(body, channel, ctx.source):
         return None  # not in a loop, or the function receives from it too
     for select in descendants(loop, ("select_statement",), into_functions=False):
         if in_loop(select, function) != loop:
@@ -475,7 +476,7 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
             quit = received_channel(communication) if communication is not None and \
                 communication.child_by_field_name("left") is None else None  # `case <-quit:`: a signal
-            if quit is None or quit.type != "identifier" or ctx.text(quit) == origin.name or within(send, case) or \
+            if quit is None or quit.type != "identifier" or ctx.names.same_variable(quit, channel) or within(send, case) or \
                     not any(s.type == "return_statement" for s in statements(case)):
                 continue
             if any(ctx.text(s.child_by_field_name("channel")) == origin.name
@@ -596,7 +597,7 @@ def _waits(selects: list, ctx: Context) -> Iterator[tuple[str, int, str]]:
             uses = [u for u in ctx.names.uses(channel, function) if u != binding[0]]
             if not all(received_channel(u.parent) == u for u in uses):
                 continue  # handed on, stored, closed or returned: another may receive
-            receiver = receiver_after_go(function, None, name, ctx.source)
+            receiver = receiver_after_go(function, None, channel, ctx.source)
             if receiver.verdict == "gives-up":
                 how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}`"
                 yield ctx.text(callee), line(receiver.receive.parent.parent), how
@@ -636,7 +637,7 @@ def _returned(origin, send, ctx: Context) -> Report | None:
     the package's other files in the package pass."""
     function = origin.function
     if function is None or function.type != "function_declaration" or \
-            _goroutine_of(send, function) is None or not _returns(function, origin.name, ctx):
+            _goroutine_of(send, function) is None or not _returns(function, origin.binding, ctx):
         return None
     name = ctx.text(function.child_by_field_name("name"))
     dropped = ctx.facts.get("dropped", {}).get(name)
@@ -662,13 +663,19 @@ def _goroutine_of(send, function):
     return None
 
 
-def _returns(function, name: str, ctx: Context) -> bool:
-    """Whether every return of function (outside its literals) gives back `name`."""
+def _returns(function, variable, ctx: Context) -> bool:
+    """Whether every return of function (outside its literals) gives back the variable
+    the identifier `variable` names (through analysis/names: a shadowing one is another)."""
     body = function.child_by_field_name("body")
     returns = [n for n in walk(body, into_functions=False) if n.type == "return_statement"] \
         if body is not None else []
-    return bool(returns) and all(
-        r.named_children and ctx.text(r.named_children[0]).strip() == name for r in returns)
+    if variable is None or variable.type != "identifier":
+        return False
+    firsts = [r.named_children[0] if r.named_children else None for r in returns]
+    firsts = [f.named_children[0] if f is not None and f.type == "expression_list" and f.named_children else f
+              for f in firsts]
+    return bool(returns) and all(f is not None and f.type == "identifier" and ctx.names.same_variable(f, variable)
+                                 for f in firsts)
 
 
 def _before_any_receiver(origin, send, channel, ctx: Context) -> bool:
@@ -708,7 +715,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         param = ctx.text(param)
         if not sends:
             continue
-        receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if in_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
         if receiver.verdict == "gives-up":
@@ -750,7 +757,7 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
         if not all(use == arg or use == origin.binding or _receives_value(use) is not None
                    for use in ctx.names.uses(arg, origin.function)):
             continue  # closed, sent on or handed on elsewhere: the goroutine may not be its sender
-        receiver = receiver_after_go(origin.function, go, origin.name, ctx.source)
+        receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
                 _receives_value(receiver.receive) is None:
             continue
@@ -1376,13 +1383,15 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     fields = _passed_fields(captures["passed_arguments"][0])
     if not fields:
         return  # most calls: asked before looking the callee up
-    callee = ctx.names.function(ctx.text(captures["passed_callee"][0]))
-    body = callee.child_by_field_name("body") if callee is not None else None
+    binding = ctx.names.resolve(captures["passed_callee"][0])  # a local func value of that name is another
+    callee = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
+    body = callee.child_by_field_name("body") if callee is not None and callee.type == "function_declaration" \
+        else None
     if body is None:
         return
     for index, field in fields:
         param = parameter_at(callee, index)
-        yield ctx.text(field), receives_from(body, ctx.text(param), ctx.source) if param is not None else []
+        yield ctx.text(field), receives_of(body, param, ctx.source) if param is not None else []
 
 
 def _passed_fields(arguments) -> list[tuple[int, Any]]:
@@ -1479,7 +1488,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if not _bare(send):
             continue  # another case (a default, a done channel, more work) can go first
         name = ctx.text(channel)
-        if received_before(send, name, ctx.source) is not None:
+        if received_before(send, channel, ctx.source) is not None:
             continue  # gives back a token taken from the same channel
         origin = channel_origin(channel, ctx.source, ctx.root)
         if origin.kind == "field" and _test_only(send, ctx):

@@ -14,10 +14,12 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     is_exit_channel,
     received_channel,
-    receives_from,
+    receive_channel,
+    receives_of,
     select_exits,
     strip_parens,
 )
+from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -80,8 +82,9 @@ def _goroutine_body(node: Any) -> Any | None:
     return func if func is not None and func.type == "func_literal" else None
 
 
-def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiver:
-    """How the function that made channel `name` receives from it, seen from a send
+def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Receiver:
+    """How the function that made the channel (the expression `channel`, resolved
+    through analysis/names) receives from it, seen from a send
     in a goroutine it starts: `owned` when some receive nothing can skip (a `for
     range`, a plain `<-name`), `gives-up` when every receive is a select case next to a
     done/ctx/timer case that leaves (exit: that SelectExit), `loop-ends` when such a
@@ -96,22 +99,22 @@ def local_receiver(function: Any, send: Any, name: str, source: bytes) -> Receiv
     go = sender.parent.parent if sender is not None and sender.parent is not None else None
     if go is not None and go.type != "go_statement":
         go = None
-    return _receiver_after_go(body, function, sender, go, name, source)
+    return _receiver_after_go(body, function, sender, go, channel, source)
 
 
-def receiver_after_go(function: Any, go: Any, name: str, source: bytes) -> Receiver:
+def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes) -> Receiver:
     """local_receiver for a channel handed to a goroutine as an argument
     (`go fetch(url, results)`): the goroutine's sends happen after `go`."""
     body = function.child_by_field_name("body")
     if body is None:
         return Receiver("unseen")
-    return _receiver_after_go(body, function, None, go, name, source)
+    return _receiver_after_go(body, function, None, go, channel, source)
 
 
-def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str,
+def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: Any,
                        source: bytes) -> Receiver:
     giving_up = skipped = None
-    for receive in receives_from(body, name, source):
+    for receive in receives_of(body, channel, source):
         if sender is not None and _goroutine_body(receive) == sender:
             continue
         select = receive.parent.parent if receive.type == "receive_statement" else None
@@ -125,7 +128,7 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, name: str
             if loop is not None:
                 giving_up = giving_up or Receiver("loop-ends", receive, loop)
                 continue
-        early = _return_between(go, receive, function, name, source) if go is not None else None
+        early = _return_between(go, receive, function, source) if go is not None else None
         if early is None:
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
@@ -156,11 +159,11 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | Non
     if any(n.type == "call_expression" for n in (condition, *walk(condition, into_functions=False))):
         return loop
     case = receive.parent
-    words = {text(source, n) for n in (condition, *walk(condition)) if n.type == "identifier"}
+    words = [n for n in (condition, *walk(condition)) if n.type == "identifier"]
     for node in walk(loop.child_by_field_name("body"), into_functions=False):
         if node.type in ("assignment_statement", "inc_statement", "dec_statement") and not within(node, case):
             target = node.child_by_field_name("left") if node.type == "assignment_statement" else node
-            if target is not None and {text(source, n) for n in walk(target) if n.type == "identifier"} & words:
+            if target is not None and _mentions(target, words, source):
                 return loop
     return None
 
@@ -180,11 +183,12 @@ def _ends_run(call: Any, source: bytes) -> bool:
     return name in ("Fatal", "Fatalf", "FailNow") and _TEST_VALUE.search(operand) is not None
 
 
-def _return_between(go: Any, receive: Any, function: Any, name: str, source: bytes) -> Any | None:
+def _return_between(go: Any, receive: Any, function: Any, source: bytes) -> Any | None:
     """A `return` of function that can run after the go statement and before the
     receive: inside a statement that follows the go statement (or one of the blocks
     around it) in the same statement list, and before the receive in the source. A
-    return in a select case that received from `name` has taken the value: no skip."""
+    return in a select case that received from the same channel has taken the value:
+    no skip."""
     if enclosing_function(receive) != function:
         return None
     node = go
@@ -196,7 +200,7 @@ def _return_between(go: Any, receive: Any, function: Any, name: str, source: byt
             for inner in returns[bisect.bisect_left(starts, node.end_byte):]:
                 if inner.end_byte > receive.start_byte:
                     break
-                if not _after_receiving(inner, name, source):
+                if not _after_receiving(inner, receive, source):
                     return inner
         node = parent
     return None
@@ -210,12 +214,14 @@ def _returns_in(block: Any, source: bytes) -> tuple[list[int], list[Any]]:
     return [r.start_byte for r in returns], returns
 
 
-def _after_receiving(node: Any, name: str, source: bytes) -> bool:
-    """Whether node sits in a select case that received from channel `name`."""
+def _after_receiving(node: Any, receive: Any, source: bytes) -> bool:
+    """Whether node sits in a select case that received from the channel receive takes
+    from (the same variable or field path, through analysis/names)."""
     for parent in ancestors(node):
         if parent.type == "communication_case":
             channel = received_channel(parent.child_by_field_name("communication"))
-            if channel is not None and text(source, channel) == name:
+            wanted = receive_channel(receive)
+            if channel is not None and wanted is not None and _same_channel(channel, wanted, source):
                 return True
         if parent.type in FUNCTION_TYPES:
             return False
@@ -553,45 +559,65 @@ def _drains(exit: Any, receive: Any) -> bool:
     )
 
 
-def received_names(receive: Any, source: bytes) -> set[str]:
-    """The variables a receive binds: `v, ok := <-ch`, `case m = <-ch:`, `for x := range`."""
+def received_variables(receive: Any, source: bytes) -> list[Any]:
+    """The identifiers of the variables a receive sets: `v, ok := <-ch`, `case m =
+    <-ch:`, `for x := range`."""
     holder = receive
     if receive.type == "unary_expression":
         holder = receive.parent.parent if receive.parent is not None else None
         if holder is None or holder.type not in ("short_var_declaration", "assignment_statement"):
-            return set()
+            return []
     left = holder.child_by_field_name("left")
     if left is None:
-        return set()
-    return {text(source, n) for n in left.named_children} - {"_"}
+        return []
+    return [n for n in left.named_children if n.type == "identifier" and text(source, n) != "_"]
+
+
+def received_names(receive: Any, source: bytes) -> set[str]:
+    """The names of received_variables."""
+    return {text(source, n) for n in received_variables(receive, source)}
+
+
+def _mentions(node: Any, variables: list[Any], source: bytes) -> bool:
+    """Whether node uses one of the variables the identifiers in variables name
+    (through analysis/names: a shadowing one in between, a field of that name, is not)."""
+    if node is None or not variables:
+        return False
+    names = names_for(source, node)
+    wanted = {text(source, v) for v in variables}
+    found = {names.resolve(v).identity() for v in variables}
+    return any(n.type == "identifier" and text(source, n) in wanted and names.resolve(n).identity() in found
+               for n in (node, *walk(node)))
+
+
+def _same_channel(a: Any, b: Any, source: bytes) -> bool:
+    """Whether two channel expressions name the same variable or field path."""
+    return text(source, a) == text(source, b) and names_for(source, a).same_base(a, b)
 
 
 def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
     """Whether a loop exit is taken because of the value received: unconditionally in
     a select case receiving the same channel (it is a stop signal), or under an `if`
     or `switch` testing what was received (`!ok`, `msg == nil`, `case 2:`)."""
-    names = received_names(receive, source)
+    variables = received_variables(receive, source)
     channel = received_channel(receive) if receive.type != "range_clause" else None
-    wanted = text(source, channel) if channel is not None else None
     case = receive.parent if receive.type == "receive_statement" else None
     if case is not None:  # `case s := <-ch: state = s`: state holds the value too, and
         # so does what is computed from it (`finished, ok := a.register(s)`)
         for target, value, statement in assignments(case):
             right = value if value is not None else statement.child_by_field_name("right")
-            if right is not None and set(re.findall(r"\w+", text(source, right))) & names:
-                names.add(text(source, target))
+            if target.type == "identifier" and _mentions(right, variables, source):
+                variables.append(target)
     for parent in ancestors(exit):
         if parent == case:
             return True
-        if parent.type == "communication_case" and wanted is not None:
+        if parent.type == "communication_case" and channel is not None:
             other = received_channel(parent.child_by_field_name("communication"))
-            if other is not None and text(source, other) == wanted:
+            if other is not None and _same_channel(other, channel, source):
                 return True
-        if parent.type in ("if_statement", "expression_switch_statement") and names:
+        if parent.type in ("if_statement", "expression_switch_statement") and variables:
             field = "condition" if parent.type == "if_statement" else "value"
-            condition = parent.child_by_field_name(field)
-            words = set(re.findall(r"\w+", text(source, condition))) if condition else set()
-            if words & names:
+            if _mentions(parent.child_by_field_name(field), variables, source):
                 return True
         if parent.type == "for_statement" or parent.type in FUNCTION_TYPES:
             return False
@@ -632,7 +658,7 @@ def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
     names = received_names(communication, source)
     if not names:
         return False
-    closed = _closed_names(communication, source)
+    closed = _closed_variables(communication, source)
     if closed and _under_condition_on(exit, loop, closed, source):
         return True  # `case err, ok := <-w.Errors: if !ok { return }`: its senders closed it
     if any("err" in n.lower() for n in names):
@@ -656,10 +682,10 @@ class Abandon(NamedTuple):
     exit: Any  # the return or break that leaves the loop
 
 
-def abandoning_loop(function: Any, sender: Any, name: str, source: bytes, names: Any) -> Abandon | None:
+def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, names: Any) -> Abandon | None:
     """The receive loop of `function` that can leave while the goroutine `sender` (the
-    function literal of a go statement of function) still sends on channel `name`:
-    the only receive of `name` outside sender is in a loop after the go statement,
+    function literal of a go statement of function) still sends on the channel the
+    expression `channel` names: the only receive of it outside sender is in a loop after the go statement,
     with a return or break out of it that is not taken on the channel's close (`!ok`),
     when no sender is left (`if active == 0`) or by ending the program. Silent when
     anything else can receive: another receive (after the loop, in a deferred drain, in
@@ -669,16 +695,16 @@ def abandoning_loop(function: Any, sender: Any, name: str, source: bytes, names:
     go = sender.parent.parent if sender.parent is not None else None
     if body is None or go is None or go.type != "go_statement":
         return None
-    receives = [r for r in receives_from(body, name, source) if not within(r, sender)]
+    receives = [r for r in receives_of(body, channel, source) if not within(r, sender)]
     if len(receives) != 1 or enclosing_function(receives[0]) != function:
         return None
     receive = receives[0]
     loop = receive.parent if receive.type == "range_clause" else in_loop(receive, function)
     if loop is None or loop.start_byte < go.end_byte:
         return None
-    if not _only_sender_and_receiver(function, sender, receive, name, source, names):
+    if not _only_sender_and_receiver(function, sender, receive, source, names):
         return None
-    closed = _closed_names(receive, source)
+    closed = _closed_variables(receive, source)
     for exit in loop_exits(loop, source):
         if exit.type == "call_expression" and ends_program(exit, source):
             continue
@@ -689,31 +715,31 @@ def abandoning_loop(function: Any, sender: Any, name: str, source: bytes, names:
     return None
 
 
-def _closed_names(receive: Any, source: bytes) -> set[str]:
+def _closed_variables(receive: Any, source: bytes) -> list[Any]:
     """The `ok` of `v, ok := <-ch`: an exit tested on it is taken when the senders closed."""
     holder = receive if receive.type == "receive_statement" else receive.parent
     if holder is not None and holder.type == "expression_list":
         holder = holder.parent
     left = holder.child_by_field_name("left") if holder is not None and holder.type in (
         "short_var_declaration", "assignment_statement", "receive_statement") else None
-    names = [text(source, n) for n in left.named_children] if left is not None else []
-    return {names[1]} - {"_"} if len(names) == 2 else set()
+    targets = left.named_children if left is not None else []
+    return [targets[1]] if len(targets) == 2 and targets[1].type == "identifier" and \
+        text(source, targets[1]) != "_" else []
 
 
-def _under_condition_on(exit: Any, loop: Any, words: set[str], source: bytes) -> bool:
+def _under_condition_on(exit: Any, loop: Any, variables: list[Any], source: bytes) -> bool:
     for parent in ancestors(exit):
         if parent == loop:
             return False
-        if parent.type == "if_statement" and words:
-            condition = parent.child_by_field_name("condition")
-            if condition is not None and set(re.findall(r"\w+", text(source, condition))) & words:
-                return True
+        if parent.type == "if_statement" and variables and \
+                _mentions(parent.child_by_field_name("condition"), variables, source):
+            return True
     return False
 
 
-def _only_sender_and_receiver(function: Any, sender: Any, receive: Any, name: str, source: bytes,
+def _only_sender_and_receiver(function: Any, sender: Any, receive: Any, source: bytes,
                               names: Any) -> bool:
-    """Whether every use of channel `name` in function after its binding is inside the
+    """Whether every use of the channel receive takes from in function after its binding is inside the
     sender, inside the receive, or `close(name)`: nothing else can receive."""
     ident = receive.child_by_field_name("right") if receive.type == "range_clause" else None
     channel = ident if ident is not None else received_channel(receive)

@@ -212,6 +212,7 @@ from goleaklint.analysis.channels import (
     receives_ending_in,
     select_exits,
     receives_from,
+    receives_of,
     sized_capacity,
     strip_parens,
 )
@@ -337,15 +338,17 @@ def _pipeline_stage(value, mutex: str, ctx: Context) -> bool:
     _, function, source, names = found
     body = function.child_by_field_name("body")
     started = descendants(body, ("go_statement",), into_functions=False) if body is not None else []
-    if not started or any(_stage_locks(go, mutex.rsplit(".", 1)[-1], source) for go in started):
+    if not started or any(_stage_locks(go, mutex.rsplit(".", 1)[-1], names) for go in started):
         return False
     returns = descendants(body, ("return_statement",), into_functions=False)
     results = [r.named_children[0] for r in returns if r.named_children]
-    first = {text(source, r.named_children[0] if r.type == "expression_list" else r) for r in results}
-    returned = first - {"nil"}
-    if len(returned) != 1 or len(results) != len(returns):
+    first = [r.named_children[0] if r.type == "expression_list" else r for r in results]
+    returned = [r for r in first if text(source, r) != "nil"]
+    if len({text(source, r) for r in returned}) != 1 or len(results) != len(returns) or \
+            not all(r.type == "identifier" and names.same_variable(r, returned[0]) for r in returned):
         return False
-    made = [v for t, v, _ in assignments(body) if v is not None and text(source, t) in returned]
+    made = [v for t, v, _ in assignments(body) if v is not None and t.type == "identifier"
+            and names.same_variable(t, returned[0])]
     return len(made) == 1 and bool((make_channel(made[0], source) or (False, False))[1])
 
 
@@ -406,26 +409,19 @@ def _make_capacities(source: bytes, element: str) -> list[int] | None:
     return found
 
 
-def _stage_locks(go, mutex: str, source: bytes) -> bool:
+def _stage_locks(go, mutex: str, names) -> bool:
     """Whether the goroutine a stage starts (`go f(...)`, `go q.stream()`, a literal)
     may lock a mutex whose name ends in mutex, itself (not in goroutines it starts in
     turn): the body of the literal, or of the function or method of the stage's file
-    of that name; True when it is not found."""
+    that the call runs (`types.called`); True when it is not found."""
+    source = names.source
     call = next((c for c in go.named_children if c.type == "call_expression"), None)
     called = strip_parens(call.child_by_field_name("function")) if call is not None else None
-    if called is not None and called.type == "selector_expression":
-        called = called.child_by_field_name("field")
     if called is not None and called.type == "func_literal":
-        bodies = [called.child_by_field_name("body")]
-    elif called is not None and called.type in ("identifier", "field_identifier"):
-        root = go
-        while root.parent is not None:
-            root = root.parent
-        bodies = [d.child_by_field_name("body") for d in root.named_children
-                  if d.type in ("function_declaration", "method_declaration")
-                  and text(source, d.child_by_field_name("name")) == text(source, called)]
+        declared = called
     else:
-        bodies = []
+        declared = types_for(names).called(call) if call is not None else None
+    bodies = [declared.child_by_field_name("body")] if declared is not None else []
     if not bodies or None in bodies:
         return True
     for body in bodies:
@@ -743,7 +739,7 @@ def _registered_workers(send, channel, mutex: str, stored: list, ctx: Context) -
         worker = _worker_of(kept.node, ctx)
         if worker is None or _takes_lock(worker[0], mutex, ctx, 2):
             return False
-        receives = receives_from(worker[0].child_by_field_name("body"), worker[1], ctx.source)
+        receives = receives_of(worker[0].child_by_field_name("body"), worker[1], ctx.source)
         if not receives:
             return False
         for receive in receives:
@@ -754,7 +750,7 @@ def _registered_workers(send, channel, mutex: str, stored: list, ctx: Context) -
 
 
 def _worker_of(made, ctx: Context):
-    """(function, parameter name) of the goroutine that the function making a channel
+    """(function, parameter identifier) of the goroutine that the function making a channel
     (`in := make(chan T)`) starts with it (`go s.buffer(in, out)`, a method or function
     of the file declared once by that name), or None."""
     binding = made.parent.parent if made.parent is not None and made.parent.type == "expression_list" else None
@@ -763,19 +759,18 @@ def _worker_of(made, ctx: Context):
     left = binding.child_by_field_name("left").named_children
     if len(left) != 1:
         return None
-    name = ctx.text(left[0])
     home = enclosing_function(made)
     for node in walk(home.child_by_field_name("body"), into_functions=False) if home is not None else ():
         call = node.named_children[0] if node.type == "go_statement" and node.named_children else None
         if call is None or call.type != "call_expression":
             continue
         args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
-        index = next((i for i, a in enumerate(args) if ctx.text(a) == name), None)
-        operand, called = call_name(call, ctx.source)
-        callee = _declared(operand, called, home, ctx) if index is not None and called else None
+        index = next((i for i, a in enumerate(args) if a.type == "identifier"
+                      and ctx.names.same_variable(a, left[0])), None)
+        callee = ctx.types.called(call) if index is not None else None
         param = parameter_at(callee, index) if callee is not None else None
         if param is not None:
-            return callee, ctx.text(param)
+            return callee, param
     return None
 
 
@@ -822,7 +817,7 @@ def _names_field(node, field: str, ctx: Context) -> bool:
 def _takes_lock(func, mutex: str, ctx: Context, depth: int) -> bool:
     """Whether func locks a mutex of this name (`c.mu`, or for an embedded or plain
     mutex any `x.Lock()` on a plain name), itself or through a function or method of
-    the file it calls (declared once by that name), up to depth calls away. Goroutines
+    the file it calls (`types.called`), up to depth calls away. Goroutines
     it starts do not count: they do not hold up its receive."""
     body = func.child_by_field_name("body")
     if body is None:
@@ -834,29 +829,10 @@ def _takes_lock(func, mutex: str, ctx: Context, depth: int) -> bool:
         operand, name = call_name(node, ctx.source)
         if name in ("Lock", "RLock") and not arguments(node) and operand and _same_mutex(operand, mutex):
             return True
-        callee = _declared(operand, name, func, ctx) if depth and name else None
+        callee = ctx.types.called(node) if depth and name else None
         if callee is not None and callee != func and _takes_lock(callee, mutex, ctx, depth - 1):
             return True
     return False
-
-
-def _declared(operand: str, name: str, func, ctx: Context):
-    """The function of the file that `name(...)` calls, or the method that
-    `operand.name(...)` calls when operand is the receiver of the method around func
-    (`r.record(id)` in a method of r), if only one is declared by that name."""
-    kind = "function_declaration"
-    if operand:
-        method = func
-        while method is not None and method.type == "func_literal":
-            method = enclosing_function(method)
-        receiver = method.child_by_field_name("receiver") if method is not None and \
-            method.type == "method_declaration" else None
-        if receiver is None or operand not in {ctx.text(n) for n in walk(receiver) if n.type == "identifier"}:
-            return None
-        kind = "method_declaration"
-    found = [d for d in ctx.root.named_children if d.type == kind
-             and ctx.text(d.child_by_field_name("name")) == name]
-    return found[0] if len(found) == 1 else None
 
 
 def _same_mutex(a: str, b: str) -> bool:
@@ -1143,7 +1119,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if not held:
             continue
         name = ctx.text(channel)
-        if received_before(send, name, ctx.source) is not None:
+        if received_before(send, channel, ctx.source) is not None:
             continue  # gives back a token it took from the same channel
         if _collector_channel(send, channel, ctx):
             continue
