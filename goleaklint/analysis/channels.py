@@ -190,15 +190,23 @@ def receive_channel(receive: Any) -> Any | None:
     return received_channel(receive)
 
 
+def same_channel(a: Any, b: Any, source: bytes) -> bool:
+    """Whether two expressions name the same variable or field path (`ch`, `s.out`,
+    `m[k]`): the same text from a base that names the same entity (analysis/names; a
+    path not starting from a name, `f().ch`, is given the benefit)."""
+    a, b = strip_parens(a), strip_parens(b)
+    return a is not None and b is not None and text(source, a) == text(source, b) and \
+        names_for(source, a).same_base(a, b)
+
+
 def receives_of(scope: Any, channel: Any, source: bytes) -> list[Any]:
     """The receives inside scope (as receives_from) of the variable or field path the
     expression channel names (`ch`, `s.results`), through analysis/names: a `<-ch` of
     a shadowing `ch` (an `if ch := ...` initializer, a closure parameter) is another
     channel."""
     channel = strip_parens(channel)
-    names = names_for(source, channel)
     return [r for r in receives_from(scope, text(source, channel), source)
-            if names.same_base(channel, receive_channel(r))]
+            if same_channel(channel, receive_channel(r), source)]
 
 
 @lru_cache(maxsize=1)

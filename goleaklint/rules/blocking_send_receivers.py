@@ -16,6 +16,7 @@ from goleaklint.analysis.channels import (
     received_channel,
     receive_channel,
     receives_of,
+    same_channel,
     select_exits,
     strip_parens,
 )
@@ -221,7 +222,7 @@ def _after_receiving(node: Any, receive: Any, source: bytes) -> bool:
         if parent.type == "communication_case":
             channel = received_channel(parent.child_by_field_name("communication"))
             wanted = receive_channel(receive)
-            if channel is not None and wanted is not None and _same_channel(channel, wanted, source):
+            if channel is not None and wanted is not None and same_channel(channel, wanted, source):
                 return True
         if parent.type in FUNCTION_TYPES:
             return False
@@ -590,11 +591,6 @@ def _mentions(node: Any, variables: list[Any], source: bytes) -> bool:
                for n in (node, *walk(node)))
 
 
-def _same_channel(a: Any, b: Any, source: bytes) -> bool:
-    """Whether two channel expressions name the same variable or field path."""
-    return text(source, a) == text(source, b) and names_for(source, a).same_base(a, b)
-
-
 def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
     """Whether a loop exit is taken because of the value received: unconditionally in
     a select case receiving the same channel (it is a stop signal), or under an `if`
@@ -613,7 +609,7 @@ def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
             return True
         if parent.type == "communication_case" and channel is not None:
             other = received_channel(parent.child_by_field_name("communication"))
-            if other is not None and _same_channel(other, channel, source):
+            if other is not None and same_channel(other, channel, source):
                 return True
         if parent.type in ("if_statement", "expression_switch_statement") and variables:
             field = "condition" if parent.type == "if_statement" else "value"

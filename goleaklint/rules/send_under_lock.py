@@ -254,7 +254,7 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
         capacity = channel_capacity(made, ctx.source) or 0
         if not capacity:
             return False, ""
-        sends = sends_after_binding(origin.binding, origin.name, ctx.source)
+        sends = sends_after_binding(origin.binding, ctx.source)
         if sends <= capacity:
             return True, ""
         return False, _note(origin.name, capacity, made, sends)
@@ -266,7 +266,7 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
     stored = kept.get(key, []) if key is not None else []
     if not stored and strip_parens(channel).type == "selector_expression" and key is not None:
         capacity = _sibling_capacity(key, ctx)  # a field whose channels the package's other files make
-        if capacity and sends_per_channel(send, origin.name, ctx.source) <= capacity and \
+        if capacity and sends_per_channel(send, ctx.source) <= capacity and \
                 one_value_per_run(send, channel, ctx.source):
             return True, ""
         if _sibling_replies(key, _owners(channel, ctx), ctx):
@@ -290,7 +290,7 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
     smallest = min(stored, key=lambda k: k.capacity)
     if not smallest.capacity:
         return False, ""
-    sends = sends_per_channel(send, origin.name, ctx.source)
+    sends = sends_per_channel(send, ctx.source)
     if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
         return True, ""  # a fresh channel each run (a reply channel): room for all
     # the flag may be held under any of the locks held (a kicker mutex around the cache's)
@@ -370,7 +370,7 @@ def _reply_channel(send, channel, ctx: Context) -> bool:
     if any(c is None for c in capacities) or not any(capacities):
         return False
     capacity = min(c for found in capacities for c in found)
-    if sends_per_channel(send, ctx.text(channel), ctx.source) > capacity:
+    if sends_per_channel(send, ctx.source) > capacity:
         return False
     following = send.next_named_sibling
     while following is not None and following.type == "comment":

@@ -8,7 +8,7 @@ import bisect
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import never_returns
-from goleaklint.analysis.channels import channel_capacity, strip_parens
+from goleaklint.analysis.channels import channel_capacity, same_channel, strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -166,18 +166,19 @@ UNBOUNDED = 1 << 30
 _MAX_DEPTH = 100  # nesting deeper than this counts as unbounded (and stays off the stack)
 
 
-def max_sends(body: Any, name: str, source: bytes, depth: int = 0) -> int:
-    """The most sends to `name` one run of body can make, along any path: sends in
+def max_sends(body: Any, channel: Any, source: bytes, depth: int = 0) -> int:
+    """The most sends to the channel the expression `channel` names (analysis/names: a
+    shadowing one of the same name is another) one run of body can make, along any path: sends in
     the two arms of an if (or the cases of a switch) count once, a branch that returns
     does not add to what follows, and a send in a loop makes it UNBOUNDED. A function
     literal's sends count as if it ran once (in a loop: UNBOUNDED)."""
     if depth > _MAX_DEPTH:
         return UNBOUNDED
-    fall, done = _flow(statements(body) if body.type == "block" else [body], name, source, depth)
+    fall, done = _flow(statements(body) if body.type == "block" else [body], channel, source, depth)
     return min(UNBOUNDED, max(fall if fall is not None else 0, done))
 
 
-def _flow(stmts: list[Any], name: str, source: bytes, depth: int) -> tuple[int | None, int]:
+def _flow(stmts: list[Any], channel: Any, source: bytes, depth: int) -> tuple[int | None, int]:
     """(sends on the paths that reach the end or None if none does, most sends on
     the paths that left early)."""
     acc: int | None = 0
@@ -185,7 +186,7 @@ def _flow(stmts: list[Any], name: str, source: bytes, depth: int) -> tuple[int |
     for stmt in stmts:
         if acc is None:
             break
-        fall, left = _statement(stmt, name, source, depth + 1)
+        fall, left = _statement(stmt, channel, source, depth + 1)
         done = max(done, acc + left)
         acc = None if fall is None else acc + fall
     return acc, done
@@ -196,29 +197,29 @@ def _branches(arms: list[tuple[int | None, int]]) -> tuple[int | None, int]:
     return (max(falls) if falls else None), max((d for _, d in arms), default=0)
 
 
-def _statement(stmt: Any, name: str, source: bytes, depth: int) -> tuple[int | None, int]:
+def _statement(stmt: Any, channel: Any, source: bytes, depth: int) -> tuple[int | None, int]:
     kind = stmt.type
     if depth > _MAX_DEPTH:
         return UNBOUNDED, UNBOUNDED
     if kind == "send_statement":
-        here = int(text(source, strip_parens(stmt.child_by_field_name("channel"))) == name)
-        return here + _inner_sends(stmt, name, source, depth), 0
+        here = int(same_channel(stmt.child_by_field_name("channel"), channel, source))
+        return here + _inner_sends(stmt, channel, source, depth), 0
     if kind == "return_statement":
-        return None, _inner_sends(stmt, name, source, depth)
+        return None, _inner_sends(stmt, channel, source, depth)
     if kind == "expression_statement" and stmt.named_children:
         call = stmt.named_children[0]
         if never_returns(call, source):
-            return None, _inner_sends(stmt, name, source, depth)
+            return None, _inner_sends(stmt, channel, source, depth)
     if kind == "block":
-        return _flow(statements(stmt), name, source, depth)
+        return _flow(statements(stmt), channel, source, depth)
     if kind == "labeled_statement":
         inner = [c for c in stmt.named_children if c.type != "label_name"]
-        return _flow(inner, name, source, depth)
+        return _flow(inner, channel, source, depth)
     if kind == "if_statement":
         arms = []
         for field in ("consequence", "alternative"):
             arm = stmt.child_by_field_name(field)
-            arms.append(_statement(arm, name, source, depth) if arm is not None else (0, 0))
+            arms.append(_statement(arm, channel, source, depth) if arm is not None else (0, 0))
         return _branches(arms)
     if kind in ("expression_switch_statement", "type_switch_statement", "select_statement"):
         arms = []
@@ -231,26 +232,24 @@ def _statement(stmt: Any, name: str, source: bytes, depth: int) -> tuple[int | N
             communication = case.child_by_field_name("communication")
             if communication is not None:
                 stmts = [communication] + stmts
-            arms.append(_flow(stmts, name, source, depth))
+            arms.append(_flow(stmts, channel, source, depth))
         if not any(c.type == "default_case" for c in stmt.named_children) and kind != "select_statement":
             arms.append((0, 0))
         return _branches(arms) if arms else (0, 0)
     if kind == "for_statement":
-        return (UNBOUNDED, UNBOUNDED) if _inner_sends(stmt, name, source, depth) else (0, 0)
-    return _inner_sends(stmt, name, source, depth), 0
+        return (UNBOUNDED, UNBOUNDED) if _inner_sends(stmt, channel, source, depth) else (0, 0)
+    return _inner_sends(stmt, channel, source, depth), 0
 
 
-def _inner_sends(node: Any, name: str, source: bytes, depth: int) -> int:
-    """Sends to name inside node other than node itself; UNBOUNDED when one sits in a
+def _inner_sends(node: Any, channel: Any, source: bytes, depth: int) -> int:
+    """Sends to channel inside node other than node itself; UNBOUNDED when one sits in a
     loop inside node. A function literal's body is counted path by path, once."""
     count = 0
     for inner in walk(node, into_functions=False):
         if inner.type == "func_literal":
             body = inner.child_by_field_name("body")
-            sends = max_sends(body, name, source, depth + 1) if body is not None else 0
-        elif inner.type == "send_statement" and text(
-            source, strip_parens(inner.child_by_field_name("channel"))
-        ) == name:
+            sends = max_sends(body, channel, source, depth + 1) if body is not None else 0
+        elif inner.type == "send_statement" and same_channel(inner.child_by_field_name("channel"), channel, source):
             sends = 1
         else:
             continue
@@ -267,16 +266,17 @@ def _between(node: Any, top: Any) -> Iterator[Any]:
         yield parent
 
 
-def sends_after_binding(binding: Any, name: str, source: bytes) -> int:
-    """max_sends over the statements from the binding of `name` to the end of the
-    block it is made in: a channel made inside a loop is a new channel each time."""
+def sends_after_binding(binding: Any, source: bytes) -> int:
+    """max_sends over the statements from the binding (the target of `ch :=
+    make(...)`) to the end of the block it is made in: a channel made inside a loop is
+    a new channel each time."""
     statement = next((a for a in ancestors(binding) if a.parent is not None
                       and a.parent.type in ("statement_list", "block")), None)
     if statement is None:
         return UNBOUNDED
     siblings = [c for c in statement.parent.named_children
                 if c.start_byte >= statement.start_byte and c.type != "comment"]
-    fall, done = _flow(siblings, name, source, 0)
+    fall, done = _flow(siblings, binding, source, 0)
     return min(UNBOUNDED, max(fall if fall is not None else 0, done))
 
 
@@ -428,12 +428,16 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
     yield Kept(None, value)
 
 
-def sends_per_channel(send: Any, name: str, source: bytes) -> int:
-    """The most sends one run of the sending function makes on the channel value
-    `name` names: max_sends over the function body, or over the body of the loop that
+def sends_per_channel(send: Any, source: bytes) -> int:
+    """The most sends one run of the sending function makes on the channel value send
+    sends on: max_sends over the function body, or over the body of the loop that
     ranges over the channels (`for _, ch := range chans { ch <- v }` sends once to
     each)."""
-    base = name.split(".", 1)[0]
+    channel = strip_parens(send.child_by_field_name("channel"))
+    base = channel
+    while base is not None and base.type == "selector_expression":
+        base = strip_parens(base.child_by_field_name("operand"))
+    names = names_for(source, send)
     scope = None
     for parent in ancestors(send):
         if parent.type in FUNCTION_TYPES:
@@ -442,10 +446,11 @@ def sends_per_channel(send: Any, name: str, source: bytes) -> int:
         if parent.type == "for_statement":
             clause = next((c for c in parent.named_children if c.type == "range_clause"), None)
             left = clause.child_by_field_name("left") if clause is not None else None
-            if left is not None and any(text(source, n) == base for n in left.named_children):
+            if left is not None and base is not None and base.type == "identifier" and \
+                    any(n.type == "identifier" and names.same_variable(n, base) for n in left.named_children):
                 scope = parent.child_by_field_name("body")
                 break
-    return max_sends(scope, name, source) if scope is not None else UNBOUNDED
+    return max_sends(scope, channel, source) if scope is not None else UNBOUNDED
 
 
 def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
@@ -613,10 +618,9 @@ def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> 
     for flag in flags:
         if flag is None or flag.type not in ("identifier", "selector_expression"):
             continue
-        name = text(source, flag)
-        if any(value is not None and text(source, target) == name and text(source, value) == "true"
+        if any(value is not None and same_channel(target, flag, source) and text(source, value) == "true"
                and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
-            return name, _ever_reset(flag, source, strip_parens(send.child_by_field_name("channel")))
+            return text(source, flag), _ever_reset(flag, source, strip_parens(send.child_by_field_name("channel")))
     return None
 
 
@@ -672,7 +676,7 @@ def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
         if target.type == "selector_expression" and field is not None:
             same = text(source, target.child_by_field_name("field")) == field
         else:
-            same = text(source, target) == name
+            same = text(source, target) == name and same_channel(target, flag, source)
         if same and (value is None or text(source, value) != "true") and \
                 not any(c.start_byte <= target.start_byte < c.end_byte for c in clearing):
             return True
