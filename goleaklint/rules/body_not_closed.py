@@ -230,6 +230,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
+from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import ownership_of
@@ -770,7 +771,10 @@ def _same_file_functions(call, ctx: Context) -> list:
         binding = ctx.names.resolve(function)
         holder = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
         return [holder] if holder is not None and holder.type == "function_declaration" else []
-    owners = ownership_of(ctx.root, ctx.source)
+    declared = ctx.types.called(call)  # the method of the operand's declared type
+    if declared is not None:
+        return [declared]
+    owners = ownership_of(ctx.root, ctx.source)  # else every method of the name (all must agree)
     key = owners.callee(call)
     return list(owners.functions.get(key, ())) if key is not None else []
 
@@ -828,7 +832,7 @@ def _drains_what_it_returns(func, ctx: Context) -> bool:
                 statement.end_byte <= node.start_byte and node.end_byte <= ret.start_byte and
                 any(c.type == "call_expression" and
                     ctx.names.qualified(c.child_by_field_name("function")) in DRAIN_OR_CLOSE.drains and
-                    any(ctx.text(a) == f"{ctx.text(first)}.Body" for a in arguments(c))
+                    any(_body_of(a, first, ctx) for a in arguments(c))
                     for c in walk(node, into_functions=False))
                 for node in statement.parent.named_children if node.type != "if_statement"):
             return False
@@ -1561,8 +1565,7 @@ def _read_until_eof_asserted(stmt, target, err: str, ctx: Context) -> bool:
     then ends unless that read returned `io.EOF` (`if err != io.EOF { t.Fatalf(...) }`),
     and every path that leaves the body open (and not read to EOF) comes after that
     check: a streaming test that reads its body to the end."""
-    body = f"{ctx.text(target)}.Body"
-    check = next((s.next_named_sibling for s in _following(stmt) if _reads(s, body, ctx) and
+    check = next((s.next_named_sibling for s in _following(stmt) if _reads(s, target, ctx) and
                   _ends_test_unless_eof(s.next_named_sibling, _bound_error(s, ctx), ctx)), None)
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err) if check is not None else None
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
@@ -1576,16 +1579,28 @@ def _following(stmt) -> Iterator[Any]:
         node = node.next_named_sibling
 
 
-def _reads(statement, body: str, ctx: Context) -> bool:
-    """`n, err = io.ReadFull(body, buf)` (any call given body) or `body.Read(buf)`."""
+def _body_of(expr, response, ctx: Context) -> bool:
+    """Whether expr is `resp.Body` with resp the variable the identifier response
+    names (analysis/names: a shadowing `resp` is another)."""
+    expr = strip_parens(expr)
+    operand = expr.child_by_field_name("operand") if expr is not None and expr.type == "selector_expression" \
+        else None
+    return operand is not None and operand.type == "identifier" and response.type == "identifier" and \
+        ctx.text(expr.child_by_field_name("field")) == "Body" and ctx.names.same_variable(operand, response)
+
+
+def _reads(statement, response, ctx: Context) -> bool:
+    """`n, err = io.ReadFull(resp.Body, buf)` (any call given the body of the response
+    the identifier response names) or `resp.Body.Read(buf)`."""
     right = statement.child_by_field_name("right") \
         if statement.type in ("short_var_declaration", "assignment_statement") else None
     value = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
     if value is None or value.type != "call_expression":
         return False
     function = value.child_by_field_name("function")
-    return any(ctx.text(a) == body for a in arguments(value)) or (
-        function.type == "selector_expression" and ctx.text(function) == f"{body}.Read")
+    return any(_body_of(a, response, ctx) for a in arguments(value)) or (
+        function.type == "selector_expression" and ctx.text(function.child_by_field_name("field")) == "Read"
+        and _body_of(function.child_by_field_name("operand"), response, ctx))
 
 
 def _bound_error(statement, ctx: Context) -> str:
@@ -1629,9 +1644,11 @@ def _errors_end_the_test(stmt, target, err: str, ctx: Context) -> bool:
     facts = ctx.names.facts
     if facts is not None and any(re.search(rb"\b" + re.escape(name.encode()) + rb"\(", s) for s in facts.sources()):
         return False  # called from another file too
+    declared = func.child_by_field_name("name")
     calls = [c for c in descendants(ctx.root, ("call_expression",))
              if c.child_by_field_name("function").type == "identifier" and
-             ctx.text(c.child_by_field_name("function")) == name]
+             ctx.text(c.child_by_field_name("function")) == name and
+             ctx.names.resolve(c.child_by_field_name("function")).decl == declared]
     return bool(calls) and all(_checked_to_end_test(c, ctx) for c in calls)
 
 
