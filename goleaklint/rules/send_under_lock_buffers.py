@@ -38,6 +38,7 @@ class Held(NamedTuple):
     lock: Any  # the `c.mu.Lock()` call
     method: str  # Lock or RLock
     deferred_unlock: Any | None  # the `defer c.mu.Unlock()` statement, if one follows
+    key: tuple = ()  # the mutex's text and what its base name resolves to (_mutex_key)
 
 
 def _lock_call(statement: Any, source: bytes) -> tuple[str, str] | None:
@@ -90,10 +91,11 @@ def _ends_path(statement_list: Any, source: bytes, stop: Any) -> bool:
     return False
 
 
-def _released_inside(statement: Any, source: bytes, stop: Any) -> set[str]:
-    """Mutexes unlocked somewhere inside a compound statement on a path that goes on
-    to the code after it (an unlock followed by `return` does not count)."""
-    released = set()
+def _released_inside(statement: Any, source: bytes, stop: Any) -> list[tuple[str, Any]]:
+    """(mutex, unlock statement) for the unlocks somewhere inside a compound statement
+    on a path that goes on to the code after it (an unlock followed by `return` does
+    not count)."""
+    released = []
     for node in descendants(statement, ("expression_statement",), into_functions=False):
         found = _lock_call(node, source)
         if found is None or found[0] not in UNLOCKS:
@@ -101,8 +103,20 @@ def _released_inside(statement: Any, source: bytes, stop: Any) -> set[str]:
         block = node.parent
         if block is not None and _ends_path(block, source, stop):
             continue
-        released.add(found[1])
+        released.append((found[1], node))
     return released
+
+
+def _mutex_key(statement: Any, mutex: str, names: Any) -> tuple:
+    """The identity of the mutex a lock or unlock statement (`c.mu.Lock()`) calls on:
+    its text and what its base name resolves to (analysis/names), so that an unlock
+    on another `c` (a shadowing local, a closure parameter) is another mutex."""
+    call = statement.named_children[0]
+    base = call.child_by_field_name("function").child_by_field_name("operand")
+    while base is not None and base.type in ("selector_expression", "parenthesized_expression"):
+        base = base.child_by_field_name("operand") if base.type == "selector_expression" else \
+            (base.named_children[0] if base.named_children else None)
+    return mutex, names.resolve(base).identity() if base is not None and base.type == "identifier" else None
 
 
 def held_locks(node: Any, source: bytes) -> list[Held]:
@@ -111,7 +125,8 @@ def held_locks(node: Any, source: bytes) -> list[Held]:
     `x.Unlock()` between. Function literals are a boundary: their body runs later.
     A lock taken in only one branch before node is not certain, so not returned."""
     held: list[Held] = []
-    released: set[str] = set()
+    released: set[tuple] = set()
+    names = names_for(source, node)
     child = node
     for parent in ancestors(node):
         if parent.type in FUNCTION_TYPES:
@@ -120,11 +135,12 @@ def held_locks(node: Any, source: bytes) -> list[Held]:
             ends, events = _lock_events(parent, source)
             for method, mutex, statement in reversed(
                     events[:bisect.bisect_right(ends, child.start_byte)]):
+                key = _mutex_key(statement, mutex, names)
                 if method in UNLOCKS or method == "released":
-                    released.add(mutex)
-                elif mutex not in released and all(h.mutex != mutex for h in held):
+                    released.add(key)
+                elif key not in released and all(h.key != key for h in held):
                     held.append(Held(mutex, statement.named_children[0], method,
-                                     _deferred_after(statement, mutex, source)))
+                                     _deferred_after(statement, mutex, source, names), key))
         child = parent
     return held
 
@@ -132,8 +148,8 @@ def held_locks(node: Any, source: bytes) -> list[Held]:
 @per_file
 def _lock_events(block: Any, source: bytes) -> tuple[list[int], list[tuple[str, str, Any]]]:
     """(method, mutex, statement) for each lock and unlock statement of block, and
-    ("released", mutex, statement) for each mutex a compound statement unlocks on a
-    path that goes on; with the statements' end bytes (for bisect). Once per block
+    ("released", mutex, unlock statement) for each unlock inside a compound statement
+    on a path that goes on; with the (block's) statements' end bytes (for bisect). Once per block
     and file, so that many sends in one function do not each re-read the function."""
     ends, events = [], []
     for statement in block.named_children:
@@ -143,19 +159,20 @@ def _lock_events(block: Any, source: bytes) -> tuple[list[int], list[tuple[str, 
         if found is not None:
             found_events = [(found[0], found[1], statement)]
         else:
-            found_events = [("released", mutex, statement)
-                            for mutex in sorted(_released_inside(statement, source, block))]
+            found_events = [("released", mutex, unlock)
+                            for mutex, unlock in _released_inside(statement, source, block)]
         for event in found_events:
             ends.append(statement.end_byte)
             events.append(event)
     return ends, events
 
 
-def _deferred_after(lock_statement: Any, mutex: str, source: bytes) -> Any | None:
+def _deferred_after(lock_statement: Any, mutex: str, source: bytes, names: Any) -> Any | None:
     sibling = lock_statement.next_named_sibling
     while sibling is not None and sibling.type == "comment":
         sibling = sibling.next_named_sibling
-    if sibling is not None and _deferred_unlock(sibling, source) == mutex:
+    if sibling is not None and _deferred_unlock(sibling, source) == mutex and \
+            _mutex_key(sibling, mutex, names) == _mutex_key(lock_statement, mutex, names):
         return sibling
     return None
 
