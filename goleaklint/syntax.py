@@ -326,12 +326,18 @@ def ancestors(node: Any) -> Iterator[Any]:
 def in_loop(node: Any) -> bool:
     """Whether node sits in a loop of its own function: a defer there runs only when the
     function returns, so one per iteration piles up."""
+    return enclosing_loop(node) is not None
+
+
+def enclosing_loop(node: Any, stop: Any = None) -> Any | None:
+    """The nearest for_statement around node in its own function, below stop (a node
+    around node, exclusive) when given."""
     for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            return False
+        if parent == stop or parent.type in FUNCTION_TYPES:
+            return None
         if parent.type == "for_statement":
-            return True
-    return False
+            return parent
+    return None
 
 
 def enclosing_function(node: Any) -> Any | None:

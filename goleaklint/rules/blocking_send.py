@@ -237,7 +237,6 @@ from goleaklint.analysis.package import folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
-    in_loop,
     classify_receive,
     field_makes,
     field_receiver,
@@ -253,9 +252,9 @@ from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
-                               child_index_after, descendants, enclosing_function, file_memo, in_program,
-                               is_test_file, make_channel, named, parameters, previous, statements, text, walk,
-                               within, word_starts)
+                               child_index_after, descendants, enclosing_function, enclosing_loop, file_memo,
+                               in_program, is_test_file, make_channel, named, parameters, previous, statements,
+                               text, walk, within, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -334,7 +333,7 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
     if go is None:
         return None
     repeats = _sends_in_loop(send, capacity != 0) or \
-        (capacity == 0 and in_loop(go, origin.function) is not None)
+        (capacity == 0 and enclosing_loop(go, origin.function) is not None)
     if not repeats:
         return None
     found = abandoning_loop(origin.function, enclosing_function(call), origin.binding, ctx.source, ctx.names)
@@ -389,7 +388,7 @@ def _program_goroutine(send, origin, ctx: Context) -> bool:
     if not in_program(ctx.path, ctx.names.package):
         return False
     go = _goroutine_of(send, origin.function)
-    return go is not None and in_loop(go, origin.function) is None and not _called_again(origin.function, ctx)
+    return go is not None and enclosing_loop(go, origin.function) is None and not _called_again(origin.function, ctx)
 
 
 def _test_goroutine(send, origin, ctx: Context) -> bool:
@@ -398,7 +397,7 @@ def _test_goroutine(send, origin, ctx: Context) -> bool:
     blocked, it neither hangs, fails nor slows the test, and it ends with the test
     binary. Goroutines started in a loop pile up and are still reported."""
     go = _goroutine_of(send, origin.function)
-    return go is not None and in_loop(go, origin.function) is None and ctx.names.in_test_code(go)
+    return go is not None and enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go)
 
 
 def _called_again(function, ctx: Context) -> bool:
@@ -464,20 +463,20 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
     if function is None or function.type not in ("function_declaration", "method_declaration") or \
             ctx.names.in_test_code(send):
         return None
-    loop = in_loop(send, function)
+    loop = enclosing_loop(send, function)
     body = function.child_by_field_name("body")
     channel = strip_parens(send.child_by_field_name("channel"))
     if loop is None or body is None or receives_of(body, channel, ctx.source):
         return None  # not in a loop, or the function receives from it too
     for select in descendants(loop, ("select_statement",), into_functions=False):
-        if in_loop(select, function) != loop:
+        if enclosing_loop(select, function) != loop:
             continue
         for case in select.named_children:
             communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
             quit = received_channel(communication) if communication is not None and \
                 communication.child_by_field_name("left") is None else None  # `case <-quit:`: a signal
-            if quit is None or quit.type != "identifier" or ctx.names.same_variable(quit, channel) or within(send, case) or \
-                    not any(s.type == "return_statement" for s in statements(case)):
+            if quit is None or quit.type != "identifier" or ctx.names.same_variable(quit, channel) or \
+                    within(send, case) or not any(s.type == "return_statement" for s in statements(case)):
                 continue
             if any(ctx.text(s.child_by_field_name("channel")) == origin.name
                    for s in descendants(case, ("send_statement",), into_functions=False)):
@@ -511,7 +510,7 @@ def _sends_in_loop(send, unconditionally: bool) -> bool:
     after it is not a return or break; with unconditionally, no `if`, `switch` or
     `select` between the loop and the send either (a buffer of one holds a send that
     happens once, `if err != nil { errc <- err }`, however the loop turns)."""
-    loop = in_loop(send, enclosing_function(send))
+    loop = enclosing_loop(send, enclosing_function(send))
     if loop is None:
         return False
     following = send.next_named_sibling
@@ -716,7 +715,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if not sends:
             continue
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
-        if in_loop(go, origin.function) is None and ctx.names.in_test_code(go):
+        if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
         if receiver.verdict == "gives-up":
             exit = receiver.exit
@@ -761,7 +760,7 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
         if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
                 _receives_value(receiver.receive) is None:
             continue
-        if in_loop(go, origin.function) is None and ctx.names.in_test_code(go):
+        if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
         if receiver.verdict == "gives-up":
             exit = receiver.exit
@@ -1206,7 +1205,7 @@ def _repeated(send, ctx: Context) -> bool:
         return False
     function = enclosing_function(send)
     name = function.child_by_field_name("name") if function is not None else None
-    return in_loop(send, function) is not None or name is not None and ctx.text(name)[:1].isupper()
+    return enclosing_loop(send, function) is not None or name is not None and ctx.text(name)[:1].isupper()
 
 
 def _sent_once(send, ctx: Context) -> bool:
@@ -1223,7 +1222,7 @@ def _sent_once(send, ctx: Context) -> bool:
         return True
     go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
         and literal.parent is not None else None
-    return go is not None and go.type == "go_statement" and in_loop(send, literal) is None
+    return go is not None and go.type == "go_statement" and enclosing_loop(send, literal) is None
 
 
 # Every way a field channel can be received from, handed out or replaced, by name: a
@@ -1357,7 +1356,8 @@ def _drain(receive) -> bool:
         and statement.child_by_field_name("left") is None else None
     if case is None or case.type != "communication_case" or case.child_by_field_name("communication") != statement:
         return False
-    return any(c.type == "default_case" for c in case.parent.named_children) and in_loop(case.parent, None) is None
+    return any(c.type == "default_case" for c in case.parent.named_children) and \
+        enclosing_loop(case.parent) is None
 
 
 def _drained_fields(receives: dict, ctx: Context) -> dict[str, int]:

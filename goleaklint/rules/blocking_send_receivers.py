@@ -28,6 +28,7 @@ from goleaklint.syntax import (
     call_name,
     descendants,
     enclosing_function,
+    enclosing_loop,
     parameters,
     per_file,
     text,
@@ -49,16 +50,6 @@ def parameter_at(func: Any, index: int) -> Any | None:
             continue
         names.extend(decl.children_by_field_name("name") or [None])
     return names[index] if index < len(names) else None
-
-
-def in_loop(node: Any, stop: Any) -> Any | None:
-    """The nearest for_statement between node and stop (exclusive)."""
-    for parent in ancestors(node):
-        if parent == stop or parent.type in FUNCTION_TYPES:
-            return None
-        if parent.type == "for_statement":
-            return parent
-    return None
 
 
 def field_makes(matches: list[dict], source: bytes) -> dict[str, list[Any]]:
@@ -145,7 +136,7 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | Non
     if not any(not _case_ends_program(e, source, _ends_run)
                for e in select_exits(select, source, besides=receive)):
         return None
-    loop = in_loop(select, None)
+    loop = enclosing_loop(select, None)
     if loop is None or has_endless_header(loop):
         return None
     clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
@@ -232,7 +223,7 @@ def _after_receiving(node: Any, receive: Any, source: bytes) -> bool:
 def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:
     """Whether waking up through this case ends the wait for good: the select is not
     in a loop, or the case's body returns or breaks out."""
-    if in_loop(select, None) is None:
+    if enclosing_loop(select, None) is None:
         return True
     case = exit.node if exit.kind == "default" else exit.node.parent
     for node in walk(case, into_functions=False):
@@ -272,8 +263,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
                      if e.kind != "default" and _leaves(e, select, source)
                      and not _leaves_when_none_left(e, source)
                      and not _case_ends_program(e, source)]
-            if exits and (in_loop(select, None) is None or _bounded(in_loop(select, None))
-                          or _after_request(in_loop(select, None), source)):
+            if exits and (enclosing_loop(select, None) is None or _bounded(enclosing_loop(select, None))
+                          or _after_request(enclosing_loop(select, None), source)):
                 # a one-shot wait for a reply that can time out, a bounded wait for n
                 # of them (`for i := 0; i < n; i++`), or a wait for what a request
                 # just handed over produces: a per-call wait, called again for the
@@ -284,7 +275,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
                 # name a way out that can strand a sender: a goroutine's end signal last
                 exits.sort(key=lambda e: _end_of_goroutine(e, source))
                 return FieldReceiver("gives-up", receive, exits[0].node)
-        loop = in_loop(receive, None)
+        loop = enclosing_loop(receive, None)
         if loop is None or not has_endless_header(loop):
             return FieldReceiver("one-shot", receive)
     all_exits = loop_exits(loop, source)
@@ -334,7 +325,7 @@ def stop_channels(receive: Any, source: bytes) -> set[str] | None:
     write error, a break after a count)."""
     if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
         receive = receive.parent
-    loop = receive.parent if receive.type == "range_clause" else in_loop(receive, None)
+    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
     if loop is None:
         return None
     found = set()
@@ -385,7 +376,7 @@ def settle(receiver: FieldReceiver, receives: list[Any], source: bytes) -> Field
 def _loop_and_function(receiver: FieldReceiver) -> tuple[Any, Any]:
     """The loop a receiver's receive waits in (the `for` of a range clause) and the
     outermost function holding it; either None when there is none."""
-    loop = in_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
+    loop = enclosing_loop(receiver.receive, None) if receiver.receive.type != "range_clause" \
         else receiver.receive.parent
     return loop, _outermost(receiver.receive)
 
@@ -695,7 +686,7 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
     if len(receives) != 1 or enclosing_function(receives[0]) != function:
         return None
     receive = receives[0]
-    loop = receive.parent if receive.type == "range_clause" else in_loop(receive, function)
+    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, function)
     if loop is None or loop.start_byte < go.end_byte:
         return None
     if not _only_sender_and_receiver(function, sender, receive, source, names):

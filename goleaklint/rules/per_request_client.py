@@ -137,11 +137,13 @@ from goleaklint.analysis.cfg import runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.release import short_call, shortest_fitting
+from goleaklint.analysis.requests import HANDLER_PARAMS, handler
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     arguments,
     descendants,
+    enclosing_function,
     in_program,
     assignments,
     call_name,
@@ -166,53 +168,9 @@ CONSTRUCTORS = [
     "mongo.Connect",
 ]
 LITERALS = ["redis.Pool", "http.Transport"]
-HANDLER_PARAMS = ["http.ResponseWriter", "*http.Request", "*gin.Context", "echo.Context", "*fiber.Ctx"]
 ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 CLOSERS = ("Close", "CloseIdleConnections", "Disconnect")
 BUILTINS = ("print", "println", "panic", "copy", "delete", "close", "clear")
-
-
-def _type_matches(kind: Any, source: bytes, names: Names, patterns: list[str]) -> bool:
-    resolved = names.qualified(kind)
-    if resolved is None:
-        return False
-    pointer = kind.type == "pointer_type"
-    wanted = [p.lstrip("*") for p in patterns if p.startswith("*") == pointer]
-    return name_matches(resolved[0], resolved[1], wanted)
-
-
-def _is_grpc_method(func: Any, source: bytes, names: Names) -> bool:
-    if func.type != "method_declaration":
-        return False
-    params = parameters(func, source, receiver=False)
-    result = func.child_by_field_name("result")
-    results = [d.child_by_field_name("type") for d in result.named_children] if (
-        result is not None and result.type == "parameter_list") else []
-    if len(params) != 2 or len(results) != 2:
-        return False
-    (_, ctx_type), (_, req_type) = params
-    if not _type_matches(ctx_type, source, names, ["context.Context"]):
-        return False
-    if req_type is None or req_type.type != "pointer_type" or not text(source, req_type).endswith("Request"):
-        return False
-    return (results[0] is not None and results[0].type == "pointer_type"
-            and results[1] is not None and text(source, results[1]) == "error")
-
-
-def _handler(func: Any, source: bytes, names: Names, options: dict) -> str | None:
-    """What makes func a request handler, or None."""
-    for _, kind in parameters(func, source, receiver=False):
-        if kind is not None and _type_matches(kind, source, names, options["handler-params"]):
-            return f"it takes {text(source, kind)}"
-    if options["grpc-methods"] and _is_grpc_method(func, source, names):
-        return "a gRPC server method"
-    return None
-
-
-def serves_requests(func: Any, source: bytes, names: Names) -> bool:
-    """Whether func is a request handler by its parameters (the rule's default
-    handler-params) or a gRPC server method: it runs once per request."""
-    return _handler(func, source, names, {"handler-params": HANDLER_PARAMS, "grpc-methods": True}) is not None
 
 
 def runs_once(call: Any, source: bytes) -> bool:
@@ -247,7 +205,7 @@ def _where(node: Any, source: bytes, names: Names, options: dict):
             if args is not None and args.type == "argument_list":
                 if runs_once(args.parent, source):
                     return None
-        why = _handler(current, source, names, options)
+        why = handler(current, source, names, options)
         if why is not None:
             return current, why, loop
         if current.type != "func_literal":
@@ -465,11 +423,11 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         return True, None
     if target.type != "identifier":
         return False, None
-    own = next((a for a in ancestors(statement) if a.type in FUNCTION_TYPES), None)
+    own = enclosing_function(statement)
     for use in _uses(target, func, statement, source):
         if _goroutine_keeps(use, source):
             return True, target
-        closure = next((a for a in ancestors(use) if a.type in FUNCTION_TYPES), None)
+        closure = enclosing_function(use)
         if closure is not None and closure != own and closure.type == "func_literal" and not (
                 closure.parent.type == "call_expression" and closure.parent.child_by_field_name("function") == closure):
             return True, target  # captured by a closure, which may outlive the call
@@ -640,7 +598,7 @@ def _per_call(node: Any, ctx: Context) -> Any | None:
     callers may call it per request: a declared function (not a literal, whose calls are
     not visible), not `main` or `init`, not test code, and not in a program (`package
     main` or under `cmd`), whose functions mostly run once."""
-    func = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+    func = enclosing_function(node)
     if func is None or func.type == "func_literal" or start_up(func, ctx.source):
         return None
     if ctx.names.in_test_code(node) or in_program(ctx.path or "", ctx.names.package):
@@ -810,7 +768,7 @@ def _called_hourly_at_most(func: Any, ctx: Context) -> bool:
     # every mention but the declaration's is a call in a function (no value `s.send` handed on)
     return bool(calls) and mentions == len(calls) + 1 and all(
         enclosing is not None and _paced(call, enclosing, ctx) for call in calls
-        for enclosing in [next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)])
+        for enclosing in [enclosing_function(call)])
 
 
 def _named(func: Any, ctx: Context) -> Iterator[Any]:
@@ -848,7 +806,7 @@ def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
         call = node.parent.parent if node.parent.type == "selector_expression" else node.parent
         if call is None or call.type != "call_expression" or not within(node, call.child_by_field_name("function")):
             continue
-        scope = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)
+        scope = enclosing_function(call)
         caller = _per_call(call, ctx) if scope is not None and scope.type != "func_literal" else \
             next((a for a in ancestors(scope) if a.type in FUNCTION_TYPES and a.type != "func_literal"), None) \
             if scope is not None else None

@@ -135,7 +135,7 @@ from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity
 from goleaklint.release import Release, analyze, leak_message, left_names, member_uses, shortest_fitting
-from goleaklint.rules.per_request_client import serves_requests
+from goleaklint.analysis.requests import serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
