@@ -213,6 +213,7 @@ from goleaklint.analysis.channels import (
     select_exits,
     receives_from,
     receives_of,
+    same_channel,
     sized_capacity,
     strip_parens,
 )
@@ -221,6 +222,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     UNBOUNDED,
     container_key,
+    container_site,
     held_locks,
     KeptBuffers,
     flag_guard,
@@ -232,7 +234,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.analysis.package import folder_sources, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import LOCAL, PACKAGE, receiver_type
+from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.goroutine_without_exit import PackageFiles
 from goleaklint.fixes import in_loop
@@ -436,8 +438,8 @@ def _stage_locks(go, mutex: str, names) -> bool:
 
 def _of_operand_type(stored: list, channel, ctx: Context) -> list:
     """The stores into a field of the send's own struct type, when the file shows both
-    types: `T{f: ch}` or `x.f = ch` for another named type of this package keeps a
-    same-named field of that type, whose buffer says nothing of this one. A type
+    types: `T{f: ch}`, `x.f = ch` or `x.f[k] = ch` for another named type of this
+    package keeps a same-named field of that type, whose buffer says nothing of this one. A type
     defined from another (`type internalTimer Timer`) counts as that one too."""
     owners = _owners(channel, ctx)
     if not owners:
@@ -446,8 +448,9 @@ def _of_operand_type(stored: list, channel, ctx: Context) -> list:
     kept = []
     for k in stored:
         site = k.site
-        if site is not None and site.type == "selector_expression":
-            kind = types.of(site.child_by_field_name("operand"))
+        held = container_site(site, ctx.source) if site is not None and site.type == "index_expression" else site
+        if held is not None and held.type == "selector_expression":  # `x.f = v`, `x.f[k] = v`
+            kind = types.of(held.child_by_field_name("operand"))
         elif site is not None and site.type == "identifier":  # the key of `T{f: v}`
             literal = next((a for a in ancestors(site) if a.type == "composite_literal"), None)
             kind = types.type_node(literal.child_by_field_name("type")) if literal is not None else None
@@ -460,14 +463,15 @@ def _of_operand_type(stored: list, channel, ctx: Context) -> list:
 
 
 def _owners(channel, ctx: Context) -> set:
-    """The names of the struct type whose field the channel is (`t.c` with t a
-    `*timer`): the named type of this package, and the type it is defined from (`type
-    internalTimer Timer`); empty when the type is not known."""
-    channel = strip_parens(channel)
-    if channel.type != "selector_expression":
+    """The names of the struct type whose field the channel is kept in (`t.c` with t a
+    `*timer`, `ch := t.chans[tag]`: container_site): the named type of this package,
+    and the type it is defined from (`type internalTimer Timer`); empty when the type
+    is not known."""
+    site = container_site(channel, ctx.source)
+    if site is None or site.type != "selector_expression":
         return set()
     types = types_for(ctx.names)
-    wanted = _local_named(types.of(channel.child_by_field_name("operand")))
+    wanted = _local_named(types.of(site.child_by_field_name("operand")))
     if wanted is None:
         return set()
     decl = ctx.names.top.get(wanted)
@@ -635,9 +639,11 @@ def _request_reply(channel, send, stored: list, ctx: Context) -> bool:
     func = enclosing_function(send)
     if operand is None or operand.type != "identifier" or func is None:
         return False
-    names = {name for name, _ in parameters(func, ctx.source, receiver=False)}
-    if ctx.text(operand) not in names:
-        return False
+    binding = ctx.names.resolve(operand)
+    statement = declaring_statement(binding.decl) if binding.kind == LOCAL else None
+    if statement is None or statement.type != "parameter_declaration" or \
+            statement.parent != func.child_by_field_name("parameters"):
+        return False  # a local, the receiver, or a parameter of a function around the literal
     return all(k.node.parent is not None and k.node.parent.type == "literal_element" and
                k.node.parent.parent is not None and k.node.parent.parent.type == "keyed_element"
                for k in stored)
@@ -883,6 +889,7 @@ def _close_guard(channel, held: list, by_caller: bool, ctx: Context):
     key = container_key(channel, ctx.source)
     if key is None:
         return None
+    owners = _owners(channel, ctx)
     for ident in named(ctx.root, ctx.source, "close"):
         call = ident.parent
         if call is None or call.type != "call_expression" or call.child_by_field_name("function") != ident:
@@ -890,6 +897,8 @@ def _close_guard(channel, held: list, by_caller: bool, ctx: Context):
         args = arguments(call)
         if len(args) != 1 or container_key(args[0], ctx.source) != key:
             continue
+        if owners and _owners(args[0], ctx) and not owners & _owners(args[0], ctx):
+            continue  # the same-named field of another type
         around = held_locks(call, ctx.source)
         if around and (by_caller or any(_same_mutex(a.mutex, h.mutex) for a in around for h in held)):
             return call
@@ -974,7 +983,6 @@ def _handed_fresh(send, channel, lock, ctx: Context) -> bool:
     same block), with nothing sent on it in between: only the callee has it, to
     receive from, and the send hands it its first value."""
     channel = strip_parens(channel)
-    name = ctx.text(channel)
     if channel.type not in ("identifier", "selector_expression") or send.parent is None or \
             send.parent.type != "statement_list":
         return False
@@ -982,15 +990,16 @@ def _handed_fresh(send, channel, lock, ctx: Context) -> bool:
     statement = send.prev_named_sibling  # read back from the send: it stops at the first
     while statement is not None and statement.start_byte > lock.lock.end_byte:  # send or store
         if statement.type in ("assignment_statement", "short_var_declaration"):
-            targets = [ctx.text(t) for t in statement.child_by_field_name("left").named_children]
+            targets = statement.child_by_field_name("left").named_children
             values = statement.child_by_field_name("right").named_children
-            if name in targets:
+            index = next((i for i, t in enumerate(targets) if same_channel(t, channel, ctx.source)), None)
+            if index is not None:
                 return handed and len(values) == len(targets) and \
-                    make_channel(values[targets.index(name)], ctx.source) is not None
+                    make_channel(values[index], ctx.source) is not None
         for node in (statement, *walk(statement, into_functions=False)):
-            if node.type == "send_statement" and ctx.text(strip_parens(node.child_by_field_name("channel"))) == name:
+            if node.type == "send_statement" and same_channel(node.child_by_field_name("channel"), channel, ctx.source):
                 return False
-            if node.type == "argument_list" and any(ctx.text(a) == name for a in node.named_children):
+            if node.type == "argument_list" and any(same_channel(a, channel, ctx.source) for a in node.named_children):
                 handed = True
         statement = statement.prev_named_sibling
     return False
@@ -1053,7 +1062,6 @@ def _chosen_blocking(send, channel, ctx: Context) -> bool:
     """A send in one arm of an `if` whose other arm sends on the same channel in a
     `select` with a `default` (`if o.blocking { o.ch <- v } else { select { case o.ch <-
     v: default: } }`): the receiver chose to be waited for, the others are dropped."""
-    name = ctx.text(strip_parens(channel))
     node = send
     for parent in ancestors(send):
         if parent.type in FUNCTION_TYPES or parent.type == "for_statement":
@@ -1062,7 +1070,8 @@ def _chosen_blocking(send, channel, ctx: Context) -> bool:
             arms = [parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")]
             other = next((a for a in arms if a is not None and a != node), None)
             if node in arms and other is not None:
-                return any(s.type == "send_statement" and ctx.text(strip_parens(s.child_by_field_name("channel"))) == name
+                return any(s.type == "send_statement" and same_channel(s.child_by_field_name("channel"), channel,
+                                                                        ctx.source)
                            and (select := enclosing_select(s)) is not None
                            and any(c.type == "default_case" for c in select.named_children)
                            for s in descendants(other, ("send_statement",), into_functions=False))

@@ -308,38 +308,49 @@ class Kept(NamedTuple):
 PACKAGE_KEY = "var "
 
 
-def container_key(channel: Any, source: bytes, depth: int = 0) -> str | None:
+def container_key(channel: Any, source: bytes) -> str | None:
     """The name a channel is kept under in its file: the field of `s.events`, the
     container of `c.awaiting[id]`, a package-level variable (PACKAGE_KEY and its name),
     and the same for a local bound to one of those (`rc := c.awaiting[id]`) or a range
     variable over one (`for _, ch := range c.chans`, `for _, call := range cm.calls {
     call.errs <- err }` gives `errs`)."""
+    site = container_site(channel, source)
+    if site is None:
+        return None
+    if site.type == "selector_expression":
+        field = site.child_by_field_name("field")
+        return text(source, field) if field is not None else None
+    return PACKAGE_KEY + text(source, site)
+
+
+def container_site(channel: Any, source: bytes, depth: int = 0) -> Any | None:
+    """Where container_key's name is read: the selector (`s.events`, `c.awaiting` of
+    `rc := c.awaiting[id]`) or the package-level identifier; None when there is none."""
     channel = strip_parens(channel)
     if channel is None or depth > 4:
         return None
     if channel.type == "selector_expression":
-        field = channel.child_by_field_name("field")
-        return text(source, field) if field is not None else None
+        return channel if channel.child_by_field_name("field") is not None else None
     if channel.type == "index_expression":
-        return container_key(channel.child_by_field_name("operand"), source, depth + 1)
+        return container_site(channel.child_by_field_name("operand"), source, depth + 1)
     if channel.type != "identifier":
         return None
     names = names_for(source, channel)
     if names.resolve(channel).kind == PACKAGE:
-        return PACKAGE_KEY + text(source, channel)
+        return channel
     binding = names.reaching(channel, channel)
     if binding is not None:
         value = _bound_value(binding)
         if value is None:
             assigned = _ranged_into(channel, source)  # `var req T; for k, req = range m {...}`
-            return container_key(assigned.child_by_field_name("right"), source, depth + 1) \
+            return container_site(assigned.child_by_field_name("right"), source, depth + 1) \
                 if assigned is not None else None
         if value.type not in ("selector_expression", "index_expression", "identifier"):
             return None
-        return container_key(value, source, depth + 1)
+        return container_site(value, source, depth + 1)
     clause = range_clause(channel, source)
     if clause is not None:
-        return container_key(clause.child_by_field_name("right"), source, depth + 1)
+        return container_site(clause.child_by_field_name("right"), source, depth + 1)
     return None
 
 

@@ -61,20 +61,21 @@ func (p *pumpStats) pump(in chan string, out chan string) {
 
 // Here the goroutine is handed another channel of the same name (the `if`
 // initializer's `in` shadows the registered one): the registered channel has no
-// worker, and a send into it waits under the lock.
+// worker, and a send into it waits under the lock. The fields are named as tagSet's:
+// only the stores into and closes of spareSet's own fields count.
 type spareSet struct {
-	mu      sync.Mutex
-	stopped chan struct{}
-	queues  map[string]chan string
-	extra   chan string
+	mu     sync.Mutex
+	closed chan struct{}
+	chans  map[string]chan string
+	spare  chan string
 }
 
 func (s *spareSet) add(tag string, out chan string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	in := make(chan string)
-	s.queues[tag] = in
-	if in := s.extra; in != nil {
+	s.chans[tag] = in
+	if in := s.spare; in != nil {
 		go s.pump(in, out)
 	}
 }
@@ -82,7 +83,7 @@ func (s *spareSet) add(tag string, out chan string) {
 func (s *spareSet) pump(in chan string, out chan string) {
 	for msg := range in {
 		select {
-		case <-s.stopped:
+		case <-s.closed:
 			return
 		case out <- msg:
 		}
@@ -92,9 +93,9 @@ func (s *spareSet) pump(in chan string, out chan string) {
 func (s *spareSet) close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	close(s.stopped)
-	for tag, ch := range s.queues {
-		delete(s.queues, tag)
+	close(s.closed)
+	for tag, ch := range s.chans {
+		delete(s.chans, tag)
 		close(ch)
 	}
 }
@@ -102,7 +103,7 @@ func (s *spareSet) close() {
 func (s *spareSet) send(tag, msg string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if ch, ok := s.queues[tag]; ok {
+	if ch, ok := s.chans[tag]; ok {
 		ch <- msg // want GL004 "send on `ch` under `s.mu`"
 	}
 }
