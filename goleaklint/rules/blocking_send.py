@@ -228,6 +228,7 @@ from goleaklint.analysis.channels import (
     received_before,
     received_channel,
     receives_of,
+    same_channel,
     sized_capacity,
     strip_parens,
 )
@@ -375,7 +376,7 @@ def _signalled(exit, function, ctx: Context) -> bool:
     for call in descendants(body, ("call_expression",), into_functions=False):
         if ctx.names.calls(call, "os/signal", ("Notify",)):
             args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
-            if args and ctx.text(args[0]) == ctx.text(channel):
+            if args and same_channel(args[0], channel, ctx.source):
                 return True
     return False
 
@@ -767,7 +768,7 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             watched = received_channel(exit.node) if exit.kind == "receive" else None
             while watched is not None and watched.type in ("call_expression", "selector_expression"):
                 watched = watched.child_by_field_name("function" if watched.type == "call_expression" else "operand")
-            if watched is not None and any(ctx.text(a) == ctx.text(watched) for a in arguments.named_children):
+            if watched is not None and any(same_channel(a, watched, ctx.source) for a in arguments.named_children):
                 continue  # the goroutine gets what the receiver gives up on (quit, ctx): it can give up too
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
@@ -1042,8 +1043,8 @@ def _timer_duration(channel, ctx: Context) -> str | None:
 
 def _deletes(node, field: str, ctx: Context, depth: int) -> bool:
     """Whether node deletes from a map kept in `field` (`delete(s.owner.streams, k)`),
-    itself or through a function or method of the file (declared once by that name)
-    that it calls, up to depth calls away."""
+    itself or through a function or method of the file that it calls (`types.called`),
+    up to depth calls away."""
     body = node.child_by_field_name("body") if node.type in ("function_declaration", "method_declaration") else node
     for call in descendants(body, ("call_expression",), into_functions=False) if body is not None else []:
         operand, name = call_name(call, ctx.source)
@@ -1052,10 +1053,8 @@ def _deletes(node, field: str, ctx: Context, depth: int) -> bool:
                 and ctx.text(strip_parens(args[0]).child_by_field_name("field")) == field:
             return True
         if depth and name and name != "delete":
-            kind = "method_declaration" if operand else "function_declaration"
-            found = [d for d in ctx.root.named_children if d.type == kind
-                     and ctx.text(d.child_by_field_name("name")) == name]
-            if len(found) == 1 and found[0] != node and _deletes(found[0], field, ctx, depth - 1):
+            found = ctx.types.called(call)
+            if found is not None and found != node and _deletes(found, field, ctx, depth - 1):
                 return True
     return False
 
@@ -1154,7 +1153,8 @@ def _starts(go, function, ctx: Context) -> bool:
     called = strip_parens(call.child_by_field_name("function")) if call is not None else None
     name = ctx.text(function.child_by_field_name("name"))
     if called is None or function.type == "function_declaration":
-        return called is not None and called.type == "identifier" and ctx.text(called) == name
+        return called is not None and called.type == "identifier" and ctx.text(called) == name and \
+            ctx.names.resolve(called).decl == function.child_by_field_name("name")
     if called.type != "selector_expression" or ctx.text(called.child_by_field_name("field")) != name:
         return False
     operand = ctx.types.of(called.child_by_field_name("operand"))

@@ -21,6 +21,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.names import names_for
+from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -29,7 +30,6 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     enclosing_loop,
-    parameters,
     per_file,
     text,
     walk,
@@ -413,15 +413,15 @@ def _after_request(loop: Any, source: bytes) -> bool:
         function.type in ("function_declaration", "method_declaration") else None
     if body is None:
         return False
-    inputs = {name for name, _ in parameters(function, source, receiver=False)} - {"", "_"}
+    params = function.child_by_field_name("parameters")
+    inputs = [n for d in params.named_children for n in d.children_by_field_name("name")] if params is not None else []
     for send in walk(body, into_functions=False):
         if send.start_byte >= loop.start_byte:
             break
         if send.type != "send_statement" or enclosing_select(send) is not None:
             continue
         value = send.child_by_field_name("value")
-        if value is not None and any(n.type == "identifier" and text(source, n) in inputs
-                                    for n in (value, *walk(value))):
+        if _mentions(value, inputs, source):
             return True
     return False
 
@@ -471,15 +471,16 @@ def _outermost(node: Any) -> Any | None:
 
 
 def _received_after_call(receive: Any, receives: list[Any], source: bytes) -> bool:
-    """Whether a function of the file that calls the one holding `receive` (by name:
-    `d.initHeartbeat(addr)`) receives from the channel in a statement after that call: the
-    callee stopping is not the end of receiving (`initHeartbeat` times out, then its
-    caller's loop goes on receiving `d.term`)."""
+    """Whether a function of the file that calls the one holding `receive`
+    (`d.initHeartbeat(addr)`, through `types.called`) receives from the channel in a
+    statement after that call: the callee stopping is not the end of receiving
+    (`initHeartbeat` times out, then its caller's loop goes on receiving `d.term`)."""
     func = enclosing_function(receive)
     name = text(source, func.child_by_field_name("name")) if func is not None and \
         func.type in ("function_declaration", "method_declaration") else ""
     if not name:
         return False
+    types = types_for(names_for(source, receive))
     for other in receives:
         caller = enclosing_function(other)
         if caller is None or caller == func:
@@ -490,7 +491,8 @@ def _received_after_call(receive: Any, receives: list[Any], source: bytes) -> bo
             function = strip_parens(call.child_by_field_name("function"))
             if function.type == "selector_expression":
                 function = function.child_by_field_name("field")
-            if function is not None and text(source, function) == name and _followed_by(call, other, caller):
+            if function is not None and text(source, function) == name and types.called(call) == func and \
+                    _followed_by(call, other, caller):
                 return True
     return False
 
