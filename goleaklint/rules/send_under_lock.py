@@ -209,6 +209,7 @@ from goleaklint.analysis.channels import (
     line,
     received_before,
     received_channel,
+    receive_channel,
     receives_ending_in,
     select_exits,
     receives_from,
@@ -720,7 +721,7 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     waits = {e.label.removeprefix("<-").rsplit(".", 1)[-1] for e in exits if e.kind == "receive"}
     for receive in receives:
         func = enclosing_function(receive)
-        if func is None or func == enclosing_function(send):
+        if func is None or func == enclosing_function(send) or not _same_owner(channel, receive, ctx):
             continue
         stops = stop_channels(receive, ctx.source)
         if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
@@ -928,9 +929,18 @@ def _locking_receiver(channel, mutex: str, send, ctx: Context) -> bool:
             continue
         for receive in found:
             func = enclosing_function(receive)
-            if func is not None and func != enclosing_function(send) and _takes_lock(func, mutex, ctx, 2):
+            if func is not None and func != enclosing_function(send) and _same_owner(channel, receive, ctx) and \
+                    _takes_lock(func, mutex, ctx, 2):
                 return True
     return False
+
+
+def _same_owner(channel, receive, ctx: Context) -> bool:
+    """Whether a receive may take from the field the send's channel is kept in: False
+    only when the file shows both struct types and they differ (a same-named field of
+    another type)."""
+    ours, theirs = _owners(channel, ctx), _owners(receive_channel(receive), ctx)
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def _one_site_local(lock, ctx: Context) -> bool:
