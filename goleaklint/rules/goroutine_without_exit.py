@@ -220,10 +220,10 @@ def _target(kind: str, captures: dict, ctx: Context) -> Any | None:
             assigned = ctx.names.reaching(callee, callee)
             value = assigned[1] if assigned is not None else None
             return value if value is not None and value.type == "func_literal" else None
-        if binding.kind != PACKAGE:
-            return None
-        return _declared(ctx.root, ctx.source, ctx.text(callee), method=False)
-    return _declared(ctx.root, ctx.source, ctx.text(captures["method"][0]), method=True)
+        declaration = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
+        return declaration if declaration is not None and declaration.type == "function_declaration" else None
+    call = captures["method"][0].parent.parent
+    return ctx.types.called(call)  # the method of the operand's declared type
 
 
 def _endless_loops(func: Any, source: bytes) -> Iterator[tuple[Any, str | None]]:
