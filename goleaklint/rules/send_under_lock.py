@@ -816,7 +816,7 @@ def _names_field(node, field: str, ctx: Context) -> bool:
             right = clause.child_by_field_name("right") if clause is not None else None
             left = clause.child_by_field_name("left") if clause is not None else None
             if right is not None and ctx.text(right).rsplit(".", 1)[-1] == field and \
-                    any(ctx.text(n) == ctx.text(node) for n in left.named_children):
+                    any(n.type == "identifier" and ctx.names.same_variable(n, node) for n in left.named_children):
                 return True
     return False
 

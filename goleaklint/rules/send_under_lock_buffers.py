@@ -10,6 +10,7 @@ from typing import Any, Iterator, NamedTuple
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.channels import channel_capacity, same_channel, strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
+from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -689,7 +690,8 @@ def _always_leaves(block: Any, source: bytes) -> bool:
 
 def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
     """Whether the file assigns the flag anything but `true` (`x.closed = false`); a
-    field is matched by its name whatever the operand. A reset made on receiving from
+    field is matched by its name whatever the operand, unless the file shows the
+    operand is of another struct type. A reset made on receiving from
     the channel sent on (in the receive's select case or statement list, or in a
     function of the file called there) does not count: it clears a pending signal, so
     at most one is ever in the buffer."""
@@ -700,15 +702,25 @@ def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
     name = text(source, flag)
     scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
     clearing = _clearing_scopes(root, channel, source) if channel is not None else []
+    owner = _owner_type(flag, source) if field is not None else None
     for target, value, _ in (a for scope in scopes for a in assignments(scope)):
         if target.type == "selector_expression" and field is not None:
-            same = text(source, target.child_by_field_name("field")) == field
+            same = text(source, target.child_by_field_name("field")) == field and \
+                (owner is None or _owner_type(target, source) in (owner, None))
         else:
             same = text(source, target) == name and same_channel(target, flag, source)
         if same and (value is None or text(source, value) != "true") and \
                 not any(c.start_byte <= target.start_byte < c.end_byte for c in clearing):
             return True
     return False
+
+
+def _owner_type(field: Any, source: bytes) -> str | None:
+    """The name of the named type of this package whose field `x.f` is (x's declared
+    type, or a pointer to it); None when the file does not say."""
+    kind = types_for(names_for(source, field)).of(field.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    return base.name if base is not None and base.kind == "named" and base.path == "" else None
 
 
 def _clearing_scopes(root: Any, channel: Any, source: bytes) -> list[Any]:
