@@ -157,6 +157,7 @@ from goleaklint.fixes import in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.rules.per_request_client import runs_once
+from goleaklint.rules.send_under_lock_buffers import flag_guard, held_locks
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
@@ -749,11 +750,25 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
     """Whether the goroutine is started once per process (see _once_per_process), or
     handles the process's signals itself (its body calls signal.Notify, or a function of
     this file that does)."""
-    if _changes_process(target, ctx.source, ctx.names):
+    if _changes_process(target, ctx.source, ctx.names) or _flag_started(go, ctx):
         return True
     start = enclosing_function(go)  # in a function literal: a callback may run any number of times
     return not in_loop(go) and start is not None and start.type != "func_literal" and \
         _file_once_per_process(start, ctx)
+
+
+def _flag_started(go: Any, ctx: Context) -> bool:
+    """`arbiter.Lock(); if !arbiter.started { arbiter.started = true; go arbiter.tick() }`:
+    a go statement behind a flag of a package-level variable, set under the lock held
+    there and never set back in the file (flag_guard): it runs once per process."""
+    for held in held_locks(go, ctx.source):
+        guard = flag_guard(go, held.lock, ctx.source)
+        base = guard.node if guard is not None and not guard.reset else None
+        while base is not None and base.type == "selector_expression":
+            base = base.child_by_field_name("operand")
+        if base is not None and base.type == "identifier" and ctx.names.resolve(base).kind == PACKAGE:
+            return True
+    return False
 
 
 def _file_once_per_process(func: Any, ctx: Context) -> bool:

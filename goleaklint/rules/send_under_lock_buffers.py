@@ -613,13 +613,19 @@ def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
     return None
 
 
-def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> tuple[str, bool] | None:
-    """(flag, reset) when the send runs only while a flag held under the lock taken at
+class Guard(NamedTuple):
+    flag: str  # the flag as written: `x.closed`
+    reset: bool  # the file sets it back (see flag_guard)
+    node: Any = None  # the flag expression
+
+
+def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> Guard | None:
+    """(flag, reset, node) when the statement send (a send, a go statement) runs only while a flag held under the lock taken at
     `lock` is unset, and the function sets it: after the lock, the send sits in `if
     !x.closed { ... }` or follows `if x.closed { return }`, and the function sets
     `x.closed = true` after the lock. reset: the file also sets that field (or
     variable) to something else (`x.closed = false`), so the send can happen again;
-    otherwise it happens once per life of the flag. any_guard: ("", False) when any
+    otherwise it happens once per life of the flag. any_guard: ("", False, None) when any
     check after the lock can stop the send (it follows an `if ... { return }`)."""
     func = enclosing_function(send)
     body = func.child_by_field_name("body") if func is not None else None
@@ -641,7 +647,7 @@ def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> 
             starts, leaving = _leaving_ifs(parent, source)
             for before in leaving[bisect.bisect_right(starts, lock.end_byte):bisect.bisect_left(starts, node.start_byte)]:
                 if any_guard:
-                    return "", False
+                    return Guard("", False)
                 flags.append(strip_parens(before.child_by_field_name("condition")))
         node = parent
     for flag in flags:
@@ -649,7 +655,8 @@ def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> 
             continue
         if any(value is not None and same_channel(target, flag, source) and text(source, value) == "true"
                and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
-            return text(source, flag), _ever_reset(flag, source, strip_parens(send.child_by_field_name("channel")))
+            channel = send.child_by_field_name("channel") if send.type == "send_statement" else None
+            return Guard(text(source, flag), _ever_reset(flag, source, strip_parens(channel)), flag)
     return None
 
 
