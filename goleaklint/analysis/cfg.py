@@ -604,6 +604,16 @@ def _kong_run(method: Any, names: Any, source: bytes) -> bool:
         for kind, tag in [(field.child_by_field_name("type"), field.child_by_field_name("tag"))])
 
 
+# Functions of package sync that run the function they are given once.
+ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
+
+
+def once_call(call: Any, source: bytes) -> bool:
+    """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
+    operand, name = call_name(call, source)
+    return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
+
+
 def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function

@@ -148,7 +148,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from goleaklint.analysis.cfg import has_endless_header, loop_exits
+from goleaklint.analysis.cfg import has_endless_header, loop_exits, once_call
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources, parsed
 from goleaklint.analysis.types import types_for
@@ -156,7 +156,6 @@ from goleaklint.analysis.channels import ENDING, line, received_channel
 from goleaklint.fixes import in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
-from goleaklint.rules.per_request_client import runs_once
 from goleaklint.rules.send_under_lock_buffers import flag_guard, held_locks
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -547,7 +546,7 @@ def _process_lifetime(go: Any, source: bytes) -> bool:
     func = enclosing_function(go)
     while func is not None and func.type == "func_literal":
         args = func.parent
-        if args is not None and args.type == "argument_list" and runs_once(args.parent, source):
+        if args is not None and args.type == "argument_list" and once_call(args.parent, source):
             return True
         func = enclosing_function(func)
     if start_up(func, source):
@@ -698,7 +697,7 @@ def _setup_call(expr: Any, source: bytes, names: Names, package: "PackageFiles")
 def _once_per_package(call: Any, source: bytes, names: Names) -> bool:
     """`once.Do(f)` on a package-level sync.Once (or `sync.OnceFunc(f)` and the like):
     once per process. A Once kept in a field runs f once per value."""
-    if not runs_once(call, source):
+    if not once_call(call, source):
         return False
     function = call.child_by_field_name("function")
     once = function.child_by_field_name("operand") if function.type == "selector_expression" else None

@@ -133,7 +133,7 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.cfg import runs_once as once_per_process
+from goleaklint.analysis.cfg import once_call, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.release import short_call, shortest_fitting
@@ -168,15 +168,8 @@ CONSTRUCTORS = [
     "mongo.Connect",
 ]
 LITERALS = ["redis.Pool", "http.Transport"]
-ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 CLOSERS = ("Close", "CloseIdleConnections", "Disconnect")
 BUILTINS = ("print", "println", "panic", "copy", "delete", "close", "clear")
-
-
-def runs_once(call: Any, source: bytes) -> bool:
-    """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
-    operand, name = call_name(call, source)
-    return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
 
 
 def _describe(func: Any, source: bytes, why: str) -> str:
@@ -203,7 +196,7 @@ def _where(node: Any, source: bytes, names: Names, options: dict):
         if current.type == "func_literal":
             args = current.parent
             if args is not None and args.type == "argument_list":
-                if runs_once(args.parent, source):
+                if once_call(args.parent, source):
                     return None
         why = handler(current, source, names, options)
         if why is not None:
