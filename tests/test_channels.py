@@ -54,6 +54,14 @@ def test_unlock_in_a_branch_that_falls_through_releases() -> None:
     assert held("mu.Lock()\nif bad {\nmu.Unlock()\n} else {\nmu.Unlock()\n}\nch <- 1") == [[]]
 
 
+def test_unlock_of_a_shadowing_name_releases_another_mutex() -> None:
+    # the if-initializer's `s` is the parent: its unlock leaves the outer s.mu held
+    assert held("s.mu.Lock()\nif s := s.parent; s != nil {\ns.mu.Lock()\ns.mu.Unlock()\n}\nch <- 1",
+                "var s *T\n") == [["s.mu"]]
+    assert held("s.mu.Lock()\nif p := s.parent; p != nil {\np.mu.Unlock()\n}\ns.mu.Unlock()\nch <- 1",
+                "var s *T\n") == [[]]
+
+
 def test_lock_in_one_branch_only_is_not_certain() -> None:
     assert held("if shared {\nmu.Lock()\n}\nch <- 1") == [[]]
     assert held("if shared {\nmu.Lock()\nch <- 1\n}") == [["mu"]]
@@ -116,11 +124,15 @@ def test_is_exit_channel(expr: str, exit: bool) -> None:
     ("go func() {\nif err != nil {\nout <- err\nreturn\n}\nout <- nil\n}()", 1),
     ("for range xs {\ngo func() { out <- 1 }()\n}", buffers.UNBOUNDED),
     ("other <- 1", 0),
+    # another channel of the same name (analysis/names): a closure parameter, a local
+    ("func(out chan int) {\nout <- 1\n}(param)", 0),
+    ("out <- 1\nif a {\nout := make(chan int, 1)\nout <- 2\n}", 1),
 ])
 def test_max_sends(body: str, count: int) -> None:
-    source, root = parse(body)
+    source, root = parse(body, "var out chan int\n")
     func = next(n for n in walk(root) if n.type == "function_declaration")
-    assert buffers.max_sends(func.child_by_field_name("body"), "out", source) == count
+    out = next(n for n in walk(root) if n.type == "identifier" and n.text == b"out")  # the package's
+    assert buffers.max_sends(func.child_by_field_name("body"), out, source) == count
 
 
 # --- loops --------------------------------------------------------------------------------
@@ -171,7 +183,7 @@ def local_verdict(receive: str) -> receivers.Receiver:
     source, root = parse(f"done := make(chan int)\ngo func() {{\ndone <- 1\n}}()\n{receive}")
     send = sends(root)[0]
     func = next(n for n in walk(root) if n.type == "function_declaration")
-    return receivers.local_receiver(func, send, "done", source)
+    return receivers.local_receiver(func, send, send.child_by_field_name("channel"), source)
 
 
 def test_local_receiver_verdicts() -> None:
@@ -182,13 +194,21 @@ def test_local_receiver_verdicts() -> None:
     # in a loop whose other case does not leave, it comes back for the value
     assert local_verdict("for {\nselect {\ncase <-done:\nreturn\ncase <-t.C:\n}\n}").verdict == "owned"
     assert local_verdict("use(done)").verdict == "unseen"
+    # a receive from another `done` (an if-initializer's) is not this channel's
+    assert local_verdict("if done := other; done != nil {\n<-done\n}").verdict == "unseen"
 
 
 def test_received_before_finds_a_token_taken_earlier() -> None:
     source, root = parse("tok := <-s.sem\ndefer func() {\ns.sem <- tok\n}()")
-    assert channels.received_before(sends(root)[0], "s.sem", source) is not None
+    send = sends(root)[0]
+    assert channels.received_before(send, send.child_by_field_name("channel"), source) is not None
     source, root = parse("s.sem <- tok\n<-s.sem")
-    assert channels.received_before(sends(root)[0], "s.sem", source) is None
+    send = sends(root)[0]
+    assert channels.received_before(send, send.child_by_field_name("channel"), source) is None
+    # the token taken from another `s` (a closure parameter) is not this one's
+    source, root = parse("func(s *T) {\n<-s.sem\n}(t)\ns.sem <- tok", "var s *T\n")
+    send = sends(root)[0]
+    assert channels.received_before(send, send.child_by_field_name("channel"), source) is None
 
 
 def test_sends_after_binding_counts_from_the_make_in_its_block() -> None:
@@ -196,11 +216,11 @@ def test_sends_after_binding_counts_from_the_make_in_its_block() -> None:
     source, root = parse("for _, x := range xs {\nout := make(chan int, 1)\nout <- x\nuse(out)\n}")
     binding = next(n for n in walk(root) if n.type == "identifier"
                    and source[n.start_byte:n.end_byte] == b"out")
-    assert buffers.sends_after_binding(binding, "out", source) == 1
+    assert buffers.sends_after_binding(binding, source) == 1
     source, root = parse("out := make(chan int, 1)\nfor _, x := range xs {\nout <- x\n}")
     binding = next(n for n in walk(root) if n.type == "identifier"
                    and source[n.start_byte:n.end_byte] == b"out")
-    assert buffers.sends_after_binding(binding, "out", source) == buffers.UNBOUNDED
+    assert buffers.sends_after_binding(binding, source) == buffers.UNBOUNDED
 
 
 def test_local_receiver_skipped_by_an_early_return() -> None:
@@ -223,7 +243,8 @@ def test_receiver_after_go_for_a_named_worker() -> None:
     )
     func = next(n for n in walk(root) if n.type == "function_declaration")
     go = next(n for n in walk(root) if n.type == "go_statement")
-    receiver = receivers.receiver_after_go(func, go, "done", source)
+    done = next(n for n in walk(root) if n.type == "identifier" and n.text == b"done")
+    receiver = receivers.receiver_after_go(func, go, done, source)
     assert receiver.verdict == "gives-up" and receiver.exit.label == "<-ctx.Done()"
 
 
@@ -268,9 +289,9 @@ def test_one_value_per_run(body: str, expected: bool) -> None:
 
 def test_sends_per_channel_counts_one_per_ranged_channel() -> None:
     source, send = _first_send("for _, ch := range chans {\nch <- 1\n}")
-    assert buffers.sends_per_channel(send, "ch", source) == 1
+    assert buffers.sends_per_channel(send, source) == 1
     source, send = _first_send("for {\ns.events <- 1\n}")
-    assert buffers.sends_per_channel(send, "s.events", source) == buffers.UNBOUNDED
+    assert buffers.sends_per_channel(send, source) == buffers.UNBOUNDED
 
 
 # --- receives_ending_in -----------------------------------------------------------------

@@ -151,3 +151,33 @@ def test_go_type_round_trips_through_json() -> None:
     assert GoType.from_dict(kind.to_dict()) == kind
     results = GoType("func", results=(GoType("pointer", elem=GoType("named", "net/http", "Response")), None))
     assert GoType.from_dict(results.to_dict()) == results
+
+
+def test_called_finds_the_declaration_a_call_runs_by_declared_type() -> None:
+    types, root = types_of("""\
+        package p
+
+        type A struct{}
+        type B struct{}
+
+        func (a *A) run() {}
+        func (b *B) run() {}
+        func helper() {}
+
+        func use(a *A, b B, other interface{ run() }) {
+        	a.run()
+        	b.run()
+        	other.run()
+        	helper()
+        	helper := func() {}
+        	helper()
+        }
+        """)
+    calls = [n for n in walk(root) if n.type == "call_expression"]
+    called = [types.called(c) for c in calls]
+    shown = [(d.type, d.child_by_field_name("receiver").text.decode() if d.type == "method_declaration" else "")
+             if d is not None else None for d in called]
+    # a.run is A's, b.run B's (a same-named method of another type is another); the
+    # interface's and the local func value's calls run nothing this file declares
+    assert shown == [("method_declaration", "(a *A)"), ("method_declaration", "(b *B)"), None,
+                     ("function_declaration", ""), None]
