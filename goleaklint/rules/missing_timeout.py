@@ -211,6 +211,7 @@ from goleaklint.syntax import (
     parameters,
     run_by_hand,
     statements,
+    TEST_FRAMEWORKS,
     test_support_name,
     text,
     walk,
@@ -1233,7 +1234,6 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
             and active is not None and text(source, active).strip() not in ("0", "0x0"))
 
 
-_TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
 # Folders of test programs and fuzzers: an integration suite's fakes and probes, a
 # functional test harness.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
@@ -1327,7 +1327,7 @@ def check(ctx: Context) -> Iterator[Report]:
     if _skipped(ctx.path, ctx.source):
         return
     names = ctx.names
-    if any(path == "testing" or path.startswith(_TEST_FRAMEWORKS) for path in names.imported().values()):
+    if any(path == "testing" or path.startswith(TEST_FRAMEWORKS) for path in names.imported().values()):
         return  # test support code outside _test.go
     uses: dict[str, list[bool]] = defaultdict(list)
     bound_to: dict[str, set[str]] = defaultdict(set)
