@@ -1373,6 +1373,12 @@ class _Flow:
             if operator is not None and operator.type == "!":
                 return self.implies_nil(condition.child_by_field_name("operand"), not truth, err)
             return False
+        if condition.type == "call_expression" and err:
+            # `if !assert.NoError(t, err) { return }`: testify's check says err != nil
+            said = _ASSERTS_NIL.get(names_for(self.var.source, condition).qualified(
+                condition.child_by_field_name("function")))
+            return said is not None and said != truth and \
+                any(text(self.var.source, a) == err for a in arguments(condition))
         if condition.type != "binary_expression":
             return False
         operator = condition.child_by_field_name("operator")
@@ -1432,6 +1438,12 @@ class _Flow:
 
     def exhausts(self, condition: Any | None) -> bool:
         return bool(self.release.exhausting) and _exhausts(condition, self.var, self.release)
+
+# testify's checks of an error that return whether it held: True where the check holding
+# means the error is nil (`assert.NoError(t, err)`), False where it means it is not.
+_ASSERTS_NIL = {("github.com/stretchr/testify/assert", name): nil
+                for names, nil in ((("NoError", "Nil"), True), (("Error", "NotNil"), False)) for name in names}
+
 
 def _walk_with_self(node: Any) -> Iterator[Any]:
     yield node

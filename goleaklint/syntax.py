@@ -457,6 +457,11 @@ def test_support_name(name: str) -> bool:
     return bool(words) and (words[-1].endswith(_TEST_WORDS) or any(w in _TEST_WORDS[1:] for w in words[:-1]))
 
 
+# The import paths of test frameworks: outside `_test.go`, only test support imports them
+# (a harness, an e2e suite, a test runner's own code), which runs in test binaries.
+TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
+
+
 def is_test_entry(name: str) -> bool:
     """Whether name is a test, benchmark, fuzz target or example's by `go test`'s rule:
     the prefix alone, or followed by anything but a lower-case letter (`TestX`, not

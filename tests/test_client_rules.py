@@ -374,3 +374,22 @@ func main() {
     assert [f.line for f in engine.analyze_source("server.go", program, ("GL006",), {}).findings] == [9]
     library = program.replace(b"package main", b"package probe").replace(b"func main()", b"func Run()")
     assert [f.line for f in engine.analyze_source("prober.go", library, ("GL006",), {}).findings] == [9]
+
+
+def test_a_librarys_shortcut_for_the_callers_handler_is_a_note() -> None:
+    """An exported function that serves the caller's `http.Handler` on a server it keeps
+    to itself (or hands it to http.ListenAndServe) is a shortcut, as http.ListenAndServe
+    is: a note with the same message. A server kept in a value of the library's, one
+    with a handler of the library's, an unexported helper's, or one in package main is
+    a warning."""
+    path = os.path.join(os.path.dirname(__file__), "..", "testdata", "missing_timeout", "ops", "shortcut.go")
+    with open(path, "rb") as handle:
+        source = handle.read()
+    found = engine.analyze_source("shortcut.go", source, ("GL006",), {}).findings
+    assert [(f.line, f.severity.value) for f in found] == [
+        (19, "note"), (39, "warning"), (49, "warning"), (55, "warning"), (62, "note"), (67, "warning")]
+    assert found[0].message == ("http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold a "
+                                "goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout")
+    program = source.replace(b"package ops", b"package main")
+    assert {f.severity.value for f in engine.analyze_source("shortcut.go", program, ("GL006",), {}).findings} == \
+        {"warning"}

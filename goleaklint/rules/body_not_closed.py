@@ -91,9 +91,11 @@ limit leaves the connection busy: a leak on an unusual path.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
-`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
-declares embedding testify's `suite.Suite`) reports only a body that piles up or can
-block the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
+`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, a method of a type the file
+declares embedding testify's `suite.Suite`, or a file that imports a test framework,
+ginkgo, gomega or testify, as GL006 reads it: outside `_test.go` only test support
+does, a harness or a test runner's own code, which runs in test binaries and talks to
+servers of the test run) reports only a body that piles up or can block the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
 `FuzzX` function, a suite's `TestX` method or a spec tree declared at package level, or
 a function literal in one, and in no loop's body on the way, except a loop over a table
 the source writes out: a composite literal, or a variable of the function or package
@@ -238,6 +240,7 @@ from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, Types
 from goleaklint.syntax import (
     TEST_FAILURES,
+    TEST_FRAMEWORKS,
     ancestors,
     arguments,
     call_name,
@@ -373,7 +376,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
-            if not ctx.names.in_test_code(call) and not _once_in_main(call, ctx) and \
+            if not _in_test_code(call, ctx) and not _once_in_main(call, ctx) and \
                     not runs_once(call, ctx.names, ctx.root, ctx.source) and \
                     _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
@@ -395,7 +398,7 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = short_call(call, ctx.source)
         if _once_in_main(call, ctx):
             continue  # one response per run of the program, which ends with it
-        test = ctx.names.in_test_code(stmt)
+        test = _in_test_code(stmt, ctx)
         if test and _function_field(call, ctx):
             continue  # a test sets such fields to fakes that build their responses
         if resp == "_":
@@ -449,6 +452,13 @@ def check(ctx: Context) -> Iterator[Report]:
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
         yield report
+
+
+def _in_test_code(node, ctx: Context) -> bool:
+    """names.in_test_code, or a file that imports a test framework (ginkgo, gomega,
+    testify): outside `_test.go` only test support does, a harness or a test runner's
+    own code, which runs in test binaries and talks to servers of the test run."""
+    return ctx.names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports)
 
 
 # The names of the library table's functions and methods that return a response.
@@ -701,7 +711,7 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source):
         return
     origin, var = short_call(call, ctx.source), ctx.text(names[0])
-    test = ctx.names.in_test_code(stmt)
+    test = _in_test_code(stmt, ctx)
     if var == "_":
         if not test:
             yield Report(call, f"response body from {origin} discarded with `_`, so it can never be closed: "

@@ -66,12 +66,16 @@ It reports:
   to a function named `Handle...`, `Register...`, `Add...` or `Install...` for
   `Metrics`, `Health`, `Pprof` or `Debug`, such as `HandleMetricsHealth(mux, s)`): on a
   listener of its own, its clients are the operators' scrapers and probes; a mux that
-  also serves the API, or is handed to any other function, is reported. A framework's
-  documented shortcut is a note: an exported method whose `ListenAndServe*`/`Serve*`
-  gets the method's own address or listener parameter (or a local made from it by one
-  call, `address := resolveAddress(addr)`) and the receiver's handler (`engine.Handler()`,
-  the receiver itself), as gin's `Engine.Run`: users who need timeouts build an
-  http.Server with that handler;
+  also serves the API, or is handed to any other function, is reported. A library's
+  shortcut is a note (outside package main): an exported method whose
+  `ListenAndServe*`/`Serve*` gets the method's own address or listener parameter (or a
+  local made from it by one call, `address := resolveAddress(addr)`) and the receiver's
+  handler (`engine.Handler()`, the receiver itself), as gin's `Engine.Run`, or an
+  exported function or method that gets them with its own `http.Handler` parameter; and
+  an `http.Server` literal of an exported function or method whose `Handler` is or wraps
+  its `http.Handler` parameter and that it only serves and shuts down (a TLS server
+  beside an HTTP/3 one in quic-go's `http3.ListenAndServe`; not a server it returns or
+  stores): users who need timeouts build an http.Server with that handler;
   no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
@@ -207,6 +211,7 @@ from goleaklint.syntax import (
     parameters,
     run_by_hand,
     statements,
+    TEST_FRAMEWORKS,
     test_support_name,
     text,
     walk,
@@ -571,7 +576,9 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # served over UDP streams, not TCP connections
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
-                      fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx))
+                      fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx),
+                      # the library's shortcut for the caller's handler, as http.ListenAndServe is
+                      severity=Severity.NOTE if _serves_callers_handler(literal, keys.get("Handler"), ctx) else None)
     return None
 
 
@@ -1007,19 +1014,25 @@ def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
     """Whether call is the body of a library's shortcut: an exported method that hands
     its own address or listener parameter (or a local made from it, `address :=
     resolveAddress(addr)`) and its receiver's handler (`engine.Handler()`, the receiver
-    itself) to http.ListenAndServe*/Serve*, as gin's `Engine.Run` does. Its users who
-    need timeouts build their own http.Server with that handler, as its docs say."""
+    itself) to http.ListenAndServe*/Serve*, as gin's `Engine.Run` does, or an exported
+    function or method (outside package main) that hands them its own address or
+    listener and its `http.Handler` parameter. Its users who need timeouts build their
+    own http.Server with that handler, as its docs say."""
     method = enclosing_function(call)
-    if method is None or method.type != "method_declaration" or \
-            not ctx.text(method.child_by_field_name("name"))[:1].isupper():
+    if method is None or method.type not in ("method_declaration", "function_declaration") or \
+            not ctx.text(method.child_by_field_name("name"))[:1].isupper() or ctx.names.package == "main":
         return False
-    receiver = next(iter(parameters(method, ctx.source)), ("", None))[0]
+    receiver = next(iter(parameters(method, ctx.source)), ("", None))[0] \
+        if method.type == "method_declaration" else ""
     own = {n for n, _ in parameters(method, ctx.source, receiver=False) if n not in ("", "_")}
+    handlers = {n for n, kind in parameters(method, ctx.source, receiver=False)
+                if n in own and ctx.names.qualified(kind) == ("net/http", "Handler")}
     handler = strip_parens(handler)
     if handler.type == "call_expression" and not arguments(handler):
         handler = handler.child_by_field_name("function")
         handler = handler.child_by_field_name("operand") if handler.type == "selector_expression" else None
-    if handler is None or handler.type != "identifier" or ctx.text(handler) != receiver or not receiver:
+    if handler is None or handler.type != "identifier" or \
+            not (receiver and ctx.text(handler) == receiver or ctx.text(handler) in handlers):
         return False
     address = strip_parens(address)
     if address.type == "identifier" and ctx.text(address) not in own:
@@ -1029,6 +1042,41 @@ def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
         address = strip_parens(arguments(address)[0]) if address is not None else None
     return address is not None and address.type == "identifier" and ctx.text(address) in own and \
         ctx.names.resolve(address).kind == LOCAL
+
+
+def _serves_callers_handler(literal: Any, handler: Any | None, ctx: Context) -> bool:
+    """Whether the server literal is a library's shortcut for serving the caller's
+    handler, as `http.ListenAndServe(addr, handler)` is: it lies in an exported function
+    or method outside package main that takes an `http.Handler` parameter, its `Handler`
+    is or wraps that parameter (`http.HandlerFunc(func(w, r) { ...; handler.ServeHTTP(w,
+    r) })`), and the variable it is kept in is only served and shut down there
+    (`srv.Serve(l)`, in a goroutine too): not returned or stored, so no server value of
+    the library's is made. A caller who needs timeouts serves that handler on an
+    http.Server of its own."""
+    func = enclosing_function(literal)
+    held = _holder(literal)
+    if handler is None or func is None or held is None or held[0].type != "identifier" or \
+            func.type not in ("function_declaration", "method_declaration") or ctx.names.package == "main" or \
+            not ctx.text(func.child_by_field_name("name"))[:1].isupper():
+        return False
+    own = {name for name, kind in parameters(func, ctx.source, receiver=False)
+           if name not in ("", "_") and ctx.names.qualified(kind) == ("net/http", "Handler")}
+    if not any(n.type == "identifier" and ctx.text(n) in own and ctx.names.resolve(n).kind == LOCAL
+               for n in (handler, *walk(handler))):
+        return False
+    for use in ctx.names.uses(held[0], func):
+        if use.start_byte == held[0].start_byte:
+            continue
+        field = use.parent
+        if field is None or field.type != "selector_expression" or field.child_by_field_name("operand") != use or \
+                field.parent is None or field.parent.type != "call_expression" or \
+                ctx.text(field.child_by_field_name("field")) not in _SERVER_METHODS:
+            return False
+    return True
+
+
+# What a shortcut does with the server it makes: serve it, and stop it.
+_SERVER_METHODS = ("Serve", "ServeTLS", "ListenAndServe", "ListenAndServeTLS", "Close", "Shutdown")
 
 
 def _context_parameter(call: Any, source: bytes) -> str:
@@ -1186,7 +1234,6 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
             and active is not None and text(source, active).strip() not in ("0", "0x0"))
 
 
-_TEST_FRAMEWORKS = ("github.com/onsi/ginkgo", "github.com/onsi/gomega", "github.com/stretchr/testify")
 # Folders of test programs and fuzzers: an integration suite's fakes and probes, a
 # functional test harness.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
@@ -1280,7 +1327,7 @@ def check(ctx: Context) -> Iterator[Report]:
     if _skipped(ctx.path, ctx.source):
         return
     names = ctx.names
-    if any(path == "testing" or path.startswith(_TEST_FRAMEWORKS) for path in names.imported().values()):
+    if any(path == "testing" or path.startswith(TEST_FRAMEWORKS) for path in names.imported().values()):
         return  # test support code outside _test.go
     uses: dict[str, list[bool]] = defaultdict(list)
     bound_to: dict[str, set[str]] = defaultdict(set)
