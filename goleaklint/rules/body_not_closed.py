@@ -752,11 +752,11 @@ def _every_declaration(call, ctx: Context, question: str, returns) -> bool:
     key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
     if key is None:
         return False
-    answers = facts.summarised(key, question, functools.partial(_declared, key, returns))
+    answers = facts.summarised(key, question, functools.partial(_declared, returns))
     return bool(answers) and all(answers)
 
 
-def _declared(key: str, returns, root, source: bytes) -> bool:
+def _declared(returns, key: str, root, source: bytes) -> bool:
     """Whether returns(f, ctx, 1) holds for every function under key (`f`, `.m`) of the
     file whose tree is root (the file read alone)."""
     ctx = Context(None, source, root, [], {})
