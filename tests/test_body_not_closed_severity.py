@@ -38,10 +38,10 @@ def test_a_helper_that_closes_only_on_success_is_named_in_an_error() -> None:
         found = engine.analyze_source("partial_helpers.go", handle.read(), ("GL008",), {})
     reports = {f.line: (f.severity.value, f.message) for f in found.findings}
     assert reports == {
-        27: ("error", "`resp.Body` from c.Do is passed to decodeReceipt, which closes it only on some paths, "
-                      "not when it returns an error: defer resp.Body.Close()"),
-        45: ("error", "`resp.Body` from c.Get is passed to readAndClose, which closes it only on some paths, "
-                      "not when it returns an error: defer resp.Body.Close()"),
+        27: ("error", "`resp.Body` from c.Do is passed to decodeReceipt, which leaves it open on an error "
+                      "return: defer resp.Body.Close() after the error check"),
+        45: ("error", "`resp.Body` from c.Get is passed to readAndClose, which leaves it open on an error "
+                      "return: defer resp.Body.Close() after the error check"),
     }
 
 

@@ -934,7 +934,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         return None  # left open only when the helper fails, which fails the test
     if partly:
         return Report(call, shortest_fitting(*(
-            f"{what} is passed to {partly}, which closes it only on some paths, not when it returns an error: {advice}"
+            f"{what} is passed to {partly}, which leaves it open on an error return: {advice}"
             for advice in (how, how.split(" after ")[0]))), fix=fix)
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
