@@ -45,6 +45,7 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     generic_call,
+    parameters,
     per_file,
     statements,
     text,
@@ -774,8 +775,18 @@ _KIND_OF_ESCAPE = (("returned", ownership.RETURNS), ("assigned", ownership.STORE
 
 
 def _parameter_uses(source: bytes):
-    """The classifier ownership.effect needs: what each use of a parameter does."""
+    """The classifier ownership.effect needs: what each use of a parameter does. A
+    release that leaves the parameter open on a path returning an error
+    (`_open_on_error`) releases it only partly (the caller still owns it then), unless
+    the function hands it to another function of the package, whose summary decides."""
     def uses(func: Any, ident: Any):
+        found = list(_uses(func, ident))
+        if any(kind == ownership.RELEASES for kind, _ in found) and all(h is None for _, h in found) and \
+                _open_on_error(func, ident, source):
+            found = [(ownership.PARTLY if kind == ownership.RELEASES else kind, h) for kind, h in found]
+        return found
+
+    def _uses(func: Any, ident: Any):
         var = _Variable(ident, ident, source)
         body = func.child_by_field_name("body")
         for node in _occurrences(func, source).within(var.name, body.start_byte, body.end_byte) \
@@ -798,6 +809,58 @@ def _parameter_uses(source: bytes):
             else:
                 yield next((k for w, k in _KIND_OF_ESCAPE if w in why), ownership.ESCAPES), None
     return uses
+
+
+# What a helper may release its parameter with, followed over its paths (`_open_on_error`).
+_ANY_PATH_RELEASE = Release(methods=("Close", "Stop"), call=True, exhausting="Next")
+_ANY_PATH_BODY_RELEASE = Release(methods=("Close",), through="Body")
+
+
+def _open_on_error(func: Any, ident: Any, source: bytes) -> bool:
+    """Whether func, whose last result is an error, returns a non-nil error (not the
+    literal `nil`) on a path where its parameter ident is still unreleased, followed
+    from the function's entry over its graph (`if err != nil { return nil, err }` before
+    the `defer resp.Body.Close()`). Returning nil with it open is a success the caller
+    goes on from (`check(resp)` closing it only when it fails leaves it to the caller)."""
+    result = func.child_by_field_name("result")
+    kinds = [d.child_by_field_name("type") for d in result.named_children
+             if d.type == "parameter_declaration"] if result is not None and result.type == "parameter_list" \
+        else [result]
+    if not kinds or kinds[-1] is None or text(source, kinds[-1]) != "error":
+        return False
+    var = _Variable(ident, ident, source)
+    body = func.child_by_field_name("body")
+    through = body is not None and any(
+        node.parent.type == "selector_expression" and text(source, node.parent.child_by_field_name("field")) == "Body"
+        for node in _occurrences(func, source).within(var.name, body.start_byte, body.end_byte) if var.is_(node))
+    # `func check(resp *http.Response, err error) error { if err != nil { return err } ...`:
+    # an error parameter tested at the top means no response in its branch.
+    err_name, guards = "", set()
+    for name, kind in parameters(func, source, receiver=False):
+        if kind is not None and text(source, kind) == "error" and name and not err_name:
+            err_name = name
+    for stmt in statements(body) if err_name else ():
+        if any(t.type == "identifier" and text(source, t) == err_name for t in left_names(stmt)) or \
+                stmt.type == "if_statement" and stmt.child_by_field_name("initializer") is not None:
+            break  # the error is another one from here on
+        if stmt.type == "if_statement" and any(n.type == "identifier" and text(source, n) == err_name
+               for n in _walk_with_self(stmt.child_by_field_name("condition"))):
+            guards.add(_key(stmt))
+    flow = _Flow(ident, var, _ANY_PATH_BODY_RELEASE if through else _ANY_PATH_RELEASE, guards, err_name, False,
+                 func, [])
+    flow.initial = LIVE
+    try:
+        flow.run()
+    except (_Undecidable, RecursionError):
+        return False
+    verdict = Verdict(list(flow.exits.values()), tails=_Tails(flow.tails, flow.shape) if flow.tails else None)
+    for leak in verdict.leaks:
+        values = leak.node.named_children[0].named_children \
+            if leak.kind == "return" and leak.node.named_children and \
+            leak.node.named_children[0].type == "expression_list" else []
+        if values and values[-1].type != "nil":
+            return True
+    return False
 
 
 def _in_returned_error(node: Any, func: Any, source: bytes) -> bool:
@@ -902,7 +965,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
             if key is not None:
                 follow((key, index))
                 return None
-        elif callee_effect(call, index, var.source) in (ownership.READS, ownership.RELEASES):
+        elif callee_effect(call, index, var.source) in (ownership.READS, ownership.PARTLY, ownership.RELEASES):
             return None
         return f"passed to {called or 'a call'}"
     if parent.type == "expression_list":
@@ -1011,6 +1074,7 @@ class _Flow:
         self.shape = _shape(func, var.source)
         self.graph = self.shape.graph
         self.exits: dict[tuple, Exit] = {}
+        self.initial = NIL  # the state at the acquisition; LIVE for a parameter followed from the entry
         self.tails: dict[int, int] = {}
         self.recording = False
         self.seen_released = self.seen_handed = False
@@ -1093,7 +1157,7 @@ class _Flow:
             start, self.last = self.graph.entry, math.inf
         elif start not in self.shape.live or not self.reached(start):
             return  # dead code
-        entry = {start: NIL}
+        entry = {start: self.initial}
         # Nothing to release (NIL) stays so until the acquisition runs again: blocks
         # that cannot lead back to it are not entered with NIL.
         again = self.acquisition.start_byte if self.start is not None else math.inf

@@ -29,3 +29,27 @@ def test_a_decoded_body_is_a_warning_and_an_unread_one_an_error() -> None:
     severities = _severities("drained.go")
     assert severities[34] == "warning" and severities[239] == "warning"
     assert severities[22] == "error" and severities[248] == "error"
+
+
+def test_a_helper_that_closes_only_on_success_is_named_in_an_error() -> None:
+    """A helper that returns an error with the body still open (its read failed) and
+    closes it otherwise: the caller's finding names it, and the body stays busy."""
+    with open(os.path.join(FOLDER, "partial_helpers.go"), "rb") as handle:
+        found = engine.analyze_source("partial_helpers.go", handle.read(), ("GL008",), {})
+    reports = {f.line: (f.severity.value, f.message) for f in found.findings}
+    assert reports == {
+        27: ("error", "`resp.Body` from c.Do is passed to decodeReceipt, which leaves it open on an error "
+                      "return: defer resp.Body.Close() after the error check"),
+        45: ("error", "`resp.Body` from c.Get is passed to readAndClose, which leaves it open on an error "
+                      "return: defer resp.Body.Close() after the error check"),
+    }
+
+
+def test_a_response_returned_open_and_returned_closed_is_named() -> None:
+    """Returned with its body closed on success and open after a failed read: the
+    finding names both returns."""
+    with open(os.path.join(FOLDER, "returned_open.go"), "rb") as handle:
+        found = engine.analyze_source("returned_open.go", handle.read(), ("GL008",), {})
+    assert [(f.line, f.severity.value, f.message) for f in found.findings] == [
+        (12, "error", "`resp.Body` from c.Get is returned open at line 18 but closed before the successful return "
+                      "at line 21: defer resp.Body.Close() after the error check")]

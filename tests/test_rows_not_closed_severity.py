@@ -49,3 +49,12 @@ def test_rows_of_a_transaction_leak_only_until_it_ends_a_warning() -> None:
     # line 70: another statement runs on the transaction while the rows are open; the
     # transaction that countInTx commits itself closes its rows (not reported)
     assert {f.line: f.severity.value for f in found.findings} == {11: "warning", 28: "error", 70: "warning"}
+
+
+def test_a_helper_that_leaves_them_open_on_an_error_return_is_named() -> None:
+    path = os.path.join(os.path.dirname(FIXTURE), "partial_helpers.go")
+    with open(path, "rb") as handle:
+        found = engine.analyze_source("partial_helpers.go", handle.read(), ("GL001",), {})
+    assert [(f.line, f.severity.value, f.message) for f in found.findings] == [
+        (28, "error", "rows `rows` from db.QueryContext are passed to scanNames, which leaves them open on an "
+                      "error return; defer rows.Close() after the error check")]

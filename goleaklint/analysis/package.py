@@ -660,20 +660,25 @@ class Package:
         return found.pop() if len(found) == 1 else None
 
     def summarised(self, key: str, question: str, summarise: Any) -> list:
-        """summarise(root, source) of each sibling declaring the function `key` (see
-        `declaring`), computed on that sibling alone (without package facts of its
+        """summarise(local key, root, source) of each file declaring the function
+        `key` (see `_declaring`: a sibling, or for `path:F` a file of that other package
+        of the module), computed on that file alone (without package facts of its
         own) and remembered under question: what a rule needs to know of a function
         it cannot see (`does it return a response it leaves open?`), as plain data."""
         found = []
-        for sibling in self.declaring(key):
-            version = _indexes[sibling][0]
-            memo = (sibling, version, question, key)
+        declaring, local = self._declaring(key)
+        for sibling in declaring:
+            indexed = _indexes.get(sibling)
+            version = indexed[0] if indexed is not None else _file_index(sibling)[1]
+            if version is None:
+                continue
+            memo = (sibling, version, question, local)
             if memo not in _answers:
                 source = _source(sibling, version)
                 if source is None:
                     continue
                 try:
-                    _answers[memo] = summarise(parsed(source), source)
+                    _answers[memo] = summarise(local, parsed(source), source)
                 finally:
                     forget(source)  # the analysed file's memo stays
             found.append(_answers[memo])

@@ -49,7 +49,13 @@ call that only reads it (`fmt.Println(resp)`, a helper of the same file that rea
 package or of another package of the module whose only result is an `error` that wraps
 it, `return &statusError{resp}`: nobody closes a body through an error) is not closing
 it; a helper of the same file that closes the response or its body (`defer
-closeQuietly(resp.Body)`) is. The response escaping ends the check on the path where it
+closeQuietly(resp.Body)`) is, unless it closes it only on some paths and returns a
+non-nil error on one where it is still open (`ReadAll` failed before its `defer
+resp.Body.Close()`; an `err` parameter tested first means no response in its branch):
+then the finding names the helper, outside test code (there the failing helper fails the
+test). A response returned with its body closed at a successful return (a nil error, or
+no error result) and returned open at another is reported: callers given closed bodies
+close none. The response escaping ends the check on the path where it
 happens: returned, passed to a function that may keep it (of another file or package),
 stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
 a function other than the readers above. The `if err != nil { return }` branch right
@@ -219,9 +225,11 @@ from typing import Any, Iterator
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
+    callee_effect,
     HANDED,
     LIVE,
     NIL,
+    RELEASED,
     Exit,
     Release,
     Verdict,
@@ -235,7 +243,7 @@ from goleaklint.release import (
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
-from goleaklint.analysis.ownership import ownership_of
+from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, Types
 from goleaklint.syntax import (
@@ -411,6 +419,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         err = ctx.text(names[1]) if names[1].type == "identifier" else ""
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
+        if report is None and not test:
+            report = _returned_open_report(stmt, call, names[0], resp, err, ctx)
         if report is None and not test:
             report = _deferred_report(stmt, call, names[0], resp, err, ctx)
         if report is None and not test:
@@ -763,11 +773,11 @@ def _every_declaration(call, ctx: Context, question: str, returns) -> bool:
     key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
     if key is None:
         return False
-    answers = facts.summarised(key, question, functools.partial(_declared, key, returns))
+    answers = facts.summarised(key, question, functools.partial(_declared, returns))
     return bool(answers) and all(answers)
 
 
-def _declared(key: str, returns, root, source: bytes) -> bool:
+def _declared(returns, key: str, root, source: bytes) -> bool:
     """Whether returns(f, ctx, 1) holds for every function under key (`f`, `.m`) of the
     file whose tree is root (the file read alone)."""
     ctx = Context(None, source, root, [], {})
@@ -933,6 +943,13 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         # a defer would keep every iteration's body open until the function returns
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
+    partly = _partial_closer(stmt, target, ctx)
+    if partly and ctx.names.in_test_code(stmt):
+        return None  # left open only when the helper fails, which fails the test
+    if partly:
+        return Report(call, shortest_fitting(*(
+            f"{what} is passed to {partly}, which leaves it open on an error return: {advice}"
+            for advice in (how, how.split(" after ")[0]))), fix=fix)
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         return Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
@@ -956,6 +973,58 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
+
+
+def _returned_open_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
+    """The finding for a response that the function returns with its body closed on a
+    successful return (one returning a nil error, or in a function without an error
+    result) and returns with its body open at another return, when returning is all
+    it does with it besides closing it: callers, given a closed body on success,
+    close none, and the open one leaks (`return nil, resp, err` after a failed read)."""
+    outcome = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    func = enclosing_function(stmt)
+    if outcome is None or outcome.verdict is None or not outcome.handoffs or func is None or \
+            any(why != "returned" for why, _ in outcome.handoffs):
+        return None
+    result = func.child_by_field_name("result")
+    kinds = [ctx.text(d.child_by_field_name("type")) for d in result.named_children
+             if d.type == "parameter_declaration"] if result is not None and result.type == "parameter_list" \
+        else [ctx.text(result)] if result is not None else []
+    erring = bool(kinds) and kinds[-1] == "error"
+    closed, open_ = None, None
+    for leave in outcome.verdict.exits:
+        values = leave.node.named_children[0].named_children if leave.kind == "return" and \
+            leave.node.named_children and leave.node.named_children[0].type == "expression_list" else []
+        if not any(v.type == "identifier" and ctx.names.same_variable(v, target) for v in values):
+            continue
+        if leave.state == RELEASED and (not erring or values[-1].type == "nil"):
+            closed = closed or leave
+        elif leave.state == HANDED:
+            open_ = open_ or leave
+    if closed is None or open_ is None:
+        return None
+    return Report(call, shortest_fitting(*(
+        f"`{resp}.Body`{origin} is returned open at line {open_.line} but closed before the successful "
+        f"return at line {closed.line}: {how}"
+        for how in (f"defer {resp}.Body.Close() after the error check", "close it there too")
+        for origin in (f" from {short_call(call, ctx.source)}", ""))))
+
+
+def _partial_closer(stmt, target, ctx: Context) -> str:
+    """The function of the package (as called) that the response, or its body, is
+    passed to after stmt and that closes it only on some paths, leaving it open on one
+    that returns an error (ownership.PARTLY); "" when none."""
+    func = enclosing_function(stmt)
+    for node in ctx.names.uses(target, func) if func is not None else ():
+        arg = node.parent if node.parent.type == "selector_expression" and \
+            ctx.text(node.parent.child_by_field_name("field")) == "Body" else node
+        call = arg.parent.parent if arg.parent is not None and arg.parent.type == "argument_list" else None
+        if call is None or call.type != "call_expression" or node.start_byte <= stmt.end_byte:
+            continue
+        index = next(i for i, a in enumerate(arguments(call)) if a == arg)
+        if callee_effect(call, index, ctx.source) == PARTLY:
+            return short_call(call, ctx.source)
+    return ""
 
 
 def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:

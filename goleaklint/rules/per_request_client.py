@@ -59,7 +59,12 @@ transport is reported when a function of the file calls it and uses what one cal
 returns for one request and drops it (not kept as above, not closed, not used in a
 loop, not in `main`, `init` or test code, a function literal counting as the declared
 function around it): each call of that caller leaves a pool behind. A caller that
-keeps it (`s.client = httpCli()`) builds it once.
+keeps it (`s.client = httpCli()`) builds it once. A function of another package of the
+module (its source at hand through the nearest go.mod), whose name holds `Client`,
+`Transport`, `Dial`, `Pool`, `Connect` or `Open`, is read the same way: when it builds a
+transport that keeps connections alive and returns it (or a client on it) on every call,
+keeping it nowhere else (`httpx.NewClient(opts)`), a call of it in a handler or loop body
+is reported as a constructor's is.
 
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
@@ -135,6 +140,7 @@ from typing import Any, Iterator
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.cfg import once_call, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
+from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
 from goleaklint.release import short_call, shortest_fitting
 from goleaklint.analysis.requests import HANDLER_PARAMS, handler
@@ -396,8 +402,13 @@ def _receiver(func: Any, source: bytes) -> Any | None:
     return found[0] if found else None
 
 
-def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> tuple[bool, str | None]:
-    """(kept beyond the request/iteration?, the identifier of the local variable holding it)."""
+# What `_escapes` says of a value the function returns (a kept value: true).
+RETURNED = "returned"
+
+
+def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> tuple[bool | str, Any | None]:
+    """(kept beyond the request/iteration? RETURNED when kept by being returned, the
+    identifier of the local variable holding it)."""
     receiver = _receiver(func, source)
     parent = expr.parent
     if parent is None:
@@ -405,7 +416,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
     if parent.type == "argument_list":  # stopped by _value: appended or kept by the receiver
         return True, None
     if parent.type == "expression_list" and parent.parent is not None and parent.parent.type == "return_statement":
-        return True, None
+        return RETURNED, None
     if parent.type == "send_statement":
         return True, None
     bound = assigned_to(expr)
@@ -430,20 +441,22 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         if holder.type == "selector_expression" and not (
                 holder.parent.type == "call_expression" and holder.parent.child_by_field_name("function") == holder):
             # a method value or a field handed on (`&api{do: client.Do}`) keeps the value
-            if depth > 2 or _escapes(_value(holder, source, receiver), func, loop, source, depth + 1)[0]:
-                return True, target
+            kept = depth > 2 or _escapes(_value(holder, source, receiver), func, loop, source, depth + 1)[0]
+            if kept:
+                return kept, target
             continue
         carried = _value(use, source, receiver)  # `&http.Client{Transport: tr}`, `wrap(tr)`
         if carried is not use:
-            if depth > 2 or _escapes(carried, func, loop, source, depth + 1)[0]:
-                return True, target
+            kept = depth > 2 or _escapes(carried, func, loop, source, depth + 1)[0]
+            if kept:
+                return kept, target
             continue
         if holder.type == "argument_list" and _keeps(holder.parent, source, receiver):
             return True, target
         if holder.type == "expression_list":
             stmt = holder.parent
             if stmt.type == "return_statement":
-                return True, target
+                return RETURNED, target
             if stmt.type == "assignment_statement" and holder == stmt.child_by_field_name("right"):
                 again = assigned_to(use)
                 if again is not None and _kept(again[0], stmt, func, loop, source, depth):
@@ -508,11 +521,14 @@ def check(ctx: Context) -> Iterator[Report]:
             node = captures["call"][0]
             function = node.child_by_field_name("function")
             field = function.child_by_field_name("field") if function is not None else None
-            if field is None or not calls.may_match(ctx.source[field.start_byte : field.end_byte]):
+            if field is None:
                 continue
-            resolved = names.qualified(function)
+            resolved = names.qualified(function) \
+                if calls.may_match(ctx.source[field.start_byte : field.end_byte]) else None
             if resolved is None or not name_matches(*resolved, constructors):
-                continue
+                if not _module_factory(node, ctx):
+                    continue
+                resolved = None
             what = f"`{ctx.text(function)}`"
         elif PATTERNS[index] == "clone":
             node = captures["clone"][0]
@@ -578,6 +594,52 @@ def check(ctx: Context) -> Iterator[Report]:
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (cfg.runs_once)
         yield Report(node, message)
+
+
+def _module_factory(call: Any, ctx: Context) -> bool:
+    """Whether call reaches a function of another package of the module (whose source
+    is at hand) that builds a new HTTP transport on every call and returns it, or a
+    client on it, keeping nothing (`httpx.NewClient(opts)`), as that package's file,
+    read alone, says (`_returns_new_transport`)."""
+    facts = ctx.names.facts
+    key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
+    if key is None or ":" not in key:
+        return False
+    answers = facts.summarised(key, "GL005 returns a new transport", _builds_transports)
+    return bool(answers) and all(answers)
+
+
+def _builds_transports(key: str, root: Any, source: bytes) -> bool:
+    ctx = Context("", source, root, [], {})
+    functions = ownership_of(root, source).functions.get(key, ())
+    return bool(functions) and all(_returns_new_transport(f, ctx) for f in functions)
+
+
+def _returns_new_transport(func: Any, ctx: Context) -> bool:
+    """Whether func builds an HTTP transport (`&http.Transport{...}`, the `Clone()` of
+    one) that keeps connections alive, and every transport it builds is returned, alone
+    or in what it returns (`&http.Client{Transport: t}`), not kept anywhere else (a
+    cache, a package variable) nor built in a function literal (`once.Do`)."""
+    found = False
+    receiver = _receiver(func, ctx.source)
+    for node in descendants(func, ("composite_literal", "call_expression")):
+        if node.type == "composite_literal":
+            kind = node.child_by_field_name("type")
+            if kind is None or ctx.names.qualified(kind) != ("net/http", "Transport") or \
+                    _in_memory(node, ctx.source):
+                continue
+        else:
+            function = node.child_by_field_name("function")
+            if function is None or function.type != "selector_expression" or arguments(node) or \
+                    ctx.text(function.child_by_field_name("field")) != "Clone" or \
+                    not _transport(function.child_by_field_name("operand"), ctx):
+                continue
+        value = _value(node, ctx.source, receiver)
+        if enclosing_function(node) != func or _escapes(value, func, None, ctx.source)[0] != RETURNED or \
+                _without_keep_alives(node, value, func, ctx):
+            return False
+        found = True
+    return found
 
 
 def _transport(operand: Any, ctx: Context) -> bool:
@@ -877,8 +939,9 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     # For each default constructor, the rarer of two words its use must contain: the
     # called name as gofmt writes it (`Dial(`) or its package in the import path
-    # (aliases keep the path). Configured options lift the prefilter (engine).
-    triggers=(b"Dial(", b"DialContext(", b"NewClient(", b"NewClusterClient(", b"NewPool(",
+    # (aliases keep the path); a factory of another package of the module holds
+    # `Client(` or `Transport(`. Configured options lift the prefilter (engine).
+    triggers=(b"Dial(", b"DialContext(", b"Client(", b"Transport(", b"NewPool(",
               b"Pool{", b"cloud.google.com/go/", b"sql", b"gorm", b"amqp", b"kafka",
               b"Connect(", b"Transport{", b"Clone()"),
     # Every match the check reads names a default constructor or literal type as the

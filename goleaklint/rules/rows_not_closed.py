@@ -16,7 +16,10 @@ a helper of the package that only calls `Scan` or `Columns` or reads one row wit
 `if rows.Next()`, also when called with type arguments, `columns[T](rows)`, or such an
 exported function of another package of the same module, found through the go.mod above
 (`db.ScanFirstValue(rows, &v)`); the message then names it: "passed to readOne, which
-reads them but never calls Close"),
+reads them but never calls Close"). A helper that closes them (or reads them to the end)
+on some paths but returns a non-nil error on one where they are still open (`return nil,
+err` after a failed `Scan` inside its `for rows.Next()`) does not close them for the
+caller either: "passed to scanAll, which leaves them open on an error return"),
 nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
 function of another package): the loop reads the rows again right after it. The
 branch of the usual `if err != nil { return }` right after the call is not a leak:
@@ -173,7 +176,7 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.names import UNIVERSE
-from goleaklint.analysis.ownership import READS, ownership_of
+from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
@@ -286,6 +289,10 @@ def check(ctx: Context) -> Iterator[Report]:
             if not is_stmt and summaries[False, var + "."] == "never closed" else ""
         if reader:  # it may call Next, which closes them when it returns false: not "never"
             summaries = dict.fromkeys(summaries, f"passed to {reader}, which reads them but never calls Close")
+        partly = _reader(target, func, names, ctx.source, PARTLY) \
+            if not reader and summaries[False, var + "."] == "never closed" else ""
+        if partly:
+            summaries = dict.fromkeys(summaries, f"passed to {partly}, which leaves them open on an error return")
         if blank:
             summaries = dict.fromkeys(summaries, "never closed (`_ = " + var + "` only silences the compiler)")
         summary = summaries[False, var + "."]
@@ -537,15 +544,16 @@ def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
             for t in asserted) for e in leaks)
 
 
-def _reader(target, func, names, source: bytes) -> str:
+def _reader(target, func, names, source: bytes, effect: str = READS) -> str:
     """The first function of the package (of this file or another) that the value is
-    passed to and that only reads it (`readOne(rows)`), as called; "" when none."""
+    passed to and that only reads it (`readOne(rows)`), or with effect PARTLY closes it
+    only on some paths, as called; "" when none."""
     for node in names.uses(target, func) if func is not None else ():
         call = node.parent.parent if node.parent.type == "argument_list" else None
         if call is None or call.type != "call_expression" or node.start_byte <= target.end_byte:
             continue
         index = next(i for i, a in enumerate(arguments(call)) if a == node)
-        if callee_effect(call, index, source) == READS:
+        if callee_effect(call, index, source) == effect:
             operand, name = call_name(call, source)
             return f"{operand}.{name}" if operand and "(" not in operand else name
     return ""
