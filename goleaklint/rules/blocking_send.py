@@ -896,9 +896,11 @@ def _package_files(ctx: Context, word: str) -> list:
 
 def _api_only(send, owner: str, ctx: Context) -> bool:
     """Whether send is in an exported method of owner, or in an unexported one that the
-    package calls only on the receiver of exported methods of owner, outside function
-    literals (`s.sendData(...)` in `func (s *Stream) LogRequest`; a goroutine of the
-    package may run after Close): only the type's user runs it."""
+    package calls only in exported methods, outside function literals: on the receiver
+    of a method of owner (`s.sendData(...)` in `func (s *Stream) LogRequest`), or on any
+    value in a method of another type (`bl.s.sendData(...)` in `func (bl *bodyLogger)
+    Read`, the body LogRequest wraps); a goroutine of the package may run after Close:
+    only the package's user runs it."""
     sender = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
     if sender is None or sender.type != "method_declaration" or receiver_type(sender, ctx.source) != owner:
         return False
@@ -911,8 +913,9 @@ def _api_only(send, owner: str, ctx: Context) -> bool:
             if text(source, node) != name or node.parent is None or node.parent.type != "selector_expression":
                 continue
             caller = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
-            if caller is None or caller.type != "method_declaration" or receiver_type(caller, source) != owner or \
+            if caller is None or caller.type != "method_declaration" or \
                     not text(source, caller.child_by_field_name("name"))[:1].isupper() or \
+                    receiver_type(caller, source) == owner and \
                     not _own_receiver(node.parent.child_by_field_name("operand"), caller, names):
                 return False
             calls += 1
