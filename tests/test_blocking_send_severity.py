@@ -41,3 +41,22 @@ def test_a_send_the_package_runs_itself_keeps_the_warning() -> None:
     for send in ("m.samples <- n", "g.results <- n", "c.out <- b"):
         severity, message = found[send]
         assert severity == "warning" and "called after" not in message, send
+
+
+def test_a_send_that_blocks_only_after_the_packages_own_teardown_is_a_note() -> None:
+    found = _found(os.path.join("blocking_send", "closer"))
+    assert found["s.abandon <- id"] == (
+        "note", "send on `s.abandon` blocks forever if called after session.close, which stops its receiver "
+                "(line 25) through `<-s.closeC` at line 27; select on a done channel")
+    # stopped by its own read loop when the peer goes away: not a teardown by an owner
+    severity, message = found["p.out <- b"]
+    assert severity == "warning" and "called after" not in message
+
+
+def test_the_package_check_lowers_a_send_after_an_owners_teardown_to_a_note() -> None:
+    found = _found(os.path.join("blocking_send", "closer"))
+    assert found["j.entries <- e"] == (
+        "note", "send on `j.entries` blocks forever if called after journal.stop, which stops its receiver "
+                "(journal.go:20) through `<-j.quit` at line 22; select on it too")
+    severity, message = found["f.items <- n"]
+    assert severity == "warning" and "called after" not in message
