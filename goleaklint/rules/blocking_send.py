@@ -1454,6 +1454,14 @@ def _key_nodes(capture: str, node) -> list:
     return [node]
 
 
+def _sent_elsewhere(field: str, ctx: Context) -> bool:
+    """Whether another file of the package may send on a field of this name (`.field <-`
+    in its bytes): only then does the package check read this file's receiver of it."""
+    facts = ctx.names.facts
+    send = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-")
+    return any(other is not ctx.source and send.search(other) for other in (facts.sources() if facts is not None else ()))
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers (read only for the
     sends of other files: left out when the package check reads this file alone)
@@ -1476,7 +1484,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
                                                    _run_by_caller(receiver, ctx)):
                 receiver = receiver._replace(verdict="perpetual")
             how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
-            owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" else None
+            owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
+                _sent_elsewhere(field, ctx) else None
             closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
             summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer))
     ctx.facts["receivers"] = summary
