@@ -999,8 +999,10 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if receiver.verdict == "unseen" and not buffered:
         method = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
         sender = receiver_type(method, ctx.source) if method is not None and method.type == "method_declaration" else ""
-        api = bool(sender) and _api_only(send, sender, ctx)
-        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, api))
+        memo, key = file_memo(ctx.source), (_api_only, method.start_byte if method is not None else -1)
+        if sender and key not in memo:  # once per sending method: its sends share the answer
+            memo[key] = _api_only(send, sender, ctx)
+        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key))))
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
@@ -1457,9 +1459,13 @@ def _key_nodes(capture: str, node) -> list:
 def _sent_elsewhere(field: str, ctx: Context) -> bool:
     """Whether another file of the package may send on a field of this name (`.field <-`
     in its bytes): only then does the package check read this file's receiver of it."""
-    facts = ctx.names.facts
-    send = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-")
-    return any(other is not ctx.source and send.search(other) for other in (facts.sources() if facts is not None else ()))
+    memo, key = file_memo(ctx.source), (_sent_elsewhere, field)
+    if key not in memo:
+        facts = ctx.names.facts
+        send = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-")
+        memo[key] = any(other is not ctx.source and send.search(other)
+                        for other in (facts.sources() if facts is not None else ()))
+    return memo[key]
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
