@@ -146,10 +146,15 @@ receiver (`case <-s.closec:` in `func (s *Stream) loop()`) that the package clos
 sends to only in exported methods of the type (`func (s *Stream) Close() error {
 close(s.closec) }`), which no code of the package calls on a value of the type, is a
 note when the send is in an exported method of that type (or in an unexported one the
-package calls only from exported methods of the type, on their receiver and outside
-function literals): the send
+package calls only from exported methods, outside function literals: of the type, on their
+receiver, or of another type of the package, such as the `Read` of a body wrapper the type
+hands out): the send
 blocks only if the type's user calls it after its own Close, a use of the API after
-Close. Calls whose receiver's type is not known are taken to be of
+Close. So it is, whoever sends, when the stop is an unexported method named for the end
+of the object's life (`func (s *session) close()`) that the package calls only as its
+owner's teardown: in a function or method itself so named (`DB.Close` calls
+`db.s.close()`), or in a deferred `if err != nil` cleanup (a failed constructor's): the
+send blocks only if the package uses the value after tearing it down. Calls whose receiver's type is not known are taken to be of
 another type. A loop whose own method calls `defer s.Close()` (on a read error: the
 peer that goes away stops it) or that another function of the package stops keeps the
 warning. A loop that leaves when another channel it receives
@@ -161,7 +166,7 @@ before its send, and a buffer would not free it.
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
 closes the session), is still reported: the source of the sender and receiver does not
-show that order. Two goroutines that each wait, while handling a value, to send to the
+show that order (as a note when the stop is the owner's teardown, above). Two goroutines that each wait, while handling a value, to send to the
 other (through a callback carried in the value) are not found.
 
 ## Why is this bad?
@@ -838,13 +843,19 @@ def _how(receiver, ctx: Context) -> str:
     return f"leaves at line {line(exit)}"
 
 
-def _owner_stop(receiver, ctx: Context) -> tuple[str, str] | None:
-    """(type, method) when the receiver loop's only way out is a case on a field of its
-    own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`) that the
-    package closes or sends to only in exported methods of that type (`Close`), which no
-    code of the package calls on a value of the type (a loop's own `defer s.Close()` on
-    a read error stops it from inside, and keeps the finding): the send then blocks only
-    when the type's user calls the sending method after its own Close. None otherwise."""
+def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
+    """(type, method, internal) when the receiver loop's only way out is a case on a
+    field of its own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`)
+    that the package closes or sends to only in exported methods of that type (`Close`),
+    which no code of the package calls on a value of the type (a loop's own `defer
+    s.Close()` on a read error stops it from inside, and keeps the finding): the send
+    then blocks only when the type's user calls the sending method after its own Close.
+    internal when the package does call them, but each such method is named for the end
+    of the object's life (`func (s *session) close()`) and each call is the teardown of
+    its owner: in a function or method itself so named (`DB.Close` calls `db.s.close()`),
+    or in a deferred cleanup that runs on an error (`defer func() { if err != nil {
+    s.close() } }()` in the constructor that made it): the send then blocks only when the
+    package uses the value after tearing it down. None otherwise."""
     if receiver.exit is None or receiver.exit.type != "receive_statement" or \
             len(stop_channels(receiver.receive, ctx.source) or ()) != 1:
         return None
@@ -869,16 +880,19 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str] | None:
             operand = target.child_by_field_name("operand")
             if stopper is not None and stopper.type == "method_declaration" and \
                     receiver_type(stopper, source) == owner and _own_receiver(operand, stopper, names):
-                if not text(source, stopper.child_by_field_name("name"))[:1].isupper():
+                name = text(source, stopper.child_by_field_name("name"))
+                if not name[:1].isupper() and not ENDING.search(name):
                     return None  # the package stops it itself
-                stoppers.add(text(source, stopper.child_by_field_name("name")))
+                stoppers.add(name)
                 continue
             kind = types_for(names).of(operand)
             if kind is None or kind.is_named("", owner):
                 return None  # maybe, or surely, a value of the type stopped from elsewhere
     if not stoppers:
         return None
-    for source, root, names in files:
+    internal = False
+    callers = {id(f[0]): f for stopper in sorted(stoppers) for f in _package_files(ctx, stopper)}
+    for source, root, names in callers.values():
         types = types_for(names)
         for node in descendants(root, ("selector_expression",)):
             if text(source, node.child_by_field_name("field")) not in stoppers:
@@ -888,9 +902,31 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str] | None:
             own = caller is not None and caller.type == "method_declaration" and \
                 receiver_type(caller, source) == owner and _own_receiver(operand, caller, names)
             kind = types.of(operand)
-            if own or (kind is not None and kind.is_named("", owner)):
-                return None  # the package stops it itself
-    return owner, min(stoppers)
+            private = not text(source, node.child_by_field_name("field"))[:1].isupper()
+            if own or (kind is None and private) or (kind is not None and kind.is_named("", owner)):
+                if not all(ENDING.search(stopper) for stopper in stoppers) or not _teardown(node, caller, source):
+                    return None  # the package stops it itself
+                internal = True
+    if not internal and not all(stopper[:1].isupper() for stopper in stoppers):
+        return None  # an unexported stop that only a method value hands on
+    return owner, min(stoppers), internal
+
+
+def _teardown(node, caller, source: bytes) -> bool:
+    """Whether node (a call of a method named for the end of its object's life) is the
+    teardown of its owner: in a declared function or method itself so named, outside
+    function literals (`db.s.close()` in `func (db *DB) Close()`), or in a deferred
+    function literal's `if err != nil` (`defer func() { if err != nil { s.close() } }()`,
+    a failed construction's cleanup)."""
+    name = caller.child_by_field_name("name") if caller is not None else None
+    literal = next((a for a in ancestors(node) if a.type == "func_literal"), None)
+    if literal is None:
+        return name is not None and bool(ENDING.search(text(source, name)))
+    deferred = literal.parent is not None and literal.parent.type == "call_expression" and \
+        literal.parent.parent is not None and literal.parent.parent.type == "defer_statement"
+    return deferred and any(
+        a.type == "if_statement" and re.fullmatch(r"\w*[eE]rr\w* != nil", text(source, a.child_by_field_name("condition")))
+        for a in ancestors(node) if literal.start_byte <= a.start_byte)
 
 
 def _package_files(ctx: Context, word: str) -> list:
@@ -903,9 +939,11 @@ def _package_files(ctx: Context, word: str) -> list:
 
 def _api_only(send, owner: str, ctx: Context) -> bool:
     """Whether send is in an exported method of owner, or in an unexported one that the
-    package calls only on the receiver of exported methods of owner, outside function
-    literals (`s.sendData(...)` in `func (s *Stream) LogRequest`; a goroutine of the
-    package may run after Close): only the type's user runs it."""
+    package calls only in exported methods, outside function literals: on the receiver
+    of a method of owner (`s.sendData(...)` in `func (s *Stream) LogRequest`), or on any
+    value in a method of another type (`bl.s.sendData(...)` in `func (bl *bodyLogger)
+    Read`, the body LogRequest wraps); a goroutine of the package may run after Close:
+    only the package's user runs it."""
     sender = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
     if sender is None or sender.type != "method_declaration" or receiver_type(sender, ctx.source) != owner:
         return False
@@ -918,8 +956,9 @@ def _api_only(send, owner: str, ctx: Context) -> bool:
             if text(source, node) != name or node.parent is None or node.parent.type != "selector_expression":
                 continue
             caller = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
-            if caller is None or caller.type != "method_declaration" or receiver_type(caller, source) != owner or \
+            if caller is None or caller.type != "method_declaration" or \
                     not text(source, caller.child_by_field_name("name"))[:1].isupper() or \
+                    receiver_type(caller, source) == owner and \
                     not _own_receiver(node.parent.child_by_field_name("operand"), caller, names):
                 return False
             calls += 1
@@ -934,6 +973,15 @@ def _own_receiver(operand, method, names) -> bool:
     binding = names.resolve(operand) if operand is not None and operand.type == "identifier" else None
     return name is not None and binding is not None and binding.kind == LOCAL and \
         binding.decl.start_byte == name.start_byte
+
+
+def _after_close_message(name: str, owner, where: str, exit: str, exit_line: int) -> str:
+    """The note for a send that blocks only after its owner's Close (_owner_stop)."""
+    return shortest_fitting(*(
+        f"send on `{name}` blocks forever if called after {closer}, which stops its receiver ({where}){through}; {how}"
+        for closer in (f"{owner[0]}.{owner[1]}", owner[1])
+        for through in (f" through `{exit}` at line {exit_line}", "")
+        for how in ("select on a done channel", "select on it too")))
 
 
 def _message(name: str, field: str, where: str, how: str) -> str:
@@ -956,22 +1004,24 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         return None  # sized from the work, data, or one send per goroutine: see the docs
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen" and not buffered:
-        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field))
+        method = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
+        sender = receiver_type(method, ctx.source) if method is not None and method.type == "method_declaration" else ""
+        memo, key = file_memo(ctx.source), (_api_only, method.start_byte if method is not None else -1)
+        if sender and key not in memo:  # once per sending method: its sends share the answer
+            memo[key] = _api_only(send, sender, ctx)
+        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key))))
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
     where = f"line {line(receiver.receive)}"
     message = _message(name, field, where, _how(receiver, ctx))
     owner = _owner_stop(receiver, ctx)
-    if owner is not None and _api_only(send, owner[0], ctx):
+    if owner is not None and (owner[2] or _api_only(send, owner[0], ctx)):
         # only a use after the type's own Close: hygiene of its API
-        return Report(send, shortest_fitting(*(
-            f"send on `{name}` blocks forever if called after {closer}, which stops its receiver ({where}) "
-            f"through `{ctx.text(receiver.exit)}` at line {line(receiver.exit)}; {how}"
-            for closer in (f"{owner[0]}.{owner[1]}", owner[1])
-            for how in ("select on a done channel", "select on it too"))),
-            severity=Severity.NOTE,
-            related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+        return Report(send, _after_close_message(name, owner, where, ctx.text(receiver.exit), line(receiver.exit)),
+                      severity=Severity.NOTE,
+                      related=((receiver.receive, f"the receiver of `.{field}`"),
+                               (receiver.exit, "the receiver can stop here")))
     if buffered:
         capacity, made_at = min(zip(capacities, made), key=lambda c: c[0])
         message = message.replace(" or buffer it", "")
@@ -1415,6 +1465,18 @@ def _key_nodes(capture: str, node) -> list:
     return [node]
 
 
+def _sent_elsewhere(field: str, ctx: Context) -> bool:
+    """Whether another file of the package may send on a field of this name (`.field <-`
+    in its bytes): only then does the package check read this file's receiver of it."""
+    memo, key = file_memo(ctx.source), (_sent_elsewhere, field)
+    if key not in memo:
+        facts = ctx.names.facts
+        send = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-")
+        memo[key] = any(other is not ctx.source and send.search(other)
+                        for other in (facts.sources() if facts is not None else ()))
+    return memo[key]
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers (read only for the
     sends of other files: left out when the package check reads this file alone)
@@ -1437,7 +1499,10 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
                                                    _run_by_caller(receiver, ctx)):
                 receiver = receiver._replace(verdict="perpetual")
             how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
-            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how))
+            owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
+                _sent_elsewhere(field, ctx) else None
+            closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
+            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer))
     ctx.facts["receivers"] = summary
     ctx.facts["package"] = ctx.names.package
 
@@ -1565,7 +1630,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                     if waiting is not None:
                         where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
                         yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]))
-            for span, name, field in facts_by_path[path].get("sends", []):
+            for span, name, field, *api in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
                     continue
@@ -1576,8 +1641,14 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 giving_up = next(((p, r) for p, r in found if r[0] == "gives-up"), None)
                 if giving_up is None:
                     continue
-                other, (_, receive_line, how) = giving_up
+                other, (_, receive_line, how, *closer) = giving_up
                 where = f"{posixpath.basename(other)}:{receive_line}"
+                owner = closer[0] if closer else None
+                if owner and (owner[2] or api and api[0] == owner[0] and api[1]):
+                    # only a use after the type's own Close (_owner_stop): hygiene of its API
+                    yield path, Report(Span(*span), _after_close_message(name, owner, where, owner[3], owner[4]),
+                                       severity=Severity.NOTE)
+                    continue
                 yield path, Report(Span(*span), _message(name, field, where, how))
 
 

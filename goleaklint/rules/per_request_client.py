@@ -575,22 +575,31 @@ def check(ctx: Context) -> Iterator[Report]:
             if _called_hourly_at_most(func, ctx):
                 continue  # the server has closed one call's idle connection before the next call
             message = _per_call_message(what, value, func, ctx)
-        elif why is not None:
-            where = _describe(func, ctx.source, why)
-            if closed:
-                message = (f"{what} creates and closes a client per request in {where}; build it "
-                           "once and share it to reuse its connections")
-            else:
-                message = (f"{what} creates a client on every request in {where} and never closes "
-                           "it; build it once and share it")
         else:
-            where = f"the loop at line {loop.start_point[0] + 1}"
-            if closed:
-                message = (f"{what} creates and closes a client on every iteration of {where}; "
-                           "build it once before the loop and reuse it")
+            # a transport is a connection pool, not a client
+            made = ("makes", "a new connection pool") if PATTERNS[index] == "clone" or \
+                resolved == ("net/http", "Transport") else ("creates", "a client")
+            if why is not None:
+                where = _describe(func, ctx.source, why)
+                if closed:
+                    message = (f"{what} {made[0]} and closes {made[1]} per request in {where}; build it "
+                               "once and share it to reuse its connections")
+                else:
+                    message = shortest_fitting(
+                        f"{what} {made[0]} {made[1]} on every request in {where} and never closes it; "
+                        "build it once and share it",
+                        f"{what} {made[0]} {made[1].replace('a new ', 'a ')} per request in {where} and never "
+                        "closes it; build it once and share it",
+                        f"{what} {made[0]} {made[1].replace('a new ', 'a ')} per request in {where}, never "
+                        "closed; build it once and share it")
             else:
-                message = (f"{what} creates a client on every iteration of {where} and never "
-                           "closes it; build it once before the loop")
+                where = f"the loop at line {loop.start_point[0] + 1}"
+                if closed:
+                    message = (f"{what} {made[0]} and closes {made[1]} on every iteration of {where}; "
+                               "build it once before the loop and reuse it")
+                else:
+                    message = (f"{what} {made[0]} {made[1]} on every iteration of {where} and never "
+                               "closes it; build it once before the loop")
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (cfg.runs_once)
         yield Report(node, message)

@@ -42,6 +42,12 @@ function, or a method of an unexported type, that the package's other files name
 inside functions reached the same way (never in an exported function, `init` or a
 package-level variable), and that a `_test.go` file names: only a test binary runs it.
 
+What test code still reports (in a `_test.go` file, a test-support package such as
+`testutils` or `rafttest`, a function taking a `*testing.T`; not an `Example`, which users
+copy) is a `note` whose message says the ticker keeps firing until the test binary
+exits: it wakes the runtime, but neither hangs nor fails a test, and its cost ends with
+the test binary (the README's severity policy: hygiene).
+
 Nor is one reported in a function after whose every call the process ends: each use of
 its name in the package is a call in one file followed in its block, through plain
 statements, by `panic`, `log.Fatal`, `os.Exit` and the like, in a function with no
@@ -185,8 +191,14 @@ def check(ctx: Context) -> Iterator[Report]:
                     not _process_ends_after(call, ctx) and not _only_tests_reach(call, ctx):
                 what, advice = ("time.Tick's ticker", "use time.NewTicker and defer its Stop") \
                     if name == "Tick" else ("a ticker never bound to a name", "keep the *time.Ticker and Stop it when done")
-                yield Report(call, f"{what} can never be stopped and this function returns, so each "
-                                   f"call leaks a ticker; {advice}")
+                test = _test_hygiene(call, ctx)
+                message = f"{what} can never be stopped and this function returns, so each call leaks a ticker; {advice}"
+                if test:
+                    message = shortest_fitting(*(
+                        f"{what} can never be stopped{returns}, so each call leaks {one} until the test binary "
+                        f"exits; {advice}" for returns, one in ((" and this function returns", "a ticker"),
+                                                                (" and this function returns", "one"), ("", "one"))))
+                yield Report(call, message, severity=Severity.NOTE if test else None)
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
@@ -235,11 +247,22 @@ def check(ctx: Context) -> Iterator[Report]:
             advice, fix = f"call {var}.Stop() before it is replaced", None
         elif full.startswith("never") and fix is None and in_loop(stmt):
             advice = f"call {var}.Stop() before the loop goes round again"  # "those paths" would name none
+        test = _test_hygiene(call, ctx)
+        if test and what == "ticker":
+            why += " until the test binary exits"
         yield Report(call, shortest_fitting(
             f"{what} `{var}` from time.{func} is {full}, so it {why}; {advice}",
             f"{what} `{var}` from time.{func} is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}, so it {why}; {advice}",
-            f"{what} `{var}` is {brief}; {advice}"), fix=fix)
+            f"{what} `{var}` is {brief}; {advice}"), fix=fix, severity=Severity.NOTE if test else None)
+
+
+def _test_hygiene(node: Any, ctx: Context) -> bool:
+    """Whether node is test code other than an Example (which users copy): a `_test.go`
+    file, a test-support package, a function taking a `*testing.T` (Names.in_test_code).
+    A ticker left running there wakes the test binary once per period until it exits,
+    but it neither hangs nor fails a test: a note."""
+    return ctx.names.in_test_code(node) and not ctx.names.in_example(node)
 
 
 def _once_per_program(stmt: Any, ctx: Context) -> bool:

@@ -66,7 +66,7 @@ func routes(mux *http.ServeMux) {
 // An http.Client with its own Transport per request: the transport's idle
 // connections (and their goroutines) are never reused.
 func proxy(w http.ResponseWriter, r *http.Request) {
-	client := &http.Client{Transport: &http.Transport{MaxIdleConns: 10}} // want GL005 "`http.Transport\{...\}` creates a client on every request"
+	client := &http.Client{Transport: &http.Transport{MaxIdleConns: 10}} // want GL005 "`http.Transport\{...\}` makes a new connection pool on every request"
 	resp, err := client.Get("http://backend/")
 	if err == nil {
 		resp.Body.Close()
@@ -215,7 +215,7 @@ type retryTransport struct{ insecure bool }
 
 // A RoundTripper that builds a Transport per round trip: per request, but not a handler.
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	inner := http.Transport{ // want GL005 "`http.Transport{...}` creates a client on every request in `retryTransport.RoundTrip` \(it takes a \*http.Request\) and never closes it"
+	inner := http.Transport{ // want GL005 "`http.Transport{...}` makes a connection pool per request in `retryTransport.RoundTrip` \(it takes a \*http.Request\), never closed"
 		Proxy: http.ProxyFromEnvironment,
 	}
 	return inner.RoundTrip(req)

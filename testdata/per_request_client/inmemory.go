@@ -31,7 +31,7 @@ func dumpOutgoing(req *http.Request) ([]byte, error) {
 
 // A dialer function literal that does dial: a real transport per request.
 func proxyThrough(w http.ResponseWriter, r *http.Request) {
-	t := &http.Transport{ // want GL005 "creates a client on every request"
+	t := &http.Transport{ // want GL005 "makes a new connection pool on every request"
 		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
 			var d net.Dialer
 			return d.DialContext(ctx, network, "upstream:8080")

@@ -14,7 +14,7 @@ import (
 func forward(w http.ResponseWriter, r *http.Request) {
 	target, _ := url.Parse("http://backend:8080")
 	proxy := httputil.NewSingleHostReverseProxy(target)
-	proxy.Transport = &http.Transport{IdleConnTimeout: time.Minute} // want GL005 "`http.Transport{...}` creates a client on every request in handler `forward`"
+	proxy.Transport = &http.Transport{IdleConnTimeout: time.Minute} // want GL005 "`http.Transport{...}` makes a new connection pool on every request in handler `forward`"
 	proxy.ServeHTTP(w, r)
 }
 

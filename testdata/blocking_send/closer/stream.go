@@ -140,3 +140,97 @@ func (t *Tracer) Start(name string) { t.emit("start " + name) }
 func (t *Tracer) End(name string) { t.emit("end " + name) }
 
 func (t *Tracer) Shutdown() { close(t.done) }
+
+// Recorder's sends are in an unexported helper that only exported methods call: its
+// own, and Read of the body wrapper it hands out (the wrapper's user reads it). Both
+// run only when the package's user calls them: a send after Close is a use after Close.
+type Recorder struct {
+	chunks chan []byte
+	quit   chan struct{}
+}
+
+func NewRecorder() *Recorder {
+	r := &Recorder{chunks: make(chan []byte), quit: make(chan struct{})}
+	go r.loop()
+	return r
+}
+
+func (r *Recorder) loop() {
+	for {
+		select {
+		case f := <-r.chunks:
+			_ = f
+		case <-r.quit:
+			return
+		}
+	}
+}
+
+func (r *Recorder) record(f []byte) {
+	r.chunks <- f // want GL003 "blocks forever if called after Recorder.Close"
+}
+
+func (r *Recorder) Record(f []byte) { r.record(f) }
+
+func (r *Recorder) Wrap(body io.Reader) io.Reader { return &recordedBody{r: r, body: body} }
+
+func (r *Recorder) Close() error {
+	close(r.quit)
+	return nil
+}
+
+type recordedBody struct {
+	r    *Recorder
+	body io.Reader
+}
+
+func (b *recordedBody) Read(p []byte) (int, error) {
+	n, err := b.body.Read(p)
+	b.r.record(p[:n])
+	return n, err
+}
+
+// Meter's helper is also called by a worker of the package, which may still run after
+// Close: the warning stays.
+type Meter struct {
+	samples chan int
+	quit    chan struct{}
+}
+
+func NewMeter() *Meter {
+	m := &Meter{samples: make(chan int), quit: make(chan struct{})}
+	go m.loop()
+	return m
+}
+
+func (m *Meter) loop() {
+	for {
+		select {
+		case n := <-m.samples:
+			_ = n
+		case <-m.quit:
+			return
+		}
+	}
+}
+
+func (m *Meter) sample(n int) {
+	m.samples <- n // want GL003 "stops through `<-m.quit`"
+}
+
+func (m *Meter) Sample(n int) { m.sample(n) }
+
+func (m *Meter) Close() error {
+	close(m.quit)
+	return nil
+}
+
+type poller struct{ m *Meter }
+
+func (p *poller) run() {
+	for i := 0; ; i++ {
+		p.m.sample(i)
+	}
+}
+
+func (m *Meter) Poll() { go (&poller{m: m}).run() }
