@@ -336,6 +336,21 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     return False
 
 
+def _handed_to_users(literal: Any, source: bytes) -> bool:
+    """Whether the variable holding literal is handed, later in its function, to a
+    function of the package that only sends through it (_only_used): the requests sent
+    there are not the ones whose contexts _bounded_by_contexts reads."""
+    bound = _holder(literal)
+    func = enclosing_function(literal)
+    body = func.child_by_field_name("body") if func is not None else None
+    if bound is None or body is None or bound[0].type != "identifier":
+        return False
+    names = names_for(source, bound[0])
+    return any(use.parent is not None and use.parent.type == "argument_list" and use.start_byte > literal.end_byte
+               and _only_used(use.parent.parent, use.parent.named_children.index(use), source)
+               for use in names.uses(bound[0], func))
+
+
 # Methods that use a client or a server as it is, configuring nothing.
 USING_METHODS = frozenset(("Get", "Head", "Post", "PostForm", "Do", "CloseIdleConnections",
                            "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS", "Shutdown", "Close"))
@@ -595,7 +610,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, names):
             return None
-        if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
+        if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
             return None
         if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
                 _run_as_program(literal, ctx):
@@ -1420,7 +1435,9 @@ RULE = Rule(
     # noctx reports http.Get & co and Client.Get & co; gosec G112/G114 the servers
     peers=(("noctx", r"^[\w.]+\.(?:Get|Head|Post|PostForm) (?:uses|has) "), ("gosec", r"http\.Server without")),
     fix="unsafe",
-    outside=("matches:2",),  # a factory's client: `var c = newClient()`, then `c.Do(req)`
+    # matches:2: a factory's client, `var c = newClient()`, then `c.Do(req)`; callees: the
+    # functions a client is handed to, which may only send through it (_only_used)
+    outside=("matches:2", "callees"),
     links=("bind_target", "bind_callee"),
     gathered=(4, 5, 6, 7, 8, 9),
 )

@@ -950,5 +950,5 @@ RULE = Rule(
         "grpc-methods": True,
     },
     tags=("goroutine-leak", "connection-leak", "performance"),
-    outside=(),
+    outside=("callers",),  # a factory's callers decide whether it is reported (_factory_callers)
 )

@@ -48,9 +48,9 @@ func withTimeout(c *http.Client) {
 
 // The helper configures the client: it has a timeout when it is used.
 func downloadConfigured(url string) error {
-	client := &http.Client{}
-	withTimeout(client)
-	resp, err := client.Get(url)
+	hc := &http.Client{}
+	withTimeout(hc)
+	resp, err := hc.Get(url)
 	if err != nil {
 		return err
 	}
