@@ -47,6 +47,7 @@ from goleaklint.syntax import (
     generic_call,
     parameters,
     per_file,
+    root_of,
     statements,
     text,
     walk,
@@ -572,18 +573,12 @@ def callee_effect(call: Any, index: int, source: bytes) -> str | None:
     """What the same-package function called (or a function literal called on the
     spot) does with its index-th argument (ownership.READS, RELEASES, ...); None when
     the call reaches no function of the package."""
-    owners = ownership_of(_root(call), source)
+    owners = ownership_of(root_of(call), source)
     function = _strip(call.child_by_field_name("function"))
     if function is not None and function.type == "func_literal":
         return owners.literal_effect(function, index, _parameter_uses)
     key = owners.callee(call)
     return None if key is None else owners.effect(key, index, _parameter_uses)
-
-
-def _root(node: Any) -> Any:
-    while node.parent is not None:
-        node = node.parent
-    return node
 
 
 def _has_arguments(call: Any) -> bool:
@@ -961,7 +956,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
             return None
         index = next(i for i, a in enumerate(arguments(call)) if _key(a) == _key(node))
         if follow is not None:
-            key = ownership_of(_root(call), var.source).callee(call)
+            key = ownership_of(root_of(call), var.source).callee(call)
             if key is not None:
                 follow((key, index))
                 return None
@@ -1575,9 +1570,9 @@ def _scope_of(decl: Any, inside: Any, body: Any) -> Any:
 def _exclusive(a: Any, b: Any) -> bool:
     """Whether a and b lie in different branches of one if/else, switch or select, so
     no path runs both (`if t <= 0 { rsp, err = raw() } else { rsp, err = retry() }`)."""
-    above_b = {_key(n): n for n in _ancestors_until(b, _root(b))}
+    above_b = {_key(n): n for n in _ancestors_until(b, root_of(b))}
     child = a
-    for parent in _ancestors_until(a, _root(a)):
+    for parent in _ancestors_until(a, root_of(a)):
         if _key(parent) in above_b:
             if parent.type == "if_statement":
                 branches = [parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")]

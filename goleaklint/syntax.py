@@ -279,6 +279,13 @@ def text(source: bytes, node: Any) -> str:
     return source[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
 
+def root_of(node: Any) -> Any:
+    """The root of the tree node is in (its source file)."""
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 def walk(node: Any, *, into_functions: bool = True) -> Iterator[Any]:
     """Every descendant of node (not node itself), in source order. With
     into_functions=False, function literals are yielded but not entered."""

@@ -93,6 +93,15 @@ that show why:
   loop, the value dropped, takes at most one pending value without waiting (a
   non-blocking take that keeps the value, `case v := <-q.items: return v, true`, is
   a receiver its callers poll).
+- **More senders than receives**: goroutines started by the function that made an
+  unbuffered channel (`go func() {...}()`, `go copyHalf(a, b, done)` with copyHalf a
+  function of the file, a `time.AfterFunc` callback), outside loops, each sending on it
+  exactly once on every path (a bare send under no branch or loop of its goroutine, a
+  deferred one too), outnumber the function's plain receives (`<-done`, outside loops
+  and selects), and the channel has no other use (no close, select, range or hand-off):
+  once those receives are done, the other senders block forever. Reported at the last
+  sender's start. Not in a program's function that runs once, nor in test code, as for
+  the timeout leak.
 - **Senders left behind by a receive loop that leaves early**: goroutines started by
   the function that made a local channel send on it more than once (a send in a loop,
   here or in a function of the file the goroutine hands the channel to; or, for an
@@ -303,6 +312,126 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+# Statements under which a send may not run: a goroutine holding one is no sure sender.
+_CONDITIONAL = frozenset(("if_statement", "for_statement", "expression_switch_statement",
+                          "type_switch_statement", "select_statement"))
+
+
+def _outnumbered(origin, ctx: Context) -> Report | None:
+    """More goroutines than receives: goroutines started by the function that made an
+    unbuffered channel (`go func() {...}()`, `go half(a, b, done)` with half a function
+    of the file, a `time.AfterFunc` callback), each sending on it exactly once on every
+    path, outnumber the function's plain receives (`<-done`, outside loops and selects),
+    and nothing else uses the channel: once the receives are done, the other senders
+    block forever. Reported at the last sender's start."""
+    function = origin.function
+    if function is None or origin.binding is None or channel_capacity(origin.value, ctx.source) != 0 or \
+            _ends_with_process(function, ctx):
+        return None
+    senders, receives = [], []
+    for use in ctx.names.uses(origin.binding, function):
+        if use == origin.binding:
+            continue
+        start = _sure_sender(use, function, ctx)
+        if start is not None:
+            senders.append(start)
+        elif _plain_receive(use, function):
+            receives.append(use)
+        else:
+            return None  # closed, ranged, selected on, handed on or sent on elsewhere
+    if not receives or len(senders) <= len(receives):
+        return None
+    last = senders[-1]
+    if (in_program(ctx.path, ctx.names.package) and not _called_again(function, ctx)) or \
+            ctx.names.in_test_code(last):
+        return None  # as for the timeout leak: set up once, it ends with the process or the test
+    where = ", ".join(str(line(s)) for s in senders)
+    times = "once" if len(receives) == 1 else f"{len(receives)} times"
+    kind = "goroutines"  # a time.AfterFunc callback runs in a goroutine of its own
+    return Report(last, shortest_fitting(
+        f"{len(senders)} {kind} (lines {where}) each send once on unbuffered `{origin.name}`, received only "
+        f"{times} (line {line(receives[0])}): the other sends block forever; buffer it",
+        f"{len(senders)} {kind} each send once on unbuffered `{origin.name}`, received only {times} "
+        f"(line {line(receives[0])}): the other sends block forever; buffer it"),
+        related=tuple((s, "a sender") for s in senders[:-1]) + ((receives[0], "the receive"),))
+
+
+def _sure_sender(use, function, ctx: Context):
+    """The start (a go statement, or a `time.AfterFunc` call) of a goroutine of function
+    that sends on `use` exactly once on every path (a bare send, in no branch or loop of
+    its own; in a deferred literal too): the goroutine literal, or a function of the
+    file it runs with the channel as an argument. None otherwise."""
+    parent = use.parent
+    if parent is not None and parent.type == "send_statement" and parent.child_by_field_name("channel") == use:
+        literal = _sending_literal(parent)
+        start = _literal_start(literal, function, ctx) if literal is not None else None
+        if start is None or in_loop(start, function) is not None or len(ctx.names.uses(use, literal)) != 1:
+            return None  # started in a loop, or the goroutine also uses the channel otherwise
+        return start
+    if parent is None or parent.type != "argument_list" or parent.parent is None or \
+            parent.parent.parent is None or parent.parent.parent.type != "go_statement":
+        return None
+    go = parent.parent.parent
+    callee = parent.parent.child_by_field_name("function")
+    binding = ctx.names.resolve(callee) if callee is not None and callee.type == "identifier" else None
+    worker = binding.decl.parent if binding is not None and binding.kind == PACKAGE and binding.decl is not None \
+        else None
+    index = parent.named_children.index(use)
+    param = parameter_at(worker, index) if worker is not None and worker.type == "function_declaration" else None
+    if param is None or in_loop(go, function) is not None or enclosing_function(go) != function:
+        return None
+    uses = [u for u in ctx.names.uses(param, worker) if u != param]
+    if len(uses) != 1 or uses[0].parent is None or uses[0].parent.type != "send_statement" or \
+            uses[0].parent.child_by_field_name("channel") != uses[0] or _sending_literal(uses[0].parent) is None:
+        return None
+    return go
+
+
+def _sending_literal(send):
+    """The function (literal or declaration) whose every run sends `send` once: the send
+    is bare and under no branch or loop up to it, counting a deferred literal's body as
+    its function's."""
+    if not _bare(send):
+        return None
+    node = send.parent
+    while node is not None:
+        if node.type in _CONDITIONAL:
+            return None
+        if node.type == "func_literal" and node.parent is not None and node.parent.type == "call_expression" and \
+                node.parent.parent is not None and node.parent.parent.type == "defer_statement":
+            node = node.parent.parent
+        elif node.type in FUNCTION_TYPES:
+            return node
+        node = node.parent
+    return None
+
+
+def _literal_start(literal, function, ctx: Context):
+    """The go statement running a literal (`go func() {...}()`), or the `time.AfterFunc`
+    call it is the callback of, in function itself."""
+    call = literal.parent.parent if literal.parent is not None and literal.parent.type == "argument_list" \
+        else literal.parent
+    if call is None or call.type != "call_expression" or enclosing_function(call) != function:
+        return None
+    if call.child_by_field_name("function") == literal and call.parent is not None and \
+            call.parent.type == "go_statement":
+        return call.parent
+    if literal.parent.type == "argument_list" and ctx.names.calls(call, "time", ("AfterFunc",)):
+        return call
+    return None
+
+
+def _plain_receive(use, function) -> bool:
+    """`<-ch` by function itself, outside loops and selects."""
+    parent = use.parent
+    if parent is None or parent.type != "unary_expression" or parent.child_by_field_name("operand") != use or \
+            enclosing_function(use) != function or in_loop(use, function) is not None:
+        return False
+    operator = parent.child_by_field_name("operator")
+    return operator is not None and operator.type == "<-" and \
+        not any(a.type in ("select_statement", "communication_case") for a in ancestors(parent))
 
 
 def _feeds_pipe(origin, send, ctx: Context) -> bool:
@@ -1541,9 +1670,11 @@ def check(ctx: Context) -> Iterator[Report]:
         elif PATTERNS[index] == "selected" and _other_cases(captures["selected"][0]):
             selected.setdefault(ctx.text(captures["selected_callee"][0]), line(captures["selected"][0].parent))
     ctx.facts["waiting"] = _waiting_callers(ctx)
+    outnumbered: set[int] = set()
     for index, captures in ctx.matches:
         if PATTERNS[index] == "go":
             yield from _named_worker(captures["go"][0], captures["go_callee"][0], ctx)
+            yield from _outnumbered_once(captures["go"][0], outnumbered, ctx)
         elif PATTERNS[index] == "go_handed":
             yield from _handed_worker(captures["go"][0], ctx)
         if PATTERNS[index] != "send":
@@ -1561,12 +1692,34 @@ def check(ctx: Context) -> Iterator[Report]:
         report = None
         if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
             report = _unbuffered_local(origin, send, strip_parens(channel), ctx)
+            if report is None and origin.binding is not None and origin.binding.start_byte not in outnumbered:
+                outnumbered.add(origin.binding.start_byte)
+                report = _outnumbered(origin, ctx)
         elif origin.kind == "field":
             report = _field(name, send, ctx, makes, receives)
         elif origin.kind == "param" and channel.type == "identifier":
             report = _helper(origin, send, spawned, ctx) or _quit_between_sends(origin, send, ctx)
         if report is not None:
             yield report._replace(fix=select_fix(send, ctx))
+
+
+def _outnumbered_once(go, seen: set[int], ctx: Context) -> Iterator[Report]:
+    """_outnumbered for the local channels a `go f(..., ch)` hands its function, once
+    per channel of the file."""
+    call = go.named_children[0] if go.named_children else None
+    arguments_ = call.child_by_field_name("arguments") if call is not None and call.type == "call_expression" \
+        else None
+    for arg in arguments_.named_children if arguments_ is not None else []:
+        if arg.type != "identifier":
+            continue
+        origin = channel_origin(arg, ctx.source, ctx.root)
+        if origin.kind != "local" or origin.binding is None or origin.binding.start_byte in seen or \
+                make_channel(origin.value, ctx.source) is None:
+            continue
+        seen.add(origin.binding.start_byte)
+        report = _outnumbered(origin, ctx)
+        if report is not None:
+            yield report
 
 
 def select_fix(send, ctx: Context) -> Fix | None:

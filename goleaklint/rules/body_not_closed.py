@@ -18,7 +18,10 @@ was made in the same function by `http.NewRequest("HEAD", ...)` (or
 only such requests (`req, err := f.newHeadRequest(ctx, u)`). A call of a function or method of the same
 package that returns a response it made, still open on that path (`func fetch(u string)
 (*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
-does not import `net/http`; one whose doc comment holds bodyclose's
+does not import `net/http`, and so is one of the file that hands it back with more than an
+error (`resp, index, err := fetch(path)`; not an interface method or function field
+returning `(resp, body, err)`: such clients read and close the body and return its
+bytes); one whose doc comment holds bodyclose's
 `//bodyclose:handled` mark is not. So is a helper of the same file that hands back the
 response it is given (`resp, err := checkStatus(c.client.Do(req))`, with `checkStatus`
 returning its parameter `resp` on every path that returns one), and a call through a
@@ -395,7 +398,7 @@ def check(ctx: Context) -> Iterator[Report]:
         names = left_names(stmt)
         if len(names) < 2 or names[0].type != "identifier":
             continue
-        if len(names) != 2 or not _fresh_response(call, names[0], None, ctx, 0):
+        if not (_fresh_response(call, names[0], None, ctx, 0) if len(names) == 2 else _fresh_helper(call, ctx)):
             if body_helpers is None:
                 body_helpers = _body_helpers(ctx, siblings)
             if call_name(call, ctx.source)[1] in body_helpers and _returns_body(call, ctx) and \
@@ -417,7 +420,8 @@ def check(ctx: Context) -> Iterator[Report]:
             yield Report(call, f"response from {origin} discarded with `_`, so its Body can never be "
                                "closed: bind it and defer resp.Body.Close() after the error check")
             continue
-        err = ctx.text(names[1]) if names[1].type == "identifier" else ""
+        # `resp, index, err := fetch(path)`: a helper's error comes last
+        err = ctx.text(names[-1]) if names[-1].type == "identifier" else ""
         report = _leak_report(stmt, call, names[0], resp, err, ctx)
         if report is None and not test:
             report = _returned_open_report(stmt, call, names[0], resp, err, ctx)
@@ -612,6 +616,16 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
         inner = _passed_through(call, helpers, ctx)
         return inner is not None and _fresh_response(inner, resp, func, ctx, depth + 1)
     return _sibling_returns_fresh(call, ctx)
+
+
+def _fresh_helper(call, ctx: Context) -> bool:
+    """`resp, index, err := fetch(path)`: a function of the file whose source shows it
+    hands back, with more than an error, a response it made and left open. A method of
+    an interface or a function field declared to return a response and other values
+    (`resp, body, err := c.Do(ctx, req)`) is not one: such clients read and close the
+    body and return its bytes."""
+    helpers = _same_file_functions(call, ctx) if _returns_response(call, ctx) else []
+    return bool(helpers) and all(_returns_fresh(h, ctx, 1) for h in helpers)
 
 
 def _function_field(call, ctx: Context) -> bool:

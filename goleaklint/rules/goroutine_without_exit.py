@@ -57,6 +57,11 @@ layout for commands) outside a loop: a command sets its goroutines up once and t
 with it. A goroutine a program starts inside a loop is reported. Test files are not
 checked: a test binary's goroutines end with it.
 
+A goroutine ranging over the `C` of a ticker or timer kept in a field (`for range
+c.ticker.C`) is reported wherever it is started when the file stops that field's ticker on
+a value of the same type (`c.ticker.Stop()` in a release method): the ticker's life ends
+there and the goroutine's does not, so it outlives the value it serves.
+
 A goroutine leaks only if the code that starts it runs more than once, so it is not
 reported either when the package shows that its start runs once per process: the
 function starting it (not in a loop or a function literal) changes the whole process
@@ -820,6 +825,36 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     return _mentioned_again(start, 0, package)
 
 
+def _outlives_ticker(loop: Any, never_closed: str | None, ctx: Context) -> bool:
+    """Whether the loop ranges over the `C` of a ticker or timer kept in a field
+    (`for range t.ticker.C`) that the file stops on a value of the same type
+    (`t.ticker.Stop()` in a Close): the ticker's life ends there, the loop's does not,
+    so the goroutine outlives the value it serves, however often it is started."""
+    if never_closed is None or not never_closed.endswith(STOPPED):
+        return False
+    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    channel = clause.child_by_field_name("right") if clause is not None else None
+    ticker = channel.child_by_field_name("operand") if channel is not None and \
+        channel.type == "selector_expression" else None
+    if ticker is None or ticker.type != "selector_expression":
+        return False
+    types = types_for(ctx.names)
+    owner = types.of(ticker.child_by_field_name("operand"))
+    field = ctx.text(ticker.child_by_field_name("field"))
+    if owner is None or owner.deref().kind != "named":
+        return False
+    for call in descendants(ctx.root, ("call_expression",)):
+        stop = call.child_by_field_name("function")
+        held = stop.child_by_field_name("operand") if stop.type == "selector_expression" else None
+        if held is None or held.type != "selector_expression" or ctx.text(stop.child_by_field_name("field")) != "Stop" \
+                or ctx.text(held.child_by_field_name("field")) != field:
+            continue
+        other = types.of(held.child_by_field_name("operand"))
+        if other is not None and other.deref() == owner.deref():
+            return True
+    return False
+
+
 def _owner(func: Any, source: bytes) -> str:
     """The type a function serves: a method's receiver type, or the named type of this
     package a function returns first (`func NewX() *X`); "" when there is none."""
@@ -991,7 +1026,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 break  # it can return before the loop: "never returns" would be false
             if never_closed in (TICKS, UNKEPT) and not in_loop(go):
                 break  # a ticker nothing can stop: a loop meant for the process's life
-            if _started_once(go, func, ctx) or not _starts_again(go, func, ctx):
+            if _started_once(go, func, ctx) or not (_starts_again(go, func, ctx) or
+                                                     _outlives_ticker(loop, never_closed, ctx)):
                 break
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits

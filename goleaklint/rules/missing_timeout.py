@@ -12,7 +12,10 @@ It reports:
   recognised by the name it is stored under (a variable, a field, or a function that
   returns the literal and whose result is assigned);
 - `&http.Client{...}` / `http.Client{...}` / `new(http.Client)` without `Timeout`, unless `Timeout` is assigned
-  later in the same function, the client is handed to another function to configure, its
+  later in the same function, the client is handed to another function to configure (not
+  one of the package that only sends requests through it, `c.Head(u)`, or hands it to
+  such functions: ownership summaries; a server handed to one that only serves it is
+  reported the same way), its
   `Transport` is not visibly a transport without `ResponseHeaderTimeout` (a transport that
   dials through the program's own function, `Dial: d.socketDial` or a function literal,
   connects where that code decides, often a unix socket: it is given the benefit), or every request
@@ -198,6 +201,7 @@ from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, names_for, package_groups
+from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.syntax import (
     arguments,
     assignments,
@@ -209,6 +213,7 @@ from goleaklint.syntax import (
     is_test_file,
     named,
     parameters,
+    root_of,
     run_by_hand,
     statements,
     TEST_FRAMEWORKS,
@@ -327,12 +332,70 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
             continue
-        for arg in node.named_children:
+        for index, arg in enumerate(node.named_children):
             if arg.type == "unary_expression" and arg.named_children:
                 arg = arg.named_children[-1]
-            if text(source, arg) == name and names.same_base(arg, holder):
+            if text(source, arg) == name and names.same_base(arg, holder) and \
+                    not _only_used(node.parent, index, source):
                 return True
     return False
+
+
+def _handed_to_users(literal: Any, source: bytes) -> bool:
+    """Whether the variable holding literal is handed, later in its function, to a
+    function of the package that only sends through it (_only_used): the requests sent
+    there are not the ones whose contexts _bounded_by_contexts reads."""
+    bound = _holder(literal)
+    func = enclosing_function(literal)
+    body = func.child_by_field_name("body") if func is not None else None
+    if bound is None or body is None or bound[0].type != "identifier":
+        return False
+    names = names_for(source, bound[0])
+    return any(use.parent is not None and use.parent.type == "argument_list" and use.start_byte > literal.end_byte
+               and _only_used(use.parent.parent, use.parent.named_children.index(use), source)
+               for use in names.uses(bound[0], func))
+
+
+# Methods that use a client or a server as it is, configuring nothing.
+USING_METHODS = frozenset(("Get", "Head", "Post", "PostForm", "Do", "CloseIdleConnections",
+                           "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS", "Shutdown", "Close"))
+
+
+def _only_used(call: Any, index: int, source: bytes) -> bool:
+    """Whether the call hands its index-th argument to a function of the package that
+    only sends requests or serves through it (`determineAction(client, u)` calling
+    `client.Head(u)`), also through the functions it hands it to (ownership summaries):
+    such a callee configures nothing, so no timeout is set there."""
+    owners = ownership_of(root_of(call), source)
+    key = owners.callee(call) if call is not None and call.type == "call_expression" else None
+    return key is not None and owners.effect(key, index, _using_uses) == READS
+
+
+def _using_uses(source: bytes):
+    """The ownership classifier for a client or server parameter: a call of one of
+    USING_METHODS on it reads it, a hand-off to a function of the package is followed,
+    anything else (a field set, a value stored, returned or handed elsewhere) escapes."""
+    def uses(func: Any, ident: Any):
+        names = names_for(source, func)
+        owners = ownership_of(root_of(func), source)
+        for use in names.uses(ident, func):
+            if use == ident:
+                continue
+            parent = use.parent
+            if parent is not None and parent.type == "selector_expression" and \
+                    parent.child_by_field_name("operand") == use and parent.parent is not None and \
+                    parent.parent.type == "call_expression" and \
+                    parent.parent.child_by_field_name("function") == parent and \
+                    text(source, parent.child_by_field_name("field")) in USING_METHODS:
+                yield READS, None
+                continue
+            if parent is not None and parent.type == "argument_list":
+                key = owners.callee(parent.parent)
+                if key is not None:
+                    yield None, (key, parent.named_children.index(use))
+                    continue
+            yield ESCAPES, None
+    return uses
 
 
 def _transport_bounded(value: Any, source: bytes, names: Names) -> bool:
@@ -552,7 +615,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, names):
             return None
-        if _bounded_by_contexts(literal, uses, ctx.source, bound_to):
+        if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
             return None
         if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
                 _run_as_program(literal, ctx):
@@ -1419,7 +1482,9 @@ RULE = Rule(
     # noctx reports http.Get & co and Client.Get & co; gosec G112/G114 the servers
     peers=(("noctx", r"^[\w.]+\.(?:Get|Head|Post|PostForm) (?:uses|has) "), ("gosec", r"http\.Server without")),
     fix="unsafe",
-    outside=("matches:2",),  # a factory's client: `var c = newClient()`, then `c.Do(req)`
+    # matches:2: a factory's client, `var c = newClient()`, then `c.Do(req)`; callees: the
+    # functions a client is handed to, which may only send through it (_only_used)
+    outside=("matches:2", "callees"),
     links=("bind_target", "bind_callee"),
     gathered=(4, 5, 6, 7, 8, 9),
 )

@@ -54,8 +54,9 @@ package-level `var` blocks are start-up code and never reported. `_test.go` file
 skipped: a test's clients live as long as the test.
 
 A factory that returns the client or transport it builds (`func httpCli() *http.Client
-{ return &http.Client{Transport: &http.Transport{...}} }`) keeps nothing itself; its
-transport is reported when a function of the file calls it and uses what one call
+{ return &http.Client{Transport: &http.Transport{...}} }`, or a declared function or
+method returning a constructor's client, `return grpc.DialContext(ctx, addr)`) keeps
+nothing itself; its transport or client is reported when a function of the file calls it and uses what one call
 returns for one request and drops it (not kept as above, not closed, not used in a
 loop, not in `main`, `init` or test code, a function literal counting as the declared
 function around it): each call of that caller leaves a pool behind. A caller that
@@ -553,7 +554,11 @@ def check(ctx: Context) -> Iterator[Report]:
             what = f"`{ctx.text(kind)}{{...}}`"
         place = _where(node, ctx.source, names, ctx.options)
         per_call = place is None and (PATTERNS[index] == "clone" or resolved == ("net/http", "Transport"))
-        if per_call:
+        # A constructor in a declared function that may run per call: reported through the
+        # callers of the factory that returns it, if they drop what it makes
+        factory = place is None and not per_call and PATTERNS[index] == "call" and \
+            _per_call(node, ctx) is not None
+        if per_call or factory:
             func = _per_call(node, ctx)
             if func is None:
                 continue
@@ -564,10 +569,12 @@ def check(ctx: Context) -> Iterator[Report]:
         value = _value(node, ctx.source, _receiver(func, ctx.source))
         kept, holder = _escapes(value, func, loop, ctx.source)
         if kept:
-            callers = _factory_callers(value, func, ctx) if per_call else None
+            callers = _factory_callers(value, func, ctx) if per_call or factory else None
             if callers and not _without_keep_alives(node, value, func, ctx):
                 yield Report(node, _factory_message(what, func, callers, ctx))
             continue
+        if factory:
+            continue  # not returned: judged where it is built only for transports (above)
         closed = _closed(holder, func, ctx.source)
         if per_call:
             if closed or _without_keep_alives(node, value, func, ctx) or _reused_in_loop(value, func, ctx):
@@ -966,5 +973,5 @@ RULE = Rule(
         "grpc-methods": True,
     },
     tags=("goroutine-leak", "connection-leak", "performance"),
-    outside=(),
+    outside=("callers",),  # a factory's callers decide whether it is reported (_factory_callers)
 )
