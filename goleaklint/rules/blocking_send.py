@@ -367,7 +367,7 @@ def _sure_sender(use, function, ctx: Context):
     if parent is not None and parent.type == "send_statement" and parent.child_by_field_name("channel") == use:
         literal = _sending_literal(parent)
         start = _literal_start(literal, function, ctx) if literal is not None else None
-        if start is None or in_loop(start, function) is not None or len(ctx.names.uses(use, literal)) != 1:
+        if start is None or enclosing_loop(start, function) is not None or len(ctx.names.uses(use, literal)) != 1:
             return None  # started in a loop, or the goroutine also uses the channel otherwise
         return start
     if parent is None or parent.type != "argument_list" or parent.parent is None or \
@@ -380,7 +380,7 @@ def _sure_sender(use, function, ctx: Context):
         else None
     index = parent.named_children.index(use)
     param = parameter_at(worker, index) if worker is not None and worker.type == "function_declaration" else None
-    if param is None or in_loop(go, function) is not None or enclosing_function(go) != function:
+    if param is None or enclosing_loop(go, function) is not None or enclosing_function(go) != function:
         return None
     uses = [u for u in ctx.names.uses(param, worker) if u != param]
     if len(uses) != 1 or uses[0].parent is None or uses[0].parent.type != "send_statement" or \
@@ -427,7 +427,7 @@ def _plain_receive(use, function) -> bool:
     """`<-ch` by function itself, outside loops and selects."""
     parent = use.parent
     if parent is None or parent.type != "unary_expression" or parent.child_by_field_name("operand") != use or \
-            enclosing_function(use) != function or in_loop(use, function) is not None:
+            enclosing_function(use) != function or enclosing_loop(use, function) is not None:
         return False
     operator = parent.child_by_field_name("operator")
     return operator is not None and operator.type == "<-" and \
