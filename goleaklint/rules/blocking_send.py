@@ -160,10 +160,12 @@ receiver, or of another type of the package, such as the `Read` of a body wrappe
 hands out): the send
 blocks only if the type's user calls it after its own Close, a use of the API after
 Close. So it is, whoever sends, when the stop is an unexported method named for the end
-of the object's life (`func (s *session) close()`) that the package calls only as its
-owner's teardown: in a function or method itself so named (`DB.Close` calls
-`db.s.close()`), or in a deferred `if err != nil` cleanup (a failed constructor's): the
-send blocks only if the package uses the value after tearing it down. Calls whose receiver's type is not known are taken to be of
+of the object's life, the whole name (`func (s *session) close()`), that the package
+calls only as its owner's teardown: in a function or method itself so named (`DB.Close`
+calls `db.s.close()`; not `closeWithError`, which a failing loop calls), or in a deferred
+`if err != nil` cleanup of a value the function made (a failed constructor's: `s, err :=
+newSession()`; not a method's cleanup of its own receiver): the send blocks only if the
+package uses the value after tearing it down. Calls whose receiver's type is not known are taken to be of
 another type. A loop whose own method calls `defer s.Close()` (on a read error: the
 peer that goes away stops it) or that another function of the package stops keeps the
 warning. A loop that leaves when another channel it receives
@@ -1010,7 +1012,7 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
             if stopper is not None and stopper.type == "method_declaration" and \
                     receiver_type(stopper, source) == owner and _own_receiver(operand, stopper, names):
                 name = text(source, stopper.child_by_field_name("name"))
-                if not name[:1].isupper() and not ENDING.search(name):
+                if not name[:1].isupper() and not ENDING.fullmatch(name):
                     return None  # the package stops it itself
                 stoppers.add(name)
                 continue
@@ -1033,7 +1035,8 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
             kind = types.of(operand)
             private = not text(source, node.child_by_field_name("field"))[:1].isupper()
             if own or (kind is None and private) or (kind is not None and kind.is_named("", owner)):
-                if not all(ENDING.search(stopper) for stopper in stoppers) or not _teardown(node, caller, source):
+                if not all(ENDING.fullmatch(stopper) for stopper in stoppers) or \
+                        not _teardown(node, caller, source, names):
                     return None  # the package stops it itself
                 internal = True
     if not internal and not all(stopper[:1].isupper() for stopper in stoppers):
@@ -1041,19 +1044,27 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
     return owner, min(stoppers), internal
 
 
-def _teardown(node, caller, source: bytes) -> bool:
-    """Whether node (a call of a method named for the end of its object's life) is the
-    teardown of its owner: in a declared function or method itself so named, outside
-    function literals (`db.s.close()` in `func (db *DB) Close()`), or in a deferred
-    function literal's `if err != nil` (`defer func() { if err != nil { s.close() } }()`,
-    a failed construction's cleanup)."""
+def _teardown(node, caller, source: bytes, names) -> bool:
+    """Whether node (`x.close`, a method named for the end of its object's life) is the
+    teardown of its owner: in a declared function or method itself so named (the whole
+    name: `Close`, not `closeWithError`, which error paths call), outside function
+    literals (`db.s.close()` in `func (db *DB) Close()`), or in a deferred function
+    literal's `if err != nil` on a local the function made (`s, err := newSession()`;
+    `defer func() { if err != nil { s.close() } }()`: a failed construction's cleanup; a
+    method's deferred cleanup of its own receiver on an error is a loop that ends)."""
     name = caller.child_by_field_name("name") if caller is not None else None
     literal = next((a for a in ancestors(node) if a.type == "func_literal"), None)
     if literal is None:
-        return name is not None and bool(ENDING.search(text(source, name)))
+        return name is not None and bool(ENDING.fullmatch(text(source, name)))
     deferred = literal.parent is not None and literal.parent.type == "call_expression" and \
         literal.parent.parent is not None and literal.parent.parent.type == "defer_statement"
-    return deferred and any(
+    operand = strip_parens(node.child_by_field_name("operand"))
+    binding = names.resolve(operand) if operand is not None and operand.type == "identifier" else None
+    body = caller.child_by_field_name("body") if caller is not None else None
+    made_here = binding is not None and binding.kind == LOCAL and body is not None and \
+        body.start_byte <= binding.decl.start_byte < body.end_byte and \
+        not literal.start_byte <= binding.decl.start_byte < literal.end_byte
+    return deferred and made_here and any(
         a.type == "if_statement" and re.fullmatch(r"\w*[eE]rr\w* != nil", text(source, a.child_by_field_name("condition")))
         for a in ancestors(node) if literal.start_byte <= a.start_byte)
 
