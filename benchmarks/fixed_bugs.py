@@ -145,48 +145,74 @@ def git(gitdir: str, *args: str) -> bytes:
     return subprocess.run(["git", "-C", gitdir, *args], capture_output=True, check=True).stdout
 
 
-def write_package(gitdir: str, rev: str, path: str, dest: str) -> bytes | None:
+def _repository_path(gitdir: str, rev: str, path: str) -> str:
+    """The import path the repository had at rev, read from path's imports: the first
+    `host/owner/name/rest` whose `rest` is a folder of the repository (a renamed
+    repository keeps its old import path in old commits); "" when none says."""
+    try:
+        head = git(gitdir, "show", f"{rev}:{path}").split(b"\nfunc ", 1)[0]
+    except subprocess.CalledProcessError:
+        return ""
+    for match in _IMPORT.finditer(head):
+        parts = match.group(1).decode().split("/")
+        if len(parts) > 3 and "." in parts[0] and \
+                git(gitdir, "ls-tree", "--name-only", rev, "/".join(parts[3:])).strip():
+            return "/".join(parts[:3])
+    return ""
+
+
+def write_package(gitdir: str, rev: str, path: str, dest: str, repo: str = "") -> tuple[bytes | None, str]:
     """Write path's folder's .go files and the nearest go.mod above them at rev under dest,
     and the .go files (not tests) of the other packages of that module that path imports:
     what a checkout has and the package-wide and module-wide facts the rules read need.
-    path's text, or None if it is not there at rev."""
+    A repository without a go.mod (GOPATH era) is written where GOPATH puts it,
+    dest/src/<its import path> (`_repository_path`, else github.com/owner/name), with the
+    packages of the repository that path imports. (path's text or None if it is not there at rev, the folder under dest that
+    the repository's root was written to, "" or the GOPATH one.)"""
     folder = os.path.dirname(path)
     names = git(gitdir, "ls-tree", "--name-only", rev, *([folder + "/"] if folder else [])).decode().split("\n")
     wanted = [n for n in names if n.endswith(".go")]
     parts = folder.split("/") if folder else []
+    under = ""
     for depth in range(len(parts), -1, -1):
         gomod = "/".join(parts[:depth] + ["go.mod"])
         if git(gitdir, "ls-tree", "--name-only", rev, gomod).strip():
             wanted.append(gomod)
             wanted += _imported_packages(gitdir, rev, path, gomod, folder)
             break
+    else:
+        prefix = _repository_path(gitdir, rev, path) or (f"github.com/{repo}" if repo else "")
+        if prefix:
+            under = f"src/{prefix}"
+            wanted += _imported_packages(gitdir, rev, path, "", folder, prefix)
     text = None
     for name in wanted:
         data = git(gitdir, "show", f"{rev}:{name}")
-        target = os.path.join(dest, name)
+        target = os.path.join(dest, under, name)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, "wb") as handle:
             handle.write(data)
         if name == path:
             text = data
-    return text
+    return text, under
 
 
 _MODULE = re.compile(rb"^module[ \t]+\"?([^\s\"]+)", re.M)
 _IMPORT = re.compile(rb'"([^"\n]+)"')
 
 
-def _imported_packages(gitdir: str, rev: str, path: str, gomod: str, folder: str) -> list[str]:
-    """The .go files (not tests) at rev of the packages of gomod's module that path imports."""
-    module = _MODULE.search(git(gitdir, "show", f"{rev}:{gomod}"))
+def _imported_packages(gitdir: str, rev: str, path: str, gomod: str, folder: str, prefix: str = "") -> list[str]:
+    """The .go files (not tests) at rev of the packages of gomod's module (or, without a
+    gomod, of the repository whose import path is prefix) that path imports."""
+    module = _MODULE.search(git(gitdir, "show", f"{rev}:{gomod}")) if gomod else None
     try:
         source = git(gitdir, "show", f"{rev}:{path}")
     except subprocess.CalledProcessError:
         return []
     head = source.split(b"\nfunc ", 1)[0]  # the imports come before the first function
-    if module is None:
+    if module is None and not prefix:
         return []
-    prefix, root = module.group(1).decode(), os.path.dirname(gomod)
+    prefix, root = (module.group(1).decode(), os.path.dirname(gomod)) if module is not None else (prefix, "")
     found = []
     for match in _IMPORT.finditer(head):
         imported = match.group(1).decode()
@@ -217,6 +243,7 @@ def scan(folder: str) -> dict[str, list[dict]]:
 def evaluate(bugs: list[Bug], mirrors: str, work: str) -> list[Outcome]:
     sources: dict[str, tuple[bytes | None, bytes | None]] = {}
     errors: dict[str, str] = {}
+    places: dict[str, tuple[str, str]] = {}  # the file before and after the fix, under work
     for bug in bugs:
         gitdir = git_dir(mirrors, bug.repo)
         if gitdir is None:
@@ -224,8 +251,8 @@ def evaluate(bugs: list[Bug], mirrors: str, work: str) -> list[Outcome]:
             continue
         try:
             parent = git(gitdir, "rev-parse", f"{bug.fix}^1").decode().strip()
-            before = write_package(gitdir, parent, bug.path, os.path.join(work, bug.id, "before"))
-            after = write_package(gitdir, bug.fix, bug.path, os.path.join(work, bug.id, "after"))
+            before, under = write_package(gitdir, parent, bug.path, os.path.join(work, bug.id, "before"), bug.repo)
+            after, later = write_package(gitdir, bug.fix, bug.path, os.path.join(work, bug.id, "after"), bug.repo)
         except subprocess.CalledProcessError as exc:
             errors[bug.id] = f"git: {exc.stderr.decode(errors='replace').strip()}"
             continue
@@ -233,6 +260,7 @@ def evaluate(bugs: list[Bug], mirrors: str, work: str) -> list[Outcome]:
             errors[bug.id] = f"{bug.path} is not in {bug.fix}^1"
             continue
         sources[bug.id] = (before, after)
+        places[bug.id] = (os.path.join(bug.id, "before", under, bug.path), os.path.join(bug.id, "after", later, bug.path))
     findings = scan(work) if sources else {}
     outcomes = []
     for bug in bugs:
@@ -240,9 +268,8 @@ def evaluate(bugs: list[Bug], mirrors: str, work: str) -> list[Outcome]:
             outcomes.append(Outcome(bug, False, False, [], [], errors[bug.id]))
             continue
         before, after = sources[bug.id]
-        outcomes.append(judge(
-            bug, before, findings.get(os.path.join(bug.id, "before", bug.path), []),
-            after, findings.get(os.path.join(bug.id, "after", bug.path), [])))
+        outcomes.append(judge(bug, before, findings.get(os.path.normpath(places[bug.id][0]), []),
+                              after, findings.get(os.path.normpath(places[bug.id][1]), [])))
     return outcomes
 
 

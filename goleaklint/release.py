@@ -807,7 +807,7 @@ def _parameter_uses(source: bytes):
 
 
 # What a helper may release its parameter with, followed over its paths (`_open_on_error`).
-_ANY_PATH_RELEASE = Release(methods=("Close", "Stop"), call=True, exhausting="Next")
+_ANY_PATH_RELEASE = Release(methods=("Close",), exhausting="Next")
 _ANY_PATH_BODY_RELEASE = Release(methods=("Close",), through="Body")
 
 
@@ -825,9 +825,13 @@ def _open_on_error(func: Any, ident: Any, source: bytes) -> bool:
         return False
     var = _Variable(ident, ident, source)
     body = func.child_by_field_name("body")
-    through = body is not None and any(
-        node.parent.type == "selector_expression" and text(source, node.parent.child_by_field_name("field")) == "Body"
-        for node in _occurrences(func, source).within(var.name, body.start_byte, body.end_byte) if var.is_(node))
+    uses = [node for node in _occurrences(func, source).within(var.name, body.start_byte, body.end_byte)
+            if var.is_(node)] if body is not None else []
+    if any(node.parent.type == "call_expression" or (node.parent.type == "selector_expression" and text(
+            source, node.parent.child_by_field_name("field")) == "Stop") for node in uses):
+        return False  # a cancel func or a ticker: their rules do not word such a helper
+    through = any(node.parent.type == "selector_expression" and
+                  text(source, node.parent.child_by_field_name("field")) == "Body" for node in uses)
     # `func check(resp *http.Response, err error) error { if err != nil { return err } ...`:
     # an error parameter tested at the top means no response in its branch.
     err_name, guards = "", set()

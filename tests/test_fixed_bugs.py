@@ -164,3 +164,24 @@ def test_write_package_brings_the_module_packages_the_file_imports(tmp_path):
     fixed_bugs.write_package(str(repo), "HEAD", "svc/poll/poll.go", str(dest))
     written = sorted(str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file())
     assert written == ["svc/dbx/dbx.go", "svc/go.mod", "svc/poll/poll.go"]
+
+
+def test_write_package_lays_out_a_repository_without_go_mod_as_gopath_does(tmp_path):
+    """No go.mod (GOPATH era): the file's package and the packages of its repository
+    that it imports go where GOPATH puts them, under src/<the import path the file's
+    imports give the repository> (a renamed repository keeps its old path there)."""
+    repo = tmp_path / "repo"
+    (repo / "pkg" / "ctl").mkdir(parents=True)
+    (repo / "pkg" / "watch").mkdir(parents=True)
+    git(str(repo), "init", "-q")
+    (repo / "pkg" / "ctl" / "ctl.go").write_text(
+        'package ctl\n\nimport "example.invalid/team/oldname/pkg/watch"\n\nfunc C() { watch.W() }\n')
+    (repo / "pkg" / "watch" / "watch.go").write_text("package watch\n\nfunc W() {}\n")
+    git(str(repo), "add", ".")
+    git(str(repo), "commit", "-q", "-m", "one")
+    dest = tmp_path / "out"
+    text, under = fixed_bugs.write_package(str(repo), "HEAD", "pkg/ctl/ctl.go", str(dest), "team/newname")
+    assert under == "src/example.invalid/team/oldname" and text is not None
+    written = sorted(str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file())
+    assert written == ["src/example.invalid/team/oldname/pkg/ctl/ctl.go",
+                       "src/example.invalid/team/oldname/pkg/watch/watch.go"]

@@ -67,6 +67,24 @@ def module_of(folder: str) -> tuple[str, str] | None:
     return (os.path.dirname(gomod), cached[1]) if cached[1] else None
 
 
+def gopath_repository(folder: str) -> tuple[str, str] | None:
+    """Outside a module (GOPATH mode, no go.mod above folder): (the folder of the
+    repository holding folder, its import path) when folder lies under a `src` folder
+    as `src/<host>/<owner>/<repository>/...` with a host that has a dot
+    (`src/github.com/coreos/etcd-operator/pkg/controller`); None otherwise. Its other
+    packages are what a module's would be: source at hand, imported by that path."""
+    if _find(folder):
+        return None
+    parts = os.path.abspath(folder).split(os.sep)
+    if "src" not in parts:
+        return None
+    at = len(parts) - 1 - parts[::-1].index("src")
+    repository = parts[at + 1:at + 4]
+    if len(repository) < 3 or "." not in repository[0]:
+        return None
+    return os.sep.join(parts[:at + 4]), "/".join(repository)
+
+
 def _read(gomod: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
     try:
         stat = os.stat(gomod)

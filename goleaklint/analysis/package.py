@@ -493,6 +493,12 @@ class Package:
         # Likewise the files of other packages of the module read for summaries
         # (`imported_effect`), [] for one that could not be read.
         self.imports: dict[str, list[int]] = {}
+        # (root, module path) of the file's module, once asked; the folders of the
+        # packages of it asked for (module_package), and the files declaring a function
+        # of one (_declaring)
+        self._module: tuple[str, str] | None | bool = False
+        self._folders: dict[str, str | None] = {}
+        self._declared: dict[str, list[str]] = {}
 
     def siblings_of(self) -> list[str]:
         folder = os.path.dirname(self.path) or "."
@@ -557,22 +563,43 @@ class Package:
 
     def module_package(self, import_path: str) -> str | None:
         """The folder of the package import_path when it is another package of this
-        file's module (the go.mod above it names the module path it starts with), else
-        None: its source is at hand, where other modules' is not."""
+        file's module (the go.mod above it names the module path it starts with; without
+        one, of its repository under a GOPATH `src` folder, `gomod.gopath_repository`),
+        else None: its source is at hand, where other modules' is not."""
         if _summarising[0]:
             return None  # a package's summary reads its own files, not further packages
-        found = gomod.module_of(os.path.dirname(os.path.abspath(self.path)))
+        if import_path in self._folders:  # a file's calls of other packages ask again and again
+            return self._folders[import_path]
+        own = os.path.dirname(os.path.abspath(self.path))
+        if self._module is False:
+            self._module = gomod.module_of(own) or gomod.gopath_repository(own)
+        found = self._module
         if found is None:
             return None
         root, module = found
         if import_path != module and not import_path.startswith(module + "/"):
+            self._folders[import_path] = None
             return None
         gomod_path = os.path.join(root, "go.mod")
         if gomod_path not in self.imports:
             _record(self.imports, gomod_path)
         folder = os.path.join(root, *import_path[len(module):].split("/"))
-        own = os.path.dirname(os.path.abspath(self.path))
-        return folder if os.path.normpath(folder) != os.path.normpath(own) else None
+        found = self._folders[import_path] = folder if os.path.normpath(folder) != os.path.normpath(own) else None
+        return found
+
+    def module_function(self, import_path: str, name: str) -> list | None:
+        """The results of the exported function name of import_path when that is
+        another package of the module (see `module_package`), as `function` gives them,
+        with the types that package declares named by its import path; None when not
+        known."""
+        if not name[:1].isupper() or self.module_package(import_path) is None:
+            return None
+        declaring, local = self._declaring(f"{import_path}:{name}")
+        for file in declaring:
+            answer = _ask(file, "function", local)
+            if answer is not None:
+                return [_qualified(r, import_path) for r in answer]
+        return None
 
     def _declaring(self, key: str) -> tuple[list[str], str]:
         """(the files declaring the function `key`, its key there): siblings (see
@@ -581,6 +608,8 @@ class Package:
         if ":" not in key:
             return self.declaring(key), key
         path, name = key.rsplit(":", 1)
+        if key in self._declared and not _summarising[0]:
+            return self._declared[key], name
         folder = self.module_package(path)
         declaring = []
         if folder is not None:
@@ -593,6 +622,8 @@ class Package:
             self.imports[file] = list(version) if version is not None else []
             if found is not None and name in found["functions"]:
                 declaring.append(file)
+        if not _summarising[0]:
+            self._declared[key] = declaring
         return declaring, name
 
     def _each_declaring(self, key: str, question: tuple, answer: Any) -> Iterator[Any]:
@@ -691,6 +722,22 @@ class Package:
 _HEAD = 4096
 _DECLARATION = re.compile(rb"^(?:func|type|var|const)\b", re.M)
 _declared_by_folder: dict[tuple, dict[str, tuple[str, frozenset[str]]]] = {}
+
+
+def _qualified(data: dict | None, path: str) -> dict | None:
+    """A type (as `GoType.to_dict` gives it) read in the package path, its own named
+    types (path "") named by path: `*Event` of package watch is `*watch.Event` here."""
+    if data is None:
+        return None
+    found = dict(data)
+    if found["kind"] == "named" and not found.get("path"):
+        found["path"] = path
+    for name in ("elem", "key"):
+        if name in found:
+            found[name] = _qualified(found[name], path)
+    if "results" in found:
+        found["results"] = [_qualified(r, path) for r in found["results"]]
+    return found
 
 
 def forget_folder(folder: str) -> None:

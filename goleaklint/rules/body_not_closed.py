@@ -30,7 +30,11 @@ func(...) (*http.Response, error)`, or a func type of the package declared so), 
 method of an interface type of the package declared so (`c.pages.Fetch(ctx, u)`): like
 `Client.Do`, its type says the caller closes the body (not in test code, where such
 fields and interfaces hold fakes). A function of another file is read in that file alone: what it
-returns through a third file's helper is not followed.
+returns through a third file's helper is not followed. An exported function of another
+package of the module (source at hand through the nearest go.mod or, without one, in the
+same repository under a GOPATH `src` folder) declared to return an `*http.Response`
+first, that returns one it made still open (`resp, err := watch.Open(c, u)`), is a request
+too when the caller reads `resp.Body`.
 
 A body that a function or method of the package hands back as an `io.ReadCloser` (`return
 resp.Body, nil` on a response it made and left open, directly or through another such
@@ -248,7 +252,7 @@ from goleaklint.analysis.cfg import one_shot_program, runs_once
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
-from goleaklint.analysis.types import FUNCTIONS, METHODS, Types
+from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
 from goleaklint.syntax import (
     TEST_FAILURES,
     TEST_FRAMEWORKS,
@@ -489,13 +493,41 @@ def _returns_response(call, ctx: Context) -> bool:
     if field is not None and ctx.text(field) not in _LIBRARY_REQUESTS:
         # `x.m()` returns a response only through the library table (its requests) or
         # a method the package declares (an interface's included), whose results then
-        # name the type: most calls of most files, answered without typing x.
+        # name the type: most calls of most files, answered without typing x. A
+        # function of another package of the module (`watch.Get(c, u)`) is typed when
+        # what it returns is used as a response is (`resp.Body`).
         known = _response_methods(ctx)
         if known is not None and ctx.text(field) not in known:
-            return False
+            return _module_response(call, ctx)
     declared = ctx.types.results(call)
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
+
+
+def _module_response(call, ctx: Context) -> bool:
+    """Whether call is `pkg.F(...)` with pkg another package of the module (its source
+    at hand, see Package.module_package) and F declared to return an *http.Response
+    first, when `v, err := call` uses v as `v.Body`."""
+    function = call.child_by_field_name("function")
+    imported = ctx.names.import_path(function.child_by_field_name("operand"))
+    facts = ctx.names.facts
+    if imported is None or facts is None or facts.module_package(imported) is None or not _body_used(call, ctx):
+        return False
+    declared = facts.module_function(imported, ctx.text(function.child_by_field_name("field")))
+    first = GoType.from_dict(declared[0]) if declared and declared[0] is not None else None
+    return first is not None and first.kind == "pointer" and first.is_named("net/http", "Response")
+
+
+def _body_used(call, ctx: Context) -> bool:
+    """Whether the first variable that `v, err := call` binds is used as `v.Body` in
+    the function."""
+    holder = call.parent.parent if call.parent is not None and call.parent.type == "expression_list" else None
+    targets = left_names(holder) if holder is not None and holder.type in (
+        "short_var_declaration", "assignment_statement") else []
+    func = enclosing_function(call)
+    return bool(targets) and targets[0].type == "identifier" and func is not None and any(
+        use.parent.type == "selector_expression" and ctx.text(use.parent.child_by_field_name("field")) == "Body"
+        for use in ctx.names.uses(targets[0], func))
 
 
 def _response_methods(ctx: Context) -> set[str] | None:
