@@ -1287,21 +1287,33 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 
-def _in_test_tree(path: str) -> bool:
+def _in_test_tree(path: str, set_aside=_set_aside) -> bool:
     """Whether a folder of the file's module, between its go.mod and the file, is a
     test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
     integration suite's fake servers and probes) or of example programs (`examples`,
-    `raftexample`, `tlsdemo`). Folders above the module, where a checkout happens to
-    lie, do not count; outside a module, the folders below the last `src` (GOPATH's
-    layout) do, and nothing else."""
+    `raftexample`, `tlsdemo`); set_aside says which names count. Folders above the
+    module, where a checkout happens to lie, do not count; outside a module, the
+    folders below the last `src` (GOPATH's layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
     names = folder.split(os.sep)
-    if not any(_set_aside(n) for n in names):
+    if not any(set_aside(n) for n in names):
         return False
     root = module_folder(folder)
     if not root:  # GOPATH mode: the folders below the last `src`
-        return "src" in names and any(_set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
-    return any(_set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
+        return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
+    return any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
+
+
+def _test_folder(name: str) -> bool:
+    """A folder of test helpers or test programs (not of examples, which users copy)."""
+    return name in _TEST_TREES or test_support_name(name)
+
+
+def in_test_tree(path: str) -> bool:
+    """Whether the file lies in a folder of test helpers or test programs of its module
+    (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `testutil`, ...; see _in_test_tree):
+    an integration suite's fakes, probes and runners."""
+    return _in_test_tree(path, _test_folder)
 
 
 def _skipped(path: str, source: bytes) -> bool:
