@@ -48,7 +48,11 @@ It reports:
   server bounds nothing (the deadline belongs where the mux reads), or it is a field value
   of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
   `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
-  over UDP and takes only the address, TLS config and handler from it;
+  over UDP and takes only the address, TLS config and handler from it, or it is a debug
+  endpoint: it serves http.DefaultServeMux (no `Handler`, nil or `http.DefaultServeMux`)
+  on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
+  `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
+  `debug.go`; the import alone is not enough: a program may serve its API on that mux);
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -572,6 +576,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # only local processes that may open the socket file reach it
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
+        if _debug_server(literal, keys, ctx):
+            return None  # pprof and expvar for the developers
         if _kept_by_quic_server(literal, ctx.source, names):
             return None  # served over UDP streams, not TCP connections
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
@@ -1265,6 +1271,23 @@ def _set_aside(name: str) -> bool:
 
 DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
 _DEBUG_WORD = re.compile(r"(?i)debug|pprof|profil")
+
+
+def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
+    """Whether a server literal serves http.DefaultServeMux (no `Handler`, nil or
+    `http.DefaultServeMux`) as a debug endpoint: its `Addr` names one (`cfg.Debug.Addr`),
+    or the file imports net/http/pprof or expvar and the function or the file that
+    starts it is named for one (`serveProfiling`, `debug.go`). An import alone is not
+    enough here: a program that serves its API on that mux may import pprof beside it."""
+    handler = _plain(keys.get("Handler"))
+    if handler is not None and handler.type != "nil" and \
+            ctx.names.qualified(handler) != ("net/http", "DefaultServeMux"):
+        return False
+    if "Addr" in keys and _DEBUG_WORD.search(ctx.text(keys["Addr"])):
+        return True
+    func = ctx.names.outermost_function(literal)
+    named = os.path.basename(ctx.path or "") + " " + (function_name(func, ctx.source) if func is not None else "")
+    return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
 
 
 def _debug_endpoint(where: Any, ctx: Context) -> bool:
