@@ -105,10 +105,13 @@ limit leaves the connection busy: a leak on an unusual path.
 Test code (a `_test.go` file, a package named as Go names packages of test helpers:
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
 `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, a method of a type the file
-declares embedding testify's `suite.Suite`, or a file that imports a test framework,
-ginkgo, gomega or testify, as GL006 reads it: outside `_test.go` only test support
-does, a harness or a test runner's own code, which runs in test binaries and talks to
-servers of the test run) reports only a body that piles up or can block the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
+declares embedding testify's `suite.Suite`, a file that imports a test framework,
+ginkgo, gomega or testify: outside `_test.go` only test support does, a harness or a
+test runner's own code, which runs in test binaries and talks to servers of the test
+run; or a file below a folder of test programs of its module, `tests`, `e2e`, `fuzz`,
+`functional`, `harness` or one named for test helpers: an integration suite's runners
+and probes; both as GL006 reads them) reports only a body that piles up or can block
+the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
 `FuzzX` function, a suite's `TestX` method or a spec tree declared at package level, or
 a function literal in one, and in no loop's body on the way, except a loop over a table
 the source writes out: a composite literal, or a variable of the function or package
@@ -253,6 +256,7 @@ from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
+from goleaklint.rules.missing_timeout import in_test_tree
 from goleaklint.syntax import (
     TEST_FAILURES,
     TEST_FRAMEWORKS,
@@ -473,10 +477,13 @@ def check(ctx: Context) -> Iterator[Report]:
 
 
 def _in_test_code(node, ctx: Context) -> bool:
-    """names.in_test_code, or a file that imports a test framework (ginkgo, gomega,
-    testify): outside `_test.go` only test support does, a harness or a test runner's
-    own code, which runs in test binaries and talks to servers of the test run."""
-    return ctx.names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports)
+    """names.in_test_code, a file that imports a test framework (ginkgo, gomega,
+    testify: outside `_test.go` only test support does, a harness or a test runner's own
+    code, which runs in test binaries and talks to servers of the test run), or one in a
+    folder of test programs of its module (`tests`, `e2e`, `functional`, ...: an
+    integration suite's runners and probes), as GL006 reads them."""
+    return ctx.names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
+        or in_test_tree(ctx.path or "")
 
 
 # The names of the library table's functions and methods that return a response.

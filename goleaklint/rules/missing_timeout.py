@@ -51,7 +51,11 @@ It reports:
   server bounds nothing (the deadline belongs where the mux reads), or it is a field value
   of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
   `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
-  over UDP and takes only the address, TLS config and handler from it;
+  over UDP and takes only the address, TLS config and handler from it, or it is a debug
+  endpoint: it serves http.DefaultServeMux (no `Handler`, nil or `http.DefaultServeMux`)
+  on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
+  `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
+  `debug.go`; the import alone is not enough: a program may serve its API on that mux);
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -635,6 +639,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # only local processes that may open the socket file reach it
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
+        if _debug_server(literal, keys, ctx):
+            return None  # pprof and expvar for the developers
         if _kept_by_quic_server(literal, ctx.source, names):
             return None  # served over UDP streams, not TCP connections
         return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
@@ -1330,6 +1336,23 @@ DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
 _DEBUG_WORD = re.compile(r"(?i)debug|pprof|profil")
 
 
+def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
+    """Whether a server literal serves http.DefaultServeMux (no `Handler`, nil or
+    `http.DefaultServeMux`) as a debug endpoint: its `Addr` names one (`cfg.Debug.Addr`),
+    or the file imports net/http/pprof or expvar and the function or the file that
+    starts it is named for one (`serveProfiling`, `debug.go`). An import alone is not
+    enough here: a program that serves its API on that mux may import pprof beside it."""
+    handler = _plain(keys.get("Handler"))
+    if handler is not None and handler.type != "nil" and \
+            ctx.names.qualified(handler) != ("net/http", "DefaultServeMux"):
+        return False
+    if "Addr" in keys and _DEBUG_WORD.search(ctx.text(keys["Addr"])):
+        return True
+    func = ctx.names.outermost_function(literal)
+    named = os.path.basename(ctx.path or "") + " " + (function_name(func, ctx.source) if func is not None else "")
+    return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
+
+
 def _debug_endpoint(where: Any, ctx: Context) -> bool:
     """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
     file imports net/http/pprof or expvar (which register their handlers there), or the
@@ -1350,21 +1373,33 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 
-def _in_test_tree(path: str) -> bool:
+def _in_test_tree(path: str, set_aside=_set_aside) -> bool:
     """Whether a folder of the file's module, between its go.mod and the file, is a
     test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
     integration suite's fake servers and probes) or of example programs (`examples`,
-    `raftexample`, `tlsdemo`). Folders above the module, where a checkout happens to
-    lie, do not count; outside a module, the folders below the last `src` (GOPATH's
-    layout) do, and nothing else."""
+    `raftexample`, `tlsdemo`); set_aside says which names count. Folders above the
+    module, where a checkout happens to lie, do not count; outside a module, the
+    folders below the last `src` (GOPATH's layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
     names = folder.split(os.sep)
-    if not any(_set_aside(n) for n in names):
+    if not any(set_aside(n) for n in names):
         return False
     root = module_folder(folder)
     if not root:  # GOPATH mode: the folders below the last `src`
-        return "src" in names and any(_set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
-    return any(_set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
+        return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
+    return any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
+
+
+def _test_folder(name: str) -> bool:
+    """A folder of test helpers or test programs (not of examples, which users copy)."""
+    return name in _TEST_TREES or test_support_name(name)
+
+
+def in_test_tree(path: str) -> bool:
+    """Whether the file lies in a folder of test helpers or test programs of its module
+    (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `testutil`, ...; see _in_test_tree):
+    an integration suite's fakes, probes and runners."""
+    return _in_test_tree(path, _test_folder)
 
 
 def _skipped(path: str, source: bytes) -> bool:
