@@ -76,3 +76,14 @@ def test_a_close_in_another_file_or_through_a_method_is_a_guard_too() -> None:
 def test_a_callers_listener_names_the_operation_it_stalls() -> None:
     severity, message = _findings("callers_listener.go")[30]
     assert "stalls `newTask` until a receive" in message and severity == "error"
+
+
+def test_a_registered_channel_closed_under_the_lock_is_not_unlock_first() -> None:
+    found = _findings("map_key_registry.go")
+    assert "unlock" not in found[28][1] and "`close(ch)` at line 21 needs the lock too" in found[28][1]
+    assert found[54][1].endswith("; unlock first")  # deleted, never closed
+
+
+def test_a_worker_that_ranges_over_its_parameter_until_the_close_is_ready() -> None:
+    found = _findings("worker_param.go")
+    assert 42 not in found and 71 in found  # the second worker takes the lock the sender holds

@@ -123,7 +123,9 @@ that a receiver loop of the file, in another function, takes whenever it waits: 
 loop never takes a mutex of the lock's name (itself, or through the functions and
 methods of its receiver that it calls, two calls deep), and it stops receiving only
 on what it receives (a quit value, `!ok`) or on a channel the send's `select` waits
-on too (`case <-s.closeC:` on both sides). Such a lock keeps an order (deltas sent in
+on too (`case <-s.closeC:` on both sides). The receiver loop may be that of a goroutine
+the file starts on the field (`go cr.process(cr.input)`, a method of the operand's
+type), over the parameter it is handed (`for v := range input`). Such a lock keeps an order (deltas sent in
 the order of the versions it guards) or pairs a check with a `close`, and the send
 cannot wedge the other lockers for good. A receiver that takes the lock while it
 handles a value, or that can leave (on its own stop channel, on an error), keeps the
@@ -244,6 +246,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     from_registry,
     one_value_per_run,
     package_stores,
+    range_clause,
     sends_after_binding,
     sends_per_channel,
 )
@@ -753,7 +756,7 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     if channel.type == "selector_expression":
         field = ctx.text(channel.child_by_field_name("field"))
         receives = [r for name, found in receives_ending_in(ctx.root, ctx.source, field).items()
-                    if "." in name for r in found]
+                    if "." in name for r in found] + _worker_receives(channel, ctx)
     elif channel.type == "identifier" and ctx.names.resolve(channel).kind == PACKAGE:
         receives = receives_ending_in(ctx.root, ctx.source, ctx.text(channel)).get(ctx.text(channel), [])
     else:
@@ -769,6 +772,40 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
         if not _takes_lock(func, lock.mutex, ctx, 2):
             return True
     return False
+
+
+def _worker_receives(channel, ctx: Context) -> list:
+    """The receives of the goroutines the file starts on the field (`go
+    cr.processInput(ctx, cr.inputChan)`): those of the parameter it is handed to, in the
+    one function or method of the file of that name, when the go statement's operand is
+    of the send's operand type (`for ci := range inputChan`)."""
+    field = ctx.text(channel.child_by_field_name("field"))
+    owner = _operand_type(channel, ctx.names)
+    found = []
+    for go in descendants(ctx.root, ("go_statement",)):
+        call = next((c for c in go.named_children if c.type == "call_expression"), None)
+        function = strip_parens(call.child_by_field_name("function")) if call is not None else None
+        if function is None or function.type not in ("identifier", "selector_expression"):
+            continue
+        name = ctx.text(function.child_by_field_name("field") if function.type == "selector_expression" else function)
+        kind = types_for(ctx.names).of(function.child_by_field_name("operand")) \
+            if function.type == "selector_expression" else None
+        wanted = kind.deref().name if kind is not None else None  # the method of that type
+        for index, arg in enumerate(arguments(call)):
+            arg = strip_parens(arg)
+            if arg.type != "selector_expression" or ctx.text(arg.child_by_field_name("field")) != field or \
+                    owner is None or _operand_type(arg, ctx.names) != owner:
+                continue
+            declared = [d for d in ctx.root.named_children if d.type in ("function_declaration", "method_declaration")
+                        and ctx.text(d.child_by_field_name("name")) == name and
+                        (function.type == "identifier") == (d.type == "function_declaration") and
+                        (wanted is None or receiver_type(d, ctx.source) == wanted)]
+            param = parameter_at(declared[0], index) if len(declared) == 1 else None
+            body = declared[0].child_by_field_name("body") if param is not None else None
+            if body is not None:
+                found += [r for r in receives_from(body, ctx.text(param), ctx.source)
+                          if enclosing_function(r) == declared[0]]
+    return found
 
 
 def _registered_workers(send, channel, mutex: str, stored: list, ctx: Context) -> bool:
@@ -991,7 +1028,8 @@ def _close_elsewhere(channel, held: list, ctx: Context) -> tuple[str, str] | Non
                 continue
             same = (name != own and key is not None and container_key(args[0], source) == key and
                     owner is not None and _operand_type(args[0], names) == owner) or \
-                (method is not None and _method_operand(args[0], names, source) == method)
+                (method is not None and _method_operand(args[0], names, source) == method) or \
+                (name == own and key is not None and _deleted_then_closed(args[0], key, channel, ctx))
             around = held_locks(call, source) if same else []
             if any(_same_mutex(a.mutex, h.mutex) for a in around for h in held):
                 return text(source, args[0]), (f"line {line(call)}" if name == own else f"{name}:{line(call)}")
@@ -1006,6 +1044,25 @@ def _operand_type(channel, names) -> str | None:
         channel.type == "selector_expression" else None
     kind = types_for(names).of(operand) if operand is not None else None
     return str(kind.deref()) if kind is not None else None
+
+
+def _deleted_then_closed(closed, key: str, channel, ctx: Context) -> bool:
+    """`delete(fs.events, ch); close(ch)`: the closed variable is a key taken out of the
+    registry the send's channel ranges over (`for ch := range fs.events`), of the same
+    declared type, by the function that closes it."""
+    func = enclosing_function(closed)
+    clause = range_clause(strip_parens(channel), ctx.source) if strip_parens(channel).type == "identifier" else None
+    registry = _operand_type(clause.child_by_field_name("right"), ctx.names) if clause is not None else None
+    if closed.type != "identifier" or func is None or registry is None:
+        return False
+    for ident in named(func, ctx.source, "delete"):
+        call = ident.parent
+        args = arguments(call) if call is not None and call.type == "call_expression" else []
+        if len(args) == 2 and ctx.names.resolve(ident).kind == UNIVERSE and \
+                container_key(args[0], ctx.source) == key and _operand_type(args[0], ctx.names) == registry and \
+                ctx.names.same_variable(strip_parens(args[1]), closed):
+            return True
+    return False
 
 
 def _method_operand(channel, names, source: bytes) -> tuple[str, str] | None:
