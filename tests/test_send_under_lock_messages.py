@@ -61,7 +61,7 @@ def test_a_buffer_made_in_another_file_is_named_and_measured() -> None:
 def test_the_first_value_into_a_fresh_buffer_or_a_checked_one_is_not_reported() -> None:
     found = _findings("room.go")
     assert not {27, 31, 72, 81} & set(found)  # fresh buffer of 1; token handed back unlocked; len/cap checks
-    assert {42, 52, 94, 105} <= set(found)
+    assert {41, 52, 94, 105} <= set(found)  # 41: a second send into it follows under the lock
 
 
 def test_a_close_in_another_file_or_through_a_method_is_a_guard_too() -> None:

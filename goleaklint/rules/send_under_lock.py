@@ -52,7 +52,7 @@ the rule can show the buffer has room:
 - the first send into a buffered channel made earlier in the same run: the channel, or
   the object literal that holds it (`f = &future{acquire: make(chan unit, 1)}; f.acquire
   <- unit{}`), bound in the same loop body (or function body) as the send, with no send
-  on it in between;
+  on it in between and none after it under the same lock (or in a function literal);
 - a send after `if len(ch) >= cap(ch) { ...; return }` in the locked region (or inside
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
   mutex of the lock's name: no other sender can take the slot the check found;
@@ -1275,9 +1275,17 @@ def _first_into_fresh(send, channel, ctx: Context) -> bool:
 
     if scope(target) != scope(send) or target.start_byte > send.start_byte:
         return False
-    return not any(ctx.names.same_path(other.child_by_field_name("channel"), channel)
-                   for other in descendants(func, ("send_statement",))
-                   if target.end_byte <= other.start_byte < send.start_byte)
+    held = held_locks(send, ctx.source)
+    for other in descendants(func, ("send_statement",)):
+        if other == send or other.start_byte < target.end_byte or \
+                not ctx.names.same_path(other.child_by_field_name("channel"), channel):
+            continue
+        if other.start_byte < send.start_byte:
+            return False  # not the first send into it
+        if enclosing_function(other) != func or any(_same_mutex(a.mutex, h.mutex)
+                                                    for a in held_locks(other, ctx.source) for h in held):
+            return False  # a later send under the same lock (or in a literal) may find it full
+    return True
 
 
 def _room_checked(send, channel, held: list, ctx: Context) -> bool:

@@ -38,8 +38,8 @@ func (c *futureCache) getTwice(k string) *future {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f := &future{done: make(chan unit), acquire: make(chan unit, 1)}
-	f.acquire <- unit{}
 	f.acquire <- unit{} // want GL004 "send on `f.acquire` under `c.mu`"
+	f.acquire <- unit{}
 	c.cache[k] = f
 	return f
 }
