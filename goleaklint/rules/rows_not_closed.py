@@ -121,7 +121,8 @@ the test binary exits; one per iteration piles up.
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
-check, or, for a value declared in a loop, where a defer would keep every iteration's
+check (where nothing checks the error before it is bound again or returned, "check err,
+then defer v.Close()"; where it is never read, "defer v.Close()"), or, for a value declared in a loop, where a defer would keep every iteration's
 value open until the function returns, a `Close` before the iteration ends. For rows
 discarded with `_` it suggests the `Exec` method when no row is read. A value the function
 closes only right before a call that never returns (`stmt.Close(); t.Fatal(err)`) is

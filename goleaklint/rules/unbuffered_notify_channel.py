@@ -4,9 +4,10 @@ Finds unbuffered channels handed to a `Notify*` registration call. That is any
 function or method named `Notify*` that takes a channel, such as amqp's `NotifyClose`,
 `NotifyCancel`, `NotifyBlocked`, `NotifyReturn`, `NotifyPublish`, `NotifyFlow`,
 `NotifyConfirm`, and `signal.Notify`.
-A function of the package (or module) that declares the parameter receive-only
-(`func Notify(abort <-chan struct{})`), or, declared in the same file, only receives
-from it, waits on the channel and registers nothing: it is left alone.
+A function of the package (or module), or a method called on a variable of a type of
+the package, that declares the parameter receive-only (`func Notify(abort <-chan
+struct{})`), or, declared in the same file, only receives from it, waits on the channel
+and registers nothing: it is left alone.
 
 It reports a `make(chan T)` written inline as the argument, and a variable or struct
 field that was assigned `make(chan T)` (no capacity, or capacity 0) earlier in the same
@@ -84,6 +85,7 @@ from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.channels import received_channel
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
+from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
 from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, statements, walk
@@ -184,6 +186,12 @@ def _only_received(call: Any, index: int, names: Names) -> bool:
     index-th parameter receive-only (`abort <-chan struct{}`) or, declared in this file,
     only receives from it (`<-abort`, `case <-abort:`, `for range abort`): it waits on
     the channel, it does not register it for sends."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type == "selector_expression" and \
+            not _own_type(function.child_by_field_name("operand"), names):
+        return False  # a library's method (`conn.NotifyClose`): the package facts are not asked
+    if function.type == "identifier" and names.resolve(function).kind != PACKAGE:
+        return False
     owners = ownership_of(names.root, names.source)
     key = owners.callee(call)
     if key is None:
@@ -204,6 +212,15 @@ def _only_received(call: Any, index: int, names: Names) -> bool:
                 continue
             return False
     return True
+
+
+def _own_type(operand: Any, names: Names) -> bool:
+    """Whether operand is a variable (not a field) declared with a named type of this
+    file's package (`w *watcher`)."""
+    if operand is None or operand.type != "identifier" or names.resolve(operand).kind == PACKAGE:
+        return False
+    kind = types_for(names).of(operand)
+    return kind is not None and kind.deref().kind == "named" and kind.deref().path == ""
 
 
 def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
