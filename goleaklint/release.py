@@ -84,6 +84,9 @@ class Release:
               acquisition (a cancel func of the context its request was made with).
     empty_when: (field, values): in the branch where `v.field == value` holds there is
               nothing to release (`resp.StatusCode == http.StatusNotModified`: no body).
+    failing:  a method that releases v when it returns an error: the branch of `if err :=
+              v.Scan(...); err != nil` (or of the `if` right after `err = v.Scan(...)`)
+              where the error is set (pgx's rows close themselves when Scan fails).
     """
 
     methods: tuple[str, ...] = ()
@@ -98,6 +101,7 @@ class Release:
     drain_helpers: frozenset[tuple[str, int]] = frozenset()
     cancels: tuple[str, ...] = ()
     empty_when: tuple[str, frozenset[str]] | None = None
+    failing: str = ""
 
 
 @dataclass(frozen=True)
@@ -705,6 +709,29 @@ def _variable_steps(func: Any, source: bytes, decl: Any) -> tuple[dict[int, froz
 
 
 @per_file
+def _failure_checks(func: Any, source: bytes, decl: Any, method: str) -> list[int]:
+    """The starts of the conditions of the `if` statements that test an error bound to
+    `v.method(...)` (v the variable decl declares): in the if's initializer or in the
+    statement right before it."""
+    found = []
+    for use in _occurrences(func, source).of(_Variable(decl, decl, source)):
+        selector = use.parent
+        call = selector.parent if selector is not None and selector.type == "selector_expression" else None
+        if call is None or call.type != "call_expression" or \
+                text(source, selector.child_by_field_name("field")) != method:
+            continue
+        binding = call.parent.parent if call.parent is not None and call.parent.type == "expression_list" else None
+        if binding is None or binding.type not in ("assignment_statement", "short_var_declaration"):
+            continue
+        test = binding.parent if binding.parent is not None and binding.parent.type == "if_statement" and \
+            binding.parent.child_by_field_name("initializer") == binding else binding.next_named_sibling
+        condition = test.child_by_field_name("condition") if test is not None and test.type == "if_statement" else None
+        if condition is not None:
+            found.append(condition.start_byte)
+    return found
+
+
+@per_file
 def _switched_values(func: Any, source: bytes, decl: Any) -> list[int]:
     """The starts of the case values of every `switch v.F {` on the variable decl declares."""
     found = []
@@ -1113,6 +1140,8 @@ class _Flow:
             occurrences.steps_at(_switched_values(func, self.var.source, self.var.decl), found)
         for receiver in self.release.done_of:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
+        if self.release.failing:  # the `err != nil` after `err := v.Scan(...)`
+            occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, self.release.failing), found)
         if self.err_name:
             for start, end, _ in self.guards:
                 occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
@@ -1386,7 +1415,35 @@ class _Flow:
         spent = self.exhausted_when(condition)  # `if rows.Next() { t.Fatal() }`
         if spent is not None and spent == edge.truth:
             return RELEASED
+        if self.release.failing and test.type == "if_statement" and self.failed(test, condition, edge.truth):
+            return RELEASED
         return state
+
+    def failed(self, test: Any, condition: Any, truth: bool) -> bool:
+        """Whether `condition` being `truth` means the failing method returned an error:
+        `err != nil` (true) or `err == nil` (false) for an err bound to `v.Scan(...)` by
+        the if's initializer or by the statement right before the if."""
+        condition = _strip(condition)
+        if condition is None or condition.type != "binary_expression":
+            return False
+        operator = condition.child_by_field_name("operator")
+        err, nil = _strip(condition.child_by_field_name("left")), _strip(condition.child_by_field_name("right"))
+        if operator is None or operator.type not in ("==", "!=") or err is None or nil is None or \
+                err.type != "identifier" or nil.type != "nil" or (operator.type == "!=") != truth:
+            return False
+        binding = test.child_by_field_name("initializer") or test.prev_named_sibling
+        if binding is None or binding.type not in ("assignment_statement", "short_var_declaration"):
+            return False
+        left, right = binding.child_by_field_name("left"), binding.child_by_field_name("right")
+        targets = left.named_children if left is not None else []
+        values = right.named_children if right is not None else []
+        if len(targets) != 1 or len(values) != 1 or text(self.var.source, targets[0]) != text(self.var.source, err):
+            return False
+        call = _strip(values[0])
+        function = call.child_by_field_name("function") if call.type == "call_expression" else None
+        return function is not None and function.type == "selector_expression" and \
+            text(self.var.source, function.child_by_field_name("field")) == self.release.failing and \
+            self.var.is_(function.child_by_field_name("operand"))
 
     def effects(self, node: Any | None, state: int) -> int:
         """Releases anywhere in a simple statement or expression (not in closures,

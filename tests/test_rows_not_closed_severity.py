@@ -58,3 +58,36 @@ def test_a_helper_that_leaves_them_open_on_an_error_return_is_named() -> None:
     assert [(f.line, f.severity.value, f.message) for f in found.findings] == [
         (28, "error", "rows `rows` from db.QueryContext are passed to scanNames, which leaves them open on an "
                       "error return; defer rows.Close() after the error check")]
+
+
+def _findings(name: str) -> dict[int, tuple[str, str]]:
+    path = os.path.join(os.path.dirname(FIXTURE), name)
+    with open(path, "rb") as handle:
+        found = engine.analyze_source(name, handle.read(), ("GL001",), {})
+    return {f.line: (f.severity.value, f.message) for f in found.findings}
+
+
+def test_rows_of_a_statement_prepared_on_a_transaction_are_the_transactions() -> None:
+    found = _findings("tx_statement.go")
+    # tx.Prepare: a warning that names the transaction's end; tx.Stmt, then Commit: silent;
+    # db.Prepare: an error, the rows hold a connection of the pool
+    assert {line: severity for line, (severity, _) in found.items()} == {15: "warning", 61: "error"}
+    assert "or the transaction ends" in found[15][1] and "transaction" not in found[61][1]
+
+
+def test_pgx_rows_that_scan_closes_on_failure_are_not_named_as_leaking_there() -> None:
+    found = _findings("pgx_scan.go")
+    # only the panic-path warning is left where every other exit reads them to the end
+    assert found[14][0] == "warning" and "panics" in found[14][1]
+    assert found[30][0] == "warning" and "panics" in found[30][1]
+    # the other exit of the loop is named, not the return after the failed Scan (line 56)
+    assert found[48][0] == "error" and "line 59;" in found[48][1] and "56" not in found[48][1]
+    # database/sql rows stay open when Scan fails
+    assert found[84][0] == "error" and "line 92" in found[84][1]
+
+
+def test_the_advice_fits_the_error_check() -> None:
+    found = _findings("advice.go")
+    assert found[7][1].endswith("; check err, then defer res.Close()")  # err never checked
+    assert found[23][1].endswith("; defer res.Close() after the error check")  # checked later
+    assert found[42][1].endswith("; defer res.Close() after the error check")

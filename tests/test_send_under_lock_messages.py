@@ -41,3 +41,49 @@ def test_an_unguarded_send_still_says_unlock_first() -> None:
 def test_the_callers_notify_channels_and_a_listener_with_a_done_case_are_left_alone() -> None:
     # the close of the caller's channels and of a done listener's channel needs the lock
     assert sorted(_findings("close_guard.go")) == [144]
+
+
+def _findings_in_package(name: str) -> dict[int, tuple[str, str]]:
+    path = os.path.join(FOLDER, name)
+    with open(path, "rb") as handle:
+        found = engine.analyze_source(path, handle.read(), ("GL004",), {})
+    return {f.line: (f.severity.value, f.message) for f in found.findings}
+
+
+def test_a_buffer_made_in_another_file_is_named_and_measured() -> None:
+    found = _findings_in_package("sibling_const_send.go")
+    # 1024 slots (a constant of the package) for one send per call: sized never to fill
+    assert 14 not in found
+    # 4 slots: every call adds to them, and the message says where they are made
+    assert "(buffer 4 in sibling_const.go:16: every call adds to it)" in found[21][1]
+
+
+def test_the_first_value_into_a_fresh_buffer_or_a_checked_one_is_not_reported() -> None:
+    found = _findings("room.go")
+    assert not {27, 31, 72, 81} & set(found)  # fresh buffer of 1; token handed back unlocked; len/cap checks
+    assert {41, 52, 94, 105} <= set(found)  # 41: a second send into it follows under the lock
+
+
+def test_a_close_in_another_file_or_through_a_method_is_a_guard_too() -> None:
+    found = _findings_in_package("close_sibling.go")
+    assert "unlock" not in found[20][1] and "`close(db.writeCh)` needs the lock too" in found[20][1]
+    assert found[27][1].endswith("; unlock first")  # acks is closed after the unlock
+    assert "unlock" not in found[44][1] and "`close(fs.feeds[id].Chan())` needs the lock too" in found[44][1]
+    # a helper named for needing the lock: no "unlock before the call"
+    assert found[69][1].endswith("; add a buffer or a done case") and "unlock" not in found[69][1]
+
+
+def test_a_callers_listener_names_the_operation_it_stalls() -> None:
+    severity, message = _findings("callers_listener.go")[30]
+    assert "stalls `newTask` until a receive" in message and severity == "error"
+
+
+def test_a_registered_channel_closed_under_the_lock_is_not_unlock_first() -> None:
+    found = _findings("map_key_registry.go")
+    assert "unlock" not in found[28][1] and "`close(ch)` at line 21 needs the lock too" in found[28][1]
+    assert found[54][1].endswith("; unlock first")  # deleted, never closed
+
+
+def test_a_worker_that_ranges_over_its_parameter_until_the_close_is_ready() -> None:
+    found = _findings("worker_param.go")
+    assert 42 not in found and 71 in found  # the second worker takes the lock the sender holds

@@ -200,6 +200,12 @@ class Ownership:
             found.add(text(self.source, kind) if kind is not None else None)
         return found.pop() if len(found) == 1 else None
 
+    def parameter_names(self, key: str, index: int) -> list[tuple[Any, Any | None]]:
+        """(function, identifier declaring its index-th parameter) for each function of
+        this file under key (none for another file's); the identifier is None when the
+        parameter is variadic or unnamed."""
+        return self._parameter(key, index) if key in self.functions else []
+
     def literal_effect(self, literal: Any, index: int,
                        classify_for: Callable[[bytes], Callable[[Any, Any], Iterable[Use]]]) -> str:
         """What a function literal called on the spot (`func(b io.ReadCloser) {...}(resp.Body)`)

@@ -32,6 +32,7 @@ from ahocorasick_rs import BytesAhoCorasick
 from goleaklint import parsing
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import Names, _signature_names
+from goleaklint.syntax import text
 from goleaklint.syntax import forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
@@ -143,6 +144,11 @@ class FileFacts:
         self.names.scope = spec
         return _type_facts(spec, self.types)
 
+    def constant(self, name: str) -> int | None:
+        """The value of a package-level constant declared with an integer literal
+        (`defaultWriteChSize = 1024`), else None."""
+        return integer_constant(self.names.top.get(name), self.source)
+
     def var(self, name: str) -> tuple[bool, dict | None]:
         ident = self.names.top.get(name)
         statement = ident.parent if ident is not None else None
@@ -152,6 +158,26 @@ class FileFacts:
             return True, None  # constants hold no resource: declared, untyped
         self.names.scope = statement
         return True, _dict(self.types.declared(ident))
+
+
+def integer_constant(ident: Any, source: bytes) -> int | None:
+    """The value of the constant ident declares when its spec gives it an integer
+    literal (`const n = 1024`, `n int = 1 << 10` is not read), else None."""
+    spec = ident.parent if ident is not None else None
+    if spec is None or spec.type != "const_spec":
+        return None
+    names = spec.children_by_field_name("name")
+    values = spec.child_by_field_name("value")
+    values = values.named_children if values is not None else []
+    if ident not in names or len(values) != len(names):
+        return None
+    value = values[names.index(ident)]
+    if value.type != "int_literal":
+        return None
+    try:
+        return int(text(source, value).replace("_", ""), 0)
+    except ValueError:
+        return None
 
 
 class _TopLevelNames(Names):
@@ -549,6 +575,10 @@ class Package:
 
     def type(self, name: str) -> dict | None:
         return self._first("types", name, "type", name)
+
+    def constant(self, name: str) -> int | None:
+        """The integer literal a package-level constant of a sibling is declared with."""
+        return self._first("values", name, "constant", name)
 
     def var(self, name: str) -> tuple[bool, dict | None]:
         """(declared?, its type) of a package-level variable or constant."""

@@ -26,7 +26,10 @@ branch of the usual `if err != nil { return }` right after the call is not a lea
 the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the end are
 closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
-after `if rows.Next() { t.Fatal(...) }`) has closed rows.
+after `if rows.Next() { t.Fatal(...) }`) has closed rows. Rows of pgx v4 and v5 (declared
+`pgx.Rows`, as `conn.Query` and `pool.Query` return them) close themselves when `Scan`
+fails: the branch of `if err := rows.Scan(...); err != nil` (or of the `if err != nil`
+right after `err = rows.Scan(...)`) has nothing open; database/sql's rows stay open there.
 
 Rows or a statement acquired in a loop and closed only by a `defer` in that loop (a
 deferred closure too) are reported when some path goes on to the next iteration with them
@@ -58,7 +61,8 @@ or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must en
 
 Rows of a `database/sql` or sqlx transaction (a receiver declared `*sql.Tx`/`*sqlx.Tx`,
 or, with no declared type, one taken for a transaction as above in a file that imports
-database/sql or sqlx and no pgx) are closed when it commits or rolls back, and hold no
+database/sql or sqlx and no pgx), also those of a statement prepared on one (`stmt, err :=
+tx.Prepare(...)`, then `stmt.Query(...)`), are closed when it commits or rolls back, and hold no
 connection of the pool: their leaks are warnings that say so ("closed only when Next()
 returns false or the transaction ends", "(the transaction's end closes them then)"). They are not reported where the function itself (a closure included) commits
 or rolls back that transaction and runs nothing else on it after the query: the end it
@@ -120,7 +124,8 @@ the test binary exits; one per iteration piles up.
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
-check, or, for a value declared in a loop, where a defer would keep every iteration's
+check (where nothing checks the error before it is bound again or returned, "check err,
+then defer v.Close()"; where it is never read, "defer v.Close()"), or, for a value declared in a loop, where a defer would keep every iteration's
 value open until the function returns, a `Close` before the iteration ends. For rows
 discarded with `_` it suggests the `Exec` method when no row is read. A value the function
 closes only right before a call that never returns (`stmt.Close(); t.Fatal(err)`) is
@@ -177,7 +182,7 @@ from typing import Iterator
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
-from goleaklint.fixes import defer_after, in_loop
+from goleaklint.fixes import after_error_check, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.release import (
     Release,
@@ -190,7 +195,7 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import (TEST_FAILURES, ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
+from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
                                parameters, per_file, program_main, statements, text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
@@ -204,6 +209,9 @@ _SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
 # database/sql/driver's, whose values a driver's own code holds).
 _SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows")
 CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
+# pgx v4 and v5 rows close themselves when Scan fails (baseRows.Scan calls fatal, which
+# closes them): the branch where its error is set has nothing open.
+CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing="Scan")
 CLOSE_STMT = Release(methods=("Close",))
 # Methods of rows and statements: a variable used with none of them is something else
 # (`rev, err := modload.Query(...)` returns a revision).
@@ -268,7 +276,7 @@ def check(ctx: Context) -> Iterator[Report]:
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         if _expected_to_fail(stmt, err, ctx.source):
             continue  # a test of a query that must fail: success is already a failure
-        release = CLOSE_STMT if is_stmt else CLOSE_ROWS
+        release = CLOSE_STMT if is_stmt else CLOSE_PGX_ROWS if typed and _pgx_rows(declared[0]) else CLOSE_ROWS
         outcome = analyze(stmt, target, release, ctx.source, err)
         if not is_stmt and outcome is not None and outcome.verdict is not None and \
                 _asserted_exhausted(target, outcome.verdict, names, ctx.source):
@@ -298,9 +306,11 @@ def check(ctx: Context) -> Iterator[Report]:
         summary = summaries[False, var + "."]
         # Rows of a database/sql transaction close when it commits or rolls back: a
         # leak lasts until then, and costs no connection of the pool.
+        # Rows of a statement prepared on a transaction belong to that transaction.
+        transaction = _prepared_on(receiver, names, ctx.source) or receiver
         on_tx = bool(summary) and not is_stmt and not blank and \
-            _sql_transaction(receiver, func, types, names, ctx.source)
-        if on_tx and _ends_transaction(receiver, stmt, func, ctx.source):
+            _sql_transaction(transaction, func, types, names, ctx.source)
+        if on_tx and _ends_transaction(transaction, stmt, func, ctx.source):
             continue  # its Commit or Rollback closes them, and nothing else runs on it first
         until = " (the transaction's end closes them then)" if on_tx else ""
         if on_tx and summary.startswith("closed only when"):
@@ -311,7 +321,7 @@ def check(ctx: Context) -> Iterator[Report]:
             until = ""
         message = shortest_fitting(*(
             f"{what} `{var}`{source} {'is' if is_stmt else 'are'} {summaries[brief, caller]}{until}; "
-            f"{_advice(stmt, var, checked)}"
+            f"{_advice(stmt, var, checked, names, ctx.source)}"
             for brief, source, checked, caller in (
                 (False, f" from {origin}", err, var + "."), (True, f" from {origin}", err, var + "."),
                 (True, "", err, var + "."), (True, "", err, ""), (True, "", "", ""))))
@@ -319,7 +329,7 @@ def check(ctx: Context) -> Iterator[Report]:
         # a test may hold one per iteration on purpose (to fill the pool), and ends soon.
         deferred = deferred_in_loop(stmt, target, release, replace(release, methods=()), ctx.source, err) \
             if not summary and outcome is not None and outcome.verdict is not None and \
-            not names.in_test_code(stmt) and not _sql_transaction(receiver, func, types, names, ctx.source) \
+            not names.in_test_code(stmt) and not _sql_transaction(transaction, func, types, names, ctx.source) \
             else None
         if summary and names.in_test_code(stmt) and not names.in_example(stmt) and (
                 not in_loop(stmt) if is_stmt else
@@ -369,7 +379,7 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     where = f"the loop at line {loop.start_point[0] + 1}" if loop is not None else \
         _lines("a call", risky)
     are = "is" if what == "statement" else "are"
-    advice = f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+    advice = _advice(stmt, var, err, names, source)
     if not closes and verdict.exhausted:
         yield Report(call, shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "
@@ -437,6 +447,7 @@ def _safe_call(call, target, names, source: bytes) -> bool:
 
 
 _DRIVER_ONLY = {"Next", "Err", "Close", "Columns", "ColumnTypes", "NextResultSet"}
+
 _NO_PANIC_PACKAGES = {"fmt", "log", "errors", "strings", "bytes", "strconv", "unicode/utf8"}
 
 
@@ -471,12 +482,64 @@ _EXEC = {"Query": "Exec", "QueryContext": "ExecContext", "Queryx": "Exec",
          "NamedQueryContext": "NamedExecContext"}
 
 
-def _advice(stmt, var: str, err: str) -> str:
-    """How to fix: a defer after the error check, or, in a loop, where a defer would
+def _advice(stmt, var: str, err: str, names, source: bytes) -> str:
+    """How to fix: a defer after the error check (or, when nothing checks the error
+    before it is bound again or returned, a check first), or, in a loop, where a defer would
     keep every iteration's value open until the function returns, a Close per turn."""
     if in_loop(stmt) and stmt.type == "short_var_declaration":
         return f"call {var}.Close() before the iteration ends"
-    return f"defer {var}.Close() after the error check" if err not in ("", "_") else f"defer {var}.Close()"
+    if err in ("", "_"):
+        return f"defer {var}.Close()"
+    anchor = after_error_check(stmt, err, source)
+    if anchor == stmt:
+        return f"defer {var}.Close()"  # the error is never read
+    if anchor is not None or _checked_later(stmt, left_names(stmt)[1], names):
+        return f"defer {var}.Close() after the error check"
+    return f"check {err}, then defer {var}.Close()"
+
+
+def _checked_later(stmt, err, names) -> bool:
+    """Whether the first mention, after stmt in its block, of the error err declares or
+    assigns checks it: in an `if` or `case` condition (`if err != nil`), or as an
+    argument of a call (`require.NoError(t, err)`, `checkErr(err)`); not when it is bound
+    again first (`err = rows.Scan(...)`) or only returned."""
+    following = _next_statement(stmt)
+    while following is not None:
+        for node in walk(following, into_functions=False):
+            if node.type == "identifier" and names.same_variable(node, err):
+                if node.parent is not None and node.parent.type == "argument_list":
+                    return True
+                child = node
+                for holder in ancestors(node):
+                    if (holder.type, child) in (("if_statement", holder.child_by_field_name("condition")),
+                                                ("expression_case", holder.child_by_field_name("value"))):
+                        return True
+                    if holder == following or holder.type in ("assignment_statement", "short_var_declaration",
+                                                               "return_statement"):
+                        break
+                    child = holder
+                return False
+        following = _next_statement(following)
+    return False
+
+
+def _next_statement(stmt):
+    """The statement that runs after stmt: its next sibling or, at the end of an `if`
+    or `switch` branch, the statement after the one around it (not out of a loop, whose
+    next turn comes first, nor out of the function)."""
+    lists = ("block", "statement_list")
+    while stmt is not None:
+        if stmt.next_named_sibling is not None:
+            return stmt.next_named_sibling
+        node = stmt.parent
+        while node is not None and (node.type in lists or node.parent is None or node.parent.type not in lists):
+            if node.type in ("for_statement", *FUNCTION_TYPES):
+                return None
+            node = node.parent
+        if node is None or node.type in ("for_statement", *FUNCTION_TYPES):
+            return None
+        stmt = node
+    return None
 
 
 def _closed_before_stop(stmt, target, names, source: bytes) -> str:
@@ -619,6 +682,25 @@ def _sql_transaction(receiver, func, types, names, source: bytes) -> bool:
         any(path == "database/sql" or path.endswith("/sqlx") for path in imported)
 
 
+def _prepared_on(receiver, names, source: bytes):
+    """What the statement receiver names was prepared on: `tx` when the last assignment
+    to it before the call is `stmt, err := tx.Prepare(...)` (or `tx.Stmt(s)`); else None."""
+    found = names.reaching(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
+    if found is None:
+        return None
+    target, value = found
+    holder = target.parent.parent if target.parent is not None and target.parent.type == "expression_list" else None
+    right = holder.child_by_field_name("right") if holder is not None and value is None and \
+        holder.type in ("short_var_declaration", "assignment_statement") else None
+    if right is not None and len(right.named_children) == 1:
+        value = right.named_children[0]
+    if value is None or value.type != "call_expression" or \
+            call_name(value, source)[1] not in STMT_METHODS + ("Stmt", "StmtContext"):
+        return None
+    function = value.child_by_field_name("function")
+    return function.child_by_field_name("operand") if function.type == "selector_expression" else None
+
+
 def _ends_transaction(receiver, stmt, func, source: bytes) -> bool:
     """Whether the function (its closures included) commits or rolls back the
     transaction the rows came from, which closes them, and after the query uses the
@@ -670,6 +752,12 @@ def _own_rows(declared, types) -> bool:
     kind = declared[0].deref()
     return kind.kind == "named" and kind.path == "" and all(
         types.method_results(declared[0], name) is not None for name in ("Next", "Scan", "Close"))
+
+
+def _pgx_rows(kind) -> bool:
+    """Whether a declared type is the rows of pgx v4 or v5, which Scan closes when it fails."""
+    return kind is not None and kind.is_named("pgx", "Rows") and \
+        re.search(r"/v[45]$", kind.deref().path) is not None
 
 
 def _closable(kind, is_stmt: bool) -> bool:

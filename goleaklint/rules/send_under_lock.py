@@ -44,9 +44,18 @@ the rule can show the buffer has room:
   waiter{errCh: errCh}); return <-errCh`): the receiver is there, buffered or not;
 - a field channel this file stores nothing in, when the package's other files store
   in it only channels with a literal buffer (`verifyCh: make(chan T, 64)`, read from
-  their text, through one `v.f = r.g` hop) at least the sends one run makes, and each
-  run sends to a different channel (a field replaced after the send: `v.notifyCh <- v;
-  v.notifyCh = nil`);
+  their text, through one `v.f = r.g` hop; a size named by an integer constant of the
+  package counts as its value) at least the sends one run makes, and each run sends to
+  a different channel (a field replaced after the send: `v.notifyCh <- v; v.notifyCh =
+  nil`), or that buffer is at least `large-buffer` times the sends; otherwise the
+  message names that buffer and where it is made (`buffer 4 in store.go:16`);
+- the first send into a buffered channel made earlier in the same run: the channel, or
+  the object literal that holds it (`f = &future{acquire: make(chan unit, 1)}; f.acquire
+  <- unit{}`), bound in the same loop body (or function body) as the send, with no send
+  on it in between and none after it under the same lock (or in a function literal);
+- a send after `if len(ch) >= cap(ch) { ...; return }` in the locked region (or inside
+  `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
+  mutex of the lock's name: no other sender can take the slot the check found;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits; not for a listener taken from a registry (`for _, l := range
@@ -114,7 +123,9 @@ that a receiver loop of the file, in another function, takes whenever it waits: 
 loop never takes a mutex of the lock's name (itself, or through the functions and
 methods of its receiver that it calls, two calls deep), and it stops receiving only
 on what it receives (a quit value, `!ok`) or on a channel the send's `select` waits
-on too (`case <-s.closeC:` on both sides). Such a lock keeps an order (deltas sent in
+on too (`case <-s.closeC:` on both sides). The receiver loop may be that of a goroutine
+the file starts on the field (`go cr.process(cr.input)`, a method of the operand's
+type), over the parameter it is handed (`for v := range input`). Such a lock keeps an order (deltas sent in
 the order of the versions it guards) or pairs a check with a `close`, and the send
 cannot wedge the other lockers for good. A receiver that takes the lock while it
 handles a value, or that can leave (on its own stop channel, on an error), keeps the
@@ -136,15 +147,23 @@ method of the same type takes that mutex for work with no channel in it (no send
 receive, `close` or `chan`, no mention of the registry or of the sending and locking
 functions: `Publish` counting publishings under the confirms' mutex), outside a
 function named for the end of its object's life: then a listener that is not drained
-stalls an unrelated operation, and the message names it. Otherwise the
+stalls an unrelated operation, and the message names it (so it does for a caller's
+listener with no close under the lock: "stalls `NewTask` until a receive"). Otherwise the
 message names the close and asks for a way out for the send instead of an unlock; it is
-a warning unless a receiver of the same field in the file takes the lock itself.
+a warning unless a receiver of the same field in the file takes the lock itself. A close
+that `_close_guard` cannot tie to the send from this file alone, in another file of the
+package (the same field of the same declared type: `close(db.writeCh)` in `db.go`) or
+through a method (`close(e.watchers[id].ch.Get())` for a send on `w.ch.Get()`, operands
+of one declared type), under a mutex of the lock's name, changes the advice the same way:
+never "unlock first" where unlocking would race a close.
 
 A send with no way out (no other case) in a function or method of the file that a
 caller of the same file calls with a lock held, directly or through one more call
 (`c.mu.Lock(); c.update()` where update calls `m.closeMonitor()`, which sends), is
 reported at the send with the caller's lock: the function's name must be declared
-once in the file, and a `go f()` or `defer f()` call does not count. A send on a
+once in the file, and a `go f()` or `defer f()` call does not count. When the call is
+to a function named for needing the lock (Go's `...Locked` convention), the advice is a
+buffer or a done case, not an unlock before the call. A send on a
 parameter is the caller's channel and is left alone.
 
 Any method call `x.Lock()`/`x.RLock()`/`x.Unlock()`/`x.RUnlock()` with no arguments is
@@ -196,6 +215,7 @@ with a `select` and `default`, or give each channel a buffer the sender can neve
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator
 
@@ -230,12 +250,13 @@ from goleaklint.rules.send_under_lock_buffers import (
     from_registry,
     one_value_per_run,
     package_stores,
+    range_clause,
     sends_after_binding,
     sends_per_channel,
 )
-from goleaklint.analysis.package import folder_sources, package_clause, parsed
+from goleaklint.analysis.package import folder_files, integer_constant, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, receiver_type
+from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.goroutine_without_exit import PackageFiles
 from goleaklint.fixes import in_loop
@@ -267,11 +288,17 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
     if key is not None and key.startswith(PACKAGE_KEY) and key not in kept:
         kept[key] = package_stores(key, ctx.root, ctx.source)
     stored = kept.get(key, []) if key is not None else []
+    sibling_note = ""
     if not stored and strip_parens(channel).type == "selector_expression" and key is not None:
-        capacity = _sibling_capacity(key, ctx)  # a field whose channels the package's other files make
-        if capacity and sends_per_channel(send, ctx.source) <= capacity and \
-                one_value_per_run(send, channel, ctx.source):
+        made = _sibling_capacity(key, ctx)  # a field whose channels the package's other files make
+        capacity, where = made if made is not None else (0, "")
+        sends = sends_per_channel(send, ctx.source)
+        if capacity and sends <= capacity and one_value_per_run(send, channel, ctx.source):
             return True, ""
+        if capacity and sends < UNBOUNDED and capacity >= large * sends:
+            return True, ""  # one long-lived queue, sized far beyond what a run sends
+        if capacity:
+            sibling_note = _note(origin.name, capacity, where, sends)
         if _sibling_replies(key, _owners(channel, ctx), ctx):
             return True, ""  # the requester's reply channel, and the requester waits for it
     stored = _of_operand_type(stored, channel, ctx)
@@ -282,7 +309,7 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
             any(k.capacity is None for k in stored):
         return True, ""  # the package's own buffered stage, drained by its goroutine
     if not stored or any(k.capacity is None for k in stored):
-        return False, ""  # a caller's channel, or none seen: its buffer is unknown
+        return False, sibling_note  # a caller's channel, or none seen here: its buffer is unknown
     if any(k.capacity == UNBOUNDED for k in stored):
         # `make(chan T, n)`: sized from the work by the author; but a listener taken from
         # a registry gets every later broadcast, which its maker's work does not bound
@@ -602,19 +629,21 @@ def _field_store(ident):
 
 
 _FIELD_STORE = r"(?:\.{0}[ \t]*=(?!=)|^[ \t]*{0}[ \t]*:(?!=))[ \t]*([^\n;]*)"
-_MAKE_CAPACITY = re.compile(r"make\(\s*chan\b[^,\n]*(?:,\s*(\d+))?\s*\)\s*,?\s*(?://.*)?$")
+_MAKE_CAPACITY = re.compile(r"make\(\s*chan\b[^,\n]*(?:,\s*(\w+))?\s*\)\s*,?\s*(?://.*)?$")
 _OTHER_FIELD = re.compile(r"^[A-Za-z_][\w.]*\.(\w+)\s*(?://.*)?$")
 
 
-def _sibling_capacity(field: str, ctx: Context, hops: int = 1) -> int | None:
-    """The smallest literal buffer of the channels the package's other files store in
-    `field` (`verifyCh: make(chan *verifyFuture, 64)`, or `v.notifyCh = r.verifyCh`
-    and then verifyCh's), read from their text; None when a store is anything else
-    (a parameter, an unbuffered make, a computed size) or there is none."""
-    sources = [src for src in folder_sources(ctx.path) or []
-               if package_clause(src) == ctx.names.package]
-    found = []
-    for source in sources:
+def _sibling_capacity(field: str, ctx: Context, hops: int = 1) -> tuple[int, str] | None:
+    """(the smallest literal buffer, where it is made as `file.go:line`) of the channels
+    the package's other files store in `field` (`verifyCh: make(chan *verifyFuture, 64)`,
+    or `v.notifyCh = r.verifyCh` and then verifyCh's), read from their text; a size
+    named by an integer constant of the package (`make(chan T, defaultSize)`) counts
+    as its value. None when a store is anything else (a parameter, an unbuffered make, a
+    computed size) or there is none."""
+    files = [(name, src) for name, src in folder_files(os.path.dirname(ctx.path) or ".") or []
+             if name != os.path.basename(ctx.path) and package_clause(src) == ctx.names.package]
+    found: list[tuple[int, str] | None] = []
+    for file, source in files:
         for match in re.finditer(_FIELD_STORE.format(re.escape(field)).encode(), source, re.M):
             value = match.group(1).decode("utf-8", "replace").strip()
             if value in ("nil", "nil,"):
@@ -622,12 +651,26 @@ def _sibling_capacity(field: str, ctx: Context, hops: int = 1) -> int | None:
             made = _MAKE_CAPACITY.search(value)
             other = _OTHER_FIELD.match(value.rstrip(","))
             if made is not None and value.startswith("make("):
-                found.append(int(made.group(1) or 0))
+                size = made.group(1) or "0"
+                capacity = int(size) if size.isdigit() else _constant(size, ctx)
+                where = f"{file}:{source.count(NEWLINE, 0, match.start(1)) + 1}"
+                found.append((capacity, where) if capacity is not None else None)
             elif other is not None and hops:
                 found.append(_sibling_capacity(other.group(1), ctx, hops - 1))
             else:
                 return None
-    return min(found) if found and None not in found else None
+    return min(found) if found and None not in found else None  # type: ignore[type-var]
+
+
+NEWLINE = b"\n"
+
+
+def _constant(name: str, ctx: Context) -> int | None:
+    """The integer literal a constant of the package is declared with (this file's or,
+    through the package facts, a sibling's)."""
+    own = integer_constant(ctx.names.top.get(name), ctx.source)
+    facts = ctx.names.facts
+    return own if own is not None or facts is None else facts.constant(name)
 
 
 def _request_reply(channel, send, stored: list, ctx: Context) -> bool:
@@ -691,6 +734,8 @@ def _handshake(send, exits, lock, ctx: Context) -> bool:
 
 
 def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> str:
+    """The buffer and why it can fill: made is the make (a node) or, in another file,
+    where it is (`pebble_db.go:106`)."""
     if sends >= UNBOUNDED:
         why = "a loop can fill it"
     elif sends > capacity:
@@ -699,7 +744,8 @@ def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> 
         why = "repeated calls add to it"
     else:  # a long-lived channel: every call sends into the same buffer
         why = "every call adds to it"
-    return f" (buffer {capacity} at line {line(made)}: {why})"
+    at = f"in {made}" if isinstance(made, str) else f"at line {line(made)}"
+    return f" (buffer {capacity} {at}: {why})"
 
 
 def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
@@ -713,7 +759,7 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     if channel.type == "selector_expression":
         field = ctx.text(channel.child_by_field_name("field"))
         receives = [r for name, found in receives_ending_in(ctx.root, ctx.source, field).items()
-                    if "." in name for r in found]
+                    if "." in name for r in found] + _worker_receives(channel, ctx)
     elif channel.type == "identifier" and ctx.names.resolve(channel).kind == PACKAGE:
         receives = receives_ending_in(ctx.root, ctx.source, ctx.text(channel)).get(ctx.text(channel), [])
     else:
@@ -729,6 +775,40 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
         if not _takes_lock(func, lock.mutex, ctx, 2):
             return True
     return False
+
+
+def _worker_receives(channel, ctx: Context) -> list:
+    """The receives of the goroutines the file starts on the field (`go
+    cr.processInput(ctx, cr.inputChan)`): those of the parameter it is handed to, in the
+    one function or method of the file of that name, when the go statement's operand is
+    of the send's operand type (`for ci := range inputChan`)."""
+    field = ctx.text(channel.child_by_field_name("field"))
+    owner = _operand_type(channel, ctx.names)
+    found = []
+    for go in descendants(ctx.root, ("go_statement",)):
+        call = next((c for c in go.named_children if c.type == "call_expression"), None)
+        function = strip_parens(call.child_by_field_name("function")) if call is not None else None
+        if function is None or function.type not in ("identifier", "selector_expression"):
+            continue
+        name = ctx.text(function.child_by_field_name("field") if function.type == "selector_expression" else function)
+        kind = types_for(ctx.names).of(function.child_by_field_name("operand")) \
+            if function.type == "selector_expression" else None
+        wanted = kind.deref().name if kind is not None else None  # the method of that type
+        for index, arg in enumerate(arguments(call)):
+            arg = strip_parens(arg)
+            if arg.type != "selector_expression" or ctx.text(arg.child_by_field_name("field")) != field or \
+                    owner is None or _operand_type(arg, ctx.names) != owner:
+                continue
+            declared = [d for d in ctx.root.named_children if d.type in ("function_declaration", "method_declaration")
+                        and ctx.text(d.child_by_field_name("name")) == name and
+                        (function.type == "identifier") == (d.type == "function_declaration") and
+                        (wanted is None or receiver_type(d, ctx.source) == wanted)]
+            param = parameter_at(declared[0], index) if len(declared) == 1 else None
+            body = declared[0].child_by_field_name("body") if param is not None else None
+            if body is not None:
+                found += [r for r in receives_from(body, ctx.text(param), ctx.source)
+                          if enclosing_function(r) == declared[0]]
+    return found
 
 
 def _registered_workers(send, channel, mutex: str, stored: list, ctx: Context) -> bool:
@@ -906,6 +986,92 @@ def _close_guard(channel, held: list, by_caller: bool, ctx: Context):
     return None
 
 
+def _close_elsewhere(channel, held: list, ctx: Context) -> tuple[str, str] | None:
+    """(what is closed, where: `line N` or `file.go:N`) for a `close(x)` that runs under a
+    mutex of a held lock's name and closes the send's channel as `_close_guard` cannot
+    see it: in another file of the package (kept under the same field or registry), or
+    through a method (`close(e.watchers[id].ch.Get())` for `w.ch.Get() <- v`: the same
+    method, without arguments, on operands of one declared type)."""
+    key = container_key(channel, ctx.source)
+    method = _method_operand(channel, ctx.names, ctx.source)
+    owner = _operand_type(channel, ctx.names)  # a same-named field of another type is another channel
+    if key is None and method is None:
+        return None
+    own = os.path.basename(ctx.path)
+    files = [(own, ctx.source)] + [(name, source) for name, source in folder_files(os.path.dirname(ctx.path) or ".") or []
+                                   if name != own and not name.endswith("_test.go")
+                                   and package_clause(source) == ctx.names.package]
+    for name, source in files:
+        if b"close(" not in source or (key is not None and method is None and not has_word(source, key.encode())):
+            continue
+        root = ctx.root if name == own else parsed(source)
+        names = ctx.names if name == own else names_for(source, root)
+        for ident in named(root, source, "close"):
+            call = ident.parent
+            args = arguments(call) if call is not None and call.type == "call_expression" and \
+                call.child_by_field_name("function") == ident else []
+            if len(args) != 1:
+                continue
+            same = (name != own and key is not None and container_key(args[0], source) == key and
+                    owner is not None and _operand_type(args[0], names) == owner) or \
+                (method is not None and _method_operand(args[0], names, source) == method) or \
+                (name == own and key is not None and _deleted_then_closed(args[0], key, channel, ctx))
+            around = held_locks(call, source) if same else []
+            if any(_same_mutex(a.mutex, h.mutex) for a in around for h in held):
+                return text(source, args[0]), (f"line {line(call)}" if name == own else f"{name}:{line(call)}")
+    return None
+
+
+def _operand_type(channel, names) -> str | None:
+    """The declared type of the value a field channel belongs to (`*writeDB` for
+    `db.writeCh`), as text, or None."""
+    channel = strip_parens(channel)
+    operand = channel.child_by_field_name("operand") if channel is not None and \
+        channel.type == "selector_expression" else None
+    kind = types_for(names).of(operand) if operand is not None else None
+    return str(kind.deref()) if kind is not None else None
+
+
+def _deleted_then_closed(closed, key: str, channel, ctx: Context) -> bool:
+    """`delete(fs.events, ch); close(ch)`: the closed variable is a key taken out of the
+    registry the send's channel ranges over (`for ch := range fs.events`), of the same
+    declared type, by the function that closes it."""
+    func = enclosing_function(closed)
+    clause = range_clause(strip_parens(channel), ctx.source) if strip_parens(channel).type == "identifier" else None
+    registry = _operand_type(clause.child_by_field_name("right"), ctx.names) if clause is not None else None
+    if closed.type != "identifier" or func is None or registry is None:
+        return False
+    for ident in named(func, ctx.source, "delete"):
+        call = ident.parent
+        args = arguments(call) if call is not None and call.type == "call_expression" else []
+        if len(args) == 2 and ctx.names.resolve(ident).kind == UNIVERSE and \
+                container_key(args[0], ctx.source) == key and _operand_type(args[0], ctx.names) == registry and \
+                ctx.names.same_variable(strip_parens(args[1]), closed):
+            return True
+    return False
+
+
+def _method_operand(channel, names, source: bytes) -> tuple[str, str] | None:
+    """(method, the operand's declared type) for a channel given by a method call without
+    arguments (`w.ch.Get()`), else None."""
+    channel = strip_parens(channel)
+    function = channel.child_by_field_name("function") if channel is not None and \
+        channel.type == "call_expression" and not arguments(channel) else None
+    if function is None or function.type != "selector_expression":
+        return None
+    kind = types_for(names).of(function.child_by_field_name("operand"))
+    return (text(source, function.child_by_field_name("field")), str(kind)) if kind is not None else None
+
+
+def _needs_the_lock(call, ctx: Context) -> bool:
+    """Whether the call made with the lock held is to a function named for needing it
+    (`checkConditionsLocked`, Go's convention): unlocking before it is no fix."""
+    function = strip_parens(call.child_by_field_name("function"))
+    if function is not None and function.type == "selector_expression":
+        function = function.child_by_field_name("field")
+    return function is not None and ctx.text(function).endswith("Locked")
+
+
 def _callers_channels(stored: list, ctx: Context) -> bool:
     """Whether every channel the file keeps where the send's channel comes from is a
     parameter handed in (`ch.closes = append(ch.closes, c)` in `NotifyClose(c chan
@@ -1068,6 +1234,109 @@ def _other_locker(lock, send, channel, ctx: Context):
     return None
 
 
+def _first_into_fresh(send, channel, ctx: Context) -> bool:
+    """Whether send is the first send into a buffered channel made earlier in the same
+    run of its function: the channel (`ch`, `s.f`) or the object it is a field of (`f
+    := &future{acquire: make(chan unit, 1)}`) was bound last by a statement of the same
+    loop body (or function body) as the send, to a `make` with a buffer, and no send on
+    that channel comes between. The buffer holds that first value."""
+    channel = strip_parens(channel)
+    func = enclosing_function(send)
+    made = None
+    bound = ctx.names.reaching(channel, send) if func is not None else None
+    if bound is not None and bound[1] is not None:
+        made = strip_parens(bound[1])
+    elif channel.type == "selector_expression" and func is not None:
+        operand = strip_parens(channel.child_by_field_name("operand"))
+        bound = ctx.names.reaching(operand, send)
+        value = strip_parens(bound[1]) if bound is not None and bound[1] is not None else None
+        if value is not None and value.type == "unary_expression":
+            value = strip_parens(value.child_by_field_name("operand"))
+        body = value.child_by_field_name("body") if value is not None and value.type == "composite_literal" else None
+        field = ctx.text(channel.child_by_field_name("field"))
+        for element in body.named_children if body is not None else ():
+            if element.type == "keyed_element" and len(element.named_children) == 2 and \
+                    ctx.text(element.named_children[0]) == field:
+                made = strip_parens(element.named_children[1])
+                if made is not None and made.type == "literal_element" and made.named_children:
+                    made = made.named_children[0]
+    if made is None or not (make_channel(made, ctx.source) or (False, False))[1] or \
+            channel_capacity(made, ctx.source) == 0:
+        return False
+    target = bound[0]
+
+    def scope(node):
+        return next((a for a in ancestors(node) if a.type == "for_statement" or a.type in FUNCTION_TYPES), None)
+
+    if scope(target) != scope(send) or target.start_byte > send.start_byte:
+        return False
+    held = held_locks(send, ctx.source)
+    for other in descendants(func, ("send_statement",)):
+        if other == send or other.start_byte < target.end_byte or \
+                not ctx.names.same_path(other.child_by_field_name("channel"), channel):
+            continue
+        if other.start_byte < send.start_byte:
+            return False  # not the first send into it
+        if enclosing_function(other) != func or any(_same_mutex(a.mutex, h.mutex)
+                                                    for a in held_locks(other, ctx.source) for h in held):
+            return False  # a later send under the same lock (or in a literal) may find it full
+    return True
+
+
+def _room_checked(send, channel, held: list, ctx: Context) -> bool:
+    """Whether the locked region checks the buffer before the send: an `if len(ch) >=
+    cap(ch)` (or `==`) that leaves the function, a statement of a block around the
+    send, between the lock and the send, or `if len(ch) < cap(ch) { ... ch <- v }`
+    around it; and every send of the file on that field or variable is made under a
+    mutex of the lock's name. No other sender fills the slot the check found."""
+    lock = held[0]
+    checked = False
+    for holder in ancestors(send):
+        if holder.type in FUNCTION_TYPES:
+            break
+        if holder.type == "for_statement":
+            return False  # more than one send after the check
+        if holder.type == "if_statement" and holder.child_by_field_name("consequence") is not None and \
+                holder.child_by_field_name("consequence").start_byte <= send.start_byte and \
+                _compares_room(holder.child_by_field_name("condition"), channel, ("<",), ctx):
+            checked = True
+        for sibling in holder.named_children if holder.type in ("block", "statement_list") else ():
+            if lock.lock.end_byte <= sibling.start_byte and sibling.end_byte <= send.start_byte and \
+                    sibling.type == "if_statement" and \
+                    _compares_room(sibling.child_by_field_name("condition"), channel, (">=", "=="), ctx) and \
+                    descendants(sibling.child_by_field_name("consequence"), ("return_statement",)):
+                checked = True
+        if holder.start_byte < lock.lock.start_byte:
+            break  # the block that holds the lock too
+    if not checked:
+        return False
+    key = container_key(channel, ctx.source)
+    for other in descendants(ctx.root, ("send_statement",)):
+        target = other.child_by_field_name("channel")
+        same = container_key(target, ctx.source) == key if key is not None else ctx.names.same_path(target, channel)
+        if other != send and same and \
+                not any(_same_mutex(h.mutex, lock.mutex) for h in held_locks(other, ctx.source)):
+            return False
+    return True
+
+
+def _compares_room(condition, channel, operators: tuple, ctx: Context) -> bool:
+    """`len(ch) op cap(ch)` with op one of operators, ch the send's channel."""
+    condition = strip_parens(condition)
+    if condition is None or condition.type != "binary_expression" or \
+            condition.child_by_field_name("operator").type not in operators:
+        return False
+    sides = [strip_parens(condition.child_by_field_name(f)) for f in ("left", "right")]
+    for side, builtin in zip(sides, ("len", "cap")):
+        args = arguments(side) if side is not None and side.type == "call_expression" else []
+        function = side.child_by_field_name("function") if side is not None and side.type == "call_expression" else None
+        if function is None or function.type != "identifier" or ctx.text(function) != builtin or \
+                ctx.names.resolve(function).kind != UNIVERSE or len(args) != 1 or \
+                not ctx.names.same_path(args[0], channel):
+            return False
+    return True
+
+
 def _chosen_blocking(send, channel, ctx: Context) -> bool:
     """A send in one arm of an `if` whose other arm sends on the same channel in a
     `select` with a `default` (`if o.blocking { o.ch <- v } else { select { case o.ch <-
@@ -1156,6 +1425,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a local mutex locked only here: its other lockers wait for this send anyway
         if _chosen_blocking(send, channel, ctx):
             continue  # the other arm drops: blocking is the receiver's own choice
+        if _first_into_fresh(send, channel, ctx):
+            continue  # the first value into a buffer made just before: there is room
+        if _room_checked(send, channel, held, ctx):
+            continue  # `if len(ch) >= cap(ch) { return }` under the lock: the send never waits
         key = (held[0].lock.start_byte, name)
         if key in reported:
             continue  # one finding per channel per locked region
@@ -1175,6 +1448,13 @@ def check(ctx: Context) -> Iterator[Report]:
         guard = _close_guard(channel, held, False, ctx)
         severity = Severity.WARNING if exits else None
         advice = short = "unlock first"
+        elsewhere = _close_elsewhere(channel, held, ctx) if guard is None else None
+        if elsewhere is not None:  # unlocking would race that close: ask for a way out instead
+            closed, where = elsewhere
+            advice = f"`close({closed})` at {where} needs the lock too: give the send a done case"
+            short = f"`close({closed})` needs the lock too: add a done case"
+        elif call is not None and _needs_the_lock(call, ctx):
+            advice, short = "the callee needs the lock: add a buffer or a done case", "add a buffer or a done case"
         if guard is not None or call is not None and _close_guard(channel, held, True, ctx) is not None:
             key = container_key(channel, ctx.source)
             if exits:
@@ -1182,6 +1462,13 @@ def check(ctx: Context) -> Iterator[Report]:
             other = _other_locker(lock, send, channel, ctx)
             if other is None and _callers_channels(_of_operand_type(kept.get(key, []), channel, ctx), ctx):
                 continue  # the caller's channel: the lock only guards the close
+            if other is not None:
+                who = f"`{ctx.text(other.child_by_field_name('name'))}`"
+                related_other = ((other.child_by_field_name("name"), "locks the same mutex"),)
+        elif _callers_channels(_of_operand_type(kept.get(container_key(channel, ctx.source), []), channel, ctx),
+                               ctx):
+            # a caller's listener: name the unrelated operation it stalls, when there is one
+            other = _other_locker(lock, send, channel, ctx)
             if other is not None:
                 who = f"`{ctx.text(other.child_by_field_name('name'))}`"
                 related_other = ((other.child_by_field_name("name"), "locks the same mutex"),)
@@ -1199,7 +1486,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if call is not None:
             message = (f"send on `{name}` runs under `{lock.mutex}` ({verb} at line {line(lock.lock)}, "
                        f"then the call at line {line(call)}){note} and stalls {who} {wait}; "
-                       + ("unlock before the call" if guard is None else advice))
+                       + ("unlock before the call" if guard is None and advice == "unlock first" else advice))
             if len(message) > MESSAGE_LIMIT and note:
                 capacity = re.match(r" \(buffer (\d+)", note)
                 message = message.replace(note, "").replace(

@@ -4,6 +4,10 @@ Finds unbuffered channels handed to a `Notify*` registration call. That is any
 function or method named `Notify*` that takes a channel, such as amqp's `NotifyClose`,
 `NotifyCancel`, `NotifyBlocked`, `NotifyReturn`, `NotifyPublish`, `NotifyFlow`,
 `NotifyConfirm`, and `signal.Notify`.
+A function of the package (or module), or a method called on a variable of a type of
+the package, that declares the parameter receive-only (`func Notify(abort <-chan
+struct{})`), or, declared in the same file, only receives from it, waits on the channel
+and registers nothing: it is left alone.
 
 It reports a `make(chan T)` written inline as the argument, and a variable or struct
 field that was assigned `make(chan T)` (no capacity, or capacity 0) earlier in the same
@@ -78,7 +82,10 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import loop_exits
+from goleaklint.analysis.channels import received_channel
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
+from goleaklint.analysis.ownership import ownership_of
+from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
 from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, statements, walk
@@ -141,10 +148,12 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
     """The findings for the channels handed to one registration call."""
     names = ctx.names
     seen: set[str] = set()
-    for arg in arguments(call):
+    for index, arg in enumerate(arguments(call)):
         if ctx.text(arg) in seen:  # NotifyConfirm(ch, ch): one finding
             continue
         seen.add(ctx.text(arg))
+        if not signal and _only_received(call, index, names):
+            continue  # the package's own Notify(abort <-chan struct{}): no registration
         made = make_channel(arg, ctx.source)
         if made is not None:
             # nobody can ever receive from an inline channel: signal.Notify then only
@@ -170,6 +179,48 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
                 _message(signal, notify, f"unbuffered channel `{name}`"))
             yield Report(call, message, fix=buffer_fix(value, notify, ctx.source),
                          related=((value, f"`{name}` made here, unbuffered"),))
+
+
+def _only_received(call: Any, index: int, names: Names) -> bool:
+    """Whether the call runs a function of the package (or module) that declares its
+    index-th parameter receive-only (`abort <-chan struct{}`) or, declared in this file,
+    only receives from it (`<-abort`, `case <-abort:`, `for range abort`): it waits on
+    the channel, it does not register it for sends."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type == "selector_expression" and \
+            not _own_type(function.child_by_field_name("operand"), names):
+        return False  # a library's method (`conn.NotifyClose`): the package facts are not asked
+    if function.type == "identifier" and names.resolve(function).kind != PACKAGE:
+        return False
+    owners = ownership_of(names.root, names.source)
+    key = owners.callee(call)
+    if key is None:
+        return False
+    declared = owners.parameter_type(key, index)
+    if declared is not None and declared.replace(" ", "").startswith("<-chan"):
+        return True
+    found = owners.parameter_names(key, index)
+    if not found or any(ident is None for _, ident in found):
+        return False
+    for func, ident in found:
+        for use in names.uses(ident, func):
+            holder = use.parent
+            while holder is not None and holder.type == "parenthesized_expression":
+                holder = holder.parent
+            if use == ident or (holder is not None and (received_channel(holder) == use or (
+                    holder.type == "range_clause" and holder.child_by_field_name("right") == use))):
+                continue
+            return False
+    return True
+
+
+def _own_type(operand: Any, names: Names) -> bool:
+    """Whether operand is a variable (not a field) declared with a named type of this
+    file's package (`w *watcher`)."""
+    if operand is None or operand.type != "identifier" or names.resolve(operand).kind == PACKAGE:
+        return False
+    kind = types_for(names).of(operand)
+    return kind is not None and kind.deref().kind == "named" and kind.deref().path == ""
 
 
 def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:

@@ -7,7 +7,7 @@ import (
 )
 
 func pgxFirstName(ctx context.Context, conn *pgx.Conn) (string, error) {
-	rows, err := conn.Query(ctx, "SELECT name FROM users") // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false, not when the function returns at line 17 and 1 other exit"
+	rows, err := conn.Query(ctx, "SELECT name FROM users") // want GL001 "rows `rows` from conn.Query are closed only when rows.Next\(\) returns false, not when the function returns at line 20; defer"
 	if err != nil {
 		return "", err
 	}
