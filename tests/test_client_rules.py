@@ -330,6 +330,55 @@ func serve(cfg config) {
     assert [f.line for f in found] == [12]
 
 
+def test_debug_endpoint_and_shortcut_parameters_resolve_through_names() -> None:
+    """The literal's parameter (or the method's receiver) is the one the name means: an
+    if-initializer's `addr` inside the debug literal serves another address, reported;
+    a shortcut that serves another engine's handler (a shadowing `e`) is a warning, not
+    the note of a library shortcut."""
+    served = b'''package main
+
+import "net/http"
+
+type config struct{ Debug struct{ Addr string } }
+
+func public() string { return ":8080" }
+
+func serve(cfg config) {
+	go func(addr string) {
+		if addr := public(); addr != "" {
+			http.ListenAndServe(addr, nil)
+		}
+		http.ListenAndServe(addr, nil)
+	}(cfg.Debug.Addr)
+}
+'''
+    found = engine.analyze_source("serve.go", served, ("GL006",), {}).findings
+    assert [f.line for f in found] == [12]
+    shortcut = b'''package web
+
+import "net/http"
+
+type Engine struct{}
+
+func (e *Engine) Handler() http.Handler { return nil }
+
+var fallback = &Engine{}
+
+func (e *Engine) Run(addr string) error {
+	return http.ListenAndServe(addr, e.Handler())
+}
+
+func (e *Engine) RunFallback(addr string) error {
+	if e := fallback; e != nil {
+		return http.ListenAndServe(addr, e.Handler())
+	}
+	return nil
+}
+'''
+    found = engine.analyze_source("web.go", shortcut, ("GL006",), {}).findings
+    assert [(f.line, f.severity.value) for f in found] == [(12, "note"), (17, "warning")]
+
+
 def test_a_long_poll_client_is_not_told_to_time_out() -> None:
     """A server that holds a request open until an event comes (`?wait_for_change=true`,
     `/events?since=`) is answered by a client without a bound on purpose."""

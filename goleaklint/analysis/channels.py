@@ -199,6 +199,19 @@ def same_channel(a: Any, b: Any, source: bytes) -> bool:
         names_for(source, a).same_base(a, b)
 
 
+def field_owner(channel: Any, source: bytes) -> str | None:
+    """The named type of this package whose field the channel expression is (`s.ch`
+    with s declared `*server`: "server"); None when it is not a field or the file does
+    not state the operand's type."""
+    from goleaklint.analysis.types import types_for
+    channel = strip_parens(channel)
+    if channel is None or channel.type != "selector_expression":
+        return None
+    kind = types_for(names_for(source, channel)).of(channel.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    return base.name if base is not None and base.kind == "named" and base.path == "" else None
+
+
 def receives_of(scope: Any, channel: Any, source: bytes) -> list[Any]:
     """The receives inside scope (as receives_from) of the variable or field path the
     expression channel names (`ch`, `s.results`), through analysis/names: a `<-ch` of

@@ -240,8 +240,10 @@ from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    field_owner,
     line,
     received_before,
+    receive_channel,
     received_channel,
     receives_of,
     same_channel,
@@ -1132,6 +1134,10 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     """The logger incident: a bare send on a struct field whose receiver loop can end.
     A field with no receiver in this file is left to the package pass."""
     field = name.rsplit(".", 1)[-1]
+    owner = field_owner(send.child_by_field_name("channel"), ctx.source)
+    if owner is not None:  # a same-named field of another struct type of the file is another field
+        receives = {**receives, field: [r for r in receives.get(field, [])
+                                        if field_owner(receive_channel(r), ctx.source) in (owner, None)]}
     made = [m for m in makes.get(field, []) if make_channel(m, ctx.source) is not None]
     buffered = any(make_channel(m, ctx.source)[1] for m in made)
     if not [r for r in receives.get(field, []) if not _drain(r)] and field[:1].islower():

@@ -386,17 +386,17 @@ def _drained_on_exit(receiver: FieldReceiver, receives: list[Any], source: bytes
     function or method of the file (another one) that receives from the same field
     (`case <-ctx.Done(): s.stopSupervisor(); return`, where stopSupervisor's wait takes
     `<-s.notifyServiceDone`): what is sent while it shuts down is still taken. Calls
-    are matched by name, one call deep."""
+    are followed to what they run (`types.called`), one call deep."""
     loop, function = _loop_and_function(receiver)
     if loop is None or function is None:
         return False
-    holders = {(holder.type, text(source, name)) for r in receives
-               if (holder := _outermost(r)) is not None and holder != function
-               and (name := holder.child_by_field_name("name")) is not None}
+    holders = {holder for r in receives if (holder := _outermost(r)) is not None and holder != function
+               and holder.type in ("function_declaration", "method_declaration")}
     if not holders:
         return False
+    types = types_for(names_for(source, loop))
     draining = [call for call in walk(loop, into_functions=False)
-                if call.type == "call_expression" and _declaration_called(call, source) in holders]
+                if call.type == "call_expression" and types.called(call) in holders]
     exits = loop_exits(loop, source, never_returning=False)
     return bool(draining) and bool(exits) and all(
         any(_followed_by(call, exit, function) for call in draining) for exit in exits)
@@ -424,13 +424,6 @@ def _after_request(loop: Any, source: bytes) -> bool:
         if _mentions(value, inputs, source):
             return True
     return False
-
-
-def _declaration_called(call: Any, source: bytes) -> tuple[str, str]:
-    """(declaration type, name) of what call may run: `s.stop()` a method `stop`,
-    `stop()` a function."""
-    operand, name = call_name(call, source)
-    return ("method_declaration" if operand else "function_declaration"), name
 
 
 def _bounded(loop: Any) -> bool:

@@ -166,6 +166,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
     ancestors,
+    assignments,
     call_name,
     declared,
     descendants,
@@ -490,7 +491,7 @@ def _wakes(channel: Any, source: bytes, loop: Any) -> bool:
         value = binding[1] if binding is not None else None
         if value is None or value.type not in ("call_expression", "selector_expression"):
             return False
-        if value.type == "call_expression" and _fires_once(value, text(source, channel), loop, source):
+        if value.type == "call_expression" and _fires_once(value, channel, loop, source):
             return False
         channel = value
     if channel.type == "selector_expression":
@@ -500,23 +501,28 @@ def _wakes(channel: Any, source: bytes, loop: Any) -> bool:
         binding = names.reaching(timer, channel) if timer.type == "identifier" else None
         made = binding[1] if binding is not None else None
         return made is None or made.type != "call_expression" or \
-            not _fires_once(made, text(source, timer), loop, source)
+            not _fires_once(made, timer, loop, source)
     if channel.type == "call_expression":
         return names.qualified(channel.child_by_field_name("function")) in (("time", "After"), ("time", "Tick"))
     return False
 
 
-def _fires_once(made: Any, name: str, loop: Any, source: bytes) -> bool:
-    """Whether the call made, bound to name, is a one-shot timer (`time.After(d)`,
-    `time.NewTimer(d)`) made before the loop that the loop neither makes again (assigns
-    name) nor re-arms (`name.Reset(d)`)."""
-    if names_for(source, made).qualified(made.child_by_field_name("function")) not in (
-            ("time", "After"), ("time", "NewTimer")):
+def _fires_once(made: Any, timer: Any, loop: Any, source: bytes) -> bool:
+    """Whether the call made, bound to the variable the identifier timer names, is a
+    one-shot timer (`time.After(d)`, `time.NewTimer(d)`) made before the loop that the
+    loop neither makes again (assigns that variable; a shadowing one is another) nor
+    re-arms (`timer.Reset(d)`)."""
+    names = names_for(source, made)
+    if names.qualified(made.child_by_field_name("function")) not in (("time", "After"), ("time", "NewTimer")):
         return False
     if loop.start_byte <= made.start_byte < loop.end_byte:
         return False
-    again = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?:\s*(?:,[\w\s,]*)?=[^=]|\.Reset\()")
-    return again.search(source, loop.start_byte, loop.end_byte) is None
+    if any(target.type == "identifier" and names.same_variable(target, timer) for target, _, _ in assignments(loop)):
+        return False
+    return not any(function.type == "selector_expression" and text(source, function.child_by_field_name("field")) ==
+                   "Reset" and names.same_path(function.child_by_field_name("operand"), timer)
+                   for call in descendants(loop, ("call_expression",))
+                   for function in [call.child_by_field_name("function")])
 
 
 def _what_blocks(loop: Any, source: bytes) -> str:

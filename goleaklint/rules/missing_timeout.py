@@ -204,7 +204,7 @@ from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, names_for, package_groups
+from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, declaring_statement, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.syntax import (
     arguments,
@@ -855,7 +855,6 @@ def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
     func = enclosing_function(literal)
     if held is None or func is None:
         return False
-    server = ctx.text(held[0])
     facts = ctx.names.facts
     sources = [ctx.source] + (facts.sources() if facts is not None else [])
     for call in descendants(func, ("call_expression",)):
@@ -863,7 +862,7 @@ def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
         args = arguments(call)
         if function.type != "selector_expression" or len(args) != 1 or \
                 ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS") or \
-                ctx.text(function.child_by_field_name("operand")) != server:
+                not ctx.names.same_path(function.child_by_field_name("operand"), held[0]):
             continue
         listener = _last_name(ctx.text(args[0])).encode()
         for kind in _channel_listeners(sources):
@@ -1091,26 +1090,30 @@ def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
     if method is None or method.type not in ("method_declaration", "function_declaration") or \
             not ctx.text(method.child_by_field_name("name"))[:1].isupper() or ctx.names.package == "main":
         return False
-    receiver = next(iter(parameters(method, ctx.source)), ("", None))[0] \
-        if method.type == "method_declaration" else ""
-    own = {n for n, _ in parameters(method, ctx.source, receiver=False) if n not in ("", "_")}
-    handlers = {n for n, kind in parameters(method, ctx.source, receiver=False)
-                if n in own and ctx.names.qualified(kind) == ("net/http", "Handler")}
     handler = strip_parens(handler)
     if handler.type == "call_expression" and not arguments(handler):
         handler = handler.child_by_field_name("function")
         handler = handler.child_by_field_name("operand") if handler.type == "selector_expression" else None
-    if handler is None or handler.type != "identifier" or \
-            not (receiver and ctx.text(handler) == receiver or ctx.text(handler) in handlers):
+    if handler is None or not (_declared_in(handler, method, "receiver", ctx) or
+                               _declared_in(handler, method, "parameters", ctx) and
+                               ctx.types.of(handler) is not None and
+                               ctx.types.of(handler).is_named("net/http", "Handler")):
         return False
     address = strip_parens(address)
-    if address.type == "identifier" and ctx.text(address) not in own:
+    if address.type == "identifier" and not _declared_in(address, method, "parameters", ctx):
         found = ctx.names.reaching(address, call)
         made = strip_parens(found[1]) if found is not None and found[1] is not None else None
         address = made if made is not None and made.type == "call_expression" and len(arguments(made)) == 1 else None
         address = strip_parens(arguments(address)[0]) if address is not None else None
-    return address is not None and address.type == "identifier" and ctx.text(address) in own and \
-        ctx.names.resolve(address).kind == LOCAL
+    return address is not None and _declared_in(address, method, "parameters", ctx)
+
+
+def _declared_in(ident: Any, func: Any, field: str, ctx: Context) -> bool:
+    """Whether the identifier names one of func's parameters (field "parameters") or
+    its receiver ("receiver"), through analysis/names: a local of the same name is not."""
+    binding = ctx.names.resolve(ident) if ident.type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL else None
+    return statement is not None and statement.parent == func.child_by_field_name(field)
 
 
 def _serves_callers_handler(literal: Any, handler: Any | None, ctx: Context) -> bool:
@@ -1366,10 +1369,14 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
         literal = enclosing_function(where)
         call = literal.parent if literal is not None and literal.type == "func_literal" else None
         if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == literal:
-            names = [name for name, _ in parameters(literal, ctx.source)]
+            params = literal.child_by_field_name("parameters")
+            declared = [n for d in params.named_children for n in d.children_by_field_name("name")] \
+                if params is not None else []
+            binding = ctx.names.resolve(where)  # the literal's parameter, not a local of its name
+            index = next((i for i, n in enumerate(declared) if binding.kind == LOCAL and binding.decl == n), None)
             passed = arguments(call)
-            if ctx.text(where) in names and len(passed) == len(names):
-                where = passed[names.index(ctx.text(where))]
+            if index is not None and len(passed) == len(declared):
+                where = passed[index]
     return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 

@@ -620,13 +620,14 @@ class Guard(NamedTuple):
 
 
 def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> Guard | None:
-    """(flag, reset, node) when the statement send (a send, a go statement) runs only while a flag held under the lock taken at
-    `lock` is unset, and the function sets it: after the lock, the send sits in `if
-    !x.closed { ... }` or follows `if x.closed { return }`, and the function sets
-    `x.closed = true` after the lock. reset: the file also sets that field (or
-    variable) to something else (`x.closed = false`), so the send can happen again;
-    otherwise it happens once per life of the flag. any_guard: ("", False, None) when any
-    check after the lock can stop the send (it follows an `if ... { return }`)."""
+    """(flag, reset, node) when the statement send (a send, a go statement) runs only
+    while a flag held under the lock taken at `lock` is unset, and the function sets
+    it: after the lock, the send sits in `if !x.closed { ... }` or follows `if x.closed
+    { return }`, and the function sets `x.closed = true` after the lock. reset: the
+    file also sets that field (or variable) to something else (`x.closed = false`), so
+    the send can happen again; otherwise it happens once per life of the flag.
+    any_guard: ("", False, None) when any check after the lock can stop the send (it
+    follows an `if ... { return }`)."""
     func = enclosing_function(send)
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:

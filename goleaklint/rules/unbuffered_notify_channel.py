@@ -88,7 +88,7 @@ from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, statements, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, statements, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -238,9 +238,12 @@ def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
     if len(values) != len(targets):
         return None
     index = next(i for i, t in enumerate(targets) if t.start_byte == binding.decl.start_byte)
-    assigned = re.compile(rb"(?<![\w.])" + re.escape(binding.name.encode()) + rb"\s*(,[^=\n]*)?=[^=]")
-    if any(not spec.start_byte <= m.start() < spec.end_byte for m in assigned.finditer(ctx.source)):
-        return None  # assigned again somewhere: which value reaches the call is not known here
+    for ident in named(ctx.root, ctx.source, binding.name):
+        left = ident.parent
+        if left is not None and left.type == "expression_list" and left.parent is not None and \
+                left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left \
+                and ctx.names.resolve(ident).same(binding):
+            return None  # assigned again somewhere: which value reaches the call is not known here
     return binding.decl, values[index]
 
 

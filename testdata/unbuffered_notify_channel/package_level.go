@@ -75,3 +75,18 @@ func confirmAll(ch *amqp.Channel) {
 	confirms := ch.NotifyPublish(make(chan amqp.Confirmation)) // want GL002 "passed to NotifyPublish blocks the sender forever once nobody receives; buffer it for all unconfirmed publishes"
 	<-confirms
 }
+
+var hangups = make(chan os.Signal)
+
+// A local of the same name set again is not the package variable: `hangups` still
+// holds its unbuffered make when it is registered.
+func watchHangups() {
+	signal.Notify(hangups, os.Interrupt) // want GL002 "unbuffered channel `hangups` \(made at line \d+\) passed to signal.Notify loses signals"
+	<-hangups
+}
+
+func drainLocal() {
+	var hangups chan os.Signal
+	hangups = make(chan os.Signal, 1)
+	_ = hangups
+}
