@@ -81,7 +81,7 @@ from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, statements, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, per_file, starts_word, statements, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -493,6 +493,7 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Notify",),
     anchors=(b"Notify",),  # each pattern's name starts with it
+    anchored=lambda source, start, end: starts_word(source, start),
     tags=("goroutine-leak", "deadlock", "concurrency"),
     fix="safe",
     outside=("names",),
