@@ -24,15 +24,19 @@ func commentBeforeArguments(db *sql.DB) error {
 }
 
 // Arguments on the lines below the call.
-func argumentsBelow(db *sql.DB) (int, error) {
-	rows, err := db.Query( // want GL001 "rows `rows` from db.Query are never closed"
-		"SELECT 1")
+func argumentsBelow(db *sql.DB) ([]string, error) {
+	rows, err := db.Query( // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false"
+		"SELECT name FROM users")
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	n := 0
-	for rows.Next() {
-		n++
+	var names []string
+	if rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names = append(names, name)
 	}
-	return n, nil
+	return names, nil
 }
