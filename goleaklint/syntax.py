@@ -253,6 +253,21 @@ def _word_byte(byte: int) -> bool:
     return byte >= 0x80 or bytes([byte]) in _WORD  # past ASCII: a letter of a Unicode name
 
 
+def starts_word(source: bytes, start: int) -> bool:
+    """Whether source[start:] starts a word: no letter, digit or `_` comes right before."""
+    return start == 0 or not _word_byte(source[start - 1])
+
+
+def called(source: bytes, end: int) -> bool:
+    """Whether the name that source[:end] ends in, or goes on into, is called: `(`
+    follows it (white space may come between; a comment, which also passes)."""
+    while end < len(source) and _word_byte(source[end]):
+        end += 1
+    while end < len(source) and source[end] in b" \t\r\n":
+        end += 1
+    return end < len(source) and source[end] in b"(/"
+
+
 def field_name(source: bytes, start: int, end: int, whole: bool = True) -> bool:
     """Whether the bytes source[start:end] lie in the name of a selector's field
     (`x.Name`, `pkg.Name`: a `.` comes before the name, white space and comments may

@@ -138,6 +138,22 @@ def test_go_statement_anchor_skips_go_in_prose() -> None:
         assert "GL011" in engine.triggered(codes, "p.go", prose + statement, {}), statement
 
 
+def test_sql_and_notify_anchors_skip_names_their_checks_never_read() -> None:
+    """GL001 runs on a file only where one of its methods is called (`Prepare` at the
+    start of the name), GL002 only where a name starts with `Notify`: a file holding
+    neither is not parsed for them."""
+    codes = tuple(rule.code for rule in ALL_RULES)
+    head = b"package p\n\nfunc f() {\n"
+    for body in (b"p.BeforePreparePlug(x)", b"n := len(d.Rows)", b"u := r.URL.RawQuery", b"<-w.CloseNotify()",
+                 b"x := _SigNotify"):
+        active = engine.triggered(codes, "p.go", head + body + b"\n}\n", {})
+        assert "GL001" not in active and "GL002" not in active, body
+    for body, code in ((b"s, err := db.Prepare /* c */ (q)", "GL001"), (b"r, err := db.Query(\n\t\tq)", "GL001"),
+                       (b"r, err := s.queryRows (q)", "GL001"), (b"rows := x.Rows()", "GL001"),
+                       (b"signal.Notify(\n\t\tc, os.Interrupt)", "GL002"), (b"n := signal.Notify", "GL002")):
+        assert code in engine.triggered(codes, "p.go", head + body + b"\n}\n", {}), body
+
+
 def test_repeated_runs_are_byte_identical(tree) -> None:
     first = run("--no-cache", "--format", "sarif", "src")[1]
     assert run("--no-cache", "--format", "sarif", "src")[1] == first

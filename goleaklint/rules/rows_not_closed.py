@@ -195,8 +195,9 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, enclosing_function, field_name, is_test_file,
-                               parameters, per_file, program_main, statements, text, walk)
+from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, called, enclosing_function,
+                               field_name, is_test_file, parameters, per_file, program_main, starts_word, statements,
+                               text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
                 "NamedQueryContext")
@@ -739,6 +740,14 @@ def _selections(func, source: bytes) -> dict[str, list[tuple[int, str]]]:
 _OWN_QUERY = re.compile(r"Query|Rows")
 
 
+def _called_method(source: bytes, start: int, end: int) -> bool:
+    """Whether the anchor at source[start:end] may be in the name of a method the
+    check reads, from the bytes alone: a selector's field, called, that starts with
+    the anchor when it is a `Prepare` one (`BeforePreparePlug` is none of them)."""
+    return field_name(source, start, end, whole=False) and called(source, end) and \
+        (starts_word(source, start) or not source.startswith(b"Prepare", start))
+
+
 def _own_rows(declared, types) -> bool:
     """Whether declared results are `(T, error)` with T the rows of database/sql, sqlx or
     pgx, or a type of this package that has `Next`, `Scan` and `Close` methods (an
@@ -854,7 +863,7 @@ RULE = Rule(
     # Every match the check reads calls one of its methods, or a method of the
     # package's own whose name holds `Query` or `Rows` (`QueryRows`).
     anchors=tuple(m.encode() for m in (*ROWS_METHODS, *STMT_METHODS, "Rows")),
-    anchored=lambda source, start, end: field_name(source, start, end, whole=False),
+    anchored=lambda source, start, end: _called_method(source, start, end),
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     peers=(("sqlclosecheck", ""),),  # it reports rows and statements left open

@@ -88,7 +88,7 @@ from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, statements, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, starts_word, statements, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -547,6 +547,7 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"Notify",),
     anchors=(b"Notify",),  # each pattern's name starts with it
+    anchored=lambda source, start, end: starts_word(source, start),
     tags=("goroutine-leak", "deadlock", "concurrency"),
     fix="safe",
     outside=("names",),
