@@ -501,6 +501,39 @@ def loop_exits(loop: Any, source: bytes, *, never_returning: bool = True) -> lis
     return found
 
 
+def repeats(node: Any, names: Any) -> bool:
+    """Whether node sits in a loop of its own function that can go round without a bound
+    the code states: a `for {}`, a loop on a condition alone, a range over a channel, a
+    function or a value whose type the source does not state. A loop over a collection
+    or a count runs once per element (`for _, x := range xs`, `for k := range m` with m
+    a map, `for i := 0; i < n; i++`, `for i := range n`; two iteration variables rule a
+    channel out): what a call in it starts is many of a kind, started as often as the
+    function runs, and the function decides whether that start repeats."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "for_statement" and not _bounded(parent, names):
+            return True
+    return False
+
+
+def _bounded(loop: Any, names: Any) -> bool:
+    """A loop over a collection or a count (see `repeats`)."""
+    from goleaklint.analysis.types import types_for  # types imports names, as cfg does; keep the import order
+    header = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if header is None:
+        return False
+    if header.type == "for_clause":
+        return header.child_by_field_name("condition") is not None and \
+            header.child_by_field_name("update") is not None
+    left = header.child_by_field_name("left")
+    if left is not None and len(left.named_children) == 2:
+        return True
+    kind = types_for(names).of(header.child_by_field_name("right"))
+    return kind is not None and (kind.deref().kind in ("slice", "array", "map") or (
+        kind.kind == "named" and kind.path == "builtin" and kind.name != "error"))
+
+
 def loop_can_end(loop: Any, source: bytes) -> bool:
     """Whether control can leave a for_statement other than by a call that never
     returns: through its condition, the end of its range, or a jump out of it."""
