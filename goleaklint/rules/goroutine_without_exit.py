@@ -102,7 +102,9 @@ keeps waking, a plain receive blocks once nobody sends; a `time.After(d)` or
 `time.NewTimer(d)` made before the loop, and neither made again nor `Reset` in it,
 fires once, so it does not keep the loop waking; a `range` inside the loop may be
 over a slice, so it is not called a receive, and a send, receive or select later in the
-loop is named instead of it.
+loop is named instead of it. Where a plain `break` in a `select` of the loop (a done or
+ctx case meant to stop) leaves only the select, the advice names that `break` and says
+to return instead, rather than to add a ctx.Done() exit the loop may already have.
 
 ## Why is this bad?
 A goroutine that cannot return holds its stack, and everything it references, until
@@ -1032,12 +1034,37 @@ def check(ctx: Context) -> Iterator[Report]:
                             for where in wheres]
             elif never_closed is not None:
                 messages = [f"goroutine never returns: its range loop {where} has no return or break "
-                            f"and {never_closed}; add a ctx.Done() exit" for where in wheres]
+                            f"{out}and {never_closed}; {advice}" for where in wheres
+                            for out, advice in _advice(loop, ctx.source)]
             else:
+                advices = _advice(loop, ctx.source)
                 messages = [f"goroutine never returns: its `for {{}}` loop {where} "
-                            f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit" for where in wheres]
+                            f"{_what_blocks(loop, ctx.source)}; {advice}" for where in wheres
+                            for _, advice in advices]
+                if advices[-1][0]:  # a break in a select: said alone, if the rest is too long
+                    messages.append(f"goroutine never returns: {advices[-1][1].split(' leaves')[0]} leaves only the "
+                                    f"select, and its `for {{}}` loop at line {line(loop)} goes round again: "
+                                    "return instead")
             yield Report(go, shortest_fitting(*messages))
             break
+
+
+def _advice(loop: Any, source: bytes) -> list[tuple[str, str]]:
+    """(qualifier of "no return or break", advice) for an endless loop's message: when a
+    plain `break` in the loop's body sits in a `select` (a done or ctx case that means to
+    stop), it leaves only the select, and the loop goes round again: say so, longest
+    first; otherwise add a ctx.Done() exit."""
+    body = loop.child_by_field_name("body")
+    for node in descendants(body, ("break_statement",), into_functions=False) if body is not None else ():
+        if node.named_children:
+            continue  # a labeled break leaves what its label names
+        target = next(a for a in ancestors(node) if a.type in (
+            "for_statement", "select_statement", "expression_switch_statement", "type_switch_statement"))
+        if target.type == "select_statement" and within(target, body):
+            at = f"the `break` at line {line(node)}"
+            return [("out of it ", f"{at} leaves only the select, not the loop: return instead"),
+                    ("out of it ", f"{at} leaves only the select: return instead")]
+    return [("", "add a ctx.Done() exit")]
 
 
 def _statement_start(source: bytes, start: int, end: int) -> bool:
