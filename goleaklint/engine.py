@@ -571,7 +571,7 @@ def syntax_note(path: str, line: int, column: int) -> Problem:
 
 
 # Every directive (suppressions.parse_directive) holds one of these.
-_DIRECTIVE_WORDS = (b"goleaklint:ignore", b"//nolint")
+_DIRECTIVE_WORDS = (b"goleaklint:ignore", b"nolint")
 
 
 def directives(source: bytes, root: Any) -> list[Directive]:
