@@ -637,7 +637,7 @@ def _kong_run(method: Any, names: Any, source: bytes) -> bool:
         for kind, tag in [(field.child_by_field_name("type"), field.child_by_field_name("tag"))])
 
 
-def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True) -> bool:
+def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True, programs: bool = True) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function
     (a function literal called on the spot, `go func() {...}()` included, counting as
@@ -651,8 +651,10 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = Tru
       action, one from main or init), not a `go` statement (a goroutine nobody watches).
     A stall there is seen by the user, who interrupts it; a daemon's loops and its
     functions called per request keep their findings. calls=False: only the first two
-    (a goroutine left behind by main or a helper goes on with the process)."""
-    if one_shot_program(names, root, source):
+    (a goroutine left behind by main or a helper goes on with the process).
+    programs=False: not the first (a function of a program's file, a request handler,
+    may run any number of times before the program ends)."""
+    if programs and one_shot_program(names, root, source):
         return _outside_loops(node) is not None
     return _runs_once(node, names, root, source, 0 if calls else 2)
 

@@ -176,7 +176,7 @@ def check(ctx: Context) -> Iterator[Report]:
         root = "Cancel" in name and _is_root(args[0] if args else None, ctx)
         if test and not root and not in_loop(stmt) and _test_entry(stmt, ctx):
             continue  # one child of the test's own context, which ends with the test
-        if cancel == "_" and "Cancel" not in name and runs_once(stmt, ctx.names, ctx.root, ctx.source):
+        if cancel == "_" and "Cancel" not in name and runs_once(stmt, ctx.names, ctx.root, ctx.source, programs=False):
             continue  # one timer, in code that runs once per process: it ends at its deadline
         if cancel == "_":
             waiter = _waiter(stmt, names[0], None, ctx) if root else None
