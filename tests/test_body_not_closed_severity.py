@@ -29,3 +29,14 @@ def test_a_decoded_body_is_a_warning_and_an_unread_one_an_error() -> None:
     severities = _severities("drained.go")
     assert severities[34] == "warning" and severities[239] == "warning"
     assert severities[22] == "error" and severities[248] == "error"
+
+
+def test_a_deferred_close_in_a_loop_over_decoded_bodies_is_a_warning_about_open_responses() -> None:
+    with open(os.path.join(FOLDER, "deferred_loop.go"), "rb") as handle:
+        found = engine.analyze_source("deferred_loop.go", handle.read(), ("GL008",), {})
+    by_line = {f.line: f for f in found.findings}
+    decoded, unread = by_line[13], by_line[[line for line in by_line if line != 13][0]]
+    # each iteration that goes on has decoded the reply: no word on connections
+    assert decoded.severity.value == "warning" and "connection" not in decoded.message
+    assert "each iteration's decoded response stays open until then" in decoded.message
+    assert unread.severity.value == "error" and "holds its connection" in unread.message
