@@ -547,7 +547,10 @@ def loop_can_end(loop: Any, source: bytes) -> bool:
 # serves from a goroutine the program never waits on: it does not keep it running.
 _KEEPS_RUNNING = re.compile(
     rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|(?<!httptest\.)NewServer\(|"
-    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
+    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(")
+# A sleep: between polls in a sibling; in the file itself only inside a loop (outside
+# one it is a pause, a rate limit, and the program goes on to its end).
+_SLEEP = re.compile(rb"\bSleep\(")
 _MAIN = re.compile(rb"^func main\(\)", re.M)
 
 
@@ -564,7 +567,8 @@ def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
     parses them, so it is a program's own package, as the shared code of a repository's
     generators is), whose files (this one and its
     siblings) hold nothing that keeps a process running (a server or listener, signal
-    handling, a ticker or a sleep between polls, or in this file a `for {}` that nothing
+    handling, a ticker or a sleep between polls (in this file a `Sleep` inside a loop:
+    one outside loops is a pause), or in this file a `for {}` that nothing
     leaves). When this file declares `func main()`, a sibling that declares one too is
     another program (each run with `go run <file>`, as a folder of examples is) and is
     not read. Its user sees a stall and interrupts it, and what it holds ends with it; a
@@ -583,10 +587,22 @@ def _one_shot(names: Any, root: Any, source: bytes) -> bool:
         return False
     if _MAIN.search(source):
         siblings = [s for s in siblings if not _MAIN.search(s)]
-    if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]):
+    if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]) or \
+            any(_SLEEP.search(LINE_COMMENT.sub(b"", s)) for s in siblings) or _polls(root, source):
         return False
     return not any(has_endless_header(loop) and not loop_can_end(loop, source)
                    for loop in descendants(root, ("for_statement",)))
+
+
+def _polls(root: Any, source: bytes) -> bool:
+    """Whether the file calls a `Sleep` inside a loop (a poll; comments and strings do
+    not count)."""
+    for match in _SLEEP.finditer(source):
+        node = root.descendant_for_byte_range(match.start(), match.start() + 1)
+        if node is not None and node.type in ("field_identifier", "identifier") and \
+                any(a.type == "for_statement" for a in ancestors(node)):
+            return True
+    return False
 
 
 # --- code that runs once per run of a process -----------------------------------------
