@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from goleaklint.model import Finding, Span
 
 _IGNORE = re.compile(r"^//\s?goleaklint:ignore\b(?P<rest>.*)$")
-_NOLINT = re.compile(r"^//nolint(?::(?P<linters>[\w,-]+))?\b")
+# golangci-lint's reading: `//nolint`, also with spaces after the slashes and after the
+# colon or commas (`// nolint: gosec`, `//nolint:noctx, gosec`).
+_NOLINT = re.compile(r"^//\s*nolint(?::\s*(?P<linters>[\w-]+(?:\s*,\s*[\w-]+)*))?\b")
 _CODE_LIKE = re.compile(r"^(GL\d+|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$")
 
 
@@ -79,7 +81,8 @@ def parse_directive(comment: str, span: Span, known: set[str]) -> Directive | No
     m = _NOLINT.match(comment)
     if m:
         linters = m.group("linters")
-        if linters is None or {"all", "goleaklint"} & set(linters.split(",")):
+        if linters is None or {"all", "goleaklint"} & {linter.strip() for linter in linters.split(",")}:
             return Directive(span, "nolint", None, "")
-        return Directive(span, "nolint", frozenset(), "", linters=frozenset(linters.split(",")))
+        return Directive(span, "nolint", frozenset(), "",
+                         linters=frozenset(linter.strip() for linter in linters.split(",")))
     return None

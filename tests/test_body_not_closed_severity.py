@@ -53,3 +53,14 @@ def test_a_response_returned_open_and_returned_closed_is_named() -> None:
     assert [(f.line, f.severity.value, f.message) for f in found.findings] == [
         (12, "error", "`resp.Body` from c.Get is returned open at line 18 but closed before the successful return "
                       "at line 21: defer resp.Body.Close() after the error check")]
+
+
+def test_a_deferred_close_in_a_loop_over_decoded_bodies_is_a_warning_about_open_responses() -> None:
+    with open(os.path.join(FOLDER, "deferred_loop.go"), "rb") as handle:
+        found = engine.analyze_source("deferred_loop.go", handle.read(), ("GL008",), {})
+    by_line = {f.line: f for f in found.findings}
+    decoded, unread = by_line[13], by_line[[line for line in by_line if line != 13][0]]
+    # each iteration that goes on has decoded the reply: no word on connections
+    assert decoded.severity.value == "warning" and "connection" not in decoded.message
+    assert "each iteration's decoded response stays open until then" in decoded.message
+    assert unread.severity.value == "error" and "holds its connection" in unread.message

@@ -194,3 +194,62 @@ def test_runs_once_follows_unexported_callers_outside_loops() -> None:
     once = {name: cfg.runs_once(node, names, root, ONCE) for name, node in body.items()}
     # get is called by fetch (once) and by poll (in a loop): not once
     assert once == {"action": True, "fetch": True, "poll": False, "get": False, "Exported": False}
+
+
+LOOPS = b"""package p
+
+type names chan string
+
+func f(xs []string, m map[string]int, n int, ch <-chan string, ns names, s string, next func() bool) {
+	for _, x := range xs {
+		_ = x // slice
+	}
+	for k := range m {
+		_ = k // map
+	}
+	for i := 0; i < n; i++ {
+		_ = i // count
+	}
+	for c := range s {
+		_ = c // string
+	}
+	for k, v := range unknown() {
+		_, _ = k, v // two variables: no channel
+	}
+	for v := range ch {
+		_ = v // channel
+	}
+	for v := range ns {
+		_ = v // a named type of the package: not known
+	}
+	for v := range unknown() {
+		_ = v // not known
+	}
+	for next() {
+		_ = 0 // condition alone
+	}
+	for {
+		_ = 0 // endless
+	}
+	for i := 0; ; i++ {
+		_ = i // no condition
+	}
+	for {
+		for _, x := range xs {
+			_ = x // a slice inside an endless loop
+		}
+	}
+}
+"""
+
+
+def test_repeats_tells_loops_over_collections_and_counts_from_loops_without_a_bound() -> None:
+    from goleaklint.analysis.names import names_for
+    root = parsing.parse(LOOPS)
+    names = names_for(LOOPS, root, root)
+    comments = [n for n in walk(root) if n.type == "comment"]
+    found = {c.text.decode()[3:]: cfg.repeats(c.prev_named_sibling, names) for c in comments}
+    assert found == {"slice": False, "map": False, "count": False, "string": False, "two variables: no channel": False,
+                     "channel": True, "a named type of the package: not known": True, "not known": True,
+                     "condition alone": True, "endless": True, "no condition": True,
+                     "a slice inside an endless loop": True}

@@ -501,6 +501,39 @@ def loop_exits(loop: Any, source: bytes, *, never_returning: bool = True) -> lis
     return found
 
 
+def repeats(node: Any, names: Any) -> bool:
+    """Whether node sits in a loop of its own function that can go round without a bound
+    the code states: a `for {}`, a loop on a condition alone, a range over a channel, a
+    function or a value whose type the source does not state. A loop over a collection
+    or a count runs once per element (`for _, x := range xs`, `for k := range m` with m
+    a map, `for i := 0; i < n; i++`, `for i := range n`; two iteration variables rule a
+    channel out): what a call in it starts is many of a kind, started as often as the
+    function runs, and the function decides whether that start repeats."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "for_statement" and not _bounded(parent, names):
+            return True
+    return False
+
+
+def _bounded(loop: Any, names: Any) -> bool:
+    """A loop over a collection or a count (see `repeats`)."""
+    from goleaklint.analysis.types import types_for  # types imports names, as cfg does; keep the import order
+    header = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if header is None:
+        return False
+    if header.type == "for_clause":
+        return header.child_by_field_name("condition") is not None and \
+            header.child_by_field_name("update") is not None
+    left = header.child_by_field_name("left")
+    if left is not None and len(left.named_children) == 2:
+        return True
+    kind = types_for(names).of(header.child_by_field_name("right"))
+    return kind is not None and (kind.deref().kind in ("slice", "array", "map") or (
+        kind.kind == "named" and kind.path == "builtin" and kind.name != "error"))
+
+
 def loop_can_end(loop: Any, source: bytes) -> bool:
     """Whether control can leave a for_statement other than by a call that never
     returns: through its condition, the end of its range, or a jump out of it."""
@@ -514,7 +547,10 @@ def loop_can_end(loop: Any, source: bytes) -> bool:
 # serves from a goroutine the program never waits on: it does not keep it running.
 _KEEPS_RUNNING = re.compile(
     rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|(?<!httptest\.)NewServer\(|"
-    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(|\bSleep\(")
+    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(")
+# A sleep: between polls in a sibling; in the file itself only inside a loop (outside
+# one it is a pause, a rate limit, and the program goes on to its end).
+_SLEEP = re.compile(rb"\bSleep\(")
 _MAIN = re.compile(rb"^func main\(\)", re.M)
 
 
@@ -531,7 +567,8 @@ def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
     parses them, so it is a program's own package, as the shared code of a repository's
     generators is), whose files (this one and its
     siblings) hold nothing that keeps a process running (a server or listener, signal
-    handling, a ticker or a sleep between polls, or in this file a `for {}` that nothing
+    handling, a ticker or a sleep between polls (in this file a `Sleep` inside a loop:
+    one outside loops is a pause), or in this file a `for {}` that nothing
     leaves). When this file declares `func main()`, a sibling that declares one too is
     another program (each run with `go run <file>`, as a folder of examples is) and is
     not read. Its user sees a stall and interrupts it, and what it holds ends with it; a
@@ -550,10 +587,22 @@ def _one_shot(names: Any, root: Any, source: bytes) -> bool:
         return False
     if _MAIN.search(source):
         siblings = [s for s in siblings if not _MAIN.search(s)]
-    if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]):
+    if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]) or \
+            any(_SLEEP.search(LINE_COMMENT.sub(b"", s)) for s in siblings) or _polls(root, source):
         return False
     return not any(has_endless_header(loop) and not loop_can_end(loop, source)
                    for loop in descendants(root, ("for_statement",)))
+
+
+def _polls(root: Any, source: bytes) -> bool:
+    """Whether the file calls a `Sleep` inside a loop (a poll; comments and strings do
+    not count)."""
+    for match in _SLEEP.finditer(source):
+        node = root.descendant_for_byte_range(match.start(), match.start() + 1)
+        if node is not None and node.type in ("field_identifier", "identifier") and \
+                any(a.type == "for_statement" for a in ancestors(node)):
+            return True
+    return False
 
 
 # --- code that runs once per run of a process -----------------------------------------
@@ -614,7 +663,7 @@ def once_call(call: Any, source: bytes) -> bool:
     return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
 
 
-def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True) -> bool:
+def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = True, programs: bool = True) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function
     (a function literal called on the spot, `go func() {...}()` included, counting as
@@ -628,8 +677,10 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, calls: bool = Tru
       action, one from main or init), not a `go` statement (a goroutine nobody watches).
     A stall there is seen by the user, who interrupts it; a daemon's loops and its
     functions called per request keep their findings. calls=False: only the first two
-    (a goroutine left behind by main or a helper goes on with the process)."""
-    if one_shot_program(names, root, source):
+    (a goroutine left behind by main or a helper goes on with the process).
+    programs=False: not the first (a function of a program's file, a request handler,
+    may run any number of times before the program ends)."""
+    if programs and one_shot_program(names, root, source):
         return _outside_loops(node) is not None
     return _runs_once(node, names, root, source, 0 if calls else 2)
 

@@ -49,7 +49,8 @@ Close in an `if` on it, in a function that returns a non-nil error past the requ
 own error check: the body stays open on that error return), except a `defer` inside the loop that makes the request when
 an iteration goes on with the body neither closed nor read to its end (outside test
 code): the defer runs only when the function returns, so each iteration's response holds
-its connection until then. A closure that closes it but is never called (`_ = func()
+its connection until then (a warning that says the responses stay open, not that they
+hold connections, when every iteration that goes on has decoded the body whole). A closure that closes it but is never called (`_ = func()
 {...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a
 call that only reads it (`fmt.Println(resp)`, a helper of the same file that reads
 `resp.StatusCode`, a function literal called on the spot that ignores it, a helper of the
@@ -1087,6 +1088,16 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
     if defer is None:
         return None
     line, origin = defer.start_point[0] + 1, short_call(call, ctx.source)
+    release = _drain_or_close(ctx)
+    if deferred_in_loop(stmt, target, CLOSE_BODY, replace(release, methods=(), drains=release.drains | DECODERS),
+                        ctx.source, err) is None:
+        # every iteration that goes on has decoded the reply whole: what piles up is
+        # unclosed responses, as for a decoded body outside a loop
+        return Report(call, shortest_fitting(*(
+            f"`{resp}.Body`{source_} is closed by the defer at line {line} only when the function returns, so each "
+            f"iteration's decoded response stays open until then; {how}"
+            for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
+            for source_ in (f" from {origin}", ""))), severity=Severity.WARNING)
     return Report(call, shortest_fitting(*(
         f"`{resp}.Body`{source_} is closed by the defer at line {line} only when the function returns, so each "
         f"iteration's response holds its connection until then; {how}"

@@ -41,7 +41,21 @@ context parameter (`func annotate(ctx context.Context) context.Context { ctx, _ 
 context.WithTimeout(ctx, d); return ctx }`) when its file never calls it in a loop: the
 child ends with the caller's context (a request's, cancelled once it is served), one
 per call. Called in a loop under one parent (a per-attempt timeout), the children
-pile up until their deadlines, and that is reported.
+pile up until their deadlines, and that is reported. So is a function literal of that
+shape, whose signature gives back a context alone (`func(ctx context.Context)
+context.Context`, a hook handed to a library that wraps or replays contexts): it
+cannot return a cancel function, and its caller owns the parent.
+
+Nor a cancel function left uncalled only on paths where the context is already done:
+inside an `if` on `ctx.Err() != nil` of the derived context, or on an error that a
+call given the derived context returned, compared with `context.DeadlineExceeded`
+(`err == context.DeadlineExceeded`, `errors.Is(err, context.DeadlineExceeded)`): the
+deadline has fired (or a parent's, which cancels the child too), and the context
+package has already cancelled it, as after `<-ctx.Done()`. Nor a `WithTimeout` or
+`WithDeadline` whose cancel function is discarded in code that runs once per process
+outside any loop (`func main()` of a program, an `init`, a command action, or a
+goroutine literal that main starts, such as its own shutdown handler): one timer
+that ends at its deadline.
 
 Nor is a cancel function left uncalled only by returns that answer a call which gave
 neither a value nor an error (`r, err := send(ctx)`, then, where `err` is nil, `if r ==
@@ -120,6 +134,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
+from goleaklint.analysis.cfg import runs_once
 from goleaklint.analysis.names import PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -161,6 +176,8 @@ def check(ctx: Context) -> Iterator[Report]:
         root = "Cancel" in name and _is_root(args[0] if args else None, ctx)
         if test and not root and not in_loop(stmt) and _test_entry(stmt, ctx):
             continue  # one child of the test's own context, which ends with the test
+        if cancel == "_" and "Cancel" not in name and runs_once(stmt, ctx.names, ctx.root, ctx.source, programs=False):
+            continue  # one timer, in code that runs once per process: it ends at its deadline
         if cancel == "_":
             waiter = _waiter(stmt, names[0], None, ctx) if root else None
             if root and waiter is None:
@@ -189,6 +206,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if verdict.leaking and all(e.kind == "return" and _defensive(e.node, ctx) for e in verdict.leaks):
             continue  # lost only where a callee broke its contract: a value and an error both nil
+        if verdict.leaking and all(e.kind == "return" and _already_done(e.node, names[0], ctx) for e in verdict.leaks):
+            continue  # lost only where the context is done already: the context package cancelled it
         if root and verdict.leaking:
             waiter = _waiter(stmt, names[0], verdict.leaks, ctx)
             if waiter is None:
@@ -236,12 +255,19 @@ def _per_caller(stmt, parent, ctx: Context) -> bool:
     Called in a loop under one parent (a per-attempt timeout), children pile up until
     their deadlines, so that is still reported."""
     func = enclosing_function(stmt)
-    if parent is None or parent.type != "identifier" or func is None or func.type == "func_literal":
+    if parent is None or parent.type != "identifier" or func is None:
         return False
     decl = ctx.names.resolve(parent).decl
     params = func.child_by_field_name("parameters")
     if decl is None or params is None or not params.start_byte <= decl.start_byte < params.end_byte:
         return False
+    if func.type == "func_literal":
+        # a callback whose signature gives back a context alone (`func(ctx context.Context)
+        # context.Context`, a replay or wrap hook): it cannot hand a cancel function over,
+        # and whoever calls it owns the parent
+        result = func.child_by_field_name("result")
+        return result is not None and ctx.names.qualified(result) in (
+            (path, "Context") for path in CONTEXT_PATHS)
     return not called_in_loop(func, ctx.root, ctx.source)
 
 
@@ -302,6 +328,78 @@ def _defensive(ret, ctx: Context) -> bool:
                 return False
             return _error_nil_at(guard, statement, ctx.text(targets[1]), ctx)
     return False
+
+
+def _already_done(ret, derived, ctx: Context) -> bool:
+    """Whether ret sits in the branch of an `if` whose condition says the derived context
+    is done: `derived.Err() != nil`, or an error compared with context.DeadlineExceeded
+    (`==`, `errors.Is`) that is `derived.Err()` or was bound by a call given the derived
+    context (`if err := srv.Shutdown(ctx); ... err == context.DeadlineExceeded`)."""
+    if derived.type != "identifier":
+        return False
+    context = ctx.names.resolve(derived).decl
+    if context is None:
+        return False
+    for guard in ancestors(ret):
+        if guard.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if guard.type == "if_statement" and within(ret, guard.child_by_field_name("consequence")) and \
+                any(_says_done(part, context, guard, ctx) for part in _conjuncts(guard.child_by_field_name("condition"))):
+            return True
+    return False
+
+
+def _conjuncts(condition) -> list:
+    """The operands of a condition's `&&`s (each holds where the whole does)."""
+    while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
+        condition = condition.named_children[0]
+    if condition is not None and condition.type == "binary_expression" and \
+            condition.child_by_field_name("operator").type == "&&":
+        return _conjuncts(condition.child_by_field_name("left")) + _conjuncts(condition.child_by_field_name("right"))
+    return [condition] if condition is not None else []
+
+
+def _says_done(condition, context, guard, ctx: Context) -> bool:
+    """`c.Err() != nil`, or an error of the context (see _already_done) compared with
+    `context.DeadlineExceeded` by `==` or `errors.Is`."""
+    if condition.type == "binary_expression":
+        operator = condition.child_by_field_name("operator").type
+        left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+        if operator == "!=" and ctx.text(right) == "nil":
+            return _context_error(left, context, ctx)
+        sides = [left, right]
+    elif condition.type == "call_expression" and ctx.names.qualified(
+            condition.child_by_field_name("function")) == ("errors", "Is"):
+        operator, sides = "==", arguments(condition)
+    else:
+        return False
+    if operator != "==" or len(sides) != 2:
+        return False
+    exceeded = [s for s in sides if s.type == "selector_expression" and
+                ctx.names.qualified(s) in ((path, "DeadlineExceeded") for path in CONTEXT_PATHS)]
+    error = next((s for s in sides if s not in exceeded), None)
+    if not exceeded or error is None:
+        return False
+    if _context_error(error, context, ctx):
+        return True
+    bound = ctx.names.reaching(error, guard) if error.type == "identifier" else None
+    statement = next((a for a in ancestors(bound[0]) if a.type in (
+        "short_var_declaration", "assignment_statement")), None) if bound is not None else None
+    right = statement.child_by_field_name("right") if statement is not None else None
+    calls = [v for v in right.named_children if v.type == "call_expression"] if right is not None else []
+    return any(a.type == "identifier" and ctx.names.resolve(a).decl == context
+               for call in calls for a in arguments(call))
+
+
+def _context_error(node, context, ctx: Context) -> bool:
+    """`c.Err()` of the context whose declaration is context."""
+    if node is None or node.type != "call_expression" or arguments(node):
+        return False
+    function = node.child_by_field_name("function")
+    if function.type != "selector_expression" or ctx.text(function.child_by_field_name("field")) != "Err":
+        return False
+    operand = function.child_by_field_name("operand")
+    return operand.type == "identifier" and ctx.names.resolve(operand).decl == context
 
 
 def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:

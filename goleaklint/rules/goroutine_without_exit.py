@@ -54,7 +54,15 @@ package-level counter (`for workers < limit { go worker(); workers++ }`: the pro
 starts at most that many), or
 anywhere in a program (`package main`, or a package under a `cmd` directory, Go's
 layout for commands) outside a loop: a command sets its goroutines up once and they end
-with it. A goroutine a program starts inside a loop is reported. Test files are not
+with it. A goroutine a program starts inside a loop is reported.
+
+Here and below, a loop over a collection or a count is not "a loop" (`for _, l := range
+cfg.Listen`, `for k := range m` with m a map, `for i := 0; i < n; i++`, `for i := range
+n`): it starts one goroutine per element each time its function runs, so the function
+around it decides whether the start repeats, as for a go statement outside any loop. A
+`for {}`, a loop on a condition alone, or a range over a channel, a function or a value
+whose type the source does not state (with one iteration variable) can go round without
+end, and a go statement in one is started again and again. Test files are not
 checked: a test binary's goroutines end with it.
 
 A goroutine ranging over the `C` of a ticker or timer kept in a field (`for range
@@ -99,7 +107,9 @@ keeps waking, a plain receive blocks once nobody sends; a `time.After(d)` or
 `time.NewTimer(d)` made before the loop, and neither made again nor `Reset` in it,
 fires once, so it does not keep the loop waking; a `range` inside the loop may be
 over a slice, so it is not called a receive, and a send, receive or select later in the
-loop is named instead of it.
+loop is named instead of it. Where a plain `break` in a `select` of the loop (a done or
+ctx case meant to stop) leaves only the select, the advice names that `break` and says
+to return instead, rather than to add a ctx.Done() exit the loop may already have.
 
 ## Why is this bad?
 A goroutine that cannot return holds its stack, and everything it references, until
@@ -153,12 +163,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from goleaklint.analysis.cfg import has_endless_header, loop_exits, once_call
+from goleaklint.analysis.cfg import has_endless_header, loop_exits, once_call, repeats
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources, parsed
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.channels import ENDING, line, received_channel
 from goleaklint.fixes import in_loop
+from goleaklint.analysis.channels import ENDING, line, received_channel
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.rules.send_under_lock_buffers import flag_guard, held_locks
@@ -680,7 +690,7 @@ def _once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0)
         if holder.type == "argument_list" and _once_per_package(holder.parent, other, other_names):
             continue
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr \
-                or in_loop(holder):
+                or repeats(holder, other_names):
             return False
         caller = enclosing_function(holder)
         if caller is None and any(a.type == "var_spec" for a in ancestors(holder)):
@@ -697,7 +707,8 @@ def _setup_call(expr: Any, source: bytes, names: Names, package: "PackageFiles")
     daemon's run that parses its flags). An exported function that only such code of
     its package calls is a part of the process it sets up."""
     holder = expr.parent
-    if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or in_loop(holder):
+    if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or \
+            repeats(holder, names):
         return False
     caller = enclosing_function(holder)
     if caller is None or caller.type == "func_literal":
@@ -763,7 +774,7 @@ def _started_once(go: Any, target: Any, ctx: Context) -> bool:
     if _changes_process(target, ctx.source, ctx.names) or _flag_started(go, ctx):
         return True
     start = enclosing_function(go)  # in a function literal: a callback may run any number of times
-    return not in_loop(go) and start is not None and start.type != "func_literal" and \
+    return not repeats(go, ctx.names) and start is not None and start.type != "func_literal" and \
         _file_once_per_process(start, ctx)
 
 
@@ -798,7 +809,7 @@ def started_for_process(go: Any, ctx: Context) -> bool:
     loop, or a function that only such code calls (see _once_per_process)."""
     if _process_lifetime(go, ctx.source):
         return True
-    if in_loop(go):
+    if repeats(go, ctx.names):
         return False
     if in_program(ctx.path, ctx.names.package):
         return True
@@ -822,7 +833,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     enough: a goroutine started once, by a program's set-up, is meant to run as long
     as the process."""
     start = enclosing_function(go)
-    if in_loop(go) or start is None or start.type == "func_literal":
+    if repeats(go, ctx.names) or start is None or start.type == "func_literal":
         return True
     package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
@@ -1004,7 +1015,7 @@ def check(ctx: Context) -> Iterator[Report]:
         func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
-        if _process_lifetime(go, ctx.source) or (program and not in_loop(go)) or _topped_up(go, ctx):
+        if _process_lifetime(go, ctx.source) or (program and not repeats(go, ctx.names)) or _topped_up(go, ctx):
             continue
         waits = _stopped_wait(func, go, ctx.source)
         if waits is not None:
@@ -1030,7 +1041,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue
             if _returns_before(func, loop):
                 break  # it can return before the loop: "never returns" would be false
-            if never_closed in (TICKS, UNKEPT) and not in_loop(go):
+            if never_closed in (TICKS, UNKEPT) and not repeats(go, ctx.names):
                 break  # a ticker nothing can stop: a loop meant for the process's life
             if _started_once(go, func, ctx) or not (_starts_again(go, func, ctx) or
                                                      _outlives_ticker(loop, never_closed, ctx)):
@@ -1079,12 +1090,37 @@ def check(ctx: Context) -> Iterator[Report]:
                             for where in wheres]
             elif never_closed is not None:
                 messages = [f"goroutine never returns: its range loop {where} has no return or break "
-                            f"and {never_closed}; add a ctx.Done() exit" for where in wheres]
+                            f"{out}and {never_closed}; {advice}" for where in wheres
+                            for out, advice in _advice(loop, ctx.source)]
             else:
+                advices = _advice(loop, ctx.source)
                 messages = [f"goroutine never returns: its `for {{}}` loop {where} "
-                            f"{_what_blocks(loop, ctx.source)}; add a ctx.Done() exit" for where in wheres]
+                            f"{_what_blocks(loop, ctx.source)}; {advice}" for where in wheres
+                            for _, advice in advices]
+                if advices[-1][0]:  # a break in a select: said alone, if the rest is too long
+                    messages.append(f"goroutine never returns: {advices[-1][1].split(' leaves')[0]} leaves only the "
+                                    f"select, and its `for {{}}` loop at line {line(loop)} goes round again: "
+                                    "return instead")
             yield Report(go, shortest_fitting(*messages))
             break
+
+
+def _advice(loop: Any, source: bytes) -> list[tuple[str, str]]:
+    """(qualifier of "no return or break", advice) for an endless loop's message: when a
+    plain `break` in the loop's body sits in a `select` (a done or ctx case that means to
+    stop), it leaves only the select, and the loop goes round again: say so, longest
+    first; otherwise add a ctx.Done() exit."""
+    body = loop.child_by_field_name("body")
+    for node in descendants(body, ("break_statement",), into_functions=False) if body is not None else ():
+        if node.named_children:
+            continue  # a labeled break leaves what its label names
+        target = next(a for a in ancestors(node) if a.type in (
+            "for_statement", "select_statement", "expression_switch_statement", "type_switch_statement"))
+        if target.type == "select_statement" and within(target, body):
+            at = f"the `break` at line {line(node)}"
+            return [("out of it ", f"{at} leaves only the select, not the loop: return instead"),
+                    ("out of it ", f"{at} leaves only the select: return instead")]
+    return [("", "add a ctx.Done() exit")]
 
 
 def _statement_start(source: bytes, start: int, end: int) -> bool:

@@ -28,9 +28,9 @@ func startTick(report func()) {
 	}()
 }
 
-// Started in a loop, one per name: a loop for the life of the process each time.
-func startTicks(names []string) {
-	for _, name := range names {
+// Started per name that arrives on a channel, without end: each a loop for the process's life.
+func startTicks(names <-chan string) {
+	for name := range names {
 		go func(name string) { // want GL011 "its range loop at line 35 has no return or break and nothing closes a `time.Tick` channel"
 			for range time.Tick(time.Second) {
 				log.Print(name)
@@ -256,9 +256,9 @@ func startUnkeptTicker(report func()) {
 	}()
 }
 
-// The same, started once per name.
-func startUnkeptTickers(names []string) {
-	for _, name := range names {
+// The same, started once per name that arrives.
+func startUnkeptTickers(names <-chan string) {
+	for name := range names {
 		go func(name string) { // want GL011 "nothing closes the `C` of an unkept `time.NewTicker`"
 			for range time.NewTicker(time.Second).C {
 				log.Print(name)

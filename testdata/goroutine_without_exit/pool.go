@@ -24,7 +24,7 @@ func growPool(limit int) {
 	}
 }
 
-// A counter of the call: every call starts limit more workers.
+// A counter of the call: every call starts limit more workers (resizePool calls it again).
 func startPool(limit int) {
 	for started := 0; started < limit; started++ {
 		go func() { // want GL011 "blocks on `<-poolJobs` at line 32 once nobody sends"
@@ -33,5 +33,51 @@ func startPool(limit int) {
 				job()
 			}
 		}()
+	}
+}
+
+func resizePool(sizes <-chan int) {
+	for n := range sizes {
+		startPool(n)
+	}
+}
+
+// A count of workers started once per call, and nothing in the package calls it again:
+// the loop runs once per worker, it does not repeat the start.
+func startWorkers(count int, jobs chan func()) {
+	for i := 0; i < count; i++ {
+		go func() {
+			for {
+				job := <-jobs
+				job()
+			}
+		}()
+	}
+}
+
+// A loop over a collection inside a loop that can go round without end: each batch
+// that arrives starts more.
+func startPerBatch(batches <-chan []string, use func(string)) {
+	for batch := range batches {
+		for _, item := range batch {
+			go func(item string) { // want GL011 "runs until the process exits"
+				for {
+					use(item)
+				}
+			}(item)
+		}
+	}
+}
+
+// A named channel type ranged with one variable: a channel, whatever its name says.
+type itemList chan string
+
+func startPerItem(items itemList, use func(string)) {
+	for item := range items {
+		go func(item string) { // want GL011 "runs until the process exits"
+			for {
+				use(item)
+			}
+		}(item)
 	}
 }

@@ -121,9 +121,9 @@ func serveRefreshing(refresh func()) {
 	os.Exit(0)
 }
 
-// Started from start-up code, but in a loop: once per iteration.
+// Started from start-up code, in a loop over its probes: one per probe, once per process.
 func startProbe(probe func()) {
-	go func() { // want GL011 "its `for {}` loop at line 127 runs until the process exits"
+	go func() {
 		for {
 			time.Sleep(time.Second)
 			probe()
@@ -223,4 +223,22 @@ func mirrorAll(replicas []string) {
 	for range replicas {
 		newMirror()
 	}
+}
+
+// Started from start-up code, but in a loop over a channel: once per probe that
+// arrives, without end.
+func startLiveProbe(probe func()) {
+	go func() { // want GL011 "runs until the process exits"
+		for {
+			time.Sleep(time.Second)
+			probe()
+		}
+	}()
+}
+
+func probeEach(probes <-chan func()) {
+	for probe := range probes {
+		startLiveProbe(probe)
+	}
+	os.Exit(0)
 }

@@ -77,7 +77,7 @@ func startLabeled(ctx context.Context, in chan int) {
 
 // A plain break inside select only leaves the select: the loop goes on.
 func startBreakSelect(ctx context.Context, in chan int) {
-	go func() { // want GL011 "at line 82"
+	go func() { // want GL011 "the `break` at line 86 leaves only the select, and its `for {}` loop at line 81 goes round again: return instead"
 		for {
 			select {
 			case v := <-in:

@@ -39,3 +39,19 @@ func otherPeers(url, addr string, h http.Handler, req *http.Request) {
 
 	http.Head(url) //nolint // bare: every linter
 }
+
+// golangci-lint also reads its directive with spaces: after the slashes, after the
+// colon and around the commas.
+func spacedDirectives(addr string, h http.Handler) {
+	go func() {
+		// nolint: gosec
+		panic(http.ListenAndServe(addr, h))
+	}()
+	go func() {
+		_ = http.ListenAndServe(addr, h) //nolint:noctx, gosec // G114 reviewed
+	}()
+	go func() {
+		// nolint: noctx
+		panic(http.ListenAndServe(addr, h)) // want GL006 "http.ListenAndServe runs an http.Server"
+	}()
+}

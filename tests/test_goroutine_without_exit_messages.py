@@ -1,0 +1,30 @@
+"""GL011's advice where the loop has a way out that does not leave it: a plain `break`
+in a `select` (a done or ctx case meant to stop) leaves only the select, so "add a
+ctx.Done() exit" would be wrong advice; the message names the break instead."""
+
+from __future__ import annotations
+
+import os
+
+from goleaklint import engine
+
+FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                      "testdata", "goroutine_without_exit")
+
+
+def _findings(name: str) -> dict[int, tuple[str, str]]:
+    with open(os.path.join(FOLDER, name), "rb") as handle:
+        source = handle.read()
+    found = engine.analyze_source(name, source, ("GL011",), {})
+    return {f.line: (f.severity.value, f.message) for f in found.findings}
+
+
+def test_a_break_in_a_select_is_named_instead_of_asking_for_a_done_exit() -> None:
+    severity, message = _findings("select_break.go")[12]
+    assert "the `break` at line 16 leaves only the select" in message and message.endswith("return instead")
+    assert "ctx.Done()" not in message and severity == "warning"
+
+
+def test_a_break_of_a_switch_keeps_the_done_advice() -> None:
+    _, message = _findings("select_break.go")[41]
+    assert message.endswith("add a ctx.Done() exit") and "break" not in message
