@@ -24,7 +24,7 @@ var watched []string
 func watchForever(url string) {
 	var index int64
 	for {
-		resp, next, err := fetchIndexed(url + "?index=" + strconv.FormatInt(index, 10)) // want GL008 "`resp.Body` is closed by the defer at line 33 only when the function returns, so each iteration's response holds its connection until then; close it in the loop"
+		resp, next, err := fetchIndexed(url + "?index=" + strconv.FormatInt(index, 10)) // want GL008 "`resp.Body` is closed by the defer at line 33 only when the function returns, so each iteration's decoded response stays open until then; close it in the loop"
 		if err != nil {
 			time.Sleep(time.Second)
 			continue
