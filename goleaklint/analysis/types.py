@@ -620,6 +620,10 @@ class Types:
                 found.setdefault(text(self.source, name), self._results_of(elem))
         return found
 
+    def fields(self, kind: GoType) -> list[tuple[str, GoType | None, bool]]:
+        """(name, type, embedded?) of a struct type of this package, in declaration order."""
+        return self._fields(kind)
+
     def _fields(self, kind: GoType) -> list[tuple[str, GoType | None, bool]]:
         """(name, type, embedded?) of a struct type of this package."""
         spec = self._spec(kind)

@@ -15,7 +15,12 @@ that show why:
   and send nothing once it has ended). Receivers are
   matched by field name in the same file, or, when the file has none, in the other
   files of the same directory (package). Field names are not tied to their type, so a
-  receiver of a same-named field of another type counts too. A receiver loop that
+  receiver of a same-named field of another type counts too (a struct may hold another
+  type's channel: `metricsChannels{sent: c.sent}`). A receiver in another file counts
+  only for a field that some file of the package makes (by name, or by position in a
+  struct literal of a known type): a field it never makes holds a channel from
+  elsewhere (set from a constructor's parameter, `Error: errChan`), of unknown origin,
+  whose receiver is the caller's. A receiver loop that
   cannot end (`for range x.rec`, or a `for {}` with no way out) proves a live receiver;
   a loop that ends because of the value it received (a stop signal sent on the same
   channel, `!ok`, a nil sentinel), or only once no sender is left (`if active == 0 {
@@ -1623,6 +1628,26 @@ def _sent_elsewhere(field: str, ctx: Context) -> bool:
     return memo[key]
 
 
+def _made_by_position(ctx: Context) -> list[str]:
+    """The fields that a struct literal of the file makes a channel into by position
+    (`&T{m, make(chan X)}`: the second field of T, by T's declaration in the package);
+    "*" for one whose type or fields are not known."""
+    found = set()
+    for match in re.finditer(rb"\bmake\(\s*chan\b", ctx.source):
+        node = ctx.root.descendant_for_byte_range(match.start(), match.start() + 1)
+        element = node.parent.parent if node is not None and node.parent is not None else None
+        if element is None or element.type != "literal_element" or element.parent is None or \
+                element.parent.type != "literal_value":
+            continue
+        literal = element.parent.parent
+        kind = ctx.types.type_node(literal.child_by_field_name("type")) if literal is not None and \
+            literal.type == "composite_literal" else None
+        fields = [name for name, _, _ in ctx.types.fields(kind)] if kind is not None else []
+        index = [c for c in element.parent.named_children if c.type != "comment"].index(element)
+        found.add(fields[index] if index < len(fields) else "*")
+    return sorted(found)
+
+
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     """What other files of the package need: this file's receivers (read only for the
     sends of other files: left out when the package check reads this file alone)
@@ -1650,6 +1675,7 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
             closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
             summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer))
     ctx.facts["receivers"] = summary
+    ctx.facts["made_by_position"] = _made_by_position(ctx)
     ctx.facts["package"] = ctx.names.package
 
 
@@ -1804,6 +1830,9 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
                     continue
+                if not any(field in facts_by_path[p].get("made", []) or
+                           {field, "*"} & set(facts_by_path[p].get("made_by_position", ())) for p in paths):
+                    continue  # no file of the package makes it: a channel from elsewhere, of unknown origin
                 found = [(p, r) for p in others
                          for r in facts_by_path[p].get("receivers", {}).get(field, [])]
                 if not found or any(r[0] == "perpetual" for _, r in found):

@@ -34,3 +34,5 @@ func (h *hub) watch(ctx context.Context) {
 		}
 	}
 }
+
+func newRelay() *relay { return &relay{out: make(chan string)} }
