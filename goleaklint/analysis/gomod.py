@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Callable
+
+from goleaklint.syntax import test_support_name
 
 _GO_LINE = re.compile(rb"^go[ \t]+(\d+)\.(\d+)", re.M)
 _OLD_TIMERS = re.compile(rb"asynctimerchan=1")
@@ -131,3 +134,52 @@ def unchanged(record: list) -> bool:
     except (OSError, TypeError, ValueError):
         return False
     return [stat.st_size, stat.st_mtime_ns] == [size, mtime]
+
+
+# Folders of test programs and fuzzers: an integration suite's fakes and probes, a
+# functional test harness.
+_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
+# Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`):
+# code that shows a library's use, run by hand, not a service exposed to strangers.
+_EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
+
+
+def _set_aside(name: str) -> bool:
+    """A folder of test helpers, test programs or example programs (see _in_tree)."""
+    return name in _TEST_TREES or test_support_name(name) or \
+        _EXAMPLES.search(name) is not None
+
+
+def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
+    """Whether a folder of the file's module, between its go.mod and the file, is a
+    test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
+    integration suite's fake servers and probes) or of example programs (`examples`,
+    `raftexample`, `tlsdemo`); set_aside says which names count. Folders above the
+    module, where a checkout happens to lie, do not count; outside a module, the
+    folders below the last `src` (GOPATH's layout) do, and nothing else."""
+    folder = os.path.dirname(os.path.abspath(path))
+    names = folder.split(os.sep)
+    if not any(set_aside(n) for n in names):
+        return False
+    root = module_folder(folder)
+    if not root:  # GOPATH mode: the folders below the last `src`
+        return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
+    return any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
+
+
+def _test_folder(name: str) -> bool:
+    """A folder of test helpers or test programs (not of examples, which users copy)."""
+    return name in _TEST_TREES or test_support_name(name)
+
+
+def in_test_tree(path: str) -> bool:
+    """Whether the file lies in a folder of test helpers or test programs of its module
+    (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `testutil`, ...; see _in_tree):
+    an integration suite's fakes, probes and runners."""
+    return _in_tree(path, _test_folder)
+
+
+def in_test_or_example_tree(path: str) -> bool:
+    """Whether the file lies in a folder of test helpers, test programs or example
+    programs of its module (see _in_tree)."""
+    return _in_tree(path, _set_aside)

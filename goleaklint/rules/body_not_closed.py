@@ -253,11 +253,11 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, runs_once
+from goleaklint.analysis.gomod import in_test_tree
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
-from goleaklint.rules.missing_timeout import in_test_tree
 from goleaklint.syntax import (
     TEST_FAILURES,
     TEST_FRAMEWORKS,

@@ -199,7 +199,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program, runs_once
-from goleaklint.analysis.gomod import module_folder
+from goleaklint.analysis.gomod import in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
@@ -1306,13 +1306,6 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
             and active is not None and text(source, active).strip() not in ("0", "0x0"))
 
 
-# Folders of test programs and fuzzers: an integration suite's fakes and probes, a
-# functional test harness.
-_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
-# Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`):
-# code that shows a library's use, run by hand, not a service exposed to strangers.
-_EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
-
 
 # Packages whose functions open a URL in the user's web browser.
 BROWSER_PACKAGES = frozenset({"cmd/internal/browser", "github.com/pkg/browser",
@@ -1327,12 +1320,6 @@ def _local_ui(ctx: Context) -> bool:
     if _OPENS_BROWSER.search(LINE_COMMENT.sub(b"", ctx.source)):
         return True
     return any(path in BROWSER_PACKAGES for path in ctx.names.imported().values())
-
-
-def _set_aside(name: str) -> bool:
-    """A folder of test helpers, test programs or example programs (see _in_test_tree)."""
-    return name in _TEST_TREES or test_support_name(name) or \
-        _EXAMPLES.search(name) is not None
 
 
 DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
@@ -1380,35 +1367,6 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 
-def _in_test_tree(path: str, set_aside=_set_aside) -> bool:
-    """Whether a folder of the file's module, between its go.mod and the file, is a
-    test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
-    integration suite's fake servers and probes) or of example programs (`examples`,
-    `raftexample`, `tlsdemo`); set_aside says which names count. Folders above the
-    module, where a checkout happens to lie, do not count; outside a module, the
-    folders below the last `src` (GOPATH's layout) do, and nothing else."""
-    folder = os.path.dirname(os.path.abspath(path))
-    names = folder.split(os.sep)
-    if not any(set_aside(n) for n in names):
-        return False
-    root = module_folder(folder)
-    if not root:  # GOPATH mode: the folders below the last `src`
-        return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
-    return any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
-
-
-def _test_folder(name: str) -> bool:
-    """A folder of test helpers or test programs (not of examples, which users copy)."""
-    return name in _TEST_TREES or test_support_name(name)
-
-
-def in_test_tree(path: str) -> bool:
-    """Whether the file lies in a folder of test helpers or test programs of its module
-    (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `testutil`, ...; see _in_test_tree):
-    an integration suite's fakes, probes and runners."""
-    return _in_test_tree(path, _test_folder)
-
-
 def _skipped(path: str, source: bytes) -> bool:
     """Tests, test helper packages (httptest, testutil, and what lies below them or
     below a `tests`, `fuzz` or `e2e` folder) and programs run by hand
@@ -1418,7 +1376,7 @@ def _skipped(path: str, source: bytes) -> bool:
     folder = os.path.basename(os.path.dirname(path))
     if test_support_name(folder):
         return True
-    if _in_test_tree(path):
+    if in_test_or_example_tree(path):
         return True
     return run_by_hand(source, path)
 
