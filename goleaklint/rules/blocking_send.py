@@ -255,7 +255,7 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.cfg import command_action
+from goleaklint.analysis.lifetime import command_action, started_for_process
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, receiver_type
 from goleaklint.analysis.package import folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -271,7 +271,6 @@ from goleaklint.rules.blocking_send_receivers import (
     stop_channels,
 )
 from goleaklint.release import shortest_fitting
-from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
@@ -495,7 +494,7 @@ def _ends_with_process(function, ctx: Context) -> bool:
     """A function whose return ends the program, so that nothing is left blocked: `main`
     of a program, or a command's action in one (a function literal in a package-level
     table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`), or in any
-    package a CLI framework's command action (cfg.command_action)."""
+    package a CLI framework's command action (lifetime.command_action)."""
     if function is not None and command_action(function, ctx.names, ctx.source):
         return True
     if function is None or not in_program(ctx.path, ctx.names.package):

@@ -136,7 +136,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import runs_once
+from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.names import PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop

@@ -143,7 +143,7 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.cfg import once_call, runs_once as once_per_process
+from goleaklint.analysis.lifetime import once_call, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
@@ -618,7 +618,7 @@ def check(ctx: Context) -> Iterator[Report]:
                     message = (f"{what} {made[0]} {made[1]} on every iteration of {where} and never "
                                "closes it; build it once before the loop")
         if once_per_process(node, names, ctx.root, ctx.source):
-            continue  # one client per run of the process (cfg.runs_once)
+            continue  # one client per run of the process (lifetime.runs_once)
         yield Report(node, message)
 
 

@@ -258,7 +258,7 @@ from goleaklint.analysis.package import folder_files, integer_constant, package_
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.rules.goroutine_without_exit import PackageFiles
+from goleaklint.analysis.lifetime import PackageFiles
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
                                enclosing_function, has_word, is_test_file, make_channel, named, parameters, text,
