@@ -46,9 +46,11 @@ a `Close` that every path reaches without `defer` (reported at the `Close`), whe
 that may panic runs while they are open. Builtins, `fmt`, `log`, `strings`, `strconv`,
 `bytes`, `errors` and the value's own `Next`, `Err`, `Close`, `Columns` do not count;
 `Scan` does (it may call a `Scanner`), except for rows the function closes itself
-without `defer`: there only a call that runs other code of the program (a callback, a
-helper, a conversion that may panic) is a reason to defer the `Close`, not the rows' own
-`Scan`, `ScanStruct` or `StructScan`. Nor are rows of a database/sql transaction
+without `defer` and reads the error of that `Close` (`if err := rows.Close(); err !=
+nil`, which `defer rows.Close()` would drop): there only a call that runs other code of
+the program (a callback, a helper, a conversion that may panic) is a reason to defer
+the `Close`, not the rows' own `Scan`, `ScanStruct` or `StructScan`. Nor are rows of a
+database/sql transaction
 reported for a panic: one that skips the transaction's end leaves its connection held
 whether the rows are closed or not, and one that runs it closes them. Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
@@ -390,8 +392,9 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     closes = [u.parent.parent for u in uses if u.parent.type == "selector_expression"
               and u.parent.parent.type == "call_expression" and enclosing_function(u) == func
               and text(source, u.parent.child_by_field_name("field")) == "Close"]
-    # Rows the function closes itself: their own Scan is no reason to defer the Close.
-    own = _DRIVER_ONLY | (_SCANS if closes and what == "rows" else set())
+    # Rows the function closes itself and whose Close error it reads (which a plain
+    # `defer rows.Close()` would drop): their own Scan is no reason to defer the Close.
+    own = _DRIVER_ONLY | (_SCANS if what == "rows" and any(_result_read(c, source) for c in closes) else set())
     risky = [c for node in verdict.live_steps if node is not None for c in _walk_with(node)
              if c.type == "call_expression" and not _safe_call(c, target, names, source, own)]
     if not risky:
@@ -414,6 +417,18 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+
+
+def _result_read(call, source: bytes) -> bool:
+    """Whether the code reads the result of call (`if err := rows.Close(); err != nil`,
+    `return rows.Close()`), not dropping it (`rows.Close()`, `_ = rows.Close()`)."""
+    holder = call.parent
+    if holder is None or holder.type == "expression_statement":
+        return False
+    statement = holder.parent if holder.type == "expression_list" else None
+    left = statement.child_by_field_name("left") if statement is not None and \
+        statement.type == "assignment_statement" and statement.child_by_field_name("right") == holder else None
+    return left is None or any(text(source, n) != "_" for n in left.named_children)
 
 
 def _rebound_by_query(stmt, target, func, names, source: bytes) -> bool:
