@@ -97,7 +97,8 @@ that show why:
   A drain counts as no receive here: `select { case <-rc.data: default: }` outside any
   loop, the value dropped, takes at most one pending value without waiting (a
   non-blocking take that keeps the value, `case v := <-q.items: return v, true`, is
-  a receiver its callers poll).
+  a receiver its callers poll; so is one whose `default` does something, `default:
+  return ErrBusy`, as a semaphore's try-take of a token).
 - **More senders than receives**: goroutines started by the function that made an
   unbuffered channel (`go func() {...}()`, `go copyHalf(a, b, done)` with copyHalf a
   function of the file, a `time.AfterFunc` callback), outside loops, each sending on it
@@ -1549,14 +1550,17 @@ def _unreceived(facts_by_path: dict, paths: list[str], folder: list[str]
 
 def _drain(receive) -> bool:
     """A receive that takes at most one pending value, without waiting, and drops it:
-    `select { case <-rc.data: default: }` outside any loop. It clears what is there
-    once; it is no receiver that senders can count on."""
+    `select { case <-rc.data: default: }` outside any loop, the `default` empty. It
+    clears what is there once; it is no receiver that senders can count on. A `default`
+    that does something (`return nil, ErrBusy`) makes it a try-take: the value's being
+    there decides what the code does (a token of a semaphore, taken per request)."""
     statement = receive.parent if receive.type == "unary_expression" else receive
     case = statement.parent if statement is not None and statement.type == "receive_statement" \
         and statement.child_by_field_name("left") is None else None
     if case is None or case.type != "communication_case" or case.child_by_field_name("communication") != statement:
         return False
-    return any(c.type == "default_case" for c in case.parent.named_children) and \
+    defaults = [c for c in case.parent.named_children if c.type == "default_case"]
+    return bool(defaults) and not any(c.type != "comment" for d in defaults for c in d.named_children) and \
         enclosing_loop(case.parent) is None
 
 

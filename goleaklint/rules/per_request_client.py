@@ -76,7 +76,12 @@ reported when nothing keeps it past the call (as above; also not a closure that 
 it, nor a method of another value or a function of the package whose result is dropped, as
 a setter's is: `cfg.WithHTTPClient(c)`, `register(t)`), the
 function never closes it (`CloseIdleConnections`), it keeps connections alive (no
-`DisableKeepAlives: true`), and no loop after it in the function uses it or a client built
+`DisableKeepAlives: true`; no `IdleConnTimeout` of 30 seconds or less, whereas
+`http.DefaultTransport` keeps an idle connection 90 s; no dialer that sets an absolute
+deadline on each connection, `conn.SetDeadline(time.Now().Add(d))`, in a function
+literal or a function of the file it names or calls; no request of the function that
+asks for the connection to close after the response, `req.Close = true` or a
+`Connection: close` header), and no loop after it in the function uses it or a client built
 on it (a batch or a poller uses one transport for many requests). Each call then leaves
 a pool whose idle connections stay open, never reused, until they time out (never, for a
 literal without `IdleConnTimeout`) or the server closes them. Nor is it reported in an
@@ -741,16 +746,80 @@ def _reused_in_loop(value: Any, func: Any, ctx: Context) -> bool:
 
 
 def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool:
-    """Whether the transport has `DisableKeepAlives: true`, in its literal or assigned
-    later (`tr.DisableKeepAlives = true`, tr the variable it is assigned to): it keeps
-    no idle connection."""
-    if node.type == "composite_literal" and re.search(r"\bDisableKeepAlives\s*:\s*true\b", ctx.text(node)):
-        return True
+    """Whether the transport leaves no idle connection behind for long, in its literal or
+    set later on the variable it is assigned to (`tr.DisableKeepAlives = true`):
+    `DisableKeepAlives: true`; an `IdleConnTimeout` of at most `_SHORT_IDLE` seconds; a
+    dialer that puts an absolute deadline on each connection (`conn.SetDeadline(
+    time.Now().Add(d))`); or, in func, requests that ask to close the connection after
+    the response (`req.Close = true`, a `Connection: close` header)."""
+    settings = []
+    body = node.child_by_field_name("body") if node.type == "composite_literal" else None
+    for element in body.named_children if body is not None else ():
+        key = element.child_by_field_name("key") if element.type == "keyed_element" else None
+        if key is not None:
+            settings.append((ctx.text(key), element.child_by_field_name("value")))
     bound = assigned_to(value)
-    body = func.child_by_field_name("body")
-    return bound is not None and body is not None and any(
-        taken is not None and taken.type == "true" and _method_of(target, bound[0], "DisableKeepAlives", ctx.names)
-        for target, taken, _ in assignments(body))
+    statements = func.child_by_field_name("body")
+    for target, taken, _ in assignments(statements) if statements is not None else ():
+        field = target.child_by_field_name("field") if target.type == "selector_expression" else None
+        if bound is not None and field is not None and _method_of(target, bound[0], ctx.text(field), ctx.names):
+            settings.append((ctx.text(field), taken))
+    for key, setting in settings:
+        setting = setting.named_children[0] if setting is not None and setting.type == "literal_element" and \
+            setting.named_children else setting
+        if setting is None:
+            continue
+        if key == "DisableKeepAlives" and setting.type == "true":
+            return True
+        if key == "IdleConnTimeout":
+            seconds = _seconds(setting, ctx)
+            if seconds is not None and 0 < (seconds[0] if seconds[1] else seconds[0] * 1e-9) <= _SHORT_IDLE:
+                return True
+        if key in _DIAL_FIELDS and _sets_deadline(setting, ctx):
+            return True
+    return statements is not None and _closes_after_response(statements, ctx)
+
+
+# An idle connection that its transport closes within this many seconds is gone before it
+# matters (http.DefaultTransport keeps one 90 s).
+_SHORT_IDLE = 30.0
+
+
+def _sets_deadline(dialer: Any, ctx: Context) -> bool:
+    """Whether a dial function (a literal, a function of the file, or a call of one that
+    returns it: `TimeoutDialer(c, rw)`) sets a deadline from the clock on the connection
+    it dials (`conn.SetDeadline(time.Now().Add(rw))`): the connection ends then, idle or not."""
+    if dialer.type == "call_expression":
+        dialer = dialer.child_by_field_name("function")
+    if dialer.type == "identifier":
+        dialer = ctx.names.function(ctx.text(dialer))
+    if dialer is None or dialer.type not in ("func_literal", "function_declaration"):
+        return False
+    for call in descendants(dialer, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        if function.type == "selector_expression" and ctx.text(function.child_by_field_name("field")) == "SetDeadline" \
+                and any(n.type == "call_expression" and ctx.names.qualified(n.child_by_field_name("function")) ==
+                        ("time", "Now") for a in arguments(call) for n in walk(a)):
+            return True
+    return False
+
+
+def _closes_after_response(body: Any, ctx: Context) -> bool:
+    """Whether the function asks for its requests' connections to be closed after the
+    response: `req.Close = true`, or a `Connection: close` header
+    (`req.Header.Set("Connection", "close")`)."""
+    for target, taken, _ in assignments(body):
+        if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == "Close" and \
+                taken is not None and taken.type == "true":
+            return True
+    for call in descendants(body, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        values = [ctx.text(a).strip('"`').lower() for a in arguments(call)]
+        if function.type == "selector_expression" and ctx.text(function.child_by_field_name("field")) in \
+                ("Set", "Add") and ctx.text(function.child_by_field_name("operand")).endswith("Header") and \
+                values == ["connection", "close"]:
+            return True
+    return False
 
 
 def _method_of(selector: Any | None, value: Any, field: str, names: Names) -> bool:

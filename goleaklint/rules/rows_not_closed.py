@@ -45,7 +45,14 @@ reading them to the end (database/sql and pgx close them when `Next` returns fal
 a `Close` that every path reaches without `defer` (reported at the `Close`), when a call
 that may panic runs while they are open. Builtins, `fmt`, `log`, `strings`, `strconv`,
 `bytes`, `errors` and the value's own `Next`, `Err`, `Close`, `Columns` do not count;
-`Scan` does (it may call a `Scanner`). Not reported in
+`Scan` does (it may call a `Scanner`), except for rows the function closes itself
+without `defer` and reads the error of that `Close` (`if err := rows.Close(); err !=
+nil`, which `defer rows.Close()` would drop): there only a call that runs other code of
+the program (a callback, a helper, a conversion that may panic) is a reason to defer
+the `Close`, not the rows' own `Scan`, `ScanStruct` or `StructScan`. Nor are rows of a
+database/sql transaction
+reported for a panic: one that skips the transaction's end leaves its connection held
+whether the rows are closed or not, and one that runs it closes them. Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
 declared in a loop (a defer there waits for the function), with `NextResultSet`, or
 when a `defer` closes it. Nor is a `Close` without `defer` of a variable that several
@@ -66,7 +73,18 @@ tx.Prepare(...)`, then `stmt.Query(...)`), are closed when it commits or rolls b
 connection of the pool: their leaks are warnings that say so ("closed only when Next()
 returns false or the transaction ends", "(the transaction's end closes them then)"). They are not reported where the function itself (a closure included) commits
 or rolls back that transaction and runs nothing else on it after the query: the end it
-gives the transaction closes them. pgx's transactions do not close their rows.
+gives the transaction closes them. Nor where they are left open only by returns of an
+error (`return err`, `return nil, fmt.Errorf("scan: %w", err)` in the branch of `if err
+!= nil`, `errors.New(...)`) on a transaction that the caller ends (a parameter, a field)
+or that the function commits or rolls back (`defer tx.Rollback()`), and no statement
+runs on the transaction (`tx.Exec`, `tx.Query`, other than `Commit` and `Rollback`)
+while they may be open, after their reading began and outside their `for rows.Next()`
+loop: the caller, told of the error, rolls the transaction back, which closes them, as
+goose and most migration runners do. Still reported: a return of a nil error or of a
+value that may be nil (`return name, err` after a `Scan`), which hands the transaction
+back with the rows open, a query on the transaction after they were left open (drivers
+fail it while the rows are unread: MySQL's "busy buffer", pgx's "conn busy"), and rows
+left open by a loop's iteration. pgx's transactions do not close their rows.
 
 A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`),
 or that a callback gets through its parameter from a function of the same file that
@@ -179,7 +197,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from goleaklint.analysis.cfg import never_returns
+from goleaklint.analysis.cfg import cfg_of, never_returns
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -309,10 +327,12 @@ def check(ctx: Context) -> Iterator[Report]:
         # leak lasts until then, and costs no connection of the pool.
         # Rows of a statement prepared on a transaction belong to that transaction.
         transaction = _prepared_on(receiver, names, ctx.source) or receiver
-        on_tx = bool(summary) and not is_stmt and not blank and \
-            _sql_transaction(transaction, func, types, names, ctx.source)
+        tx_rows = not is_stmt and not blank and _sql_transaction(transaction, func, types, names, ctx.source)
+        on_tx = bool(summary) and tx_rows
         if on_tx and _ends_transaction(transaction, stmt, func, ctx.source):
             continue  # its Commit or Rollback closes them, and nothing else runs on it first
+        if on_tx and _ended_after_error(transaction, stmt, target, outcome.verdict, func, names, ctx.source):
+            continue  # left open only on error returns, after which the transaction's end closes them
         until = " (the transaction's end closes them then)" if on_tx else ""
         if on_tx and summary.startswith("closed only when"):
             # "or the transaction ends" says the same in fewer words, so that the paths fit
@@ -348,7 +368,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 f"the function returns, so {held} until then; {how}"
                 for how in (f"call {var}.Close() before the iteration ends", f"close {'it' if is_stmt else 'them'} in the loop")
                 for source_ in (f" from {origin}", ""))))
-        elif not blank and outcome is not None and not is_test_file(ctx.path):
+        elif not blank and outcome is not None and not is_test_file(ctx.path) and not tx_rows:
+            # A panic that skips the end of the rows' transaction leaves its connection
+            # held whether or not they are closed; one that runs it closes them.
             yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
 
 
@@ -367,13 +389,16 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     if any(_deferred(u, func) or call_name(u.parent.parent, source)[1:] == ("NextResultSet",)
            for u in uses if u.parent.type == "selector_expression" and u.parent.parent.type == "call_expression"):
         return  # closed by a defer; or more result sets, which Next does not close
-    risky = [c for node in verdict.live_steps if node is not None for c in _walk_with(node)
-             if c.type == "call_expression" and not _safe_call(c, target, names, source)]
-    if not risky:
-        return
     closes = [u.parent.parent for u in uses if u.parent.type == "selector_expression"
               and u.parent.parent.type == "call_expression" and enclosing_function(u) == func
               and text(source, u.parent.child_by_field_name("field")) == "Close"]
+    # Rows the function closes itself and whose Close error it reads (which a plain
+    # `defer rows.Close()` would drop): their own Scan is no reason to defer the Close.
+    own = _DRIVER_ONLY | (_SCANS if what == "rows" and any(_result_read(c, source) for c in closes) else set())
+    risky = [c for node in verdict.live_steps if node is not None for c in _walk_with(node)
+             if c.type == "call_expression" and not _safe_call(c, target, names, source, own)]
+    if not risky:
+        return
     if closes and _rebound_by_query(stmt, target, func, names, source):
         return  # sequential queries on one variable, each closed before the next
     loop = _exhausting_loop(risky, target, names, source)
@@ -392,6 +417,18 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+
+
+def _result_read(call, source: bytes) -> bool:
+    """Whether the code reads the result of call (`if err := rows.Close(); err != nil`,
+    `return rows.Close()`), not dropping it (`rows.Close()`, `_ = rows.Close()`)."""
+    holder = call.parent
+    if holder is None or holder.type == "expression_statement":
+        return False
+    statement = holder.parent if holder.type == "expression_list" else None
+    left = statement.child_by_field_name("left") if statement is not None and \
+        statement.type == "assignment_statement" and statement.child_by_field_name("right") == holder else None
+    return left is None or any(text(source, n) != "_" for n in left.named_children)
 
 
 def _rebound_by_query(stmt, target, func, names, source: bytes) -> bool:
@@ -427,11 +464,12 @@ def _ancestors_until(node, stop) -> Iterator:
         node = node.parent
 
 
-def _safe_call(call, target, names, source: bytes) -> bool:
+def _safe_call(call, target, names, source: bytes, own=frozenset()) -> bool:
     """Calls not worth a warning about a panic: builtins and conversions to predeclared
     types (`append`, `len`, `string(b)`), formatting and string functions (`fmt`
-    recovers a panicking String method), and the value's own methods that run only
-    driver code (`Next`, `Err`, `Close`; not `Scan`, which may call a Scanner of ours)."""
+    recovers a panicking String method), and the value's own methods in own (by
+    default those that run only driver code: `Next`, `Err`, `Close`; not `Scan`, which
+    may call a Scanner of ours)."""
     function = call.child_by_field_name("function")
     if function is None:
         return True
@@ -442,12 +480,14 @@ def _safe_call(call, target, names, source: bytes) -> bool:
         return qualified[0] in _NO_PANIC_PACKAGES
     if function.type == "selector_expression":
         operand = function.child_by_field_name("operand")
-        return text(source, function.child_by_field_name("field")) in _DRIVER_ONLY and \
+        return text(source, function.child_by_field_name("field")) in (own or _DRIVER_ONLY) and \
             operand.type == "identifier" and names.same_variable(operand, target)
     return False
 
 
 _DRIVER_ONLY = {"Next", "Err", "Close", "Columns", "ColumnTypes", "NextResultSet"}
+# The rows' own reading methods: driver code and the destinations' Scan methods.
+_SCANS = {"Scan", "ScanStruct", "StructScan", "MapScan", "SliceScan", "Values", "RawValues"}
 
 _NO_PANIC_PACKAGES = {"fmt", "log", "errors", "strings", "bytes", "strconv", "unicode/utf8"}
 
@@ -721,6 +761,119 @@ def _ends_transaction(receiver, stmt, func, source: bytes) -> bool:
         elif start > stmt.end_byte:
             return False
     return ends
+
+
+def _ended_after_error(transaction, stmt, target, verdict, func, names, source: bytes) -> bool:
+    """Whether rows of a transaction that the caller ends (a parameter, a field; one the
+    function begins must be committed or rolled back in it) are left open only by
+    returns of an error (`return err`, `return nil, fmt.Errorf(...)`), after which the
+    caller rolls the transaction back, closing them, and no statement runs on the
+    transaction while they may be open (`tx.Exec` after `if rows.Next() {...}`: drivers
+    fail a query on a connection whose rows are unread). A return of a nil error hands
+    the transaction back with the rows open."""
+    base = transaction
+    while base is not None and base.type == "selector_expression":
+        base = base.child_by_field_name("operand")
+    if verdict is None or base is None or base.type != "identifier" or not verdict.leaks or \
+            any(e.kind != "return" or not _error_return(e.node, func, names, source) for e in verdict.leaks):
+        return False
+    name = text(source, transaction)
+    declared = names.declaration(base)
+    outermost = names.outermost_function(stmt) or func
+    if declared is not None and transaction == base and declared.parent is not None and \
+            declared.parent.type not in ("parameter_declaration", "variadic_parameter_declaration") and \
+            not any(m in ("Commit", "Rollback") for _, m in _selections(outermost, source).get(name, ())):
+        return False  # begun here and never ended: the transaction itself stays open
+    return not _used_while_open(name, stmt, target, func, names, source)
+
+
+def _error_return(ret, func, names, source: bytes) -> bool:
+    """Whether a return statement of func, whose last result is declared `error`,
+    returns an error there: `errors.New(...)` or `fmt.Errorf(...)`, or a value naming
+    a variable `e` in the branch of an `if e != nil` (`return nil, fmt.Errorf("scan:
+    %w", err)`); not `return name, err` after a Scan that may have succeeded."""
+    result = func.child_by_field_name("result")
+    kinds = [p.child_by_field_name("type") for p in result.named_children if p.type == "parameter_declaration"] \
+        if result is not None and result.type == "parameter_list" else [result]
+    values = next((c.named_children for c in ret.named_children if c.type == "expression_list"), [])
+    if not kinds or kinds[-1] is None or text(source, kinds[-1]) != "error" or not values:
+        return False
+    value = values[-1]
+    if value.type == "call_expression" and \
+            names.qualified(value.child_by_field_name("function")) in (("errors", "New"), ("fmt", "Errorf")):
+        return True
+    named = [n for n in _walk_with(value) if n.type == "identifier"]
+    child = ret
+    for holder in ancestors(ret):
+        if holder == func:
+            break
+        condition = holder.child_by_field_name("condition") if holder.type == "if_statement" else None
+        if condition is not None and child == holder.child_by_field_name("consequence") and \
+                condition.type == "binary_expression" and text(source, condition.child_by_field_name("right")) == "nil" \
+                and text(source, condition.child_by_field_name("operator")) == "!=" and \
+                any(names.same_variable(condition.child_by_field_name("left"), n) for n in named):
+            return True
+        child = holder
+    return False
+
+
+def _used_while_open(name: str, stmt, target, func, names, source: bytes) -> bool:
+    """Whether a path from the acquisition reaches a use of the transaction (`tx.Exec`,
+    not `Commit` or `Rollback`) before the rows are closed or `Next` has returned false,
+    after their reading began and outside their own `for v.Next()` loop (statements
+    prepared before the reading, or run while the loop reads, are the code's design,
+    not what a leak leaves)."""
+    graph = cfg_of(func, source)
+    start = next(((b.index, i) for b, i, step in graph.steps() if step.node == stmt), None)
+    read = min((u.start_byte for u in names.uses(target, func) if u.start_byte > stmt.end_byte), default=None)
+    if start is None or read is None:
+        return start is None
+
+    def mine(node) -> bool:
+        return node is not None and node.type == "identifier" and names.same_variable(node, target)
+
+    def closes(node) -> bool:
+        return any(n.type == "call_expression" and call_name(n, source)[1] == "Close" and
+                   mine(n.child_by_field_name("function").child_by_field_name("operand"))
+                   for n in _walk_with(node) if n.child_by_field_name("function") is not None and
+                   n.child_by_field_name("function").type == "selector_expression")
+
+    def used(node) -> bool:
+        for n in _walk_with(node):
+            operand = n.child_by_field_name("operand") if n.type == "selector_expression" else None
+            if operand is not None and text(source, operand) == name and n.start_byte > read and \
+                    text(source, n.child_by_field_name("field")) not in ("Commit", "Rollback") and \
+                    _exhausting_loop([n], target, names, source) is None:
+                return True
+        return False
+
+    seen = set()
+    todo = [start]
+    while todo:
+        index, first = todo.pop()
+        if (index, first) in seen:
+            continue
+        seen.add((index, first))
+        block = graph.blocks[index]
+        for step in block.steps[first:]:
+            if step.node == stmt and (index, first) != start:
+                break  # acquired again: another value
+            if step.kind != "leave" and step.node is not None and step.node != stmt:
+                if used(step.node):
+                    return True
+                if closes(step.node):
+                    break
+        else:
+            for edge in block.edges:
+                condition = None if edge.test is None or edge.truth is not False else \
+                    edge.test.child_by_field_name("condition") if edge.test.type == "if_statement" else \
+                    edge.test.named_children[0] if edge.test.type == "for_statement" else None
+                if condition is not None and condition.type == "call_expression" and \
+                        call_name(condition, source)[1] == "Next" and \
+                        mine(condition.child_by_field_name("function").child_by_field_name("operand")):
+                    continue  # Next returned false: closed
+                todo.append((edge.to, 0))
+    return False
 
 
 @per_file

@@ -14,11 +14,14 @@ field that was assigned `make(chan T)` (no capacity, or capacity 0) earlier in t
 function. A channel whose origin it cannot see (a parameter, a field set in another
 function) is left alone.
 
-Two registrations are safe and stay silent (except for `signal.Notify`, which drops
+These registrations are safe and stay silent (except for `signal.Notify`, which drops
 signals whatever the reader does):
 - the channel is drained until the library closes it: a `for range` over the channel
   (or over the call's result) that no `break`, `return` or `goto` leaves, anywhere in
   the function, goroutines included;
+- an inline channel whose `NotifyClose` registration is received from at once, outside a
+  `select` (`err := <-conn.NotifyClose(make(chan *amqp.Error))`): amqp sends at most one
+  close error on it, then closes it, and the receive waits for that;
 - the receiver was closed earlier in the same function, after its last assignment
   (`conn.Close()`, or the connection a `ch := conn.Channel()` came from): amqp closes a
   channel registered on a closed connection or channel at once, without sending;
@@ -159,7 +162,8 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
             # nobody can ever receive from an inline channel: signal.Notify then only
             # swallows the signals (an idiom); a library sender blocks for good
             if not made[1] and not signal and not _drained(call, None, names) and \
-                    not _receives_every_confirmation(call, None, notify, names):
+                    not _receives_every_confirmation(call, None, notify, names) and \
+                    not _received_at_once(call, notify):
                 yield Report(call, _message(signal, notify, "unbuffered channel"),
                              fix=buffer_fix(arg, notify, ctx.source))
             continue
@@ -179,6 +183,18 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
                 _message(signal, notify, f"unbuffered channel `{name}`"))
             yield Report(call, message, fix=buffer_fix(value, notify, ctx.source),
                          related=((value, f"`{name}` made here, unbuffered"),))
+
+
+def _received_at_once(call: Any, notify: str) -> bool:
+    """`err := <-conn.NotifyClose(make(chan *amqp.Error))`: a receive of the call's
+    result, outside a `select` (whose other case may win), waits for the one close error
+    amqp sends on the channel before closing it."""
+    parent = call.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    return notify == "NotifyClose" and parent is not None and parent.type == "unary_expression" and \
+        parent.child_by_field_name("operator") is not None and parent.child_by_field_name("operator").type == "<-" \
+        and parent.parent is not None and parent.parent.type != "receive_statement"
 
 
 def _only_received(call: Any, index: int, names: Names) -> bool:

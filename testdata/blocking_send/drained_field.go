@@ -1,5 +1,7 @@
 package fixtures
 
+import "errors"
+
 // A field channel whose only receive takes one pending value without waiting and
 // drops it: nothing keeps receiving, so once the buffer is full every Push blocks.
 
@@ -17,7 +19,7 @@ func (o *outbox) init(size int) {
 }
 
 func (o *outbox) Push(row int) {
-	o.batch <- row // want GL003 "^send on `o.batch` blocks forever once its buffer fills: only a one-value drain \(line 26\) receives from `.batch`; receive from it or drop the send$"
+	o.batch <- row // want GL003 "^send on `o.batch` blocks forever once its buffer fills: only a one-value drain \(line 28\) receives from `.batch`; receive from it or drop the send$"
 }
 
 func (o *outbox) ConsumerClosed() {
@@ -60,3 +62,28 @@ func (o *outbox) collect() {
 		_ = id
 	}
 }
+
+// A token semaphore: filled to its capacity, a token taken per call without waiting
+// (the default fails the call) and given back. The take is a receive, not a drain.
+type throttle struct {
+	tokens chan struct{}
+}
+
+func newThrottle(n int) *throttle {
+	t := &throttle{tokens: make(chan struct{}, n)}
+	for i := 0; i < n; i++ {
+		t.tokens <- struct{}{}
+	}
+	return t
+}
+
+func (t *throttle) acquire() (func(), error) {
+	select {
+	case <-t.tokens:
+	default:
+		return nil, errBusy
+	}
+	return func() { t.tokens <- struct{}{} }, nil
+}
+
+var errBusy = errors.New("busy")

@@ -163,3 +163,29 @@ func countSignals(done chan struct{}, count func()) {
 		}
 	}
 }
+
+// Received from at once: amqp sends at most one close error, then closes the channel,
+// and the receive waits for it.
+func waitClosed(conn *amqp.Connection) {
+	for {
+		err := <-conn.NotifyClose(make(chan *amqp.Error))
+		if err == nil {
+			return
+		}
+		log.Print(err)
+	}
+}
+
+// In a select another case may win: the registered channel is left to the sender.
+func waitClosedOrDone(conn *amqp.Connection, done <-chan struct{}) {
+	select {
+	case err := <-conn.NotifyClose(make(chan *amqp.Error)): // want GL002 "NotifyClose"
+		log.Print(err)
+	case <-done:
+	}
+}
+
+// A cancellation is sent once per consumer: one receive does not take them all.
+func waitCancelled(ch *amqp.Channel) string {
+	return <-ch.NotifyCancel(make(chan string)) // want GL002 "NotifyCancel"
+}
