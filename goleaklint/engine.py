@@ -583,7 +583,7 @@ def syntax_note(path: str, line: int, column: int) -> Problem:
 
 
 # Every directive (suppressions.parse_directive) holds one of these.
-_DIRECTIVE_WORDS = (b"goleaklint:ignore", b"nolint")
+_DIRECTIVE_WORDS = (b"goleaklint:ignore", b"nolint", b"#nosec")
 # The words the engine looks for in every file, in the pass that finds the rules'
 # triggers: the directives', and what GL000 reads a file for.
 _ENGINE_WORDS = (*_DIRECTIVE_WORDS, b"goleaklint:")

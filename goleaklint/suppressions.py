@@ -4,12 +4,16 @@
     //goleaklint:ignore GL003,blocking-send reason
     //nolint:goleaklint // reason        (golangci-lint style; also //nolint:all, bare //nolint)
     //nolint:noctx // reason             (a peer linter that reports the same problem)
+    //#nosec G112 -- reason              (gosec's own marker: bare, or naming gosec rules)
 
 A directive covers findings on its own line and on the line below it. A `//nolint`
 naming other linters covers the findings that one of them reports too: each rule lists
 its peers (`Rule.peers`: a golangci-lint linter and the findings of the rule, by message,
 that it reports as well), so `//nolint:noctx` on an `http.Get` line covers GL006 there,
-and `//nolint:errcheck` covers nothing of ours.
+and `//nolint:errcheck` covers nothing of ours. gosec's `#nosec` reads as gosec's
+`//nolint`: bare it covers what `//nolint:gosec` covers; with rule IDs (`#nosec G112
+G114 -- reason`, the IDs before the `--`) it names pseudo-linters `gosec:G112`, which a
+rule lists among its peers for the findings that gosec rule reports.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ _IGNORE = re.compile(r"^//\s?goleaklint:ignore\b(?P<rest>.*)$")
 # golangci-lint's reading: `//nolint`, also with spaces after the slashes and after the
 # colon or commas (`// nolint: gosec`, `//nolint:noctx, gosec`).
 _NOLINT = re.compile(r"^//\s*nolint(?::\s*(?P<linters>[\w-]+(?:\s*,\s*[\w-]+)*))?\b")
+# gosec's reading: a comment whose text starts with `#nosec` (`//#nosec`, `// #nosec G112`,
+# `/* #nosec G401 */`); the rule IDs are the G-numbers before a `--` justification.
+_NOSEC = re.compile(r"^(?://|/\*)\s*#nosec\b(?P<rest>.*)$", re.S)
+_GOSEC_ID = re.compile(r"\bG\d{3}\b")
 _CODE_LIKE = re.compile(r"^(GL\d+|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$")
 
 
@@ -78,6 +86,11 @@ def parse_directive(comment: str, span: Span, known: set[str]) -> Directive | No
         if not reason:
             directive.problems.append("gives no reason")
         return directive
+    m = _NOSEC.match(comment)
+    if m:
+        ids = _GOSEC_ID.findall(re.split(r"-{2,}", m.group("rest"), maxsplit=1)[0])
+        return Directive(span, "nolint", frozenset(), "",
+                         linters=frozenset(f"gosec:{i}" for i in ids) if ids else frozenset({"gosec"}))
     m = _NOLINT.match(comment)
     if m:
         linters = m.group("linters")

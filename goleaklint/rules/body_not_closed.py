@@ -50,7 +50,11 @@ own error check: the body stays open on that error return), except a `defer` ins
 an iteration goes on with the body neither closed nor read to its end (outside test
 code): the defer runs only when the function returns, so each iteration's response holds
 its connection until then (a warning that says the responses stay open, not that they
-hold connections, when every iteration that goes on has decoded the body whole). A closure that closes it but is never called (`_ = func()
+hold connections, when every iteration that goes on has decoded the body whole); not in
+a loop over a collection or a count whose body ends in a `return` (alternatives tried in
+turn, `for _, url := range mirrors`, returning at the first that works; no `for {}`,
+condition-only or channel loop around it): the bodies it keeps are one per failed
+alternative, closed as the function returns right after the loop. A closure that closes it but is never called (`_ = func()
 {...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a
 call that only reads it (`fmt.Println(resp)`, a helper of the same file that reads
 `resp.StatusCode`, a function literal called on the spot that ignores it, a helper of the
@@ -94,8 +98,11 @@ note when every such path reads it until EOF or an error first
 so with its parameter before any branch or return, `parse(resp.Body)`). At EOF the
 transport already reuses the connection, and after a read error it has closed it, so
 that note is about net/http's contract ("the client must close the response body when
-finished with it"), hygiene by the severity policy, not a held connection. A warning
-when every such path hands it to a JSON or XML decoder
+finished with it"), hygiene by the severity policy, not a held connection. Nothing at
+all when every such path is a `return`, `break` or `continue` in the `if err != nil`
+right after `..., err := io.ReadAll(resp.Body)` (or `io.Copy`): the body is closed
+where the read succeeded, and net/http has closed the connection after the read error.
+A warning when every such path hands it to a JSON or XML decoder
 (`json.NewDecoder(resp.Body).Decode(&v)`), reads it through `io.LimitReader` or reads
 until EOF: the message says it is "decoded or read but" not closed. Decoded whole, a
 reply has reached EOF (the read that brings a Content-Length body's last bytes returns
@@ -252,7 +259,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.cfg import one_shot_program
+from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.gomod import in_test_tree
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
@@ -260,6 +267,7 @@ from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
 from goleaklint.syntax import (
+    FUNCTION_TYPES,
     TEST_FAILURES,
     TEST_FRAMEWORKS,
     ancestors,
@@ -1007,6 +1015,9 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
             for advice in (how, how.split(" after ")[0]))), fix=fix)
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
+        leaks = closed.verdict.leaks
+        if leaks and all(_after_failed_read(e, target, ctx) for e in leaks):
+            return None  # open only where reading it failed: the transport has closed the connection
         return Report(call, _fit(f"{what}{READ_TO_EOF}", _short(closed.verdict.summary("closed")),
                                  ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
@@ -1086,7 +1097,7 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
     """The finding for a body closed only by a `defer` in the loop that makes the
     request, when an iteration goes on with it neither closed nor read to its end."""
     defer = deferred_in_loop(stmt, target, CLOSE_BODY, replace(_drain_or_close(ctx), methods=()), ctx.source, err)
-    if defer is None:
+    if defer is None or _tries_in_turn(stmt, ctx):
         return None
     line, origin = defer.start_point[0] + 1, short_call(call, ctx.source)
     release = _drain_or_close(ctx)
@@ -1096,14 +1107,30 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
         # unclosed responses, as for a decoded body outside a loop
         return Report(call, shortest_fitting(*(
             f"`{resp}.Body`{source_} is closed by the defer at line {line} only when the function returns, so each "
-            f"iteration's decoded response stays open until then; {how}"
+            f"iteration's decoded response stays open{until}; {how}"
+            for until in (" until then", "")
             for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
             for source_ in (f" from {origin}", ""))), severity=Severity.WARNING)
     return Report(call, shortest_fitting(*(
         f"`{resp}.Body`{source_} is closed by the defer at line {line} only when the function returns, so each "
-        f"iteration's response holds its connection until then; {how}"
+        f"iteration's response holds its connection{until}; {how}"
+        for until in (" until then", "")
         for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
         for source_ in (f" from {origin}", ""))))
+
+
+def _tries_in_turn(stmt, ctx: Context) -> bool:
+    """Whether the loop around stmt tries alternatives in turn: a loop over a collection
+    or a count (cfg.repeats: no `for {}`, condition alone or channel around it) whose
+    body ends in a `return`, so that an iteration that gets to its end returns and the
+    others go on to the next alternative (`for _, url := range mirrors`). The bodies its
+    defer keeps open are one per failed alternative, closed when the function returns
+    right after the loop."""
+    loop = next((a for a in ancestors(stmt) if a.type in ("for_statement", *FUNCTION_TYPES)), None)
+    if loop is None or loop.type != "for_statement" or repeats(stmt, ctx.names):
+        return False
+    body = statements(loop.child_by_field_name("body"))
+    return bool(body) and body[-1].type == "return_statement"
 
 
 def _conditional_close_report(stmt, call, target, err: str, ctx: Context) -> Report | None:
@@ -1686,6 +1713,37 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
             return True
         following = following.next_named_sibling
     return False
+
+
+def _after_failed_read(leave, target, ctx: Context) -> bool:
+    """Whether the exit leave is a `return`, `break` or `continue` in the consequence of
+    `if err != nil` right after `..., err := io.ReadAll(resp.Body)` (a read to EOF of the
+    body of target, `io.Copy` too): the read failed, and net/http closes the connection
+    on a read error, so the body left open there holds nothing."""
+    node = leave.node
+    if leave.kind not in ("return", "break", "continue") or node is None:
+        return False
+    while node.parent is not None and node.parent.type in ("block", "statement_list"):
+        node = node.parent
+    check = node.parent
+    if check is None or check.type != "if_statement" or check.child_by_field_name("consequence") != node:
+        return False
+    read = check.child_by_field_name("initializer") or check.prev_named_sibling
+    while read is not None and read.type == "comment":
+        read = read.prev_named_sibling
+    if read is None or read.type not in ("short_var_declaration", "assignment_statement"):
+        return False
+    right = read.child_by_field_name("right")
+    value = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+    if value is None or value.type != "call_expression":
+        return False
+    drain = ctx.names.qualified(value.child_by_field_name("function"))
+    args = arguments(value)
+    index = 1 if drain is not None and drain[1] in ("Copy", "CopyBuffer") else 0
+    err = _bound_error(read, ctx)
+    condition = check.child_by_field_name("condition")
+    return drain in DRAIN_OR_CLOSE.drains and len(args) > index and _body_of(args[index], target, ctx) and \
+        err != "_" and condition is not None and ctx.text(condition).replace(" ", "") == f"{err}!=nil"
 
 
 def _open_only_after_failing(stmt, target, err: str, ctx: Context) -> bool:

@@ -30,7 +30,14 @@ It reports:
   of the file sets (`func (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`;
   also for a client bound to a local variable that the function then keeps in such a
   field, `return &Store{client: client}`): the caller who wants a timeout passes a client
-  with one, or sets it;
+  with one, or sets it. Nor a client kept in a field that the file hands only to a
+  library's configuration given a request timeout in the same function (`cfg.Client =
+  &o.client` beside `cfg.HarvestTimeout = d`, or `Config{Client: c, Timeout: d}`; not a
+  dial, connect, idle, keep-alive or handshake timeout), its other uses only setting it
+  or closing idle connections; nor one handed straight to a function of another package
+  (`client.WithHTTPClient(&http.Client{})`) when every call the file makes on a value of
+  a type of that package (one at least) passes a context that its function derives with
+  `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
@@ -73,7 +80,10 @@ It reports:
   to a function named `Handle...`, `Register...`, `Add...` or `Install...` for
   `Metrics`, `Health`, `Pprof` or `Debug`, such as `HandleMetricsHealth(mux, s)`): on a
   listener of its own, its clients are the operators' scrapers and probes; a mux that
-  also serves the API, or is handed to any other function, is reported. A library's
+  also serves the API, or is handed to any other function, is reported. Nor
+  http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
+  (one at least) registers such an endpoint (`http.Handle(c.Path, promhttp.Handler())`
+  then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof. A library's
   shortcut is a note (outside package main): an exported method whose
   `ListenAndServe*`/`Serve*` gets the method's own address or listener parameter (or a
   local made from it by one call, `address := resolveAddress(addr)`) and the receiver's
@@ -125,7 +135,10 @@ the server's metrics). Its user sees a stall and interrupts it; a daemon keeps i
 findings.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
-that of a server finding (gosec's G112 and G114 report the same), suppress it.
+that of a server finding (gosec's G112 and G114 report the same), suppress it; so does
+gosec's own marker, `//#nosec` bare or naming the gosec rule (`#nosec G112` on an
+`http.Server` literal, `#nosec G114` on `http.ListenAndServe` & co, the IDs before a
+`-- justification`), on the line or the line above.
 
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
@@ -622,6 +635,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
             return None
+        if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
+            return None  # the library's requests are bounded: a timeout set beside it, or on each call's context
         if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
                 _run_as_program(literal, ctx):
             return None
@@ -731,6 +746,122 @@ def _kept_in_fields(literal: Any, ctx: Context) -> set[tuple[str, str]]:
                 if owner is not None:
                     kept.add((owner, ctx.text(target.child_by_field_name("field"))))
     return kept
+
+
+# A timeout field of a library's configuration that bounds its requests: not one that
+# bounds only the dial, the handshake or an idle connection.
+_REQUEST_TIMEOUT = re.compile(r"(?!Dial|Connect|Idle|KeepAlive|TLSHandshake|Handshake|ExpectContinue)\w*Timeout")
+
+
+def _handed_with_timeout(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal, kept in a field of a struct type (_kept_in_fields), is
+    handed to a library's configuration that the same function gives a request timeout
+    (`cfg.Client = &nr.client` beside `cfg.HarvestTimeout = d`, or `Config{Client: c,
+    Timeout: d}`), and every other use of that field in the file only sets it or closes
+    its idle connections: the library bounds each request it makes with that timeout."""
+    kept = _kept_in_fields(literal, ctx)
+    fields = {f for _, f in kept}
+    handed = False
+    for sel in descendants(ctx.root, ("selector_expression",)) if kept else ():
+        if ctx.text(sel.child_by_field_name("field")) not in fields or \
+                (_operand_type(sel.child_by_field_name("operand"), ctx), ctx.text(sel.child_by_field_name("field"))) \
+                not in kept:
+            continue
+        node = sel.parent if sel.parent is not None and sel.parent.type == "unary_expression" else sel
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type == "selector_expression" and ctx.text(parent.child_by_field_name("field")) == \
+                "CloseIdleConnections":
+            continue
+        if parent.type == "expression_list" and parent.parent is not None and \
+                parent.parent.type == "assignment_statement":
+            statement = parent.parent
+            if parent == statement.child_by_field_name("left"):
+                continue  # the field set
+            targets = statement.child_by_field_name("left").named_children
+            target = targets[0] if len(targets) == 1 and len(parent.named_children) == 1 else None
+            if target is None or target.type != "selector_expression":
+                return False
+            func = enclosing_function(statement)
+            body = func.child_by_field_name("body") if func is not None else None
+            owner = ctx.text(target.child_by_field_name("operand"))
+            if body is None or not any(
+                    t.type == "selector_expression" and ctx.text(t.child_by_field_name("operand")) == owner and
+                    _REQUEST_TIMEOUT.fullmatch(ctx.text(t.child_by_field_name("field")))
+                    for t, _, _ in assignments(body)):
+                return False
+            handed = True
+            continue
+        if parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element":
+            keyed = parent.parent
+            values = keyed.parent
+            if keyed.named_children[-1] != parent or values is None or not any(
+                    c.type == "keyed_element" and _REQUEST_TIMEOUT.fullmatch(ctx.text(c.named_children[0]))
+                    for c in values.named_children):
+                return False
+            handed = True
+            continue
+        return False
+    return handed
+
+
+def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is handed straight to a function of another package
+    (a client library's option, `client.WithHTTPClient(&http.Client{...})`) and every
+    call the file makes on a value of a type of that package (`d.client.ContainerList(ctx,
+    ...)`, one at least) takes as its first argument a context that its function derives
+    with `context.WithTimeout` or `WithDeadline`: each request the library makes with the
+    client has a bound."""
+    node = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    call = node.parent.parent if node.parent is not None and node.parent.type == "argument_list" else None
+    resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else None
+    if resolved is None or resolved[0] == "net/http":
+        return False
+    made = False
+    for use in descendants(ctx.root, ("call_expression",)):
+        function = use.child_by_field_name("function")
+        if function.type != "selector_expression":
+            continue
+        kind = ctx.types.of(function.child_by_field_name("operand"))
+        base = kind.deref() if kind is not None else None
+        if base is None or base.kind != "named" or base.path != resolved[0]:
+            continue
+        args = arguments(use)
+        if not args or not _timed_context(args[0], use, ctx):
+            return False
+        made = True
+    return made
+
+
+def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
+    """Whether arg is a variable bound, where call reads it, by `ctx, cancel :=
+    context.WithTimeout(...)` (or `WithDeadline`)."""
+    if arg.type != "identifier":
+        return False
+    binding = ctx.names.reaching(arg, call)
+    if binding is None:
+        return False
+    value = binding[1]
+    if value is None:  # ctx, cancel := context.WithTimeout(...)
+        statement = binding[0].parent.parent if binding[0].parent is not None else None
+        right = statement.child_by_field_name("right") if statement is not None and \
+            statement.type in ("short_var_declaration", "assignment_statement") else None
+        value = right.named_children[0] if right is not None and right.named_children else None
+    return value is not None and value.type == "call_expression" and \
+        ctx.names.qualified(value.child_by_field_name("function")) in (("context", "WithTimeout"),
+                                                                        ("context", "WithDeadline"))
+
+
+def _operand_type(operand: Any, ctx: Context) -> str | None:
+    """The name of the package's own struct type of operand (`o` in `o.client`): a
+    receiver or parameter (_parameter_type), or a value whose type the file shows."""
+    found = _parameter_type(operand, ctx)
+    if found is not None:
+        return found
+    kind = ctx.types.of(operand)
+    base = kind.deref() if kind is not None else None
+    return base.name if base is not None and base.kind == "named" and base.path == "" else None
 
 
 def _base_type(kind: Any | None, ctx: Context) -> str | None:
@@ -992,7 +1123,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
-        if len(args) > 1 and _operations_mux(args[-1], call, ctx):
+        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or
+                              args[-1].type == "nil" and _operations_default_mux(ctx)):
             return None  # metrics and health checks for the operators' scrapers, on a listener of their own
         message = (f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                    "use an http.Server with ReadHeaderTimeout")
@@ -1065,6 +1197,23 @@ def _operations_mux(handler: Any, call: Any, ctx: Context) -> bool:
                 return False
         else:
             return False  # handed on, wrapped or served elsewhere
+        registered = True
+    return registered
+
+
+def _operations_default_mux(ctx: Context) -> bool:
+    """Whether the file registers handlers on http.DefaultServeMux (`http.Handle`,
+    `http.HandleFunc`) and all of them are operations endpoints (_operations_handler):
+    `http.Handle("/metrics", promhttp.Handler())` before `http.ListenAndServe(addr,
+    nil)`, a metrics agent's own listener."""
+    registered = False
+    for call in descendants(ctx.root, ("call_expression",)):
+        if ctx.names.qualified(call.child_by_field_name("function")) not in (("net/http", "Handle"),
+                                                                              ("net/http", "HandleFunc")):
+            continue
+        args = arguments(call)
+        if len(args) != 2 or not _operations_handler(args[0], args[1], ctx):
+            return False
         registered = True
     return registered
 
@@ -1480,8 +1629,10 @@ RULE = Rule(
     tests_by_bytes=True,
     package_check=package_check,
     tags=("goroutine-leak", "timeout", "availability"),
-    # noctx reports http.Get & co and Client.Get & co; gosec G112/G114 the servers
-    peers=(("noctx", r"^[\w.]+\.(?:Get|Head|Post|PostForm) (?:uses|has) "), ("gosec", r"http\.Server without")),
+    # noctx reports http.Get & co and Client.Get & co; gosec G112/G114 the servers (a
+    # `#nosec G112` the literals, `#nosec G114` the serve functions: suppressions.py)
+    peers=(("noctx", r"^[\w.]+\.(?:Get|Head|Post|PostForm) (?:uses|has) "), ("gosec", r"http\.Server without"),
+           ("gosec:G112", r"^http\.Server without"), ("gosec:G114", r" runs an http\.Server without")),
     fix="unsafe",
     # matches:2: a factory's client, `var c = newClient()`, then `c.Do(req)`; callees: the
     # functions a client is handed to, which may only send through it (_only_used)

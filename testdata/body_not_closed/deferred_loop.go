@@ -68,3 +68,90 @@ func statuses(c *http.Client, urls []string) ([]int, error) {
 	}
 	return out, nil
 }
+
+// Alternatives tried in turn: an iteration that gets to its end returns, a failed one
+// goes on to the next. The bodies the defer keeps are one per failed alternative,
+// closed as the function returns right after the loop.
+func firstGoodMirror(c *http.Client, mirrors []string) ([]byte, error) {
+	for _, m := range mirrors {
+		resp, err := c.Get(m)
+		if err != nil {
+			continue
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			continue
+		}
+		data, err := io.ReadAll(resp.Body)
+		if err != nil {
+			continue
+		}
+		return data, nil
+	}
+	return nil, io.EOF
+}
+
+func firstOfAttempts(c *http.Client, url string) (int, error) {
+	for i := 0; i < 3; i++ {
+		resp, err := c.Get(url)
+		if err != nil {
+			return 0, err
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode >= 500 {
+			continue
+		}
+		return resp.StatusCode, nil
+	}
+	return 0, io.EOF
+}
+
+// Retried until it works, with no bound on the tries: each failed one keeps its
+// connection, as many as the server fails.
+func untilItWorks(c *http.Client, url string) int {
+	for {
+		resp, err := c.Get(url) // want GL008 "holds its connection; close it in the loop"
+		if err != nil {
+			continue
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			continue
+		}
+		return resp.StatusCode
+	}
+}
+
+// A loop over alternatives inside an endless one: the function never returns to close them.
+func watchMirrors(c *http.Client, mirrors []string, seen chan<- int) {
+	for {
+		for _, m := range mirrors {
+			resp, err := c.Get(m) // want GL008 "holds its connection; close it in the loop"
+			if err != nil {
+				continue
+			}
+			defer resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				continue
+			}
+			seen <- resp.StatusCode
+			return
+		}
+	}
+}
+
+// The loop body does not end in a return: every iteration goes on.
+func everyMirror(c *http.Client, mirrors []string) int {
+	ok := 0
+	for _, m := range mirrors {
+		resp, err := c.Get(m) // want GL008 "holds its connection; close it in the loop"
+		if err != nil {
+			continue
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode == http.StatusOK {
+			ok++
+		}
+	}
+	return ok
+}

@@ -254,3 +254,65 @@ func limitedSometimes(client *http.Client, req *http.Request) ([]byte, error) {
 	}
 	return io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 }
+
+// Closed on every path but the one where reading it failed: net/http has closed the
+// connection after the read error, so nothing is held there.
+func closedUnlessReadFails(client *http.Client, req *http.Request, v any) error {
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return errors.New(resp.Status)
+	}
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	return json.Unmarshal(data, v)
+}
+
+func copiedUnlessCopyFails(client *http.Client, req *http.Request, w io.Writer) error {
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(w, resp.Body); err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Read to its end but left open after a successful read too: that path is not a failed
+// read, and the note stays.
+func openAfterGoodReadToo(client *http.Client, req *http.Request) ([]byte, error) {
+	resp, err := client.Do(req) // want GL008 "read until EOF or an error but not closed when the function returns at line"
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) == 0 {
+		return nil, errors.New("empty")
+	}
+	resp.Body.Close()
+	return data, nil
+}
+
+// The branch after the read tests another error: the failed path is not the read's.
+func otherErrorAfterRead(client *http.Client, req *http.Request, check func() error) ([]byte, error) {
+	resp, err := client.Do(req) // want GL008 "read until EOF or an error but not closed when the function returns at line"
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(resp.Body)
+	if cerr := check(); cerr != nil {
+		return nil, cerr
+	}
+	resp.Body.Close()
+	return data, err
+}

@@ -55,3 +55,34 @@ func spacedDirectives(addr string, h http.Handler) {
 		panic(http.ListenAndServe(addr, h)) // want GL006 "http.ListenAndServe runs an http.Server"
 	}()
 }
+
+// gosec's own marker, #nosec: bare it silences every gosec rule on the line, so the
+// server findings too; with rule IDs only those rules (G112: server literals, G114:
+// the serve functions), written before an optional "-- justification".
+func nosecMarkers(addr string, h http.Handler) {
+	//#nosec G112
+	_ = &http.Server{Addr: addr, Handler: h}
+
+	_ = &http.Server{Addr: addr} // #nosec G112 G114 -- only reachable from the cluster
+
+	_ = http.ListenAndServe(addr, h) /* #nosec G114 */
+
+	// #nosec
+	_ = http.ListenAndServe(addr, h)
+
+	_ = http.ListenAndServe(addr, h) // #nosec -- bare, with a justification
+}
+
+// A #nosec for another gosec rule, or one naming G112 on a serve function (G114's), decides
+// nothing about these; nor does a G-number in the justification, nor #nosec mid-comment.
+func nosecOtherRules(addr, url string, h http.Handler) {
+	_ = &http.Server{Addr: addr} // #nosec G402 // want GL006 "http.Server without ReadHeaderTimeout"
+
+	_ = http.ListenAndServe(addr, h) // #nosec G112 // want GL006 "http.ListenAndServe runs an http.Server"
+
+	_ = &http.Server{Addr: addr} // #nosec G104 -- unlike G112 // want GL006 "http.Server without ReadHeaderTimeout"
+
+	_ = http.ListenAndServe(addr, h) // see #nosec G114 below // want GL006 "http.ListenAndServe runs an http.Server"
+
+	_, _ = http.Get(url) // #nosec G112 G114 // want GL006 "http.Get uses http.DefaultClient"
+}
