@@ -179,6 +179,12 @@ def in_test_tree(path: str) -> bool:
     return _in_tree(path, _test_folder)
 
 
+def in_example_tree(path: str) -> bool:
+    """Whether the file lies in a folder of example programs of its module (`examples`,
+    `demo`; see _in_tree): code that shows a library's users how to call it."""
+    return _in_tree(path, lambda name: _EXAMPLES.search(name) is not None)
+
+
 def in_test_or_example_tree(path: str) -> bool:
     """Whether the file lies in a folder of test helpers, test programs or example
     programs of its module (see _in_tree)."""

@@ -7,18 +7,25 @@ at shutdown, a response a command leaves open before it exits. The rules that re
 piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here:
 
 - `function_once(func, package)`: whether a declared function or method runs once per
-  process, as far as its package shows (`PackageFiles`: the analysed file and its
+  process, as far as the module shows (`PackageFiles`: the analysed file and its
   non-test siblings): main or init; a CLI framework's command action
   (`command_action`); set-up code that changes the whole process (`PROCESS_CALLS`);
-  a method of an unexported type called only on package-level variables; an unexported
-  function or method that the package only calls from such functions (up to
-  CALLER_DEPTH callers up), outside a loop that can go round without a bound (a loop
-  over a collection or a count starts one per element: `cfg.repeats`), from a function
-  literal called on the spot, in a package-level variable's initialiser, or hands to
-  `Do` of a package-level `sync.Once`; an exported one whose every call in the package
-  is such set-up code (other packages may call it too).
+  a method of an unexported type called only on package-level variables; a function
+  or method that the package only calls from such functions (up to ONCE_DEPTH callers
+  up), outside a loop that can go round without a bound (a loop over a collection or
+  a count starts one per element: `cfg.repeats`), from a function literal called on
+  the spot, in a package-level variable's initialiser, or hands to `Do` of a
+  package-level `sync.Once`. An exported one (a method too, of an exported type)
+  also needs the module's other packages' calls (`Package.importers`: their files
+  that import its package, read once per module) to be such calls, or calls in a
+  program outside a loop, and at least one call in the module: library users outside
+  it are not seen, and a package the module's example programs import is a
+  library's API (not once).
 - `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
-  (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`).
+  (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`). Its
+  `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
+  no call on the way in a loop or a `go` statement, no set-up code, package-level
+  value or initialiser, two calls up.
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
 """
 
@@ -28,8 +35,9 @@ import re
 from typing import Any
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
-from goleaklint.analysis.names import IMPORT, PACKAGE, Names, receiver_type
-from goleaklint.analysis.package import parsed
+from goleaklint.analysis import gomod
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, receiver_type
+from goleaklint.analysis.package import Package, file_source, parsed
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -114,11 +122,20 @@ class PackageFiles:
     """The files of the analysed file's package (its non-test siblings as the package
     facts read them), each parsed when a name is looked up in it. Index 0 is the file."""
 
-    def __init__(self, source: bytes, root: Any, names: Names) -> None:
-        facts = names.facts
+    def __init__(self, source: bytes, root: Any, names: Names, siblings: list[bytes] | None = None,
+                 path: str | None = None, facts: Any = None) -> None:
+        if facts is None:
+            facts = names.facts
+            path = names.path
         self.names = names
         self.root = root
-        self.sources = [source] + (facts.sources() if facts is not None else [])
+        # the file's path, and the package facts of the analysed file, which record
+        # what other packages' files an answer read
+        self.path = path
+        self.facts = facts
+        if siblings is None:
+            siblings = facts.sources() if facts is not None else []
+        self.sources = [source] + siblings
         self.files: dict[int, tuple[Any, Names]] = {0: (root, names)}
 
     @classmethod
@@ -179,10 +196,10 @@ PROCESS_CALLS = frozenset({
     ("os", "Exit"), ("os", "Setenv"), ("os", "Chdir"), ("flag", "Parse"), ("os/signal", "Notify"),
     ("runtime/debug", "SetGCPercent"), ("runtime/debug", "SetMaxThreads"), ("runtime/debug", "SetMemoryLimit"),
 })
-# How far up the same-package callers are followed to find the start-up code; for a
-# single run (function_once's `single`), two calls up from a command action, one from
-# main or init.
-CALLER_DEPTH = 3
+# How far up the callers are followed to find the start-up code (another package's
+# caller counting as one more); for a single run (function_once's `single`), two calls
+# up from a command action or from main or init.
+ONCE_DEPTH = 5
 SINGLE_DEPTH = 2
 
 
@@ -232,11 +249,11 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         return True
     name = text(source, func.child_by_field_name("name"))
     method = func.type == "method_declaration"
-    if single and (method or not name[:1].islower() or depth >= SINGLE_DEPTH):
-        return False  # a single run is told only by unexported functions' calls
+    if single and depth >= SINGLE_DEPTH:
+        return False
     if not single and changes_process(func, source, names, package=package):
         return True
-    if depth >= CALLER_DEPTH:
+    if depth >= ONCE_DEPTH:
         return False
     uses = []
     for index, other in enumerate(package.sources):
@@ -247,15 +264,27 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         if found is None:
             return False  # the name is used another way: a field or a variable
         uses += [(index, node) for node in found]
-    if not uses:
-        return False
-    if method and receiver_type(func, source)[:1].islower() and all(
+    if method and uses and receiver_type(func, source)[:1].islower() and all(
             package.package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")))
             for i, m in uses):
         return True  # the method serves a value that lives as long as the process
-    if not name[:1].islower():  # other packages may call it: only set-up code here says
-        return all(_setup_call(m.parent if method else m, package.sources[i], package.file(i)[1], package)
-                   for i, m in uses)
+    if not name[:1].islower():  # other packages may call it: set-up code here, or their calls, say
+        if not single and uses and all(_setup_call(m.parent if method else m, package.sources[i],
+                                                   package.file(i)[1], package) for i, m in uses):
+            return True
+        if method and not receiver_type(func, source)[:1].isupper():
+            return False  # another package may call it through an interface only
+        if not _calls_once(func, uses, package, depth, single):
+            return False
+        calls = _imported_calls_once(func, name, package, depth, single)
+        return calls is not None and calls + len(uses) > 0
+    return bool(uses) and _calls_once(func, uses, package, depth, single)
+
+
+def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> bool:
+    """Whether every use (file index, identifier) of the function func in the package
+    is a call that runs once per process (see once_per_process)."""
+    method = func.type == "method_declaration"
     for index, mention in uses:
         other, other_names = package.sources[index], package.file(index)[1]
         expr = mention.parent if method else mention
@@ -277,6 +306,80 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         elif not once_per_process(caller, index, package, depth + 1, single):
             return False
     return True
+
+
+def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool) -> int | None:
+    """How many calls of the exported function or method func the module's other
+    packages make (their non-test files outside test and example folders, that import
+    its package), when every one runs once per process: outside a loop that can go
+    round without a bound (single: any loop), in a program (package main, or under
+    `cmd`: a command sets itself up once, as started_for_process has it; not for
+    single), or in a function that runs once per process there; None when one does not
+    or the module is not known. A method's call is any `x.name(...)` there (a call
+    through an interface declared elsewhere is not seen). Library users outside the
+    module are not seen either: with no call at all, the caller decides (0); a package
+    that the module's example programs import is a library's API, whose users call it
+    (None)."""
+    facts = package.facts
+    found = facts.importers(package.path) if facts is not None and package.path else None
+    if not found:
+        return None
+    method = func.type == "method_declaration"
+    import_path, files = found
+    if any(gomod.in_example_tree(path) for path in files):
+        return None  # a library's API, which its examples show: its users call it, unseen
+    calls = 0
+    for path in files:
+        if gomod.in_test_or_example_tree(path):
+            continue
+        source = file_source(path)
+        if source is None or not has_word(source, name.encode()):
+            continue
+        other = _other_package(path, source, package)
+        root, names = other.file(0)
+        for node in named(root, source, name):
+            holder = node.parent
+            if node.type != "field_identifier" or holder.type != "selector_expression":
+                continue
+            operand = holder.child_by_field_name("operand")
+            binding = names.resolve(operand) if operand.type == "identifier" else None
+            if binding is not None and binding.kind == IMPORT and binding.path != import_path:
+                continue  # another package's function
+            if not method and (binding is None or binding.kind == LOCAL):
+                continue  # a method of a value
+            call = holder.parent
+            if call.type != "call_expression" or call.child_by_field_name("function") != holder:
+                return None
+            if single and call.parent is not None and call.parent.type == "go_statement":
+                return None
+            calls += 1
+            if not single and in_program(path, names.package) and not repeats(call, names):
+                continue
+            caller = _home(call, names, single)
+            if caller is None:
+                return None
+            if caller.type == "func_literal":
+                if not _once_literal(caller, source, names):
+                    return None
+            elif not once_per_process(caller, 0, other, depth + 1, single):
+                return None
+    return calls
+
+
+def _other_package(path: str, source: bytes, package: PackageFiles) -> PackageFiles:
+    """The PackageFiles of a file of another package of the module, its siblings read
+    from disk and recorded (with the file) in the analysed file's package facts."""
+    memo = file_memo(package.sources[0])
+    key = (_other_package, path)
+    if key not in memo:
+        root = parsed(source)
+        names = Names(root, source)
+        sibling = Package(path, names.package, source)
+        sources = sibling.sources()
+        for file in [path, *sibling.siblings]:
+            package.facts.record(file)
+        memo[key] = PackageFiles(source, root, names, sources, path, package.facts)
+    return memo[key]
 
 
 def _home(node: Any, names: Names, single: bool) -> Any | None:
@@ -355,7 +458,7 @@ def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str
 
 # --- nodes that run once per process ----------------------------------------------------
 
-def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True) -> bool:
+def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool = True) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function
     (a function literal called on the spot, `go func() {...}()` included, counting as
@@ -368,7 +471,8 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
     A stall there is seen by the user, who interrupts it; a daemon's loops and its
     functions called per request keep their findings. programs=False: not the first (a
     function of a program's file, a request handler, may run any number of times before
-    the program ends)."""
+    the program ends). single=False: function_once's wider view (a call in a bounded
+    loop or a `go` statement counts, and so do the module's other packages)."""
     if programs and one_shot_program(names, root, source):
         return _outside_loops(node) is not None
     func = _outside_loops(node)
@@ -379,7 +483,7 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
             not in_loop(node)
     if func.type == "func_literal":
         return command_action(func, names, source)
-    return function_once(func, PackageFiles.for_file(source, root, names), single=True)
+    return function_once(func, PackageFiles.for_file(source, root, names), single=single)
 
 
 def _outside_loops(node: Any) -> Any | None:

@@ -262,6 +262,61 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
     _holding.clear()
 
 
+# module root -> (import path -> the non-test files of the module importing it, the
+# module's folders): who imports a package, read once per module and process (the
+# result cache records the folders and files an answer read, so it notices changes;
+# a long editor session may miss a caller added elsewhere until it restarts).
+_module_imports: dict[str, tuple[dict[str, list[str]], list[str]]] = {}
+_IMPORT_BLOCK = re.compile(rb"^import\s*\((.*?)\)", re.M | re.S)
+_IMPORT_LINE = re.compile(rb"^import\s+(?:[\w.]+\s+)?\"([^\"]+)\"", re.M)
+_QUOTED = re.compile(rb"\"([^\"\s]+)\"")
+_FIRST_DECLARATION = re.compile(rb"^(?:func|type|var|const)\b", re.M)
+
+
+def file_source(path: str) -> bytes | None:
+    """The bytes of a Go file of the module (as the scan read it, when held)."""
+    held = _held(path)
+    if held is not None:
+        return held[1]
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _module_index(root: str) -> tuple[dict[str, list[str]], list[str]]:
+    """(import path -> the module's non-test files that import it, the module's
+    folders): every folder under root the go command builds (no vendor, testdata,
+    hidden or `_` folder, no nested module), each file's imports read by their text."""
+    held = _module_imports.get(root)
+    if held is not None:
+        return held
+    importers: dict[str, list[str]] = {}
+    folders = []
+    for folder, subfolders, _ in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
+                               d not in ("vendor", "testdata") and
+                               not os.path.isfile(os.path.join(folder, d, "go.mod")))
+        folders.append(folder)
+        for name in go_files(folder) or ():
+            if name.endswith("_test.go"):
+                continue
+            path = os.path.join(folder, name)
+            source = file_source(path)
+            if source is None:
+                continue
+            end = _FIRST_DECLARATION.search(source)
+            header = source[:end.start()] if end is not None else source
+            paths = {m.group(1) for m in _IMPORT_LINE.finditer(header)}
+            for block in _IMPORT_BLOCK.finditer(header):
+                paths |= {m.group(1) for m in _QUOTED.finditer(block.group(1))}
+            for imported in paths:
+                importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
+    held = _module_imports[root] = (importers, folders)
+    return held
+
+
 def _held(path: str) -> tuple[tuple[int, int], bytes] | None:
     return _ahead.get(os.path.normpath(path)) if _ahead else None
 
@@ -616,6 +671,39 @@ class Package:
         folder = os.path.join(root, *import_path[len(module):].split("/"))
         found = self._folders[import_path] = folder if os.path.normpath(folder) != os.path.normpath(own) else None
         return found
+
+    def importers(self, path: str | None = None) -> tuple[str, list[str]] | None:
+        """(the import path of this package, or of the module's package of the file at
+        path, the files of the module's other packages that import it, set-aside
+        folders left in); None outside a module. Every folder of the module and every
+        such file is recorded for the result cache: a caller added or changed anywhere
+        in the module is noticed."""
+        if _summarising[0]:
+            return None
+        own = os.path.dirname(os.path.abspath(path or self.path))
+        if self._module is False:
+            mine = os.path.dirname(os.path.abspath(self.path))
+            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
+        if self._module is None:
+            return None
+        root, module = self._module
+        relative = os.path.relpath(own, root)
+        if relative.startswith(".."):
+            return None
+        import_path = module if relative == "." else module + "/" + relative.replace(os.sep, "/")
+        importers, folders = _module_index(root)
+        for folder in folders:
+            if folder not in self.imports:
+                _record(self.imports, folder)
+        files = [f for f in importers.get(import_path, ()) if os.path.dirname(f) != own]
+        for file in files:
+            _record(self.imports, file)
+        return import_path, files
+
+    def record(self, path: str) -> None:
+        """Record a file of another package read for an answer (for the result cache)."""
+        if path not in self.imports:
+            _record(self.imports, path)
 
     def module_function(self, import_path: str, name: str) -> list | None:
         """The results of the exported function name of import_path when that is

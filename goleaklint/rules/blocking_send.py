@@ -146,9 +146,10 @@ in a loop pile up and are still reported). Nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
 stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in
-its file is a goroutine the package shows runs once per process (from `init`, a
-callback registered there, a package-level `sync.Once`, a program's set-up code): it
-stops as the process shuts down. Nor is a field whose receiver loop stops only on the
+its file is a goroutine that runs once per process (`analysis/lifetime`: from `init`, a
+callback registered there, a package-level `sync.Once`, a program's set-up code, or a
+function that only such code calls, the module's other packages included, such as a
+job queue that only a daemon's main makes): it stops as the process shuts down. Nor is a field whose receiver loop stops only on the
 cancellation of a context parameter of its function or method (`func (w *watcher)
 Run(ctx context.Context)`, `case <-ctx.Done(): return`) that the package never calls:
 exported and named nowhere in the package but where declared, or only handed to a

@@ -81,14 +81,22 @@ command's `exitWithError`: set-up code or a command's run); it is a
 method of an unexported type called only on package-level variables (the value lives as
 long as the process); or it is unexported and the package only hands it to `Do` of a
 package-level `sync.Once`, calls it in a package-level variable's initialiser (`var
-cache = newCache()`), or calls it from such functions (up to three callers up), never
+cache = newCache()`), or calls it from such functions (up to five callers up), never
 in a loop or a function literal (one called on the spot, `go func() { ... }()`, counts
-as the function around it; one that is itself a command action counts as one). An exported function is reported unless the
+as the function around it; one that is itself a command action counts as one). An
+exported function, or an exported method of an exported type, counts when the
 package's every call of it is in a program's set-up code (main, init, or a function
-that changes the process), outside a loop: other packages may call it too. The other
-files of the package are read for the callers. A goroutine that registers for the process's signals itself (its body calls
+that changes the process), or when the module's other packages call it (their non-test
+files, outside test and example folders, read from disk for this) and every call, in
+its package and in theirs, runs once by these rules or sits in a program (package
+main, or under `cmd`) outside a loop: a service's constructor that only its daemon's
+set-up calls. Library users outside the module are not seen, so a function the module
+never calls, or a package the module's example programs import (a library's API), is
+not counted as once. The other files of the package are read for the callers. A goroutine that registers for the process's signals itself (its body calls
 `signal.Notify`, or a function of its file that does) is a signal handler, and is not
 reported. A `Once` kept in a field runs once per value, so that start is still reported.
+Nor does a start once per process keep a loop whose stop case only `break`s out of its
+`select` from being reported: its author meant it to stop, and it does not.
 
 Nor is it reported when the package does not show the start running more than once:
 only a start the package shows repeating, or a value the goroutine outlives, is a leak
@@ -168,7 +176,6 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits, repeats
 from goleaklint.analysis.lifetime import (
-    CALLER_DEPTH,
     PackageFiles,
     changes_process,
     function_once,
@@ -596,6 +603,9 @@ def _flag_started(go: Any, ctx: Context) -> bool:
     return False
 
 
+# How far up the same-package callers are followed to find a start that repeats.
+CALLER_DEPTH = 3
+
 # Methods that end a value's life (exported or not: `close`): a goroutine serving a
 # value that has one is meant to end before the process does.
 LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
@@ -770,8 +780,11 @@ def check(ctx: Context) -> Iterator[Report]:
                 break  # it can return before the loop: "never returns" would be false
             if never_closed in (TICKS, UNKEPT) and not repeats(go, ctx.names):
                 break  # a ticker nothing can stop: a loop meant for the process's life
-            if _started_once(go, func, ctx) or not (_starts_again(go, func, ctx) or
-                                                     _outlives_ticker(loop, never_closed, ctx)):
+            # A `break` in a select of the loop (a stop case that leaves only the select)
+            # shows the author meant it to stop: once per process or not, it does not.
+            meant_to_stop = never_closed is None and bool(_advice(loop, ctx.source)[0][0])
+            if (_started_once(go, func, ctx) and not meant_to_stop) or \
+                    not (_starts_again(go, func, ctx) or _outlives_ticker(loop, never_closed, ctx)):
                 break
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits

@@ -53,10 +53,13 @@ its name in the package is a call in one file followed in its block, through pla
 statements, by `panic`, `log.Fatal`, `os.Exit` and the like, in a function with no
 `recover` (a profiler that returns only on error, whose starter then panics).
 
-A ticker of a function of package main that the file calls once, from `main`'s body
-outside any loop or closure (`go record(done)`), is not reported: it is made once per
-run of the program, so at most one outlives the function, and the program's end stops
-it. Nor is a ticker, timer or `time.Tick` made outside a loop's body (a loop's header
+A ticker made outside any loop of a function that runs once per process is not
+reported (`analysis/lifetime`, the answer every rule asks: `main`, `init`, a CLI
+command action, a function only such code calls, `go record(done)` from `main`'s body
+included, up through the module's other packages for an exported one, such as a
+service's constructor that only a command's set-up calls; a loop over a collection
+counts as once per element): at most one outlives the function, a loop that returns
+only when the process shuts down, and the process's end stops it. Nor is a ticker, timer or `time.Tick` made outside a loop's body (a loop's header
 counts as outside) anywhere in a program (`package main`, or a package under a `cmd`
 directory; not its tests) in a declared function that its file never mentions inside a
 loop: a command runs its actions once, a watch loop or a profiler until the process
@@ -136,6 +139,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
+from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.names import PACKAGE, names_for
 from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
@@ -154,7 +158,6 @@ from goleaklint.syntax import (
     is_test_file,
     named,
     per_file,
-    program_main,
     start_up,
     statements,
     text,
@@ -216,8 +219,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if what == "timer" and not _piles_up(outcome.verdict):
             continue  # left pending only as the function returns: it fires once and is gone
-        if _once_per_program(stmt, ctx) or _once_in_program(stmt, ctx):
-            continue  # one ticker per run of the program, not one per call
+        if _once_per_process(stmt, ctx) or _once_in_program(stmt, ctx):
+            continue  # one ticker per run of the process, not one per call
         if _process_ends_after(stmt, ctx):
             continue  # its only return ends the process
         if _once_per_test(stmt, ctx) or _only_tests_reach(stmt, ctx):
@@ -265,26 +268,11 @@ def _test_hygiene(node: Any, ctx: Context) -> bool:
     return ctx.names.in_test_code(node) and not ctx.names.in_example(node)
 
 
-def _once_per_program(stmt: Any, ctx: Context) -> bool:
-    """Whether stmt sits in a function of package main that the file names once, in a
-    call (`go record(done)`) made directly by `main`'s body, outside any loop or
-    closure: the function runs once per program, so at most one ticker outlives it, and
-    the program's end stops it."""
-    func = enclosing_function(stmt)
-    if func is None or func.type != "function_declaration" or ctx.names.package != "main":
-        return False
-    declared = func.child_by_field_name("name")
-    uses = [n for n in named(ctx.root, ctx.source, ctx.text(declared))
-            if n.type == "identifier" and n.start_byte != declared.start_byte]
-    if len(uses) != 1 or uses[0].parent.type != "call_expression" or \
-            uses[0].parent.child_by_field_name("function") != uses[0]:
-        return False
-    for parent in ancestors(uses[0]):
-        if parent.type in ("for_statement", "func_literal", "method_declaration"):
-            return False
-        if parent.type == "function_declaration":
-            return program_main(parent, ctx.source, ctx.names.package)
-    return False
+def _once_per_process(stmt: Any, ctx: Context) -> bool:
+    """Whether stmt runs once per process (lifetime.runs_once: outside any loop of a
+    function that runs once, a bounded loop of a caller or a `go` statement included):
+    at most one ticker outlives it, and the process's end stops that one."""
+    return runs_once(stmt, ctx.names, ctx.root, ctx.source, programs=False, single=False)
 
 
 def _once_in_program(stmt: Any, ctx: Context) -> bool:
@@ -568,5 +556,5 @@ RULE = Rule(
     tags=("resource-leak", "timer"),
     peers=(("staticcheck", r"^time\.Tick's"),),  # SA1015: time.Tick outside an endless function
     fix="safe",
-    outside=("summaries", "callers"),  # callers: main's calls of a function (_once_per_program)
+    outside=("summaries", "callers"),  # callers: who calls a function (_once_per_process)
 )

@@ -1,0 +1,8 @@
+package main
+
+import "example.com/svc/lib"
+
+func main() {
+	client := lib.NewClient()
+	defer client.Close()
+}

@@ -1,0 +1,17 @@
+package server
+
+import (
+	"net/http"
+
+	"example.com/svc/cache"
+)
+
+func Serve() error {
+	http.HandleFunc("/", handle)
+	return http.ListenAndServe(":8080", nil)
+}
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	pool := cache.NewPool()
+	defer pool.Close()
+}

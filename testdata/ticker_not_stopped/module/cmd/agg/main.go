@@ -1,0 +1,8 @@
+package main
+
+import "example.com/agg/agg"
+
+func main() {
+	agg.NewReader()
+	select {}
+}

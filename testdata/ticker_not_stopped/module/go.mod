@@ -1,0 +1,3 @@
+module example.com/agg
+
+go 1.20
