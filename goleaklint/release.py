@@ -1590,8 +1590,10 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     """The `if` and `switch {}` statements that test the error bound with the resource
     before anything assigns that error again: where they see `err != nil`, the
     resource is nil (the check right after the call, and the one after a retry loop).
-    A statement that binds the error together with the resource's variable again (`rows,
-    err = db.Query(q2)` in a fallback) keeps that so: the last call to fail left nil."""
+    A statement in a branch after it, or in the loop around it, that binds the error
+    together with the resource's variable again (`rows, err = db.Query(q2)` in a
+    fallback) keeps that so: the last call to fail left nil. (Outside a loop, one in the
+    same block ends the resource's tracking there: the variable is reassigned.)"""
     if not err_name or err_name == "_":
         return set()
     err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_name("left"))
@@ -1604,12 +1606,15 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
     body = func.child_by_field_name("body")
     scope = _scope_of(err.decl, acquisition, body)
+    loop = next((a for a in _ancestors_until(acquisition, func) if a.type == "for_statement"), None)
     for node in _following(acquisition, scope):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
             if left is not None and any(err.is_(t) for t in left.named_children) and \
                     not _exclusive(node, acquisition) and \
-                    not (var is not None and any(var.is_(t) for t in left.named_children)):
+                    not (var is not None and (node.parent != acquisition.parent or loop is not None and
+                                              node.start_byte < loop.end_byte) and
+                         any(var.is_(t) for t in left.named_children)):
                 return guards
         elif node.type == "if_statement":
             init = node.child_by_field_name("initializer")
