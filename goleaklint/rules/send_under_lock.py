@@ -166,7 +166,9 @@ A send with no way out (no other case) in a function or method of the file that 
 caller of the same file calls with a lock held, directly or through one more call
 (`c.mu.Lock(); c.update()` where update calls `m.closeMonitor()`, which sends), is
 reported at the send with the caller's lock: the function's name must be declared
-once in the file, and a `go f()` or `defer f()` call does not count. When the call is
+once in the file, and a `go f()` or `defer f()` call does not count, nor a call of
+another package's function or of a method of a value whose declared type is another
+package's (`db.rocksdb.Flush(o)` with `rocksdb *gorocksdb.DB`). When the call is
 to a function named for needing the lock (Go's `...Locked` convention), the advice is a
 buffer or a done case, not an unlock before the call. A send on a
 parameter is the caller's channel and is left alone.
@@ -547,6 +549,8 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
                 continue
             call = node.parent.parent if node.parent is not None \
                 and node.parent.type == "selector_expression" else node.parent
+            if call is not None and call != node.parent and _elsewhere(node.parent.child_by_field_name("operand"), ctx):
+                continue  # `db.rocksdb.Flush(o)`: another package's method of that name
             if call is None or call.type != "call_expression" or enclosing_function(call) == function \
                     or call.parent is not None and call.parent.type in ("go_statement", "defer_statement"):
                 continue  # `go f()` runs without the lock; `defer f()` may run after the unlock
@@ -556,6 +560,19 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
             callers.append(enclosing_function(call))
         function = callers[0] if len(callers) == 1 else None
     return [], None
+
+
+def _elsewhere(operand, ctx: Context) -> bool:
+    """Whether a selector's operand is a package (`pkg.F`) or of a declared type of
+    another package (`db.rocksdb` of type `*gorocksdb.DB`): its methods are not this
+    file's functions of the same name."""
+    if operand is None:
+        return False
+    if ctx.names.import_path(operand) is not None:
+        return True
+    kind = types_for(ctx.names).of(operand)
+    base = kind.deref() if kind is not None else None
+    return base is not None and base.kind == "named" and base.path not in ("", "builtin")
 
 
 def _waited_for(make, source: bytes) -> bool:
