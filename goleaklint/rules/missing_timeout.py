@@ -134,7 +134,7 @@ Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `ne
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
 packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
 such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
-a `tests`, `fuzz`, `e2e`, `functional` or `harness` folder: an integration suite's fake
+a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an integration suite's fake
 servers and probes, a functional test harness driving members it controls),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
