@@ -87,6 +87,9 @@ class Release:
     failing:  a method that releases v when it returns an error: the branch of `if err :=
               v.Scan(...); err != nil` (or of the `if` right after `err = v.Scan(...)`)
               where the error is set (pgx's rows close themselves when Scan fails).
+    erred:    a method whose error says v is released already: the branch where `v.Err()
+              != nil` (also through `if err := v.Err(); err != nil`) holds (rows record
+              an error only when Next returned false or they were closed).
     """
 
     methods: tuple[str, ...] = ()
@@ -102,6 +105,7 @@ class Release:
     cancels: tuple[str, ...] = ()
     empty_when: tuple[str, frozenset[str]] | None = None
     failing: str = ""
+    erred: str = ""
 
 
 @dataclass(frozen=True)
@@ -1140,8 +1144,9 @@ class _Flow:
             occurrences.steps_at(_switched_values(func, self.var.source, self.var.decl), found)
         for receiver in self.release.done_of:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
-        if self.release.failing:  # the `err != nil` after `err := v.Scan(...)`
-            occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, self.release.failing), found)
+        for method in (self.release.failing, self.release.erred):  # `err != nil` after `err := v.Scan(...)`
+            if method:
+                occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, method), found)
         if self.err_name:
             for start, end, _ in self.guards:
                 occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
@@ -1415,12 +1420,14 @@ class _Flow:
         spent = self.exhausted_when(condition)  # `if rows.Next() { t.Fatal() }`
         if spent is not None and spent == edge.truth:
             return RELEASED
-        if self.release.failing and test.type == "if_statement" and self.failed(test, condition, edge.truth):
+        if test.type == "if_statement" and any(
+                method and self.failed(test, condition, edge.truth, method)
+                for method in (self.release.failing, self.release.erred)):
             return RELEASED
         return state
 
-    def failed(self, test: Any, condition: Any, truth: bool) -> bool:
-        """Whether `condition` being `truth` means the failing method returned an error:
+    def failed(self, test: Any, condition: Any, truth: bool, method: str) -> bool:
+        """Whether `condition` being `truth` means the method returned an error:
         `err != nil` (true) or `err == nil` (false) for an err bound to `v.Scan(...)` by
         the if's initializer or by the statement right before the if."""
         condition = _strip(condition)
@@ -1442,7 +1449,7 @@ class _Flow:
         call = _strip(values[0])
         function = call.child_by_field_name("function") if call.type == "call_expression" else None
         return function is not None and function.type == "selector_expression" and \
-            text(self.var.source, function.child_by_field_name("field")) == self.release.failing and \
+            text(self.var.source, function.child_by_field_name("field")) == method and \
             self.var.is_(function.child_by_field_name("operand"))
 
     def effects(self, node: Any | None, state: int) -> int:
@@ -1484,7 +1491,7 @@ class _Flow:
     def implies_nil(self, condition: Any | None, truth: bool, err: str) -> bool:
         """Whether `condition` being `truth` means the resource is nil: `v == nil`,
         `v.Body == nil`, and, for the check right after the acquisition, `err != nil`;
-        through `!`, `&&` and `||`."""
+        or released already: `v.Err() != nil` (Release.erred); through `!`, `&&` and `||`."""
         condition = _strip(condition)
         if condition is None:
             return False
@@ -1519,6 +1526,11 @@ class _Flow:
             left = left.child_by_field_name("operand")  # `resp.Body == nil`
         if self.var.is_(left):
             return (op == "==") == truth
+        if self.release.erred and left.type == "call_expression" and not _has_arguments(left) and \
+                left.child_by_field_name("function").type == "selector_expression" and \
+                text(self.var.source, left.child_by_field_name("function").child_by_field_name("field")) == \
+                self.release.erred and self.var.is_(left.child_by_field_name("function").child_by_field_name("operand")):
+            return (op == "!=") == truth  # `v.Err() != nil`: released already, nothing to close
         if err and left.type == "identifier" and text(self.var.source, left) == err:
             return (op == "!=") == truth
         return False
@@ -1573,10 +1585,15 @@ def _walk_with_self(node: Any) -> Iterator[Any]:
 # --- the entry point ---------------------------------------------------------------------
 
 
-def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> set[tuple]:
+def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
+                  var: _Variable | None = None) -> set[tuple]:
     """The `if` and `switch {}` statements that test the error bound with the resource
     before anything assigns that error again: where they see `err != nil`, the
-    resource is nil (the check right after the call, and the one after a retry loop)."""
+    resource is nil (the check right after the call, and the one after a retry loop).
+    A statement in a branch after it, or in the loop around it, that binds the error
+    together with the resource's variable again (`rows, err = db.Query(q2)` in a
+    fallback) keeps that so: the last call to fail left nil. (Outside a loop, one in the
+    same block ends the resource's tracking there: the variable is reassigned.)"""
     if not err_name or err_name == "_":
         return set()
     err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_name("left"))
@@ -1589,11 +1606,15 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes) -> 
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
     body = func.child_by_field_name("body")
     scope = _scope_of(err.decl, acquisition, body)
+    loop = next((a for a in _ancestors_until(acquisition, func) if a.type == "for_statement"), None)
     for node in _following(acquisition, scope):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_name("left")
             if left is not None and any(err.is_(t) for t in left.named_children) and \
-                    not _exclusive(node, acquisition):
+                    not _exclusive(node, acquisition) and \
+                    not (var is not None and (node.parent != acquisition.parent or loop is not None and
+                                              node.start_byte < loop.end_byte) and
+                         any(var.is_(t) for t in left.named_children)):
                 return guards
         elif node.type == "if_statement":
             init = node.child_by_field_name("initializer")
@@ -1709,7 +1730,7 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         # A hand-off in a loop of its own (`for _, f := range after { f(ctx, resp) }`)
         # may happen on every path through it: the graph cannot say the loop runs.
         return Outcome(escape=handoffs[0])
-    flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source),
+    flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source, var),
                  err_name, declared, func, handoffs)
     try:
         flow.run()

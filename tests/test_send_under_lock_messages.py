@@ -80,8 +80,10 @@ def test_a_callers_listener_names_the_operation_it_stalls() -> None:
 
 def test_a_registered_channel_closed_under_the_lock_is_not_unlock_first() -> None:
     found = _findings("map_key_registry.go")
-    assert "unlock" not in found[28][1] and "`close(ch)` at line 21 needs the lock too" in found[28][1]
-    assert found[54][1].endswith("; unlock first")  # deleted, never closed
+    assert 31 not in found  # the callers' channels, keys of the registry: the lock guards the close
+    assert "unlock" not in found[89][1] and "`close(ch)` at line 82 needs the lock too" in found[89][1]
+    assert found[59][1].endswith("; unlock first")  # deleted, never closed
+    assert "stalls `Add` until a receive" in found[116][1]  # a caller's channel stalls an unrelated operation
 
 
 def test_a_worker_that_ranges_over_its_parameter_until_the_close_is_ready() -> None:

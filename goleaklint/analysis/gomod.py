@@ -138,7 +138,7 @@ def unchanged(record: list) -> bool:
 
 # Folders of test programs and fuzzers: an integration suite's fakes and probes, a
 # functional test harness.
-_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness"})
+_TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness", "integration"})
 # Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`):
 # code that shows a library's use, run by hand, not a service exposed to strangers.
 _EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
@@ -174,7 +174,7 @@ def _test_folder(name: str) -> bool:
 
 def in_test_tree(path: str) -> bool:
     """Whether the file lies in a folder of test helpers or test programs of its module
-    (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `testutil`, ...; see _in_tree):
+    (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `integration`, `testutil`, ...; see _in_tree):
     an integration suite's fakes, probes and runners."""
     return _in_tree(path, _test_folder)
 

@@ -117,7 +117,7 @@ declares embedding testify's `suite.Suite`, a file that imports a test framework
 ginkgo, gomega or testify: outside `_test.go` only test support does, a harness or a
 test runner's own code, which runs in test binaries and talks to servers of the test
 run; or a file below a folder of test programs of its module, `tests`, `e2e`, `fuzz`,
-`functional`, `harness` or one named for test helpers: an integration suite's runners
+`functional`, `harness`, `integration` or one named for test helpers: an integration suite's runners
 and probes; both as GL006 reads them) reports only a body that piles up or can block
 the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
 `FuzzX` function, a suite's `TestX` method or a spec tree declared at package level, or

@@ -12,7 +12,8 @@ It reports:
   recognised by the name it is stored under (a variable, a field, or a function that
   returns the literal and whose result is assigned);
 - `&http.Client{...}` / `http.Client{...}` / `new(http.Client)` without `Timeout`, unless `Timeout` is assigned
-  later in the same function, the client is handed to another function to configure (not
+  later in the same function (also through a variable it is copied to: `client = proxyClient;
+  client.Timeout = t`), the client is handed to another function to configure (not
   one of the package that only sends requests through it, `c.Head(u)`, or hands it to
   such functions: ownership summaries; a server handed to one that only serves it is
   reported the same way), its
@@ -51,7 +52,9 @@ It reports:
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
   unless one is assigned later in the same function or the server is handed to another
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
-  one returned at once is a default for the caller to configure), or it serves
+  one returned at once is a default for the caller to configure), or its function serves
+  it only on loopback or unix listeners it opens (`ln, _ := net.Listen("tcp",
+  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or it serves
   (`srv.Serve(x)` in its function) a listener of a type the package declares whose
   `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
   the first request before handing the connection over, so a header timeout on this
@@ -144,7 +147,7 @@ Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `ne
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
 packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
 such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
-a `tests`, `fuzz`, `e2e`, `functional` or `harness` folder: an integration suite's fake
+a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an integration suite's fake
 servers and probes, a functional test harness driving members it controls),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
@@ -328,7 +331,8 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
 
 
 def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> bool:
-    """Whether the variable holding literal (or the struct literal it sits in) gets one of
+    """Whether the variable holding literal (or the struct literal it sits in), or a
+    variable it is copied to (`client = proxyClient; client.Timeout = t`), gets one of
     fields assigned, or is handed to another function (to configure it), later in the
     same function."""
     outer, path = _outermost(literal, source)
@@ -342,10 +346,16 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     if body is None:
         return False
     names = names_for(source, holder)
-    wanted = {f"{name}{path}.{f}" for f in fields}
+    # the variables it is copied to after the literal (`client = proxyClient`), and from where
+    aliases = [(holder, literal)] + [
+        (target, statement) for target, value, statement in assignments(body)
+        if not path and statement.start_byte > literal.end_byte and target.type == "identifier" and
+        value is not None and value.type == "identifier" and text(source, value) == name and
+        names.same_base(value, holder)]
     for target, _, statement in assignments(body):
-        if statement.start_byte > literal.end_byte and text(source, target) in wanted \
-                and names.same_base(target, holder):
+        if any(statement.start_byte > after.end_byte and
+               text(source, target) in {f"{text(source, alias)}{path}.{f}" for f in fields} and
+               names.same_base(target, alias) for alias, after in aliases):
             return True
     for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
@@ -594,6 +604,23 @@ def _local_listener(listener: Any, source: bytes, names: Names) -> bool:
     return network in ("unix", "unixpacket") or _local_address(args[1], source, names)
 
 
+def _serves_local_listener(literal: Any, source: bytes, names: Names) -> bool:
+    """Whether the server literal is held in a variable that its function serves only
+    on local listeners (`srv.Serve(ln)` with `ln := net.Listen("tcp", "127.0.0.1:0")`,
+    see _local_listener), also from a goroutine it starts."""
+    bound = _holder(literal)
+    func = names.outermost_function(literal)
+    body = func.child_by_field_name("body") if func is not None and bound is not None else None
+    if body is None or bound[0].type != "identifier":
+        return False
+    served = [call for call in descendants(body, ("call_expression",))
+              if call.child_by_field_name("function").type == "selector_expression"
+              and call_name(call, source) in ((text(source, bound[0]), "Serve"), (text(source, bound[0]), "ServeTLS"))
+              and names.same_base(call.child_by_field_name("function").child_by_field_name("operand"), bound[0])]
+    return bool(served) and all(arguments(call) and _local_listener(arguments(call)[0], source, names)
+                                for call in served)
+
+
 # The dial functions of net.Dialer and of proxy dialers: any other function a transport
 # dials through is the program's own (a unix socket, a pipe, a tunnel to a fixed address).
 _LIBRARY_DIALS = ("Dial", "DialContext", "DialTLS", "DialTLSContext")
@@ -649,7 +676,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
-        if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx):
+        if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx) or \
+                _serves_local_listener(literal, ctx.source, names):
             return None
         if _serves_unix_sockets(literal, ctx):
             return None  # only local processes that may open the socket file reach it

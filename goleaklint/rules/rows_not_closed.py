@@ -23,7 +23,9 @@ caller either: "passed to scanAll, which leaves them open on an error return"),
 nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
 function of another package): the loop reads the rows again right after it. The
 branch of the usual `if err != nil { return }` right after the call is not a leak:
-the rows are nil there. Rows that a `for rows.Next() { ... }` loop reads to the end are
+the rows are nil there; so is a later `if err != nil` that only statements binding the
+error together with the rows' variable reach (a fallback query, `rows, err =
+db.Query(q2)`, in a retry loop): the last call to fail left it nil. Rows that a `for rows.Next() { ... }` loop reads to the end are
 closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows. Rows of pgx v4 and v5 (declared
@@ -86,6 +88,11 @@ back with the rows open, a query on the transaction after they were left open (d
 fail it while the rows are unread: MySQL's "busy buffer", pgx's "conn busy"), and rows
 left open by a loop's iteration. pgx's transactions do not close their rows.
 
+Rows read with `Query()` without arguments (the next result of a batch sent before,
+`br.Query()`) from a results object whose `Close` the function defers are closed by
+that Close, which closes every result the batch gave out; the object must be a local
+bound to a call that is not a `Prepare` (a statement's `Close` leaves its rows open).
+
 A statement prepared on a `*sql.DB` that the same function closes (`defer db.Close()`),
 or that a callback gets through its parameter from a function of the same file that
 opens the databases it hands out and defers their Close (`runTests(t, func(dbt *DBTest)
@@ -123,6 +130,10 @@ function of the package or module that declares that parameter `*sql.Rows`, `*sq
 Option `extra-methods` (a list of method names) adds names that return something to
 close, such as a driver's own query method. Files are only read when they contain
 `Query`, `Prepare`, `Rows` or one of the extra names.
+
+Nor are rows or statements in test code whose test sets a mock's expectation of the same
+method (`mockSQL.EXPECT().Query("SELECT 1").Return(rows, nil)`, gomock and mockery): the
+mock answers with what the test gave it, and no pool is behind it.
 
 Tests that expect a failure are not reported where the leak needs the test to fail
 first: a query or preparation followed by `if err == nil { t.Error(...) }`, and rows
@@ -213,7 +224,8 @@ from goleaklint.release import (
     short_call,
     shortest_fitting,
 )
-from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, called, enclosing_function,
+from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, called, descendants,
+                               enclosing_function,
                                field_name, is_test_file, parameters, per_file, program_main, starts_word, statements,
                                text, walk)
 
@@ -227,7 +239,9 @@ _SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
 # A parameter declared as database/sql's, sqlx's or pgx's rows or statement (not
 # database/sql/driver's, whose values a driver's own code holds).
 _SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows")
-CLOSE_ROWS = Release(methods=("Close",), exhausting="Next")
+# database/sql, sqlx and pgx rows record an error only when Next returns false (closing
+# them) or they are closed (a cancelled context): where `rows.Err() != nil` they are closed.
+CLOSE_ROWS = Release(methods=("Close",), exhausting="Next", erred="Err")
 # pgx v4 and v5 rows close themselves when Scan fails (baseRows.Scan calls fatal, which
 # closes them): the branch where its error is set has nothing open.
 CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing="Scan")
@@ -292,7 +306,13 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
             continue  # closing the DB closes its connections and their statements
+        if not is_stmt and method != "Rows" and not arguments(call) and \
+                not (types.of(receiver) is not None and _closable(types.of(receiver), True)) and \
+                _deferred_close(receiver, enclosing_function(stmt), names, ctx.source):
+            continue  # the next result of a batch whose deferred Close closes every result it gave
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
+        if names.in_test_code(stmt) and _mocked(method, names.outermost_function(stmt), ctx.source):
+            continue  # the test's mock answers the query with what the test gave it: no connection
         if _expected_to_fail(stmt, err, ctx.source):
             continue  # a test of a query that must fail: success is already a failure
         release = CLOSE_STMT if is_stmt else CLOSE_PGX_ROWS if typed and _pgx_rows(declared[0]) else CLOSE_ROWS
@@ -949,6 +969,41 @@ def _closes_database(receiver, func, types, source: bytes, runner: bool = True) 
         if runner and func.type == "func_literal" and _runner_closes(func, receiver, source):
             return True
         func = enclosing_function(func) if func.type == "func_literal" else None
+    return False
+
+
+def _mocked(method: str, func, source: bytes) -> bool:
+    """Whether func sets a mock's expectation of the method (`m.EXPECT().Query(...)`,
+    gomock's and mockery's generated mocks): the call is answered by the mock."""
+    for call in descendants(func, ("call_expression",)) if func is not None else ():
+        function = call.child_by_field_name("function")
+        operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+        if operand is not None and operand.type == "call_expression" and \
+                text(source, function.child_by_field_name("field")) == method and \
+                call_name(operand, source)[1] == "EXPECT" and not arguments(operand):
+            return True
+    return False
+
+
+def _deferred_close(receiver, func, names, source: bytes) -> bool:
+    """Whether func defers `receiver.Close()`, receiver a local bound to the result of
+    a call that does not prepare a statement (a statement's Close leaves its rows open)."""
+    if receiver is None or func is None or receiver.type != "identifier":
+        return False
+    binding = names.reaching(receiver, receiver)
+    statement = binding[0].parent.parent if binding is not None and binding[0].parent is not None else None
+    right = statement.child_by_field_name("right") if statement is not None and \
+        statement.type in ("short_var_declaration", "assignment_statement") else None
+    value = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+    if value is None or value.type != "call_expression" or call_name(value, source)[1] in STMT_METHODS:
+        return False
+    for defer in descendants(func.child_by_field_name("body"), ("defer_statement",), into_functions=False):
+        call = defer.named_children[0] if defer.named_children else None
+        function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if function is not None and function.type == "selector_expression" and not arguments(call) and \
+                text(source, function.child_by_field_name("field")) == "Close" and \
+                names.same_variable(function.child_by_field_name("operand"), receiver):
+            return True
     return False
 
 

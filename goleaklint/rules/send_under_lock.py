@@ -21,7 +21,8 @@ the rule can show the buffer has room:
   (`x.f = make(...)`, `m[k] = ch`, `x.f = append(x.f, ch)`, `T{f: ch}`, with `ch` a
   local made with a buffer) has a literal buffer at least the sends one run makes to
   it, and each run sends to a different channel: a reply channel the function retires
-  (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`), a field
+  (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`; the range
+  variable may be copied first: `for _, r := range rs { req := r; ... }`), a field
   replaced after the send (`s.next <- v; s.next = fresh`), a field of an object
   made in the function, or the reply channel of a request handed in as a parameter
   (`req.recvChan <- r`) when every channel the file stores there is made with the
@@ -55,7 +56,8 @@ the rule can show the buffer has room:
   on it in between and none after it under the same lock (or in a function literal);
 - a send after `if len(ch) >= cap(ch) { ...; return }` in the locked region (or inside
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
-  mutex of the lock's name: no other sender can take the slot the check found;
+  mutex of the lock's name, itself or through its caller (see below): no other sender
+  can take the slot the check found;
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits; not for a listener taken from a registry (`for _, l := range
@@ -155,13 +157,18 @@ that `_close_guard` cannot tie to the send from this file alone, in another file
 package (the same field of the same declared type: `close(db.writeCh)` in `db.go`) or
 through a method (`close(e.watchers[id].ch.Get())` for a send on `w.ch.Get()`, operands
 of one declared type), under a mutex of the lock's name, changes the advice the same way:
-never "unlock first" where unlocking would race a close.
+never "unlock first" where unlocking would race a close; and such a send to a caller's
+channels with no unrelated operation on the lock is not reported either. A registry
+keyed by channel (`s.events[ch] = true`, ranged as `for ch := range s.events`) keeps its
+keys: a parameter stored as a key is a caller's channel.
 
 A send with no way out (no other case) in a function or method of the file that a
 caller of the same file calls with a lock held, directly or through one more call
 (`c.mu.Lock(); c.update()` where update calls `m.closeMonitor()`, which sends), is
 reported at the send with the caller's lock: the function's name must be declared
-once in the file, and a `go f()` or `defer f()` call does not count. When the call is
+once in the file, and a `go f()` or `defer f()` call does not count, nor a call of
+another package's function or of a method of a value whose declared type is another
+package's (`db.rocksdb.Flush(o)` with `rocksdb *gorocksdb.DB`). When the call is
 to a function named for needing the lock (Go's `...Locked` convention), the advice is a
 buffer or a done case, not an unlock before the call. A send on a
 parameter is the caller's channel and is left alone.
@@ -246,6 +253,7 @@ from goleaklint.rules.send_under_lock_buffers import (
     container_site,
     held_locks,
     KeptBuffers,
+    Kept,
     flag_guard,
     from_registry,
     one_value_per_run,
@@ -541,6 +549,8 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
                 continue
             call = node.parent.parent if node.parent is not None \
                 and node.parent.type == "selector_expression" else node.parent
+            if call is not None and call != node.parent and _elsewhere(node.parent.child_by_field_name("operand"), ctx):
+                continue  # `db.rocksdb.Flush(o)`: another package's method of that name
             if call is None or call.type != "call_expression" or enclosing_function(call) == function \
                     or call.parent is not None and call.parent.type in ("go_statement", "defer_statement"):
                 continue  # `go f()` runs without the lock; `defer f()` may run after the unlock
@@ -550,6 +560,19 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
             callers.append(enclosing_function(call))
         function = callers[0] if len(callers) == 1 else None
     return [], None
+
+
+def _elsewhere(operand, ctx: Context) -> bool:
+    """Whether a selector's operand is a package (`pkg.F`) or of a declared type of
+    another package (`db.rocksdb` of type `*gorocksdb.DB`): its methods are not this
+    file's functions of the same name."""
+    if operand is None:
+        return False
+    if ctx.names.import_path(operand) is not None:
+        return True
+    kind = types_for(ctx.names).of(operand)
+    base = kind.deref() if kind is not None else None
+    return base is not None and base.kind == "named" and base.path not in ("", "builtin")
 
 
 def _waited_for(make, source: bytes) -> bool:
@@ -1082,6 +1105,20 @@ def _callers_channels(stored: list, ctx: Context) -> bool:
         channel_origin(k.node, ctx.source, ctx.root).kind == "param" for k in stored)
 
 
+def _registered(channel, kept: KeptBuffers, ctx: Context) -> list:
+    """What the file keeps where the send's channel comes from, of the send's own type
+    (_of_operand_type); for a range over a registry keyed by channel (`for ch := range
+    s.events`), the keys it stores (`s.events[ch] = true`), not the values."""
+    stored = _of_operand_type(kept.get(container_key(channel, ctx.source), []), channel, ctx)
+    channel = strip_parens(channel)
+    clause = range_clause(channel, ctx.source) if channel.type == "identifier" else None
+    left = clause.child_by_field_name("left") if clause is not None else None
+    if left is None or not left.named_children or not ctx.names.same_variable(left.named_children[0], channel):
+        return stored
+    return [Kept(None, k.site.child_by_field_name("index"), k.site) if k.site is not None
+            and k.site.type == "index_expression" else k for k in stored]
+
+
 def _locking_receiver(channel, mutex: str, send, ctx: Context) -> bool:
     """Whether a function of the file other than the sender's receives from the same
     field and takes a mutex of the lock's name: it can need the lock to come back for
@@ -1288,7 +1325,8 @@ def _room_checked(send, channel, held: list, ctx: Context) -> bool:
     cap(ch)` (or `==`) that leaves the function, a statement of a block around the
     send, between the lock and the send, or `if len(ch) < cap(ch) { ... ch <- v }`
     around it; and every send of the file on that field or variable is made under a
-    mutex of the lock's name. No other sender fills the slot the check found."""
+    mutex of the lock's name (held there or by its caller). No other sender fills the
+    slot the check found."""
     lock = held[0]
     checked = False
     for holder in ancestors(send):
@@ -1315,7 +1353,8 @@ def _room_checked(send, channel, held: list, ctx: Context) -> bool:
         target = other.child_by_field_name("channel")
         same = container_key(target, ctx.source) == key if key is not None else ctx.names.same_path(target, channel)
         if other != send and same and \
-                not any(_same_mutex(h.mutex, lock.mutex) for h in held_locks(other, ctx.source)):
+                not any(_same_mutex(h.mutex, lock.mutex)
+                        for h in held_locks(other, ctx.source) or _held_by_caller(other, target, ctx)[0]):
             return False
     return True
 
@@ -1460,15 +1499,16 @@ def check(ctx: Context) -> Iterator[Report]:
             if exits:
                 continue  # a listener that can leave: the lock only guards the close
             other = _other_locker(lock, send, channel, ctx)
-            if other is None and _callers_channels(_of_operand_type(kept.get(key, []), channel, ctx), ctx):
+            if other is None and _callers_channels(_registered(channel, kept, ctx), ctx):
                 continue  # the caller's channel: the lock only guards the close
             if other is not None:
                 who = f"`{ctx.text(other.child_by_field_name('name'))}`"
                 related_other = ((other.child_by_field_name("name"), "locks the same mutex"),)
-        elif _callers_channels(_of_operand_type(kept.get(container_key(channel, ctx.source), []), channel, ctx),
-                               ctx):
+        elif _callers_channels(_registered(channel, kept, ctx), ctx):
             # a caller's listener: name the unrelated operation it stalls, when there is one
             other = _other_locker(lock, send, channel, ctx)
+            if other is None and elsewhere is not None:
+                continue  # the caller's channel: the lock only guards the close
             if other is not None:
                 who = f"`{ctx.text(other.child_by_field_name('name'))}`"
                 related_other = ((other.child_by_field_name("name"), "locks the same mutex"),)

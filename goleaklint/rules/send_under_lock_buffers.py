@@ -467,6 +467,7 @@ def sends_per_channel(send: Any, source: bytes) -> int:
     while base is not None and base.type == "selector_expression":
         base = strip_parens(base.child_by_field_name("operand"))
     names = names_for(source, send)
+    base = copied_from(base, names) if base is not None and base.type == "identifier" else base
     scope = None
     for parent in ancestors(send):
         if parent.type in FUNCTION_TYPES:
@@ -508,6 +509,7 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         base = channel
     if base is None or base.type != "identifier":
         return False
+    base = copied_from(base, names)  # `req := r` of `for _, r := range rs`
     registries: dict[str, Any] = {}
     binding = names.reaching(base, base)
     if binding is not None:
@@ -531,6 +533,17 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
     return _retires(body, channel, registries, names)
+
+
+def copied_from(ident: Any, names: Any) -> Any:
+    """The variable a local is a plain copy of (`req := r`, a few hops), else ident."""
+    for _ in range(3):
+        binding = names.reaching(ident, ident)
+        value = strip_parens(binding[1]) if binding is not None else None
+        if value is None or value.type != "identifier":
+            break
+        ident = value
+    return ident
 
 
 def from_registry(channel: Any, source: bytes) -> bool:

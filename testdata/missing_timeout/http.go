@@ -167,3 +167,27 @@ func newAPIFor(secure bool) *api {
 	}
 	return &api{http: client}
 }
+
+var sharedProxyClient *nethttp.Client
+
+// The client is copied to the variable whose Timeout is set after it.
+func proxiedClient(proxy string, timeout time.Duration) *nethttp.Client {
+	client := nethttp.DefaultClient
+	if proxy != "" {
+		sharedProxyClient = &nethttp.Client{Transport: &nethttp.Transport{}}
+		client = sharedProxyClient
+	}
+	if timeout > 0 {
+		client.Timeout = timeout
+	}
+	return client
+}
+
+// The timeout goes to a copy made before the literal was stored: the literal has none.
+func staleCopyClient(proxy string, timeout time.Duration) *nethttp.Client {
+	client := nethttp.DefaultClient
+	other := sharedProxyClient
+	sharedProxyClient = &nethttp.Client{Transport: &nethttp.Transport{}} // want GL006 "http.Client without Timeout"
+	other.Timeout = timeout
+	return client
+}
