@@ -61,7 +61,11 @@ that show why:
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
   `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case) with no
   receive after it, or only after a `return` that can run once the goroutine has
-  started (an error check between `go` and `<-done`). A case that ends the process (`panic`,
+  started (an error check between `go` and `<-done`), or in a select outside any loop
+  next to a receive from another channel (`case <-readyChan:` beside `case err :=
+  <-errChan:`), with no receive after it, when the goroutine sends once on every path
+  and never names that other channel (one that closes `ready` itself may tie its send
+  to the case taken): once the other case goes first, nothing receives. A case that ends the process (`panic`,
   `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
   (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
   blocked that anyone waits for. The goroutine can also be a function of the same
@@ -296,9 +300,11 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     receiver = local_receiver(origin.function, send, channel, ctx.source)
     if receiver.verdict == "unseen":
         return _returned(origin, send, ctx)
+    if receiver.verdict == "races" and not _races_alone(send, channel, receiver.exit, origin, ctx):
+        receiver = receiver._replace(verdict="owned")
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
-    if receiver.verdict in ("gives-up", "loop-ends", "skipped") and (_feeds_pipe(origin, send, ctx) or
+    if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx) or
                                                         _test_goroutine(send, origin, ctx)):
         return None
@@ -314,6 +320,9 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
         fix = "buffer it or receive before returning"
+    elif receiver.verdict == "races":
+        how = f"takes `{receiver.exit.label}` (line {line(receiver.exit.node)}) first and never receives again"
+        fix = "buffer it"
     else:
         return None
     return Report(
@@ -321,6 +330,24 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _races_alone(send, channel, exit, origin, ctx: Context) -> bool:
+    """Whether the goroutine that sends on the local channel sends once on every path
+    (_sure_sender) and never names the channel of the select case that races its
+    receive: a goroutine that closes or feeds that channel (`close(ready)` on success,
+    `errc <- err` on failure) may tie its send to the case the receiver takes."""
+    start = _sure_sender(channel, origin.function, ctx)
+    other = received_channel(exit.node)
+    literal = _sending_literal(send)
+    if start is None or other is None or literal is None:
+        return False
+    base = strip_parens(other)
+    while base is not None and base.type in ("selector_expression", "call_expression", "index_expression"):
+        base = strip_parens(base.child_by_field_name("operand") or base.child_by_field_name("function"))
+    if base is None or base.type != "identifier":
+        return False
+    return not any(n.type == "identifier" and ctx.names.same_variable(n, base) for n in walk(literal))
 
 
 # Statements under which a send may not run: a goroutine holding one is no sure sender.
