@@ -50,7 +50,11 @@ that show why:
   channel again in a statement after the call, with no return in between.
   A wake-up signal (`s.reset <- struct{}{}`) into a field made with a literal buffer
   in the file is reported the same way, once its buffer fills: a signal carries no
-  data, so no request/reply exchange bounds how many are in flight. Not when it is sent
+  data, so no request/reply exchange bounds how many are in flight.
+  A field the file does not make counts as made with a buffer when the package's
+  other files store in it (in a literal of the field's type, by assignment, or through
+  a local of the storing function: `errChan := make(chan error, 1); return
+  &manager{errChan: errChan}`) only channels made with a literal buffer. Not when it is sent
   once: by a goroutine, behind a flag the function sets (`if !c.kicked { c.kicked =
   true; ... }`), or by a function named for the end of its object's life (`Close`,
   `Stop`).
@@ -1180,6 +1184,9 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     capacities = [channel_capacity(m, ctx.source) for m in made]
     if buffered and (None in capacities or 0 in capacities or not _signal(send, ctx) or _sent_once(send, ctx)):
         return None  # sized from the work, data, or one send per goroutine: see the docs
+    if not made and owner is not None and (not _signal(send, ctx) or _sent_once(send, ctx)) and \
+            _buffered_elsewhere(field, owner, ctx):
+        return None  # as above, for a field the package's other files make with a buffer
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen" and not buffered:
         method = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
@@ -1210,6 +1217,42 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+
+
+def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
+    """Whether the package's other files store channels in the field of the type owner,
+    and every one is made with a literal buffer: in a keyed literal of that type
+    (`errChan: make(chan error, 1)`; a literal of another type is another field), by an
+    assignment (`m.errChan = make(...)`), or through a local of the storing function made
+    so (`errChan := make(chan error, 1); return &manager{errChan: errChan}`)."""
+    capacities = []
+    for source, root, names in _package_files(ctx, field)[1:]:
+        for node in descendants(root, ("keyed_element", "assignment_statement")):
+            if node.type == "keyed_element":
+                parts = node.named_children
+                literal = node.parent.parent if node.parent is not None else None
+                kind = literal.child_by_field_name("type") if literal is not None and \
+                    literal.type == "composite_literal" else None
+                if len(parts) != 2 or text(source, parts[0]) != field or \
+                        (kind is not None and text(source, kind) != owner):
+                    continue
+                value = parts[1].named_children[0] if parts[1].named_children else None
+            else:
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is None or right is None or len(left.named_children) != 1 or \
+                        len(right.named_children) != 1:
+                    continue
+                target = left.named_children[0]
+                name = target.child_by_field_name("field") if target.type == "selector_expression" else None
+                if name is None or text(source, name) != field:
+                    continue
+                value = right.named_children[0]
+            value = strip_parens(value)
+            if value is not None and value.type == "identifier":
+                binding = names.reaching(value, value)
+                value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+            capacities.append(channel_capacity(value, source) if value is not None else None)
+    return bool(capacities) and None not in capacities and 0 not in capacities
 
 
 def _leaves_registry(receiver, send, ctx: Context) -> bool:
