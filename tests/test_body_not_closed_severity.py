@@ -64,3 +64,16 @@ def test_a_deferred_close_in_a_loop_over_decoded_bodies_is_a_warning_about_open_
     assert decoded.severity.value == "warning" and "connection" not in decoded.message
     assert "each iteration's decoded response stays open until then" in decoded.message
     assert unread.severity.value == "error" and "holds its connection" in unread.message
+
+
+def test_a_replaced_body_is_a_note_after_a_full_read_and_an_error_otherwise() -> None:
+    """`resp.Body = io.NopCloser(...)` with nothing before it that could close the
+    original: read to EOF first, only the Close is missing (a note); read part way, the
+    connection stays busy (an error)."""
+    with open(os.path.join(FOLDER, "replaced.go"), "rb") as handle:
+        found = engine.analyze_source("replaced.go", handle.read(), ("GL008",), {})
+    assert [(f.line, f.severity.value, f.message) for f in found.findings] == [
+        (17, "note", "`resp.Body` from a.hc.Do is read to EOF, then replaced at line 23 without a Close, which "
+                     "net/http asks for: call resp.Body.Close() before replacing it"),
+        (84, "error", "`resp.Body` from a.hc.Do is replaced at line 89 before it is closed, so the original body "
+                      "is never closed: call resp.Body.Close() before replacing it")]

@@ -15,6 +15,16 @@
         field: (field_identifier) @_func)) @call .)
   (#any-of? @_func "NewTicker" "NewTimer")) @acquire
 
+; `var t = time.NewTicker(d)` in a function body, alone or in a `var ( ... )` group.
+(var_spec
+  name: (identifier)
+  value: (expression_list .
+    (call_expression
+      function: (selector_expression
+        operand: (identifier)
+        field: (field_identifier) @_func)) @call .)
+  (#any-of? @_func "NewTicker" "NewTimer")) @acquire
+
 ; Any `time.Tick(d)`: its ticker can never be stopped.
 (call_expression
   function: (selector_expression

@@ -50,7 +50,11 @@ that show why:
   channel again in a statement after the call, with no return in between.
   A wake-up signal (`s.reset <- struct{}{}`) into a field made with a literal buffer
   in the file is reported the same way, once its buffer fills: a signal carries no
-  data, so no request/reply exchange bounds how many are in flight. Not when it is sent
+  data, so no request/reply exchange bounds how many are in flight.
+  A field the file does not make counts as made with a buffer when the package's
+  other files store in it (in a literal of the field's type, by assignment, or through
+  a local of the storing function: `errChan := make(chan error, 1); return
+  &manager{errChan: errChan}`) only channels made with a literal buffer. Not when it is sent
   once: by a goroutine, behind a flag the function sets (`if !c.kicked { c.kicked =
   true; ... }`), or by a function named for the end of its object's life (`Close`,
   `Stop`).
@@ -61,7 +65,11 @@ that show why:
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
   `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case) with no
   receive after it, or only after a `return` that can run once the goroutine has
-  started (an error check between `go` and `<-done`). A case that ends the process (`panic`,
+  started (an error check between `go` and `<-done`), or in a select outside any loop
+  next to a receive from another channel (`case <-readyChan:` beside `case err :=
+  <-errChan:`), with no receive after it, when the goroutine sends once on every path
+  and never names that other channel (one that closes `ready` itself may tie its send
+  to the case taken): once the other case goes first, nothing receives. A case that ends the process (`panic`,
   `log.Panic`, `os.Exit`, `log.Fatal`), or fails the test that runs the code
   (`t.Fatal`, `s.T().FailNow()` in a test helper), is no such way out: nothing is left
   blocked that anyone waits for. The goroutine can also be a function of the same
@@ -297,9 +305,11 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     receiver = local_receiver(origin.function, send, channel, ctx.source)
     if receiver.verdict == "unseen":
         return _returned(origin, send, ctx)
+    if receiver.verdict == "races" and not _races_alone(send, channel, receiver.exit, origin, ctx):
+        receiver = receiver._replace(verdict="owned")
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
-    if receiver.verdict in ("gives-up", "loop-ends", "skipped") and (_feeds_pipe(origin, send, ctx) or
+    if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx) or
                                                         _test_goroutine(send, origin, ctx)):
         return None
@@ -315,6 +325,9 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
         fix = "buffer it or receive before returning"
+    elif receiver.verdict == "races":
+        how = f"takes `{receiver.exit.label}` (line {line(receiver.exit.node)}) first and never receives again"
+        fix = "buffer it"
     else:
         return None
     return Report(
@@ -322,6 +335,24 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
     )
+
+
+def _races_alone(send, channel, exit, origin, ctx: Context) -> bool:
+    """Whether the goroutine that sends on the local channel sends once on every path
+    (_sure_sender) and never names the channel of the select case that races its
+    receive: a goroutine that closes or feeds that channel (`close(ready)` on success,
+    `errc <- err` on failure) may tie its send to the case the receiver takes."""
+    start = _sure_sender(channel, origin.function, ctx)
+    other = received_channel(exit.node)
+    literal = _sending_literal(send)
+    if start is None or other is None or literal is None:
+        return False
+    base = strip_parens(other)
+    while base is not None and base.type in ("selector_expression", "call_expression", "index_expression"):
+        base = strip_parens(base.child_by_field_name("operand") or base.child_by_field_name("function"))
+    if base is None or base.type != "identifier":
+        return False
+    return not any(n.type == "identifier" and ctx.names.same_variable(n, base) for n in walk(literal))
 
 
 # Statements under which a send may not run: a goroutine holding one is no sure sender.
@@ -1154,6 +1185,9 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     capacities = [channel_capacity(m, ctx.source) for m in made]
     if buffered and (None in capacities or 0 in capacities or not _signal(send, ctx) or _sent_once(send, ctx)):
         return None  # sized from the work, data, or one send per goroutine: see the docs
+    if not made and owner is not None and (not _signal(send, ctx) or _sent_once(send, ctx)) and \
+            _buffered_elsewhere(field, owner, ctx):
+        return None  # as above, for a field the package's other files make with a buffer
     receiver = field_receiver(receives.get(field, []), send, ctx.source)
     if receiver.verdict == "unseen" and not buffered:
         method = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
@@ -1184,6 +1218,42 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+
+
+def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
+    """Whether the package's other files store channels in the field of the type owner,
+    and every one is made with a literal buffer: in a keyed literal of that type
+    (`errChan: make(chan error, 1)`; a literal of another type is another field), by an
+    assignment (`m.errChan = make(...)`), or through a local of the storing function made
+    so (`errChan := make(chan error, 1); return &manager{errChan: errChan}`)."""
+    capacities = []
+    for source, root, names in _package_files(ctx, field)[1:]:
+        for node in descendants(root, ("keyed_element", "assignment_statement")):
+            if node.type == "keyed_element":
+                parts = node.named_children
+                literal = node.parent.parent if node.parent is not None else None
+                kind = literal.child_by_field_name("type") if literal is not None and \
+                    literal.type == "composite_literal" else None
+                if len(parts) != 2 or text(source, parts[0]) != field or \
+                        (kind is not None and text(source, kind) != owner):
+                    continue
+                value = parts[1].named_children[0] if parts[1].named_children else None
+            else:
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is None or right is None or len(left.named_children) != 1 or \
+                        len(right.named_children) != 1:
+                    continue
+                target = left.named_children[0]
+                name = target.child_by_field_name("field") if target.type == "selector_expression" else None
+                if name is None or text(source, name) != field:
+                    continue
+                value = right.named_children[0]
+            value = strip_parens(value)
+            if value is not None and value.type == "identifier":
+                binding = names.reaching(value, value)
+                value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+            capacities.append(channel_capacity(value, source) if value is not None else None)
+    return bool(capacities) and None not in capacities and 0 not in capacities
 
 
 def _leaves_registry(receiver, send, ctx: Context) -> bool:

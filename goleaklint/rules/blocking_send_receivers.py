@@ -63,7 +63,7 @@ def field_makes(matches: list[dict], source: bytes) -> dict[str, list[Any]]:
 
 
 class Receiver(NamedTuple):
-    verdict: str  # "owned", "gives-up", "loop-ends", "skipped", "unseen"
+    verdict: str  # "owned", "gives-up", "loop-ends", "skipped", "races", "unseen"
     receive: Any | None = None  # the receive that proves it, or the skippable one
     exit: Any | None = None  # the SelectExit it can leave through, the loop that ends, or the return
 
@@ -83,7 +83,10 @@ def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Rec
     case goes on but the loop around the select can end by its condition (exit: the
     loop, _waits_in_ending_loop), `skipped` when the plain
     receives all come after a `return` that can run once the goroutine started (exit:
-    that return), `unseen` when it does not receive."""
+    that return), `races` when the only receive is a case of a select outside any loop
+    next to a receive from another channel (exit: that case's SelectExit: once it goes
+    first, the function goes on and never receives again), `unseen` when it does not
+    receive."""
     body = function.child_by_field_name("body")
     if body is None:
         return Receiver("unseen")
@@ -105,7 +108,7 @@ def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes) -> Re
 
 def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: Any,
                        source: bytes) -> Receiver:
-    giving_up = skipped = None
+    giving_up = skipped = racing = None
     for receive in receives_of(body, channel, source):
         if sender is not None and _goroutine_body(receive) == sender:
             continue
@@ -120,11 +123,33 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
             if loop is not None:
                 giving_up = giving_up or Receiver("loop-ends", receive, loop)
                 continue
+            other = _racing_case(select, receive, source)
+            if other is not None:
+                racing = racing or Receiver("races", receive, other)
+                continue
         early = _return_between(go, receive, function, source) if go is not None else None
         if early is None:
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
-    return giving_up or skipped or Receiver("unseen")
+    return giving_up or skipped or racing or Receiver("unseen")
+
+
+def _racing_case(select: Any, receive: Any, source: bytes) -> SelectExit | None:
+    """The first case of select, outside any loop, other than the receive's own, that
+    receives from another channel (`case <-readyChan:`) and does not end the program:
+    when it goes first, the select is over without the value."""
+    if enclosing_loop(select, None) is not None:
+        return None
+    for case in select.named_children:
+        communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+        channel = received_channel(communication) if communication is not None and communication != receive \
+            else None
+        if channel is None:
+            continue
+        exit = SelectExit("receive", communication, f"<-{text(source, channel)}")
+        if not _case_ends_program(exit, source, _ends_run):
+            return exit
+    return None
 
 
 def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | None:

@@ -197,6 +197,16 @@ resets the stream only). A body handed to any call (`process(resp.Body)`,
 `resp.Body.Read(buf)`), a response handed anywhere (`drainAndClose(resp)`) or a status
 compared with 204 or 304 (no body) is not reported.
 
+A response whose `Body` the function replaces (`resp.Body = io.NopCloser(bytes.NewReader(data))`
+after reading it) is reported, whatever it then does with the response, when nothing
+between the request and the replacement can have closed the original body: no
+`resp.Body.Close()` (a `defer resp.Body.Close()` counts: it evaluates the old body), no
+call of a function of the package given the body, and a new body that does not wrap the
+old one (`&countingBody{resp.Body}` closes it). Whoever closes `resp.Body` later closes
+the replacement; the connection's body stays open. Where the body was read to its end
+first (`io.ReadAll(resp.Body)`), the transport already has the connection back and the
+finding is a note: the Close net/http asks for is still never made.
+
 ## Why is this bad?
 Until the body is closed or read to EOF, the transport cannot reuse the connection: each
 leaked response keeps a TCP connection and its read goroutine (and, with HTTP/2, a
@@ -447,6 +457,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _deferred_report(stmt, call, names[0], resp, err, ctx)
         if report is None and not test:
             report = _conditional_close_report(stmt, call, names[0], err, ctx)
+        if report is None and not test:
+            report = _replaced_report(stmt, call, names[0], resp, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
         # Asked of a report only: most responses are closed, and these read the whole function.
@@ -1074,6 +1086,62 @@ def _returned_open_report(stmt, call, target, resp: str, err: str, ctx: Context)
         f"return at line {closed.line}: {how}"
         for how in (f"defer {resp}.Body.Close() after the error check", "close it there too")
         for origin in (f" from {short_call(call, ctx.source)}", ""))))
+
+
+def _replaced_report(stmt, call, target, resp: str, ctx: Context) -> Report | None:
+    """The finding for a response whose `Body` the function replaces (`resp.Body =
+    io.NopCloser(bytes.NewReader(data))` after reading it) with nothing before it, from
+    the request on, that could close the one it replaces: no `resp.Body.Close()` (a
+    deferred one, which evaluates the old body, included) and no hand-off of the body to
+    a function of the package. Whoever closes `resp.Body` later closes the new one; the
+    connection's body is never closed, whether the response is then returned or not."""
+    func = enclosing_function(stmt)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return None
+    names = ctx.names
+    old = []  # uses of `resp.Body` after the request, in source order, with the replacement
+    for node in descendants(body, ("selector_expression",), into_functions=False):
+        field = node.child_by_field_name("field")
+        if node.start_byte >= stmt.end_byte and field is not None and ctx.text(field) == "Body" and \
+                names.same_path(node.child_by_field_name("operand"), target):
+            old.append(node)
+    for use in old:
+        statement = use.parent.parent if use.parent is not None and use.parent.type == "expression_list" else None
+        if statement is None or statement.type != "assignment_statement" or \
+                statement.child_by_field_name("left") != use.parent or \
+                ctx.text(statement.child_by_field_name("operator")) != "=":
+            continue
+        value = statement.child_by_field_name("right")
+        if any(within(other, value) for other in old):
+            return None  # wrapped (`resp.Body = &counting{resp.Body}`): the new body closes the old
+        drained = False
+        for earlier in old:
+            if earlier.start_byte >= statement.start_byte:
+                break
+            member = earlier.parent
+            if member.type == "selector_expression" and ctx.text(member.child_by_field_name("field")) == "Close":
+                return None  # closed (or its Close deferred) before it is replaced
+            argument = member if member.type == "argument_list" else None
+            callee = argument.parent.child_by_field_name("function") if argument is not None else None
+            if callee is not None and names.qualified(callee) is None:
+                return None  # handed to a function of the package, which may close it
+            drained = drained or (callee is not None and names.qualified(callee) in DRAIN_OR_CLOSE.drains)
+        where = statement.start_point[0] + 1
+        if drained:
+            # read to its end first (`data, err := io.ReadAll(resp.Body)`): the transport has
+            # the connection back; the Close net/http asks for is what is missing
+            return Report(call, shortest_fitting(*(
+                f"`{resp}.Body`{origin} is read to EOF, then replaced at line {where} without a Close, which "
+                f"net/http asks for: {advice}"
+                for advice in (f"call {resp}.Body.Close() before replacing it", "close it first")
+                for origin in (f" from {short_call(call, ctx.source)}", ""))), severity=Severity.NOTE)
+        return Report(call, shortest_fitting(*(
+            f"`{resp}.Body`{origin} is replaced at line {where} before it is closed, so the original body is "
+            f"never closed: {advice}"
+            for advice in (f"call {resp}.Body.Close() before replacing it", "close it first")
+            for origin in (f" from {short_call(call, ctx.source)}", ""))))
+    return None
 
 
 def _partial_closer(stmt, target, ctx: Context) -> str:

@@ -3,7 +3,8 @@
 Finds tickers and timers that are not stopped on every path, and `time.Tick` calls in
 functions that return.
 
-For `t := time.NewTicker(d)` and `t := time.NewTimer(d)` it follows `t` through the
+For `t := time.NewTicker(d)` and `t := time.NewTimer(d)` (or `=`, or `var t =
+time.NewTicker(d)` in a function, alone or in a `var (...)` group) it follows `t` through the
 function: a `defer t.Stop()`, a deferred closure that stops it, or `t.Stop()` on every
 path to every `return` and to the end of the function keeps it quiet. A timer that has
 fired needs no Stop, so a receive from `t.C` (`<-t.C`, the `case <-t.C:` of a
@@ -171,7 +172,7 @@ STOP_TIMER = Release(methods=("Stop",), receive=True, endless_range="C")
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
 # by pattern index.
-PATTERNS = ("acquire", "acquire", "tick", "tick")
+PATTERNS = ("acquire", "acquire", "acquire", "tick", "tick")
 
 
 def check(ctx: Context) -> Iterator[Report]:
@@ -206,6 +207,12 @@ def check(ctx: Context) -> Iterator[Report]:
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
         left = left_names(stmt)
+        if stmt.type == "var_spec":
+            # `var t = time.NewTicker(d)`: followed from the declaration, a statement of its block
+            left = stmt.children_by_field_name("name")
+            stmt = stmt.parent.parent if stmt.parent.type == "var_spec_list" else stmt.parent
+            if enclosing_function(stmt) is None:
+                continue  # a package-level ticker lives as long as the process
         if not from_time(call) or len(left) != 1 or left[0].type != "identifier" \
                 or ctx.text(left[0]) == "_":
             continue

@@ -1,0 +1,11 @@
+package fixtures
+
+func newSupervisor() *supervisor {
+	failures := make(chan error, 1)
+	return &supervisor{failures: failures}
+}
+
+func newOverseer() *overseer {
+	faults := make(chan error)
+	return &overseer{faults: faults}
+}
