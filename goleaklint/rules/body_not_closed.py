@@ -363,10 +363,9 @@ def _bound_to_head(ident, at, names: Names, depth: int) -> bool:
         if resolved is not None and resolved[0] == "net/http" else None
     if index is None:
         function = values[0].child_by_field_name("function")
-        holder = names.resolve(function).decl if function.type == "identifier" else None
-        helpers = [holder.parent] if holder is not None and holder.parent.type == "function_declaration" else \
-            list(ownership_of(names.root, source).functions.get("." + text(
-                source, function.child_by_field_name("field")), ())) if function.type == "selector_expression" else []
+        owners = ownership_of(names.root, source)
+        key = owners.callee(values[0])
+        helpers = list(owners.functions.get(key, ())) if key is not None else []
         # `req, err := f.makeHeadRequest(ctx, u)`: every request it returns is a HEAD one
         return depth < 2 and bool(helpers) and all(
             any(True for _ in _returned_firsts(h)) and all(
@@ -832,7 +831,7 @@ def _every_declaration(call, ctx: Context, question: str, returns) -> bool:
 
 
 def _declared(returns, key: str, root, source: bytes) -> bool:
-    """Whether returns(f, ctx, 1) holds for every function under key (`f`, `.m`) of the
+    """Whether returns(f, ctx, 1) holds for every function under key (`f`, `T.m`) of the
     file whose tree is root (the file read alone)."""
     ctx = Context(None, source, root, [], {})
     functions = ownership_of(root, source).functions.get(key, ())
@@ -846,11 +845,7 @@ def _same_file_functions(call, ctx: Context) -> list:
         holder = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
         return [holder] if holder is not None and holder.type == "function_declaration" else []
     declared = ctx.types.called(call)  # the method of the operand's declared type
-    if declared is not None:
-        return [declared]
-    owners = ownership_of(ctx.root, ctx.source)  # else every method of the name (all must agree)
-    key = owners.callee(call)
-    return list(owners.functions.get(key, ())) if key is not None else []
+    return [declared] if declared is not None else []
 
 
 def _returns_fresh(func, ctx: Context, depth: int) -> bool:

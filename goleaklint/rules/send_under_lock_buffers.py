@@ -457,6 +457,48 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
     yield Kept(None, value)
 
 
+def queue_of(channel: Any, source: bytes) -> Any | None:
+    """The queue a local channel was taken from (`l.syncWaiters` of `errC :=
+    <-l.syncWaiters`); None for any other channel."""
+    channel = strip_parens(channel)
+    if channel is None or channel.type != "identifier":
+        return None
+    binding = names_for(source, channel).reaching(channel, channel)
+    value = strip_parens(_bound_value(binding)) if binding is not None else None
+    operator = value.child_by_field_name("operator") if value is not None and value.type == "unary_expression" else None
+    return value.child_by_field_name("operand") if operator is not None and operator.type == "<-" else None
+
+
+def queued(queue: Any, root: Any, source: bytes) -> list[Kept]:
+    """The channels the file sends into queue (`l.syncWaiters <- syncErr`), as _stored
+    reads them: sends into the same container (container_key) of the same declared
+    struct type, when both are known (a same-named field of another type is another)."""
+    key = container_key(queue, source)
+    if key is None:
+        return []
+    types = types_for(names_for(source, root, root))
+    owner = _owner_kind(queue, types)
+    found: list[Kept] = []
+    for send in descendants(root, ("send_statement",)):
+        target = strip_parens(send.child_by_field_name("channel"))
+        value = send.child_by_field_name("value")
+        if target is None or value is None or target.type not in ("selector_expression", "identifier") or \
+                container_key(target, source) != key:
+            continue
+        other = _owner_kind(target, types)
+        if owner is None or other is None or owner == other:
+            found.extend(_stored(value, key, source, 0))
+    return found
+
+
+def _owner_kind(site: Any, types: Any) -> Any | None:
+    """The declared struct type holding the field of a selector (`l` of `l.waiters`),
+    without pointers; None when not a selector or not known."""
+    site = strip_parens(site)
+    kind = types.of(site.child_by_field_name("operand")) if site.type == "selector_expression" else None
+    return kind.deref() if kind is not None else None
+
+
 def sends_per_channel(send: Any, source: bytes) -> int:
     """The most sends one run of the sending function makes on the channel value send
     sends on: max_sends over the function body, or over the body of the loop that
