@@ -701,22 +701,25 @@ class Types:
                     return found
         return None
 
-    def method_holder(self, kind: GoType | None, name: str, depth: int = 0) -> str | None:
+    def method_holder(self, kind: GoType | None, name: str, depth: int = 0, siblings: bool = True) -> str | None:
         """The name of the type of this package whose method `name` a call on a value of
         kind runs: kind's own (declared in any file of the package), or one promoted
         from an embedded field. None when kind is unknown, of another package, an
         interface (the method run is not shown) or has no such method: a same-named
-        method of another type of the package is not the one called."""
+        method of another type of the package is not the one called. siblings=False:
+        only what this file declares is read (no other file is opened)."""
         base = kind.deref() if kind is not None else None
         if base is None or base.kind != "named" or base.path != "" or depth > 4:
             return None
         if self.names.method(base.name, name) is not None:
             return base.name
-        if self.package is not None and self.package.declaring(f"{base.name}.{name}"):
+        if not siblings and self._spec(base) is None:
+            return None
+        if siblings and self.package is not None and self.package.declaring(f"{base.name}.{name}"):
             return base.name
         for _, field_type, embedded in self._fields(base):
             if embedded and field_type is not None:
-                found = self.method_holder(field_type, name, depth + 1)
+                found = self.method_holder(field_type, name, depth + 1, siblings)
                 if found is not None:
                     return found
         return None
@@ -741,7 +744,7 @@ class Types:
         if field_node is None:
             return None
         name = text(self.source, field_node)
-        holder = self.method_holder(self.of(function.child_by_field_name("operand")), name)
+        holder = self.method_holder(self.of(function.child_by_field_name("operand")), name, siblings=False)
         return self.names.method(holder, name) if holder is not None else None
 
 

@@ -252,7 +252,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.cfg import one_shot_program, runs_once
+from goleaklint.analysis.cfg import one_shot_program, runs_once, tests_nil
 from goleaklint.analysis.gomod import in_test_tree
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
@@ -957,7 +957,7 @@ def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
         and check.child_by_field_name("initializer") is None else None
     consequence = check.child_by_field_name("consequence") if condition is not None else None
     return bool(err) and err != "_" and consequence is not None and \
-        ctx.text(condition).replace(" ", "") == f"{err}!=nil" and within(node, consequence)
+        tests_nil(condition, err, "!=", ctx.source) and within(node, consequence)
 
 
 def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
@@ -1673,7 +1673,7 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
             return False
         condition = following.child_by_field_name("condition")
         consequence = following.child_by_field_name("consequence") if condition is not None else None
-        if condition is not None and ctx.text(condition).replace(" ", "") in (f"{err}==nil", f"{resp}!=nil") \
+        if condition is not None and (tests_nil(condition, err, "==", ctx.source) or tests_nil(condition, resp, "!=", ctx.source)) \
                 and err not in ("", "_") and any(
                     n.type == "call_expression" and call_name(n, ctx.source)[1] in TEST_FAILURES
                     for n in walk(consequence)):
@@ -1750,8 +1750,15 @@ def _ends_test_unless_eof(check, err: str, ctx: Context) -> bool:
     """`if err != io.EOF { t.Fatalf(...) }` right after the read."""
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
         and check.child_by_field_name("initializer") is None else None
-    return err != "_" and condition is not None and \
-        ctx.text(condition).replace(" ", "") == f"{err}!=io.EOF" and _ends_test(check, ctx)
+    condition = strip_parens(condition)
+    operator = condition.child_by_field_name("operator") if condition is not None and \
+        condition.type == "binary_expression" else None
+    if err == "_" or operator is None or operator.type != "!=":
+        return False
+    sides = [strip_parens(condition.child_by_field_name(f)) for f in ("left", "right")]
+    return any(a is not None and a.type == "identifier" and ctx.text(a) == err and
+               b is not None and ctx.names.qualified(b) == ("io", "EOF")
+               for a, b in (sides, sides[::-1])) and _ends_test(check, ctx)
 
 
 def _ends_test(check, ctx: Context) -> bool:
@@ -1810,7 +1817,7 @@ def _checked_to_end_test(call, ctx: Context) -> bool:
     check = statement.parent if statement.parent is not None and statement.parent.type == "if_statement" \
         else statement.next_named_sibling
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" else None
-    return err != "_" and condition is not None and ctx.text(condition).replace(" ", "") == f"{err}!=nil" and \
+    return err != "_" and tests_nil(condition, err, "!=", ctx.source) and \
         _ends_test(check, ctx)
 
 

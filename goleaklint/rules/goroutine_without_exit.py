@@ -165,17 +165,19 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import has_endless_header, loop_exits, once_call, repeats
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
-from goleaklint.analysis.package import folder_sources, parsed
+from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.fixes import in_loop
-from goleaklint.analysis.channels import ENDING, line, received_channel
+from goleaklint.analysis.channels import ENDING, line, received_channel, same_channel, strip_parens
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
-from goleaklint.rules.send_under_lock_buffers import flag_guard, held_locks
+from goleaklint.analysis.locks import flag_guard, held_locks
+from goleaklint.analysis.package import PackageFiles
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
     ancestors,
+    arguments,
     assignments,
     call_name,
     declared,
@@ -368,35 +370,37 @@ def _stopped_wait(func: Any, go: Any, source: bytes) -> tuple[Any, Any] | None:
 def _joined(go: Any, func: Any, starter: Any, source: bytes) -> bool:
     """Whether the starter, after the go statement, waits for something the goroutine
     does on its way out: `wg.Wait()` for its `wg.Done()`, or a receive from (or range
-    over) a channel it sends to or closes."""
-    signals = set()
+    over) a channel it sends to or closes; the same variable or field path
+    (analysis/channels.same_channel: a shadowing `wg` or `done` is another)."""
+    channels, groups = [], []
     for node in walk(func):
         if node.type == "send_statement":
-            signals.add(text(source, node.child_by_field_name("channel")))
+            channels.append(node.child_by_field_name("channel"))
         elif node.type == "call_expression":
-            operand, called = call_name(node, source)
-            if called == "Done" and operand:
-                signals.add(operand + ".Wait")
-            elif called == "close" and not operand and node.child_by_field_name("arguments") is not None:
-                args = node.child_by_field_name("arguments").named_children
-                if len(args) == 1:
-                    signals.add(text(source, args[0]))
-    if not signals:
+            function = strip_parens(node.child_by_field_name("function"))
+            args = arguments(node)
+            if function is not None and function.type == "selector_expression" and \
+                    text(source, function.child_by_field_name("field")) == "Done":
+                groups.append(function.child_by_field_name("operand"))
+            elif call_name(node, source) == ("", "close") and len(args) == 1:
+                channels.append(args[0])
+    if not channels and not groups:
         return False
     for node in walk(starter, into_functions=False):
         if node.start_byte < go.end_byte:
             continue
+        waited, among = None, channels
         if node.type == "call_expression":
-            operand, called = call_name(node, source)
-            if called == "Wait" and operand + ".Wait" in signals:
-                return True
-        channel = received_channel(node)
-        if channel is not None and text(source, channel) in signals:
+            function = strip_parens(node.child_by_field_name("function"))
+            if function is not None and function.type == "selector_expression" and \
+                    text(source, function.child_by_field_name("field")) == "Wait":
+                waited, among = function.child_by_field_name("operand"), groups
+        elif node.type == "range_clause":
+            waited = node.child_by_field_name("right")
+        else:
+            waited = received_channel(node)
+        if waited is not None and any(same_channel(waited, signal, source) for signal in among):
             return True
-        if node.type == "range_clause":
-            right = node.child_by_field_name("right")
-            if right is not None and text(source, right) in signals:
-                return True
     return False
 
 
@@ -606,46 +610,6 @@ def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
             if found is not None and _changes_process(found[1], found[2], found[3], depth - 1):
                 return True
     return False
-
-
-class PackageFiles:
-    """The files of the analysed file's package (its non-test siblings as the package
-    facts read them), each parsed when a name is looked up in it. Index 0 is the file."""
-
-    def __init__(self, ctx: Context) -> None:
-        facts = ctx.names.facts
-        self.ctx = ctx
-        self.sources = [ctx.source] + (facts.sources() if facts is not None else [])
-        self.files: dict[int, tuple[Any, Names]] = {0: (ctx.root, ctx.names)}
-
-    @classmethod
-    def of(cls, ctx: Context) -> "PackageFiles":
-        """The PackageFiles of the analysed file, made once per file: every function
-        that asks (and GL003, GL004 and GL011 alike) reads the siblings it parsed."""
-        memo = file_memo(ctx.source)
-        held = memo.get(cls)
-        if held is None or held.ctx.root != ctx.root:
-            held = memo[cls] = cls(ctx)
-        return held
-
-    def file(self, index: int) -> tuple[Any, Names]:
-        if index not in self.files:
-            source = self.sources[index]
-            root = parsed(source)
-            self.files[index] = (root, Names(root, source))
-        return self.files[index]
-
-    def function(self, name: str) -> tuple[int, Any, bytes, Names] | None:
-        """(file index, declaration, source, names) of the one top-level function of
-        the package's other files called name."""
-        header = re.compile(rb"^func\s+" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
-        for index in range(1, len(self.sources)):
-            if header.search(self.sources[index]):
-                root, names = self.file(index)
-                found = _declared(root, self.sources[index], name, method=False)
-                if found is not None:
-                    return index, found, self.sources[index], names
-        return None
 
 
 def _once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0) -> bool:

@@ -238,29 +238,27 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.rules.blocking_send_receivers import parameter_at, stop_channels
+from goleaklint.analysis.locks import flag_guard, held_locks
+from goleaklint.analysis.receivers import stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     UNBOUNDED,
     container_key,
     container_site,
-    held_locks,
     KeptBuffers,
-    flag_guard,
     from_registry,
     one_value_per_run,
     package_stores,
     queue_of,
     queued,
-    range_clause,
     sends_after_binding,
     sends_per_channel,
 )
-from goleaklint.analysis.package import folder_files, integer_constant, package_clause, parsed
+from goleaklint.analysis.package import PackageFiles, folder_files, integer_constant, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, receiver_type
+from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
+                                      range_clause, receiver_type)
 from goleaklint.analysis.types import types_for
-from goleaklint.rules.goroutine_without_exit import PackageFiles
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
                                enclosing_function, has_word, is_test_file, make_channel, named, parameters, text,
