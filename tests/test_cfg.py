@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from goleaklint import parsing
-from goleaklint.analysis import cfg
+from goleaklint.analysis import cfg, lifetime
 from goleaklint.syntax import walk
 
 
@@ -159,7 +159,7 @@ def test_command_actions_are_told_by_their_parameters_types_through_imports() ->
     from goleaklint.analysis.names import names_for
     root = parsing.parse(ACTIONS)
     names = names_for(ACTIONS, root, root)
-    found = {f.child_by_field_name("name").text.decode(): cfg.command_action(f, names, ACTIONS)
+    found = {f.child_by_field_name("name").text.decode(): lifetime.command_action(f, names, ACTIONS)
              for f in walk(root) if f.type == "function_declaration"}
     # an alias keeps the package; another package's Context, a missing args parameter
     # and a value instead of a pointer are no actions
@@ -191,7 +191,7 @@ def test_runs_once_follows_unexported_callers_outside_loops() -> None:
     names = names_for(ONCE, root, root)
     body = {f.child_by_field_name("name").text.decode(): f.child_by_field_name("body")
             for f in walk(root) if f.type == "function_declaration"}
-    once = {name: cfg.runs_once(node, names, root, ONCE) for name, node in body.items()}
+    once = {name: lifetime.runs_once(node, names, root, ONCE) for name, node in body.items()}
     # get is called by fetch (once) and by poll (in a loop): not once
     assert once == {"action": True, "fetch": True, "poll": False, "get": False, "Exported": False}
 

@@ -32,7 +32,8 @@ from ahocorasick_rs import BytesAhoCorasick
 from goleaklint import parsing
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import Names, _signature_names
-from goleaklint.syntax import declared, file_memo, forget, text
+from goleaklint.syntax import text
+from goleaklint.syntax import forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
 _CLOSE = re.compile(rb"^\}[ \t]*(?://[^\n]*)?\r?$", re.M)
@@ -249,47 +250,6 @@ _ahead: dict[str, tuple[tuple[int, int], bytes]] = {}
 _stamps: dict[str, int] = {}
 # folder -> its go_files, listed once while files are held.
 _listed: dict[str, list[str] | None] = {}
-
-
-class PackageFiles:
-    """The files of the analysed file's package (its non-test siblings as the package
-    facts read them), each parsed when a name is looked up in it. Index 0 is the file.
-    ctx: the rule's Context (its source, root and names)."""
-
-    def __init__(self, ctx: Any) -> None:
-        facts = ctx.names.facts
-        self.ctx = ctx
-        self.sources = [ctx.source] + (facts.sources() if facts is not None else [])
-        self.files: dict[int, tuple[Any, Names]] = {0: (ctx.root, ctx.names)}
-
-    @classmethod
-    def of(cls, ctx: Any) -> "PackageFiles":
-        """The PackageFiles of the analysed file, made once per file: every function
-        that asks (and GL003, GL004 and GL011 alike) reads the siblings it parsed."""
-        memo = file_memo(ctx.source)
-        held = memo.get(cls)
-        if held is None or held.ctx.root != ctx.root:
-            held = memo[cls] = cls(ctx)
-        return held
-
-    def file(self, index: int) -> tuple[Any, Names]:
-        if index not in self.files:
-            source = self.sources[index]
-            root = parsed(source)
-            self.files[index] = (root, Names(root, source))
-        return self.files[index]
-
-    def function(self, name: str) -> tuple[int, Any, bytes, Names] | None:
-        """(file index, declaration, source, names) of the one top-level function of
-        the package's other files called name."""
-        header = re.compile(rb"^func\s+" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
-        for index in range(1, len(self.sources)):
-            if header.search(self.sources[index]):
-                root, names = self.file(index)
-                found = declared(root, self.sources[index], name, "function_declaration")
-                if len(found) == 1:
-                    return index, found[0], self.sources[index], names
-        return None
 
 
 def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:

@@ -255,7 +255,8 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.cfg import command_action, nil_operand
+from goleaklint.analysis.cfg import nil_operand
+from goleaklint.analysis.lifetime import command_action, started_for_process
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import stop_channels
@@ -271,7 +272,6 @@ from goleaklint.rules.blocking_send_receivers import (
     settle,
 )
 from goleaklint.release import shortest_fitting
-from goleaklint.rules.goroutine_without_exit import started_for_process
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
@@ -494,7 +494,7 @@ def _ends_with_process(function, ctx: Context) -> bool:
     """A function whose return ends the program, so that nothing is left blocked: `main`
     of a program, or a command's action in one (a function literal in a package-level
     table, `var eventsCommand = cli.Command{Action: func(...) error {...}}`), or in any
-    package a CLI framework's command action (cfg.command_action)."""
+    package a CLI framework's command action (lifetime.command_action)."""
     if function is not None and command_action(function, ctx.names, ctx.source):
         return True
     if function is None or not in_program(ctx.path, ctx.names.package):

@@ -252,7 +252,8 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.cfg import one_shot_program, runs_once, tests_nil
+from goleaklint.analysis.cfg import one_shot_program, tests_nil
+from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.gomod import in_test_tree
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
@@ -1619,7 +1620,7 @@ def _once_in_main(call, ctx: Context) -> bool:
 
 
 def _once_per_process(stmt, target, err: str, ctx: Context) -> bool:
-    """Whether the response leaks at most once per run of the process (cfg.runs_once):
+    """Whether the response leaks at most once per run of the process (lifetime.runs_once):
     the request runs once, or it runs in a loop of a function that runs once and every
     path that leaves it open returns from that function (`for _, f := range folders {
     if f.ID == id { resp, err := c.Post(...); ...; return err } }`)."""

@@ -64,7 +64,9 @@ nil { return nil, errors.New("invalid state") }`): Go's convention rules that pa
 Where the function hands the cancel function on (stores or returns it) on some paths
 and leaks it on others, the advice is to call it on the leaking paths: a `defer` would
 cancel the context that was handed on. So it is in a loop, where a `defer` would wait
-for the function's end.
+for the function's end, and where the derived context itself is stored (in a field, a
+composite value such as `&Conn{ctx: ctx}`, a package variable or a channel): it outlives
+the function there, so the advice is to call cancel when what keeps it is done.
 
 The message says what is true while cancel is not called: a `WithTimeout`/`WithDeadline`
 context can live (its timer, its link to the parent) until the deadline; a `WithCancel`
@@ -134,7 +136,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import conjuncts, nil_operand, runs_once, tests_nil
+from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
+from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.names import PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -223,6 +226,9 @@ def check(ctx: Context) -> Iterator[Report]:
             advice, fix = f"call {cancel}() on those paths", None
         elif returned:
             advice, fix = f"return {cancel} with the context for the caller to call", None
+        elif (line := _stored_line(stmt, names[0], ctx)) is not None:
+            # the context outlives the function in what holds it: a defer would cancel it
+            advice, fix = f"call {cancel}() when what keeps the context (line {line}) is done", None
         else:
             advice = f"defer {cancel}()"
             fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
@@ -452,6 +458,16 @@ def _waiter(stmt, derived, leaks, ctx: Context) -> str | None:
         if _stored(use, ctx):
             return f"it is stored at line {line}"
     return None
+
+
+def _stored_line(stmt, derived, ctx: Context) -> int | None:
+    """The line where the derived context is stored (a field, a composite value, a
+    package variable, a channel) after stmt, if it is: it outlives the function there."""
+    func = enclosing_function(stmt)
+    if func is None or derived.type != "identifier" or ctx.text(derived) == "_":
+        return None
+    return next((use.start_point[0] + 1 for use in ctx.names.uses(derived, func)
+                 if use.start_byte >= stmt.end_byte and _stored(use, ctx)), None)
 
 
 def _stored(use, ctx: Context) -> bool:

@@ -71,8 +71,10 @@ a value of the same type (`c.ticker.Stop()` in a release method): the ticker's l
 there and the goroutine's does not, so it outlives the value it serves.
 
 A goroutine leaks only if the code that starts it runs more than once, so it is not
-reported either when the package shows that its start runs once per process: the
-function starting it (not in a loop or a function literal) changes the whole process
+reported either when the package shows that its start runs once per process
+(`analysis/lifetime`, the answer every rule asks): the function starting it (not in a
+loop or a function literal) is a CLI framework's command action (cobra's `Run`,
+urfave/cli's, kingpin's, kong's), or changes the whole process
 (`os.Exit`, `flag.Parse`, `os.Setenv`, `os.Chdir`, `signal.Notify`,
 `debug.SetGCPercent`, directly or through a function of the package, such as a
 command's `exitWithError`: set-up code or a command's run); it is a
@@ -80,7 +82,8 @@ method of an unexported type called only on package-level variables (the value l
 long as the process); or it is unexported and the package only hands it to `Do` of a
 package-level `sync.Once`, calls it in a package-level variable's initialiser (`var
 cache = newCache()`), or calls it from such functions (up to three callers up), never
-in a loop or a function literal. An exported function is reported unless the
+in a loop or a function literal (one called on the spot, `go func() { ... }()`, counts
+as the function around it; one that is itself a command action counts as one). An exported function is reported unless the
 package's every call of it is in a program's set-up code (main, init, or a function
 that changes the process), outside a loop: other packages may call it too. The other
 files of the package are read for the callers. A goroutine that registers for the process's signals itself (its body calls
@@ -163,8 +166,17 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from goleaklint.analysis.cfg import has_endless_header, loop_exits, once_call, repeats
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
+from goleaklint.analysis.cfg import has_endless_header, loop_exits, repeats
+from goleaklint.analysis.lifetime import (
+    CALLER_DEPTH,
+    PackageFiles,
+    changes_process,
+    function_once,
+    mentions,
+    once_per_package,
+    process_lifetime,
+)
+from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.fixes import in_loop
@@ -172,7 +184,6 @@ from goleaklint.analysis.channels import ENDING, line, received_channel, same_ch
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.analysis.locks import flag_guard, held_locks
-from goleaklint.analysis.package import PackageFiles
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
@@ -183,14 +194,12 @@ from goleaklint.syntax import (
     declared,
     descendants,
     enclosing_function,
-    file_memo,
     function_name,
     has_word,
     in_program,
     is_test_file,
     make_channel,
     named,
-    per_file,
     start_up,
     statements,
     text,
@@ -565,181 +574,15 @@ def _what_blocks(loop: Any, source: bytes) -> str:
     return f"blocks on `<-{name}` at {at} once nobody sends"
 
 
-def _process_lifetime(go: Any, source: bytes) -> bool:
-    """Started from main or init, or inside a `once.Do(func() {...})` (or sync.OnceFunc):
-    meant to live as long as the process."""
-    func = enclosing_function(go)
-    while func is not None and func.type == "func_literal":
-        args = func.parent
-        if args is not None and args.type == "argument_list" and once_call(args.parent, source):
-            return True
-        func = enclosing_function(func)
-    if start_up(func, source):
-        return True
-    return _guarded_once(go, func, source)
-
-
-# Calls that change the whole process: a function making them is a program's set-up code
-# (its main, a daemon's start-up), which runs once, and so do the goroutines it starts.
-PROCESS_CALLS = frozenset({
-    ("os", "Exit"), ("os", "Setenv"), ("os", "Chdir"), ("flag", "Parse"), ("os/signal", "Notify"),
-    ("runtime/debug", "SetGCPercent"), ("runtime/debug", "SetMaxThreads"), ("runtime/debug", "SetMemoryLimit"),
-})
-# How far up the same-package callers are followed to find the start-up code.
-CALLER_DEPTH = 3
-
-
-def _changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
-                     package: "PackageFiles | None" = None) -> bool:
-    """Whether func's own body (not the literals in it) makes one of PROCESS_CALLS,
-    directly or through a function of this file that it calls (or, given the package,
-    of any file of the package: `ExitWithError` in a sibling that calls os.Exit)."""
-    body = func.child_by_field_name("body")
-    for node in walk(body, into_functions=False) if body is not None else ():
-        if node.type != "call_expression":
-            continue
-        function = node.child_by_field_name("function")
-        if names.qualified(function) in PROCESS_CALLS:
-            return True
-        if depth and function.type == "identifier":
-            callee = names.function(text(source, function))
-            if callee is not None and callee != func and _changes_process(callee, source, names, depth - 1):
-                return True
-            found = package.function(text(source, function)) if callee is None and package is not None \
-                and names.resolve(function).kind == PACKAGE else None
-            if found is not None and _changes_process(found[1], found[2], found[3], depth - 1):
-                return True
-    return False
-
-
-def _once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0) -> bool:
-    """Whether the declared function (of the package's file at) runs once per process,
-    as far as the package shows: main or init; set-up code that changes the process
-    (PROCESS_CALLS); a method of an unexported type called only on package-level
-    variables (the value lives as long as the process); or an unexported function or
-    method that the package only calls from such functions, never in a loop or a
-    function literal, or hands to `Do` of a package-level Once."""
-    source = package.sources[at]
-    names = package.file(at)[1]
-    name = text(source, func.child_by_field_name("name"))
-    if start_up(func, source):
-        return True
-    if _changes_process(func, source, names, package=package):
-        return True
-    if depth >= CALLER_DEPTH:
-        return False
-    method = func.type == "method_declaration"
-    mentions = []
-    for index, other in enumerate(package.sources):
-        if not has_word(other, name.encode()):
-            continue
-        root, other_names = package.file(index)
-        found = _mentions(root, other, other_names, func if index == at else None, name, method)
-        if found is None:
-            return False  # the name is used another way: a field or a variable
-        mentions += [(index, node) for node in found]
-    if not mentions:
-        return False
-    if method and receiver_type(func, source)[:1].islower() and all(
-            _package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")), package.ctx)
-            for i, m in mentions):
-        return True  # the goroutine serves a value that lives as long as the process
-    if not name[:1].islower():  # other packages may call it: only set-up code here says
-        return all(_setup_call(m.parent if method else m, package.sources[i], package.file(i)[1], package)
-                   for i, m in mentions)
-    for index, mention in mentions:
-        other, other_names = package.sources[index], package.file(index)[1]
-        expr = mention.parent if method else mention
-        holder = expr.parent
-        if holder.type == "argument_list" and _once_per_package(holder.parent, other, other_names):
-            continue
-        if holder.type != "call_expression" or holder.child_by_field_name("function") != expr \
-                or repeats(holder, other_names):
-            return False
-        caller = enclosing_function(holder)
-        if caller is None and any(a.type == "var_spec" for a in ancestors(holder)):
-            continue  # `var cache = newCache()`: a package-level initialiser runs once
-        if caller is None or caller == func or caller.type == "func_literal" \
-                or not _once_per_process(caller, index, package, depth + 1):
-            return False
-    return True
-
-
-def _setup_call(expr: Any, source: bytes, names: Names, package: "PackageFiles") -> bool:
-    """Whether expr is called, outside a loop, by a program's set-up code: main, init,
-    or a declared function that changes the whole process (PROCESS_CALLS, such as a
-    daemon's run that parses its flags). An exported function that only such code of
-    its package calls is a part of the process it sets up."""
-    holder = expr.parent
-    if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or \
-            repeats(holder, names):
-        return False
-    caller = enclosing_function(holder)
-    if caller is None or caller.type == "func_literal":
-        return False
-    return start_up(caller, source) or _changes_process(caller, source, names, package=package)
-
-
-def _once_per_package(call: Any, source: bytes, names: Names) -> bool:
-    """`once.Do(f)` on a package-level sync.Once (or `sync.OnceFunc(f)` and the like):
-    once per process. A Once kept in a field runs f once per value."""
-    if not once_call(call, source):
-        return False
-    function = call.child_by_field_name("function")
-    once = function.child_by_field_name("operand") if function.type == "selector_expression" else None
-    if once is None or once.type != "identifier":
-        return False
-    kind = names.resolve(once).kind
-    return kind == IMPORT or (kind == PACKAGE and _declared_var(text(source, once), names))
-
-
-def _mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str,
-              method: bool) -> list[Any] | None:
-    """The identifiers of a file that name the function (`f`) or the method (the field
-    of `x.m`), the declaration of func left out; None when the method's name is used
-    another way (a struct field or an interface method of the same name)."""
-    declared = func.child_by_field_name("name") if func is not None else None
-    found = []
-    for node in named(root, source, name):  # a walk of the file for each name cost seconds on large ones
-        if node == declared:
-            continue
-        if node.parent.type in ("function_declaration", "method_declaration") and \
-                node.parent.child_by_field_name("name") == node:
-            continue  # the same function for another build (x_windows.go, x_unix.go)
-        if method and node.type == "field_identifier":
-            if node.parent.type != "selector_expression":
-                return None
-            found.append(node)
-        elif not method and node.type == "identifier" and names.resolve(node).kind == PACKAGE:
-            found.append(node)
-    return found
-
-
-def _declared_var(name: str, names: Names) -> bool:
-    """Whether this file declares name as a package-level variable."""
-    declared = names.top.get(name)
-    return declared is not None and declared.parent.type == "var_spec"
-
-
-def _package_variable(name: str, ctx: Context) -> bool:
-    """Whether name is a package-level variable of the analysed file's package."""
-    if not name or not name.isidentifier():
-        return False
-    if name in ctx.names.top:
-        return _declared_var(name, ctx.names)
-    facts = ctx.names.facts
-    return facts is not None and facts.var(name)[0] and facts.function(name) is None
-
-
 def _started_once(go: Any, target: Any, ctx: Context) -> bool:
     """Whether the goroutine is started once per process (see _once_per_process), or
     handles the process's signals itself (its body calls signal.Notify, or a function of
     this file that does)."""
-    if _changes_process(target, ctx.source, ctx.names) or _flag_started(go, ctx):
+    if changes_process(target, ctx.source, ctx.names) or _flag_started(go, ctx):
         return True
     start = enclosing_function(go)  # in a function literal: a callback may run any number of times
     return not repeats(go, ctx.names) and start is not None and start.type != "func_literal" and \
-        _file_once_per_process(start, ctx)
+        function_once(start, PackageFiles.of(ctx))
 
 
 def _flag_started(go: Any, ctx: Context) -> bool:
@@ -754,31 +597,6 @@ def _flag_started(go: Any, ctx: Context) -> bool:
         if base is not None and base.type == "identifier" and ctx.names.resolve(base).kind == PACKAGE:
             return True
     return False
-
-
-def _file_once_per_process(func: Any, ctx: Context) -> bool:
-    """_once_per_process of a function of the analysed file, found once per file: GL003
-    asks it for every receiver the function's goroutines run."""
-    memo = file_memo(ctx.source)
-    key = (_once_per_process, func)
-    if key not in memo:
-        memo[key] = _once_per_process(func, 0, PackageFiles.of(ctx))
-    return memo[key]
-
-
-def started_for_process(go: Any, ctx: Context) -> bool:
-    """Whether the package shows that the go statement runs once per process, its
-    goroutine meant to live as long as the process: from main or init (a callback
-    registered there too), a package-level Once, a program's set-up code outside a
-    loop, or a function that only such code calls (see _once_per_process)."""
-    if _process_lifetime(go, ctx.source):
-        return True
-    if repeats(go, ctx.names):
-        return False
-    if in_program(ctx.path, ctx.names.package):
-        return True
-    start = enclosing_function(go)
-    return start is not None and start.type != "func_literal" and _file_once_per_process(start, ctx)
 
 
 # Methods that end a value's life (exported or not: `close`): a goroutine serving a
@@ -881,12 +699,12 @@ def _mentioned_again(func: Any, at: int, package: "PackageFiles", depth: int = 0
         if not has_word(other, name.encode()):
             continue
         root, other_names = package.file(index)
-        for mention in _mentions(root, other, other_names, func if index == at else None, name, method) or ():
+        for mention in mentions(root, other, other_names, func if index == at else None, name, method) or ():
             expr = mention.parent if method else mention
             if method and not _of_type(expr.child_by_field_name("operand"), owner, other_names):
                 continue  # a method of the same name on another type, or on one not known
             holder = expr.parent
-            if holder.type == "argument_list" and _once_per_package(holder.parent, other, other_names):
+            if holder.type == "argument_list" and once_per_package(holder.parent, other, other_names):
                 continue
             if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or \
                     in_loop(holder):
@@ -918,58 +736,6 @@ def _topped_up(go: Any, ctx: Context) -> bool:
                ctx.names.resolve(n).kind == PACKAGE for n in increments)
 
 
-def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
-    """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
-    `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
-    on a package-level variable that the function then sets before the go statement,
-    or `if x, ok := m[k]; ok { return x }` on a package-level map that it then stores
-    the key in (`m[k] = x`): one start per key, whose value the map keeps for the life
-    of the process."""
-    names = names_for(source, go)
-    node = go.parent
-    while node is not None and node.type not in FUNCTION_TYPES:
-        if node.type == "if_statement":
-            condition = node.child_by_field_name("condition")
-            if any(n.type == "call_expression" and call_name(n, source)[1].startswith(("CompareAndSwap", "Cas"))
-                   for n in (condition, *walk(condition))):
-                return True
-        node = node.parent
-    body = func.child_by_field_name("body") if func is not None else None
-    guards = set()
-    for stmt in _guard_statements(body, source) if body is not None else ():
-        if stmt.start_byte >= go.start_byte:
-            break
-        if stmt.type == "if_statement" and _returns_at_once(stmt):
-            checked = [stmt.child_by_field_name("condition"), stmt.child_by_field_name("initializer")]
-            guards |= {text(source, n) for part in checked if part is not None for n in walk(part)
-                       if n.type == "identifier" and names.resolve(n).kind == PACKAGE}
-        elif stmt.type == "assignment_statement":
-            left = stmt.child_by_field_name("left")
-            # `v = x`, or `m[k] = x` for a map the guard looked the key up in
-            targets = [n.child_by_field_name("operand") if n.type == "index_expression" else n
-                       for n in left.named_children]
-            if any(n is not None and n.type == "identifier" and text(source, n) in guards and
-                   names.resolve(n).kind == PACKAGE for n in targets):
-                return True
-    return False
-
-
-@per_file
-def _guard_statements(body: Any, source: bytes) -> list[Any]:
-    """The statements of a body that _guarded_once reads (ifs that return at once and
-    assignments), listed once per function rather than once per go statement."""
-    return [s for s in statements(body)
-            if s.type == "assignment_statement" or (s.type == "if_statement" and _returns_at_once(s))]
-
-
-def _returns_at_once(stmt: Any) -> bool:
-    """`if cond { return }` with nothing else in the branch and no else."""
-    consequence = stmt.child_by_field_name("consequence")
-    inner = statements(consequence) if consequence is not None else []
-    return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
-        inner[0].type == "return_statement"
-
-
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
@@ -979,7 +745,7 @@ def check(ctx: Context) -> Iterator[Report]:
         func = _target(PATTERNS[index], captures, ctx)
         if func is None or func.type not in FUNCTION_TYPES:
             continue
-        if _process_lifetime(go, ctx.source) or (program and not repeats(go, ctx.names)) or _topped_up(go, ctx):
+        if process_lifetime(go, ctx.source) or (program and not repeats(go, ctx.names)) or _topped_up(go, ctx):
             continue
         waits = _stopped_wait(func, go, ctx.source)
         if waits is not None:

@@ -198,7 +198,8 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import one_shot_program, runs_once
+from goleaklint.analysis.cfg import one_shot_program
+from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.gomod import in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1492,6 +1493,6 @@ RULE = Rule(
 
 def _run_as_program(node: Any, ctx: Context) -> bool:
     """Whether node belongs to a one-shot program (see cfg.one_shot_program), or runs
-    once per run of its process (cfg.runs_once: a CLI framework's command action, code
+    once per run of its process (lifetime.runs_once: a CLI framework's command action, code
     only such actions call)."""
     return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)

@@ -50,7 +50,11 @@ argument of the `go` call, or used by a `go func` literal that loops or that cut
 itself loose from the request with `context.Background()`: that goroutine owns it for
 as long as it runs), or built in a function
 literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValue`. Loops in `main` and `init` and
-package-level `var` blocks are start-up code and never reported. `_test.go` files are
+package-level `var` blocks are start-up code and never reported. In a loop whose
+constructor call takes a variable the loop declares (`for _, host := range seeds {
+grpc.Dial(host) }`), each turn builds a client for another target: one that is closed
+in the turn is not reported, and one left open is, with the advice to close it when the
+turn is done with it (one client cannot serve all the targets). `_test.go` files are
 skipped: a test's clients live as long as the test.
 
 A factory that returns the client or transport it builds (`func httpCli() *http.Client
@@ -139,7 +143,7 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.cfg import once_call, runs_once as once_per_process
+from goleaklint.analysis.lifetime import once_call, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
@@ -576,6 +580,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if factory:
             continue  # not returned: judged where it is built only for transports (above)
         closed = _closed(holder, func, ctx.source)
+        if closed and loop is not None and _per_iteration_target(node, loop, ctx):
+            continue  # each turn opens and closes a client for another target
         if per_call:
             if closed or _without_keep_alives(node, value, func, ctx) or _reused_in_loop(value, func, ctx):
                 continue  # no idle connection is left behind, or one call uses it many times
@@ -604,12 +610,31 @@ def check(ctx: Context) -> Iterator[Report]:
                 if closed:
                     message = (f"{what} {made[0]} and closes {made[1]} on every iteration of {where}; "
                                "build it once before the loop and reuse it")
+                elif _per_iteration_target(node, loop, ctx):
+                    # each turn builds it for another target: one cannot serve them all
+                    message = (f"{what} {made[0]} {made[1]} on every iteration of {where} and never "
+                               "closes it; close it when the iteration is done with it")
                 else:
                     message = (f"{what} {made[0]} {made[1]} on every iteration of {where} and never "
                                "closes it; build it once before the loop")
         if once_per_process(node, names, ctx.root, ctx.source):
-            continue  # one client per run of the process (cfg.runs_once)
+            continue  # one client per run of the process (lifetime.runs_once)
         yield Report(node, message)
+
+
+def _per_iteration_target(node: Any, loop: Any, ctx: Context) -> bool:
+    """Whether the arguments of the constructor call node name a variable the loop
+    declares (its range or clause variables, or a local of its body): `for _, host :=
+    range seeds { grpc.Dial(host) }` dials another target on each turn."""
+    call = node if node.type == "call_expression" else None
+    args = call.child_by_field_name("arguments") if call is not None else None
+    if args is None:
+        return False
+    for ident in descendants(args, ("identifier",)):
+        decl = ctx.names.resolve(ident).decl
+        if decl is not None and loop.start_byte <= decl.start_byte < loop.end_byte:
+            return True
+    return False
 
 
 def _module_factory(call: Any, ctx: Context) -> bool:

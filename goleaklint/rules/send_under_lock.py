@@ -254,11 +254,12 @@ from goleaklint.rules.send_under_lock_buffers import (
     sends_after_binding,
     sends_per_channel,
 )
-from goleaklint.analysis.package import PackageFiles, folder_files, integer_constant, package_clause, parsed
+from goleaklint.analysis.package import folder_files, integer_constant, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
                                       range_clause, receiver_type)
 from goleaklint.analysis.types import types_for
+from goleaklint.analysis.lifetime import PackageFiles
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
                                enclosing_function, has_word, is_test_file, make_channel, named, parameters, text,

@@ -16,7 +16,7 @@ type job struct{ addr, dsn string }
 // Aliased import: rpc is google.golang.org/grpc.
 func process(ctx context.Context, jobs []job) {
 	for _, j := range jobs {
-		conn, err := rpc.Dial(j.addr) // want GL005 "`rpc.Dial` creates a client on every iteration of the loop at line 18 and never closes it"
+		conn, err := rpc.Dial(j.addr) // want GL005 "`rpc.Dial` creates a client on every iteration of the loop at line 18 and never closes it; close it when the iteration is done with it"
 		if err != nil {
 			continue
 		}
@@ -24,13 +24,35 @@ func process(ctx context.Context, jobs []job) {
 	}
 }
 
+// Each job names its own database: one client per target, closed, is the right shape.
 func consume(ctx context.Context, queue <-chan job) {
 	for j := range queue {
-		db, err := sqlx.Connect("postgres", j.dsn) // want GL005 "creates and closes a client on every iteration"
+		db, err := sqlx.Connect("postgres", j.dsn)
 		if err != nil {
 			continue
 		}
 		db.Close()
+	}
+}
+
+// The same database on every turn: the client can be built once.
+func consumeOne(ctx context.Context, queue <-chan job, dsn string) {
+	for range queue {
+		db, err := sqlx.Connect("postgres", dsn) // want GL005 "creates and closes a client on every iteration of the loop at line 40; build it once before the loop and reuse it"
+		if err != nil {
+			continue
+		}
+		db.Close()
+	}
+}
+
+// Each address is dialled once and dropped open: the advice is to close it.
+func probeAll(addrs []string) {
+	for _, addr := range addrs {
+		conn, err := rpc.Dial(addr) // want GL005 "close it when the iteration is done with it"
+		if err == nil {
+			conn.Connect()
+		}
 	}
 }
 

@@ -1,0 +1,482 @@
+"""Which code runs once per run of its process: the one answer the rules ask before they
+call something a leak that only the process's end would clear.
+
+What runs once leaves at most one of a kind behind, and that one ends with the process:
+a goroutine meant to live as long as the process, a ticker in a loop that returns only
+at shutdown, a response a command leaves open before it exits. The rules that report
+piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here:
+
+- `function_once(func, package)`: whether a declared function or method runs once per
+  process, as far as its package shows (`PackageFiles`: the analysed file and its
+  non-test siblings): main or init; a CLI framework's command action
+  (`command_action`); set-up code that changes the whole process (`PROCESS_CALLS`);
+  a method of an unexported type called only on package-level variables; an unexported
+  function or method that the package only calls from such functions (up to
+  CALLER_DEPTH callers up), outside a loop that can go round without a bound (a loop
+  over a collection or a count starts one per element: `cfg.repeats`), from a function
+  literal called on the spot, in a package-level variable's initialiser, or hands to
+  `Do` of a package-level `sync.Once`; an exported one whose every call in the package
+  is such set-up code (other packages may call it too).
+- `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
+  (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`).
+- `started_for_process(go, ctx)`: whether a go statement runs once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from goleaklint.analysis.cfg import one_shot_program, repeats
+from goleaklint.analysis.names import IMPORT, PACKAGE, Names, receiver_type
+from goleaklint.analysis.package import parsed
+from goleaklint.syntax import (
+    FUNCTION_TYPES,
+    ancestors,
+    call_name,
+    declared,
+    descendants,
+    enclosing_function,
+    file_memo,
+    has_word,
+    in_loop,
+    in_program,
+    named,
+    parameters,
+    per_file,
+    start_up,
+    statements,
+    text,
+    walk,
+)
+
+# --- command actions of CLI frameworks -------------------------------------------------
+
+# The command actions of CLI frameworks, which the framework calls once per run of the
+# program, by the types of their parameters (import path without its major version):
+# urfave/cli's `func(c *cli.Context) error`, cobra's `func(cmd *cobra.Command, args
+# []string)` (Run, RunE, PreRun, ...), kingpin's `func(c *kingpin.ParseContext) error`
+# (kong's `Run` methods: `_kong_run`).
+_ACTION_PARAMETERS = {
+    "github.com/urfave/cli": ("Context",),
+    "gopkg.in/urfave/cli": ("Context",),
+    "github.com/codegangsta/cli": ("Context",),
+    "github.com/spf13/cobra": ("Command", "[]string"),
+    "github.com/alecthomas/kingpin": ("ParseContext",),
+    "gopkg.in/alecthomas/kingpin": ("ParseContext",),
+}
+_MAJOR = re.compile(r"(?:/v\d+|\.v\d+)$")
+
+
+def command_action(func: Any, names: Any, source: bytes) -> bool:
+    """Whether func (a declaration or a literal) has the signature of a CLI framework's
+    command action (`_ACTION_PARAMETERS`), its first parameter's package resolved through
+    the file's imports, or is kong's: a `Run` method of a type that the file uses as the
+    type of a field tagged `cmd:""` in a file that imports github.com/alecthomas/kong."""
+    if func.type == "method_declaration":
+        return _kong_run(func, names, source)
+    params = parameters(func, source, receiver=False)
+    if not params or params[0][1] is None or params[0][1].type != "pointer_type":
+        return False
+    first = names.qualified(params[0][1])
+    wanted = _ACTION_PARAMETERS.get(_MAJOR.sub("", first[0])) if first is not None else None
+    return wanted is not None and wanted[0] == first[1] and len(params) == len(wanted) and \
+        all(kind is not None and text(source, kind) == spec for (_, kind), spec in zip(params[1:], wanted[1:]))
+
+
+def _kong_run(method: Any, names: Any, source: bytes) -> bool:
+    if text(source, method.child_by_field_name("name")) != "Run" or \
+            not any(_MAJOR.sub("", i.path) == "github.com/alecthomas/kong" for i in names.imports):
+        return False
+    owner = receiver_type(method, source)
+    root = method
+    while root.parent is not None:
+        root = root.parent
+    return bool(owner) and any(
+        kind is not None and text(source, kind) == owner and tag is not None and b'cmd:"' in text(source, tag).encode()
+        for field in descendants(root, ("field_declaration",))
+        for kind, tag in [(field.child_by_field_name("type"), field.child_by_field_name("tag"))])
+
+
+# Functions of package sync that run the function they are given once.
+ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
+
+
+def once_call(call: Any, source: bytes) -> bool:
+    """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
+    operand, name = call_name(call, source)
+    return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
+
+
+# --- the package's files ----------------------------------------------------------------
+
+class PackageFiles:
+    """The files of the analysed file's package (its non-test siblings as the package
+    facts read them), each parsed when a name is looked up in it. Index 0 is the file."""
+
+    def __init__(self, source: bytes, root: Any, names: Names) -> None:
+        facts = names.facts
+        self.names = names
+        self.root = root
+        self.sources = [source] + (facts.sources() if facts is not None else [])
+        self.files: dict[int, tuple[Any, Names]] = {0: (root, names)}
+
+    @classmethod
+    def of(cls, ctx: Any) -> "PackageFiles":
+        """The PackageFiles of the analysed file (a rule's Context)."""
+        return cls.for_file(ctx.source, ctx.root, ctx.names)
+
+    @classmethod
+    def for_file(cls, source: bytes, root: Any, names: Names) -> "PackageFiles":
+        """The PackageFiles of a file, made once per file: every rule that asks reads
+        the siblings it parsed."""
+        memo = file_memo(source)
+        held = memo.get(cls)
+        if held is None or held.root != root:
+            held = memo[cls] = cls(source, root, names)
+        return held
+
+    def file(self, index: int) -> tuple[Any, Names]:
+        if index not in self.files:
+            source = self.sources[index]
+            root = parsed(source)
+            self.files[index] = (root, Names(root, source))
+        return self.files[index]
+
+    def function(self, name: str) -> tuple[int, Any, bytes, Names] | None:
+        """(file index, declaration, source, names) of the one top-level function of
+        the package's other files called name."""
+        header = re.compile(rb"^func\s+" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
+        for index in range(1, len(self.sources)):
+            if header.search(self.sources[index]):
+                root, names = self.file(index)
+                found = declared(root, self.sources[index], name, "function_declaration")
+                if len(found) == 1:
+                    return index, found[0], self.sources[index], names
+        return None
+
+    def package_variable(self, name: str) -> bool:
+        """Whether name is a package-level variable of the package."""
+        if not name or not name.isidentifier():
+            return False
+        if name in self.names.top:
+            return _declared_var(name, self.names)
+        facts = self.names.facts
+        return facts is not None and facts.var(name)[0] and facts.function(name) is None
+
+
+def _declared_var(name: str, names: Names) -> bool:
+    """Whether this file declares name as a package-level variable."""
+    found = names.top.get(name)
+    return found is not None and found.parent.type == "var_spec"
+
+
+# --- functions that run once per process ------------------------------------------------
+
+# Calls that change the whole process: a function making them is a program's set-up code
+# (its main, a daemon's start-up), which runs once, and so do the goroutines it starts.
+PROCESS_CALLS = frozenset({
+    ("os", "Exit"), ("os", "Setenv"), ("os", "Chdir"), ("flag", "Parse"), ("os/signal", "Notify"),
+    ("runtime/debug", "SetGCPercent"), ("runtime/debug", "SetMaxThreads"), ("runtime/debug", "SetMemoryLimit"),
+})
+# How far up the same-package callers are followed to find the start-up code; for a
+# single run (function_once's `single`), two calls up from a command action, one from
+# main or init.
+CALLER_DEPTH = 3
+SINGLE_DEPTH = 2
+
+
+def changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
+                    package: PackageFiles | None = None) -> bool:
+    """Whether func's own body (not the literals in it) makes one of PROCESS_CALLS,
+    directly or through a function of this file that it calls (or, given the package,
+    of any file of the package: `ExitWithError` in a sibling that calls os.Exit)."""
+    body = func.child_by_field_name("body")
+    for node in walk(body, into_functions=False) if body is not None else ():
+        if node.type != "call_expression":
+            continue
+        function = node.child_by_field_name("function")
+        if names.qualified(function) in PROCESS_CALLS:
+            return True
+        if depth and function.type == "identifier":
+            callee = names.function(text(source, function))
+            if callee is not None and callee != func and changes_process(callee, source, names, depth - 1):
+                return True
+            found = package.function(text(source, function)) if callee is None and package is not None \
+                and names.resolve(function).kind == PACKAGE else None
+            if found is not None and changes_process(found[1], found[2], found[3], depth - 1):
+                return True
+    return False
+
+
+def function_once(func: Any, package: PackageFiles, single: bool = False) -> bool:
+    """Whether the declared function or method func of the package's file 0 runs once
+    per process (see the module's doc), found once per file and function. single: it
+    runs a single time, not once per element of a collection: every call on the way is
+    outside any loop, and none is in a `go` statement (a stall in a goroutine nobody
+    watches is not seen by the user)."""
+    memo = file_memo(package.sources[0])
+    key = (function_once, func, single)
+    if key not in memo:
+        memo[key] = once_per_process(func, 0, package, single=single)
+    return memo[key]
+
+
+def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool = False) -> bool:
+    """function_once of a declared function of the package's file at."""
+    source = package.sources[at]
+    names = package.file(at)[1]
+    if func.type not in ("function_declaration", "method_declaration"):
+        return False
+    if start_up(func, source) or command_action(func, names, source):
+        return True
+    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    if single and (method or not name[:1].islower() or depth >= SINGLE_DEPTH):
+        return False  # a single run is told only by unexported functions' calls
+    if not single and changes_process(func, source, names, package=package):
+        return True
+    if depth >= CALLER_DEPTH:
+        return False
+    uses = []
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, other_names = package.file(index)
+        found = mentions(root, other, other_names, func if index == at else None, name, method)
+        if found is None:
+            return False  # the name is used another way: a field or a variable
+        uses += [(index, node) for node in found]
+    if not uses:
+        return False
+    if method and receiver_type(func, source)[:1].islower() and all(
+            package.package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")))
+            for i, m in uses):
+        return True  # the method serves a value that lives as long as the process
+    if not name[:1].islower():  # other packages may call it: only set-up code here says
+        return all(_setup_call(m.parent if method else m, package.sources[i], package.file(i)[1], package)
+                   for i, m in uses)
+    for index, mention in uses:
+        other, other_names = package.sources[index], package.file(index)[1]
+        expr = mention.parent if method else mention
+        holder = expr.parent
+        if holder.type == "argument_list" and once_per_package(holder.parent, other, other_names):
+            continue
+        if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
+            return False
+        if single and holder.parent is not None and holder.parent.type == "go_statement":
+            return False
+        if not single and enclosing_function(holder) is None and any(a.type == "var_spec" for a in ancestors(holder)):
+            continue  # `var cache = newCache()`: a package-level initialiser runs once
+        caller = _home(holder, other_names, single)
+        if caller is None or caller == func:
+            return False
+        if caller.type == "func_literal":
+            if not _once_literal(caller, other, other_names):
+                return False
+        elif not once_per_process(caller, index, package, depth + 1, single):
+            return False
+    return True
+
+
+def _home(node: Any, names: Names, single: bool) -> Any | None:
+    """The function whose one run runs node once per element at most: its enclosing
+    function, through literals called on the spot (`go func() {...}()` too); None when a
+    loop that can go round without a bound (cfg.repeats; single: any loop) holds it
+    there."""
+    while True:
+        if in_loop(node) if single else repeats(node, names):
+            return None
+        func = enclosing_function(node)
+        call = func.parent if func is not None and func.type == "func_literal" else None
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != func:
+            return func
+        node = call
+
+
+def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
+    """A function literal run once per process: a command action, or one handed to `Do`
+    of a package-level Once."""
+    if command_action(literal, names, source):
+        return True
+    holder = literal.parent
+    return holder is not None and holder.type == "argument_list" and once_per_package(holder.parent, source, names)
+
+
+def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:
+    """Whether expr is called, outside a loop, by a program's set-up code: main, init,
+    or a declared function that changes the whole process (PROCESS_CALLS, such as a
+    daemon's run that parses its flags). An exported function that only such code of
+    its package calls is a part of the process it sets up."""
+    holder = expr.parent
+    if holder.type != "call_expression" or holder.child_by_field_name("function") != expr or \
+            repeats(holder, names):
+        return False
+    caller = enclosing_function(holder)
+    if caller is None or caller.type == "func_literal":
+        return False
+    return start_up(caller, source) or changes_process(caller, source, names, package=package)
+
+
+def once_per_package(call: Any, source: bytes, names: Names) -> bool:
+    """`once.Do(f)` on a package-level sync.Once (or `sync.OnceFunc(f)` and the like):
+    once per process. A Once kept in a field runs f once per value."""
+    if not once_call(call, source):
+        return False
+    function = call.child_by_field_name("function")
+    once = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if once is None or once.type != "identifier":
+        return False
+    kind = names.resolve(once).kind
+    return kind == IMPORT or (kind == PACKAGE and _declared_var(text(source, once), names))
+
+
+def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str,
+              method: bool) -> list[Any] | None:
+    """The identifiers of a file that name the function (`f`) or the method (the field
+    of `x.m`), the declaration of func left out; None when the method's name is used
+    another way (a struct field or an interface method of the same name)."""
+    decl = func.child_by_field_name("name") if func is not None else None
+    found = []
+    for node in named(root, source, name):  # a walk of the file for each name cost seconds on large ones
+        if node == decl:
+            continue
+        if node.parent.type in ("function_declaration", "method_declaration") and \
+                node.parent.child_by_field_name("name") == node:
+            continue  # the same function for another build (x_windows.go, x_unix.go)
+        if method and node.type == "field_identifier":
+            if node.parent.type != "selector_expression":
+                return None
+            found.append(node)
+        elif not method and node.type == "identifier" and names.resolve(node).kind == PACKAGE:
+            found.append(node)
+    return found
+
+
+# --- nodes that run once per process ----------------------------------------------------
+
+def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True) -> bool:
+    """Whether node runs at most once per run of its process, so that what it leaves
+    behind is one of a kind and ends with the process: outside any loop of its function
+    (a function literal called on the spot, `go func() {...}()` included, counting as
+    the function around it), and
+    - in a program that does its work and exits (`one_shot_program`), or
+    - in a command action of a CLI framework (`command_action`: the framework runs one
+      per run of the command, also in a daemon, where it is the process's lifetime), or
+    - in a function that runs once per process (`function_once`), counting no call in a
+      `go` statement (a goroutine nobody watches).
+    A stall there is seen by the user, who interrupts it; a daemon's loops and its
+    functions called per request keep their findings. programs=False: not the first (a
+    function of a program's file, a request handler, may run any number of times before
+    the program ends)."""
+    if programs and one_shot_program(names, root, source):
+        return _outside_loops(node) is not None
+    func = _outside_loops(node)
+    if func is None:
+        # a literal handed on: a command action itself (`RunE: func(cmd, args) ...`)
+        func = enclosing_function(node)
+        return func is not None and func.type == "func_literal" and command_action(func, names, source) and \
+            not in_loop(node)
+    if func.type == "func_literal":
+        return command_action(func, names, source)
+    return function_once(func, PackageFiles.for_file(source, root, names), single=True)
+
+
+def _outside_loops(node: Any) -> Any | None:
+    """The function node runs in once per run of that function: its enclosing function,
+    through literals called on the spot; None inside a loop, or inside a literal that is
+    handed on (a callback may run many times)."""
+    for parent in ancestors(node):
+        if parent.type == "for_statement":
+            return None
+        if parent.type in FUNCTION_TYPES:
+            if parent.type == "func_literal":
+                call = parent.parent
+                if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+                    continue
+            return parent
+    return None
+
+
+# --- goroutines started once per process ------------------------------------------------
+
+def process_lifetime(go: Any, source: bytes) -> bool:
+    """Started from main or init, or inside a `once.Do(func() {...})` (or sync.OnceFunc):
+    meant to live as long as the process."""
+    func = enclosing_function(go)
+    while func is not None and func.type == "func_literal":
+        args = func.parent
+        if args is not None and args.type == "argument_list" and once_call(args.parent, source):
+            return True
+        func = enclosing_function(func)
+    if start_up(func, source):
+        return True
+    return _guarded_once(go, func, source)
+
+
+def started_for_process(go: Any, ctx: Any) -> bool:
+    """Whether the package shows that the go statement runs once per process, its
+    goroutine meant to live as long as the process: from main or init (a callback
+    registered there too), a package-level Once, a program's set-up code outside a
+    loop, or a function that runs once per process (function_once)."""
+    if process_lifetime(go, ctx.source):
+        return True
+    if repeats(go, ctx.names):
+        return False
+    if in_program(ctx.path, ctx.names.package):
+        return True
+    start = enclosing_function(go)
+    return start is not None and start.type != "func_literal" and function_once(start, PackageFiles.of(ctx))
+
+
+def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
+    """Started behind a once-guard of its own: inside `if ... CompareAndSwap(...)` /
+    `atomic.Cas(...)`, or after an early `if v != nil { return }` (or `if v { return }`)
+    on a package-level variable that the function then sets before the go statement,
+    or `if x, ok := m[k]; ok { return x }` on a package-level map that it then stores
+    the key in (`m[k] = x`): one start per key, whose value the map keeps for the life
+    of the process."""
+    from goleaklint.analysis.names import names_for
+    names = names_for(source, go)
+    node = go.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        if node.type == "if_statement":
+            condition = node.child_by_field_name("condition")
+            if any(n.type == "call_expression" and call_name(n, source)[1].startswith(("CompareAndSwap", "Cas"))
+                   for n in (condition, *walk(condition))):
+                return True
+        node = node.parent
+    body = func.child_by_field_name("body") if func is not None else None
+    guards = set()
+    for stmt in _guard_statements(body, source) if body is not None else ():
+        if stmt.start_byte >= go.start_byte:
+            break
+        if stmt.type == "if_statement" and _returns_at_once(stmt):
+            checked = [stmt.child_by_field_name("condition"), stmt.child_by_field_name("initializer")]
+            guards |= {text(source, n) for part in checked if part is not None for n in walk(part)
+                       if n.type == "identifier" and names.resolve(n).kind == PACKAGE}
+        elif stmt.type == "assignment_statement":
+            left = stmt.child_by_field_name("left")
+            # `v = x`, or `m[k] = x` for a map the guard looked the key up in
+            targets = [n.child_by_field_name("operand") if n.type == "index_expression" else n
+                       for n in left.named_children]
+            if any(n is not None and n.type == "identifier" and text(source, n) in guards and
+                   names.resolve(n).kind == PACKAGE for n in targets):
+                return True
+    return False
+
+
+@per_file
+def _guard_statements(body: Any, source: bytes) -> list[Any]:
+    """The statements of a body that _guarded_once reads (ifs that return at once and
+    assignments), listed once per function rather than once per go statement."""
+    return [s for s in statements(body)
+            if s.type == "assignment_statement" or (s.type == "if_statement" and _returns_at_once(s))]
+
+
+def _returns_at_once(stmt: Any) -> bool:
+    """`if cond { return }` with nothing else in the branch and no else."""
+    consequence = stmt.child_by_field_name("consequence")
+    inner = statements(consequence) if consequence is not None else []
+    return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
+        inner[0].type == "return_statement"
