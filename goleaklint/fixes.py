@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
-from goleaklint.analysis.cfg import never_returning_statement
+from goleaklint.analysis.cfg import never_returning_statement, tests_nil
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import ancestors, enclosing_function, in_loop, named, statements, text, walk
 
@@ -79,15 +79,6 @@ def called_in_loop(func: Any, root: Any, source: bytes) -> bool:
     return any(in_loop(n) for n in named(root, source, text(source, decl)) if n != decl)
 
 
-def _is_nil_check(condition: Any, err: str, source: bytes) -> bool:
-    if condition is None or condition.type != "binary_expression":
-        return False
-    operator = condition.child_by_field_name("operator")
-    sides = {text(source, condition.child_by_field_name("left")),
-             text(source, condition.child_by_field_name("right"))}
-    return operator is not None and operator.type == "!=" and sides == {err, "nil"}
-
-
 def _ends_flow(block: Any, source: bytes) -> bool:
     """Whether the last statement of block leaves it for good (return, panic, ...)."""
     stmts = statements(block)
@@ -109,7 +100,7 @@ def after_error_check(stmt: Any, err: str, source: bytes) -> Any | None:
         following = following.next_named_sibling
     if following is not None and following.type == "if_statement" and \
             following.child_by_field_name("initializer") is None and \
-            _is_nil_check(following.child_by_field_name("condition"), err, source) and \
+            tests_nil(following.child_by_field_name("condition"), err, "!=", source) and \
             _ends_flow(following.child_by_field_name("consequence"), source):
         return following
     if err == "_" or not err:

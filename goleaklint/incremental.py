@@ -49,10 +49,10 @@ from goleaklint import engine, parsing, release, syntax
 from goleaklint.analysis import gomod
 from goleaklint.analysis.package import forget_folder, go_files, imports_unchanged
 from goleaklint.analysis.names import UNIVERSE_NAMES, names_for
-from goleaklint.analysis.ownership import ownership_of
+from goleaklint.analysis.ownership import function_key, ownership_of
 from goleaklint.model import Edit, Finding, Fix, Rule, Span, position
 from goleaklint.rules import BY_CODE
-from goleaklint.syntax import child_index_after, derive, file_memo, has_word, note_declared
+from goleaklint.syntax import child_index_after, declared, derive, file_memo, has_word, note_declared
 from goleaklint.syntax import previous as previous_version
 
 @dataclass(slots=True)
@@ -1026,7 +1026,12 @@ def _summaries(source: bytes, root: Any, tops: list[Top]) -> list[str]:
     found = []
     for top in tops:
         if top.kind in _FUNCTIONS:
-            key = ("." if top.kind == "method_declaration" else "") + top.name.decode("utf-8", "replace")
+            funcs = declared(root, source, top.name.decode("utf-8", "replace"), top.kind)
+            func = next((f for f in funcs if f.start_byte == top.start), funcs[0] if funcs else None)
+            key = function_key(func, source) if func is not None else None
+            if key is None:
+                continue
+            found.append(key)
             count = max((sum(max(1, len(d.children_by_field_name("name")))
                              for d in f.child_by_field_name("parameters").named_children)
                          for f in owners.functions.get(key, ()) if f.child_by_field_name("parameters")),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from goleaklint import parsing
-from goleaklint.analysis import channels
+from goleaklint.analysis import channels, locks
+from goleaklint.analysis.names import parameter_at
 from goleaklint.rules import blocking_send_receivers as receivers
 from goleaklint.rules import send_under_lock_buffers as buffers
 from goleaklint.syntax import walk
@@ -24,7 +25,7 @@ def sends(root) -> list:
 
 def held(body: str, extra: str = "") -> list[list[str]]:
     source, root = parse(body, extra)
-    return [[h.mutex for h in buffers.held_locks(s, source)] for s in sends(root)]
+    return [[h.mutex for h in locks.held_locks(s, source)] for s in sends(root)]
 
 
 # --- held_locks ----------------------------------------------------------------------
@@ -36,7 +37,7 @@ def test_lock_then_send_then_unlock() -> None:
 
 def test_defer_unlock_holds_to_the_end() -> None:
     source, root = parse("c.mu.Lock()\ndefer c.mu.Unlock()\nfor _, x := range xs {\nif x {\nch <- 1\n}\n}")
-    [lock] = buffers.held_locks(sends(root)[0], source)
+    [lock] = locks.held_locks(sends(root)[0], source)
     assert (lock.mutex, lock.method) == ("c.mu", "Lock")
     assert lock.deferred_unlock is not None and lock.deferred_unlock.type == "defer_statement"
 
@@ -233,7 +234,7 @@ def test_local_receiver_skipped_by_an_early_return() -> None:
 def test_parameter_at_counts_grouped_names() -> None:
     source = b"package p\n\nfunc w(a, b chan int, c string, rest ...int) {}\n"
     func = parsing.parse(source).named_children[1]
-    names = [receivers.parameter_at(func, i) for i in range(5)]
+    names = [parameter_at(func, i) for i in range(5)]
     assert [n.text.decode() if n is not None else None for n in names] == ["a", "b", "c", None, None]
 
 

@@ -620,7 +620,7 @@ def test_declarations_found_from_the_kept_index_are_those_of_the_top_level(tmp_p
     """After an edit analysed by declaration, the rules find a file's functions by
     name (`syntax.declared`, the ownership summaries' functions) from the indexes the
     editor server keeps: the same nodes a pass over the new tree's top level finds."""
-    from goleaklint.analysis.ownership import ownership_of
+    from goleaklint.analysis.ownership import function_key, ownership_of
     checked = 0
     for path in FIXTURES[::7]:
         with open(path, "rb") as handle:
@@ -648,13 +648,13 @@ def test_declarations_found_from_the_kept_index_are_those_of_the_top_level(tmp_p
             assert [n.id for n in syntax.declared(root, edited, name, kind)] == [n.id for n in nodes], (path, name)
         assert syntax.declared(root, edited, "no such name", "function_declaration") == []
         functions = ownership_of(root, edited).functions
-        assert sorted(functions) == sorted({("." if kind == "method_declaration" else "") + name
-                                            for (kind, name), nodes in eager.items()
-                                            if any(n.child_by_field_name("body") for n in nodes)})
-        for (kind, name), nodes in eager.items():
-            key = ("." if kind == "method_declaration" else "") + name
-            assert [n.id for n in functions.get(key, ())] == \
-                [n.id for n in nodes if n.child_by_field_name("body") is not None], (path, key)
+        assert sorted(functions) == sorted({function_key(n, edited) for nodes in eager.values() for n in nodes
+                                            if n.child_by_field_name("body")} - {None})
+        for nodes in eager.values():
+            for key in {function_key(n, edited) for n in nodes} - {None}:
+                assert [n.id for n in functions.get(key, ())] == \
+                    [n.id for n in nodes if n.child_by_field_name("body") is not None and
+                     function_key(n, edited) == key], (path, key)
     assert checked >= 3
 
 

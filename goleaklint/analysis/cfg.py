@@ -114,6 +114,38 @@ def _strip(node: Any) -> Any:
     return node
 
 
+def conjuncts(condition: Any) -> list[Any]:
+    """The operands of a condition's chain of `&&` (`!h.sent && h.client` gives both),
+    else the condition itself: each holds where the whole does."""
+    condition = _strip(condition)
+    operator = condition.child_by_field_name("operator") if condition is not None and \
+        condition.type == "binary_expression" else None
+    if operator is not None and operator.type == "&&":
+        return conjuncts(condition.child_by_field_name("left")) + conjuncts(condition.child_by_field_name("right"))
+    return [condition] if condition is not None else []
+
+
+def nil_operand(condition: Any, operator: str) -> Any | None:
+    """The expression a condition compares with nil by operator ("!=" or "=="): `x` of
+    `x != nil`, `nil != x`, `(x != nil)`; None for any other condition."""
+    condition = _strip(condition)
+    found = condition.child_by_field_name("operator") if condition is not None and \
+        condition.type == "binary_expression" else None
+    if found is None or found.type != operator:
+        return None
+    left, right = _strip(condition.child_by_field_name("left")), _strip(condition.child_by_field_name("right"))
+    if left is None or right is None or (left.type == "nil") == (right.type == "nil"):
+        return None
+    return right if left.type == "nil" else left
+
+
+def tests_nil(condition: Any, name: str, operator: str, source: bytes) -> bool:
+    """Whether the condition compares the variable name (bound just before, so no
+    other variable of that name is in scope) with nil by operator: `err != nil`."""
+    operand = nil_operand(condition, operator)
+    return operand is not None and operand.type == "identifier" and text(source, operand) == name
+
+
 def never_returning_statement(stmt: Any, source: bytes) -> bool:
     """An expression statement made of a call that never returns."""
     if stmt.type != "expression_statement" or not stmt.named_children:

@@ -788,3 +788,25 @@ def package_groups(facts_by_path: dict[str, Any]) -> list[list[str]]:
         clause = facts_by_path[path].get("package", "")
         groups.setdefault((os.path.dirname(path), clause), []).append(path)
     return list(groups.values())
+
+
+def range_clause(ident: Any, source: bytes) -> Any | None:
+    """The range clause that declares the variable ident names, if one does."""
+    binding = names_for(source, ident).resolve(ident)
+    statement = declaring_statement(binding.decl) if binding.kind == LOCAL else None
+    return statement if statement is not None and statement.type == "range_clause" else None
+
+
+def parameter_at(func: Any, index: int) -> Any | None:
+    """The identifier declaring func's index-th parameter (`a, b int` are two), None for
+    a variadic one, an unnamed one or past the end."""
+    params = func.child_by_field_name("parameters")
+    names: list[Any | None] = []
+    for decl in params.named_children if params is not None else []:
+        if decl.type == "variadic_parameter_declaration":
+            names.append(None)
+            continue
+        if decl.type != "parameter_declaration":
+            continue
+        names.extend(decl.children_by_field_name("name") or [None])
+    return names[index] if index < len(names) else None

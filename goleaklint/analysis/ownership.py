@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Callable, Iterable, Iterator
 
-from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for
+from goleaklint.analysis.names import PACKAGE, UNIVERSE, names_for, receiver_type
+from goleaklint.analysis.types import types_for
 from goleaklint.syntax import declared, file_memo, generic_call, text
 
 # What a function does with a parameter, from least to most taken over.
@@ -89,7 +90,7 @@ def _discarded(call: Any, source: bytes) -> bool:
 
 # --- same-file summaries ------------------------------------------------------------------
 
-# (callee key, parameter index): `f` for a function, `.m` for any method named m.
+# (callee key, parameter index): `f` for a function, `T.m` for the method m of type T.
 Param = tuple[str, int]
 # How one use of a parameter was classified: an effect, or a hand-off to a same-file call.
 Use = tuple[str, Param | None]
@@ -109,8 +110,11 @@ class Ownership:
 
     def callee(self, call: Any) -> str | None:
         """The key of the same-package function or method a call reaches: `f(x)` with f
-        the package-level function, or `v.m(x)` with v not an imported package; or
-        `path:F` for `pkg.F(x)` with pkg another package of the file's module."""
+        the package-level function; `T.m` for `v.m(x)` with v's declared type T of the
+        package (or a pointer to it, or a type embedding T) whose method m is declared
+        (a value of unknown type, of another package's type or of an interface type
+        reaches no method of the package here, whatever its name); or `path:F` for
+        `pkg.F(x)` with pkg another package of the file's module."""
         function = generic_call(call) or call.child_by_field_name("function")
         if function is None:
             return None
@@ -135,8 +139,11 @@ class Ownership:
                 name = text(self.source, field)
                 return f"{imported}:{name}" if facts is not None and name[:1].isupper() and \
                     facts.module_package(imported) is not None else None
-            key = "." + text(self.source, field)
-            if key in self.functions or (facts is not None and facts.declaring(key)):
+            name = text(self.source, field)
+            types = types_for(self.names)
+            holder = types.method_holder(types.of(operand), name)
+            key = f"{holder}.{name}" if holder is not None else None
+            if key is not None and (key in self.functions or (facts is not None and facts.declaring(key))):
                 return key
         return None
 
@@ -250,8 +257,19 @@ def _parameter_of(func: Any, index: int) -> Any | None:
     return names[index] if index < len(names) else (names[-1] if names and names[-1] is None else None)
 
 
+def function_key(func: Any, source: bytes) -> str | None:
+    """The key of a function or method declaration: `f`, or `T.m` for a method of T."""
+    name = func.child_by_field_name("name")
+    if name is None:
+        return None
+    if func.type != "method_declaration":
+        return text(source, name)
+    receiver = receiver_type(func, source)
+    return f"{receiver}.{text(source, name)}" if receiver else None
+
+
 class _Functions(Mapping):
-    """The functions of a file with a body, by key (`f`, `.m` for a method), found
+    """The functions of a file with a body, by key (`f`, `T.m` for a method), found
     when asked (`syntax.declared`): a pass over the top level of a large file cost
     the editor server 8 ms after every edit, where a few keys are asked."""
 
@@ -261,12 +279,15 @@ class _Functions(Mapping):
 
     def __getitem__(self, key: str) -> list[Any]:
         found = self.found.get(key)
+        if found is None and ":" in key:
+            found = []  # a function of another package
         if found is None:
-            method = key.startswith(".")
+            receiver, method, name = key.rpartition(".")
             found = self.found[key] = [
-                node for node in declared(self.root, self.source, key[1:] if method else key,
+                node for node in declared(self.root, self.source, name,
                                           "method_declaration" if method else "function_declaration")
-                if node.child_by_field_name("body") is not None]
+                if node.child_by_field_name("body") is not None and (
+                    not method or receiver_type(node, self.source) == receiver)]
         if not found:
             raise KeyError(key)
         return found
@@ -275,9 +296,7 @@ class _Functions(Mapping):
         keys = []
         for node in self.root.named_children:
             if node.type in ("function_declaration", "method_declaration"):
-                name = node.child_by_field_name("name")
-                key = ("." if node.type == "method_declaration" else "") + text(self.source, name) \
-                    if name is not None else None
+                key = function_key(node, self.source)
                 if key is not None and key not in keys and key in self:
                     keys.append(key)
         return keys

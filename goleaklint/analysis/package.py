@@ -104,7 +104,7 @@ def index(source: bytes) -> dict[str, Any]:
         for member in _MEMBER.finditer(group.group(2)):
             into.update(n.strip().decode() for n in member.group(1).split(b","))
     return {"package": package_clause(source), "functions": functions, "methods": methods,
-            "method_names": {m.rpartition(".")[2] for m in methods}, "types": types,
+            "types": types,
             "values": values}
 
 
@@ -641,10 +641,9 @@ class Package:
         return tuple(found) if found is not None else (False, None)  # type: ignore[return-value]
 
     def declaring(self, key: str) -> list[str]:
-        """The siblings declaring the function `key`, or for `.m` a method named m."""
-        if key[:1] == ".":
-            return [s for s, found in self.read if key[1:] in found["method_names"]]
-        return [s for s, found in self.read if key in found["functions"]]
+        """The siblings declaring the function `key`, or for `T.m` the method m of T."""
+        kind = "methods" if "." in key else "functions"
+        return [s for s, found in self.read if key in found[kind]]
 
     def module_package(self, import_path: str) -> str | None:
         """The folder of the package import_path when it is another package of this

@@ -19,6 +19,7 @@ from typing import Any
 
 from goleaklint.analysis.names import LOCAL, MEMBER, PACKAGE, UNIVERSE, Names, _key, declaring_statement
 from goleaklint.syntax import file_memo, package_name, text
+from goleaklint.syntax import named as occurrences
 
 
 @dataclass(frozen=True)
@@ -700,12 +701,36 @@ class Types:
                     return found
         return None
 
+    def method_holder(self, kind: GoType | None, name: str, depth: int = 0, siblings: bool = True) -> str | None:
+        """The name of the type of this package whose method `name` a call on a value of
+        kind runs: kind's own (declared in any file of the package), or one promoted
+        from an embedded field. None when kind is unknown, of another package, an
+        interface (the method run is not shown) or has no such method: a same-named
+        method of another type of the package is not the one called. siblings=False:
+        only what this file declares is read (no other file is opened)."""
+        base = kind.deref() if kind is not None else None
+        if base is None or base.kind != "named" or base.path != "" or depth > 4:
+            return None
+        if self.names.method(base.name, name) is not None:
+            return base.name
+        if not siblings and self._spec(base) is None:
+            return None
+        if siblings and self.package is not None and self.package.declaring(f"{base.name}.{name}"):
+            return base.name
+        for _, field_type, embedded in self._fields(base):
+            if embedded and field_type is not None:
+                found = self.method_holder(field_type, name, depth + 1, siblings)
+                if found is not None:
+                    return found
+        return None
+
     def called(self, call: Any) -> Any | None:
         """The function_declaration or method_declaration of this file that call runs:
         `f(x)` with f a package-level function this file declares (a local func value
         of that name is another), `v.m(x)` with v's declared type a named type of the
-        package (or a pointer to one) whose method m this file declares (a same-named
-        method of another type is another). None when the file does not show it."""
+        package (or a pointer to one, or one embedding it: `method_holder`) whose method
+        m this file declares (a same-named method of another type is another). None
+        when the file does not show it."""
         function = call.child_by_field_name("function") if call.type == "call_expression" else None
         while function is not None and function.type == "parenthesized_expression" and function.named_children:
             function = function.named_children[0]
@@ -718,11 +743,30 @@ class Types:
         field_node = function.child_by_field_name("field") if function.type == "selector_expression" else None
         if field_node is None:
             return None
-        kind = self.of(function.child_by_field_name("operand"))
-        base = kind.deref() if kind is not None else None
-        if base is None or base.kind != "named" or base.path != "":
-            return None
-        return self.names.method(base.name, text(self.source, field_node))
+        name = text(self.source, field_node)
+        holder = self.method_holder(self.of(function.child_by_field_name("operand")), name, siblings=False)
+        return self.names.method(holder, name) if holder is not None else None
+
+
+    def calls_of(self, func: Any) -> list[Any]:
+        """The calls of this file that run the function or method declaration func
+        (see `called`: `s.m()` with s of another type, of another package's or of a
+        type the file does not show is not one), in source order. The file's bytes
+        say where its name occurs (`named`); the types say which occurrence is a call
+        of func."""
+        name = func.child_by_field_name("name")
+        if name is None:
+            return []
+        found = []
+        for node in occurrences(self.names.root, self.source, text(self.source, name)):
+            called = node.parent if node.type == "field_identifier" else node
+            while called is not None and called.parent is not None and called.parent.type == "parenthesized_expression":
+                called = called.parent
+            call = called.parent if called is not None else None
+            if call is not None and call.type == "call_expression" and \
+                    call.child_by_field_name("function") == called and self.called(call) == func:
+                found.append(call)
+        return found
 
 
 def _from_dict(data: dict | None) -> GoType | None:
@@ -743,6 +787,8 @@ def types_for(names: Names) -> Types:
     of the other files of its package when the file's path is known."""
     memo = file_memo(names.source)
     found = memo.get(Types)
-    if found is None or found.names is not names:
+    # Names learn their package facts once the file's path is known: a Types made before
+    # (for the editor server's summaries of an edit) is made again with them.
+    if found is None or found.names is not names or found.package is not names.facts:
         found = memo[Types] = Types(names, names.facts)
     return found

@@ -265,8 +265,11 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
+from goleaklint.analysis.cfg import nil_operand
 from goleaklint.analysis.lifetime import command_action, started_for_process
-from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, receiver_type
+from goleaklint.analysis.locks import flag_guard
+from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
+from goleaklint.analysis.receivers import stop_channels
 from goleaklint.analysis.package import folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.blocking_send_receivers import (
@@ -275,13 +278,10 @@ from goleaklint.rules.blocking_send_receivers import (
     field_makes,
     field_receiver,
     local_receiver,
-    parameter_at,
     receiver_after_go,
     settle,
-    stop_channels,
 )
 from goleaklint.release import shortest_fitting
-from goleaklint.rules.send_under_lock_buffers import flag_guard, range_clause
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
@@ -1104,8 +1104,15 @@ def _teardown(node, caller, source: bytes, names) -> bool:
         body.start_byte <= binding.decl.start_byte < body.end_byte and \
         not literal.start_byte <= binding.decl.start_byte < literal.end_byte
     return deferred and made_here and any(
-        a.type == "if_statement" and re.fullmatch(r"\w*[eE]rr\w* != nil", text(source, a.child_by_field_name("condition")))
+        a.type == "if_statement" and _error_check(a.child_by_field_name("condition"), source)
         for a in ancestors(node) if literal.start_byte <= a.start_byte)
+
+
+def _error_check(condition, source: bytes) -> bool:
+    """Whether the condition is `err != nil` for an error-named variable (`err`, `werr`)."""
+    operand = nil_operand(condition, "!=")
+    return operand is not None and operand.type == "identifier" and \
+        re.fullmatch(r"\w*[eE]rr\w*", text(source, operand)) is not None
 
 
 def _package_files(ctx: Context, word: str) -> list:

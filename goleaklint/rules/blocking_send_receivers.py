@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from goleaklint.analysis.cfg import ends_process, ends_program, has_endless_header, loop_exits, never_returns
 from goleaklint.analysis.channels import (
     SelectExit,
+    field_owner,
     enclosing_select,
     is_exit_channel,
     received_channel,
@@ -21,11 +22,18 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.names import names_for
+from goleaklint.analysis.receivers import (
+    drains,
+    ends_on_value,
+    handed_stop,
+    mentions,
+    received_names,
+    when_none_left,
+)
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
-    assignments,
     call_name,
     descendants,
     enclosing_function,
@@ -35,21 +43,6 @@ from goleaklint.syntax import (
     walk,
     within,
 )
-
-
-def parameter_at(func: Any, index: int) -> Any | None:
-    """The identifier declaring func's index-th parameter (`a, b int` are two), None for
-    a variadic one, an unnamed one or past the end."""
-    params = func.child_by_field_name("parameters")
-    names: list[Any | None] = []
-    for decl in params.named_children if params is not None else []:
-        if decl.type == "variadic_parameter_declaration":
-            names.append(None)
-            continue
-        if decl.type != "parameter_declaration":
-            continue
-        names.extend(decl.children_by_field_name("name") or [None])
-    return names[index] if index < len(names) else None
 
 
 def field_makes(matches: list[dict], source: bytes) -> dict[str, list[Any]]:
@@ -180,7 +173,7 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | Non
     for node in walk(loop.child_by_field_name("body"), into_functions=False):
         if node.type in ("assignment_statement", "inc_statement", "dec_statement") and not within(node, case):
             target = node.child_by_field_name("left") if node.type == "assignment_statement" else node
-            if target is not None and _mentions(target, words, source):
+            if target is not None and mentions(target, words, source):
                 return loop
     return None
 
@@ -307,9 +300,9 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     if not all_exits:
         return FieldReceiver("perpetual", receive)
     exits = [e for e in all_exits
-             if not _ends_on_value(e, receive, source) and not ends_program(e, source)
-             and not _handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
-             and not _when_none_left(e, loop, source) and not _drains(e, receive)
+             if not ends_on_value(e, receive, source) and not ends_program(e, source)
+             and not handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
+             and not when_none_left(e, loop, source) and not drains(e, receive)
              and not within(receive, e)]  # `return <-t.last`: leaves with the value
     if not exits:
         return FieldReceiver("one-shot", receive)
@@ -320,11 +313,12 @@ _DEFERRED_CLOSE = re.compile(rb"defer\s+close\(\s*([\w.]+)\s*\)")
 
 
 def _end_of_goroutine(exit: SelectExit, source: bytes) -> bool:
-    """Whether the case waits on a goroutine's end signal: a channel (by field name)
-    that a goroutine closes by `defer close(h.done)` in its function literal. The
+    """Whether the case waits on a goroutine's end signal: a channel that a goroutine
+    closes by `defer close(h.done)` in its function literal: the same variable, or a
+    field of that name (of the same struct type, where the file states both). The
     receiver leaves once that goroutine has returned, and the senders may be that very
     goroutine (a callback it runs), which sends nothing after it."""
-    channel = received_channel(exit.node) if exit.kind != "default" else None
+    channel = strip_parens(received_channel(exit.node)) if exit.kind != "default" else None
     if channel is None or channel.type not in ("identifier", "selector_expression") or b"defer" not in source:
         return False
     name = text(source, channel).rsplit(".", 1)[-1]
@@ -334,6 +328,12 @@ def _end_of_goroutine(exit: SelectExit, source: bytes) -> bool:
     for match in _DEFERRED_CLOSE.finditer(source):
         if match.group(1).decode(errors="replace").rsplit(".", 1)[-1] != name:
             continue
+        closed = strip_parens(root.descendant_for_byte_range(match.start(1), match.end(1)))
+        while closed is not None and closed.parent is not None and closed.parent.type in (
+                "selector_expression", "parenthesized_expression") and closed.parent.end_byte <= match.end(1):
+            closed = closed.parent
+        if closed is not None and not _same_signal(closed, channel, source):
+            continue
         literal = enclosing_function(root.descendant_for_byte_range(match.start(), match.end()))
         go = literal.parent.parent if literal is not None and literal.type == "func_literal" and \
             literal.parent is not None else None
@@ -342,30 +342,16 @@ def _end_of_goroutine(exit: SelectExit, source: bytes) -> bool:
     return False
 
 
-def stop_channels(receive: Any, source: bytes) -> set[str] | None:
-    """The channels (as written) whose select cases the receiver loop of `receive`
-    stops through, other than on what it received (a stop value, `!ok`), once no
-    sender is left, or by ending the program: empty for a loop that never stops on its
-    own; None when it is not in a loop or can stop some other way (a return on a
-    write error, a break after a count)."""
-    if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
-        receive = receive.parent
-    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
-    if loop is None:
-        return None
-    found = set()
-    for exit in loop_exits(loop, source):
-        if _ends_on_value(exit, receive, source) or ends_program(exit, source) or \
-                _handed_stop(exit, loop, source) or _when_none_left(exit, loop, source) or \
-                _drains(exit, receive) or within(receive, exit):
-            continue
-        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
-        channel = received_channel(case.child_by_field_name("communication")) \
-            if case is not None and case != loop else None
-        if channel is None:
-            return None
-        found.add(text(source, channel))
-    return found
+def _same_signal(closed: Any, channel: Any, source: bytes) -> bool:
+    """Whether a closed channel is the one received from: the same variable, or fields
+    of one name whose struct types are the same where the file states both (a local
+    and a field of its name are given the benefit)."""
+    if closed.type == "identifier" and channel.type == "identifier":
+        return same_channel(closed, channel, source)
+    if closed.type == "selector_expression" and channel.type == "selector_expression":
+        owners = {field_owner(closed, source), field_owner(channel, source)}
+        return None in owners or len(owners) == 1
+    return True
 
 
 def field_receiver(receives: list[Any], send: Any, source: bytes) -> FieldReceiver:
@@ -446,7 +432,7 @@ def _after_request(loop: Any, source: bytes) -> bool:
         if send.type != "send_statement" or enclosing_select(send) is not None:
             continue
         value = send.child_by_field_name("value")
-        if _mentions(value, inputs, source):
+        if mentions(value, inputs, source):
             return True
     return False
 
@@ -537,113 +523,12 @@ def _followed_by(node: Any, later: Any, stop: Any) -> bool:
 
 
 # `len(x) == 0` is covered by the first form; no `len(...)` form: `[^)]*` after each
-# `len(` made the search quadratic on nested `len(x[len(...` conditions.
-_NONE_LEFT = re.compile(r"(==|<=)\s*0\b|\b0\s*(==|>=)")
-
-
-def _when_none_left(exit: Any, loop: Any, source: bytes) -> bool:
-    """An exit under `if active == 0` (or `len(pending) == 0`): the loop counts its
-    senders and leaves only when none is left to send."""
-    for parent in ancestors(exit):
-        if parent == loop:
-            return False
-        if parent.type == "if_statement":
-            condition = parent.child_by_field_name("condition")
-            if condition is not None and _NONE_LEFT.search(text(source, condition)):
-                return True
-    return False
-
-
 def _leaves_when_none_left(exit: SelectExit, source: bytes) -> bool:
-    """A select case that leaves only under `if active == 0` (see _when_none_left)."""
+    """A select case that leaves only under `if active == 0` (see when_none_left)."""
     case = exit.node.parent
     leaving = [n for n in walk(case, into_functions=False)
                if n.type in ("return_statement", "goto_statement", "break_statement")]
-    return bool(leaving) and all(_when_none_left(n, case, source) for n in leaving)
-
-
-def _drains(exit: Any, receive: Any) -> bool:
-    """An exit in the `default` of the receive's own select: the loop takes what is
-    pending and leaves, it is a drain, not a receiver that stops."""
-    select = receive.parent.parent if receive.type == "receive_statement" else None
-    return select is not None and any(
-        a.type == "default_case" and a.parent == select for a in ancestors(exit)
-    )
-
-
-def received_variables(receive: Any, source: bytes) -> list[Any]:
-    """The identifiers of the variables a receive sets: `v, ok := <-ch`, `case m =
-    <-ch:`, `for x := range`."""
-    holder = receive
-    if receive.type == "unary_expression":
-        holder = receive.parent.parent if receive.parent is not None else None
-        if holder is None or holder.type not in ("short_var_declaration", "assignment_statement"):
-            return []
-    left = holder.child_by_field_name("left")
-    if left is None:
-        return []
-    return [n for n in left.named_children if n.type == "identifier" and text(source, n) != "_"]
-
-
-def received_names(receive: Any, source: bytes) -> set[str]:
-    """The names of received_variables."""
-    return {text(source, n) for n in received_variables(receive, source)}
-
-
-def _mentions(node: Any, variables: list[Any], source: bytes) -> bool:
-    """Whether node uses one of the variables the identifiers in variables name
-    (through analysis/names: a shadowing one in between, a field of that name, is not)."""
-    if node is None or not variables:
-        return False
-    names = names_for(source, node)
-    wanted = {text(source, v) for v in variables}
-    found = {names.resolve(v).identity() for v in variables}
-    return any(n.type == "identifier" and text(source, n) in wanted and names.resolve(n).identity() in found
-               for n in (node, *walk(node)))
-
-
-def _ends_on_value(exit: Any, receive: Any, source: bytes) -> bool:
-    """Whether a loop exit is taken because of the value received: unconditionally in
-    a select case receiving the same channel (it is a stop signal), or under an `if`
-    or `switch` testing what was received (`!ok`, `msg == nil`, `case 2:`)."""
-    variables = received_variables(receive, source)
-    channel = received_channel(receive) if receive.type != "range_clause" else None
-    case = receive.parent if receive.type == "receive_statement" else None
-    if case is not None:  # `case s := <-ch: state = s`: state holds the value too, and
-        # so does what is computed from it (`finished, ok := a.register(s)`)
-        for target, value, statement in assignments(case):
-            right = value if value is not None else statement.child_by_field_name("right")
-            if target.type == "identifier" and _mentions(right, variables, source):
-                variables.append(target)
-    for parent in ancestors(exit):
-        if parent == case:
-            return True
-        if parent.type == "communication_case" and channel is not None:
-            other = received_channel(parent.child_by_field_name("communication"))
-            if other is not None and same_channel(other, channel, source):
-                return True
-        if parent.type in ("if_statement", "expression_switch_statement") and variables:
-            field = "condition" if parent.type == "if_statement" else "value"
-            if _mentions(parent.child_by_field_name(field), variables, source):
-                return True
-        if parent.type == "for_statement" or parent.type in FUNCTION_TYPES:
-            return False
-    return False
-
-
-def _handed_stop(exit: Any, loop: Any, source: bytes) -> bool:
-    """An exit in a select case that sends on a stop channel (`case t.stopChan <- true:
-    return`): the loop leaves because its owner asked it to and took the answer, so
-    the owner knows nothing receives after that."""
-    for parent in ancestors(exit):
-        if parent == loop:
-            return False
-        if parent.type == "communication_case":
-            communication = parent.child_by_field_name("communication")
-            if communication is not None and communication.type == "send_statement":
-                channel = strip_parens(communication.child_by_field_name("channel"))
-                return is_exit_channel(channel, source)
-    return False
+    return bool(leaving) and all(when_none_left(n, case, source) for n in leaving)
 
 
 def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
@@ -670,7 +555,7 @@ def _ends_on_input(exit: Any, loop: Any, source: bytes) -> bool:
         return True  # `case err, ok := <-w.Errors: if !ok { return }`: its senders closed it
     if any("err" in n.lower() for n in names):
         return False
-    return _ends_on_value(exit, communication, source)
+    return ends_on_value(exit, communication, source)
 
 
 def _case_ends_program(exit: SelectExit, source: bytes, ending: Any = ends_program) -> bool:
@@ -715,7 +600,7 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
     for exit in loop_exits(loop, source):
         if exit.type == "call_expression" and ends_program(exit, source):
             continue
-        if _when_none_left(exit, loop, source) or _under_condition_on(exit, loop, closed, source):
+        if when_none_left(exit, loop, source) or _under_condition_on(exit, loop, closed, source):
             continue
         if exit.type in ("return_statement", "break_statement", "goto_statement"):
             return Abandon(receive, exit)
@@ -739,7 +624,7 @@ def _under_condition_on(exit: Any, loop: Any, variables: list[Any], source: byte
         if parent == loop:
             return False
         if parent.type == "if_statement" and variables and \
-                _mentions(parent.child_by_field_name("condition"), variables, source):
+                mentions(parent.child_by_field_name("condition"), variables, source):
             return True
     return False
 

@@ -269,7 +269,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.cfg import one_shot_program, repeats
+from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.gomod import in_test_tree
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
@@ -382,10 +382,9 @@ def _bound_to_head(ident, at, names: Names, depth: int) -> bool:
         if resolved is not None and resolved[0] == "net/http" else None
     if index is None:
         function = values[0].child_by_field_name("function")
-        holder = names.resolve(function).decl if function.type == "identifier" else None
-        helpers = [holder.parent] if holder is not None and holder.parent.type == "function_declaration" else \
-            list(ownership_of(names.root, source).functions.get("." + text(
-                source, function.child_by_field_name("field")), ())) if function.type == "selector_expression" else []
+        owners = ownership_of(names.root, source)
+        key = owners.callee(values[0])
+        helpers = list(owners.functions.get(key, ())) if key is not None else []
         # `req, err := f.makeHeadRequest(ctx, u)`: every request it returns is a HEAD one
         return depth < 2 and bool(helpers) and all(
             any(True for _ in _returned_firsts(h)) and all(
@@ -853,7 +852,7 @@ def _every_declaration(call, ctx: Context, question: str, returns) -> bool:
 
 
 def _declared(returns, key: str, root, source: bytes) -> bool:
-    """Whether returns(f, ctx, 1) holds for every function under key (`f`, `.m`) of the
+    """Whether returns(f, ctx, 1) holds for every function under key (`f`, `T.m`) of the
     file whose tree is root (the file read alone)."""
     ctx = Context(None, source, root, [], {})
     functions = ownership_of(root, source).functions.get(key, ())
@@ -867,11 +866,7 @@ def _same_file_functions(call, ctx: Context) -> list:
         holder = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
         return [holder] if holder is not None and holder.type == "function_declaration" else []
     declared = ctx.types.called(call)  # the method of the operand's declared type
-    if declared is not None:
-        return [declared]
-    owners = ownership_of(ctx.root, ctx.source)  # else every method of the name (all must agree)
-    key = owners.callee(call)
-    return list(owners.functions.get(key, ())) if key is not None else []
+    return [declared] if declared is not None else []
 
 
 def _returns_fresh(func, ctx: Context, depth: int) -> bool:
@@ -983,7 +978,7 @@ def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
         and check.child_by_field_name("initializer") is None else None
     consequence = check.child_by_field_name("consequence") if condition is not None else None
     return bool(err) and err != "_" and consequence is not None and \
-        ctx.text(condition).replace(" ", "") == f"{err}!=nil" and within(node, consequence)
+        tests_nil(condition, err, "!=", ctx.source) and within(node, consequence)
 
 
 def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
@@ -1774,7 +1769,7 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
             return False
         condition = following.child_by_field_name("condition")
         consequence = following.child_by_field_name("consequence") if condition is not None else None
-        if condition is not None and ctx.text(condition).replace(" ", "") in (f"{err}==nil", f"{resp}!=nil") \
+        if condition is not None and (tests_nil(condition, err, "==", ctx.source) or tests_nil(condition, resp, "!=", ctx.source)) \
                 and err not in ("", "_") and any(
                     n.type == "call_expression" and call_name(n, ctx.source)[1] in TEST_FAILURES
                     for n in walk(consequence)):
@@ -1882,8 +1877,15 @@ def _ends_test_unless_eof(check, err: str, ctx: Context) -> bool:
     """`if err != io.EOF { t.Fatalf(...) }` right after the read."""
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
         and check.child_by_field_name("initializer") is None else None
-    return err != "_" and condition is not None and \
-        ctx.text(condition).replace(" ", "") == f"{err}!=io.EOF" and _ends_test(check, ctx)
+    condition = strip_parens(condition)
+    operator = condition.child_by_field_name("operator") if condition is not None and \
+        condition.type == "binary_expression" else None
+    if err == "_" or operator is None or operator.type != "!=":
+        return False
+    sides = [strip_parens(condition.child_by_field_name(f)) for f in ("left", "right")]
+    return any(a is not None and a.type == "identifier" and ctx.text(a) == err and
+               b is not None and ctx.names.qualified(b) == ("io", "EOF")
+               for a, b in (sides, sides[::-1])) and _ends_test(check, ctx)
 
 
 def _ends_test(check, ctx: Context) -> bool:
@@ -1942,7 +1944,7 @@ def _checked_to_end_test(call, ctx: Context) -> bool:
     check = statement.parent if statement.parent is not None and statement.parent.type == "if_statement" \
         else statement.next_named_sibling
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" else None
-    return err != "_" and condition is not None and ctx.text(condition).replace(" ", "") == f"{err}!=nil" and \
+    return err != "_" and tests_nil(condition, err, "!=", ctx.source) and \
         _ends_test(check, ctx)
 
 

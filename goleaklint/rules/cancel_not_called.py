@@ -136,6 +136,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
+from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
 from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.names import PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
@@ -319,9 +320,8 @@ def _defensive(ret, ctx: Context) -> bool:
                     and (condition.type == "parenthesized_expression" or
                          ctx.text(condition.child_by_field_name("operator")) == "||"):
                 condition = condition.named_children[0]
-            value = condition.child_by_field_name("left") if condition.type == "binary_expression" else None
-            if value is None or value.type != "identifier" or \
-                    ctx.text(condition).replace(" ", "") != f"{ctx.text(value)}==nil":
+            value = nil_operand(condition, "==")
+            if value is None or value.type != "identifier":
                 continue
             bound = ctx.names.reaching(value, guard)
             statement = next((a for a in ancestors(bound[0]) if a.type in (
@@ -349,19 +349,9 @@ def _already_done(ret, derived, ctx: Context) -> bool:
         if guard.type in ("func_literal", "function_declaration", "method_declaration"):
             return False
         if guard.type == "if_statement" and within(ret, guard.child_by_field_name("consequence")) and \
-                any(_says_done(part, context, guard, ctx) for part in _conjuncts(guard.child_by_field_name("condition"))):
+                any(_says_done(part, context, guard, ctx) for part in conjuncts(guard.child_by_field_name("condition"))):
             return True
     return False
-
-
-def _conjuncts(condition) -> list:
-    """The operands of a condition's `&&`s (each holds where the whole does)."""
-    while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
-        condition = condition.named_children[0]
-    if condition is not None and condition.type == "binary_expression" and \
-            condition.child_by_field_name("operator").type == "&&":
-        return _conjuncts(condition.child_by_field_name("left")) + _conjuncts(condition.child_by_field_name("right"))
-    return [condition] if condition is not None else []
 
 
 def _says_done(condition, context, guard, ctx: Context) -> bool:
@@ -416,7 +406,7 @@ def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
             return False
         if guard.type == "if_statement" and guard.start_byte > bound.start_byte and \
                 within(node, guard.child_by_field_name("alternative")) and \
-                ctx.text(guard.child_by_field_name("condition")).replace(" ", "") == f"{err}!=nil":
+                tests_nil(guard.child_by_field_name("condition"), err, "!=", ctx.source):
             return True
         if guard.type in ("statement_list", "block"):
             for before in guard.named_children:
@@ -425,7 +415,7 @@ def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
                 consequence = before.child_by_field_name("consequence") if before.type == "if_statement" else None
                 steps = statements(consequence) if consequence is not None else []
                 if before.start_byte > bound.end_byte and steps and steps[-1].type == "return_statement" and \
-                        ctx.text(before.child_by_field_name("condition")).replace(" ", "") == f"{err}!=nil":
+                        tests_nil(before.child_by_field_name("condition"), err, "!=", ctx.source):
                     return True
     return False
 

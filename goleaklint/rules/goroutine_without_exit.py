@@ -187,14 +187,15 @@ from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.fixes import in_loop
-from goleaklint.analysis.channels import ENDING, line, received_channel
+from goleaklint.analysis.channels import ENDING, line, received_channel, same_channel, strip_parens
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
-from goleaklint.rules.send_under_lock_buffers import flag_guard, held_locks
+from goleaklint.analysis.locks import flag_guard, held_locks
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
     ancestors,
+    arguments,
     assignments,
     call_name,
     declared,
@@ -385,35 +386,37 @@ def _stopped_wait(func: Any, go: Any, source: bytes) -> tuple[Any, Any] | None:
 def _joined(go: Any, func: Any, starter: Any, source: bytes) -> bool:
     """Whether the starter, after the go statement, waits for something the goroutine
     does on its way out: `wg.Wait()` for its `wg.Done()`, or a receive from (or range
-    over) a channel it sends to or closes."""
-    signals = set()
+    over) a channel it sends to or closes; the same variable or field path
+    (analysis/channels.same_channel: a shadowing `wg` or `done` is another)."""
+    channels, groups = [], []
     for node in walk(func):
         if node.type == "send_statement":
-            signals.add(text(source, node.child_by_field_name("channel")))
+            channels.append(node.child_by_field_name("channel"))
         elif node.type == "call_expression":
-            operand, called = call_name(node, source)
-            if called == "Done" and operand:
-                signals.add(operand + ".Wait")
-            elif called == "close" and not operand and node.child_by_field_name("arguments") is not None:
-                args = node.child_by_field_name("arguments").named_children
-                if len(args) == 1:
-                    signals.add(text(source, args[0]))
-    if not signals:
+            function = strip_parens(node.child_by_field_name("function"))
+            args = arguments(node)
+            if function is not None and function.type == "selector_expression" and \
+                    text(source, function.child_by_field_name("field")) == "Done":
+                groups.append(function.child_by_field_name("operand"))
+            elif call_name(node, source) == ("", "close") and len(args) == 1:
+                channels.append(args[0])
+    if not channels and not groups:
         return False
     for node in walk(starter, into_functions=False):
         if node.start_byte < go.end_byte:
             continue
+        waited, among = None, channels
         if node.type == "call_expression":
-            operand, called = call_name(node, source)
-            if called == "Wait" and operand + ".Wait" in signals:
-                return True
-        channel = received_channel(node)
-        if channel is not None and text(source, channel) in signals:
+            function = strip_parens(node.child_by_field_name("function"))
+            if function is not None and function.type == "selector_expression" and \
+                    text(source, function.child_by_field_name("field")) == "Wait":
+                waited, among = function.child_by_field_name("operand"), groups
+        elif node.type == "range_clause":
+            waited = node.child_by_field_name("right")
+        else:
+            waited = received_channel(node)
+        if waited is not None and any(same_channel(waited, signal, source) for signal in among):
             return True
-        if node.type == "range_clause":
-            right = node.child_by_field_name("right")
-            if right is not None and text(source, right) in signals:
-                return True
     return False
 
 

@@ -208,7 +208,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from goleaklint.analysis.cfg import cfg_of, never_returns
+from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -635,8 +635,7 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
     if not err or err == "_" or following is None or following.type != "if_statement":
         return False
     condition = following.child_by_field_name("condition")
-    if condition is None or condition.type != "binary_expression" or \
-            text(source, condition).replace(" ", "") != f"{err}==nil":
+    if not tests_nil(condition, err, "==", source):
         return False
     return any(node.type == "call_expression" and call_name(node, source)[1] in TEST_FAILURES
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))

@@ -245,26 +245,27 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.rules.blocking_send_receivers import parameter_at, stop_channels
+from goleaklint.analysis.locks import flag_guard, held_locks
+from goleaklint.analysis.receivers import stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     UNBOUNDED,
     container_key,
     container_site,
-    held_locks,
     KeptBuffers,
     Kept,
-    flag_guard,
     from_registry,
     one_value_per_run,
     package_stores,
-    range_clause,
+    queue_of,
+    queued,
     sends_after_binding,
     sends_per_channel,
 )
 from goleaklint.analysis.package import folder_files, integer_constant, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, receiver_type
+from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
+                                      range_clause, receiver_type)
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles
 from goleaklint.fixes import in_loop
@@ -292,6 +293,10 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
         return False, _note(origin.name, capacity, made, sends)
     if _reply_channel(send, channel, ctx):
         return True, ""  # one answer into a reply channel the package makes with room for it
+    queue = queue_of(channel, ctx.source)
+    replies = queued(queue, ctx.root, ctx.source) if queue is not None else []
+    if replies and all(k.capacity is not None and _waited_for(k.node, ctx.source) for k in replies):
+        return True, ""  # taken from a queue of reply channels whose makers wait for the reply
     key = container_key(channel, ctx.source)
     if key is not None and key.startswith(PACKAGE_KEY) and key not in kept:
         kept[key] = package_stores(key, ctx.root, ctx.source)
@@ -527,10 +532,10 @@ MESSAGE_LIMIT = 160
 
 def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, object]:
     """The locks a caller holds when it calls the function that sends (a function or
-    method of this file whose name nothing else in the file declares), up to `depth`
-    calls away (`c.Lock(); d.update(c)` where update calls `h.closeMonitor()`, which
-    sends): (held, the locked call), or ([], None). A send on a parameter is the
-    caller's channel and is left alone."""
+    method of this file, each call resolved by the declared type of its receiver:
+    `Types.calls_of`), up to `depth` calls away (`c.Lock(); d.update(c)` where update
+    calls `h.closeMonitor()`, which sends): (held, the locked call), or ([], None). A
+    send on a parameter is the caller's channel and is left alone."""
     origin = channel_origin(channel, ctx.source, ctx.root)
     if origin.kind == "param":
         return [], None
@@ -538,20 +543,9 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
     for _ in range(depth):
         if function is None or function.type not in ("function_declaration", "method_declaration"):
             return [], None
-        name = ctx.text(function.child_by_field_name("name"))
-        occurrences = named(ctx.root, ctx.source, name)
-        if sum(1 for n in occurrences if n.parent.type in ("function_declaration", "method_declaration")
-               and n.parent.parent == ctx.root and n.parent.child_by_field_name("name") == n) != 1:
-            return [], None
         callers = []
-        for node in occurrences:
-            if ctx.source[node.end_byte:node.end_byte + 1] != b"(":
-                continue
-            call = node.parent.parent if node.parent is not None \
-                and node.parent.type == "selector_expression" else node.parent
-            if call is not None and call != node.parent and _elsewhere(node.parent.child_by_field_name("operand"), ctx):
-                continue  # `db.rocksdb.Flush(o)`: another package's method of that name
-            if call is None or call.type != "call_expression" or enclosing_function(call) == function \
+        for call in ctx.types.calls_of(function):
+            if enclosing_function(call) == function \
                     or call.parent is not None and call.parent.type in ("go_statement", "defer_statement"):
                 continue  # `go f()` runs without the lock; `defer f()` may run after the unlock
             held = held_locks(call, ctx.source)
@@ -560,19 +554,6 @@ def _held_by_caller(send, channel, ctx: Context, depth: int = 2) -> tuple[list, 
             callers.append(enclosing_function(call))
         function = callers[0] if len(callers) == 1 else None
     return [], None
-
-
-def _elsewhere(operand, ctx: Context) -> bool:
-    """Whether a selector's operand is a package (`pkg.F`) or of a declared type of
-    another package (`db.rocksdb` of type `*gorocksdb.DB`): its methods are not this
-    file's functions of the same name."""
-    if operand is None:
-        return False
-    if ctx.names.import_path(operand) is not None:
-        return True
-    kind = types_for(ctx.names).of(operand)
-    base = kind.deref() if kind is not None else None
-    return base is not None and base.kind == "named" and base.path not in ("", "builtin")
 
 
 def _waited_for(make, source: bytes) -> bool:

@@ -1,15 +1,14 @@
-"""GL004's view of a send under a lock: which mutexes are held at the send
-(`held_locks`), and whether the channel's buffer covers every send one run can make
-(`max_sends`, `sends_after_binding`, `KeptBuffers`, `one_value_per_run`)."""
+"""GL004's view of a send under a lock: whether the channel's buffer covers every send
+one run can make (`max_sends`, `sends_after_binding`, `KeptBuffers`,
+`one_value_per_run`). Which mutexes are held at the send: analysis/locks.py."""
 
 from __future__ import annotations
 
-import bisect
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.channels import channel_capacity, same_channel, strip_parens
-from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
+from goleaklint.analysis.names import PACKAGE, names_for, range_clause
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -21,161 +20,10 @@ from goleaklint.syntax import (
     enclosing_function,
     make_channel,
     named,
-    per_file,
     statements,
     text,
     walk,
 )
-
-
-LOCKS = {"Lock", "RLock"}
-
-
-UNLOCKS = {"Unlock", "RUnlock"}
-
-
-class Held(NamedTuple):
-    mutex: str  # `c.mu`
-    lock: Any  # the `c.mu.Lock()` call
-    method: str  # Lock or RLock
-    deferred_unlock: Any | None  # the `defer c.mu.Unlock()` statement, if one follows
-    key: tuple = ()  # the mutex's text and what its base name resolves to (_mutex_key)
-
-
-def _lock_call(statement: Any, source: bytes) -> tuple[str, str] | None:
-    """(method, mutex) for a statement `x.Lock()`, `x.RUnlock()` ..."""
-    if statement.type != "expression_statement" or not statement.named_children:
-        return None
-    call = statement.named_children[0]
-    if call.type != "call_expression" or arguments(call):
-        return None
-    function = call.child_by_field_name("function")
-    if function is None or function.type != "selector_expression":
-        return None
-    mutex, method = call_name(call, source)
-    if method in LOCKS or method in UNLOCKS:
-        return method, mutex
-    return None
-
-
-def _deferred_unlock(statement: Any, source: bytes) -> str | None:
-    if statement.type != "defer_statement" or not statement.named_children:
-        return None
-    call = statement.named_children[0]
-    if call.type == "call_expression":
-        mutex, method = call_name(call, source)
-        if method in UNLOCKS and not arguments(call):
-            return mutex
-    return None
-
-
-def _ends_path(statement_list: Any, source: bytes, stop: Any) -> bool:
-    """Whether the block ends in a way that never reaches the code after `stop` (a
-    statement list enclosing it): return, panic-like call, or a continue of a loop
-    that encloses `stop`."""
-    body = [c for c in statement_list.named_children if c.type != "comment"]
-    if not body:
-        return False
-    last = body[-1]
-    if last.type == "return_statement":
-        return True
-    if last.type == "expression_statement" and last.named_children:
-        call = last.named_children[0]
-        if never_returns(call, source):
-            return True
-    if last.type == "continue_statement":
-        for parent in ancestors(last):
-            if parent == stop:
-                return True
-            if parent.type == "for_statement":
-                return False
-    return False
-
-
-def _released_inside(statement: Any, source: bytes, stop: Any) -> list[tuple[str, Any]]:
-    """(mutex, unlock statement) for the unlocks somewhere inside a compound statement
-    on a path that goes on to the code after it (an unlock followed by `return` does
-    not count)."""
-    released = []
-    for node in descendants(statement, ("expression_statement",), into_functions=False):
-        found = _lock_call(node, source)
-        if found is None or found[0] not in UNLOCKS:
-            continue
-        block = node.parent
-        if block is not None and _ends_path(block, source, stop):
-            continue
-        released.append((found[1], node))
-    return released
-
-
-def _mutex_key(statement: Any, mutex: str, names: Any) -> tuple:
-    """The identity of the mutex a lock or unlock statement (`c.mu.Lock()`) calls on:
-    its text and what its base name resolves to (analysis/names), so that an unlock
-    on another `c` (a shadowing local, a closure parameter) is another mutex."""
-    call = statement.named_children[0]
-    base = call.child_by_field_name("function").child_by_field_name("operand")
-    while base is not None and base.type in ("selector_expression", "parenthesized_expression"):
-        base = base.child_by_field_name("operand") if base.type == "selector_expression" else \
-            (base.named_children[0] if base.named_children else None)
-    return mutex, names.resolve(base).identity() if base is not None and base.type == "identifier" else None
-
-
-def held_locks(node: Any, source: bytes) -> list[Held]:
-    """The mutexes certainly held when `node` runs, from `x.Lock()`/`x.RLock()`
-    statements earlier in the same function on every path to node, with no
-    `x.Unlock()` between. Function literals are a boundary: their body runs later.
-    A lock taken in only one branch before node is not certain, so not returned."""
-    held: list[Held] = []
-    released: set[tuple] = set()
-    names = names_for(source, node)
-    child = node
-    for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            break
-        if parent.type in ("statement_list", "block"):
-            ends, events = _lock_events(parent, source)
-            for method, mutex, statement in reversed(
-                    events[:bisect.bisect_right(ends, child.start_byte)]):
-                key = _mutex_key(statement, mutex, names)
-                if method in UNLOCKS or method == "released":
-                    released.add(key)
-                elif key not in released and all(h.key != key for h in held):
-                    held.append(Held(mutex, statement.named_children[0], method,
-                                     _deferred_after(statement, mutex, source, names), key))
-        child = parent
-    return held
-
-
-@per_file
-def _lock_events(block: Any, source: bytes) -> tuple[list[int], list[tuple[str, str, Any]]]:
-    """(method, mutex, statement) for each lock and unlock statement of block, and
-    ("released", mutex, unlock statement) for each unlock inside a compound statement
-    on a path that goes on; with the (block's) statements' end bytes (for bisect). Once per block
-    and file, so that many sends in one function do not each re-read the function."""
-    ends, events = [], []
-    for statement in block.named_children:
-        if statement.type == "comment":
-            continue
-        found = _lock_call(statement, source)
-        if found is not None:
-            found_events = [(found[0], found[1], statement)]
-        else:
-            found_events = [("released", mutex, unlock)
-                            for mutex, unlock in _released_inside(statement, source, block)]
-        for event in found_events:
-            ends.append(statement.end_byte)
-            events.append(event)
-    return ends, events
-
-
-def _deferred_after(lock_statement: Any, mutex: str, source: bytes, names: Any) -> Any | None:
-    sibling = lock_statement.next_named_sibling
-    while sibling is not None and sibling.type == "comment":
-        sibling = sibling.next_named_sibling
-    if sibling is not None and _deferred_unlock(sibling, source) == mutex and \
-            _mutex_key(sibling, mutex, names) == _mutex_key(lock_statement, mutex, names):
-        return sibling
-    return None
 
 
 UNBOUNDED = 1 << 30
@@ -457,6 +305,48 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
     yield Kept(None, value)
 
 
+def queue_of(channel: Any, source: bytes) -> Any | None:
+    """The queue a local channel was taken from (`l.syncWaiters` of `errC :=
+    <-l.syncWaiters`); None for any other channel."""
+    channel = strip_parens(channel)
+    if channel is None or channel.type != "identifier":
+        return None
+    binding = names_for(source, channel).reaching(channel, channel)
+    value = strip_parens(_bound_value(binding)) if binding is not None else None
+    operator = value.child_by_field_name("operator") if value is not None and value.type == "unary_expression" else None
+    return value.child_by_field_name("operand") if operator is not None and operator.type == "<-" else None
+
+
+def queued(queue: Any, root: Any, source: bytes) -> list[Kept]:
+    """The channels the file sends into queue (`l.syncWaiters <- syncErr`), as _stored
+    reads them: sends into the same container (container_key) of the same declared
+    struct type, when both are known (a same-named field of another type is another)."""
+    key = container_key(queue, source)
+    if key is None:
+        return []
+    types = types_for(names_for(source, root, root))
+    owner = _owner_kind(queue, types)
+    found: list[Kept] = []
+    for send in descendants(root, ("send_statement",)):
+        target = strip_parens(send.child_by_field_name("channel"))
+        value = send.child_by_field_name("value")
+        if target is None or value is None or target.type not in ("selector_expression", "identifier") or \
+                container_key(target, source) != key:
+            continue
+        other = _owner_kind(target, types)
+        if owner is None or other is None or owner == other:
+            found.extend(_stored(value, key, source, 0))
+    return found
+
+
+def _owner_kind(site: Any, types: Any) -> Any | None:
+    """The declared struct type holding the field of a selector (`l` of `l.waiters`),
+    without pointers; None when not a selector or not known."""
+    site = strip_parens(site)
+    kind = types.of(site.child_by_field_name("operand")) if site.type == "selector_expression" else None
+    return kind.deref() if kind is not None else None
+
+
 def sends_per_channel(send: Any, source: bytes) -> int:
     """The most sends one run of the sending function makes on the channel value send
     sends on: max_sends over the function body, or over the body of the loop that
@@ -582,13 +472,6 @@ def _ranged_into(ident: Any, source: bytes) -> Any | None:
     return found
 
 
-def range_clause(ident: Any, source: bytes) -> Any | None:
-    """The range clause that declares the variable ident names, if one does."""
-    binding = names_for(source, ident).resolve(ident)
-    statement = declaring_statement(binding.decl) if binding.kind == LOCAL else None
-    return statement if statement is not None and statement.type == "range_clause" else None
-
-
 def _retires(body: Any, channel: Any, registries: dict[str, Any], names: Any) -> bool:
     """Whether body deletes from a map, closes channel, or assigns to one of the
     registries (text -> the expression naming it), of the same variables."""
@@ -624,142 +507,3 @@ def _bound_value(binding: tuple[Any, Any | None]) -> Any | None:
     if right is not None and len(right.named_children) == 1:
         return right.named_children[0]
     return None
-
-
-class Guard(NamedTuple):
-    flag: str  # the flag as written: `x.closed`
-    reset: bool  # the file sets it back (see flag_guard)
-    node: Any = None  # the flag expression
-
-
-def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> Guard | None:
-    """(flag, reset, node) when the statement send (a send, a go statement) runs only
-    while a flag held under the lock taken at `lock` is unset, and the function sets
-    it: after the lock, the send sits in `if !x.closed { ... }` or follows `if x.closed
-    { return }`, and the function sets `x.closed = true` after the lock. reset: the
-    file also sets that field (or variable) to something else (`x.closed = false`), so
-    the send can happen again; otherwise it happens once per life of the flag.
-    any_guard: ("", False, None) when any check after the lock can stop the send (it
-    follows an `if ... { return }`)."""
-    func = enclosing_function(send)
-    body = func.child_by_field_name("body") if func is not None else None
-    if body is None:
-        return None
-    flags = []
-    node = send
-    for parent in ancestors(send):
-        if parent == func:
-            break
-        if parent.type == "if_statement" and parent.start_byte > lock.end_byte:
-            consequence = parent.child_by_field_name("consequence")
-            if consequence is not None and consequence.start_byte <= send.start_byte < consequence.end_byte:
-                for condition in _conjuncts(parent.child_by_field_name("condition"), source):
-                    if condition.type == "unary_expression" and \
-                            text(source, condition.child_by_field_name("operator")) == "!":
-                        flags.append(strip_parens(condition.child_by_field_name("operand")))
-        if parent.type == "statement_list":
-            starts, leaving = _leaving_ifs(parent, source)
-            for before in leaving[bisect.bisect_right(starts, lock.end_byte):bisect.bisect_left(starts, node.start_byte)]:
-                if any_guard:
-                    return Guard("", False)
-                flags.append(strip_parens(before.child_by_field_name("condition")))
-        node = parent
-    for flag in flags:
-        if flag is None or flag.type not in ("identifier", "selector_expression"):
-            continue
-        if any(value is not None and same_channel(target, flag, source) and text(source, value) == "true"
-               and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
-            channel = send.child_by_field_name("channel") if send.type == "send_statement" else None
-            return Guard(text(source, flag), _ever_reset(flag, source, strip_parens(channel)), flag)
-    return None
-
-
-def _conjuncts(condition: Any, source: bytes) -> list[Any]:
-    """The operands of a chain of `&&` (`!h.sent && h.client` gives both), else the
-    condition itself: each must hold for the branch to run."""
-    condition = strip_parens(condition)
-    if condition is None:
-        return []
-    operator = condition.child_by_field_name("operator") if condition.type == "binary_expression" else None
-    if operator is None or text(source, operator) != "&&":
-        return [condition]
-    return _conjuncts(condition.child_by_field_name("left"), source) + \
-        _conjuncts(condition.child_by_field_name("right"), source)
-
-
-@per_file
-def _leaving_ifs(holder: Any, source: bytes) -> tuple[list[int], list[Any]]:
-    """(starts, statements): the `if ... { return }` statements without an else of a
-    statement list, listed once per list rather than once per send in it."""
-    found = [s for s in holder.named_children if s.type == "if_statement" and
-             s.child_by_field_name("alternative") is None and
-             _always_leaves(s.child_by_field_name("consequence"), source)]
-    return [s.start_byte for s in found], found
-
-
-def _always_leaves(block: Any, source: bytes) -> bool:
-    """Whether the block's last statement returns (or never returns)."""
-    stmts = statements(block)
-    last = stmts[-1] if stmts else None
-    if last is None:
-        return False
-    if last.type == "return_statement":
-        return True
-    call = last.named_children[0] if last.type == "expression_statement" and last.named_children else None
-    return never_returns(call, source)
-
-
-def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
-    """Whether the file assigns the flag anything but `true` (`x.closed = false`); a
-    field is matched by its name whatever the operand, unless the file shows the
-    operand is of another struct type. A reset made on receiving from
-    the channel sent on (in the receive's select case or statement list, or in a
-    function of the file called there) does not count: it clears a pending signal, so
-    at most one is ever in the buffer."""
-    root = flag
-    while root.parent is not None:
-        root = root.parent
-    field = text(source, flag.child_by_field_name("field")) if flag.type == "selector_expression" else None
-    name = text(source, flag)
-    scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
-    clearing = _clearing_scopes(root, channel, source) if channel is not None else []
-    owner = _owner_type(flag, source) if field is not None else None
-    for target, value, _ in (a for scope in scopes for a in assignments(scope)):
-        if target.type == "selector_expression" and field is not None:
-            same = text(source, target.child_by_field_name("field")) == field and \
-                (owner is None or _owner_type(target, source) in (owner, None))
-        else:
-            same = text(source, target) == name and same_channel(target, flag, source)
-        if same and (value is None or text(source, value) != "true") and \
-                not any(c.start_byte <= target.start_byte < c.end_byte for c in clearing):
-            return True
-    return False
-
-
-def _owner_type(field: Any, source: bytes) -> str | None:
-    """The name of the named type of this package whose field `x.f` is (x's declared
-    type, or a pointer to it); None when the file does not say."""
-    kind = types_for(names_for(source, field)).of(field.child_by_field_name("operand"))
-    base = kind.deref() if kind is not None else None
-    return base.name if base is not None and base.kind == "named" and base.path == "" else None
-
-
-def _clearing_scopes(root: Any, channel: Any, source: bytes) -> list[Any]:
-    """Where a receive of `channel` (matched by its last name) has just happened: the
-    select case or statement list holding each receive, and the functions of the file
-    called from there by name."""
-    wanted = text(source, channel).rsplit(".", 1)[-1]
-    scopes = []
-    for node in walk(root):
-        if node.type != "unary_expression" or text(source, node.child_by_field_name("operator")) != "<-":
-            continue
-        operand = strip_parens(node.child_by_field_name("operand"))
-        if operand is None or text(source, operand).rsplit(".", 1)[-1] != wanted:
-            continue
-        holder = next((a for a in ancestors(node) if a.type in ("communication_case", "statement_list")), None)
-        if holder is not None:
-            scopes.append(holder)
-    called = {call_name(n, source)[1] for scope in scopes for n in walk(scope) if n.type == "call_expression"}
-    scopes += [d for d in root.named_children if d.type in ("function_declaration", "method_declaration")
-               and text(source, d.child_by_field_name("name")) in called]
-    return scopes

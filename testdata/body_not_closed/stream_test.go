@@ -38,3 +38,32 @@ func checkStreamPrefix(t *testing.T) {
 	}
 	t.Log(string(buf[:n]))
 }
+
+// The same EOF check written the other way round: the body was read to its end.
+func checkStreamToEOFReversed(t *testing.T) {
+	res, err := http.Get(testURL + "stream")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf [8]byte
+	_, err = io.ReadFull(res.Body, buf[:3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = io.ReadFull(res.Body, buf[:1])
+	if io.EOF != err {
+		t.Fatalf("want EOF, got %v", err)
+	}
+}
+
+// Here `io` is a parameter, and its EOF is not the end of the body.
+func checkStreamShadowedEOF(t *testing.T, buf []byte, io struct{ EOF error }) {
+	res, err := http.Get(testURL + "stream") // want GL008 "`res.Body` from http.Get is never closed"
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = res.Body.Read(buf)
+	if err != io.EOF {
+		t.Fatalf("want EOF, got %v", err)
+	}
+}

@@ -65,3 +65,29 @@ func sendFails(parent context.Context) (*reply, error) {
 	cancel()
 	return r, nil
 }
+
+// The same contract check written nil-first: still the defensive answer.
+func sendNilFirst(parent context.Context) (*reply, error) {
+	ctx, cancel := context.WithTimeout(parent, time.Second)
+	r, err := send(ctx)
+	if nil != err {
+		cancel()
+		return nil, err
+	}
+	if nil == r {
+		return nil, errors.New("invalid state: no reply and no error")
+	}
+	cancel()
+	return r, nil
+}
+
+// Nil-first without the error check: reported.
+func sendNilFirstUnchecked(parent context.Context) (*reply, error) {
+	ctx, cancel := context.WithTimeout(parent, time.Second) // want GL009 "not when the function returns at line 89"
+	r, err := send(ctx)
+	if nil == r {
+		return nil, errors.New("no reply")
+	}
+	cancel()
+	return r, err
+}

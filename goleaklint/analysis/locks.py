@@ -1,0 +1,314 @@
+"""Which mutexes are held where, and what a flag set under a lock guards: shared by
+GL004 (a send under a lock), GL003 (a send behind a once-flag) and GL011 (a goroutine
+started once behind a flag).
+
+- `held_locks(node)`: the mutexes certainly held when node runs (`x.Lock()` earlier in
+  the function on every path, no unlock between; an unlock on another `x`, a
+  shadowing local or a closure parameter, is another mutex: analysis/names).
+- `flag_guard(send, lock)`: the flag (`x.closed`) a statement runs behind, set under
+  the lock by the same function, and whether the file ever sets it back.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, NamedTuple
+
+from goleaklint.analysis.cfg import conjuncts, never_returns
+from goleaklint.analysis.channels import same_channel, strip_parens
+from goleaklint.analysis.names import names_for
+from goleaklint.analysis.types import types_for
+from goleaklint.syntax import (
+    FUNCTION_TYPES,
+    ancestors,
+    arguments,
+    assignments,
+    call_name,
+    descendants,
+    enclosing_function,
+    per_file,
+    statements,
+    text,
+    walk,
+)
+
+
+LOCKS = {"Lock", "RLock"}
+
+
+UNLOCKS = {"Unlock", "RUnlock"}
+
+
+class Held(NamedTuple):
+    mutex: str  # `c.mu`
+    lock: Any  # the `c.mu.Lock()` call
+    method: str  # Lock or RLock
+    deferred_unlock: Any | None  # the `defer c.mu.Unlock()` statement, if one follows
+    key: tuple = ()  # the mutex's text and what its base name resolves to (_mutex_key)
+
+
+def _lock_call(statement: Any, source: bytes) -> tuple[str, str] | None:
+    """(method, mutex) for a statement `x.Lock()`, `x.RUnlock()` ..."""
+    if statement.type != "expression_statement" or not statement.named_children:
+        return None
+    call = statement.named_children[0]
+    if call.type != "call_expression" or arguments(call):
+        return None
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return None
+    mutex, method = call_name(call, source)
+    if method in LOCKS or method in UNLOCKS:
+        return method, mutex
+    return None
+
+
+def _deferred_unlock(statement: Any, source: bytes) -> str | None:
+    if statement.type != "defer_statement" or not statement.named_children:
+        return None
+    call = statement.named_children[0]
+    if call.type == "call_expression":
+        mutex, method = call_name(call, source)
+        if method in UNLOCKS and not arguments(call):
+            return mutex
+    return None
+
+
+def _ends_path(statement_list: Any, source: bytes, stop: Any) -> bool:
+    """Whether the block ends in a way that never reaches the code after `stop` (a
+    statement list enclosing it): return, panic-like call, or a continue of a loop
+    that encloses `stop`."""
+    body = [c for c in statement_list.named_children if c.type != "comment"]
+    if not body:
+        return False
+    last = body[-1]
+    if last.type == "return_statement":
+        return True
+    if last.type == "expression_statement" and last.named_children:
+        call = last.named_children[0]
+        if never_returns(call, source):
+            return True
+    if last.type == "continue_statement":
+        for parent in ancestors(last):
+            if parent == stop:
+                return True
+            if parent.type == "for_statement":
+                return False
+    return False
+
+
+def _released_inside(statement: Any, source: bytes, stop: Any) -> list[tuple[str, Any]]:
+    """(mutex, unlock statement) for the unlocks somewhere inside a compound statement
+    on a path that goes on to the code after it (an unlock followed by `return` does
+    not count)."""
+    released = []
+    for node in descendants(statement, ("expression_statement",), into_functions=False):
+        found = _lock_call(node, source)
+        if found is None or found[0] not in UNLOCKS:
+            continue
+        block = node.parent
+        if block is not None and _ends_path(block, source, stop):
+            continue
+        released.append((found[1], node))
+    return released
+
+
+def _mutex_key(statement: Any, mutex: str, names: Any) -> tuple:
+    """The identity of the mutex a lock or unlock statement (`c.mu.Lock()`) calls on:
+    its text and what its base name resolves to (analysis/names), so that an unlock
+    on another `c` (a shadowing local, a closure parameter) is another mutex."""
+    call = statement.named_children[0]
+    base = call.child_by_field_name("function").child_by_field_name("operand")
+    while base is not None and base.type in ("selector_expression", "parenthesized_expression"):
+        base = base.child_by_field_name("operand") if base.type == "selector_expression" else \
+            (base.named_children[0] if base.named_children else None)
+    return mutex, names.resolve(base).identity() if base is not None and base.type == "identifier" else None
+
+
+def held_locks(node: Any, source: bytes) -> list[Held]:
+    """The mutexes certainly held when `node` runs, from `x.Lock()`/`x.RLock()`
+    statements earlier in the same function on every path to node, with no
+    `x.Unlock()` between. Function literals are a boundary: their body runs later.
+    A lock taken in only one branch before node is not certain, so not returned."""
+    held: list[Held] = []
+    released: set[tuple] = set()
+    names = names_for(source, node)
+    child = node
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            break
+        if parent.type in ("statement_list", "block"):
+            ends, events = _lock_events(parent, source)
+            for method, mutex, statement in reversed(
+                    events[:bisect.bisect_right(ends, child.start_byte)]):
+                key = _mutex_key(statement, mutex, names)
+                if method in UNLOCKS or method == "released":
+                    released.add(key)
+                elif key not in released and all(h.key != key for h in held):
+                    held.append(Held(mutex, statement.named_children[0], method,
+                                     _deferred_after(statement, mutex, source, names), key))
+        child = parent
+    return held
+
+
+@per_file
+def _lock_events(block: Any, source: bytes) -> tuple[list[int], list[tuple[str, str, Any]]]:
+    """(method, mutex, statement) for each lock and unlock statement of block, and
+    ("released", mutex, unlock statement) for each unlock inside a compound statement
+    on a path that goes on; with the (block's) statements' end bytes (for bisect). Once per block
+    and file, so that many sends in one function do not each re-read the function."""
+    ends, events = [], []
+    for statement in block.named_children:
+        if statement.type == "comment":
+            continue
+        found = _lock_call(statement, source)
+        if found is not None:
+            found_events = [(found[0], found[1], statement)]
+        else:
+            found_events = [("released", mutex, unlock)
+                            for mutex, unlock in _released_inside(statement, source, block)]
+        for event in found_events:
+            ends.append(statement.end_byte)
+            events.append(event)
+    return ends, events
+
+
+def _deferred_after(lock_statement: Any, mutex: str, source: bytes, names: Any) -> Any | None:
+    sibling = lock_statement.next_named_sibling
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.next_named_sibling
+    if sibling is not None and _deferred_unlock(sibling, source) == mutex and \
+            _mutex_key(sibling, mutex, names) == _mutex_key(lock_statement, mutex, names):
+        return sibling
+    return None
+
+
+class Guard(NamedTuple):
+    flag: str  # the flag as written: `x.closed`
+    reset: bool  # the file sets it back (see flag_guard)
+    node: Any = None  # the flag expression
+
+
+def flag_guard(send: Any, lock: Any, source: bytes, any_guard: bool = False) -> Guard | None:
+    """(flag, reset, node) when the statement send (a send, a go statement) runs only
+    while a flag held under the lock taken at `lock` is unset, and the function sets
+    it: after the lock, the send sits in `if !x.closed { ... }` or follows `if x.closed
+    { return }`, and the function sets `x.closed = true` after the lock. reset: the
+    file also sets that field (or variable) to something else (`x.closed = false`), so
+    the send can happen again; otherwise it happens once per life of the flag.
+    any_guard: ("", False, None) when any check after the lock can stop the send (it
+    follows an `if ... { return }`)."""
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return None
+    flags = []
+    node = send
+    for parent in ancestors(send):
+        if parent == func:
+            break
+        if parent.type == "if_statement" and parent.start_byte > lock.end_byte:
+            consequence = parent.child_by_field_name("consequence")
+            if consequence is not None and consequence.start_byte <= send.start_byte < consequence.end_byte:
+                for condition in conjuncts(parent.child_by_field_name("condition")):
+                    if condition.type == "unary_expression" and \
+                            text(source, condition.child_by_field_name("operator")) == "!":
+                        flags.append(strip_parens(condition.child_by_field_name("operand")))
+        if parent.type == "statement_list":
+            starts, leaving = _leaving_ifs(parent, source)
+            for before in leaving[bisect.bisect_right(starts, lock.end_byte):bisect.bisect_left(starts, node.start_byte)]:
+                if any_guard:
+                    return Guard("", False)
+                flags.append(strip_parens(before.child_by_field_name("condition")))
+        node = parent
+    for flag in flags:
+        if flag is None or flag.type not in ("identifier", "selector_expression"):
+            continue
+        if any(value is not None and same_channel(target, flag, source) and text(source, value) == "true"
+               and target.start_byte > lock.end_byte for target, value, _ in assignments(body)):
+            channel = send.child_by_field_name("channel") if send.type == "send_statement" else None
+            return Guard(text(source, flag), _ever_reset(flag, source, strip_parens(channel)), flag)
+    return None
+
+
+@per_file
+def _leaving_ifs(holder: Any, source: bytes) -> tuple[list[int], list[Any]]:
+    """(starts, statements): the `if ... { return }` statements without an else of a
+    statement list, listed once per list rather than once per send in it."""
+    found = [s for s in holder.named_children if s.type == "if_statement" and
+             s.child_by_field_name("alternative") is None and
+             _always_leaves(s.child_by_field_name("consequence"), source)]
+    return [s.start_byte for s in found], found
+
+
+def _always_leaves(block: Any, source: bytes) -> bool:
+    """Whether the block's last statement returns (or never returns)."""
+    stmts = statements(block)
+    last = stmts[-1] if stmts else None
+    if last is None:
+        return False
+    if last.type == "return_statement":
+        return True
+    call = last.named_children[0] if last.type == "expression_statement" and last.named_children else None
+    return never_returns(call, source)
+
+
+def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
+    """Whether the file assigns the flag anything but `true` (`x.closed = false`); a
+    field is matched by its name whatever the operand, unless the file shows the
+    operand is of another struct type. A reset made on receiving from
+    the channel sent on (in the receive's select case or statement list, or in a
+    function of the file called there) does not count: it clears a pending signal, so
+    at most one is ever in the buffer."""
+    root = flag
+    while root.parent is not None:
+        root = root.parent
+    field = text(source, flag.child_by_field_name("field")) if flag.type == "selector_expression" else None
+    name = text(source, flag)
+    scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
+    clearing = _clearing_scopes(root, channel, source) if channel is not None else []
+    owner = _owner_type(flag, source) if field is not None else None
+    for target, value, _ in (a for scope in scopes for a in assignments(scope)):
+        if target.type == "selector_expression" and field is not None:
+            same = text(source, target.child_by_field_name("field")) == field and \
+                (owner is None or _owner_type(target, source) in (owner, None))
+        else:
+            same = text(source, target) == name and same_channel(target, flag, source)
+        if same and (value is None or text(source, value) != "true") and \
+                not any(c.start_byte <= target.start_byte < c.end_byte for c in clearing):
+            return True
+    return False
+
+
+def _owner_type(field: Any, source: bytes) -> str | None:
+    """The name of the named type of this package whose field `x.f` is (x's declared
+    type, or a pointer to it); None when the file does not say."""
+    kind = types_for(names_for(source, field)).of(field.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    return base.name if base is not None and base.kind == "named" and base.path == "" else None
+
+
+def _clearing_scopes(root: Any, channel: Any, source: bytes) -> list[Any]:
+    """Where a receive of `channel` has just happened: the select case or statement
+    list holding each receive (of the same name; a field of another declared struct
+    type is another channel), and the functions of the file called from there
+    (Types.called: a same-named method of another type is not one)."""
+    wanted = text(source, channel).rsplit(".", 1)[-1]
+    types = types_for(names_for(source, root, root))
+    owner = _owner_type(channel, source) if channel.type == "selector_expression" else None
+    scopes = []
+    for node in walk(root):
+        if node.type != "unary_expression" or text(source, node.child_by_field_name("operator")) != "<-":
+            continue
+        operand = strip_parens(node.child_by_field_name("operand"))
+        if operand is None or text(source, operand).rsplit(".", 1)[-1] != wanted:
+            continue
+        if owner is not None and operand.type == "selector_expression" and \
+                _owner_type(operand, source) not in (owner, None):
+            continue
+        holder = next((a for a in ancestors(node) if a.type in ("communication_case", "statement_list")), None)
+        if holder is not None:
+            scopes.append(holder)
+    called = {(d.start_byte, d.end_byte) for d in (types.called(n) for scope in scopes for n in walk(scope)
+                                                   if n.type == "call_expression") if d is not None}
+    return scopes + [d for d in root.named_children if (d.start_byte, d.end_byte) in called]
