@@ -37,6 +37,7 @@ from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.fixes import in_loop
 from goleaklint.model import MESSAGE_LIMIT
+from goleaklint.parsing import FIELD
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -357,8 +358,8 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
         if node.type == "identifier":
             nodes.setdefault(text(source, node), []).append(node)
         elif node.type == "unary_expression":
-            operator = node.child_by_field_name("operator")
-            operand = _strip(node.child_by_field_name("operand"))
+            operator = node.child_by_field_id(FIELD.operator)
+            operand = _strip(node.child_by_field_id(FIELD.operand))
             if operator is not None and operator.type == "<-" and operand is not None \
                     and operand.type == "call_expression" and not _has_arguments(operand):
                 receiver, method = call_name(operand, source)
@@ -370,13 +371,13 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
         for i, step in enumerate(block.steps):
             if step.kind in _STRUCTURAL:
                 structural.setdefault(block.index, []).append(i)
-            own = step.node.child_by_field_name("value") if step.kind == "case" else step.node
+            own = step.node.child_by_field_id(FIELD.value) if step.kind == "case" else step.node
             if own is not None and step.kind not in ("leave", "jump", "noreturn"):
                 ranged.append((own.start_byte, own.end_byte, block.index, i))
     ranged.sort()
-    body = func.child_by_field_name("body")
+    body = func.child_by_field_id(FIELD.body)
     switches = [node for node in descendants(body, ("expression_switch_statement",), into_functions=False)
-                if node.child_by_field_name("value") is None] \
+                if node.child_by_field_id(FIELD.value) is None] \
         if body is not None else []
     return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
                         done, [r[0] for r in ranged], [r[1] for r in ranged],
@@ -508,7 +509,7 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
     if node.type == "type_conversion_expression":
         return helpers and generic_call(node) is not None and _helper_releases(node, var, release)
     if node.type == "call_expression":
-        function = _strip(node.child_by_field_name("function"))
+        function = _strip(node.child_by_field_id(FIELD.function))
         if function is None:
             return False
         if release.call and var.is_(function):
@@ -531,33 +532,33 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
                 for i, a in enumerate(arguments(node)) if _is_through(a, var, release)):
             return True
         if function.type == "selector_expression" and release.methods:
-            field_node = function.child_by_field_name("field")
+            field_node = function.child_by_field_id(FIELD.field)
             if field_node is None or text(var.source, field_node) not in release.methods:
                 return False
-            operand = _strip(function.child_by_field_name("operand"))
+            operand = _strip(function.child_by_field_id(FIELD.operand))
             if release.through:
                 return (operand is not None and operand.type == "selector_expression"
-                        and text(var.source, operand.child_by_field_name("field")) == release.through
-                        and var.is_(operand.child_by_field_name("operand")))
+                        and text(var.source, operand.child_by_field_id(FIELD.field)) == release.through
+                        and var.is_(operand.child_by_field_id(FIELD.operand)))
             return var.is_(operand)
     if node.type == "unary_expression" and release.done_of:
-        operator = node.child_by_field_name("operator")
-        operand = _strip(node.child_by_field_name("operand"))
+        operator = node.child_by_field_id(FIELD.operator)
+        operand = _strip(node.child_by_field_id(FIELD.operand))
         if operator is not None and operator.type == "<-" and operand is not None \
                 and operand.type == "call_expression" and not _has_arguments(operand):
             receiver, method = call_name(operand, var.source)
             if method == "Done" and receiver in release.done_of:
                 return True
     if node.type == "unary_expression" and release.receive:
-        operator = node.child_by_field_name("operator")
-        operand = _strip(node.child_by_field_name("operand"))
+        operator = node.child_by_field_id(FIELD.operator)
+        operand = _strip(node.child_by_field_id(FIELD.operand))
         if operator is None or operator.type != "<-" or operand is None:
             return False
         if operand.type == "identifier" and text(var.source, operand) in var.channels:
             return True
         return (operand.type == "selector_expression"
-                and text(var.source, operand.child_by_field_name("field")) == "C"
-                and var.is_(operand.child_by_field_name("operand")))
+                and text(var.source, operand.child_by_field_id(FIELD.field)) == "C"
+                and var.is_(operand.child_by_field_id(FIELD.operand)))
     return False
 
 
@@ -573,8 +574,8 @@ def _is_through(node: Any, var: _Variable, release: Release) -> bool:
     """Whether node is `v.<through>` (`resp.Body`)."""
     node = _strip(node)
     return bool(release.through) and node is not None and node.type == "selector_expression" \
-        and text(var.source, node.child_by_field_name("field")) == release.through \
-        and var.is_(node.child_by_field_name("operand"))
+        and text(var.source, node.child_by_field_id(FIELD.field)) == release.through \
+        and var.is_(node.child_by_field_id(FIELD.operand))
 
 
 def callee_effect(call: Any, index: int, source: bytes) -> str | None:
@@ -946,11 +947,11 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
                 return "captured by a function literal"
     handle = ident
     parent = ident.parent
-    if parent.type == "selector_expression" and _key(parent.child_by_field_name("operand")) == _key(ident):
-        field_node = parent.child_by_field_name("field")
+    if parent.type == "selector_expression" and _key(parent.child_by_field_id(FIELD.operand)) == _key(ident):
+        field_node = parent.child_by_field_id(FIELD.field)
         name = text(var.source, field_node)
         called = parent.parent is not None and parent.parent.type == "call_expression" and \
-            _key(parent.parent.child_by_field_name("function")) == _key(parent)
+            _key(parent.parent.child_by_field_id(FIELD.function)) == _key(parent)
         if name in release.methods and not called:
             return "its method value handed on"  # `return t.C, t.Stop`
         if not release.through or name != release.through:
@@ -963,10 +964,10 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         "type_conversion_expression",
     ) and generic_call(node.parent) is None:  # `f[T](v)` is a call (below), not a conversion
         if node.parent.type in ("type_assertion_expression", "type_conversion_expression") and \
-                _key(node.parent.child_by_field_name("operand")) != _key(node):
+                _key(node.parent.child_by_field_id(FIELD.operand)) != _key(node):
             return None
         if node.parent.type == "unary_expression":
-            operator = node.parent.child_by_field_name("operator")
+            operator = node.parent.child_by_field_id(FIELD.operator)
             if operator is None or operator.type not in ("&", "*"):
                 return None
         if node.parent.type not in ("parenthesized_expression", "type_assertion_expression",
@@ -1005,10 +1006,10 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         if holder.type == "return_statement":
             return "returned"
         if holder.type in ("assignment_statement", "short_var_declaration"):
-            right = holder.child_by_field_name("right")
+            right = holder.child_by_field_id(FIELD.right)
             if right is None or _key(right) != _key(parent):
                 return None
-            left = holder.child_by_field_name("left")
+            left = holder.child_by_field_id(FIELD.left)
             targets = left.named_children if left is not None else []
             values = parent.named_children
             index = next(i for i, v in enumerate(values) if _key(v) == _key(node))
@@ -1020,7 +1021,7 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         return None
     if parent.type == "return_statement":
         return "returned"
-    if parent.type == "send_statement" and _key(parent.child_by_field_name("value")) == _key(node):
+    if parent.type == "send_statement" and _key(parent.child_by_field_id(FIELD.value)) == _key(node):
         return "sent on a channel"
     if parent.type in ("var_spec",):
         return "assigned to another variable"
@@ -1461,7 +1462,7 @@ class _Flow:
             if releases(inner, self.var, self.release):
                 return RELEASED if state == LIVE else state
             if inner.type == "call_expression":
-                function = inner.child_by_field_name("function")
+                function = inner.child_by_field_id(FIELD.function)
                 if function is not None and function.type == "func_literal" and \
                         _closure_releases(function, self.var, self.release):
                     return RELEASED if state == LIVE else state
@@ -1475,7 +1476,7 @@ class _Flow:
             self.exit("reacquire", stmt, state if state == LIVE else UNREACHABLE)
             return LIVE
         if stmt.type in ("assignment_statement", "short_var_declaration"):
-            left = stmt.child_by_field_name("left")
+            left = stmt.child_by_field_id(FIELD.left)
             if left is not None and any(self.var.is_(t) for t in left.named_children):
                 block = next((a for a in ancestors(stmt) if a.type == "block"), None)
                 if stmt.type == "short_var_declaration" and block is not None and \
@@ -1496,21 +1497,21 @@ class _Flow:
         if condition is None:
             return False
         if condition.type == "unary_expression":
-            operator = condition.child_by_field_name("operator")
+            operator = condition.child_by_field_id(FIELD.operator)
             if operator is not None and operator.type == "!":
-                return self.implies_nil(condition.child_by_field_name("operand"), not truth, err)
+                return self.implies_nil(condition.child_by_field_id(FIELD.operand), not truth, err)
             return False
         if condition.type == "call_expression" and err:
             # `if !assert.NoError(t, err) { return }`: testify's check says err != nil
             said = _ASSERTS_NIL.get(names_for(self.var.source, condition).qualified(
-                condition.child_by_field_name("function")))
+                condition.child_by_field_id(FIELD.function)))
             return said is not None and said != truth and \
                 any(text(self.var.source, a) == err for a in arguments(condition))
         if condition.type != "binary_expression":
             return False
-        operator = condition.child_by_field_name("operator")
-        left = _strip(condition.child_by_field_name("left"))
-        right = _strip(condition.child_by_field_name("right"))
+        operator = condition.child_by_field_id(FIELD.operator)
+        left = _strip(condition.child_by_field_id(FIELD.left))
+        right = _strip(condition.child_by_field_id(FIELD.right))
         if operator is None or left is None or right is None:
             return False
         op = operator.type
@@ -1522,8 +1523,8 @@ class _Flow:
         if op not in ("==", "!=") or right.type != "nil":
             return False
         if self.release.through and left.type == "selector_expression" and \
-                text(self.var.source, left.child_by_field_name("field")) == self.release.through:
-            left = left.child_by_field_name("operand")  # `resp.Body == nil`
+                text(self.var.source, left.child_by_field_id(FIELD.field)) == self.release.through:
+            left = left.child_by_field_id(FIELD.operand)  # `resp.Body == nil`
         if self.var.is_(left):
             return (op == "==") == truth
         if self.release.erred and left.type == "call_expression" and not _has_arguments(left) and \
@@ -1596,7 +1597,7 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     same block ends the resource's tracking there: the variable is reassigned.)"""
     if not err_name or err_name == "_":
         return set()
-    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_name("left"))
+    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_id(FIELD.left))
                       if n.type == "identifier" and text(source, n) == err_name), None)
     if err_ident is None:
         return set()
@@ -1604,12 +1605,12 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     guards: set[tuple] = set()
     if acquisition.parent is not None and acquisition.parent.type == "if_statement":
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
-    body = func.child_by_field_name("body")
+    body = func.child_by_field_id(FIELD.body)
     scope = _scope_of(err.decl, acquisition, body)
     loop = next((a for a in _ancestors_until(acquisition, func) if a.type == "for_statement"), None)
     for node in _following(acquisition, scope):
         if node.type in ("assignment_statement", "short_var_declaration"):
-            left = node.child_by_field_name("left")
+            left = node.child_by_field_id(FIELD.left)
             if left is not None and any(err.is_(t) for t in left.named_children) and \
                     not _exclusive(node, acquisition) and \
                     not (var is not None and (node.parent != acquisition.parent or loop is not None and
@@ -1617,14 +1618,14 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                          any(var.is_(t) for t in left.named_children)):
                 return guards
         elif node.type == "if_statement":
-            init = node.child_by_field_name("initializer")
-            left = init.child_by_field_name("left") if init is not None else None
+            init = node.child_by_field_id(FIELD.initializer)
+            left = init.child_by_field_id(FIELD.left) if init is not None else None
             if left is not None and any(err.is_(t) for t in left.named_children):
                 return guards  # `if err = r.Err(); err != nil`: a new error
-            condition = node.child_by_field_name("condition")
+            condition = node.child_by_field_id(FIELD.condition)
             if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
                 guards.add(_key(node))
-        elif node.type == "expression_switch_statement" and node.child_by_field_name("value") is None:
+        elif node.type == "expression_switch_statement" and node.child_by_field_id(FIELD.value) is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     # Past the error's scope nothing names it; the `switch {` there are still guards.
     occurrences = _occurrences(func, source)
@@ -1846,7 +1847,7 @@ def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> b
 
 def left_names(stmt: Any) -> list[Any]:
     """The expressions on the left of a `:=` or `=` statement."""
-    left = stmt.child_by_field_name("left")
+    left = stmt.child_by_field_id(FIELD.left)
     return list(left.named_children) if left is not None else []
 
 
@@ -1858,13 +1859,13 @@ def member_uses(func: Any, target: Any, source: bytes) -> tuple[set[str], set[st
     methods: set[str] = set()
     names = names_for(source, target)
     for node in _selectors(func, source).get(text(source, target), ()) if func is not None else ():
-        operand = node.child_by_field_name("operand")
-        field_node = node.child_by_field_name("field")
+        operand = node.child_by_field_id(FIELD.operand)
+        field_node = node.child_by_field_id(FIELD.field)
         if field_node is None or not names.same_path(operand, target):
             continue
         parent = node.parent
         called = parent is not None and parent.type == "call_expression" and \
-            _key(parent.child_by_field_name("function")) == _key(node)
+            _key(parent.child_by_field_id(FIELD.function)) == _key(node)
         (methods if called else fields).add(text(source, field_node))
     return fields, methods
 
@@ -1874,9 +1875,9 @@ def _selectors(func: Any, source: bytes) -> dict[str, list[Any]]:
     """The selector expressions in func's body (function literals included), by the
     text of their operand: each function is walked once, not once per resource."""
     found: dict[str, list[Any]] = {}
-    body = func.child_by_field_name("body")
+    body = func.child_by_field_id(FIELD.body)
     for node in descendants(body, ("selector_expression",)) if body is not None else ():
-        operand = node.child_by_field_name("operand")
+        operand = node.child_by_field_id(FIELD.operand)
         if operand is not None:
             found.setdefault(text(source, operand), []).append(node)
     return found

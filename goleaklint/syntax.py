@@ -14,6 +14,7 @@ import re
 from typing import Any, Callable, Iterator, TypeVar
 
 from goleaklint import parsing
+from goleaklint.parsing import FIELD
 
 FUNCTION_TYPES = ("function_declaration", "method_declaration", "func_literal")
 
@@ -385,12 +386,12 @@ def function_name(func: Any, source: bytes) -> str:
 def call_name(call: Any, source: bytes) -> tuple[str, str]:
     """For a call_expression, (operand text, called name): `db.Query(...)` gives
     ("db", "Query"), `a.b.C()` gives ("a.b", "C"), `f()` gives ("", "f")."""
-    function = call.child_by_field_name("function")
+    function = call.child_by_field_id(FIELD.function)
     if function is None:
         return "", ""
     if function.type == "selector_expression":
-        operand = function.child_by_field_name("operand")
-        field = function.child_by_field_name("field")
+        operand = function.child_by_field_id(FIELD.operand)
+        field = function.child_by_field_id(FIELD.field)
         return text(source, operand), text(source, field) if field else ""
     return "", text(source, function)
 
@@ -398,9 +399,9 @@ def call_name(call: Any, source: bytes) -> tuple[str, str]:
 def arguments(call: Any) -> list[Any]:
     """The arguments of a call, and the one of a generic call `f[T](x)` (see generic_call)."""
     if call.type == "type_conversion_expression":
-        operand = call.child_by_field_name("operand")
+        operand = call.child_by_field_id(FIELD.operand)
         return [operand] if operand is not None and generic_call(call) is not None else []
-    args = call.child_by_field_name("arguments")
+    args = call.child_by_field_id(FIELD.arguments)
     return list(args.named_children) if args is not None else []
 
 
@@ -411,10 +412,10 @@ def generic_call(node: Any) -> Any | None:
     same; callers decide by what the name declares."""
     if node.type != "type_conversion_expression":
         return None
-    kind = node.child_by_field_name("type")
+    kind = node.child_by_field_id(FIELD.type)
     if kind is None or kind.type != "generic_type":
         return None
-    return kind.child_by_field_name("type")
+    return kind.child_by_field_id(FIELD.type)
 
 
 def statements(block: Any) -> list[Any]:
@@ -553,16 +554,16 @@ def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:
                             into_functions=False):
         if node.type in ("short_var_declaration", "assignment_statement"):
             if node.type == "assignment_statement":
-                operator = node.child_by_field_name("operator")
+                operator = node.child_by_field_id(FIELD.operator)
                 if operator is not None and operator.type != "=":
                     continue
-            left = node.child_by_field_name("left")
-            right = node.child_by_field_name("right")
+            left = node.child_by_field_id(FIELD.left)
+            right = node.child_by_field_id(FIELD.right)
             targets = list(left.named_children) if left is not None else []
             values = list(right.named_children) if right is not None else []
         elif node.type == "var_spec":
-            targets = list(node.children_by_field_name("name"))
-            value = node.child_by_field_name("value")
+            targets = list(node.children_by_field_id(FIELD.name))
+            value = node.child_by_field_id(FIELD.value)
             values = list(value.named_children) if value is not None else []
         else:
             continue
@@ -617,17 +618,17 @@ def name_matches(path: str, name: str, patterns: list[str]) -> bool:
 def parameters(func: Any, source: bytes, *, receiver: bool = True) -> list[tuple[str, Any]]:
     """(name, type node) of a function's parameters (and its receiver first, if
     asked); unnamed parameters have name ``."""
-    fields = (["receiver"] if receiver else []) + ["parameters"]
+    fields = ([FIELD.receiver] if receiver else []) + [FIELD.parameters]
     result = []
     for field in fields:
-        plist = func.child_by_field_name(field)
+        plist = func.child_by_field_id(field)
         if plist is None:
             continue
         for decl in plist.named_children:
             if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
                 continue
-            kind = decl.child_by_field_name("type")
-            names = decl.children_by_field_name("name")
+            kind = decl.child_by_field_id(FIELD.type)
+            names = decl.children_by_field_id(FIELD.name)
             for name in names or [None]:
                 result.append((text(source, name) if name is not None else "", kind))
     return result

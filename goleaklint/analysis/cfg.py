@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from goleaklint.analysis.names import UNIVERSE, names_for
+from goleaklint.parsing import FIELD
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, call_name, descendants,
                                enclosing_function, file_memo, in_program, per_file, text)
 
@@ -65,7 +66,7 @@ def never_returns(call: Any, source: bytes) -> bool:
     method of NEVER_RETURNING_METHODS on a value."""
     if call is None or call.type != "call_expression":
         return False
-    function = _strip(call.child_by_field_name("function"))
+    function = _strip(call.child_by_field_id(FIELD.function))
     if function is None:
         return False
     if function.type == "identifier":
@@ -73,11 +74,11 @@ def never_returns(call: Any, source: bytes) -> bool:
             names_for(source, call).resolve(function).kind == UNIVERSE
     if function.type != "selector_expression":
         return False
-    name = text(source, function.child_by_field_name("field"))
+    name = text(source, function.child_by_field_id(FIELD.field))
     if name not in _NEVER_RETURNING_NAMES and name not in NEVER_RETURNING_METHODS:
         return False
     names = names_for(source, call)
-    path = names.import_path(_strip(function.child_by_field_name("operand")))
+    path = names.import_path(_strip(function.child_by_field_id(FIELD.operand)))
     if path is not None:
         return name in NEVER_RETURNING_FUNCTIONS.get(path, ())
     return name in NEVER_RETURNING_METHODS

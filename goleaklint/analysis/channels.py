@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint import parsing
+from goleaklint.parsing import FIELD
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
 from goleaklint.syntax import (
     arguments,
@@ -70,12 +71,12 @@ def received_channel(node: Any) -> Any | None:
     if node is None:
         return None
     if node.type == "receive_statement":
-        node = node.child_by_field_name("right")
+        node = node.child_by_field_id(FIELD.right)
     node = strip_parens(node)
     if node is not None and node.type == "unary_expression":
-        operator = node.child_by_field_name("operator")
+        operator = node.child_by_field_id(FIELD.operator)
         if operator is not None and operator.type == "<-":
-            return strip_parens(node.child_by_field_name("operand"))
+            return strip_parens(node.child_by_field_id(FIELD.operand))
     return None
 
 

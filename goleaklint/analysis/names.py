@@ -26,6 +26,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from goleaklint.parsing import FIELD
 from goleaklint.syntax import (FUNCTION_TYPES, assignments, carried, child_index_after, descendants, file_memo,
                                is_test_entry, package_name, parameters, previous, test_support_name, text)
 
@@ -94,7 +95,7 @@ def declared_names(node: Any) -> list[Any]:
     if kind == "short_var_declaration" or (
         kind in ("range_clause", "receive_statement") and any(c.type == ":=" for c in node.children)
     ):
-        left = node.child_by_field_name("left")
+        left = node.child_by_field_id(FIELD.left)
         return [c for c in left.named_children if c.type == "identifier"] if left else []
     if kind in ("var_declaration", "const_declaration", "type_declaration"):
         specs = []
@@ -104,17 +105,20 @@ def declared_names(node: Any) -> list[Any]:
             else:
                 specs.append(child)
         return [n for spec in specs if spec.type in ("var_spec", "const_spec", "type_spec", "type_alias")
-                for n in spec.children_by_field_name("name")]
+                for n in spec.children_by_field_id(FIELD.name)]
     return []
 
 
+_SIGNATURE_FIELDS = (FIELD.receiver, FIELD.type_parameters, FIELD.parameters, FIELD.result)
+
+
 def _signature_names(func: Any) -> Iterable[Any]:
-    for field in ("receiver", "type_parameters", "parameters", "result"):
-        params = func.child_by_field_name(field)
+    for field in _SIGNATURE_FIELDS:
+        params = func.child_by_field_id(field)
         if params is None or params.type not in ("parameter_list", "type_parameter_list"):
             continue
         for decl in params.named_children:
-            yield from decl.children_by_field_name("name")
+            yield from decl.children_by_field_id(FIELD.name)
 
 
 def declaring_statement(decl: Any) -> Any | None:
@@ -153,6 +157,7 @@ class Names:
         self._imports: list[Import] = []
         self._package = ""
         self._blocks: dict[tuple[int, int], dict[str, tuple[int, Any]]] = {}
+        self._signatures: dict[tuple[int, int], dict[str, Any]] = {}
         self._resolved: dict[tuple[int, int], Binding] = {}
         self._identifiers: dict[tuple[int, int], dict[str, list[Any]]] = {}
         self._uses: dict[tuple, dict[tuple, list[Any]]] = {}
@@ -220,11 +225,11 @@ class Names:
         for decl in self.root.named_children:
             kind = decl.type
             if kind == "function_declaration":
-                name = decl.child_by_field_name("name")
+                name = decl.child_by_field_id(FIELD.name)
                 if name is not None:
                     top.setdefault(text(self.source, name), name)
             elif kind == "method_declaration":
-                name = decl.child_by_field_name("name")
+                name = decl.child_by_field_id(FIELD.name)
                 receiver = receiver_type(decl, self.source)
                 if name is not None and receiver:
                     self._methods.setdefault((receiver, text(self.source, name)), decl)
@@ -402,11 +407,11 @@ class Names:
             elif kind in _HEADERS:
                 found = self._in_header(node, child, ident, name)
             elif kind == "communication_case":
-                comm = node.child_by_field_name("communication")
+                comm = node.child_by_field_id(FIELD.communication)
                 if comm is not None:
                     found = self._declares(comm, ident, name)
             elif kind in FUNCTION_TYPES:
-                found = next((n for n in _signature_names(node) if text(self.source, n) == name), None)
+                found = self._in_signature(node, name)
                 if found is None and kind != "func_literal":
                     return None
             elif kind == "type_spec":
@@ -436,20 +441,31 @@ class Names:
         # declared by the statement holding ident: only ident itself is that variable
         return ident if any(_key(n) == _key(ident) for n in declared_names(child)) else None
 
+    def _in_signature(self, func: Any, name: str) -> Any | None:
+        """The first identifier of func's receiver, type parameters, parameters and
+        results that declares name, from an index of them made on the first question."""
+        key = _key(func)
+        index = self._signatures.get(key)
+        if index is None:
+            index = self._signatures[key] = {}
+            for decl in _signature_names(func):
+                index.setdefault(text(self.source, decl), decl)
+        return index.get(name)
+
     def _in_header(self, node: Any, child: Any, ident: Any, name: str) -> Any | None:
         found = None
-        init = node.child_by_field_name("initializer")
+        init = node.child_by_field_id(FIELD.initializer)
         if init is not None:
             found = self._declares(init, ident, name)
         for clause in node.named_children:
             if clause.type == "for_clause":
-                init = clause.child_by_field_name("initializer")
+                init = clause.child_by_field_id(FIELD.initializer)
                 if init is not None:
                     found = self._declares(init, ident, name) or found
             elif clause.type == "range_clause":
                 found = self._declares(clause, ident, name) or found
         if node.type == "type_switch_statement":
-            alias = node.child_by_field_name("alias")
+            alias = node.child_by_field_id(FIELD.alias)
             if alias is not None and _key(alias) == _key(child):
                 return ident if ident.type == "identifier" else None
             if alias is not None and child.type in ("type_case", "default_case"):
@@ -531,7 +547,7 @@ class Names:
         if node is not None and node.type == "pointer_type":
             node = node.named_children[0] if node.named_children else None
         if node is not None and node.type == "generic_type":  # connect.Request[T]
-            node = node.child_by_field_name("type")
+            node = node.child_by_field_id(FIELD.type)
         if node is None:
             return None
         if node.type in ("identifier", "type_identifier"):
@@ -540,9 +556,9 @@ class Names:
             binding = self.resolve(node)  # `Get` with net/http dot-imported
             return (binding.path, binding.name) if binding.kind == MEMBER else None
         if node.type == "qualified_type":
-            package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
+            package, name = node.child_by_field_id(FIELD.package), node.child_by_field_id(FIELD.name)
         elif node.type == "selector_expression":
-            package, name = node.child_by_field_name("operand"), node.child_by_field_name("field")
+            package, name = node.child_by_field_id(FIELD.operand), node.child_by_field_id(FIELD.field)
         else:
             return None
         if package is None or name is None:
@@ -631,11 +647,11 @@ def assigned_to(expr: Any) -> tuple[Any, Any] | None:
 
 def receiver_type(method: Any, source: bytes) -> str:
     """`T` for a method on `T`, `*T` or `T[K]`; "" when there is none."""
-    receiver = method.child_by_field_name("receiver")
+    receiver = method.child_by_field_id(FIELD.receiver)
     decl = receiver.named_children[0] if receiver is not None and receiver.named_children else None
-    kind = decl.child_by_field_name("type") if decl is not None else None
+    kind = decl.child_by_field_id(FIELD.type) if decl is not None else None
     while kind is not None and kind.type in ("pointer_type", "generic_type", "parenthesized_type"):
-        kind = kind.child_by_field_name("type") or (kind.named_children[0] if kind.named_children else None)
+        kind = kind.child_by_field_id(FIELD.type) or (kind.named_children[0] if kind.named_children else None)
     return text(source, kind) if kind is not None and kind.type == "type_identifier" else ""
 
 
@@ -646,11 +662,11 @@ def _imports(decl: Any, source: bytes) -> list[Import]:
             specs += [c for c in group.named_children if c.type == "import_spec"]
     found = []
     for spec in specs:
-        path_node = spec.child_by_field_name("path")
+        path_node = spec.child_by_field_id(FIELD.path)
         if path_node is None:
             continue
         path = text(source, path_node).strip('"`')
-        name_node = spec.child_by_field_name("name")
+        name_node = spec.child_by_field_id(FIELD.name)
         name = text(source, name_node) if name_node is not None else package_name(path)
         found.append(Import(name, path))
     return found

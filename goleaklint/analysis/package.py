@@ -807,12 +807,14 @@ class Package:
             local, index)))
         return found.pop() if len(found) == 1 else None
 
-    def summarised(self, key: str, question: str, summarise: Any) -> list:
+    def summarised(self, key: str, question: str, summarise: Any, holds: bytes = b"") -> list:
         """summarise(local key, root, source) of each file declaring the function
         `key` (see `_declaring`: a sibling, or for `path:F` a file of that other package
         of the module), computed on that file alone (without package facts of its
         own) and remembered under question: what a rule needs to know of a function
-        it cannot see (`does it return a response it leaves open?`), as plain data."""
+        it cannot see (`does it return a response it leaves open?`), as plain data.
+        A file whose bytes do not hold `holds` (what summarise looks for is written
+        with it) answers False without being parsed."""
         found = []
         declaring, local = self._declaring(key)
         for sibling in declaring:
@@ -825,10 +827,13 @@ class Package:
                 source = _source(sibling, version)
                 if source is None:
                     continue
-                try:
-                    _answers[memo] = summarise(local, parsed(source), source)
-                finally:
-                    forget(source)  # the analysed file's memo stays
+                if holds not in source:
+                    _answers[memo] = False
+                else:
+                    try:
+                        _answers[memo] = summarise(local, parsed(source), source)
+                    finally:
+                        forget(source)  # the analysed file's memo stays
             found.append(_answers[memo])
         return found
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from goleaklint.parsing import FIELD
 from goleaklint.analysis.names import LOCAL, MEMBER, PACKAGE, UNIVERSE, Names, _key, declaring_statement
 from goleaklint.syntax import file_memo, package_name, text
 from goleaklint.syntax import named as occurrences
@@ -290,10 +291,10 @@ class Types:
             results = self.results(expr, depth)
             return results[0] if results is not None and len(results) == 1 else None
         if kind == "composite_literal":
-            return self.type_node(expr.child_by_field_name("type"))
+            return self.type_node(expr.child_by_field_id(FIELD.type))
         if kind == "unary_expression":
-            operator = expr.child_by_field_name("operator")
-            inner = self.of(expr.child_by_field_name("operand"), depth + 1)
+            operator = expr.child_by_field_id(FIELD.operator)
+            inner = self.of(expr.child_by_field_id(FIELD.operand), depth + 1)
             op = operator.type if operator is not None else ""
             if op == "&":
                 return pointer(inner)
@@ -301,29 +302,29 @@ class Types:
                 return inner.elem
             return inner if op in ("-", "+", "^") else (BOOL if op == "!" else None)
         if kind == "index_expression":
-            inner = self.of(expr.child_by_field_name("operand"), depth + 1)
+            inner = self.of(expr.child_by_field_id(FIELD.operand), depth + 1)
             if inner is not None and inner.deref().kind in ("slice", "array", "map"):
                 return inner.deref().elem
             return None
         if kind == "slice_expression":
-            return self.of(expr.child_by_field_name("operand"), depth + 1)
+            return self.of(expr.child_by_field_id(FIELD.operand), depth + 1)
         if kind == "type_assertion_expression":
-            return self.type_node(expr.child_by_field_name("type"))
+            return self.type_node(expr.child_by_field_id(FIELD.type))
         if kind == "func_literal":
             return GoType("func", results=self._results_of(expr))
         if kind == "binary_expression":
-            operator = expr.child_by_field_name("operator")
+            operator = expr.child_by_field_id(FIELD.operator)
             if operator is not None and operator.type in ("==", "!=", "<", "<=", ">", ">=", "&&", "||"):
                 return BOOL
-            return self.of(expr.child_by_field_name("left"), depth + 1)
+            return self.of(expr.child_by_field_id(FIELD.left), depth + 1)
         return None
 
     def _selector(self, expr: Any, depth: int) -> GoType | None:
         resolved = self.names.qualified(expr)
         if resolved is not None:  # a package's variable or function
             return self._member(*resolved)
-        operand = expr.child_by_field_name("operand")
-        name_node = expr.child_by_field_name("field")
+        operand = expr.child_by_field_id(FIELD.operand)
+        name_node = expr.child_by_field_id(FIELD.field)
         if name_node is None:
             return None
         base = self.of(operand, depth + 1)
@@ -354,12 +355,12 @@ class Types:
 
     def results(self, call: Any, depth: int = 0) -> tuple[GoType | None, ...] | None:
         """The result types of a call (a conversion has one), None when unknown."""
-        function = call.child_by_field_name("function")
+        function = call.child_by_field_id(FIELD.function)
         while function is not None and function.type == "parenthesized_expression" and function.named_children:
             function = function.named_children[0]
         if function is None or depth > _MAX_DEPTH:
             return None
-        args = call.child_by_field_name("arguments")
+        args = call.child_by_field_id(FIELD.arguments)
         arguments = list(args.named_children) if args is not None else []
         if function.type == "identifier":
             binding = self.names.resolve(function)
@@ -384,8 +385,8 @@ class Types:
             resolved = self.names.qualified(function)
             if resolved is not None:
                 return library_results(*resolved)
-            field_node = function.child_by_field_name("field")
-            base = self.of(function.child_by_field_name("operand"), depth + 1)
+            field_node = function.child_by_field_id(FIELD.field)
+            base = self.of(function.child_by_field_id(FIELD.operand), depth + 1)
             if base is not None and field_node is not None:
                 member = text(self.source, field_node)
                 found = self.method_results(base, member)
@@ -411,7 +412,7 @@ class Types:
             return None
         spec = self._spec(kind)
         if spec is not None:
-            body = spec.child_by_field_name("type")
+            body = spec.child_by_field_id(FIELD.type)
             return (self._results_of(body) or None) if body is not None and body.type == "function_type" else None
         facts = self._sibling_type(kind)
         return _results(facts["func"]) or None if facts and "func" in facts else None
@@ -466,21 +467,21 @@ class Types:
         if kind == "function_declaration":
             return GoType("func", results=self._results_of(statement))
         if kind == "parameter_declaration":
-            return self.type_node(statement.child_by_field_name("type"))
+            return self.type_node(statement.child_by_field_id(FIELD.type))
         if kind == "variadic_parameter_declaration":
-            elem = self.type_node(statement.child_by_field_name("type"))
+            elem = self.type_node(statement.child_by_field_id(FIELD.type))
             return GoType("slice", elem=elem) if elem is not None else None
         if kind in ("var_spec", "const_spec"):
-            stated = statement.child_by_field_name("type")
+            stated = statement.child_by_field_id(FIELD.type)
             if stated is not None:
                 return self.type_node(stated)
-            targets = list(statement.children_by_field_name("name"))
-            value = statement.child_by_field_name("value")
+            targets = list(statement.children_by_field_id(FIELD.name))
+            value = statement.child_by_field_id(FIELD.value)
             return self._from_values(targets, decl, list(value.named_children) if value else [], depth)
         if kind in ("short_var_declaration", "range_clause", "receive_statement"):
-            left = statement.child_by_field_name("left")
+            left = statement.child_by_field_id(FIELD.left)
             targets = list(left.named_children) if left is not None else []
-            right = statement.child_by_field_name("right")
+            right = statement.child_by_field_id(FIELD.right)
             if kind == "short_var_declaration":
                 values = list(right.named_children) if right is not None else []
                 return self._from_values(targets, decl, values, depth)
@@ -530,7 +531,7 @@ class Types:
 
     def _results_of(self, func: Any) -> tuple[GoType | None, ...]:
         """The result types of a function declaration, method or literal."""
-        result = func.child_by_field_name("result")
+        result = func.child_by_field_id(FIELD.result)
         if result is None:
             return ()
         if result.type != "parameter_list":
@@ -539,8 +540,8 @@ class Types:
         for decl in result.named_children:
             if decl.type != "parameter_declaration":
                 continue
-            kind = self.type_node(decl.child_by_field_name("type"))
-            found += [kind] * max(1, len(decl.children_by_field_name("name")))
+            kind = self.type_node(decl.child_by_field_id(FIELD.type))
+            found += [kind] * max(1, len(decl.children_by_field_id(FIELD.name)))
         return tuple(found)
 
     # --- type expressions, fields and methods ---------------------------------------
@@ -568,16 +569,16 @@ class Types:
         if kind == "pointer_type":
             return pointer(self.type_node(node.named_children[0] if node.named_children else None))
         if kind in ("generic_type", "parenthesized_type", "type_elem"):
-            inner = node.child_by_field_name("type") or (node.named_children[0] if node.named_children else None)
+            inner = node.child_by_field_id(FIELD.type) or (node.named_children[0] if node.named_children else None)
             return self.type_node(inner)
         if kind == "channel_type":
-            return GoType("chan", elem=self.type_node(node.child_by_field_name("value")))
+            return GoType("chan", elem=self.type_node(node.child_by_field_id(FIELD.value)))
         if kind in ("slice_type", "array_type", "implicit_length_array_type"):
             return GoType("slice" if kind == "slice_type" else "array",
-                          elem=self.type_node(node.child_by_field_name("element")))
+                          elem=self.type_node(node.child_by_field_id(FIELD.element)))
         if kind == "map_type":
-            return GoType("map", key=self.type_node(node.child_by_field_name("key")),
-                          elem=self.type_node(node.child_by_field_name("value")))
+            return GoType("map", key=self.type_node(node.child_by_field_id(FIELD.key)),
+                          elem=self.type_node(node.child_by_field_id(FIELD.value)))
         if kind == "function_type":
             return GoType("func", results=self._results_of(node))
         if kind in ("struct_type", "interface_type"):
@@ -600,8 +601,8 @@ class Types:
         for decl in holder.named_children if holder is not None else ():
             if decl.type != "field_declaration":
                 continue
-            kind = self.type_node(decl.child_by_field_name("type"))
-            names = decl.children_by_field_name("name")
+            kind = self.type_node(decl.child_by_field_id(FIELD.type))
+            names = decl.children_by_field_id(FIELD.name)
             if names:
                 fields += [(text(self.source, n), kind, False) for n in names]
             elif kind is not None:
@@ -731,7 +732,7 @@ class Types:
         package (or a pointer to one, or one embedding it: `method_holder`) whose method
         m this file declares (a same-named method of another type is another). None
         when the file does not show it."""
-        function = call.child_by_field_name("function") if call.type == "call_expression" else None
+        function = call.child_by_field_id(FIELD.function) if call.type == "call_expression" else None
         while function is not None and function.type == "parenthesized_expression" and function.named_children:
             function = function.named_children[0]
         if function is None:
@@ -740,11 +741,11 @@ class Types:
             binding = self.names.resolve(function)
             decl = binding.decl if binding.kind == PACKAGE else None
             return decl.parent if decl is not None and decl.parent.type == "function_declaration" else None
-        field_node = function.child_by_field_name("field") if function.type == "selector_expression" else None
+        field_node = function.child_by_field_id(FIELD.field) if function.type == "selector_expression" else None
         if field_node is None:
             return None
         name = text(self.source, field_node)
-        holder = self.method_holder(self.of(function.child_by_field_name("operand")), name, siblings=False)
+        holder = self.method_holder(self.of(function.child_by_field_id(FIELD.operand)), name, siblings=False)
         return self.names.method(holder, name) if holder is not None else None
 
 
@@ -764,7 +765,7 @@ class Types:
                 called = called.parent
             call = called.parent if called is not None else None
             if call is not None and call.type == "call_expression" and \
-                    call.child_by_field_name("function") == called and self.called(call) == func:
+                    call.child_by_field_id(FIELD.function) == called and self.called(call) == func:
                 found.append(call)
         return found
 

@@ -651,7 +651,8 @@ def _module_factory(call: Any, ctx: Context) -> bool:
     key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
     if key is None or ":" not in key:
         return False
-    answers = facts.summarised(key, "GL005 returns a new transport", _builds_transports)
+    # A function that builds a transport names its type (`&http.Transport{`, `t *http.Transport`).
+    answers = facts.summarised(key, "GL005 returns a new transport", _builds_transports, holds=b"Transport")
     return bool(answers) and all(answers)
 
 
