@@ -1565,7 +1565,7 @@ def _carry_use_counts(source: bytes, root: Any) -> None:
     """`syntax.carry`: the field uses of a version after one that counted them."""
     kept = previous(source)
     if kept is not None and _use_counts in kept[0]:
-        _file_field_uses(Context("", source, root, [], {}))
+        _file_field_uses(Context(None, source, root, [], {}))
 
 
 # The files of the folder last read (folder_files) and what _folder made of them.

@@ -657,7 +657,7 @@ def _module_factory(call: Any, ctx: Context) -> bool:
 
 
 def _builds_transports(key: str, root: Any, source: bytes) -> bool:
-    ctx = Context("", source, root, [], {})
+    ctx = Context(None, source, root, [], {})
     functions = ownership_of(root, source).functions.get(key, ())
     return bool(functions) and all(_returns_new_transport(f, ctx) for f in functions)
 
