@@ -742,7 +742,7 @@ def _sql_transaction(receiver, func, types, names, source: bytes) -> bool:
     if kind is not None:
         return kind.is_named("database/sql", "Tx") or kind.is_named("sqlx", "Tx")
     imported = names.imported().values()
-    made = _made_by(receiver, names)
+    made = names.made_by(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
     begun = made is not None and call_name(made, source)[1].startswith(("Begin", "MustBegin"))
     _, methods = member_uses(func, receiver, source) if receiver is not None and not begun and \
         "(" not in text(source, receiver) else (set(), set())
@@ -750,25 +750,10 @@ def _sql_transaction(receiver, func, types, names, source: bytes) -> bool:
         any(path == "database/sql" or path.endswith("/sqlx") for path in imported)
 
 
-def _made_by(receiver, names):
-    """The call whose result the variable receiver names last took before it (`tx, err
-    := db.Begin()` gives `db.Begin()`), or None."""
-    found = names.reaching(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
-    if found is None:
-        return None
-    target, value = found
-    holder = target.parent.parent if target.parent is not None and target.parent.type == "expression_list" else None
-    right = holder.child_by_field_name("right") if holder is not None and value is None and \
-        holder.type in ("short_var_declaration", "assignment_statement") else None
-    if right is not None and len(right.named_children) == 1:
-        value = right.named_children[0]
-    return value if value is not None and value.type == "call_expression" else None
-
-
 def _prepared_on(receiver, names, source: bytes):
     """What the statement receiver names was prepared on: `tx` when the last assignment
     to it before the call is `stmt, err := tx.Prepare(...)` (or `tx.Stmt(s)`); else None."""
-    value = _made_by(receiver, names)
+    value = names.made_by(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
     if value is None or call_name(value, source)[1] not in STMT_METHODS + ("Stmt", "StmtContext"):
         return None
     function = value.child_by_field_name("function")
