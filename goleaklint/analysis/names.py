@@ -591,6 +591,22 @@ class Names:
                 return found
         return None
 
+    def made_by(self, expr: Any, position: Any) -> Any | None:
+        """The call whose result the variable expr names last took before position
+        (`tx, err := db.Begin()` gives `db.Begin()`, the one call of a many-valued
+        assignment included); None when that value is no call or not seen."""
+        found = self.reaching(expr, position)
+        if found is None:
+            return None
+        target, value = found
+        holder = target.parent.parent if target.parent is not None and target.parent.type == "expression_list" \
+            else None
+        right = holder.child_by_field_name("right") if holder is not None and value is None and \
+            holder.type in ("short_var_declaration", "assignment_statement") else None
+        if right is not None and len(right.named_children) == 1:
+            value = right.named_children[0]
+        return value if value is not None and value.type == "call_expression" else None
+
     def _last_assignment(self, func: Any, wanted: str, before: int, binding: Binding
                          ) -> tuple[Any, Any | None] | None:
         key = _key(func)

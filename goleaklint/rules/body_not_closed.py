@@ -11,7 +11,10 @@ client before net/http's arguments), and the same four methods on a client value
 or the function reads the response's `Body`, `StatusCode`, `Status` or `Header`. The
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
-response whose other fields are read (`result.Node`) is some other client's. `Head` is
+response whose other fields are read (`result.Node`) is some other client's, as is one
+of a client that another package made with no declared type to tell (`c, err :=
+fcgiclient.Dial(...)`) when the function closes that client itself (`defer c.Close()`):
+the response comes over the client's own connection, which its Close ends. `Head` is
 not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` when `req`
 was made in the same function by `http.NewRequest("HEAD", ...)` (or
 `NewRequestWithContext`, `http.MethodHead`), or by a function of the file that returns
@@ -343,11 +346,24 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     receiver = _base(function)
     if receiver is not None and names.resolve(receiver).kind == IMPORT:
         return False  # another package's Get
+    if receiver is not None and _own_connection(receiver, func or enclosing_function(call), names):
+        return False  # fcgi.Dial(...)'s Get: the function closes that client, connection and all
     fields = member_uses(func or enclosing_function(call), resp, names.source)[0] \
         if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
     return "client" in operand.lower() or bool(fields)
+
+
+def _own_connection(receiver, func, names: Names) -> bool:
+    """Whether receiver is a client that a call of another package than net/http made
+    (`c, err := fcgiclient.Dial(...)`) and that the function closes itself (`defer
+    c.Close()`): the responses come over that client's own connection, which its Close
+    ends, not over a pool of net/http."""
+    value = names.made_by(receiver, receiver) if receiver.type == "identifier" and func is not None else None
+    made = names.qualified(value.child_by_field_name("function")) if value is not None else None
+    return made is not None and not made[0].startswith("net/http") and \
+        "Close" in member_uses(func, receiver, names.source)[1]
 
 
 def _base(function):

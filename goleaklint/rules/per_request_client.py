@@ -80,8 +80,8 @@ function never closes it (`CloseIdleConnections`), it keeps connections alive (n
 `http.DefaultTransport` keeps an idle connection 90 s; no dialer that sets an absolute
 deadline on each connection, `conn.SetDeadline(time.Now().Add(d))`, in a function
 literal or a function of the file it names or calls; no request of the function that
-asks for the connection to close after the response, `req.Close = true` or a
-`Connection: close` header), and no loop after it in the function uses it or a client built
+asks for the connection to close after the response, `req.Close = true`, `Close: true` in
+an `http.Request` literal, or a `Connection: close` header), and no loop after it in the function uses it or a client built
 on it (a batch or a poller uses one transport for many requests). Each call then leaves
 a pool whose idle connections stay open, never reused, until they time out (never, for a
 literal without `IdleConnTimeout`) or the server closes them. Nor is it reported in an
@@ -807,11 +807,17 @@ def _sets_deadline(dialer: Any, ctx: Context) -> bool:
 
 def _closes_after_response(body: Any, ctx: Context) -> bool:
     """Whether the function asks for its requests' connections to be closed after the
-    response: `req.Close = true`, or a `Connection: close` header
-    (`req.Header.Set("Connection", "close")`)."""
+    response: `req.Close = true`, a request literal that sets it (`&http.Request{...,
+    Close: true}`), or a `Connection: close` header (`req.Header.Set("Connection", "close")`)."""
     for target, taken, _ in assignments(body):
         if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == "Close" and \
                 taken is not None and taken.type == "true":
+            return True
+    for literal in descendants(body, ("composite_literal",)):
+        fields = literal.child_by_field_name("body")
+        if ctx.names.qualified(literal.child_by_field_name("type")) == ("net/http", "Request") and any(
+                element.type == "keyed_element" and ctx.text(element.child_by_field_name("key")) == "Close" and
+                ctx.text(element.child_by_field_name("value")) == "true" for element in fields.named_children):
             return True
     for call in descendants(body, ("call_expression",)):
         function = call.child_by_field_name("function")

@@ -69,7 +69,9 @@ it is not reported when the function commits or rolls back that receiver (`tx.Co
 or ending in `Tx`/`Txn`, as `s.readTx`; not `ctx`): the transaction that must end is what to check.
 
 Rows of a `database/sql` or sqlx transaction (a receiver declared `*sql.Tx`/`*sqlx.Tx`,
-or, with no declared type, one taken for a transaction as above in a file that imports
+or, with no declared type, one made by a `Begin` call (`tx, err := db.Begin()`) or committed
+or rolled back in the function, never one only named like one: a query builder named `tx`
+is none; in a file that imports
 database/sql or sqlx and no pgx), also those of a statement prepared on one (`stmt, err :=
 tx.Prepare(...)`, then `stmt.Query(...)`), are closed when it commits or rolls back, and hold no
 connection of the pool: their leaks are warnings that say so ("closed only when Next()
@@ -732,30 +734,27 @@ def _only_blank_assigned(target, func, names) -> bool:
 def _sql_transaction(receiver, func, types, names, source: bytes) -> bool:
     """Whether rows come from a database/sql (or sqlx) transaction, whose end closes
     them: a receiver declared `*sql.Tx`/`*sqlx.Tx`, or, with no declared type, one
-    that `_transaction` takes for a transaction in a file that imports database/sql
-    or sqlx and no pgx (pgx's transactions do not close their rows)."""
+    made by a `Begin` call (`Begin`, `BeginTx`, `Beginx`, `MustBegin`, ...) or committed or
+    rolled back in the function, in a file that imports database/sql or sqlx and no pgx
+    (pgx's transactions do not close their rows). Never its name: a query builder
+    named `tx` is no transaction."""
     kind = types.of(receiver) if receiver is not None else None
     if kind is not None:
         return kind.is_named("database/sql", "Tx") or kind.is_named("sqlx", "Tx")
     imported = names.imported().values()
-    return _transaction(receiver, func, source) and not any("pgx" in path for path in imported) and \
+    made = names.made_by(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
+    begun = made is not None and call_name(made, source)[1].startswith(("Begin", "MustBegin"))
+    _, methods = member_uses(func, receiver, source) if receiver is not None and not begun and \
+        "(" not in text(source, receiver) else (set(), set())
+    return (begun or bool(methods & {"Commit", "Rollback"})) and not any("pgx" in path for path in imported) and \
         any(path == "database/sql" or path.endswith("/sqlx") for path in imported)
 
 
 def _prepared_on(receiver, names, source: bytes):
     """What the statement receiver names was prepared on: `tx` when the last assignment
     to it before the call is `stmt, err := tx.Prepare(...)` (or `tx.Stmt(s)`); else None."""
-    found = names.reaching(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
-    if found is None:
-        return None
-    target, value = found
-    holder = target.parent.parent if target.parent is not None and target.parent.type == "expression_list" else None
-    right = holder.child_by_field_name("right") if holder is not None and value is None and \
-        holder.type in ("short_var_declaration", "assignment_statement") else None
-    if right is not None and len(right.named_children) == 1:
-        value = right.named_children[0]
-    if value is None or value.type != "call_expression" or \
-            call_name(value, source)[1] not in STMT_METHODS + ("Stmt", "StmtContext"):
+    value = names.made_by(receiver, receiver) if receiver is not None and receiver.type == "identifier" else None
+    if value is None or call_name(value, source)[1] not in STMT_METHODS + ("Stmt", "StmtContext"):
         return None
     function = value.child_by_field_name("function")
     return function.child_by_field_name("operand") if function.type == "selector_expression" else None

@@ -19,7 +19,8 @@ the rule can show the buffer has room:
 - a channel kept in a field or a registry (`s.f`, `c.pending[id]`, `for _, w := range
   s.waiters`, `call.errs` of a ranged call) when every channel the file stores there
   (`x.f = make(...)`, `m[k] = ch`, `x.f = append(x.f, ch)`, `T{f: ch}`, with `ch` a
-  local made with a buffer) has a literal buffer at least the sends one run makes to
+  local made with a buffer; a removal, `x.f = append(x.f[:i], x.f[i+1:]...)`, stores
+  none) has a literal buffer at least the sends one run makes to
   it, and each run sends to a different channel: a reply channel the function retires
   (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`; the range
   variable may be copied first: `for _, r := range rs { req := r; ... }`), a field

@@ -280,11 +280,13 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
         return  # `c.awaiting = make(map[int]chan T)`: the registry, not a channel in it
     if value.type == "call_expression" and call_name(value, source)[1] == "append":
         args = arguments(value)
-        if any(a.type == "variadic_argument" for a in args):
+        spread = [a for a in args[1:] if a.type == "variadic_argument"]
+        if any(not _own_elements(a, key, source) for a in spread):
             yield Kept(None, value)
             return
         for arg in args[1:]:
-            yield from _stored(arg, key, source, depth + 1)
+            if arg not in spread:
+                yield from _stored(arg, key, source, depth + 1)
         return
     if value.type == "composite_literal":
         kind = value.child_by_field_name("type")
@@ -303,6 +305,16 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
             yield from _stored(binding[1], key, source, depth + 1)
             return
     yield Kept(None, value)
+
+
+def _own_elements(spread: Any, key: str, source: bytes) -> bool:
+    """Whether a spread argument of an append is a slice of the same field
+    (`m.subs = append(m.subs[:i], m.subs[i+1:]...)`, a removal): no new channel."""
+    inner = strip_parens(spread.named_children[0]) if spread.named_children else None
+    while inner is not None and inner.type == "slice_expression":
+        inner = strip_parens(inner.child_by_field_name("operand"))
+    field = inner.child_by_field_name("field") if inner is not None and inner.type == "selector_expression" else None
+    return field is not None and text(source, field) == key
 
 
 def queue_of(channel: Any, source: bytes) -> Any | None:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -85,4 +86,18 @@ func fetchWithDialTimeout(url string) (*http.Response, error) {
 	dialer := &net.Dialer{Timeout: 5 * time.Second}
 	tr := &http.Transport{DialContext: dialer.DialContext} // want GL005 "every call of `fetchWithDialTimeout`"
 	return (&http.Client{Transport: tr, Timeout: time.Minute}).Get(url)
+}
+
+// A request literal that asks for the connection to close after the response.
+func getClosingLiteral(target *url.URL) (*http.Response, error) {
+	tr := &http.Transport{MaxIdleConns: 1}
+	client := &http.Client{Transport: tr, Timeout: time.Minute}
+	return client.Do(&http.Request{Method: http.MethodGet, URL: target, Close: true})
+}
+
+// A request literal that keeps the connection: its pool stays behind.
+func getKeepingLiteral(target *url.URL) (*http.Response, error) {
+	tr := &http.Transport{MaxIdleConns: 1} // want GL005 "^`http.Transport\{...\}` makes a new connection pool on every call of `getKeepingLiteral` and never closes it"
+	client := &http.Client{Transport: tr, Timeout: time.Minute}
+	return client.Do(&http.Request{Method: http.MethodGet, URL: target, Close: false})
 }
