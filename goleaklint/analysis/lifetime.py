@@ -36,7 +36,8 @@ from typing import Any
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, receiver_type
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
+from goleaklint.analysis.types import types_for
 from goleaklint.analysis.package import Package, file_source, parsed
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -110,10 +111,17 @@ def _kong_run(method: Any, names: Any, source: bytes) -> bool:
 ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 
 
-def once_call(call: Any, source: bytes) -> bool:
-    """`once.Do(f)` (a sync.Once, by its name) or `sync.OnceValue(f)`: f runs once."""
+def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
+    """`once.Do(f)` (a sync.Once, by its name, or a variable by its declared type:
+    `var setUp sync.Once`) or `sync.OnceValue(f)`: f runs once."""
     operand, name = call_name(call, source)
-    return name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower())
+    if name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower()):
+        return True
+    function = call.child_by_field_name("function")
+    once = function.child_by_field_name("operand") if name == "Do" and function.type == "selector_expression" else None
+    kind = types_for(names or names_for(source, call)).of(once) if once is not None and once.type == "identifier" \
+        else None
+    return kind is not None and kind.is_named("sync", "Once")
 
 
 # --- the package's files ----------------------------------------------------------------
@@ -424,7 +432,7 @@ def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -
 def once_per_package(call: Any, source: bytes, names: Names) -> bool:
     """`once.Do(f)` on a package-level sync.Once (or `sync.OnceFunc(f)` and the like):
     once per process. A Once kept in a field runs f once per value."""
-    if not once_call(call, source):
+    if not once_call(call, source, names):
         return False
     function = call.child_by_field_name("function")
     once = function.child_by_field_name("operand") if function.type == "selector_expression" else None
@@ -540,7 +548,6 @@ def _guarded_once(go: Any, func: Any, source: bytes) -> bool:
     or `if x, ok := m[k]; ok { return x }` on a package-level map that it then stores
     the key in (`m[k] = x`): one start per key, whose value the map keeps for the life
     of the process."""
-    from goleaklint.analysis.names import names_for
     names = names_for(source, go)
     node = go.parent
     while node is not None and node.type not in FUNCTION_TYPES:

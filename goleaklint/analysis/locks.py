@@ -259,7 +259,8 @@ def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
     operand is of another struct type. A reset made on receiving from
     the channel sent on (in the receive's select case or statement list, or in a
     function of the file called there) does not count: it clears a pending signal, so
-    at most one is ever in the buffer."""
+    at most one is ever in the buffer. Nor does a package-level variable's declaration
+    (`var started bool`): it gives the flag its first value, before any set."""
     root = flag
     while root.parent is not None:
         root = root.parent
@@ -268,7 +269,9 @@ def _ever_reset(flag: Any, source: bytes, channel: Any = None) -> bool:
     scopes = [root] + [n for n in walk(root) if n.type == "func_literal"]
     clearing = _clearing_scopes(root, channel, source) if channel is not None else []
     owner = _owner_type(flag, source) if field is not None else None
-    for target, value, _ in (a for scope in scopes for a in assignments(scope)):
+    for target, value, statement in (a for scope in scopes for a in assignments(scope)):
+        if statement.type == "var_spec" and enclosing_function(statement) is None:
+            continue
         if target.type == "selector_expression" and field is not None:
             same = text(source, target.child_by_field_name("field")) == field and \
                 (owner is None or _owner_type(target, source) in (owner, None))

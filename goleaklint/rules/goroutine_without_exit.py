@@ -187,7 +187,7 @@ from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.fixes import in_loop
-from goleaklint.analysis.channels import ENDING, line, received_channel, same_channel, strip_parens
+from goleaklint.analysis.channels import ENDING, field_owner, line, received_channel, same_channel, strip_parens
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.analysis.locks import flag_guard, held_locks
@@ -555,6 +555,33 @@ def _fires_once(made: Any, timer: Any, loop: Any, source: bytes) -> bool:
                    for function in [call.child_by_field_name("function")])
 
 
+def _recovered_on_close(loop: Any, func: Any, root: Any, source: bytes) -> bool:
+    """Whether the goroutine ends when the channel it blocks on first, a send, is
+    closed: it defers a function that calls recover, and the file closes that channel
+    (`close(x)` of the same variable, or of the same field of the same type, as a
+    Close method does): the send panics and the recover ends the goroutine."""
+    wait = first_wait(loop, source)
+    body = func.child_by_field_name("body")
+    if wait is None or wait.type != "send_statement" or body is None or not any(
+            s.type == "defer_statement" and any(
+                n.type == "call_expression" and call_name(n, source) == ("", "recover") for n in walk(s))
+            for s in statements(body)):
+        return False
+    channel = strip_parens(wait.child_by_field_name("channel"))
+    for call in descendants(root, ("call_expression",)):
+        closed = arguments(call)
+        closed = strip_parens(closed[0]) if len(closed) == 1 and call_name(call, source) == ("", "close") else None
+        if closed is None:
+            continue
+        if same_channel(closed, channel, source) or (
+                closed.type == channel.type == "selector_expression" and
+                text(source, closed.child_by_field_name("field")) == text(source, channel.child_by_field_name("field"))
+                and field_owner(closed, source) not in (None, "") and
+                field_owner(closed, source) == field_owner(channel, source)):
+            return True
+    return False
+
+
 def _what_blocks(loop: Any, source: bytes) -> str:
     """What the endless loop does forever, stated only as far as the code shows it."""
     wait = first_wait(loop, source)
@@ -779,8 +806,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 if later is None and never_closed is not None and never_closed.endswith(STOPPED) else None
             if exits and later is None and stopped is None:
                 continue
-            if _returns_before(func, loop):
-                break  # it can return before the loop: "never returns" would be false
+            if _returns_before(func, loop) or (never_closed is None and _recovered_on_close(loop, func, ctx.root,
+                                                                                              ctx.source)):
+                break  # it can return before the loop, or end on a close: "never returns" would be false
             if never_closed in (TICKS, UNKEPT) and not repeats(go, ctx.names):
                 break  # a ticker nothing can stop: a loop meant for the process's life
             # A `break` in a select of the loop (a stop case that leaves only the select)

@@ -71,3 +71,75 @@ func Watch() {
 		go watchers.tick() // want GL011 "keeps waking in the select at line 53"
 	}
 }
+
+// A package-level flag declared without a value and set after the go statement under
+// the same lock: the declaration is its first value, not a reset. Silent.
+var (
+	latest     int
+	latestMu   sync.Mutex
+	refreshing bool
+)
+
+func latestValue() int {
+	latestMu.Lock()
+	if !refreshing {
+		go func() {
+			for {
+				latestMu.Lock()
+				latest++
+				latestMu.Unlock()
+				time.Sleep(time.Second)
+			}
+		}()
+		refreshing = true
+	}
+	v := latest
+	latestMu.Unlock()
+	return v
+}
+
+func Values(n int) (sum int) {
+	for i := 0; i < n; i++ {
+		sum += latestValue()
+	}
+	return sum
+}
+
+// The same with a flag that a reset sets back to false: the next call starts
+// another goroutine. Reported.
+var (
+	counted  int
+	countMu  sync.Mutex
+	counting bool
+)
+
+func countValue() int {
+	countMu.Lock()
+	if !counting {
+		go func() { // want GL011 "runs until the process exits"
+			for {
+				countMu.Lock()
+				counted++
+				countMu.Unlock()
+				time.Sleep(time.Second)
+			}
+		}()
+		counting = true
+	}
+	v := counted
+	countMu.Unlock()
+	return v
+}
+
+func ResetCount() {
+	countMu.Lock()
+	counting = false
+	countMu.Unlock()
+}
+
+func Counts(n int) (sum int) {
+	for i := 0; i < n; i++ {
+		sum += countValue()
+	}
+	return sum
+}
