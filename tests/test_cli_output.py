@@ -196,3 +196,44 @@ def test_every_config_key_has_its_flag_and_back() -> None:
         assert key in flags or f"no-{key}" in flags, f"config key {key} has no --{key} flag"
     named = {name.removeprefix("no-") for name in flags} - CLI_ONLY
     assert named <= keys, f"flags without a config key: {sorted(named - keys)}"
+
+
+OWN_REGISTRY = """\
+package main
+
+type registry struct{ quit chan struct{}; hold chan<- int }
+
+func (r *registry) NotifyHold(ch chan<- int) { r.hold = ch }
+
+func (r *registry) settle() {
+	select {
+	case r.hold <- 1:
+	case <-r.quit:
+	}
+}
+
+type harness struct{ r *registry }
+
+func wait(h *harness) int {
+	ch := make(chan int)
+	h.r.NotifyHold(ch)
+	return <-ch
+}
+"""
+
+
+def test_low_confidence_findings_are_hidden_unless_asked(tree) -> None:
+    # The package's own registration whose only send selects on quit: the code does
+    # not show a send that can block, so the finding is of low confidence.
+    write(str(tree / "own.go"), OWN_REGISTRY)
+    default = check(tree, ".")
+    assert "own.go" not in default.stdout and "a.go:" in default.stdout
+    assert "1 of low confidence not shown (--min-confidence low)" in default.stderr
+    shown = check(tree, "--min-confidence", "low", ".")
+    assert re.search(r"own\.go:18:2: error: .*\(GL002 unbuffered-notify-channel, low confidence\)$",
+                     shown.stdout, re.M)
+    assert "not shown" not in shown.stderr
+    findings = json.loads(check(tree, "--min-confidence", "low", "--format", "json", ".").stdout)["findings"]
+    assert {f["confidence"] for f in findings if f["path"].endswith("own.go")} == {"low"}
+    write(str(tree / ".goleaklint.toml"), 'min-confidence = "low"\n')
+    assert "own.go:18:2" in check(tree, ".").stdout

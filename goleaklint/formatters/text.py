@@ -46,8 +46,9 @@ def render(result: ScanResult, root: str = ".", color: bool = False,
     (path -> bytes): each finding's line with a caret under it (--show-source)."""
     out = []
     for f in result.findings:
+        low = ", low confidence" if f.confidence.value == "low" else ""
         where, severity, rule = (f"{printable(f.path)}:{f.line}:{f.column}:", f.severity.value,
-                                 f"({f.rule} {f.name})")
+                                 f"({f.rule} {f.name}{low})")
         if color:
             where = click.style(where, bold=True)
             severity = click.style(severity, fg=_STYLE[severity], bold=True)

@@ -7,7 +7,11 @@ function or method named `Notify*` that takes a channel, such as amqp's `NotifyC
 A function of the package (or module), or a method called on a variable of a type of
 the package, that declares the parameter receive-only (`func Notify(abort <-chan
 struct{})`), or, declared in the same file, only receives from it, waits on the channel
-and registers nothing: it is left alone.
+and registers nothing: it is left alone. The package's own registration declared in the
+same file (a method of a type of the package, called on a variable or a field of that
+type) blocks only where the file sends on the channel outside a `select`: when it
+shows no such send of the channel's element type (its sends select on a quit
+channel), the finding is of low confidence, shown only with `--min-confidence low`.
 
 It reports a `make(chan T)` written inline as the argument, and a variable or struct
 field that was assigned `make(chan T)` (no capacity, or capacity 0) earlier in the same
@@ -155,8 +159,13 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
         if ctx.text(arg) in seen:  # NotifyConfirm(ch, ch): one finding
             continue
         seen.add(ctx.text(arg))
-        if not signal and _only_received(call, index, names):
+        own = None if signal else _own_callee(call, names)
+        if own is not None and _only_received(own, index, names):
             continue  # the package's own Notify(abort <-chan struct{}): no registration
+        # The package's own registration, declared in this file, blocks only where the
+        # file sends bare: a send in a select with a quit case leaves the harm unshown.
+        confidence = Confidence.LOW if own is not None and own in ownership_of(names.root, names.source).functions \
+            and not _sends_bare(own, index, names) else None
         made = make_channel(arg, ctx.source)
         if made is not None:
             # nobody can ever receive from an inline channel: signal.Notify then only
@@ -165,7 +174,7 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
                     not _receives_every_confirmation(call, None, notify, names) and \
                     not _received_at_once(call, notify):
                 yield Report(call, _message(signal, notify, "unbuffered channel"),
-                             fix=buffer_fix(arg, notify, ctx.source))
+                             fix=buffer_fix(arg, notify, ctx.source), confidence=confidence)
             continue
         if arg.type not in ("identifier", "selector_expression"):
             continue
@@ -182,7 +191,7 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
                 _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"),
                 _message(signal, notify, f"unbuffered channel `{name}`"))
             yield Report(call, message, fix=buffer_fix(value, notify, ctx.source),
-                         related=((value, f"`{name}` made here, unbuffered"),))
+                         related=((value, f"`{name}` made here, unbuffered"),), confidence=confidence)
 
 
 def _received_at_once(call: Any, notify: str) -> bool:
@@ -197,21 +206,24 @@ def _received_at_once(call: Any, notify: str) -> bool:
         and parent.parent is not None and parent.parent.type != "receive_statement"
 
 
-def _only_received(call: Any, index: int, names: Names) -> bool:
-    """Whether the call runs a function of the package (or module) that declares its
-    index-th parameter receive-only (`abort <-chan struct{}`) or, declared in this file,
-    only receives from it (`<-abort`, `case <-abort:`, `for range abort`): it waits on
-    the channel, it does not register it for sends."""
+def _own_callee(call: Any, names: Names) -> str | None:
+    """The ownership key of the function of the package (or module) the call runs, or
+    None for a library's (`conn.NotifyClose`: the package facts are not asked)."""
     function = call.child_by_field_name("function")
     if function is None or function.type == "selector_expression" and \
             not _own_type(function.child_by_field_name("operand"), names):
-        return False  # a library's method (`conn.NotifyClose`): the package facts are not asked
+        return None
     if function.type == "identifier" and names.resolve(function).kind != PACKAGE:
-        return False
+        return None
+    return ownership_of(names.root, names.source).callee(call)
+
+
+def _only_received(key: str, index: int, names: Names) -> bool:
+    """Whether the package's function `key` declares its index-th parameter
+    receive-only (`abort <-chan struct{}`) or, declared in this file, only receives
+    from it (`<-abort`, `case <-abort:`, `for range abort`): it waits on the channel,
+    it does not register it for sends."""
     owners = ownership_of(names.root, names.source)
-    key = owners.callee(call)
-    if key is None:
-        return False
     declared = owners.parameter_type(key, index)
     if declared is not None and declared.replace(" ", "").startswith("<-chan"):
         return True
@@ -230,13 +242,32 @@ def _only_received(call: Any, index: int, names: Names) -> bool:
     return True
 
 
+def _sends_bare(key: str, index: int, names: Names) -> bool:
+    """Whether this file sends, outside a `select`, on a channel of the type of the
+    package function `key`'s index-th parameter (`ch <- v` over the registered
+    listeners): what blocks once nobody receives."""
+    declared = ownership_of(names.root, names.source).parameter_type(key, index)
+    if declared is None:
+        return False
+    element = declared.replace(" ", "").removeprefix("chan<-").removeprefix("<-chan").removeprefix("chan")
+    types = types_for(names)
+    for node in walk(names.root):
+        if node.type == "send_statement" and node.parent is not None and node.parent.type != "communication_case":
+            kind = types.of(node.child_by_field_name("channel"))
+            if kind is not None and kind.kind == "chan" and str(kind.elem).replace(" ", "") == element:
+                return True
+    return False
+
+
 def _own_type(operand: Any, names: Names) -> bool:
-    """Whether operand is a variable (not a field) declared with a named type of this
-    file's package (`w *watcher`)."""
-    if operand is None or operand.type != "identifier" or names.resolve(operand).kind == PACKAGE:
+    """Whether operand is a value declared with a named type of this file's package
+    (`w *watcher`, `ctx.registry` of a field declared `*registry`), not a package name."""
+    if operand is None or operand.type == "identifier" and names.resolve(operand).kind == PACKAGE:
         return False
     kind = types_for(names).of(operand)
-    return kind is not None and kind.deref().kind == "named" and kind.deref().path == ""
+    if kind is None or kind.deref().kind != "named":
+        return False
+    return kind.deref().path == ""
 
 
 def _package_binding(arg: Any, ctx: Context) -> tuple[Any, Any] | None:
