@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 
 import click
 import pytest
+from sarif_kit.validate import validation_errors
 
 from goleaklint.cli import check as check_command
 from goleaklint.config import KEYS
@@ -235,5 +236,9 @@ def test_low_confidence_findings_are_hidden_unless_asked(tree) -> None:
     assert "not shown" not in shown.stderr
     findings = json.loads(check(tree, "--min-confidence", "low", "--format", "json", ".").stdout)["findings"]
     assert {f["confidence"] for f in findings if f["path"].endswith("own.go")} == {"low"}
+    log = json.loads(check(tree, "--min-confidence", "low", "--format", "sarif", ".").stdout)
+    assert validation_errors(log) == []
+    assert [r.get("properties", {}).get("precision") for r in log["runs"][0]["results"]
+            if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("own.go")] == ["low"]
     write(str(tree / ".goleaklint.toml"), 'min-confidence = "low"\n')
     assert "own.go:18:2" in check(tree, ".").stdout

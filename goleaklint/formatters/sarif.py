@@ -139,6 +139,11 @@ def _descriptor(rule: Rule) -> om.ReportingDescriptor:
 
 
 def _result(f, rule_index: int, root: str) -> om.Result:
+    # A finding less sure than its rule (shown with --min-confidence low) says so.
+    properties = None
+    if f.confidence.value == "low":
+        properties = om.PropertyBag()
+        properties.precision = "low"
     return om.Result(
         rule_id=f.rule,
         rule_index=rule_index,
@@ -147,6 +152,7 @@ def _result(f, rule_index: int, root: str) -> om.Result:
         locations=[_location(f.path, root, f.line, f.column, f.end_line, f.end_column)],
         partial_fingerprints={FINGERPRINT_KEY: f.fingerprint} if f.fingerprint else None,
         fixes=_fixes(f, root),
+        properties=properties,
     )
 
 
