@@ -99,11 +99,14 @@ def main() -> None:
     parser.add_argument("--rule", action="append", help="only these rule codes")
     parser.add_argument("--verdicts", help="TSV of recorded verdicts (key, verdict, reason)")
     parser.add_argument("--unread", action="store_true", help="print only unread sample members")
+    parser.add_argument("--min-confidence", default="medium", choices=("high", "medium", "low"),
+                        help="passed to goleaklint check (default: %(default)s, what users see); "
+                             "the sample and counts mark the low findings")
     args = parser.parse_args()
 
     proc = subprocess.run(
         [sys.executable, "-m", "goleaklint", "check", "--format", "json", "--no-cache",
-         "--fail-on", "error", *args.paths],
+         "--fail-on", "error", "--min-confidence", args.min_confidence, *args.paths],
         capture_output=True, text=True, cwd=ROOT,
     )
     document = json.loads(proc.stdout)
