@@ -20,10 +20,11 @@ It reports:
   `Transport` is not visibly a transport without `ResponseHeaderTimeout` (a transport that
   dials through the program's own function, `Dial: d.socketDial` or a function literal,
   connects where that code decides, often a unix socket: it is given the benefit), or every request
-  sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
-  variable a factory's result is assigned to) is a `Do(req)` with a request made with a
-  context (`NewRequestWithContext`, `WithContext`) or whose `Cancel` channel the function
-  sets before (`req.Cancel = ctx.Done()`);
+  sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, the
+  variable a factory's result is assigned to, or the factory's call, `n.client().Do`) is
+  a `Do(req)` with a request made with a context (`NewRequestWithContext`, `WithContext`,
+  also in a function of the file that returns only such requests) or whose `Cancel`
+  channel the function sets before (`req.Cancel = ctx.Done()`);
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
@@ -39,9 +40,13 @@ It reports:
   (`client.WithHTTPClient(&http.Client{})`) when every call the file makes on a value of
   a type of that package (one at least) passes a context that its function derives with
   `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded;
+  nor a zero client returned beside an error (`return http.Client{}, err` in the branch
+  of `if err != nil`), which no request goes through, nor one whose every field the
+  function copies from another client later (`*c = *base`, the caller's Timeout too);
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
-  by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
+  by `NewRequestWithContext` or `req.WithContext(ctx)` (also by a function of the file
+  that returns only such requests), or after `req.Cancel = ctx.Done()`:
   the context can bound it. Where
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
@@ -145,7 +150,7 @@ gosec's own marker, `//#nosec` bare or naming the gosec rule (`#nosec G112` on a
 
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
-packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
+packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`, `testenv`,
 such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
 a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an integration suite's fake
 servers and probes, a functional test harness driving members it controls),
@@ -223,7 +228,9 @@ from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, S
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, declaring_statement, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
+from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
+    ancestors,
     arguments,
     assignments,
     call_name,
@@ -330,11 +337,31 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
     return re.fullmatch(re.escape(text(source, held[0])) + r"\s*==\s*nil", text(source, condition)) is not None
 
 
+def _returned_with_error(literal: Any, source: bytes) -> bool:
+    """`return http.Client{}, err` in the branch of `if err != nil`, or beside an error
+    made there (`fmt.Errorf(...)`): a zero value no request goes through."""
+    expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    values = expr.parent
+    if values is None or values.type != "expression_list" or values.parent is None or \
+            values.parent.type != "return_statement" or values.named_children[-1] == expr:
+        return False
+    last = values.named_children[-1]
+    if last.type == "call_expression":
+        return call_name(last, source)[1] in ("Errorf", "New", "Wrap", "Wrapf")
+    if last.type != "identifier":
+        return False
+    wanted = re.compile(re.escape(text(source, last)) + r"\s*!=\s*nil")
+    return any(a.type == "if_statement" and a.child_by_field_name("condition") is not None and
+               wanted.fullmatch(text(source, a.child_by_field_name("condition"))) is not None and
+               a.child_by_field_name("consequence").start_byte <= values.start_byte <
+               a.child_by_field_name("consequence").end_byte for a in ancestors(values))
+
+
 def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> bool:
     """Whether the variable holding literal (or the struct literal it sits in), or a
     variable it is copied to (`client = proxyClient; client.Timeout = t`), gets one of
-    fields assigned, or is handed to another function (to configure it), later in the
-    same function."""
+    fields assigned, or every field (`*client = *base`, a copy of the caller's), or is
+    handed to another function (to configure it), later in the same function."""
     outer, path = _outermost(literal, source)
     bound = _holder(outer)
     func = enclosing_function(literal)
@@ -356,6 +383,13 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
         if any(statement.start_byte > after.end_byte and
                text(source, target) in {f"{text(source, alias)}{path}.{f}" for f in fields} and
                names.same_base(target, alias) for alias, after in aliases):
+            return True
+        # `*client = *base`: every field copied from another value, its Timeout included
+        pointee = target.named_children[-1] if not path and target.type == "unary_expression" and \
+            text(source, target).startswith("*") and target.named_children else None
+        if pointee is not None and any(statement.start_byte > after.end_byte and
+                                       text(source, pointee) == text(source, alias) and
+                                       names.same_base(pointee, alias) for alias, after in aliases):
             return True
     for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
@@ -469,8 +503,39 @@ def _carries_context(call: Any, source: bytes) -> bool:
             statement = binding[0].parent.parent
             right = statement.child_by_field_name("right") if statement is not None else None
             arg = right.named_children[0] if right is not None and right.named_children else None
-    return (arg is not None and arg.type == "call_expression"
-            and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
+    if arg is not None and arg.type == "call_expression" and \
+            call_name(arg, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
+        return _made_with_context(arg, source)
+    return arg is not None and arg.type == "call_expression"
+
+
+def _made_with_context(call: Any, source: bytes) -> bool:
+    """Whether call runs a function of the file (`newGitHubRequest(ctx, url)`) whose every
+    return of a request returns one made there with a context (`req, err :=
+    http.NewRequestWithContext(ctx, ...)`, then `return req, nil`), nil aside."""
+    names = names_for(source, call)
+    func = types_for(names).called(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    found = False
+    for ret in descendants(body, ("return_statement",), into_functions=False):
+        values = ret.named_children[0].named_children if ret.named_children and \
+            ret.named_children[0].type == "expression_list" else ret.named_children
+        if not values or text(source, values[0]) == "nil":
+            continue
+        binding = names.reaching(values[0], values[0]) if values[0].type == "identifier" else None
+        made = binding[1] if binding is not None else None
+        if binding is not None and made is None:  # req, err := http.NewRequestWithContext(...)
+            statement = binding[0].parent.parent if binding[0].parent is not None else None
+            right = statement.child_by_field_name("right") if statement is not None and \
+                statement.type in ("short_var_declaration", "assignment_statement") else None
+            made = right.named_children[0] if right is not None and right.named_children else None
+        if made is None or made.type != "call_expression" or \
+                call_name(made, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
+            return False
+        found = True
+    return found
 
 
 def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
@@ -488,7 +553,8 @@ def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
 def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) -> set[str]:
     """The last names a client literal is kept under: `client` for `client := &http.Client{}`,
     `hc` for `s.hc = ...` or `&T{hc: &http.Client{}}`, and for a literal returned by `f`,
-    the names `f()` is assigned to in this file (`var c = f()`)."""
+    the names `f()` is assigned to in this file (`var c = f()`) and `f()` itself, whose
+    result may be used at once (`n.client().Do(req)`)."""
     expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
     parent = expr.parent
     if parent is not None and parent.type == "literal_element" and parent.parent.type == "keyed_element":
@@ -497,7 +563,7 @@ def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) ->
     if parent is not None and parent.type == "expression_list" and parent.parent.type == "return_statement":
         func = enclosing_function(literal)
         name = function_name(func, source).rsplit(".", 1)[-1] if func is not None else ""
-        return bound_to.get(name, set())
+        return bound_to.get(name, set()) | {name + "()"} if name else set()
     bound = _holder(literal)
     return {_last_name(text(source, bound[0]))} if bound is not None else set()
 
@@ -658,6 +724,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
     if (path, name) == ("net/http", "Client"):
         if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
             return None
+        if not keys and _returned_with_error(literal, ctx.source):
+            return None  # a zero value beside the error, which the caller checks first
         if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, names):
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
