@@ -63,7 +63,9 @@ that show why:
   `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
   or in a select whose other cases go on without the value, inside a loop that can
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
-  `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case) with no
+  `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case; or a `for {}`
+  left by a `return` or `break` outside the select on a test of nothing the receiving
+  case sets, `if !ok { break }` after polling with a `default` case) with no
   receive after it, or only after a `return` that can run once the goroutine has
   started (an error check between `go` and `<-done`), or in a select outside any loop
   next to a receive from another channel (`case <-readyChan:` beside `case err :=
@@ -143,7 +145,9 @@ urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or kingpin's
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
 up once (a command's UI poller), and it ends with the process (unless the package
 calls the function that starts it more than once, or calls it in a loop: `n.run(pid)`,
-then `go func() { n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
+then `go func() { n.run(0) }()` leaves the first reader behind while the process goes on;
+or calls it once from code that `analysis/lifetime` does not show running once per
+process, such as an HTTP handler: a health check per request); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it. In other test code (a function taking a
@@ -267,6 +271,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import nil_operand
 from goleaklint.analysis.lifetime import command_action, started_for_process
+from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import stop_channels
@@ -385,7 +390,7 @@ def _outnumbered(origin, ctx: Context) -> Report | None:
     if not receives or len(senders) <= len(receives):
         return None
     last = senders[-1]
-    if (in_program(ctx.path, ctx.names.package) and not _called_again(function, ctx)) or \
+    if (in_program(ctx.path, ctx.names.package) and _set_up_once(function, ctx)) or \
             ctx.names.in_test_code(last):
         return None  # as for the timeout leak: set up once, it ends with the process or the test
     where = ", ".join(str(line(s)) for s in senders)
@@ -564,7 +569,26 @@ def _program_goroutine(send, origin, ctx: Context) -> bool:
     if not in_program(ctx.path, ctx.names.package):
         return False
     go = _goroutine_of(send, origin.function)
-    return go is not None and enclosing_loop(go, origin.function) is None and not _called_again(origin.function, ctx)
+    return go is not None and enclosing_loop(go, origin.function) is None and _set_up_once(origin.function, ctx)
+
+
+def _set_up_once(function, ctx: Context) -> bool:
+    """Whether a program runs function once: the package calls it at most once and
+    outside a loop (`_called_again`), and not from a request handler of the file
+    (`analysis/requests`: a function taking an `http.ResponseWriter` or `*http.Request`,
+    a gRPC method), which runs once per request."""
+    if _called_again(function, ctx):
+        return False
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return True
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent if called is not None else None
+        caller = enclosing_function(call) if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == called else None
+        if caller is not None and serves_requests(caller, ctx.source, ctx.names):
+            return False
+    return True
 
 
 def _test_goroutine(send, origin, ctx: Context) -> bool:
@@ -582,21 +606,28 @@ def _called_again(function, ctx: Context) -> bool:
     loop (`for _, host := range hosts { go func() { run(host) }() }`): the program sets
     up its goroutine more than once, and the first one left blocked does not end with
     the process. A same-named function of another type counts too."""
+    calls = _calls(function, ctx)
+    return calls is None or calls > 1
+
+
+def _calls(function, ctx: Context) -> int | None:
+    """How many calls of the declared function or method the package's files show
+    (see _called_again); None for a call in a loop of this file; 0 for a function
+    literal."""
     if function is None or function.type not in ("function_declaration", "method_declaration"):
-        return False
+        return 0
     for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
         called = node.parent if node.type == "field_identifier" else node
         call = called.parent if called is not None else None
         if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
                 and any(a.type == "for_statement" for a in ancestors(call)):
-            return True
+            return None
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
     facts = ctx.names.facts
-    calls = sum(len(called.findall(source)) - len(declared.findall(source))
-                for source in [ctx.source] + (facts.sources() if facts is not None else []))
-    return calls > 1
+    return sum(len(called.findall(source)) - len(declared.findall(source))
+               for source in [ctx.source] + (facts.sources() if facts is not None else []))
 
 
 def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
