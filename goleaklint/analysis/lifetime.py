@@ -124,6 +124,19 @@ def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
     return kind is not None and kind.is_named("sync", "Once")
 
 
+# Methods that end a value's life (exported or not: `close`): what a value that has one
+# holds (a goroutine, a context) is meant to end before the process does, and every
+# close-and-recreate of a value whose method does not end it piles one up.
+LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
+
+
+def ends_life(owner: str, sources: list[bytes]) -> bool:
+    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
+    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
+    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
+    return any(method.search(source) for source in sources)
+
+
 # --- the package's files ----------------------------------------------------------------
 
 class PackageFiles:
