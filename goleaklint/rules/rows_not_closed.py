@@ -151,7 +151,13 @@ openTestDB(t); defer db.Close()`, cost no other test anything, in a loop or not:
 that fills its own pool hangs on every run, not by chance. A statement is reported there
 only when prepared in a loop: database/sql gives its connection back after each
 execution, so one left open holds no connection, only its server-side preparation until
-the test binary exits; one per iteration piles up.
+the test binary exits; one per iteration piles up. Test rows are of low confidence
+where they hold their connection once per run of one test (in a test function or its
+literals, or in a helper that the folder's tests call from one test alone, with no
+loop on the way: `lifetime.once_in_one_test`), or only on returns of an error, after
+which the test fails: the harm then rests on a pool that the other tests share and
+that has few connections, which the code seldom shows. Rows made in a loop, or in a
+helper that two tests call, pile up per turn or per test.
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
@@ -211,6 +217,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
+from goleaklint.analysis.lifetime import once_in_one_test
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -380,6 +387,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test's statement holds no connection; its own pool is no other test's
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
             line = deferred.start_point[0] + 1
@@ -394,6 +402,22 @@ def check(ctx: Context) -> Iterator[Report]:
             # A panic that skips the end of the rows' transaction leaves its connection
             # held whether or not they are closed; one that runs it closes them.
             yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
+
+
+def _test_cost_ends(stmt, outcome, is_stmt: bool, func, ctx: Context) -> bool:
+    """Whether test rows (not an Example's) hold their connection only for one test
+    (`lifetime.once_in_one_test`: no loop, no helper that two tests call), or only on
+    returns of an error, after which the test fails: either way the harm rests on a
+    pool that other tests share and that has few connections, which the code does not
+    show."""
+    names = ctx.names
+    if is_stmt or not names.in_test_code(stmt) or names.in_example(stmt):
+        return False
+    verdict = outcome.verdict if outcome is not None else None
+    if verdict is not None and verdict.leaks and all(
+            e.kind == "return" and _error_return(e.node, func, names, ctx.source) for e in verdict.leaks):
+        return True
+    return once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
