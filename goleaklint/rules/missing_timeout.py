@@ -54,7 +54,11 @@ It reports:
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
   one returned at once is a default for the caller to configure), or its function serves
   it only on loopback or unix listeners it opens (`ln, _ := net.Listen("tcp",
-  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or it serves
+  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or the file serves it only
+  on such listeners, also kept in fields (`f.ln, err = net.Listen(...)` in another
+  method) or handed with it to a function of the file that serves one on the other
+  (`go serveOn(srv, ln)`; of a variable that takes several servers, the calls each
+  literal reaches), or it serves
   (`srv.Serve(x)` in its function) a listener of a type the package declares whose
   `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
   the first request before handing the connection over, so a header timeout on this
@@ -940,24 +944,62 @@ def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
     socket: bound in the file, directly or wrapped in a struct literal (`&credListener{l}`),
     to `net.Listen("unix", ...)`, `net.ListenUnix`, or a call given a socket path (an
     argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
-    and no `"tcp"` network. Only local processes allowed to open the socket file reach it."""
+    and no `"tcp"` network, or to `net.Listen` on a loopback address (`"127.0.0.1:0"`).
+    Only local processes reach it (for a socket file, those allowed to open it)."""
     held = _holder(literal)
     if held is None:
         return False
     holder = held[0]
     listeners = []
+
+    def mine(operand: Any, call: Any) -> bool:
+        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder):
+            # a variable that takes several servers: the calls this literal reaches
+            reached = ctx.names.reaching(operand, call)
+            return reached is None or reached[1] is None or _literal_of(reached[1]) == literal
+        return holder.type == "selector_expression" and operand.type == "selector_expression" and \
+            ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field"))
+
     for call in descendants(ctx.root, ("call_expression",)):
         function = call.child_by_field_name("function")
         args = arguments(call)
-        if function.type != "selector_expression" or not args or \
-                ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS"):
+        if function.type == "selector_expression" and args and \
+                ctx.text(function.child_by_field_name("field")) in ("Serve", "ServeTLS"):
+            if mine(function.child_by_field_name("operand"), call):
+                listeners.append(args[0])
             continue
-        operand = function.child_by_field_name("operand")
-        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder) \
-                or holder.type == "selector_expression" and operand.type == "selector_expression" and \
-                ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field")):
-            listeners.append(args[0])
+        # handed with its listener to a function of the file that serves one on the
+        # other: `go startHTTP(srv, ln)` with `func startHTTP(s *http.Server, l net.Listener) { s.Serve(l) }`
+        served = _serving_parameters(call, ctx) if any(mine(a, call) for a in args) else None
+        if served is not None and len(args) > max(served) and mine(args[served[0]], call):
+            listeners.append(args[served[1]])
     return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+def _single_call(statement: Any) -> Any | None:
+    """The one call on the right of `a, b = f(...)` (or `:=`), else None."""
+    right = statement.child_by_field_name("right") if statement.type in (
+        "short_var_declaration", "assignment_statement") else None
+    values = right.named_children if right is not None else []
+    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
+
+
+def _serving_parameters(call: Any, ctx: Context) -> tuple[int, int] | None:
+    """(server's index, listener's index) when call runs a function of the file that
+    serves one of its parameters on another (`s.Serve(l)`, `s.ServeTLS(l, ...)`)."""
+    func = ctx.types.called(call)
+    if func is None:
+        return None
+    params = [name for name, _ in parameters(func, ctx.source, receiver=False)]
+    for inner in descendants(func, ("call_expression",)):
+        function = inner.child_by_field_name("function")
+        args = arguments(inner)
+        if function.type == "selector_expression" and args and \
+                ctx.text(function.child_by_field_name("field")) in ("Serve", "ServeTLS"):
+            server, listener = ctx.text(function.child_by_field_name("operand")), ctx.text(args[0])
+            if server in params and listener in params:
+                return params.index(server), params.index(listener)
+    return None
 
 
 _SOCKET = re.compile(r"(?i)sock")
@@ -965,7 +1007,7 @@ _SOCKET = re.compile(r"(?i)sock")
 
 def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
     """Whether expr (a listener variable, field or the call making it) is a unix socket
-    by what binds it in the file (see _serves_unix_sockets)."""
+    or a loopback address by what binds it in the file (see _serves_unix_sockets)."""
     if depth == 0 or expr is None:
         return False
     while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
@@ -980,14 +1022,15 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
             return True
         args = arguments(expr)
         networks = [_network(a, ctx.source) for a in args]
-        if ctx.names.calls(expr, "net", ("Listen",)):
-            return bool(networks) and networks[0] in ("unix", "unixpacket")
+        if ctx.names.calls(expr, "net", ("Listen",)):  # a unix socket, or a loopback address
+            return bool(networks) and networks[0] in ("unix", "unixpacket") or \
+                len(args) == 2 and _local_address(args[1], ctx.source, ctx.names)
         return not any(n is not None and n.startswith("tcp") for n in networks) and \
             any(_SOCKET.search(ctx.text(a)) for a in args)
     if expr.type == "identifier":
         binding = _only_binding(expr, ctx.names)
-        if binding is None:
-            return False
+        if binding is None:  # declared, then assigned: the call it last took (`l, err = net.ListenUnix(...)`)
+            return _unix_listener(ctx.names.made_by(expr, expr), ctx, depth - 1)
         value = binding[1]
         if value is None:  # `l, err := f(...)`
             statement = binding[0].parent.parent if binding[0].parent is not None else None
@@ -998,7 +1041,8 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
         return _unix_listener(value, ctx, depth - 1)
     if expr.type == "selector_expression":  # a field: every assignment to it in the file
         field = ctx.text(expr.child_by_field_name("field"))
-        values = [value for target, value, _ in assignments(ctx.root)
+        values = [value if value is not None else _single_call(statement)
+                  for target, value, statement in assignments(ctx.root)
                   if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
         return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
     return False

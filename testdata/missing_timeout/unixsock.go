@@ -80,3 +80,74 @@ func serveFrom(open func(string) (net.Listener, error), where string, h http.Han
 	srv := &http.Server{Handler: h} // want GL006 "http.Server without ReadHeaderTimeout"
 	return srv.Serve(l)
 }
+
+// One variable takes the server of each branch, and a helper of the file serves it on
+// the listener handed beside it: the unix branch's server reaches only local
+// processes, the TCP branch's strangers.
+func startEither(socket, addr string, h http.Handler) error {
+	var server *http.Server
+	if socket != "" {
+		var listener net.Listener
+		var err error
+		if listener, err = net.Listen("unix", socket); err != nil {
+			return err
+		}
+		server = &http.Server{Addr: socket, Handler: h}
+		go serveOn(server, listener)
+	} else {
+		listener, err := net.Listen("tcp", addr)
+		if err != nil {
+			return err
+		}
+		server = &http.Server{Addr: addr, Handler: h} // want GL006 "http.Server without ReadHeaderTimeout"
+		go serveOn(server, listener)
+	}
+	return nil
+}
+
+func serveOn(s *http.Server, l net.Listener) {
+	_ = s.Serve(l)
+}
+
+// A fake made by one function and served on a loopback port by another: only local
+// processes (the tests that start it) reach it.
+type fakeAPI struct {
+	api  *http.Server
+	loop net.Listener
+}
+
+func newFakeAPI(h http.Handler) *fakeAPI {
+	f := &fakeAPI{}
+	f.api = &http.Server{Handler: h}
+	return f
+}
+
+func (f *fakeAPI) Start() error {
+	var err error
+	f.loop, err = net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	return f.api.Serve(f.loop)
+}
+
+// The same shape on every interface: strangers reach it.
+type openAPI struct {
+	web  *http.Server
+	port net.Listener
+}
+
+func newOpenAPI(h http.Handler) *openAPI {
+	o := &openAPI{}
+	o.web = &http.Server{Handler: h} // want GL006 "http.Server without ReadHeaderTimeout"
+	return o
+}
+
+func (o *openAPI) Start() error {
+	var err error
+	o.port, err = net.Listen("tcp", ":8080")
+	if err != nil {
+		return err
+	}
+	return o.web.Serve(o.port)
+}
