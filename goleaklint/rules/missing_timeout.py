@@ -155,8 +155,9 @@ a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an in
 servers and probes, a functional test harness driving members it controls),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
-`examples/webhook` or `contrib/raftexample`: code that shows a library's use, run by hand
-rather than exposed to strangers),
+`examples/webhook` or `contrib/raftexample`, the module's own
+folder included when it lies inside another module (`examples/go.mod` beside the
+library's): code that shows a library's use, run by hand rather than exposed to strangers),
 other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
