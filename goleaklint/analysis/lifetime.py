@@ -29,6 +29,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
+- `never_called(func, package)`: whether nothing in the module calls an exported
+  function of an `internal` package (nothing outside the module can).
 - `ends_life(owner, sources)`: whether the package declares a method that ends the
   type's values (`LIFECYCLE`): what such a value holds is meant to end before the
   process does.
@@ -44,7 +46,7 @@ from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.package import Package, file_source, folder_files, parsed
+from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, parsed
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -56,6 +58,7 @@ from goleaklint.syntax import (
     has_word,
     in_loop,
     in_program,
+    is_test_entry,
     is_test_file,
     named,
     once_per_test,
@@ -646,3 +649,38 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
                 return False
             callers.add((file_name, other_names.outermost_function(mention).start_byte))
     return len(callers) == 1
+
+
+# --- code that nothing calls ------------------------------------------------------------
+
+def never_called(func: Any, package: PackageFiles) -> bool:
+    """Whether the module shows no call of the exported function func of the package's
+    file 0, and none can come from elsewhere: its package is `internal` (only its module
+    may import it), no file of its folder (tests included) mentions its name, other
+    than its declaration, and no file of the module that imports the package does. A
+    method is never such: an interface may call it. What it does happens only once a
+    later change calls it."""
+    if func is None or func.type != "function_declaration":
+        return False
+    source = package.sources[0]
+    name = text(source, func.child_by_field_name("name"))
+    if name in ("main", "init") or is_test_entry(name):
+        return False
+    root, names = package.file(0)
+    if mentions(root, source, names, func, name, False) != []:
+        return False
+    path = package.path or ""
+    others = folder_sources(path) if path else None
+    if others is None or any(has_word(other, name.encode()) for other in others):
+        return False
+    if name[:1].islower():
+        return False  # unused, as linters say; kept for a caller to come (and fixtures call nothing)
+    facts = package.facts
+    found = facts.importers(path) if facts is not None else None
+    if found is None or "internal" not in found[0].split("/"):
+        return False
+    for importer in found[1]:
+        text_of = file_source(importer)
+        if text_of is None or has_word(text_of, name.encode()):
+            return False
+    return True

@@ -170,7 +170,10 @@ Confidence is medium: the missing bound is certain, but a bound set where the ru
 see it (per-request contexts made in another file, a transport configured elsewhere)
 makes it harmless, and in examples, command-line tools and servers on localhost or a
 unix socket a missing timeout costs little; on the Debian corpus about half of the
-sampled findings were of that kind (docs/precision/GL006.md).
+sampled findings were of that kind (docs/precision/GL006.md). A finding in an exported
+function of an `internal` package that no file of the module calls (nothing outside the
+module can import it: `lifetime.never_called`) is of low confidence: the code waits
+only once a change calls it.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -220,7 +223,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once
 from goleaklint.analysis.gomod import in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1649,9 +1652,13 @@ def check(ctx: Context) -> Iterator[Report]:
                 pools += [(n, line) for n in kept_as]
                 factories += [(f, line) for f in returned_by]
                 continue
+            node = literal
             report = _literal_report(literal, ctx, names, uses, bound_to)
         else:
-            report = _call_report(captures["call"][0], ctx, names)
+            node = captures["call"][0]
+            report = _call_report(node, ctx, names)
+        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
+            report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None:
             yield report
     if gets or pools or factories or bindings:
