@@ -22,15 +22,15 @@ func newWorker(parent context.Context) *worker {
 
 func run(ctx context.Context) { <-ctx.Done() }
 
-// Stored straight into the field, by a method. A job has no method that ends it: as far
-// as the code shows it is made once and lives as long as the process (low).
+// Stored straight into the field, by a method that may run more than once: each run
+// leaves the previous context behind.
 type job struct {
 	ctx    context.Context
 	cancel func()
 }
 
 func (j *job) start(parent context.Context) {
-	j.ctx, j.cancel = context.WithTimeout(parent, time.Minute) // want GL009:low "cancel function is kept in field `job.cancel`.*until the deadline"
+	j.ctx, j.cancel = context.WithTimeout(parent, time.Minute) // want GL009 "cancel function is kept in field `job.cancel`.*until the deadline"
 }
 
 // A package variable nothing calls.
@@ -42,14 +42,13 @@ func init() {
 	go run(ctx)
 }
 
-// Two types with a field of the same name: only taskB's is called. taskA has no method
-// that ends it (low).
+// Two types with a field of the same name: only taskB's is called.
 type taskA struct{ cancelFn func() }
 
 type taskB struct{ cancelFn func() }
 
 func newTaskA(parent context.Context) *taskA {
-	_, cancel := context.WithCancel(parent) // want GL009:low "field `taskA.cancelFn`"
+	_, cancel := context.WithCancel(parent) // want GL009 "field `taskA.cancelFn`"
 	return &taskA{cancelFn: cancel}
 }
 
