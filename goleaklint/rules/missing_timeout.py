@@ -944,25 +944,27 @@ def _owner_type(literal: Any, ctx: Context) -> str | None:
 
 def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
     """Whether every listener the file serves the server on (`srv.Serve(l)`,
-    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name) is a unix
+    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name as one
+    that keeps it, `_server_fields`) is a unix
     socket: bound in the file, directly or wrapped in a struct literal (`&credListener{l}`),
     to `net.Listen("unix", ...)`, `net.ListenUnix`, or a call given a socket path (an
     argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
     and no `"tcp"` network, or to `net.Listen` on a loopback address (`"127.0.0.1:0"`).
     Only local processes reach it (for a socket file, those allowed to open it)."""
     held = _holder(literal)
-    if held is None:
+    holder = held[0] if held is not None else None
+    fields = _server_fields(literal, holder, ctx)
+    if holder is None and not fields:
         return False
-    holder = held[0]
     listeners = []
 
     def mine(operand: Any, call: Any) -> bool:
-        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder):
+        if holder is not None and holder.type == "identifier" and operand.type == "identifier" and \
+                ctx.names.same_variable(operand, holder):
             # a variable that takes several servers: the calls this literal reaches
             reached = ctx.names.reaching(operand, call)
             return reached is None or reached[1] is None or _literal_of(reached[1]) == literal
-        return holder.type == "selector_expression" and operand.type == "selector_expression" and \
-            ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field"))
+        return operand.type == "selector_expression" and ctx.text(operand.child_by_field_name("field")) in fields
 
     for call in descendants(ctx.root, ("call_expression",)):
         function = call.child_by_field_name("function")
@@ -978,6 +980,32 @@ def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
         if served is not None and len(args) > max(served) and mine(args[served[0]], call):
             listeners.append(args[served[1]])
     return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+def _server_fields(literal: Any, holder: Any | None, ctx: Context) -> set[str]:
+    """The names of the fields that keep the server literal: the field it is assigned
+    to (`d.srv = &http.Server{}`) or is the keyed value of (`&T{srv: &http.Server{}}`),
+    or, for a literal bound to a local variable, the fields its function then gives that
+    variable to (`srv := &http.Server{}; l.srv = srv`)."""
+    if holder is not None and holder.type == "selector_expression":
+        return {ctx.text(holder.child_by_field_name("field"))}
+    if holder is None:
+        node = literal
+        while node.parent is not None and node.parent.type in ("unary_expression", "parenthesized_expression"):
+            node = node.parent
+        keyed = node.parent.parent if node.parent is not None and node.parent.type == "literal_element" else None
+        if keyed is None or keyed.type != "keyed_element" or keyed.named_children[-1] != node.parent:
+            return set()
+        key = keyed.named_children[0]
+        key = key.named_children[0] if key.type == "literal_element" and key.named_children else key
+        return {ctx.text(key)} if key.type in ("identifier", "field_identifier") else set()
+    func = enclosing_function(literal)
+    fields = set()
+    for use in ctx.names.uses(holder, func) if holder.type == "identifier" and func is not None else ():
+        bound = assigned_to(use) if use.start_byte > literal.end_byte else None
+        if bound is not None and bound[0].type == "selector_expression":
+            fields.add(ctx.text(bound[0].child_by_field_name("field")))
+    return fields
 
 
 def _single_call(statement: Any) -> Any | None:

@@ -151,3 +151,69 @@ func (o *openAPI) Start() error {
 	}
 	return o.web.Serve(o.port)
 }
+
+// A logger's server, made in its constructor through a local variable and kept in a
+// field, that another method serves on a listener made for a socket path.
+type socketLogger struct {
+	logServer *http.Server
+}
+
+func newSocketLogger(h http.Handler) *socketLogger {
+	l := &socketLogger{}
+	logServer := &http.Server{Handler: h}
+	l.logServer = logServer
+	return l
+}
+
+func (l *socketLogger) start(sockPath string) error {
+	ln, err := listenOn(sockPath)
+	if err != nil {
+		return err
+	}
+	go l.logServer.Serve(ln)
+	return nil
+}
+
+// A server kept as a keyed value of its owner's literal, served on a unix socket.
+type pluginServer struct {
+	pluginHTTP *http.Server
+	socketPath string
+}
+
+func newPluginServer(socketPath string, h http.Handler) *pluginServer {
+	return &pluginServer{
+		pluginHTTP: &http.Server{Handler: h},
+		socketPath: socketPath,
+	}
+}
+
+func (p *pluginServer) start() error {
+	ln, err := net.Listen("unix", p.socketPath)
+	if err != nil {
+		return err
+	}
+	go p.pluginHTTP.Serve(ln)
+	return nil
+}
+
+// The same shape on a TCP address: strangers reach it.
+type apiServer struct {
+	apiHTTP *http.Server
+	addr    string
+}
+
+func newAPIServer(addr string, h http.Handler) *apiServer {
+	return &apiServer{
+		apiHTTP: &http.Server{Handler: h}, // want GL006 "http.Server without ReadHeaderTimeout"
+		addr:    addr,
+	}
+}
+
+func (a *apiServer) start() error {
+	ln, err := net.Listen("tcp", a.addr)
+	if err != nil {
+		return err
+	}
+	go a.apiHTTP.Serve(ln)
+	return nil
+}
