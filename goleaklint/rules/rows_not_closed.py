@@ -140,7 +140,8 @@ mock answers with what the test gave it, and no pool is behind it.
 Tests that expect a failure are not reported where the leak needs the test to fail
 first: a query or preparation followed by `if err == nil { t.Error(...) }`, and rows
 whose every leak comes after `if rows.Next() { t.Errorf(...) }` (only failure reports in
-the branch: the test asserts that Next returned false, which closed them).
+the branch) or testify's `require.False(t, rows.Next())` (or `assert.False`): the test
+asserts that Next returned false, which closed them.
 
 In test code (a `_test.go` file, a test-support package, a function that takes a
 `*testing.T`; not an `Example` function, which users copy) rows are reported only on a
@@ -667,15 +668,26 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
 
 
+# testify's checks that a value is false (`require.False(t, rows.Next())`).
+_ASSERTS_FALSE = {(f"github.com/stretchr/testify/{package}", "False") for package in ("assert", "require")}
+
+
 def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
-    """`if rows.Next() { t.Errorf("unexpected row") }`: a test asserts that Next returns
-    false, which closes the rows. When every leak comes after such an assertion, the
-    rows stay open only in a test that already fails."""
+    """`if rows.Next() { t.Errorf("unexpected row") }`, `require.False(t, rows.Next())`:
+    a test asserts that Next returns false, which closes the rows. When every leak
+    comes after such an assertion, the rows stay open only in a test that already
+    fails."""
     func = enclosing_function(target)
     asserted = []
     for node in names.uses(target, func) if func is not None else ():
         call = node.parent.parent if node.parent is not None and node.parent.type == "selector_expression" else None
         test = call.parent if call is not None and call.type == "call_expression" else None
+        check = test.parent if test is not None and test.type == "argument_list" else None
+        if check is not None and call_name(call, source)[1] == "Next" and \
+                names.qualified(check.child_by_field_name("function")) in _ASSERTS_FALSE and \
+                check.parent is not None and check.parent.type == "expression_statement":
+            asserted.append(check.parent)  # `require.False(t, rows.Next())`: false closed them
+            continue
         if test is None or test.type != "if_statement" or test.child_by_field_name("condition") != call \
                 or call_name(call, source)[1] != "Next":
             continue
