@@ -29,10 +29,18 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `only_in_own_goroutines(func, package)`: whether every path to a function starts at a
   `go` statement of its package: no request handler or library user can be below it.
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
+- `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
+  (a test function, or a helper that the folder's tests call from one test alone).
+- `never_called(func, package)`: whether nothing in the module calls an exported
+  function of an `internal` package (nothing outside the module can).
+- `ends_life(owner, sources)`: whether the package declares a method that ends the
+  type's values (`LIFECYCLE`): what such a value holds is meant to end before the
+  process does.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -41,7 +49,7 @@ from goleaklint.analysis import gomod
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.package import Package, file_source, parsed
+from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, parsed
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
@@ -53,7 +61,10 @@ from goleaklint.syntax import (
     has_word,
     in_loop,
     in_program,
+    is_test_entry,
+    is_test_file,
     named,
+    once_per_test,
     parameters,
     per_file,
     start_up,
@@ -125,6 +136,19 @@ def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
     kind = types_for(names or names_for(source, call)).of(once) if once is not None and once.type == "identifier" \
         else None
     return kind is not None and kind.is_named("sync", "Once")
+
+
+# Methods that end a value's life (exported or not: `close`): what a value that has one
+# holds (a goroutine, a context) is meant to end before the process does, and every
+# close-and-recreate of a value whose method does not end it piles one up.
+LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
+
+
+def ends_life(owner: str, sources: list[bytes]) -> bool:
+    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
+    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
+    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
+    return any(method.search(source) for source in sources)
 
 
 # --- the package's files ----------------------------------------------------------------
@@ -682,3 +706,72 @@ def _returns_at_once(stmt: Any) -> bool:
     inner = statements(consequence) if consequence is not None else []
     return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
         inner[0].type == "return_statement"
+
+
+# --- test code that runs once per test ---------------------------------------------------
+
+def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Names) -> bool:
+    """Whether test code runs node once per run of one test, as far as the folder's test
+    files show: `syntax.once_per_test` (a test function or its literals, no loop on the
+    way), or in a helper with no loop on the way that the folder's `_test.go` files call,
+    not in a loop, from one test function alone (and never mention otherwise, as a
+    value). A helper that two tests call, or one another helper calls, runs per test."""
+    if once_per_test(node, path, source):
+        return True
+    if not is_test_file(path) or in_loop(node):
+        return False
+    func = names.outermost_function(node)
+    if func is None or func.type != "function_declaration":
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    files = folder_files(os.path.dirname(path) or ".") or []
+    own = os.path.basename(path)
+    callers = set()
+    for file_name, other in [(own, source)] + [f for f in files if f[0] != own and f[0].endswith("_test.go")]:
+        if not has_word(other, name.encode()):
+            continue
+        other_root, other_names = (root, names) if file_name == own else (parsed(other), None)
+        other_names = other_names or Names(other_root, other)
+        found = mentions(other_root, other, other_names, func if file_name == own else None, name, False)
+        for mention in found or ():
+            call = mention.parent
+            if call.type != "call_expression" or call.child_by_field_name("function") != mention or \
+                    not once_per_test(mention, file_name, other):
+                return False
+            callers.add((file_name, other_names.outermost_function(mention).start_byte))
+    return len(callers) == 1
+
+
+# --- code that nothing calls ------------------------------------------------------------
+
+def never_called(func: Any, package: PackageFiles) -> bool:
+    """Whether the module shows no call of the exported function func of the package's
+    file 0, and none can come from elsewhere: its package is `internal` (only its module
+    may import it), no file of its folder (tests included) mentions its name, other
+    than its declaration, and no file of the module that imports the package does. A
+    method is never such: an interface may call it. What it does happens only once a
+    later change calls it."""
+    if func is None or func.type != "function_declaration":
+        return False
+    source = package.sources[0]
+    name = text(source, func.child_by_field_name("name"))
+    if name in ("main", "init") or is_test_entry(name):
+        return False
+    root, names = package.file(0)
+    if mentions(root, source, names, func, name, False) != []:
+        return False
+    path = package.path or ""
+    others = folder_sources(path) if path else None
+    if others is None or any(has_word(other, name.encode()) for other in others):
+        return False
+    if name[:1].islower():
+        return False  # unused, as linters say; kept for a caller to come (and fixtures call nothing)
+    facts = package.facts
+    found = facts.importers(path) if facts is not None else None
+    if found is None or "internal" not in found[0].split("/"):
+        return False
+    for importer in found[1]:
+        text_of = file_source(importer)
+        if text_of is None or has_word(text_of, name.encode()):
+            return False
+    return True

@@ -27,7 +27,13 @@ reported when no file of its folder mentions that field or variable otherwise: t
 nothing in the package can ever call it (gosec G118). Other files of the folder are read
 from disk for this, tests included; a field read through another type that declares a
 field of the same name does not count. Exported fields and variables are left alone
-(another package may call them).
+(another package may call them). Where the function storing it runs once per process
+(`lifetime.function_once`: `main`, set-up code and what only they call) and the fields'
+types have no method that ends them (`Close`, `Stop`, `Shutdown`, `Terminate`,
+`Release`, `Cancel`, exported or not), the finding is of low confidence: such a value
+is made once and lives, with its context, as long as the process. A type with such a
+method that does not call the function is meant to end and does not: every
+close-and-recreate leaves a context behind.
 
 Not reported: a `WithTimeout(ctx, 0)` (or a negative constant, `-time.Second`) or a
 `WithDeadline` of `time.Time{}`, `time.Unix(0, 0)` (a literal instant before 2001),
@@ -142,7 +148,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import PackageFiles, ends_life, function_once, runs_once
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -648,7 +654,13 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
         [f"{origin}'s cancel function", "the cancel function"]
     message = shortest_fitting(*(f"{subject} is kept in {where}, never called in the package, "
                                  f"so {consequence}; {how}" for subject in subjects))
-    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message])
+    # Stored by a function that runs once per process into a field of a type with no
+    # method that ends it (`lifetime.LIFECYCLE`): one context that lives as the process does.
+    package = PackageFiles.of(ctx)
+    func = ctx.names.outermost_function(call)
+    low = all(kind == "field" and owner and not ends_life(owner, package.sources) for kind, owner, _ in targets) \
+        and func is not None and function_once(func, package)
+    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low])
     ctx.facts["package"] = ctx.names.package
 
 
@@ -735,9 +747,10 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
             others = folder_sources(path) if stores else None
             if others is None:
                 continue
-            for span, targets, message in stores:
+            for span, targets, message, low in stores:
                 if not any(_mentions(source, kind, name) for source in others for kind, _, name in targets):
-                    yield path, Report(Span(*span), message)
+                    yield path, Report(Span(*span), message,
+                                       confidence=Confidence.LOW if low else None)
 
 
 def _mentions(source: bytes, kind: str, name: str) -> bool:

@@ -181,6 +181,7 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits, repeats
 from goleaklint.analysis.lifetime import (
     PackageFiles,
     changes_process,
+    ends_life,
     function_once,
     mentions,
     once_per_package,
@@ -639,17 +640,12 @@ def _flag_started(go: Any, ctx: Context) -> bool:
 # How far up the same-package callers are followed to find a start that repeats.
 CALLER_DEPTH = 3
 
-# Methods that end a value's life (exported or not: `close`): a goroutine serving a
-# value that has one is meant to end before the process does.
-LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
-
-
 def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     """Whether the package shows that the goroutine can be started more than once per
     process, or outlives a value meant to end before it: the go statement is in a loop
     or a function literal (a callback), the value it serves (the receiver of the method
     it runs or starts it, or the type its starting function returns) has a method that
-    ends it (LIFECYCLE), or the starting function is mentioned in a loop, in a function
+    ends it (`lifetime.LIFECYCLE`), or the starting function is mentioned in a loop, in a function
     literal or as a value (not called on the spot), or called from a function that is
     (up to CALLER_DEPTH callers up). A start that only other packages show is not
     enough: a goroutine started once, by a program's set-up, is meant to run as long
@@ -659,7 +655,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
         return True
     package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
-    if any(_ends(owner, package.sources) for owner in owners):
+    if any(ends_life(owner, package.sources) for owner in owners):
         return True
     return _mentioned_again(start, 0, package)
 
@@ -716,13 +712,6 @@ def _of_type(operand: Any, owner: str, names: Names) -> bool:
     kind = types_for(names).of(operand) if operand is not None else None
     return kind is not None and kind.deref().kind == "named" and kind.deref().path == "" and \
         kind.deref().name == owner
-
-
-def _ends(owner: str, sources: list[bytes]) -> bool:
-    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
-    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
-    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
-    return any(method.search(source) for source in sources)
 
 
 def _mentioned_again(func: Any, at: int, package: "PackageFiles", depth: int = 0) -> bool:

@@ -59,7 +59,11 @@ It reports:
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
   one returned at once is a default for the caller to configure), or its function serves
   it only on loopback or unix listeners it opens (`ln, _ := net.Listen("tcp",
-  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or it serves
+  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or the file serves it only
+  on such listeners, also kept in fields (`f.ln, err = net.Listen(...)` in another
+  method) or handed with it to a function of the file that serves one on the other
+  (`go serveOn(srv, ln)`; of a variable that takes several servers, the calls each
+  literal reaches), or it serves
   (`srv.Serve(x)` in its function) a listener of a type the package declares whose
   `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
   the first request before handing the connection over, so a header timeout on this
@@ -156,8 +160,9 @@ a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an in
 servers and probes, a functional test harness driving members it controls),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
-`examples/webhook` or `contrib/raftexample`: code that shows a library's use, run by hand
-rather than exposed to strangers),
+`examples/webhook` or `contrib/raftexample`, the module's own
+folder included when it lies inside another module (`examples/go.mod` beside the
+library's): code that shows a library's use, run by hand rather than exposed to strangers),
 other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
@@ -170,7 +175,10 @@ Confidence is medium: the missing bound is certain, but a bound set where the ru
 see it (per-request contexts made in another file, a transport configured elsewhere)
 makes it harmless, and in examples, command-line tools and servers on localhost or a
 unix socket a missing timeout costs little; on the Debian corpus about half of the
-sampled findings were of that kind (docs/precision/GL006.md).
+sampled findings were of that kind (docs/precision/GL006.md). A finding in an exported
+function of an `internal` package that no file of the module calls (nothing outside the
+module can import it: `lifetime.never_called`) is of low confidence: the code waits
+only once a change calls it.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -220,7 +228,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once
 from goleaklint.analysis.gomod import in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1004,28 +1012,94 @@ def _owner_type(literal: Any, ctx: Context) -> str | None:
 
 def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
     """Whether every listener the file serves the server on (`srv.Serve(l)`,
-    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name) is a unix
+    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name as one
+    that keeps it, `_server_fields`) is a unix
     socket: bound in the file, directly or wrapped in a struct literal (`&credListener{l}`),
     to `net.Listen("unix", ...)`, `net.ListenUnix`, or a call given a socket path (an
     argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
-    and no `"tcp"` network. Only local processes allowed to open the socket file reach it."""
+    and no `"tcp"` network, or to `net.Listen` on a loopback address (`"127.0.0.1:0"`).
+    Only local processes reach it (for a socket file, those allowed to open it)."""
     held = _holder(literal)
-    if held is None:
+    holder = held[0] if held is not None else None
+    fields = _server_fields(literal, holder, ctx)
+    if holder is None and not fields:
         return False
-    holder = held[0]
     listeners = []
+
+    def mine(operand: Any, call: Any) -> bool:
+        if holder is not None and holder.type == "identifier" and operand.type == "identifier" and \
+                ctx.names.same_variable(operand, holder):
+            # a variable that takes several servers: the calls this literal reaches
+            reached = ctx.names.reaching(operand, call)
+            return reached is None or reached[1] is None or _literal_of(reached[1]) == literal
+        return operand.type == "selector_expression" and ctx.text(operand.child_by_field_name("field")) in fields
+
     for call in descendants(ctx.root, ("call_expression",)):
         function = call.child_by_field_name("function")
         args = arguments(call)
-        if function.type != "selector_expression" or not args or \
-                ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS"):
+        if function.type == "selector_expression" and args and \
+                ctx.text(function.child_by_field_name("field")) in ("Serve", "ServeTLS"):
+            if mine(function.child_by_field_name("operand"), call):
+                listeners.append(args[0])
             continue
-        operand = function.child_by_field_name("operand")
-        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder) \
-                or holder.type == "selector_expression" and operand.type == "selector_expression" and \
-                ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field")):
-            listeners.append(args[0])
+        # handed with its listener to a function of the file that serves one on the
+        # other: `go startHTTP(srv, ln)` with `func startHTTP(s *http.Server, l net.Listener) { s.Serve(l) }`
+        served = _serving_parameters(call, ctx) if any(mine(a, call) for a in args) else None
+        if served is not None and len(args) > max(served) and mine(args[served[0]], call):
+            listeners.append(args[served[1]])
     return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+def _server_fields(literal: Any, holder: Any | None, ctx: Context) -> set[str]:
+    """The names of the fields that keep the server literal: the field it is assigned
+    to (`d.srv = &http.Server{}`) or is the keyed value of (`&T{srv: &http.Server{}}`),
+    or, for a literal bound to a local variable, the fields its function then gives that
+    variable to (`srv := &http.Server{}; l.srv = srv`)."""
+    if holder is not None and holder.type == "selector_expression":
+        return {ctx.text(holder.child_by_field_name("field"))}
+    if holder is None:
+        node = literal
+        while node.parent is not None and node.parent.type in ("unary_expression", "parenthesized_expression"):
+            node = node.parent
+        keyed = node.parent.parent if node.parent is not None and node.parent.type == "literal_element" else None
+        if keyed is None or keyed.type != "keyed_element" or keyed.named_children[-1] != node.parent:
+            return set()
+        key = keyed.named_children[0]
+        key = key.named_children[0] if key.type == "literal_element" and key.named_children else key
+        return {ctx.text(key)} if key.type in ("identifier", "field_identifier") else set()
+    func = enclosing_function(literal)
+    fields = set()
+    for use in ctx.names.uses(holder, func) if holder.type == "identifier" and func is not None else ():
+        bound = assigned_to(use) if use.start_byte > literal.end_byte else None
+        if bound is not None and bound[0].type == "selector_expression":
+            fields.add(ctx.text(bound[0].child_by_field_name("field")))
+    return fields
+
+
+def _single_call(statement: Any) -> Any | None:
+    """The one call on the right of `a, b = f(...)` (or `:=`), else None."""
+    right = statement.child_by_field_name("right") if statement.type in (
+        "short_var_declaration", "assignment_statement") else None
+    values = right.named_children if right is not None else []
+    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
+
+
+def _serving_parameters(call: Any, ctx: Context) -> tuple[int, int] | None:
+    """(server's index, listener's index) when call runs a function of the file that
+    serves one of its parameters on another (`s.Serve(l)`, `s.ServeTLS(l, ...)`)."""
+    func = ctx.types.called(call)
+    if func is None:
+        return None
+    params = [name for name, _ in parameters(func, ctx.source, receiver=False)]
+    for inner in descendants(func, ("call_expression",)):
+        function = inner.child_by_field_name("function")
+        args = arguments(inner)
+        if function.type == "selector_expression" and args and \
+                ctx.text(function.child_by_field_name("field")) in ("Serve", "ServeTLS"):
+            server, listener = ctx.text(function.child_by_field_name("operand")), ctx.text(args[0])
+            if server in params and listener in params:
+                return params.index(server), params.index(listener)
+    return None
 
 
 _SOCKET = re.compile(r"(?i)sock")
@@ -1033,7 +1107,7 @@ _SOCKET = re.compile(r"(?i)sock")
 
 def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
     """Whether expr (a listener variable, field or the call making it) is a unix socket
-    by what binds it in the file (see _serves_unix_sockets)."""
+    or a loopback address by what binds it in the file (see _serves_unix_sockets)."""
     if depth == 0 or expr is None:
         return False
     while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
@@ -1048,14 +1122,15 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
             return True
         args = arguments(expr)
         networks = [_network(a, ctx.source) for a in args]
-        if ctx.names.calls(expr, "net", ("Listen",)):
-            return bool(networks) and networks[0] in ("unix", "unixpacket")
+        if ctx.names.calls(expr, "net", ("Listen",)):  # a unix socket, or a loopback address
+            return bool(networks) and networks[0] in ("unix", "unixpacket") or \
+                len(args) == 2 and _local_address(args[1], ctx.source, ctx.names)
         return not any(n is not None and n.startswith("tcp") for n in networks) and \
             any(_SOCKET.search(ctx.text(a)) for a in args)
     if expr.type == "identifier":
         binding = _only_binding(expr, ctx.names)
-        if binding is None:
-            return False
+        if binding is None:  # declared, then assigned: the call it last took (`l, err = net.ListenUnix(...)`)
+            return _unix_listener(ctx.names.made_by(expr, expr), ctx, depth - 1)
         value = binding[1]
         if value is None:  # `l, err := f(...)`
             statement = binding[0].parent.parent if binding[0].parent is not None else None
@@ -1066,7 +1141,8 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
         return _unix_listener(value, ctx, depth - 1)
     if expr.type == "selector_expression":  # a field: every assignment to it in the file
         field = ctx.text(expr.child_by_field_name("field"))
-        values = [value for target, value, _ in assignments(ctx.root)
+        values = [value if value is not None else _single_call(statement)
+                  for target, value, statement in assignments(ctx.root)
                   if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
         return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
     return False
@@ -1672,9 +1748,13 @@ def check(ctx: Context) -> Iterator[Report]:
                 pools += [(n, line) for n in kept_as]
                 factories += [(f, line) for f in returned_by]
                 continue
+            node = literal
             report = _literal_report(literal, ctx, names, uses, bound_to)
         else:
-            report = _call_report(captures["call"][0], ctx, names)
+            node = captures["call"][0]
+            report = _call_report(node, ctx, names)
+        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
+            report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None:
             yield report
     if gets or pools or factories or bindings:

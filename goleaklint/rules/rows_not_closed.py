@@ -145,7 +145,8 @@ mock answers with what the test gave it, and no pool is behind it.
 Tests that expect a failure are not reported where the leak needs the test to fail
 first: a query or preparation followed by `if err == nil { t.Error(...) }`, and rows
 whose every leak comes after `if rows.Next() { t.Errorf(...) }` (only failure reports in
-the branch: the test asserts that Next returned false, which closed them).
+the branch) or testify's `require.False(t, rows.Next())` (or `assert.False`): the test
+asserts that Next returned false, which closed them.
 
 In test code (a `_test.go` file, a test-support package, a function that takes a
 `*testing.T`; not an `Example` function, which users copy) rows are reported only on a
@@ -156,7 +157,13 @@ openTestDB(t); defer db.Close()`, cost no other test anything, in a loop or not:
 that fills its own pool hangs on every run, not by chance. A statement is reported there
 only when prepared in a loop: database/sql gives its connection back after each
 execution, so one left open holds no connection, only its server-side preparation until
-the test binary exits; one per iteration piles up.
+the test binary exits; one per iteration piles up. Test rows are of low confidence
+where they hold their connection once per run of one test (in a test function or its
+literals, or in a helper that the folder's tests call from one test alone, with no
+loop on the way: `lifetime.once_in_one_test`), or only on returns of an error, after
+which the test fails: the harm then rests on a pool that the other tests share and
+that has few connections, which the code seldom shows. Rows made in a loop, or in a
+helper that two tests call, pile up per turn or per test.
 
 Rows or a statement of production code acquired once per run of the process
 (`lifetime.runs_once`: outside loops of a function that runs once per process, such as
@@ -224,7 +231,7 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
-from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once
+from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -394,7 +401,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test's statement holds no connection; its own pool is no other test's
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
-                         confidence=Confidence.LOW if _once_per_run(stmt, ctx) else None,
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, ctx)
+                         or _once_per_run(stmt, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
             line = deferred.start_point[0] + 1
@@ -429,6 +437,22 @@ def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
     facts = names.facts
     return facts is not None and only_in_own_goroutines(func, PackageFiles.for_file(source, ctx.root, names)) and \
         facts.recovers() is False
+
+
+def _test_cost_ends(stmt, outcome, is_stmt: bool, func, ctx: Context) -> bool:
+    """Whether test rows (not an Example's) hold their connection only for one test
+    (`lifetime.once_in_one_test`: no loop, no helper that two tests call), or only on
+    returns of an error, after which the test fails: either way the harm rests on a
+    pool that other tests share and that has few connections, which the code does not
+    show."""
+    names = ctx.names
+    if is_stmt or not names.in_test_code(stmt) or names.in_example(stmt):
+        return False
+    verdict = outcome.verdict if outcome is not None else None
+    if verdict is not None and verdict.leaks and all(
+            e.kind == "return" and _error_return(e.node, func, names, ctx.source) for e in verdict.leaks):
+        return True
+    return once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
@@ -679,15 +703,26 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
 
 
+# testify's checks that a value is false (`require.False(t, rows.Next())`).
+_ASSERTS_FALSE = {(f"github.com/stretchr/testify/{package}", "False") for package in ("assert", "require")}
+
+
 def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
-    """`if rows.Next() { t.Errorf("unexpected row") }`: a test asserts that Next returns
-    false, which closes the rows. When every leak comes after such an assertion, the
-    rows stay open only in a test that already fails."""
+    """`if rows.Next() { t.Errorf("unexpected row") }`, `require.False(t, rows.Next())`:
+    a test asserts that Next returns false, which closes the rows. When every leak
+    comes after such an assertion, the rows stay open only in a test that already
+    fails."""
     func = enclosing_function(target)
     asserted = []
     for node in names.uses(target, func) if func is not None else ():
         call = node.parent.parent if node.parent is not None and node.parent.type == "selector_expression" else None
         test = call.parent if call is not None and call.type == "call_expression" else None
+        check = test.parent if test is not None and test.type == "argument_list" else None
+        if check is not None and call_name(call, source)[1] == "Next" and \
+                names.qualified(check.child_by_field_name("function")) in _ASSERTS_FALSE and \
+                check.parent is not None and check.parent.type == "expression_statement":
+            asserted.append(check.parent)  # `require.False(t, rows.Next())`: false closed them
+            continue
         if test is None or test.type != "if_statement" or test.child_by_field_name("condition") != call \
                 or call_name(call, source)[1] != "Next":
             continue
