@@ -398,12 +398,14 @@ def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
     only the send's own goroutine sends on, past the send's loop, while the send is
     followed by a `return` (`if err != nil { errChan <- err; return }` in a loop, then
     `doneChan <- struct{}{}`): a goroutine that sent on the channel returns, and never
-    gets to the send the receiver leaves on, so the receiver takes the value."""
+    gets to the send the receiver leaves on, so the receiver takes the value. Not for a
+    goroutine started in a loop, whose other runs may send on the exit channel first."""
     channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
     goroutine = enclosing_function(send)
     if channel is None or channel.type != "identifier" or goroutine is None or goroutine.type != "func_literal" or \
+            enclosing_loop(goroutine, function) is not None or \
             channel_origin(channel, ctx.source, ctx.root).kind != "local" or not _returns_after(send):
-        return False
+        return False  # (a goroutine started in a loop: another one's done may come first)
     loop = enclosing_loop(send, goroutine)
     sends = []
     for use in ctx.names.uses(channel, function):
