@@ -36,13 +36,20 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `ends_life(owner, sources)`: whether the package declares a method that ends the
   type's values (`LIFECYCLE`): what such a value holds is meant to end before the
   process does.
+- `library_api(func, ...)`: whether a function is a library's API, which its users may
+  call any number of times (an exported one of a package that is not main nor under
+  `internal` or `cmd`).
+A method's uses are told from same-named methods of other types by its shape (`Shape`):
+a call whose arguments do not fit its parameters, a selector on a value whose declared
+type's method it is not, or an interface method of other parameter or result types (a
+generated client's `Get(ctx, id, opts...)` beside `Get(id)`) is not a use of it.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
@@ -53,6 +60,7 @@ from goleaklint.analysis.package import Package, file_source, folder_files, fold
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
+    arguments,
     call_name,
     declared,
     descendants,
@@ -291,11 +299,12 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
     if depth >= ONCE_DEPTH:
         return False
     uses = []
+    shape = Shape.of(func, source) if method else None
     for index, other in enumerate(package.sources):
         if not has_word(other, name.encode()):
             continue
         root, other_names = package.file(index)
-        found = mentions(root, other, other_names, func if index == at else None, name, method)
+        found = mentions(root, other, other_names, func if index == at else None, name, method, shape)
         if found is None:
             return False  # the name is used another way: a field or a variable
         uses += [(index, node) for node in found]
@@ -311,7 +320,7 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
             return False  # another package may call it through an interface only
         if not _calls_once(func, uses, package, depth, single):
             return False
-        calls = _imported_calls_once(func, name, package, depth, single)
+        calls = _imported_calls_once(func, name, package, depth, single, shape)
         return calls is not None and calls + len(uses) > 0
     return bool(uses) and _calls_once(func, uses, package, depth, single)
 
@@ -343,7 +352,8 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
     return True
 
 
-def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool) -> int | None:
+def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
+                         shape: "Shape | None" = None) -> int | None:
     """How many calls of the exported function or method func the module's other
     packages make (their non-test files outside test and example folders, that import
     its package), when every one runs once per process: outside a loop that can go
@@ -376,6 +386,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             holder = node.parent
             if node.type != "field_identifier" or holder.type != "selector_expression":
                 continue
+            if shape is not None and not shape.fits(holder, source, names):
+                continue  # another method of that name: its arguments do not fit func's
             operand = holder.child_by_field_name("operand")
             binding = names.resolve(operand) if operand.type == "identifier" else None
             if binding is not None and binding.kind == IMPORT and binding.path != import_path:
@@ -470,10 +482,11 @@ def once_per_package(call: Any, source: bytes, names: Names) -> bool:
 
 
 def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str,
-              method: bool) -> list[Any] | None:
+              method: bool, shape: "Shape | None" = None) -> list[Any] | None:
     """The identifiers of a file that name the function (`f`) or the method (the field
     of `x.m`), the declaration of func left out; None when the method's name is used
-    another way (a struct field or an interface method of the same name)."""
+    another way (a struct field or an interface method of the same name). Given the
+    method's shape, a call or an interface method that cannot be it is left out."""
     decl = func.child_by_field_name("name") if func is not None else None
     found = []
     for node in named(root, source, name):  # a walk of the file for each name cost seconds on large ones
@@ -483,12 +496,69 @@ def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str
                 node.parent.child_by_field_name("name") == node:
             continue  # the same function for another build (x_windows.go, x_unix.go)
         if method and node.type == "field_identifier":
+            if shape is not None and not shape.fits(node.parent, source, names):
+                continue  # another method of that name (a generated client's `Get(ctx, id, opts...)`)
             if node.parent.type != "selector_expression":
                 return None
             found.append(node)
         elif not method and node.type == "identifier" and names.resolve(node).kind == PACKAGE:
             found.append(node)
     return found
+
+
+class Shape(NamedTuple):
+    """A method's parameters and results, to tell it from another type's method of the
+    same name: how many parameters (the last variadic or not) and the types as written."""
+    count: int
+    variadic: bool
+    signature: tuple[str, str]
+    owner: str
+
+    @classmethod
+    def of(cls, func: Any, source: bytes) -> "Shape":
+        kinds = [kind for _, kind in parameters(func, source, receiver=False)]
+        plist = func.child_by_field_name("parameters")
+        variadic = plist is not None and any(c.type == "variadic_parameter_declaration" for c in plist.named_children)
+        result = func.child_by_field_name("result")
+        shown = [re.sub(r"\s+", "", text(source, k)) if k is not None else "" for k in kinds]
+        return cls(len(kinds), variadic, (",".join(shown),
+                                          re.sub(r"\s+", "", text(source, result)) if result is not None else ""),
+                   receiver_type(func, source) if func.type == "method_declaration" else "")
+
+    def fits(self, use: Any, source: bytes, names: Names) -> bool:
+        """Whether use, the selector `x.m` (called or not) or an interface's method
+        `m(...)`, can be the method: one on a value whose declared type's method it
+        is not (`Types.method_holder`), a call whose arguments do not fit its
+        parameters, or an interface method of other parameter or result types, cannot."""
+        if use.type in ("method_elem", "method_spec"):
+            return Shape.of(use, source).signature == self.signature
+        if use.type != "selector_expression":
+            return True
+        types = types_for(names)
+        holder = types.method_holder(types.of(use.child_by_field_name("operand")), text(
+            source, use.child_by_field_name("field")))
+        if holder is not None and holder != self.owner:
+            return False
+        call = use.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
+            return True
+        args = arguments(call)
+        if len(args) == 1 and args[0].type == "call_expression" and self.count > 1:
+            return True  # f(g()): g's results may be all of them
+        return len(args) == self.count or (self.variadic and len(args) >= self.count - 1)
+
+
+def library_api(func: Any, source: bytes, path: str | None, package: str) -> bool:
+    """Whether the declared function func is an exported function, or an exported
+    method of an exported type, of a library package (not package main, not under an
+    `internal` or `cmd` folder): its users may call it any number of times, which the
+    module does not show."""
+    if func is None or func.type not in ("function_declaration", "method_declaration") or package == "main":
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    owner = receiver_type(func, source) if func.type == "method_declaration" else "X"
+    folders = (path or "").replace("\\", "/").split("/")[:-1]
+    return name[:1].isupper() and owner[:1].isupper() and not {"internal", "cmd"} & set(folders)
 
 
 # --- nodes that run once per process ----------------------------------------------------

@@ -193,6 +193,31 @@ channel's senders, as for a data channel. Nor is a goroutine that also holds an 
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
 before its send, and a buffer would not free it.
 
+Nor is the timeout leak of a goroutine whose receiver leaves through a channel of the
+function that only the same goroutine sends on, past the loop around the send, while a
+`return` follows the send (`errc <- err; return` in its loop, then `done <-
+struct{}{}`): the receiver leaves through `done` only once the goroutine has finished
+without sending on `errc`. A send in a loop that a `return`, `goto` or `break` out of
+the loop follows in its block, with no `continue` on the way (`ready <- nil;
+conn.Close(); break`), is sent once. A goroutine of a program (`go fetch(url, done)`,
+`go w.Serve(ch)`) started by `main`, a command's action, or outside a loop by a function
+called once, as for a local send.
+
+Low confidence (shown with `--min-confidence low`), where the harm rests on what the
+code does not show: a field send whose receiver loop's only way out is the `Done` of a
+context handed to it by another package's code (a parameter of a function literal handed
+to another package's function or method, `pool.GoCtx(func(ctx context.Context) {...})`,
+or of a function whose every call is in such a literal and passes that context on): that
+code ends it, as a rule when the service or the process shuts down. A goroutine handed a
+channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
+by, first calls a method of the same value (`w.StopWatching()`): told to stop, whether
+its send then returns is not shown. A goroutine left blocked that the package shows
+starts once per process (`lifetime.started_for_process`, or, for senders started in a
+loop and left by a receive loop, a function that runs once: `lifetime.function_once`),
+outside programs and outside a library's API (an exported function, or method of an
+exported type, of a package that is not main nor under `internal` or `cmd`: its users
+may call it again): one goroutine per run of the process.
+
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
 closes the session), is still reported: the source of the sender and receiver does not
@@ -270,7 +295,8 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.cfg import nil_operand
-from goleaklint.analysis.lifetime import command_action, started_for_process
+from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
+                                          started_for_process)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -320,13 +346,16 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
+    if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
+        return None
+    low = _once_low(_goroutine_of(send, origin.function), ctx)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
     elif receiver.verdict == "loop-ends":
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
                             f"{line(receiver.exit)} ends before its receive (line {line(receiver.receive)}) "
-                            "takes it; buffer it")
+                            "takes it; buffer it", **low)
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
         fix = "buffer it or receive before returning"
@@ -339,7 +368,79 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         send,
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
+        **low,
     )
+
+
+def _once_low(go, ctx: Context, function=None) -> dict:
+    """Report arguments for a goroutine that the package shows starts once per process
+    (lifetime.started_for_process: from main or init, set-up code, a function that
+    runs once, followed into the module's callers), or, given the declared function
+    that starts goroutines in a loop over a collection and leaves some behind, that
+    function runs once (lifetime.function_once): what it leaves blocked is one run's,
+    whose harm rests on a repetition the code does not show (low). Not in a library's
+    API (lifetime.library_api), whose users may call it again. In a program (package
+    main, or under `cmd`), where lifetime takes nearly every function to run once, as
+    _program_goroutine judges: a function that the package does not call again or in a
+    loop."""
+    start = enclosing_function(go) if go is not None else None
+    while start is not None and start.type == "func_literal":
+        start = enclosing_function(start)
+    if go is None or library_api(start, ctx.source, ctx.path, ctx.names.package):
+        return {}  # a library's API: its users may call it again
+    if in_program(ctx.path, ctx.names.package):
+        # as _program_goroutine: a function the program does not call again or in a loop
+        once = start is not None and not _called_again(start, ctx) and (
+            function is not None or enclosing_loop(go, start) is None)
+    else:
+        once = started_for_process(go, ctx) or function is not None and function.type in (
+            "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
+    return {"confidence": Confidence.LOW} if once else {}
+
+
+def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
+    """Whether the channel the receiver leaves through is a local of the function that
+    only the send's own goroutine sends on, past the send's loop, while the send is
+    followed by a `return` (`if err != nil { errChan <- err; return }` in a loop, then
+    `doneChan <- struct{}{}`): a goroutine that sent on the channel returns, and never
+    gets to the send the receiver leaves on, so the receiver takes the value. Not for a
+    goroutine started in a loop, whose other runs may send on the exit channel first."""
+    channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
+    goroutine = enclosing_function(send)
+    if channel is None or channel.type != "identifier" or goroutine is None or goroutine.type != "func_literal" or \
+            enclosing_loop(goroutine, function) is not None or \
+            channel_origin(channel, ctx.source, ctx.root).kind != "local" or not _returns_after(send):
+        return False  # (a goroutine started in a loop: another one's done may come first)
+    loop = enclosing_loop(send, goroutine)
+    sends = []
+    for use in ctx.names.uses(channel, function):
+        holder = use.parent
+        if holder is not None and holder.type == "expression_list":
+            holder = holder.parent
+        if holder is not None and holder.type == "send_statement" and holder.child_by_field_name("channel") == use:
+            sends.append(holder)
+        elif holder is not None and (holder.type == "unary_expression" or holder.type in (
+                "short_var_declaration", "assignment_statement", "var_spec") and
+                within(use, holder.child_by_field_name("left") or holder.child_by_field_name("name"))):
+            continue  # its making, or a receive
+        else:
+            return False  # handed on or closed: someone else may end the wait
+    return bool(sends) and all(enclosing_function(s) == goroutine and s.start_byte > send.end_byte and
+                               not within(s, loop) for s in sends)
+
+
+def _returns_after(send) -> bool:
+    """Whether the statements after send in its block reach a `return` with no `break`
+    or `continue` on the way."""
+    following = send.next_named_sibling
+    while following is not None:
+        if following.type == "return_statement":
+            return True
+        if any(n.type in ("continue_statement", "break_statement", "goto_statement")
+               for n in (following, *walk(following))):
+            return False
+        following = following.next_named_sibling
+    return False
 
 
 def _races_alone(send, channel, exit, origin, ctx: Context) -> bool:
@@ -525,7 +626,8 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
     return Report(send, f"send on {kind}`{shown}` blocks forever{when} after the receiving loop (line "
                         f"{line(found.receive)}) leaves at line {line(found.exit)}; keep receiving or "
                         "select on a done channel",
-                  related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")))
+                  related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")),
+                  **_once_low(go, ctx, origin.function))
 
 
 def _ends_with_process(function, ctx: Context) -> bool:
@@ -720,14 +822,29 @@ def _sends_in_loop(send, unconditionally: bool) -> bool:
     loop = enclosing_loop(send, enclosing_function(send))
     if loop is None:
         return False
-    following = send.next_named_sibling
-    while following is not None and following.type == "comment":
-        following = following.next_named_sibling
-    if following is not None and following.type in ("return_statement", "break_statement", "goto_statement"):
+    if _leaves_after(send, loop):
         return False
     return not unconditionally or not any(
         a.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
                    "select_statement") for a in ancestors(send) if a.start_byte > loop.start_byte)
+
+
+def _leaves_after(send, loop) -> bool:
+    """Whether the statements after send in its block reach a `return`, `goto` or a
+    `break` out of loop (a bare one with no switch or select around it inside the loop)
+    with no `continue` on the way (`connChan <- nil; conn.Close(); break`)."""
+    between = [a for a in ancestors(send) if a.start_byte > loop.start_byte]
+    switched = any(a.type in ("expression_switch_statement", "type_switch_statement", "select_statement")
+                   for a in between)
+    following = send.next_named_sibling
+    while following is not None:
+        if following.type in ("return_statement", "goto_statement") or (
+                following.type == "break_statement" and (not switched or following.named_children)):
+            return True
+        if any(n.type == "continue_statement" for n in (following, *walk(following))):
+            return False
+        following = following.next_named_sibling
+    return False
 
 
 def _returned_message(name: str, function: str, where: str) -> str:
@@ -924,6 +1041,8 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
+        if _left_with_process(go, origin, ctx):
+            continue  # as _unbuffered_local: the process ends with its receiver
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
@@ -937,6 +1056,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             go,
             f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
             f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
+            **_once_low(go, ctx),
         )
 
 
@@ -969,8 +1089,13 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             continue
         if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
+        if _left_with_process(go, origin, ctx):
+            continue  # as _unbuffered_local: the process ends with its receiver
+        low = _once_low(go, ctx)
         if receiver.verdict == "gives-up":
             exit = receiver.exit
+            if _stops_worker_first(exit, function.child_by_field_name("operand"), ctx):
+                low = {"confidence": Confidence.LOW}  # told to stop: whether its send then returns is not shown
             watched = received_channel(exit.node) if exit.kind == "receive" else None
             while watched is not None and watched.type in ("call_expression", "selector_expression"):
                 watched = watched.child_by_field_name("function" if watched.type == "call_expression" else "operand")
@@ -985,8 +1110,30 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             f"`{callee}` gets unbuffered `{origin.name}` to send a value on, and blocks forever if its "
             f"receiver (line {line(receiver.receive)}) {how}; buffer it",
             f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
-            f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"))
+            f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"), **low)
         return
+
+
+def _left_with_process(go, origin, ctx: Context) -> bool:
+    """Whether the goroutine's starter ends the program when it returns (`main`, a
+    command's action: _ends_with_process), or the goroutine is a program's, started
+    outside a loop by a function called once (_program_goroutine)."""
+    return _ends_with_process(origin.function, ctx) or (
+        in_program(ctx.path, ctx.names.package) and enclosing_loop(go, origin.function) is None and
+        not _called_again(origin.function, ctx))
+
+
+def _stops_worker_first(exit, worker, ctx: Context) -> bool:
+    """Whether the case the receiver leaves through first calls a method of the value
+    whose method the goroutine runs (`go w.Watch(updates)` ... `case <-ctx.Done():
+    w.StopWatching(); return`): the worker is told to stop."""
+    case = exit.node.parent if exit.kind == "receive" and exit.node is not None else None
+    if case is None or case.type != "communication_case" or worker is None:
+        return False
+    shown = ctx.text(strip_parens(worker))
+    return any(n.type == "call_expression" and n.child_by_field_name("function").type == "selector_expression" and
+               ctx.text(strip_parens(n.child_by_field_name("function").child_by_field_name("operand"))) == shown
+               for n in walk(case))
 
 
 def _receives_value(use) -> Any | None:
@@ -1254,8 +1401,11 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
             if len(shown) <= 160:
                 break
         message = shown
+    # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
+    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) else {}
     return Report(send, message,
-                  related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+                  related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
+                  **low)
 
 
 def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
@@ -1385,6 +1535,75 @@ def _stopped_with_process(receiver, ctx: Context) -> bool:
     else:
         starts = [go for go in _go_statements(function, ctx) if _starts(go, function, ctx)]
     return bool(starts) and all(started_for_process(go, ctx) for go in starts)
+
+
+def _ended_by_caller(receiver, ctx: Context) -> bool:
+    """A receiver loop whose only way out is the Done of a context that code the
+    package does not show hands it: a parameter of a function literal handed to a
+    function or method of another package (`pool.GoCtx(func(ctx context.Context) {...})`),
+    or of a function or method whose every call in the file is in such a literal and
+    passes that literal's context on (`p.watch(logger.WithContext(ctx))`). That code
+    ends it, as a rule with the service or the process: whether a sender is left
+    behind rests on what the code does not show."""
+    if receiver.exit is None or receiver.exit.type != "receive_statement":
+        return False
+    function = enclosing_function(receiver.receive)
+    stops = stop_channels(receiver.receive, ctx.source)
+    contexts = _context_parameters(function, ctx) if function is not None else {}
+    if not stops or not set(contexts) >= {s.removesuffix(".Done()") for s in stops} or \
+            not all(s.endswith(".Done()") for s in stops):
+        return False
+    if function.type == "func_literal":
+        return _handed_on(function, ctx)
+    calls = ctx.types.calls_of(function) if function.type in ("function_declaration", "method_declaration") else []
+    for call in calls:
+        literal = enclosing_function(call)
+        given = _context_parameters(literal, ctx) if literal is not None and literal.type == "func_literal" else {}
+        args = arguments(call)
+        if not given or not _handed_on(literal, ctx) or not all(
+                index < len(args) and any(n.type == "identifier" and ctx.text(n) in given and
+                                          ctx.names.resolve(n).decl == given[ctx.text(n)]
+                                          for n in (args[index], *walk(args[index])))
+                for index in contexts.values()):
+            return False
+    return bool(calls)
+
+
+def _context_parameters(function, ctx: Context) -> dict:
+    """The context.Context parameters of a function: name -> its declaring identifier
+    (a declared function's: name -> its index among the parameters)."""
+    found = {}
+    plist = function.child_by_field_name("parameters")
+    index = 0
+    for decl in plist.named_children if plist is not None else ():
+        if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        idents = decl.children_by_field_name("name") or [None]
+        for ident in idents:
+            if ident is not None and ctx.names.qualified(decl.child_by_field_name("type")) == ("context", "Context"):
+                found[ctx.text(ident)] = ident if function.type == "func_literal" else index
+            index += 1
+    return found
+
+
+def _handed_on(literal, ctx: Context) -> bool:
+    """Whether a function literal is an argument of a call of another package's
+    function or method (not one the package declares): that package runs it."""
+    holder = literal.parent
+    call = holder.parent if holder is not None and holder.type == "argument_list" else None
+    callee = strip_parens(call.child_by_field_name("function")) if call is not None else None
+    if callee is None:
+        return False
+    if callee.type == "identifier":
+        return ctx.names.resolve(callee).kind not in (LOCAL, PACKAGE)
+    if callee.type != "selector_expression":
+        return False
+    operand = strip_parens(callee.child_by_field_name("operand"))
+    if operand.type == "identifier" and ctx.names.import_path(operand) is not None:
+        return True
+    kind = ctx.types.of(operand)
+    base = kind.deref() if kind is not None else None
+    return base is not None and base.kind == "named" and base.path != ""
 
 
 def _run_by_caller(receiver, ctx: Context) -> bool:
@@ -1785,7 +2004,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
             owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
                 _sent_elsewhere(field, ctx) else None
             closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
-            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer))
+            low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
+            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer, low))
     ctx.facts["receivers"] = summary
     ctx.facts["made_by_position"] = _made_by_position(ctx)
     ctx.facts["package"] = ctx.names.package
@@ -1955,12 +2175,13 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 other, (_, receive_line, how, *closer) = giving_up
                 where = f"{posixpath.basename(other)}:{receive_line}"
                 owner = closer[0] if closer else None
+                low = {"confidence": Confidence.LOW} if closer[1:2] == [True] else {}
                 if owner and (owner[2] or api and api[0] == owner[0] and api[1]):
                     # only a use after the type's own Close (_owner_stop): hygiene of its API
                     yield path, Report(Span(*span), _after_close_message(name, owner, where, owner[3], owner[4]),
                                        severity=Severity.NOTE)
                     continue
-                yield path, Report(Span(*span), _message(name, field, where, how))
+                yield path, Report(Span(*span), _message(name, field, where, how), **low)
 
 
 RULE = Rule(

@@ -183,7 +183,15 @@ true` for an `https://` URL written out): a stream left open holds no connection
 own, the connection's reader ends when the server closes it; nor one that the test
 reads, after the request and outside any branch, until a read (`_, err =
 io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
-t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
+t.Fatal(err) }`), where every path that leaves it open comes after that check. A harness's
+request (in a folder of test programs, a file that imports a test framework, or a
+function that takes a `*testing.T` or lies in one; not a plain function of a `_test.go`
+file, which may be the code under test that readers copy) to a server of the test run
+(a URL not written out) whose body stays open only in a branch on its status (`if
+resp.StatusCode != http.StatusOK { return nil, err }`) is reported with low confidence:
+the reply the test did not expect is written whole by a server the run tears down, and
+whether it piles up rests on callers the code does not show; not when the request is
+polled (in a loop, or in a function literal handed to a call, `assert.Eventually`). Nor are
 programs run by hand (`//go:build ignore` generators): the process ends with the
 request. A response from a client of the same function whose `Transport` is a function
 literal returning only responses it builds (`roundTripFunc(func(r *http.Request)
@@ -287,7 +295,7 @@ from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.gomod import in_test_tree
-from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
+from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -518,6 +526,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # read until the test saw io.EOF, or the test has ended
         if test and _once_and_whole(stmt, ctx):
             continue  # one response per run of the test, from a server not shown to stream
+        if test and _open_on_unexpected_status(stmt, call, names[0], err, ctx):
+            # a test run's server answering a status the harness did not expect: see the docs
+            report = report._replace(confidence=Confidence.LOW)
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
@@ -1994,6 +2005,57 @@ def _read_until_eof_asserted(stmt, target, err: str, ctx: Context) -> bool:
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err) if check is not None else None
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
     return bool(leaks) and all(e.kind == "end" or e.node.start_byte > check.end_byte for e in leaks)
+
+
+def _open_on_unexpected_status(stmt, call, target, err: str, ctx: Context) -> bool:
+    """Whether a harness's request (in a folder of test programs, a file that imports a
+    test framework, or a function that takes a `*testing.T` or one around it; not a
+    function of a `_test.go` file alone, which may be the code under test) to a server of
+    the test run (a URL not written out) leaves the body open only in branches on its
+    status (`if resp.StatusCode != http.StatusOK { return ... }`): a reply the test did
+    not expect, written whole by a server the run tears down. Not in a poll (_polled),
+    nor in a package whose tests check for leaked goroutines."""
+    harness = in_test_tree(ctx.path or "") or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
+        or any(ctx.names.qualified(kind) in TESTING_VALUES for func in ancestors(stmt) if func.type in FUNCTION_TYPES
+               for _, kind in parameters(func, ctx.source, receiver=False))
+    if not harness or _constant_url(call, ctx) or _polled(stmt) or \
+            package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS):
+        return False
+    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
+    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
+    return bool(leaks) and all(e.node is not None and _behind_status(e.node, stmt, target, ctx) for e in leaks)
+
+
+def _polled(stmt) -> bool:
+    """Whether stmt runs in a loop of its function, or in a function literal handed to a
+    call (`assert.Eventually(t, func() bool {...}, ...)`): a poll that may meet the
+    unexpected status again and again."""
+    for node in ancestors(stmt):
+        if node.type == "for_statement":
+            return True
+        if node.type == "func_literal":
+            call = node.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+                return True
+        elif node.type in FUNCTION_TYPES:
+            return False
+    return False
+
+
+def _behind_status(node, stmt, target, ctx: Context) -> bool:
+    """Whether node lies, after stmt, in a branch of an `if` or a `switch` on the
+    status of the response target (`target.StatusCode`, `target.Status`)."""
+    for branch in ancestors(node):
+        if branch == stmt.parent or branch.type in FUNCTION_TYPES:
+            return False
+        condition = branch.child_by_field_name("condition") if branch.type == "if_statement" else \
+            branch.child_by_field_name("value") if branch.type == "expression_switch_statement" else None
+        if condition is None or branch.start_byte < stmt.end_byte or within(node, condition):
+            continue
+        if any(n.type == "selector_expression" and ctx.text(n.child_by_field_name("field")) in ("StatusCode", "Status")
+               and ctx.names.same_path(n.child_by_field_name("operand"), target) for n in (condition, *walk(condition))):
+            return True
+    return False
 
 
 def _following(stmt) -> Iterator[Any]:

@@ -85,3 +85,32 @@ func (h *handoff) adoptUntil(conn net.Conn, quit chan struct{}) net.Conn {
 		return nil
 	}
 }
+
+type configWatcher interface {
+	WatchForChanges(updates chan string, errs chan error)
+	StopWatching()
+}
+
+type configProcessor struct {
+	client configWatcher
+	done   chan struct{}
+}
+
+// The loop tells the watcher to stop before it leaves: whether the watcher's send
+// then returns rests on what its code, not shown here, does (low).
+func (p *configProcessor) listen(apply func(string)) {
+	updates := make(chan string)
+	errs := make(chan error)
+	go p.client.WatchForChanges(updates, errs) // want GL003:low
+	for {
+		select {
+		case <-p.done:
+			p.client.StopWatching()
+			return
+		case err := <-errs:
+			_ = err
+		case u := <-updates:
+			apply(u)
+		}
+	}
+}
