@@ -54,14 +54,19 @@ that show why:
   A field the file does not make counts as made with a buffer when the package's
   other files store in it (in a literal of the field's type, by assignment, or through
   a local of the storing function: `errChan := make(chan error, 1); return
-  &manager{errChan: errChan}`) only channels made with a literal buffer. Not when it is sent
-  once: by a goroutine, behind a flag the function sets (`if !c.kicked { c.kicked =
-  true; ... }`), or by a function named for the end of its object's life (`Close`,
+  &manager{errChan: errChan}`) only channels made with a literal buffer (the message then
+  says "once its buffer fills" and asks for no buffer). Not when it is sent once: by a
+  goroutine, behind a flag the function sets (`if !c.kicked { c.kicked = true; ... }`)
+  or an atomic one it takes (`if f.CompareAndSwap(0, 1) {`, `if f.Load() == 0 {
+  f.Store(1); ... }`), inside a `sync.Once`'s `Do` (`l.closeOnce.Do(func() { l.close <-
+  struct{}{} })`), or by a function named for the end of its object's life (`Close`,
   `Stop`).
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
-  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
-  or in a select whose other cases go on without the value, inside a loop that can
+  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`;
+  a select whose other cases all go on to a receive after it, `case <-closing: err =
+  ErrClosed` then `for i := 0; i < n; i++ { <-errCh }`, hands its senders to that
+  receive, which only a `return` before it can skip: that return is named), or in a select whose other cases go on without the value, inside a loop that can
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
   `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case; or a `for {}`
   left by a `return` or `break` outside the select on a test of nothing the receiving
@@ -79,7 +84,10 @@ that show why:
   the file does not show (a method, `go l.OnAccept(conn, ch)`, or another package's
   function) handed the channel, when the starter uses it for nothing but receiving a
   value (`case c := <-ch:`): nobody else holds it, so the goroutine is the sender (a
-  close gives no value). Those findings are reported at the `go` statement.
+  close gives no value). A method the file shows is read: one that sends on the channel
+  only in selects that can go on (`case out <- v: case <-m.quit:`), itself or through
+  functions of the file it hands the channel to (two calls deep), and otherwise only
+  closes it, is not reported. Those findings are reported at the `go` statement.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -104,6 +112,9 @@ that show why:
   folder has been read. Made with a buffer, it is reported when the send runs again
   and again (in a loop, or in an exported function or method, `func (rc *RowChannel)
   Push()`, other than a send made once): the buffer fills, and then each send blocks.
+  Not a loop's answer on the channel of a request it has just received (`case r :=
+  <-reg: switch msg := r.(type) { ... msg.errorChan <- err; continue }`) when every
+  such answer ends the turn: each request brings its own channel and gets one value.
   A drain counts as no receive here: `select { case <-rc.data: default: }` outside any
   loop, the value dropped, takes at most one pending value without waiting (a
   non-blocking take that keeps the value, `case v := <-q.items: return v, true`, is
@@ -294,9 +305,9 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.cfg import nil_operand
+from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
-                                          started_for_process)
+                                          once_call, started_for_process)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -1066,6 +1077,7 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
     unbuffered channel made by the starter, which uses the channel for nothing else but
     receiving a value from it (`case c := <-ch:`). Nobody else holds the channel, so the
     goroutine is its sender; when the receive gives up first, its send blocks forever.
+    A method the file shows counts only when it may send bare (_may_send_bare).
     Reported at the go statement."""
     call = go.named_children[0] if go.named_children else None
     function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
@@ -1083,6 +1095,9 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
         if not all(use == arg or use == origin.binding or _receives_value(use) is not None
                    for use in ctx.names.uses(arg, origin.function)):
             continue  # closed, sent on or handed on elsewhere: the goroutine may not be its sender
+        shown = ctx.types.called(call)
+        if shown is not None and not _may_send_bare(shown, arguments.named_children.index(arg), ctx):
+            continue  # the method the file shows sends only in selects that can go on
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
                 _receives_value(receiver.receive) is None:
@@ -1134,6 +1149,31 @@ def _stops_worker_first(exit, worker, ctx: Context) -> bool:
     return any(n.type == "call_expression" and n.child_by_field_name("function").type == "selector_expression" and
                ctx.text(strip_parens(n.child_by_field_name("function").child_by_field_name("operand"))) == shown
                for n in walk(case))
+
+
+def _may_send_bare(func, index: int, ctx: Context, depth: int = 2) -> bool:
+    """Whether the function or method func of the file may send bare (`_bare`) on its
+    index-th parameter: it does, or hands the parameter to a function it does not show
+    (or one that may, up to depth calls away), or uses it any other way than in sends
+    and `close`."""
+    param = parameter_at(func, index)
+    if param is None or func.child_by_field_name("body") is None:
+        return True
+    for use in ctx.names.uses(param, func):
+        parent = use.parent
+        if use.start_byte == param.start_byte:
+            continue
+        if parent.type == "send_statement" and parent.child_by_field_name("channel") == use:
+            if _bare(parent):
+                return True
+            continue
+        call = parent.parent if parent.type == "argument_list" else None
+        if call is not None and call_name(call, ctx.source) == ("", "close"):
+            continue
+        callee = ctx.types.called(call) if call is not None and depth else None
+        if callee is None or _may_send_bare(callee, parent.named_children.index(use), ctx, depth - 1):
+            return True
+    return False
 
 
 def _receives_value(use) -> Any | None:
@@ -1386,6 +1426,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         return None
     where = f"line {line(receiver.receive)}"
     message = _message(name, field, where, _how(receiver, ctx))
+    elsewhere = not made and owner is not None and _buffered_elsewhere(field, owner, ctx)
     owner = _owner_stop(receiver, ctx)
     if owner is not None and (owner[2] or _api_only(send, owner[0], ctx)):
         # only a use after the type's own Close: hygiene of its API
@@ -1393,6 +1434,9 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                       severity=Severity.NOTE,
                       related=((receiver.receive, f"the receiver of `.{field}`"),
                                (receiver.exit, "the receiver can stop here")))
+    if elsewhere:
+        message = message.replace(" or buffer it", "").replace(" blocks forever if", " blocks forever once its buffer "
+                                                                                     "fills if")
     if buffered:
         capacity, made_at = min(zip(capacities, made), key=lambda c: c[0])
         message = message.replace(" or buffer it", "")
@@ -1729,29 +1773,127 @@ def _signal(send, ctx: Context) -> bool:
 
 def _repeated(send, ctx: Context) -> bool:
     """A send that runs again and again: in a loop, or in an exported function or method
-    (any caller, any number of times) that does not send only once (_sent_once)."""
+    (any caller, any number of times) that does not send only once (_sent_once). Not
+    a send in a loop on the channel of a request the loop has just received, that ends
+    the turn (_answers_request): one send per request, and each request has its own."""
     if _sent_once(send, ctx):
         return False
     function = enclosing_function(send)
     name = function.child_by_field_name("name") if function is not None else None
-    return enclosing_loop(send, function) is not None or name is not None and ctx.text(name)[:1].isupper()
+    loop = enclosing_loop(send, function)
+    if loop is not None:
+        return not _answers_request(send, loop, ctx)
+    return name is not None and ctx.text(name)[:1].isupper()
+
+
+def _answers_request(send, loop, ctx: Context) -> bool:
+    """`case r := <-b.registry: switch msg := r.(type) { case *epochReg: ... msg.errorChan
+    <- err; continue }`: a send on a field of a value that the loop receives from a
+    channel each time round (`case msg := <-reqs:`, `msg := <-reqs`, or a type switch or
+    assertion of one), where every send on that field of it ends the turn (nothing but a
+    `continue` or `return` follows it up to the loop's body). Each value received is a
+    new request that carries its own channel, and it is answered once."""
+    channel = strip_parens(send.child_by_field_name("channel"))
+    operand = channel.child_by_field_name("operand") if channel is not None and \
+        channel.type == "selector_expression" else None
+    body = loop.child_by_field_name("body")
+    if operand is None or body is None or not _received_each_turn(operand, body, ctx):
+        return False
+    shown = ctx.text(channel)
+    return all(_ends_turn(other, body) for other in descendants(body, ("send_statement",), into_functions=False)
+               if ctx.text(strip_parens(other.child_by_field_name("channel"))) == shown)
+
+
+def _received_each_turn(operand, body, ctx: Context) -> bool:
+    """Whether operand is a local the loop body binds to a value received from a channel
+    (through at most two type switches or assertions)."""
+    for _ in range(3):
+        operand = strip_parens(operand)
+        if operand is None or operand.type != "identifier":
+            return False
+        binding = ctx.names.resolve(operand)
+        decl = binding.decl
+        if binding.kind != LOCAL or decl is None or not within(decl, body):
+            return False
+        holder = decl.parent.parent if decl.parent.type == "expression_list" else decl.parent
+        if holder.type == "type_switch_statement":
+            operand = holder.child_by_field_name("value")
+            continue
+        right = holder.child_by_field_name("right") if holder.type in ("receive_statement", "short_var_declaration") \
+            else None
+        if right is not None and right.type == "expression_list":
+            right = right.named_children[0] if len(right.named_children) == 1 else None
+        right = strip_parens(right)
+        if right is not None and right.type == "type_assertion_expression":
+            operand = right.child_by_field_name("operand")
+            continue
+        return right is not None and received_channel(right) is not None
+    return False
+
+
+def _ends_turn(statement, body) -> bool:
+    """Whether nothing but a `continue` or `return` follows statement in the turn of the
+    loop whose body is body (a case of a switch or select ends it)."""
+    node = statement
+    while node != body and node.parent is not None:
+        parent = node.parent
+        if parent.type == "statement_list":
+            following = [s for s in parent.named_children if s.start_byte >= node.end_byte and s.type != "comment"]
+            if following:
+                return following[0].type in ("continue_statement", "return_statement")
+        node = parent
+    return node == body
 
 
 def _sent_once(send, ctx: Context) -> bool:
     """A send that a goroutine makes once, not in a loop (`go func() { s.errc <- run() }()`);
     one behind a flag the function sets (`if !c.kicked { c.kicked = true; c.kick <- ... }`:
-    one pending until the receiver clears it); or one in a function named for an
-    ending (`Close`, `Stop`: once per life). A buffer holds it."""
+    one pending until the receiver clears it), or an atomic flag (_atomic_guard); one
+    in a `sync.Once`'s Do; or one in a function named for an ending (`Close`, `Stop`:
+    once per life). A buffer holds it."""
     literal = enclosing_function(send)
+    holder = literal.parent if literal is not None and literal.type == "func_literal" else None
+    if holder is not None and holder.type == "argument_list" and enclosing_loop(send, literal) is None and \
+            once_call(holder.parent, ctx.source, ctx.names):
+        return True  # `l.closeOnce.Do(func() { l.close <- struct{}{} })`: once per Once
     name = literal.child_by_field_name("name") if literal is not None else None
     if name is not None and ENDING.search(ctx.text(name)):
         return True
     parameters = literal.child_by_field_name("parameters") if literal is not None else None
-    if parameters is not None and flag_guard(send, parameters, ctx.source) is not None:
+    if parameters is not None and (flag_guard(send, parameters, ctx.source) is not None or
+                                   _atomic_guard(send, literal, ctx)):
         return True
     go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
         and literal.parent is not None else None
     return go is not None and go.type == "go_statement" and enclosing_loop(send, literal) is None
+
+
+_UNSET = re.compile(r"(?P<flag>[\w.]+)\.Load\(\)\s*==\s*(?:0|false)|!\s*(?P<not>[\w.]+)\.Load\(\)")
+_TAKEN = re.compile(r"(?P<flag>[\w.]+)\.CompareAndSwap\(\s*(?:0|false)\s*,\s*(?:1|true)\s*\)")
+
+
+def _atomic_guard(send, function, ctx: Context) -> bool:
+    """Whether the send runs behind an atomic flag that the function takes: inside `if
+    f.CompareAndSwap(0, 1) {`, or `if f.Load() == 0 {` (`!f.Load()`) whose block stores
+    `f.Store(1)` (`true`) before the send. One is pending until the flag is cleared, as
+    for flag_guard."""
+    for holder in ancestors(send):
+        if holder == function:
+            return False
+        consequence = holder.child_by_field_name("consequence") if holder.type == "if_statement" else None
+        if consequence is None or not within(send, consequence):
+            continue
+        for condition in conjuncts(holder.child_by_field_name("condition")):
+            shown = ctx.text(condition)
+            if _TAKEN.fullmatch(shown):
+                return True
+            unset = _UNSET.fullmatch(shown)
+            flag = unset and (unset.group("flag") or unset.group("not"))
+            if flag and any(re.fullmatch(rf"{re.escape(flag)}\.Store\(\s*(?:1|true)\s*\)", ctx.text(call))
+                            for call in descendants(consequence, ("call_expression",))
+                            if call.end_byte <= send.start_byte):
+                return True
+    return False
 
 
 # Every way a field channel can be received from, handed out or replaced, by name: a

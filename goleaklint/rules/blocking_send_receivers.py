@@ -109,6 +109,8 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
                      if _leaves(e, select, source) and not _case_ends_program(e, source, _ends_run)]
+            if exits and _received_later(select, exits, body, function, channel, source):
+                continue  # the cases go on to a receive after the select: it takes the value
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
@@ -125,6 +127,21 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
     return giving_up or skipped or racing or Receiver("unseen")
+
+
+def _received_later(select: Any, exits: list, body: Any, function: Any, channel: Any, source: bytes) -> bool:
+    """Whether every way out of select goes on (no `return`, `goto` or call that never
+    returns in the case) to a receive from the channel after it, in the function's own
+    body, with no `return` in between (`case <-closing: err = ErrClosed` and then `for
+    i := 0; i < n; i++ { <-errCh }`): a sender is drained there, not left behind."""
+    for exit in exits:
+        case = exit.node if exit.kind == "default" else exit.node.parent
+        if any(n.type in ("return_statement", "goto_statement") or never_returns(n, source)
+               for n in walk(case, into_functions=False)):
+            return False
+    return any(later.start_byte >= select.end_byte and enclosing_function(later) == function and
+               _return_between(select, later, function, source) is None
+               for later in receives_of(body, channel, source))
 
 
 def _racing_case(select: Any, receive: Any, source: bytes) -> SelectExit | None:
