@@ -392,16 +392,17 @@ def _once_low(go, ctx: Context, function=None) -> dict:
     whose harm rests on a repetition the code does not show (low). Not in a library's
     API (lifetime.library_api), whose users may call it again. In a program (package
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
-    _program_goroutine judges: a function that the package does not call again or in a
-    loop."""
+    _program_goroutine judges: a function that the package does not call again, in a
+    loop or from a request handler (_set_up_once)."""
     start = enclosing_function(go) if go is not None else None
     while start is not None and start.type == "func_literal":
         start = enclosing_function(start)
     if go is None or library_api(start, ctx.source, ctx.path, ctx.names.package):
         return {}  # a library's API: its users may call it again
     if in_program(ctx.path, ctx.names.package):
-        # as _program_goroutine: a function the program does not call again or in a loop
-        once = start is not None and not _called_again(start, ctx) and (
+        # as _program_goroutine: a function the program does not call again, in a loop
+        # or from a request handler
+        once = start is not None and _set_up_once(start, ctx) and (
             function is not None or enclosing_loop(go, start) is None)
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
@@ -1135,7 +1136,7 @@ def _left_with_process(go, origin, ctx: Context) -> bool:
     outside a loop by a function called once (_program_goroutine)."""
     return _ends_with_process(origin.function, ctx) or (
         in_program(ctx.path, ctx.names.package) and enclosing_loop(go, origin.function) is None and
-        not _called_again(origin.function, ctx))
+        _set_up_once(origin.function, ctx))
 
 
 def _stops_worker_first(exit, worker, ctx: Context) -> bool:

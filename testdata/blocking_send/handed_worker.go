@@ -150,7 +150,7 @@ func (c *confirmer) deliver(height int, out chan<- int) {
 // The shown method sends bare: left behind once the wait times out.
 func (c *confirmer) awaitBare(id int) (int, error) {
 	confirmed := make(chan int)
-	go c.confirmBare(id, confirmed) // want GL003 "^`confirmBare` gets unbuffered `confirmed` to send on and blocks forever if its receiver \(line 126\) returns first; buffer it$"
+	go c.confirmBare(id, confirmed) // want GL003 "^`confirmBare` gets unbuffered `confirmed` to send on and blocks forever if its receiver \(line 155\) returns first; buffer it$"
 	select {
 	case height := <-confirmed:
 		return height, nil
