@@ -225,8 +225,9 @@ func Fetch() {
 
 def test_example_programs_of_a_module_are_skipped(tmp_path) -> None:
     """An example or demo program of a module (`examples/webhook`, `contrib/raftexample`,
-    `tlsdemo` below the go.mod) shows a library's use and is run by hand; a module whose
-    checkout lies under an `examples` folder, or a `sample` package, is not one."""
+    `tlsdemo` below the go.mod, or a module of its own in such a folder of another
+    module) shows a library's use and is run by hand; a module whose checkout lies
+    under an `examples` folder, or a `sample` package, is not one."""
     program = b'''package main
 
 import "net/http"
@@ -245,6 +246,11 @@ func main() {
         (module / folder).mkdir(parents=True, exist_ok=True)
         served = engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {})
         assert [f.line for f in served.findings] == [6], folder
+    # A module of examples inside the library's (`examples/go.mod`): its own folder counts.
+    nested = module / "examples"
+    (nested / "go.mod").write_text("module example.com/project/examples\n\ngo 1.21\n")
+    (nested / "features" / "server").mkdir(parents=True)
+    assert engine.analyze_source(str(nested / "features" / "server" / "main.go"), program, ("GL006",), {}).findings == []
     # GOPATH mode (no go.mod): the folders below the last `src` count, those above do not.
     gopath = tmp_path / "demos" / "gopath" / "src" / "example.com" / "lib"
     (gopath / "example").mkdir(parents=True)

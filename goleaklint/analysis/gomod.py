@@ -155,8 +155,10 @@ def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
     test helper package, a folder of test programs (`tests`, `fuzz`, `e2e`: an
     integration suite's fake servers and probes) or of example programs (`examples`,
     `raftexample`, `tlsdemo`); set_aside says which names count. Folders above the
-    module, where a checkout happens to lie, do not count; outside a module, the
-    folders below the last `src` (GOPATH's layout) do, and nothing else."""
+    module, where a checkout happens to lie, do not count, but the module's own folder
+    does when it lies in another module (`examples/go.mod` beside the library's: a
+    module of examples); outside a module, the folders below the last `src` (GOPATH's
+    layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
     names = folder.split(os.sep)
     if not any(set_aside(n) for n in names):
@@ -164,7 +166,9 @@ def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
     root = module_folder(folder)
     if not root:  # GOPATH mode: the folders below the last `src`
         return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
-    return any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != ".")
+    if any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != "."):
+        return True
+    return set_aside(os.path.basename(root)) and bool(module_folder(os.path.dirname(root)))
 
 
 def _test_folder(name: str) -> bool:

@@ -26,22 +26,41 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
   no call on the way in a loop or a `go` statement, no set-up code, package-level
   value or initialiser, two calls up.
+- `only_in_own_goroutines(func, package)`: whether every path to a function starts at a
+  `go` statement of its package: no request handler or library user can be below it.
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
+- `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
+  (a test function, or a helper that the folder's tests call from one test alone).
+- `never_called(func, package)`: whether nothing in the module calls an exported
+  function of an `internal` package (nothing outside the module can).
+- `ends_life(owner, sources)`: whether the package declares a method that ends the
+  type's values (`LIFECYCLE`): what such a value holds is meant to end before the
+  process does.
+- `library_api(func, ...)`: whether a function is a library's API, which its users may
+  call any number of times (an exported one of a package that is not main nor under
+  `internal` or `cmd`).
+A method's uses are told from same-named methods of other types by its shape (`Shape`):
+a call whose arguments do not fit its parameters, a selector on a value whose declared
+type's method it is not, or an interface method of other parameter or result types (a
+generated client's `Get(ctx, id, opts...)` beside `Get(id)`) is not a use of it.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
+from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.package import Package, file_source, parsed
+from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, parsed
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
+    arguments,
     call_name,
     declared,
     descendants,
@@ -50,7 +69,10 @@ from goleaklint.syntax import (
     has_word,
     in_loop,
     in_program,
+    is_test_entry,
+    is_test_file,
     named,
+    once_per_test,
     parameters,
     per_file,
     start_up,
@@ -122,6 +144,19 @@ def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
     kind = types_for(names or names_for(source, call)).of(once) if once is not None and once.type == "identifier" \
         else None
     return kind is not None and kind.is_named("sync", "Once")
+
+
+# Methods that end a value's life (exported or not: `close`): what a value that has one
+# holds (a goroutine, a context) is meant to end before the process does, and every
+# close-and-recreate of a value whose method does not end it piles one up.
+LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
+
+
+def ends_life(owner: str, sources: list[bytes]) -> bool:
+    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
+    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
+    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
+    return any(method.search(source) for source in sources)
 
 
 # --- the package's files ----------------------------------------------------------------
@@ -264,11 +299,12 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
     if depth >= ONCE_DEPTH:
         return False
     uses = []
+    shape = Shape.of(func, source) if method else None
     for index, other in enumerate(package.sources):
         if not has_word(other, name.encode()):
             continue
         root, other_names = package.file(index)
-        found = mentions(root, other, other_names, func if index == at else None, name, method)
+        found = mentions(root, other, other_names, func if index == at else None, name, method, shape)
         if found is None:
             return False  # the name is used another way: a field or a variable
         uses += [(index, node) for node in found]
@@ -284,7 +320,7 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
             return False  # another package may call it through an interface only
         if not _calls_once(func, uses, package, depth, single):
             return False
-        calls = _imported_calls_once(func, name, package, depth, single)
+        calls = _imported_calls_once(func, name, package, depth, single, shape)
         return calls is not None and calls + len(uses) > 0
     return bool(uses) and _calls_once(func, uses, package, depth, single)
 
@@ -316,7 +352,8 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
     return True
 
 
-def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool) -> int | None:
+def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
+                         shape: "Shape | None" = None) -> int | None:
     """How many calls of the exported function or method func the module's other
     packages make (their non-test files outside test and example folders, that import
     its package), when every one runs once per process: outside a loop that can go
@@ -349,6 +386,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             holder = node.parent
             if node.type != "field_identifier" or holder.type != "selector_expression":
                 continue
+            if shape is not None and not shape.fits(holder, source, names):
+                continue  # another method of that name: its arguments do not fit func's
             operand = holder.child_by_field_name("operand")
             binding = names.resolve(operand) if operand.type == "identifier" else None
             if binding is not None and binding.kind == IMPORT and binding.path != import_path:
@@ -443,10 +482,11 @@ def once_per_package(call: Any, source: bytes, names: Names) -> bool:
 
 
 def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str,
-              method: bool) -> list[Any] | None:
+              method: bool, shape: "Shape | None" = None) -> list[Any] | None:
     """The identifiers of a file that name the function (`f`) or the method (the field
     of `x.m`), the declaration of func left out; None when the method's name is used
-    another way (a struct field or an interface method of the same name)."""
+    another way (a struct field or an interface method of the same name). Given the
+    method's shape, a call or an interface method that cannot be it is left out."""
     decl = func.child_by_field_name("name") if func is not None else None
     found = []
     for node in named(root, source, name):  # a walk of the file for each name cost seconds on large ones
@@ -456,12 +496,69 @@ def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str
                 node.parent.child_by_field_name("name") == node:
             continue  # the same function for another build (x_windows.go, x_unix.go)
         if method and node.type == "field_identifier":
+            if shape is not None and not shape.fits(node.parent, source, names):
+                continue  # another method of that name (a generated client's `Get(ctx, id, opts...)`)
             if node.parent.type != "selector_expression":
                 return None
             found.append(node)
         elif not method and node.type == "identifier" and names.resolve(node).kind == PACKAGE:
             found.append(node)
     return found
+
+
+class Shape(NamedTuple):
+    """A method's parameters and results, to tell it from another type's method of the
+    same name: how many parameters (the last variadic or not) and the types as written."""
+    count: int
+    variadic: bool
+    signature: tuple[str, str]
+    owner: str
+
+    @classmethod
+    def of(cls, func: Any, source: bytes) -> "Shape":
+        kinds = [kind for _, kind in parameters(func, source, receiver=False)]
+        plist = func.child_by_field_name("parameters")
+        variadic = plist is not None and any(c.type == "variadic_parameter_declaration" for c in plist.named_children)
+        result = func.child_by_field_name("result")
+        shown = [re.sub(r"\s+", "", text(source, k)) if k is not None else "" for k in kinds]
+        return cls(len(kinds), variadic, (",".join(shown),
+                                          re.sub(r"\s+", "", text(source, result)) if result is not None else ""),
+                   receiver_type(func, source) if func.type == "method_declaration" else "")
+
+    def fits(self, use: Any, source: bytes, names: Names) -> bool:
+        """Whether use, the selector `x.m` (called or not) or an interface's method
+        `m(...)`, can be the method: one on a value whose declared type's method it
+        is not (`Types.method_holder`), a call whose arguments do not fit its
+        parameters, or an interface method of other parameter or result types, cannot."""
+        if use.type in ("method_elem", "method_spec"):
+            return Shape.of(use, source).signature == self.signature
+        if use.type != "selector_expression":
+            return True
+        types = types_for(names)
+        holder = types.method_holder(types.of(use.child_by_field_name("operand")), text(
+            source, use.child_by_field_name("field")))
+        if holder is not None and holder != self.owner:
+            return False
+        call = use.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
+            return True
+        args = arguments(call)
+        if len(args) == 1 and args[0].type == "call_expression" and self.count > 1:
+            return True  # f(g()): g's results may be all of them
+        return len(args) == self.count or (self.variadic and len(args) >= self.count - 1)
+
+
+def library_api(func: Any, source: bytes, path: str | None, package: str) -> bool:
+    """Whether the declared function func is an exported function, or an exported
+    method of an exported type, of a library package (not package main, not under an
+    `internal` or `cmd` folder): its users may call it any number of times, which the
+    module does not show."""
+    if func is None or func.type not in ("function_declaration", "method_declaration") or package == "main":
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    owner = receiver_type(func, source) if func.type == "method_declaration" else "X"
+    folders = (path or "").replace("\\", "/").split("/")[:-1]
+    return name[:1].isupper() and owner[:1].isupper() and not {"internal", "cmd"} & set(folders)
 
 
 # --- nodes that run once per process ----------------------------------------------------
@@ -508,6 +605,94 @@ def _outside_loops(node: Any) -> Any | None:
                     continue
             return parent
     return None
+
+
+# --- functions that run only in goroutines their package starts ------------------------
+
+def only_in_own_goroutines(func: Any, package: PackageFiles) -> bool:
+    """Whether the unexported function or method func of the package's file 0 runs only
+    in goroutines that its package starts: every call of it (up to ONCE_DEPTH callers
+    up, through literals called on the spot) is in a `go` statement (`go w.run()`, `go
+    func() {...}()`) or in another such function. A call from an exported function (a
+    library user's, or a request handler's in another package), a function handed on as
+    a value or no call at all: not
+    known. Below a `go` statement no frame of a caller is: only the package's own code
+    could recover a panic there. A literal handed to a call or kept in a composite literal
+    (`Worker{Process: func(...) {...}}`) runs where its function hands it, unless it is a
+    request handler (`requests.serves_requests`), which a server runs."""
+    memo = file_memo(package.sources[0])
+    key = (only_in_own_goroutines, func)
+    if key not in memo:
+        memo[key] = _in_own_goroutines(func, 0, package, 0)
+    return memo[key]
+
+
+def _in_own_goroutines(func: Any, at: int, package: PackageFiles, depth: int) -> bool:
+    source = package.sources[at]
+    if func.type not in ("function_declaration", "method_declaration") or depth >= ONCE_DEPTH:
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    if not name[:1].islower():
+        return False  # other packages may call it
+    uses = []
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, other_names = package.file(index)
+        found = _method_mentions(root, other, other_names, receiver_type(func, source), name) if method else \
+            mentions(root, other, other_names, func if index == at else None, name, False)
+        if found is None:
+            return False
+        uses += [(index, node) for node in found]
+    if not uses:
+        return False
+    for index, mention in uses:
+        expr = mention.parent if method else mention
+        node = expr.parent
+        if node.type != "call_expression" or node.child_by_field_name("function") != expr:
+            return False  # handed on as a value
+        while node.parent is not None and node.parent.type != "go_statement":
+            caller = enclosing_function(node)
+            if caller is None:
+                return False  # a package-level initialiser
+            holder = caller.parent if caller.type == "func_literal" else None
+            if holder is None:
+                if caller != func and not _in_own_goroutines(caller, index, package, depth + 1):
+                    return False
+                break
+            if holder.type != "call_expression" or holder.child_by_field_name("function") != caller:
+                # a literal handed on to a call or in a composite literal runs in the goroutine
+                # its enclosing function runs in, or in one the callee starts; a request
+                # handler's runs in the server's
+                if holder.type not in ("argument_list", "literal_element") or \
+                        serves_requests(caller, package.sources[index], package.file(index)[1]):
+                    return False
+            node = holder
+    return True
+
+
+def _method_mentions(root: Any, source: bytes, names: Names, owner: str, name: str) -> list[Any] | None:
+    """The selectors of a file that may name the method name of the type owner (`x.name`):
+    a struct field of that name declared, or a selector on a value of another type of
+    the package (`e.names.name`, a field), left out; None when the name is used another
+    way (an interface's method)."""
+    types = types_for(names)
+    found = []
+    for node in named(root, source, name):
+        parent = node.parent
+        if node.type != "field_identifier" or parent.type == "field_declaration" or \
+                parent.type == "method_declaration" and parent.child_by_field_name("name") == node:
+            continue
+        if parent.type != "selector_expression":
+            return None
+        kind = types.of(parent.child_by_field_name("operand"))
+        base = kind.deref() if kind is not None else None
+        if base is not None and base.kind == "named" and base.path == "" and \
+                types.method_holder(kind, name) != owner:
+            continue  # a field or method of another type of the package
+        found.append(node)
+    return found
 
 
 # --- goroutines started once per process ------------------------------------------------
@@ -591,3 +776,72 @@ def _returns_at_once(stmt: Any) -> bool:
     inner = statements(consequence) if consequence is not None else []
     return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
         inner[0].type == "return_statement"
+
+
+# --- test code that runs once per test ---------------------------------------------------
+
+def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Names) -> bool:
+    """Whether test code runs node once per run of one test, as far as the folder's test
+    files show: `syntax.once_per_test` (a test function or its literals, no loop on the
+    way), or in a helper with no loop on the way that the folder's `_test.go` files call,
+    not in a loop, from one test function alone (and never mention otherwise, as a
+    value). A helper that two tests call, or one another helper calls, runs per test."""
+    if once_per_test(node, path, source):
+        return True
+    if not is_test_file(path) or in_loop(node):
+        return False
+    func = names.outermost_function(node)
+    if func is None or func.type != "function_declaration":
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    files = folder_files(os.path.dirname(path) or ".") or []
+    own = os.path.basename(path)
+    callers = set()
+    for file_name, other in [(own, source)] + [f for f in files if f[0] != own and f[0].endswith("_test.go")]:
+        if not has_word(other, name.encode()):
+            continue
+        other_root, other_names = (root, names) if file_name == own else (parsed(other), None)
+        other_names = other_names or Names(other_root, other)
+        found = mentions(other_root, other, other_names, func if file_name == own else None, name, False)
+        for mention in found or ():
+            call = mention.parent
+            if call.type != "call_expression" or call.child_by_field_name("function") != mention or \
+                    not once_per_test(mention, file_name, other):
+                return False
+            callers.add((file_name, other_names.outermost_function(mention).start_byte))
+    return len(callers) == 1
+
+
+# --- code that nothing calls ------------------------------------------------------------
+
+def never_called(func: Any, package: PackageFiles) -> bool:
+    """Whether the module shows no call of the exported function func of the package's
+    file 0, and none can come from elsewhere: its package is `internal` (only its module
+    may import it), no file of its folder (tests included) mentions its name, other
+    than its declaration, and no file of the module that imports the package does. A
+    method is never such: an interface may call it. What it does happens only once a
+    later change calls it."""
+    if func is None or func.type != "function_declaration":
+        return False
+    source = package.sources[0]
+    name = text(source, func.child_by_field_name("name"))
+    if name in ("main", "init") or is_test_entry(name):
+        return False
+    root, names = package.file(0)
+    if mentions(root, source, names, func, name, False) != []:
+        return False
+    path = package.path or ""
+    others = folder_sources(path) if path else None
+    if others is None or any(has_word(other, name.encode()) for other in others):
+        return False
+    if name[:1].islower():
+        return False  # unused, as linters say; kept for a caller to come (and fixtures call nothing)
+    facts = package.facts
+    found = facts.importers(path) if facts is not None else None
+    if found is None or "internal" not in found[0].split("/"):
+        return False
+    for importer in found[1]:
+        text_of = file_source(importer)
+        if text_of is None or has_word(text_of, name.encode()):
+            return False
+    return True

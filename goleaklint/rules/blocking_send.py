@@ -54,16 +54,23 @@ that show why:
   A field the file does not make counts as made with a buffer when the package's
   other files store in it (in a literal of the field's type, by assignment, or through
   a local of the storing function: `errChan := make(chan error, 1); return
-  &manager{errChan: errChan}`) only channels made with a literal buffer. Not when it is sent
-  once: by a goroutine, behind a flag the function sets (`if !c.kicked { c.kicked =
-  true; ... }`), or by a function named for the end of its object's life (`Close`,
+  &manager{errChan: errChan}`) only channels made with a literal buffer (the message then
+  says "once its buffer fills" and asks for no buffer). Not when it is sent once: by a
+  goroutine, behind a flag the function sets (`if !c.kicked { c.kicked = true; ... }`)
+  or an atomic one it takes (`if f.CompareAndSwap(0, 1) {`, `if f.Load() == 0 {
+  f.Store(1); ... }`), inside a `sync.Once`'s `Do` (`l.closeOnce.Do(func() { l.close <-
+  struct{}{} })`), or by a function named for the end of its object's life (`Close`,
   `Stop`).
 - **The goroutine timeout leak**: `go func() { done <- r }()` where `done` is an
   unbuffered channel made in the same function, which receives from it only in a
-  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`),
-  or in a select whose other cases go on without the value, inside a loop that can
+  `select` that can return through another case first (`<-ctx.Done()`, `<-time.After`;
+  a select whose other cases all go on to a receive after it, `case <-closing: err =
+  ErrClosed` then `for i := 0; i < n; i++ { <-errCh }`, hands its senders to that
+  receive, which only a `return` before it can skip: that return is named), or in a select whose other cases go on without the value, inside a loop that can
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
-  `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case) with no
+  `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case; or a `for {}`
+  left by a `return` or `break` outside the select on a test of nothing the receiving
+  case sets, `if !ok { break }` after polling with a `default` case) with no
   receive after it, or only after a `return` that can run once the goroutine has
   started (an error check between `go` and `<-done`), or in a select outside any loop
   next to a receive from another channel (`case <-readyChan:` beside `case err :=
@@ -77,7 +84,10 @@ that show why:
   the file does not show (a method, `go l.OnAccept(conn, ch)`, or another package's
   function) handed the channel, when the starter uses it for nothing but receiving a
   value (`case c := <-ch:`): nobody else holds it, so the goroutine is the sender (a
-  close gives no value). Those findings are reported at the `go` statement.
+  close gives no value). A method the file shows is read: one that sends on the channel
+  only in selects that can go on (`case out <- v: case <-m.quit:`), itself or through
+  functions of the file it hands the channel to (two calls deep), and otherwise only
+  closes it, is not reported. Those findings are reported at the `go` statement.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -102,6 +112,9 @@ that show why:
   folder has been read. Made with a buffer, it is reported when the send runs again
   and again (in a loop, or in an exported function or method, `func (rc *RowChannel)
   Push()`, other than a send made once): the buffer fills, and then each send blocks.
+  Not a loop's answer on the channel of a request it has just received (`case r :=
+  <-reg: switch msg := r.(type) { ... msg.errorChan <- err; continue }`) when every
+  such answer ends the turn: each request brings its own channel and gets one value.
   A drain counts as no receive here: `select { case <-rc.data: default: }` outside any
   loop, the value dropped, takes at most one pending value without waiting (a
   non-blocking take that keeps the value, `case v := <-q.items: return v, true`, is
@@ -143,7 +156,9 @@ urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)` or kingpin's
 timeout leak of a goroutine that a program starts outside a loop: a program sets it
 up once (a command's UI poller), and it ends with the process (unless the package
 calls the function that starts it more than once, or calls it in a loop: `n.run(pid)`,
-then `go func() { n.run(0) }()` leaves the first reader behind while the process goes on); nor one whose receiver
+then `go func() { n.run(0) }()` leaves the first reader behind while the process goes on;
+or calls it once from code that `analysis/lifetime` does not show running once per
+process, such as an HTTP handler: a health check per request); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it. In other test code (a function taking a
@@ -188,6 +203,31 @@ from is closed (`case err, ok := <-w.Errors: if !ok { return }`) is ended by tha
 channel's senders, as for a data channel. Nor is a goroutine that also holds an end of
 an `io.Pipe()` of the function: once the function leaves early, it blocks on the pipe
 before its send, and a buffer would not free it.
+
+Nor is the timeout leak of a goroutine whose receiver leaves through a channel of the
+function that only the same goroutine sends on, past the loop around the send, while a
+`return` follows the send (`errc <- err; return` in its loop, then `done <-
+struct{}{}`): the receiver leaves through `done` only once the goroutine has finished
+without sending on `errc`. A send in a loop that a `return`, `goto` or `break` out of
+the loop follows in its block, with no `continue` on the way (`ready <- nil;
+conn.Close(); break`), is sent once. A goroutine of a program (`go fetch(url, done)`,
+`go w.Serve(ch)`) started by `main`, a command's action, or outside a loop by a function
+called once, as for a local send.
+
+Low confidence (shown with `--min-confidence low`), where the harm rests on what the
+code does not show: a field send whose receiver loop's only way out is the `Done` of a
+context handed to it by another package's code (a parameter of a function literal handed
+to another package's function or method, `pool.GoCtx(func(ctx context.Context) {...})`,
+or of a function whose every call is in such a literal and passes that context on): that
+code ends it, as a rule when the service or the process shuts down. A goroutine handed a
+channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
+by, first calls a method of the same value (`w.StopWatching()`): told to stop, whether
+its send then returns is not shown. A goroutine left blocked that the package shows
+starts once per process (`lifetime.started_for_process`, or, for senders started in a
+loop and left by a receive loop, a function that runs once: `lifetime.function_once`),
+outside programs and outside a library's API (an exported function, or method of an
+exported type, of a package that is not main nor under `internal` or `cmd`: its users
+may call it again): one goroutine per run of the process.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
@@ -265,8 +305,10 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.cfg import nil_operand
-from goleaklint.analysis.lifetime import command_action, started_for_process
+from goleaklint.analysis.cfg import conjuncts, nil_operand
+from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
+                                          once_call, started_for_process)
+from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import stop_channels
@@ -315,13 +357,16 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
+    if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
+        return None
+    low = _once_low(_goroutine_of(send, origin.function), ctx)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
     elif receiver.verdict == "loop-ends":
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
                             f"{line(receiver.exit)} ends before its receive (line {line(receiver.receive)}) "
-                            "takes it; buffer it")
+                            "takes it; buffer it", **low)
     elif receiver.verdict == "skipped":
         how = f"is skipped by the return at line {line(receiver.exit)}"
         fix = "buffer it or receive before returning"
@@ -334,7 +379,80 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         send,
         f"send on unbuffered `{origin.name}` blocks forever if its receiver (line "
         f"{line(receiver.receive)}) {how}; {fix}",
+        **low,
     )
+
+
+def _once_low(go, ctx: Context, function=None) -> dict:
+    """Report arguments for a goroutine that the package shows starts once per process
+    (lifetime.started_for_process: from main or init, set-up code, a function that
+    runs once, followed into the module's callers), or, given the declared function
+    that starts goroutines in a loop over a collection and leaves some behind, that
+    function runs once (lifetime.function_once): what it leaves blocked is one run's,
+    whose harm rests on a repetition the code does not show (low). Not in a library's
+    API (lifetime.library_api), whose users may call it again. In a program (package
+    main, or under `cmd`), where lifetime takes nearly every function to run once, as
+    _program_goroutine judges: a function that the package does not call again, in a
+    loop or from a request handler (_set_up_once)."""
+    start = enclosing_function(go) if go is not None else None
+    while start is not None and start.type == "func_literal":
+        start = enclosing_function(start)
+    if go is None or library_api(start, ctx.source, ctx.path, ctx.names.package):
+        return {}  # a library's API: its users may call it again
+    if in_program(ctx.path, ctx.names.package):
+        # as _program_goroutine: a function the program does not call again, in a loop
+        # or from a request handler
+        once = start is not None and _set_up_once(start, ctx) and (
+            function is not None or enclosing_loop(go, start) is None)
+    else:
+        once = started_for_process(go, ctx) or function is not None and function.type in (
+            "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
+    return {"confidence": Confidence.LOW} if once else {}
+
+
+def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
+    """Whether the channel the receiver leaves through is a local of the function that
+    only the send's own goroutine sends on, past the send's loop, while the send is
+    followed by a `return` (`if err != nil { errChan <- err; return }` in a loop, then
+    `doneChan <- struct{}{}`): a goroutine that sent on the channel returns, and never
+    gets to the send the receiver leaves on, so the receiver takes the value. Not for a
+    goroutine started in a loop, whose other runs may send on the exit channel first."""
+    channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
+    goroutine = enclosing_function(send)
+    if channel is None or channel.type != "identifier" or goroutine is None or goroutine.type != "func_literal" or \
+            enclosing_loop(goroutine, function) is not None or \
+            channel_origin(channel, ctx.source, ctx.root).kind != "local" or not _returns_after(send):
+        return False  # (a goroutine started in a loop: another one's done may come first)
+    loop = enclosing_loop(send, goroutine)
+    sends = []
+    for use in ctx.names.uses(channel, function):
+        holder = use.parent
+        if holder is not None and holder.type == "expression_list":
+            holder = holder.parent
+        if holder is not None and holder.type == "send_statement" and holder.child_by_field_name("channel") == use:
+            sends.append(holder)
+        elif holder is not None and (holder.type == "unary_expression" or holder.type in (
+                "short_var_declaration", "assignment_statement", "var_spec") and
+                within(use, holder.child_by_field_name("left") or holder.child_by_field_name("name"))):
+            continue  # its making, or a receive
+        else:
+            return False  # handed on or closed: someone else may end the wait
+    return bool(sends) and all(enclosing_function(s) == goroutine and s.start_byte > send.end_byte and
+                               not within(s, loop) for s in sends)
+
+
+def _returns_after(send) -> bool:
+    """Whether the statements after send in its block reach a `return` with no `break`
+    or `continue` on the way."""
+    following = send.next_named_sibling
+    while following is not None:
+        if following.type == "return_statement":
+            return True
+        if any(n.type in ("continue_statement", "break_statement", "goto_statement")
+               for n in (following, *walk(following))):
+            return False
+        following = following.next_named_sibling
+    return False
 
 
 def _races_alone(send, channel, exit, origin, ctx: Context) -> bool:
@@ -385,7 +503,7 @@ def _outnumbered(origin, ctx: Context) -> Report | None:
     if not receives or len(senders) <= len(receives):
         return None
     last = senders[-1]
-    if (in_program(ctx.path, ctx.names.package) and not _called_again(function, ctx)) or \
+    if (in_program(ctx.path, ctx.names.package) and _set_up_once(function, ctx)) or \
             ctx.names.in_test_code(last):
         return None  # as for the timeout leak: set up once, it ends with the process or the test
     where = ", ".join(str(line(s)) for s in senders)
@@ -520,7 +638,8 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
     return Report(send, f"send on {kind}`{shown}` blocks forever{when} after the receiving loop (line "
                         f"{line(found.receive)}) leaves at line {line(found.exit)}; keep receiving or "
                         "select on a done channel",
-                  related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")))
+                  related=((found.receive, "the receiving loop"), (found.exit, "it leaves here")),
+                  **_once_low(go, ctx, origin.function))
 
 
 def _ends_with_process(function, ctx: Context) -> bool:
@@ -564,7 +683,26 @@ def _program_goroutine(send, origin, ctx: Context) -> bool:
     if not in_program(ctx.path, ctx.names.package):
         return False
     go = _goroutine_of(send, origin.function)
-    return go is not None and enclosing_loop(go, origin.function) is None and not _called_again(origin.function, ctx)
+    return go is not None and enclosing_loop(go, origin.function) is None and _set_up_once(origin.function, ctx)
+
+
+def _set_up_once(function, ctx: Context) -> bool:
+    """Whether a program runs function once: the package calls it at most once and
+    outside a loop (`_called_again`), and not from a request handler of the file
+    (`analysis/requests`: a function taking an `http.ResponseWriter` or `*http.Request`,
+    a gRPC method), which runs once per request."""
+    if _called_again(function, ctx):
+        return False
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return True
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent if called is not None else None
+        caller = enclosing_function(call) if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == called else None
+        if caller is not None and serves_requests(caller, ctx.source, ctx.names):
+            return False
+    return True
 
 
 def _test_goroutine(send, origin, ctx: Context) -> bool:
@@ -582,21 +720,28 @@ def _called_again(function, ctx: Context) -> bool:
     loop (`for _, host := range hosts { go func() { run(host) }() }`): the program sets
     up its goroutine more than once, and the first one left blocked does not end with
     the process. A same-named function of another type counts too."""
+    calls = _calls(function, ctx)
+    return calls is None or calls > 1
+
+
+def _calls(function, ctx: Context) -> int | None:
+    """How many calls of the declared function or method the package's files show
+    (see _called_again); None for a call in a loop of this file; 0 for a function
+    literal."""
     if function is None or function.type not in ("function_declaration", "method_declaration"):
-        return False
+        return 0
     for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
         called = node.parent if node.type == "field_identifier" else node
         call = called.parent if called is not None else None
         if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
                 and any(a.type == "for_statement" for a in ancestors(call)):
-            return True
+            return None
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
     facts = ctx.names.facts
-    calls = sum(len(called.findall(source)) - len(declared.findall(source))
-                for source in [ctx.source] + (facts.sources() if facts is not None else []))
-    return calls > 1
+    return sum(len(called.findall(source)) - len(declared.findall(source))
+               for source in [ctx.source] + (facts.sources() if facts is not None else []))
 
 
 def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
@@ -689,14 +834,29 @@ def _sends_in_loop(send, unconditionally: bool) -> bool:
     loop = enclosing_loop(send, enclosing_function(send))
     if loop is None:
         return False
-    following = send.next_named_sibling
-    while following is not None and following.type == "comment":
-        following = following.next_named_sibling
-    if following is not None and following.type in ("return_statement", "break_statement", "goto_statement"):
+    if _leaves_after(send, loop):
         return False
     return not unconditionally or not any(
         a.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
                    "select_statement") for a in ancestors(send) if a.start_byte > loop.start_byte)
+
+
+def _leaves_after(send, loop) -> bool:
+    """Whether the statements after send in its block reach a `return`, `goto` or a
+    `break` out of loop (a bare one with no switch or select around it inside the loop)
+    with no `continue` on the way (`connChan <- nil; conn.Close(); break`)."""
+    between = [a for a in ancestors(send) if a.start_byte > loop.start_byte]
+    switched = any(a.type in ("expression_switch_statement", "type_switch_statement", "select_statement")
+                   for a in between)
+    following = send.next_named_sibling
+    while following is not None:
+        if following.type in ("return_statement", "goto_statement") or (
+                following.type == "break_statement" and (not switched or following.named_children)):
+            return True
+        if any(n.type == "continue_statement" for n in (following, *walk(following))):
+            return False
+        following = following.next_named_sibling
+    return False
 
 
 def _returned_message(name: str, function: str, where: str) -> str:
@@ -893,6 +1053,8 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
+        if _left_with_process(go, origin, ctx):
+            continue  # as _unbuffered_local: the process ends with its receiver
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
@@ -906,6 +1068,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             go,
             f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
             f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
+            **_once_low(go, ctx),
         )
 
 
@@ -915,6 +1078,7 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
     unbuffered channel made by the starter, which uses the channel for nothing else but
     receiving a value from it (`case c := <-ch:`). Nobody else holds the channel, so the
     goroutine is its sender; when the receive gives up first, its send blocks forever.
+    A method the file shows counts only when it may send bare (_may_send_bare).
     Reported at the go statement."""
     call = go.named_children[0] if go.named_children else None
     function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
@@ -932,14 +1096,22 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
         if not all(use == arg or use == origin.binding or _receives_value(use) is not None
                    for use in ctx.names.uses(arg, origin.function)):
             continue  # closed, sent on or handed on elsewhere: the goroutine may not be its sender
+        shown = ctx.types.called(call)
+        if shown is not None and not _may_send_bare(shown, arguments.named_children.index(arg), ctx):
+            continue  # the method the file shows sends only in selects that can go on
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
                 _receives_value(receiver.receive) is None:
             continue
         if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
             continue  # as _test_goroutine: it ends with the test binary
+        if _left_with_process(go, origin, ctx):
+            continue  # as _unbuffered_local: the process ends with its receiver
+        low = _once_low(go, ctx)
         if receiver.verdict == "gives-up":
             exit = receiver.exit
+            if _stops_worker_first(exit, function.child_by_field_name("operand"), ctx):
+                low = {"confidence": Confidence.LOW}  # told to stop: whether its send then returns is not shown
             watched = received_channel(exit.node) if exit.kind == "receive" else None
             while watched is not None and watched.type in ("call_expression", "selector_expression"):
                 watched = watched.child_by_field_name("function" if watched.type == "call_expression" else "operand")
@@ -954,8 +1126,55 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             f"`{callee}` gets unbuffered `{origin.name}` to send a value on, and blocks forever if its "
             f"receiver (line {line(receiver.receive)}) {how}; buffer it",
             f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
-            f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"))
+            f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"), **low)
         return
+
+
+def _left_with_process(go, origin, ctx: Context) -> bool:
+    """Whether the goroutine's starter ends the program when it returns (`main`, a
+    command's action: _ends_with_process), or the goroutine is a program's, started
+    outside a loop by a function called once (_program_goroutine)."""
+    return _ends_with_process(origin.function, ctx) or (
+        in_program(ctx.path, ctx.names.package) and enclosing_loop(go, origin.function) is None and
+        _set_up_once(origin.function, ctx))
+
+
+def _stops_worker_first(exit, worker, ctx: Context) -> bool:
+    """Whether the case the receiver leaves through first calls a method of the value
+    whose method the goroutine runs (`go w.Watch(updates)` ... `case <-ctx.Done():
+    w.StopWatching(); return`): the worker is told to stop."""
+    case = exit.node.parent if exit.kind == "receive" and exit.node is not None else None
+    if case is None or case.type != "communication_case" or worker is None:
+        return False
+    shown = ctx.text(strip_parens(worker))
+    return any(n.type == "call_expression" and n.child_by_field_name("function").type == "selector_expression" and
+               ctx.text(strip_parens(n.child_by_field_name("function").child_by_field_name("operand"))) == shown
+               for n in walk(case))
+
+
+def _may_send_bare(func, index: int, ctx: Context, depth: int = 2) -> bool:
+    """Whether the function or method func of the file may send bare (`_bare`) on its
+    index-th parameter: it does, or hands the parameter to a function it does not show
+    (or one that may, up to depth calls away), or uses it any other way than in sends
+    and `close`."""
+    param = parameter_at(func, index)
+    if param is None or func.child_by_field_name("body") is None:
+        return True
+    for use in ctx.names.uses(param, func):
+        parent = use.parent
+        if use.start_byte == param.start_byte:
+            continue
+        if parent.type == "send_statement" and parent.child_by_field_name("channel") == use:
+            if _bare(parent):
+                return True
+            continue
+        call = parent.parent if parent.type == "argument_list" else None
+        if call is not None and call_name(call, ctx.source) == ("", "close"):
+            continue
+        callee = ctx.types.called(call) if call is not None and depth else None
+        if callee is None or _may_send_bare(callee, parent.named_children.index(use), ctx, depth - 1):
+            return True
+    return False
 
 
 def _receives_value(use) -> Any | None:
@@ -1208,6 +1427,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         return None
     where = f"line {line(receiver.receive)}"
     message = _message(name, field, where, _how(receiver, ctx))
+    elsewhere = not made and owner is not None and _buffered_elsewhere(field, owner, ctx)
     owner = _owner_stop(receiver, ctx)
     if owner is not None and (owner[2] or _api_only(send, owner[0], ctx)):
         # only a use after the type's own Close: hygiene of its API
@@ -1215,6 +1435,9 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                       severity=Severity.NOTE,
                       related=((receiver.receive, f"the receiver of `.{field}`"),
                                (receiver.exit, "the receiver can stop here")))
+    if elsewhere:
+        message = message.replace(" or buffer it", "").replace(" blocks forever if", " blocks forever once its buffer "
+                                                                                     "fills if")
     if buffered:
         capacity, made_at = min(zip(capacities, made), key=lambda c: c[0])
         message = message.replace(" or buffer it", "")
@@ -1223,8 +1446,11 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
             if len(shown) <= 160:
                 break
         message = shown
+    # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
+    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) else {}
     return Report(send, message,
-                  related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")))
+                  related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
+                  **low)
 
 
 def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
@@ -1356,6 +1582,75 @@ def _stopped_with_process(receiver, ctx: Context) -> bool:
     return bool(starts) and all(started_for_process(go, ctx) for go in starts)
 
 
+def _ended_by_caller(receiver, ctx: Context) -> bool:
+    """A receiver loop whose only way out is the Done of a context that code the
+    package does not show hands it: a parameter of a function literal handed to a
+    function or method of another package (`pool.GoCtx(func(ctx context.Context) {...})`),
+    or of a function or method whose every call in the file is in such a literal and
+    passes that literal's context on (`p.watch(logger.WithContext(ctx))`). That code
+    ends it, as a rule with the service or the process: whether a sender is left
+    behind rests on what the code does not show."""
+    if receiver.exit is None or receiver.exit.type != "receive_statement":
+        return False
+    function = enclosing_function(receiver.receive)
+    stops = stop_channels(receiver.receive, ctx.source)
+    contexts = _context_parameters(function, ctx) if function is not None else {}
+    if not stops or not set(contexts) >= {s.removesuffix(".Done()") for s in stops} or \
+            not all(s.endswith(".Done()") for s in stops):
+        return False
+    if function.type == "func_literal":
+        return _handed_on(function, ctx)
+    calls = ctx.types.calls_of(function) if function.type in ("function_declaration", "method_declaration") else []
+    for call in calls:
+        literal = enclosing_function(call)
+        given = _context_parameters(literal, ctx) if literal is not None and literal.type == "func_literal" else {}
+        args = arguments(call)
+        if not given or not _handed_on(literal, ctx) or not all(
+                index < len(args) and any(n.type == "identifier" and ctx.text(n) in given and
+                                          ctx.names.resolve(n).decl == given[ctx.text(n)]
+                                          for n in (args[index], *walk(args[index])))
+                for index in contexts.values()):
+            return False
+    return bool(calls)
+
+
+def _context_parameters(function, ctx: Context) -> dict:
+    """The context.Context parameters of a function: name -> its declaring identifier
+    (a declared function's: name -> its index among the parameters)."""
+    found = {}
+    plist = function.child_by_field_name("parameters")
+    index = 0
+    for decl in plist.named_children if plist is not None else ():
+        if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        idents = decl.children_by_field_name("name") or [None]
+        for ident in idents:
+            if ident is not None and ctx.names.qualified(decl.child_by_field_name("type")) == ("context", "Context"):
+                found[ctx.text(ident)] = ident if function.type == "func_literal" else index
+            index += 1
+    return found
+
+
+def _handed_on(literal, ctx: Context) -> bool:
+    """Whether a function literal is an argument of a call of another package's
+    function or method (not one the package declares): that package runs it."""
+    holder = literal.parent
+    call = holder.parent if holder is not None and holder.type == "argument_list" else None
+    callee = strip_parens(call.child_by_field_name("function")) if call is not None else None
+    if callee is None:
+        return False
+    if callee.type == "identifier":
+        return ctx.names.resolve(callee).kind not in (LOCAL, PACKAGE)
+    if callee.type != "selector_expression":
+        return False
+    operand = strip_parens(callee.child_by_field_name("operand"))
+    if operand.type == "identifier" and ctx.names.import_path(operand) is not None:
+        return True
+    kind = ctx.types.of(operand)
+    base = kind.deref() if kind is not None else None
+    return base is not None and base.kind == "named" and base.path != ""
+
+
 def _run_by_caller(receiver, ctx: Context) -> bool:
     """A receiver loop whose only way out is the cancellation of a context parameter of
     its function or method (`func (w *watcher) Run(ctx context.Context)` with `case
@@ -1479,29 +1774,127 @@ def _signal(send, ctx: Context) -> bool:
 
 def _repeated(send, ctx: Context) -> bool:
     """A send that runs again and again: in a loop, or in an exported function or method
-    (any caller, any number of times) that does not send only once (_sent_once)."""
+    (any caller, any number of times) that does not send only once (_sent_once). Not
+    a send in a loop on the channel of a request the loop has just received, that ends
+    the turn (_answers_request): one send per request, and each request has its own."""
     if _sent_once(send, ctx):
         return False
     function = enclosing_function(send)
     name = function.child_by_field_name("name") if function is not None else None
-    return enclosing_loop(send, function) is not None or name is not None and ctx.text(name)[:1].isupper()
+    loop = enclosing_loop(send, function)
+    if loop is not None:
+        return not _answers_request(send, loop, ctx)
+    return name is not None and ctx.text(name)[:1].isupper()
+
+
+def _answers_request(send, loop, ctx: Context) -> bool:
+    """`case r := <-b.registry: switch msg := r.(type) { case *epochReg: ... msg.errorChan
+    <- err; continue }`: a send on a field of a value that the loop receives from a
+    channel each time round (`case msg := <-reqs:`, `msg := <-reqs`, or a type switch or
+    assertion of one), where every send on that field of it ends the turn (nothing but a
+    `continue` or `return` follows it up to the loop's body). Each value received is a
+    new request that carries its own channel, and it is answered once."""
+    channel = strip_parens(send.child_by_field_name("channel"))
+    operand = channel.child_by_field_name("operand") if channel is not None and \
+        channel.type == "selector_expression" else None
+    body = loop.child_by_field_name("body")
+    if operand is None or body is None or not _received_each_turn(operand, body, ctx):
+        return False
+    shown = ctx.text(channel)
+    return all(_ends_turn(other, body) for other in descendants(body, ("send_statement",), into_functions=False)
+               if ctx.text(strip_parens(other.child_by_field_name("channel"))) == shown)
+
+
+def _received_each_turn(operand, body, ctx: Context) -> bool:
+    """Whether operand is a local the loop body binds to a value received from a channel
+    (through at most two type switches or assertions)."""
+    for _ in range(3):
+        operand = strip_parens(operand)
+        if operand is None or operand.type != "identifier":
+            return False
+        binding = ctx.names.resolve(operand)
+        decl = binding.decl
+        if binding.kind != LOCAL or decl is None or not within(decl, body):
+            return False
+        holder = decl.parent.parent if decl.parent.type == "expression_list" else decl.parent
+        if holder.type == "type_switch_statement":
+            operand = holder.child_by_field_name("value")
+            continue
+        right = holder.child_by_field_name("right") if holder.type in ("receive_statement", "short_var_declaration") \
+            else None
+        if right is not None and right.type == "expression_list":
+            right = right.named_children[0] if len(right.named_children) == 1 else None
+        right = strip_parens(right)
+        if right is not None and right.type == "type_assertion_expression":
+            operand = right.child_by_field_name("operand")
+            continue
+        return right is not None and received_channel(right) is not None
+    return False
+
+
+def _ends_turn(statement, body) -> bool:
+    """Whether nothing but a `continue` or `return` follows statement in the turn of the
+    loop whose body is body (a case of a switch or select ends it)."""
+    node = statement
+    while node != body and node.parent is not None:
+        parent = node.parent
+        if parent.type == "statement_list":
+            following = [s for s in parent.named_children if s.start_byte >= node.end_byte and s.type != "comment"]
+            if following:
+                return following[0].type in ("continue_statement", "return_statement")
+        node = parent
+    return node == body
 
 
 def _sent_once(send, ctx: Context) -> bool:
     """A send that a goroutine makes once, not in a loop (`go func() { s.errc <- run() }()`);
     one behind a flag the function sets (`if !c.kicked { c.kicked = true; c.kick <- ... }`:
-    one pending until the receiver clears it); or one in a function named for an
-    ending (`Close`, `Stop`: once per life). A buffer holds it."""
+    one pending until the receiver clears it), or an atomic flag (_atomic_guard); one
+    in a `sync.Once`'s Do; or one in a function named for an ending (`Close`, `Stop`:
+    once per life). A buffer holds it."""
     literal = enclosing_function(send)
+    holder = literal.parent if literal is not None and literal.type == "func_literal" else None
+    if holder is not None and holder.type == "argument_list" and enclosing_loop(send, literal) is None and \
+            once_call(holder.parent, ctx.source, ctx.names):
+        return True  # `l.closeOnce.Do(func() { l.close <- struct{}{} })`: once per Once
     name = literal.child_by_field_name("name") if literal is not None else None
     if name is not None and ENDING.search(ctx.text(name)):
         return True
     parameters = literal.child_by_field_name("parameters") if literal is not None else None
-    if parameters is not None and flag_guard(send, parameters, ctx.source) is not None:
+    if parameters is not None and (flag_guard(send, parameters, ctx.source) is not None or
+                                   _atomic_guard(send, literal, ctx)):
         return True
     go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
         and literal.parent is not None else None
     return go is not None and go.type == "go_statement" and enclosing_loop(send, literal) is None
+
+
+_UNSET = re.compile(r"(?P<flag>[\w.]+)\.Load\(\)\s*==\s*(?:0|false)|!\s*(?P<not>[\w.]+)\.Load\(\)")
+_TAKEN = re.compile(r"(?P<flag>[\w.]+)\.CompareAndSwap\(\s*(?:0|false)\s*,\s*(?:1|true)\s*\)")
+
+
+def _atomic_guard(send, function, ctx: Context) -> bool:
+    """Whether the send runs behind an atomic flag that the function takes: inside `if
+    f.CompareAndSwap(0, 1) {`, or `if f.Load() == 0 {` (`!f.Load()`) whose block stores
+    `f.Store(1)` (`true`) before the send. One is pending until the flag is cleared, as
+    for flag_guard."""
+    for holder in ancestors(send):
+        if holder == function:
+            return False
+        consequence = holder.child_by_field_name("consequence") if holder.type == "if_statement" else None
+        if consequence is None or not within(send, consequence):
+            continue
+        for condition in conjuncts(holder.child_by_field_name("condition")):
+            shown = ctx.text(condition)
+            if _TAKEN.fullmatch(shown):
+                return True
+            unset = _UNSET.fullmatch(shown)
+            flag = unset and (unset.group("flag") or unset.group("not"))
+            if flag and any(re.fullmatch(rf"{re.escape(flag)}\.Store\(\s*(?:1|true)\s*\)", ctx.text(call))
+                            for call in descendants(consequence, ("call_expression",))
+                            if call.end_byte <= send.start_byte):
+                return True
+    return False
 
 
 # Every way a field channel can be received from, handed out or replaced, by name: a
@@ -1754,7 +2147,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
             owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
                 _sent_elsewhere(field, ctx) else None
             closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
-            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer))
+            low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
+            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer, low))
     ctx.facts["receivers"] = summary
     ctx.facts["made_by_position"] = _made_by_position(ctx)
     ctx.facts["package"] = ctx.names.package
@@ -1924,12 +2318,13 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 other, (_, receive_line, how, *closer) = giving_up
                 where = f"{posixpath.basename(other)}:{receive_line}"
                 owner = closer[0] if closer else None
+                low = {"confidence": Confidence.LOW} if closer[1:2] == [True] else {}
                 if owner and (owner[2] or api and api[0] == owner[0] and api[1]):
                     # only a use after the type's own Close (_owner_stop): hygiene of its API
                     yield path, Report(Span(*span), _after_close_message(name, owner, where, owner[3], owner[4]),
                                        severity=Severity.NOTE)
                     continue
-                yield path, Report(Span(*span), _message(name, field, where, how))
+                yield path, Report(Span(*span), _message(name, field, where, how), **low)
 
 
 RULE = Rule(

@@ -109,6 +109,8 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
                      if _leaves(e, select, source) and not _case_ends_program(e, source, _ends_run)]
+            if exits and _received_later(select, exits, body, function, channel, source):
+                continue  # the cases go on to a receive after the select: it takes the value
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
@@ -125,6 +127,21 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
     return giving_up or skipped or racing or Receiver("unseen")
+
+
+def _received_later(select: Any, exits: list, body: Any, function: Any, channel: Any, source: bytes) -> bool:
+    """Whether every way out of select goes on (no `return`, `goto` or call that never
+    returns in the case) to a receive from the channel after it, in the function's own
+    body, with no `return` in between (`case <-closing: err = ErrClosed` and then `for
+    i := 0; i < n; i++ { <-errCh }`): a sender is drained there, not left behind."""
+    for exit in exits:
+        case = exit.node if exit.kind == "default" else exit.node.parent
+        if any(n.type in ("return_statement", "goto_statement") or never_returns(n, source)
+               for n in walk(case, into_functions=False)):
+            return False
+    return any(later.start_byte >= select.end_byte and enclosing_function(later) == function and
+               _return_between(select, later, function, source) is None
+               for later in receives_of(body, channel, source))
 
 
 def _racing_case(select: Any, receive: Any, source: bytes) -> SelectExit | None:
@@ -155,8 +172,10 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | Non
                for e in select_exits(select, source, besides=receive)):
         return None
     loop = enclosing_loop(select, None)
-    if loop is None or has_endless_header(loop):
+    if loop is None:
         return None
+    if has_endless_header(loop):
+        return loop if _left_without_value(loop, select, receive, source) else None
     clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
     if clause is not None and clause.type == "range_clause":
         return None
@@ -176,6 +195,27 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | Non
             if target is not None and mentions(target, words, source):
                 return loop
     return None
+
+
+def _left_without_value(loop: Any, select: Any, receive: Any, source: bytes) -> bool:
+    """Whether an endless loop around the select (`for { select { case err := <-errc:
+    ...; default: }; ...; if done { break } }`) can be left outside the select (a
+    `return`, a `break` out of it), on a test that names nothing the receiving case
+    sets: what the goroutine sends after that has no receiver."""
+    case = receive.parent
+    sets = {text(source, n) for n in walk(case, into_functions=False) if n.type == "identifier" and
+            n.parent is not None and n.parent.type == "expression_list" and
+            n.parent.parent is not None and n.parent.parent.type in (
+                "assignment_statement", "short_var_declaration", "receive_statement")}
+    for exit in loop_exits(loop, source, never_returning=False):
+        if within(exit, select) or exit.type not in ("return_statement", "break_statement"):
+            continue
+        tests = [a.child_by_field_name("condition") for a in ancestors(exit) if a.type == "if_statement"
+                 and within(a, loop)]
+        if not any(n.type == "identifier" and text(source, n) in sets
+                   for t in tests if t is not None for n in (t, *walk(t))):
+            return True
+    return False
 
 
 # `t.Fatal(...)`, `s.T().FailNow()`: a test helper failing its test (the operand names

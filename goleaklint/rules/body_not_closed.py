@@ -25,7 +25,19 @@ does not import `net/http`, and so is one of the file that hands it back with mo
 error (`resp, index, err := fetch(path)`; not an interface method or function field
 returning `(resp, body, err)`: such clients read and close the body and return its
 bytes); one whose doc comment holds bodyclose's
-`//bodyclose:handled` mark is not. So is a helper of the same file that hands back the
+`//bodyclose:handled` mark is not, nor one that defers closing the body on a path that
+goes on to return it (`if v != nil { defer resp.Body.Close() }`: the caller cannot tell
+whether it is closed). A deferred close in a branch that returns no response (`if
+resp.StatusCode >= 400 { defer resp.Body.Close(); return nil, err }`), or a debug dump
+(`httputil.DumpResponse(resp, true)` swaps in an in-memory copy, the live body elsewhere),
+still hands back open bodies, unless the function also returns `nil, nil` (no response
+and no error, a 204 whose body it closed: its callers may rightly expect nothing to close).
+Where such a function of the package returns the response not closed together with an
+error it makes (`return resp, errors.New(resp.Status)`, `fmt.Errorf`; not pkg/errors'
+`Wrap`, nil for a nil error), directly or through the calls it returns, the caller's `if
+err != nil { return err }` leaves that body open: reported at the error return, when
+nothing else reports the response (a note when the function read every such body to
+EOF first: the connection is free, Close is the contract). So is a helper of the same file that hands back the
 response it is given (`resp, err := checkStatus(c.client.Do(req))`, with `checkStatus`
 returning its parameter `resp` on every path that returns one), and a call through a
 struct field that holds a function declared to return an `*http.Response` (`FuncGet
@@ -171,7 +183,15 @@ true` for an `https://` URL written out): a stream left open holds no connection
 own, the connection's reader ends when the server closes it; nor one that the test
 reads, after the request and outside any branch, until a read (`_, err =
 io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
-t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
+t.Fatal(err) }`), where every path that leaves it open comes after that check. A harness's
+request (in a folder of test programs, a file that imports a test framework, or a
+function that takes a `*testing.T` or lies in one; not a plain function of a `_test.go`
+file, which may be the code under test that readers copy) to a server of the test run
+(a URL not written out) whose body stays open only in a branch on its status (`if
+resp.StatusCode != http.StatusOK { return nil, err }`) is reported with low confidence:
+the reply the test did not expect is written whole by a server the run tears down, and
+whether it piles up rests on callers the code does not show; not when the request is
+polled (in a loop, or in a function literal handed to a call, `assert.Eventually`). Nor are
 programs run by hand (`//go:build ignore` generators): the process ends with the
 request. A response from a client of the same function whose `Transport` is a function
 literal returning only responses it builds (`roundTripFunc(func(r *http.Request)
@@ -275,7 +295,7 @@ from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import runs_once
 from goleaklint.analysis.gomod import in_test_tree
-from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
+from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -474,6 +494,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _conditional_close_report(stmt, call, names[0], err, ctx)
         if report is None and not test:
             report = _replaced_report(stmt, call, names[0], resp, ctx)
+        if report is None and not test and len(names) == 2:
+            report = _error_open_report(stmt, call, names[0], resp, err, ctx)
         if report is None and ctx.options["check-consumption"]:
             report = _unread_report(stmt, call, names[0], resp, err, ctx)
         # Asked of a report only: most responses are closed, and these read the whole function.
@@ -504,6 +526,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # read until the test saw io.EOF, or the test has ended
         if test and _once_and_whole(stmt, ctx):
             continue  # one response per run of the test, from a server not shown to stream
+        if test and _open_on_unexpected_status(stmt, call, names[0], err, ctx):
+            # a test run's server answering a status the harness did not expect: see the docs
+            report = report._replace(confidence=Confidence.LOW)
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
@@ -957,7 +982,15 @@ def _marked_handled(func, source: bytes) -> bool:
     return False
 
 
-def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = False) -> int | None:
+# What a helper does to a response before it returns it: a debug dump
+# (`httputil.DumpResponse(resp, true)`, which swaps in an in-memory copy of the body)
+# leaves the caller a body to close, the real one wherever the dump does not run.
+RETURNED_BODY = replace(CLOSE_BODY, borrowing=frozenset(("httputil.DumpResponse",)))
+RETURNED_DRAINED = replace(RETURNED_BODY, drains=DRAIN_OR_CLOSE.drains)
+
+
+def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = False,
+                    release: Release | None = None) -> int | None:
     """HANDED for `return resp, nil` where resp came from a request in func and
     reaches this return unclosed on some path, NIL where it is nil there (`if err !=
     nil { return resp, err }`); None otherwise."""
@@ -973,11 +1006,11 @@ def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = Fal
                  len(targets) == 2 and _fresh_response(values[0], ident, func, ctx, depth)):
         return None
     err = ctx.text(targets[-1]) if targets[-1].type == "identifier" else ""
-    outcome = analyze(statement, targets[0], CLOSE if body else CLOSE_BODY, ctx.source, err)
+    outcome = analyze(statement, targets[0], release or (CLOSE if body else RETURNED_BODY), ctx.source, err)
     if outcome is None or outcome.verdict is None or outcome.escape is None or \
             not any(a.type == "return_statement" for a in ancestors(outcome.escape[1])):
         return None  # handed elsewhere first (`checkResponse(resp)`): may be closed there
-    if _defers_close(func, targets[0], ctx):
+    if _defers_close(func, targets[0], ctx, before=None if _returns_nothing(func) else ret):
         return None  # `if v != nil { defer resp.Body.Close() }`: returned closed on that path
     states = {e.state for e in outcome.verdict.exits if e.kind == "return" and e.node.start_byte == ret.start_byte}
     if not states and _in_error_check(ret, statement, err, ctx):
@@ -997,12 +1030,17 @@ def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
         tests_nil(condition, err, "!=", ctx.source) and within(node, consequence)
 
 
-def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
+def _defers_close(func, target, ctx: Context, deferred: bool = True, before=None) -> bool:
     """Whether a `defer` of func (a deferred closure included) calls `resp.Body.Close()`
-    on the response target names; without deferred, whether func calls it anywhere."""
+    on the response target names; without deferred, whether func calls it anywhere.
+    With before (a `return` of func), only a defer that can still be pending there
+    counts: not one in a block, away from that return, that ends in a `return` of its
+    own (`if resp.StatusCode >= 400 { defer resp.Body.Close(); return nil, err }`)."""
     body = func.child_by_field_name("body")
     for node in walk(body, into_functions=False) if body is not None else ():
         if deferred and node.type != "defer_statement":
+            continue
+        if before is not None and _returns_first(node, before):
             continue
         for inner in walk(node) if deferred else (node,):
             operand = inner.child_by_field_name("operand") if inner.type == "selector_expression" else None
@@ -1012,6 +1050,122 @@ def _defers_close(func, target, ctx: Context, deferred: bool = True) -> bool:
                     operand.child_by_field_name("operand").type == "identifier" and \
                     ctx.names.same_variable(operand.child_by_field_name("operand"), target):
                 return True
+    return False
+
+
+# Calls that make a new error, never nil: a response returned with one is handed back on
+# a failure. Not pkg/errors' Wrap: it returns nil for a nil error (`return resp,
+# errors.Wrap(err, "get")` is the success return too).
+_NEW_ERRORS = frozenset((("errors", "New"), ("fmt", "Errorf"), ("github.com/pkg/errors", "New"),
+                         ("github.com/pkg/errors", "Errorf")))
+
+
+def _error_open_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Report | None:
+    """The finding for a response from a function of the package that hands back a
+    response still open together with an error it makes (`return resp,
+    fmt.Errorf("status %d", resp.StatusCode)`, directly or through the calls it
+    returns), when the caller's `if err != nil` branch returns with the body open:
+    there the response is not nil, and nobody else closes it."""
+    check = _error_branch(stmt, err, ctx)
+    handed = _open_on_error(call, ctx, 1) if check is not None else ""
+    if not handed:
+        return None
+    outcome = analyze(stmt, target, CLOSE_BODY, ctx.source, "")
+    if outcome is None or outcome.verdict is None or not outcome.verdict.leaking:
+        return None
+    leak = next((e for e in outcome.verdict.leaks if e.kind == "return" and within(e.node, check)), None)
+    if leak is None:
+        return None
+    origin = short_call(call, ctx.source)
+    if handed == DRAINED:  # read to EOF: the connection is free, Close is the contract
+        return Report(call, shortest_fitting(*(
+            f"`{resp}.Body` is not closed at the error return at line {leak.line}: {who} returns the response, "
+            f"read to EOF, with an error; close it there too" for who in (origin, "the call"))),
+            severity=Severity.NOTE)
+    return Report(call, shortest_fitting(*(
+        f"`{resp}.Body` is left open at the error return at line {leak.line}: {who} returns the response "
+        f"with an error; close it there too" for who in (origin, "the call"))))
+
+
+def _error_branch(stmt, err: str, ctx: Context):
+    """The consequence of the `if err != nil` that first tests the call's error in the
+    statements after it (other statements may come between), if err is not assigned
+    again before it."""
+    if not err or err == "_":
+        return None
+    node = stmt.next_named_sibling
+    while node is not None:
+        if node.type == "if_statement" and node.child_by_field_name("initializer") is None and \
+                tests_nil(node.child_by_field_name("condition"), err, "!=", ctx.source):
+            return node.child_by_field_name("consequence")
+        if any(n.type == "identifier" and ctx.text(n) == err for n in walk(node)):
+            return None
+        node = node.next_named_sibling
+    return None
+
+
+OPEN, DRAINED = "open", "read to EOF"
+
+
+def _open_on_error(call, ctx: Context, depth: int) -> str:
+    """Whether call reaches a function of the package that returns a response it made,
+    not closed, with a new error (see _error_open_report): OPEN where some such
+    response is unread, DRAINED where each was read to EOF first, "" otherwise."""
+    if depth > 3:
+        return ""
+    helpers = _same_file_functions(call, ctx)
+    if helpers:
+        found = {_returns_open_on_error(h, ctx, depth) for h in helpers}
+    else:
+        found = {OPEN if _every_declaration(call, ctx, "GL008 returns a response open with an error",
+                                            functools.partial(_returns_open_on_error, wanted=OPEN)) else "",
+                 DRAINED if _every_declaration(call, ctx, "GL008 returns a response read with an error",
+                                               functools.partial(_returns_open_on_error, wanted=DRAINED)) else ""}
+    return OPEN if OPEN in found else DRAINED if DRAINED in found else ""
+
+
+def _returns_open_on_error(func, ctx: Context, depth: int, wanted: str = "") -> str | bool:
+    found = set()
+    for ret, first in _returned_firsts(func):
+        values = ret.named_children[0].named_children if ret.named_children[0].type == "expression_list" \
+            else [ret.named_children[0]]
+        if len(values) == 1:  # `return s.do(req)`: its results are func's
+            if first.type == "call_expression" and _returns_response(first, ctx):
+                found.add(_open_on_error(first, ctx, depth + 1))
+            continue
+        last = values[-1]
+        function = last.child_by_field_name("function") if last.type == "call_expression" else None
+        if len(values) == 2 and first.type == "identifier" and function is not None and \
+                ctx.names.qualified(function) in _NEW_ERRORS and \
+                _returned_state(first, ret, func, ctx, depth) == HANDED:
+            drained = _returned_state(first, ret, func, ctx, depth, release=RETURNED_DRAINED) != HANDED
+            found.add(DRAINED if drained else OPEN)
+    result = OPEN if OPEN in found else DRAINED if DRAINED in found else ""
+    return result == wanted if wanted else result
+
+
+def _returns_nothing(func) -> bool:
+    """Whether func has a `return nil, nil`: no response and no error (a 204 whose body
+    it closed), so its callers may rightly expect nothing to close on some calls."""
+    body = func.child_by_field_name("body")
+    for ret in walk(body, into_functions=False) if body is not None else ():
+        values = ret.named_children[0] if ret.type == "return_statement" and ret.named_children else None
+        if values is not None and values.type == "expression_list" and len(values.named_children) > 1 and \
+                all(v.type == "nil" for v in values.named_children):
+            return True
+    return False
+
+
+def _returns_first(node, ret) -> bool:
+    """Whether every path from node returns before it can reach ret: a statement list
+    around node, not around ret, ends in a `return` after node."""
+    for holder in ancestors(node):
+        if within(ret, holder):
+            return False
+        if holder.type == "statement_list" and holder.named_children and \
+                holder.named_children[-1].type == "return_statement" and \
+                holder.named_children[-1].start_byte > node.start_byte:
+            return True
     return False
 
 
@@ -1851,6 +2005,57 @@ def _read_until_eof_asserted(stmt, target, err: str, ctx: Context) -> bool:
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err) if check is not None else None
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
     return bool(leaks) and all(e.kind == "end" or e.node.start_byte > check.end_byte for e in leaks)
+
+
+def _open_on_unexpected_status(stmt, call, target, err: str, ctx: Context) -> bool:
+    """Whether a harness's request (in a folder of test programs, a file that imports a
+    test framework, or a function that takes a `*testing.T` or one around it; not a
+    function of a `_test.go` file alone, which may be the code under test) to a server of
+    the test run (a URL not written out) leaves the body open only in branches on its
+    status (`if resp.StatusCode != http.StatusOK { return ... }`): a reply the test did
+    not expect, written whole by a server the run tears down. Not in a poll (_polled),
+    nor in a package whose tests check for leaked goroutines."""
+    harness = in_test_tree(ctx.path or "") or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
+        or any(ctx.names.qualified(kind) in TESTING_VALUES for func in ancestors(stmt) if func.type in FUNCTION_TYPES
+               for _, kind in parameters(func, ctx.source, receiver=False))
+    if not harness or _constant_url(call, ctx) or _polled(stmt) or \
+            package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS):
+        return False
+    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
+    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
+    return bool(leaks) and all(e.node is not None and _behind_status(e.node, stmt, target, ctx) for e in leaks)
+
+
+def _polled(stmt) -> bool:
+    """Whether stmt runs in a loop of its function, or in a function literal handed to a
+    call (`assert.Eventually(t, func() bool {...}, ...)`): a poll that may meet the
+    unexpected status again and again."""
+    for node in ancestors(stmt):
+        if node.type == "for_statement":
+            return True
+        if node.type == "func_literal":
+            call = node.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+                return True
+        elif node.type in FUNCTION_TYPES:
+            return False
+    return False
+
+
+def _behind_status(node, stmt, target, ctx: Context) -> bool:
+    """Whether node lies, after stmt, in a branch of an `if` or a `switch` on the
+    status of the response target (`target.StatusCode`, `target.Status`)."""
+    for branch in ancestors(node):
+        if branch == stmt.parent or branch.type in FUNCTION_TYPES:
+            return False
+        condition = branch.child_by_field_name("condition") if branch.type == "if_statement" else \
+            branch.child_by_field_name("value") if branch.type == "expression_switch_statement" else None
+        if condition is None or branch.start_byte < stmt.end_byte or within(node, condition):
+            continue
+        if any(n.type == "selector_expression" and ctx.text(n.child_by_field_name("field")) in ("StatusCode", "Status")
+               and ctx.names.same_path(n.child_by_field_name("operand"), target) for n in (condition, *walk(condition))):
+            return True
+    return False
 
 
 def _following(stmt) -> Iterator[Any]:

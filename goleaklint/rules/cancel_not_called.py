@@ -27,7 +27,13 @@ reported when no file of its folder mentions that field or variable otherwise: t
 nothing in the package can ever call it (gosec G118). Other files of the folder are read
 from disk for this, tests included; a field read through another type that declares a
 field of the same name does not count. Exported fields and variables are left alone
-(another package may call them).
+(another package may call them). Where the function storing it runs once per process
+(`lifetime.function_once`: `main`, set-up code and what only they call) and the fields'
+types have no method that ends them (`Close`, `Stop`, `Shutdown`, `Terminate`,
+`Release`, `Cancel`, exported or not), the finding is of low confidence: such a value
+is made once and lives, with its context, as long as the process. A type with such a
+method that does not call the function is meant to end and does not: every
+close-and-recreate leaves a context behind.
 
 Not reported: a `WithTimeout(ctx, 0)` (or a negative constant, `-time.Second`) or a
 `WithDeadline` of `time.Time{}`, `time.Unix(0, 0)` (a literal instant before 2001),
@@ -51,7 +57,10 @@ inside an `if` on `ctx.Err() != nil` of the derived context, or on an error that
 call given the derived context returned, compared with `context.DeadlineExceeded`
 (`err == context.DeadlineExceeded`, `errors.Is(err, context.DeadlineExceeded)`): the
 deadline has fired (or a parent's, which cancels the child too), and the context
-package has already cancelled it, as after `<-ctx.Done()`. Nor a `WithTimeout` or
+package has already cancelled it, as after `<-ctx.Done()`. Nor the cancel function of a
+`WithTimeout`/`WithDeadline` context lost only where it is reassigned in the branch of
+`if _, ok := d.Deadline(); !ok` on that context (nothing assigning it in between): such a
+context always has a deadline, so the branch never runs while it is held. Nor a `WithTimeout` or
 `WithDeadline` whose cancel function is discarded in code that runs once per process
 outside any loop (`func main()` of a program, an `init`, a command action, or a
 goroutine literal that main starts, such as its own shutdown handler): one timer
@@ -77,7 +86,9 @@ nothing ever cancels it (whatever waits on its
 `Done()` waits forever).
 
 A `WithCancel`/`WithCancelCause` of `context.Background()`, `TODO()` or
-`WithoutCancel` (in the call, also through `WithValue`) holds nothing while nothing waits on it: a root parent
+`WithoutCancel` (in the call, also through `WithValue`, or through a local variable bound
+to one before, in a block around the call and outside its loop: `ctx :=
+context.Background()`, then `context.WithCancel(ctx)`) holds nothing while nothing waits on it: a root parent
 keeps no list of children, so the lost context is garbage. Such a cancel function,
 discarded or not called on some path, is reported only where, before that path leaves,
 the context reached something that may wait on its `Done()`: a goroutine (`go f(ctx)`,
@@ -137,14 +148,14 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
-from goleaklint.analysis.lifetime import runs_once
-from goleaklint.analysis.names import PACKAGE, TESTING_VALUES, package_groups
+from goleaklint.analysis.lifetime import PackageFiles, ends_life, function_once, runs_once
+from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
-from goleaklint.syntax import (ancestors, arguments, call_name, descendants, enclosing_function,
+from goleaklint.syntax import (ancestors, arguments, assignments, call_name, descendants, enclosing_function,
                               is_test_entry, is_test_file, named, program_main, statements, within)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
@@ -211,6 +222,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # lost only where a callee broke its contract: a value and an error both nil
         if verdict.leaking and all(e.kind == "return" and _already_done(e.node, names[0], ctx) for e in verdict.leaks):
             continue  # lost only where the context is done already: the context package cancelled it
+        if verdict.leaking and "Cancel" not in name and all(
+                e.kind == "reassign" and _without_deadline(e.node, stmt, names[0], ctx) for e in verdict.leaks):
+            continue  # reassigned only where the context has no deadline, which this one always has
         if root and verdict.leaking:
             waiter = _waiter(stmt, names[0], verdict.leaks, ctx)
             if waiter is None:
@@ -285,7 +299,11 @@ def _from_context(call, ctx: Context) -> bool:
 
 def _is_root(parent, ctx: Context) -> bool:
     """`context.Background()`, `context.TODO()` or `context.WithoutCancel(p)`, also
-    wrapped in `context.WithValue`: a parent that is never cancelled."""
+    wrapped in `context.WithValue` or bound to a local variable before (`ctx :=
+    context.Background()`, then `context.WithCancel(ctx)`; _root_local): a parent that
+    is never cancelled."""
+    if parent is not None and parent.type == "identifier":
+        return _root_local(parent, ctx)
     if parent is None or parent.type != "call_expression" or not _from_context(parent, ctx):
         return False
     _, name = call_name(parent, ctx.source)
@@ -293,6 +311,60 @@ def _is_root(parent, ctx: Context) -> bool:
     if name == "WithValue" and args:
         return _is_root(args[0], ctx)
     return (name in ("Background", "TODO") and not args) or name == "WithoutCancel"
+
+
+def _root_local(ident, ctx: Context) -> bool:
+    """Whether the local variable ident holds a root context (see _is_root) where it is
+    used: the last assignment before its statement binds one, in a block around that
+    statement (not a branch beside it) and outside any loop that the statement runs in
+    and the assignment does not (which may bind it again on the next turn)."""
+    names = ctx.names
+    if names.resolve(ident).kind != LOCAL:
+        return False  # a package variable may change
+    position = next((a for a in ancestors(ident) if a.type in (
+        "short_var_declaration", "assignment_statement", "var_spec", "expression_statement")), ident)
+    found = names.reaching(ident, position)
+    value = found[1] if found is not None else None
+    holder = next((a for a in ancestors(found[0]) if a.type in (
+        "short_var_declaration", "assignment_statement", "var_spec")), None) if found is not None else None
+    if value is None or holder is None or holder.parent is None or not within(position, holder.parent):
+        return False
+    for loop in ancestors(position):
+        if loop == holder.parent:
+            break
+        if loop.type == "for_statement":
+            return False
+    return value.type != "identifier" and _is_root(value, ctx)
+
+
+def _without_deadline(node, stmt, derived, ctx: Context) -> bool:
+    """Whether node sits in the branch of `if _, ok := d.Deadline(); !ok` where d is the
+    derived context (by its text, `o.ctx`), which nothing assigns between stmt and that
+    `if`: the branch runs only when d has no deadline, and the WithTimeout or
+    WithDeadline context of stmt always has one."""
+    wanted = ctx.text(derived)
+    func = enclosing_function(stmt)
+    body = func.child_by_field_name("body") if func is not None else None
+    for guard in ancestors(node):
+        if guard.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if guard.type != "if_statement" or not within(node, guard.child_by_field_name("consequence")):
+            continue
+        init, condition = guard.child_by_field_name("initializer"), guard.child_by_field_name("condition")
+        left = left_names(init) if init is not None and init.type == "short_var_declaration" else []
+        right = init.child_by_field_name("right") if left else None
+        call = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+        function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" \
+            else None
+        if len(left) != 2 or function is None or function.type != "selector_expression" or arguments(call) or \
+                ctx.text(function.child_by_field_name("field")) != "Deadline" or \
+                ctx.text(function.child_by_field_name("operand")) != wanted or \
+                re.fullmatch(r"!\s*" + re.escape(ctx.text(left[1])), ctx.text(condition)) is None:
+            continue
+        return body is not None and not any(
+            stmt.end_byte <= statement.start_byte < guard.start_byte and ctx.text(target) == wanted
+            for target, _, statement in assignments(body))
+    return False
 
 
 def _consequence(name: str, args: list, ctx: Context) -> str:
@@ -582,7 +654,13 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
         [f"{origin}'s cancel function", "the cancel function"]
     message = shortest_fitting(*(f"{subject} is kept in {where}, never called in the package, "
                                  f"so {consequence}; {how}" for subject in subjects))
-    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message])
+    # Stored by a function that runs once per process into a field of a type with no
+    # method that ends it (`lifetime.LIFECYCLE`): one context that lives as the process does.
+    package = PackageFiles.of(ctx)
+    func = ctx.names.outermost_function(call)
+    low = all(kind == "field" and owner and not ends_life(owner, package.sources) for kind, owner, _ in targets) \
+        and func is not None and function_once(func, package)
+    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low])
     ctx.facts["package"] = ctx.names.package
 
 
@@ -669,9 +747,10 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
             others = folder_sources(path) if stores else None
             if others is None:
                 continue
-            for span, targets, message in stores:
+            for span, targets, message, low in stores:
                 if not any(_mentions(source, kind, name) for source in others for kind, _, name in targets):
-                    yield path, Report(Span(*span), message)
+                    yield path, Report(Span(*span), message,
+                                       confidence=Confidence.LOW if low else None)
 
 
 def _mentions(source: bytes, kind: str, name: str) -> bool:

@@ -99,8 +99,11 @@ Nor does a start once per process keep a loop whose stop case only `break`s out 
 `select` from being reported: its author meant it to stop, and it does not.
 
 Nor is it reported when the package does not show the start running more than once:
-only a start the package shows repeating, or a value the goroutine outlives, is a leak
-the code states. Reported are a go statement in a loop or in a function literal (a
+only a start the package shows repeating, a value the goroutine outlives, or a stop the
+loop misses is a leak the code states. A select case that only waits for a signal and
+ends in a plain `break` (`case <-s.done: break`) is such a stop: it leaves the select,
+not the loop, and the goroutine goes on after it was told to stop, however often it
+is started. Reported are a go statement in a loop or in a function literal (a
 callback), one serving a value whose type has a method that ends it (`Close`, `Stop`,
 `Shutdown`, `Terminate`, `Release`, `Cancel`, exported or not: the receiver of the
 method it runs or starts it from, or the type of this package its starting function
@@ -178,6 +181,7 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits, repeats
 from goleaklint.analysis.lifetime import (
     PackageFiles,
     changes_process,
+    ends_life,
     function_once,
     mentions,
     once_per_package,
@@ -636,17 +640,12 @@ def _flag_started(go: Any, ctx: Context) -> bool:
 # How far up the same-package callers are followed to find a start that repeats.
 CALLER_DEPTH = 3
 
-# Methods that end a value's life (exported or not: `close`): a goroutine serving a
-# value that has one is meant to end before the process does.
-LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
-
-
 def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     """Whether the package shows that the goroutine can be started more than once per
     process, or outlives a value meant to end before it: the go statement is in a loop
     or a function literal (a callback), the value it serves (the receiver of the method
     it runs or starts it, or the type its starting function returns) has a method that
-    ends it (LIFECYCLE), or the starting function is mentioned in a loop, in a function
+    ends it (`lifetime.LIFECYCLE`), or the starting function is mentioned in a loop, in a function
     literal or as a value (not called on the spot), or called from a function that is
     (up to CALLER_DEPTH callers up). A start that only other packages show is not
     enough: a goroutine started once, by a program's set-up, is meant to run as long
@@ -656,7 +655,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
         return True
     package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
-    if any(_ends(owner, package.sources) for owner in owners):
+    if any(ends_life(owner, package.sources) for owner in owners):
         return True
     return _mentioned_again(start, 0, package)
 
@@ -713,13 +712,6 @@ def _of_type(operand: Any, owner: str, names: Names) -> bool:
     kind = types_for(names).of(operand) if operand is not None else None
     return kind is not None and kind.deref().kind == "named" and kind.deref().path == "" and \
         kind.deref().name == owner
-
-
-def _ends(owner: str, sources: list[bytes]) -> bool:
-    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
-    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
-    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
-    return any(method.search(source) for source in sources)
 
 
 def _mentioned_again(func: Any, at: int, package: "PackageFiles", depth: int = 0) -> bool:
@@ -814,8 +806,11 @@ def check(ctx: Context) -> Iterator[Report]:
             # A `break` in a select of the loop (a stop case that leaves only the select)
             # shows the author meant it to stop: once per process or not, it does not.
             meant_to_stop = never_closed is None and bool(_advice(loop, ctx.source)[0][0])
-            if (_started_once(go, func, ctx) and not meant_to_stop) or \
-                    not (_starts_again(go, func, ctx) or _outlives_ticker(loop, never_closed, ctx)):
+            # A stop case (`case <-done: break`) states that the goroutine should end
+            # there; it does not, however often the package starts it.
+            if not (never_closed is None and _stop_case_break(loop)) and (
+                    (_started_once(go, func, ctx) and not meant_to_stop) or
+                    not (_starts_again(go, func, ctx) or _outlives_ticker(loop, never_closed, ctx))):
                 break
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
@@ -874,6 +869,23 @@ def check(ctx: Context) -> Iterator[Report]:
                                     "return instead")
             yield Report(go, shortest_fitting(*messages))
             break
+
+
+def _stop_case_break(loop: Any) -> bool:
+    """Whether the loop's body has a select case that only waits for a signal (`case
+    <-done:`, the value unused) and whose statements end in a plain `break`: meant to
+    stop the loop, it leaves only the select."""
+    body = loop.child_by_field_name("body")
+    for node in descendants(body, ("break_statement",), into_functions=False) if body is not None else ():
+        statements = node.parent
+        case = statements.parent if statements is not None and statements.type == "statement_list" else None
+        communication = case.child_by_field_name("communication") \
+            if case is not None and case.type == "communication_case" else None
+        if not node.named_children and statements.named_children[-1] == node and \
+                communication is not None and communication.type == "receive_statement" and \
+                communication.child_by_field_name("left") is None and within(case, body):
+            return True
+    return False
 
 
 def _advice(loop: Any, source: bytes) -> list[tuple[str, str]]:

@@ -20,10 +20,11 @@ It reports:
   `Transport` is not visibly a transport without `ResponseHeaderTimeout` (a transport that
   dials through the program's own function, `Dial: d.socketDial` or a function literal,
   connects where that code decides, often a unix socket: it is given the benefit), or every request
-  sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, or the
-  variable a factory's result is assigned to) is a `Do(req)` with a request made with a
-  context (`NewRequestWithContext`, `WithContext`) or whose `Cancel` channel the function
-  sets before (`req.Cancel = ctx.Done()`);
+  sent in the file through the name it is kept under (`client.Do`, `s.hc.Do`, the
+  variable a factory's result is assigned to, or the factory's call, `n.client().Do`) is
+  a `Do(req)` with a request made with a context (`NewRequestWithContext`, `WithContext`,
+  also in a function of the file that returns only such requests) or whose `Cancel`
+  channel the function sets before (`req.Cancel = ctx.Done()`);
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
@@ -39,9 +40,13 @@ It reports:
   (`client.WithHTTPClient(&http.Client{})`) when every call the file makes on a value of
   a type of that package (one at least) passes a context that its function derives with
   `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded;
+  nor a zero client returned beside an error (`return http.Client{}, err` in the branch
+  of `if err != nil`), which no request goes through, nor one whose every field the
+  function copies from another client later (`*c = *base`, the caller's Timeout too);
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
-  by `NewRequestWithContext` or `req.WithContext(ctx)`, or after `req.Cancel = ctx.Done()`:
+  by `NewRequestWithContext` or `req.WithContext(ctx)` (also by a function of the file
+  that returns only such requests), or after `req.Cancel = ctx.Done()`:
   the context can bound it. Where
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
@@ -54,7 +59,11 @@ It reports:
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
   one returned at once is a default for the caller to configure), or its function serves
   it only on loopback or unix listeners it opens (`ln, _ := net.Listen("tcp",
-  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or it serves
+  "127.0.0.1:0")`; `srv.Serve(ln)`, also from a goroutine), or the file serves it only
+  on such listeners, also kept in fields (`f.ln, err = net.Listen(...)` in another
+  method) or handed with it to a function of the file that serves one on the other
+  (`go serveOn(srv, ln)`; of a variable that takes several servers, the calls each
+  literal reaches), or it serves
   (`srv.Serve(x)` in its function) a listener of a type the package declares whose
   `Accept` receives its connections from a channel: a TCP mux whose own accept loop read
   the first request before handing the connection over, so a header timeout on this
@@ -145,14 +154,15 @@ gosec's own marker, `//#nosec` bare or naming the gosec rule (`#nosec G112` on a
 
 Skipped: `_test.go` files (tests call `http.Get` on an `httptest` server and `net.Dial`
 on a local listener, and a hung test is stopped by `go test -timeout`), test helper
-packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`,
+packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`, `testenv`,
 such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
 a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an integration suite's fake
 servers and probes, a functional test harness driving members it controls),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
-`examples/webhook` or `contrib/raftexample`: code that shows a library's use, run by hand
-rather than exposed to strangers),
+`examples/webhook` or `contrib/raftexample`, the module's own
+folder included when it lies inside another module (`examples/go.mod` beside the
+library's): code that shows a library's use, run by hand rather than exposed to strangers),
 other test support files (any file that imports `testing`, ginkgo,
 gomega or testify: an acceptance-test harness, an integration cluster, an e2e suite, a
 test runner's own coordination server), and programs run by hand
@@ -165,7 +175,10 @@ Confidence is medium: the missing bound is certain, but a bound set where the ru
 see it (per-request contexts made in another file, a transport configured elsewhere)
 makes it harmless, and in examples, command-line tools and servers on localhost or a
 unix socket a missing timeout costs little; on the Debian corpus about half of the
-sampled findings were of that kind (docs/precision/GL006.md).
+sampled findings were of that kind (docs/precision/GL006.md). A finding in an exported
+function of an `internal` package that no file of the module calls (nothing outside the
+module can import it: `lifetime.never_called`) is of low confidence: the code waits
+only once a change calls it.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -215,7 +228,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once
 from goleaklint.analysis.gomod import in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -223,7 +236,9 @@ from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, S
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, declaring_statement, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
+from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
+    ancestors,
     arguments,
     assignments,
     call_name,
@@ -330,11 +345,31 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
     return re.fullmatch(re.escape(text(source, held[0])) + r"\s*==\s*nil", text(source, condition)) is not None
 
 
+def _returned_with_error(literal: Any, source: bytes) -> bool:
+    """`return http.Client{}, err` in the branch of `if err != nil`, or beside an error
+    made there (`fmt.Errorf(...)`): a zero value no request goes through."""
+    expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    values = expr.parent
+    if values is None or values.type != "expression_list" or values.parent is None or \
+            values.parent.type != "return_statement" or values.named_children[-1] == expr:
+        return False
+    last = values.named_children[-1]
+    if last.type == "call_expression":
+        return call_name(last, source)[1] in ("Errorf", "New", "Wrap", "Wrapf")
+    if last.type != "identifier":
+        return False
+    wanted = re.compile(re.escape(text(source, last)) + r"\s*!=\s*nil")
+    return any(a.type == "if_statement" and a.child_by_field_name("condition") is not None and
+               wanted.fullmatch(text(source, a.child_by_field_name("condition"))) is not None and
+               a.child_by_field_name("consequence").start_byte <= values.start_byte <
+               a.child_by_field_name("consequence").end_byte for a in ancestors(values))
+
+
 def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> bool:
     """Whether the variable holding literal (or the struct literal it sits in), or a
     variable it is copied to (`client = proxyClient; client.Timeout = t`), gets one of
-    fields assigned, or is handed to another function (to configure it), later in the
-    same function."""
+    fields assigned, or every field (`*client = *base`, a copy of the caller's), or is
+    handed to another function (to configure it), later in the same function."""
     outer, path = _outermost(literal, source)
     bound = _holder(outer)
     func = enclosing_function(literal)
@@ -356,6 +391,13 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
         if any(statement.start_byte > after.end_byte and
                text(source, target) in {f"{text(source, alias)}{path}.{f}" for f in fields} and
                names.same_base(target, alias) for alias, after in aliases):
+            return True
+        # `*client = *base`: every field copied from another value, its Timeout included
+        pointee = target.named_children[-1] if not path and target.type == "unary_expression" and \
+            text(source, target).startswith("*") and target.named_children else None
+        if pointee is not None and any(statement.start_byte > after.end_byte and
+                                       text(source, pointee) == text(source, alias) and
+                                       names.same_base(pointee, alias) for alias, after in aliases):
             return True
     for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
@@ -469,8 +511,39 @@ def _carries_context(call: Any, source: bytes) -> bool:
             statement = binding[0].parent.parent
             right = statement.child_by_field_name("right") if statement is not None else None
             arg = right.named_children[0] if right is not None and right.named_children else None
-    return (arg is not None and arg.type == "call_expression"
-            and call_name(arg, source)[1] in ("WithContext", "NewRequestWithContext", "Clone"))
+    if arg is not None and arg.type == "call_expression" and \
+            call_name(arg, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
+        return _made_with_context(arg, source)
+    return arg is not None and arg.type == "call_expression"
+
+
+def _made_with_context(call: Any, source: bytes) -> bool:
+    """Whether call runs a function of the file (`newGitHubRequest(ctx, url)`) whose every
+    return of a request returns one made there with a context (`req, err :=
+    http.NewRequestWithContext(ctx, ...)`, then `return req, nil`), nil aside."""
+    names = names_for(source, call)
+    func = types_for(names).called(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    found = False
+    for ret in descendants(body, ("return_statement",), into_functions=False):
+        values = ret.named_children[0].named_children if ret.named_children and \
+            ret.named_children[0].type == "expression_list" else ret.named_children
+        if not values or text(source, values[0]) == "nil":
+            continue
+        binding = names.reaching(values[0], values[0]) if values[0].type == "identifier" else None
+        made = binding[1] if binding is not None else None
+        if binding is not None and made is None:  # req, err := http.NewRequestWithContext(...)
+            statement = binding[0].parent.parent if binding[0].parent is not None else None
+            right = statement.child_by_field_name("right") if statement is not None and \
+                statement.type in ("short_var_declaration", "assignment_statement") else None
+            made = right.named_children[0] if right is not None and right.named_children else None
+        if made is None or made.type != "call_expression" or \
+                call_name(made, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
+            return False
+        found = True
+    return found
 
 
 def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
@@ -488,7 +561,8 @@ def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
 def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) -> set[str]:
     """The last names a client literal is kept under: `client` for `client := &http.Client{}`,
     `hc` for `s.hc = ...` or `&T{hc: &http.Client{}}`, and for a literal returned by `f`,
-    the names `f()` is assigned to in this file (`var c = f()`)."""
+    the names `f()` is assigned to in this file (`var c = f()`) and `f()` itself, whose
+    result may be used at once (`n.client().Do(req)`)."""
     expr = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
     parent = expr.parent
     if parent is not None and parent.type == "literal_element" and parent.parent.type == "keyed_element":
@@ -497,7 +571,7 @@ def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) ->
     if parent is not None and parent.type == "expression_list" and parent.parent.type == "return_statement":
         func = enclosing_function(literal)
         name = function_name(func, source).rsplit(".", 1)[-1] if func is not None else ""
-        return bound_to.get(name, set())
+        return bound_to.get(name, set()) | {name + "()"} if name else set()
     bound = _holder(literal)
     return {_last_name(text(source, bound[0]))} if bound is not None else set()
 
@@ -658,6 +732,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
     if (path, name) == ("net/http", "Client"):
         if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
             return None
+        if not keys and _returned_with_error(literal, ctx.source):
+            return None  # a zero value beside the error, which the caller checks first
         if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, names):
             return None
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
@@ -936,28 +1012,94 @@ def _owner_type(literal: Any, ctx: Context) -> str | None:
 
 def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
     """Whether every listener the file serves the server on (`srv.Serve(l)`,
-    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name) is a unix
+    `d.serve.Serve(d.listener)`: the same variable, or a field of the same name as one
+    that keeps it, `_server_fields`) is a unix
     socket: bound in the file, directly or wrapped in a struct literal (`&credListener{l}`),
     to `net.Listen("unix", ...)`, `net.ListenUnix`, or a call given a socket path (an
     argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
-    and no `"tcp"` network. Only local processes allowed to open the socket file reach it."""
+    and no `"tcp"` network, or to `net.Listen` on a loopback address (`"127.0.0.1:0"`).
+    Only local processes reach it (for a socket file, those allowed to open it)."""
     held = _holder(literal)
-    if held is None:
+    holder = held[0] if held is not None else None
+    fields = _server_fields(literal, holder, ctx)
+    if holder is None and not fields:
         return False
-    holder = held[0]
     listeners = []
+
+    def mine(operand: Any, call: Any) -> bool:
+        if holder is not None and holder.type == "identifier" and operand.type == "identifier" and \
+                ctx.names.same_variable(operand, holder):
+            # a variable that takes several servers: the calls this literal reaches
+            reached = ctx.names.reaching(operand, call)
+            return reached is None or reached[1] is None or _literal_of(reached[1]) == literal
+        return operand.type == "selector_expression" and ctx.text(operand.child_by_field_name("field")) in fields
+
     for call in descendants(ctx.root, ("call_expression",)):
         function = call.child_by_field_name("function")
         args = arguments(call)
-        if function.type != "selector_expression" or not args or \
-                ctx.text(function.child_by_field_name("field")) not in ("Serve", "ServeTLS"):
+        if function.type == "selector_expression" and args and \
+                ctx.text(function.child_by_field_name("field")) in ("Serve", "ServeTLS"):
+            if mine(function.child_by_field_name("operand"), call):
+                listeners.append(args[0])
             continue
-        operand = function.child_by_field_name("operand")
-        if holder.type == "identifier" and operand.type == "identifier" and ctx.names.same_variable(operand, holder) \
-                or holder.type == "selector_expression" and operand.type == "selector_expression" and \
-                ctx.text(operand.child_by_field_name("field")) == ctx.text(holder.child_by_field_name("field")):
-            listeners.append(args[0])
+        # handed with its listener to a function of the file that serves one on the
+        # other: `go startHTTP(srv, ln)` with `func startHTTP(s *http.Server, l net.Listener) { s.Serve(l) }`
+        served = _serving_parameters(call, ctx) if any(mine(a, call) for a in args) else None
+        if served is not None and len(args) > max(served) and mine(args[served[0]], call):
+            listeners.append(args[served[1]])
     return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+def _server_fields(literal: Any, holder: Any | None, ctx: Context) -> set[str]:
+    """The names of the fields that keep the server literal: the field it is assigned
+    to (`d.srv = &http.Server{}`) or is the keyed value of (`&T{srv: &http.Server{}}`),
+    or, for a literal bound to a local variable, the fields its function then gives that
+    variable to (`srv := &http.Server{}; l.srv = srv`)."""
+    if holder is not None and holder.type == "selector_expression":
+        return {ctx.text(holder.child_by_field_name("field"))}
+    if holder is None:
+        node = literal
+        while node.parent is not None and node.parent.type in ("unary_expression", "parenthesized_expression"):
+            node = node.parent
+        keyed = node.parent.parent if node.parent is not None and node.parent.type == "literal_element" else None
+        if keyed is None or keyed.type != "keyed_element" or keyed.named_children[-1] != node.parent:
+            return set()
+        key = keyed.named_children[0]
+        key = key.named_children[0] if key.type == "literal_element" and key.named_children else key
+        return {ctx.text(key)} if key.type in ("identifier", "field_identifier") else set()
+    func = enclosing_function(literal)
+    fields = set()
+    for use in ctx.names.uses(holder, func) if holder.type == "identifier" and func is not None else ():
+        bound = assigned_to(use) if use.start_byte > literal.end_byte else None
+        if bound is not None and bound[0].type == "selector_expression":
+            fields.add(ctx.text(bound[0].child_by_field_name("field")))
+    return fields
+
+
+def _single_call(statement: Any) -> Any | None:
+    """The one call on the right of `a, b = f(...)` (or `:=`), else None."""
+    right = statement.child_by_field_name("right") if statement.type in (
+        "short_var_declaration", "assignment_statement") else None
+    values = right.named_children if right is not None else []
+    return values[0] if len(values) == 1 and values[0].type == "call_expression" else None
+
+
+def _serving_parameters(call: Any, ctx: Context) -> tuple[int, int] | None:
+    """(server's index, listener's index) when call runs a function of the file that
+    serves one of its parameters on another (`s.Serve(l)`, `s.ServeTLS(l, ...)`)."""
+    func = ctx.types.called(call)
+    if func is None:
+        return None
+    params = [name for name, _ in parameters(func, ctx.source, receiver=False)]
+    for inner in descendants(func, ("call_expression",)):
+        function = inner.child_by_field_name("function")
+        args = arguments(inner)
+        if function.type == "selector_expression" and args and \
+                ctx.text(function.child_by_field_name("field")) in ("Serve", "ServeTLS"):
+            server, listener = ctx.text(function.child_by_field_name("operand")), ctx.text(args[0])
+            if server in params and listener in params:
+                return params.index(server), params.index(listener)
+    return None
 
 
 _SOCKET = re.compile(r"(?i)sock")
@@ -965,7 +1107,7 @@ _SOCKET = re.compile(r"(?i)sock")
 
 def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
     """Whether expr (a listener variable, field or the call making it) is a unix socket
-    by what binds it in the file (see _serves_unix_sockets)."""
+    or a loopback address by what binds it in the file (see _serves_unix_sockets)."""
     if depth == 0 or expr is None:
         return False
     while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
@@ -980,14 +1122,15 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
             return True
         args = arguments(expr)
         networks = [_network(a, ctx.source) for a in args]
-        if ctx.names.calls(expr, "net", ("Listen",)):
-            return bool(networks) and networks[0] in ("unix", "unixpacket")
+        if ctx.names.calls(expr, "net", ("Listen",)):  # a unix socket, or a loopback address
+            return bool(networks) and networks[0] in ("unix", "unixpacket") or \
+                len(args) == 2 and _local_address(args[1], ctx.source, ctx.names)
         return not any(n is not None and n.startswith("tcp") for n in networks) and \
             any(_SOCKET.search(ctx.text(a)) for a in args)
     if expr.type == "identifier":
         binding = _only_binding(expr, ctx.names)
-        if binding is None:
-            return False
+        if binding is None:  # declared, then assigned: the call it last took (`l, err = net.ListenUnix(...)`)
+            return _unix_listener(ctx.names.made_by(expr, expr), ctx, depth - 1)
         value = binding[1]
         if value is None:  # `l, err := f(...)`
             statement = binding[0].parent.parent if binding[0].parent is not None else None
@@ -998,7 +1141,8 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
         return _unix_listener(value, ctx, depth - 1)
     if expr.type == "selector_expression":  # a field: every assignment to it in the file
         field = ctx.text(expr.child_by_field_name("field"))
-        values = [value for target, value, _ in assignments(ctx.root)
+        values = [value if value is not None else _single_call(statement)
+                  for target, value, statement in assignments(ctx.root)
                   if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
         return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
     return False
@@ -1604,9 +1748,13 @@ def check(ctx: Context) -> Iterator[Report]:
                 pools += [(n, line) for n in kept_as]
                 factories += [(f, line) for f in returned_by]
                 continue
+            node = literal
             report = _literal_report(literal, ctx, names, uses, bound_to)
         else:
-            report = _call_report(captures["call"][0], ctx, names)
+            node = captures["call"][0]
+            report = _call_report(node, ctx, names)
+        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
+            report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None:
             yield report
     if gets or pools or factories or bindings:

@@ -20,7 +20,9 @@ A `&http.Client{...}` alone is not matched: without its own `Transport` it share
 `&http.Client{Transport: &http.Transport{...}}` is reported, at the transport, unless its
 `Dial`/`DialContext`/`DialTLS`/`DialTLSContext` is a function literal that calls no
 `Dial...` function: such a transport hands out in-memory conns (as
-`httputil.DumpRequestOut` does) and owns no sockets.
+`httputil.DumpRequestOut` does) and owns no sockets. Not when the literal returns a
+connection its function dialled before (`conn, err := net.Dial(...)`, then `return
+conn, nil`): the transport keeps that socket in its pool.
 
 A handler (option `handler-params`) is a function or function literal with a parameter
 of type `http.ResponseWriter`, `*http.Request`, `*gin.Context`, `echo.Context` or
@@ -508,9 +510,27 @@ def _in_memory(literal: Any, source: bytes) -> bool:
         if func is None or func.type != "func_literal":
             return False
         if any(n.type == "call_expression" and call_name(n, source)[1].startswith("Dial")
-               for n in walk(func)):
+               for n in walk(func)) or _dialled_outside(func, source):
             return False
     return True
+
+
+def _dialled_outside(func: Any, source: bytes) -> bool:
+    """Whether the dial function literal names a variable of its enclosing function set
+    by a `Dial...` call (`nc, err := net.Dial(...)`, then `return nc, nil`): it hands
+    out that socket, which the transport then keeps in its pool."""
+    names = names_for(source, func)
+    for ident in walk(func):
+        if ident.type != "identifier":
+            continue
+        decl = names.resolve(ident).decl
+        statement = declaring_statement(decl) if decl is not None and not within(decl, func) else None
+        right = statement.child_by_field_name("right") if statement is not None and \
+            statement.type == "short_var_declaration" else None
+        value = right.named_children[0] if right is not None and right.named_children else None
+        if value is not None and value.type == "call_expression" and call_name(value, source)[1].startswith("Dial"):
+            return True
+    return False
 
 
 # The kind of each pattern of the rule's query, in query order: matches are routed

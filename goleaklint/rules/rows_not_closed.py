@@ -57,7 +57,12 @@ reported for a panic: one that skips the transaction's end leaves its connection
 whether the rows are closed or not, and one that runs it closes them. Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
 declared in a loop (a defer there waits for the function), with `NextResultSet`, or
-when a `defer` closes it. Nor is a `Close` without `defer` of a variable that several
+when a `defer` closes it. They are of low confidence where nothing can recover that
+panic: no non-test file of the module calls `recover()` and the function runs only in
+goroutines its package starts (`lifetime.only_in_own_goroutines`: every call of it is in
+a `go` statement or in such a function, never in an exported one, a request handler or a
+function value handed on), so the panic ends the process and the connection with it.
+Nor is a `Close` without `defer` of a variable that several
 queries of the function bind one after the other (`rows, err = conn.Query(...)` again
 after `rows.Close()`): closing each before the next query is what frees its connection
 (on a single connection the next query cannot start while rows are open), and a defer
@@ -140,7 +145,8 @@ mock answers with what the test gave it, and no pool is behind it.
 Tests that expect a failure are not reported where the leak needs the test to fail
 first: a query or preparation followed by `if err == nil { t.Error(...) }`, and rows
 whose every leak comes after `if rows.Next() { t.Errorf(...) }` (only failure reports in
-the branch: the test asserts that Next returned false, which closed them).
+the branch) or testify's `require.False(t, rows.Next())` (or `assert.False`): the test
+asserts that Next returned false, which closed them.
 
 In test code (a `_test.go` file, a test-support package, a function that takes a
 `*testing.T`; not an `Example` function, which users copy) rows are reported only on a
@@ -151,7 +157,20 @@ openTestDB(t); defer db.Close()`, cost no other test anything, in a loop or not:
 that fills its own pool hangs on every run, not by chance. A statement is reported there
 only when prepared in a loop: database/sql gives its connection back after each
 execution, so one left open holds no connection, only its server-side preparation until
-the test binary exits; one per iteration piles up.
+the test binary exits; one per iteration piles up. Test rows are of low confidence
+where they hold their connection once per run of one test (in a test function or its
+literals, or in a helper that the folder's tests call from one test alone, with no
+loop on the way: `lifetime.once_in_one_test`), or only on returns of an error, after
+which the test fails: the harm then rests on a pool that the other tests share and
+that has few connections, which the code seldom shows. Rows made in a loop, or in a
+helper that two tests call, pile up per turn or per test.
+
+Rows or a statement of production code acquired once per run of the process
+(`lifetime.runs_once`: outside loops of a function that runs once per process, such as
+`main`, a CLI command's action, or a benchmark's or a script's step that only `main`
+calls) are of low confidence: the one left open ends with the process, which the error
+usually ends at once (`log.Fatal`). Not in a folder of example programs (`examples`),
+which users copy into code that runs many times.
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
@@ -211,6 +230,8 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
+from goleaklint.analysis.gomod import in_example_tree
+from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -380,6 +401,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test's statement holds no connection; its own pool is no other test's
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, ctx)
+                         or _once_per_run(stmt, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
             line = deferred.start_point[0] + 1
@@ -393,11 +416,47 @@ def check(ctx: Context) -> Iterator[Report]:
         elif not blank and outcome is not None and not is_test_file(ctx.path) and not tx_rows:
             # A panic that skips the end of the rows' transaction leaves its connection
             # held whether or not they are closed; one that runs it closes them.
-            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source)
+            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx)
+
+
+def _once_per_run(stmt, ctx: Context) -> bool:
+    """Whether production rows or a statement are acquired once per run of the process
+    (lifetime.runs_once: outside loops of a function that runs once per process, such as
+    a benchmark or a script that main calls, whose errors end the process): one left
+    open ends with it. Not in test code (see _test_cost_ends), nor in examples, which
+    users copy into code that runs many times."""
+    names = ctx.names
+    return not names.in_test_code(stmt) and not in_example_tree(ctx.path or "") and \
+        runs_once(stmt, names, ctx.root, ctx.source, programs=False)
+
+
+def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
+    """Whether a panic in func ends the process: func runs only in goroutines its
+    package starts (lifetime.only_in_own_goroutines: no net/http handler below it) and
+    no non-test file of the module calls recover() (Package.recovers)."""
+    facts = names.facts
+    return facts is not None and only_in_own_goroutines(func, PackageFiles.for_file(source, ctx.root, names)) and \
+        facts.recovers() is False
+
+
+def _test_cost_ends(stmt, outcome, is_stmt: bool, func, ctx: Context) -> bool:
+    """Whether test rows (not an Example's) hold their connection only for one test
+    (`lifetime.once_in_one_test`: no loop, no helper that two tests call), or only on
+    returns of an error, after which the test fails: either way the harm rests on a
+    pool that other tests share and that has few connections, which the code does not
+    show."""
+    names = ctx.names
+    if is_stmt or not names.in_test_code(stmt) or names.in_example(stmt):
+        return False
+    verdict = outcome.verdict if outcome is not None else None
+    if verdict is not None and verdict.leaks and all(
+            e.kind == "return" and _error_return(e.node, func, names, ctx.source) for e in verdict.leaks):
+        return True
+    return once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
-                   source: bytes) -> Iterator[Report]:
+                   source: bytes, ctx: Context) -> Iterator[Report]:
     """A warning for rows or a statement that every path the code can take closes, but
     not a panic: rows closed only by `Next` running out (at the call), or a `Close`
     that is not deferred (at the Close), with a call that may panic while they are open."""
@@ -428,17 +487,18 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
         _lines("a call", risky)
     are = "is" if what == "statement" else "are"
     advice = _advice(stmt, var, err, names, source)
+    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) else None
     if not closes and verdict.exhausted:
         yield Report(call, shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "
             f"not if {where} panics; {advice}" for source_ in (f" from {origin}", ""))),
-            severity=Severity.WARNING, fix=close_fix(stmt, var, err, source))
+            severity=Severity.WARNING, confidence=confidence, fix=close_fix(stmt, var, err, source))
     elif closes:
         line = stmt.start_point[0] + 1
         yield Report(closes[0], shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
-            severity=Severity.WARNING, related=((call, f"`{var}` is opened here"),))
+            severity=Severity.WARNING, confidence=confidence, related=((call, f"`{var}` is opened here"),))
 
 
 def _result_read(call, source: bytes) -> bool:
@@ -643,15 +703,26 @@ def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
 
 
+# testify's checks that a value is false (`require.False(t, rows.Next())`).
+_ASSERTS_FALSE = {(f"github.com/stretchr/testify/{package}", "False") for package in ("assert", "require")}
+
+
 def _asserted_exhausted(target, verdict, names, source: bytes) -> bool:
-    """`if rows.Next() { t.Errorf("unexpected row") }`: a test asserts that Next returns
-    false, which closes the rows. When every leak comes after such an assertion, the
-    rows stay open only in a test that already fails."""
+    """`if rows.Next() { t.Errorf("unexpected row") }`, `require.False(t, rows.Next())`:
+    a test asserts that Next returns false, which closes the rows. When every leak
+    comes after such an assertion, the rows stay open only in a test that already
+    fails."""
     func = enclosing_function(target)
     asserted = []
     for node in names.uses(target, func) if func is not None else ():
         call = node.parent.parent if node.parent is not None and node.parent.type == "selector_expression" else None
         test = call.parent if call is not None and call.type == "call_expression" else None
+        check = test.parent if test is not None and test.type == "argument_list" else None
+        if check is not None and call_name(call, source)[1] == "Next" and \
+                names.qualified(check.child_by_field_name("function")) in _ASSERTS_FALSE and \
+                check.parent is not None and check.parent.type == "expression_statement":
+            asserted.append(check.parent)  # `require.False(t, rows.Next())`: false closed them
+            continue
         if test is None or test.type != "if_statement" or test.child_by_field_name("condition") != call \
                 or call_name(call, source)[1] != "Next":
             continue

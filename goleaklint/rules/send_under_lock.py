@@ -883,7 +883,8 @@ def _closed_with_registry(stop: str, mutex: str, site, ctx: Context) -> bool:
                 not any(_same_mutex(h.mutex, mutex) for h in held_locks(node, ctx.source)):
             continue
         func = enclosing_function(node)
-        for inner in walk(func.child_by_field_name("body"), into_functions=False):
+        body = func.child_by_field_name("body") if func is not None else None
+        for inner in walk(body, into_functions=False) if body is not None else ():
             if inner.type == "call_expression" and call_name(inner, ctx.source)[1] in ("delete", "close") and \
                     any(ctx.text(a).rsplit(".", 1)[-1] == field or _names_field(a, field, ctx)
                         for a in arguments(inner)[:1]):

@@ -85,3 +85,84 @@ func (h *handoff) adoptUntil(conn net.Conn, quit chan struct{}) net.Conn {
 		return nil
 	}
 }
+
+type configWatcher interface {
+	WatchForChanges(updates chan string, errs chan error)
+	StopWatching()
+}
+
+type configProcessor struct {
+	client configWatcher
+	done   chan struct{}
+}
+
+// The loop tells the watcher to stop before it leaves: whether the watcher's send
+// then returns rests on what its code, not shown here, does (low).
+func (p *configProcessor) listen(apply func(string)) {
+	updates := make(chan string)
+	errs := make(chan error)
+	go p.client.WatchForChanges(updates, errs) // want GL003:low
+	for {
+		select {
+		case <-p.done:
+			p.client.StopWatching()
+			return
+		case err := <-errs:
+			_ = err
+		case u := <-updates:
+			apply(u)
+		}
+	}
+}
+
+// The method the file shows answers only in a select with a way out, through a helper
+// it hands the channel to: it never blocks for ever.
+type confirmer struct {
+	quit chan struct{}
+}
+
+func (c *confirmer) await(id int) (int, error) {
+	confirmed := make(chan int)
+	go c.waitConfirmation(id, confirmed)
+	select {
+	case height := <-confirmed:
+		return height, nil
+	case <-time.After(time.Minute):
+		return 0, errors.New("timed out")
+	}
+}
+
+func (c *confirmer) waitConfirmation(id int, out chan<- int) {
+	defer close(out)
+	if id < 0 {
+		return
+	}
+	c.deliver(id, out)
+}
+
+func (c *confirmer) deliver(height int, out chan<- int) {
+	select {
+	case out <- height:
+	case <-c.quit:
+	}
+}
+
+// The shown method sends bare: left behind once the wait times out.
+func (c *confirmer) awaitBare(id int) (int, error) {
+	confirmed := make(chan int)
+	go c.confirmBare(id, confirmed) // want GL003 "^`confirmBare` gets unbuffered `confirmed` to send on and blocks forever if its receiver \(line 155\) returns first; buffer it$"
+	select {
+	case height := <-confirmed:
+		return height, nil
+	case <-time.After(time.Minute):
+		return 0, errors.New("timed out")
+	}
+}
+
+func (c *confirmer) confirmBare(id int, out chan<- int) {
+	c.deliverBare(id, out)
+}
+
+func (c *confirmer) deliverBare(height int, out chan<- int) {
+	out <- height
+}

@@ -9,3 +9,7 @@ func newOverseer() *overseer {
 	faults := make(chan error)
 	return &overseer{faults: faults}
 }
+
+func newOrderedReader() *orderedReader {
+	return &orderedReader{rewind: make(chan struct{}, 1), nudge: make(chan struct{}, 1)}
+}

@@ -17,7 +17,7 @@ func TestBadQuery(t *testing.T) {
 // Named rows in tests are followed like anywhere else.
 func TestFirstRow(t *testing.T) {
 	var db *sql.DB
-	rows, err := db.Query("SELECT 1") // want GL001 "closed only when rows.Next\(\) returns false, not when the function ends at line 27"
+	rows, err := db.Query("SELECT 1") // want GL001:low "closed only when rows.Next\(\) returns false, not when the function ends at line 27"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestNoMoreRows(t *testing.T) {
 // A leak before the assertion is still one.
 func TestLeakBeforeAssertion(t *testing.T) {
 	var db *sql.DB
-	rows, err := db.Query("SELECT 1") // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false, not when the function returns at line 96 and 1 other exit"
+	rows, err := db.Query("SELECT 1") // want GL001:low "rows `rows` are closed only when rows.Next\(\) returns false, not when the function returns at line 96 and 1 other exit"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestLeakBeforeAssertion(t *testing.T) {
 // Reading the row is no assertion that there is none.
 func TestCountRow(t *testing.T) {
 	var db *sql.DB
-	rows, err := db.Query("SELECT count(*) FROM t") // want GL001 "rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function ends at line 116"
+	rows, err := db.Query("SELECT count(*) FROM t") // want GL001:low "rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not when the function ends at line 116"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +225,7 @@ func TestPreparedOnceOnShared(t *testing.T) {
 // Rows are not statements: the runner's Close does not excuse them.
 func TestRowsInRunner(t *testing.T) {
 	runWithDB(t, func(dbt *dbTest) {
-		rows, err := dbt.db.Query("SELECT 1") // want GL001 "rows `rows` from dbt.db.Query are closed only when rows.Next\(\) returns false"
+		rows, err := dbt.db.Query("SELECT 1") // want GL001:low "rows `rows` from dbt.db.Query are closed only when rows.Next\(\) returns false"
 		if err != nil {
 			dbt.Fatal(err)
 		}

@@ -5,10 +5,14 @@ import (
 	"time"
 )
 
-// Nothing in the package calls worker.cancel.
+// Nothing in the package calls worker.cancel, not even Stop, which is meant to end
+// the worker: every stop-and-recreate leaves its goroutine behind.
 type worker struct {
 	cancel context.CancelFunc
+	done   chan struct{}
 }
+
+func (w *worker) Stop() { close(w.done) }
 
 func newWorker(parent context.Context) *worker {
 	ctx, cancel := context.WithCancel(parent) // want GL009 "`cancel` from context.WithCancel is kept in field `worker.cancel`, never called in the package, so only its parent can end it; call it when its owner stops"
@@ -18,7 +22,8 @@ func newWorker(parent context.Context) *worker {
 
 func run(ctx context.Context) { <-ctx.Done() }
 
-// Stored straight into the field, by a method.
+// Stored straight into the field, by a method that may run more than once: each run
+// leaves the previous context behind.
 type job struct {
 	ctx    context.Context
 	cancel func()

@@ -2,13 +2,16 @@
 package api
 
 import (
+	"context"
 	"errors"
+	"io"
 	"net/http"
 )
 
 type Client struct {
 	HTTP *http.Client
 	Base string
+	Raw  RawClient
 }
 
 // State is called only by the `status` command's action (package cli): one response
@@ -35,4 +38,19 @@ func (c *Client) Health() error {
 		return errors.New(resp.Status)
 	}
 	return resp.Body.Close()
+}
+
+// Version is called only by the `version` command's action (package cli); the calls of
+// the generated client's Version, whose parameters differ, are not calls of it. Silent.
+func (c *Client) Version() (string, error) {
+	resp, err := c.Raw.Version(context.Background())
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", errors.New(resp.Status)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return string(b), err
 }

@@ -18,3 +18,13 @@ func StatusCommand(c *api.Client) *cobra.Command {
 		},
 	}
 }
+
+func VersionCommand(c *api.Client) *cobra.Command {
+	return &cobra.Command{
+		Use: "version",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, err := c.Version()
+			return err
+		},
+	}
+}

@@ -3,6 +3,7 @@
 package integration
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 )
@@ -30,4 +31,40 @@ func WaitReady(url string) bool {
 		}
 	}
 	return false
+}
+
+// Nodes asks a node the test run started for its peers: the body stays open only when
+// the node answers a status the harness did not expect, a small reply written whole
+// by a server the run tears down (low).
+func Nodes(url string) ([]string, error) {
+	resp, err := http.Get(url + "/nodes") // want GL008:low
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("nodes: %s", resp.Status)
+	}
+	defer resp.Body.Close()
+	var nodes []string
+	err = json.NewDecoder(resp.Body).Decode(&nodes)
+	return nodes, err
+}
+
+// Leader leaves the body open on a reply it has accepted: shown.
+func Leader(url string) (string, error) {
+	resp, err := http.Get(url + "/leader") // want GL008
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return "", fmt.Errorf("leader: %s", resp.Status)
+	}
+	if resp.Header.Get("X-Leader") != "" {
+		return resp.Header.Get("X-Leader"), nil
+	}
+	defer resp.Body.Close()
+	var leader string
+	err = json.NewDecoder(resp.Body).Decode(&leader)
+	return leader, err
 }

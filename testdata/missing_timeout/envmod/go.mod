@@ -1,0 +1,3 @@
+module example.com/envmod
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/oncemod
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/recovermod
+
+go 1.21
