@@ -940,7 +940,8 @@ def _known_buffered(channel, kept: KeptBuffers, ctx: Context) -> bool:
     stores none, in the package's other files) is a make with a buffer."""
     origin = channel_origin(channel, ctx.source, ctx.root)
     if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
-        return (channel_capacity(origin.value, ctx.source) or UNBOUNDED) > 0
+        capacity = channel_capacity(origin.value, ctx.source)
+        return capacity is None or capacity > 0  # a size computed from the work counts as a buffer
     key = container_key(channel, ctx.source)
     stored = kept.get(key, []) if key is not None else []
     if stored:
