@@ -172,6 +172,7 @@ LOCKED = """\
 package main
 
 import (
+	"context"
 	"sync"
 
 	amqp "github.com/rabbitmq/amqp091-go"
@@ -180,6 +181,19 @@ import (
 type conn struct {
 	m      sync.Mutex
 	closes []chan error
+}
+
+func (c *conn) wait(ctx context.Context) error {
+	ch := make(chan error)
+	c.m.Lock()
+	c.closes = append(c.closes, ch)
+	c.m.Unlock()
+	select {
+	case err := <-ch:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 """
 BLOCK = """

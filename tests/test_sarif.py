@@ -16,7 +16,8 @@ from goleaklint.rules import ALL_RULES, BY_CODE
 from integration import ROOT, run, write
 
 # GL004: a send under a lock whose select has a stop case is a warning, a bare one an
-# error. Both are results of one error-level rule.
+# error. Both are results of one error-level rule (shown: the receiver can stop on an
+# error).
 RELAY = """\
 package relay
 
@@ -41,6 +42,14 @@ func (r *Relay) Post(v int) {
 	r.mu.Lock()
 	r.notify <- v
 	r.mu.Unlock()
+}
+
+func (r *Relay) run(out func(int) error) {
+	for v := range r.notify {
+		if err := out(v); err != nil {
+			return
+		}
+	}
 }
 """
 

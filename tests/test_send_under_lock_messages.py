@@ -89,3 +89,32 @@ def test_a_registered_channel_closed_under_the_lock_is_not_unlock_first() -> Non
 def test_a_worker_that_ranges_over_its_parameter_until_the_close_is_ready() -> None:
     found = _findings("worker_param.go")
     assert 42 not in found and 71 in found  # the second worker takes the lock the sender holds
+
+
+def _confidences(name: str) -> dict[int, str]:
+    path = os.path.join(FOLDER, name)
+    with open(path, "rb") as handle:
+        found = engine.analyze_source(path, handle.read(), ("GL004",), {})
+    return {f.line: f.confidence.value for f in found.findings}
+
+
+def test_shown_only_where_the_code_shows_the_stall() -> None:
+    found = _confidences("stall_evidence.go")
+    # a lock cycle (in the receiving loop, after a one-shot receive, through an accessor),
+    # a receiver that can stop (on an error, a one-shot select), an unsubscribe that
+    # closes under the write lock: shown at the rule's confidence
+    for line in (39, 65, 121, 151, 235, 314):
+        assert found[line] == "medium", line
+    # a reader that takes only the read side, a one-shot receiver of a buffered
+    # long-lived field, callers' channels, a channel the sender closes itself, a sender
+    # that is a goroutine of its own, a receiver that closes the channel on its way out: low
+    for line in (95, 200, 255, 275, 395, 429):
+        assert found[line] == "low", line
+    # a fresh buffer of one per call, a worker out of the registry before its one send
+    assert 171 not in found and 357 not in found
+
+
+def test_a_buffer_reached_through_a_method_is_named() -> None:
+    severity, message = _findings("accessor_buffer.go")[45]
+    assert "once its buffer of 10 is full" in message
+    assert "unlock" not in message and message.endswith("needs the lock too: add a done case")

@@ -137,3 +137,18 @@ func runBatches(batches [][]func()) {
 		}
 	}
 }
+
+// Waits for shutdown's error, or gives up with its context: a waiter that gave up
+// no longer reads its channel, and shutdown then wedges every caller holding l.mu.
+func (l *accessLog) wait(ctx context.Context) error {
+	c := make(chan error)
+	l.mu.Lock()
+	l.closes = append(l.closes, c)
+	l.mu.Unlock()
+	select {
+	case err := <-c:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -2,7 +2,7 @@
 (`stop_channels`), and the exits that do not count as stopping (it leaves on the value
 received, on a stop it hands back, when no sender is left, or drains and goes).
 Shared by GL003 (is anyone left to receive?) and GL004 (is the receiver a worker the
-locker can stop?)."""
+locker can stop? can it stop taking values while senders come: `gives_up`)."""
 
 from __future__ import annotations
 
@@ -27,11 +27,7 @@ def stop_channels(receive: Any, source: bytes) -> set[str] | None:
     if loop is None:
         return None
     found = set()
-    for exit in loop_exits(loop, source):
-        if ends_on_value(exit, receive, source) or ends_program(exit, source) or \
-                handed_stop(exit, loop, source) or when_none_left(exit, loop, source) or \
-                drains(exit, receive) or within(receive, exit):
-            continue
+    for exit in stopping_exits(loop, receive, source):
         case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
         channel = received_channel(case.child_by_field_name("communication")) \
             if case is not None and case != loop else None
@@ -39,6 +35,39 @@ def stop_channels(receive: Any, source: bytes) -> set[str] | None:
             return None
         found.add(text(source, channel))
     return found
+
+
+def stopping_exits(loop: Any, receive: Any, source: bytes) -> list[Any]:
+    """The exits of the receiver loop around `receive` through which it stops taking
+    values on its own: not on what it received (a stop value, `!ok`), not a stop it
+    hands back, not once no sender is left, not a drain, not the end of the program."""
+    return [exit for exit in loop_exits(loop, source)
+            if not (ends_on_value(exit, receive, source) or ends_program(exit, source) or
+                    handed_stop(exit, loop, source) or when_none_left(exit, loop, source) or
+                    drains(exit, receive) or within(receive, exit))]
+
+
+def gives_up(receive: Any, source: bytes) -> Any | None:
+    """How the receiver of `receive` can stop taking values while senders still come
+    (the node of that way out), or None: for a receive in a loop, an exit of the loop
+    other than on what it received (a return on an error, a `<-ctx.Done()` case that
+    leaves; see stopping_exits); for a receive outside any loop, as a case of a select,
+    another case of that select (`case <-ctx.Done(): return ctx.Err()`): the one value
+    it waited for can be abandoned. A plain receive outside a loop takes its value."""
+    if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
+        receive = receive.parent
+    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
+    if loop is not None:
+        exits = stopping_exits(loop, receive, source)
+        return exits[0] if exits else None
+    select = receive.parent.parent if receive.type == "receive_statement" else None
+    if select is None or select.type != "select_statement":
+        return None
+    for case in select.named_children:  # a done case, or another result taken first
+        communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+        if communication is not None and communication != receive and received_channel(communication) is not None:
+            return communication
+    return None
 
 
 def drains(exit: Any, receive: Any) -> bool:

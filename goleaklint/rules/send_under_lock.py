@@ -11,6 +11,35 @@ one in a `select` with a timer or deadline case (`<-t.C`, `<-time.After(d)`,
 `<-done`/`<-ctx.Done()` case is reported as a warning (the wait ends, but everyone
 else waits until then).
 
+A finding is shown (at the rule's confidence) only when the code shows that the send
+can wait for good with the lock held:
+- a lock cycle: a receiver of the channel takes a mutex of the lock's name (its write
+  side, for a read lock), itself or through the functions of the file it calls, between
+  two receives: in the loop it receives in (`for k := range c.updates { c.mu.Lock() ...
+  }`), or after a receive outside any loop (`<-s.pending; s.forget()`, called again for
+  the next value);
+- a receiver that can stop receiving while senders still come: its loop returns on an
+  error or leaves through a `<-ctx.Done()`/done case, or its one select outside any loop
+  can take another case (`case <-ctx.Done(): return ctx.Err()`) on a channel that may be
+  unbuffered (a buffered one keeps the value it left). A receiver that stops only
+  through a channel the send's select waits on too does not count, nor one that closes
+  the channel on its way out (`defer c.closeWrite()`: the sender ends with the close),
+  nor any when the sender is a goroutine started right there that nobody waits for
+  (`go func() { q.mu.Lock(); ...; ch <- v }()`);
+- no receiver in the file or the package of a channel the package makes (it is handed
+  out: `Subscribe` returns it), and another function closes it under the write side of
+  the lock: a subscriber leaves through that unsubscribe, which waits for the lock the
+  blocked sender holds.
+The receivers are the receives of the field the channel is kept in (also through a
+method that returns it: `range b.Notify()`, and in the package's other files), of a
+channel made in the function (and the function of the file it is handed to), of each
+channel the file registers where the send takes it from, and of the channel each
+caller of the file hands in for a parameter (two calls up). Any other send under a
+lock that the rule reports is a finding of low confidence (hidden unless
+`--min-confidence low`): a dedicated receiver loop that never needs the lock, a
+caller's channel, a channel of another package: whether it stalls rests on a receiver
+the code does not show.
+
 A send into a buffered channel is reported with its buffer in the message, unless
 the rule can show the buffer has room:
 - a channel made in the same function with a literal capacity at least the number of
@@ -23,7 +52,10 @@ the rule can show the buffer has room:
   none) has a literal buffer at least the sends one run makes to
   it, and each run sends to a different channel: a reply channel the function retires
   (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`; the range
-  variable may be copied first: `for _, r := range rs { req := r; ... }`), a field
+  variable may be copied first: `for _, r := range rs { req := r; ... }`; or it deletes
+  the object holding it from the registry its senders find it in, also in a loop that
+  binds the next one each turn: `for w := q.next(); w != nil; w = q.next() {
+  delete(q.workers, w); w.task <- t }`), a field
   replaced after the send (`s.next <- v; s.next = fresh`), a field of an object
   made in the function, or the reply channel of a request handed in as a parameter
   (`req.recvChan <- r`) when every channel the file stores there is made with the
@@ -59,6 +91,8 @@ the rule can show the buffer has room:
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
   mutex of the lock's name, itself or through its caller (see below): no other sender
   can take the slot the check found;
+- a channel parameter that every caller of the file hands a buffer made for that call,
+  with room for what one call sends (`results := make(chan R, 1); go u.release(results)`);
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
   this function or stored in the field anywhere in the file), which the author sized
   so that no send waits; not for a listener taken from a registry (`for _, l := range
@@ -188,32 +222,33 @@ wedges the whole type: every later call that needs the mutex waits behind it.
 
 ## Example
 ```go
-func (c *Conn) shutdown(err error) {
+func (c *Cache) Touch(key string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for _, ch := range c.closes {
-		ch <- err // blocks with c.mu held until every listener receives
+	c.updates <- key // blocks with c.mu held until apply receives
+}
+
+func (c *Cache) apply() {
+	for key := range c.updates {
+		c.mu.Lock() // waits for Touch, which waits for this loop: a deadlock
+		c.entries[key]++
+		c.mu.Unlock()
 	}
 }
 ```
 
 ## Use instead
 ```go
-func (c *Conn) shutdown(err error) {
+func (c *Cache) Touch(key string) {
 	c.mu.Lock()
-	closes := c.closes
-	c.closes = nil
+	c.touched++
 	c.mu.Unlock()
-	for _, ch := range closes {
-		select {
-		case ch <- err:
-		default: // the listener has a buffer of 1 or is gone: never wait
-		}
-	}
+	c.updates <- key // the lock is free while the send waits
 }
 ```
 Copy what you need under the lock, unlock, then send; or make the send non-blocking
-with a `select` and `default`, or give each channel a buffer the sender can never fill.
+with a `select` and `default` (or a done case), or give each channel a buffer the
+sender can never fill.
 
 ## References
 - [Go memory model: channel and lock](https://go.dev/ref/mem)
@@ -233,6 +268,7 @@ from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    field_owner,
     is_exit_channel,
     line,
     received_before,
@@ -247,9 +283,10 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.locks import flag_guard, held_locks
-from goleaklint.analysis.receivers import stop_channels
+from goleaklint.analysis.receivers import gives_up, stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
+    max_sends,
     UNBOUNDED,
     container_key,
     container_site,
@@ -268,10 +305,10 @@ from goleaklint.model import Confidence, Context, Report, Rule, Severity
 from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
                                       range_clause, receiver_type)
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.lifetime import PackageFiles
+from goleaklint.analysis.lifetime import PackageFiles, function_once
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
-                               enclosing_function, has_word, is_test_file, make_channel, named, parameters, text,
+                               enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named, parameters, text,
                                walk)
 
 
@@ -294,11 +331,23 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
         return False, _note(origin.name, capacity, made, sends)
     if _reply_channel(send, channel, ctx):
         return True, ""  # one answer into a reply channel the package makes with room for it
+    if origin.kind == "param":
+        handed = _handed_makes(origin, ctx)
+        sends = max_sends(origin.function.child_by_field_name("body"), channel, ctx.source) \
+            if handed and origin.function is not None and origin.function.child_by_field_name("body") else UNBOUNDED
+        if handed and all((channel_capacity(m, ctx.source) or 0) >= sends for m in handed):
+            return True, ""  # each caller hands in a fresh buffer with room for what one call sends
     queue = queue_of(channel, ctx.source)
     replies = queued(queue, ctx.root, ctx.source) if queue is not None else []
     if replies and all(k.capacity is not None and _waited_for(k.node, ctx.source) for k in replies):
         return True, ""  # taken from a queue of reply channels whose makers wait for the reply
     key = container_key(channel, ctx.source)
+    accessed = _accessed_field(channel, ctx) if key is None else None
+    if accessed is not None:  # `x.GetChannel()`: the buffers stored in the field it returns
+        made = [k for k in kept.get(accessed, []) if k.capacity is not None]
+        smallest = min(made, key=lambda k: k.capacity) if made and len(made) == len(kept.get(accessed)) else None
+        return False, _note(origin.name, smallest.capacity, smallest.node, sends_per_channel(send, ctx.source)) \
+            if smallest is not None and 0 < smallest.capacity < UNBOUNDED else ""
     if key is not None and key.startswith(PACKAGE_KEY) and key not in kept:
         kept[key] = package_stores(key, ctx.root, ctx.source)
     stored = kept.get(key, []) if key is not None else []
@@ -782,6 +831,351 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     return False
 
 
+def _receives(send, channel, kept: KeptBuffers, ctx: Context) -> list:
+    """The receives of the file, outside the sending function, that take what the send
+    offers: those of the field it is kept in (`<-x.f` of the same struct type, and of
+    the parameter a goroutine started on the field is handed: _worker_receives), also
+    through a method of the file that returns the field (`for a := range
+    b.Notify()`, `stop := h.Monitor(); go watch(stop)`); of a channel made in the
+    function, there (in a goroutine it starts, or a function of the file it is handed
+    to); of the channels the file stores in the registry the send takes it from (`for
+    _, ch := range s.subs`, `ch := s.chans[id]`), each in the function that makes it; of
+    a parameter, the channel each caller of the file hands in, in that caller."""
+    channel = strip_parens(channel)
+    sender = enclosing_function(send)
+    found = []
+    if channel.type == "selector_expression":
+        field = ctx.text(channel.child_by_field_name("field"))
+        found += [r for name, rs in receives_ending_in(ctx.root, ctx.source, field).items() if "." in name
+                  for r in rs if _same_owner(channel, r, ctx)] + _worker_receives(channel, ctx)
+        found += _accessor_receives(channel, field, ctx)
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
+        found += _made_receives(origin.value, ctx)
+    elif origin.kind == "param":
+        found += _handed_receives(origin, ctx)
+    key = container_key(channel, ctx.source) if channel.type != "selector_expression" else None
+    for stored in kept.get(key, []) if key is not None else []:
+        if make_channel(stored.node, ctx.source) is not None:
+            found += _made_receives(stored.node, ctx)
+        elif stored.node.type == "identifier":
+            stored_origin = channel_origin(stored.node, ctx.source, ctx.root)
+            if stored_origin.kind == "param":
+                found += _handed_receives(stored_origin, ctx)
+    return [r for r in found if enclosing_function(r) != sender]
+
+
+def _stops(receive, source: bytes, buffered: bool, waits: set, field: str | None, lasting) -> bool:
+    """Whether the receiver of `receive` can stop taking values while senders come
+    (analysis/receivers.gives_up): not a one-shot wait on a buffered channel (the buffer
+    keeps what it left), not a stop through a channel the send's select waits on too
+    (waits: their last names), not a receiver loop that leaves only through done cases
+    when lasting(receive) says it runs once per process (it stops at shutdown; lasting
+    None: not known, as in another file), and not a receiver that closes the field on
+    its way out (`defer c.NotifyClose()` where NotifyClose runs `close(c.write)`): the
+    sender then ends with that close instead of waiting."""
+    looped = receive.type == "range_clause" or enclosing_loop(receive, None) is not None
+    if buffered and not looped:
+        return False
+    way = gives_up(receive, source)
+    if way is None:
+        return False
+    if looped and stop_channels(receive, source) and (lasting is None or lasting(receive)):
+        return False  # it leaves only through done cases, when the process ends
+    left = received_channel(way) if way.type in ("receive_statement", "unary_expression") else None
+    if left is not None and text(source, left).rsplit(".", 1)[-1] in waits:
+        return False
+    return field is None or not _closes_on_exit(enclosing_function(receive), field, source)
+
+
+def _runs_once(receive, ctx: Context) -> bool:
+    """Whether the declared function around a receive (around the goroutine it runs in)
+    runs once per process (analysis/lifetime.function_once): a service's worker."""
+    outer = ctx.names.outermost_function(receive)
+    return outer is not None and outer.type in ("function_declaration", "method_declaration") and \
+        function_once(outer, PackageFiles.of(ctx))
+
+
+def _closes_on_exit(func, field: str, source: bytes) -> bool:
+    """Whether func defers a `close(x.field)`, itself or through a method of its file
+    that it calls in the deferred statement (function literals included: `once.Do`)."""
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return False
+    root = func
+    while root.parent is not None:
+        root = root.parent
+    methods = {text(source, m.child_by_field_name("name")): m for m in root.named_children
+               if m.type == "method_declaration"}
+    for defer in descendants(body, ("defer_statement",), into_functions=False):
+        scopes = [defer]
+        for call in descendants(defer, ("call_expression",)):
+            function = strip_parens(call.child_by_field_name("function"))
+            name = function.child_by_field_name("field") if function is not None and \
+                function.type == "selector_expression" else None
+            if name is not None and text(source, name) in methods:
+                scopes.append(methods[text(source, name)])
+        for scope in scopes:
+            for call in descendants(scope, ("call_expression",)):
+                args = arguments(call)
+                if call_name(call, source) == ("", "close") and len(args) == 1 and \
+                        text(source, args[0]).rsplit(".", 1)[-1] == field:
+                    return True
+    return False
+
+
+def _lone_goroutine(lock_call) -> bool:
+    """Whether the lock is taken in a function literal that a `go` statement starts
+    right there (`go func() { q.mu.Lock(); ...; ch <- v }()`): no caller waits for that
+    sender, and the lock it holds stalls only what the code shows taking it."""
+    func = enclosing_function(lock_call)
+    call = func.parent if func is not None and func.type == "func_literal" else None
+    return call is not None and call.type == "call_expression" and call.parent is not None and \
+        call.parent.type == "go_statement"
+
+
+def _known_buffered(channel, kept: KeptBuffers, ctx: Context) -> bool:
+    """Whether every channel the send can reach is made with a buffer: a local made
+    with one, or a field or registry whose every store in the file (or, when the file
+    stores none, in the package's other files) is a make with a buffer."""
+    origin = channel_origin(channel, ctx.source, ctx.root)
+    if origin.kind == "local" and make_channel(origin.value, ctx.source) is not None:
+        capacity = channel_capacity(origin.value, ctx.source)
+        return capacity is None or capacity > 0  # a size computed from the work counts as a buffer
+    key = container_key(channel, ctx.source)
+    stored = kept.get(key, []) if key is not None else []
+    if stored:
+        return all(k.capacity for k in stored)
+    if key is not None and strip_parens(channel).type == "selector_expression":
+        made = _sibling_capacity(key, ctx)
+        return made is not None and made[0] > 0
+    return False
+
+
+def _sibling_receives(channel, ctx: Context) -> list:
+    """(receive, source) of each receive from a field of the send's field name (`<-x.f`,
+    `range x.f`) in the package's other files."""
+    channel = strip_parens(channel)
+    if channel.type != "selector_expression":
+        return []
+    field = ctx.text(channel.child_by_field_name("field"))
+    facts = ctx.names.facts
+    found = []
+    for source in facts.sources() if facts is not None else []:
+        if has_word(source, field.encode()):
+            found += [(r, source) for name, rs in receives_ending_in(parsed(source), source, field).items()
+                      if "." in name for r in rs]
+    return found
+
+
+def _accessor_receives(channel, field: str, ctx: Context) -> list:
+    """The receives of what a method of the file that returns the field (`func (b *B)
+    Notify() <-chan T { return b.notifyCh }`, of the send's struct type where the file
+    shows both: _returned_field) hands out: `<-x.Notify()`, `range x.Notify()`, or a
+    local bound to it (`stop := h.Notify()`) and what it is handed to (_local_receives)."""
+    owners = _owners(channel, ctx)
+    found = []
+    for method in ctx.root.named_children:
+        if method.type != "method_declaration" or _returned_field(method, ctx) != field or \
+                owners and receiver_type(method, ctx.source) not in owners:
+            continue
+        name = ctx.text(method.child_by_field_name("name"))
+        for ident in named(ctx.root, ctx.source, name):
+            selector = ident.parent
+            call = selector.parent if selector is not None and selector.type == "selector_expression" else None
+            if call is None or call.type != "call_expression" or arguments(call):
+                continue
+            holder = call.parent
+            while holder is not None and holder.type == "parenthesized_expression":
+                holder = holder.parent
+            if holder is not None and holder.type == "range_clause":
+                found.append(holder)
+            elif holder is not None and holder.type == "unary_expression" and received_channel(holder) == call:
+                found.append(holder.parent if holder.parent.type == "receive_statement" else holder)
+            elif holder is not None and holder.type == "expression_list" and holder.named_child_count == 1 and \
+                    holder.parent is not None and holder.parent.type == "short_var_declaration":
+                target = holder.parent.child_by_field_name("left").named_children[0]
+                found += _local_receives(enclosing_function(call), target, ctx)
+    return found
+
+
+def _returned_field(method, ctx: Context) -> str | None:
+    """The field a method without parameters returns on every return (`func (ch
+    *EventChannel) GetChannel() chan T { return ch.channel }`), else None."""
+    body = method.child_by_field_name("body")
+    if body is None or _param_count(method):
+        return None
+    returned = []
+    for statement in descendants(body, ("return_statement",), into_functions=False):
+        values = statement.named_children[0].named_children \
+            if statement.named_children and statement.named_children[0].type == "expression_list" \
+            else statement.named_children
+        if len(values) != 1:
+            return None
+        returned.append(strip_parens(values[0]))
+    fields = {ctx.text(r.child_by_field_name("field")) if r.type == "selector_expression" else None
+              for r in returned}
+    return fields.pop() if len(fields) == 1 else None
+
+
+def _accessed_field(channel, ctx: Context) -> str | None:
+    """For a channel given by a method call without arguments (`w.eventChannel.GetChannel()`),
+    the field that method of the file returns (_returned_field; the method of the
+    operand's declared type where the file shows it), else None."""
+    channel = strip_parens(channel)
+    if channel.type != "call_expression" or arguments(channel):
+        return None
+    method = ctx.types.called(channel)
+    return _returned_field(method, ctx) if method is not None and method.type == "method_declaration" else None
+
+
+def _param_count(function) -> int:
+    """How many parameters a function or method declares."""
+    params = function.child_by_field_name("parameters")
+    return sum(1 for p in params.named_children if p.type != "comment") if params is not None else 0
+
+
+def _local_receives(func, target, ctx: Context, depth: int = 1) -> list:
+    """The receives of the local variable declared at target, in func (its goroutines
+    included), and in the functions of the file it is handed to (`go s.watch(ch)`,
+    `s.loop(ch)`: the receives of that parameter there), depth calls deep."""
+    body = func.child_by_field_name("body") if func is not None else None
+    if body is None:
+        return []
+    found = receives_of(body, target, ctx.source)
+    for ident in ctx.names.uses(target, func) if depth else ():
+        holder = ident.parent
+        if holder is None or holder.type != "argument_list" or holder.parent is None:
+            continue
+        callee = ctx.types.called(holder.parent)
+        index = [a for a in holder.named_children if a.type != "comment"].index(ident)
+        param = parameter_at(callee, index) if callee is not None else None
+        if param is not None:
+            found += _local_receives(callee, param, ctx, depth - 1)
+    return found
+
+
+def _made_receives(made, ctx: Context) -> list:
+    """The receives of the variable a `make(chan ...)` is bound to (`ch := make(chan
+    T)`), in the function that makes it and where it is handed (_local_receives)."""
+    holder = made.parent
+    statement = holder.parent if holder is not None and holder.type == "expression_list" else None
+    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
+        return []
+    targets = statement.child_by_field_name("left").named_children if statement.type != "var_spec" \
+        else statement.children_by_field_name("name")
+    index = holder.named_children.index(made)
+    target = targets[index] if index < len(targets) and len(targets) == holder.named_child_count else None
+    if target is None or target.type != "identifier":
+        return []
+    return _local_receives(enclosing_function(made), target, ctx)
+
+
+def _handed_makes(origin, ctx: Context, depth: int = 2) -> list:
+    """The `make(chan ...)` calls of the channels the file's callers hand in as the
+    parameter origin names, each bound to a local of the caller just for that call
+    (`results := make(chan R, 1); go u.release(results)`, outside any loop), following a
+    caller's own parameter to its callers, depth calls up; empty when a caller hands in
+    anything else or there is no caller."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return []
+    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
+                  ctx.text(p) == origin.name), None)
+    if index is None or parameter_at(function, index) is None:
+        return []
+    found = []
+    for call in ctx.types.calls_of(function):
+        args = arguments(call)
+        arg = strip_parens(args[index]) if index < len(args) else None
+        if arg is None or arg.type != "identifier":
+            return []
+        handed = channel_origin(arg, ctx.source, ctx.root)
+        if handed.kind == "local" and make_channel(handed.value, ctx.source) is not None and \
+                not in_loop(handed.value) and enclosing_function(handed.value) == enclosing_function(call):
+            found.append(handed.value)
+        elif depth > 1 and handed.kind == "param" and handed.function == enclosing_function(call):
+            more = _handed_makes(handed, ctx, depth - 1)
+            if not more:
+                return []
+            found += more
+        else:
+            return []
+    return found
+
+
+def _handed_receives(origin, ctx: Context, depth: int = 2) -> list:
+    """The receives of the channels the file's callers hand in as the parameter
+    origin names (`rChan := make(chan T); go u.release(rChan); select { case r :=
+    <-rChan: ... }`), each in its caller; a caller's own parameter is followed to its
+    callers in turn, depth calls up."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return []
+    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
+                  ctx.text(p) == origin.name), None)
+    if index is None or parameter_at(function, index) is None:
+        return []
+    found = []
+    for call in ctx.types.calls_of(function):
+        args = arguments(call)
+        arg = strip_parens(args[index]) if index < len(args) else None
+        caller = enclosing_function(call)
+        if arg is None or arg.type != "identifier" or caller is None:
+            continue
+        found += receives_of(caller.child_by_field_name("body"), arg, ctx.source)
+        handed = channel_origin(arg, ctx.source, ctx.root)
+        if depth > 1 and handed.kind == "param" and handed.function == caller:
+            found += _handed_receives(handed, ctx, depth - 1)
+    return found
+
+
+def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) -> str | None:
+    """What the code shows of a send that waits for good with the lock held, or None:
+    "cycle" when a receiver (see _receives) takes a mutex of the lock's name (its write
+    side, for a read lock), itself or through the functions of the file it calls,
+    between two receives: in the loop it receives in, or after a receive outside any
+    loop (`<-s.ch; s.delete()`, called again for the next value); "retired" when the
+    file shows no receiver of a channel the package makes (it is handed out, not a
+    caller's or another package's) and another function of the package closes it under
+    the write side of the lock (an unsubscribe): the receiver leaves through that
+    function, which waits for the sender; "stops" when a receiver can stop
+    receiving (a return on an error, a `<-ctx.Done()` case, a one-shot select that can
+    take another case when the channel may be unbuffered: analysis/receivers.gives_up;
+    in this file, or a receive of the field of the same struct type in the package's
+    other files: _stops) other than through a channel the send's select waits on too,
+    unless the sender is a goroutine of its own that nobody waits for (_lone_goroutine)."""
+    lock = held[0]
+    waits = {e.label.removeprefix("<-").rsplit(".", 1)[-1] for e in exits if e.kind == "receive"}
+    methods = ("Lock",) if lock.method == "RLock" else ("Lock", "RLock")
+    buffered = _known_buffered(channel, kept, ctx)
+    receives = _receives(send, channel, kept, ctx)
+    for receive in receives:
+        loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
+        region = loop if loop is not None else enclosing_function(receive)
+        after = receive.end_byte if loop is None else 0
+        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after):
+            return "cycle"
+    elsewhere = _sibling_receives(channel, ctx)
+    owners = _owners(channel, ctx)
+    field = ctx.text(strip_parens(channel).child_by_field_name("field")) \
+        if strip_parens(channel).type == "selector_expression" else None
+    candidates = [(r, ctx.source, lambda r: _runs_once(r, ctx)) for r in receives] + \
+        [(r, source, None) for r, source in elsewhere  # a same-named field of another type, or unknown: not this one
+         if field_owner(receive_channel(r), source) in owners]
+    if not _lone_goroutine(held[0].lock) and any(
+            _stops(receive, source, buffered, waits, field, lasting) for receive, source, lasting in candidates):
+        return "stops"
+    stored = _registered(channel, kept, ctx)
+    if receives or elsewhere or any(k.capacity is None for k in stored):
+        return None  # a receiver to judge, or a channel from elsewhere (a caller's, another package's)
+    guard = _close_guard(channel, held, False, ctx, write=True)
+    if guard is not None and enclosing_function(guard) != enclosing_function(send) or \
+            guard is None and _close_elsewhere(channel, held, ctx, write=True, besides=enclosing_function(send)):
+        return "retired"
+    return None
+
+
 def _worker_receives(channel, ctx: Context) -> list:
     """The receives of the goroutines the file starts on the field (`go
     cr.processInput(ctx, cr.inputChan)`): those of the parameter it is handed to, in the
@@ -907,9 +1301,11 @@ def _names_field(node, field: str, ctx: Context) -> bool:
     return False
 
 
-def _takes_lock(func, mutex: str, ctx: Context, depth: int) -> bool:
-    """Whether func locks a mutex of this name (`c.mu`, or for an embedded or plain
-    mutex any `x.Lock()` on a plain name), itself or through a function or method of
+def _takes_lock(func, mutex: str, ctx: Context, depth: int, methods: tuple = ("Lock", "RLock"),
+                after: int = 0) -> bool:
+    """Whether func (a function, or a loop: its body) locks a mutex of this name (`c.mu`,
+    or for an embedded or plain mutex any `x.Lock()` on a plain name) with one of
+    methods, itself (after the byte offset `after`) or through a function or method of
     the file it calls (`types.called`), up to depth calls away. Goroutines
     it starts do not count: they do not hold up its receive."""
     body = func.child_by_field_name("body")
@@ -917,13 +1313,14 @@ def _takes_lock(func, mutex: str, ctx: Context, depth: int) -> bool:
         return False
     started = [n for n in walk(body) if n.type == "go_statement"]
     for node in walk(body):
-        if node.type != "call_expression" or any(g.start_byte <= node.start_byte < g.end_byte for g in started):
+        if node.type != "call_expression" or node.start_byte < after or \
+                any(g.start_byte <= node.start_byte < g.end_byte for g in started):
             continue
         operand, name = call_name(node, ctx.source)
-        if name in ("Lock", "RLock") and not arguments(node) and operand and _same_mutex(operand, mutex):
+        if name in methods and not arguments(node) and operand and _same_mutex(operand, mutex):
             return True
         callee = ctx.types.called(node) if depth and name else None
-        if callee is not None and callee != func and _takes_lock(callee, mutex, ctx, depth - 1):
+        if callee is not None and callee != func and _takes_lock(callee, mutex, ctx, depth - 1, methods):
             return True
     return False
 
@@ -966,13 +1363,14 @@ def _first_value(send, channel, lock, ctx: Context) -> bool:
     return False
 
 
-def _close_guard(channel, held: list, by_caller: bool, ctx: Context):
+def _close_guard(channel, held: list, by_caller: bool, ctx: Context, write: bool = False):
     """The `close(x)` of the file, run with a lock held, that closes what the send's
     channel is kept under (the same field or registry: `close(f.c)` for `f.c`, `for _, c
     := range ch.closes { close(c) }` for a send ranged over `ch.closes`), under a mutex
     held at the send (any mutex when the lock is a caller's: the chain of callers may
     hold more than the one found). Such a lock is the guard that keeps the close off
-    the send: unlocking before the send would let it panic on a closed channel."""
+    the send: unlocking before the send would let it panic on a closed channel. With
+    write, only a close under the write side (`Lock`) counts."""
     key = container_key(channel, ctx.source)
     if key is None:
         return None
@@ -986,18 +1384,21 @@ def _close_guard(channel, held: list, by_caller: bool, ctx: Context):
             continue
         if owners and _owners(args[0], ctx) and not owners & _owners(args[0], ctx):
             continue  # the same-named field of another type
-        around = held_locks(call, ctx.source)
+        around = [a for a in held_locks(call, ctx.source) if not write or a.method == "Lock"]
         if around and (by_caller or any(_same_mutex(a.mutex, h.mutex) for a in around for h in held)):
             return call
     return None
 
 
-def _close_elsewhere(channel, held: list, ctx: Context) -> tuple[str, str] | None:
+def _close_elsewhere(channel, held: list, ctx: Context, write: bool = False,
+                     besides=None) -> tuple[str, str] | None:
     """(what is closed, where: `line N` or `file.go:N`) for a `close(x)` that runs under a
     mutex of a held lock's name and closes the send's channel as `_close_guard` cannot
     see it: in another file of the package (kept under the same field or registry), or
     through a method (`close(e.watchers[id].ch.Get())` for `w.ch.Get() <- v`: the same
-    method, without arguments, on operands of one declared type)."""
+    method, without arguments, on operands of one declared type). With write, only a
+    close under the write side (`Lock`) counts; besides: a function whose closes do not
+    count."""
     key = container_key(channel, ctx.source)
     method = _method_operand(channel, ctx.names, ctx.source)
     owner = _operand_type(channel, ctx.names)  # a same-named field of another type is another channel
@@ -1022,8 +1423,9 @@ def _close_elsewhere(channel, held: list, ctx: Context) -> tuple[str, str] | Non
                     owner is not None and _operand_type(args[0], names) == owner) or \
                 (method is not None and _method_operand(args[0], names, source) == method) or \
                 (name == own and key is not None and _deleted_then_closed(args[0], key, channel, ctx))
-            around = held_locks(call, source) if same else []
-            if any(_same_mutex(a.mutex, h.mutex) for a in around for h in held):
+            around = held_locks(call, source) if same and (besides is None or name != own or
+                                                           enclosing_function(call) != besides) else []
+            if any(_same_mutex(a.mutex, h.mutex) and (not write or a.method == "Lock") for a in around for h in held):
                 return text(source, args[0]), (f"line {line(call)}" if name == own else f"{name}:{line(call)}")
     return None
 
@@ -1501,6 +1903,9 @@ def check(ctx: Context) -> Iterator[Report]:
             short = f"`close({closed})` needs the lock too: add a done case"  # the related locations have the lines
             if not _locking_receiver(channel, lock.mutex, send, ctx):
                 severity = Severity.WARNING  # it waits only while a receiver keeps away
+        # shown when the code shows the wait can last: a receiver that needs the lock
+        # or can stop receiving; otherwise the stall rests on a receiver the code does not show
+        confidence = None if _stall(send, channel, held, exits, kept, ctx) else Confidence.LOW
         locked = (lock.lock, f"`{lock.mutex}` locked here")
         unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
             if lock.deferred_unlock is not None else None
@@ -1519,18 +1924,20 @@ def check(ctx: Context) -> Iterator[Report]:
             related = (locked, (call, "the call made with the lock held")) + related_other
             if guard is not None:
                 related += ((guard, "closed under the lock here"),)
-            yield Report(send, message, severity, related)
+            yield Report(send, message, severity, related, confidence=confidence)
             continue
         # the defer and the buffer details only where they fit the one-line limit
         # the buffer before the lock's line: "until a receive" holds only once the buffer is full
         # without the note, a buffered send still says when it waits: once the buffer is full
         capacity = re.match(r" \(buffer (\d+)", note)
         full = f" once its buffer of {capacity.group(1)} is full" if capacity else ""
+        # the last resort keeps the buffer and drops what the related locations show
+        tiny = "its close needs the lock too: add a done case" if short.startswith("`close(") else short
         for defer, detail, says, at, when in (
                 (unlocked, note, advice, True, ""), (None, note, advice, True, ""),
                 (None, note, short, True, ""), (None, note, short, False, ""),
                 (unlocked, "", advice, True, full), (None, "", advice, True, full),
-                (None, "", short, True, full), (None, "", short, False, full), (None, "", short, True, "")):
+                (None, "", short, True, full), (None, "", short, False, full), (None, "", tiny, False, full)):
             until = f", unlocked by the defer at line {line(defer[0])}" if defer else ""
             where = f" ({verb} at line {line(lock.lock)}{until})" if at else ""
             message = f"send on `{name}` under `{lock.mutex}`{where}{detail} stalls {who} {wait}{when}; {says}"
@@ -1539,7 +1946,7 @@ def check(ctx: Context) -> Iterator[Report]:
         related = ((locked, defer) if defer else (locked,)) + related_other
         if guard is not None:
             related += ((guard, "closed under the lock here"),)
-        yield Report(send, message, severity, related)
+        yield Report(send, message, severity, related, confidence=confidence)
 
 
 RULE = Rule(

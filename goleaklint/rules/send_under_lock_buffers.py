@@ -363,7 +363,7 @@ def sends_per_channel(send: Any, source: bytes) -> int:
     """The most sends one run of the sending function makes on the channel value send
     sends on: max_sends over the function body, or over the body of the loop that
     ranges over the channels (`for _, ch := range chans { ch <- v }` sends once to
-    each)."""
+    each), or that binds them anew each turn (`for w := next(); w != nil; w = next()`)."""
     channel = strip_parens(send.child_by_field_name("channel"))
     base = channel
     while base is not None and base.type == "selector_expression":
@@ -376,8 +376,13 @@ def sends_per_channel(send: Any, source: bytes) -> int:
             scope = parent.child_by_field_name("body")
             break
         if parent.type == "for_statement":
-            clause = next((c for c in parent.named_children if c.type == "range_clause"), None)
-            left = clause.child_by_field_name("left") if clause is not None else None
+            clause = next((c for c in parent.named_children if c.type in ("range_clause", "for_clause")), None)
+            if clause is not None and clause.type == "for_clause":  # `for w := next(); w != nil; w = next()`
+                left = clause.child_by_field_name("update")
+                left = left.child_by_field_name("left") if left is not None and \
+                    left.type == "assignment_statement" else None
+            else:
+                left = clause.child_by_field_name("left") if clause is not None else None
             if left is not None and base is not None and base.type == "identifier" and \
                     any(n.type == "identifier" and names.same_variable(n, base) for n in left.named_children):
                 scope = parent.child_by_field_name("body")
@@ -390,8 +395,8 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     sends to, so a buffer covering one run's sends cannot fill: a field replaced
     after the send (`me.next <- v; me.next = next`), a field of an object made in this
     function (`w := &watcher{...}; w.events <- e`), or a reply channel taken from a
-    registry that this function retires: it closes the channel, deletes from a map, or
-    resets the registry (`for _, w := range s.waiters { w <- st }; s.waiters = nil`,
+    registry that this function retires: it closes the channel, deletes from a map (or
+    deletes the object holding it, as a key: `delete(q.workers, w)`), or resets the registry (`for _, w := range s.waiters { w <- st }; s.waiters = nil`,
     `rc := c.awaiting[id]; delete(c.awaiting, id); rc <- r`). A long-lived channel (a
     field of the receiver, a listener that stays registered) gets every run's sends."""
     channel = strip_parens(channel)
@@ -412,6 +417,8 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     if base is None or base.type != "identifier":
         return False
     base = copied_from(base, names)  # `req := r` of `for _, r := range rs`
+    if _deleted_key(body, base, names):
+        return True  # `delete(q.workers, w); w.ch <- t`: taken out of the registry that finds it
     registries: dict[str, Any] = {}
     binding = names.reaching(base, base)
     if binding is not None:
@@ -435,6 +442,18 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
     return _retires(body, channel, registries, names)
+
+
+def _deleted_key(body: Any, base: Any, names: Any) -> bool:
+    """Whether body deletes the variable base names as a key of a map (`delete(q.workers,
+    w)`): the object leaves the registry its senders find it in."""
+    for node in walk(body, into_functions=False):
+        if node.type == "call_expression" and call_name(node, names.source) == ("", "delete"):
+            args = arguments(node)
+            key = strip_parens(args[1]) if len(args) == 2 else None
+            if key is not None and key.type == "identifier" and names.same_variable(key, base):
+                return True
+    return False
 
 
 def copied_from(ident: Any, names: Any) -> Any:

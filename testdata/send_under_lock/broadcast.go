@@ -28,7 +28,7 @@ func (c *conn) shutdown(err error) {
 	c.m.Lock()
 	defer c.m.Unlock()
 	for _, ch := range c.closes {
-		ch <- err // want GL004 "send on `ch` under `c.m` \(locked at line 28, unlocked by the defer at line 29\)"
+		ch <- err // want GL004:low "send on `ch` under `c.m` \(locked at line 28, unlocked by the defer at line 29\)"
 	}
 }
 
@@ -60,8 +60,8 @@ func (c *conn) notifySelect(err error, other chan error) {
 	c.m.Lock()
 	defer c.m.Unlock()
 	select {
-	case c.closes[0] <- err: // want GL004 "send on `c.closes\[0\]`"
-	case other <- err: // want GL004 "under `c.m` \(locked"
+	case c.closes[0] <- err: // want GL004:low "send on `c.closes\[0\]`"
+	case other <- err: // want GL004:low "under `c.m` \(locked"
 	}
 }
 
@@ -70,7 +70,7 @@ func (c *conn) publish(msg string, done chan struct{}) {
 	c.m.Lock()
 	defer c.m.Unlock()
 	select {
-	case c.events <- msg: // want GL004 "until a receiver or `<-done` comes; unlock first"
+	case c.events <- msg: // want GL004:low "until a receiver or `<-done` comes; unlock first"
 	case <-done:
 	}
 }
@@ -78,7 +78,7 @@ func (c *conn) publish(msg string, done chan struct{}) {
 // RLock counts too.
 func (c *conn) fanOut(msg string) {
 	c.rw.RLock()
-	c.events <- msg // want GL004 "under `c.rw` \(read-locked at line 80\) stalls writers"
+	c.events <- msg // want GL004:low "under `c.rw` \(read-locked at line 80\) stalls writers"
 	c.rw.RUnlock()
 }
 
@@ -99,7 +99,7 @@ func (c *conn) earlyReturn(msg string) error {
 		c.m.Unlock()
 		return errors.New("closed")
 	}
-	c.events <- msg // want GL004 "locked at line 97"
+	c.events <- msg // want GL004:low "locked at line 97"
 	c.m.Unlock()
 	return nil
 }
@@ -120,7 +120,7 @@ func (c *conn) bothBranchesUnlock(msg string) {
 func (c *conn) lockInOneBranch(msg string, shared bool) {
 	if shared {
 		c.m.Lock()
-		c.events <- msg // want GL004 "locked at line 122"
+		c.events <- msg // want GL004:low "locked at line 122"
 		c.m.Unlock()
 	} else {
 		c.events <- msg
@@ -140,7 +140,7 @@ func (c *conn) conditionalLock(msg string, shared bool) {
 func (c *conn) enqueue(msg string) {
 	c.m.Lock()
 	defer c.m.Unlock()
-	c.queue <- msg // want GL004 "buffer 16 at line 21"
+	c.queue <- msg // want GL004:low "buffer 16 at line 21"
 }
 
 // A buffer sized from the work (make(chan T, n)) is the author's promise: silent.
@@ -175,7 +175,7 @@ func (c *conn) nested(msgs []string) {
 		if m != "" {
 			switch m[0] {
 			case '!':
-				c.events <- m // want GL004 "locked at line 173"
+				c.events <- m // want GL004:low "locked at line 173"
 			}
 		}
 	}

@@ -25,7 +25,7 @@ func (r *registry) pair(a, b string) chan int {
 	out := make(chan int, 1)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out <- r.state[a] // want GL004 "buffer 1 at line 25: 2 sends can fill it"
+	out <- r.state[a] // want GL004:low "buffer 1 at line 25: 2 sends can fill it"
 	out <- r.state[b] // the same channel in the same region: reported once, above
 	return out
 }
@@ -36,7 +36,7 @@ func (r *registry) all() chan int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, v := range r.state {
-		out <- v // want GL004 "a loop can fill it"
+		out <- v // want GL004:low "a loop can fill it"
 	}
 	return out
 }
@@ -56,7 +56,7 @@ func (r *registry) allSized() chan int {
 func (r *registry) handoff() {
 	out := make(chan int)
 	r.mu.Lock()
-	out <- len(r.state) // want GL004 "send on `out` under `r.mu` \((read-)?locked at line"
+	out <- len(r.state) // want GL004:low "send on `out` under `r.mu` \((read-)?locked at line"
 	r.mu.Unlock()
 }
 

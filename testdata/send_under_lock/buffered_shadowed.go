@@ -21,7 +21,7 @@ func (r *registry) twice(key string) chan int {
 	out := make(chan int, 1)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out <- r.state[key] // want GL004 "buffer 1 at line 21: 2 sends can fill it"
+	out <- r.state[key] // want GL004:low "buffer 1 at line 21: 2 sends can fill it"
 	func() {
 		out <- len(r.state)
 	}()

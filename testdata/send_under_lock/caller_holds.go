@@ -8,7 +8,7 @@ type monitor struct {
 
 func (m *monitor) closeMonitor() {
 	if m.stop != nil {
-		m.stop <- struct{}{} // want GL004 "send on `m.stop` runs under `c.mu` \(locked at line 35, then the call at line 36\) and stalls other lockers until a receive; unlock before the call"
+		m.stop <- struct{}{} // want GL004:low "send on `m.stop` runs under `c.mu` \(locked at line 35, then the call at line 36\) and stalls other lockers until a receive; unlock before the call"
 	}
 }
 

@@ -76,7 +76,7 @@ func (g *gate) Open() {
 	g.mu.Lock()
 	if !g.open {
 		g.open = true
-		g.c <- struct{}{} // want GL004 "buffer 1 at line 72: repeated calls add to it"
+		g.c <- struct{}{} // want GL004:low "buffer 1 at line 72: repeated calls add to it"
 	}
 	g.mu.Unlock()
 }
@@ -114,7 +114,7 @@ func (h *hello) rewrite(p int, force bool) {
 	defer h.mu.Unlock()
 	if !h.written || force {
 		h.written = true
-		h.params <- p // want GL004 "buffer 1 at line 98: every call adds to it"
+		h.params <- p // want GL004:low "buffer 1 at line 98: every call adds to it"
 	}
 }
 

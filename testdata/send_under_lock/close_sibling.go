@@ -24,7 +24,7 @@ func (db *writeDB) submit(v int) {
 func (db *writeDB) ack(v int) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
-	db.acks <- v // want GL004 "; unlock first$"
+	db.acks <- v // want GL004:low "; unlock first$"
 }
 
 type feed struct{ ch chan int }
@@ -66,6 +66,6 @@ func (a *awaiter) update() {
 
 func (a *awaiter) checkLocked() {
 	for _, w := range a.waiters {
-		w <- true // want GL004 "; add a buffer or a done case$"
+		w <- true // want GL004:low "; add a buffer or a done case$"
 	}
 }

@@ -12,7 +12,7 @@ func (s *subscribers) send(tag, msg string) {
 	s.Lock()
 	defer s.Unlock()
 	if ch, ok := s.chans[tag]; ok {
-		ch <- msg // want GL004 "send on `ch` under `s` \((read-)?locked at line"
+		ch <- msg // want GL004:low "send on `ch` under `s` \((read-)?locked at line"
 	}
 }
 
@@ -35,7 +35,7 @@ func (s *subscribers) skipClosed(msgs []string, ch chan string) {
 			s.Unlock()
 			continue
 		}
-		ch <- m // want GL004 "locked at line 33"
+		ch <- m // want GL004:low "locked at line 33"
 		s.Unlock()
 	}
 }
@@ -61,6 +61,6 @@ func (c *collector) Collect(ch chan<- metric) {
 func (c *collector) publishAll(a, b metric) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.updates <- a // want GL004 "send on `c.updates` under `c.mu` \((read-)?locked at line"
+	c.updates <- a // want GL004:low "send on `c.updates` under `c.mu` \((read-)?locked at line"
 	c.updates <- b
 }

@@ -40,7 +40,7 @@ func (r *retrier) Retry() {
 	defer r.mu.Unlock()
 	if !r.fired {
 		r.fired = true
-		r.again <- struct{}{} // want GL004 "send on `r.again` under `r.mu`"
+		r.again <- struct{}{} // want GL004:low "send on `r.again` under `r.mu`"
 	}
 }
 

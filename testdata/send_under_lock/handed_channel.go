@@ -26,6 +26,6 @@ func (m *mount) startTooEarly(interval pollInterval) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.poll = make(chan pollInterval)
-	m.poll <- interval // want GL004 "send on `m.poll` under `m.mu`"
+	m.poll <- interval // want GL004:low "send on `m.poll` under `m.mu`"
 	m.notify(m.poll)
 }

@@ -56,7 +56,7 @@ func (h *quietHub) send(v int) {
 	h.mu.RLock()
 	defer h.mu.RUnlock()
 	for ch := range h.events {
-		ch <- v // want GL004 "; unlock first$"
+		ch <- v // want GL004:low "; unlock first$"
 	}
 }
 
@@ -86,7 +86,7 @@ func (h *madeHub) send(v int) {
 	h.mu.RLock()
 	defer h.mu.RUnlock()
 	for ch := range h.events {
-		ch <- v // want GL004 "`close\(ch\)` at line 82 needs the lock too: give the send a done case$"
+		ch <- v // want GL004:low "`close\(ch\)` at line 82 needs the lock too: give the send a done case$"
 	}
 }
 
@@ -113,6 +113,6 @@ func (h *countedHub) send(v int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for ch := range h.events {
-		ch <- v // want GL004 "send on `ch` under `h.mu` \(locked at line 113, unlocked by the defer at line 114\) stalls `Add` until a receive; unlock first$"
+		ch <- v // want GL004:low "send on `ch` under `h.mu` \(locked at line 113, unlocked by the defer at line 114\) stalls `Add` until a receive; unlock first$"
 	}
 }

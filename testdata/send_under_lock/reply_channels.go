@@ -118,7 +118,7 @@ func (s *server) record(req string) {
 func (s *server) enqueue(msg string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.queue <- msg // want GL004 "buffer 8 at line 31: every call adds to it"
+	s.queue <- msg // want GL004:low "buffer 8 at line 31: every call adds to it"
 }
 
 // Listeners that stay registered get one send per call each: a buffer of one
@@ -135,7 +135,7 @@ func (s *server) broadcast(v int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, l := range s.listen {
-		l <- v // want GL004 "buffer 1 at line 127: every call adds to it"
+		l <- v // want GL004:low "buffer 1 at line 127: every call adds to it"
 	}
 }
 
@@ -151,7 +151,7 @@ func (s *server) answerAll(v int) {
 	defer s.mu.Unlock()
 	for id, rc := range s.adopted {
 		delete(s.adopted, id)
-		rc <- v // want GL004 "send on `rc` under `s.mu` \((read-)?locked at line"
+		rc <- v // want GL004:low "send on `rc` under `s.mu` \((read-)?locked at line"
 	}
 }
 
@@ -193,7 +193,7 @@ func newWatcher() *watcher {
 func (w *watcher) notify(v int) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.events <- v // want GL004 "buffer 1 at line 190: every call adds to it"
+	w.events <- v // want GL004:low "buffer 1 at line 190: every call adds to it"
 }
 
 type waiter struct {

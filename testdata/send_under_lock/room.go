@@ -38,7 +38,7 @@ func (c *futureCache) getTwice(k string) *future {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f := &future{done: make(chan unit), acquire: make(chan unit, 1)}
-	f.acquire <- unit{} // want GL004 "send on `f.acquire` under `c.mu`"
+	f.acquire <- unit{} // want GL004:low "send on `f.acquire` under `c.mu`"
 	f.acquire <- unit{}
 	c.cache[k] = f
 	return f
@@ -49,7 +49,7 @@ func (c *futureCache) signal(k string) *future {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f := &future{done: make(chan unit), acquire: make(chan unit, 1)}
-	f.done <- unit{} // want GL004 "send on `f.done` under `c.mu`"
+	f.done <- unit{} // want GL004:low "send on `f.done` under `c.mu`"
 	c.cache[k] = f
 	return f
 }
@@ -91,7 +91,7 @@ func (m *mailbox) putOther(v int) error {
 	if len(m.queue) >= cap(m.queue) {
 		return errFull
 	}
-	m.other <- v // want GL004 "send on `m.other` under `m.mu`"
+	m.other <- v // want GL004:low "send on `m.other` under `m.mu`"
 	return nil
 }
 
@@ -102,7 +102,7 @@ func (m *mailbox) putChecked(v int) error {
 	if len(m.other) >= cap(m.other) {
 		return errFull
 	}
-	m.other <- v // want GL004 "send on `m.other` under `m.mu`"
+	m.other <- v // want GL004:low "send on `m.other` under `m.mu`"
 	return nil
 }
 
@@ -161,7 +161,7 @@ func (e *loose) push(v int) error {
 	if len(e.out) == cap(e.out) {
 		return errFull
 	}
-	e.out <- v // want GL004 "send on `e.out` runs under `e.lock`"
+	e.out <- v // want GL004:low "send on `e.out` runs under `e.lock`"
 	return nil
 }
 

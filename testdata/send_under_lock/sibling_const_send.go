@@ -18,6 +18,6 @@ func (w *storeWriter) write(v int) {
 // pokes has 4 slots: every call adds to them, and the message says so.
 func (w *storeWriter) poke(v int) {
 	w.mu.Lock()
-	w.st.pokes <- v // want GL004 "send on `w.st.pokes` under `w.mu` \(buffer 4 in sibling_const.go:16: every call adds to it\) stalls other lockers until a receive"
+	w.st.pokes <- v // want GL004:low "send on `w.st.pokes` under `w.mu` \(buffer 4 in sibling_const.go:16: every call adds to it\) stalls other lockers until a receive"
 	w.mu.Unlock()
 }
