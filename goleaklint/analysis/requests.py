@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from goleaklint.analysis.names import Names
+from goleaklint.analysis.names import Names, receiver_type
 from goleaklint.syntax import name_matches, parameters, text
 
 # The parameter types of a request handler (GL005's default `handler-params`).
@@ -55,7 +55,20 @@ def handler(func: Any, source: bytes, names: Names, options: dict) -> str | None
     return None
 
 
+def graphql_resolver(func: Any, source: bytes, names: Names) -> bool:
+    """A method of a GraphQL resolver type (gqlgen's layout: a receiver type named
+    `Resolver` or `...Resolver`, such as `mutationResolver`) taking a context.Context
+    first: the server calls it once per query or mutation that asks for its field."""
+    if func.type != "method_declaration" or not receiver_type(func, source).endswith("Resolver"):
+        return False
+    params = parameters(func, source, receiver=False)
+    return bool(params) and params[0][1] is not None and \
+        type_matches(params[0][1], source, names, ["context.Context"])
+
+
 def serves_requests(func: Any, source: bytes, names: Names) -> bool:
     """Whether func is a request handler by its parameters (the rule's default
-    handler-params) or a gRPC server method: it runs once per request."""
-    return handler(func, source, names, {"handler-params": HANDLER_PARAMS, "grpc-methods": True}) is not None
+    handler-params), a gRPC server method or a GraphQL resolver's method: it runs once
+    per request."""
+    return handler(func, source, names, {"handler-params": HANDLER_PARAMS, "grpc-methods": True}) is not None or \
+        graphql_resolver(func, source, names)

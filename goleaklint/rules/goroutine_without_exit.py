@@ -178,10 +178,13 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits, repeats
 from goleaklint.analysis.lifetime import (
     PackageFiles,
     changes_process,
+    ends,
     function_once,
     mentions,
     once_per_package,
     process_lifetime,
+    result_type,
+    runs_again,
 )
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
@@ -636,10 +639,6 @@ def _flag_started(go: Any, ctx: Context) -> bool:
 # How far up the same-package callers are followed to find a start that repeats.
 CALLER_DEPTH = 3
 
-# Methods that end a value's life (exported or not: `close`): a goroutine serving a
-# value that has one is meant to end before the process does.
-LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
-
 
 def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     """Whether the package shows that the goroutine can be started more than once per
@@ -656,7 +655,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
         return True
     package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
-    if any(_ends(owner, package.sources) for owner in owners):
+    if any(ends(owner, package.sources, meant=False) for owner in owners):
         return True
     return _mentioned_again(start, 0, package)
 
@@ -694,17 +693,7 @@ def _outlives_ticker(loop: Any, never_closed: str | None, ctx: Context) -> bool:
 def _owner(func: Any, source: bytes) -> str:
     """The type a function serves: a method's receiver type, or the named type of this
     package a function returns first (`func NewX() *X`); "" when there is none."""
-    if func.type == "method_declaration":
-        return receiver_type(func, source)
-    if func.type != "function_declaration":
-        return ""
-    result = func.child_by_field_name("result")
-    if result is not None and result.type == "parameter_list":
-        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
-        result = first.child_by_field_name("type") if first is not None else None
-    while result is not None and result.type == "pointer_type":
-        result = result.named_children[0] if result.named_children else None
-    return text(source, result) if result is not None and result.type == "type_identifier" else ""
+    return receiver_type(func, source) if func.type == "method_declaration" else result_type(func, source)
 
 
 def _of_type(operand: Any, owner: str, names: Names) -> bool:
@@ -713,13 +702,6 @@ def _of_type(operand: Any, owner: str, names: Names) -> bool:
     kind = types_for(names).of(operand) if operand is not None else None
     return kind is not None and kind.deref().kind == "named" and kind.deref().path == "" and \
         kind.deref().name == owner
-
-
-def _ends(owner: str, sources: list[bytes]) -> bool:
-    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
-    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
-    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
-    return any(method.search(source) for source in sources)
 
 
 def _mentioned_again(func: Any, at: int, package: "PackageFiles", depth: int = 0) -> bool:
@@ -814,9 +796,15 @@ def check(ctx: Context) -> Iterator[Report]:
             # A `break` in a select of the loop (a stop case that leaves only the select)
             # shows the author meant it to stop: once per process or not, it does not.
             meant_to_stop = never_closed is None and bool(_advice(loop, ctx.source)[0][0])
-            if (_started_once(go, func, ctx) and not meant_to_stop) or \
-                    not (_starts_again(go, func, ctx) or _outlives_ticker(loop, never_closed, ctx)):
+            if _started_once(go, func, ctx) and not meant_to_stop:
                 break
+            # Its own evidence: a stop that does not stop it (a `break` leaving only the
+            # select, the starter's Stop of its ticker, a field's ticker stopped on release).
+            own = meant_to_stop or stopped is not None or _outlives_ticker(loop, never_closed, ctx)
+            if not own and not _starts_again(go, func, ctx):
+                break
+            # Without it, a leak only if the start repeats, which the code must show.
+            low = None if own or runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True) else Confidence.LOW
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
@@ -836,7 +824,7 @@ def check(ctx: Context) -> Iterator[Report]:
                                 f"and nothing in the package closes field `{field}`; add a ctx.Done() exit"
                                 for where in wheres]
                 ctx.facts.setdefault("ranges", []).append(
-                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None])
+                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None, low is not None])
                 ctx.facts["package"] = ctx.names.package
                 break
             if stopped is not None:
@@ -872,7 +860,7 @@ def check(ctx: Context) -> Iterator[Report]:
                     messages.append(f"goroutine never returns: {advices[-1][1].split(' leaves')[0]} leaves only the "
                                     f"select, and its `for {{}}` loop at line {line(loop)} goes round again: "
                                     "return instead")
-            yield Report(go, shortest_fitting(*messages))
+            yield Report(go, shortest_fitting(*messages), confidence=low)
             break
 
 
@@ -933,7 +921,8 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
         for span, field, message, *later in ranges:
             if all(only_used_as_channel(source, field) for source in others) and \
                     not (later and later[0] and any(_sent_on_ending(source, field) for source in others)):
-                yield path, Report(Span(*span), message)
+                low = len(later) > 1 and later[1]
+                yield path, Report(Span(*span), message, confidence=Confidence.LOW if low else None)
 
 
 RULE = Rule(

@@ -148,7 +148,8 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.lifetime import once_call, runs_once as once_per_process
+from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, \
+    runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
@@ -580,7 +581,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept:
             callers = _factory_callers(value, func, ctx) if per_call or factory else None
             if callers and not _without_keep_alives(node, value, func, ctx):
-                yield Report(node, _factory_message(what, func, callers, ctx))
+                package = PackageFiles.of(ctx)
+                repeated = any(function_again(c, package) if c.type != "func_literal" else
+                               runs_again(c, names, ctx.root, ctx.source) for c in callers)
+                yield Report(node, _factory_message(what, func, callers, ctx),
+                             confidence=None if repeated else Confidence.LOW)
             continue
         if factory:
             continue  # not returned: judged where it is built only for transports (above)
@@ -624,7 +629,9 @@ def check(ctx: Context) -> Iterator[Report]:
                                "closes it; build it once before the loop")
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (lifetime.runs_once)
-        yield Report(node, message)
+        # a pool per call piles up only if the code shows the function running again
+        low = per_call and not runs_again(node, names, ctx.root, ctx.source)
+        yield Report(node, message, confidence=Confidence.LOW if low else None)
 
 
 def _per_iteration_target(node: Any, loop: Any, ctx: Context) -> bool:

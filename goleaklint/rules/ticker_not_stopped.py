@@ -140,7 +140,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import runs_again, runs_once
 from goleaklint.analysis.names import PACKAGE, names_for
 from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
@@ -202,7 +202,8 @@ def check(ctx: Context) -> Iterator[Report]:
                         f"{what} can never be stopped{returns}, so each call leaks {one} until the test binary "
                         f"exits; {advice}" for returns, one in ((" and this function returns", "a ticker"),
                                                                 (" and this function returns", "one"), ("", "one"))))
-                yield Report(call, message, severity=Severity.NOTE if test else None)
+                yield Report(call, message, severity=Severity.NOTE if test else None,
+                             confidence=None if test else _unless_repeated(call, ctx))
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
@@ -243,7 +244,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 f"which stops the earlier {what}, so it {why}; use defer func() {{ {var}.Stop() }}()"
                 for origin in (f" from time.{func}", "")),
                 f"{what} `{var}` is not stopped by the `defer {var}.Stop()` at line {earlier}, which stops "
-                f"the earlier {what}; use defer func() {{ {var}.Stop() }}()"), fix=fix)
+                f"the earlier {what}; use defer func() {{ {var}.Stop() }}()"), fix=fix, confidence=_unless_repeated(stmt, ctx))
             continue
         if outcome.verdict.handed_somewhere or in_loop(stmt):
             # kept by its new owner on other paths (a defer would stop it there too), or
@@ -258,13 +259,21 @@ def check(ctx: Context) -> Iterator[Report]:
         elif full.startswith("never") and fix is None and in_loop(stmt):
             advice = f"call {var}.Stop() before the loop goes round again"  # "those paths" would name none
         test = _test_hygiene(call, ctx)
+        low = None if test else _unless_repeated(stmt, ctx)
         if test and what == "ticker":
             why += " until the test binary exits"
         yield Report(call, shortest_fitting(
             f"{what} `{var}` from time.{func} is {full}, so it {why}; {advice}",
             f"{what} `{var}` from time.{func} is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}, so it {why}; {advice}",
-            f"{what} `{var}` is {brief}; {advice}"), fix=fix, severity=Severity.NOTE if test else None)
+            f"{what} `{var}` is {brief}; {advice}"), fix=fix, severity=Severity.NOTE if test else None, confidence=low)
+
+
+def _unless_repeated(node: Any, ctx: Context) -> Confidence | None:
+    """LOW when the code does not show node running more than once per process
+    (lifetime.runs_again): one ticker left running by a component made once costs one
+    wake-up per period until the process exits, nothing piles up."""
+    return None if runs_again(node, ctx.names, ctx.root, ctx.source) else Confidence.LOW
 
 
 def _test_hygiene(node: Any, ctx: Context) -> bool:
