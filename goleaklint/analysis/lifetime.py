@@ -39,7 +39,7 @@ from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.package import Package, file_source, parsed
-from goleaklint.analysis.requests import serves_requests
+from goleaklint.analysis.requests import serves_connection, serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
@@ -613,8 +613,8 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
     before they call something a leak that piles up. Evidence, from node outwards:
     - a loop around it that can go round without a bound (`cfg.repeats`; a loop over a
       collection or a count starts one per element, as often as its function runs);
-    - a function literal handed on that serves requests (`requests.serves_requests`;
-      another callback runs as often as its caller decides, which is not shown: a
+    - a function literal handed on that serves requests or connections
+      (`requests.serves_requests`, `serves_connection`; another callback runs as often as its caller decides, which is not shown: a
       singleton's constructor runs once);
     - the declared function around it (through literals called on the spot) runs
       again (`function_again`). lifecycle: also when it (or the type it
@@ -631,8 +631,12 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
             break
         call = func.parent
         if call is None or call.type != "call_expression" or call.child_by_field_name("function") != func:
-            # a callback: how often it runs is not shown (a singleton's constructor runs once)
-            return "it serves requests" if serves_requests(func, source, names) else None
+            # a callback: how often it runs is not shown (a singleton's constructor runs
+            # once), unless it serves requests or connections
+            if serves_requests(func, source, names):
+                return "it serves requests"
+            conn = serves_connection(func, source, names)
+            return f"it serves a {conn}" if conn else None
         current = call
     return function_again(func, PackageFiles.for_file(source, root, names), lifecycle)
 
@@ -652,7 +656,7 @@ def _repeats(node: Any, names: Names) -> bool:
 def function_again(func: Any, package: PackageFiles, lifecycle: bool = False) -> str | None:
     """runs_again of a declared function or method of the package's file 0 (found once
     per file and function): it serves requests (an HTTP handler by its parameters, a
-    gRPC method) or a connection (a `net.Conn` parameter); it is exported API of a
+    gRPC method, a GraphQL resolver) or a connection (`requests.serves_connection`); it is exported API of a
     library (`Package.library`), which its users call any number of times; or a caller
     of it (in the package or, for an exported one, in the module's other packages, up
     to AGAIN_DEPTH calls up) calls it in a loop that can go round without a bound, in a
@@ -677,8 +681,9 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
     shown = function_name(func, source)
     if serves_requests(func, source, names):
         return f"{shown} serves requests"
-    if any(kind is not None and names.qualified(kind) == ("net", "Conn") for _, kind in parameters(func, source)):
-        return f"{shown} serves a connection"
+    conn = serves_connection(func, source, names)
+    if conn:
+        return f"{shown} serves a {conn}"
     if lifecycle and depth == 0 and any(ends(o, package.sources) for o in {owner, result_type(func, source)} - {""}):
         return f"{shown} serves a value that is closed"
     exported = name[:1].isupper() and (not method or owner[:1].isupper())
@@ -753,7 +758,9 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
             break
         call = func.parent
         if call is None or call.type != "call_expression" or call.child_by_field_name("function") != func:
-            return f"{text(source, expr)} is called per request" if serves_requests(func, source, names) else None
+            if serves_requests(func, source, names) or serves_connection(func, source, names):
+                return f"{text(source, expr)} is called per request or connection"
+            return None
         current = call
         if repeats(current, names):
             return f"{text(source, expr)} runs in a loop"
@@ -790,7 +797,9 @@ def ends(owner: str, sources: list[bytes], meant: bool = True) -> bool:
         for found in method.finditer(source):
             if not meant:
                 return True
-            body = LINE_COMMENT.sub(b"", source[found.end():source.find(b"\n}", found.end()) + 2]).strip()
-            if not _IDLE_BODY.match(body):
+            rest = source[found.end():source.find(b"\n", found.end())].strip()
+            if not rest.endswith(b"}"):  # the body's lines, to gofmt's closing brace
+                rest = source[found.end():source.find(b"\n}", found.end()) + 2]
+            if not _IDLE_BODY.match(LINE_COMMENT.sub(b"", rest).strip()):
                 return True
     return False

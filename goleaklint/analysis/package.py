@@ -708,14 +708,20 @@ class Package:
     def library(self) -> bool:
         """Whether the file's package is a library's, whose exported API users the
         module does not show call any number of times: the package is not under an
-        `internal` folder of its module, and the module is not an application (a
-        `package main` in its root folder or under a `cmd` folder; a library may keep
-        tools and test programs elsewhere). False outside a known module."""
+        `internal` folder of its module, and the module's example programs import it or
+        the module is not an application (a `package main` in its root folder or under a
+        `cmd` folder; a library may keep tools and test programs elsewhere). False
+        outside a known module."""
         if self.importers() is None:
             return False  # also records the module's folders for the result cache
         root, _ = self._module  # type: ignore[misc]
         relative = os.path.relpath(os.path.dirname(os.path.abspath(self.path)), root).split(os.sep)
-        return "internal" not in relative and not any(
+        if "internal" in relative:
+            return False
+        found = self.importers()
+        if found is not None and any(gomod.in_example_tree(path) for path in found[1]):
+            return True  # the module's example programs show its users calling it
+        return not any(
             os.path.normpath(folder) == os.path.normpath(root) or "cmd" in os.path.relpath(folder, root).split(os.sep)
             for folder in _module_index(root)[2])
 

@@ -112,6 +112,20 @@ registered at start-up or a debug detector that only another package starts (onc
 is meant to run as long as the process, and the package cannot tell it from a
 library's per-call constructor: neither is reported.
 
+Of those reported, one is shown by default only where the code shows its start
+repeating (`analysis/lifetime.runs_again`, the answer GL005 and GL010 ask too): started
+per request (an HTTP handler, a gRPC or GraphQL method) or per connection (a `net.Conn`
+or SSH session parameter), in a loop that can go round without a bound, from a function
+that a caller in the module calls so (a few callers up, other packages included), by
+exported API of a library (a package, not under `internal`, of a module with no command
+in its root folder or under `cmd`, or one its example programs import), or serving a
+value whose `Close`/`Stop` does something but does not end it; or where it shows its
+own broken stop (a `break` that leaves only the select, a ticker its starter stops, a
+field's ticker stopped on release). The others (a start in a callback, a value handed
+on, a loop over start-up configuration, a type whose `Stop` does nothing) are reported
+with low confidence, shown with `--min-confidence low`: a goroutine started once lives
+as long as the process and piles nothing up.
+
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
 keeps waking, a plain receive blocks once nobody sends; a `time.After(d)` or
@@ -803,7 +817,7 @@ def check(ctx: Context) -> Iterator[Report]:
             own = meant_to_stop or stopped is not None or _outlives_ticker(loop, never_closed, ctx)
             if not own and not _starts_again(go, func, ctx):
                 break
-            # Without it, a leak only if the start repeats, which the code must show.
+            # Without its own evidence, a leak only if the code shows the start repeating.
             low = None if own or runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True) else Confidence.LOW
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits

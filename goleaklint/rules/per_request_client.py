@@ -71,6 +71,16 @@ transport that keeps connections alive and returns it (or a client on it) on eve
 keeping it nowhere else (`httpx.NewClient(opts)`), a call of it in a handler or loop body
 is reported as a constructor's is.
 
+A connection pool made on every call of a function (the findings that say so) piles up
+only if the function runs again, so it is shown by default only where the code shows
+that (`analysis/lifetime.runs_again`, the answer GL010 and GL011 ask too): the function,
+or a caller in the module a few calls up (other packages included), serves requests (an
+HTTP handler, a gRPC method, a GraphQL resolver's method) or a connection, or is called
+in a loop that can go round without a bound, or it is exported API of a library (a
+package, not under `internal`, of a module with no command in its root folder or under
+`cmd`, or one its example programs import). Otherwise it is reported with low
+confidence, shown with `--min-confidence low`.
+
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
 it, nor a method of another value or a function of the package whose result is dropped, as

@@ -217,7 +217,7 @@ func StartDetector(names []string) {
 // A value its owner closes: the goroutine serving it outlives Close.
 type session struct{ pings chan int }
 
-func (s *session) Close() {}
+func (s *session) Close() { closedSessions++ }
 
 func OpenSession() *session {
 	s := &session{pings: make(chan int)}
@@ -303,3 +303,5 @@ func (d *deleter) worker() {
 func (d *deleter) Start() { go d.worker() }
 
 func (d *deleter) Close() { d.ticker.Stop() }
+
+var closedSessions int

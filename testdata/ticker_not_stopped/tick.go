@@ -278,7 +278,7 @@ func rangeOverTicker(d time.Duration, idle func() bool) {
 }
 
 func rangeOverTickerBreak(d time.Duration, idle func() bool) {
-	ticker := time.NewTicker(d) // want GL010:low "never stopped"
+	ticker := time.NewTicker(d) // want GL010 "never stopped"
 	for range ticker.C {
 		if idle() {
 			break
