@@ -322,3 +322,40 @@ def test_the_readme_example_shows_every_rule(repo_root, monkeypatch) -> None:
     assert {f["rule"] for f in findings} == {rule.code for rule in ALL_RULES} - {"GL000"}
     notifier = [f["line"] for f in findings if f["path"] == "examples/notifier/main.go"]
     assert notifier == [20, 33]  # both unbuffered registrations, despite `defer conn.Close()`
+
+
+SAMPLER = textwrap.dedent("""\
+    package svc
+
+    import "time"
+
+    // Never returns, but nothing shows it started more than once: low.
+    func startSampler() {
+    \tgo func() {
+    \t\tfor {
+    \t\t\ttime.Sleep(time.Second)
+    \t\t}
+    \t}()
+    }
+
+    func register(f func()) {}
+
+    func setUp() { register(startSampler) }
+    """)
+
+
+def test_low_confidence_finding_is_hidden_unless_asked(tmp_path, monkeypatch) -> None:
+    """A finding whose harm rests on repetition the code does not show (lifetime.runs_again)
+    is not shown by default; the summary counts it, and --min-confidence low shows it."""
+    (tmp_path / "svc").mkdir()
+    (tmp_path / "svc" / "sampler.go").write_text(SAMPLER)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check", "--select", "GL011", ".")
+    assert (code, out) == (0, "")
+    assert "1 of low confidence not shown (--min-confidence low)" in err
+    code, out, err = run("check", "--select", "GL011", "--min-confidence", "low", ".")
+    assert code == 1
+    assert out.splitlines() == [
+        "svc/sampler.go:7:2: warning: goroutine never returns: its `for {}` loop at line 8 runs until the "
+        "process exits; add a ctx.Done() exit (GL011 goroutine-without-exit)"]
+    assert "of low confidence not shown" not in err

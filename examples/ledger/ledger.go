@@ -127,9 +127,9 @@ func startWorker(jobs chan func()) {
 	}()
 }
 
-// Each batch starts another worker, which outlives it.
-func runBatches(batches [][]func()) {
-	for _, batch := range batches {
+// Each batch that arrives starts another worker, which outlives it.
+func runBatches(batches <-chan []func()) {
+	for batch := range batches {
 		jobs := make(chan func())
 		startWorker(jobs)
 		for _, job := range batch {

@@ -31,9 +31,6 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   (a test function, or a helper that the folder's tests call from one test alone).
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an `internal` package (nothing outside the module can).
-- `ends_life(owner, sources)`: whether the package declares a method that ends the
-  type's values (`LIFECYCLE`): what such a value holds is meant to end before the
-  process does.
 - `library_api(func, ...)`: whether a function is a library's API, which its users may
   call any number of times (an exported one of a package that is not main nor under
   `internal` or `cmd`).
@@ -54,8 +51,10 @@ from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, parsed
+from goleaklint.analysis.requests import serves_connection, serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
+    LINE_COMMENT,
     ancestors,
     arguments,
     call_name,
@@ -63,6 +62,7 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     file_memo,
+    function_name,
     has_word,
     in_loop,
     in_program,
@@ -141,19 +141,6 @@ def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
     kind = types_for(names or names_for(source, call)).of(once) if once is not None and once.type == "identifier" \
         else None
     return kind is not None and kind.is_named("sync", "Once")
-
-
-# Methods that end a value's life (exported or not: `close`): what a value that has one
-# holds (a goroutine, a context) is meant to end before the process does, and every
-# close-and-recreate of a value whose method does not end it piles one up.
-LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
-
-
-def ends_life(owner: str, sources: list[bytes]) -> bool:
-    """Whether a file of the package declares a LIFECYCLE method on the type owner."""
-    ends = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
-    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{ends})\s*\(".encode(), re.M)
-    return any(method.search(source) for source in sources)
 
 
 # --- the package's files ----------------------------------------------------------------
@@ -754,3 +741,212 @@ def never_called(func: Any, package: PackageFiles) -> bool:
         if text_of is None or has_word(text_of, name.encode()):
             return False
     return True
+
+
+# --- code that runs more than once per process ------------------------------------------
+
+# How far up the callers (the module's other packages' included) are followed to find a
+# call that repeats.
+AGAIN_DEPTH = 4
+# Methods that end a value's life (exported or not: `close`): a goroutine serving a
+# value that has one is meant to end before the process does.
+LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
+
+
+def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: bool = False) -> str | None:
+    """What the code shows that makes node (a statement or expression in a function)
+    run more than once per process, as a phrase for the record, or None when it does
+    not show it: the one answer to "does this repeat?" that GL005, GL010 and GL011 ask
+    before they call something a leak that piles up. Evidence, from node outwards:
+    - a loop around it that can go round without a bound (`cfg.repeats`; a loop over a
+      collection or a count starts one per element, as often as its function runs);
+    - a function literal handed on that serves requests or connections
+      (`requests.serves_requests`, `serves_connection`; another callback runs as often as its caller decides, which is not shown: a
+      singleton's constructor runs once);
+    - the declared function around it (through literals called on the spot) runs
+      again (`function_again`). lifecycle: also when it (or the type it
+      returns) serves a value whose type has a method that ends it (LIFECYCLE) with a
+      body that does something: closed and made again, it leaves one more behind."""
+    current = node
+    while True:
+        if _repeats(current, names):
+            return "it runs in a loop"
+        func = enclosing_function(current)
+        if func is None:
+            return None
+        if func.type != "func_literal":
+            break
+        call = func.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != func:
+            # a callback: how often it runs is not shown (a singleton's constructor runs
+            # once), unless it serves requests or connections
+            if serves_requests(func, source, names):
+                return "it serves requests"
+            conn = serves_connection(func, source, names)
+            return f"it serves a {conn}" if conn else None
+        current = call
+    return function_again(func, PackageFiles.for_file(source, root, names), lifecycle)
+
+
+def _repeats(node: Any, names: Names) -> bool:
+    """cfg.repeats, but a loop's header runs once (`for range time.Tick(d)`)."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "for_statement":
+            body = parent.child_by_field_name("body")
+            inside = body is not None and body.start_byte <= node.start_byte < body.end_byte
+            return repeats(body if inside else parent, names)
+    return False
+
+
+def function_again(func: Any, package: PackageFiles, lifecycle: bool = False) -> str | None:
+    """runs_again of a declared function or method of the package's file 0 (found once
+    per file and function): it serves requests (an HTTP handler by its parameters, a
+    gRPC method, a GraphQL resolver) or a connection (`requests.serves_connection`); it is exported API of a
+    library (`Package.library`), which its users call any number of times; or a caller
+    of it (in the package or, for an exported one, in the module's other packages, up
+    to AGAIN_DEPTH calls up) calls it in a loop that can go round without a bound, in a
+    request handler, or in a function that runs again."""
+    memo = file_memo(package.sources[0])
+    key = (function_again, func, lifecycle)
+    if key not in memo:
+        memo[key] = _again(func, 0, package, 0, lifecycle, set())
+    return memo[key]
+
+
+def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set) -> str | None:
+    source = package.sources[at]
+    names = package.file(at)[1]
+    if func.type not in ("function_declaration", "method_declaration") or start_up(func, source) or \
+            (at, func.start_byte) in seen:
+        return None
+    seen.add((at, func.start_byte))
+    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    owner = receiver_type(func, source) if method else ""
+    shown = function_name(func, source)
+    if serves_requests(func, source, names):
+        return f"{shown} serves requests"
+    conn = serves_connection(func, source, names)
+    if conn:
+        return f"{shown} serves a {conn}"
+    if lifecycle and depth == 0 and any(ends(o, package.sources) for o in {owner, result_type(func, source)} - {""}):
+        return f"{shown} serves a value that is closed"
+    exported = name[:1].isupper() and (not method or owner[:1].isupper())
+    facts = package.facts
+    if exported and facts is not None and not in_program(package.path or "", names.package) and facts.library():
+        return f"{shown} is a library's API"
+    if depth >= AGAIN_DEPTH:
+        return None
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, other_names = package.file(index)
+        for mention in mentions(root, other, other_names, func if index == at else None, name, method) or ():
+            found = _mention_again(mention, method, owner, "", other, other_names, index, package, depth, lifecycle,
+                                   seen)
+            if found:
+                return found
+    if not exported or facts is None or not package.path:
+        return None
+    found = facts.importers(package.path)
+    if not found:
+        return None
+    import_path, files = found
+    for path in files:
+        if gomod.in_test_or_example_tree(path):
+            continue
+        other = file_source(path)
+        if other is None or not has_word(other, name.encode()):
+            continue
+        callers = _other_package(path, other, package)
+        root, other_names = callers.file(0)
+        for mention in named(root, other, name):
+            if mention.type != "field_identifier" or mention.parent.type != "selector_expression":
+                continue
+            operand = mention.parent.child_by_field_name("operand")
+            binding = other_names.resolve(operand) if operand.type == "identifier" else None
+            if method == (binding is not None and binding.kind == IMPORT and binding.path == import_path):
+                continue  # a method called as a package's function, or a function as a method
+            if not method and (binding is None or binding.kind != IMPORT):
+                continue
+            found = _mention_again(mention, method, owner, import_path, other, other_names, 0, callers, depth,
+                                   lifecycle, seen)
+            if found:
+                return found
+    return None
+
+
+def _mention_again(mention: Any, method: bool, owner: str, import_path: str, source: bytes, names: Names,
+                   at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set) -> str | None:
+    """Whether the mention of a function (`f`, `pkg.F`) or method (the field of `x.m`,
+    x stated to be of the method's type) in the package's file at runs it again: a
+    call in a loop that can go round without a bound, or in a request handler or a
+    function that runs again (`_again`), through literals called on the spot; a value
+    handed on in such a loop."""
+    expr = mention.parent if method or import_path else mention
+    if method:
+        kind = types_for(names).of(expr.child_by_field_name("operand"))
+        base = kind.deref() if kind is not None else None
+        if base is None or base.kind != "named" or base.name != owner or base.path != import_path:
+            return None  # a method of the same name on another type, or on one not known
+    holder = expr.parent
+    if holder.type == "argument_list" and once_per_package(holder.parent, source, names):
+        return None
+    if repeats(expr, names):
+        return f"{text(source, expr)} runs in a loop"
+    if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
+        return None  # a value: how often it runs is not shown
+    current = holder
+    while True:
+        func = enclosing_function(current)
+        if func is None or func.type != "func_literal":
+            break
+        call = func.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != func:
+            if serves_requests(func, source, names) or serves_connection(func, source, names):
+                return f"{text(source, expr)} is called per request or connection"
+            return None
+        current = call
+        if repeats(current, names):
+            return f"{text(source, expr)} runs in a loop"
+    if func is None:
+        return None
+    return _again(func, at, package, depth + 1, lifecycle, seen)
+
+
+def result_type(func: Any, source: bytes) -> str:
+    """The named type of this package a function returns first (`func NewX() *X`);
+    "" when there is none or func is a method."""
+    if func.type != "function_declaration":
+        return ""
+    result = func.child_by_field_name("result")
+    if result is not None and result.type == "parameter_list":
+        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
+        result = first.child_by_field_name("type") if first is not None else None
+    while result is not None and result.type == "pointer_type":
+        result = result.named_children[0] if result.named_children else None
+    return text(source, result) if result is not None and result.type == "type_identifier" else ""
+
+
+_IDLE_BODY = re.compile(rb"^\{\s*(?:return(?:\s+nil)?\s*)?\}$")
+
+
+def ends(owner: str, sources: list[bytes], meant: bool = True) -> bool:
+    """Whether a file of the package declares a LIFECYCLE method on the type owner
+    (meant: one whose body does something, not `{}` or `{ return nil }`: a Stop that
+    does nothing is not meant to end anything)."""
+    words = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
+    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{words})\s*\([^)]*\)[^{{\n]*".encode(),
+                        re.M)
+    for source in sources:
+        for found in method.finditer(source):
+            if not meant:
+                return True
+            rest = source[found.end():source.find(b"\n", found.end())].strip()
+            if not rest.endswith(b"}"):  # the body's lines, to gofmt's closing brace
+                rest = source[found.end():source.find(b"\n}", found.end()) + 2]
+            if not _IDLE_BODY.match(LINE_COMMENT.sub(b"", rest).strip()):
+                return True
+    return False

@@ -263,10 +263,11 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
 
 
 # module root -> (import path -> the non-test files of the module importing it, the
-# module's folders): who imports a package, read once per module and process (the
+# module's folders, its commands' folders): who imports a package, read once per module and process (the
 # result cache records the folders and files an answer read, so it notices changes;
 # a long editor session may miss a caller added elsewhere until it restarts).
-_module_imports: dict[str, tuple[dict[str, list[str]], list[str]]] = {}
+_module_imports: dict[str, tuple[dict[str, list[str]], list[str], list[str]]] = {}
+_MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
 _IMPORT_BLOCK = re.compile(rb"^import\s*\((.*?)\)", re.M | re.S)
 _IMPORT_LINE = re.compile(rb"^import\s+(?:[\w.]+\s+)?\"([^\"]+)\"", re.M)
 _QUOTED = re.compile(rb"\"([^\"\s]+)\"")
@@ -285,15 +286,17 @@ def file_source(path: str) -> bytes | None:
         return None
 
 
-def _module_index(root: str) -> tuple[dict[str, list[str]], list[str]]:
+def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
     """(import path -> the module's non-test files that import it, the module's
-    folders): every folder under root the go command builds (no vendor, testdata,
+    folders, the folders of its commands: `package main` outside test and example
+    trees, `Package.library`): every folder under root the go command builds (no vendor, testdata,
     hidden or `_` folder, no nested module), each file's imports read by their text."""
     held = _module_imports.get(root)
     if held is not None:
         return held
     importers: dict[str, list[str]] = {}
-    folders = []
+    folders: list[str] = []
+    commands: list[str] = []
     for folder, subfolders, _ in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
                                d not in ("vendor", "testdata") and
@@ -308,12 +311,15 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str]]:
                 continue
             end = _FIRST_DECLARATION.search(source)
             header = source[:end.start()] if end is not None else source
+            if (not commands or commands[-1] != folder) and _MAIN_CLAUSE.search(header) and \
+                    not gomod.in_test_or_example_tree(path):
+                commands.append(folder)
             paths = {m.group(1) for m in _IMPORT_LINE.finditer(header)}
             for block in _IMPORT_BLOCK.finditer(header):
                 paths |= {m.group(1) for m in _QUOTED.finditer(block.group(1))}
             for imported in paths:
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
-    held = _module_imports[root] = (importers, folders)
+    held = _module_imports[root] = (importers, folders, commands)
     return held
 
 
@@ -690,7 +696,7 @@ class Package:
         if relative.startswith(".."):
             return None
         import_path = module if relative == "." else module + "/" + relative.replace(os.sep, "/")
-        importers, folders = _module_index(root)
+        importers, folders, _ = _module_index(root)
         for folder in folders:
             if folder not in self.imports:
                 _record(self.imports, folder)
@@ -698,6 +704,26 @@ class Package:
         for file in files:
             _record(self.imports, file)
         return import_path, files
+
+    def library(self) -> bool:
+        """Whether the file's package is a library's, whose exported API users the
+        module does not show call any number of times: the package is not under an
+        `internal` folder of its module, and the module's example programs import it or
+        the module is not an application (a `package main` in its root folder or under a
+        `cmd` folder; a library may keep tools and test programs elsewhere). False
+        outside a known module."""
+        if self.importers() is None:
+            return False  # also records the module's folders for the result cache
+        root, _ = self._module  # type: ignore[misc]
+        relative = os.path.relpath(os.path.dirname(os.path.abspath(self.path)), root).split(os.sep)
+        if "internal" in relative:
+            return False
+        found = self.importers()
+        if found is not None and any(gomod.in_example_tree(path) for path in found[1]):
+            return True  # the module's example programs show its users calling it
+        return not any(
+            os.path.normpath(folder) == os.path.normpath(root) or "cmd" in os.path.relpath(folder, root).split(os.sep)
+            for folder in _module_index(root)[2])
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""

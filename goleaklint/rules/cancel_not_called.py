@@ -148,7 +148,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
-from goleaklint.analysis.lifetime import PackageFiles, ends_life, function_once, runs_once
+from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -658,7 +658,7 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
     # method that ends it (`lifetime.LIFECYCLE`): one context that lives as the process does.
     package = PackageFiles.of(ctx)
     func = ctx.names.outermost_function(call)
-    low = all(kind == "field" and owner and not ends_life(owner, package.sources) for kind, owner, _ in targets) \
+    low = all(kind == "field" and owner and not ends(owner, package.sources, meant=False) for kind, owner, _ in targets) \
         and func is not None and function_once(func, package)
     ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low])
     ctx.facts["package"] = ctx.names.package

@@ -115,6 +115,20 @@ registered at start-up or a debug detector that only another package starts (onc
 is meant to run as long as the process, and the package cannot tell it from a
 library's per-call constructor: neither is reported.
 
+Of those reported, one is shown by default only where the code shows its start
+repeating (`analysis/lifetime.runs_again`, the answer GL005 and GL010 ask too): started
+per request (an HTTP handler, a gRPC or GraphQL method) or per connection (a `net.Conn`
+or SSH session parameter), in a loop that can go round without a bound, from a function
+that a caller in the module calls so (a few callers up, other packages included), by
+exported API of a library (a package, not under `internal`, of a module with no command
+in its root folder or under `cmd`, or one its example programs import), or serving a
+value whose `Close`/`Stop` does something but does not end it; or where it shows its
+own broken stop (a `break` that leaves only the select, a ticker its starter stops, a
+field's ticker stopped on release). The others (a start in a callback, a value handed
+on, a loop over start-up configuration, a type whose `Stop` does nothing) are reported
+with low confidence, shown with `--min-confidence low`: a goroutine started once lives
+as long as the process and piles nothing up.
+
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
 keeps waking, a plain receive blocks once nobody sends; a `time.After(d)` or
@@ -181,11 +195,13 @@ from goleaklint.analysis.cfg import has_endless_header, loop_exits, repeats
 from goleaklint.analysis.lifetime import (
     PackageFiles,
     changes_process,
-    ends_life,
+    ends,
     function_once,
     mentions,
     once_per_package,
     process_lifetime,
+    result_type,
+    runs_again,
 )
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
@@ -640,6 +656,7 @@ def _flag_started(go: Any, ctx: Context) -> bool:
 # How far up the same-package callers are followed to find a start that repeats.
 CALLER_DEPTH = 3
 
+
 def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
     """Whether the package shows that the goroutine can be started more than once per
     process, or outlives a value meant to end before it: the go statement is in a loop
@@ -655,7 +672,7 @@ def _starts_again(go: Any, target: Any, ctx: Context) -> bool:
         return True
     package = PackageFiles.of(ctx)
     owners = {_owner(target, ctx.source), _owner(start, ctx.source)} - {""}
-    if any(ends_life(owner, package.sources) for owner in owners):
+    if any(ends(owner, package.sources, meant=False) for owner in owners):
         return True
     return _mentioned_again(start, 0, package)
 
@@ -693,17 +710,7 @@ def _outlives_ticker(loop: Any, never_closed: str | None, ctx: Context) -> bool:
 def _owner(func: Any, source: bytes) -> str:
     """The type a function serves: a method's receiver type, or the named type of this
     package a function returns first (`func NewX() *X`); "" when there is none."""
-    if func.type == "method_declaration":
-        return receiver_type(func, source)
-    if func.type != "function_declaration":
-        return ""
-    result = func.child_by_field_name("result")
-    if result is not None and result.type == "parameter_list":
-        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
-        result = first.child_by_field_name("type") if first is not None else None
-    while result is not None and result.type == "pointer_type":
-        result = result.named_children[0] if result.named_children else None
-    return text(source, result) if result is not None and result.type == "type_identifier" else ""
+    return receiver_type(func, source) if func.type == "method_declaration" else result_type(func, source)
 
 
 def _of_type(operand: Any, owner: str, names: Names) -> bool:
@@ -805,13 +812,16 @@ def check(ctx: Context) -> Iterator[Report]:
                 break  # a ticker nothing can stop: a loop meant for the process's life
             # A `break` in a select of the loop (a stop case that leaves only the select)
             # shows the author meant it to stop: once per process or not, it does not.
-            meant_to_stop = never_closed is None and bool(_advice(loop, ctx.source)[0][0])
-            # A stop case (`case <-done: break`) states that the goroutine should end
-            # there; it does not, however often the package starts it.
-            if not (never_closed is None and _stop_case_break(loop)) and (
-                    (_started_once(go, func, ctx) and not meant_to_stop) or
-                    not (_starts_again(go, func, ctx) or _outlives_ticker(loop, never_closed, ctx))):
+            meant_to_stop = never_closed is None and _stop_case_break(loop)
+            if _started_once(go, func, ctx) and not meant_to_stop:
                 break
+            # Its own evidence: a stop that does not stop it (a `break` leaving only the
+            # select, the starter's Stop of its ticker, a field's ticker stopped on release).
+            own = meant_to_stop or stopped is not None or _outlives_ticker(loop, never_closed, ctx)
+            if not own and not _starts_again(go, func, ctx):
+                break
+            # Without its own evidence, a leak only if the code shows the start repeating.
+            low = None if own or runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True) else Confidence.LOW
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
@@ -831,7 +841,7 @@ def check(ctx: Context) -> Iterator[Report]:
                                 f"and nothing in the package closes field `{field}`; add a ctx.Done() exit"
                                 for where in wheres]
                 ctx.facts.setdefault("ranges", []).append(
-                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None])
+                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None, low is not None])
                 ctx.facts["package"] = ctx.names.package
                 break
             if stopped is not None:
@@ -867,7 +877,7 @@ def check(ctx: Context) -> Iterator[Report]:
                     messages.append(f"goroutine never returns: {advices[-1][1].split(' leaves')[0]} leaves only the "
                                     f"select, and its `for {{}}` loop at line {line(loop)} goes round again: "
                                     "return instead")
-            yield Report(go, shortest_fitting(*messages))
+            yield Report(go, shortest_fitting(*messages), confidence=low)
             break
 
 
@@ -945,7 +955,8 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
         for span, field, message, *later in ranges:
             if all(only_used_as_channel(source, field) for source in others) and \
                     not (later and later[0] and any(_sent_on_ending(source, field) for source in others)):
-                yield path, Report(Span(*span), message)
+                low = len(later) > 1 and later[1]
+                yield path, Report(Span(*span), message, confidence=Confidence.LOW if low else None)
 
 
 RULE = Rule(

@@ -73,6 +73,16 @@ transport that keeps connections alive and returns it (or a client on it) on eve
 keeping it nowhere else (`httpx.NewClient(opts)`), a call of it in a handler or loop body
 is reported as a constructor's is.
 
+A connection pool made on every call of a function (the findings that say so) piles up
+only if the function runs again, so it is shown by default only where the code shows
+that (`analysis/lifetime.runs_again`, the answer GL010 and GL011 ask too): the function,
+or a caller in the module a few calls up (other packages included), serves requests (an
+HTTP handler, a gRPC method, a GraphQL resolver's method) or a connection, or is called
+in a loop that can go round without a bound, or it is exported API of a library (a
+package, not under `internal`, of a module with no command in its root folder or under
+`cmd`, or one its example programs import). Otherwise it is reported with low
+confidence, shown with `--min-confidence low`.
+
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
 it, nor a method of another value or a function of the package whose result is dropped, as
@@ -150,7 +160,8 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.lifetime import once_call, runs_once as once_per_process
+from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, \
+    runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
@@ -600,7 +611,11 @@ def check(ctx: Context) -> Iterator[Report]:
         if kept:
             callers = _factory_callers(value, func, ctx) if per_call or factory else None
             if callers and not _without_keep_alives(node, value, func, ctx):
-                yield Report(node, _factory_message(what, func, callers, ctx))
+                package = PackageFiles.of(ctx)
+                repeated = any(function_again(c, package) if c.type != "func_literal" else
+                               runs_again(c, names, ctx.root, ctx.source) for c in callers)
+                yield Report(node, _factory_message(what, func, callers, ctx),
+                             confidence=None if repeated else Confidence.LOW)
             continue
         if factory:
             continue  # not returned: judged where it is built only for transports (above)
@@ -644,7 +659,9 @@ def check(ctx: Context) -> Iterator[Report]:
                                "closes it; build it once before the loop")
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (lifetime.runs_once)
-        yield Report(node, message)
+        # a pool per call piles up only if the code shows the function running again
+        low = per_call and not runs_again(node, names, ctx.root, ctx.source)
+        yield Report(node, message, confidence=Confidence.LOW if low else None)
 
 
 def _per_iteration_target(node: Any, loop: Any, ctx: Context) -> bool:

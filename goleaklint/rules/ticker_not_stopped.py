@@ -69,6 +69,22 @@ calls in a loop or names inside a request handler (a function taking
 `http.ResponseWriter` or `*http.Request`, or a gRPC method: it runs once per request, as
 `go stream(done)` in a handler does), is reported.
 
+Outside test code, a ticker or `time.Tick` is shown by default only where the code shows
+its function running more than once (`analysis/lifetime.runs_again`, the answer GL005
+and GL011 ask too): made in a loop that can go round without a bound, per request (an
+HTTP handler, a gRPC method, streaming too, or a GraphQL resolver's method) or per
+connection (a `net.Conn` or SSH session parameter), in a function that a caller in the
+module calls so (a few callers up, other packages included), or in exported API of a
+library (a package, not under `internal`, of a module with no command in its root folder
+or under `cmd`, or one its example programs import); or where it paces a wait that
+returns when its work is done (a `break`, or a `return` of no error, that no select case
+on another channel holds: `for range time.Tick(d) { if ready() { break } }`), which its
+callers run again for the next piece of work (outside programs). Elsewhere (a component made once
+at start-up, whose loop returns at shutdown; a callback) it is reported with low
+confidence, shown with `--min-confidence low`: one ticker per process piles nothing up.
+A `Close` or `Stop` of the owner that ends the loop but not its ticker is no evidence
+here: it ends the loop it is meant to end.
+
 Where the function hands the ticker on (stores it in a struct, returns it) on some paths
 and leaks it on others, the advice is to stop it on the leaking paths: a `defer` in a
 constructor would stop the ticker its struct keeps. So it is in a loop, where a `defer`
@@ -140,7 +156,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import runs_again, runs_once
 from goleaklint.analysis.names import PACKAGE, names_for
 from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
@@ -151,6 +167,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
     ancestors,
+    descendants,
     has_word,
     call_name,
     enclosing_function,
@@ -202,7 +219,8 @@ def check(ctx: Context) -> Iterator[Report]:
                         f"{what} can never be stopped{returns}, so each call leaks {one} until the test binary "
                         f"exits; {advice}" for returns, one in ((" and this function returns", "a ticker"),
                                                                 (" and this function returns", "one"), ("", "one"))))
-                yield Report(call, message, severity=Severity.NOTE if test else None)
+                yield Report(call, message, severity=Severity.NOTE if test else None,
+                             confidence=None if test else _unless_repeated(call, ctx, _bound(call)))
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
@@ -243,7 +261,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 f"which stops the earlier {what}, so it {why}; use defer func() {{ {var}.Stop() }}()"
                 for origin in (f" from time.{func}", "")),
                 f"{what} `{var}` is not stopped by the `defer {var}.Stop()` at line {earlier}, which stops "
-                f"the earlier {what}; use defer func() {{ {var}.Stop() }}()"), fix=fix)
+                f"the earlier {what}; use defer func() {{ {var}.Stop() }}()"), fix=fix, confidence=_unless_repeated(stmt, ctx, left[0]))
             continue
         if outcome.verdict.handed_somewhere or in_loop(stmt):
             # kept by its new owner on other paths (a defer would stop it there too), or
@@ -258,13 +276,55 @@ def check(ctx: Context) -> Iterator[Report]:
         elif full.startswith("never") and fix is None and in_loop(stmt):
             advice = f"call {var}.Stop() before the loop goes round again"  # "those paths" would name none
         test = _test_hygiene(call, ctx)
+        low = None if test else _unless_repeated(stmt, ctx, left[0])
         if test and what == "ticker":
             why += " until the test binary exits"
         yield Report(call, shortest_fitting(
             f"{what} `{var}` from time.{func} is {full}, so it {why}; {advice}",
             f"{what} `{var}` from time.{func} is {brief}, so it {why}; {advice}",
             f"{what} `{var}` is {brief}, so it {why}; {advice}",
-            f"{what} `{var}` is {brief}; {advice}"), fix=fix, severity=Severity.NOTE if test else None)
+            f"{what} `{var}` is {brief}; {advice}"), fix=fix, severity=Severity.NOTE if test else None, confidence=low)
+
+
+def _unless_repeated(node: Any, ctx: Context, var: Any = None) -> Confidence | None:
+    """LOW when the code does not show node running more than once per process
+    (lifetime.runs_again), nor the ticker serving a wait (_waits): one ticker left
+    running by a component made once costs one wake-up per period until the process
+    exits, nothing piles up. (In a program a wait runs once per run, as far as the code
+    shows.)"""
+    waits = not in_program(ctx.path or "", ctx.names.package) and _waits(node, var, ctx)
+    return None if waits or runs_again(node, ctx.names, ctx.root, ctx.source) else Confidence.LOW
+
+
+def _waits(node: Any, var: Any, ctx: Context) -> bool:
+    """Whether the ticker made at node (bound to the identifier var, if any) paces a
+    wait or retry loop, which ends on a condition of its own: a loop of its function
+    that ranges over it or uses var is left by a `break` or a `return` of work done
+    (_done_return) that no select case on another channel holds (`for range
+    time.Tick(d) { if ready() { break } }`). Such a
+    function returns when its work is done, to be called for the next one; a loop left
+    only through a done or close channel's case returns at its owner's shutdown."""
+    func = enclosing_function(node)
+    body = func.child_by_field_name("body") if func is not None else None
+    decl = ctx.names.resolve(var).decl if var is not None else None
+    uses = [i for i in named(ctx.root, ctx.source, ctx.text(var)) if ctx.names.resolve(i).decl == decl] \
+        if decl is not None else []
+
+    def uses_it(scope: Any) -> bool:
+        return any(scope.start_byte <= i.start_byte < scope.end_byte for i in uses)
+
+    for loop in descendants(body, ("for_statement",), into_functions=False) if body is not None else ():
+        header = next((c for c in loop.named_children if c.type in ("range_clause", "for_clause")), None)
+        ranges = header is not None and header.start_byte <= node.start_byte < header.end_byte
+        if not ranges and not uses_it(loop):
+            continue
+        for exit in loop_exits(loop, ctx.source, never_returning=False):
+            if exit.type != "break_statement" and not _done_return(exit):
+                continue
+            case = next((a for a in ancestors(exit) if a == loop or a.type == "communication_case"), loop)
+            if case == loop or ranges or uses_it(case.child_by_field_name("communication") or case):
+                return True
+    return False
 
 
 def _test_hygiene(node: Any, ctx: Context) -> bool:
@@ -537,6 +597,32 @@ def _endless(loop: Any, call: Any, source: bytes) -> bool:
         if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source)):
             return False
     return not loop_exits(loop, source, never_returning=False)
+
+
+_DONE_VALUES = ("nil", "true", "false", "interpreted_string_literal", "raw_string_literal", "int_literal")
+
+
+def _done_return(node: Any) -> bool:
+    """A `return` of work done: no values, or a last value that is `nil`, a boolean or
+    a literal (`return nil`, `return v, nil`); not an error (`return err`,
+    `return ctx.Err()`), which a loop meant to run until shutdown returns."""
+    if node.type != "return_statement":
+        return False
+    values = node.named_children[0].named_children if node.named_children and \
+        node.named_children[0].type == "expression_list" else node.named_children
+    return not values or values[-1].type in _DONE_VALUES
+
+
+def _bound(call: Any) -> Any | None:
+    """The identifier `tick` of `tick := time.Tick(d)`, or None."""
+    values = call.parent
+    stmt = values.parent if values is not None else None
+    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement") \
+            or values.named_child_count != 1:
+        return None
+    left = stmt.child_by_field_name("left")
+    return left.named_children[0] if left is not None and left.named_child_count == 1 and \
+        left.named_children[0].type == "identifier" else None
 
 
 def _bound_name(call: Any, source: bytes) -> str | None:

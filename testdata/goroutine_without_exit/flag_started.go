@@ -68,7 +68,7 @@ func Watch() {
 	defer watchers.Unlock()
 	if !watchers.started {
 		watchers.started = true
-		go watchers.tick() // want GL011 "keeps waking in the select at line 53"
+		go watchers.tick() // want GL011:low "keeps waking in the select at line 53"
 	}
 }
 
@@ -116,7 +116,7 @@ var (
 func countValue() int {
 	countMu.Lock()
 	if !counting {
-		go func() { // want GL011 "runs until the process exits"
+		go func() { // want GL011:low "runs until the process exits"
 			for {
 				countMu.Lock()
 				counted++

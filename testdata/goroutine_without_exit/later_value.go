@@ -4,7 +4,7 @@ package fixtures
 // comes: after the last send it waits for ever.
 func startChecked(count func(int), stopped func() bool) {
 	events := make(chan int)
-	go func() { // want GL011 "goroutine can wait forever: its range loop at line 8 needs one more value to exit \(line 10\) and nothing closes `events`"
+	go func() { // want GL011:low "goroutine can wait forever: its range loop at line 8 needs one more value to exit \(line 10\) and nothing closes `events`"
 		for n := range events {
 			if stopped() {
 				return

@@ -16,7 +16,7 @@ func (p *poller) Start() {
 	go p.loop() // want GL011 "goroutine never returns: its `for {}` loop at line 9 \(in poller.loop\) blocks on `<-p.jobs` at line 10"
 }
 
-func (p *poller) Close() {}
+func (p *poller) Close() { closedPollers++ }
 
 // The other loop ends when Close closes its channel: `go r.loop()` is silent.
 type ranger struct{ jobs chan job }
@@ -32,3 +32,5 @@ func (r *ranger) Start() {
 }
 
 func (r *ranger) Close() { close(r.jobs) }
+
+var closedPollers int

@@ -19,7 +19,7 @@ func (f *fetcher) fetch(url string) (*http.Response, error) {
 	base, ok := http.DefaultTransport.(*http.Transport)
 	var rt http.RoundTripper = http.DefaultTransport
 	if ok {
-		rt = base.Clone() // want GL005 "`base.Clone\(\)` makes a new connection pool on every call of `fetcher.fetch` and never closes it"
+		rt = base.Clone() // want GL005:low "`base.Clone\(\)` makes a new connection pool on every call of `fetcher.fetch` and never closes it"
 	}
 	client := &http.Client{Timeout: time.Minute, Transport: rt}
 	req, err := http.NewRequest(http.MethodGet, url, nil)
@@ -31,7 +31,7 @@ func (f *fetcher) fetch(url string) (*http.Response, error) {
 }
 
 func download(url string, insecure bool) (*http.Response, error) {
-	tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: insecure}} // want GL005 "on every call of `download`"
+	tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: insecure}} // want GL005:low "on every call of `download`"
 	client := &http.Client{Transport: tr, Timeout: time.Minute}
 	return client.Get(url)
 }
@@ -43,7 +43,7 @@ func pullFrom(url string) error {
 	if err != nil {
 		return err
 	}
-	tr := http.DefaultTransport.(*http.Transport).Clone() // want GL005 "every call of `pullFrom`"
+	tr := http.DefaultTransport.(*http.Transport).Clone() // want GL005:low "every call of `pullFrom`"
 	tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
 	remote.Client = &http.Client{Transport: tr, Timeout: time.Minute}
 	return remote.Pull()
@@ -56,7 +56,7 @@ type mirror struct {
 // The same with a local literal.
 func pullInto(url string) error {
 	m := &mirror{}
-	m.client = &http.Client{Transport: &http.Transport{}, Timeout: time.Minute} // want GL005 "every call of `pullInto`"
+	m.client = &http.Client{Transport: &http.Transport{}, Timeout: time.Minute} // want GL005:low "every call of `pullInto`"
 	_, err := m.client.Get(url)
 	return err
 }
@@ -69,7 +69,7 @@ type call struct {
 
 func (c call) Send() (*http.Response, error) {
 	if c.transport == nil {
-		c.transport = &http.Transport{MaxIdleConnsPerHost: 2} // want GL005 "`c` is a copy: `c.transport` keeps nothing"
+		c.transport = &http.Transport{MaxIdleConnsPerHost: 2} // want GL005:low "`c` is a copy: `c.transport` keeps nothing"
 	}
 	client := &http.Client{Transport: c.transport, Timeout: time.Minute}
 	return client.Get(c.URL)

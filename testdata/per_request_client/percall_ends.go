@@ -28,7 +28,7 @@ func fetchShortIdleLater(url string) (*http.Response, error) {
 
 // DefaultTransport's 90 seconds: each call's idle connection outlives many calls.
 func fetchDefaultIdle(url string) (*http.Response, error) {
-	tr := &http.Transport{IdleConnTimeout: 90 * time.Second} // want GL005 "^`http.Transport\{...\}` makes a new connection pool on every call of `fetchDefaultIdle` and never closes it"
+	tr := &http.Transport{IdleConnTimeout: 90 * time.Second} // want GL005:low "^`http.Transport\{...\}` makes a new connection pool on every call of `fetchDefaultIdle` and never closes it"
 	client := &http.Client{Transport: tr, Timeout: time.Minute}
 	return client.Get(url)
 }
@@ -61,7 +61,7 @@ func getKeepingHeader(url string) (*http.Response, error) {
 		return nil, err
 	}
 	req.Header.Set("Accept", "close")
-	tr := &http.Transport{MaxIdleConns: 1} // want GL005 "every call of `getKeepingHeader`"
+	tr := &http.Transport{MaxIdleConns: 1} // want GL005:low "every call of `getKeepingHeader`"
 	return (&http.Client{Transport: tr, Timeout: time.Minute}).Do(req)
 }
 
@@ -84,7 +84,7 @@ func fetchWithDeadline(url string) (*http.Response, error) {
 // A dial timeout bounds the dial only.
 func fetchWithDialTimeout(url string) (*http.Response, error) {
 	dialer := &net.Dialer{Timeout: 5 * time.Second}
-	tr := &http.Transport{DialContext: dialer.DialContext} // want GL005 "every call of `fetchWithDialTimeout`"
+	tr := &http.Transport{DialContext: dialer.DialContext} // want GL005:low "every call of `fetchWithDialTimeout`"
 	return (&http.Client{Transport: tr, Timeout: time.Minute}).Get(url)
 }
 
@@ -97,7 +97,7 @@ func getClosingLiteral(target *url.URL) (*http.Response, error) {
 
 // A request literal that keeps the connection: its pool stays behind.
 func getKeepingLiteral(target *url.URL) (*http.Response, error) {
-	tr := &http.Transport{MaxIdleConns: 1} // want GL005 "^`http.Transport\{...\}` makes a new connection pool on every call of `getKeepingLiteral` and never closes it"
+	tr := &http.Transport{MaxIdleConns: 1} // want GL005:low "^`http.Transport\{...\}` makes a new connection pool on every call of `getKeepingLiteral` and never closes it"
 	client := &http.Client{Transport: tr, Timeout: time.Minute}
 	return client.Do(&http.Request{Method: http.MethodGet, URL: target, Close: false})
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func poll(ctx context.Context, check func()) error {
-	t := time.NewTicker(time.Second) // want GL010
+	t := time.NewTicker(time.Second) // want GL010:low
 	for {
 		select {
 		case <-ctx.Done():

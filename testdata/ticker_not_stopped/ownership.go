@@ -17,7 +17,7 @@ func stoppedByHelper(d time.Duration) {
 }
 
 func printedOnly(d time.Duration) {
-	t := time.NewTicker(d) // want GL010 "ticker `t` from time.NewTicker is never stopped"
+	t := time.NewTicker(d) // want GL010:low "ticker `t` from time.NewTicker is never stopped"
 	fmt.Println(t)
 	<-t.C
 }
@@ -44,7 +44,7 @@ func (p *poller) close() { p.ticker.Stop() }
 // Kept by the poller on success: the advice is to stop it on the error path, not a
 // defer in the constructor (which would stop the poller's ticker too).
 func newPoller(d time.Duration, ready bool) (*poller, error) {
-	t := time.NewTicker(d) // want GL010 "ticker `t` from time.NewTicker is not stopped when the function returns at line 49, so it keeps firing; call t.Stop\(\) on those paths"
+	t := time.NewTicker(d) // want GL010:low "ticker `t` from time.NewTicker is not stopped when the function returns at line 49, so it keeps firing; call t.Stop\(\) on those paths"
 	if !ready {
 		return nil, fmt.Errorf("not ready")
 	}

@@ -27,7 +27,7 @@ func saveBlockProfiles() error {
 
 // A caller that goes on after it returns: the ticker outlives the call.
 func saveHeapProfiles() error {
-	for range time.NewTicker(20 * time.Second).C { // want GL010 "a ticker never bound to a name can never be stopped"
+	for range time.NewTicker(20 * time.Second).C { // want GL010:low "a ticker never bound to a name can never be stopped"
 		if _, err := os.Create("heap.pprof"); err != nil {
 			return err
 		}
@@ -44,7 +44,7 @@ func StartHeapProfiler() {
 
 // A deferred recover catches the panic: the process goes on.
 func pollDisk() error {
-	tick := time.NewTicker(time.Second) // want GL010 "ticker `tick` from time.NewTicker is never stopped"
+	tick := time.NewTicker(time.Second) // want GL010:low "ticker `tick` from time.NewTicker is never stopped"
 	for range tick.C {
 		if _, err := os.Stat("/"); err != nil {
 			return err
@@ -71,7 +71,7 @@ func reviewedTick(done <-chan struct{}) {
 }
 
 func otherLinterTick(done <-chan struct{}) {
-	tick := time.Tick(time.Second) //nolint:errcheck // want GL010 "time.Tick's ticker can never be stopped"
+	tick := time.Tick(time.Second) //nolint:errcheck // want GL010:low "time.Tick's ticker can never be stopped"
 	select {
 	case <-tick:
 	case <-done:

@@ -22,7 +22,7 @@ func deferredStop(ctx context.Context) error {
 }
 
 func neverStopped(ctx context.Context) error {
-	t := time.NewTicker(time.Second) // want GL010 "ticker `t` from time.NewTicker is never stopped"
+	t := time.NewTicker(time.Second) // want GL010:low "ticker `t` from time.NewTicker is never stopped"
 	for {
 		select {
 		case <-ctx.Done():
@@ -34,7 +34,7 @@ func neverStopped(ctx context.Context) error {
 }
 
 func stoppedOnOnePath(ctx context.Context, done <-chan struct{}) error {
-	t := time.NewTicker(time.Second) // want GL010 "stopped on some paths but not when the loop returns at line"
+	t := time.NewTicker(time.Second) // want GL010:low "stopped on some paths but not when the loop returns at line"
 	for {
 		select {
 		case <-ctx.Done():
@@ -135,7 +135,7 @@ func capturedByGoroutine(d time.Duration, stop <-chan struct{}) {
 
 // The ticker in the shadowing block is stopped, the outer one is not.
 func shadowed(d time.Duration) {
-	t := time.NewTicker(d) // want GL010 "never stopped"
+	t := time.NewTicker(d) // want GL010:low "never stopped"
 	<-t.C
 	{
 		t := time.NewTicker(2 * d)
@@ -146,7 +146,7 @@ func shadowed(d time.Duration) {
 
 // time.Tick in a function that returns: one leaked ticker per call.
 func tickInLoop(ctx context.Context) error {
-	for range time.Tick(time.Second) { // want GL010 "time.Tick's ticker can never be stopped"
+	for range time.Tick(time.Second) { // want GL010:low "time.Tick's ticker can never be stopped"
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -156,7 +156,7 @@ func tickInLoop(ctx context.Context) error {
 }
 
 func tickInSelect(ctx context.Context) error {
-	tick := time.Tick(time.Second) // want GL010 "time.Tick"
+	tick := time.Tick(time.Second) // want GL010:low "time.Tick"
 	for {
 		select {
 		case <-ctx.Done():
@@ -188,7 +188,7 @@ func foreverSelect(events <-chan int) {
 
 // A break leaves the endless loop: the function returns.
 func breaksOut(events <-chan int) {
-	tick := time.Tick(time.Second) // want GL010 "time.Tick"
+	tick := time.Tick(time.Second) // want GL010:low "time.Tick"
 loop:
 	for {
 		select {
@@ -257,7 +257,7 @@ func inlineTicker(ctx context.Context) {
 type listener struct{ tick <-chan time.Time }
 
 func newListener() *listener {
-	return &listener{tick: time.NewTicker(time.Minute).C} // want GL010 "a ticker never bound to a name can never be stopped and this function returns, so each call leaks a ticker; keep the \*time.Ticker and Stop it when done"
+	return &listener{tick: time.NewTicker(time.Minute).C} // want GL010:low "a ticker never bound to a name can never be stopped and this function returns, so each call leaks a ticker; keep the \*time.Ticker and Stop it when done"
 }
 
 func foreverInline() {
@@ -319,7 +319,7 @@ func timerPerEventReturns(events <-chan int, d time.Duration) {
 
 // Replaced while the first is still pending.
 func timerReplaced(done <-chan struct{}, d time.Duration) {
-	timer := time.NewTimer(d) // want GL010 "timer `timer` from time.NewTimer is not stopped when it is reassigned at line \d+, so it lives until it fires; call timer.Stop\(\) before it is replaced"
+	timer := time.NewTimer(d) // want GL010:low "timer `timer` from time.NewTimer is not stopped when it is reassigned at line \d+, so it lives until it fires; call timer.Stop\(\) before it is replaced"
 	select {
 	case <-done:
 	case <-timer.C:

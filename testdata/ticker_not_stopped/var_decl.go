@@ -11,7 +11,7 @@ func probe() (int, error) { return 0, nil }
 func watchGrouped(seconds int, srv healthStream) (err error) {
 	var (
 		reply  int
-		ticker = time.NewTicker(time.Duration(seconds) * time.Second) // want GL010 "ticker `ticker` from time.NewTicker is never stopped"
+		ticker = time.NewTicker(time.Duration(seconds) * time.Second) // want GL010:low "ticker `ticker` from time.NewTicker is never stopped"
 	)
 	for range ticker.C {
 		reply, err = probe()

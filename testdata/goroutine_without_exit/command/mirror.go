@@ -24,7 +24,7 @@ func mirrorKeys(keys []string) {
 	}
 }
 
-// A library function the package calls for every set (MirrorAll): each call leaves
+// A library function the package calls for every set that arrives (MirrorAll): each call leaves
 // its printer behind.
 func CopyKeys(keys []string) {
 	var total int64
@@ -39,8 +39,8 @@ func CopyKeys(keys []string) {
 	}
 }
 
-func MirrorAll(sets [][]string) {
-	for _, keys := range sets {
+func MirrorAll(sets <-chan []string) {
+	for keys := range sets {
 		CopyKeys(keys)
 	}
 }

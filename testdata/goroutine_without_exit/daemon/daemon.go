@@ -16,10 +16,12 @@ func NewDaemon(root string) *Daemon {
 // meant to end before the process.
 type Plugin struct{ events chan string }
 
-func (p *Plugin) Close() {}
+func (p *Plugin) Close() { closedPlugins++ }
 
 func NewPlugin() *Plugin {
 	p := &Plugin{events: make(chan string)}
 	p.listen()
 	return p
 }
+
+var closedPlugins int

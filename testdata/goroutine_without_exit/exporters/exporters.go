@@ -12,7 +12,7 @@ type Exporter struct {
 func (e *Exporter) Flush() {}
 
 // Close ends an exporter: a loop serving it should end too.
-func (e *Exporter) Close() {}
+func (e *Exporter) Close() { closedExporters++ }
 
 var (
 	connectMu sync.Mutex
@@ -50,3 +50,5 @@ func Start(rate time.Duration) *Exporter {
 	}()
 	return exporter
 }
+
+var closedExporters int

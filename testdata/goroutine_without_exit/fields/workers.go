@@ -7,7 +7,7 @@ type pool struct {
 
 func newPool() *pool {
 	p := &pool{jobs: make(chan func())}
-	go func() { // want GL011 "its range loop at line 11 has no return or break and nothing in the package closes field `jobs`; add a ctx.Done\(\) exit"
+	go func() { // want GL011:low "its range loop at line 11 has no return or break and nothing in the package closes field `jobs`; add a ctx.Done\(\) exit"
 		for job := range p.jobs {
 			job()
 		}

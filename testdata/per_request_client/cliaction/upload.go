@@ -18,9 +18,10 @@ func upload(c *kingpin.ParseContext) error {
 	return resp.Body.Close()
 }
 
-// Called by the action once per file: a pool for each.
+// Called by the action once per file of a list: a pool for each, but once per run of
+// the tool. Low: the code does not show it piling up.
 func send(name string) error {
-	client := &http.Client{Transport: &http.Transport{}} // want GL005 "makes a new connection pool on every call of `send`"
+	client := &http.Client{Transport: &http.Transport{}} // want GL005:low "makes a new connection pool on every call of `send`"
 	resp, err := client.Post("https://localhost:8443/files/"+name, "text/plain", nil)
 	if err != nil {
 		return err

@@ -8,7 +8,7 @@ type janitor struct {
 }
 
 func (j *janitor) run(clean func()) {
-	tick := time.Tick(j.interval) // want GL010 "time.Tick's ticker can never be stopped"
+	tick := time.Tick(j.interval) // want GL010:low "time.Tick's ticker can never be stopped"
 	for {
 		select {
 		case <-tick:
@@ -34,7 +34,7 @@ func New(interval time.Duration) *Cache {
 type sweeper struct{ every time.Duration }
 
 func (s *sweeper) loop(stop chan bool) {
-	tick := time.Tick(s.every) // want GL010 "time.Tick's ticker can never be stopped"
+	tick := time.Tick(s.every) // want GL010:low "time.Tick's ticker can never be stopped"
 	for {
 		select {
 		case <-tick:

@@ -41,12 +41,13 @@ func (p *Pool) work() {
 
 func (p *Pool) Close() error { return nil }
 
-// Nothing in the module calls NewWatcher: a library's users may call it per request.
+// Nothing in the module calls NewWatcher, and the module is an application (a command
+// under cmd): its own code would show the calls, and shows none. Low.
 type Watcher struct{ events chan string }
 
 func NewWatcher() *Watcher {
 	w := &Watcher{events: make(chan string)}
-	go w.watch() // want GL011 "blocks on `<-w.events`"
+	go w.watch() // want GL011:low "blocks on `<-w.events`"
 	return w
 }
 

@@ -28,9 +28,10 @@ func (r *Reader) aggregate() {
 	}
 }
 
-// Nothing in the module calls Poll: its users may call it again and again.
+// Nothing in the module calls Poll, and the module is an application (a command under
+// cmd): its own code would show the calls, and shows none. Low.
 func Poll(done chan struct{}, poll func()) {
-	ticker := time.NewTicker(time.Second) // want GL010 "never stopped"
+	ticker := time.NewTicker(time.Second) // want GL010:low "never stopped"
 	for {
 		select {
 		case <-ticker.C:

@@ -1,0 +1,3 @@
+module example.com/application
+
+go 1.20
