@@ -357,5 +357,5 @@ def test_low_confidence_finding_is_hidden_unless_asked(tmp_path, monkeypatch) ->
     assert code == 1
     assert out.splitlines() == [
         "svc/sampler.go:7:2: warning: goroutine never returns: its `for {}` loop at line 8 runs until the "
-        "process exits; add a ctx.Done() exit (GL011 goroutine-without-exit)"]
+        "process exits; add a ctx.Done() exit (GL011 goroutine-without-exit, low confidence)"]
     assert "of low confidence not shown" not in err
