@@ -26,6 +26,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
   no call on the way in a loop or a `go` statement, no set-up code, package-level
   value or initialiser, two calls up.
+- `only_in_own_goroutines(func, package)`: whether every path to a function starts at a
+  `go` statement of its package: no request handler or library user can be below it.
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
@@ -589,6 +591,94 @@ def _outside_loops(node: Any) -> Any | None:
                     continue
             return parent
     return None
+
+
+# --- functions that run only in goroutines their package starts ------------------------
+
+def only_in_own_goroutines(func: Any, package: PackageFiles) -> bool:
+    """Whether the unexported function or method func of the package's file 0 runs only
+    in goroutines that its package starts: every call of it (up to ONCE_DEPTH callers
+    up, through literals called on the spot) is in a `go` statement (`go w.run()`, `go
+    func() {...}()`) or in another such function. A call from an exported function (a
+    library user's, or a request handler's in another package), a function handed on as
+    a value or no call at all: not
+    known. Below a `go` statement no frame of a caller is: only the package's own code
+    could recover a panic there. A literal handed to a call or kept in a composite literal
+    (`Worker{Process: func(...) {...}}`) runs where its function hands it, unless it is a
+    request handler (`requests.serves_requests`), which a server runs."""
+    memo = file_memo(package.sources[0])
+    key = (only_in_own_goroutines, func)
+    if key not in memo:
+        memo[key] = _in_own_goroutines(func, 0, package, 0)
+    return memo[key]
+
+
+def _in_own_goroutines(func: Any, at: int, package: PackageFiles, depth: int) -> bool:
+    source = package.sources[at]
+    if func.type not in ("function_declaration", "method_declaration") or depth >= ONCE_DEPTH:
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    if not name[:1].islower():
+        return False  # other packages may call it
+    uses = []
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, other_names = package.file(index)
+        found = _method_mentions(root, other, other_names, receiver_type(func, source), name) if method else \
+            mentions(root, other, other_names, func if index == at else None, name, False)
+        if found is None:
+            return False
+        uses += [(index, node) for node in found]
+    if not uses:
+        return False
+    for index, mention in uses:
+        expr = mention.parent if method else mention
+        node = expr.parent
+        if node.type != "call_expression" or node.child_by_field_name("function") != expr:
+            return False  # handed on as a value
+        while node.parent is not None and node.parent.type != "go_statement":
+            caller = enclosing_function(node)
+            if caller is None:
+                return False  # a package-level initialiser
+            holder = caller.parent if caller.type == "func_literal" else None
+            if holder is None:
+                if caller != func and not _in_own_goroutines(caller, index, package, depth + 1):
+                    return False
+                break
+            if holder.type != "call_expression" or holder.child_by_field_name("function") != caller:
+                # a literal handed on to a call or in a composite literal runs in the goroutine
+                # its enclosing function runs in, or in one the callee starts; a request
+                # handler's runs in the server's
+                if holder.type not in ("argument_list", "literal_element") or \
+                        serves_requests(caller, package.sources[index], package.file(index)[1]):
+                    return False
+            node = holder
+    return True
+
+
+def _method_mentions(root: Any, source: bytes, names: Names, owner: str, name: str) -> list[Any] | None:
+    """The selectors of a file that may name the method name of the type owner (`x.name`):
+    a struct field of that name declared, or a selector on a value of another type of
+    the package (`e.names.name`, a field), left out; None when the name is used another
+    way (an interface's method)."""
+    types = types_for(names)
+    found = []
+    for node in named(root, source, name):
+        parent = node.parent
+        if node.type != "field_identifier" or parent.type == "field_declaration" or \
+                parent.type == "method_declaration" and parent.child_by_field_name("name") == node:
+            continue
+        if parent.type != "selector_expression":
+            return None
+        kind = types.of(parent.child_by_field_name("operand"))
+        base = kind.deref() if kind is not None else None
+        if base is not None and base.kind == "named" and base.path == "" and \
+                types.method_holder(kind, name) != owner:
+            continue  # a field or method of another type of the package
+        found.append(node)
+    return found
 
 
 # --- goroutines started once per process ------------------------------------------------

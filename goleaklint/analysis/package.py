@@ -33,7 +33,7 @@ from goleaklint import parsing
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import Names, _signature_names
 from goleaklint.syntax import text
-from goleaklint.syntax import forget, text
+from goleaklint.syntax import LINE_COMMENT, forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)
 _CLOSE = re.compile(rb"^\}[ \t]*(?://[^\n]*)?\r?$", re.M)
@@ -268,6 +268,10 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
 # a long editor session may miss a caller added elsewhere until it restarts).
 _module_imports: dict[str, tuple[dict[str, list[str]], list[str], list[str]]] = {}
 _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
+# module root -> (its non-test files that call recover(), all its non-test files), read
+# with _module_imports.
+_module_recovers: dict[str, tuple[list[str], list[str]]] = {}
+_RECOVER = re.compile(rb"\brecover\(\s*\)")
 _IMPORT_BLOCK = re.compile(rb"^import\s*\((.*?)\)", re.M | re.S)
 _IMPORT_LINE = re.compile(rb"^import\s+(?:[\w.]+\s+)?\"([^\"]+)\"", re.M)
 _QUOTED = re.compile(rb"\"([^\"\s]+)\"")
@@ -297,6 +301,8 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
     importers: dict[str, list[str]] = {}
     folders: list[str] = []
     commands: list[str] = []
+    recovering: list[str] = []
+    files: list[str] = []
     for folder, subfolders, _ in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
                                d not in ("vendor", "testdata") and
@@ -309,6 +315,9 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
             source = file_source(path)
             if source is None:
                 continue
+            files.append(path)
+            if b"recover(" in source and _RECOVER.search(LINE_COMMENT.sub(b"", source)):
+                recovering.append(path)
             end = _FIRST_DECLARATION.search(source)
             header = source[:end.start()] if end is not None else source
             if (not commands or commands[-1] != folder) and _MAIN_CLAUSE.search(header) and \
@@ -320,6 +329,7 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
             for imported in paths:
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
     held = _module_imports[root] = (importers, folders, commands)
+    _module_recovers[root] = (recovering, files)
     return held
 
 
@@ -724,6 +734,25 @@ class Package:
         return not any(
             os.path.normpath(folder) == os.path.normpath(root) or "cmd" in os.path.relpath(folder, root).split(os.sep)
             for folder in _module_index(root)[2])
+
+    def recovers(self) -> bool | None:
+        """Whether a non-test file of the module (as `_module_index` walks it) calls
+        `recover()`; None outside a module. Without one, a panic that no net/http
+        handler's recover catches ends the process. The files read are recorded for the
+        result cache: those holding the call, or every one when none does."""
+        if _summarising[0]:
+            return None
+        if self._module is False:
+            mine = os.path.dirname(os.path.abspath(self.path))
+            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
+        if self._module is None:
+            return None
+        root = self._module[0]
+        _, folders, _ = _module_index(root)
+        holding, files = _module_recovers[root]
+        for path in folders + (holding or files):
+            self.record(path)
+        return bool(holding)
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""

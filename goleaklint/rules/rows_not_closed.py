@@ -57,11 +57,11 @@ reported for a panic: one that skips the transaction's end leaves its connection
 whether the rows are closed or not, and one that runs it closes them. Not reported in
 `_test.go` files (a panic ends the test binary), in `main` or `init`, for a value
 declared in a loop (a defer there waits for the function), with `NextResultSet`, or
-when a `defer` closes it. They are of low confidence (shown with `--min-confidence low`)
-except in a request handler (`analysis/requests`: a function taking an
-`http.ResponseWriter` or `*http.Request`, a gRPC method), whose panic the server
-recovers while the process goes on: elsewhere a panic usually ends the process, and
-with it the connection, and what would recover it is rarely in sight.
+when a `defer` closes it. They are of low confidence where nothing can recover that
+panic: no non-test file of the module calls `recover()` and the function runs only in
+goroutines its package starts (`lifetime.only_in_own_goroutines`: every call of it is in
+a `go` statement or in such a function, never in an exported one, a request handler or a
+function value handed on), so the panic ends the process and the connection with it.
 Nor is a `Close` without `defer` of a variable that several
 queries of the function bind one after the other (`rows, err = conn.Query(...)` again
 after `rows.Close()`): closing each before the next query is what frees its connection
@@ -231,8 +231,7 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
-from goleaklint.analysis.lifetime import once_in_one_test, runs_once
-from goleaklint.analysis.requests import serves_requests
+from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once
 from goleaklint.analysis.names import UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -431,6 +430,15 @@ def _once_per_run(stmt, ctx: Context) -> bool:
         runs_once(stmt, names, ctx.root, ctx.source, programs=False)
 
 
+def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
+    """Whether a panic in func ends the process: func runs only in goroutines its
+    package starts (lifetime.only_in_own_goroutines: no net/http handler below it) and
+    no non-test file of the module calls recover() (Package.recovers)."""
+    facts = names.facts
+    return facts is not None and only_in_own_goroutines(func, PackageFiles.for_file(source, ctx.root, names)) and \
+        facts.recovers() is False
+
+
 def _test_cost_ends(stmt, outcome, is_stmt: bool, func, ctx: Context) -> bool:
     """Whether test rows (not an Example's) hold their connection only for one test
     (`lifetime.once_in_one_test`: no loop, no helper that two tests call), or only on
@@ -479,10 +487,7 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
         _lines("a call", risky)
     are = "is" if what == "statement" else "are"
     advice = _advice(stmt, var, err, names, source)
-    # The harm needs a panic that something recovers while the process goes on: shown
-    # in a request handler, whose panic net/http recovers; elsewhere the code does not
-    # show it (low).
-    confidence = None if serves_requests(func, source, names) else Confidence.LOW
+    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) else None
     if not closes and verdict.exhausted:
         yield Report(call, shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "

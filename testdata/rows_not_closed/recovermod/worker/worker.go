@@ -39,5 +39,5 @@ func (s *Store) expire() {
 			s.notify(channel)
 		}
 	}
-	rows.Close() // want GL001:low "^rows `rows` from s.db.Query at line 32 are closed here, but not if the loop at line 36 panics first; defer rows.Close\(\) after the error check$"
+	rows.Close() // want GL001 "^rows `rows` from s.db.Query at line 32 are closed here, but not if the loop at line 36 panics first; defer rows.Close\(\) after the error check$"
 }
