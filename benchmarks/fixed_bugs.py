@@ -226,11 +226,14 @@ def _imported_packages(gitdir: str, rev: str, path: str, gomod: str, folder: str
     return found
 
 
+MIN_CONFIDENCE = "medium"  # --min-confidence: the default, what users see
+
+
 def scan(folder: str) -> dict[str, list[dict]]:
     """goleaklint's findings under folder, by path relative to folder."""
     proc = subprocess.run(
         [sys.executable, "-m", "goleaklint", "check", "--format", "json", "--no-cache", "-j", "1",
-         "--fail-on", "never", "--no-default-excludes", folder],
+         "--fail-on", "never", "--no-default-excludes", "--min-confidence", MIN_CONFIDENCE, folder],
         capture_output=True, text=True, cwd=ROOT,
     )
     by_path: dict[str, list[dict]] = {}
@@ -306,12 +309,16 @@ def report(outcomes: list[Outcome], details: bool = False) -> str:
 
 
 def main() -> int:
+    global MIN_CONFIDENCE
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("mirrors", help="folder of the projects' git repositories")
     parser.add_argument("--bugs", default=BUGS, help="the bug list (default: %(default)s)")
     parser.add_argument("--details", action="store_true", help="list each bug found (with its finding), each miss, and each finding left after a fix")
+    parser.add_argument("--min-confidence", default=MIN_CONFIDENCE, choices=("high", "medium", "low"),
+                        help="passed to goleaklint check (default: %(default)s, what users see)")
     parser.add_argument("--work", help="scratch folder to keep (default: a temporary one); not inside this repository")
     args = parser.parse_args()
+    MIN_CONFIDENCE = args.min_confidence
     try:
         bugs = load(args.bugs)
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:

@@ -63,6 +63,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MIN_CONFIDENCE = "medium"  # --min-confidence: the default, what users see
 sys.path.insert(0, ROOT)
 
 from goleaklint import parsing  # noqa: E402
@@ -132,7 +133,8 @@ def run(paths: list[str], rules: tuple[str, ...], config: str | None = None) -> 
                 handle.write(config)
         proc = subprocess.run(
             [sys.executable, "-m", "goleaklint", "check", "--format", "json", "--no-cache",
-             "--fail-on", "error", "--select", ",".join(rules), *flags, *paths],
+             "--fail-on", "error", "--min-confidence", MIN_CONFIDENCE, "--select", ",".join(rules),
+             *flags, *paths],
             capture_output=True, text=True, cwd=ROOT,
         )
     by_path: dict[str, list[dict]] = {}
@@ -422,10 +424,14 @@ def percent(part: int, whole: int) -> str:
 
 
 def main() -> int:
+    global MIN_CONFIDENCE
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder")
     parser.add_argument("--details", action="store_true", help="list each miss and flagged negative")
+    parser.add_argument("--min-confidence", default=MIN_CONFIDENCE, choices=("high", "medium", "low"),
+                        help="passed to goleaklint check (default: %(default)s, what users see)")
     args = parser.parse_args()
+    MIN_CONFIDENCE = args.min_confidence
     root = os.path.abspath(args.folder)
     scores: list[Score] = []
     with tempfile.TemporaryDirectory() as work:

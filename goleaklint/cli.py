@@ -22,7 +22,7 @@ import traceback
 import click
 
 from goleaklint import __version__, baseline, changes, engine, fixes
-from goleaklint.config import FAIL_ON, FORMATS, ConfigError
+from goleaklint.config import CONFIDENCES, FAIL_ON, FORMATS, ConfigError
 from goleaklint.files import write_file
 from goleaklint.formatters import FORMATTERS, sarif
 from goleaklint.formatters import text as text_format
@@ -138,6 +138,10 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
               help="Exit 1 when a finding of this severity or higher is reported "
                    "(default: warning; never: exit 0 with findings).")
+@click.option("--min-confidence", type=click.Choice(CONFIDENCES),
+              help="Report findings of at least this confidence (default: medium; low also "
+                   "shows those whose harm the code does not show, e.g. a goroutine that "
+                   "leaks only if its starter runs more than once).")
 @click.option("--exit-zero", is_flag=True, default=None,
               help="Exit 0 even when findings are reported (scan errors still exit 2).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
@@ -179,7 +183,7 @@ def cli() -> None:
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff and write nothing (exit 1 if any).")
 def check(paths, output_format, output, sarif_output, json_output, sarif_category, select, ignore,
-          extend_select, extend_ignore, per_file_ignores, fail_on, exit_zero, config_file,
+          extend_select, extend_ignore, per_file_ignores, fail_on, min_confidence, exit_zero, config_file,
           statistics, quiet, color, show_source, stdin_filename, exclude, no_default_excludes,
           include_generated,
           jobs, cache_dir, no_cache, debug, file_time_budget, baseline_file, write_baseline,
@@ -201,6 +205,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     cli_values = {
         "format": output_format, "sarif-output": sarif_output, "json-output": json_output,
         "select": _split(select), "ignore": _split(ignore), "fail-on": fail_on,
+        "min-confidence": min_confidence,
         "exit-zero": exit_zero, "statistics": statistics, "quiet": quiet, "color": color,
         "show-source": show_source,
         "extend-select": _split(extend_select), "extend-ignore": _split(extend_ignore),

@@ -13,6 +13,7 @@ Keys are the CLI's long flags without the dashes; the CLI wins over the file
     extend-ignore = []      # added to ignore
     exclude = ["internal/legacy/"]      # gitignore patterns, anchored at this file's folder
     fail-on = "error"       # or "never"
+    min-confidence = "medium"   # "low" also shows findings whose harm the code does not show
     include-generated = false
     default-excludes = true
     jobs = 2                # default: one process per core
@@ -52,6 +53,7 @@ KEYS: dict[str, str] = {
     "exclude": "list of strings",
     "per-file-ignores": "table",
     "fail-on": "string",
+    "min-confidence": "string",
     "exit-zero": "boolean",
     "format": "string",
     "statistics": "boolean",
@@ -73,10 +75,10 @@ KEYS: dict[str, str] = {
 }
 # Keys that a file's own config decides (the rest are settings of the whole run).
 PER_FILE_KEYS = ("select", "ignore", "extend-select", "extend-ignore", "exclude",
-                 "per-file-ignores", "include-generated", "default-excludes", "rules")
+                 "per-file-ignores", "include-generated", "default-excludes", "min-confidence", "rules")
 DEFAULTS: dict[str, Any] = {
     "select": None, "ignore": [], "extend-select": [], "extend-ignore": [], "exclude": [],
-    "per-file-ignores": {}, "fail-on": "warning", "exit-zero": False, "format": "text",
+    "per-file-ignores": {}, "fail-on": "warning", "min-confidence": "medium", "exit-zero": False, "format": "text",
     "statistics": False, "quiet": False, "color": None, "show-source": False,
     "include-generated": False, "default-excludes": True, "jobs": 0, "cache": True,
     "cache-dir": ".goleaklint_cache", "sarif-output": None, "sarif-category": None,
@@ -86,6 +88,7 @@ DEFAULTS: dict[str, Any] = {
 ADDITIVE = ("extend-select", "extend-ignore")
 FAIL_ON = ("error", "warning", "note", "never")
 SEVERITIES = ("error", "warning", "note")
+CONFIDENCES = ("high", "medium", "low")
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 CONFIG_NAMES = (".goleaklint.toml", "pyproject.toml")
 
@@ -264,6 +267,8 @@ def load(path: str | None) -> Config:
             raise ConfigError(f"{where}: {key}: {exc}") from None
     if values.get("fail-on", "warning") not in FAIL_ON:
         raise ConfigError(f"{where}: fail-on must be one of {', '.join(FAIL_ON)}")
+    if values.get("min-confidence", "medium") not in CONFIDENCES:
+        raise ConfigError(f"{where}: min-confidence must be one of {', '.join(CONFIDENCES)}")
     if values.get("jobs", 0) < 0:
         raise ConfigError(f"{where}: jobs must be 0 (all cores) or more")
     if values.get("format", "text") not in FORMATS:

@@ -125,6 +125,7 @@ class ScanResult:
     paths: list[str] = field(default_factory=list)  # the files scanned, as reported
     results: list[FileResult] = field(default_factory=list)  # per file, for the fixer
     unsafe_fixes: bool = False  # whether unsafe fixes count as fixable (formatters)
+    hidden: int = 0  # findings below the min-confidence of their file's config
 
 
 # --- discovery -------------------------------------------------------------------
@@ -350,7 +351,7 @@ def _finding(rule: Rule, path: str, report: Report, source: bytes = b"", root: A
         rule=rule.code,
         name=rule.name,
         severity=report.severity or rule.severity,
-        confidence=rule.confidence,
+        confidence=report.confidence or rule.confidence,
         path=path,
         line=span.line,
         column=span.column,

@@ -35,6 +35,10 @@ class Confidence(enum.Enum):
     MEDIUM = "medium"
     LOW = "low"
 
+    @property
+    def rank(self) -> int:
+        return {"high": 3, "medium": 2, "low": 1}[self.value]
+
 
 class Span(NamedTuple):
     """A 1-based source range; columns count bytes, as Go tools print them."""
@@ -101,13 +105,16 @@ class Report(NamedTuple):
     """What a rule's check yields: where (a syntax node or a Span), what, optionally a
     severity other than the rule's default for this one finding, the places its
     message cites, as (node or Span, what is there) pairs (the editor links to them),
-    and a fix."""
+    a fix, and a confidence other than the rule's (LOW: the harm depends on something
+    the code does not show, such as the function running more than once; such findings
+    are shown only with `--min-confidence low`)."""
 
     at: Any
     message: str
     severity: Severity | None = None
     related: tuple[tuple[Any, str], ...] = ()
     fix: Fix | None = None
+    confidence: Confidence | None = None
 
 
 @dataclass(slots=True)

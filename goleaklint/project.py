@@ -17,7 +17,7 @@ from typing import Any, Callable
 from goleaklint import baseline, engine, incremental, parsing
 from goleaklint.config import (Config, Patterns, config_in, is_repository_root, load, merge,
                                per_file_ignores)
-from goleaklint.model import Finding, Rule, Severity
+from goleaklint.model import Confidence, Finding, Rule, Severity
 from goleaklint.rules import ALL_RULES, resolve, select
 
 
@@ -145,8 +145,9 @@ class Project:
                 continue
             file_results = list(engine.iter_results(group, rules, settings, source, advance))
             findings, errors, notes, count = engine.scan_results(file_results, rules, settings)
-            results.append(engine.ScanResult(self.finish(findings, config), errors, notes, count,
-                                             0.0, rules, group, file_results))
+            kept, hidden = self.finish(findings, config)
+            results.append(engine.ScanResult(kept, errors, notes, count, 0.0, rules, group,
+                                             file_results, hidden=hidden))
         # Every rule the run's own config selects is listed (SARIF), findings or not.
         return _join(results, problems, time.perf_counter() - started,
                      self.rules(self.run_config(paths)))
@@ -165,7 +166,8 @@ class Project:
             paths = [r.path for r in file_results]
             part = engine.relint(engine.ScanResult([], [], [], len(paths), 0.0, rules, paths, file_results),
                                  sources, settings)
-            parts.append(dataclasses.replace(part, findings=self.finish(part.findings, config)))
+            kept, hidden = self.finish(part.findings, config)
+            parts.append(dataclasses.replace(part, findings=kept, hidden=hidden))
         scanned = {r.path for r in result.results}
         joined = _join(parts, [e for e in result.errors if e.path not in scanned], result.seconds,
                        result.rules)
@@ -178,16 +180,21 @@ class Project:
             rule_options=config.rule_options, **self.engine_options)
         return self.rules(config), settings
 
-    def finish(self, findings: list[Finding], config: Config) -> list[Finding]:
-        """Per-file-ignores dropped, severity overrides applied."""
+    def finish(self, findings: list[Finding], config: Config) -> tuple[list[Finding], int]:
+        """Per-file-ignores dropped, severity overrides applied, findings below the
+        config's min-confidence left out; and how many were left out for that."""
         ignores = self._patterns(config)[1]
-        kept = []
+        least = Confidence(self.values(config)["min-confidence"]).rank
+        kept, hidden = [], 0
         for finding in findings:
             if any(finding.rule in codes and patterns.match(finding.path) for patterns, codes in ignores):
                 continue
+            if finding.confidence.rank < least:
+                hidden += 1
+                continue
             severity = config.severities.get(finding.rule)
             kept.append(dataclasses.replace(finding, severity=Severity(severity)) if severity else finding)
-        return kept
+        return kept, hidden
 
 
 def _repository_root(path: str) -> str | None:
@@ -217,6 +224,7 @@ def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
         rules=[rules[rule.code] for rule in ALL_RULES if rule.code in rules],
         paths=sorted(p for r in results for p in r.paths),
         results=[file_result for r in results for file_result in r.results],
+        hidden=sum(r.hidden for r in results),
     )
 
 
@@ -259,7 +267,7 @@ def _lint_source(project: Project, path: str, source: bytes, parse: Callable[[by
         result = engine.analyze_source(path, source, codes, settings.rule_options, root=root, budget=budget)
     if result.stopped and notes is not None:
         notes.append(result.notes[-1].message)
-    findings = project.finish(engine.scan_results([result], rules, settings)[0], config)
+    findings = project.finish(engine.scan_results([result], rules, settings)[0], config)[0]
     recorded = config.path_value("baseline")
     if recorded:
         findings, _ = baseline.without_recorded(findings, baseline.load(recorded), recorded, [path])

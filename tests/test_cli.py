@@ -272,6 +272,7 @@ def test_pyproject_section(project) -> None:
         ('colour = "red"', "unknown key 'colour'"),
         ('select = ["GL999"]', "unknown rule 'GL999'"),
         ('fail-on = "fatal"', "fail-on must be one of"),
+        ('min-confidence = "sure"', "min-confidence must be one of high, medium, low"),
         ("select = 3", "select must be a list"),
         ('[rules.GL002]\nspeed = 1', "unknown option 'speed' for GL002"),
         ('[rules.GL998]\nx = 1', "[rules.GL998]: unknown rule"),

@@ -70,6 +70,8 @@ def summary(result: ScanResult) -> str:
         flag = "--fix --unsafe-fixes" if result.unsafe_fixes else "--fix"
         more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
         parts.append(f"{fixable} fixable with {flag}{more}")
+    if result.hidden:
+        parts.append(f"{result.hidden} of low confidence not shown (--min-confidence low)")
     if result.errors:
         parts.append(f"{len(result.errors)} error{'s' if len(result.errors) != 1 else ''}: scan incomplete")
     partly = len({n.path for n in result.notes if n.line})  # syntax errors have a place
