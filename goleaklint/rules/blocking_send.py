@@ -270,7 +270,7 @@ from goleaklint.analysis.lifetime import command_action, started_for_process
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import stop_channels
-from goleaklint.analysis.package import folder_files, folder_sources, package_clause, parsed
+from goleaklint.analysis.package import folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
@@ -1709,16 +1709,6 @@ def _sent_elsewhere(field: str, ctx: Context) -> bool:
     return memo[key]
 
 
-def _named_elsewhere(field: str, ctx: Context) -> bool:
-    """Whether another Go file of the file's folder holds the field's name (a send on
-    it, which the package check judges by this file's receivers, holds it), the
-    package's siblings recorded for the result cache: a sibling that comes to name it
-    has the file analysed again."""
-    facts = ctx.names.facts
-    others = folder_sources(ctx.path) if facts is not None and facts.read is not None else None
-    return others is None or any(field.encode() in other for other in others)
-
-
 def _made_by_position(ctx: Context) -> list[str]:
     """The fields that a struct literal of the file makes a channel into by position
     (`&T{m, make(chan X)}`: the second field of T, by T's declaration in the package);
@@ -1751,8 +1741,6 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
     )
     summary: dict[str, list] = {}
     for field, nodes in receives.items() if not ctx.alone else ():
-        if not _named_elsewhere(field, ctx):
-            continue  # no other file of the folder can send on it: the package check never reads it
         perpetual = next((node for node in nodes if classify_receive(node, ctx.source).verdict == "perpetual"), None)
         if perpetual is not None:  # all the package check reads of the field here: its other receives are not read
             summary[field] = [("perpetual", line(classify_receive(perpetual, ctx.source).receive), "")]
