@@ -46,8 +46,9 @@ DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
 _GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
 _PACKAGE = re.compile(rb"^package\s", re.M)
 KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
-# Part of the cache key: results cached before findings carried fixes lack them.
-RESULT_FORMAT = "fixes"
+# Part of the cache key: results cached before findings carried fixes lack them, and
+# before their siblings were a digest hold them as a list.
+RESULT_FORMAT = "fixes, sibling digests"
 
 
 @dataclass
@@ -510,7 +511,7 @@ def analyze_source(
         return result
     by_bytes = root is None and _by_bytes(codes, path, source, active, wanted)
     if not by_bytes:
-        root = parsing.parse(source) if root is None else root
+        root = package.parsed(source) if root is None else root  # shared with the readers of siblings
         result.notes += syntax_notes(path, root)
     if active:
         running: list[Rule] = []
@@ -999,7 +1000,7 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
     if not sane:
         return None
     siblings = result.facts.get("siblings")
-    if siblings is not None and not (isinstance(siblings, dict) and unchanged(path, siblings)):
+    if siblings is not None and not (isinstance(siblings, str) and unchanged(path, siblings)):
         return None  # analysed with the facts of files of its package that changed since
     if "go.mod" in result.facts and not gomod.unchanged(result.facts["go.mod"]):
         return None  # analysed for another Go version

@@ -22,6 +22,7 @@ whole file is parsed). Ownership summaries parse the declaring sibling whole.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import stat
@@ -232,12 +233,13 @@ _effects: dict[tuple, Any] = {}
 _MEMO_FILES, _DETAILED_FILES = 4096, 16
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=32)
 def parsed(source: bytes) -> Any:
-    """The syntax tree of a sibling read whole, for the last 16 siblings asked about:
-    the files of a folder are analysed one after another, and each asks about the same
-    siblings (who calls a function, what it does with a parameter). Shared: the trees
-    are never modified."""
+    """The syntax tree of a file read whole, for the last 32 asked about: the files of
+    a folder are analysed one after another (the engine parses each through here), and
+    each asks about the same siblings (who calls a function, what it does with a
+    parameter), so a file is parsed once whether it is analysed or read as a sibling
+    first. Shared: the trees are never modified."""
     return parsing.parse(source)
 
 
@@ -424,19 +426,20 @@ def _ask(path: str, question: str, *args: str) -> Any:
     return answer
 
 
-def unchanged(path: str, siblings: dict[str, list[int]]) -> bool:
+def unchanged(path: str, stamp: str) -> bool:
     """Whether the siblings a result of the file at path was computed with are still
-    the same files, unchanged (for the result cache)."""
-    if sorted(siblings) != Package(path, "").siblings_of():
-        return False
-    for sibling, version in siblings.items():
-        try:
-            stat = os.stat(sibling)
-        except OSError:
-            return not version
-        if [stat.st_size, stat.st_mtime_ns] != version:
-            return False
-    return True
+    the same files, unchanged (for the result cache; stamp: `siblings_used`)."""
+    current: dict[str, list[int]] = {}
+    for sibling in Package(path, "").siblings_of():
+        _record(current, sibling)
+    return _stamp(current) == stamp
+
+
+def _stamp(siblings: dict[str, list[int]]) -> str:
+    """A digest of the names of siblings (files of one folder) and their versions
+    ([size, mtime_ns], [] for one that cannot be read)."""
+    listed = sorted((os.path.basename(sibling), version) for sibling, version in siblings.items())
+    return hashlib.blake2b(repr(listed).encode(), digest_size=12).hexdigest()
 
 
 _current: list[Any] = [None]
@@ -490,10 +493,12 @@ def imports_unchanged(files: Any) -> bool:
     return True
 
 
-def siblings_used(path: str, source: bytes) -> dict[str, list[int]] | None:
-    """The siblings the analysis of source (the file at path) read for facts, or that
-    `package_holds` found holding nothing, with their (size, mtime_ns); None when it
-    asked for no package facts."""
+def siblings_used(path: str, source: bytes) -> str | None:
+    """A digest of the siblings the analysis of source (the file at path) read for
+    facts, or that `package_holds` found holding nothing, with their (size, mtime_ns),
+    for `unchanged`; None when it asked for no package facts. A digest, not the list:
+    each file of a folder of n files lists the other n - 1, which a scan sends to its
+    parent and keeps in its cache (5 MB of the whole corpus's 10)."""
     package = _current[0]
     found = None
     if package is not None and package.path == path and package.source is source \
@@ -502,7 +507,7 @@ def siblings_used(path: str, source: bytes) -> dict[str, list[int]] | None:
     gated = _gated[0]
     if gated is not None and gated[0] == path and gated[1] is source:
         found = {**gated[2], **(found or {})}
-    return found
+    return _stamp(found) if found is not None else None
 
 
 @functools.lru_cache(maxsize=None)
