@@ -260,7 +260,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from goleaklint.analysis.channels import (
     DEADLINE,
@@ -1071,18 +1071,27 @@ def _made_receives(made, ctx: Context) -> list:
     return _local_receives(enclosing_function(made), target, ctx)
 
 
+def _parameter_of(origin, ctx: Context) -> tuple[Any, int | None]:
+    """The declared function whose parameter origin names, and that parameter's index
+    (None when origin is no parameter of a declared function)."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return function, None
+    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
+                  ctx.text(p) == origin.name), None)
+    if index is None or parameter_at(function, index) is None:
+        return function, None
+    return function, index
+
+
 def _handed_makes(origin, ctx: Context, depth: int = 2) -> list:
     """The `make(chan ...)` calls of the channels the file's callers hand in as the
     parameter origin names, each bound to a local of the caller just for that call
     (`results := make(chan R, 1); go u.release(results)`, outside any loop), following a
     caller's own parameter to its callers, depth calls up; empty when a caller hands in
     anything else or there is no caller."""
-    function = origin.function
-    if function is None or function.type not in ("function_declaration", "method_declaration"):
-        return []
-    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
-                  ctx.text(p) == origin.name), None)
-    if index is None or parameter_at(function, index) is None:
+    function, index = _parameter_of(origin, ctx)
+    if index is None:
         return []
     found = []
     for call in ctx.types.calls_of(function):
@@ -1109,12 +1118,8 @@ def _handed_receives(origin, ctx: Context, depth: int = 2) -> list:
     origin names (`rChan := make(chan T); go u.release(rChan); select { case r :=
     <-rChan: ... }`), each in its caller; a caller's own parameter is followed to its
     callers in turn, depth calls up."""
-    function = origin.function
-    if function is None or function.type not in ("function_declaration", "method_declaration"):
-        return []
-    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
-                  ctx.text(p) == origin.name), None)
-    if index is None or parameter_at(function, index) is None:
+    function, index = _parameter_of(origin, ctx)
+    if index is None:
         return []
     found = []
     for call in ctx.types.calls_of(function):
