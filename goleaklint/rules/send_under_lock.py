@@ -14,8 +14,9 @@ else waits until then).
 A finding is shown (at the rule's confidence) only when the code shows that the send
 can wait for good with the lock held:
 - a lock cycle: a receiver of the channel takes a mutex of the lock's name (its write
-  side, for a read lock), itself or through the functions of the file it calls, between
-  two receives: in the loop it receives in (`for k := range c.updates { c.mu.Lock() ...
+  side, for a read lock), itself or through the functions of its file it calls, between
+  two receives (a receiver in another file of the package too, of the field of the
+  send's struct type): in the loop it receives in (`for k := range c.updates { c.mu.Lock() ...
   }`), or after a receive outside any loop (`<-s.pending; s.forget()`, called again for
   the next value);
 - a receiver that can stop receiving while senders still come: its loop returns on an
@@ -1137,8 +1138,9 @@ def _handed_receives(origin, ctx: Context, depth: int = 2) -> list:
 
 def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) -> str | None:
     """What the code shows of a send that waits for good with the lock held, or None:
-    "cycle" when a receiver (see _receives) takes a mutex of the lock's name (its write
-    side, for a read lock), itself or through the functions of the file it calls,
+    "cycle" when a receiver (see _receives; or a receive of the field of the same
+    struct type in the package's other files) takes a mutex of the lock's name (its write
+    side, for a read lock), itself or through the functions of its file it calls,
     between two receives: in the loop it receives in, or after a receive outside any
     loop (`<-s.ch; s.delete()`, called again for the next value); "retired" when the
     file shows no receiver of a channel the package makes (it is handed out, not a
@@ -1155,19 +1157,21 @@ def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) ->
     methods = ("Lock",) if lock.method == "RLock" else ("Lock", "RLock")
     buffered = _known_buffered(channel, kept, ctx)
     receives = _receives(send, channel, kept, ctx)
-    for receive in receives:
+    elsewhere = _sibling_receives(channel, ctx)
+    owners = _owners(channel, ctx)
+    # a receiver in the package's other files counts when it receives from the field
+    # of the send's struct type (a same-named field of another type, or unknown: not this one)
+    theirs = [(r, source) for r, source in elsewhere if field_owner(receive_channel(r), source) in owners]
+    for receive, source in [(r, None) for r in receives] + theirs:
         loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
         region = loop if loop is not None else enclosing_function(receive)
         after = receive.end_byte if loop is None else 0
-        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after):
+        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after, source):
             return "cycle"
-    elsewhere = _sibling_receives(channel, ctx)
-    owners = _owners(channel, ctx)
     field = ctx.text(strip_parens(channel).child_by_field_name("field")) \
         if strip_parens(channel).type == "selector_expression" else None
     candidates = [(r, ctx.source, lambda r: _runs_once(r, ctx)) for r in receives] + \
-        [(r, source, None) for r, source in elsewhere  # a same-named field of another type, or unknown: not this one
-         if field_owner(receive_channel(r), source) in owners]
+        [(r, source, None) for r, source in theirs]
     if not _lone_goroutine(held[0].lock) and any(
             _stops(receive, source, buffered, waits, field, lasting) for receive, source, lasting in candidates):
         return "stops"
@@ -1307,25 +1311,29 @@ def _names_field(node, field: str, ctx: Context) -> bool:
 
 
 def _takes_lock(func, mutex: str, ctx: Context, depth: int, methods: tuple = ("Lock", "RLock"),
-                after: int = 0) -> bool:
+                after: int = 0, source: bytes | None = None) -> bool:
     """Whether func (a function, or a loop: its body) locks a mutex of this name (`c.mu`,
     or for an embedded or plain mutex any `x.Lock()` on a plain name) with one of
     methods, itself (after the byte offset `after`) or through a function or method of
-    the file it calls (`types.called`), up to depth calls away. Goroutines
-    it starts do not count: they do not hold up its receive."""
+    its file it calls (`types.called`), up to depth calls away. Goroutines
+    it starts do not count: they do not hold up its receive. source: func's file when
+    it is another file of the package (default: the analysed one)."""
     body = func.child_by_field_name("body")
     if body is None:
         return False
+    types = ctx.types if source is None else types_for(names_for(source, body))
+    source = ctx.source if source is None else source
     started = [n for n in walk(body) if n.type == "go_statement"]
     for node in walk(body):
         if node.type != "call_expression" or node.start_byte < after or \
                 any(g.start_byte <= node.start_byte < g.end_byte for g in started):
             continue
-        operand, name = call_name(node, ctx.source)
+        operand, name = call_name(node, source)
         if name in methods and not arguments(node) and operand and _same_mutex(operand, mutex):
             return True
-        callee = ctx.types.called(node) if depth and name else None
-        if callee is not None and callee != func and _takes_lock(callee, mutex, ctx, depth - 1, methods):
+        callee = types.called(node) if depth and name else None
+        if callee is not None and callee != func and \
+                _takes_lock(callee, mutex, ctx, depth - 1, methods, source=None if source is ctx.source else source):
             return True
     return False
 
