@@ -43,6 +43,13 @@ It reports:
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
+- a keyed literal of a struct type the file declares that leaves out an unexported
+  field of type `http.Client` (a value: `&netAPI{url: u}` with `client http.Client`)
+  when the file sends requests through that field of such a value (`a.client.Do(req)`),
+  not all of them a `Do(req)` with a request made with a context, and no file of the
+  package assigns the field, sets one of its fields (`a.client.Timeout = d`) or hands it
+  to a call (`configure(&a.client)`): those requests go through the zero client, which
+  has no Timeout. An exported field is the user's to set;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)` (also by a function of the file
@@ -239,6 +246,7 @@ from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     ancestors,
+    has_word,
     arguments,
     assignments,
     call_name,
@@ -1689,6 +1697,118 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 
+def _zero_client_fields(ctx: Context) -> dict[str, set[str]]:
+    """Struct type name -> its unexported fields of type `http.Client` (a value, not a
+    pointer), for the struct types this file declares: a literal that leaves such a
+    field out keeps the zero client, which has no Timeout."""
+    found: dict[str, set[str]] = {}
+    for spec in descendants(ctx.root, ("type_spec",)):
+        name, kind = spec.child_by_field_name("name"), spec.child_by_field_name("type")
+        if name is None or kind is None or kind.type != "struct_type":
+            continue
+        for field in descendants(kind, ("field_declaration",)):
+            declared = field.child_by_field_name("type")
+            if declared is None or declared.type != "qualified_type" or \
+                    ctx.names.qualified(declared) != ("net/http", "Client"):
+                continue
+            for ident in field.children_by_field_name("name"):
+                if ctx.text(ident)[:1].islower():
+                    found.setdefault(ctx.text(name), set()).add(ctx.text(ident))
+    return found
+
+
+def _field_set(owner: str, field: str, package: PackageFiles) -> bool:
+    """Whether a file of the package gives the field of the struct type owner a client or
+    configures it: an assignment to `x.field` or to one of its fields (`x.field.Timeout =
+    d`), or `x.field` or `&x.field` handed to a call (a function that may set it up); x
+    of that type, or of a type the file does not state."""
+    for index in range(len(package.sources)):
+        source = package.sources[index]
+        if not has_word(source, field.encode()):
+            continue
+        root, names = package.file(index)
+        types = types_for(names)
+        for ident in named(root, source, field):
+            selector = ident.parent
+            if selector is None or selector.type != "selector_expression" or \
+                    selector.child_by_field_name("field") != ident:
+                continue
+            kind = types.of(selector.child_by_field_name("operand"))
+            base = kind.deref() if kind is not None else None
+            if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
+                continue  # a field of the same name on another type
+            holder = selector.parent
+            while holder is not None and holder.type in ("unary_expression", "parenthesized_expression"):
+                holder = holder.parent
+            if holder is not None and holder.type == "argument_list":
+                return True
+            target = selector
+            if holder is not None and holder.type == "selector_expression" and \
+                    holder.child_by_field_name("operand") == selector:
+                target = holder  # `x.field.Timeout`
+            left = target.parent
+            if left is not None and left.type == "expression_list" and left.parent is not None and \
+                    left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left:
+                return True
+    return False
+
+
+def _sent_through(owner: str, field: str, ctx: Context) -> list[bool]:
+    """For each request the file sends through the field of a value of the struct type
+    owner (`a.hc.Do(req)`, `a.hc.Get(u)`; a value of a type the file does not state
+    counts): whether it is a `Do(req)` with a request made with a context."""
+    types = types_for(ctx.names)
+    sent = []
+    for ident in named(ctx.root, ctx.source, field):
+        selector = ident.parent
+        method = selector.parent if selector is not None and selector.type == "selector_expression" else None
+        call = method.parent if method is not None and method.type == "selector_expression" else None
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != method or \
+                ctx.text(method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS:
+            continue
+        kind = types.of(selector.child_by_field_name("operand"))
+        base = kind.deref() if kind is not None else None
+        if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
+            continue
+        sent.append(ctx.text(method.child_by_field_name("field")) == "Do" and _carries_context(call, ctx.source))
+    return sent
+
+
+def _zero_client_reports(ctx: Context) -> Iterator[Report]:
+    """A keyed literal of a struct type of this file that leaves out an unexported
+    `http.Client` field (`&netAPI{url: u}` with `client http.Client`): the requests the
+    file sends through that field (`a.client.Do(req)`) go through the zero client, which
+    has no Timeout. Not when no request of the file goes through it, when every one is a
+    `Do(req)` with a request made with a context, or when a file of the package sets the
+    field or hands it to a call (_field_set)."""
+    fields = _zero_client_fields(ctx)
+    if not fields or _long_polls(ctx):
+        return
+    package = PackageFiles.of(ctx)
+    for literal in descendants(ctx.root, ("composite_literal",)):
+        kind = literal.child_by_field_name("type")
+        if kind is None or kind.type != "type_identifier" or ctx.text(kind) not in fields:
+            continue
+        body = literal.child_by_field_name("body")
+        elements = [e for e in body.named_children if e.type != "comment"] if body is not None else []
+        if any(e.type != "keyed_element" for e in elements):
+            continue  # positional: every field is given
+        keys = _keys(literal, ctx.source)
+        for field in sorted(fields[ctx.text(kind)] - set(keys)):
+            sent = _sent_through(ctx.text(kind), field, ctx)
+            if not sent or all(sent) or _field_set(ctx.text(kind), field, package) or \
+                    _run_as_program(literal, ctx):
+                continue
+            report = Report(literal, shortest_fitting(
+                f"`{ctx.text(kind)}{{...}}` leaves `{field}` the zero http.Client, which has no Timeout and waits "
+                "forever for a server that stops answering; give it one with Timeout",
+                f"`{ctx.text(kind)}{{...}}` leaves `{field}` the zero http.Client, with no Timeout: a stalled "
+                "server hangs its requests; set one"))
+            if never_called(ctx.names.outermost_function(literal), package):
+                report = report._replace(confidence=Confidence.LOW)
+            yield report
+
+
 def _skipped(path: str, source: bytes) -> bool:
     """Tests, test helper packages (httptest, testutil, and what lies below them or
     below a `tests`, `fuzz` or `e2e` folder) and programs run by hand
@@ -1757,6 +1877,7 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None:
             yield report
+    yield from _zero_client_reports(ctx)
     if gets or pools or factories or bindings:
         ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings),
                          package=names.package)
