@@ -49,7 +49,8 @@ It reports:
   not all of them a `Do(req)` with a request made with a context, and no file of the
   package assigns the field, sets one of its fields (`a.client.Timeout = d`) or hands it
   to a call (`configure(&a.client)`): those requests go through the zero client, which
-  has no Timeout. An exported field is the user's to set;
+  has no Timeout. An exported field is the user's to set, and a literal assigned to
+  `_` (`var _ Backend = &rest{}`) only checks that the type implements an interface;
 - `http.Get`, `http.Head`, `http.Post`, `http.PostForm` and `http.DefaultClient.<method>`
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)` (also by a function of the file
@@ -1793,6 +1794,9 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
         elements = [e for e in body.named_children if e.type != "comment"] if body is not None else []
         if any(e.type != "keyed_element" for e in elements):
             continue  # positional: every field is given
+        held = _holder(literal)
+        if held is not None and ctx.text(held[0]) == "_":
+            continue  # `var _ Backend = &rest{}`: a check that the type implements an interface
         keys = _keys(literal, ctx.source)
         for field in sorted(fields[ctx.text(kind)] - set(keys)):
             sent = _sent_through(ctx.text(kind), field, ctx)

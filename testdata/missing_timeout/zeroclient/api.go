@@ -110,3 +110,10 @@ type idleAPI struct {
 func newIdleAPI(u string) *idleAPI {
 	return &idleAPI{url: u}
 }
+
+type fetcher interface {
+	fetch(path string) (*http.Response, error)
+}
+
+// A literal assigned to `_` only checks that the type implements an interface: silent.
+var _ fetcher = &lookupAPI{}
