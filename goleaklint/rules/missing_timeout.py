@@ -174,10 +174,11 @@ test runner's own coordination server), and programs run by hand
 whose comment above the package clause says to run it with `go run <that file>`, a probe
 run from its source).
 
-Of low confidence: a server served only on listeners that another package makes from no
-socket listener (`streamnet.Listen(host, proto)`, also through a function of the file that
-returns one: streams of a peer-to-peer host, an in-memory pipe), whose message speaks of a
-connection rather than a socket; a file server of the folder the program runs in
+Of low confidence: a server served only on listeners that a function of another package
+of the module returns as a value of a type its file declares whose `Accept` receives the
+connections from a channel (`streamnet.Listen(host, proto)`, also through a function of the
+file that returns its result: streams of a peer-to-peer host, handed over by the host's
+own handler), whose message speaks of a connection rather than a socket; a file server of the folder the program runs in
 (`http.FileServer(http.Dir("."))`, or of `os.Getwd()`: a tool serving the files where
 its user starts it, by hand); and every finding in a folder of its module named for a
 demonstration or example by one of its words (`cmd/demo-server`, `example_client`).
@@ -1179,39 +1180,36 @@ _SOCKET_PACKAGES = ("net", "crypto/tls")
 
 def _listener_origin(expr: Any, ctx: Context, depth: int = 5) -> str | None:
     """What expr (a listener variable, field or the call making it) listens on, by what
-    binds it in the file: "socket" for net's and crypto/tls's listeners, a call given a
-    `tcp` or `unix` network, or a wrapper of such a listener (`netutil.LimitListener(l,
-    n)`, `&proxyproto.Listener{Listener: l}`); "streams" for a listener that another
-    package makes from no socket listener, also through a function of the file that
-    returns one (`gostream.Listen(host, proto)`: streams of a libp2p host, an in-memory
-    pipe); None when the file does not show it (a parameter, a method's result)."""
+    binds it in the file: "socket" for net's and crypto/tls's listeners and a call given
+    a `tcp` or `unix` network; "streams" for a function of another package of the module
+    (source at hand) that returns a listener of a type its file declares whose `Accept`
+    receives its connections from a channel (`gostream.Listen(host, proto)`: streams of a
+    peer-to-peer host handed over by the host's own handler), also through a function of
+    the file that returns its result; None when the file does not show it (a parameter,
+    a method's result, another module's function)."""
     if depth == 0 or expr is None:
         return None
     while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
         expr = expr.named_children[-1]
-    if expr.type == "composite_literal":
-        body = expr.child_by_field_name("body")
-        inner = [e.child_by_field_name("value") if e.type == "keyed_element" else e
-                 for e in (body.named_children if body is not None else ())]
-        return _listener_origin(inner[0], ctx, depth - 1) if len(inner) == 1 else None
     if expr.type == "call_expression":
         resolved = ctx.names.qualified(expr.child_by_field_name("function"))
-        args = arguments(expr)
-        if resolved is None:
+        if resolved is None:  # a function of the file: what it returns
             func = ctx.types.called(expr)
             results = [r.named_children[0] if r.type == "expression_list" and r.named_children else r
-                       for ret in (descendants(func, ("return_statement",)) if func is not None else ())
+                       for ret in (descendants(func, ("return_statement",), into_functions=False)
+                                   if func is not None else ())
                        for r in ret.named_children[:1]]
             origins = {_listener_origin(r, ctx, depth - 1) for r in results if r.type != "nil"}
             return origins.pop() if len(origins) == 1 else None
-        inner = {_listener_origin(a, ctx, depth - 1) for a in args if a.type in ("identifier", "selector_expression")}
-        if resolved[0] in _SOCKET_PACKAGES:
-            return "streams" if inner == {"streams"} else "socket"
-        if "socket" in inner or any((_network(a, ctx.source) or "").startswith(("tcp", "unix")) for a in args):
+        if resolved[0] in _SOCKET_PACKAGES or \
+                any((_network(a, ctx.source) or "").startswith(("tcp", "unix")) for a in arguments(expr)):
             return "socket"
-        listeners = [a for a in args if (kind := ctx.types.of(a)) is not None and kind.deref().kind == "named"
-                     and "Listener" in kind.deref().name]
-        return None if listeners else "streams"
+        facts = ctx.names.facts
+        if facts is None or facts.module_package(resolved[0]) is None:
+            return None
+        found = facts.summarised(f"{resolved[0]}:{resolved[1]}", "GL006 channel listener", _returns_channel_listener,
+                                 holds=b"Accept()")
+        return "streams" if found and all(found) else None
     if expr.type == "identifier":
         binding = _only_binding(expr, ctx.names)
         if binding is None:
@@ -1229,6 +1227,33 @@ def _listener_origin(expr: Any, ctx: Context, depth: int = 5) -> str | None:
         origins = {_listener_origin(value, ctx, depth - 1) for value in values}
         return origins.pop() if len(origins) == 1 else None
     return None
+
+
+def _returns_channel_listener(key: str, root: Any, source: bytes) -> bool:
+    """Whether the function `key` of this file (read alone) returns, wherever it returns
+    a value, a `&T{...}` (directly or through the variable bound to it) of a type T of
+    the file whose `Accept` receives the connection it returns from a channel."""
+    owners = ownership_of(root, source)
+    channel = _channel_listeners([source])
+    values = [r.named_children[0] if r.type == "expression_list" and r.named_children else r
+              for func in owners.functions.get(key, ())
+              for ret in descendants(func, ("return_statement",), into_functions=False)
+              for r in ret.named_children[:1]]
+    found = False
+    for value in values:
+        if value.type == "nil":
+            continue
+        if value.type == "identifier":
+            bound = owners.names.reaching(value, value)
+            value = bound[1] if bound is not None else None
+        while value is not None and value.type in ("unary_expression", "parenthesized_expression") and \
+                value.named_children:
+            value = value.named_children[-1]
+        kind = value.child_by_field_name("type") if value is not None and value.type == "composite_literal" else None
+        if kind is None or text(source, kind).encode() not in channel:
+            return False
+        found = True
+    return found
 
 
 def _serves_working_directory(handler: Any | None, ctx: Context) -> bool:
