@@ -8,8 +8,8 @@ The requests matched are `http.Get`, `http.Post`, `http.PostForm`,
 `golang.org/x/net/context/ctxhttp` (`ctxhttp.Do(ctx, client, req)`: a context and a
 client before net/http's arguments), and the same four methods on a client value
 (`client.Do(req)`, `c.httpClient.Get(url)`) when the name of the value it is called on
-contains `client` (not `c.client.cache.Get(key)`), or its declared type of another package
-is named so (`retryablehttp.Client`; not a `cache.ConcurrentMap`), or the function reads
+contains `client` (not `c.client.cacheMap.Get(key)`), or its declared type of another
+package is named so (`api.Get(u)` with `api *retryablehttp.Client`), or the function reads
 the response's `Body`, `StatusCode`, `Status` or `Header`. The
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
@@ -374,13 +374,12 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
+    # the value the method is called on is a client by its name (`t.client`, not
+    # `c.client.cacheMap`) or by its declared type's (another package's, whose methods
+    # are not known here: `retryablehttp.Client`)
     kind = types.of(function.child_by_field_name("operand"))
-    if kind is not None:
-        # the receiver's type is declared but not its method (another package's type): a
-        # client by that type's name (retryablehttp.Client), not a cache.Map's Get
-        base = kind.deref()
-        return (base.kind == "named" and "client" in base.name.lower()) or bool(fields)
-    return "client" in _last_name(operand).lower() or bool(fields)
+    named_client = kind is not None and kind.deref().kind == "named" and "client" in kind.deref().name.lower()
+    return "client" in _last_name(operand).lower() or named_client or bool(fields)
 
 
 def _last_name(operand: str) -> str:
