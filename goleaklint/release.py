@@ -1900,7 +1900,7 @@ def skipped_loop(leaks: list[Exit], target: Any, release: Release, source: bytes
     """The loop (`for _, s := range list { go run(s) }`, with `run` a closure that calls
     `cancel`) whose every turn releases the resource bound to target, when each leaking
     exit follows it in a block around that exit: those exits leak only on the path where
-    the loop runs no turn, which the code does not show can happen. Every turn releases
+    the loop runs no iteration, which the code does not show can happen. Every turn releases
     when a statement of the loop's body does so (called, deferred or started as a
     goroutine) with no return, break, continue or goto before it. None otherwise."""
     decl = declaration_of(target, source)

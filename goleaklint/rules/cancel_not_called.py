@@ -66,10 +66,10 @@ outside any loop (`func main()` of a program, an `init`, a command action, or a
 goroutine literal that main starts, such as its own shutdown handler): one timer
 that ends at its deadline.
 
-A cancel function that every turn of a loop calls (a statement of the loop's body calls
+A cancel function that every iteration of a loop calls (a statement of the loop's body calls
 it, defers it or starts a goroutine that calls it, `for _, s := range list { go run(s)
 }`, with no return, break, continue or goto before it), lost only at exits that follow
-the loop, is lost only if the loop runs no turn, which the code does not show can
+the loop, is lost only if the loop runs no iteration, which the code does not show can
 happen: the finding is of low confidence and says so.
 
 Nor is a cancel function left uncalled only by returns that answer a call which gave
@@ -237,12 +237,12 @@ def check(ctx: Context) -> Iterator[Report]:
                 continue  # a child of Background() that nothing waits on yet holds nothing
             consequence += f" ({waiter})"
         if verdict.leaking and (loop := skipped_loop(verdict.leaks, names[1], release, ctx.source)) is not None:
-            # every turn of the loop calls it: lost only if the loop runs no turn, which the
+            # every turn of the loop calls it: lost only if the loop runs no iteration, which the
             # code does not show can happen (a goroutine's call may still be running after)
             yield Report(call, shortest_fitting(
                 f"`{cancel}` from {origin} is not called if the loop at line {loop.start_point[0] + 1} "
-                f"runs no turn, so {consequence} then; call {cancel}() on that path",
-                f"`{cancel}` is not called if the loop at line {loop.start_point[0] + 1} runs no turn, "
+                f"runs no iteration, so {consequence} then; call {cancel}() on that path",
+                f"`{cancel}` is not called if the loop at line {loop.start_point[0] + 1} runs no iteration, "
                 f"so {consequence} then; call {cancel}() on that path"), confidence=Confidence.LOW)
             continue
         if not verdict.leaking:

@@ -5,9 +5,9 @@ import "context"
 type waiter func(context.Context) error
 
 // Each goroutine the loop starts calls cancel after its send: the context is cancelled
-// unless the loop runs no turn, which nothing here shows can happen.
+// unless the loop runs no iteration, which nothing here shows can happen.
 func firstToWake(ctx context.Context, list []waiter) error {
-	ctx, cancel := context.WithCancel(ctx) // want GL009:low "^`cancel` from context.WithCancel is not called if the loop at line 16 runs no turn, so only its parent can end it then; call cancel\(\) on that path$"
+	ctx, cancel := context.WithCancel(ctx) // want GL009:low "^`cancel` from context.WithCancel is not called if the loop at line 16 runs no iteration, so only its parent can end it then; call cancel\(\) on that path$"
 	done := make(chan error, len(list))
 	wait := func(w waiter) {
 		done <- w(ctx)
