@@ -1893,6 +1893,66 @@ def leak_message(outcome: Outcome | None, verb: str, brief: bool = False, stoppi
     return outcome.verdict.summary(verb, brief, stopping, exhausting)
 
 
+_JUMPS = ("return_statement", "break_statement", "continue_statement", "goto_statement")
+
+
+def skipped_loop(leaks: list[Exit], target: Any, release: Release, source: bytes) -> Any | None:
+    """The loop (`for _, s := range list { go run(s) }`, with `run` a closure that calls
+    `cancel`) whose every turn releases the resource bound to target, when each leaking
+    exit follows it in a block around that exit: those exits leak only on the path where
+    the loop runs no iteration, which the code does not show can happen. Every turn releases
+    when a statement of the loop's body does so (called, deferred or started as a
+    goroutine) with no return, break, continue or goto before it. None otherwise."""
+    decl = declaration_of(target, source)
+    func = enclosing_function(decl) if decl is not None else None
+    if func is None or not leaks:
+        return None
+    var = _Variable(target, decl, source)
+    found = None
+    for leak in leaks:
+        if leak.kind not in ("return", "end"):
+            return None
+        inner = leak.node if leak.kind == "return" else None
+        loop = None
+        for block in ancestors(leak.node) if inner is not None else [leak.node]:
+            if _key(block) == _key(func):
+                break
+            if block.type != "statement_list" and not (block.type == "block" and inner is None):
+                inner = block
+                continue
+            loop = next((s for s in reversed(_statements_of(block))
+                         if s.type == "for_statement" and s.start_byte > decl.end_byte and
+                         (inner is None or s.end_byte <= inner.start_byte) and _each_turn(s, var, release)), None)
+            if loop is not None:
+                break
+            inner = block
+        if loop is None or (found is not None and _key(found) != _key(loop)):
+            return None
+        found = loop
+    return found
+
+
+def _statements_of(block: Any) -> list[Any]:
+    holder = next((c for c in block.named_children if c.type == "statement_list"), block)
+    return list(holder.named_children)
+
+
+def _each_turn(loop: Any, var: _Variable, release: Release) -> bool:
+    """Whether a statement of the loop's body releases the resource with no jump before
+    it (a loop with a condition or a range clause: `for {}` has no path that skips it)."""
+    if not any(c.type in ("for_clause", "range_clause") or c.type.endswith("expression") or c.type == "identifier"
+               for c in loop.named_children if _key(c) != _key(loop.child_by_field_name("body"))):
+        return False
+    for statement in _statements_of(loop.child_by_field_name("body")):
+        if any(n.type in _JUMPS for n in _walk_with_self(statement)):
+            return False
+        calls = [c for c in statement.named_children if c.type == "call_expression"] \
+            if statement.type in ("expression_statement", "go_statement", "defer_statement") else []
+        if any(releases(c, var, release) for c in calls):
+            return True
+    return False
+
+
 def shortest_fitting(*messages: str) -> str:
     """The first message (most detailed first) within the message policy's length,
     else the last one."""

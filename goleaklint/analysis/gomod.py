@@ -189,6 +189,19 @@ def in_example_tree(path: str) -> bool:
     return _in_tree(path, lambda name: _EXAMPLES.search(name) is not None)
 
 
+# A folder named for a demonstration or example program by one of its words
+# (`demo-server`, `example_client`, `grpc-demo-app`).
+_EXAMPLE_WORD = re.compile(r"(?i)(?:^|[-_.])(?:examples?|demos?)(?:[-_.]|$)")
+
+
+def in_demo_named_tree(path: str) -> bool:
+    """Whether a folder of the file's module is named for a demonstration or example
+    program by one of its words (`cmd/demo-server`; see _in_tree): a program its
+    authors run by hand to show something, as a rule, though the name alone does not
+    prove that no stranger reaches it."""
+    return _in_tree(path, lambda name: _EXAMPLE_WORD.search(name) is not None)
+
+
 def in_test_or_example_tree(path: str) -> bool:
     """Whether the file lies in a folder of test helpers, test programs or example
     programs of its module (see _in_tree)."""

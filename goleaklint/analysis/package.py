@@ -689,7 +689,10 @@ class Package:
         if gomod_path not in self.imports:
             _record(self.imports, gomod_path)
         folder = os.path.join(root, *import_path[len(module):].split("/"))
-        found = self._folders[import_path] = folder if os.path.normpath(folder) != os.path.normpath(own) else None
+        # the file's own folder holds another package only for an external test package
+        # (`package invoices_test` beside `package invoices`)
+        other = os.path.normpath(folder) != os.path.normpath(own) or self.clause.endswith("_test")
+        found = self._folders[import_path] = folder if other else None
         return found
 
     def importers(self, path: str | None = None) -> tuple[str, list[str]] | None:
@@ -780,8 +783,9 @@ class Package:
 
     def _declaring(self, key: str) -> tuple[list[str], str]:
         """(the files declaring the function `key`, its key there): siblings (see
-        `declaring`), or for `path:F` the files of that other package of the module
-        (see `module_package`) that declare F, recorded for the result cache."""
+        `declaring`), or for `path:F` (`path:T.m`, the method m of T) the files of that
+        other package of the module (see `module_package`) that declare it, recorded for
+        the result cache."""
         if ":" not in key:
             return self.declaring(key), key
         path, name = key.rsplit(":", 1)
@@ -797,7 +801,7 @@ class Package:
             file = os.path.join(folder, name_)
             found, version = _file_index(file)
             self.imports[file] = list(version) if version is not None else []
-            if found is not None and name in found["functions"]:
+            if found is not None and name in found["methods" if "." in name else "functions"]:
                 declaring.append(file)
         if not _summarising[0]:
             self._declared[key] = declaring

@@ -7,8 +7,10 @@ The requests matched are `http.Get`, `http.Post`, `http.PostForm`,
 `http.DefaultClient.Do/Get/Post/PostForm`, the same four of
 `golang.org/x/net/context/ctxhttp` (`ctxhttp.Do(ctx, client, req)`: a context and a
 client before net/http's arguments), and the same four methods on a client value
-(`client.Do(req)`, `c.httpClient.Get(url)`) when the receiver's name contains `client`
-or the function reads the response's `Body`, `StatusCode`, `Status` or `Header`. The
+(`client.Do(req)`, `c.httpClient.Get(url)`) when the name of the value it is called on
+contains `client` (not `c.client.cacheMap.Get(key)`), or its declared type of another
+package is named so (`api.Get(u)` with `api *retryablehttp.Client`), or the function reads
+the response's `Body`, `StatusCode`, `Status` or `Header`. The
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
 response whose other fields are read (`result.Node`) is some other client's, as is one
@@ -372,7 +374,17 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         if resp is not None and text(names.source, resp) != "_" else set()
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
-    return "client" in operand.lower() or bool(fields)
+    # the value the method is called on is a client by its name (`t.client`, not
+    # `c.client.cacheMap`) or by its declared type's (another package's, whose methods
+    # are not known here: `retryablehttp.Client`)
+    kind = types.of(function.child_by_field_name("operand"))
+    named_client = kind is not None and kind.deref().kind == "named" and "client" in kind.deref().name.lower()
+    return "client" in _last_name(operand).lower() or named_client or bool(fields)
+
+
+def _last_name(operand: str) -> str:
+    """The name of the value a method is called on: `cacheMap` of `c.client.cacheMap`."""
+    return operand.rsplit(".", 1)[-1]
 
 
 def _own_connection(receiver, func, names: Names) -> bool:

@@ -66,6 +66,12 @@ outside any loop (`func main()` of a program, an `init`, a command action, or a
 goroutine literal that main starts, such as its own shutdown handler): one timer
 that ends at its deadline.
 
+A cancel function that every iteration of a loop calls (a statement of the loop's body calls
+it, defers it or starts a goroutine that calls it, `for _, s := range list { go run(s)
+}`, with no return, break, continue or goto before it), lost only at exits that follow
+the loop, is lost only if the loop runs no iteration, which the code does not show can
+happen: the finding is of low confidence and says so.
+
 Nor is a cancel function left uncalled only by returns that answer a call which gave
 neither a value nor an error (`r, err := send(ctx)`, then, where `err` is nil, `if r ==
 nil { return nil, errors.New("invalid state") }`): Go's convention rules that path out.
@@ -154,7 +160,7 @@ from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
-from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting
+from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting, skipped_loop
 from goleaklint.syntax import (ancestors, arguments, assignments, call_name, descendants, enclosing_function,
                               is_test_entry, is_test_file, named, program_main, statements, within)
 
@@ -230,6 +236,15 @@ def check(ctx: Context) -> Iterator[Report]:
             if waiter is None:
                 continue  # a child of Background() that nothing waits on yet holds nothing
             consequence += f" ({waiter})"
+        if verdict.leaking and (loop := skipped_loop(verdict.leaks, names[1], release, ctx.source)) is not None:
+            # every turn of the loop calls it: lost only if the loop runs no iteration, which the
+            # code does not show can happen (a goroutine's call may still be running after)
+            yield Report(call, shortest_fitting(
+                f"`{cancel}` from {origin} is not called if the loop at line {loop.start_point[0] + 1} "
+                f"runs no iteration, so {consequence} then; call {cancel}() on that path",
+                f"`{cancel}` is not called if the loop at line {loop.start_point[0] + 1} runs no iteration, "
+                f"so {consequence} then; call {cancel}() on that path"), confidence=Confidence.LOW)
+            continue
         if not verdict.leaking:
             if not verdict.released_somewhere and outcome.handoffs:
                 _remember_store(ctx, call, [n for _, n in outcome.handoffs], cancel, origin, consequence)

@@ -82,7 +82,10 @@ It reports:
   endpoint: it serves http.DefaultServeMux (no `Handler`, nil or `http.DefaultServeMux`)
   on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
-  `debug.go`; the import alone is not enough: a program may serve its API on that mux);
+  `debug.go`; the import alone is not enough: a program may serve its API on that mux),
+  or its `Handler` is a local `http.NewServeMux()` on which the code registers only
+  pprof's or expvar's handlers (or `/debug/` paths): whoever reaches it can take CPU
+  profiles and traces, which cost more than slow headers;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -179,6 +182,15 @@ test runner's own coordination server), and programs run by hand
 whose comment above the package clause says to run it with `go run <that file>`, a probe
 run from its source).
 
+Of low confidence: a server served only on listeners that a function of another package
+of the module returns as a value of a type its file declares whose `Accept` receives the
+connections from a channel (`streamnet.Listen(host, proto)`, also through a function of the
+file that returns its result: streams of a peer-to-peer host, handed over by the host's
+own handler), whose message speaks of a connection rather than a socket; a file server of the folder the program runs in
+(`http.FileServer(http.Dir("."))`, or of `os.Getwd()`: a tool serving the files where
+its user starts it, by hand); and every finding in a folder of its module named for a
+demonstration or example by one of its words (`cmd/demo-server`, `example_client`).
+
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
 makes it harmless, and in examples, command-line tools and servers on localhost or a
@@ -237,7 +249,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
 from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once
-from goleaklint.analysis.gomod import in_test_or_example_tree
+from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
@@ -772,11 +784,17 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # pprof and expvar for the developers
         if _kept_by_quic_server(literal, ctx.source, names):
             return None  # served over UDP streams, not TCP connections
-        return Report(literal, "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
-                      "a goroutine and a socket as long as it likes (Slowloris); set ReadHeaderTimeout",
+        listeners = _served_listeners(literal, ctx)
+        # served only on streams of another transport (libp2p's): no socket of its own
+        streams = bool(listeners) and all(_listener_origin(listener, ctx) == "streams" for listener in listeners)
+        return Report(literal, f"http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
+                      f"a goroutine and a {'connection' if streams else 'socket'} as long as it likes (Slowloris); "
+                      "set ReadHeaderTimeout",
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx),
                       # the library's shortcut for the caller's handler, as http.ListenAndServe is
-                      severity=Severity.NOTE if _serves_callers_handler(literal, keys.get("Handler"), ctx) else None)
+                      severity=Severity.NOTE if _serves_callers_handler(literal, keys.get("Handler"), ctx) else None,
+                      confidence=Confidence.LOW if streams or _serves_working_directory(keys.get("Handler"), ctx)
+                      else None)
     return None
 
 
@@ -1028,11 +1046,19 @@ def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
     argument that names a socket: `GetListener(dirs.AgentSocket, m)`, `"/run/x.sock"`)
     and no `"tcp"` network, or to `net.Listen` on a loopback address (`"127.0.0.1:0"`).
     Only local processes reach it (for a socket file, those allowed to open it)."""
+    listeners = _served_listeners(literal, ctx)
+    return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+
+
+def _served_listeners(literal: Any, ctx: Context) -> list[Any]:
+    """The listener expressions the file serves the server literal on (see
+    _serves_unix_sockets), also through a function of the file it is handed to with
+    its listener."""
     held = _holder(literal)
     holder = held[0] if held is not None else None
     fields = _server_fields(literal, holder, ctx)
     if holder is None and not fields:
-        return False
+        return []
     listeners = []
 
     def mine(operand: Any, call: Any) -> bool:
@@ -1056,7 +1082,7 @@ def _serves_unix_sockets(literal: Any, ctx: Context) -> bool:
         served = _serving_parameters(call, ctx) if any(mine(a, call) for a in args) else None
         if served is not None and len(args) > max(served) and mine(args[served[0]], call):
             listeners.append(args[served[1]])
-    return bool(listeners) and all(_unix_listener(listener, ctx, 5) for listener in listeners)
+    return listeners
 
 
 def _server_fields(literal: Any, holder: Any | None, ctx: Context) -> set[str]:
@@ -1155,6 +1181,115 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
                   if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
         return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
     return False
+
+
+# The packages whose listeners are sockets (net.Listen, tls.Listen, tls.NewListener).
+_SOCKET_PACKAGES = ("net", "crypto/tls")
+
+
+def _listener_origin(expr: Any, ctx: Context, depth: int = 5) -> str | None:
+    """What expr (a listener variable, field or the call making it) listens on, by what
+    binds it in the file: "socket" for net's and crypto/tls's listeners and a call given
+    a `tcp` or `unix` network; "streams" for a function of another package of the module
+    (source at hand) that returns a listener of a type its file declares whose `Accept`
+    receives its connections from a channel (`gostream.Listen(host, proto)`: streams of a
+    peer-to-peer host handed over by the host's own handler), also through a function of
+    the file that returns its result; None when the file does not show it (a parameter,
+    a method's result, another module's function)."""
+    if depth == 0 or expr is None:
+        return None
+    while expr.type in ("unary_expression", "parenthesized_expression", "literal_element") and expr.named_children:
+        expr = expr.named_children[-1]
+    if expr.type == "call_expression":
+        resolved = ctx.names.qualified(expr.child_by_field_name("function"))
+        if resolved is None:  # a function of the file: what it returns
+            func = ctx.types.called(expr)
+            results = [r.named_children[0] if r.type == "expression_list" and r.named_children else r
+                       for ret in (descendants(func, ("return_statement",), into_functions=False)
+                                   if func is not None else ())
+                       for r in ret.named_children[:1]]
+            origins = {_listener_origin(r, ctx, depth - 1) for r in results if r.type != "nil"}
+            return origins.pop() if len(origins) == 1 else None
+        if resolved[0] in _SOCKET_PACKAGES or \
+                any((_network(a, ctx.source) or "").startswith(("tcp", "unix")) for a in arguments(expr)):
+            return "socket"
+        facts = ctx.names.facts
+        if facts is None or facts.module_package(resolved[0]) is None:
+            return None
+        found = facts.summarised(f"{resolved[0]}:{resolved[1]}", "GL006 channel listener", _returns_channel_listener,
+                                 holds=b"Accept()")
+        return "streams" if found and all(found) else None
+    if expr.type == "identifier":
+        binding = _only_binding(expr, ctx.names)
+        if binding is None:
+            return _listener_origin(ctx.names.made_by(expr, expr), ctx, depth - 1)
+        value = binding[1]
+        if value is None:  # `l, err := f(...)`
+            statement = binding[0].parent.parent if binding[0].parent is not None else None
+            value = _single_call(statement) if statement is not None else None
+        return _listener_origin(value, ctx, depth - 1)
+    if expr.type == "selector_expression":  # a field: every assignment to it in the file
+        field = ctx.text(expr.child_by_field_name("field"))
+        values = [value if value is not None else _single_call(statement)
+                  for target, value, statement in assignments(ctx.root)
+                  if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
+        origins = {_listener_origin(value, ctx, depth - 1) for value in values}
+        return origins.pop() if len(origins) == 1 else None
+    return None
+
+
+def _returns_channel_listener(key: str, root: Any, source: bytes) -> bool:
+    """Whether the function `key` of this file (read alone) returns, wherever it returns
+    a value, a `&T{...}` (directly or through the variable bound to it) of a type T of
+    the file whose `Accept` receives the connection it returns from a channel."""
+    owners = ownership_of(root, source)
+    channel = _channel_listeners([source])
+    values = [r.named_children[0] if r.type == "expression_list" and r.named_children else r
+              for func in owners.functions.get(key, ())
+              for ret in descendants(func, ("return_statement",), into_functions=False)
+              for r in ret.named_children[:1]]
+    found = False
+    for value in values:
+        if value.type == "nil":
+            continue
+        if value.type == "identifier":
+            bound = owners.names.reaching(value, value)
+            value = bound[1] if bound is not None else None
+        while value is not None and value.type in ("unary_expression", "parenthesized_expression") and \
+                value.named_children:
+            value = value.named_children[-1]
+        kind = value.child_by_field_name("type") if value is not None and value.type == "composite_literal" else None
+        if kind is None or text(source, kind).encode() not in channel:
+            return False
+        found = True
+    return found
+
+
+def _serves_working_directory(handler: Any | None, ctx: Context) -> bool:
+    """Whether the handler is, or wraps, `http.FileServer(http.Dir(d))` of the directory
+    the program runs in (`"."`, or d bound to `os.Getwd()`): a tool serving the files
+    where its user starts it, by hand."""
+    for call in _walk_calls(handler):
+        if not ctx.names.calls(call, "net/http", ("FileServer",)) or len(arguments(call)) != 1:
+            continue
+        folder = strip_parens(arguments(call)[0])
+        if folder is None or folder.type != "call_expression" or \
+                not ctx.names.calls(folder, "net/http", ("Dir",)) or len(arguments(folder)) != 1:
+            continue
+        where = strip_parens(arguments(folder)[0])
+        if where is not None and where.type in ("interpreted_string_literal", "raw_string_literal") and \
+                ctx.text(where).strip('"`') in (".", "./"):
+            return True
+        made = ctx.names.made_by(where, where) if where is not None and where.type == "identifier" else None
+        if made is not None and ctx.names.calls(made, "os", ("Getwd",)):
+            return True
+    return False
+
+
+def _walk_calls(node: Any | None) -> list[Any]:
+    if node is None:
+        return []
+    return ([node] if node.type == "call_expression" else []) + descendants(node, ("call_expression",))
 
 
 def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
@@ -1311,6 +1446,10 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
                    "use an http.Server with ReadHeaderTimeout")
         if len(args) > 1 and _thin_wrapper(call, args[0], args[-1], ctx):
             return Report(call, message, severity=Severity.NOTE)  # the library's documented shortcut
+        if len(args) > 1 and (_serves_working_directory(args[-1], ctx) or
+                              not name.startswith("Listen") and _listener_origin(args[0], ctx) == "streams"):
+            # a hand-run tool's file server, or streams of another transport
+            return Report(call, message, confidence=Confidence.LOW)
         return Report(call, message)
     if path == "net" and name == "Dial":
         args = arguments(call)
@@ -1338,18 +1477,22 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
 _OPERATIONS_PACKAGES = ("github.com/prometheus/client_golang/prometheus/promhttp", "expvar", "net/http/pprof")
 # The paths of health checks, metrics and debug handlers (`/metrics`, `/healthz`, `/debug/pprof/`).
 _OPERATIONS_PATH = re.compile(r"^/(?:metrics|healthz?|livez|readyz|ready|ping|debug(?:/.*)?)/?$")
+_DEBUG_PATH = re.compile(r"^/debug(?:/.*)?/?$")
 # A function of the program that registers such handlers on a mux it is handed
 # (`etcdhttp.HandleMetricsHealth(mux, s)`, `grpcproxy.HandleHealth(mux, c)`).
 _OPERATIONS_REGISTRAR = re.compile(r"^(?:Handle|Register|Add|Install)\w*(?:Metrics|Health|Pprof|PProf|Debug)\w*$")
 
 
-def _operations_mux(handler: Any, call: Any, ctx: Context) -> bool:
+def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) -> bool:
     """Whether handler is a local `http.NewServeMux()` on which the code registers only
     operations endpoints: `mux.Handle(p, h)`/`mux.HandleFunc(p, h)` with h from promhttp,
     expvar or net/http/pprof, or with a metrics, health or debug path literal (`/metrics`,
     `/healthz`), and calls that hand the mux to a function named for registering such
     handlers (`HandleMetrics(mux, ...)`, `HandleHealth(mux, c)`). Served on its own
-    listener, its clients are the operators' scrapers and probes, not strangers."""
+    listener, its clients are the operators' scrapers and probes, not strangers. With
+    debug, only debug endpoints count (net/http/pprof's or expvar's handlers, `/debug/`
+    paths): profiles for the developers, which whoever reaches them can use to cost
+    the process far more than a slow header."""
     handler = strip_parens(handler)
     if handler is None or handler.type != "identifier":
         return False
@@ -1371,10 +1514,10 @@ def _operations_mux(handler: Any, call: Any, ctx: Context) -> bool:
                 parent.parent.type == "call_expression" and \
                 ctx.text(parent.child_by_field_name("field")) in ("Handle", "HandleFunc"):
             args = arguments(parent.parent)
-            if len(args) != 2 or not _operations_handler(args[0], args[1], ctx):
+            if len(args) != 2 or not _operations_handler(args[0], args[1], ctx, debug):
                 return False
         elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
-            if not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
+            if debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
                 return False
         else:
             return False  # handed on, wrapped or served elsewhere
@@ -1399,14 +1542,14 @@ def _operations_default_mux(ctx: Context) -> bool:
     return registered
 
 
-def _operations_handler(path: Any, handler: Any, ctx: Context) -> bool:
+def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = False) -> bool:
     if path.type in ("interpreted_string_literal", "raw_string_literal") and \
-            _OPERATIONS_PATH.match(text(ctx.source, path).strip('"`')):
+            (_DEBUG_PATH if debug else _OPERATIONS_PATH).match(text(ctx.source, path).strip('"`')):
         return True
     handler = strip_parens(handler)
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
-    return resolved is not None and resolved[0] in _OPERATIONS_PACKAGES
+    return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
 
 
 def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
@@ -1664,6 +1807,8 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     starts it is named for one (`serveProfiling`, `debug.go`). An import alone is not
     enough here: a program that serves its API on that mux may import pprof beside it."""
     handler = _plain(keys.get("Handler"))
+    if handler is not None and _operations_mux(handler, literal, ctx, debug=True):
+        return True  # a mux of its own with pprof's or expvar's handlers only
     if handler is not None and handler.type != "nil" and \
             ctx.names.qualified(handler) != ("net/http", "DefaultServeMux"):
         return False
@@ -1879,6 +2024,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _call_report(node, ctx, names)
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
+        if report is not None and in_demo_named_tree(ctx.path):
+            report = report._replace(confidence=Confidence.LOW)  # a demonstration, run by hand
         if report is not None:
             yield report
     yield from _zero_client_reports(ctx)

@@ -11,7 +11,10 @@ and registers nothing: it is left alone. The package's own registration declared
 same file (a method of a type of the package, called on a variable or a field of that
 type) blocks only where the file sends on the channel outside a `select`: when it
 shows no such send of the channel's element type (its sends select on a quit
-channel), the finding is of low confidence, shown only with `--min-confidence low`.
+channel), the finding is of low confidence, shown only with `--min-confidence low`. So
+is one handed to a method of a type of another package of the module (its source at
+hand; an external `_test` package's package under test included) whose declaring file
+shows no such send.
 
 It reports a `make(chan T)` written inline as the argument, and a variable or struct
 field that was assigned `make(chan T)` (no capacity, or capacity 0) earlier in the same
@@ -95,7 +98,7 @@ from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, starts_word, statements, walk
+from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, starts_word, statements, text, walk
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -163,9 +166,11 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
         if own is not None and _only_received(own, index, names):
             continue  # the package's own Notify(abort <-chan struct{}): no registration
         # The package's own registration, declared in this file, blocks only where the
-        # file sends bare: a send in a select with a quit case leaves the harm unshown.
+        # file sends bare: a send in a select with a quit case leaves the harm unshown;
+        # so does a method of another package of the module, where its file sends.
         confidence = Confidence.LOW if own is not None and own in ownership_of(names.root, names.source).functions \
-            and not _sends_bare(own, index, names) else None
+            and not _sends_bare(own, index, names) or not signal and _module_sends_in_select(call, index, names) \
+            else None
         made = make_channel(arg, ctx.source)
         if made is not None:
             # nobody can ever receive from an inline channel: signal.Notify then only
@@ -249,14 +254,41 @@ def _sends_bare(key: str, index: int, names: Names) -> bool:
     declared = ownership_of(names.root, names.source).parameter_type(key, index)
     if declared is None:
         return False
-    element = declared.replace(" ", "").removeprefix("chan<-").removeprefix("<-chan").removeprefix("chan")
+    element = _element(declared.replace(" ", "").removeprefix("chan<-").removeprefix("<-chan").removeprefix("chan"))
     types = types_for(names)
     for node in walk(names.root):
         if node.type == "send_statement" and node.parent is not None and node.parent.type != "communication_case":
             kind = types.of(node.child_by_field_name("channel"))
-            if kind is not None and kind.kind == "chan" and str(kind.elem).replace(" ", "") == element:
+            if kind is not None and kind.kind == "chan" and _element(str(kind.elem).replace(" ", "")) == element:
                 return True
     return False
+
+
+def _element(written: str) -> str:
+    """A channel's element type as compared: `interface{}` and `any` are one type (which
+    a declared type prints as `interface`)."""
+    return "interface" if written in ("interface{}", "any") else written
+
+
+def _module_sends_in_select(call: Any, index: int, names: Names) -> bool:
+    """Whether call runs a method of a type of another package of the module
+    (`ctx.registry.NotifyExitHopHtlc(..., hodlChan, ...)` with registry an
+    `*invoices.InvoiceRegistry`, its source at hand) whose declaring file sends on no
+    channel of its index-th parameter's type outside a `select` (see _sends_bare):
+    its sends select on a quit channel, so nothing shows one can block."""
+    function = call.child_by_field_name("function")
+    facts = names.facts
+    if function is None or function.type != "selector_expression" or facts is None:
+        return False
+    kind = types_for(names).of(function.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    if base is None or base.kind != "named" or base.path in ("", "builtin") or \
+            facts.module_package(base.path) is None:
+        return False
+    key = f"{base.path}:{base.name}.{text(names.source, function.child_by_field_name('field'))}"
+    found = facts.summarised(key, f"GL002 sends bare {index}", lambda local, root, source: _sends_bare(
+        local, index, ownership_of(root, source).names))
+    return bool(found) and not any(found)
 
 
 def _own_type(operand: Any, names: Names) -> bool:

@@ -1,0 +1,3 @@
+module example.com/streammod
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/regmod
+
+go 1.21
