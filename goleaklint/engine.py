@@ -46,9 +46,10 @@ DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
 _GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
 _PACKAGE = re.compile(rb"^package\s", re.M)
 KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
-# Part of the cache key: results cached before findings carried fixes lack them, and
-# before their siblings were a digest hold them as a list.
-RESULT_FORMAT = "fixes, sibling digests"
+# Part of the cache key: results cached before findings carried fixes lack them,
+# before their siblings were a digest hold them as a list, and before GL003's package
+# check summarised receivers itself hold its summaries.
+RESULT_FORMAT = "fixes, sibling digests, received fields"
 
 
 @dataclass
@@ -1106,7 +1107,8 @@ def relint(result: ScanResult, sources: dict[str, bytes], settings: Settings) ->
     results = [analyze_source(r.path, sources[r.path], codes, settings.rule_options, settings.debug,
                               budget=settings.file_budget)
                if r.path in sources else r for r in result.results]
-    findings, errors, notes, count = scan_results(results, result.rules, settings)
+    with package.analysed_from(sources):
+        findings, errors, notes, count = scan_results(results, result.rules, settings)
     problems = [e for e in result.errors if e.path not in {r.path for r in result.results}]
     return dataclasses.replace(result, findings=findings, errors=problems + errors,
                                notes=notes, results=results)

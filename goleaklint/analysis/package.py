@@ -21,6 +21,7 @@ whole file is parsed). Ownership summaries parse the declaring sibling whole.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -285,6 +286,36 @@ def file_source(path: str) -> bytes | None:
     held = _held(path)
     if held is not None:
         return held[1]
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+# path -> the bytes a file was analysed from where they are not the file's on disk:
+# the fixer's fixed sources (`engine.relint`), while its package checks run.
+_analysed: dict[str, bytes] = {}
+
+
+@contextlib.contextmanager
+def analysed_from(sources: dict[str, bytes]) -> Iterator[None]:
+    """Within: `analysed_source` gives sources' bytes for their paths."""
+    held = dict(_analysed)
+    _analysed.update(sources)
+    try:
+        yield
+    finally:
+        _analysed.clear()
+        _analysed.update(held)
+
+
+def analysed_source(path: str) -> bytes | None:
+    """The bytes the file at path was analysed from (`analysed_from`, else the file's
+    on disk), for a package check that reads a file again; None when it cannot be read."""
+    held = _analysed.get(path)
+    if held is not None:
+        return held
     try:
         with open(path, "rb") as handle:
             return handle.read()
