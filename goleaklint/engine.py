@@ -153,10 +153,12 @@ def _norm(path: str) -> str:
 
 
 def discover(paths: list[str], settings: Settings,
-             skip: Callable[[str, bool], bool] | None = None) -> tuple[list[str], list[Problem]]:
+             skip: Callable[[str, bool], bool] | None = None,
+             listing: dict[str, list[str]] | None = None) -> tuple[list[str], list[Problem]]:
     """The .go files under paths, sorted and unique, and the paths that do not exist.
     `skip(path, is_dir)` (default: `default_skip`) is asked about each folder below a
-    root and each file, so default excludes apply only below a root."""
+    root and each file, so default excludes apply only below a root. listing, when
+    given, gets each folder walked -> its `package.go_files` (for `package.listing_held`)."""
     skip = skip or default_skip(settings)
     files: list[str] = []
     problems: list[Problem] = []
@@ -173,6 +175,9 @@ def discover(paths: list[str], settings: Settings,
             problems.append(Problem(root_norm, f"path {what}"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+            if listing is not None:
+                listing[_norm(dirpath)] = sorted(n for names in (dirnames, filenames) for n in names
+                                                 if n.endswith(".go") and not n.startswith((".", "_")))
             kept = []
             for d in sorted(dirnames):
                 if not skip(_norm(os.path.join(dirpath, d)), True):
@@ -1088,12 +1093,14 @@ def scan(
     """Scan paths (or one source from stdin). `progress(files)` may return a callable
     that is told each time a file is done."""
     started = time.perf_counter()
+    listing: dict[str, list[str]] = {}
     if stdin is None:
-        files, problems = discover(paths, settings)
+        files, problems = discover(paths, settings, listing=listing)
     else:
         files, problems = [], []
     advance = progress(files) if progress is not None else None
-    results = list(iter_results(files, rules, settings, stdin, advance))
+    with package.listing_held(listing):
+        results = list(iter_results(files, rules, settings, stdin, advance))
     findings, errors, notes, count = scan_results(results, rules, settings)
     scanned = [_norm(stdin[0])] if stdin is not None else files
     return ScanResult(findings, problems + errors, notes, count,

@@ -253,6 +253,22 @@ _ahead: dict[str, tuple[tuple[int, int], bytes]] = {}
 _stamps: dict[str, int] = {}
 # folder -> its go_files, listed once while files are held.
 _listed: dict[str, list[str] | None] = {}
+# folder -> its go_files as the scan's discovery listed them (`listing_held`).
+_discovered: dict[str, list[str]] = {}
+
+
+@contextlib.contextmanager
+def listing_held(listing: dict[str, list[str]]) -> Iterator[None]:
+    """Within (a scan, its worker processes forked in it): `go_files` gives the
+    listing discovery made of a folder (`engine.discover`), instead of listing the
+    folder again for each batch of its files (a folder of the Debian corpus can hold
+    thousands)."""
+    _discovered.clear()
+    _discovered.update(listing)
+    try:
+        yield
+    finally:
+        _discovered.clear()
 
 
 def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
@@ -375,7 +391,12 @@ def go_files(folder: str) -> list[str] | None:
     `.` or `_`; tests and every package clause included), in name order; None when the
     folder cannot be read. The one listing every reader of a package's files uses.
     While a scan's batch is held (`read_ahead`), a folder is listed once, as it was
-    then. Shared: do not modify."""
+    then, or while the scan's discovery listing is held (`listing_held`), as that
+    listed it. Shared: do not modify."""
+    if _discovered:
+        found = _discovered.get(folder)
+        if found is not None:
+            return found
     if _ahead and folder in _listed:
         return _listed[folder]
     try:
