@@ -46,9 +46,10 @@ DEFAULT_EXCLUDED_DIRS = ("vendor", "testdata")
 _GENERATED = re.compile(rb"^// Code generated .* DO NOT EDIT\.\r?$", re.M)
 _PACKAGE = re.compile(rb"^package\s", re.M)
 KNOWN_NAMES = set(BY_CODE) | set(BY_NAME)
-# Part of the cache key: results cached before findings carried fixes lack them, and
-# before their siblings were a digest hold them as a list.
-RESULT_FORMAT = "fixes, sibling digests"
+# Part of the cache key: results cached before findings carried fixes lack them,
+# before their siblings were a digest hold them as a list, and before GL003's package
+# check summarised receivers itself hold its summaries.
+RESULT_FORMAT = "fixes, sibling digests, received fields"
 
 
 @dataclass
@@ -152,10 +153,12 @@ def _norm(path: str) -> str:
 
 
 def discover(paths: list[str], settings: Settings,
-             skip: Callable[[str, bool], bool] | None = None) -> tuple[list[str], list[Problem]]:
+             skip: Callable[[str, bool], bool] | None = None,
+             listing: dict[str, list[str]] | None = None) -> tuple[list[str], list[Problem]]:
     """The .go files under paths, sorted and unique, and the paths that do not exist.
     `skip(path, is_dir)` (default: `default_skip`) is asked about each folder below a
-    root and each file, so default excludes apply only below a root."""
+    root and each file, so default excludes apply only below a root. listing, when
+    given, gets each folder walked -> its `package.go_files` (for `package.listing_held`)."""
     skip = skip or default_skip(settings)
     files: list[str] = []
     problems: list[Problem] = []
@@ -172,6 +175,9 @@ def discover(paths: list[str], settings: Settings,
             problems.append(Problem(root_norm, f"path {what}"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+            if listing is not None:
+                listing[_norm(dirpath)] = sorted(n for names in (dirnames, filenames) for n in names
+                                                 if n.endswith(".go") and not n.startswith((".", "_")))
             kept = []
             for d in sorted(dirnames):
                 if not skip(_norm(os.path.join(dirpath, d)), True):
@@ -1087,12 +1093,14 @@ def scan(
     """Scan paths (or one source from stdin). `progress(files)` may return a callable
     that is told each time a file is done."""
     started = time.perf_counter()
+    listing: dict[str, list[str]] = {}
     if stdin is None:
-        files, problems = discover(paths, settings)
+        files, problems = discover(paths, settings, listing=listing)
     else:
         files, problems = [], []
     advance = progress(files) if progress is not None else None
-    results = list(iter_results(files, rules, settings, stdin, advance))
+    with package.listing_held(listing):
+        results = list(iter_results(files, rules, settings, stdin, advance))
     findings, errors, notes, count = scan_results(results, rules, settings)
     scanned = [_norm(stdin[0])] if stdin is not None else files
     return ScanResult(findings, problems + errors, notes, count,
@@ -1106,7 +1114,8 @@ def relint(result: ScanResult, sources: dict[str, bytes], settings: Settings) ->
     results = [analyze_source(r.path, sources[r.path], codes, settings.rule_options, settings.debug,
                               budget=settings.file_budget)
                if r.path in sources else r for r in result.results]
-    findings, errors, notes, count = scan_results(results, result.rules, settings)
+    with package.analysed_from(sources):
+        findings, errors, notes, count = scan_results(results, result.rules, settings)
     problems = [e for e in result.errors if e.path not in {r.path for r in result.results}]
     return dataclasses.replace(result, findings=findings, errors=problems + errors,
                                notes=notes, results=results)

@@ -15,6 +15,7 @@ import time
 from typing import Any, Callable
 
 from goleaklint import baseline, engine, incremental, parsing
+from goleaklint.analysis import package
 from goleaklint.config import (Config, Patterns, config_in, is_repository_root, load, merge,
                                per_file_ignores)
 from goleaklint.model import Confidence, Finding, Rule, Severity
@@ -128,26 +129,28 @@ class Project:
         `engine_options` are `engine.Settings` fields of the run (jobs, cache_dir, ...)."""
         started = time.perf_counter()
         self.engine_options = engine_options
+        listing: dict[str, list[str]] = {}  # the folders discovery walked (package.listing_held)
         if stdin is not None:
             files, problems = [] if self.excluded(stdin[0]) else [os.path.normpath(stdin[0])], []
         else:
-            files, problems = engine.discover(paths, engine.Settings(), self.skip)
+            files, problems = engine.discover(paths, engine.Settings(), self.skip, listing)
         groups: dict[str | None, list[str]] = {}
         for path in files:
             groups.setdefault(self.config_for(os.path.dirname(path) or ".").path, []).append(path)
         advance = progress(files) if progress is not None else None
         results = []
-        for config_path, group in groups.items():
-            config = self._loaded.get(config_path) if self.explicit is None else self.explicit
-            rules, settings = self.prepare(config)
-            source = (group[0], stdin[1]) if stdin is not None else None
-            if source is not None and not settings.include_generated and engine.is_generated(source[1]):
-                continue
-            file_results = list(engine.iter_results(group, rules, settings, source, advance))
-            findings, errors, notes, count = engine.scan_results(file_results, rules, settings)
-            kept, hidden = self.finish(findings, config)
-            results.append(engine.ScanResult(kept, errors, notes, count, 0.0, rules, group,
-                                             file_results, hidden=hidden))
+        with package.listing_held(listing):
+            for config_path, group in groups.items():
+                config = self._loaded.get(config_path) if self.explicit is None else self.explicit
+                rules, settings = self.prepare(config)
+                source = (group[0], stdin[1]) if stdin is not None else None
+                if source is not None and not settings.include_generated and engine.is_generated(source[1]):
+                    continue
+                file_results = list(engine.iter_results(group, rules, settings, source, advance))
+                findings, errors, notes, count = engine.scan_results(file_results, rules, settings)
+                kept, hidden = self.finish(findings, config)
+                results.append(engine.ScanResult(kept, errors, notes, count, 0.0, rules, group,
+                                                 file_results, hidden=hidden))
         # Every rule the run's own config selects is listed (SARIF), findings or not.
         return _join(results, problems, time.perf_counter() - started,
                      self.rules(self.run_config(paths)))

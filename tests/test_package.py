@@ -307,3 +307,74 @@ def test_a_summary_of_another_package_follows_its_other_files_and_notices_a_new_
     write(tmp_path / "dbutil" / "scan.go", MODULE_SCAN.replace("\tif rows.Next() {", "\tdefer rows.Close()\n\tif rows.Next() {"))
     os.utime(tmp_path / "dbutil" / "scan.go", ns=(1, 1))
     assert engine.scan(["store/store.go"], gl001, settings).findings == []
+
+
+_SENDER = """package pump
+
+type pump struct {
+\tevents chan int
+\tquit   chan struct{}
+}
+
+func newPump() *pump {
+\treturn &pump{events: make(chan int), quit: make(chan struct{})}
+}
+
+func (p *pump) push(v int) {
+\tp.events <- v
+}
+"""
+_RECEIVER = """package pump
+
+func (p *pump) run() {
+\tfor {
+\t\tselect {
+\t\tcase v := <-p.events:
+\t\t\t_ = v
+\t\tcase <-p.quit:
+\t\t\treturn
+\t\t}
+\t}
+}
+"""
+_ENDLESS = """package pump
+
+func (p *pump) run() {
+\tfor v := range p.events {
+\t\t_ = v
+\t}
+}
+"""
+
+
+def test_the_fixer_reads_another_files_receiver_as_fixed_not_as_on_disk(tmp_path) -> None:
+    """GL003's package check summarises the receiver in another file from that file's
+    bytes, read when a send asks: after fixes held in memory (engine.relint), the
+    fixed bytes (`package.analysed_from`), not the disk's."""
+    (tmp_path / "a.go").write_text(_SENDER)
+    (tmp_path / "b.go").write_text(_RECEIVER)
+    settings = engine.Settings(default_excludes=False)
+    rules = [r for r in ALL_RULES if r.code == "GL003"]
+    result = engine.scan([str(tmp_path)], rules, settings)
+    assert [(os.path.basename(f.path), "(b.go:6)" in f.message) for f in result.findings] == [("a.go", True)]
+    receiver = next(r.path for r in result.results if r.path.endswith("b.go"))
+    moved = engine.relint(result, {receiver: ("\n\n" + _RECEIVER).encode()}, settings)
+    assert [("(b.go:8)" in f.message) for f in moved.findings] == [True]
+    ended = engine.relint(result, {receiver: _ENDLESS.encode()}, settings)
+    assert ended.findings == []
+    assert (tmp_path / "b.go").read_text() == _RECEIVER
+
+
+def test_a_scan_lists_each_folder_once_at_discovery(tmp_path) -> None:
+    """While a scan holds discovery's listing, `go_files` gives it (the folder as it
+    was when discovered) instead of listing the folder for each batch."""
+    (tmp_path / "a.go").write_text("package p\n")
+    (tmp_path / "_skip.go").write_text("package p\n")
+    listing: dict[str, list[str]] = {}
+    engine.discover([str(tmp_path)], engine.Settings(), listing=listing)
+    folder = engine._norm(str(tmp_path))
+    assert listing[folder] == ["a.go"]
+    (tmp_path / "b.go").write_text("package p\n")
+    with package.listing_held(listing):
+        assert package.go_files(folder) == ["a.go"]
+    assert package.go_files(folder) == ["a.go", "b.go"]

@@ -21,6 +21,7 @@ whole file is parsed). Ownership summaries parse the declaring sibling whole.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -252,6 +253,22 @@ _ahead: dict[str, tuple[tuple[int, int], bytes]] = {}
 _stamps: dict[str, int] = {}
 # folder -> its go_files, listed once while files are held.
 _listed: dict[str, list[str] | None] = {}
+# folder -> its go_files as the scan's discovery listed them (`listing_held`).
+_discovered: dict[str, list[str]] = {}
+
+
+@contextlib.contextmanager
+def listing_held(listing: dict[str, list[str]]) -> Iterator[None]:
+    """Within (a scan, its worker processes forked in it): `go_files` gives the
+    listing discovery made of a folder (`engine.discover`), instead of listing the
+    folder again for each batch of its files (a folder of the Debian corpus can hold
+    thousands)."""
+    _discovered.clear()
+    _discovered.update(listing)
+    try:
+        yield
+    finally:
+        _discovered.clear()
 
 
 def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
@@ -285,6 +302,36 @@ def file_source(path: str) -> bytes | None:
     held = _held(path)
     if held is not None:
         return held[1]
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+# path -> the bytes a file was analysed from where they are not the file's on disk:
+# the fixer's fixed sources (`engine.relint`), while its package checks run.
+_analysed: dict[str, bytes] = {}
+
+
+@contextlib.contextmanager
+def analysed_from(sources: dict[str, bytes]) -> Iterator[None]:
+    """Within: `analysed_source` gives sources' bytes for their paths."""
+    held = dict(_analysed)
+    _analysed.update(sources)
+    try:
+        yield
+    finally:
+        _analysed.clear()
+        _analysed.update(held)
+
+
+def analysed_source(path: str) -> bytes | None:
+    """The bytes the file at path was analysed from (`analysed_from`, else the file's
+    on disk), for a package check that reads a file again; None when it cannot be read."""
+    held = _analysed.get(path)
+    if held is not None:
+        return held
     try:
         with open(path, "rb") as handle:
             return handle.read()
@@ -344,7 +391,12 @@ def go_files(folder: str) -> list[str] | None:
     `.` or `_`; tests and every package clause included), in name order; None when the
     folder cannot be read. The one listing every reader of a package's files uses.
     While a scan's batch is held (`read_ahead`), a folder is listed once, as it was
-    then. Shared: do not modify."""
+    then, or while the scan's discovery listing is held (`listing_held`), as that
+    listed it. Shared: do not modify."""
+    if _discovered:
+        found = _discovered.get(folder)
+        if found is not None:
+            return found
     if _ahead and folder in _listed:
         return _listed[folder]
     try:

@@ -282,7 +282,9 @@ the goroutine can always finish its single send.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import os
 import posixpath
 import re
@@ -312,7 +314,8 @@ from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import stop_channels
-from goleaklint.analysis.package import folder_files, package_clause, parsed
+from goleaklint import parsing
+from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.rules.blocking_send_receivers import (
     abandoning_loop,
@@ -2055,10 +2058,13 @@ def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     """(field, receives) for each field channel a call hands to a function of this
     file: the receives of that function from the parameter (`drain(t.events, stop)`:
     drain's `<-ch`)."""
+    callee = captures["passed_callee"][0]
+    if ctx.text(callee) not in ctx.names.top:
+        return  # most calls: not of a function of this file (resolve gives it no declaration)
     fields = _passed_fields(captures["passed_arguments"][0])
     if not fields:
-        return  # most calls: asked before looking the callee up
-    binding = ctx.names.resolve(captures["passed_callee"][0])  # a local func value of that name is another
+        return
+    binding = ctx.names.resolve(callee)  # a local func value of that name is another
     callee = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
     body = callee.child_by_field_name("body") if callee is not None and callee.type == "function_declaration" \
         else None
@@ -2123,35 +2129,82 @@ def _made_by_position(ctx: Context) -> list[str]:
 
 
 def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
-    """What other files of the package need: this file's receivers (read only for the
-    sends of other files: left out when the package check reads this file alone)
-    and buffered fields."""
+    """What other files of the package need: this file's buffered fields and the
+    fields it receives from (whose receivers the package check summarises only when
+    another file sends on one, `_receivers`: left out when the package check reads
+    this file alone)."""
     ctx.facts["made"] = sorted(field for field, made in makes.items()
                                if any(make_channel(m, ctx.source) for m in made))
     ctx.facts["buffered"] = sorted(
         field for field, made in makes.items()
         if any((make_channel(m, ctx.source) or (False, False))[1] for m in made)
     )
-    summary: dict[str, list] = {}
-    for field, nodes in receives.items() if not ctx.alone else ():
-        perpetual = next((node for node in nodes if classify_receive(node, ctx.source).verdict == "perpetual"), None)
-        if perpetual is not None:  # all the package check reads of the field here: its other receives are not read
-            summary[field] = [("perpetual", line(classify_receive(perpetual, ctx.source).receive), "")]
-            continue
-        for node in nodes:
-            receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
-            if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
-                                                   _run_by_caller(receiver, ctx)):
-                receiver = receiver._replace(verdict="perpetual")
-            how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
-            owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
-                _sent_elsewhere(field, ctx) else None
-            closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
-            low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
-            summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer, low))
-    ctx.facts["receivers"] = summary
+    ctx.facts["received"] = sorted(field for field, nodes in receives.items() if nodes) if not ctx.alone else []
     ctx.facts["made_by_position"] = _made_by_position(ctx)
     ctx.facts["package"] = ctx.names.package
+
+
+def _summary(field: str, nodes: list, ctx: Context) -> list:
+    """The file's receivers of field (its receives, nodes) as the package check reads
+    them: one perpetual receiver, or each receiver's verdict, line and way out."""
+    perpetual = next((node for node in nodes if classify_receive(node, ctx.source).verdict == "perpetual"), None)
+    if perpetual is not None:  # all the package check reads of the field here: its other receives are not read
+        return [("perpetual", line(classify_receive(perpetual, ctx.source).receive), "")]
+    summary = []
+    for node in nodes:
+        receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
+        if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
+                                               _run_by_caller(receiver, ctx)):
+            receiver = receiver._replace(verdict="perpetual")
+        how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
+        owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
+            _sent_elsewhere(field, ctx) else None
+        closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
+        low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
+        summary.append((receiver.verdict, line(receiver.receive), how, closer, low))
+    return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
+
+
+def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: dict) -> list:
+    """The summary (`_summary`) of the receivers of field in the file at path, when its
+    facts say it receives from field: computed here, for the few fields another file
+    sends on, from the file read again (as the scan analysed it, `analysed_source`)
+    instead of for every received field of every file during the scan (a third of
+    the rule's time). held: the files read so far, path -> (context, receives)."""
+    if field not in facts_by_path[path].get("received", ()):
+        return []
+    if path not in held:
+        source = analysed_source(path)
+        if source is None:
+            held[path] = None
+        else:
+            root = parsed(source)
+            ctx = Context(path, source, root, parsing.matches(_own_query(), root), options)
+            held[path] = (ctx, _receives(ctx))
+    if held[path] is None:
+        return []
+    ctx, receives = held[path]
+    return _summary(field, receives.get(field, []), ctx)
+
+
+@functools.lru_cache(maxsize=None)
+def _own_query() -> Any:
+    from goleaklint.rules import query_text  # the rule registry imports this module
+    return parsing.compile_query(query_text(RULE))
+
+
+def _receives(ctx: Context) -> dict[str, list]:
+    """field -> the file's receives from it: `<-x.field` and the receives of a function
+    of the file that a call hands `x.field` to (`_param_receives`)."""
+    receives: dict[str, list] = {}
+    for index, captures in ctx.matches:
+        if PATTERNS[index] == "receive":
+            field = ctx.text(captures["received_field"][0])
+            receives.setdefault(field, []).append(captures["receive"][0])
+        elif PATTERNS[index] == "passed":
+            for field, found in _param_receives(captures, ctx):
+                receives.setdefault(field, []).extend(found)
+    return receives
 
 
 # The kind of each pattern of the rule's query, in query order: matches are routed
@@ -2166,14 +2219,7 @@ def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
     makes = field_makes([c for i, c in ctx.matches if PATTERNS[i] == "make"], ctx.source)
-    receives: dict[str, list] = {}
-    for index, captures in ctx.matches:
-        if PATTERNS[index] == "receive":
-            field = ctx.text(captures["received_field"][0])
-            receives.setdefault(field, []).append(captures["receive"][0])
-        elif PATTERNS[index] == "passed":
-            for field, found in _param_receives(captures, ctx):
-                receives.setdefault(field, []).extend(found)
+    receives = _receives(ctx)
     _file_facts(ctx, makes, receives)
     drains = _drained_fields(receives, ctx)
     if drains:
@@ -2281,6 +2327,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
     folders: dict[str, list[str]] = {}
     for path in facts_by_path:
         folders.setdefault(posixpath.dirname(path), []).append(path)
+    held: dict = {}
     for paths in package_groups(facts_by_path):
         yield from _unreceived(facts_by_path, paths, folders[posixpath.dirname(paths[0])])
         for path in paths:
@@ -2308,8 +2355,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 if not any(field in facts_by_path[p].get("made", []) or
                            {field, "*"} & set(facts_by_path[p].get("made_by_position", ())) for p in paths):
                     continue  # no file of the package makes it: a channel from elsewhere, of unknown origin
-                found = [(p, r) for p in others
-                         for r in facts_by_path[p].get("receivers", {}).get(field, [])]
+                found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held)]
                 if not found or any(r[0] == "perpetual" for _, r in found):
                     continue
                 giving_up = next(((p, r) for p, r in found if r[0] == "gives-up"), None)
