@@ -1503,10 +1503,14 @@ class _Flow:
             return False
         if condition.type == "call_expression" and err:
             # `if !assert.NoError(t, err) { return }`: testify's check says err != nil
-            said = _ASSERTS_NIL.get(names_for(self.var.source, condition).qualified(
-                condition.child_by_field_id(FIELD.function)))
+            called = names_for(self.var.source, condition).qualified(condition.child_by_field_id(FIELD.function))
+            said = _ASSERTS_NIL.get(called)
+            given = arguments(condition)
+            if called in _MATCHES_ERROR:  # `errors.Is(err, sql.ErrNoRows)` holds only for a non-nil err
+                return truth and len(given) == 2 and text(self.var.source, given[0]) == err and \
+                    _strip(given[1]) is not None and _strip(given[1]).type != "nil"
             return said is not None and said != truth and \
-                any(text(self.var.source, a) == err for a in arguments(condition))
+                any(text(self.var.source, a) == err for a in given)
         if condition.type != "binary_expression":
             return False
         operator = condition.child_by_field_id(FIELD.operator)
@@ -1520,6 +1524,9 @@ class _Flow:
             return any(sides) if (op == "&&") == truth else all(sides)
         if op in ("==", "!=") and self.empty(left, right):
             return (op == "==") == truth
+        if err and op in ("==", "!=") and (op == "==") == truth and any(
+                text(self.var.source, a) == err and self.sentinel(b) for a, b in ((left, right), (right, left))):
+            return True  # `err == sql.ErrNoRows`: the call failed, so it returned nil
         if op not in ("==", "!=") or right.type != "nil":
             return False
         if self.release.through and left.type == "selector_expression" and \
@@ -1535,6 +1542,14 @@ class _Flow:
         if err and left.type == "identifier" and text(self.var.source, left) == err:
             return (op == "!=") == truth
         return False
+
+    def sentinel(self, node: Any) -> bool:
+        """Whether node names a package-level error value, never nil: `sql.ErrNoRows`,
+        `io.EOF`, or this package's `ErrClosed` / `errStopped`."""
+        if node.type == "selector_expression":
+            return names_for(self.var.source, node).qualified(node) is not None
+        return node.type == "identifier" and text(self.var.source, node)[:3].lower() == "err" and \
+            text(self.var.source, node) != self.err_name and declaration_of(node, self.var.source) is None
 
     def empty(self, left: Any, right: Any) -> bool:
         """`v.StatusCode == http.StatusNotModified` (either way round): a comparison
@@ -1574,6 +1589,7 @@ class _Flow:
 
 # testify's checks of an error that return whether it held: True where the check holding
 # means the error is nil (`assert.NoError(t, err)`), False where it means it is not.
+_MATCHES_ERROR = {(path, name) for path in ("errors", "github.com/pkg/errors") for name in ("Is", "As")}
 _ASSERTS_NIL = {("github.com/stretchr/testify/assert", name): nil
                 for names, nil in ((("NoError", "Nil"), True), (("Error", "NotNil"), False)) for name in names}
 
