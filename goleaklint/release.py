@@ -1631,7 +1631,9 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                     not _exclusive(node, acquisition) and \
                     not (var is not None and (node.parent != acquisition.parent or loop is not None and
                                               node.start_byte < loop.end_byte) and
-                         any(var.is_(t) for t in left.named_children)):
+                         any(var.is_(t) for t in left.named_children)) and \
+                    not (var is not None and not any(var.is_(t) for t in left.named_children) and
+                         _under_failure(node, guards, err, source)):
                 return guards
         elif node.type == "if_statement":
             init = node.child_by_field_id(FIELD.initializer)
@@ -1647,6 +1649,27 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     occurrences = _occurrences(func, source)
     guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes) -> bool:
+    """Whether node lies in the body of a guard `if err != nil {` (or `if err != nil &&
+    ... {`): an error replaced there (`err = uerr.Err`, `err = fmt.Errorf(...)`) is
+    replaced only where the call failed and left the resource nil, so a later `err != nil`
+    still says nil, and on the paths where it succeeded err is still nil."""
+    for holder in ancestors(node):
+        if holder.type == "if_statement" and _key(holder) in guards:
+            body = holder.child_by_field_id(FIELD.consequence)
+            condition = _strip(holder.child_by_field_id(FIELD.condition))
+            while condition is not None and condition.type == "binary_expression" and \
+                    condition.child_by_field_id(FIELD.operator).type == "&&":
+                condition = _strip(condition.child_by_field_id(FIELD.left))
+            if body is not None and body.start_byte <= node.start_byte < body.end_byte and \
+                    condition is not None and condition.type == "binary_expression" and \
+                    condition.child_by_field_id(FIELD.operator).type == "!=" and \
+                    err.is_(_strip(condition.child_by_field_id(FIELD.left))) and \
+                    _strip(condition.child_by_field_id(FIELD.right)).type == "nil":
+                return True
+    return False
 
 
 # Nodes whose children see a declaration made in them and nothing after them.
