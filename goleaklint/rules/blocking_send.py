@@ -227,7 +227,10 @@ starts once per process (`lifetime.started_for_process`, or, for senders started
 loop and left by a receive loop, a function that runs once: `lifetime.function_once`),
 outside programs and outside a library's API (an exported function, or method of an
 exported type, of a package that is not main nor under `internal` or `cmd`: its users
-may call it again): one goroutine per run of the process.
+may call it again): one goroutine per run of the process. A send whose receiver closes
+the channel on its way out (`case <-quit: close(ch); return` in the receiver, or `defer
+close(ch)` in the receiving function) does not block: once the receiver has left, a
+send panics (send on closed channel), and the message says so.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it

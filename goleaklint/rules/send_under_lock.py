@@ -91,6 +91,13 @@ the rule can show the buffer has room:
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
   mutex of the lock's name, itself or through its caller (see below): no other sender
   can take the slot the check found;
+- a buffered field channel whose every send in the file sits right in `if len(ch) == 0 {`
+  (or `if len(ch) < cap(ch) {`): a send never comes to a full buffer; and a token pool,
+  a field channel that the function making it fills right away with as many values as
+  its buffer holds (`b := &baton{ch: make(chan struct{}, 1)}; b.ch <- struct{}{}`): a
+  later send gives back a token taken before, so it finds room. A send once per life of
+  a flag, of its object or of a `sync.Once` (above) has room in a buffer made in another
+  file of the package too;
 - a channel parameter that every caller of the file hands a buffer made for that call,
   with room for what one call sends (`results := make(chan R, 1); go u.release(results)`);
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in

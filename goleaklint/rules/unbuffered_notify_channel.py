@@ -31,6 +31,19 @@ signals whatever the reader does):
   channel registered on a closed connection or channel at once, without sending;
 - the registration is followed in the same block by `conn.Close()` on the same receiver,
   with no statement in between that uses it: nothing can be sent before the Close;
+- amqp091's `NotifyRecoveryCancel` (on a `Connection` or `Channel` of
+  github.com/rabbitmq/amqp091-go): the library only closes that channel; and its
+  `NotifyClose` when the nearest go.mod requires amqp091 v1.12.0 or later (not a
+  pre-release), whose shutdown sends the close error with select/default, else from a
+  goroutine that gives up after 5 s. An older or unknown release, and streadway/amqp,
+  block. From v1.13.0 amqp091 waits 5 s for each listener of its other notifications
+  (`NotifyBlocked`, `NotifyFlow`, `NotifyCancel`, `NotifyReturn`, `NotifyPublish`,
+  `NotifyConfirm`), then drops the value: reported with low confidence, as a stall;
+- a package's own registration (also one declared in another file of the package) that
+  stores the channel in a field of its receiver (`c.closes = append(c.closes, ch)`) and
+  otherwise only returns or closes it, when the declaring file never sends on that
+  field's channels (it only closes them), or sends only in a select with a `default` or
+  a `<-time.After(...)` case: no listener can block it;
 - a `NotifyPublish`/`NotifyConfirm` registration is followed in the same block by a Close
   of the channel or of its connection, with no `Publish*` on the channel and the channel
   handed nowhere in between: confirmations answer publishes only;
@@ -109,15 +122,22 @@ CLOSE_ONLY = ("NotifyRecoveryCancel",)
 # error with select/default and, when nobody is ready, from a goroutine that gives up
 # after 5 s.
 BOUNDED_SINCE = {"NotifyClose": (1, 12, 0)}
+# Since v1.13.0 the other notifications wait at most 5 s for each listener, then drop
+# the value: an unbuffered listener nobody reads stalls the reader, it does not wedge it.
+STALLS_SINCE = {notify: (1, 13, 0) for notify in ("NotifyBlocked", "NotifyFlow", "NotifyCancel", "NotifyReturn",
+                                                  "NotifyPublish", "NotifyConfirm")}
 
 
-def _message(signal: bool, notify: str, channel: str) -> str:
-    """One sentence: what is passed where, what follows, and the buffer to give it."""
+def _message(signal: bool, notify: str, channel: str, stalls: bool = False) -> str:
+    """One sentence: what is passed where, what follows, and the buffer to give it.
+    stalls: the library waits a while for each listener, then drops the value."""
     if signal:
         return (f"{channel} passed to signal.Notify loses signals sent while nobody receives; "
                 "give it a buffer: make(chan os.Signal, 1)")
     fix = ("buffer it for all unconfirmed publishes" if notify in CONFIRMS
            else "give it a buffer: make(chan T, 1)")
+    if stalls:
+        return f"{channel} passed to {notify} stalls amqp's reader 5 s per notification once nobody receives; {fix}"
     return f"{channel} passed to {notify} blocks the sender forever once nobody receives; {fix}"
 
 
@@ -177,6 +197,9 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
         # file sends bare: a send in a select with a quit case leaves the harm unshown.
         confidence = Confidence.LOW if own is not None and own in ownership_of(names.root, names.source).functions \
             and not _sends_bare(own, index, names) else None
+        stalls = not signal and _library_release(call, notify, STALLS_SINCE, ctx)
+        if stalls:
+            confidence = Confidence.LOW  # a stall of seconds per value: harm the code does not show
         made = make_channel(arg, ctx.source)
         if made is not None:
             # nobody can ever receive from an inline channel: signal.Notify then only
@@ -184,7 +207,7 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
             if not made[1] and not signal and not _drained(call, None, names) and \
                     not _receives_every_confirmation(call, None, notify, names) and \
                     not _received_at_once(call, notify):
-                yield Report(call, _message(signal, notify, "unbuffered channel"),
+                yield Report(call, _message(signal, notify, "unbuffered channel", stalls),
                              fix=buffer_fix(arg, notify, ctx.source), confidence=confidence)
             continue
         if arg.type not in ("identifier", "selector_expression"):
@@ -199,8 +222,9 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
                 _drained(call, arg, names) or _receives_every_confirmation(call, arg, notify, names))) \
                 and not (signal and _only_swallowed(call, arg, names)):
             message = shortest_fitting(
-                _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"),
-                _message(signal, notify, f"unbuffered channel `{name}`"))
+                _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})",
+                         stalls),
+                _message(signal, notify, f"unbuffered channel `{name}`", stalls))
             yield Report(call, message, fix=buffer_fix(value, notify, ctx.source),
                          related=((value, f"`{name}` made here, unbuffered"),), confidence=confidence)
 
@@ -210,18 +234,25 @@ def _library_never_blocks(call: Any, notify: str, ctx: Context) -> bool:
     closes the channel, it never sends on it), and `NotifyClose` when the go.mod requires
     an amqp091 release whose shutdown cannot block on a listener (BOUNDED_SINCE). An
     older or unknown release still blocks; so does streadway/amqp."""
+    return _amqp091(call, ctx) and (notify in CLOSE_ONLY or _library_release(call, notify, BOUNDED_SINCE, ctx))
+
+
+def _amqp091(call: Any, ctx: Context) -> bool:
+    """Whether call is a method of an amqp091 Connection or Channel."""
     function = call.child_by_field_name("function")
     if function is None or function.type != "selector_expression":
         return False
     kind = types_for(ctx.names).of(function.child_by_field_name("operand"))
     kind = kind.deref() if kind is not None else None
-    if kind is None or kind.kind != "named" or kind.path != AMQP091 or kind.name not in ("Connection", "Channel"):
-        return False
-    if notify in CLOSE_ONLY:
-        return True
-    since = BOUNDED_SINCE.get(notify)
-    version = gomod.required(ctx.path, AMQP091) if since is not None else None
-    return version is not None and version >= since
+    return kind is not None and kind.kind == "named" and kind.path == AMQP091 and kind.name in ("Connection", "Channel")
+
+
+def _library_release(call: Any, notify: str, since: dict, ctx: Context) -> bool:
+    """Whether call is amqp091's notify and the go.mod requires at least the release
+    since[notify]."""
+    release = since.get(notify)
+    version = gomod.required(ctx.path, AMQP091) if release is not None and _amqp091(call, ctx) else None
+    return version is not None and version >= release
 
 
 def _own_sends(key: str, index: int, names: Names) -> str | None:
