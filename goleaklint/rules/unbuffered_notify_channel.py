@@ -273,9 +273,10 @@ def _own_sends(key: str, index: int, names: Names) -> str | None:
 def _registered_sends(key: str, root: Any, source: bytes, index: int) -> str | None:
     """For a registration that stores its index-th parameter in a field of its receiver
     (`c.closes = append(c.closes, ch)`) and otherwise only returns or closes it: "none" when the
-    file never sends on that field's channels (it only closes them), "bounded" when
-    every send selects with a default or a `time.After` case, "blocks" when one can
-    wait forever; None when it does anything else with the channel or the field."""
+    file never sends on that field's channels but closes them, "bounded" when every send
+    selects with a default or a `time.After` case, "blocks" when one can wait forever;
+    None when it does anything else with the channel or the field, or neither sends on
+    nor closes its channels."""
     names = names_for(source, root)
     found = ownership_of(root, source).parameter_names(key, index)
     if not found or any(ident is None for _, ident in found):
@@ -292,15 +293,18 @@ def _registered_sends(key: str, root: Any, source: bytes, index: int) -> str | N
                 return None
     if not fields:
         return None
-    fate = "none"
+    fate = None  # neither sent on nor closed here: its senders are elsewhere
     for node in walk(root):
         if node.type == "selector_expression" and text(source, node.child_by_field_name("field")) in fields and \
                 not _field_use_known(node, source):
             return None  # copied or handed on: its senders are elsewhere
-        if node.type == "send_statement" and _sends_to_field(node, fields, names, source):
+        if node.type == "send_statement" and _to_field(node.child_by_field_name("channel"), fields, names, source):
             if not _bounded(node, names):
                 return "blocks"
             fate = "bounded"
+        elif node.type == "call_expression" and text(source, node.child_by_field_name("function")) == "close" and \
+                len(arguments(node)) == 1 and _to_field(arguments(node)[0], fields, names, source):
+            fate = fate or "none"
     return fate
 
 
@@ -363,11 +367,10 @@ def _field_use_known(node: Any, source: bytes) -> bool:
     return False
 
 
-def _sends_to_field(send: Any, fields: set[str], names: Names, source: bytes) -> bool:
-    """Whether a send goes to one of the listeners in fields: `x.f[k] <- v`, or
-    `c <- v` with c ranging over x.f, or a literal's parameter it is handed to
+def _to_field(channel: Any, fields: set[str], names: Names, source: bytes) -> bool:
+    """Whether a channel expression (sent on, closed) is one of the listeners in fields:
+    `x.f[k]`, or c ranging over x.f, or a literal's parameter it is handed to
     (`go func(c chan T) { c <- v }(c)`)."""
-    channel = send.child_by_field_name("channel")
     while channel is not None and channel.type == "parenthesized_expression":
         channel = channel.named_children[0] if channel.named_children else None
     if channel is None:
