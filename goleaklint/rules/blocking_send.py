@@ -1218,11 +1218,21 @@ def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
         return len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
             _same_closed(given[0], channel, ctx)
     found = next((n for n in walk(case, into_functions=False) if closes(n)), None) if case is not None else None
-    body = function.child_by_field_name("body") if function is not None else None
-    if found is None and body is not None:
-        found = next((n.named_children[0] for n in walk(body, into_functions=False) if n.type == "defer_statement"
-                      and n.named_children and closes(n.named_children[0])), None)
+    if found is None and function is not None:
+        found = next((n for n in _deferred_closes(function, ctx) if closes(n)), None)
     return found
+
+
+def _deferred_closes(function, ctx: Context) -> list:
+    """The `defer close(x)` calls of a function, outside its literals (once per function)."""
+    memo, key = file_memo(ctx.source), (_deferred_closes, function.start_byte)
+    if key not in memo:
+        body = function.child_by_field_name("body")
+        memo[key] = [n.named_children[0] for n in descendants(body, ("defer_statement",), into_functions=False)
+                     if n.named_children and n.named_children[0].type == "call_expression" and
+                     ctx.text(n.named_children[0].child_by_field_name("function")) == "close"] \
+            if body is not None else []
+    return memo[key]
 
 
 def _same_closed(closed, channel, ctx: Context) -> bool:

@@ -315,7 +315,7 @@ from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_state
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles, function_once
 from goleaklint.fixes import in_loop
-from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
+from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, file_memo,
                                enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named, parameters,
                                statements, text, walk)
 
@@ -429,9 +429,12 @@ def _emptied_first(send, channel, ctx: Context) -> bool:
     if channel is None or channel.type != "selector_expression":
         return False
     field = ctx.text(channel.child_by_field_name("field"))
-    sends = [n for n in descendants(ctx.root, ("send_statement",))
-             if _field_name(n.child_by_field_name("channel"), ctx) == field]
-    return bool(sends) and all(_checked_before(n, ctx) for n in sends)
+    memo, key = file_memo(ctx.source), (_emptied_first, field)
+    if key not in memo:  # once per field: its sends share the answer
+        sends = [n for n in descendants(ctx.root, ("send_statement",))
+                 if _field_name(n.child_by_field_name("channel"), ctx) == field]
+        memo[key] = bool(sends) and all(_checked_before(n, ctx) for n in sends)
+    return memo[key]
 
 
 def _field_name(node, ctx: Context) -> str | None:

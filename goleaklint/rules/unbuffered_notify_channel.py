@@ -109,7 +109,8 @@ from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, starts_word, statements, text, walk
+from goleaklint.syntax import (ancestors, arguments, call_name, file_memo, make_channel, named, per_file, starts_word,
+                               statements, text, walk)
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
@@ -261,7 +262,10 @@ def _own_sends(key: str, index: int, names: Names) -> str | None:
     declares it (this one or a sibling)."""
     owners = ownership_of(names.root, names.source)
     if key in owners.functions:
-        return _registered_sends(key, names.root, names.source, index)
+        memo, asked = file_memo(names.source), (_registered_sends, key, index)
+        if asked not in memo:  # once per registration: a file may call it many times
+            memo[asked] = _registered_sends(key, names.root, names.source, index)
+        return memo[asked]
     facts = names.facts
     if facts is None:
         return None
