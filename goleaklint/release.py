@@ -1503,10 +1503,14 @@ class _Flow:
             return False
         if condition.type == "call_expression" and err:
             # `if !assert.NoError(t, err) { return }`: testify's check says err != nil
-            said = _ASSERTS_NIL.get(names_for(self.var.source, condition).qualified(
-                condition.child_by_field_id(FIELD.function)))
+            called = names_for(self.var.source, condition).qualified(condition.child_by_field_id(FIELD.function))
+            said = _ASSERTS_NIL.get(called)
+            given = arguments(condition)
+            if called in _MATCHES_ERROR:  # `errors.Is(err, sql.ErrNoRows)` holds only for a non-nil err
+                return truth and len(given) == 2 and text(self.var.source, given[0]) == err and \
+                    _strip(given[1]) is not None and _strip(given[1]).type != "nil"
             return said is not None and said != truth and \
-                any(text(self.var.source, a) == err for a in arguments(condition))
+                any(text(self.var.source, a) == err for a in given)
         if condition.type != "binary_expression":
             return False
         operator = condition.child_by_field_id(FIELD.operator)
@@ -1520,6 +1524,9 @@ class _Flow:
             return any(sides) if (op == "&&") == truth else all(sides)
         if op in ("==", "!=") and self.empty(left, right):
             return (op == "==") == truth
+        if err and op in ("==", "!=") and (op == "==") == truth and any(
+                text(self.var.source, a) == err and self.sentinel(b) for a, b in ((left, right), (right, left))):
+            return True  # `err == sql.ErrNoRows`: the call failed, so it returned nil
         if op not in ("==", "!=") or right.type != "nil":
             return False
         if self.release.through and left.type == "selector_expression" and \
@@ -1535,6 +1542,14 @@ class _Flow:
         if err and left.type == "identifier" and text(self.var.source, left) == err:
             return (op == "!=") == truth
         return False
+
+    def sentinel(self, node: Any) -> bool:
+        """Whether node names a package-level error value, never nil: `sql.ErrNoRows`,
+        `io.EOF`, or this package's `ErrClosed` / `errStopped`."""
+        if node.type == "selector_expression":
+            return names_for(self.var.source, node).qualified(node) is not None
+        return node.type == "identifier" and text(self.var.source, node)[:3].lower() == "err" and \
+            text(self.var.source, node) != self.err_name and declaration_of(node, self.var.source) is None
 
     def empty(self, left: Any, right: Any) -> bool:
         """`v.StatusCode == http.StatusNotModified` (either way round): a comparison
@@ -1574,6 +1589,7 @@ class _Flow:
 
 # testify's checks of an error that return whether it held: True where the check holding
 # means the error is nil (`assert.NoError(t, err)`), False where it means it is not.
+_MATCHES_ERROR = {(path, name) for path in ("errors", "github.com/pkg/errors") for name in ("Is", "As")}
 _ASSERTS_NIL = {("github.com/stretchr/testify/assert", name): nil
                 for names, nil in ((("NoError", "Nil"), True), (("Error", "NotNil"), False)) for name in names}
 
@@ -1615,7 +1631,9 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                     not _exclusive(node, acquisition) and \
                     not (var is not None and (node.parent != acquisition.parent or loop is not None and
                                               node.start_byte < loop.end_byte) and
-                         any(var.is_(t) for t in left.named_children)):
+                         any(var.is_(t) for t in left.named_children)) and \
+                    not (var is not None and not any(var.is_(t) for t in left.named_children) and
+                         _under_failure(node, guards, err, source)):
                 return guards
         elif node.type == "if_statement":
             init = node.child_by_field_id(FIELD.initializer)
@@ -1631,6 +1649,27 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     occurrences = _occurrences(func, source)
     guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes) -> bool:
+    """Whether node lies in the body of a guard `if err != nil {` (or `if err != nil &&
+    ... {`): an error replaced there (`err = uerr.Err`, `err = fmt.Errorf(...)`) is
+    replaced only where the call failed and left the resource nil, so a later `err != nil`
+    still says nil, and on the paths where it succeeded err is still nil."""
+    for holder in ancestors(node):
+        if holder.type == "if_statement" and _key(holder) in guards:
+            body = holder.child_by_field_id(FIELD.consequence)
+            condition = _strip(holder.child_by_field_id(FIELD.condition))
+            while condition is not None and condition.type == "binary_expression" and \
+                    condition.child_by_field_id(FIELD.operator).type == "&&":
+                condition = _strip(condition.child_by_field_id(FIELD.left))
+            if body is not None and body.start_byte <= node.start_byte < body.end_byte and \
+                    condition is not None and condition.type == "binary_expression" and \
+                    condition.child_by_field_id(FIELD.operator).type == "!=" and \
+                    err.is_(_strip(condition.child_by_field_id(FIELD.left))) and \
+                    _strip(condition.child_by_field_id(FIELD.right)).type == "nil":
+                return True
+    return False
 
 
 # Nodes whose children see a declaration made in them and nothing after them.

@@ -64,3 +64,36 @@ def test_cached_result_is_redone_when_a_go_mod_appears(tmp_path) -> None:
     assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == [("poll.go", 6)]  # GOPATH mode
     module(tmp_path, "go 1.23", 1_600_000_000)
     assert lines("--cache-dir", cache, str(tmp_path / "poll.go")) == []
+
+
+CONSUMER = ("package x\n\nimport amqp \"github.com/rabbitmq/amqp091-go\"\n\n"
+            "func watch(conn *amqp.Connection) {\n\tconn.NotifyClose(make(chan *amqp.Error))\n}\n")
+
+
+def notify_lines(*args: str) -> list[tuple[str, int]]:
+    result = CliRunner().invoke(cli, ["check", "--select", "GL002", "--min-confidence", "low", "--format", "json",
+                                      *args])
+    assert result.exit_code in (0, 1), result.output
+    return [(os.path.basename(f["path"]), f["line"]) for f in json.loads(result.stdout)["findings"]]
+
+
+@pytest.mark.parametrize("require, reported", [
+    ("", True),  # no amqp091 release required here: it may be an old one
+    ("require github.com/rabbitmq/amqp091-go v1.11.0", True),
+    ("require github.com/rabbitmq/amqp091-go v1.12.0-rc.1", True),  # a pre-release may lack the change
+    ("require (\n\tgithub.com/rabbitmq/amqp091-go v1.12.0 // indirect\n)", False),
+    ("require github.com/rabbitmq/amqp091-go v1.14.0", False),
+])
+def test_amqp091_release_required_decides_notify_close(tmp_path, require: str, reported: bool) -> None:
+    (tmp_path / "watch.go").write_text(CONSUMER)
+    module(tmp_path, f"go 1.21\n\n{require}", 1_600_000_000)
+    assert notify_lines("--no-cache", str(tmp_path)) == ([("watch.go", 6)] if reported else [])
+
+
+def test_cached_notify_result_is_redone_when_the_required_release_changes(tmp_path) -> None:
+    (tmp_path / "watch.go").write_text(CONSUMER)
+    cache = str(tmp_path / "cache")
+    module(tmp_path, "go 1.21\n\nrequire github.com/rabbitmq/amqp091-go v1.10.0", 1_600_000_000)
+    assert notify_lines("--cache-dir", cache, str(tmp_path / "watch.go")) == [("watch.go", 6)]
+    module(tmp_path, "go 1.21\n\nrequire github.com/rabbitmq/amqp091-go v1.13.0", 1_600_000_100)
+    assert notify_lines("--cache-dir", cache, str(tmp_path / "watch.go")) == []

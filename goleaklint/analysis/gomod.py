@@ -115,6 +115,38 @@ def collects_unstopped_timers(path: str) -> bool:
     return parsed is not None and parsed[1] is not None and parsed[1] >= (1, 23) and not parsed[2]
 
 
+def _require_line(module: str) -> re.Pattern:
+    """`require M vX.Y.Z` or, inside a `require (` block, `M vX.Y.Z`: its version."""
+    return re.compile(rb"^(?:require[ \t]+)?[ \t]*" + re.escape(module.encode()) +
+                      rb"[ \t]+v(\d+)\.(\d+)\.(\d+)(-?)", re.M)
+
+
+def required(path: str, module: str) -> tuple[int, int, int] | None:
+    """The version of module the go.mod governing the file at path requires, as
+    (major, minor, patch); None when it requires none (or there is no go.mod). A
+    pre-release or pseudo-version (`v1.12.0-rc.1`, `v1.11.1-0.2024...`) counts as the
+    release before it: it may lack what the release brought."""
+    folder = os.path.dirname(os.path.abspath(path))
+    gomod = _find(folder)
+    _asked[0], _asked[1] = path, [folder, gomod, 0, 0]
+    if not gomod:
+        return None
+    try:
+        stat = os.stat(gomod)
+        with open(gomod, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    _asked[1] = [folder, gomod, stat.st_size, stat.st_mtime_ns]
+    match = _require_line(module).search(data)
+    if match is None:
+        return None
+    version = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match.group(4):
+        version = (version[0], version[1], version[2] - 1) if version[2] else (version[0], version[1] - 1, 10 ** 6)
+    return version
+
+
 def used(path: str) -> list | None:
     """What the analysis of path read the Go version from, as [folder, go.mod path or
     "", size, mtime_ns]; None when it asked for none."""

@@ -227,7 +227,10 @@ starts once per process (`lifetime.started_for_process`, or, for senders started
 loop and left by a receive loop, a function that runs once: `lifetime.function_once`),
 outside programs and outside a library's API (an exported function, or method of an
 exported type, of a package that is not main nor under `internal` or `cmd`: its users
-may call it again): one goroutine per run of the process.
+may call it again): one goroutine per run of the process. A send whose receiver closes
+the channel on its way out (`case <-quit: close(ch); return` in the receiver, or `defer
+close(ch)` in the receiving function) does not block: once the receiver has left, a
+send panics (send on closed channel), and the message says so.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
@@ -365,6 +368,10 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     low = _once_low(_goroutine_of(send, origin.function), ctx)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
+        closed = _closed_on_exit(_exit_case(receiver.exit), channel, origin.function, ctx)
+        if closed is not None:
+            return Report(send, _panic_message(f"unbuffered `{origin.name}`", line(receiver.receive), how,
+                                               line(closed)), confidence=Confidence.LOW)
         fix = "buffer it"
     elif receiver.verdict == "loop-ends":
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
@@ -1200,6 +1207,59 @@ def _receives_value(use) -> Any | None:
     return node
 
 
+def _exit_case(exit) -> Any:
+    """The select case (or default) a SelectExit leaves through."""
+    return exit.node if exit.kind == "default" else exit.node.parent
+
+
+def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
+    """The `close(ch)` of the channel sent on that runs when its receiver leaves through
+    case: in the case itself (`case <-quit: close(ch); return`) or deferred by the
+    receiving function (`defer close(ch)`). A send after it panics, it does not block."""
+    def closes(call) -> bool:
+        given = arguments(call) if call is not None and call.type == "call_expression" else []
+        return len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
+            _same_closed(given[0], channel, ctx)
+    found = next((n for n in walk(case, into_functions=False) if closes(n)), None) if case is not None else None
+    if found is None and function is not None:
+        found = next((n for n in _deferred_closes(function, ctx) if closes(n)), None)
+    return found
+
+
+def _deferred_closes(function, ctx: Context) -> list:
+    """The `defer close(x)` calls of a function, outside its literals (once per function)."""
+    memo, key = file_memo(ctx.source), (_deferred_closes, function.start_byte)
+    if key not in memo:
+        body = function.child_by_field_name("body")
+        memo[key] = [n.named_children[0] for n in descendants(body, ("defer_statement",), into_functions=False)
+                     if n.named_children and n.named_children[0].type == "call_expression" and
+                     ctx.text(n.named_children[0].child_by_field_name("function")) == "close"] \
+            if body is not None else []
+    return memo[key]
+
+
+def _same_closed(closed, channel, ctx: Context) -> bool:
+    """Whether the closed expression is the channel sent on: the same variable, or a
+    field of the same name of the same struct type where the file states both."""
+    closed, channel = strip_parens(closed), strip_parens(channel)
+    if closed is None or channel is None:
+        return False
+    if closed.type == "selector_expression" and channel.type == "selector_expression":
+        return ctx.text(closed.child_by_field_name("field")) == ctx.text(channel.child_by_field_name("field")) and \
+            len({field_owner(closed, ctx.source), field_owner(channel, ctx.source)} - {None}) <= 1
+    return same_channel(closed, channel, ctx.source)
+
+
+def _panic_message(name: str, receive: int, how: str, closed: int) -> str:
+    """A send whose receiver closes the channel on its way out: it panics, it does not
+    block."""
+    return shortest_fitting(*(
+        f"send on {name} panics (send on closed channel) once its receiver (line {receive}) {stop}, closing it "
+        f"at line {closed}; {fix}"
+        for stop in (how, how.split(" through ")[0])
+        for fix in ("let only the sender close it, or select on a done channel", "select on a done channel")))
+
+
 def _gives_up(exit) -> str:
     """How the receiving select leaves through exit: it `returns` when the case does or
     the select ends its function's body; otherwise it `gives up` and goes on without
@@ -1429,6 +1489,12 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
     where = f"line {line(receiver.receive)}"
+    case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
+    closed = _closed_on_exit(case, send.child_by_field_name("channel"), enclosing_function(receiver.receive), ctx) \
+        if case is not None else None
+    if closed is not None:
+        return Report(send, _panic_message(f"`{name}`", line(receiver.receive), _how(receiver, ctx), line(closed)),
+                      confidence=Confidence.LOW)
     message = _message(name, field, where, _how(receiver, ctx))
     elsewhere = not made and owner is not None and _buffered_elsewhere(field, owner, ctx)
     owner = _owner_stop(receiver, ctx)

@@ -92,6 +92,13 @@ the rule can show the buffer has room:
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
   mutex of the lock's name, itself or through its caller (see below): no other sender
   can take the slot the check found;
+- a buffered field channel whose every send in the file sits right in `if len(ch) == 0 {`
+  (or `if len(ch) < cap(ch) {`): a send never comes to a full buffer; and a token pool,
+  a field channel that the function making it fills right away with as many values as
+  its buffer holds (`b := &baton{ch: make(chan struct{}, 1)}; b.ch <- struct{}{}`): a
+  later send gives back a token taken before, so it finds room. A send once per life of
+  a flag, of its object or of a `sync.Once` (above) has room in a buffer made in another
+  file of the package too;
 - a channel parameter that every caller of the file hands a buffer made for that call,
   with room for what one call sends (`results := make(chan R, 1); go u.release(results)`);
 - a capacity computed from the work (`make(chan T, len(xs))`, `make(chan T, n)`, in
@@ -283,6 +290,7 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
+from goleaklint.analysis.cfg import conjuncts
 from goleaklint.analysis.locks import flag_guard, held_locks
 from goleaklint.analysis.receivers import gives_up, stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
@@ -308,9 +316,9 @@ from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_state
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles, function_once
 from goleaklint.fixes import in_loop
-from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
-                               enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named, parameters, text,
-                               walk)
+from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, file_memo,
+                               enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named, parameters,
+                               statements, text, walk)
 
 
 def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: list) -> tuple[bool, str]:
@@ -361,6 +369,8 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
             return True, ""
         if capacity and sends < UNBOUNDED and capacity >= large * sends:
             return True, ""  # one long-lived queue, sized far beyond what a run sends
+        if capacity and sends <= capacity and (_once_per_life(send, locks, ctx)[0] or _emptied_first(send, channel, ctx)):
+            return True, ""  # as below: sent once per life, or only into room the lock keeps
         if capacity:
             sibling_note = _note(origin.name, capacity, where, sends)
         if _sibling_replies(key, _owners(channel, ctx), ctx):
@@ -387,19 +397,94 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
     sends = sends_per_channel(send, ctx.source)
     if sends <= smallest.capacity and one_value_per_run(send, channel, ctx.source):
         return True, ""  # a fresh channel each run (a reply channel): room for all
-    # the flag may be held under any of the locks held (a kicker mutex around the cache's)
-    guard = next((g for g in (flag_guard(send, lock, ctx.source) for lock in locks) if g is not None), None)
-    if guard is not None and not guard[1] and sends <= smallest.capacity:
-        return True, ""  # sent once ever, behind a flag set under the lock: room for it
+    once, guarded = _once_per_life(send, locks, ctx)
+    if sends <= smallest.capacity and once:
+        return True, ""  # sent once per life of a flag or of the object: room for it
     if sends <= smallest.capacity and _request_reply(channel, send, stored, ctx):
         return True, ""  # the reply channel of a request handed in: its own buffer per request
-    if sends <= smallest.capacity and _in_ending(send, ctx):
-        return True, ""  # `Close`, `Stop`: one run per life of the object
-    if sends <= smallest.capacity and _in_once(send, ctx):
-        return True, ""  # the function given to sync.Once.Do: one run ever
     if sends < UNBOUNDED and smallest.capacity >= large * sends:
         return True, ""  # one long-lived queue, sized far beyond what a run sends
-    return False, _note(origin.name, smallest.capacity, smallest.node, sends, guard is not None)
+    if sends <= smallest.capacity and _emptied_first(send, channel, ctx):
+        return True, ""  # `if len(ch) == 0 { ch <- v }` at every send: never into a full buffer
+    if sends <= smallest.capacity and all(_token_pool(k.node, channel, ctx) for k in stored):
+        return True, ""  # a pool filled when made: a send gives back a token taken before
+    return False, _note(origin.name, smallest.capacity, smallest.node, sends, guarded)
+
+
+def _once_per_life(send, locks: list, ctx: Context) -> tuple[bool, bool]:
+    """(once, guarded): whether send runs at most once per life of a flag set under the
+    lock (the flag may be held under any of the locks held: a kicker mutex around the
+    cache's), of its object (`Close`, `Stop`) or of a sync.Once; guarded when a flag
+    guards it that the file can reset."""
+    guard = next((g for g in (flag_guard(send, lock, ctx.source) for lock in locks) if g is not None), None)
+    once = guard is not None and not guard[1] or _in_ending(send, ctx) or _in_once(send, ctx)
+    return once, guard is not None
+
+
+def _emptied_first(send, channel, ctx: Context) -> bool:
+    """Whether every send of the file on the channel's field (this one included) sits
+    right in `if len(ch) == 0 {` or `if len(ch) < cap(ch) {`: for a buffered channel,
+    a check that leaves room before the send; no send of the file fills it unchecked
+    (see also _room_checked)."""
+    channel = strip_parens(channel)
+    if channel is None or channel.type != "selector_expression":
+        return False
+    field = ctx.text(channel.child_by_field_name("field"))
+    memo, key = file_memo(ctx.source), (_emptied_first, field)
+    if key not in memo:  # once per field: its sends share the answer
+        sends = [n for n in descendants(ctx.root, ("send_statement",))
+                 if _field_name(n.child_by_field_name("channel"), ctx) == field]
+        memo[key] = bool(sends) and all(_checked_before(n, ctx) for n in sends)
+    return memo[key]
+
+
+def _field_name(node, ctx: Context) -> str | None:
+    node = strip_parens(node)
+    return ctx.text(node.child_by_field_name("field")) if node is not None and \
+        node.type == "selector_expression" else None
+
+
+def _checked_before(send, ctx: Context) -> bool:
+    """`if len(ch) == 0 { ch <- v }` / `if len(ch) < cap(ch) { ... }`: the send is a
+    statement of the consequence of an if whose condition checks the same channel's room."""
+    block = send.parent.parent if send.parent is not None and send.parent.type == "statement_list" else send.parent
+    test = block.parent if block is not None and block.type == "block" else None
+    if test is None or test.type != "if_statement" or test.child_by_field_name("consequence") != block:
+        return False
+    channel = send.child_by_field_name("channel")
+    for condition in conjuncts(test.child_by_field_name("condition")):
+        condition = strip_parens(condition)
+        if condition is None or condition.type != "binary_expression":
+            continue
+        operator = ctx.text(condition.child_by_field_name("operator"))
+        left, right = strip_parens(condition.child_by_field_name("left")), \
+            strip_parens(condition.child_by_field_name("right"))
+        if left is None or right is None or left.type != "call_expression" or \
+                ctx.text(left.child_by_field_name("function")) != "len" or len(arguments(left)) != 1 or \
+                not same_channel(arguments(left)[0], channel, ctx.source):
+            continue
+        if operator == "==" and ctx.text(right) == "0":
+            return True
+        if operator == "<" and right.type == "call_expression" and ctx.text(right.child_by_field_name("function")) \
+                == "cap" and len(arguments(right)) == 1 and same_channel(arguments(right)[0], channel, ctx.source):
+            return True
+    return False
+
+
+def _token_pool(make, channel, ctx: Context) -> bool:
+    """Whether the function that makes the channel fills its whole buffer right away
+    (`b := &baton{ch: make(chan struct{}, 1)}; b.ch <- struct{}{}`): a pool of tokens,
+    where a later send gives back one taken before and finds room (only a give-back
+    without a take could wait)."""
+    capacity = channel_capacity(make, ctx.source)
+    func = enclosing_function(make)
+    body = func.child_by_field_name("body") if func is not None else None
+    field = _field_name(channel, ctx)
+    if not capacity or body is None or field is None:
+        return False
+    fills = [n for n in statements(body) if n.type == "send_statement" and n.start_byte > make.end_byte and
+             _field_name(n.child_by_field_name("channel"), ctx) == field]
+    return len(fills) == capacity
 
 
 def _pipeline_stage(value, mutex: str, ctx: Context) -> bool:

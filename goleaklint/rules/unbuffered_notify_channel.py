@@ -34,6 +34,19 @@ signals whatever the reader does):
   channel registered on a closed connection or channel at once, without sending;
 - the registration is followed in the same block by `conn.Close()` on the same receiver,
   with no statement in between that uses it: nothing can be sent before the Close;
+- amqp091's `NotifyRecoveryCancel` (on a `Connection` or `Channel` of
+  github.com/rabbitmq/amqp091-go): the library only closes that channel; and its
+  `NotifyClose` when the nearest go.mod requires amqp091 v1.12.0 or later (not a
+  pre-release), whose shutdown sends the close error with select/default, else from a
+  goroutine that gives up after 5 s. An older or unknown release, and streadway/amqp,
+  block. From v1.13.0 amqp091 waits 5 s for each listener of its other notifications
+  (`NotifyBlocked`, `NotifyFlow`, `NotifyCancel`, `NotifyReturn`, `NotifyPublish`,
+  `NotifyConfirm`), then drops the value: reported with low confidence, as a stall;
+- a package's own registration (also one declared in another file of the package) that
+  stores the channel in a field of its receiver (`c.closes = append(c.closes, ch)`) and
+  otherwise only returns or closes it, when the declaring file never sends on that
+  field's channels (it only closes them), or sends only in a select with a `default` or
+  a `<-time.After(...)` case: no listener can block it;
 - a `NotifyPublish`/`NotifyConfirm` registration is followed in the same block by a Close
   of the channel or of its connection, with no `Publish*` on the channel and the channel
   handed nowhere in between: confirmations answer publishes only;
@@ -91,26 +104,44 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from goleaklint.analysis import gomod
 from goleaklint.analysis.cfg import loop_exits
 from goleaklint.analysis.channels import received_channel
-from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for
+from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for, range_clause
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import types_for
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity
 from goleaklint.release import shortest_fitting
-from goleaklint.syntax import ancestors, arguments, call_name, make_channel, named, per_file, starts_word, statements, text, walk
+from goleaklint.syntax import (ancestors, arguments, call_name, file_memo, make_channel, named, per_file, starts_word,
+                               statements, text, walk)
 
 
 CONFIRMS = ("NotifyPublish", "NotifyConfirm")
 
+AMQP091 = "github.com/rabbitmq/amqp091-go"
+# amqp091 registrations that only ever close the channel, never send on it.
+CLOSE_ONLY = ("NotifyRecoveryCancel",)
+# The amqp091 release from which a registration's sender cannot block: since v1.12.0
+# (rabbitmq/amqp091-go#339) Connection.shutdown and Channel.shutdown send a close
+# error with select/default and, when nobody is ready, from a goroutine that gives up
+# after 5 s.
+BOUNDED_SINCE = {"NotifyClose": (1, 12, 0)}
+# Since v1.13.0 the other notifications wait at most 5 s for each listener, then drop
+# the value: an unbuffered listener nobody reads stalls the reader, it does not wedge it.
+STALLS_SINCE = {notify: (1, 13, 0) for notify in ("NotifyBlocked", "NotifyFlow", "NotifyCancel", "NotifyReturn",
+                                                  "NotifyPublish", "NotifyConfirm")}
 
-def _message(signal: bool, notify: str, channel: str) -> str:
-    """One sentence: what is passed where, what follows, and the buffer to give it."""
+
+def _message(signal: bool, notify: str, channel: str, stalls: bool = False) -> str:
+    """One sentence: what is passed where, what follows, and the buffer to give it.
+    stalls: the library waits a while for each listener, then drops the value."""
     if signal:
         return (f"{channel} passed to signal.Notify loses signals sent while nobody receives; "
                 "give it a buffer: make(chan os.Signal, 1)")
     fix = ("buffer it for all unconfirmed publishes" if notify in CONFIRMS
            else "give it a buffer: make(chan T, 1)")
+    if stalls:
+        return f"{channel} passed to {notify} stalls amqp's reader 5 s per notification once nobody receives; {fix}"
     return f"{channel} passed to {notify} blocks the sender forever once nobody receives; {fix}"
 
 
@@ -130,7 +161,7 @@ def check(ctx: Context) -> Iterator[Report]:
         _, notify = call_name(call, ctx.source)
         signal = names.calls(call, "os/signal", ("Notify",))
         if not signal and (_registered_after_close(call, names) or _closed_right_after(call, names)
-                           or _closed_before_publish(call, notify, names)):
+                           or _closed_before_publish(call, notify, names) or _library_never_blocks(call, notify, ctx)):
             continue
         yield from _registration(call, notify, signal, ctx)
 
@@ -163,14 +194,18 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
             continue
         seen.add(ctx.text(arg))
         own = None if signal else _own_callee(call, names)
-        if own is not None and _only_received(own, index, names):
-            continue  # the package's own Notify(abort <-chan struct{}): no registration
+        if own is not None and (_only_received(own, index, names) or
+                                _own_sends(own, index, names) in ("none", "bounded")):
+            continue  # the package's own Notify(abort <-chan struct{}), or one whose listeners cannot block
         # The package's own registration, declared in this file, blocks only where the
         # file sends bare: a send in a select with a quit case leaves the harm unshown;
         # so does a method of another package of the module, where its file sends.
         confidence = Confidence.LOW if own is not None and own in ownership_of(names.root, names.source).functions \
             and not _sends_bare(own, index, names) or not signal and _module_sends_in_select(call, index, names) \
             else None
+        stalls = not signal and _library_release(call, notify, STALLS_SINCE, ctx)
+        if stalls:
+            confidence = Confidence.LOW  # a stall of seconds per value: harm the code does not show
         made = make_channel(arg, ctx.source)
         if made is not None:
             # nobody can ever receive from an inline channel: signal.Notify then only
@@ -178,7 +213,7 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
             if not made[1] and not signal and not _drained(call, None, names) and \
                     not _receives_every_confirmation(call, None, notify, names) and \
                     not _received_at_once(call, notify):
-                yield Report(call, _message(signal, notify, "unbuffered channel"),
+                yield Report(call, _message(signal, notify, "unbuffered channel", stalls),
                              fix=buffer_fix(arg, notify, ctx.source), confidence=confidence)
             continue
         if arg.type not in ("identifier", "selector_expression"):
@@ -193,10 +228,208 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
                 _drained(call, arg, names) or _receives_every_confirmation(call, arg, notify, names))) \
                 and not (signal and _only_swallowed(call, arg, names)):
             message = shortest_fitting(
-                _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})"),
-                _message(signal, notify, f"unbuffered channel `{name}`"))
+                _message(signal, notify, f"unbuffered channel `{name}` (made at line {target.start_point[0] + 1})",
+                         stalls),
+                _message(signal, notify, f"unbuffered channel `{name}`", stalls))
             yield Report(call, message, fix=buffer_fix(value, notify, ctx.source),
                          related=((value, f"`{name}` made here, unbuffered"),), confidence=confidence)
+
+
+def _library_never_blocks(call: Any, notify: str, ctx: Context) -> bool:
+    """`conn.NotifyRecoveryCancel(c)` on an amqp091 Connection or Channel (the library
+    closes the channel, it never sends on it), and `NotifyClose` when the go.mod requires
+    an amqp091 release whose shutdown cannot block on a listener (BOUNDED_SINCE). An
+    older or unknown release still blocks; so does streadway/amqp."""
+    return _amqp091(call, ctx) and (notify in CLOSE_ONLY or _library_release(call, notify, BOUNDED_SINCE, ctx))
+
+
+def _amqp091(call: Any, ctx: Context) -> bool:
+    """Whether call is a method of an amqp091 Connection or Channel."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return False
+    kind = types_for(ctx.names).of(function.child_by_field_name("operand"))
+    kind = kind.deref() if kind is not None else None
+    return kind is not None and kind.kind == "named" and kind.path == AMQP091 and kind.name in ("Connection", "Channel")
+
+
+def _library_release(call: Any, notify: str, since: dict, ctx: Context) -> bool:
+    """Whether call is amqp091's notify and the go.mod requires at least the release
+    since[notify]."""
+    release = since.get(notify)
+    version = gomod.required(ctx.path, AMQP091) if release is not None and _amqp091(call, ctx) else None
+    return version is not None and version >= release
+
+
+def _own_sends(key: str, index: int, names: Names) -> str | None:
+    """How the package's registration `key` and its file send on the listeners its
+    index-th parameter is stored with (see _registered_sends), read in the file that
+    declares it (this one or a sibling)."""
+    owners = ownership_of(names.root, names.source)
+    if key in owners.functions:
+        memo, asked = file_memo(names.source), (_registered_sends, key, index)
+        if asked not in memo:  # once per registration: a file may call it many times
+            memo[asked] = _registered_sends(key, names.root, names.source, index)
+        return memo[asked]
+    facts = names.facts
+    if facts is None:
+        return None
+    answers = facts.summarised(key, f"GL002 sends on parameter {index}",
+                               lambda local, root, source: _registered_sends(local, root, source, index))
+    return answers[0] if answers and all(a == answers[0] for a in answers) else None
+
+
+def _registered_sends(key: str, root: Any, source: bytes, index: int) -> str | None:
+    """For a registration that stores its index-th parameter in a field of its receiver
+    (`c.closes = append(c.closes, ch)`) and otherwise only returns or closes it: "none" when the
+    file never sends on that field's channels but closes them, "bounded" when every send
+    selects with a default or a `time.After` case, "blocks" when one can wait forever;
+    None when it does anything else with the channel or the field, or neither sends on
+    nor closes its channels."""
+    names = names_for(source, root)
+    found = ownership_of(root, source).parameter_names(key, index)
+    if not found or any(ident is None for _, ident in found):
+        return None
+    fields: set[str] = set()
+    for func, ident in found:
+        for use in names.uses(ident, func):
+            if use == ident:
+                continue
+            field = _stored_in(use, source)
+            if field is not None:
+                fields.add(field)
+            elif not _returned_or_closed(use, source):
+                return None
+    if not fields:
+        return None
+    fate = None  # neither sent on nor closed here: its senders are elsewhere
+    for node in walk(root):
+        if node.type == "selector_expression" and text(source, node.child_by_field_name("field")) in fields and \
+                not _field_use_known(node, source):
+            return None  # copied or handed on: its senders are elsewhere
+        if node.type == "send_statement" and _to_field(node.child_by_field_name("channel"), fields, names, source):
+            if not _bounded(node, names):
+                return "blocks"
+            fate = "bounded"
+        elif node.type == "call_expression" and text(source, node.child_by_field_name("function")) == "close" and \
+                len(arguments(node)) == 1 and _to_field(arguments(node)[0], fields, names, source):
+            fate = fate or "none"
+    return fate
+
+
+def _returned_or_closed(use: Any, source: bytes) -> bool:
+    """`return ch` or `close(ch)`: neither sends."""
+    holder = use.parent
+    if holder is None or holder.parent is None:
+        return False
+    if holder.type == "expression_list":
+        return holder.parent.type == "return_statement"
+    return holder.type == "argument_list" and text(source, holder.parent.child_by_field_name("function") or
+                                                   holder.parent) == "close"
+
+
+def _field_of(node: Any | None, source: bytes) -> str | None:
+    """`x.f` or `x.f[k]`: f."""
+    if node is not None and node.type == "index_expression":
+        node = node.child_by_field_name("operand")
+    if node is None or node.type != "selector_expression":
+        return None
+    return text(source, node.child_by_field_name("field"))
+
+
+def _stored_in(use: Any, source: bytes) -> str | None:
+    """The field a registration stores the parameter in: `x.f = append(x.f, use)`,
+    `x.f = use`, `x.f[k] = use`."""
+    holder = use.parent
+    if holder is not None and holder.type == "argument_list" and holder.parent is not None and \
+            text(source, holder.parent.child_by_field_name("function") or holder.parent) == "append":
+        holder = holder.parent.parent
+    if holder is None or holder.type != "expression_list" or holder.parent is None or \
+            holder.parent.type != "assignment_statement" or holder.parent.child_by_field_name("right") != holder:
+        return None
+    targets = holder.parent.child_by_field_name("left").named_children
+    return _field_of(targets[0], source) if len(targets) == 1 else None
+
+
+def _field_use_known(node: Any, source: bytes) -> bool:
+    """Whether a use of the listeners' field is one whose sends _registered_sends
+    sees: assigned, appended to, ranged over, measured, indexed to close or send, or
+    another value's field of the same name (`c.closes` read through a path)."""
+    holder = node.parent
+    if holder is not None and holder.type == "index_expression":
+        node, holder = holder, holder.parent
+    if holder is None:
+        return False
+    if holder.type == "selector_expression":
+        return True  # `x.closes.m`: a path through it, not the listeners
+    if holder.type == "expression_list" and holder.parent is not None and \
+            holder.parent.type == "assignment_statement" and holder.parent.child_by_field_name("left") == holder:
+        return True
+    if holder.type == "range_clause" and holder.child_by_field_name("right") == node:
+        return True
+    if holder.type == "send_statement" and holder.child_by_field_name("channel") == node:
+        return True
+    if holder.type == "argument_list" and holder.parent is not None:
+        called = text(source, holder.parent.child_by_field_name("function") or holder.parent)
+        return called in ("len", "cap", "close", "delete") or \
+            (called == "append" and holder.named_children and holder.named_children[0] == node)
+    return False
+
+
+def _to_field(channel: Any, fields: set[str], names: Names, source: bytes) -> bool:
+    """Whether a channel expression (sent on, closed) is one of the listeners in fields:
+    `x.f[k]`, or c ranging over x.f, or a literal's parameter it is handed to
+    (`go func(c chan T) { c <- v }(c)`)."""
+    while channel is not None and channel.type == "parenthesized_expression":
+        channel = channel.named_children[0] if channel.named_children else None
+    if channel is None:
+        return False
+    if _field_of(channel, source) in fields:
+        return True
+    for _ in range(2):
+        if channel is None or channel.type != "identifier":
+            return False
+        clause = range_clause(channel, source)
+        if clause is not None:
+            return _field_of(clause.child_by_field_name("right"), source) in fields
+        channel = _literal_argument(channel, names)
+    return False
+
+
+def _literal_argument(ident: Any, names: Names) -> Any | None:
+    """For a parameter of a function literal called on the spot, the argument it gets."""
+    decl = names.declaration(ident)
+    parameter = decl.parent if decl is not None else None
+    if parameter is None or parameter.type != "parameter_declaration" or parameter.parent is None or \
+            parameter.parent.parent is None or parameter.parent.parent.type != "func_literal":
+        return None
+    literal = parameter.parent.parent
+    declared = [n for p in parameter.parent.named_children if p.type == "parameter_declaration"
+                for n in p.children_by_field_name("name")]
+    position = next((i for i, n in enumerate(declared) if n.start_byte == decl.start_byte), -1)
+    call = literal.parent
+    if position < 0 or call is None or call.type != "call_expression" or call.child_by_field_name("function") != literal:
+        return None
+    given = arguments(call)
+    return given[position] if position < len(given) else None
+
+
+def _bounded(send: Any, names: Names) -> bool:
+    """Whether a send cannot wait forever: a case of a select with a default or a
+    `<-time.After(...)` case."""
+    case = send.parent
+    select = case.parent if case is not None and case.type == "communication_case" else None
+    if select is None:
+        return False
+    for other in select.named_children:
+        if other.type == "default_case":
+            return True
+        if other.type == "communication_case":
+            received = received_channel(other.child_by_field_name("communication"))
+            if received is not None and received.type == "call_expression" and \
+                    names.calls(received, "time", ("After",)):
+                return True
+    return False
 
 
 def _received_at_once(call: Any, notify: str) -> bool:
