@@ -19,8 +19,10 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   also needs the module's other packages' calls (`Package.importers`: their files
   that import its package, read once per module) to be such calls, or calls in a
   program outside a loop, and at least one call in the module: library users outside
-  it are not seen, and a package the module's example programs import is a
-  library's API (not once).
+  it are not seen, and a function the module's example programs name is a
+  library's API (not once). A caller on the way up that nothing in the module calls,
+  an exported function of an application's package (an entry point for code outside
+  the module, or dead code), adds no run.
 - `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
   (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`). Its
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
@@ -33,9 +35,13 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   (a test function, or a helper that the folder's tests call from one test alone).
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an `internal` package (nothing outside the module can).
-- `library_api(func, ...)`: whether a function is a library's API, which its users may
-  call any number of times (an exported one of a package that is not main nor under
-  `internal` or `cmd`).
+- `library_api(func, package)`: whether a function is a library's API, which its users
+  may call any number of times: an exported one of a library's package
+  (`library_package`: not main nor under `internal` or `cmd`, of a module that is not
+  an application, or one whose example programs name it; not known outside a module).
+  runs_again, function_once and GL003 ask it.
+- `only_tests_call(name, owner, package)`: whether only test code calls a method of an
+  application's package (a stop that only tests reach does not happen in the program).
 A method's uses are told from same-named methods of other types by its shape (`Shape`):
 a call whose arguments do not fit its parameters, a selector on a value whose declared
 type's method it is not, or an interface method of other parameter or result types (a
@@ -307,7 +313,11 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         if not _calls_once(func, uses, package, depth, single):
             return False
         calls = _imported_calls_once(func, name, package, depth, single, shape)
-        return calls is not None and calls + len(uses) > 0
+        if calls is None:
+            return False
+        # A caller of an application's package that the module never calls (an entry
+        # point for code outside it, `gomobile`'s, or dead code) adds no run it shows.
+        return calls + len(uses) > 0 or (depth > 0 and not method and library_api(func, package, at) is False)
     return bool(uses) and _calls_once(func, uses, package, depth, single)
 
 
@@ -348,16 +358,16 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     single), or in a function that runs once per process there; None when one does not
     or the module is not known. A method's call is any `x.name(...)` there (a call
     through an interface declared elsewhere is not seen). Library users outside the
-    module are not seen either: with no call at all, the caller decides (0); a package
-    that the module's example programs import is a library's API, whose users call it
-    (None)."""
+    module are not seen either: with no call at all, the caller decides (0); a function
+    that the module's example programs name (or a method of a type they name) is a
+    library's API, whose users call it (None)."""
     facts = package.facts
     found = facts.importers(package.path) if facts is not None and package.path else None
     if not found:
         return None
     method = func.type == "method_declaration"
     import_path, files = found
-    if any(gomod.in_example_tree(path) for path in files):
+    if facts.in_examples(package.path, tuple(w for w in (name, shape.owner if shape is not None else "") if w)):
         return None  # a library's API, which its examples show: its users call it, unseen
     calls = 0
     for path in files:
@@ -534,17 +544,52 @@ class Shape(NamedTuple):
         return len(args) == self.count or (self.variadic and len(args) >= self.count - 1)
 
 
-def library_api(func: Any, source: bytes, path: str | None, package: str) -> bool:
-    """Whether the declared function func is an exported function, or an exported
-    method of an exported type, of a library package (not package main, not under an
-    `internal` or `cmd` folder): its users may call it any number of times, which the
-    module does not show."""
-    if func is None or func.type not in ("function_declaration", "method_declaration") or package == "main":
+def library_api(func: Any, package: PackageFiles, at: int = 0) -> bool | None:
+    """Whether the declared function func of the package's file at is a library's API,
+    which its users, unseen by the module, may call any number of times: an exported
+    function, or an exported method of an exported type, of a library's package
+    (`library_package`, its example programs naming the function or the type). The one
+    answer to "may users call it again?"; None outside a known module (not known: a
+    rule that asks for evidence of repetition takes it for no, one that asks whether
+    something surely runs once for yes)."""
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
+    source = package.sources[at]
     name = text(source, func.child_by_field_name("name"))
-    owner = receiver_type(func, source) if func.type == "method_declaration" else "X"
-    folders = (path or "").replace("\\", "/").split("/")[:-1]
-    return name[:1].isupper() and owner[:1].isupper() and not {"internal", "cmd"} & set(folders)
+    owner = receiver_type(func, source) if func.type == "method_declaration" else ""
+    if not name[:1].isupper() or owner[:1].islower():
+        return False
+    return library_package(package, at, tuple(w for w in (name, owner) if w))
+
+
+def library_package(package: PackageFiles, at: int = 0, words: tuple[str, ...] = ()) -> bool | None:
+    """Whether the package of file at is a library's, whose users the module does not
+    show: not main nor under an `internal` or `cmd` folder (`syntax.in_program`), of a
+    module that is not an application, or whose example programs import it and name one
+    of words (`Package.library`: an application's package that also serves an SDK's
+    examples is a library's for what they use); None outside a known module."""
+    path = package.path or ""
+    folders = path.replace("\\", "/").split("/")[:-1]
+    package_name = package.file(at)[1].package
+    if package_name == "main" or {"internal", "cmd"} & set(folders) or (path and in_program(path, package_name)):
+        return False
+    facts = package.facts
+    return facts.library(path or None, words) if facts is not None else None
+
+
+def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
+    """Whether only test code calls the method name of the type owner (or, owner "",
+    the function name) of the package: the package is an application's (an exported
+    one: `library_package` says no, so no user outside calls it), and no non-test file
+    of the module outside its test trees (`gomod.in_test_tree`) names it other than in
+    its declaration or a comment (`Package.mentioning`: a call or a method value
+    counts). A stop that only tests reach does not happen in the program."""
+    facts = package.facts
+    if facts is None or name[:1].isupper() and (not owner or owner[:1].isupper()) and \
+            library_package(package, 0, tuple(w for w in (name, owner) if w)) is not False:
+        return False
+    found = facts.mentioning(name)
+    return found is not None and all(gomod.in_test_tree(path) for path in found)
 
 
 # --- nodes that run once per process ----------------------------------------------------
@@ -856,7 +901,9 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
     - the declared function around it (through literals called on the spot) runs
       again (`function_again`). lifecycle: also when it (or the type it
       returns) serves a value whose type has a method that ends it (LIFECYCLE) with a
-      body that does something: closed and made again, it leaves one more behind."""
+      body that does something, in a package that is not known to be an application's
+      (`library_package`): closed and made again by a library's users, it leaves one
+      more behind; an application's own code would show its values made again."""
     current = node
     while True:
         if _repeats(current, names):
@@ -894,7 +941,7 @@ def function_again(func: Any, package: PackageFiles, lifecycle: bool = False) ->
     """runs_again of a declared function or method of the package's file 0 (found once
     per file and function): it serves requests (an HTTP handler by its parameters, a
     gRPC method, a GraphQL resolver) or a connection (`requests.serves_connection`); it is exported API of a
-    library (`Package.library`), which its users call any number of times; or a caller
+    library (`library_api`), which its users call any number of times; or a caller
     of it (in the package or, for an exported one, in the module's other packages, up
     to AGAIN_DEPTH calls up) calls it in a loop that can go round without a bound, in a
     request handler, or in a function that runs again."""
@@ -921,11 +968,14 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
     conn = serves_connection(func, source, names)
     if conn:
         return f"{shown} serves a {conn}"
-    if lifecycle and depth == 0 and any(ends(o, package.sources) for o in {owner, result_type(func, source)} - {""}):
-        return f"{shown} serves a value that is closed"
+    if lifecycle and depth == 0:
+        kinds = [o for o in {owner, result_type(func, source)} - {""} if ends(o, package.sources)]
+        # closed and made again by a library's users; an application's code shows its makes
+        if kinds and library_package(package, at, tuple(kinds)) is not False:
+            return f"{shown} serves a value that is closed"
     exported = name[:1].isupper() and (not method or owner[:1].isupper())
     facts = package.facts
-    if exported and facts is not None and not in_program(package.path or "", names.package) and facts.library():
+    if exported and library_api(func, package, at):
         return f"{shown} is a library's API"
     if depth >= AGAIN_DEPTH:
         return None

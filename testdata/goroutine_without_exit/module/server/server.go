@@ -14,4 +14,6 @@ func Serve() error {
 func handle(w http.ResponseWriter, r *http.Request) {
 	pool := cache.NewPool()
 	defer pool.Close()
+	session := cache.NewSession()
+	defer session.Close()
 }
