@@ -20,9 +20,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   that import its package, read once per module) to be such calls, or calls in a
   program outside a loop, and at least one call in the module: library users outside
   it are not seen, and a function the module's example programs name is a
-  library's API (not once). A caller on the way up that nothing in the module calls,
-  an exported function of an application's package (an entry point for code outside
-  the module, or dead code), adds no run.
+  library's API (not once). A caller on the way up that nothing in the module calls
+  (`never_called`) adds no run, and is not counted.
 - `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
   (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`). Its
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
@@ -34,7 +33,9 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
 - `never_called(func, package)`: whether nothing in the module calls an exported
-  function of an `internal` package (nothing outside the module can).
+  function of an application's package (`library_api` says no: an `internal` one, or
+  one of a module with commands): an entry point for code outside the module, or dead
+  code, whose calls function_once does not count.
 - `library_api(func, package)`: whether a function is a library's API, which its users
   may call any number of times: an exported one of a library's package
   (`library_package`: not main nor under `internal` or `cmd`, of a module that is not
@@ -310,42 +311,47 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
             return True
         if method and not receiver_type(func, source)[:1].isupper():
             return False  # another package may call it through an interface only
-        if not _calls_once(func, uses, package, depth, single):
-            return False
-        calls = _imported_calls_once(func, name, package, depth, single, shape)
-        if calls is None:
-            return False
-        # A caller of an application's package that the module never calls (an entry
-        # point for code outside it, `gomobile`'s, or dead code) adds no run it shows.
-        return calls + len(uses) > 0 or (depth > 0 and not method and library_api(func, package, at) is False)
-    return bool(uses) and _calls_once(func, uses, package, depth, single)
+        here = _calls_once(func, uses, package, depth, single)
+        calls = _imported_calls_once(func, name, package, depth, single, shape) if here is not None else None
+        return calls is not None and here + calls > 0
+    here = _calls_once(func, uses, package, depth, single)
+    return here is not None and here > 0
 
 
-def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> bool:
-    """Whether every use (file index, identifier) of the function func in the package
-    is a call that runs once per process (see once_per_process)."""
+def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> int | None:
+    """How many uses (file index, identifier) of the function func in the package are
+    calls that run once per process (see once_per_process), when every one does; None
+    when one does not. A call from a function that nothing calls (`never_called`: an
+    entry point of an application for code outside the module, an embedding app's, or
+    dead code) adds no run, and is not counted."""
     method = func.type == "method_declaration"
+    counted = 0
     for index, mention in uses:
         other, other_names = package.sources[index], package.file(index)[1]
         expr = mention.parent if method else mention
         holder = expr.parent
         if holder.type == "argument_list" and once_per_package(holder.parent, other, other_names):
+            counted += 1
             continue
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
-            return False
+            return None
         if single and holder.parent is not None and holder.parent.type == "go_statement":
-            return False
+            return None
         if not single and enclosing_function(holder) is None and any(a.type == "var_spec" for a in ancestors(holder)):
+            counted += 1
             continue  # `var cache = newCache()`: a package-level initialiser runs once
         caller = _home(holder, other_names, single)
         if caller is None or caller == func:
-            return False
+            return None
         if caller.type == "func_literal":
             if not _once_literal(caller, other, other_names):
-                return False
+                return None
+        elif never_called(caller, package, index):
+            continue
         elif not once_per_process(caller, index, package, depth + 1, single):
-            return False
-    return True
+            return None
+        counted += 1
+    return counted
 
 
 def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
@@ -395,8 +401,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
                 return None
             if single and call.parent is not None and call.parent.type == "go_statement":
                 return None
-            calls += 1
             if not single and in_program(path, names.package) and not repeats(call, names):
+                calls += 1
                 continue
             caller = _home(call, names, single)
             if caller is None:
@@ -404,8 +410,11 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             if caller.type == "func_literal":
                 if not _once_literal(caller, source, names):
                     return None
+            elif never_called(caller, other):
+                continue  # as in _calls_once: no run
             elif not once_per_process(caller, 0, other, depth + 1, single):
                 return None
+            calls += 1
     return calls
 
 
@@ -569,12 +578,12 @@ def library_package(package: PackageFiles, at: int = 0, words: tuple[str, ...] =
     of words (`Package.library`: an application's package that also serves an SDK's
     examples is a library's for what they use); None outside a known module."""
     path = package.path or ""
-    folders = path.replace("\\", "/").split("/")[:-1]
     package_name = package.file(at)[1].package
-    if package_name == "main" or {"internal", "cmd"} & set(folders) or (path and in_program(path, package_name)):
+    if package_name == "main" or (path and in_program(path, package_name)):
         return False
     facts = package.facts
-    return facts.library(path or None, words) if facts is not None else None
+    found = facts.library(path or None, words) if facts is not None else None
+    return False if found is None and "internal" in path.replace("\\", "/").split("/")[:-1] else found
 
 
 def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
@@ -845,31 +854,35 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
 
 # --- code that nothing calls ------------------------------------------------------------
 
-def never_called(func: Any, package: PackageFiles) -> bool:
+def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     """Whether the module shows no call of the exported function func of the package's
-    file 0, and none can come from elsewhere: its package is `internal` (only its module
-    may import it), no file of its folder (tests included) mentions its name, other
-    than its declaration, and no file of the module that imports the package does. A
-    method is never such: an interface may call it. What it does happens only once a
-    later change calls it."""
+    file at, and none can come from elsewhere: its package is an application's (not a
+    library's: `library_api`; an `internal` package too, which only its module may
+    import), no file of its folder (tests included) mentions its name, other than its
+    declaration, and no file of the module that imports the package does. A method is
+    never such: an interface may call it. What it does happens only once a later change,
+    or code outside the module that embeds the application (`gomobile`'s bindings),
+    calls it."""
     if func is None or func.type != "function_declaration":
         return False
-    source = package.sources[0]
+    source = package.sources[at]
     name = text(source, func.child_by_field_name("name"))
-    if name in ("main", "init") or is_test_entry(name):
-        return False
-    root, names = package.file(0)
+    if name in ("main", "init") or is_test_entry(name) or name[:1].islower():
+        return False  # an unexported one is unused, as linters say; kept for a caller to come
+    root, names = package.file(at)
     if mentions(root, source, names, func, name, False) != []:
         return False
     path = package.path or ""
     others = folder_sources(path) if path else None
+    if others is not None and at:  # the folder's files but the one at
+        others = [other for other in [package.sources[0], *others] if other != source]
     if others is None or any(has_word(other, name.encode()) for other in others):
         return False
-    if name[:1].islower():
-        return False  # unused, as linters say; kept for a caller to come (and fixtures call nothing)
+    if library_api(func, package, at) is not False:
+        return False
     facts = package.facts
     found = facts.importers(path) if facts is not None else None
-    if found is None or "internal" not in found[0].split("/"):
+    if found is None:
         return False
     for importer in found[1]:
         text_of = file_source(importer)
