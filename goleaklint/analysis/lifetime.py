@@ -364,16 +364,18 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     single), or in a function that runs once per process there; None when one does not
     or the module is not known. A method's call is any `x.name(...)` there (a call
     through an interface declared elsewhere is not seen). Library users outside the
-    module are not seen either: with no call at all, the caller decides (0); a function
-    that the module's example programs name (or a method of a type they name) is a
-    library's API, whose users call it (None)."""
+    module are not seen either: with no call at all, the caller decides (0); a package
+    that the module's example programs import is a library's API, whose users call it
+    (None); of an application's package (`Package.application`), only a function they
+    name (or a method of a type they name)."""
     facts = package.facts
     found = facts.importers(package.path) if facts is not None and package.path else None
     if not found:
         return None
     method = func.type == "method_declaration"
     import_path, files = found
-    if facts.in_examples(package.path, tuple(w for w in (name, shape.owner if shape is not None else "") if w)):
+    words = tuple(w for w in (name, shape.owner if shape is not None else "") if w) if facts.application() else ()
+    if facts.in_examples(package.path, words):
         return None  # a library's API, which its examples show: its users call it, unseen
     calls = 0
     for path in files:

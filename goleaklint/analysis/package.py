@@ -725,13 +725,12 @@ class Package:
     def library(self, path: str | None = None, words: tuple[str, ...] = ()) -> bool | None:
         """Whether the file's package (or the module's package of the file at path) is a
         library's, whose exported API users the module does not show call any number of
-        times: the package is not under an
-        `internal` folder of its module, and the module is not an application (a
-        `package main` in its root folder or under a `cmd` folder; a library may keep
-        tools and test programs elsewhere), or its example programs import the package
-        and, given words (a function's name, a method's type), one of them names one
-        (an application's package that also serves an SDK's examples is a library's
-        only for what they use). None outside a known module."""
+        times: the package is not under an `internal` folder of its module, and the
+        module is not an application (`application`; a library may keep tools and test
+        programs elsewhere), or its example programs import the package and, given words
+        (a function's name, a method's type), one of them names one (an application's
+        package that also serves an SDK's examples is a library's only for what they
+        use). None outside a known module."""
         found = self.importers(path)  # also records the module's folders for the result cache
         if found is None:
             return None
@@ -739,10 +738,17 @@ class Package:
         relative = os.path.relpath(os.path.dirname(os.path.abspath(path or self.path)), root).split(os.sep)
         if "internal" in relative:
             return False
-        if not any(os.path.normpath(folder) == os.path.normpath(root) or
-                   "cmd" in os.path.relpath(folder, root).split(os.sep) for folder in _module_index(root)[2]):
-            return True
-        return self.in_examples(path, words)
+        return not self.application() or self.in_examples(path, words)
+
+    def application(self) -> bool:
+        """Whether the file's module is an application's: a `package main` in its root
+        folder or under a `cmd` folder (outside test and example trees); False outside
+        a known module."""
+        if self.importers() is None:
+            return False
+        root = self._module[0]  # type: ignore[index]
+        return any(os.path.normpath(folder) == os.path.normpath(root) or
+                   "cmd" in os.path.relpath(folder, root).split(os.sep) for folder in _module_index(root)[2])
 
     def in_examples(self, path: str | None = None, words: tuple[str, ...] = ()) -> bool:
         """Whether the module's example programs (`gomod.in_example_tree`) import the
