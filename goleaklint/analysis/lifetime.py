@@ -917,8 +917,12 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
       again (`function_again`). lifecycle: also when it (or the type it
       returns) serves a value whose type has a method that ends it (LIFECYCLE) with a
       body that does something, in a package that is not known to be an application's
-      (`library_package`): closed and made again by a library's users, it leaves one
-      more behind; an application's own code would show its values made again."""
+      (`library_package`) or in a test helper package (`gomod.in_test_tree`): closed and
+      made again by a library's users or per test, it leaves one more behind; in an
+      application's, when a function of the package that returns such a value runs
+      again (its own code shows the values made again). A method of another package's
+      value whose type is not known there counts as the method when no other type of
+      the module declares a method so named (`Package.method_declarers`)."""
     current = node
     while True:
         if _repeats(current, names):
@@ -985,9 +989,16 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
         return f"{shown} serves a {conn}"
     if lifecycle and depth == 0:
         kinds = [o for o in {owner, result_type(func, source)} - {""} if ends(o, package.sources)]
-        # closed and made again by a library's users; an application's code shows its makes
-        if kinds and library_package(package, at, tuple(kinds)) is not False:
+        # closed and made again: by a library's users, by the tests a test helper serves,
+        # or, in an application, where its code shows a maker of the value run again
+        if kinds and (library_package(package, at, tuple(kinds)) is not False or
+                      gomod.in_test_tree(package.path or "")):
             return f"{shown} serves a value that is closed"
+        for index, maker in _makers(kinds, package):
+            if maker != func:
+                again = _again(maker, index, package, depth + 1, False, seen)
+                if again:
+                    return f"{shown} serves a value that is closed and made again: {again}"
     exported = name[:1].isupper() and (not method or owner[:1].isupper())
     facts = package.facts
     if exported and library_api(func, package, at):
@@ -1044,7 +1055,11 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     if method:
         kind = types_for(names).of(expr.child_by_field_name("operand"))
         base = kind.deref() if kind is not None else None
-        if base is None or base.kind != "named" or base.name != owner or base.path != import_path:
+        # another package's value of a type not known here (a field of a struct of a
+        # sibling file) is the method's when no other type of the module declares one so named
+        unknown = base is None and import_path and package.facts is not None and \
+            package.facts.method_declarers(text(source, mention)) == 1
+        if not unknown and (base is None or base.kind != "named" or base.name != owner or base.path != import_path):
             return None  # a method of the same name on another type, or on one not known
     holder = expr.parent
     if holder.type == "argument_list" and once_per_package(holder.parent, source, names):
@@ -1069,6 +1084,18 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     if func is None:
         return None
     return _again(func, at, package, depth + 1, lifecycle, seen)
+
+
+def _makers(kinds: list[str], package: PackageFiles) -> list[tuple[int, Any]]:
+    """(file index, declaration) of the package's functions that return one of kinds
+    (`result_type`: `func NewStore() *Store`)."""
+    found = []
+    for index, other in enumerate(package.sources):
+        if kinds and any(has_word(other, kind.encode()) for kind in kinds):
+            root = package.file(index)[0]
+            found += [(index, f) for f in root.named_children
+                      if f.type == "function_declaration" and result_type(f, other) in kinds]
+    return found
 
 
 def result_type(func: Any, source: bytes) -> str:

@@ -274,7 +274,8 @@ _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
 # with _module_imports.
 _module_recovers: dict[str, tuple[list[str], list[str]]] = {}
 _RECOVER = re.compile(rb"\brecover\(\s*\)")
-# (module root, word) -> the module's non-test files that name word (Package.mentioning)
+# (module root, word) -> the module's non-test files that name word (Package.mentioning),
+# or (root, "func " + word) -> a file for each method named word they declare
 _module_mentions: dict[tuple[str, str], list[str]] = {}
 _IMPORT_BLOCK = re.compile(rb"^import\s*\((.*?)\)", re.M | re.S)
 _IMPORT_LINE = re.compile(rb"^import\s+(?:[\w.]+\s+)?\"([^\"]+)\"", re.M)
@@ -811,6 +812,22 @@ class Package:
         for path in folders + (holding or _module_recovers[root][1]):
             self.record(path)
         return holding
+
+    def method_declarers(self, word: str) -> int | None:
+        """How many methods named word the module's non-test files declare (`func (r
+        *R) word(`); None outside a module. Read once per module and word; the module's
+        folders and the declaring files are recorded for the result cache."""
+        if _summarising[0] or self.importers() is None:
+            return None
+        root = self._module[0]  # type: ignore[index]
+        key = (root, "func " + word)
+        if key not in _module_mentions:
+            declared = re.compile(rb"^func\s*\([^)]*\)\s*" + re.escape(word.encode()) + rb"\s*[\[(]", re.M)
+            _module_mentions[key] = [file for file in _module_recovers[root][1]
+                                     for _ in declared.finditer(file_source(file) or b"")]
+        for path in _module_mentions[key]:
+            self.record(path)
+        return len(_module_mentions[key])
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""

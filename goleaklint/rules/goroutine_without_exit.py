@@ -124,10 +124,11 @@ or SSH session parameter), in a loop that can go round without a bound, from a f
 that a caller in the module calls so (a few callers up, other packages included), by
 exported API of a library (a package, not under `internal`, of a module with no command
 in its root folder or under `cmd`, or a function or type its example programs name), or
-serving a value whose `Close`/`Stop` does something but does not end it, outside an
-application's packages (a library's users may close one and make another; an
-application's code shows its makes, and a constructor that only its commands call makes
-one per process); or where it shows its
+serving a value whose `Close`/`Stop` does something but does not end it: in a library's
+package, or a test helper's (a library's users, or the tests, may close one and make
+another), and in an application's package where its code shows a function that makes
+such a value (one that returns it) running again, per request or in a loop (a
+constructor that only its commands call makes one per process); or where it shows its
 own broken stop (a `break` that leaves only the select, a ticker its starter stops, a
 field's ticker stopped on release). The others (a start in a callback, a value handed
 on, a loop over start-up configuration, a type whose `Stop` does nothing) are reported

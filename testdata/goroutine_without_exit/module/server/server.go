@@ -16,4 +16,9 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	defer pool.Close()
 	session := cache.NewSession()
 	defer session.Close()
+	conn := cache.NewConn()
+	defer conn.Close()
+	start(conn)
 }
+
+func start(r interface{ Run() }) { r.Run() }
