@@ -274,9 +274,12 @@ _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
 # with _module_imports.
 _module_recovers: dict[str, tuple[list[str], list[str]]] = {}
 _RECOVER = re.compile(rb"\brecover\(\s*\)")
-# (module root, word) -> the module's non-test files that name word (Package.mentioning),
-# or (root, "func " + word) -> a file for each method named word they declare
+# (module root, word) -> the module's non-test files that name word (Package.mentioning)
 _module_mentions: dict[tuple[str, str], list[str]] = {}
+# module root -> method name -> a file for each method so named its non-test files
+# declare (Package.method_declarers)
+_module_methods: dict[str, dict[bytes, list[str]]] = {}
+_METHOD = re.compile(rb"^func\s*\([^)]*\)\s*(\w+)\s*[\[(]", re.M)
 _IMPORT_BLOCK = re.compile(rb"^import\s*\((.*?)\)", re.M | re.S)
 _IMPORT_LINE = re.compile(rb"^import\s+(?:[\w.]+\s+)?\"([^\"]+)\"", re.M)
 _QUOTED = re.compile(rb"\"([^\"\s]+)\"")
@@ -815,19 +818,22 @@ class Package:
 
     def method_declarers(self, word: str) -> int | None:
         """How many methods named word the module's non-test files declare (`func (r
-        *R) word(`); None outside a module. Read once per module and word; the module's
-        folders and the declaring files are recorded for the result cache."""
+        *R) word(`); None outside a module. The module's method names are read once per
+        module (`_module_methods`); the declaring files are recorded for the result
+        cache."""
         if _summarising[0] or self.importers() is None:
             return None
         root = self._module[0]  # type: ignore[index]
-        key = (root, "func " + word)
-        if key not in _module_mentions:
-            declared = re.compile(rb"^func\s*\([^)]*\)\s*" + re.escape(word.encode()) + rb"\s*[\[(]", re.M)
-            _module_mentions[key] = [file for file in _module_recovers[root][1]
-                                     for _ in declared.finditer(file_source(file) or b"")]
-        for path in _module_mentions[key]:
+        if root not in _module_methods:
+            declared: dict[bytes, list[str]] = {}
+            for file in _module_recovers[root][1]:
+                for found in _METHOD.finditer(file_source(file) or b""):
+                    declared.setdefault(found.group(1), []).append(file)
+            _module_methods[root] = declared
+        files = _module_methods[root].get(word.encode(), [])
+        for path in files:
             self.record(path)
-        return len(_module_mentions[key])
+        return len(files)
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""
