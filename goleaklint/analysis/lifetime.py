@@ -321,9 +321,9 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
 def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> int | None:
     """How many uses (file index, identifier) of the function func in the package are
     calls that run once per process (see once_per_process), when every one does; None
-    when one does not. A call from a function that nothing calls (`never_called`: an
-    entry point of an application for code outside the module, an embedding app's, or
-    dead code) adds no run, and is not counted."""
+    when one does not. A call from a function that does not run once but that nothing
+    calls (`never_called`: an entry point of an application for code outside the module,
+    an embedding app's, or dead code) adds no run, and is not counted."""
     method = func.type == "method_declaration"
     counted = 0
     for index, mention in uses:
@@ -346,9 +346,9 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
         if caller.type == "func_literal":
             if not _once_literal(caller, other, other_names):
                 return None
-        elif never_called(caller, package, index):
-            continue
         elif not once_per_process(caller, index, package, depth + 1, single):
+            if never_called(caller, package, index):
+                continue
             return None
         counted += 1
     return counted
@@ -412,9 +412,9 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             if caller.type == "func_literal":
                 if not _once_literal(caller, source, names):
                     return None
-            elif never_called(caller, other):
-                continue  # as in _calls_once: no run
             elif not once_per_process(caller, 0, other, depth + 1, single):
+                if never_called(caller, other):
+                    continue  # as in _calls_once: no run
                 return None
             calls += 1
     return calls
