@@ -19,8 +19,9 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   also needs the module's other packages' calls (`Package.importers`: their files
   that import its package, read once per module) to be such calls, or calls in a
   program outside a loop, and at least one call in the module: library users outside
-  it are not seen, and a package the module's example programs import is a
-  library's API (not once).
+  it are not seen, and a function the module's example programs name is a
+  library's API (not once). A caller on the way up that nothing in the module calls
+  (`never_called`) adds no run, and is not counted.
 - `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
   (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`). Its
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
@@ -32,10 +33,16 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
 - `never_called(func, package)`: whether nothing in the module calls an exported
-  function of an `internal` package (nothing outside the module can).
-- `library_api(func, ...)`: whether a function is a library's API, which its users may
-  call any number of times (an exported one of a package that is not main nor under
-  `internal` or `cmd`).
+  function of an application's package (`library_api` says no: an `internal` one, or
+  one of a module with commands): an entry point for code outside the module, or dead
+  code, whose calls function_once does not count.
+- `library_api(func, package)`: whether a function is a library's API, which its users
+  may call any number of times: an exported one of a library's package
+  (`library_package`: not main nor under `internal` or `cmd`, of a module that is not
+  an application, or one whose example programs name it; not known outside a module).
+  runs_again, function_once and GL003 ask it.
+- `only_tests_call(name, owner, package)`: whether only test code calls a method of an
+  application's package (a stop that only tests reach does not happen in the program).
 A method's uses are told from same-named methods of other types by its shape (`Shape`):
 a call whose arguments do not fit its parameters, a selector on a value whose declared
 type's method it is not, or an interface method of other parameter or result types (a
@@ -304,38 +311,47 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
             return True
         if method and not receiver_type(func, source)[:1].isupper():
             return False  # another package may call it through an interface only
-        if not _calls_once(func, uses, package, depth, single):
-            return False
-        calls = _imported_calls_once(func, name, package, depth, single, shape)
-        return calls is not None and calls + len(uses) > 0
-    return bool(uses) and _calls_once(func, uses, package, depth, single)
+        here = _calls_once(func, uses, package, depth, single)
+        calls = _imported_calls_once(func, name, package, depth, single, shape) if here is not None else None
+        return calls is not None and here + calls > 0
+    here = _calls_once(func, uses, package, depth, single)
+    return here is not None and here > 0
 
 
-def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> bool:
-    """Whether every use (file index, identifier) of the function func in the package
-    is a call that runs once per process (see once_per_process)."""
+def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> int | None:
+    """How many uses (file index, identifier) of the function func in the package are
+    calls that run once per process (see once_per_process), when every one does; None
+    when one does not. A call from a function that does not run once but that nothing
+    calls (`never_called`: an entry point of an application for code outside the module,
+    an embedding app's, or dead code) adds no run, and is not counted."""
     method = func.type == "method_declaration"
+    counted = 0
     for index, mention in uses:
         other, other_names = package.sources[index], package.file(index)[1]
         expr = mention.parent if method else mention
         holder = expr.parent
         if holder.type == "argument_list" and once_per_package(holder.parent, other, other_names):
+            counted += 1
             continue
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
-            return False
+            return None
         if single and holder.parent is not None and holder.parent.type == "go_statement":
-            return False
+            return None
         if not single and enclosing_function(holder) is None and any(a.type == "var_spec" for a in ancestors(holder)):
+            counted += 1
             continue  # `var cache = newCache()`: a package-level initialiser runs once
         caller = _home(holder, other_names, single)
         if caller is None or caller == func:
-            return False
+            return None
         if caller.type == "func_literal":
             if not _once_literal(caller, other, other_names):
-                return False
+                return None
         elif not once_per_process(caller, index, package, depth + 1, single):
-            return False
-    return True
+            if never_called(caller, package, index):
+                continue
+            return None
+        counted += 1
+    return counted
 
 
 def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
@@ -350,14 +366,16 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     through an interface declared elsewhere is not seen). Library users outside the
     module are not seen either: with no call at all, the caller decides (0); a package
     that the module's example programs import is a library's API, whose users call it
-    (None)."""
+    (None); of an application's package (`Package.application`), only a function they
+    name (or a method of a type they name)."""
     facts = package.facts
     found = facts.importers(package.path) if facts is not None and package.path else None
     if not found:
         return None
     method = func.type == "method_declaration"
     import_path, files = found
-    if any(gomod.in_example_tree(path) for path in files):
+    words = tuple(w for w in (name, shape.owner if shape is not None else "") if w) if facts.application() else ()
+    if facts.in_examples(package.path, words):
         return None  # a library's API, which its examples show: its users call it, unseen
     calls = 0
     for path in files:
@@ -385,8 +403,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
                 return None
             if single and call.parent is not None and call.parent.type == "go_statement":
                 return None
-            calls += 1
             if not single and in_program(path, names.package) and not repeats(call, names):
+                calls += 1
                 continue
             caller = _home(call, names, single)
             if caller is None:
@@ -395,7 +413,10 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
                 if not _once_literal(caller, source, names):
                     return None
             elif not once_per_process(caller, 0, other, depth + 1, single):
+                if never_called(caller, other):
+                    continue  # as in _calls_once: no run
                 return None
+            calls += 1
     return calls
 
 
@@ -534,17 +555,52 @@ class Shape(NamedTuple):
         return len(args) == self.count or (self.variadic and len(args) >= self.count - 1)
 
 
-def library_api(func: Any, source: bytes, path: str | None, package: str) -> bool:
-    """Whether the declared function func is an exported function, or an exported
-    method of an exported type, of a library package (not package main, not under an
-    `internal` or `cmd` folder): its users may call it any number of times, which the
-    module does not show."""
-    if func is None or func.type not in ("function_declaration", "method_declaration") or package == "main":
+def library_api(func: Any, package: PackageFiles, at: int = 0) -> bool | None:
+    """Whether the declared function func of the package's file at is a library's API,
+    which its users, unseen by the module, may call any number of times: an exported
+    function, or an exported method of an exported type, of a library's package
+    (`library_package`, its example programs naming the function or the type). The one
+    answer to "may users call it again?"; None outside a known module (not known: a
+    rule that asks for evidence of repetition takes it for no, one that asks whether
+    something surely runs once for yes)."""
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
+    source = package.sources[at]
     name = text(source, func.child_by_field_name("name"))
-    owner = receiver_type(func, source) if func.type == "method_declaration" else "X"
-    folders = (path or "").replace("\\", "/").split("/")[:-1]
-    return name[:1].isupper() and owner[:1].isupper() and not {"internal", "cmd"} & set(folders)
+    owner = receiver_type(func, source) if func.type == "method_declaration" else ""
+    if not name[:1].isupper() or owner[:1].islower():
+        return False
+    return library_package(package, at, tuple(w for w in (name, owner) if w))
+
+
+def library_package(package: PackageFiles, at: int = 0, words: tuple[str, ...] = ()) -> bool | None:
+    """Whether the package of file at is a library's, whose users the module does not
+    show: not main nor under an `internal` or `cmd` folder (`syntax.in_program`), of a
+    module that is not an application, or whose example programs import it and name one
+    of words (`Package.library`: an application's package that also serves an SDK's
+    examples is a library's for what they use); None outside a known module."""
+    path = package.path or ""
+    package_name = package.file(at)[1].package
+    if package_name == "main" or (path and in_program(path, package_name)):
+        return False
+    facts = package.facts
+    found = facts.library(path or None, words) if facts is not None else None
+    return False if found is None and "internal" in path.replace("\\", "/").split("/")[:-1] else found
+
+
+def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
+    """Whether only test code calls the method name of the type owner (or, owner "",
+    the function name) of the package: the package is an application's (an exported
+    one: `library_package` says no, so no user outside calls it), and no non-test file
+    of the module outside its test trees (`gomod.in_test_tree`) names it other than in
+    its declaration or a comment (`Package.mentioning`: a call or a method value
+    counts). A stop that only tests reach does not happen in the program."""
+    facts = package.facts
+    if facts is None or name[:1].isupper() and (not owner or owner[:1].isupper()) and \
+            library_package(package, 0, tuple(w for w in (name, owner) if w)) is not False:
+        return False
+    found = facts.mentioning(name)
+    return found is not None and all(gomod.in_test_tree(path) for path in found)
 
 
 # --- nodes that run once per process ----------------------------------------------------
@@ -800,31 +856,35 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
 
 # --- code that nothing calls ------------------------------------------------------------
 
-def never_called(func: Any, package: PackageFiles) -> bool:
+def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     """Whether the module shows no call of the exported function func of the package's
-    file 0, and none can come from elsewhere: its package is `internal` (only its module
-    may import it), no file of its folder (tests included) mentions its name, other
-    than its declaration, and no file of the module that imports the package does. A
-    method is never such: an interface may call it. What it does happens only once a
-    later change calls it."""
+    file at, and none can come from elsewhere: its package is an application's (not a
+    library's: `library_api`; an `internal` package too, which only its module may
+    import), no file of its folder (tests included) mentions its name, other than its
+    declaration, and no file of the module that imports the package does. A method is
+    never such: an interface may call it. What it does happens only once a later change,
+    or code outside the module that embeds the application (`gomobile`'s bindings),
+    calls it."""
     if func is None or func.type != "function_declaration":
         return False
-    source = package.sources[0]
+    source = package.sources[at]
     name = text(source, func.child_by_field_name("name"))
-    if name in ("main", "init") or is_test_entry(name):
-        return False
-    root, names = package.file(0)
+    if name in ("main", "init") or is_test_entry(name) or name[:1].islower():
+        return False  # an unexported one is unused, as linters say; kept for a caller to come
+    root, names = package.file(at)
     if mentions(root, source, names, func, name, False) != []:
         return False
     path = package.path or ""
     others = folder_sources(path) if path else None
+    if others is not None and at:  # the folder's files but the one at
+        others = [other for other in [package.sources[0], *others] if other != source]
     if others is None or any(has_word(other, name.encode()) for other in others):
         return False
-    if name[:1].islower():
-        return False  # unused, as linters say; kept for a caller to come (and fixtures call nothing)
+    if library_api(func, package, at) is not False:
+        return False
     facts = package.facts
     found = facts.importers(path) if facts is not None else None
-    if found is None or "internal" not in found[0].split("/"):
+    if found is None:
         return False
     for importer in found[1]:
         text_of = file_source(importer)
@@ -856,7 +916,13 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
     - the declared function around it (through literals called on the spot) runs
       again (`function_again`). lifecycle: also when it (or the type it
       returns) serves a value whose type has a method that ends it (LIFECYCLE) with a
-      body that does something: closed and made again, it leaves one more behind."""
+      body that does something, in a package that is not known to be an application's
+      (`library_package`) or in a test helper package (`gomod.in_test_tree`): closed and
+      made again by a library's users or per test, it leaves one more behind; in an
+      application's, when a function of the package that returns such a value runs
+      again (its own code shows the values made again). A method of another package's
+      value whose type is not known there counts as the method when no other type of
+      the module declares a method so named (`Package.method_declarers`)."""
     current = node
     while True:
         if _repeats(current, names):
@@ -894,7 +960,7 @@ def function_again(func: Any, package: PackageFiles, lifecycle: bool = False) ->
     """runs_again of a declared function or method of the package's file 0 (found once
     per file and function): it serves requests (an HTTP handler by its parameters, a
     gRPC method, a GraphQL resolver) or a connection (`requests.serves_connection`); it is exported API of a
-    library (`Package.library`), which its users call any number of times; or a caller
+    library (`library_api`), which its users call any number of times; or a caller
     of it (in the package or, for an exported one, in the module's other packages, up
     to AGAIN_DEPTH calls up) calls it in a loop that can go round without a bound, in a
     request handler, or in a function that runs again."""
@@ -921,11 +987,21 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
     conn = serves_connection(func, source, names)
     if conn:
         return f"{shown} serves a {conn}"
-    if lifecycle and depth == 0 and any(ends(o, package.sources) for o in {owner, result_type(func, source)} - {""}):
-        return f"{shown} serves a value that is closed"
+    if lifecycle and depth == 0:
+        kinds = [o for o in {owner, result_type(func, source)} - {""} if ends(o, package.sources)]
+        # closed and made again: by a library's users, by the tests a test helper serves,
+        # or, in an application, where its code shows a maker of the value run again
+        if kinds and (library_package(package, at, tuple(kinds)) is not False or
+                      gomod.in_test_tree(package.path or "")):
+            return f"{shown} serves a value that is closed"
+        for index, maker in _makers(kinds, package):
+            if maker != func:
+                again = _again(maker, index, package, depth + 1, False, seen)
+                if again:
+                    return f"{shown} serves a value that is closed and made again: {again}"
     exported = name[:1].isupper() and (not method or owner[:1].isupper())
     facts = package.facts
-    if exported and facts is not None and not in_program(package.path or "", names.package) and facts.library():
+    if exported and library_api(func, package, at):
         return f"{shown} is a library's API"
     if depth >= AGAIN_DEPTH:
         return None
@@ -979,7 +1055,11 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     if method:
         kind = types_for(names).of(expr.child_by_field_name("operand"))
         base = kind.deref() if kind is not None else None
-        if base is None or base.kind != "named" or base.name != owner or base.path != import_path:
+        # another package's value of a type not known here (a field of a struct of a
+        # sibling file) is the method's when no other type of the module declares one so named
+        unknown = base is None and import_path and package.facts is not None and \
+            package.facts.method_declarers(text(source, mention)) == 1
+        if not unknown and (base is None or base.kind != "named" or base.name != owner or base.path != import_path):
             return None  # a method of the same name on another type, or on one not known
     holder = expr.parent
     if holder.type == "argument_list" and once_per_package(holder.parent, source, names):
@@ -1004,6 +1084,18 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     if func is None:
         return None
     return _again(func, at, package, depth + 1, lifecycle, seen)
+
+
+def _makers(kinds: list[str], package: PackageFiles) -> list[tuple[int, Any]]:
+    """(file index, declaration) of the package's functions that return one of kinds
+    (`result_type`: `func NewStore() *Store`)."""
+    found = []
+    for index, other in enumerate(package.sources):
+        if kinds and any(has_word(other, kind.encode()) for kind in kinds):
+            root = package.file(index)[0]
+            found += [(index, f) for f in root.named_children
+                      if f.type == "function_declaration" and result_type(f, other) in kinds]
+    return found
 
 
 def result_type(func: Any, source: bytes) -> str:

@@ -291,6 +291,12 @@ _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
 # with _module_imports.
 _module_recovers: dict[str, tuple[list[str], list[str]]] = {}
 _RECOVER = re.compile(rb"\brecover\(\s*\)")
+# (module root, word) -> the module's non-test files that name word (Package.mentioning)
+_module_mentions: dict[tuple[str, str], list[str]] = {}
+# module root -> method name -> a file for each method so named its non-test files
+# declare (Package.method_declarers)
+_module_methods: dict[str, dict[bytes, list[str]]] = {}
+_METHOD = re.compile(rb"^func\s*\([^)]*\)\s*(\w+)\s*[\[(]", re.M)
 _IMPORT_BLOCK = re.compile(rb"^import\s*\((.*?)\)", re.M | re.S)
 _IMPORT_LINE = re.compile(rb"^import\s+(?:[\w.]+\s+)?\"([^\"]+)\"", re.M)
 _QUOTED = re.compile(rb"\"([^\"\s]+)\"")
@@ -775,25 +781,42 @@ class Package:
             _record(self.imports, file)
         return import_path, files
 
-    def library(self) -> bool:
-        """Whether the file's package is a library's, whose exported API users the
-        module does not show call any number of times: the package is not under an
-        `internal` folder of its module, and the module's example programs import it or
-        the module is not an application (a `package main` in its root folder or under a
-        `cmd` folder; a library may keep tools and test programs elsewhere). False
-        outside a known module."""
-        if self.importers() is None:
-            return False  # also records the module's folders for the result cache
+    def library(self, path: str | None = None, words: tuple[str, ...] = ()) -> bool | None:
+        """Whether the file's package (or the module's package of the file at path) is a
+        library's, whose exported API users the module does not show call any number of
+        times: the package is not under an `internal` folder of its module, and the
+        module is not an application (`application`; a library may keep tools and test
+        programs elsewhere), or its example programs import the package and, given words
+        (a function's name, a method's type), one of them names one (an application's
+        package that also serves an SDK's examples is a library's only for what they
+        use). None outside a known module."""
+        found = self.importers(path)  # also records the module's folders for the result cache
+        if found is None:
+            return None
         root, _ = self._module  # type: ignore[misc]
-        relative = os.path.relpath(os.path.dirname(os.path.abspath(self.path)), root).split(os.sep)
+        relative = os.path.relpath(os.path.dirname(os.path.abspath(path or self.path)), root).split(os.sep)
         if "internal" in relative:
             return False
-        found = self.importers()
-        if found is not None and any(gomod.in_example_tree(path) for path in found[1]):
-            return True  # the module's example programs show its users calling it
-        return not any(
-            os.path.normpath(folder) == os.path.normpath(root) or "cmd" in os.path.relpath(folder, root).split(os.sep)
-            for folder in _module_index(root)[2])
+        return not self.application() or self.in_examples(path, words)
+
+    def application(self) -> bool:
+        """Whether the file's module is an application's: a `package main` in its root
+        folder or under a `cmd` folder (outside test and example trees); False outside
+        a known module."""
+        if self.importers() is None:
+            return False
+        root = self._module[0]  # type: ignore[index]
+        return any(os.path.normpath(folder) == os.path.normpath(root) or
+                   "cmd" in os.path.relpath(folder, root).split(os.sep) for folder in _module_index(root)[2])
+
+    def in_examples(self, path: str | None = None, words: tuple[str, ...] = ()) -> bool:
+        """Whether the module's example programs (`gomod.in_example_tree`) import the
+        file's package (or the module's package of the file at path) and, given words,
+        name one of them: they show its users calling it."""
+        found = self.importers(path)
+        return found is not None and any(gomod.in_example_tree(file) and (not words or any(
+            re.search(rb"\b" + re.escape(word.encode()) + rb"\b", file_source(file) or b"") for word in words))
+            for file in found[1])
 
     def recovers(self) -> bool | None:
         """Whether a non-test file of the module (as `_module_index` walks it) calls
@@ -813,6 +836,59 @@ class Package:
         for path in folders + (holding or files):
             self.record(path)
         return bool(holding)
+
+    def mentioning(self, word: str) -> list[str] | None:
+        """The non-test files of the module (as `_module_index` walks it) that name word
+        other than in a function's or method's declaration (`func (m *M) word(`) or a
+        line comment: a call, a method value; None outside a module. Read once per module and word;
+        the files read are recorded for the result cache (those naming it, or every one
+        when none does)."""
+        if _summarising[0]:
+            return None
+        if self._module is False:
+            mine = os.path.dirname(os.path.abspath(self.path))
+            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
+        if self._module is None:
+            return None
+        root = self._module[0]
+        _, folders, _ = _module_index(root)
+        key = (root, word)
+        if key not in _module_mentions:
+            use = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+            declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + re.escape(word.encode()) + rb"\b", re.M)
+            found = []
+            for file in _module_recovers[root][1]:
+                source = file_source(file) or b""
+                if word.encode() not in source:
+                    continue
+                source = LINE_COMMENT.sub(b"", source)
+                headers = {m.end() for m in declared.finditer(source)}
+                if any(m.end() not in headers for m in use.finditer(source)):
+                    found.append(file)
+            _module_mentions[key] = found
+        holding = _module_mentions[key]
+        for path in folders + (holding or _module_recovers[root][1]):
+            self.record(path)
+        return holding
+
+    def method_declarers(self, word: str) -> int | None:
+        """How many methods named word the module's non-test files declare (`func (r
+        *R) word(`); None outside a module. The module's method names are read once per
+        module (`_module_methods`); the declaring files are recorded for the result
+        cache."""
+        if _summarising[0] or self.importers() is None:
+            return None
+        root = self._module[0]  # type: ignore[index]
+        if root not in _module_methods:
+            declared: dict[bytes, list[str]] = {}
+            for file in _module_recovers[root][1]:
+                for found in _METHOD.finditer(file_source(file) or b""):
+                    declared.setdefault(found.group(1), []).append(file)
+            _module_methods[root] = declared
+        files = _module_methods[root].get(word.encode(), [])
+        for path in files:
+            self.record(path)
+        return len(files)
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""

@@ -189,7 +189,10 @@ package calls only from exported methods, outside function literals: of the type
 receiver, or of another type of the package, such as the `Read` of a body wrapper the type
 hands out): the send
 blocks only if the type's user calls it after its own Close, a use of the API after
-Close. So it is, whoever sends, when the stop is an unexported method named for the end
+Close. That note has low confidence when the package is an application's (not a
+library's API: `lifetime.library_api`) and only test code calls the exported stops
+(`lifetime.only_tests_call`: no other file of the module, outside its test folders,
+names them): in the program the receiver never stops. So it is, whoever sends, when the stop is an unexported method named for the end
 of the object's life, the whole name (`func (s *session) close()`), that the package
 calls only as its owner's teardown: in a function or method itself so named (`DB.Close`
 calls `db.s.close()`; not `closeWithError`, which a failing loop calls), or in a deferred
@@ -225,12 +228,17 @@ by, first calls a method of the same value (`w.StopWatching()`): told to stop, w
 its send then returns is not shown. A goroutine left blocked that the package shows
 starts once per process (`lifetime.started_for_process`, or, for senders started in a
 loop and left by a receive loop, a function that runs once: `lifetime.function_once`),
-outside programs and outside a library's API (an exported function, or method of an
-exported type, of a package that is not main nor under `internal` or `cmd`: its users
-may call it again): one goroutine per run of the process. A send whose receiver closes
-the channel on its way out (`case <-quit: close(ch); return` in the receiver, or `defer
-close(ch)` in the receiving function) does not block: once the receiver has left, a
-send panics (send on closed channel), and the message says so.
+outside programs and outside a library's API (`lifetime.library_api`: an exported
+function, or method of an exported type, of a package that is not main nor under
+`internal` or `cmd`, of a module with no command in its root folder or under `cmd`, or
+one its example programs name; any such package outside a known module: its users may
+call it again): one goroutine per run of the process. An application's exported
+function that its command calls once is such (the daemon's `Main` that `cmd/<name>`
+calls), even when a function that nothing in the module calls (an entry point for an
+app that embeds it) calls it too. A send whose receiver closes the channel on its way
+out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
+receiving function) does not block: once the receiver has left, a send panics (send on
+closed channel), and the message says so.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
@@ -312,7 +320,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
-                                          once_call, started_for_process)
+                                          once_call, only_tests_call, started_for_process)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -407,7 +415,7 @@ def _once_low(go, ctx: Context, function=None) -> dict:
     start = enclosing_function(go) if go is not None else None
     while start is not None and start.type == "func_literal":
         start = enclosing_function(start)
-    if go is None or library_api(start, ctx.source, ctx.path, ctx.names.package):
+    if go is None or library_api(start, PackageFiles.of(ctx)) is not False:
         return {}  # a library's API: its users may call it again
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
@@ -1295,8 +1303,8 @@ def _how(receiver, ctx: Context) -> str:
     return f"leaves at line {line(exit)}"
 
 
-def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
-    """(type, method, internal) when the receiver loop's only way out is a case on a
+def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
+    """(type, method, internal, tests only) when the receiver loop's only way out is a case on a
     field of its own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`)
     that the package closes or sends to only in exported methods of that type (`Close`),
     which no code of the package calls on a value of the type (a loop's own `defer
@@ -1307,7 +1315,9 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
     its owner: in a function or method itself so named (`DB.Close` calls `db.s.close()`),
     or in a deferred cleanup that runs on an error (`defer func() { if err != nil {
     s.close() } }()` in the constructor that made it): the send then blocks only when the
-    package uses the value after tearing it down. None otherwise."""
+    package uses the value after tearing it down. tests only when no such method is
+    internal and only test code calls them (`lifetime.only_tests_call`): in the program
+    the receiver never stops. None otherwise."""
     if receiver.exit is None or receiver.exit.type != "receive_statement" or \
             len(stop_channels(receiver.receive, ctx.source) or ()) != 1:
         return None
@@ -1362,7 +1372,8 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool] | None:
                 internal = True
     if not internal and not all(stopper[:1].isupper() for stopper in stoppers):
         return None  # an unexported stop that only a method value hands on
-    return owner, min(stoppers), internal
+    tests_only = not internal and all(only_tests_call(s, owner, PackageFiles.of(ctx)) for s in stoppers)
+    return owner, min(stoppers), internal, tests_only
 
 
 def _teardown(node, caller, source: bytes, names) -> bool:
@@ -1501,7 +1512,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if owner is not None and (owner[2] or _api_only(send, owner[0], ctx)):
         # only a use after the type's own Close: hygiene of its API
         return Report(send, _after_close_message(name, owner, where, ctx.text(receiver.exit), line(receiver.exit)),
-                      severity=Severity.NOTE,
+                      severity=Severity.NOTE, confidence=Confidence.LOW if owner[3] else None,
                       related=((receiver.receive, f"the receiver of `.{field}`"),
                                (receiver.exit, "the receiver can stop here")))
     if elsewhere:
@@ -2225,7 +2236,8 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
         how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
         owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
             _sent_elsewhere(field, ctx) else None
-        closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
+        closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit), owner[3]) \
+            if owner else None
         low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
         summary.append((receiver.verdict, line(receiver.receive), how, closer, low))
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
@@ -2433,8 +2445,9 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 low = {"confidence": Confidence.LOW} if closer[1:2] == [True] else {}
                 if owner and (owner[2] or api and api[0] == owner[0] and api[1]):
                     # only a use after the type's own Close (_owner_stop): hygiene of its API
+                    tests_only = Confidence.LOW if owner[5:6] == [True] else None  # see _owner_stop
                     yield path, Report(Span(*span), _after_close_message(name, owner, where, owner[3], owner[4]),
-                                       severity=Severity.NOTE)
+                                       severity=Severity.NOTE, confidence=tests_only)
                     continue
                 yield path, Report(Span(*span), _message(name, field, where, how), **low)
 

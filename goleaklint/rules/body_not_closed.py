@@ -105,7 +105,12 @@ command action of a CLI framework: a function taking urfave/cli's `*cli.Context`
 cobra's `(*cobra.Command, []string)` or kingpin's `*kingpin.ParseContext`, or kong's `Run`
 method of a type the file tags as a `cmd:""` field, also in a daemon; or in an unexported function that only such code calls, outside loops and `go`
 statements), nor one in a loop of such a function whose every open path returns from
-it: one open response per run, which ends with the process. Nor is a
+it: one open response per run, which ends with the process. One that runs once per run
+of the process only as `lifetime.function_once`'s wider view has it (once per element
+of a collection in such a function, or in an exported function that only such code of
+the module's other packages calls: a command's runner that `main` calls, for each
+version the user names) is reported with low confidence: a few responses per run, which
+cannot pile up. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
@@ -545,6 +550,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
             continue  # one response per run of the process, which ends soon or lives with it
+        if not test and runs_once(stmt, ctx.names, ctx.root, ctx.source, single=False):
+            # a few per run of the process (once per element of a list it was given): see the docs
+            report = report._replace(confidence=Confidence.LOW)
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
         yield report

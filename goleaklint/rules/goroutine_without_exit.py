@@ -91,8 +91,10 @@ files, outside test and example folders, read from disk for this) and every call
 its package and in theirs, runs once by these rules or sits in a program (package
 main, or under `cmd`) outside a loop: a service's constructor that only its daemon's
 set-up calls. Library users outside the module are not seen, so a function the module
-never calls, or a package the module's example programs import (a library's API), is
-not counted as once. The other files of the package are read for the callers. A goroutine that registers for the process's signals itself (its body calls
+never calls, or one the module's example programs name (a library's API), is not
+counted as once; but a caller on the way up that nothing in the module calls, an
+exported function of an application's package (an entry point for an embedding app),
+adds no run. The other files of the package are read for the callers. A goroutine that registers for the process's signals itself (its body calls
 `signal.Notify`, or a function of its file that does) is a signal handler, and is not
 reported. A `Once` kept in a field runs once per value, so that start is still reported.
 Nor does a start once per process keep a loop whose stop case only `break`s out of its
@@ -121,8 +123,12 @@ per request (an HTTP handler, a gRPC or GraphQL method) or per connection (a `ne
 or SSH session parameter), in a loop that can go round without a bound, from a function
 that a caller in the module calls so (a few callers up, other packages included), by
 exported API of a library (a package, not under `internal`, of a module with no command
-in its root folder or under `cmd`, or one its example programs import), or serving a
-value whose `Close`/`Stop` does something but does not end it; or where it shows its
+in its root folder or under `cmd`, or a function or type its example programs name), or
+serving a value whose `Close`/`Stop` does something but does not end it: in a library's
+package, or a test helper's (a library's users, or the tests, may close one and make
+another), and in an application's package where its code shows a function that makes
+such a value (one that returns it) running again, per request or in a loop (a
+constructor that only its commands call makes one per process); or where it shows its
 own broken stop (a `break` that leaves only the select, a ticker its starter stops, a
 field's ticker stopped on release). The others (a start in a callback, a value handed
 on, a loop over start-up configuration, a type whose `Stop` does nothing) are reported

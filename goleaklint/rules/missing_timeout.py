@@ -196,9 +196,11 @@ see it (per-request contexts made in another file, a transport configured elsewh
 makes it harmless, and in examples, command-line tools and servers on localhost or a
 unix socket a missing timeout costs little; on the Debian corpus about half of the
 sampled findings were of that kind (docs/precision/GL006.md). A finding in an exported
-function of an `internal` package that no file of the module calls (nothing outside the
-module can import it: `lifetime.never_called`) is of low confidence: the code waits
-only once a change calls it.
+function of an application's package (an `internal` one, or one of a module with a
+command in its root folder or under `cmd` whose example programs do not name it:
+`lifetime.library_api` says no, so nothing outside the module calls it) that no file of
+the module calls, tests included (`lifetime.never_called`), is of low confidence: the
+code waits only once a change calls it.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops

@@ -80,8 +80,10 @@ or a caller in the module a few calls up (other packages included), serves reque
 HTTP handler, a gRPC method, a GraphQL resolver's method) or a connection, or is called
 in a loop that can go round without a bound, or it is exported API of a library (a
 package, not under `internal`, of a module with no command in its root folder or under
-`cmd`, or one its example programs import). Otherwise it is reported with low
-confidence, shown with `--min-confidence low`.
+`cmd`, or a function or type its example programs name). Otherwise it is reported with
+low confidence, shown with `--min-confidence low`. A factory's caller keeps what it gets
+also when a function literal of it (a retry callback) assigns it to the caller's own
+variable, which the caller then keeps.
 
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
@@ -1023,9 +1025,12 @@ def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
                 start_up(caller, ctx.source) or ctx.names.in_test_code(call) or
                 in_program(ctx.path or "", ctx.names.package))):
             continue
-        result = _value(call, ctx.source, _receiver(scope, ctx.source))
-        kept, holder = _escapes(result, scope, None, ctx.source)
-        if kept or _closed(holder, scope, ctx.source) or _reused_in_loop(result, scope, ctx) or \
+        # in a literal, the declared function around it: a variable it assigns may be
+        # the function's (`conn, err = f()` in a retry callback, then `s.conn = conn`)
+        home = caller if scope.type == "func_literal" else scope
+        result = _value(call, ctx.source, _receiver(home, ctx.source))
+        kept, holder = _escapes(result, home, None, ctx.source)
+        if kept or _closed(holder, home, ctx.source) or _reused_in_loop(result, home, ctx) or \
                 _called_hourly_at_most(caller, ctx):
             continue
         if caller not in callers:

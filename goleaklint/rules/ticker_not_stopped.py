@@ -76,7 +76,7 @@ HTTP handler, a gRPC method, streaming too, or a GraphQL resolver's method) or p
 connection (a `net.Conn` or SSH session parameter), in a function that a caller in the
 module calls so (a few callers up, other packages included), or in exported API of a
 library (a package, not under `internal`, of a module with no command in its root folder
-or under `cmd`, or one its example programs import); or where it paces a wait that
+or under `cmd`, or a function or type its example programs name); or where it paces a wait that
 returns when its work is done (a `break`, or a `return` of no error, that no select case
 on another channel holds: `for range time.Tick(d) { if ready() { break } }`), which its
 callers run again for the next piece of work (outside programs). Elsewhere (a component made once

@@ -52,3 +52,41 @@ func (p *peers) probe(ctx context.Context, addr string) error {
 	defer conn.Close()
 	return conn.Invoke(ctx, "/svc/Probe", nil, nil)
 }
+
+func retry(attempt func() error) error { return attempt() }
+
+// Dials for a caller that assigns the connection inside a retry callback, to a
+// variable of its own, and then keeps it: one per peer.
+func (p *peers) reach(ctx context.Context, addr string) (*grpc.ClientConn, error) {
+	return grpc.DialContext(ctx, addr, grpc.WithInsecure())
+}
+
+func (p *peers) join(ctx context.Context, addr string) error {
+	var conn *grpc.ClientConn
+	if err := retry(func() error {
+		var err error
+		conn, err = p.reach(ctx, addr)
+		return err
+	}); err != nil {
+		return err
+	}
+	p.conns[addr] = conn
+	return nil
+}
+
+// The same callback, but the caller uses the connection once and drops it.
+func (p *peers) redial(ctx context.Context, addr string) (*grpc.ClientConn, error) {
+	return grpc.DialContext(ctx, addr, grpc.WithInsecure()) // want GL005:low "`peers.poke` drops it unclosed"
+}
+
+func (p *peers) poke(ctx context.Context, addr string) error {
+	var conn *grpc.ClientConn
+	if err := retry(func() error {
+		var err error
+		conn, err = p.redial(ctx, addr)
+		return err
+	}); err != nil {
+		return err
+	}
+	return conn.Invoke(ctx, "/svc/Poke", nil, nil)
+}

@@ -14,4 +14,11 @@ func Serve() error {
 func handle(w http.ResponseWriter, r *http.Request) {
 	pool := cache.NewPool()
 	defer pool.Close()
+	session := cache.NewSession()
+	defer session.Close()
+	conn := cache.NewConn()
+	defer conn.Close()
+	start(conn)
 }
+
+func start(r interface{ Run() }) { r.Run() }

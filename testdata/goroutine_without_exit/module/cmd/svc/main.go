@@ -1,9 +1,11 @@
 package main
 
 import (
+	"os"
+
 	"example.com/svc/cache"
+	"example.com/svc/commands"
 	"example.com/svc/lib"
-	"example.com/svc/server"
 )
 
 func main() {
@@ -13,7 +15,7 @@ func main() {
 	defer syncer.Close()
 	client := lib.NewClient()
 	defer client.Close()
-	if err := server.Serve(); err != nil {
-		panic(err)
-	}
+	refresher := lib.NewRefresher()
+	defer refresher.Close()
+	commands.Table[os.Args[1]]()
 }

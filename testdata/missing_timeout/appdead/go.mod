@@ -1,0 +1,3 @@
+module example.com/appdead
+
+go 1.21
