@@ -50,13 +50,14 @@ from typing import Any, NamedTuple
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, parsed
+from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, package_holds, parsed
 from goleaklint.analysis.requests import serves_connection, serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
+    TEST_FRAMEWORKS,
     ancestors,
     arguments,
     call_name,
@@ -796,6 +797,97 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
                 return False
             callers.add((file_name, other_names.outermost_function(mention).start_byte))
     return len(callers) == 1
+
+
+# --- test code whose cost ends with the test binary -------------------------------------
+
+# The import paths of goroutine leak checkers (`goleak.VerifyNone(t)`,
+# `goleak.VerifyTestMain(m)`, `leaktest.Check(t)`): a package whose tests use one fails
+# a test that leaves a goroutine behind.
+LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
+LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
+# How far up the module's importers a package of test support is followed.
+SUPPORT_DEPTH = 2
+
+
+def test_code(node: Any, names: Names, path: str) -> bool:
+    """Whether node is test code, the one answer the rules ask: `Names.in_test_code` (a
+    `_test.go` file, a package named as Go names test helpers, a function taking a
+    `*testing.T`, `testing.TB`, ..., a method of a type holding one or of a testify
+    suite), a file that imports a test framework (ginkgo, gomega, testify: outside
+    `_test.go` only test support does), one below a folder of test programs of its
+    module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...), or one
+    of a package that only test code of the module imports (`test_support`)."""
+    return names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
+        gomod.in_test_tree(path) or test_support(path, names)
+
+
+def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
+    """Whether the package of the (non-test) file at path is test support by its users:
+    every file of the module's other packages that imports it is test code (a file
+    below a folder of test programs, one that imports `testing`, or one of such a
+    package, up to depth importers up), and it has one such importer or lies under
+    `internal` (only the module can import it; its own tests are then all that do: an
+    `internal/assert` package). A package that no non-test file imports and that is
+    not internal may be a library's API."""
+    facts = names.facts
+    found = facts.importers(path) if facts is not None and path and not is_test_file(path) else None
+    if found is None or (not found[1] and "internal" not in found[0].split("/")):
+        return False
+    for importer in found[1]:
+        if gomod.in_test_tree(importer):
+            continue
+        source = file_source(importer)
+        if source is None or not (b'"testing"' in source or depth > 1 and test_support(importer, names, depth - 1)):
+            return False
+    return True
+
+
+def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines: bool = False) -> bool:
+    """Whether what node leaks costs only the test binary it runs in, as far as the code
+    shows: the one answer to "is this finding's cost confined to tests?". node is test
+    code (`test_code`) that runs in a test: not an `Example` (users copy it), nor a plain
+    function of a `_test.go` file (no test entry, testing parameter or test type around
+    it: the code under test, as a bug suite's kernel or a book's function is). Not
+    either where the code shows harm within the tests: node in a loop of its function
+    or of one around it (one per iteration piles up), other than a loop over a table the
+    source writes out (`over_table`: as many as the tests written out), or, with
+    goroutines (a cost that leaves a goroutine behind), a package whose tests (its
+    folder's `_test.go` files) check for leaked goroutines (`LEAK_CHECKERS`), which
+    then fail."""
+    if names.in_example(node) or not test_code(node, names, path):
+        return False
+    if is_test_file(path):
+        outer = names.outermost_function(node)
+        name = outer.child_by_field_name("name") if outer is not None and outer.type != "func_literal" else None
+        if outer is not None and not (name is not None and is_test_entry(text(source, name)) or any(
+                names.qualified(kind) in TESTING_VALUES for func in names.ancestors(node)
+                if func.type in FUNCTION_TYPES for _, kind in parameters(func, source, receiver=False)) or
+                outer.type == "method_declaration" and names.test_type(receiver_type(outer, source))):
+            return False
+    for parent in names.ancestors(node):
+        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte and not over_table(parent, names):
+            return False
+    return not (goroutines and package_holds(path, source, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, tests=True))
+
+
+def over_table(loop: Any, names: Names) -> bool:
+    """Whether a `for` ranges over a table the source writes out: a composite literal
+    (`for _, tc := range []struct{...}{...}`), or a variable of the function or the
+    package bound to one (`cases := map[string]tc{...}`): as many runs as rows."""
+    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    ranged = clause.child_by_field_name("right") if clause is not None else None
+    if ranged is not None and ranged.type == "identifier":
+        bound = names.reaching(ranged, loop)
+        if bound is not None:
+            ranged = bound[1]
+        else:
+            decl = names.resolve(ranged).decl
+            spec = decl.parent if decl is not None else None
+            values = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
+            ranged = values.named_children[0] if values is not None and len(values.named_children) == 1 else None
+    return ranged is not None and ranged.type == "composite_literal"
 
 
 # --- code that nothing calls ------------------------------------------------------------

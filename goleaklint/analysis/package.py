@@ -531,10 +531,11 @@ _gated: list[Any] = [None]
 _holding: dict[tuple, tuple[dict[str, list[int]], set[str]]] = {}
 
 
-def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[bytes, ...]) -> bool:
+def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[bytes, ...],
+                  tests: bool = False) -> bool:
     """Whether source (the file at path) or one of the files a Package of it reads
     (`Package.siblings_of`: the other Go files of its folder, `_test.go` ones only for
-    a test file; of any package clause) holds a match of pattern, each of whose
+    a test file or with tests; of any package clause) holds a match of pattern, each of whose
     matches starts with one of the words starts. When none does, the
     siblings' versions are kept for `siblings_used`: the answer holds for the result
     cache only while they are unchanged. A sibling that cannot be read holds none."""
@@ -542,7 +543,7 @@ def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[b
         return True
     folder = os.path.dirname(path) or "."
     own = os.path.basename(path)
-    test = own.endswith("_test.go")
+    test = own.endswith("_test.go") or tests
     key = (folder, test, pattern.pattern)
     found = _holding.get(key) if _ahead else None
     if found is None:

@@ -307,7 +307,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
-                                          once_call, started_for_process)
+                                          once_call, started_for_process, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -352,8 +352,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
-                                                        _program_goroutine(send, origin, ctx) or
-                                                        _test_goroutine(send, origin, ctx)):
+                                                        _program_goroutine(send, origin, ctx)):
         return None
     if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
@@ -384,7 +383,10 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
 
 
 def _once_low(go, ctx: Context, function=None) -> dict:
-    """Report arguments for a goroutine that the package shows starts once per process
+    """Report arguments for a goroutine of test code whose cost ends with the test
+    binary (lifetime.test_cost_only: in a test, in no loop but over a table written out,
+    in a package whose tests do not check for leaked goroutines): left blocked, it
+    neither hangs, fails nor slows a test (low). For a goroutine that the package shows starts once per process
     (lifetime.started_for_process: from main or init, set-up code, a function that
     runs once, followed into the module's callers), or, given the declared function
     that starts goroutines in a loop over a collection and leaves some behind, that
@@ -394,6 +396,8 @@ def _once_low(go, ctx: Context, function=None) -> dict:
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
     loop or from a request handler (_set_up_once)."""
+    if go is not None and test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True):
+        return {"confidence": Confidence.LOW}  # a test's goroutine: see the docs
     start = enclosing_function(go) if go is not None else None
     while start is not None and start.type == "func_literal":
         start = enclosing_function(start)
@@ -703,15 +707,6 @@ def _set_up_once(function, ctx: Context) -> bool:
         if caller is not None and serves_requests(caller, ctx.source, ctx.names):
             return False
     return True
-
-
-def _test_goroutine(send, origin, ctx: Context) -> bool:
-    """A goroutine of test code (a function taking a `*testing.T`, a testify suite
-    method, a test-support helper: `Names.in_test_code`) started outside a loop: left
-    blocked, it neither hangs, fails nor slows the test, and it ends with the test
-    binary. Goroutines started in a loop pile up and are still reported."""
-    go = _goroutine_of(send, origin.function)
-    return go is not None and enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go)
 
 
 def _called_again(function, ctx: Context) -> bool:
@@ -1051,8 +1046,6 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if not sends:
             continue
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
-        if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
-            continue  # as _test_goroutine: it ends with the test binary
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
         if receiver.verdict == "gives-up":
@@ -1103,8 +1096,6 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
         if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
                 _receives_value(receiver.receive) is None:
             continue
-        if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
-            continue  # as _test_goroutine: it ends with the test binary
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
         low = _once_low(go, ctx)

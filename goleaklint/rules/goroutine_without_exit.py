@@ -202,6 +202,7 @@ from goleaklint.analysis.lifetime import (
     process_lifetime,
     result_type,
     runs_again,
+    test_cost_only,
 )
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
@@ -602,6 +603,19 @@ def _recovered_on_close(loop: Any, func: Any, root: Any, source: bytes) -> bool:
     return False
 
 
+def _idles(loop: Any, never_closed: str | None, source: bytes) -> bool:
+    """Whether the endless loop waits between its turns: a range over a channel or a
+    ticker, or a `for {}` whose first wait is a receive, a send or a select without a
+    `default` (first_wait). A loop with no such wait, or one that spins in a select's
+    default, may burn a CPU once what it calls fails at once (an `Accept` on a closed
+    listener), which costs every test after it."""
+    if never_closed is not None:
+        return True
+    wait = first_wait(loop, source)
+    return wait is not None and wait.type != "range_clause" and not (
+        wait.type == "select_statement" and any(c.type == "default_case" for c in wait.named_children))
+
+
 def _what_blocks(loop: Any, source: bytes) -> str:
     """What the endless loop does forever, stated only as far as the code shows it."""
     wait = first_wait(loop, source)
@@ -822,6 +836,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 break
             # Without its own evidence, a leak only if the code shows the start repeating.
             low = None if own or runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True) else Confidence.LOW
+            if low is None and _idles(loop, never_closed, ctx.source) and \
+                    test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True):
+                low = Confidence.LOW  # one idle goroutine per test, ending with the test binary
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")

@@ -156,7 +156,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
-from goleaklint.analysis.lifetime import runs_again, runs_once
+from goleaklint.analysis.lifetime import runs_again, runs_once, test_code, test_cost_only
 from goleaklint.analysis.names import PACKAGE, names_for
 from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
@@ -220,7 +220,7 @@ def check(ctx: Context) -> Iterator[Report]:
                         f"exits; {advice}" for returns, one in ((" and this function returns", "a ticker"),
                                                                 (" and this function returns", "one"), ("", "one"))))
                 yield Report(call, message, severity=Severity.NOTE if test else None,
-                             confidence=None if test else _unless_repeated(call, ctx, _bound(call)))
+                             confidence=_test_confidence(call, ctx) if test else _unless_repeated(call, ctx, _bound(call)))
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
@@ -276,7 +276,7 @@ def check(ctx: Context) -> Iterator[Report]:
         elif full.startswith("never") and fix is None and in_loop(stmt):
             advice = f"call {var}.Stop() before the loop goes round again"  # "those paths" would name none
         test = _test_hygiene(call, ctx)
-        low = None if test else _unless_repeated(stmt, ctx, left[0])
+        low = _test_confidence(call, ctx) if test else _unless_repeated(stmt, ctx, left[0])
         if test and what == "ticker":
             why += " until the test binary exits"
         yield Report(call, shortest_fitting(
@@ -329,10 +329,18 @@ def _waits(node: Any, var: Any, ctx: Context) -> bool:
 
 def _test_hygiene(node: Any, ctx: Context) -> bool:
     """Whether node is test code other than an Example (which users copy): a `_test.go`
-    file, a test-support package, a function taking a `*testing.T` (Names.in_test_code).
+    file, a test-support package, a function taking a `*testing.T` (lifetime.test_code).
     A ticker left running there wakes the test binary once per period until it exits,
     but it neither hangs nor fails a test: a note."""
-    return ctx.names.in_test_code(node) and not ctx.names.in_example(node)
+    return test_code(node, ctx.names, ctx.path or "") and not ctx.names.in_example(node)
+
+
+def _test_confidence(node: Any, ctx: Context) -> Confidence | None:
+    """LOW for a test's ticker whose cost the code confines to the test binary
+    (lifetime.test_cost_only: run in a test, in no loop on the way but over a table
+    written out): a handful made per test wake the runtime until the binary exits, and
+    no test hangs or fails for them."""
+    return Confidence.LOW if test_cost_only(node, ctx.names, ctx.path or "", ctx.source) else None
 
 
 def _once_per_process(stmt: Any, ctx: Context) -> bool:
