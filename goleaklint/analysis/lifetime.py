@@ -816,29 +816,38 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     `*testing.T`, `testing.TB`, ..., a method of a type holding one or of a testify
     suite), a file that imports a test framework (ginkgo, gomega, testify: outside
     `_test.go` only test support does), one below a folder of test programs of its
-    module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...), or one
-    of a package that only test code of the module imports (`test_support`)."""
+    module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
+    imports `testing`, or one of a package of test support (`test_support`)."""
     return names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
-        gomod.in_test_tree(path) or test_support(path, names)
+        gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or test_support(path, names)
+
+
+# An import of package testing, on a line of its own (in a block or not).
+_TESTING_IMPORT = re.compile(rb'^(?:import\s+)?\s*(?:\w+\s+)?"testing"\s*$', re.M)
 
 
 def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     """Whether the package of the (non-test) file at path is test support by its users:
-    every file of the module's other packages that imports it is test code (a file
-    below a folder of test programs, one that imports `testing`, or one of such a
-    package, up to depth importers up), and it has one such importer or lies under
-    `internal` (only the module can import it; its own tests are then all that do: an
-    `internal/assert` package). A package that no non-test file imports and that is
-    not internal may be a library's API."""
+    every file of the module's other packages that imports it is test code (it imports
+    `testing`, or its package is such, up to depth importers up). With no such file, a
+    package under `internal` (only the module can import it: its tests are all that
+    do, an `internal/assert`) or below a folder of test programs (`integration/flows`,
+    which only the suite's `_test.go` files import) is; another may be a library's API.
+    Outside a module, the folders' names alone say (`gomod.in_test_tree`). A folder of
+    test programs that production code imports (an `integration` package of a service's
+    integrations) is not."""
     facts = names.facts
-    found = facts.importers(path) if facts is not None and path and not is_test_file(path) else None
-    if found is None or (not found[1] and "internal" not in found[0].split("/")):
+    if not path or is_test_file(path):
         return False
+    found = facts.importers(path) if facts is not None else None
+    if found is None:
+        return gomod.in_test_tree(path)
+    if not found[1]:
+        return "internal" in found[0].split("/") or gomod.in_test_tree(path)
     for importer in found[1]:
-        if gomod.in_test_tree(importer):
-            continue
         source = file_source(importer)
-        if source is None or not (b'"testing"' in source or depth > 1 and test_support(importer, names, depth - 1)):
+        if source is None or not (_TESTING_IMPORT.search(source) or
+                                  depth > 1 and test_support(importer, names, depth - 1)):
             return False
     return True
 

@@ -148,7 +148,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
-from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once
+from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_code, test_cost_only
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -177,7 +177,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # the test asserts the deadline passed: the timer has fired by then
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
-        test = ctx.names.in_test_code(stmt)
+        test = test_code(stmt, ctx.names, ctx.path or "")
+        # Test code whose cost the code confines to the test binary: lifetime.test_cost_only
+        low = Confidence.LOW if test and test_cost_only(call, ctx.names, ctx.path or "", ctx.source,
+                                                         goroutines=True) else None
         if test and ("Cancel" not in name or _test_context(args[0] if args else None, ctx)):
             continue  # the deadline or the test's end ends it: hygiene whose cost ends by itself
         if names[1].type not in ("identifier", "blank_identifier"):
@@ -205,7 +208,7 @@ def check(ctx: Context) -> Iterator[Report]:
             yield Report(call, shortest_fitting(
                 f"the cancel function of {origin} is discarded with `_`, so {consequence}; {advice}",
                 f"the cancel function is discarded with `_`, so {consequence}; {advice}"),
-                fix=None if returned else bind_fix(stmt, names[1], ctx))
+                fix=None if returned else bind_fix(stmt, names[1], ctx), confidence=low)
             continue
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
                         if n is not None and n.type in ("identifier", "selector_expression"))
@@ -251,7 +254,7 @@ def check(ctx: Context) -> Iterator[Report]:
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}, so {consequence}; {advice}",
-            f"`{cancel}` is {brief}; {advice}"), fix=fix)
+            f"`{cancel}` is {brief}; {advice}"), fix=fix, confidence=low)
 
 
 def _returned(stmt, derived, ctx: Context) -> bool:
@@ -659,7 +662,8 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
     package = PackageFiles.of(ctx)
     func = ctx.names.outermost_function(call)
     low = all(kind == "field" and owner and not ends(owner, package.sources, meant=False) for kind, owner, _ in targets) \
-        and func is not None and function_once(func, package)
+        and func is not None and function_once(func, package) or \
+        test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True)
     ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low])
     ctx.facts["package"] = ctx.names.package
 
