@@ -231,8 +231,8 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
-from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once
-from goleaklint.analysis.names import UNIVERSE
+from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once, test_code
+from goleaklint.analysis.names import LOCAL, UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -401,7 +401,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test's statement holds no connection; its own pool is no other test's
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
-                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, ctx)
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, receiver, ctx)
                          or _once_per_run(stmt, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
@@ -439,20 +439,39 @@ def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
         facts.recovers() is False
 
 
-def _test_cost_ends(stmt, outcome, is_stmt: bool, func, ctx: Context) -> bool:
-    """Whether test rows (not an Example's) hold their connection only for one test
-    (`lifetime.once_in_one_test`: no loop, no helper that two tests call), or only on
-    returns of an error, after which the test fails: either way the harm rests on a
-    pool that other tests share and that has few connections, which the code does not
-    show."""
+def _test_cost_ends(stmt, outcome, is_stmt: bool, func, receiver, ctx: Context) -> bool:
+    """Whether test rows (lifetime.test_code, not an Example's) hold their connection
+    only for one test (`lifetime.once_in_one_test`: no loop, no helper that two tests
+    call), or only on returns of an error, after which the test fails, or on a database
+    the test made itself (_own_database): the harm then rests on a pool that other tests
+    share and that has few connections, which the code does not show."""
     names = ctx.names
-    if is_stmt or not names.in_test_code(stmt) or names.in_example(stmt):
+    if is_stmt or names.in_example(stmt) or not test_code(stmt, names, ctx.path or ""):
         return False
     verdict = outcome.verdict if outcome is not None else None
     if verdict is not None and verdict.leaks and all(
             e.kind == "return" and _error_return(e.node, func, names, ctx.source) for e in verdict.leaks):
         return True
-    return once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
+    return _own_database(stmt, receiver, names) or \
+        once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
+
+
+def _own_database(stmt, receiver, names) -> bool:
+    """Whether the rows' receiver is a local variable that the function (or one around
+    it) binds to what a call returns (`conn, err := openDB(dsn)`): a database the test
+    made itself, not a package-wide one, a field or a parameter, and, when the query
+    runs in a loop, bound in the same turn. Rows left open there hold a connection of a
+    pool that no other test, nor a later turn, is shown to share."""
+    if receiver is None or receiver.type != "identifier" or names.resolve(receiver).kind != LOCAL:
+        return False
+    found = names.reaching(receiver, stmt)
+    statement = found[0].parent.parent if found is not None and found[0].parent is not None else None
+    right = statement.child_by_field_name("right") if statement is not None and \
+        statement.type in ("short_var_declaration", "assignment_statement") else None
+    if right is None or len(right.named_children) != 1 or right.named_children[0].type != "call_expression":
+        return False
+    return all(loop.start_byte <= statement.start_byte < loop.end_byte
+               for loop in names.ancestors(stmt) if loop.type == "for_statement")
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
