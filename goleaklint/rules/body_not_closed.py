@@ -293,7 +293,7 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import runs_once
+from goleaklint.analysis.lifetime import LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, runs_once, test_code, test_cost_only
 from goleaklint.analysis.gomod import in_test_tree
 from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
@@ -535,17 +535,28 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # one response per run of the process, which ends soon or lives with it
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
+        if test and _test_cost_only(stmt, ctx):
+            report = report._replace(confidence=Confidence.LOW)  # it ends with the test binary
         yield report
 
 
+def _test_cost_only(stmt, ctx: Context) -> bool:
+    """Whether a test's open body costs only the test binary, as far as the code shows
+    (lifetime.test_cost_only: in a test or test support, not an Example nor a plain
+    function of a `_test.go` file, in no loop but over a table written out, in a
+    package whose tests check for no leaked goroutines, which the transport's reader
+    of an open body would fail), and no server the test shows streams its reply
+    (_writes_stream: `httptest.Server.Close` waits for its handler, which waits for a
+    client that does not read, and the test hangs): one connection per run of the
+    code, until the test binary exits."""
+    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True) and \
+        not _shows_body(stmt, ctx, _writes_stream)
+
+
 def _in_test_code(node, ctx: Context) -> bool:
-    """names.in_test_code, a file that imports a test framework (ginkgo, gomega,
-    testify: outside `_test.go` only test support does, a harness or a test runner's own
-    code, which runs in test binaries and talks to servers of the test run), or one in a
-    folder of test programs of its module (`tests`, `e2e`, `functional`, ...: an
-    integration suite's runners and probes), as GL006 reads them."""
-    return ctx.names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
-        or in_test_tree(ctx.path or "")
+    """lifetime.test_code: a `_test.go` file, test-support code (a test framework's
+    importer, a package only test code imports, ...), a function taking a `*testing.T`."""
+    return test_code(node, ctx.names, ctx.path or "")
 
 
 # The names of the library table's functions and methods that return a response.
@@ -869,7 +880,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
                                 ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
         return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
-    yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
+    yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix,
+                 confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx) else None)
 
 
 def _sibling_returns_fresh(call, ctx: Context) -> bool:
@@ -1562,34 +1574,9 @@ def _once_and_whole(stmt, ctx: Context) -> bool:
     and `httptest.Server.Close` does not wait for it; the open body costs one connection
     until the test binary exits. Not in a package whose tests check for leaked
     goroutines (they would fail)."""
-    return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: _over_table(loop, ctx)) and \
+    return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: over_table(loop, ctx.names)) and \
         not ctx.names.in_example(stmt) and not _shows_body(stmt, ctx, _writes_stream) and \
-        not package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS)
-
-
-# A package whose tests check for leaked goroutines (`goleak.VerifyNone(t)`,
-# `leaktest.Check(t)`): the transport's read and write goroutines of an open body, which
-# wait for the body to be read, fail them.
-_LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
-_LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
-
-
-def _over_table(loop, ctx: Context) -> bool:
-    """Whether a `for` ranges over a table the source writes out: a composite literal
-    (`for _, tc := range []struct{...}{...}`), or a variable of the function or the
-    package bound to one (`cases := map[string]tc{...}`): as many runs as rows."""
-    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
-    ranged = clause.child_by_field_name("right") if clause is not None else None
-    if ranged is not None and ranged.type == "identifier":
-        bound = ctx.names.reaching(ranged, loop)
-        if bound is not None:
-            ranged = bound[1]
-        else:
-            decl = ctx.names.resolve(ranged).decl
-            spec = decl.parent if decl is not None else None
-            values = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
-            ranged = values.named_children[0] if values is not None and len(values.named_children) == 1 else None
-    return ranged is not None and ranged.type == "composite_literal"
+        not package_holds(ctx.path or "", ctx.source, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS)
 
 
 def _shows_body(stmt, ctx: Context, writes=None) -> bool:
@@ -2019,7 +2006,7 @@ def _open_on_unexpected_status(stmt, call, target, err: str, ctx: Context) -> bo
         or any(ctx.names.qualified(kind) in TESTING_VALUES for func in ancestors(stmt) if func.type in FUNCTION_TYPES
                for _, kind in parameters(func, ctx.source, receiver=False))
     if not harness or _constant_url(call, ctx) or _polled(stmt) or \
-            package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS):
+            package_holds(ctx.path or "", ctx.source, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS):
         return False
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
