@@ -801,11 +801,13 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
 
 # --- test code whose cost ends with the test binary -------------------------------------
 
-# The import paths of goroutine leak checkers (`goleak.VerifyNone(t)`,
-# `goleak.VerifyTestMain(m)`, `leaktest.Check(t)`): a package whose tests use one fails
-# a test that leaves a goroutine behind.
-LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
-LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
+# Goroutine leak checkers: the import of one (`goleak.VerifyNone(t)`,
+# `goleak.VerifyTestMain(m)`, `leaktest.Check(t)`), or a call of a project's own, named
+# for what it checks (`testutil.CheckLeakedGoroutine()`, `MustTestMainWithLeakDetection(m)`):
+# a package whose tests use one fails a test that leaves a goroutine behind.
+LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"|'
+                           rb'Leak(?:edGoroutine|Detection)\w*\(')
+LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"', b"Leak")
 # How far up the module's importers a package of test support is followed.
 SUPPORT_DEPTH = 2
 

@@ -160,8 +160,8 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, \
-    runs_once as once_per_process
+from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, test_code, \
+    test_cost_only, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
@@ -615,7 +615,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 repeated = any(function_again(c, package) if c.type != "func_literal" else
                                runs_again(c, names, ctx.root, ctx.source) for c in callers)
                 yield Report(node, _factory_message(what, func, callers, ctx),
-                             confidence=None if repeated else Confidence.LOW)
+                             confidence=None if repeated and not _test_cost(node, False, ctx) else Confidence.LOW)
             continue
         if factory:
             continue  # not returned: judged where it is built only for transports (above)
@@ -660,8 +660,18 @@ def check(ctx: Context) -> Iterator[Report]:
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (lifetime.runs_once)
         # a pool per call piles up only if the code shows the function running again
-        low = per_call and not runs_again(node, names, ctx.root, ctx.source)
+        low = per_call and not runs_again(node, names, ctx.root, ctx.source) or _test_cost(node, closed, ctx)
         yield Report(node, message, confidence=Confidence.LOW if low else None)
+
+
+def _test_cost(node: Any, closed: bool, ctx: Context) -> bool:
+    """Whether the pools node makes are test code's (lifetime.test_code; `_test.go`
+    files are skipped) whose cost ends with the test binary: closed after each use
+    (each turn or call pays a connection's set-up, nothing piles up), or left open where
+    lifetime.test_cost_only holds (in no loop, in a package whose tests check for no
+    leaked goroutines: a transport's idle connections keep two each)."""
+    return test_code(node, ctx.names, ctx.path or "") and not ctx.names.in_example(node) and (
+        closed or test_cost_only(node, ctx.names, ctx.path or "", ctx.source, goroutines=True))
 
 
 def _per_iteration_target(node: Any, loop: Any, ctx: Context) -> bool:
