@@ -31,6 +31,14 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
+- `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
+  support by its name, its folder, its framework imports or its importers:
+  `test_support`, a function taking a `*testing.T`, a method of a test type).
+- `test_cost_only(node, ...)`: whether what node leaks costs only the test binary, as
+  far as the code shows: the one answer to "is this finding's cost confined to tests?"
+  that GL001, GL003, GL005, GL008, GL009, GL010 and GL011 ask (run in a test or test
+  support, not an Example nor the code under test, in no loop but over a table written
+  out, and, for goroutines, in a package whose tests check for no leaked goroutines).
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an `internal` package (nothing outside the module can).
 - `library_api(func, ...)`: whether a function is a library's API, which its users may

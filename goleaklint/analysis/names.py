@@ -319,7 +319,9 @@ class Names:
         package named as Go names packages of test helpers (`httptest`, `iotest`,
         `rafttest`, `awstesting`, `testutils`), a function around node takes a
         `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB` (a test helper beside
-        production code), or it is a method of a testify suite declared in the file.
+        production code), or it is a method of a type declared in the file that embeds
+        a testify suite or holds a testing value (`tester *testing.T`). The rules ask
+        the wider `lifetime.test_code`.
         Rules report there only what outlasts the test. An import of `testing` or of a
         test framework alone is not enough: production code may call `testing.Testing()`,
         and a framework's own code (ginkgo's, gomega's) imports the framework."""

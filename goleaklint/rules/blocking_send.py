@@ -161,11 +161,14 @@ or calls it once from code that `analysis/lifetime` does not show running once p
 process, such as an HTTP handler: a health check per request); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
-the test, and the test timeout reports it. In other test code (a function taking a
-`*testing.T`, a testify suite method, a test-support helper), the timeout leak of a
-goroutine started outside a loop is not reported either: left blocked, it neither
-hangs, fails nor slows the test, and ends with the test binary (goroutines started
-in a loop pile up and are still reported). Nor is a field send in an unexported
+the test, and the test timeout reports it. In other test code (`analysis/lifetime.test_code`: a
+function taking a `*testing.T`, a testify suite method, a test-support package, one that
+only test code of the module imports, such as an `internal/assert`), a goroutine left
+blocked on its send is of low confidence where the code confines it to the test binary
+(`lifetime.test_cost_only`): it neither hangs, fails nor slows the test. Goroutines
+started in a loop (other than over a table written out) pile up, and a package whose
+tests check for leaked goroutines (goleak, leaktest, a leak check of its own) fails on
+one: both stay shown. Nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
 stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in

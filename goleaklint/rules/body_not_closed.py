@@ -131,10 +131,11 @@ Test code (a `_test.go` file, a package named as Go names packages of test helpe
 declares embedding testify's `suite.Suite`, a file that imports a test framework,
 ginkgo, gomega or testify: outside `_test.go` only test support does, a harness or a
 test runner's own code, which runs in test binaries and talks to servers of the test
-run; or a file below a folder of test programs of its module, `tests`, `e2e`, `fuzz`,
-`functional`, `harness`, `integration` or one named for test helpers: an integration suite's runners
-and probes; both as GL006 reads them) reports only a body that piles up or can block
-the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
+run; a file below a folder of test programs of its module, `tests`, `e2e`, `fuzz`,
+`functional`, `harness`, `integration` or one named for test helpers, that imports
+`testing`; or a package that only test code of the module imports, such as an
+integration suite's runners and probes: `analysis/lifetime.test_code`) reports only a
+body that piles up or can block the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
 `FuzzX` function, a suite's `TestX` method or a spec tree declared at package level, or
 a function literal in one, and in no loop's body on the way, except a loop over a table
 the source writes out: a composite literal, or a variable of the function or package
@@ -149,8 +150,17 @@ handler. Requests in a counted or unbounded loop, in a goroutine started per
 iteration, or in a helper that tests call are reported (each adds a connection), as are
 those of `Example` functions, which users copy, and every request of a package whose
 test files import a goroutine leak checker (`go.uber.org/goleak`,
-`github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
-to be read fail its check. Not there either: a body that every path
+`github.com/fortytw2/leaktest`, or call one of their own, `CheckLeakedGoroutine`): the
+transport's goroutines that wait for an open body to be read fail its check. Of what test
+code reports, a body is of low confidence where the code confines its cost to the test
+binary (`lifetime.test_cost_only`, the answer every rule asks of test code: run in a test
+or test support, not an `Example` nor a plain function of a `_test.go` file, which may be
+the code under test that readers copy; in no loop's body on the way other than one over
+a table written out; in a package whose tests check for no leaked goroutines) and no
+server the test shows streams its reply: a helper that tests call, a harness's probe,
+a poll handed to a retry helper, each leaves one idle connection until the test binary
+exits. A loop's, a leak-checked package's, an Example's, the code under test's and a
+streamed reply's (the test hangs) stay shown. Not there either: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL

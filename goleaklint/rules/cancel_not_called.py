@@ -96,17 +96,25 @@ a `go func() {...}()` that reads it), a field, a package variable, a composite v
 a channel; the message names the line. A root held in a package variable (`var bg =
 context.Background()`) is not followed: the variable may change.
 
-Test code (a `_test.go` file, a package named as Go names packages of test helpers:
-`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
-`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
-declares embedding testify's `suite.Suite`) reports only what outlasts the test or piles up: not a
-lost cancel of a `WithTimeout`/`WithDeadline` context (its deadline ends it, one timer),
-nor of a child of `t.Context()` (cancelled when the test ends); a child of
-`Background()`/`TODO()` as above (reported where a goroutine or a field has it); a
-child of any other parent only when it is made in a loop or in a helper (a function
-other than a `Test`, `Benchmark`, `Fuzz` or `Example` function and its literals), which
-many tests may call with a long-lived parent. `go vet`'s lostcancel reports them all,
-but `go test` does not run it.
+Test code (`analysis/lifetime.test_code`: a `_test.go` file, a package named as Go names
+packages of test helpers, `httptest`, `rafttest`, `awstesting`, `testutil(s)`, or one that
+only test code of the module imports; a function that takes a `*testing.T`, `*testing.B`,
+`*testing.F` or `testing.TB`, a method of a type the file declares embedding testify's
+`suite.Suite` or holding a testing value; a file that imports a test framework) reports
+only what outlasts the test or piles up: not a lost cancel of a
+`WithTimeout`/`WithDeadline` context (its deadline ends it, one timer), nor of a child of
+`t.Context()` (cancelled when the test ends); a child of `Background()`/`TODO()` as above
+(reported where a goroutine or a field has it); a child of any other parent only when it
+is made in a loop or in a helper (a function other than a `Test`, `Benchmark`, `Fuzz` or
+`Example` function and its literals). `go vet`'s lostcancel reports them all, but `go
+test` does not run it. What test code reports is of low confidence where the code
+confines its cost to the test binary (`lifetime.test_cost_only`, the answer every rule
+asks of test code: run in a test or test support, not an `Example` nor a plain function
+of a `_test.go` file, which may be the code under test; in no loop's body on the way
+other than one over a table written out; in a package whose tests do not check for
+leaked goroutines): a helper's child of its caller's context ends when that context
+does, and a harness's when the harness stops. Made in a loop, children pile up under one
+parent: shown.
 
 The package must be imported as `context` (or `golang.org/x/net/context`).
 

@@ -63,7 +63,16 @@ around it decides whether the start repeats, as for a go statement outside any l
 `for {}`, a loop on a condition alone, or a range over a channel, a function or a value
 whose type the source does not state (with one iteration variable) can go round without
 end, and a go statement in one is started again and again. Test files are not
-checked: a test binary's goroutines end with it.
+checked: a test binary's goroutines end with it. In other test code (test support: a
+function taking a `*testing.T`, a package named for test helpers or that only test code
+imports; `analysis/lifetime.test_code`), a goroutine that waits between its turns (a
+range over a channel or a ticker, a receive, a send or a select without `default`) is of
+low confidence where the code confines it to the test binary (`lifetime.test_cost_only`:
+not started in a loop's body other than one over a table written out, nor in a package
+whose tests check for leaked goroutines with goleak, leaktest or a leak check of their
+own): idle, it neither hangs nor fails a test. One with no such wait may spin (an
+`Accept` loop that goes on after its listener is closed burns a CPU for the rest of the
+run) and stays shown.
 
 A goroutine ranging over the `C` of a ticker or timer kept in a field (`for range
 c.ticker.C`) is reported wherever it is started when the file stops that field's ticker on

@@ -81,7 +81,14 @@ HTTP handler, a gRPC method, a GraphQL resolver's method) or a connection, or is
 in a loop that can go round without a bound, or it is exported API of a library (a
 package, not under `internal`, of a module with no command in its root folder or under
 `cmd`, or one its example programs import). Otherwise it is reported with low
-confidence, shown with `--min-confidence low`.
+confidence, shown with `--min-confidence low`. So is what test code outside `_test.go`
+files makes (`analysis/lifetime.test_code`: a function taking a `*testing.T`, a package
+named for test helpers or that only test code imports, an e2e suite's runner) when it
+closes it after each use (a readiness poll that opens and closes a handle per try: each
+turn pays a connection's set-up, nothing piles up) or where the code confines its cost
+to the test binary (`lifetime.test_cost_only`: not made in a loop's body other than one
+over a table written out, nor in a package whose tests check for leaked goroutines,
+which a transport's idle connections would fail).
 
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures

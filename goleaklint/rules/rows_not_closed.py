@@ -161,9 +161,12 @@ the test binary exits; one per iteration piles up. Test rows are of low confiden
 where they hold their connection once per run of one test (in a test function or its
 literals, or in a helper that the folder's tests call from one test alone, with no
 loop on the way: `lifetime.once_in_one_test`), or only on returns of an error, after
-which the test fails: the harm then rests on a pool that the other tests share and
-that has few connections, which the code seldom shows. Rows made in a loop, or in a
-helper that two tests call, pile up per turn or per test.
+which the test fails, or on a database the test made itself and leaves open (a local
+variable bound to what a call returns, `conn, err := openDB(dsn)`, in the same turn of
+any loop around the query; test code as `lifetime.test_code` reads it, test support
+that only tests import included): the harm then rests on a pool that the other tests
+share and that has few connections, which the code seldom shows. Rows made in a loop on
+one pool, or in a helper that two tests call, pile up per turn or per test.
 
 Rows or a statement of production code acquired once per run of the process
 (`lifetime.runs_once`: outside loops of a function that runs once per process, such as
