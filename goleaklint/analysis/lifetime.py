@@ -809,13 +809,19 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
 
 # --- test code whose cost ends with the test binary -------------------------------------
 
-# Goroutine leak checkers: the import of one (`goleak.VerifyNone(t)`,
-# `goleak.VerifyTestMain(m)`, `leaktest.Check(t)`), or a call of a project's own, named
-# for what it checks (`testutil.CheckLeakedGoroutine()`, `MustTestMainWithLeakDetection(m)`):
-# a package whose tests use one fails a test that leaves a goroutine behind.
-LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"|'
-                           rb'Leak(?:edGoroutine|Detection)\w*\(')
-LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"', b"Leak")
+# The import paths of goroutine leak checkers (`goleak.VerifyNone(t)`,
+# `goleak.VerifyTestMain(m)`, `leaktest.Check(t)`).
+LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
+LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
+# Calls of leak checks that look at every goroutine of the test binary, so that one a
+# test left behind fails a test: goleak's (`goleak.VerifyTestMain(m)`, `goleak.VerifyNone(t)`,
+# which sees earlier tests' leftovers too) and a project's own, named for what it checks
+# (`testutil.CheckLeakedGoroutine()`, `MustTestMainWithLeakDetection(m)`). leaktest's
+# `Check(t)` compares with the goroutines its test started with: only its own test's count.
+BINARY_LEAK_CHECKS = re.compile(rb"Verify(?:TestMain|None)\(|Leak(?:edGoroutine|Detection)\w*\(")
+BINARY_LEAK_CHECK_WORDS = (b"VerifyTestMain", b"VerifyNone", b"Leak")
+_OWN_LEAK_CHECK = re.compile(rb"\bleaktest\.Check\w*\(")
+
 # How far up the module's importers a package of test support is followed.
 SUPPORT_DEPTH = 2
 
@@ -871,9 +877,8 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     either where the code shows harm within the tests: node in a loop of its function
     or of one around it (one per iteration piles up), other than a loop over a table the
     source writes out (`over_table`: as many as the tests written out), or, with
-    goroutines (a cost that leaves a goroutine behind), a package whose tests (its
-    folder's `_test.go` files) check for leaked goroutines (`LEAK_CHECKERS`), which
-    then fail."""
+    goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
+    of the tests sees (`leak_checked`), which then fails."""
     if names.in_example(node) or not test_code(node, names, path):
         return False
     if is_test_file(path):
@@ -888,7 +893,17 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
         body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
         if body is not None and body.start_byte <= node.start_byte < body.end_byte and not over_table(parent, names):
             return False
-    return not (goroutines and package_holds(path, source, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, tests=True))
+    return not goroutines or not leak_checked(node, names, path, source)
+
+
+def leak_checked(node: Any, names: Names, path: str, source: bytes) -> bool:
+    """Whether a goroutine node leaves behind fails a test: the package's files (its
+    `_test.go` ones too) call a leak check that looks at the whole binary
+    (BINARY_LEAK_CHECKS), or the test function around node checks its own
+    (`defer leaktest.Check(t)()`)."""
+    outer = names.outermost_function(node)
+    return package_holds(path, source, BINARY_LEAK_CHECKS, BINARY_LEAK_CHECK_WORDS, tests=True) or \
+        outer is not None and _OWN_LEAK_CHECK.search(source, outer.start_byte, outer.end_byte) is not None
 
 
 def over_table(loop: Any, names: Names) -> bool:

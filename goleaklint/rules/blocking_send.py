@@ -167,8 +167,8 @@ only test code of the module imports, such as an `internal/assert`), a goroutine
 blocked on its send is of low confidence where the code confines it to the test binary
 (`lifetime.test_cost_only`): it neither hangs, fails nor slows the test. Goroutines
 started in a loop (other than over a table written out) pile up, and a package whose
-tests check for leaked goroutines (goleak, leaktest, a leak check of its own) fails on
-one: both stay shown. Nor is a field send in an unexported
+tests check for leaked goroutines (goleak's `VerifyTestMain` or `VerifyNone`, a leak
+check of its own, `leaktest.Check` in the same test) fails on one: both stay shown. Nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
 stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in

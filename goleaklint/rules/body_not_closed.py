@@ -150,13 +150,15 @@ handler. Requests in a counted or unbounded loop, in a goroutine started per
 iteration, or in a helper that tests call are reported (each adds a connection), as are
 those of `Example` functions, which users copy, and every request of a package whose
 test files import a goroutine leak checker (`go.uber.org/goleak`,
-`github.com/fortytw2/leaktest`, or call one of their own, `CheckLeakedGoroutine`): the
-transport's goroutines that wait for an open body to be read fail its check. Of what test
-code reports, a body is of low confidence where the code confines its cost to the test
-binary (`lifetime.test_cost_only`, the answer every rule asks of test code: run in a test
-or test support, not an `Example` nor a plain function of a `_test.go` file, which may be
-the code under test that readers copy; in no loop's body on the way other than one over
-a table written out; in a package whose tests check for no leaked goroutines) and no
+`github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
+to be read fail its check. Of what test code reports, a body is of low confidence where
+the code confines its cost to the test binary (`lifetime.test_cost_only`, the answer
+every rule asks of test code: run in a test or test support, not an `Example` nor a plain
+function of a `_test.go` file, which may be the code under test that readers copy; in no
+loop's body on the way other than one over a table written out; not seen by a leak check
+of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
+`CheckLeakedGoroutine`, or `leaktest.Check` in the same test, which sees only its own
+test's goroutines) and no
 server the test shows streams its reply: a helper that tests call, a harness's probe,
 a poll handed to a retry helper, each leaves one idle connection until the test binary
 exits. A loop's, a leak-checked package's, an Example's, the code under test's and a

@@ -69,8 +69,8 @@ imports; `analysis/lifetime.test_code`), a goroutine that waits between its turn
 range over a channel or a ticker, a receive, a send or a select without `default`) is of
 low confidence where the code confines it to the test binary (`lifetime.test_cost_only`:
 not started in a loop's body other than one over a table written out, nor in a package
-whose tests check for leaked goroutines with goleak, leaktest or a leak check of their
-own): idle, it neither hangs nor fails a test. One with no such wait may spin (an
+whose tests check for leaked goroutines with goleak, a leak check of their own or
+`leaktest.Check` in the same test): idle, it neither hangs nor fails a test. One with no such wait may spin (an
 `Accept` loop that goes on after its listener is closed burns a CPU for the rest of the
 run) and stays shown.
 
