@@ -834,8 +834,14 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     `_test.go` only test support does), one below a folder of test programs of its
     module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
     imports `testing`, or one of a package of test support (`test_support`)."""
-    return names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
-        gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or test_support(path, names)
+    if names.in_test_code(node):
+        return True
+    memo = file_memo(names.source)
+    key = (test_code, path)
+    if key not in memo:  # the file's answer, once per file
+        memo[key] = any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
+            gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or test_support(path, names)
+    return memo[key]
 
 
 # An import of package testing, on a line of its own (in a block or not).
@@ -884,7 +890,9 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     if is_test_file(path):
         outer = names.outermost_function(node)
         name = outer.child_by_field_name("name") if outer is not None and outer.type != "func_literal" else None
-        if outer is not None and not (name is not None and is_test_entry(text(source, name)) or any(
+        # (a function literal outermost: a spec tree declared at package level)
+        if outer is not None and outer.type != "func_literal" and not (
+                name is not None and is_test_entry(text(source, name)) or any(
                 names.qualified(kind) in TESTING_VALUES for func in names.ancestors(node)
                 if func.type in FUNCTION_TYPES for _, kind in parameters(func, source, receiver=False)) or
                 outer.type == "method_declaration" and names.test_type(receiver_type(outer, source))):
