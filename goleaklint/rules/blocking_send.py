@@ -310,7 +310,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
-                                          once_call, started_for_process, test_cost_only)
+                                          once_call, started_for_process, test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -511,7 +511,7 @@ def _outnumbered(origin, ctx: Context) -> Report | None:
         return None
     last = senders[-1]
     if (in_program(ctx.path, ctx.names.package) and _set_up_once(function, ctx)) or \
-            ctx.names.in_test_code(last):
+            test_code(last, ctx.names, ctx.path or ""):
         return None  # as for the timeout leak: set up once, it ends with the process or the test
     where = ", ".join(str(line(s)) for s in senders)
     times = "once" if len(receives) == 1 else f"{len(receives)} times"
@@ -780,7 +780,7 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
     send; the function watches quitCh only between its sends."""
     function = origin.function
     if function is None or function.type not in ("function_declaration", "method_declaration") or \
-            ctx.names.in_test_code(send):
+            test_code(send, ctx.names, ctx.path or ""):
         return None
     loop = enclosing_loop(send, function)
     body = function.child_by_field_name("body")

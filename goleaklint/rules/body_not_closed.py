@@ -195,15 +195,7 @@ true` for an `https://` URL written out): a stream left open holds no connection
 own, the connection's reader ends when the server closes it; nor one that the test
 reads, after the request and outside any branch, until a read (`_, err =
 io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
-t.Fatal(err) }`), where every path that leaves it open comes after that check. A harness's
-request (in a folder of test programs, a file that imports a test framework, or a
-function that takes a `*testing.T` or lies in one; not a plain function of a `_test.go`
-file, which may be the code under test that readers copy) to a server of the test run
-(a URL not written out) whose body stays open only in a branch on its status (`if
-resp.StatusCode != http.StatusOK { return nil, err }`) is reported with low confidence:
-the reply the test did not expect is written whole by a server the run tears down, and
-whether it piles up rests on callers the code does not show; not when the request is
-polled (in a loop, or in a function literal handed to a call, `assert.Eventually`). Nor are
+t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
 programs run by hand (`//go:build ignore` generators): the process ends with the
 request. A response from a client of the same function whose `Transport` is a function
 literal returning only responses it builds (`roundTripFunc(func(r *http.Request)
@@ -306,15 +298,13 @@ from goleaklint.release import (
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, runs_once, test_code, test_cost_only
-from goleaklint.analysis.gomod import in_test_tree
-from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for
+from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     TEST_FAILURES,
-    TEST_FRAMEWORKS,
     ancestors,
     arguments,
     call_name,
@@ -462,7 +452,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
-            if not _in_test_code(call, ctx) and not _once_in_main(call, ctx) and \
+            if not test_code(call, ctx.names, ctx.path or "") and not _once_in_main(call, ctx) and \
                     not runs_once(call, ctx.names, ctx.root, ctx.source) and \
                     _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
@@ -484,7 +474,7 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = short_call(call, ctx.source)
         if _once_in_main(call, ctx):
             continue  # one response per run of the program, which ends with it
-        test = _in_test_code(stmt, ctx)
+        test = test_code(stmt, ctx.names, ctx.path or "")
         if test and _function_field(call, ctx):
             continue  # a test sets such fields to fakes that build their responses
         if resp == "_":
@@ -538,9 +528,6 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # read until the test saw io.EOF, or the test has ended
         if test and _once_and_whole(stmt, ctx):
             continue  # one response per run of the test, from a server not shown to stream
-        if test and _open_on_unexpected_status(stmt, call, names[0], err, ctx):
-            # a test run's server answering a status the harness did not expect: see the docs
-            report = report._replace(confidence=Confidence.LOW)
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
@@ -563,12 +550,6 @@ def _test_cost_only(stmt, ctx: Context) -> bool:
     code, until the test binary exits."""
     return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True) and \
         not _shows_body(stmt, ctx, _writes_stream)
-
-
-def _in_test_code(node, ctx: Context) -> bool:
-    """lifetime.test_code: a `_test.go` file, test-support code (a test framework's
-    importer, a package only test code imports, ...), a function taking a `*testing.T`."""
-    return test_code(node, ctx.names, ctx.path or "")
 
 
 # The names of the library table's functions and methods that return a response.
@@ -859,7 +840,7 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source):
         return
     origin, var = short_call(call, ctx.source), ctx.text(names[0])
-    test = _in_test_code(stmt, ctx)
+    test = test_code(stmt, ctx.names, ctx.path or "")
     if var == "_":
         if not test:
             yield Report(call, f"response body from {origin} discarded with `_`, so it can never be closed: "
@@ -1208,7 +1189,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         # a defer would keep every iteration's body open until the function returns
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     partly = _partial_closer(stmt, target, ctx)
-    if partly and ctx.names.in_test_code(stmt):
+    if partly and test_code(stmt, ctx.names, ctx.path or ""):
         return None  # left open only when the helper fails, which fails the test
     if partly:
         return Report(call, shortest_fitting(*(
@@ -2004,57 +1985,6 @@ def _read_until_eof_asserted(stmt, target, err: str, ctx: Context) -> bool:
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err) if check is not None else None
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
     return bool(leaks) and all(e.kind == "end" or e.node.start_byte > check.end_byte for e in leaks)
-
-
-def _open_on_unexpected_status(stmt, call, target, err: str, ctx: Context) -> bool:
-    """Whether a harness's request (in a folder of test programs, a file that imports a
-    test framework, or a function that takes a `*testing.T` or one around it; not a
-    function of a `_test.go` file alone, which may be the code under test) to a server of
-    the test run (a URL not written out) leaves the body open only in branches on its
-    status (`if resp.StatusCode != http.StatusOK { return ... }`): a reply the test did
-    not expect, written whole by a server the run tears down. Not in a poll (_polled),
-    nor in a package whose tests check for leaked goroutines."""
-    harness = in_test_tree(ctx.path or "") or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
-        or any(ctx.names.qualified(kind) in TESTING_VALUES for func in ancestors(stmt) if func.type in FUNCTION_TYPES
-               for _, kind in parameters(func, ctx.source, receiver=False))
-    if not harness or _constant_url(call, ctx) or _polled(stmt) or \
-            package_holds(ctx.path or "", ctx.source, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS):
-        return False
-    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
-    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
-    return bool(leaks) and all(e.node is not None and _behind_status(e.node, stmt, target, ctx) for e in leaks)
-
-
-def _polled(stmt) -> bool:
-    """Whether stmt runs in a loop of its function, or in a function literal handed to a
-    call (`assert.Eventually(t, func() bool {...}, ...)`): a poll that may meet the
-    unexpected status again and again."""
-    for node in ancestors(stmt):
-        if node.type == "for_statement":
-            return True
-        if node.type == "func_literal":
-            call = node.parent
-            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
-                return True
-        elif node.type in FUNCTION_TYPES:
-            return False
-    return False
-
-
-def _behind_status(node, stmt, target, ctx: Context) -> bool:
-    """Whether node lies, after stmt, in a branch of an `if` or a `switch` on the
-    status of the response target (`target.StatusCode`, `target.Status`)."""
-    for branch in ancestors(node):
-        if branch == stmt.parent or branch.type in FUNCTION_TYPES:
-            return False
-        condition = branch.child_by_field_name("condition") if branch.type == "if_statement" else \
-            branch.child_by_field_name("value") if branch.type == "expression_switch_statement" else None
-        if condition is None or branch.start_byte < stmt.end_byte or within(node, condition):
-            continue
-        if any(n.type == "selector_expression" and ctx.text(n.child_by_field_name("field")) in ("StatusCode", "Status")
-               and ctx.names.same_path(n.child_by_field_name("operand"), target) for n in (condition, *walk(condition))):
-            return True
-    return False
 
 
 def _following(stmt) -> Iterator[Any]:

@@ -757,7 +757,7 @@ def _per_call(node: Any, ctx: Context) -> Any | None:
     func = enclosing_function(node)
     if func is None or func.type == "func_literal" or start_up(func, ctx.source):
         return None
-    if ctx.names.in_test_code(node) or in_program(ctx.path or "", ctx.names.package):
+    if test_code(node, ctx.names, ctx.path or "") or in_program(ctx.path or "", ctx.names.package):
         return None
     return func
 
@@ -1037,7 +1037,7 @@ def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
             next((a for a in ancestors(scope) if a.type in FUNCTION_TYPES and a.type != "func_literal"), None) \
             if scope is not None else None
         if caller is None or scope == func or (scope.type == "func_literal" and (
-                start_up(caller, ctx.source) or ctx.names.in_test_code(call) or
+                start_up(caller, ctx.source) or test_code(call, ctx.names, ctx.path or "") or
                 in_program(ctx.path or "", ctx.names.package))):
             continue
         result = _value(call, ctx.source, _receiver(scope, ctx.source))

@@ -337,7 +337,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 _deferred_close(receiver, enclosing_function(stmt), names, ctx.source):
             continue  # the next result of a batch whose deferred Close closes every result it gave
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
-        if names.in_test_code(stmt) and _mocked(method, names.outermost_function(stmt), ctx.source):
+        if test_code(stmt, names, ctx.path or "") and _mocked(method, names.outermost_function(stmt), ctx.source):
             continue  # the test's mock answers the query with what the test gave it: no connection
         if _expected_to_fail(stmt, err, ctx.source):
             continue  # a test of a query that must fail: success is already a failure
@@ -396,9 +396,9 @@ def check(ctx: Context) -> Iterator[Report]:
         # a test may hold one per iteration on purpose (to fill the pool), and ends soon.
         deferred = deferred_in_loop(stmt, target, release, replace(release, methods=()), ctx.source, err) \
             if not summary and outcome is not None and outcome.verdict is not None and \
-            not names.in_test_code(stmt) and not _sql_transaction(transaction, func, types, names, ctx.source) \
+            not test_code(stmt, names, ctx.path or "") and not _sql_transaction(transaction, func, types, names, ctx.source) \
             else None
-        if summary and names.in_test_code(stmt) and not names.in_example(stmt) and (
+        if summary and test_code(stmt, names, ctx.path or "") and not names.in_example(stmt) and (
                 not in_loop(stmt) if is_stmt else
                 _closes_database(receiver, func, types, ctx.source, runner=False)):
             continue  # a test's statement holds no connection; its own pool is no other test's
@@ -429,7 +429,7 @@ def _once_per_run(stmt, ctx: Context) -> bool:
     open ends with it. Not in test code (see _test_cost_ends), nor in examples, which
     users copy into code that runs many times."""
     names = ctx.names
-    return not names.in_test_code(stmt) and not in_example_tree(ctx.path or "") and \
+    return not test_code(stmt, names, ctx.path or "") and not in_example_tree(ctx.path or "") and \
         runs_once(stmt, names, ctx.root, ctx.source, programs=False)
 
 
