@@ -823,7 +823,7 @@ BINARY_LEAK_CHECK_WORDS = (b"VerifyTestMain", b"VerifyNone", b"Leak")
 _OWN_LEAK_CHECK = re.compile(rb"\bleaktest\.Check\w*\(")
 
 # How far up the module's importers a package of test support is followed.
-SUPPORT_DEPTH = 2
+SUPPORT_DEPTH = 3
 
 
 def test_code(node: Any, names: Names, path: str) -> bool:

@@ -96,20 +96,21 @@ a `go func() {...}()` that reads it), a field, a package variable, a composite v
 a channel; the message names the line. A root held in a package variable (`var bg =
 context.Background()`) is not followed: the variable may change.
 
-Test code (`analysis/lifetime.test_code`: a `_test.go` file, a package named as Go names
-packages of test helpers, `httptest`, `rafttest`, `awstesting`, `testutil(s)`, or one that
-only test code of the module imports; a function that takes a `*testing.T`, `*testing.B`,
-`*testing.F` or `testing.TB`, a method of a type the file declares embedding testify's
-`suite.Suite` or holding a testing value; a file that imports a test framework) reports
-only what outlasts the test or piles up: not a lost cancel of a
+Test code (a `_test.go` file, a package named as Go names packages of test helpers,
+`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a `*testing.T`,
+`*testing.B`, `*testing.F` or `testing.TB`, a method of a type the file declares embedding
+testify's `suite.Suite` or holding a testing value) reports only what outlasts the test or
+piles up: not a lost cancel of a
 `WithTimeout`/`WithDeadline` context (its deadline ends it, one timer), nor of a child of
 `t.Context()` (cancelled when the test ends); a child of `Background()`/`TODO()` as above
 (reported where a goroutine or a field has it); a child of any other parent only when it
 is made in a loop or in a helper (a function other than a `Test`, `Benchmark`, `Fuzz` or
 `Example` function and its literals). `go vet`'s lostcancel reports them all, but `go
-test` does not run it. What test code reports is of low confidence where the code
-confines its cost to the test binary (`lifetime.test_cost_only`, the answer every rule
-asks of test code: run in a test or test support, not an `Example` nor a plain function
+test` does not run it. What test code (here as `analysis/lifetime.test_code` reads it:
+also a package that only test code of the module imports, a file below a folder of test
+programs) reports is of low confidence where the code confines its cost to the test
+binary (`lifetime.test_cost_only`, the answer every rule asks of test code: run in a
+test or test support, not an `Example` nor a plain function
 of a `_test.go` file, which may be the code under test; in no loop's body on the way
 other than one over a table written out; in a package whose tests do not check for
 leaked goroutines): a helper's child of its caller's context ends when that context
@@ -156,7 +157,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
-from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_code, test_cost_only
+from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -185,10 +186,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # the test asserts the deadline passed: the timer has fired by then
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
-        test = test_code(stmt, ctx.names, ctx.path or "")
+        test = ctx.names.in_test_code(stmt)
         # Test code whose cost the code confines to the test binary: lifetime.test_cost_only
-        low = Confidence.LOW if test and test_cost_only(call, ctx.names, ctx.path or "", ctx.source,
-                                                         goroutines=True) else None
+        low = Confidence.LOW if test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True) else None
         if test and ("Cancel" not in name or _test_context(args[0] if args else None, ctx)):
             continue  # the deadline or the test's end ends it: hygiene whose cost ends by itself
         if names[1].type not in ("identifier", "blank_identifier"):

@@ -331,10 +331,12 @@ def _waits(node: Any, var: Any, ctx: Context) -> bool:
 
 def _test_hygiene(node: Any, ctx: Context) -> bool:
     """Whether node is test code other than an Example (which users copy): a `_test.go`
-    file, a test-support package, a function taking a `*testing.T` (lifetime.test_code).
+    file, a test-support package, a function taking a `*testing.T` (lifetime.test_code);
+    not a test program (package main), which is no test binary.
     A ticker left running there wakes the test binary once per period until it exits,
     but it neither hangs nor fails a test: a note."""
-    return test_code(node, ctx.names, ctx.path or "") and not ctx.names.in_example(node)
+    return test_code(node, ctx.names, ctx.path or "") and not ctx.names.in_example(node) and \
+        ctx.names.package != "main"  # a test program's ticker ends with it, not with a test binary
 
 
 def _test_confidence(node: Any, ctx: Context) -> Confidence | None:
