@@ -50,11 +50,14 @@ def levels(root, monkeypatch) -> dict[str, str]:
     return {f["path"].rsplit("/", 1)[0]: f["confidence"] for f in json.loads(result.stdout)["findings"]}
 
 
-def test_a_package_that_only_tests_import_is_test_support(tmp_path, monkeypatch) -> None:
+def test_a_package_that_only_test_code_imports_is_test_support(tmp_path, monkeypatch) -> None:
     write(tmp_path, "go.mod", "module example.com/m\n\ngo 1.21\n")
-    # internal/check: only the module's tests import it
+    # internal/check: only the module's tests and a test harness (it imports testing) import it
     write(tmp_path, "internal/check/check.go", WAIT.format(package="check"))
     write(tmp_path, "svc/svc_test.go", 'package svc\n\nimport _ "example.com/m/internal/check"\n')
+    write(tmp_path, "internal/harness/harness.go",
+          'package harness\n\nimport (\n\t"testing"\n\n\t_ "example.com/m/internal/check"\n)\n\n'
+          'func Start(t *testing.T) {}\n')
     # internal/worker: the module's production code imports it
     write(tmp_path, "internal/worker/worker.go", WAIT.format(package="worker"))
     write(tmp_path, "svc/svc.go", 'package svc\n\nimport _ "example.com/m/internal/worker"\n')
@@ -75,6 +78,9 @@ def test_a_package_that_only_tests_import_is_test_support(tmp_path, monkeypatch)
 def test_a_test_that_checks_for_leaked_goroutines_keeps_it_shown(tmp_path, monkeypatch) -> None:
     write(tmp_path, "go.mod", "module example.com/m\n\ngo 1.21\n")
     write(tmp_path, "internal/check/check.go", WAIT.format(package="check"))
+    write(tmp_path, "internal/harness/harness.go",
+          'package harness\n\nimport (\n\t"testing"\n\n\t_ "example.com/m/internal/check"\n)\n\n'
+          'func Start(t *testing.T) {}\n')
     write(tmp_path, "internal/check/main_test.go", textwrap.dedent("""\
         package check
 

@@ -851,10 +851,11 @@ _TESTING_IMPORT = re.compile(rb'^(?:import\s+)?\s*(?:\w+\s+)?"testing"\s*$', re.
 def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     """Whether the package of the (non-test) file at path is test support by its users:
     every file of the module's other packages that imports it is test code (it imports
-    `testing`, or its package is such, up to depth importers up). With no such file, a
-    package under `internal` (only the module can import it: its tests are all that
-    do, an `internal/assert`) or below a folder of test programs (`integration/flows`,
-    which only the suite's `_test.go` files import) is; another may be a library's API.
+    `testing`, or its package is such, up to depth importers up: an `internal/assert`
+    that the module's test harnesses import). With no such file, a package below a
+    folder of test programs (`integration/flows`, which only the suite's `_test.go`
+    files import) is; another may be a library's API, or the module's files may not all
+    be at hand.
     Outside a module, the folders' names alone say (`gomod.in_test_tree`). A folder of
     test programs that production code imports (an `integration` package of a service's
     integrations) is not."""
@@ -865,7 +866,7 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     if found is None:
         return gomod.in_test_tree(path)
     if not found[1]:
-        return "internal" in found[0].split("/") or gomod.in_test_tree(path)
+        return gomod.in_test_tree(path)
     for importer in found[1]:
         source = file_source(importer)
         if source is None or not (_TESTING_IMPORT.search(source) or

@@ -1,5 +1,5 @@
-// Package check holds assertions for the module's tests: no non-test file imports it,
-// and only the module can (internal), so it runs in test binaries alone.
+// Package check holds assertions for the module's tests: only test code imports it (a
+// harness that imports testing, see internal/harness), so it runs in test binaries alone.
 package check
 
 import "time"
