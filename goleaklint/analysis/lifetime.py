@@ -833,9 +833,13 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     suite), a file that imports a test framework (ginkgo, gomega, testify: outside
     `_test.go` only test support does), one below a folder of test programs of its
     module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
-    imports `testing`, or one of a package of test support (`test_support`)."""
+    imports `testing`, or one of a package of test support (`test_support`). Not, but
+    for the first, a program (package main) such a folder holds: a test runner or a fake
+    server ends with its process, as programs do, not with a test binary."""
     if names.in_test_code(node):
         return True
+    if names.package == "main":
+        return False  # a test program (a runner, a fake server): a program, not a test binary
     memo = file_memo(names.source)
     key = (test_code, path)
     if key not in memo:  # the file's answer, once per file
