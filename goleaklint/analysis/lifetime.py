@@ -60,7 +60,8 @@ from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, package_holds, parsed
+from goleaklint.analysis.package import (Package, file_source, folder_files, folder_sources, package_clause, package_holds,
+                                         parsed)
 from goleaklint.analysis.requests import serves_connection, serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -85,6 +86,7 @@ from goleaklint.syntax import (
     per_file,
     start_up,
     statements,
+    test_support_name,
     text,
     walk,
 )
@@ -855,7 +857,8 @@ _TESTING_IMPORT = re.compile(rb'^(?:import\s+)?\s*(?:\w+\s+)?"testing"\s*$', re.
 def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     """Whether the package of the (non-test) file at path is test support by its users:
     every file of the module's other packages that imports it is test code (it imports
-    `testing`, or its package is such, up to depth importers up: an `internal/assert`
+    `testing`, its package is named as Go names test helpers, `package test`, or its
+    package is such, up to depth importers up: an `internal/assert`
     that the module's test harnesses import). With no such file, a package below a
     folder of test programs (`integration/flows`, which only the suite's `_test.go`
     files import) is; another may be a library's API, or the module's files may not all
@@ -873,7 +876,7 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
         return gomod.in_test_tree(path)
     for importer in found[1]:
         source = file_source(importer)
-        if source is None or not (_TESTING_IMPORT.search(source) or
+        if source is None or not (_TESTING_IMPORT.search(source) or test_support_name(package_clause(source)) or
                                   depth > 1 and test_support(importer, names, depth - 1)):
             return False
     return True
@@ -884,7 +887,8 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     shows: the one answer to "is this finding's cost confined to tests?". node is test
     code (`test_code`) that runs in a test: not an `Example` (users copy it), nor a plain
     function of a `_test.go` file (no test entry, testing parameter or test type around
-    it: the code under test, as a bug suite's kernel or a book's function is). Not
+    it: the code under test, as a bug suite's kernel or a book's function is), unless the
+    file lies below a folder of test programs (an e2e suite's own helpers). Not
     either where the code shows harm within the tests: node in a loop of its function
     or of one around it (one per iteration piles up), other than a loop over a table the
     source writes out (`over_table`: as many as the tests written out), or, with
@@ -892,7 +896,7 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     of the tests sees (`leak_checked`), which then fails."""
     if names.in_example(node) or not test_code(node, names, path):
         return False
-    if is_test_file(path):
+    if is_test_file(path) and not gomod.in_test_tree(path):
         outer = names.outermost_function(node)
         name = outer.child_by_field_name("name") if outer is not None and outer.type != "func_literal" else None
         # (a function literal outermost: a spec tree declared at package level)
