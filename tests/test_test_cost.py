@@ -70,9 +70,13 @@ def test_a_package_that_only_test_code_imports_is_test_support(tmp_path, monkeyp
           'package integration\n\nimport _ "example.com/m/internal/integration/notify"\n')
     write(tmp_path, "cmd/server/main.go", 'package main\n\nimport _ "example.com/m/internal/integration"\n\n'
                                           'func main() {}\n')
+    # internal/assert: only a _test.go file imports it; internal/unused: nothing does
+    write(tmp_path, "internal/assert/assert.go", WAIT.format(package="assert"))
+    write(tmp_path, "api/api_test.go", 'package api\n\nimport _ "example.com/m/internal/assert"\n')
+    write(tmp_path, "internal/unused/unused.go", WAIT.format(package="unused"))
     found = levels(tmp_path, monkeypatch)
     assert found == {"internal/check": "low", "internal/worker": "medium", "integration/flows": "low",
-                     "internal/integration/notify": "medium"}
+                     "internal/integration/notify": "medium", "internal/assert": "low", "internal/unused": "medium"}
 
 
 def test_a_test_that_checks_for_leaked_goroutines_keeps_it_shown(tmp_path, monkeypatch) -> None:

@@ -61,7 +61,7 @@ from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.package import (Package, file_source, folder_files, folder_sources, package_clause, package_holds,
-                                         parsed)
+                                         parsed, test_imported)
 from goleaklint.analysis.requests import serves_connection, serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -858,14 +858,14 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     """Whether the package of the (non-test) file at path is test support by its users:
     every file of the module's other packages that imports it is test code (it imports
     `testing`, its package is named as Go names test helpers, `package test`, or its
-    package is such, up to depth importers up: an `internal/assert`
-    that the module's test harnesses import). With no such file, a package below a
-    folder of test programs (`integration/flows`, which only the suite's `_test.go`
-    files import) is; another may be a library's API, or the module's files may not all
-    be at hand.
-    Outside a module, the folders' names alone say (`gomod.in_test_tree`). A folder of
-    test programs that production code imports (an `integration` package of a service's
-    integrations) is not."""
+    package is such, up to depth importers up: an `internal/assert` that the module's
+    test harnesses import). With no such file, a package below a folder of test
+    programs (`integration/flows`, which only the suite's `_test.go` files import) is,
+    and so is one under `internal` that a `_test.go` file of the module imports
+    (`Package.test_imported`; nothing outside the module can); another may be a
+    library's API, or dead code. Outside a module, the folders' names alone say
+    (`gomod.in_test_tree`). A folder of test programs that production code imports (an
+    `integration` package of a service's integrations) is not."""
     facts = names.facts
     if not path or is_test_file(path):
         return False
@@ -873,7 +873,7 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     if found is None:
         return gomod.in_test_tree(path)
     if not found[1]:
-        return gomod.in_test_tree(path)
+        return gomod.in_test_tree(path) or "internal" in found[0].split("/") and test_imported(path)
     for importer in found[1]:
         source = file_source(importer)
         if source is None or not (_TESTING_IMPORT.search(source) or test_support_name(package_clause(source)) or

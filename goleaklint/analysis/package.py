@@ -292,6 +292,40 @@ def file_source(path: str) -> bytes | None:
         return None
 
 
+# module root -> the import paths its `_test.go` files import, read once per module and
+# process when first asked (`test_imported`).
+_module_tested: dict[str, set[str]] = {}
+
+
+def test_imported(path: str) -> bool:
+    """Whether a `_test.go` file of the module of the file at path (under the folder of
+    the go.mod governing it, as `_module_index` walks it) imports the package of that
+    file. Read from disk once per module and process, when first asked."""
+    found = gomod.module_of(os.path.dirname(os.path.abspath(path)))
+    if found is None:
+        return False
+    root, module = found
+    relative = os.path.relpath(os.path.dirname(os.path.abspath(path)), root)
+    import_path = module if relative == "." else module + "/" + relative.replace(os.sep, "/")
+    tested = _module_tested.get(root)
+    if tested is None:
+        tested = _module_tested[root] = set()
+        for folder, subfolders, _ in os.walk(root):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
+                                   d not in ("vendor", "testdata") and
+                                   not os.path.isfile(os.path.join(folder, d, "go.mod")))
+            for name in go_files(folder) or ():
+                source = file_source(os.path.join(folder, name)) if name.endswith("_test.go") else None
+                if source is None:
+                    continue
+                end = _FIRST_DECLARATION.search(source)
+                header = source[:end.start()] if end is not None else source
+                tested |= {m.group(1).decode("utf-8", "replace") for m in _IMPORT_LINE.finditer(header)}
+                for block in _IMPORT_BLOCK.finditer(header):
+                    tested |= {m.group(1).decode("utf-8", "replace") for m in _QUOTED.finditer(block.group(1))}
+    return import_path in tested
+
+
 def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
     """(import path -> the module's non-test files that import it, the module's
     folders, the folders of its commands: `package main` outside test and example

@@ -361,7 +361,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
-    low = _once_low(_goroutine_of(send, origin.function), ctx)
+    low = _once_low(_goroutine_of(send, origin.function), ctx, send=send)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         fix = "buffer it"
@@ -385,7 +385,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     )
 
 
-def _once_low(go, ctx: Context, function=None) -> dict:
+def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     """Report arguments for a goroutine of test code whose cost ends with the test
     binary (lifetime.test_cost_only: in a test, in no loop but over a table written out,
     in a package whose tests do not check for leaked goroutines): left blocked, it
@@ -399,7 +399,8 @@ def _once_low(go, ctx: Context, function=None) -> dict:
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
     loop or from a request handler (_set_up_once)."""
-    if go is not None and test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True):
+    at = go if go is not None else send  # a function value started elsewhere: its send
+    if at is not None and test_cost_only(at, ctx.names, ctx.path or "", ctx.source, goroutines=True):
         return {"confidence": Confidence.LOW}  # a test's goroutine: see the docs
     start = enclosing_function(go) if go is not None else None
     while start is not None and start.type == "func_literal":
