@@ -74,6 +74,8 @@ def test_a_package_that_only_test_code_imports_is_test_support(tmp_path, monkeyp
     write(tmp_path, "internal/assert/assert.go", WAIT.format(package="assert"))
     write(tmp_path, "api/api_test.go", 'package api\n\nimport _ "example.com/m/internal/assert"\n')
     write(tmp_path, "internal/unused/unused.go", WAIT.format(package="unused"))
+    write(tmp_path, "internal/unused/unused_test.go",
+          'package unused_test\n\nimport _ "example.com/m/internal/unused"\n')  # its own tests do not count
     found = levels(tmp_path, monkeypatch)
     assert found == {"internal/check": "low", "internal/worker": "medium", "integration/flows": "low",
                      "internal/integration/notify": "medium", "internal/assert": "low", "internal/unused": "medium"}

@@ -292,15 +292,16 @@ def file_source(path: str) -> bytes | None:
         return None
 
 
-# module root -> the import paths its `_test.go` files import, read once per module and
-# process when first asked (`test_imported`).
-_module_tested: dict[str, set[str]] = {}
+# module root -> {import path: the folders of the `_test.go` files importing it}, read
+# once per module and process when first asked (`test_imported`).
+_module_tested: dict[str, dict[str, set[str]]] = {}
 
 
 def test_imported(path: str) -> bool:
-    """Whether a `_test.go` file of the module of the file at path (under the folder of
-    the go.mod governing it, as `_module_index` walks it) imports the package of that
-    file. Read from disk once per module and process, when first asked."""
+    """Whether a `_test.go` file of another folder of the module of the file at path
+    (under the folder of the go.mod governing it, as `_module_index` walks it) imports
+    the package of that file (its own folder's external tests do not count). Read from
+    disk once per module and process, when first asked."""
     found = gomod.module_of(os.path.dirname(os.path.abspath(path)))
     if found is None:
         return False
@@ -309,7 +310,7 @@ def test_imported(path: str) -> bool:
     import_path = module if relative == "." else module + "/" + relative.replace(os.sep, "/")
     tested = _module_tested.get(root)
     if tested is None:
-        tested = _module_tested[root] = set()
+        tested = _module_tested[root] = {}
         for folder, subfolders, _ in os.walk(root):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
                                    d not in ("vendor", "testdata") and
@@ -320,10 +321,13 @@ def test_imported(path: str) -> bool:
                     continue
                 end = _FIRST_DECLARATION.search(source)
                 header = source[:end.start()] if end is not None else source
-                tested |= {m.group(1).decode("utf-8", "replace") for m in _IMPORT_LINE.finditer(header)}
+                paths = {m.group(1) for m in _IMPORT_LINE.finditer(header)}
                 for block in _IMPORT_BLOCK.finditer(header):
-                    tested |= {m.group(1).decode("utf-8", "replace") for m in _QUOTED.finditer(block.group(1))}
-    return import_path in tested
+                    paths |= {m.group(1) for m in _QUOTED.finditer(block.group(1))}
+                for imported in paths:
+                    tested.setdefault(imported.decode("utf-8", "replace"), set()).add(folder)
+    own = os.path.normpath(os.path.dirname(os.path.abspath(path)))
+    return any(os.path.normpath(folder) != own for folder in tested.get(import_path, ()))
 
 
 def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
