@@ -835,13 +835,9 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     suite), a file that imports a test framework (ginkgo, gomega, testify: outside
     `_test.go` only test support does), one below a folder of test programs of its
     module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
-    imports `testing`, or one of a package of test support (`test_support`). Not, but
-    for the first, a program (package main) such a folder holds: a test runner or a fake
-    server ends with its process, as programs do, not with a test binary."""
+    imports `testing`, or one of a package of test support (`test_support`)."""
     if names.in_test_code(node):
         return True
-    if names.package == "main":
-        return False  # a test program (a runner, a fake server): a program, not a test binary
     memo = file_memo(names.source)
     key = (test_code, path)
     if key not in memo:  # the file's answer, once per file
@@ -885,7 +881,8 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
 def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines: bool = False) -> bool:
     """Whether what node leaks costs only the test binary it runs in, as far as the code
     shows: the one answer to "is this finding's cost confined to tests?". node is test
-    code (`test_code`) that runs in a test: not an `Example` (users copy it), nor a plain
+    code (`test_code`) that runs in a test: not a program (package main: a test runner
+    or a fake server ends with its process, as programs do), an `Example` (users copy it), nor a plain
     function of a `_test.go` file (no test entry, testing parameter or test type around
     it: the code under test, as a bug suite's kernel or a book's function is), unless the
     file lies below a folder of test programs (an e2e suite's own helpers). Not
@@ -894,8 +891,9 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     source writes out (`over_table`: as many as the tests written out), or, with
     goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
     of the tests sees (`leak_checked`), which then fails."""
-    if names.in_example(node) or not test_code(node, names, path):
-        return False
+    if names.in_example(node) or not test_code(node, names, path) or \
+            names.package == "main" and not is_test_file(path):
+        return False  # (a test program, a runner or a fake server, ends with its process, as programs do)
     if is_test_file(path) and not gomod.in_test_tree(path):
         outer = names.outermost_function(node)
         name = outer.child_by_field_name("name") if outer is not None and outer.type != "func_literal" else None
