@@ -878,11 +878,15 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     return True
 
 
-def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines: bool = False) -> bool:
+def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines: bool = False,
+                   programs: bool = False) -> bool:
     """Whether what node leaks costs only the test binary it runs in, as far as the code
     shows: the one answer to "is this finding's cost confined to tests?". node is test
     code (`test_code`) that runs in a test: not a program (package main: a test runner
-    or a fake server ends with its process, as programs do), an `Example` (users copy it), nor a plain
+    or a fake server ends with its process, as programs do, and what repeats there is
+    for the rules' own reading of programs; with programs, a rule that takes one
+    response or value per run of such a program as bounded counts it), an `Example`
+    (users copy it), nor a plain
     function of a `_test.go` file (no test entry, testing parameter or test type around
     it: the code under test, as a bug suite's kernel or a book's function is), unless the
     file lies below a folder of test programs (an e2e suite's own helpers). Not
@@ -892,7 +896,7 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
     of the tests sees (`leak_checked`), which then fails."""
     if names.in_example(node) or not test_code(node, names, path) or \
-            names.package == "main" and not is_test_file(path):
+            names.package == "main" and not is_test_file(path) and not programs:
         return False  # (a test program, a runner or a fake server, ends with its process, as programs do)
     if is_test_file(path) and not gomod.in_test_tree(path):
         outer = names.outermost_function(node)

@@ -544,11 +544,12 @@ def _test_cost_only(stmt, ctx: Context) -> bool:
     (lifetime.test_cost_only: in a test or test support, not an Example nor a plain
     function of a `_test.go` file, in no loop but over a table written out, in a
     package whose tests check for no leaked goroutines, which the transport's reader
-    of an open body would fail), and no server the test shows streams its reply
+    of an open body would fail; a test program's, a runner's, too: one connection
+    until it exits), and no server the test shows streams its reply
     (_writes_stream: `httptest.Server.Close` waits for its handler, which waits for a
     client that does not read, and the test hangs): one connection per run of the
     code, until the test binary exits."""
-    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True) and \
+    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True) and \
         not _shows_body(stmt, ctx, _writes_stream)
 
 
