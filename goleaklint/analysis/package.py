@@ -612,7 +612,11 @@ def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[b
     mine = os.path.join(folder, own)
     if holding - {mine}:
         return True
-    _gated[0] = (path, source, {sibling: version for sibling, version in versions.items() if sibling != mine})
+    # The result cache compares the siblings a Package of the file reads (a non-test
+    # file's: no `_test.go` ones): a test sibling asked with tests is not kept, so an
+    # edit of one alone leaves such an answer as it was until the file is analysed again.
+    _gated[0] = (path, source, {sibling: version for sibling, version in versions.items() if sibling != mine
+                                and (own.endswith("_test.go") or not sibling.endswith("_test.go"))})
     return False
 
 
