@@ -188,8 +188,9 @@ def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
     integration suite's fake servers and probes) or of example programs (`examples`,
     `raftexample`, `tlsdemo`); set_aside says which names count. Folders above the
     module, where a checkout happens to lie, do not count, but the module's own folder
-    does when it lies in another module (`examples/go.mod` beside the library's: a
-    module of examples); outside a module, the folders below the last `src` (GOPATH's
+    and those between it and the module around it do when it lies in another module
+    (`examples/go.mod` beside the library's: a module of examples; `test/e2e/mock/go.mod`:
+    a test program of the suite); outside a module, the folders below the last `src` (GOPATH's
     layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
     names = folder.split(os.sep)
@@ -200,7 +201,8 @@ def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
         return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
     if any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != "."):
         return True
-    return set_aside(os.path.basename(root)) and bool(module_folder(os.path.dirname(root)))
+    outer = module_folder(os.path.dirname(root))
+    return bool(outer) and any(set_aside(n) for n in os.path.relpath(root, outer).split(os.sep) if n != ".")
 
 
 def _test_folder(name: str) -> bool:

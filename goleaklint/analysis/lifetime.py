@@ -32,6 +32,14 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
+- `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
+  support by its name, its folder, its framework imports or its importers:
+  `test_support`, a function taking a `*testing.T`, a method of a test type).
+- `test_cost_only(node, ...)`: whether what node leaks costs only the test binary, as
+  far as the code shows: the one answer to "is this finding's cost confined to tests?"
+  that GL001, GL003, GL005, GL008, GL009, GL010 and GL011 ask (run in a test or test
+  support, not an Example nor the code under test, in no loop but over a table written
+  out, and, for goroutines, in a package whose tests check for no leaked goroutines).
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an application's package (`library_api` says no: an `internal` one, or
   one of a module with commands): an entry point for code outside the module, or dead
@@ -57,13 +65,15 @@ from typing import Any, NamedTuple
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for, receiver_type
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
-from goleaklint.analysis.package import Package, file_source, folder_files, folder_sources, parsed
+from goleaklint.analysis.package import (Package, file_source, folder_files, folder_sources, package_clause, package_holds,
+                                         parsed, test_imported)
 from goleaklint.analysis.requests import serves_connection, serves_requests
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     LINE_COMMENT,
+    TEST_FRAMEWORKS,
     ancestors,
     arguments,
     call_name,
@@ -83,6 +93,7 @@ from goleaklint.syntax import (
     per_file,
     start_up,
     statements,
+    test_support_name,
     text,
     walk,
 )
@@ -852,6 +863,140 @@ def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Name
                 return False
             callers.add((file_name, other_names.outermost_function(mention).start_byte))
     return len(callers) == 1
+
+
+# --- test code whose cost ends with the test binary -------------------------------------
+
+# The import paths of goroutine leak checkers (`goleak.VerifyNone(t)`,
+# `goleak.VerifyTestMain(m)`, `leaktest.Check(t)`).
+LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
+LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
+# Calls of leak checks that look at every goroutine of the test binary, so that one a
+# test left behind fails a test: goleak's (`goleak.VerifyTestMain(m)`, `goleak.VerifyNone(t)`,
+# which sees earlier tests' leftovers too) and a project's own, named for what it checks
+# (`testutil.CheckLeakedGoroutine()`, `MustTestMainWithLeakDetection(m)`). leaktest's
+# `Check(t)` compares with the goroutines its test started with: only its own test's count.
+BINARY_LEAK_CHECKS = re.compile(rb"Verify(?:TestMain|None)\(|Leak(?:edGoroutine|Detection)\w*\(")
+BINARY_LEAK_CHECK_WORDS = (b"VerifyTestMain", b"VerifyNone", b"Leak")
+_OWN_LEAK_CHECK = re.compile(rb"\bleaktest\.Check\w*\(")
+
+# How far up the module's importers a package of test support is followed.
+SUPPORT_DEPTH = 3
+
+
+def test_code(node: Any, names: Names, path: str) -> bool:
+    """Whether node is test code, the one answer the rules ask: `Names.in_test_code` (a
+    `_test.go` file, a package named as Go names test helpers, a function taking a
+    `*testing.T`, `testing.TB`, ..., a method of a type holding one or of a testify
+    suite), a file that imports a test framework (ginkgo, gomega, testify: outside
+    `_test.go` only test support does), one below a folder of test programs of its
+    module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
+    imports `testing`, or one of a package of test support (`test_support`)."""
+    if names.in_test_code(node):
+        return True
+    memo = file_memo(names.source)
+    key = (test_code, path)
+    if key not in memo:  # the file's answer, once per file
+        memo[key] = any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
+            gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or test_support(path, names)
+    return memo[key]
+
+
+# An import of package testing, on a line of its own (in a block or not).
+_TESTING_IMPORT = re.compile(rb'^(?:import\s+)?\s*(?:\w+\s+)?"testing"\s*$', re.M)
+
+
+def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
+    """Whether the package of the (non-test) file at path is test support by its users:
+    every file of the module's other packages that imports it is test code (it imports
+    `testing`, its package is named as Go names test helpers, `package test`, or its
+    package is such, up to depth importers up: an `internal/assert` that the module's
+    test harnesses import). With no such file, a package below a folder of test
+    programs (`integration/flows`, which only the suite's `_test.go` files import) is,
+    and so is one under `internal` that a `_test.go` file of the module imports
+    (`Package.test_imported`; nothing outside the module can); another may be a
+    library's API, or dead code. Outside a module, the folders' names alone say
+    (`gomod.in_test_tree`). A folder of test programs that production code imports (an
+    `integration` package of a service's integrations) is not."""
+    facts = names.facts
+    if not path or is_test_file(path):
+        return False
+    found = facts.importers(path) if facts is not None else None
+    if found is None:
+        return gomod.in_test_tree(path)
+    if not found[1]:
+        return gomod.in_test_tree(path) or "internal" in found[0].split("/") and test_imported(path)
+    for importer in found[1]:
+        source = file_source(importer)
+        if source is None or not (_TESTING_IMPORT.search(source) or test_support_name(package_clause(source)) or
+                                  depth > 1 and test_support(importer, names, depth - 1)):
+            return False
+    return True
+
+
+def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines: bool = False,
+                   programs: bool = False) -> bool:
+    """Whether what node leaks costs only the test binary it runs in, as far as the code
+    shows: the one answer to "is this finding's cost confined to tests?". node is test
+    code (`test_code`) that runs in a test: not a program (package main: a test runner
+    or a fake server ends with its process, as programs do, and what repeats there is
+    for the rules' own reading of programs; with programs, a rule that takes one
+    response or value per run of such a program as bounded counts it), an `Example`
+    (users copy it), nor a plain
+    function of a `_test.go` file (no test entry, testing parameter or test type around
+    it: the code under test, as a bug suite's kernel or a book's function is), unless the
+    file lies below a folder of test programs (an e2e suite's own helpers). Not
+    either where the code shows harm within the tests: node in a loop of its function
+    or of one around it (one per iteration piles up), other than a loop over a table the
+    source writes out (`over_table`: as many as the tests written out), or, with
+    goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
+    of the tests sees (`leak_checked`), which then fails."""
+    if names.in_example(node) or not test_code(node, names, path) or \
+            names.package == "main" and not is_test_file(path) and not programs:
+        return False  # (a test program, a runner or a fake server, ends with its process, as programs do)
+    if is_test_file(path) and not gomod.in_test_tree(path):
+        outer = names.outermost_function(node)
+        name = outer.child_by_field_name("name") if outer is not None and outer.type != "func_literal" else None
+        # (a function literal outermost: a spec tree declared at package level)
+        if outer is not None and outer.type != "func_literal" and not (
+                name is not None and is_test_entry(text(source, name)) or any(
+                names.qualified(kind) in TESTING_VALUES for func in names.ancestors(node)
+                if func.type in FUNCTION_TYPES for _, kind in parameters(func, source, receiver=False)) or
+                outer.type == "method_declaration" and names.test_type(receiver_type(outer, source))):
+            return False
+    for parent in names.ancestors(node):
+        body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte and not over_table(parent, names):
+            return False
+    return not goroutines or not leak_checked(node, names, path, source)
+
+
+def leak_checked(node: Any, names: Names, path: str, source: bytes) -> bool:
+    """Whether a goroutine node leaves behind fails a test: the package's files (its
+    `_test.go` ones too) call a leak check that looks at the whole binary
+    (BINARY_LEAK_CHECKS), or the test function around node checks its own
+    (`defer leaktest.Check(t)()`)."""
+    outer = names.outermost_function(node)
+    return package_holds(path, source, BINARY_LEAK_CHECKS, BINARY_LEAK_CHECK_WORDS, tests=True) or \
+        outer is not None and _OWN_LEAK_CHECK.search(source, outer.start_byte, outer.end_byte) is not None
+
+
+def over_table(loop: Any, names: Names) -> bool:
+    """Whether a `for` ranges over a table the source writes out: a composite literal
+    (`for _, tc := range []struct{...}{...}`), or a variable of the function or the
+    package bound to one (`cases := map[string]tc{...}`): as many runs as rows."""
+    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    ranged = clause.child_by_field_name("right") if clause is not None else None
+    if ranged is not None and ranged.type == "identifier":
+        bound = names.reaching(ranged, loop)
+        if bound is not None:
+            ranged = bound[1]
+        else:
+            decl = names.resolve(ranged).decl
+            spec = decl.parent if decl is not None else None
+            values = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
+            ranged = values.named_children[0] if values is not None and len(values.named_children) == 1 else None
+    return ranged is not None and ranged.type == "composite_literal"
 
 
 # --- code that nothing calls ------------------------------------------------------------

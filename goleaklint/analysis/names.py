@@ -319,7 +319,9 @@ class Names:
         package named as Go names packages of test helpers (`httptest`, `iotest`,
         `rafttest`, `awstesting`, `testutils`), a function around node takes a
         `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB` (a test helper beside
-        production code), or it is a method of a testify suite declared in the file.
+        production code), or it is a method of a type declared in the file that embeds
+        a testify suite or holds a testing value (`tester *testing.T`). The rules ask
+        the wider `lifetime.test_code`.
         Rules report there only what outlasts the test. An import of `testing` or of a
         test framework alone is not enough: production code may call `testing.Testing()`,
         and a framework's own code (ginkgo's, gomega's) imports the framework."""
@@ -328,7 +330,7 @@ class Names:
         return any(self.qualified(kind) in TESTING_VALUES
                    for func in self.ancestors(node) if func.type in FUNCTION_TYPES
                    for _, kind in parameters(func, self.source, receiver=False)) or any(
-            func.type == "method_declaration" and self._test_suite(receiver_type(func, self.source))
+            func.type == "method_declaration" and self.test_type(receiver_type(func, self.source))
             for func in self.ancestors(node))
 
     def in_example(self, node: Any) -> bool:
@@ -341,17 +343,21 @@ class Names:
         return (self.path or "").endswith("_test.go") and name is not None and \
             is_test_entry(text(self.source, name)) and text(self.source, name).startswith("Example")
 
-    def _test_suite(self, name: str) -> bool:
+    def test_type(self, name: str) -> bool:
         """Whether this file declares the struct type name embedding testify's
-        `suite.Suite`: its methods run inside a test (`s.T()` is the *testing.T)."""
+        `suite.Suite` (its methods run inside a test: `s.T()` is the *testing.T), or
+        with a field of a testing type (a harness embedding `*testing.T`, a test
+        server's `tester *testing.T`): its methods run in the test that made it."""
         ident = self.top.get(name)
         spec = ident.parent if ident is not None else None
         kind = spec.child_by_field_name("type") if spec is not None and spec.type == "type_spec" else None
         fields = next((c for c in kind.named_children if c.type == "field_declaration_list"), None) \
             if kind is not None and kind.type == "struct_type" else None
         return fields is not None and any(
-            f.type == "field_declaration" and f.child_by_field_name("name") is None and
-            self.qualified(f.child_by_field_name("type")) == ("github.com/stretchr/testify/suite", "Suite")
+            f.type == "field_declaration" and (
+                self.qualified(f.child_by_field_name("type")) in TESTING_VALUES or
+                f.child_by_field_name("name") is None and
+                self.qualified(f.child_by_field_name("type")) == ("github.com/stretchr/testify/suite", "Suite"))
             for f in fields.named_children)
 
     def resolve(self, ident: Any) -> Binding:

@@ -345,6 +345,44 @@ def analysed_source(path: str) -> bytes | None:
         return None
 
 
+# module root -> {import path: the folders of the `_test.go` files importing it}, read
+# once per module and process when first asked (`test_imported`).
+_module_tested: dict[str, dict[str, set[str]]] = {}
+
+
+def test_imported(path: str) -> bool:
+    """Whether a `_test.go` file of another folder of the module of the file at path
+    (under the folder of the go.mod governing it, as `_module_index` walks it) imports
+    the package of that file (its own folder's external tests do not count). Read from
+    disk once per module and process, when first asked."""
+    found = gomod.module_of(os.path.dirname(os.path.abspath(path)))
+    if found is None:
+        return False
+    root, module = found
+    relative = os.path.relpath(os.path.dirname(os.path.abspath(path)), root)
+    import_path = module if relative == "." else module + "/" + relative.replace(os.sep, "/")
+    tested = _module_tested.get(root)
+    if tested is None:
+        tested = _module_tested[root] = {}
+        for folder, subfolders, _ in os.walk(root):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
+                                   d not in ("vendor", "testdata") and
+                                   not os.path.isfile(os.path.join(folder, d, "go.mod")))
+            for name in go_files(folder) or ():
+                source = file_source(os.path.join(folder, name)) if name.endswith("_test.go") else None
+                if source is None:
+                    continue
+                end = _FIRST_DECLARATION.search(source)
+                header = source[:end.start()] if end is not None else source
+                paths = {m.group(1) for m in _IMPORT_LINE.finditer(header)}
+                for block in _IMPORT_BLOCK.finditer(header):
+                    paths |= {m.group(1) for m in _QUOTED.finditer(block.group(1))}
+                for imported in paths:
+                    tested.setdefault(imported.decode("utf-8", "replace"), set()).add(folder)
+    own = os.path.normpath(os.path.dirname(os.path.abspath(path)))
+    return any(os.path.normpath(folder) != own for folder in tested.get(import_path, ()))
+
+
 def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
     """(import path -> the module's non-test files that import it, the module's
     folders, the folders of its commands: `package main` outside test and example
@@ -589,10 +627,11 @@ _gated: list[Any] = [None]
 _holding: dict[tuple, tuple[dict[str, list[int]], set[str]]] = {}
 
 
-def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[bytes, ...]) -> bool:
+def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[bytes, ...],
+                  tests: bool = False) -> bool:
     """Whether source (the file at path) or one of the files a Package of it reads
     (`Package.siblings_of`: the other Go files of its folder, `_test.go` ones only for
-    a test file; of any package clause) holds a match of pattern, each of whose
+    a test file or with tests; of any package clause) holds a match of pattern, each of whose
     matches starts with one of the words starts. When none does, the
     siblings' versions are kept for `siblings_used`: the answer holds for the result
     cache only while they are unchanged. A sibling that cannot be read holds none."""
@@ -600,7 +639,7 @@ def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[b
         return True
     folder = os.path.dirname(path) or "."
     own = os.path.basename(path)
-    test = own.endswith("_test.go")
+    test = own.endswith("_test.go") or tests
     key = (folder, test, pattern.pattern)
     found = _holding.get(key) if _ahead else None
     if found is None:
@@ -631,7 +670,11 @@ def package_holds(path: str, source: bytes, pattern: re.Pattern, starts: tuple[b
     mine = os.path.join(folder, own)
     if holding - {mine}:
         return True
-    _gated[0] = (path, source, {sibling: version for sibling, version in versions.items() if sibling != mine})
+    # The result cache compares the siblings a Package of the file reads (a non-test
+    # file's: no `_test.go` ones): a test sibling asked with tests is not kept, so an
+    # edit of one alone leaves such an answer as it was until the file is analysed again.
+    _gated[0] = (path, source, {sibling: version for sibling, version in versions.items() if sibling != mine
+                                and (own.endswith("_test.go") or not sibling.endswith("_test.go"))})
     return False
 
 

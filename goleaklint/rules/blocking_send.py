@@ -161,11 +161,14 @@ or calls it once from code that `analysis/lifetime` does not show running once p
 process, such as an HTTP handler: a health check per request); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
 `signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
-the test, and the test timeout reports it. In other test code (a function taking a
-`*testing.T`, a testify suite method, a test-support helper), the timeout leak of a
-goroutine started outside a loop is not reported either: left blocked, it neither
-hangs, fails nor slows the test, and ends with the test binary (goroutines started
-in a loop pile up and are still reported). Nor is a field send in an unexported
+the test, and the test timeout reports it. In other test code (`analysis/lifetime.test_code`: a
+function taking a `*testing.T`, a testify suite method, a test-support package, one that
+only test code of the module imports, such as an `internal/assert`), a goroutine left
+blocked on its send is of low confidence where the code confines it to the test binary
+(`lifetime.test_cost_only`): it neither hangs, fails nor slows the test. Goroutines
+started in a loop (other than over a table written out) pile up, and a package whose
+tests check for leaked goroutines (goleak's `VerifyTestMain` or `VerifyNone`, a leak
+check of its own, `leaktest.Check` in the same test) fails on one: both stay shown. Nor is a field send in an unexported
 function or method that only the package's tests call (no other file of the package
 names it): a hook the tests run on a live receiver. Nor is a field whose receiver loop
 stops only when told to (a `<-ctx.Done()` or `<-stop` case) and whose every start in
@@ -320,7 +323,8 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
-                                          once_call, only_tests_call, started_for_process)
+                                          once_call, only_tests_call, started_for_process, test_code,
+                                          test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -366,14 +370,13 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
-                                                        _program_goroutine(send, origin, ctx) or
-                                                        _test_goroutine(send, origin, ctx)):
+                                                        _program_goroutine(send, origin, ctx)):
         return None
     if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
-    low = _once_low(_goroutine_of(send, origin.function), ctx)
+    low = _once_low(_goroutine_of(send, origin.function), ctx, send=send)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         closed = _closed_on_exit(_exit_case(receiver.exit), channel, origin.function, ctx)
@@ -401,8 +404,11 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     )
 
 
-def _once_low(go, ctx: Context, function=None) -> dict:
-    """Report arguments for a goroutine that the package shows starts once per process
+def _once_low(go, ctx: Context, function=None, send=None) -> dict:
+    """Report arguments for a goroutine of test code whose cost ends with the test
+    binary (lifetime.test_cost_only: in a test, in no loop but over a table written out,
+    in a package whose tests do not check for leaked goroutines): left blocked, it
+    neither hangs, fails nor slows a test (low). For a goroutine that the package shows starts once per process
     (lifetime.started_for_process: from main or init, set-up code, a function that
     runs once, followed into the module's callers), or, given the declared function
     that starts goroutines in a loop over a collection and leaves some behind, that
@@ -412,6 +418,9 @@ def _once_low(go, ctx: Context, function=None) -> dict:
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
     loop or from a request handler (_set_up_once)."""
+    at = go if go is not None else send  # a function value started elsewhere: its send
+    if at is not None and test_cost_only(at, ctx.names, ctx.path or "", ctx.source, goroutines=True):
+        return {"confidence": Confidence.LOW}  # a test's goroutine: see the docs
     start = enclosing_function(go) if go is not None else None
     while start is not None and start.type == "func_literal":
         start = enclosing_function(start)
@@ -522,7 +531,7 @@ def _outnumbered(origin, ctx: Context) -> Report | None:
         return None
     last = senders[-1]
     if (in_program(ctx.path, ctx.names.package) and _set_up_once(function, ctx)) or \
-            ctx.names.in_test_code(last):
+            test_code(last, ctx.names, ctx.path or ""):
         return None  # as for the timeout leak: set up once, it ends with the process or the test
     where = ", ".join(str(line(s)) for s in senders)
     times = "once" if len(receives) == 1 else f"{len(receives)} times"
@@ -723,15 +732,6 @@ def _set_up_once(function, ctx: Context) -> bool:
     return True
 
 
-def _test_goroutine(send, origin, ctx: Context) -> bool:
-    """A goroutine of test code (a function taking a `*testing.T`, a testify suite
-    method, a test-support helper: `Names.in_test_code`) started outside a loop: left
-    blocked, it neither hangs, fails nor slows the test, and it ends with the test
-    binary. Goroutines started in a loop pile up and are still reported."""
-    go = _goroutine_of(send, origin.function)
-    return go is not None and enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go)
-
-
 def _called_again(function, ctx: Context) -> bool:
     """Whether the package's files name the declared function or method in a call more
     than once (`n.run(pid)`, then `go func() { n.run(0) }()`), or this file calls it in a
@@ -800,7 +800,7 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
     send; the function watches quitCh only between its sends."""
     function = origin.function
     if function is None or function.type not in ("function_declaration", "method_declaration") or \
-            ctx.names.in_test_code(send):
+            test_code(send, ctx.names, ctx.path or ""):
         return None
     loop = enclosing_loop(send, function)
     body = function.child_by_field_name("body")
@@ -1069,8 +1069,6 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if not sends:
             continue
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
-        if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
-            continue  # as _test_goroutine: it ends with the test binary
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
         if receiver.verdict == "gives-up":
@@ -1121,8 +1119,6 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
         if receiver.verdict not in ("gives-up", "loop-ends", "skipped") or \
                 _receives_value(receiver.receive) is None:
             continue
-        if enclosing_loop(go, origin.function) is None and ctx.names.in_test_code(go):
-            continue  # as _test_goroutine: it ends with the test binary
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
         low = _once_low(go, ctx)

@@ -138,10 +138,11 @@ Test code (a `_test.go` file, a package named as Go names packages of test helpe
 declares embedding testify's `suite.Suite`, a file that imports a test framework,
 ginkgo, gomega or testify: outside `_test.go` only test support does, a harness or a
 test runner's own code, which runs in test binaries and talks to servers of the test
-run; or a file below a folder of test programs of its module, `tests`, `e2e`, `fuzz`,
-`functional`, `harness`, `integration` or one named for test helpers: an integration suite's runners
-and probes; both as GL006 reads them) reports only a body that piles up or can block
-the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
+run; a file below a folder of test programs of its module, `tests`, `e2e`, `fuzz`,
+`functional`, `harness`, `integration` or one named for test helpers, that imports
+`testing`; or a package that only test code of the module imports, such as an
+integration suite's runners and probes: `analysis/lifetime.test_code`) reports only a
+body that piles up or can block the run. A request made once per run of one test (in a `TestX`, `BenchmarkX` or
 `FuzzX` function, a suite's `TestX` method or a spec tree declared at package level, or
 a function literal in one, and in no loop's body on the way, except a loop over a table
 the source writes out: a composite literal, or a variable of the function or package
@@ -157,7 +158,18 @@ iteration, or in a helper that tests call are reported (each adds a connection),
 those of `Example` functions, which users copy, and every request of a package whose
 test files import a goroutine leak checker (`go.uber.org/goleak`,
 `github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
-to be read fail its check. Not there either: a body that every path
+to be read fail its check. Of what test code reports, a body is of low confidence where
+the code confines its cost to the test binary (`lifetime.test_cost_only`, the answer
+every rule asks of test code: run in a test or test support, not an `Example` nor a plain
+function of a `_test.go` file, which may be the code under test that readers copy; in no
+loop's body on the way other than one over a table written out; not seen by a leak check
+of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
+`CheckLeakedGoroutine`, or `leaktest.Check` in the same test, which sees only its own
+test's goroutines) and no
+server the test shows streams its reply: a helper that tests call, a harness's probe,
+a poll handed to a retry helper, each leaves one idle connection until the test binary
+exits. A loop's, a leak-checked package's, an Example's, the code under test's and a
+streamed reply's (the test hangs) stay shown. Not there either: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
@@ -190,15 +202,7 @@ true` for an `https://` URL written out): a stream left open holds no connection
 own, the connection's reader ends when the server closes it; nor one that the test
 reads, after the request and outside any branch, until a read (`_, err =
 io.ReadFull(res.Body, buf)`) is checked to return `io.EOF` (`if err != io.EOF {
-t.Fatal(err) }`), where every path that leaves it open comes after that check. A harness's
-request (in a folder of test programs, a file that imports a test framework, or a
-function that takes a `*testing.T` or lies in one; not a plain function of a `_test.go`
-file, which may be the code under test that readers copy) to a server of the test run
-(a URL not written out) whose body stays open only in a branch on its status (`if
-resp.StatusCode != http.StatusOK { return nil, err }`) is reported with low confidence:
-the reply the test did not expect is written whole by a server the run tears down, and
-whether it piles up rests on callers the code does not show; not when the request is
-polled (in a loop, or in a function literal handed to a call, `assert.Eventually`). Nor are
+t.Fatal(err) }`), where every path that leaves it open comes after that check. Nor are
 programs run by hand (`//go:build ignore` generators): the process ends with the
 request. A response from a client of the same function whose `Transport` is a function
 literal returning only responses it builds (`roundTripFunc(func(r *http.Request)
@@ -300,16 +304,14 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import runs_once
-from goleaklint.analysis.gomod import in_test_tree
-from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for
+from goleaklint.analysis.lifetime import LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, runs_once, test_code, test_cost_only
+from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     TEST_FAILURES,
-    TEST_FRAMEWORKS,
     ancestors,
     arguments,
     call_name,
@@ -467,7 +469,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
-            if not _in_test_code(call, ctx) and not _once_in_main(call, ctx) and \
+            if not test_code(call, ctx.names, ctx.path or "") and not _once_in_main(call, ctx) and \
                     not runs_once(call, ctx.names, ctx.root, ctx.source) and \
                     _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
@@ -489,7 +491,7 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = short_call(call, ctx.source)
         if _once_in_main(call, ctx):
             continue  # one response per run of the program, which ends with it
-        test = _in_test_code(stmt, ctx)
+        test = test_code(stmt, ctx.names, ctx.path or "")
         if test and _function_field(call, ctx):
             continue  # a test sets such fields to fakes that build their responses
         if resp == "_":
@@ -543,9 +545,6 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # read until the test saw io.EOF, or the test has ended
         if test and _once_and_whole(stmt, ctx):
             continue  # one response per run of the test, from a server not shown to stream
-        if test and _open_on_unexpected_status(stmt, call, names[0], err, ctx):
-            # a test run's server answering a status the harness did not expect: see the docs
-            report = report._replace(confidence=Confidence.LOW)
         if _in_memory_transport(call, ctx):
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
@@ -555,17 +554,23 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
+        if test and _test_cost_only(stmt, ctx):
+            report = report._replace(confidence=Confidence.LOW)  # it ends with the test binary
         yield report
 
 
-def _in_test_code(node, ctx: Context) -> bool:
-    """names.in_test_code, a file that imports a test framework (ginkgo, gomega,
-    testify: outside `_test.go` only test support does, a harness or a test runner's own
-    code, which runs in test binaries and talks to servers of the test run), or one in a
-    folder of test programs of its module (`tests`, `e2e`, `functional`, ...: an
-    integration suite's runners and probes), as GL006 reads them."""
-    return ctx.names.in_test_code(node) or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
-        or in_test_tree(ctx.path or "")
+def _test_cost_only(stmt, ctx: Context) -> bool:
+    """Whether a test's open body costs only the test binary, as far as the code shows
+    (lifetime.test_cost_only: in a test or test support, not an Example nor a plain
+    function of a `_test.go` file, in no loop but over a table written out, in a
+    package whose tests check for no leaked goroutines, which the transport's reader
+    of an open body would fail; a test program's, a runner's, too: one connection
+    until it exits), and no server the test shows streams its reply
+    (_writes_stream: `httptest.Server.Close` waits for its handler, which waits for a
+    client that does not read, and the test hangs): one connection per run of the
+    code, until the test binary exits."""
+    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True) and \
+        not _shows_body(stmt, ctx, _writes_stream)
 
 
 # The names of the library table's functions and methods that return a response.
@@ -856,7 +861,7 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source):
         return
     origin, var = short_call(call, ctx.source), ctx.text(names[0])
-    test = _in_test_code(stmt, ctx)
+    test = test_code(stmt, ctx.names, ctx.path or "")
     if var == "_":
         if not test:
             yield Report(call, f"response body from {origin} discarded with `_`, so it can never be closed: "
@@ -889,7 +894,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
                                 ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
         return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
-    yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
+    yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix,
+                 confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx) else None)
 
 
 def _sibling_returns_fresh(call, ctx: Context) -> bool:
@@ -1204,7 +1210,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         # a defer would keep every iteration's body open until the function returns
         how, fix = f"call {resp}.Body.Close() before the iteration ends", None
     partly = _partial_closer(stmt, target, ctx)
-    if partly and ctx.names.in_test_code(stmt):
+    if partly and test_code(stmt, ctx.names, ctx.path or ""):
         return None  # left open only when the helper fails, which fails the test
     if partly:
         return Report(call, shortest_fitting(*(
@@ -1582,34 +1588,9 @@ def _once_and_whole(stmt, ctx: Context) -> bool:
     and `httptest.Server.Close` does not wait for it; the open body costs one connection
     until the test binary exits. Not in a package whose tests check for leaked
     goroutines (they would fail)."""
-    return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: _over_table(loop, ctx)) and \
+    return once_per_test(stmt, ctx.path or "", ctx.source, lambda loop: over_table(loop, ctx.names)) and \
         not ctx.names.in_example(stmt) and not _shows_body(stmt, ctx, _writes_stream) and \
-        not package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS)
-
-
-# A package whose tests check for leaked goroutines (`goleak.VerifyNone(t)`,
-# `leaktest.Check(t)`): the transport's read and write goroutines of an open body, which
-# wait for the body to be read, fail them.
-_LEAK_CHECKERS = re.compile(rb'"(?:go\.uber\.org/goleak|github\.com/fortytw2/leaktest)"')
-_LEAK_CHECKER_IMPORTS = (b'"go.uber.org/goleak"', b'"github.com/fortytw2/leaktest"')
-
-
-def _over_table(loop, ctx: Context) -> bool:
-    """Whether a `for` ranges over a table the source writes out: a composite literal
-    (`for _, tc := range []struct{...}{...}`), or a variable of the function or the
-    package bound to one (`cases := map[string]tc{...}`): as many runs as rows."""
-    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
-    ranged = clause.child_by_field_name("right") if clause is not None else None
-    if ranged is not None and ranged.type == "identifier":
-        bound = ctx.names.reaching(ranged, loop)
-        if bound is not None:
-            ranged = bound[1]
-        else:
-            decl = ctx.names.resolve(ranged).decl
-            spec = decl.parent if decl is not None else None
-            values = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
-            ranged = values.named_children[0] if values is not None and len(values.named_children) == 1 else None
-    return ranged is not None and ranged.type == "composite_literal"
+        not package_holds(ctx.path or "", ctx.source, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS)
 
 
 def _shows_body(stmt, ctx: Context, writes=None) -> bool:
@@ -2025,57 +2006,6 @@ def _read_until_eof_asserted(stmt, target, err: str, ctx: Context) -> bool:
     drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err) if check is not None else None
     leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
     return bool(leaks) and all(e.kind == "end" or e.node.start_byte > check.end_byte for e in leaks)
-
-
-def _open_on_unexpected_status(stmt, call, target, err: str, ctx: Context) -> bool:
-    """Whether a harness's request (in a folder of test programs, a file that imports a
-    test framework, or a function that takes a `*testing.T` or one around it; not a
-    function of a `_test.go` file alone, which may be the code under test) to a server of
-    the test run (a URL not written out) leaves the body open only in branches on its
-    status (`if resp.StatusCode != http.StatusOK { return ... }`): a reply the test did
-    not expect, written whole by a server the run tears down. Not in a poll (_polled),
-    nor in a package whose tests check for leaked goroutines."""
-    harness = in_test_tree(ctx.path or "") or any(i.path.startswith(TEST_FRAMEWORKS) for i in ctx.names.imports) \
-        or any(ctx.names.qualified(kind) in TESTING_VALUES for func in ancestors(stmt) if func.type in FUNCTION_TYPES
-               for _, kind in parameters(func, ctx.source, receiver=False))
-    if not harness or _constant_url(call, ctx) or _polled(stmt) or \
-            package_holds(ctx.path or "", ctx.source, _LEAK_CHECKERS, _LEAK_CHECKER_IMPORTS):
-        return False
-    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
-    leaks = drained.verdict.leaks if drained is not None and drained.verdict is not None else []
-    return bool(leaks) and all(e.node is not None and _behind_status(e.node, stmt, target, ctx) for e in leaks)
-
-
-def _polled(stmt) -> bool:
-    """Whether stmt runs in a loop of its function, or in a function literal handed to a
-    call (`assert.Eventually(t, func() bool {...}, ...)`): a poll that may meet the
-    unexpected status again and again."""
-    for node in ancestors(stmt):
-        if node.type == "for_statement":
-            return True
-        if node.type == "func_literal":
-            call = node.parent
-            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
-                return True
-        elif node.type in FUNCTION_TYPES:
-            return False
-    return False
-
-
-def _behind_status(node, stmt, target, ctx: Context) -> bool:
-    """Whether node lies, after stmt, in a branch of an `if` or a `switch` on the
-    status of the response target (`target.StatusCode`, `target.Status`)."""
-    for branch in ancestors(node):
-        if branch == stmt.parent or branch.type in FUNCTION_TYPES:
-            return False
-        condition = branch.child_by_field_name("condition") if branch.type == "if_statement" else \
-            branch.child_by_field_name("value") if branch.type == "expression_switch_statement" else None
-        if condition is None or branch.start_byte < stmt.end_byte or within(node, condition):
-            continue
-        if any(n.type == "selector_expression" and ctx.text(n.child_by_field_name("field")) in ("StatusCode", "Status")
-               and ctx.names.same_path(n.child_by_field_name("operand"), target) for n in (condition, *walk(condition))):
-            return True
-    return False
 
 
 def _following(stmt) -> Iterator[Any]:

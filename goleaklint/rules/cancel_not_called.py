@@ -102,17 +102,26 @@ a `go func() {...}()` that reads it), a field, a package variable, a composite v
 a channel; the message names the line. A root held in a package variable (`var bg =
 context.Background()`) is not followed: the variable may change.
 
-Test code (a `_test.go` file, a package named as Go names packages of test helpers:
-`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a
-`*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`, or a method of a type the file
-declares embedding testify's `suite.Suite`) reports only what outlasts the test or piles up: not a
-lost cancel of a `WithTimeout`/`WithDeadline` context (its deadline ends it, one timer),
-nor of a child of `t.Context()` (cancelled when the test ends); a child of
-`Background()`/`TODO()` as above (reported where a goroutine or a field has it); a
-child of any other parent only when it is made in a loop or in a helper (a function
-other than a `Test`, `Benchmark`, `Fuzz` or `Example` function and its literals), which
-many tests may call with a long-lived parent. `go vet`'s lostcancel reports them all,
-but `go test` does not run it.
+Test code (a `_test.go` file, a package named as Go names packages of test helpers,
+`httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a `*testing.T`,
+`*testing.B`, `*testing.F` or `testing.TB`, a method of a type the file declares embedding
+testify's `suite.Suite` or holding a testing value) reports only what outlasts the test or
+piles up: not a lost cancel of a
+`WithTimeout`/`WithDeadline` context (its deadline ends it, one timer), nor of a child of
+`t.Context()` (cancelled when the test ends); a child of `Background()`/`TODO()` as above
+(reported where a goroutine or a field has it); a child of any other parent only when it
+is made in a loop or in a helper (a function other than a `Test`, `Benchmark`, `Fuzz` or
+`Example` function and its literals). `go vet`'s lostcancel reports them all, but `go
+test` does not run it. What test code (here as `analysis/lifetime.test_code` reads it:
+also a package that only test code of the module imports, a file below a folder of test
+programs) reports is of low confidence where the code confines its cost to the test
+binary (`lifetime.test_cost_only`, the answer every rule asks of test code: run in a
+test or test support, not an `Example` nor a plain function
+of a `_test.go` file, which may be the code under test; in no loop's body on the way
+other than one over a table written out; in a package whose tests do not check for
+leaked goroutines): a helper's child of its caller's context ends when that context
+does, and a harness's when the harness stops. Made in a loop, children pile up under one
+parent: shown.
 
 The package must be imported as `context` (or `golang.org/x/net/context`).
 
@@ -154,7 +163,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
-from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once
+from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
 from goleaklint.analysis.package import folder_sources
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
@@ -184,6 +193,8 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
         test = ctx.names.in_test_code(stmt)
+        # Test code whose cost the code confines to the test binary: lifetime.test_cost_only
+        low = Confidence.LOW if test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True) else None
         if test and ("Cancel" not in name or _test_context(args[0] if args else None, ctx)):
             continue  # the deadline or the test's end ends it: hygiene whose cost ends by itself
         if names[1].type not in ("identifier", "blank_identifier"):
@@ -211,7 +222,7 @@ def check(ctx: Context) -> Iterator[Report]:
             yield Report(call, shortest_fitting(
                 f"the cancel function of {origin} is discarded with `_`, so {consequence}; {advice}",
                 f"the cancel function is discarded with `_`, so {consequence}; {advice}"),
-                fix=None if returned else bind_fix(stmt, names[1], ctx))
+                fix=None if returned else bind_fix(stmt, names[1], ctx), confidence=low)
             continue
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
                         if n is not None and n.type in ("identifier", "selector_expression"))
@@ -266,7 +277,7 @@ def check(ctx: Context) -> Iterator[Report]:
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}, so {consequence}; {advice}",
-            f"`{cancel}` is {brief}; {advice}"), fix=fix)
+            f"`{cancel}` is {brief}; {advice}"), fix=fix, confidence=low)
 
 
 def _returned(stmt, derived, ctx: Context) -> bool:
@@ -674,7 +685,8 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
     package = PackageFiles.of(ctx)
     func = ctx.names.outermost_function(call)
     low = all(kind == "field" and owner and not ends(owner, package.sources, meant=False) for kind, owner, _ in targets) \
-        and func is not None and function_once(func, package)
+        and func is not None and function_once(func, package) or \
+        test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True)
     ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low])
     ctx.facts["package"] = ctx.names.package
 

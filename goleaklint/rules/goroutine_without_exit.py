@@ -63,7 +63,16 @@ around it decides whether the start repeats, as for a go statement outside any l
 `for {}`, a loop on a condition alone, or a range over a channel, a function or a value
 whose type the source does not state (with one iteration variable) can go round without
 end, and a go statement in one is started again and again. Test files are not
-checked: a test binary's goroutines end with it.
+checked: a test binary's goroutines end with it. In other test code (test support: a
+function taking a `*testing.T`, a package named for test helpers or that only test code
+imports; `analysis/lifetime.test_code`), a goroutine that waits between its turns (a
+range over a channel or a ticker, a receive, a send or a select without `default`) is of
+low confidence where the code confines it to the test binary (`lifetime.test_cost_only`:
+not started in a loop's body other than one over a table written out, nor in a package
+whose tests check for leaked goroutines with goleak, a leak check of their own or
+`leaktest.Check` in the same test): idle, it neither hangs nor fails a test. One with no such wait may spin (an
+`Accept` loop that goes on after its listener is closed burns a CPU for the rest of the
+run) and stays shown.
 
 A goroutine ranging over the `C` of a ticker or timer kept in a field (`for range
 c.ticker.C`) is reported wherever it is started when the file stops that field's ticker on
@@ -208,6 +217,7 @@ from goleaklint.analysis.lifetime import (
     process_lifetime,
     result_type,
     runs_again,
+    test_cost_only,
 )
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
@@ -608,6 +618,19 @@ def _recovered_on_close(loop: Any, func: Any, root: Any, source: bytes) -> bool:
     return False
 
 
+def _idles(loop: Any, never_closed: str | None, source: bytes) -> bool:
+    """Whether the endless loop waits between its turns: a range over a channel or a
+    ticker, or a `for {}` whose first wait is a receive, a send or a select without a
+    `default` (first_wait). A loop with no such wait, or one that spins in a select's
+    default, may burn a CPU once what it calls fails at once (an `Accept` on a closed
+    listener), which costs every test after it."""
+    if never_closed is not None:
+        return True
+    wait = first_wait(loop, source)
+    return wait is not None and wait.type != "range_clause" and not (
+        wait.type == "select_statement" and any(c.type == "default_case" for c in wait.named_children))
+
+
 def _what_blocks(loop: Any, source: bytes) -> str:
     """What the endless loop does forever, stated only as far as the code shows it."""
     wait = first_wait(loop, source)
@@ -828,6 +851,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 break
             # Without its own evidence, a leak only if the code shows the start repeating.
             low = None if own or runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True) else Confidence.LOW
+            if low is None and _idles(loop, never_closed, ctx.source) and \
+                    test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True):
+                low = Confidence.LOW  # one idle goroutine per test, ending with the test binary
             wheres = [f"at line {line(loop)}"]
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")

@@ -168,7 +168,8 @@ on a local listener, and a hung test is stopped by `go test -timeout`), test hel
 packages (a folder named `*test`, `*tester`, `*testing`, `testutil`, `testsuites`, `testhelpers`, `testenv`,
 such as `httptest`, and, below a module's go.mod (or GOPATH's last `src`), everything under such a folder or under
 a `tests`, `fuzz`, `e2e`, `functional`, `harness` or `integration` folder: an integration suite's fake
-servers and probes, a functional test harness driving members it controls),
+servers and probes, a functional test harness driving members it controls; a module of
+its own below such a folder of another module counts too, `test/e2e/mock/go.mod`),
 example programs (below a module's go.mod, or in GOPATH mode below the last `src`, under
 a folder whose name ends in `example`, `examples`, `demo` or `demos`, such as
 `examples/webhook` or `contrib/raftexample`, the module's own

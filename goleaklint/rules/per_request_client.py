@@ -83,7 +83,14 @@ package, not under `internal`, of a module with no command in its root folder or
 `cmd`, or a function or type its example programs name). Otherwise it is reported with
 low confidence, shown with `--min-confidence low`. A factory's caller keeps what it gets
 also when a function literal of it (a retry callback) assigns it to the caller's own
-variable, which the caller then keeps.
+variable, which the caller then keeps. What test code outside `_test.go` files makes
+(`analysis/lifetime.test_code`: a function taking a `*testing.T`, a package named for
+test helpers or that only test code imports, an e2e suite's runner) is of low confidence
+too when it closes it after each use (a readiness poll that opens and closes a handle per
+try: each turn pays a connection's set-up, nothing piles up) or where the code confines
+its cost to the test binary (`lifetime.test_cost_only`: not made in a loop's body other
+than one over a table written out, nor in a package whose tests check for leaked
+goroutines, which a transport's idle connections would fail).
 
 A transport built in a declared function or method, outside handlers and loops, is
 reported when nothing keeps it past the call (as above; also not a closure that captures
@@ -162,8 +169,8 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, \
-    runs_once as once_per_process
+from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, test_code, \
+    test_cost_only, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.package import folder_sources, package_clause
@@ -617,7 +624,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 repeated = any(function_again(c, package) if c.type != "func_literal" else
                                runs_again(c, names, ctx.root, ctx.source) for c in callers)
                 yield Report(node, _factory_message(what, func, callers, ctx),
-                             confidence=None if repeated else Confidence.LOW)
+                             confidence=None if repeated and not _test_cost(node, False, ctx) else Confidence.LOW)
             continue
         if factory:
             continue  # not returned: judged where it is built only for transports (above)
@@ -662,8 +669,18 @@ def check(ctx: Context) -> Iterator[Report]:
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (lifetime.runs_once)
         # a pool per call piles up only if the code shows the function running again
-        low = per_call and not runs_again(node, names, ctx.root, ctx.source)
+        low = per_call and not runs_again(node, names, ctx.root, ctx.source) or _test_cost(node, closed, ctx)
         yield Report(node, message, confidence=Confidence.LOW if low else None)
+
+
+def _test_cost(node: Any, closed: bool, ctx: Context) -> bool:
+    """Whether the pools node makes are test code's (lifetime.test_code; `_test.go`
+    files are skipped) whose cost ends with the test binary: closed after each use
+    (each turn or call pays a connection's set-up, nothing piles up), or left open where
+    lifetime.test_cost_only holds (in no loop, in a package whose tests check for no
+    leaked goroutines: a transport's idle connections keep two each)."""
+    return test_code(node, ctx.names, ctx.path or "") and not ctx.names.in_example(node) and (
+        closed or test_cost_only(node, ctx.names, ctx.path or "", ctx.source, goroutines=True))
 
 
 def _per_iteration_target(node: Any, loop: Any, ctx: Context) -> bool:
@@ -742,7 +759,7 @@ def _per_call(node: Any, ctx: Context) -> Any | None:
     func = enclosing_function(node)
     if func is None or func.type == "func_literal" or start_up(func, ctx.source):
         return None
-    if ctx.names.in_test_code(node) or in_program(ctx.path or "", ctx.names.package):
+    if test_code(node, ctx.names, ctx.path or "") or in_program(ctx.path or "", ctx.names.package):
         return None
     return func
 
@@ -1022,7 +1039,7 @@ def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
             next((a for a in ancestors(scope) if a.type in FUNCTION_TYPES and a.type != "func_literal"), None) \
             if scope is not None else None
         if caller is None or scope == func or (scope.type == "func_literal" and (
-                start_up(caller, ctx.source) or ctx.names.in_test_code(call) or
+                start_up(caller, ctx.source) or test_code(call, ctx.names, ctx.path or "") or
                 in_program(ctx.path or "", ctx.names.package))):
             continue
         # in a literal, the declared function around it: a variable it assigns may be

@@ -161,9 +161,12 @@ the test binary exits; one per iteration piles up. Test rows are of low confiden
 where they hold their connection once per run of one test (in a test function or its
 literals, or in a helper that the folder's tests call from one test alone, with no
 loop on the way: `lifetime.once_in_one_test`), or only on returns of an error, after
-which the test fails: the harm then rests on a pool that the other tests share and
-that has few connections, which the code seldom shows. Rows made in a loop, or in a
-helper that two tests call, pile up per turn or per test.
+which the test fails, or on a database the test made itself and leaves open (a local
+variable bound to what a call returns, `conn, err := openDB(dsn)`, in the same turn of
+any loop around the query; test code as `lifetime.test_code` reads it, test support
+that only tests import included): the harm then rests on a pool that the other tests
+share and that has few connections, which the code seldom shows. Rows made in a loop on
+one pool, or in a helper that two tests call, pile up per turn or per test.
 
 Rows or a statement of production code acquired once per run of the process
 (`lifetime.runs_once`: outside loops of a function that runs once per process, such as
@@ -231,8 +234,8 @@ from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
-from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once
-from goleaklint.analysis.names import UNIVERSE
+from goleaklint.analysis.lifetime import PackageFiles, once_in_one_test, only_in_own_goroutines, runs_once, test_code
+from goleaklint.analysis.names import LOCAL, UNIVERSE
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -334,7 +337,7 @@ def check(ctx: Context) -> Iterator[Report]:
                 _deferred_close(receiver, enclosing_function(stmt), names, ctx.source):
             continue  # the next result of a batch whose deferred Close closes every result it gave
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
-        if names.in_test_code(stmt) and _mocked(method, names.outermost_function(stmt), ctx.source):
+        if test_code(stmt, names, ctx.path or "") and _mocked(method, names.outermost_function(stmt), ctx.source):
             continue  # the test's mock answers the query with what the test gave it: no connection
         if _expected_to_fail(stmt, err, ctx.source):
             continue  # a test of a query that must fail: success is already a failure
@@ -393,15 +396,15 @@ def check(ctx: Context) -> Iterator[Report]:
         # a test may hold one per iteration on purpose (to fill the pool), and ends soon.
         deferred = deferred_in_loop(stmt, target, release, replace(release, methods=()), ctx.source, err) \
             if not summary and outcome is not None and outcome.verdict is not None and \
-            not names.in_test_code(stmt) and not _sql_transaction(transaction, func, types, names, ctx.source) \
+            not test_code(stmt, names, ctx.path or "") and not _sql_transaction(transaction, func, types, names, ctx.source) \
             else None
-        if summary and names.in_test_code(stmt) and not names.in_example(stmt) and (
+        if summary and test_code(stmt, names, ctx.path or "") and not names.in_example(stmt) and (
                 not in_loop(stmt) if is_stmt else
                 _closes_database(receiver, func, types, ctx.source, runner=False)):
             continue  # a test's statement holds no connection; its own pool is no other test's
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
-                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, ctx)
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, receiver, ctx)
                          or _once_per_run(stmt, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
@@ -426,7 +429,7 @@ def _once_per_run(stmt, ctx: Context) -> bool:
     open ends with it. Not in test code (see _test_cost_ends), nor in examples, which
     users copy into code that runs many times."""
     names = ctx.names
-    return not names.in_test_code(stmt) and not in_example_tree(ctx.path or "") and \
+    return not test_code(stmt, names, ctx.path or "") and not in_example_tree(ctx.path or "") and \
         runs_once(stmt, names, ctx.root, ctx.source, programs=False)
 
 
@@ -439,20 +442,39 @@ def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
         facts.recovers() is False
 
 
-def _test_cost_ends(stmt, outcome, is_stmt: bool, func, ctx: Context) -> bool:
-    """Whether test rows (not an Example's) hold their connection only for one test
-    (`lifetime.once_in_one_test`: no loop, no helper that two tests call), or only on
-    returns of an error, after which the test fails: either way the harm rests on a
-    pool that other tests share and that has few connections, which the code does not
-    show."""
+def _test_cost_ends(stmt, outcome, is_stmt: bool, func, receiver, ctx: Context) -> bool:
+    """Whether test rows (lifetime.test_code, not an Example's) hold their connection
+    only for one test (`lifetime.once_in_one_test`: no loop, no helper that two tests
+    call), or only on returns of an error, after which the test fails, or on a database
+    the test made itself (_own_database): the harm then rests on a pool that other tests
+    share and that has few connections, which the code does not show."""
     names = ctx.names
-    if is_stmt or not names.in_test_code(stmt) or names.in_example(stmt):
+    if is_stmt or names.in_example(stmt) or not test_code(stmt, names, ctx.path or ""):
         return False
     verdict = outcome.verdict if outcome is not None else None
     if verdict is not None and verdict.leaks and all(
             e.kind == "return" and _error_return(e.node, func, names, ctx.source) for e in verdict.leaks):
         return True
-    return once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
+    return _own_database(stmt, receiver, names) or \
+        once_in_one_test(stmt, ctx.path or "", ctx.root, ctx.source, names)
+
+
+def _own_database(stmt, receiver, names) -> bool:
+    """Whether the rows' receiver is a local variable that the function (or one around
+    it) binds to what a call returns (`conn, err := openDB(dsn)`): a database the test
+    made itself, not a package-wide one, a field or a parameter, and, when the query
+    runs in a loop, bound in the same turn. Rows left open there hold a connection of a
+    pool that no other test, nor a later turn, is shown to share."""
+    if receiver is None or receiver.type != "identifier" or names.resolve(receiver).kind != LOCAL:
+        return False
+    found = names.reaching(receiver, stmt)
+    statement = found[0].parent.parent if found is not None and found[0].parent is not None else None
+    right = statement.child_by_field_name("right") if statement is not None and \
+        statement.type in ("short_var_declaration", "assignment_statement") else None
+    if right is None or len(right.named_children) != 1 or right.named_children[0].type != "call_expression":
+        return False
+    return all(loop.start_byte <= statement.start_byte < loop.end_byte
+               for loop in names.ancestors(stmt) if loop.type == "for_statement")
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,

@@ -28,26 +28,28 @@ a new timer while it still runs. One left pending only where the function return
 leaves the loop) fires once and is gone, at most one per call. Timers are also left
 alone when the function `Reset`s them (a re-armed timer belongs to a loop that lives as
 long as its goroutine) and in `_test.go` files (a pending timer there lives as long as a
-test). In a `_test.go` file, tickers and `time.Tick` are reported only where they pile up
-while the tests run: made in a loop's body (also one around a subtest's function
-literal), or in a helper that tests call. One made once in a test function (`TestX`,
+test). In a `_test.go` file, a ticker or `time.Tick` made once in a test function (`TestX`,
 `BenchmarkX`, `FuzzX`, `ExampleX`, a suite's `TestX` method, a spec tree declared at package
-level, or a goroutine or closure of one) costs one ticker per run of the test binary, and
-ends with it. One per loop turn, a table of subtests included, or per call of a helper is
-reported: unlike a response body or rows, whose cost is paid once, every ticker left
-running wakes the runtime once per period until the test binary exits, so the cost
-grows with the number made (GL008's table rule does not apply). A `time.Tick(d)`
+level, or a goroutine or closure of one, in no loop's body) costs one ticker per run of the
+test binary, and ends with it: not reported. A `time.Tick(d)`
 returned directly (a wrapper of the time API) is its caller's business. Code of a
 package (not package main) that only its tests reach is left alone too: an unexported
 function, or a method of an unexported type, that the package's other files name only
 inside functions reached the same way (never in an exported function, `init` or a
 package-level variable), and that a `_test.go` file names: only a test binary runs it.
 
-What test code still reports (in a `_test.go` file, a test-support package such as
-`testutils` or `rafttest`, a function taking a `*testing.T`; not an `Example`, which users
-copy) is a `note` whose message says the ticker keeps firing until the test binary
-exits: it wakes the runtime, but neither hangs nor fails a test, and its cost ends with
-the test binary (the README's severity policy: hygiene).
+What test code still reports (`analysis/lifetime.test_code`: a `_test.go` file, a
+test-support package such as `testutils` or `rafttest` or one that only test code of the
+module imports, a function taking a `*testing.T`, a method of a type holding one; not an
+`Example`, which users copy) is a `note` whose message says the ticker keeps firing until
+the test binary exits: it wakes the runtime, but neither hangs nor fails a test, and its
+cost ends with the test binary (the README's severity policy: hygiene). It is of low
+confidence where the code confines that cost to a handful per test
+(`lifetime.test_cost_only`, the answer every rule asks of test code: in a test or test
+support, not a plain function of a `_test.go` file, which may be the code under test, and
+in no loop's body on the way other than one over a table the source writes out, which
+makes as many as the tests written out): a helper that tests call, a test server's method.
+One made per turn of any other loop piles up while the test runs, and is shown.
 
 Nor is one reported in a function after whose every call the process ends: each use of
 its name in the package is a call in one file followed in its block, through plain
@@ -156,7 +158,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.cfg import ends_process, loop_can_end, loop_exits
 from goleaklint.analysis.gomod import collects_unstopped_timers
-from goleaklint.analysis.lifetime import runs_again, runs_once
+from goleaklint.analysis.lifetime import runs_again, runs_once, test_code, test_cost_only
 from goleaklint.analysis.names import PACKAGE, names_for
 from goleaklint.analysis.package import folder_files
 from goleaklint.fixes import called_in_loop, defer_after, in_loop
@@ -220,7 +222,7 @@ def check(ctx: Context) -> Iterator[Report]:
                         f"exits; {advice}" for returns, one in ((" and this function returns", "a ticker"),
                                                                 (" and this function returns", "one"), ("", "one"))))
                 yield Report(call, message, severity=Severity.NOTE if test else None,
-                             confidence=None if test else _unless_repeated(call, ctx, _bound(call)))
+                             confidence=_test_confidence(call, ctx) if test else _unless_repeated(call, ctx, _bound(call)))
             continue
         stmt, call = captures["acquire"][0], captures["call"][0]
         _, func = call_name(call, ctx.source)
@@ -276,7 +278,7 @@ def check(ctx: Context) -> Iterator[Report]:
         elif full.startswith("never") and fix is None and in_loop(stmt):
             advice = f"call {var}.Stop() before the loop goes round again"  # "those paths" would name none
         test = _test_hygiene(call, ctx)
-        low = None if test else _unless_repeated(stmt, ctx, left[0])
+        low = _test_confidence(call, ctx) if test else _unless_repeated(stmt, ctx, left[0])
         if test and what == "ticker":
             why += " until the test binary exits"
         yield Report(call, shortest_fitting(
@@ -329,10 +331,20 @@ def _waits(node: Any, var: Any, ctx: Context) -> bool:
 
 def _test_hygiene(node: Any, ctx: Context) -> bool:
     """Whether node is test code other than an Example (which users copy): a `_test.go`
-    file, a test-support package, a function taking a `*testing.T` (Names.in_test_code).
+    file, a test-support package, a function taking a `*testing.T` (lifetime.test_code);
+    not a test program (package main), which is no test binary.
     A ticker left running there wakes the test binary once per period until it exits,
     but it neither hangs nor fails a test: a note."""
-    return ctx.names.in_test_code(node) and not ctx.names.in_example(node)
+    return test_code(node, ctx.names, ctx.path or "") and not ctx.names.in_example(node) and \
+        ctx.names.package != "main"  # a test program's ticker ends with it, not with a test binary
+
+
+def _test_confidence(node: Any, ctx: Context) -> Confidence | None:
+    """LOW for a test's ticker whose cost the code confines to the test binary
+    (lifetime.test_cost_only: run in a test, in no loop on the way but over a table
+    written out): a handful made per test wake the runtime until the binary exits, and
+    no test hangs or fails for them."""
+    return Confidence.LOW if test_cost_only(node, ctx.names, ctx.path or "", ctx.source) else None
 
 
 def _once_per_process(stmt: Any, ctx: Context) -> bool:

@@ -18,7 +18,7 @@ func checkUnreachable(t *testing.T) {
 }
 
 func checkStatus(t *testing.T) {
-	resp, err := http.Get("http://localhost/") // want GL008 "never closed"
+	resp, err := http.Get("http://localhost/") // want GL008:low "never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func checkWrittenBody(t *testing.T) {
 		fmt.Fprint(w, "hello")
 	}))
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
+	res, err := http.Get(ts.URL) // want GL008:low "`res.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func checkTwoServers(t *testing.T) {
 		w.Write([]byte("body"))
 	}))
 	defer loud.Close()
-	res, err := http.Get(loud.URL) // want GL008 "never closed"
+	res, err := http.Get(loud.URL) // want GL008:low "never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func checkEncoderWritesNothing(t *testing.T) {
 	handler := encodingServer{encode: func(w http.ResponseWriter, v interface{}) error { return fmt.Errorf("bad") }}
 	ts := httptest.NewServer(handler)
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "never closed"
+	res, err := http.Get(ts.URL) // want GL008:low "never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,11 +163,11 @@ func checkRoutedBody(t *testing.T) {
 	}))
 	ts := httptest.NewServer(mux)
 	defer ts.Close()
-	loud, err := http.Get(ts.URL + "/loud") // want GL008 "`loud.Body` from http.Get is never closed: defer loud.Body.Close\(\) after the error check"
+	loud, err := http.Get(ts.URL + "/loud") // want GL008:low "`loud.Body` from http.Get is never closed: defer loud.Body.Close\(\) after the error check"
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := http.Get(ts.URL + "/other") // want GL008 "`other.Body` from http.Get is never closed"
+	other, err := http.Get(ts.URL + "/other") // want GL008:low "`other.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func greet(w http.ResponseWriter, r *http.Request) {
 func checkServerOfThisFile(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(greet))
 	defer ts.Close()
-	res, err := http.Get(ts.URL + "/greet") // want GL008 "`res.Body` from http.Get is never closed: defer res.Body.Close\(\) after the error check"
+	res, err := http.Get(ts.URL + "/greet") // want GL008:low "`res.Body` from http.Get is never closed: defer res.Body.Close\(\) after the error check"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +211,7 @@ func checkServerOfThisFile(t *testing.T) {
 func checkServerOfAnotherPackageRead(t *testing.T) {
 	ts := httptest.NewServer(testutil.NewHandler(http.StatusOK))
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
+	res, err := http.Get(ts.URL) // want GL008:low "`res.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +259,7 @@ func checkExpectedFailure(t *testing.T) {
 func checkExpectedSuccess(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(greet))
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "never closed"
+	res, err := http.Get(ts.URL) // want GL008:low "never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +276,7 @@ func startGreeter() *httptest.Server {
 func checkServerOfHelper(t *testing.T) {
 	ts := startGreeter()
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
+	res, err := http.Get(ts.URL) // want GL008:low "`res.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +324,7 @@ func checkReadFails(t *testing.T) {
 
 // A path that returns without failing the test leaves the body open: reported.
 func checkReadSkips(t *testing.T) {
-	res, err := http.Get("http://localhost/page") // want GL008 "`res.Body` from http.Get is closed on the happy path but not when the function returns at line \d+"
+	res, err := http.Get("http://localhost/page") // want GL008:low "`res.Body` from http.Get is closed on the happy path but not when the function returns at line \d+"
 	if err != nil {
 		t.Error(err)
 		return
@@ -360,7 +360,7 @@ func checkForwards(t *testing.T) {
 	client := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
 		return http.DefaultTransport.RoundTrip(r)
 	})}
-	resp, err := client.Get("http://localhost/") // want GL008 "`resp.Body` from client.Get is never closed"
+	resp, err := client.Get("http://localhost/") // want GL008:low "`resp.Body` from client.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,7 +47,7 @@ func checkDecodedXML(t *testing.T) {
 
 // A server the test does not start may answer with more than a few lines.
 func checkDecodedRemote(t *testing.T) {
-	resp, err := http.Get("https://example.com/api") // want GL008 "`resp.Body` from http.Get is decoded or read but never closed"
+	resp, err := http.Get("https://example.com/api") // want GL008:low "`resp.Body` from http.Get is decoded or read but never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func checkDecodedRemote(t *testing.T) {
 
 // Decoded on one path only: the other leaves the reply unread.
 func checkDecodedSometimes(t *testing.T, ts *httptest.Server) {
-	resp, err := http.Get(ts.URL) // want GL008 "`resp.Body` from http.Get is never closed"
+	resp, err := http.Get(ts.URL) // want GL008:low "`resp.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func checkForcedHTTP2Plain(t *testing.T) {
 	go server.ListenAndServe()
 	defer server.Close()
 	client := &http.Client{Transport: &http.Transport{ForceAttemptHTTP2: true}}
-	resp, err := client.Get("http://localhost:7080") // want GL008 "`resp.Body` from client.Get is never closed"
+	resp, err := client.Get("http://localhost:7080") // want GL008:low "`resp.Body` from client.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func checkStatusOnlyDeclaredBody(t *testing.T) {
 	defer ts.Close()
 	var resp *http.Response
 	var err error
-	resp, err = http.Get(ts.URL) // want GL008 "`resp.Body` from http.Get is never closed"
+	resp, err = http.Get(ts.URL) // want GL008:low "`resp.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"testing"
 	"time"
-
-	"github.com/stretchr/testify/suite"
 )
 
 // Test support code outside a _test.go file: a function that takes a testing.TB.
@@ -23,17 +21,6 @@ func dial(addr string) context.Context {
 	if addr == "" {
 		return nil
 	}
-	return ctx
-}
-
-// The methods of a testify suite run inside a test.
-type clientSuite struct {
-	suite.Suite
-	addr string
-}
-
-func (s *clientSuite) SimpleCtx() context.Context {
-	ctx, _ := context.WithTimeout(context.TODO(), 2*time.Second)
 	return ctx
 }
 

@@ -347,3 +347,41 @@ func ExamplePrepare() {
 	}
 	_, _ = stmt.Exec()
 }
+
+// A database each subtest opens for itself and leaves open: rows left open there hold a
+// connection of that pool alone, until the test binary exits (low).
+func TestOwnDatabasePerCase(t *testing.T) {
+	for _, dsn := range []string{"a", "b"} {
+		t.Run(dsn, func(t *testing.T) {
+			db, err := sql.Open("driver", dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, err := db.Query("SELECT 1") // want GL001:low "closed only when rows.Next\(\) returns false"
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !rows.Next() {
+				t.Fatal("no row")
+			}
+		})
+	}
+}
+
+// One database for the whole loop: every turn's rows keep one more of its connections,
+// and a pool smaller than the loop hangs the test (shown).
+func TestOwnDatabaseInLoop(t *testing.T) {
+	db, err := sql.Open("driver", "dsn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"SELECT 1", "SELECT 2"} {
+		rows, err := db.Query(q) // want GL001 "closed only when rows.Next\(\) returns false"
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !rows.Next() {
+			t.Fatal("no row")
+		}
+	}
+}

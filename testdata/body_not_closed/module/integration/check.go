@@ -50,9 +50,10 @@ func Nodes(url string) ([]string, error) {
 	return nodes, err
 }
 
-// Leader leaves the body open on a reply it has accepted: shown.
+// Leader leaves the body open on a reply it has accepted: reported, of low confidence
+// (only the suite runs it, and its cost ends with the test binary).
 func Leader(url string) (string, error) {
-	resp, err := http.Get(url + "/leader") // want GL008
+	resp, err := http.Get(url + "/leader") // want GL008:low
 	if err != nil {
 		return "", err
 	}

@@ -1,0 +1,3 @@
+module example.com/suitemod
+
+go 1.21

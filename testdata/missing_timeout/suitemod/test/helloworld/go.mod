@@ -1,0 +1,3 @@
+module example.com/suitemod/test/helloworld
+
+go 1.21
