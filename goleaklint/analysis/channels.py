@@ -122,6 +122,39 @@ def select_exits(select: Any, source: bytes, *, besides: Any = None) -> list[Sel
     return exits
 
 
+def receiver_reports(select: Any, send: Any, source: bytes, root: Any) -> list[SelectExit]:
+    """The receive cases of a send's select on a channel that the call handed the
+    sent channel returns (`out, errc := stage(in)`, `s.sorter, s.errc = sort(s.in)`,
+    then `case s.in <- v: case err := <-s.errc:`): the receiver's own report, which it
+    makes when it fails or is cancelled, so the send has a way out when it stops."""
+    sent = strip_parens(send.child_by_field_name("channel"))
+    if sent is None:
+        return []
+    wanted = text(source, sent)
+    found = []
+    for case in select.named_children:
+        communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+        channel = received_channel(communication) if communication is not None and communication != send else None
+        if channel is None or channel.type not in ("identifier", "selector_expression"):
+            continue
+        name = text(source, channel)
+        last = channel.child_by_field_name("field") if channel.type == "selector_expression" else channel
+        for ident in named(root, source, text(source, last)):
+            target = ident if ident.parent is None or ident.parent.type != "selector_expression" else ident.parent
+            left = target.parent
+            statement = left.parent if left is not None and left.type == "expression_list" else None
+            if statement is None or statement.type not in ("assignment_statement", "short_var_declaration") or \
+                    statement.child_by_field_name("left") != left or text(source, target) != name:
+                continue
+            right = statement.child_by_field_name("right").named_children
+            call = strip_parens(right[0]) if len(right) == 1 else None
+            if call is not None and call.type == "call_expression" and \
+                    any(text(source, strip_parens(a)) == wanted for a in arguments(call)):
+                found.append(SelectExit("receive", communication, f"<-{name}"))
+                break
+    return found
+
+
 class Origin(NamedTuple):
     kind: str  # field, param, package, range, local, unknown
     name: str  # the channel expression's text

@@ -275,6 +275,7 @@ from goleaklint.analysis.channels import (
     received_channel,
     receive_channel,
     receives_ending_in,
+    receiver_reports,
     select_exits,
     receives_from,
     receives_of,
@@ -282,7 +283,7 @@ from goleaklint.analysis.channels import (
     sized_capacity,
     strip_parens,
 )
-from goleaklint.analysis.locks import flag_guard, held_locks
+from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
 from goleaklint.analysis.receivers import gives_up, stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
@@ -826,7 +827,7 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
         stops = stop_channels(receive, ctx.source)
         if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
             continue
-        if not _takes_lock(func, lock.mutex, ctx, 2):
+        if not _takes_lock(func, lock.mutex, ctx, 2, locker=lock.lock):
             return True
     return False
 
@@ -1159,7 +1160,7 @@ def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) ->
         loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
         region = loop if loop is not None else enclosing_function(receive)
         after = receive.end_byte if loop is None else 0
-        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after):
+        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after, lock.lock):
             return "cycle"
     elsewhere = _sibling_receives(channel, ctx)
     owners = _owners(channel, ctx)
@@ -1212,6 +1213,20 @@ def _worker_receives(channel, ctx: Context) -> list:
             if body is not None:
                 found += [r for r in receives_from(body, ctx.text(param), ctx.source)
                           if enclosing_function(r) == declared[0]]
+    for ident in named(ctx.root, ctx.source, field) if owner is not None else ():
+        # handed to a function of the file that receives it, or starts the goroutine
+        # that does (`sub.out = relay(sub.in)`)
+        arg, holder = ident.parent, ident.parent.parent if ident.parent is not None else None
+        if arg.type != "selector_expression" or arg.child_by_field_name("field") != ident or \
+                holder is None or holder.type != "argument_list" or \
+                holder.parent.parent is not None and holder.parent.parent.type == "go_statement" or \
+                _operand_type(arg, ctx.names) != owner:
+            continue
+        callee = ctx.types.called(holder.parent)
+        index = [a for a in holder.named_children if a.type != "comment"].index(arg)
+        param = parameter_at(callee, index) if callee is not None else None
+        if param is not None:
+            found += receives_of(callee.child_by_field_name("body"), param, ctx.source)
     return found
 
 
@@ -1307,12 +1322,14 @@ def _names_field(node, field: str, ctx: Context) -> bool:
 
 
 def _takes_lock(func, mutex: str, ctx: Context, depth: int, methods: tuple = ("Lock", "RLock"),
-                after: int = 0) -> bool:
+                after: int = 0, locker=None) -> bool:
     """Whether func (a function, or a loop: its body) locks a mutex of this name (`c.mu`,
     or for an embedded or plain mutex any `x.Lock()` on a plain name) with one of
     methods, itself (after the byte offset `after`) or through a function or method of
     the file it calls (`types.called`), up to depth calls away. Goroutines
-    it starts do not count: they do not hold up its receive."""
+    it starts do not count: they do not hold up its receive. With locker (the held
+    lock's call), a plain name of another type of the package (`hb.Lock()` for a held
+    `sub.Lock()`) locks another embedded mutex (analysis/locks.other_lockers)."""
     body = func.child_by_field_name("body")
     if body is None:
         return False
@@ -1322,10 +1339,12 @@ def _takes_lock(func, mutex: str, ctx: Context, depth: int, methods: tuple = ("L
                 any(g.start_byte <= node.start_byte < g.end_byte for g in started):
             continue
         operand, name = call_name(node, ctx.source)
-        if name in methods and not arguments(node) and operand and _same_mutex(operand, mutex):
+        if name in methods and not arguments(node) and operand and _same_mutex(operand, mutex) and \
+                not (locker is not None and other_lockers(locker, node, ctx.names)):
             return True
         callee = ctx.types.called(node) if depth and name else None
-        if callee is not None and callee != func and _takes_lock(callee, mutex, ctx, depth - 1, methods):
+        if callee is not None and callee != func and \
+                _takes_lock(callee, mutex, ctx, depth - 1, methods, locker=locker):
             return True
     return False
 
@@ -1666,7 +1685,8 @@ def _first_into_fresh(send, channel, ctx: Context) -> bool:
     run of its function: the channel (`ch`, `s.f`) or the object it is a field of (`f
     := &future{acquire: make(chan unit, 1)}`) was bound last by a statement of the same
     loop body (or function body) as the send, to a `make` with a buffer, and no send on
-    that channel comes between. The buffer holds that first value."""
+    that channel comes between. The buffer holds that first value. A later send in a
+    goroutine started after it (`go func() { ... }()`) cannot come first."""
     channel = strip_parens(channel)
     func = enclosing_function(send)
     made = None
@@ -1704,9 +1724,9 @@ def _first_into_fresh(send, channel, ctx: Context) -> bool:
             continue
         if other.start_byte < send.start_byte:
             return False  # not the first send into it
-        if enclosing_function(other) != func or any(_same_mutex(a.mutex, h.mutex)
-                                                    for a in held_locks(other, ctx.source) for h in held):
-            return False  # a later send under the same lock (or in a literal) may find it full
+        if enclosing_function(other) != func and not _lone_goroutine(other) or \
+                any(a.lock == h.lock for a in held_locks(other, ctx.source) for h in held):
+            return False  # a later send of the same locked region (or a literal run in it): one finding
     return True
 
 
@@ -1829,6 +1849,9 @@ def check(ctx: Context) -> Iterator[Report]:
         exits = select_exits(select, ctx.source, besides=send) if select is not None else []
         if any(e.kind == "default" or DEADLINE.search(e.label.removeprefix("<-")) for e in exits):
             continue  # never waits, or waits until a deadline at most
+        if select is not None:  # the receiver's own error report is a way out too
+            exits += [e for e in receiver_reports(select, send, ctx.source, ctx.root)
+                      if all(e.node != x.node for x in exits)]
         held = held_locks(send, ctx.source)
         call = None
         if not held and not exits:
@@ -1926,6 +1949,12 @@ def check(ctx: Context) -> Iterator[Report]:
                     f" {wait}; ", f" {wait} once its buffer of {capacity.group(1)} is full; " if capacity else f" {wait}; ")
             if len(message) > MESSAGE_LIMIT:
                 message = message.replace(advice, short)
+            if len(message) > MESSAGE_LIMIT:  # the related locations keep the lock's line
+                capacity = re.match(r" \(buffer (\d+)", note)
+                full = f" once its buffer of {capacity.group(1)} is full" if capacity else f" {wait}"
+                tiny = "its close needs the lock too: add a done case" if short.startswith("`close(") else short
+                message = (f"send on `{name}` under `{lock.mutex}` (through the call at line {line(call)}) "
+                           f"stalls {who}{full}; {tiny}")
             related = (locked, (call, "the call made with the lock held")) + related_other
             if guard is not None:
                 related += ((guard, "closed under the lock here"),)
