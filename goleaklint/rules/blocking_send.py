@@ -326,7 +326,7 @@ from goleaklint.rules.blocking_send_receivers import (
 from goleaklint.release import shortest_fitting
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried,
                                child_index_after, descendants, enclosing_function, enclosing_loop, file_memo,
                                in_program, is_test_file, make_channel, named, parameters, previous, statements,
                                text, walk, within, word_starts)
@@ -805,13 +805,51 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             quit_origin = channel_origin(quit, ctx.source, ctx.root)
             if quit_origin.kind != "param" or quit_origin.function != function:
                 continue
+            # a send right after its own case's pick blocks only if the caller quits in
+            # that instant: a race the code does not show happening
+            low = {"confidence": Confidence.LOW} if _sent_on_pick(send, select, ctx) else {}
             return Report(send, shortest_fitting(
                 f"send on `{origin.name}` blocks forever once the caller stops receiving after "
                 f"`{ctx.text(quit)}` (line {line(communication)}), which the loop checks only between sends; "
                 f"select on `<-{ctx.text(quit)}` here too",
                 f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
-                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"))
+                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"), **low)
     return None
+
+
+# Calls that cannot wait: builtins and error constructors.
+_INSTANT_CALLS = {("", n) for n in ("len", "cap", "append", "copy", "make", "new", "min", "max", "delete")} | \
+    {("errors", "New"), ("fmt", "Errorf")}
+
+
+def _sent_on_pick(send, select, ctx: Context) -> bool:
+    """Whether send sits in a case of select (the one with the quit case) with nothing
+    that can wait or take long between the pick and the send: no call other than a
+    builtin or an error constructor, no channel operation, in the case's code up to the
+    send (conditions, earlier statements, the value sent). The caller can quit while the
+    sender is past its select only in that instant."""
+    case = next((a for a in ancestors(send) if a.parent == select), None)
+    if case is None or case.type != "communication_case":
+        return False
+    on_way = [send]  # what runs between the pick and the send, on the send's path
+    for holder in ancestors(send):
+        if holder == case:
+            break
+        if holder.type == "if_statement":
+            on_way.append(holder.child_by_field_name("condition"))
+        for sibling in holder.named_children if holder.type in ("block", "statement_list") else ():
+            if sibling.end_byte > send.start_byte:
+                break
+            leaves = sibling.type == "if_statement" and sibling.child_by_field_name("alternative") is None and \
+                any(s.type in ("return_statement", "break_statement", "continue_statement")
+                    for s in statements(sibling.child_by_field_name("consequence"))[-1:])
+            on_way.append(sibling.child_by_field_name("condition") if leaves else sibling)
+    for node in (n for top in on_way if top is not None for n in (top, *walk(top))):
+        if node.type in ("go_statement", "func_literal") or node.type == "send_statement" and node != send or \
+                received_channel(node) is not None and node.type == "unary_expression" or \
+                node.type == "call_expression" and call_name(node, ctx.source) not in _INSTANT_CALLS:
+            return False
+    return True
 
 
 def _constant_capacity(make, ctx: Context) -> bool:
@@ -1060,7 +1098,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
             how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
-        elif receiver.verdict == "skipped":
+        elif receiver.verdict == "skipped" and not _told_to_stop(go, origin.function, worker, ctx):
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
             continue
@@ -1120,6 +1158,8 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
             how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
+        elif _told_to_stop(go, origin.function, shown, ctx):
+            continue  # the return closes a channel the goroutine selects on: it leaves too
         else:
             how = f"is skipped by the return at line {line(receiver.exit)}"
         yield Report(go, shortest_fitting(
@@ -1128,6 +1168,28 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
             f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"), **low)
         return
+
+
+def _told_to_stop(go, starter, worker, ctx: Context) -> bool:
+    """Whether the starter defers `close(q)` of a channel it hands the goroutine (`defer
+    close(closeC); go c.receive(resC, closeC)`), which the worker function (when the
+    file shows it) receives from: every return of the starter tells the goroutine to
+    stop. Its bare sends after a pick are reported on their own (_quit_between_sends)."""
+    call = go.named_children[0] if go.named_children else None
+    handed = [a for a in arguments(call) if a.type == "identifier"] if call is not None else []
+    body = starter.child_by_field_name("body") if starter is not None else None
+    for defer in descendants(body, ("defer_statement",), into_functions=False) if body is not None else ():
+        closing = defer.named_children[0] if defer.named_children else None
+        closed = arguments(closing) if closing is not None and closing.type == "call_expression" and \
+            call_name(closing, ctx.source) == ("", "close") else []
+        for index, arg in enumerate(arguments(call) if closed else ()):
+            if arg not in handed or not ctx.names.same_variable(arg, closed[0]):
+                continue
+            param = parameter_at(worker, index) if worker is not None else None
+            if worker is None or param is not None and receives_of(worker.child_by_field_name("body"), param,
+                                                                      ctx.source):
+                return True
+    return False
 
 
 def _left_with_process(go, origin, ctx: Context) -> bool:
@@ -1447,7 +1509,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                 break
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
-    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) else {}
+    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) else {}
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
@@ -1612,6 +1674,43 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
                 for index in contexts.values()):
             return False
     return bool(calls)
+
+
+def _stops_itself(receiver, ctx: Context) -> bool:
+    """A receiver loop whose way out is the stop channel of a value it stops itself:
+    the case it leaves through (or each case that sets the flag it leaves on: `case
+    <-f.consumer.StopChan: exit = true` ... `if exit { break }`) receives a field of x,
+    and another case of the loop calls a method of that x (`case <-f.termChan:
+    f.consumer.Stop()`). It leaves after the stop it asks for on that other case, which
+    its owner sends as it stops too: whether a sender is left rests on what the code
+    does not show (what else closes x's channel)."""
+    exit, receive = receiver.exit, receiver.receive
+    if exit is None or receive is None:
+        return False
+    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
+    if loop is None:
+        return False
+    if exit.type == "receive_statement":
+        cases = [exit.parent]
+    else:
+        test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+        flag = strip_parens(test.child_by_field_name("condition")) if test is not None and test != loop else None
+        if flag is None or flag.type != "identifier":
+            return False
+        cases = [case for case in descendants(loop, ("communication_case",), into_functions=False)
+                 if any(t.type == "identifier" and ctx.names.same_variable(t, flag) and v is not None and
+                        ctx.text(v) == "true" for t, v, _ in assignments(case))]
+    for case in cases or [None]:
+        channel = received_channel(case.child_by_field_name("communication")) if case is not None else None
+        if channel is None or channel.type != "selector_expression":
+            return False
+        owner = ctx.text(strip_parens(channel.child_by_field_name("operand")))
+        if not any(n.type == "call_expression" and not within(n, case) and
+                   n.child_by_field_name("function").type == "selector_expression" and
+                   ctx.text(strip_parens(n.child_by_field_name("function").child_by_field_name("operand"))) == owner
+                   for n in walk(loop.child_by_field_name("body"), into_functions=False)):
+            return False
+    return True
 
 
 def _context_parameters(function, ctx: Context) -> dict:
@@ -2147,7 +2246,8 @@ def _file_facts(ctx: Context, makes: dict, receives: dict) -> None:
             owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
                 _sent_elsewhere(field, ctx) else None
             closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit)) if owner else None
-            low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
+            low = receiver.verdict == "gives-up" and (_ended_by_caller(receiver, ctx) or
+                                                      _stops_itself(receiver, ctx))
             summary.setdefault(field, []).append((receiver.verdict, line(receiver.receive), how, closer, low))
     ctx.facts["receivers"] = summary
     ctx.facts["made_by_position"] = _made_by_position(ctx)
