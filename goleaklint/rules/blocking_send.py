@@ -296,6 +296,7 @@ from goleaklint.analysis.channels import (
     channel_origin,
     enclosing_select,
     field_owner,
+    handed_makes,
     line,
     received_before,
     receive_channel,
@@ -805,6 +806,9 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             quit_origin = channel_origin(quit, ctx.source, ctx.root)
             if quit_origin.kind != "param" or quit_origin.function != function:
                 continue
+            makes = handed_makes(origin, ctx.types, ctx.source, ctx.root, closures=True)
+            if makes and all(sized_capacity(m, ctx.source) and not _constant_capacity(m, ctx) for m in makes):
+                return None  # as _abandoned: every caller sized its buffer for the work it hands out
             # a send right after its own case's pick blocks only if the caller quits in
             # that instant: a race the code does not show happening
             low = {"confidence": Confidence.LOW} if _sent_on_pick(send, select, ctx) else {}

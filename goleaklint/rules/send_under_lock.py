@@ -268,6 +268,8 @@ from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    handed_makes,
+    parameter_of,
     field_owner,
     is_exit_channel,
     line,
@@ -333,7 +335,7 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
     if _reply_channel(send, channel, ctx):
         return True, ""  # one answer into a reply channel the package makes with room for it
     if origin.kind == "param":
-        handed = _handed_makes(origin, ctx)
+        handed = handed_makes(origin, ctx.types, ctx.source, ctx.root)
         sends = max_sends(origin.function.child_by_field_name("body"), channel, ctx.source) \
             if handed and origin.function is not None and origin.function.child_by_field_name("body") else UNBOUNDED
         if handed and all((channel_capacity(m, ctx.source) or 0) >= sends for m in handed):
@@ -1072,54 +1074,12 @@ def _made_receives(made, ctx: Context) -> list:
     return _local_receives(enclosing_function(made), target, ctx)
 
 
-def _parameter_of(origin, ctx: Context) -> tuple[Any, int | None]:
-    """The declared function whose parameter origin names, and that parameter's index
-    (None when origin is no parameter of a declared function)."""
-    function = origin.function
-    if function is None or function.type not in ("function_declaration", "method_declaration"):
-        return function, None
-    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
-                  ctx.text(p) == origin.name), None)
-    if index is None or parameter_at(function, index) is None:
-        return function, None
-    return function, index
-
-
-def _handed_makes(origin, ctx: Context, depth: int = 2) -> list:
-    """The `make(chan ...)` calls of the channels the file's callers hand in as the
-    parameter origin names, each bound to a local of the caller just for that call
-    (`results := make(chan R, 1); go u.release(results)`, outside any loop), following a
-    caller's own parameter to its callers, depth calls up; empty when a caller hands in
-    anything else or there is no caller."""
-    function, index = _parameter_of(origin, ctx)
-    if index is None:
-        return []
-    found = []
-    for call in ctx.types.calls_of(function):
-        args = arguments(call)
-        arg = strip_parens(args[index]) if index < len(args) else None
-        if arg is None or arg.type != "identifier":
-            return []
-        handed = channel_origin(arg, ctx.source, ctx.root)
-        if handed.kind == "local" and make_channel(handed.value, ctx.source) is not None and \
-                not in_loop(handed.value) and enclosing_function(handed.value) == enclosing_function(call):
-            found.append(handed.value)
-        elif depth > 1 and handed.kind == "param" and handed.function == enclosing_function(call):
-            more = _handed_makes(handed, ctx, depth - 1)
-            if not more:
-                return []
-            found += more
-        else:
-            return []
-    return found
-
-
 def _handed_receives(origin, ctx: Context, depth: int = 2) -> list:
     """The receives of the channels the file's callers hand in as the parameter
     origin names (`rChan := make(chan T); go u.release(rChan); select { case r :=
     <-rChan: ... }`), each in its caller; a caller's own parameter is followed to its
     callers in turn, depth calls up."""
-    function, index = _parameter_of(origin, ctx)
+    function, index = parameter_of(origin, ctx.source)
     if index is None:
         return []
     found = []
