@@ -87,14 +87,25 @@ that show why:
   close gives no value). A method the file shows is read: one that sends on the channel
   only in selects that can go on (`case out <- v: case <-m.quit:`), itself or through
   functions of the file it hands the channel to (two calls deep), and otherwise only
-  closes it, is not reported. Those findings are reported at the `go` statement.
+  closes it, is not reported; nor is a goroutine skipped by a return that runs the
+  starter's deferred `close(q)` of a channel it handed the goroutine, which that goroutine
+  (where the file shows it) receives from (`defer close(closeC); go c.receive(resC,
+  closeC)`): it is told to stop, and its sends after a pick are judged on their own
+  (below). Those findings are reported at the `go` statement.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
   loop): the caller stops the function through quitCh, and a caller that has quit
   stops receiving, so a send under way then blocks forever. Not when the function
   receives from the channel itself, nor when its quit case sends on it too (the caller
-  receives after quitting).
+  receives after quitting), nor when every caller of the file hands in a channel made
+  with a buffer computed from the work (`make(chan bool, opts.SelectionCount)`, also
+  through a function literal of a caller: `wg.Wrap(func() { n.worker(work, resp) })`),
+  as for the timeout leak. A send in a case of the select with the quit case that has
+  nothing before it that can wait (no call but a builtin or an error constructor, no
+  channel operation: `case m := <-in: if m.id == id { out <- m; return }`) blocks only if
+  the caller quits in the instant between the pick and the send: a race the code does
+  not show happening, of low confidence.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -180,7 +191,10 @@ function of another package (`svcutil.AsService(s.handle, name)`): code outside 
 package starts it and sets its life through that context (a service's, often the
 process's), and the senders it leaves behind end with what that caller ends; a loop
 the package starts itself, or that also stops on a channel of its own, is still
-reported. A field whose receiver loop's only way out is a case on a field of its own
+reported. A field whose receiver loop leaves only on the stop channel of a value it
+stops itself (`case <-f.consumer.StopChan: exit = true` beside `case <-f.termChan:
+f.consumer.Stop()`) is of low confidence: it leaves after a stop it asks for, and
+whether a sender is still sending then rests on what else closes that channel. A field whose receiver loop's only way out is a case on a field of its own
 receiver (`case <-s.closec:` in `func (s *Stream) loop()`) that the package closes or
 sends to only in exported methods of the type (`func (s *Stream) Close() error {
 close(s.closec) }`), which no code of the package calls on a value of the type, is a

@@ -9,12 +9,16 @@ region count. A send in a `select` with a `default` never waits and is not repor
 one in a `select` with a timer or deadline case (`<-t.C`, `<-time.After(d)`,
 `<-timeout`) waits until the deadline at most and is not reported either; one with a
 `<-done`/`<-ctx.Done()` case is reported as a warning (the wait ends, but everyone
-else waits until then).
+else waits until then); so is a case on the error channel that the call handed the sent
+channel returned (`s.out, s.errc = sort(s.in)`, then `case s.in <- v: case err :=
+<-s.errc:`): the stage reports there when it fails or is cancelled.
 
 A finding is shown (at the rule's confidence) only when the code shows that the send
 can wait for good with the lock held:
 - a lock cycle: a receiver of the channel takes a mutex of the lock's name (its write
-  side, for a read lock), itself or through the functions of the file it calls, between
+  side, for a read lock; an embedded mutex locked through a plain name, `s.Lock()`, is
+  another one on a value of another type of the package: `hb.Lock()` in a monitor's
+  `Stop`), itself or through the functions of the file it calls, between
   two receives: in the loop it receives in (`for k := range c.updates { c.mu.Lock() ...
   }`), or after a receive outside any loop (`<-s.pending; s.forget()`, called again for
   the next value);
@@ -86,7 +90,8 @@ the rule can show the buffer has room:
 - the first send into a buffered channel made earlier in the same run: the channel, or
   the object literal that holds it (`f = &future{acquire: make(chan unit, 1)}; f.acquire
   <- unit{}`), bound in the same loop body (or function body) as the send, with no send
-  on it in between and none after it under the same lock (or in a function literal);
+  on it in between and none after it under the same lock (or in a function literal run
+  there: a goroutine started after the send cannot come first);
 - a send after `if len(ch) >= cap(ch) { ...; return }` in the locked region (or inside
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
   mutex of the lock's name, itself or through its caller (see below): no other sender
@@ -162,7 +167,9 @@ methods of its receiver that it calls, two calls deep), and it stops receiving o
 on what it receives (a quit value, `!ok`) or on a channel the send's `select` waits
 on too (`case <-s.closeC:` on both sides). The receiver loop may be that of a goroutine
 the file starts on the field (`go cr.process(cr.input)`, a method of the operand's
-type), over the parameter it is handed (`for v := range input`). Such a lock keeps an order (deltas sent in
+type), over the parameter it is handed (`for v := range input`), or of a goroutine that
+a function of the file handed the field starts on its parameter (`sub.out =
+relay(sub.in)`, where relay's goroutine keeps `case v, ok := <-in:` in its select). Such a lock keeps an order (deltas sent in
 the order of the versions it guards) or pairs a check with a `close`, and the send
 cannot wedge the other lockers for good. A receiver that takes the lock while it
 handles a value, or that can leave (on its own stop channel, on an error), keeps the
