@@ -1698,7 +1698,8 @@ def _stops_itself(receiver, ctx: Context) -> bool:
     """A receiver loop whose way out is the stop channel of a value it stops itself:
     the case it leaves through (or each case that sets the flag it leaves on: `case
     <-f.consumer.StopChan: exit = true` ... `if exit { break }`) receives a field of x,
-    and another case of the loop calls a method of that x (`case <-f.termChan:
+    a value the loop holds (a field path, not its own receiver), and another case of the
+    loop calls a method of x named for the end of its life (`case <-f.termChan:
     f.consumer.Stop()`). It leaves after the stop it asks for on that other case, which
     its owner sends as it stops too: whether a sender is left rests on what the code
     does not show (what else closes x's channel)."""
@@ -1720,11 +1721,14 @@ def _stops_itself(receiver, ctx: Context) -> bool:
                         ctx.text(v) == "true" for t, v, _ in assignments(case))]
     for case in cases or [None]:
         channel = received_channel(case.child_by_field_name("communication")) if case is not None else None
-        if channel is None or channel.type != "selector_expression":
-            return False
-        owner = ctx.text(strip_parens(channel.child_by_field_name("operand")))
+        operand = strip_parens(channel.child_by_field_name("operand")) \
+            if channel is not None and channel.type == "selector_expression" else None
+        if operand is None or operand.type != "selector_expression":
+            return False  # a channel of the receiver's own value, not of a value it holds
+        owner = ctx.text(operand)
         if not any(n.type == "call_expression" and not within(n, case) and
                    n.child_by_field_name("function").type == "selector_expression" and
+                   ENDING.match(ctx.text(n.child_by_field_name("function").child_by_field_name("field"))) and
                    ctx.text(strip_parens(n.child_by_field_name("function").child_by_field_name("operand"))) == owner
                    for n in walk(loop.child_by_field_name("body"), into_functions=False)):
             return False

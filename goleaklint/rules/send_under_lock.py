@@ -1919,7 +1919,8 @@ def check(ctx: Context) -> Iterator[Report]:
             if len(message) > MESSAGE_LIMIT:  # the related locations keep the lock's line
                 capacity = re.match(r" \(buffer (\d+)", note)
                 full = f" once its buffer of {capacity.group(1)} is full" if capacity else f" {wait}"
-                tiny = "its close needs the lock too: add a done case" if short.startswith("`close(") else short
+                tiny = "its close needs the lock too: add a done case" if short.startswith("`close(") else \
+                    "unlock before the call" if guard is None and advice == "unlock first" else short
                 message = (f"send on `{name}` under `{lock.mutex}` (through the call at line {line(call)}) "
                            f"stalls {who}{full}; {tiny}")
             related = (locked, (call, "the call made with the lock held")) + related_other

@@ -69,3 +69,30 @@ func (t *tickingWriter) router() {
 func (t *tickingWriter) hangUp() {
 	t.hupChan <- true // want GL003 "send on `t.hupChan` blocks forever if its receiver \(line \d+\)"
 }
+
+// A stop channel of the receiver's own value, which another case calls methods of:
+// nothing here says who closes stopCh, and a send after it blocks for good.
+type streamer struct {
+	stopCh    chan struct{}
+	connectCh chan bool
+}
+
+func (s *streamer) reconnect() {}
+
+func (s *streamer) Stop() {}
+
+func (s *streamer) run() {
+	for {
+		select {
+		case <-s.stopCh:
+			s.Stop()
+			return
+		case <-s.connectCh:
+			s.reconnect()
+		}
+	}
+}
+
+func (s *streamer) restart() {
+	s.connectCh <- true // want GL003 "send on `s.connectCh` blocks forever if its receiver \(line \d+\) stops through `<-s.stopCh`"
+}
