@@ -1921,8 +1921,10 @@ def check(ctx: Context) -> Iterator[Report]:
                 full = f" once its buffer of {capacity.group(1)} is full" if capacity else f" {wait}"
                 tiny = "its close needs the lock too: add a done case" if short.startswith("`close(") else \
                     "unlock before the call" if guard is None and advice == "unlock first" else short
-                message = (f"send on `{name}` under `{lock.mutex}` (through the call at line {line(call)}) "
-                           f"stalls {who}{full}; {tiny}")
+                for through in (f" (through the call at line {line(call)})", ""):
+                    message = f"send on `{name}` under `{lock.mutex}`{through} stalls {who}{full}; {tiny}"
+                    if len(message) <= MESSAGE_LIMIT:
+                        break
             related = (locked, (call, "the call made with the lock held")) + related_other
             if guard is not None:
                 related += ((guard, "closed under the lock here"),)

@@ -13,7 +13,7 @@ type screenLoop struct {
 }
 
 func (g *screenLoop) queueUserEventOfScreen(e int) {
-	g.userEventsOfScreen <- e // want GL004:low "through the call at line \d+\) stalls other lockers once its buffer of 20 is full; unlock before the call$"
+	g.userEventsOfScreen <- e // want GL004:low "^send on `g.userEventsOfScreen` under `g.Mutexes.tickingMutex` stalls other lockers once its buffer of 20 is full; unlock before the call$"
 }
 
 func (g *screenLoop) tickOnce() {
