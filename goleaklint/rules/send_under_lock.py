@@ -204,6 +204,11 @@ channels with no unrelated operation on the lock is not reported either. A regis
 keyed by channel (`s.events[ch] = true`, ranged as `for ch := range s.events`) keeps its
 keys: a parameter stored as a key is a caller's channel.
 
+When the sending goroutine's own loop receives the channel too (`case err := <-s.errs:`
+beside `s.errs <- errConnected`), the advice is a default case, not an unlock: the
+goroutine that would wait on a full buffer is one of its receivers, and an unlock would
+not free it.
+
 A send with no way out (no other case) in a function or method of the file that a
 caller of the same file calls with a lock held, directly or through one more call
 (`c.mu.Lock(); c.update()` where update calls `m.closeMonitor()`, which sends), is
@@ -1697,6 +1702,17 @@ def _first_into_fresh(send, channel, ctx: Context) -> bool:
     return True
 
 
+def _own_receive(send, channel, ctx: Context):
+    """A receive of the sent channel in the loop around the send, in the same function
+    (`case err := <-sub.errs:` beside `sub.errs <- errConnected`): the goroutine that
+    would wait on a full buffer is one of its receivers, so an unlock would not free it."""
+    func = enclosing_function(send)
+    loop = enclosing_loop(send, func)
+    if loop is None:
+        return None
+    return next((r for r in receives_of(loop, channel, ctx.source) if enclosing_function(r) == func), None)
+
+
 def _room_checked(send, channel, held: list, ctx: Context) -> bool:
     """Whether the locked region checks the buffer before the send: an `if len(ch) >=
     cap(ch)` (or `==`) that leaves the function, a statement of a block around the
@@ -1874,6 +1890,10 @@ def check(ctx: Context) -> Iterator[Report]:
             short = f"`close({closed})` needs the lock too: add a done case"
         elif call is not None and _needs_the_lock(call, ctx):
             advice, short = "the callee needs the lock: add a buffer or a done case", "add a buffer or a done case"
+        own = _own_receive(send, channel, ctx) if call is None and elsewhere is None and guard is None else None
+        if own is not None:  # the sender is a receiver too: unlocking would not free it
+            advice = f"its own loop receives it (line {line(own)}): give the send a default case"
+            short = "its own loop receives it: add a default case"
         if guard is not None or call is not None and _close_guard(channel, held, True, ctx) is not None:
             key = container_key(channel, ctx.source)
             if exits:

@@ -27,7 +27,7 @@ func startConsume() *consumeSub {
 			select {
 			case <-sub.status:
 				sub.Lock()
-				sub.errs <- errReconnected // want GL004:low
+				sub.errs <- errReconnected // want GL004:low "; its own loop receives it: add a default case$"
 				sub.Unlock()
 			case err := <-sub.errs:
 				sub.Lock()
