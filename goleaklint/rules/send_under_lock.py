@@ -323,7 +323,8 @@ from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles, function_once
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants,
-                               enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named, parameters, text,
+                               enclosing_function, enclosing_loop, file_memo, has_word, is_test_file, make_channel, named,
+                               parameters, text,
                                walk)
 
 
@@ -1185,9 +1186,19 @@ def _worker_receives(channel, ctx: Context) -> list:
             if body is not None:
                 found += [r for r in receives_from(body, ctx.text(param), ctx.source)
                           if enclosing_function(r) == declared[0]]
-    for ident in named(ctx.root, ctx.source, field) if owner is not None else ():
-        # handed to a function of the file that receives it, or starts the goroutine
-        # that does (`sub.out = relay(sub.in)`)
+    return found + _relay_receives(field, owner, ctx) if owner is not None else found
+
+
+def _relay_receives(field: str, owner: str, ctx: Context) -> list:
+    """The receives in the functions of the file that a field of the owner type is
+    handed to by a plain call (`sub.out = relay(sub.in)`): of that parameter, there or
+    in the goroutine it starts. Once per file, field and type: every send asks."""
+    memo = file_memo(ctx.source)
+    key = (_relay_receives, field, owner)
+    if key in memo:
+        return memo[key]
+    found = []
+    for ident in named(ctx.root, ctx.source, field):
         arg, holder = ident.parent, ident.parent.parent if ident.parent is not None else None
         if arg.type != "selector_expression" or arg.child_by_field_name("field") != ident or \
                 holder is None or holder.type != "argument_list" or \
@@ -1199,6 +1210,7 @@ def _worker_receives(channel, ctx: Context) -> list:
         param = parameter_at(callee, index) if callee is not None else None
         if param is not None:
             found += receives_of(callee.child_by_field_name("body"), param, ctx.source)
+    memo[key] = found
     return found
 
 
