@@ -118,3 +118,14 @@ def test_a_buffer_reached_through_a_method_is_named() -> None:
     severity, message = _findings("accessor_buffer.go")[45]
     assert "once its buffer of 10 is full" in message
     assert "unlock" not in message and message.endswith("needs the lock too: add a done case")
+
+
+def test_a_send_through_a_call_keeps_the_buffer_and_the_advice_within_one_line() -> None:
+    # the stage's own error report is a way out (stage_report.go's feed is not reported);
+    # the other send's long message drops the lock's line (a related location) first
+    found = _findings("stage_report.go")
+    assert len(found) == 1
+    severity, message = next(iter(found.values()))
+    assert len(message) <= 160 and severity == "warning"
+    assert "once its buffer of 100 is full" in message and "(through the call at line" in message
+    assert message.endswith("; its close needs the lock too: add a done case")

@@ -15,15 +15,17 @@ from typing import Any, Iterator, NamedTuple
 
 from goleaklint import parsing
 from goleaklint.parsing import FIELD
-from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for
+from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, parameter_at
 from goleaklint.syntax import (
     arguments,
     call_name,
     enclosing_function,
+    in_loop,
     make_channel,
     named,
     per_file,
     text,
+    within,
 )
 
 
@@ -120,6 +122,39 @@ def select_exits(select: Any, source: bytes, *, besides: Any = None) -> list[Sel
             if channel is not None and is_exit_channel(channel, source):
                 exits.append(SelectExit("receive", communication, f"<-{text(source, channel)}"))
     return exits
+
+
+def receiver_reports(select: Any, send: Any, source: bytes, root: Any) -> list[SelectExit]:
+    """The receive cases of a send's select on a channel that the call handed the
+    sent channel returns (`out, errc := stage(in)`, `s.sorter, s.errc = sort(s.in)`,
+    then `case s.in <- v: case err := <-s.errc:`): the receiver's own report, which it
+    makes when it fails or is cancelled, so the send has a way out when it stops."""
+    sent = strip_parens(send.child_by_field_name("channel"))
+    if sent is None:
+        return []
+    wanted = text(source, sent)
+    found = []
+    for case in select.named_children:
+        communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
+        channel = received_channel(communication) if communication is not None and communication != send else None
+        if channel is None or channel.type not in ("identifier", "selector_expression"):
+            continue
+        name = text(source, channel)
+        last = channel.child_by_field_name("field") if channel.type == "selector_expression" else channel
+        for ident in named(root, source, text(source, last)):
+            target = ident if ident.parent is None or ident.parent.type != "selector_expression" else ident.parent
+            left = target.parent
+            statement = left.parent if left is not None and left.type == "expression_list" else None
+            if statement is None or statement.type not in ("assignment_statement", "short_var_declaration") or \
+                    statement.child_by_field_name("left") != left or text(source, target) != name:
+                continue
+            right = statement.child_by_field_name("right").named_children
+            call = strip_parens(right[0]) if len(right) == 1 else None
+            if call is not None and call.type == "call_expression" and \
+                    any(text(source, strip_parens(a)) == wanted for a in arguments(call)):
+                found.append(SelectExit("receive", communication, f"<-{name}"))
+                break
+    return found
 
 
 class Origin(NamedTuple):
@@ -315,3 +350,49 @@ def sized_capacity(make: Any, source: bytes) -> bool:
     """`make(chan T, len(xs))`, `make(chan T, n)`: a capacity computed from the number
     of senders or jobs, which the author sized so that no send waits."""
     return channel_capacity(make, source) is None and make_channel(make, source) is not None
+
+
+def parameter_of(origin: Origin, source: bytes) -> tuple[Any, int | None]:
+    """The declared function whose parameter origin (channel_origin, kind param) names,
+    and that parameter's index (None when origin is no parameter of a declared function)."""
+    function = origin.function
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
+        return function, None
+    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
+                  text(source, p) == origin.name), None)
+    if index is None or parameter_at(function, index) is None:
+        return function, None
+    return function, index
+
+
+def handed_makes(origin: Origin, types: Any, source: bytes, root: Any, depth: int = 2,
+                 closures: bool = False) -> list[Any]:
+    """The `make(chan ...)` calls of the channels the file's callers (types.calls_of)
+    hand in as the parameter origin names, each bound to a local of the caller just for
+    that call (`results := make(chan R, 1); go u.release(results)`, outside any loop),
+    following a caller's own parameter to its callers, depth calls up (with closures,
+    also from a call in a function literal of that caller: `wg.Wrap(func() {
+    n.worker(ch) })`, which may run more than once); empty when a caller hands in
+    anything else or there is no caller."""
+    function, index = parameter_of(origin, source)
+    if index is None:
+        return []
+    found = []
+    for call in types.calls_of(function):
+        args = arguments(call)
+        arg = strip_parens(args[index]) if index < len(args) else None
+        if arg is None or arg.type != "identifier":
+            return []
+        handed = channel_origin(arg, source, root)
+        if handed.kind == "local" and make_channel(handed.value, source) is not None and \
+                not in_loop(handed.value) and enclosing_function(handed.value) == enclosing_function(call):
+            found.append(handed.value)
+        elif depth > 1 and handed.kind == "param" and (
+                handed.function == enclosing_function(call) or closures and within(call, handed.function)):
+            more = handed_makes(handed, types, source, root, depth - 1, closures)
+            if not more:
+                return []
+            found += more
+        else:
+            return []
+    return found

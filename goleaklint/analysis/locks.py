@@ -315,3 +315,24 @@ def _clearing_scopes(root: Any, channel: Any, source: bytes) -> list[Any]:
     called = {(d.start_byte, d.end_byte) for d in (types.called(n) for scope in scopes for n in walk(scope)
                                                    if n.type == "call_expression") if d is not None}
     return scopes + [d for d in root.named_children if (d.start_byte, d.end_byte) in called]
+
+
+def locker_type(call: Any, names: Any) -> Any | None:
+    """The named type whose mutex a lock call on a plain name takes (`sub.Lock()` with
+    sub a `*pullSubscription` embedding `sync.Mutex`: pullSubscription), or None when
+    the call locks a field (`c.mu.Lock()`) or the file does not state the type."""
+    function = call.child_by_field_name("function") if call.type == "call_expression" else None
+    operand = strip_parens(function.child_by_field_name("operand")) \
+        if function is not None and function.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier":
+        return None
+    kind = types_for(names).of(operand)
+    kind = kind.deref() if kind is not None else None
+    return kind if kind is not None and kind.kind == "named" and kind.path == "" else None
+
+
+def other_lockers(a: Any, b: Any, names: Any) -> bool:
+    """Whether two lock calls on plain names (embedded mutexes: `sub.Lock()`, `hb.Lock()`)
+    lock values of two different named types of the package: two different mutexes."""
+    first, second = locker_type(a, names), locker_type(b, names)
+    return first is not None and second is not None and first.name != second.name

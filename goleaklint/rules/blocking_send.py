@@ -87,14 +87,25 @@ that show why:
   close gives no value). A method the file shows is read: one that sends on the channel
   only in selects that can go on (`case out <- v: case <-m.quit:`), itself or through
   functions of the file it hands the channel to (two calls deep), and otherwise only
-  closes it, is not reported. Those findings are reported at the `go` statement.
+  closes it, is not reported; nor is a goroutine skipped by a return that runs the
+  starter's deferred `close(q)` of a channel it handed the goroutine, which that goroutine
+  (where the file shows it) receives from (`defer close(closeC); go c.receive(resC,
+  closeC)`): it is told to stop, and its sends after a pick are judged on their own
+  (below). Those findings are reported at the `go` statement.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
   loop): the caller stops the function through quitCh, and a caller that has quit
   stops receiving, so a send under way then blocks forever. Not when the function
   receives from the channel itself, nor when its quit case sends on it too (the caller
-  receives after quitting).
+  receives after quitting), nor when every caller of the file hands in a channel made
+  with a buffer computed from the work (`make(chan bool, opts.SelectionCount)`, also
+  through a function literal of a caller: `wg.Wrap(func() { n.worker(work, resp) })`),
+  as for the timeout leak. A send in a case of the select with the quit case that has
+  nothing before it that can wait (no call but a builtin or an error constructor, no
+  channel operation: `case m := <-in: if m.id == id { out <- m; return }`) blocks only if
+  the caller quits in the instant between the pick and the send: a race the code does
+  not show happening, of low confidence.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -183,7 +194,10 @@ function of another package (`svcutil.AsService(s.handle, name)`): code outside 
 package starts it and sets its life through that context (a service's, often the
 process's), and the senders it leaves behind end with what that caller ends; a loop
 the package starts itself, or that also stops on a channel of its own, is still
-reported. A field whose receiver loop's only way out is a case on a field of its own
+reported. A field whose receiver loop leaves only on the stop channel of a value it
+stops itself (`case <-f.consumer.StopChan: exit = true` beside `case <-f.termChan:
+f.consumer.Stop()`) is of low confidence: it leaves after a stop it asks for, and
+whether a sender is still sending then rests on what else closes that channel. A field whose receiver loop's only way out is a case on a field of its own
 receiver (`case <-s.closec:` in `func (s *Stream) loop()`) that the package closes or
 sends to only in exported methods of the type (`func (s *Stream) Close() error {
 close(s.closec) }`), which no code of the package calls on a value of the type, is a
@@ -312,6 +326,7 @@ from goleaklint.analysis.channels import (
     channel_origin,
     enclosing_select,
     field_owner,
+    handed_makes,
     line,
     received_before,
     receive_channel,
@@ -344,7 +359,7 @@ from goleaklint.rules.blocking_send_receivers import (
 from goleaklint.release import shortest_fitting
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, call_name, carried,
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried,
                                child_index_after, descendants, enclosing_function, enclosing_loop, file_memo,
                                in_program, is_test_file, make_channel, named, parameters, previous, statements,
                                text, walk, within, word_starts)
@@ -823,13 +838,54 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             quit_origin = channel_origin(quit, ctx.source, ctx.root)
             if quit_origin.kind != "param" or quit_origin.function != function:
                 continue
+            makes = handed_makes(origin, ctx.types, ctx.source, ctx.root, closures=True)
+            if makes and all(sized_capacity(m, ctx.source) and not _constant_capacity(m, ctx) for m in makes):
+                return None  # as _abandoned: every caller sized its buffer for the work it hands out
+            # a send right after its own case's pick blocks only if the caller quits in
+            # that instant: a race the code does not show happening
+            low = {"confidence": Confidence.LOW} if _sent_on_pick(send, select, ctx) else {}
             return Report(send, shortest_fitting(
                 f"send on `{origin.name}` blocks forever once the caller stops receiving after "
                 f"`{ctx.text(quit)}` (line {line(communication)}), which the loop checks only between sends; "
                 f"select on `<-{ctx.text(quit)}` here too",
                 f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
-                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"))
+                f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"), **low)
     return None
+
+
+# Calls that cannot wait: builtins and error constructors.
+_INSTANT_CALLS = {("", n) for n in ("len", "cap", "append", "copy", "make", "new", "min", "max", "delete")} | \
+    {("errors", "New"), ("fmt", "Errorf")}
+
+
+def _sent_on_pick(send, select, ctx: Context) -> bool:
+    """Whether send sits in a case of select (the one with the quit case) with nothing
+    that can wait or take long between the pick and the send: no call other than a
+    builtin or an error constructor, no channel operation, in the case's code up to the
+    send (conditions, earlier statements, the value sent). The caller can quit while the
+    sender is past its select only in that instant."""
+    case = next((a for a in ancestors(send) if a.parent == select), None)
+    if case is None or case.type != "communication_case":
+        return False
+    on_way = [send]  # what runs between the pick and the send, on the send's path
+    for holder in ancestors(send):
+        if holder == case:
+            break
+        if holder.type == "if_statement":
+            on_way.append(holder.child_by_field_name("condition"))
+        for sibling in holder.named_children if holder.type in ("block", "statement_list") else ():
+            if sibling.end_byte > send.start_byte:
+                break
+            leaves = sibling.type == "if_statement" and sibling.child_by_field_name("alternative") is None and \
+                any(s.type in ("return_statement", "break_statement", "continue_statement")
+                    for s in statements(sibling.child_by_field_name("consequence"))[-1:])
+            on_way.append(sibling.child_by_field_name("condition") if leaves else sibling)
+    for node in (n for top in on_way if top is not None for n in (top, *walk(top))):
+        if node.type in ("go_statement", "func_literal") or node.type == "send_statement" and node != send or \
+                received_channel(node) is not None and node.type == "unary_expression" or \
+                node.type == "call_expression" and call_name(node, ctx.source) not in _INSTANT_CALLS:
+            return False
+    return True
 
 
 def _constant_capacity(make, ctx: Context) -> bool:
@@ -1076,7 +1132,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
             how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
-        elif receiver.verdict == "skipped":
+        elif receiver.verdict == "skipped" and not _told_to_stop(go, origin.function, worker, ctx):
             how = f"is skipped by the return at line {line(receiver.exit)}"
         else:
             continue
@@ -1134,6 +1190,8 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
         elif receiver.verdict == "loop-ends":
             how = f"waits in a loop (line {line(receiver.exit)}) that can end first"
+        elif _told_to_stop(go, origin.function, shown, ctx):
+            continue  # the return closes a channel the goroutine selects on: it leaves too
         else:
             how = f"is skipped by the return at line {line(receiver.exit)}"
         yield Report(go, shortest_fitting(
@@ -1142,6 +1200,28 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
             f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"), **low)
         return
+
+
+def _told_to_stop(go, starter, worker, ctx: Context) -> bool:
+    """Whether the starter defers `close(q)` of a channel it hands the goroutine (`defer
+    close(closeC); go c.receive(resC, closeC)`), which the worker function (when the
+    file shows it) receives from: every return of the starter tells the goroutine to
+    stop. Its bare sends after a pick are reported on their own (_quit_between_sends)."""
+    call = go.named_children[0] if go.named_children else None
+    handed = [a for a in arguments(call) if a.type == "identifier"] if call is not None else []
+    body = starter.child_by_field_name("body") if starter is not None else None
+    for defer in descendants(body, ("defer_statement",), into_functions=False) if body is not None else ():
+        closing = defer.named_children[0] if defer.named_children else None
+        closed = arguments(closing) if closing is not None and closing.type == "call_expression" and \
+            call_name(closing, ctx.source) == ("", "close") else []
+        for index, arg in enumerate(arguments(call) if closed else ()):
+            if arg not in handed or not ctx.names.same_variable(arg, closed[0]):
+                continue
+            param = parameter_at(worker, index) if worker is not None else None
+            if worker is None or param is not None and receives_of(worker.child_by_field_name("body"), param,
+                                                                      ctx.source):
+                return True
+    return False
 
 
 def _left_with_process(go, origin, ctx: Context) -> bool:
@@ -1523,7 +1603,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                 break
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
-    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) else {}
+    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) else {}
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
@@ -1688,6 +1768,47 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
                 for index in contexts.values()):
             return False
     return bool(calls)
+
+
+def _stops_itself(receiver, ctx: Context) -> bool:
+    """A receiver loop whose way out is the stop channel of a value it stops itself:
+    the case it leaves through (or each case that sets the flag it leaves on: `case
+    <-f.consumer.StopChan: exit = true` ... `if exit { break }`) receives a field of x,
+    a value the loop holds (a field path, not its own receiver), and another case of the
+    loop calls a method of x named for the end of its life (`case <-f.termChan:
+    f.consumer.Stop()`). It leaves after the stop it asks for on that other case, which
+    its owner sends as it stops too: whether a sender is left rests on what the code
+    does not show (what else closes x's channel)."""
+    exit, receive = receiver.exit, receiver.receive
+    if exit is None or receive is None:
+        return False
+    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
+    if loop is None:
+        return False
+    if exit.type == "receive_statement":
+        cases = [exit.parent]
+    else:
+        test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+        flag = strip_parens(test.child_by_field_name("condition")) if test is not None and test != loop else None
+        if flag is None or flag.type != "identifier":
+            return False
+        cases = [case for case in descendants(loop, ("communication_case",), into_functions=False)
+                 if any(t.type == "identifier" and ctx.names.same_variable(t, flag) and v is not None and
+                        ctx.text(v) == "true" for t, v, _ in assignments(case))]
+    for case in cases or [None]:
+        channel = received_channel(case.child_by_field_name("communication")) if case is not None else None
+        operand = strip_parens(channel.child_by_field_name("operand")) \
+            if channel is not None and channel.type == "selector_expression" else None
+        if operand is None or operand.type != "selector_expression":
+            return False  # a channel of the receiver's own value, not of a value it holds
+        owner = ctx.text(operand)
+        if not any(n.type == "call_expression" and not within(n, case) and
+                   n.child_by_field_name("function").type == "selector_expression" and
+                   ENDING.match(ctx.text(n.child_by_field_name("function").child_by_field_name("field"))) and
+                   ctx.text(strip_parens(n.child_by_field_name("function").child_by_field_name("operand"))) == owner
+                   for n in walk(loop.child_by_field_name("body"), into_functions=False)):
+            return False
+    return True
 
 
 def _context_parameters(function, ctx: Context) -> dict:
@@ -2234,7 +2355,8 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
             _sent_elsewhere(field, ctx) else None
         closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit), owner[3]) \
             if owner else None
-        low = receiver.verdict == "gives-up" and _ended_by_caller(receiver, ctx)
+        low = receiver.verdict == "gives-up" and (_ended_by_caller(receiver, ctx) or
+                                                  _stops_itself(receiver, ctx))
         summary.append((receiver.verdict, line(receiver.receive), how, closer, low))
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
 

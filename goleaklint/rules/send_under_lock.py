@@ -9,14 +9,18 @@ region count. A send in a `select` with a `default` never waits and is not repor
 one in a `select` with a timer or deadline case (`<-t.C`, `<-time.After(d)`,
 `<-timeout`) waits until the deadline at most and is not reported either; one with a
 `<-done`/`<-ctx.Done()` case is reported as a warning (the wait ends, but everyone
-else waits until then).
+else waits until then); so is a case on the error channel that the call handed the sent
+channel returned (`s.out, s.errc = sort(s.in)`, then `case s.in <- v: case err :=
+<-s.errc:`): the stage reports there when it fails or is cancelled.
 
 A finding is shown (at the rule's confidence) only when the code shows that the send
 can wait for good with the lock held:
 - a lock cycle: a receiver of the channel takes a mutex of the lock's name (its write
-  side, for a read lock), itself or through the functions of its file it calls, between
-  two receives (a receiver in another file of the package too, of the field of the
-  send's struct type): in the loop it receives in (`for k := range c.updates { c.mu.Lock() ...
+  side, for a read lock; an embedded mutex locked through a plain name, `s.Lock()`, is
+  another one on a value of another type of the package: `hb.Lock()` in a monitor's
+  `Stop`), itself or through the functions of its file it calls, between two receives (a
+  receiver in another file of the package too, of the field of the send's struct type):
+  in the loop it receives in (`for k := range c.updates { c.mu.Lock() ...
   }`), or after a receive outside any loop (`<-s.pending; s.forget()`, called again for
   the next value);
 - a receiver that can stop receiving while senders still come: its loop returns on an
@@ -87,7 +91,8 @@ the rule can show the buffer has room:
 - the first send into a buffered channel made earlier in the same run: the channel, or
   the object literal that holds it (`f = &future{acquire: make(chan unit, 1)}; f.acquire
   <- unit{}`), bound in the same loop body (or function body) as the send, with no send
-  on it in between and none after it under the same lock (or in a function literal);
+  on it in between and none after it under the same lock (or in a function literal run
+  there: a goroutine started after the send cannot come first);
 - a send after `if len(ch) >= cap(ch) { ...; return }` in the locked region (or inside
   `if len(ch) < cap(ch) { ... }`), when every send on that channel in the file holds a
   mutex of the lock's name, itself or through its caller (see below): no other sender
@@ -170,7 +175,9 @@ methods of its receiver that it calls, two calls deep), and it stops receiving o
 on what it receives (a quit value, `!ok`) or on a channel the send's `select` waits
 on too (`case <-s.closeC:` on both sides). The receiver loop may be that of a goroutine
 the file starts on the field (`go cr.process(cr.input)`, a method of the operand's
-type), over the parameter it is handed (`for v := range input`). Such a lock keeps an order (deltas sent in
+type), over the parameter it is handed (`for v := range input`), or of a goroutine that
+a function of the file handed the field starts on its parameter (`sub.out =
+relay(sub.in)`, where relay's goroutine keeps `case v, ok := <-in:` in its select). Such a lock keeps an order (deltas sent in
 the order of the versions it guards) or pairs a check with a `close`, and the send
 cannot wedge the other lockers for good. A receiver that takes the lock while it
 handles a value, or that can leave (on its own stop channel, on an error), keeps the
@@ -204,6 +211,11 @@ never "unlock first" where unlocking would race a close; and such a send to a ca
 channels with no unrelated operation on the lock is not reported either. A registry
 keyed by channel (`s.events[ch] = true`, ranged as `for ch := range s.events`) keeps its
 keys: a parameter stored as a key is a caller's channel.
+
+When the sending goroutine's own loop receives the channel too (`case err := <-s.errs:`
+beside `s.errs <- errConnected`), the advice is a default case, not an unlock: the
+goroutine that would wait on a full buffer is one of its receivers, and an unlock would
+not free it.
 
 A send with no way out (no other case) in a function or method of the file that a
 caller of the same file calls with a lock held, directly or through one more call
@@ -276,6 +288,8 @@ from goleaklint.analysis.channels import (
     channel_capacity,
     channel_origin,
     enclosing_select,
+    handed_makes,
+    parameter_of,
     field_owner,
     is_exit_channel,
     line,
@@ -283,6 +297,7 @@ from goleaklint.analysis.channels import (
     received_channel,
     receive_channel,
     receives_ending_in,
+    receiver_reports,
     select_exits,
     receives_from,
     receives_of,
@@ -291,7 +306,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.cfg import conjuncts
-from goleaklint.analysis.locks import flag_guard, held_locks
+from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
 from goleaklint.analysis.receivers import gives_up, stop_channels
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
@@ -341,7 +356,7 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
     if _reply_channel(send, channel, ctx):
         return True, ""  # one answer into a reply channel the package makes with room for it
     if origin.kind == "param":
-        handed = _handed_makes(origin, ctx)
+        handed = handed_makes(origin, ctx.types, ctx.source, ctx.root)
         sends = max_sends(origin.function.child_by_field_name("body"), channel, ctx.source) \
             if handed and origin.function is not None and origin.function.child_by_field_name("body") else UNBOUNDED
         if handed and all((channel_capacity(m, ctx.source) or 0) >= sends for m in handed):
@@ -912,7 +927,7 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
         stops = stop_channels(receive, ctx.source)
         if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
             continue
-        if not _takes_lock(func, lock.mutex, ctx, 2):
+        if not _takes_lock(func, lock.mutex, ctx, 2, locker=lock.lock):
             return True
     return False
 
@@ -1157,54 +1172,12 @@ def _made_receives(made, ctx: Context) -> list:
     return _local_receives(enclosing_function(made), target, ctx)
 
 
-def _parameter_of(origin, ctx: Context) -> tuple[Any, int | None]:
-    """The declared function whose parameter origin names, and that parameter's index
-    (None when origin is no parameter of a declared function)."""
-    function = origin.function
-    if function is None or function.type not in ("function_declaration", "method_declaration"):
-        return function, None
-    index = next((i for i in range(64) if (p := parameter_at(function, i)) is None or
-                  ctx.text(p) == origin.name), None)
-    if index is None or parameter_at(function, index) is None:
-        return function, None
-    return function, index
-
-
-def _handed_makes(origin, ctx: Context, depth: int = 2) -> list:
-    """The `make(chan ...)` calls of the channels the file's callers hand in as the
-    parameter origin names, each bound to a local of the caller just for that call
-    (`results := make(chan R, 1); go u.release(results)`, outside any loop), following a
-    caller's own parameter to its callers, depth calls up; empty when a caller hands in
-    anything else or there is no caller."""
-    function, index = _parameter_of(origin, ctx)
-    if index is None:
-        return []
-    found = []
-    for call in ctx.types.calls_of(function):
-        args = arguments(call)
-        arg = strip_parens(args[index]) if index < len(args) else None
-        if arg is None or arg.type != "identifier":
-            return []
-        handed = channel_origin(arg, ctx.source, ctx.root)
-        if handed.kind == "local" and make_channel(handed.value, ctx.source) is not None and \
-                not in_loop(handed.value) and enclosing_function(handed.value) == enclosing_function(call):
-            found.append(handed.value)
-        elif depth > 1 and handed.kind == "param" and handed.function == enclosing_function(call):
-            more = _handed_makes(handed, ctx, depth - 1)
-            if not more:
-                return []
-            found += more
-        else:
-            return []
-    return found
-
-
 def _handed_receives(origin, ctx: Context, depth: int = 2) -> list:
     """The receives of the channels the file's callers hand in as the parameter
     origin names (`rChan := make(chan T); go u.release(rChan); select { case r :=
     <-rChan: ... }`), each in its caller; a caller's own parameter is followed to its
     callers in turn, depth calls up."""
-    function, index = _parameter_of(origin, ctx)
+    function, index = parameter_of(origin, ctx.source)
     if index is None:
         return []
     found = []
@@ -1251,7 +1224,7 @@ def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) ->
         loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
         region = loop if loop is not None else enclosing_function(receive)
         after = receive.end_byte if loop is None else 0
-        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after, source):
+        if region is not None and _takes_lock(region, lock.mutex, ctx, 2, methods, after, source, lock.lock):
             return "cycle"
     field = ctx.text(strip_parens(channel).child_by_field_name("field")) \
         if strip_parens(channel).type == "selector_expression" else None
@@ -1301,6 +1274,31 @@ def _worker_receives(channel, ctx: Context) -> list:
             if body is not None:
                 found += [r for r in receives_from(body, ctx.text(param), ctx.source)
                           if enclosing_function(r) == declared[0]]
+    return found + _relay_receives(field, owner, ctx) if owner is not None else found
+
+
+def _relay_receives(field: str, owner: str, ctx: Context) -> list:
+    """The receives in the functions of the file that a field of the owner type is
+    handed to by a plain call (`sub.out = relay(sub.in)`): of that parameter, there or
+    in the goroutine it starts. Once per file, field and type: every send asks."""
+    memo = file_memo(ctx.source)
+    key = (_relay_receives, field, owner)
+    if key in memo:
+        return memo[key]
+    found = []
+    for ident in named(ctx.root, ctx.source, field):
+        arg, holder = ident.parent, ident.parent.parent if ident.parent is not None else None
+        if arg.type != "selector_expression" or arg.child_by_field_name("field") != ident or \
+                holder is None or holder.type != "argument_list" or \
+                holder.parent.parent is not None and holder.parent.parent.type == "go_statement" or \
+                _operand_type(arg, ctx.names) != owner:
+            continue
+        callee = ctx.types.called(holder.parent)
+        index = [a for a in holder.named_children if a.type != "comment"].index(arg)
+        param = parameter_at(callee, index) if callee is not None else None
+        if param is not None:
+            found += receives_of(callee.child_by_field_name("body"), param, ctx.source)
+    memo[key] = found
     return found
 
 
@@ -1396,13 +1394,16 @@ def _names_field(node, field: str, ctx: Context) -> bool:
 
 
 def _takes_lock(func, mutex: str, ctx: Context, depth: int, methods: tuple = ("Lock", "RLock"),
-                after: int = 0, source: bytes | None = None) -> bool:
+                after: int = 0, source: bytes | None = None, locker=None) -> bool:
     """Whether func (a function, or a loop: its body) locks a mutex of this name (`c.mu`,
     or for an embedded or plain mutex any `x.Lock()` on a plain name) with one of
     methods, itself (after the byte offset `after`) or through a function or method of
     its file it calls (`types.called`), up to depth calls away. Goroutines
     it starts do not count: they do not hold up its receive. source: func's file when
-    it is another file of the package (default: the analysed one)."""
+    it is another file of the package (default: the analysed one). With locker (the held
+    lock's call), a plain name of another type of the package (`hb.Lock()` for a held
+    `sub.Lock()`) locks another embedded mutex (analysis/locks.other_lockers; in the
+    analysed file only)."""
     body = func.child_by_field_name("body")
     if body is None:
         return False
@@ -1414,11 +1415,13 @@ def _takes_lock(func, mutex: str, ctx: Context, depth: int, methods: tuple = ("L
                 any(g.start_byte <= node.start_byte < g.end_byte for g in started):
             continue
         operand, name = call_name(node, source)
-        if name in methods and not arguments(node) and operand and _same_mutex(operand, mutex):
+        if name in methods and not arguments(node) and operand and _same_mutex(operand, mutex) and \
+                not (locker is not None and source is ctx.source and other_lockers(locker, node, ctx.names)):
             return True
         callee = types.called(node) if depth and name else None
         if callee is not None and callee != func and \
-                _takes_lock(callee, mutex, ctx, depth - 1, methods, source=None if source is ctx.source else source):
+                _takes_lock(callee, mutex, ctx, depth - 1, methods, source=None if source is ctx.source else source,
+                            locker=locker):
             return True
     return False
 
@@ -1759,7 +1762,8 @@ def _first_into_fresh(send, channel, ctx: Context) -> bool:
     run of its function: the channel (`ch`, `s.f`) or the object it is a field of (`f
     := &future{acquire: make(chan unit, 1)}`) was bound last by a statement of the same
     loop body (or function body) as the send, to a `make` with a buffer, and no send on
-    that channel comes between. The buffer holds that first value."""
+    that channel comes between. The buffer holds that first value. A later send in a
+    goroutine started after it (`go func() { ... }()`) cannot come first."""
     channel = strip_parens(channel)
     func = enclosing_function(send)
     made = None
@@ -1797,10 +1801,21 @@ def _first_into_fresh(send, channel, ctx: Context) -> bool:
             continue
         if other.start_byte < send.start_byte:
             return False  # not the first send into it
-        if enclosing_function(other) != func or any(_same_mutex(a.mutex, h.mutex)
-                                                    for a in held_locks(other, ctx.source) for h in held):
-            return False  # a later send under the same lock (or in a literal) may find it full
+        if enclosing_function(other) != func and not _lone_goroutine(other) or \
+                any(a.lock == h.lock for a in held_locks(other, ctx.source) for h in held):
+            return False  # a later send of the same locked region (or a literal run in it): one finding
     return True
+
+
+def _own_receive(send, channel, ctx: Context):
+    """A receive of the sent channel in the loop around the send, in the same function
+    (`case err := <-sub.errs:` beside `sub.errs <- errConnected`): the goroutine that
+    would wait on a full buffer is one of its receivers, so an unlock would not free it."""
+    func = enclosing_function(send)
+    loop = enclosing_loop(send, func)
+    if loop is None:
+        return None
+    return next((r for r in receives_of(loop, channel, ctx.source) if enclosing_function(r) == func), None)
 
 
 def _room_checked(send, channel, held: list, ctx: Context) -> bool:
@@ -1922,6 +1937,9 @@ def check(ctx: Context) -> Iterator[Report]:
         exits = select_exits(select, ctx.source, besides=send) if select is not None else []
         if any(e.kind == "default" or DEADLINE.search(e.label.removeprefix("<-")) for e in exits):
             continue  # never waits, or waits until a deadline at most
+        if select is not None:  # the receiver's own error report is a way out too
+            exits += [e for e in receiver_reports(select, send, ctx.source, ctx.root)
+                      if all(e.node != x.node for x in exits)]
         held = held_locks(send, ctx.source)
         call = None
         if not held and not exits:
@@ -1977,6 +1995,10 @@ def check(ctx: Context) -> Iterator[Report]:
             short = f"`close({closed})` needs the lock too: add a done case"
         elif call is not None and _needs_the_lock(call, ctx):
             advice, short = "the callee needs the lock: add a buffer or a done case", "add a buffer or a done case"
+        own = _own_receive(send, channel, ctx) if call is None and elsewhere is None and guard is None else None
+        if own is not None:  # the sender is a receiver too: unlocking would not free it
+            advice = f"its own loop receives it (line {line(own)}): give the send a default case"
+            short = "its own loop receives it: add a default case"
         if guard is not None or call is not None and _close_guard(channel, held, True, ctx) is not None:
             key = container_key(channel, ctx.source)
             if exits:
@@ -2019,6 +2041,15 @@ def check(ctx: Context) -> Iterator[Report]:
                     f" {wait}; ", f" {wait} once its buffer of {capacity.group(1)} is full; " if capacity else f" {wait}; ")
             if len(message) > MESSAGE_LIMIT:
                 message = message.replace(advice, short)
+            if len(message) > MESSAGE_LIMIT:  # the related locations keep the lock's line
+                capacity = re.match(r" \(buffer (\d+)", note)
+                full = f" once its buffer of {capacity.group(1)} is full" if capacity else f" {wait}"
+                tiny = "its close needs the lock too: add a done case" if short.startswith("`close(") else \
+                    "unlock before the call" if guard is None and advice == "unlock first" else short
+                for through in (f" (through the call at line {line(call)})", ""):
+                    message = f"send on `{name}` under `{lock.mutex}`{through} stalls {who}{full}; {tiny}"
+                    if len(message) <= MESSAGE_LIMIT:
+                        break
             related = (locked, (call, "the call made with the lock held")) + related_other
             if guard is not None:
                 related += ((guard, "closed under the lock here"),)
