@@ -767,6 +767,14 @@ class Package:
         kind = "methods" if "." in key else "functions"
         return [s for s, found in self.read if key in found[kind]]
 
+    def _module_of(self) -> tuple[str, str] | None:
+        """(root folder, module path) of the module (or GOPATH repository) of this
+        file, found once; None outside one."""
+        if self._module is False:
+            mine = os.path.dirname(os.path.abspath(self.path))
+            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
+        return self._module  # type: ignore[return-value]
+
     def module_package(self, import_path: str) -> str | None:
         """The folder of the package import_path when it is another package of this
         file's module (the go.mod above it names the module path it starts with; without
@@ -777,9 +785,7 @@ class Package:
         if import_path in self._folders:  # a file's calls of other packages ask again and again
             return self._folders[import_path]
         own = os.path.dirname(os.path.abspath(self.path))
-        if self._module is False:
-            self._module = gomod.module_of(own) or gomod.gopath_repository(own)
-        found = self._module
+        found = self._module_of()
         if found is None:
             return None
         root, module = found
@@ -805,12 +811,10 @@ class Package:
         if _summarising[0]:
             return None
         own = os.path.dirname(os.path.abspath(path or self.path))
-        if self._module is False:
-            mine = os.path.dirname(os.path.abspath(self.path))
-            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
-        if self._module is None:
+        found = self._module_of()
+        if found is None:
             return None
-        root, module = self._module
+        root, module = found
         relative = os.path.relpath(own, root)
         if relative.startswith(".."):
             return None
@@ -868,12 +872,10 @@ class Package:
         result cache: those holding the call, or every one when none does."""
         if _summarising[0]:
             return None
-        if self._module is False:
-            mine = os.path.dirname(os.path.abspath(self.path))
-            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
-        if self._module is None:
+        found = self._module_of()
+        if found is None:
             return None
-        root = self._module[0]
+        root = found[0]
         _, folders, _ = _module_index(root)
         holding, files = _module_recovers[root]
         for path in folders + (holding or files):
@@ -888,12 +890,10 @@ class Package:
         when none does)."""
         if _summarising[0]:
             return None
-        if self._module is False:
-            mine = os.path.dirname(os.path.abspath(self.path))
-            self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
-        if self._module is None:
+        found = self._module_of()
+        if found is None:
             return None
-        root = self._module[0]
+        root = found[0]
         _, folders, _ = _module_index(root)
         key = (root, word)
         if key not in _module_mentions:
