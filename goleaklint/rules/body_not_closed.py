@@ -1283,8 +1283,9 @@ def _replaced_report(stmt, call, target, resp: str, ctx: Context) -> Report | No
     """The finding for a response whose `Body` the function replaces (`resp.Body =
     io.NopCloser(bytes.NewReader(data))` after reading it) with nothing before it, from
     the request on, that could close the one it replaces: no `resp.Body.Close()` (a
-    deferred one, which evaluates the old body, included) and no hand-off of the body to
-    a function of the package. Whoever closes `resp.Body` later closes the new one; the
+    deferred one, which evaluates the old body, included), no hand-off of the body to
+    a function of the package, and no deferred call that takes it (`defer
+    closeutil.SafeClose(resp.Body)`: the defer evaluates the old body for its cleanup). Whoever closes `resp.Body` later closes the new one; the
     connection's body is never closed, whether the response is then returned or not."""
     func = enclosing_function(stmt)
     body = func.child_by_field_name("body") if func is not None else None
@@ -1317,6 +1318,10 @@ def _replaced_report(stmt, call, target, resp: str, ctx: Context) -> Report | No
             callee = argument.parent.child_by_field_name("function") if argument is not None else None
             if callee is not None and names.qualified(callee) is None:
                 return None  # handed to a function of the package, which may close it
+            if callee is not None and argument.parent.parent is not None and \
+                    argument.parent.parent.type == "defer_statement" and \
+                    names.qualified(callee) not in DRAIN_OR_CLOSE.drains:
+                return None  # `defer closer.Close(resp.Body)`: the defer evaluates the old body for its cleanup
             drained = drained or (callee is not None and names.qualified(callee) in DRAIN_OR_CLOSE.drains)
         where = statement.start_point[0] + 1
         if drained:
