@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import one_shot_program, repeats
 from goleaklint.analysis import gomod
@@ -389,6 +389,41 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     if facts.in_examples(package.path, words):
         return None  # a library's API, which its examples show: its users call it, unseen
     calls = 0
+    for path, source, other, names, node in _importer_selections(files, name, package):
+        holder = node.parent
+        if shape is not None and not shape.fits(holder, source, names):
+            continue  # another method of that name: its arguments do not fit func's
+        operand = holder.child_by_field_name("operand")
+        binding = names.resolve(operand) if operand.type == "identifier" else None
+        if binding is not None and binding.kind == IMPORT and binding.path != import_path:
+            continue  # another package's function
+        if not method and (binding is None or binding.kind == LOCAL):
+            continue  # a method of a value
+        call = holder.parent
+        if call.type != "call_expression" or call.child_by_field_name("function") != holder:
+            return None
+        if single and call.parent is not None and call.parent.type == "go_statement":
+            return None
+        if not single and in_program(path, names.package) and not repeats(call, names):
+            calls += 1
+            continue
+        caller = _home(call, names, single)
+        if caller is None:
+            return None
+        if caller.type == "func_literal":
+            if not _once_literal(caller, source, names):
+                return None
+        elif not once_per_process(caller, 0, other, depth + 1, single):
+            if never_called(caller, other):
+                continue  # as in _calls_once: no run
+            return None
+        calls += 1
+    return calls
+
+
+def _importer_selections(files: list[str], name: str, package: PackageFiles) -> Iterator[tuple]:
+    """(path, source, its package, names, the field identifier) for each selection
+    `x.name` in the importing files given, those in test or example trees left out."""
     for path in files:
         if gomod.in_test_or_example_tree(path):
             continue
@@ -398,37 +433,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
         other = _other_package(path, source, package)
         root, names = other.file(0)
         for node in named(root, source, name):
-            holder = node.parent
-            if node.type != "field_identifier" or holder.type != "selector_expression":
-                continue
-            if shape is not None and not shape.fits(holder, source, names):
-                continue  # another method of that name: its arguments do not fit func's
-            operand = holder.child_by_field_name("operand")
-            binding = names.resolve(operand) if operand.type == "identifier" else None
-            if binding is not None and binding.kind == IMPORT and binding.path != import_path:
-                continue  # another package's function
-            if not method and (binding is None or binding.kind == LOCAL):
-                continue  # a method of a value
-            call = holder.parent
-            if call.type != "call_expression" or call.child_by_field_name("function") != holder:
-                return None
-            if single and call.parent is not None and call.parent.type == "go_statement":
-                return None
-            if not single and in_program(path, names.package) and not repeats(call, names):
-                calls += 1
-                continue
-            caller = _home(call, names, single)
-            if caller is None:
-                return None
-            if caller.type == "func_literal":
-                if not _once_literal(caller, source, names):
-                    return None
-            elif not once_per_process(caller, 0, other, depth + 1, single):
-                if never_called(caller, other):
-                    continue  # as in _calls_once: no run
-                return None
-            calls += 1
-    return calls
+            if node.type == "field_identifier" and node.parent.type == "selector_expression":
+                yield path, source, other, names, node
 
 
 def _other_package(path: str, source: bytes, package: PackageFiles) -> PackageFiles:
@@ -1165,27 +1171,17 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
     if not found:
         return None
     import_path, files = found
-    for path in files:
-        if gomod.in_test_or_example_tree(path):
+    for _, other, callers, other_names, mention in _importer_selections(files, name, package):
+        operand = mention.parent.child_by_field_name("operand")
+        binding = other_names.resolve(operand) if operand.type == "identifier" else None
+        if method == (binding is not None and binding.kind == IMPORT and binding.path == import_path):
+            continue  # a method called as a package's function, or a function as a method
+        if not method and (binding is None or binding.kind != IMPORT):
             continue
-        other = file_source(path)
-        if other is None or not has_word(other, name.encode()):
-            continue
-        callers = _other_package(path, other, package)
-        root, other_names = callers.file(0)
-        for mention in named(root, other, name):
-            if mention.type != "field_identifier" or mention.parent.type != "selector_expression":
-                continue
-            operand = mention.parent.child_by_field_name("operand")
-            binding = other_names.resolve(operand) if operand.type == "identifier" else None
-            if method == (binding is not None and binding.kind == IMPORT and binding.path == import_path):
-                continue  # a method called as a package's function, or a function as a method
-            if not method and (binding is None or binding.kind != IMPORT):
-                continue
-            found = _mention_again(mention, method, owner, import_path, other, other_names, 0, callers, depth,
-                                   lifecycle, seen)
-            if found:
-                return found
+        found = _mention_again(mention, method, owner, import_path, other, other_names, 0, callers, depth,
+                               lifecycle, seen)
+        if found:
+            return found
     return None
 
 
