@@ -93,15 +93,17 @@ It reports:
   also passed to a `go func(addr string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
-  literal not when its `Addr` is one (for all three also `"localhost:" + port`, a
+  literal not when its `Addr` is one (for all three also `"localhost:" + port`,
+  `fmt.Sprintf("127.0.0.1:%d", port)`, `net.JoinHostPort("localhost", port)`, a
   package-level `flag.String` whose default is one, a literal or a constant of the file,
   or `args.Addr` of a local literal of flag defaults);
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
   `/readyz`, `/ready`, `/ping` or `/debug/...` path literal, and calls that hand the mux
-  to a function named `Handle...`, `Register...`, `Add...` or `Install...` for
-  `Metrics`, `Health`, `Pprof` or `Debug`, such as `HandleMetricsHealth(mux, s)`): on a
+  to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
+  `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
+  `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
   listener of its own, its clients are the operators' scrapers and probes; a mux that
   also serves the API, or is handed to any other function, is reported. Nor
   http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
@@ -126,7 +128,9 @@ It reports:
   hang. Not inside an exported function or method named `Dial...` without a
   `context.Context` parameter (`rpc.Dial`, `smtp.Dial`, a proxy's `Dialer.Dial`): such an
   API has net.Dial's own contract and its caller chooses the deadline; a `DialContext` that
-  drops its context is reported. Nor in a goroutine that nobody waits for: a `go func()
+  drops its context is reported. Nor to a loopback address (as for servers above:
+  `fmt.Sprintf("127.0.0.1:%d", port)`, a port probe), which answers at once with a
+  connection or a refusal. Nor in a goroutine that nobody waits for: a `go func()
   {...}()` literal that sends nothing, closes nothing and calls no `Done()`, or an
   unexported function or method whose every use in the package is a `go f()` statement or
   a call in such a literal (a reconnect loop, a periodic health probe): an unreachable
@@ -189,7 +193,12 @@ connections from a channel (`streamnet.Listen(host, proto)`, also through a func
 file that returns its result: streams of a peer-to-peer host, handed over by the host's
 own handler), whose message speaks of a connection rather than a socket; a file server of the folder the program runs in
 (`http.FileServer(http.Dir("."))`, or of `os.Getwd()`: a tool serving the files where
-its user starts it, by hand); and every finding in a folder of its module named for a
+its user starts it, by hand); a server literal whose `Handler` is a local
+`http.NewServeMux()` that its function only keeps in a composite literal (`return
+&WebServer{srv, mux}`), in a file that imports net/http/pprof or expvar and whose every
+`Handle`/`HandleFunc` call (one at least) registers a debug endpoint (a `/debug/` path, a
+handler of those packages): the file's debug web server, to which other files may add
+handlers that the rule does not read; and every finding in a folder of its module named for a
 demonstration or example by one of its words (`cmd/demo-server`, `example_client`).
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
@@ -609,6 +618,7 @@ def _bounded_by_contexts(literal: Any, uses: dict[str, list[bool]], source: byte
 
 
 _LOOPBACK = ("localhost:", "127.0.0.1:", "[::1]:")
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
 def _loopback(address: Any | None, source: bytes) -> bool:
@@ -639,6 +649,15 @@ def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
         return False
     if address.type == "binary_expression":
         return _local_address(address.child_by_field_name("left"), source, names)
+    if address.type == "call_expression":  # fmt.Sprintf("127.0.0.1:%d", port), net.JoinHostPort("localhost", p)
+        args = arguments(address)
+        function = address.child_by_field_name("function")
+        if names.qualified(function) == ("fmt", "Sprintf") and args:
+            return _loopback(args[0], source)
+        if names.qualified(function) == ("net", "JoinHostPort") and len(args) == 2 and \
+                args[0].type in ("interpreted_string_literal", "raw_string_literal"):
+            return text(source, args[0]).strip('"`') in _LOOPBACK_HOSTS
+        return False
     if address.type == "unary_expression" and address.named_children:  # *flagValue
         pointer = address.named_children[0]
         declared = names.top.get(text(source, pointer)) if pointer.type == "identifier" else None
@@ -787,6 +806,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # pprof and expvar for the developers
         if _kept_by_quic_server(literal, ctx.source, names):
             return None  # served over UDP streams, not TCP connections
+        # a debug web server the file builds: the mux may get other handlers in other files
+        debug_file = _debug_file_mux(_plain(keys.get("Handler")), literal, ctx)
         listeners = _served_listeners(literal, ctx)
         # served only on streams of another transport (libp2p's): no socket of its own
         streams = bool(listeners) and all(_listener_origin(listener, ctx) == "streams" for listener in listeners)
@@ -796,8 +817,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx),
                       # the library's shortcut for the caller's handler, as http.ListenAndServe is
                       severity=Severity.NOTE if _serves_callers_handler(literal, keys.get("Handler"), ctx) else None,
-                      confidence=Confidence.LOW if streams or _serves_working_directory(keys.get("Handler"), ctx)
-                      else None)
+                      confidence=Confidence.LOW if streams or debug_file or
+                      _serves_working_directory(keys.get("Handler"), ctx) else None)
     return None
 
 
@@ -1461,6 +1482,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if _dial_wrapper(call, ctx.source):
             return None
+        if len(args) > 1 and _local_address(args[1], ctx.source, names):
+            return None  # loopback answers at once, with a connection or a refusal
         if _in_background(call, ctx):
             return None  # a slow connect delays only the goroutine's own retry
         context = _context_parameter(call, ctx.source)
@@ -1483,7 +1506,8 @@ _OPERATIONS_PATH = re.compile(r"^/(?:metrics|healthz?|livez|readyz|ready|ping|de
 _DEBUG_PATH = re.compile(r"^/debug(?:/.*)?/?$")
 # A function of the program that registers such handlers on a mux it is handed
 # (`etcdhttp.HandleMetricsHealth(mux, s)`, `grpcproxy.HandleHealth(mux, c)`).
-_OPERATIONS_REGISTRAR = re.compile(r"^(?:Handle|Register|Add|Install)\w*(?:Metrics|Health|Pprof|PProf|Debug)\w*$")
+_OPERATIONS_REGISTRAR = re.compile(
+    r"^(?:Handle|Register|Add|Install|Route|Enable|Mount)\w*(?:Metrics|Health|Pprof|PProf|Debug)\w*$")
 
 
 def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) -> bool:
@@ -1820,6 +1844,38 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     func = ctx.names.outermost_function(literal)
     named = os.path.basename(ctx.path or "") + " " + (function_name(func, ctx.source) if func is not None else "")
     return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
+
+
+def _debug_file_mux(handler: Any | None, literal: Any, ctx: Context) -> bool:
+    """Whether a server literal's Handler is a local `http.NewServeMux()` that its function
+    only keeps in a composite literal (`&WebServer{srv, mux}`), registering nothing on it,
+    in a file that imports net/http/pprof or expvar and whose every handler registration
+    (`x.Handle(p, h)`, `x.HandleFunc(p, h)`, one at least) is a debug endpoint (a `/debug/`
+    path, a handler of those packages): the file's debug web server, to which other files
+    may add handlers that the rule does not see."""
+    if handler is None or handler.type != "identifier" or \
+            not any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):
+        return False
+    found = ctx.names.reaching(handler, literal)
+    value = strip_parens(found[1]) if found is not None and found[1] is not None else None
+    if value is None or value.type != "call_expression" or \
+            ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
+        return False
+    scope = enclosing_function(found[0])
+    for use in ctx.names.uses(handler, scope) if scope is not None else ():
+        if use.start_byte not in (handler.start_byte, found[0].start_byte) and use.parent.type != "literal_element":
+            return False  # registered on, handed on or served here: _operations_mux reads those
+    registered = False
+    for call in descendants(ctx.root, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        if function.type != "selector_expression" or \
+                ctx.text(function.child_by_field_name("field")) not in ("Handle", "HandleFunc"):
+            continue
+        args = arguments(call)
+        if len(args) != 2 or not _operations_handler(args[0], args[1], ctx, debug=True):
+            return False
+        registered = True
+    return registered
 
 
 def _debug_endpoint(where: Any, ctx: Context) -> bool:

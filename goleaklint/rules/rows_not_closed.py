@@ -62,6 +62,14 @@ panic: no non-test file of the module calls `recover()` and the function runs on
 goroutines its package starts (`lifetime.only_in_own_goroutines`: every call of it is in
 a `go` statement or in such a function, never in an exported one, a request handler or a
 function value handed on), so the panic ends the process and the connection with it.
+They are of low confidence, too, where nothing that runs while they are open shows a
+cause for a panic (an explicit `panic(...)`, a call of a function received as a parameter,
+such as a callback or an iterator's `yield`, which runs the caller's code, or a type
+assertion without `, ok`) and either the function closes them itself on several paths
+(`_ = rows.Close()` in the loop's error branch and again after the loop: closing by hand
+by design, which frees the connection before the function goes on), or their declared
+type is none of database/sql's, sqlx's or pgx's (a driver's own statement on one
+connection, `c.Prepare(q)` returning the package's `*Stmt`: no pool's connection to keep).
 Nor is a `Close` without `defer` of a variable that several
 queries of the function bind one after the other (`rows, err = conn.Query(...)` again
 after `rows.Close()`): closing each before the next query is what frees its connection
@@ -419,7 +427,10 @@ def check(ctx: Context) -> Iterator[Report]:
         elif not blank and outcome is not None and not is_test_file(ctx.path) and not tx_rows:
             # A panic that skips the end of the rows' transaction leaves its connection
             # held whether or not they are closed; one that runs it closes them.
-            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx)
+            # A driver's own statement or rows (a declared type that is none of database/sql's,
+            # sqlx's or pgx's) hold no connection of a pool that a panic could leave checked out.
+            pooled = typed or method in extra or not declared or declared[0] is None
+            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx, pooled)
 
 
 def _once_per_run(stmt, ctx: Context) -> bool:
@@ -478,10 +489,13 @@ def _own_database(stmt, receiver, names) -> bool:
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
-                   source: bytes, ctx: Context) -> Iterator[Report]:
+                   source: bytes, ctx: Context, pooled: bool = True) -> Iterator[Report]:
     """A warning for rows or a statement that every path the code can take closes, but
     not a panic: rows closed only by `Next` running out (at the call), or a `Close`
-    that is not deferred (at the Close), with a call that may panic while they are open."""
+    that is not deferred (at the Close), with a call that may panic while they are open.
+    Of low confidence where the harm rests on a panic the code does not show a cause for
+    (_panic_source) and the function closes the value itself on several paths (explicit
+    closing by design), or the value is a driver's own (not pooled)."""
     verdict = outcome.verdict
     func = enclosing_function(stmt)
     if verdict is None or verdict.leaking or outcome.handoffs or func is None or in_loop(stmt) or \
@@ -509,7 +523,11 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
         _lines("a call", risky)
     are = "is" if what == "statement" else "are"
     advice = _advice(stmt, var, err, names, source)
-    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) else None
+    steps = [s for s in verdict.live_steps if s is not None]
+    shown = _panic_source(func, stmt.end_byte, max([c.start_byte for c in closes] + [s.end_byte for s in steps]),
+                          names)
+    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) or \
+        not shown and (len(closes) > 1 or not pooled) else None
     if not closes and verdict.exhausted:
         yield Report(call, shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "
@@ -521,6 +539,42 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
             f"{what} `{var}`{source_} {are} closed here, but not if {where} panics first; {advice}"
             for source_ in (f" from {origin} at line {line}", f" from line {line}"))),
             severity=Severity.WARNING, confidence=confidence, related=((call, f"`{var}` is opened here"),))
+
+
+def _panic_source(func, start: int, end: int, names) -> bool:
+    """Whether the code of func between start and end (from the acquisition to the last
+    `Close`, or to the end of the code that runs while the value is open) shows a cause
+    for a panic: an explicit `panic(...)`, a call of a function that func receives as a
+    parameter (a callback, an iterator's `yield`: the caller's code, which func cannot
+    vouch for), or a type assertion without `, ok` (`v.(string)`). Closures defined
+    there are not looked into: they may never run."""
+    for node in walk(func.child_by_field_name("body"), into_functions=False):
+        if not start <= node.start_byte < end:
+            continue
+        if node.type == "type_assertion_expression" and not _comma_ok(node):
+            return True
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if function is None or function.type != "identifier":
+            continue
+        binding = names.resolve(function)
+        if binding.kind == UNIVERSE and binding.name == "panic":
+            return True
+        holder = binding.decl.parent if binding.kind == LOCAL and binding.decl is not None else None
+        if holder is not None and holder.type in ("parameter_declaration", "variadic_parameter_declaration"):
+            return True
+    return False
+
+
+def _comma_ok(assertion) -> bool:
+    """Whether a type assertion binds its `ok` (`v, ok := x.(T)`), which cannot panic."""
+    values = assertion.parent
+    statement = values.parent if values is not None and values.type == "expression_list" else None
+    if statement is None or len(values.named_children) != 1:
+        return False
+    left = statement.child_by_field_name("left") if statement.type in (
+        "short_var_declaration", "assignment_statement") else None
+    names = statement.children_by_field_name("name") if statement.type == "var_spec" else []
+    return left is not None and len(left.named_children) == 2 or len(names) == 2
 
 
 def _result_read(call, source: bytes) -> bool:

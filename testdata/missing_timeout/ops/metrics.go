@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/pprof"
 
+	"example.com/ops/httputil"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -50,4 +51,23 @@ func ServeWith(addr string, register func(*http.ServeMux)) error {
 	mux.Handle("/metrics", promhttp.Handler())
 	register(mux)
 	return http.ListenAndServe(addr, mux) // want GL006 "http.ListenAndServe runs an http.Server without timeouts"
+}
+
+// Profiles only, registered by a registrar of another package named for them: its mux
+// holds nothing else.
+func StartPprof(addr string) {
+	mux := http.NewServeMux()
+	httputil.RoutePprof(mux)
+	go func() {
+		_ = http.ListenAndServe(addr, mux)
+	}()
+}
+
+// A registrar whose name says nothing of what it registers may add the API.
+func StartRoutes(addr string) {
+	mux := http.NewServeMux()
+	httputil.RouteAll(mux)
+	go func() {
+		_ = http.ListenAndServe(addr, mux) // want GL006 "http.ListenAndServe runs an http.Server without timeouts"
+	}()
 }
