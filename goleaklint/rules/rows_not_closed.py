@@ -66,8 +66,10 @@ They are of low confidence, too, where nothing that runs while they are open sho
 cause for a panic (an explicit `panic(...)`, a call of a function received as a parameter,
 such as a callback or an iterator's `yield`, which runs the caller's code, or a type
 assertion without `, ok`) and either the function closes them itself on several paths
-(`_ = rows.Close()` in the loop's error branch and again after the loop: closing by hand
-by design, which frees the connection before the function goes on), or their declared
+(`_ = rows.Close()` in the loop's error branch and again after the loop) or goes on with
+other work after the Close (a call that is not formatting, logging or their own method:
+another query, a helper), closing by hand by design, which frees the connection for what
+follows where a defer would hold it; or their declared
 type is none of database/sql's, sqlx's or pgx's (a driver's own statement on one
 connection, `c.Prepare(q)` returning the package's `*Stmt`: no pool's connection to keep).
 Nor is a `Close` without `defer` of a variable that several
@@ -494,8 +496,9 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     not a panic: rows closed only by `Next` running out (at the call), or a `Close`
     that is not deferred (at the Close), with a call that may panic while they are open.
     Of low confidence where the harm rests on a panic the code does not show a cause for
-    (_panic_source) and the function closes the value itself on several paths (explicit
-    closing by design), or the value is a driver's own (not pooled)."""
+    (_panic_source) and the function closes the value itself on several paths or goes on
+    with other work after the Close (explicit closing by design), or the value is a
+    driver's own (not pooled)."""
     verdict = outcome.verdict
     func = enclosing_function(stmt)
     if verdict is None or verdict.leaking or outcome.handoffs or func is None or in_loop(stmt) or \
@@ -527,7 +530,9 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     shown = _panic_source(func, stmt.end_byte, max([c.start_byte for c in closes] + [s.end_byte for s in steps]),
                           names)
     confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) or \
-        not shown and (len(closes) > 1 or not pooled) else None
+        not shown and (len(closes) > 1 or not pooled or
+                       closes and _works_after(max(closes, key=lambda c: c.start_byte), func, target, names, source)) \
+        else None
     if not closes and verdict.exhausted:
         yield Report(call, shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "
@@ -562,6 +567,23 @@ def _panic_source(func, start: int, end: int, names) -> bool:
         holder = binding.decl.parent if binding.kind == LOCAL and binding.decl is not None else None
         if holder is not None and holder.type in ("parameter_declaration", "variadic_parameter_declaration"):
             return True
+    return False
+
+
+def _works_after(close, func, target, names, source: bytes) -> bool:
+    """Whether func goes on with other work after the Close (a call in a later statement
+    of a block around it that is not formatting, logging or the value's own method, as
+    _safe_call reads them: another query, a helper, a send): the Close frees the
+    connection before that work, which a defer would hold it through."""
+    statement = close
+    while statement is not None and statement != func:
+        holder = statement.parent
+        if holder is not None and holder.type in ("block", "statement_list"):
+            later = [n for sibling in holder.named_children if sibling.start_byte > statement.end_byte
+                     for n in _walk_with(sibling)]
+            if any(n.type == "call_expression" and not _safe_call(n, target, names, source) for n in later):
+                return True
+        statement = holder
     return False
 
 
