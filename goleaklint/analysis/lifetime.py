@@ -63,7 +63,7 @@ import os
 import re
 from typing import Any, Iterator, NamedTuple
 
-from goleaklint.analysis.cfg import one_shot_program, repeats
+from goleaklint.analysis.cfg import loop_exits, one_shot_program, repeats
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
@@ -895,7 +895,7 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     `_test.go` file, a package named as Go names test helpers, a function taking a
     `*testing.T`, `testing.TB`, ..., a method of a type holding one or of a testify
     suite), a file that imports a test framework (ginkgo, gomega, testify: outside
-    `_test.go` only test support does), one below a folder of test programs of its
+    `_test.go` only test support does), one built only for tests (`test_build`), one below a folder of test programs of its
     module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
     imports `testing`, or one of a package of test support (`test_support`)."""
     if names.in_test_code(node):
@@ -904,8 +904,26 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     key = (test_code, path)
     if key not in memo:  # the file's answer, once per file
         memo[key] = any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
-            gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or test_support(path, names)
+            gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or \
+            test_build(names.source) or test_support(path, names)
     return memo[key]
+
+
+# A `//go:build` line (before the package clause) and the tags its expression requires.
+_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
+_TAG = re.compile(r"(!?)\s*([\w.]+)")
+
+
+def test_build(source: bytes) -> bool:
+    """Whether the file is built only for tests: its `//go:build` expression, with no
+    `||`, requires a tag named as Go names folders of test programs or helpers
+    (`integration`, `e2e`, `integration_test`, `testutil`: `gomod.test_folder`). A
+    plain `go build` leaves it out; only a test run with that tag builds it."""
+    package = source.find(b"\npackage ")
+    found = _BUILD_LINE.search(source, 0, package if package >= 0 else len(source))
+    expression = found.group(1).decode(errors="replace") if found is not None else "||"
+    return "||" not in expression and any(not negated and gomod.test_folder(tag)
+                                          for negated, tag in _TAG.findall(expression))
 
 
 # An import of package testing, on a line of its own (in a block or not).
@@ -944,7 +962,8 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
                    programs: bool = False) -> bool:
     """Whether what node leaks costs only the test binary it runs in, as far as the code
     shows: the one answer to "is this finding's cost confined to tests?". node is test
-    code (`test_code`) that runs in a test: not a program (package main: a test runner
+    code (`test_code`), or in a function only the package's tests call
+    (`tests_run_only`), that runs in a test: not a program (package main: a test runner
     or a fake server ends with its process, as programs do, and what repeats there is
     for the rules' own reading of programs; with programs, a rule that takes one
     response or value per run of such a program as bounded counts it), an `Example`
@@ -954,10 +973,11 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     file lies below a folder of test programs (an e2e suite's own helpers). Not
     either where the code shows harm within the tests: node in a loop of its function
     or of one around it (one per iteration piles up), other than a loop over a table the
-    source writes out (`over_table`: as many as the tests written out), or, with
+    source writes out (`over_table`: as many as the tests written out) or a poll or
+    retry that ends at success (`retry_loop`: as many as its tries), or, with
     goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
     of the tests sees (`leak_checked`), which then fails."""
-    if names.in_example(node) or not test_code(node, names, path) or \
+    if names.in_example(node) or not (test_code(node, names, path) or tests_run_only(node, names, path)) or \
             names.package == "main" and not is_test_file(path) and not programs:
         return False  # (a test program, a runner or a fake server, ends with its process, as programs do)
     if is_test_file(path) and not gomod.in_test_tree(path):
@@ -972,9 +992,34 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
             return False
     for parent in names.ancestors(node):
         body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
-        if body is not None and body.start_byte <= node.start_byte < body.end_byte and not over_table(parent, names):
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte and \
+                not over_table(parent, names) and not retry_loop(parent, names):
             return False
     return not goroutines or not leak_checked(node, names, path, source)
+
+
+def tests_run_only(node: Any, names: Names, path: str) -> bool:
+    """Whether node is in a function (or method) of a non-test file that only its
+    package's `_test.go` files call: `only_tests_call` (no other file of the module
+    names it, none outside can), one of the folder's `_test.go` files names it, and the
+    module's other packages import the package (code with users of its own, where a
+    function only tests call is their helper: not a suite's kernel that its test
+    drives). A helper marked `// for testing` in a package of the program."""
+    func = names.outermost_function(node)
+    if not path or is_test_file(path) or func is None or \
+            func.type not in ("function_declaration", "method_declaration"):
+        return False
+    memo = file_memo(names.source)
+    key = (tests_run_only, func.start_byte)
+    if key not in memo:
+        name = text(names.source, func.child_by_field_name("name"))
+        owner = receiver_type(func, names.source) if func.type == "method_declaration" else ""
+        found = names.facts.importers(path) if names.facts is not None else None
+        memo[key] = bool(found and found[1]) and any(
+            file_name.endswith("_test.go") and has_word(other, name.encode())
+            for file_name, other in folder_files(os.path.dirname(path) or ".") or ()) and \
+            only_tests_call(name, owner, PackageFiles.for_file(names.source, names.root, names))
+    return memo[key]
 
 
 def leak_checked(node: Any, names: Names, path: str, source: bytes) -> bool:
@@ -1003,6 +1048,42 @@ def over_table(loop: Any, names: Names) -> bool:
             values = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
             ranged = values.named_children[0] if values is not None and len(values.named_children) == 1 else None
     return ranged is not None and ranged.type == "composite_literal"
+
+
+# --- polls and retries ------------------------------------------------------------------
+
+# The calls that wait between a poll's or a retry's tries.
+_WAITS = frozenset(("Sleep", "After", "NewTimer", "Tick", "NewTicker"))
+
+
+def retry_loop(loop: Any, names: Names) -> bool:
+    """Whether a `for` is a poll or a retry: it counts tries (`for range 30`, `for i :=
+    range retries` over an integer, `for i := 0; i < n; i++` with no call in the bound:
+    not a collection's `len(xs)`), it can leave before the count runs out (a `return`,
+    or a `break` out of it: at success), and it waits between tries (time.Sleep,
+    time.After, a timer or a ticker of package time). What one try leaves behind is one
+    of a bounded number per run of the function, not one per element or per event."""
+    header = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if header is None:
+        return False
+    if header.type == "for_clause":
+        condition = header.child_by_field_name("condition")
+        bound = condition.child_by_field_name("right") if condition is not None and \
+            condition.type == "binary_expression" else None
+        if bound is None or header.child_by_field_name("update") is None or \
+                any(n.type == "call_expression" for n in walk(bound)):
+            return False
+    else:
+        left, right = header.child_by_field_name("left"), header.child_by_field_name("right")
+        kind = types_for(names).of(right) if right is not None and right.type != "int_literal" else None
+        if right is None or left is not None and len(left.named_children) > 1 or right.type != "int_literal" and (
+                kind is None or kind.kind != "named" or kind.path != "builtin" or not kind.name.lstrip("u").startswith("int")):
+            return False
+    if not any(e.type in ("return_statement", "break_statement") for e in loop_exits(loop, names.source)):
+        return False
+    body = loop.child_by_field_name("body")
+    return any(node.type == "call_expression" and names.qualified(node.child_by_field_name("function")) in
+               {("time", wait) for wait in _WAITS} for node in walk(body, into_functions=False))
 
 
 # --- code that nothing calls ------------------------------------------------------------

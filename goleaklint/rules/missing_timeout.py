@@ -251,7 +251,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once
+from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_code
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1956,7 +1956,8 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
                 "forever for a server that stops answering; give it one with Timeout",
                 f"`{ctx.text(kind)}{{...}}` leaves `{field}` the zero http.Client, with no Timeout: a stalled "
                 "server hangs its requests; set one"))
-            if never_called(ctx.names.outermost_function(literal), package):
+            if never_called(ctx.names.outermost_function(literal), package) or \
+                    test_code(literal, ctx.names, ctx.path or ""):
                 report = report._replace(confidence=Confidence.LOW)
             yield report
 
@@ -2029,6 +2030,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None and in_demo_named_tree(ctx.path):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration, run by hand
+        if report is not None and test_code(node, names, ctx.path or ""):
+            report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
             yield report
     yield from _zero_client_reports(ctx)
