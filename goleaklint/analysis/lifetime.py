@@ -970,8 +970,9 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     (users copy it), nor a plain
     function of a `_test.go` file (no test entry, testing parameter or test type around
     it: the code under test, as a bug suite's kernel or a book's function is), unless the
-    file lies below a folder of test programs (an e2e suite's own helpers) or beside the
-    package's own code (`_beside_code_under_test`: the tests' helper). Not
+    file lies below a folder of test programs (an e2e suite's own helpers) or it is an
+    unexported one beside the package's own code (`_beside_code_under_test`: the tests'
+    helper). Not
     either where the code shows harm within the tests: node in a loop of its function
     or of one around it (one per iteration piles up), other than a loop over a table the
     source writes out (`over_table`: as many as the tests written out) or a poll or
@@ -990,6 +991,7 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
                 names.qualified(kind) in TESTING_VALUES for func in names.ancestors(node)
                 if func.type in FUNCTION_TYPES for _, kind in parameters(func, source, receiver=False)) or
                 outer.type == "method_declaration" and names.test_type(receiver_type(outer, source)) or
+                name is not None and name.type == "identifier" and text(source, name)[:1].islower() and
                 _beside_code_under_test(path, names)):
             return False
     for parent in names.ancestors(node):
@@ -1002,10 +1004,11 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
 
 def _beside_code_under_test(path: str, names: Names) -> bool:
     """Whether the folder of the `_test.go` file at path holds a non-test file of its
-    package (its external test package's too): the code under test lies there, and a
-    plain function of the test file (`isReady(ctx, container)`, a probe handed to a test
-    harness) is a helper of its tests. A bug suite's kernel, a folder of test files
-    alone, is the code under test itself."""
+    package (its external test package's too): the code under test lies there, and an
+    unexported plain function of the test file (`isReady(ctx, container)`, a probe
+    handed to a test harness) is a helper of its tests. A bug suite's kernel, a folder
+    of test files alone, is the code under test itself, and so is an exported function
+    (a book's example, which readers copy)."""
     package = names.package.removesuffix("_test")
     return any(not name.endswith("_test.go") and package_clause(other) == package
                for name, other in folder_files(os.path.dirname(path) or ".") or ())
