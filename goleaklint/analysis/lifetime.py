@@ -355,7 +355,8 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
         if caller is None or caller == func:
             return None
         if caller.type == "func_literal":
-            if not _once_literal(caller, other, other_names):
+            if not _once_literal(caller, other, other_names) and \
+                    not _literal_per_element(caller, index, package, depth, single):
                 return None
         elif not once_per_process(caller, index, package, depth + 1, single):
             if never_called(caller, package, index):
@@ -475,6 +476,39 @@ def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
         return True
     holder = literal.parent
     return holder is not None and holder.type == "argument_list" and once_per_package(holder.parent, source, names)
+
+
+def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: int, single: bool) -> bool:
+    """Not single: whether a function literal of the package's file at is handed to a
+    function of the package (`runParallel(func(i int) error {...}, len(dbs), n)`) that
+    calls that parameter only outside loops that can go round without a bound (a count
+    or a collection's elements; in a `go` statement too), from a call that runs once per
+    process: the literal runs once per element of what that one run was given."""
+    holder = literal.parent
+    call = holder.parent if not single and holder is not None and holder.type == "argument_list" else None
+    source, names = package.sources[at], package.file(at)[1]
+    operand, name = call_name(call, source) if call is not None and call.type == "call_expression" else ("", "")
+    if operand or not name or names.resolve(call.child_by_field_name("function")).kind != PACKAGE:
+        return False
+    here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
+    found = (0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1 else package.function(name)
+    place = next((i for i, a in enumerate(arguments(call)) if a == literal), None)
+    params = parameters(found[1], found[2], receiver=False) if found is not None else []
+    if place is None or place >= len(params) or not params[place][0]:
+        return False
+    index, callee, callee_source, callee_names = found
+    body, parameter = callee.child_by_field_name("body"), params[place][0]
+    uses = [n for n in named(package.file(index)[0], callee_source, parameter)
+            if body is not None and body.start_byte <= n.start_byte < body.end_byte]
+    if not uses or any(n.parent.type != "call_expression" or n.parent.child_by_field_name("function") != n or
+                       _home(n.parent, callee_names, single) != callee for n in uses):
+        return False
+    caller = _home(call, names, single)
+    if caller is None or caller == callee:
+        return False
+    if caller.type == "func_literal":
+        return _once_literal(caller, source, names)
+    return once_per_process(caller, at, package, depth + 1, single)
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:
@@ -1110,23 +1144,29 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     library's: `library_api`; an `internal` package too, which only its module may
     import), no file of its folder (tests included) mentions its name, other than its
     declaration, and no file of the module that imports the package does. A method is
-    never such: an interface may call it. What it does happens only once a later change,
-    or code outside the module that embeds the application (`gomobile`'s bindings),
-    calls it."""
-    if func is None or func.type != "function_declaration":
+    such when its type is (an interface may call a method of a value that exists): the
+    folder names the type only in its declaration, its methods' receivers and checks
+    that it implements an interface (`var _ io.Writer = &T{}`), and no importer names
+    it: nothing makes a value of it. What it does happens only once a later change, or
+    code outside the module that embeds the application (`gomobile`'s bindings), calls
+    it."""
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
     source = package.sources[at]
-    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    name = receiver_type(func, source) if method else text(source, func.child_by_field_name("name"))
     if name in ("main", "init") or is_test_entry(name) or name[:1].islower():
         return False  # an unexported one is unused, as linters say; kept for a caller to come
     root, names = package.file(at)
-    if mentions(root, source, names, func, name, False) != []:
+    if not method and mentions(root, source, names, func, name, False) != []:
         return False
     path = package.path or ""
     others = folder_sources(path) if path else None
     if others is not None and at:  # the folder's files but the one at
         others = [other for other in [package.sources[0], *others] if other != source]
-    if others is None or any(has_word(other, name.encode()) for other in others):
+    if others is None or any(has_word(other, name.encode()) and (
+            not method or not _only_declares(parsed(other), other, name)) for other in others) or \
+            method and not _only_declares(root, source, name):
         return False
     if library_api(func, package, at) is not False:
         return False
@@ -1138,6 +1178,26 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
         text_of = file_source(importer)
         if text_of is None or has_word(text_of, name.encode()):
             return False
+    return True
+
+
+def _only_declares(root: Any, source: bytes, name: str) -> bool:
+    """Whether the file names the type name only where it declares it, as a method's
+    receiver, or in a check that it implements an interface (`var _ I = &T{}`,
+    `var _ I = (*T)(nil)`): no value of it is made there."""
+    for node in named(root, source, name):
+        if node.type not in ("identifier", "type_identifier"):
+            return False
+        holder = next((a for a in ancestors(node) if a.type in (
+            "type_spec", "var_spec", "parameter_list", *FUNCTION_TYPES, "source_file")), None)
+        if holder is None or holder.type == "type_spec" and holder.child_by_field_name("name") == node:
+            continue
+        if holder.type == "parameter_list" and holder.parent is not None and \
+                holder.parent.type == "method_declaration" and holder.parent.child_by_field_name("receiver") == holder:
+            continue
+        if holder.type == "var_spec" and [text(source, n) for n in holder.children_by_field_name("name")] == ["_"]:
+            continue
+        return False
     return True
 
 
