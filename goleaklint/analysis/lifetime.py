@@ -34,16 +34,22 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   (a test function, or a helper that the folder's tests call from one test alone).
 - `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
   support by its name, its folder, its framework imports or its importers:
-  `test_support`, a function taking a `*testing.T`, a method of a test type).
+  `test_support`, a file built only with a test tag: `test_build`, a function taking a
+  `*testing.T`, a method of a test type).
 - `test_cost_only(node, ...)`: whether what node leaks costs only the test binary, as
   far as the code shows: the one answer to "is this finding's cost confined to tests?"
   that GL001, GL003, GL005, GL008, GL009, GL010 and GL011 ask (run in a test or test
-  support, not an Example nor the code under test, in no loop but over a table written
-  out, and, for goroutines, in a package whose tests check for no leaked goroutines).
+  support or in a function only the package's tests call: `tests_run_only`, not an
+  Example nor the code under test, in no loop but over a table written out or a poll
+  or retry: `retry_loop`, and, for goroutines, in a package whose tests check for no
+  leaked goroutines).
+- `retry_loop(loop, names)`: whether a `for` is a poll or retry: counted, left at
+  success, waiting between tries.
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an application's package (`library_api` says no: an `internal` one, or
-  one of a module with commands): an entry point for code outside the module, or dead
-  code, whose calls function_once does not count.
+  one of a module with commands), or a method of an exported type that nothing makes:
+  an entry point for code outside the module, or dead code, whose calls function_once
+  does not count.
 - `library_api(func, package)`: whether a function is a library's API, which its users
   may call any number of times: an exported one of a library's package
   (`library_package`: not main nor under `internal` or `cmd`, of a module that is not

@@ -110,7 +110,8 @@ of the process only as `lifetime.function_once`'s wider view has it (once per el
 of a collection in such a function, or in an exported function that only such code of
 the module's other packages calls: a command's runner that `main` calls, for each
 version the user names) is reported with low confidence: a few responses per run, which
-cannot pile up. Nor is a
+cannot pile up; so is a body closed only by a `defer` in a poll or retry loop
+(`lifetime.retry_loop`): at most one per try stays open until the function returns. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
@@ -160,9 +161,12 @@ test files import a goroutine leak checker (`go.uber.org/goleak`,
 `github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
 to be read fail its check. Of what test code reports, a body is of low confidence where
 the code confines its cost to the test binary (`lifetime.test_cost_only`, the answer
-every rule asks of test code: run in a test or test support, not an `Example` nor a plain
-function of a `_test.go` file, which may be the code under test that readers copy; in no
-loop's body on the way other than one over a table written out; not seen by a leak check
+every rule asks of test code: run in a test or test support, or in a function of the
+package's code that only its tests call, not an `Example` nor a plain function of a
+`_test.go` file, which may be the code under test that readers copy, unless it is an
+unexported one beside the package's own code; in no loop's body on the way other than
+one over a table written out or a poll or retry, a counted loop that leaves at success
+and waits between tries (`lifetime.retry_loop`); not seen by a leak check
 of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
 `CheckLeakedGoroutine`, or `leaktest.Check` in the same test, which sees only its own
 test's goroutines) and no

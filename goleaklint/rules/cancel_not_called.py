@@ -70,7 +70,11 @@ A cancel function that every iteration of a loop calls (a statement of the loop'
 it, defers it or starts a goroutine that calls it, `for _, s := range list { go run(s)
 }`, with no return, break, continue or goto before it), lost only at exits that follow
 the loop, is lost only if the loop runs no iteration, which the code does not show can
-happen: the finding is of low confidence and says so.
+happen: the finding is of low confidence and says so. So is one whose parent is a local
+context the same function made with `context.With...` and whose cancel function it calls
+on every path, deferred or not (`ctx, shutdown := context.WithCancel(...)`, `shutdown()`
+before it returns): cancelling the parent releases the child by the time the function
+ends.
 
 Nor is a cancel function left uncalled only by returns that answer a call which gave
 neither a value nor an error (`r, err := send(ctx)`, then, where `err` is nil, `if r ==

@@ -200,8 +200,10 @@ sampled findings were of that kind (docs/precision/GL006.md). A finding in an ex
 function of an application's package (an `internal` one, or one of a module with a
 command in its root folder or under `cmd` whose example programs do not name it:
 `lifetime.library_api` says no, so nothing outside the module calls it) that no file of
-the module calls, tests included (`lifetime.never_called`), is of low confidence: the
-code waits only once a change calls it.
+the module calls, tests included (`lifetime.never_called`; a method of a type that
+nothing makes too), is of low confidence: the code waits only once a change calls it; so
+is one in test code as `lifetime.test_code` reads it (a package only tests import, a file
+built only with a test tag such as `//go:build integration`): it waits in a test run only.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
