@@ -981,7 +981,8 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     (`Package.test_imported`; nothing outside the module can); another may be a
     library's API, or dead code. Outside a module, the folders' names alone say
     (`gomod.in_test_tree`). A folder of test programs that production code imports (an
-    `integration` package of a service's integrations) is not."""
+    `integration` package of a service's integrations) is not, nor is the module's root
+    package (a library's API that only its test folder imports here)."""
     facts = names.facts
     if not path or is_test_file(path):
         return False
@@ -990,6 +991,9 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
         return gomod.in_test_tree(path)
     if not found[1]:
         return gomod.in_test_tree(path) or "internal" in found[0].split("/") and test_imported(path)
+    module = facts.module()
+    if module is not None and module[1] == found[0] and not gomod.in_test_tree(path):
+        return False  # the module's root package: what the module is for, whoever imports it here
     for importer in found[1]:
         source = file_source(importer)
         if source is None or not (_TESTING_IMPORT.search(source) or test_support_name(package_clause(source)) or
@@ -1055,26 +1059,24 @@ def _beside_code_under_test(path: str, names: Names) -> bool:
 
 
 def tests_run_only(node: Any, names: Names, path: str) -> bool:
-    """Whether node is in a function (or method) of a non-test file that only its
-    package's `_test.go` files call: `only_tests_call` (no other file of the module
+    """Whether node is in a function (not a method, which an interface may call) of a
+    non-test file that only its package's `_test.go` files call: `only_tests_call` (no other file of the module
     names it, none outside can), one of the folder's `_test.go` files names it, and the
     module's other packages import the package (code with users of its own, where a
     function only tests call is their helper: not a suite's kernel that its test
     drives). A helper marked `// for testing` in a package of the program."""
     func = names.outermost_function(node)
-    if not path or is_test_file(path) or func is None or \
-            func.type not in ("function_declaration", "method_declaration"):
-        return False
+    if not path or is_test_file(path) or func is None or func.type != "function_declaration":
+        return False  # (a method: an interface may call it, `io.Copy` a ReadFrom)
     memo = file_memo(names.source)
     key = (tests_run_only, func.start_byte)
     if key not in memo:
         name = text(names.source, func.child_by_field_name("name"))
-        owner = receiver_type(func, names.source) if func.type == "method_declaration" else ""
         found = names.facts.importers(path) if names.facts is not None else None
         memo[key] = bool(found and found[1]) and any(
             file_name.endswith("_test.go") and has_word(other, name.encode())
             for file_name, other in folder_files(os.path.dirname(path) or ".") or ()) and \
-            only_tests_call(name, owner, PackageFiles.for_file(names.source, names.root, names))
+            only_tests_call(name, "", PackageFiles.for_file(names.source, names.root, names))
     return memo[key]
 
 

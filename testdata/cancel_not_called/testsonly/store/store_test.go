@@ -12,3 +12,8 @@ func TestFill(t *testing.T) {
 		t.Fatal("not filled")
 	}
 }
+
+func TestFiller(t *testing.T) {
+	f := filler{s: Open()}
+	f.Fill(context.Background(), false)
+}
