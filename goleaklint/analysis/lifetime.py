@@ -935,8 +935,9 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     `_test.go` file, a package named as Go names test helpers, a function taking a
     `*testing.T`, `testing.TB`, ..., a method of a type holding one or of a testify
     suite), a file that imports a test framework (ginkgo, gomega, testify: outside
-    `_test.go` only test support does), one built only for tests (`test_build`), one below a folder of test programs of its
-    module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
+    `_test.go` only test support does), one built only for tests (`test_build`), one
+    below a folder of test programs of its module (`gomod.in_test_tree`: `tests`, `e2e`,
+    `integration`, `lntest`, ...) that
     imports `testing`, or one of a package of test support (`test_support`)."""
     if names.in_test_code(node):
         return True
@@ -964,6 +965,18 @@ def test_build(source: bytes) -> bool:
     expression = found.group(1).decode(errors="replace") if found is not None else "||"
     return "||" not in expression and any(not negated and gomod.test_folder(tag)
                                           for negated, tag in _TAG.findall(expression))
+
+
+def test_only(path: str, names: Names) -> bool:
+    """Whether the (non-test) file at path is test code that only the module's own tests
+    can run: built only for tests (`test_build`), or of a package of test support
+    (`test_support`) under `internal`, which nothing outside the module imports. Test
+    support by its importers that outsiders may import (a client package that only the
+    module's integration suite imports here) may be their API."""
+    if test_build(names.source):
+        return True
+    found = names.facts.importers(path) if names.facts is not None and path else None
+    return found is not None and "internal" in found[0].split("/") and test_support(path, names)
 
 
 # An import of package testing, on a line of its own (in a block or not).
@@ -1060,8 +1073,9 @@ def _beside_code_under_test(path: str, names: Names) -> bool:
 
 def tests_run_only(node: Any, names: Names, path: str) -> bool:
     """Whether node is in a function (not a method, which an interface may call) of a
-    non-test file that only its package's `_test.go` files call: `only_tests_call` (no other file of the module
-    names it, none outside can), one of the folder's `_test.go` files names it, and the
+    non-test file that only its package's `_test.go` files call: `only_tests_call` (no
+    other file of the module names it, none outside can), one of the folder's `_test.go`
+    files names it, and the
     module's other packages import the package (code with users of its own, where a
     function only tests call is their helper: not a suite's kernel that its test
     drives). A helper marked `// for testing` in a package of the program."""
@@ -1134,8 +1148,10 @@ def retry_loop(loop: Any, names: Names) -> bool:
     else:
         left, right = header.child_by_field_name("left"), header.child_by_field_name("right")
         kind = types_for(names).of(right) if right is not None and right.type != "int_literal" else None
-        if right is None or left is not None and len(left.named_children) > 1 or right.type != "int_literal" and (
-                kind is None or kind.kind != "named" or kind.path != "builtin" or not kind.name.lstrip("u").startswith("int")):
+        integer = kind is not None and kind.kind == "named" and kind.path == "builtin" and \
+            kind.name.lstrip("u").startswith("int")
+        if right is None or left is not None and len(left.named_children) > 1 or \
+                right.type != "int_literal" and not integer:
             return False
     if not any(e.type in ("return_statement", "break_statement") for e in loop_exits(loop, names.source)):
         return False

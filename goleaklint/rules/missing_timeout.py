@@ -202,8 +202,9 @@ command in its root folder or under `cmd` whose example programs do not name it:
 `lifetime.library_api` says no, so nothing outside the module calls it) that no file of
 the module calls, tests included (`lifetime.never_called`; a method of a type that
 nothing makes too), is of low confidence: the code waits only once a change calls it; so
-is one in test code as `lifetime.test_code` reads it (a package only tests import, a file
-built only with a test tag such as `//go:build integration`): it waits in a test run only.
+is one in test code that only the module's tests run (`lifetime.test_only`: a file built
+only with a test tag such as `//go:build integration`, or an `internal` package that only
+tests import): it waits in a test run only.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -253,7 +254,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_code
+from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1958,8 +1959,7 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
                 "forever for a server that stops answering; give it one with Timeout",
                 f"`{ctx.text(kind)}{{...}}` leaves `{field}` the zero http.Client, with no Timeout: a stalled "
                 "server hangs its requests; set one"))
-            if never_called(ctx.names.outermost_function(literal), package) or \
-                    test_code(literal, ctx.names, ctx.path or ""):
+            if never_called(ctx.names.outermost_function(literal), package) or test_only(ctx.path or "", ctx.names):
                 report = report._replace(confidence=Confidence.LOW)
             yield report
 
@@ -2032,7 +2032,7 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None and in_demo_named_tree(ctx.path):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration, run by hand
-        if report is not None and test_code(node, names, ctx.path or ""):
+        if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
             yield report
