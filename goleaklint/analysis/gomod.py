@@ -205,7 +205,7 @@ def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
     return bool(outer) and any(set_aside(n) for n in os.path.relpath(root, outer).split(os.sep) if n != ".")
 
 
-def _test_folder(name: str) -> bool:
+def test_folder(name: str) -> bool:
     """A folder of test helpers or test programs (not of examples, which users copy)."""
     return name in _TEST_TREES or test_support_name(name)
 
@@ -214,7 +214,7 @@ def in_test_tree(path: str) -> bool:
     """Whether the file lies in a folder of test helpers or test programs of its module
     (`tests`, `e2e`, `fuzz`, `functional`, `harness`, `integration`, `testutil`, ...; see _in_tree):
     an integration suite's fakes, probes and runners."""
-    return _in_tree(path, _test_folder)
+    return _in_tree(path, test_folder)
 
 
 def in_example_tree(path: str) -> bool:

@@ -34,16 +34,22 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   (a test function, or a helper that the folder's tests call from one test alone).
 - `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
   support by its name, its folder, its framework imports or its importers:
-  `test_support`, a function taking a `*testing.T`, a method of a test type).
+  `test_support`, a file built only with a test tag: `test_build`, a function taking a
+  `*testing.T`, a method of a test type).
 - `test_cost_only(node, ...)`: whether what node leaks costs only the test binary, as
   far as the code shows: the one answer to "is this finding's cost confined to tests?"
   that GL001, GL003, GL005, GL008, GL009, GL010 and GL011 ask (run in a test or test
-  support, not an Example nor the code under test, in no loop but over a table written
-  out, and, for goroutines, in a package whose tests check for no leaked goroutines).
+  support or in a function only the package's tests call: `tests_run_only`, not an
+  Example nor the code under test, in no loop but over a table written out or a poll
+  or retry: `retry_loop`, and, for goroutines, in a package whose tests check for no
+  leaked goroutines).
+- `retry_loop(loop, names)`: whether a `for` is a poll or retry: counted, left at
+  success, waiting between tries.
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an application's package (`library_api` says no: an `internal` one, or
-  one of a module with commands): an entry point for code outside the module, or dead
-  code, whose calls function_once does not count.
+  one of a module with commands), or a method of an exported type that nothing makes:
+  an entry point for code outside the module, or dead code, whose calls function_once
+  does not count.
 - `library_api(func, package)`: whether a function is a library's API, which its users
   may call any number of times: an exported one of a library's package
   (`library_package`: not main nor under `internal` or `cmd`, of a module that is not
@@ -63,7 +69,7 @@ import os
 import re
 from typing import Any, Iterator, NamedTuple
 
-from goleaklint.analysis.cfg import one_shot_program, repeats
+from goleaklint.analysis.cfg import loop_exits, one_shot_program, repeats
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
@@ -355,7 +361,8 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
         if caller is None or caller == func:
             return None
         if caller.type == "func_literal":
-            if not _once_literal(caller, other, other_names):
+            if not _once_literal(caller, other, other_names) and \
+                    not _literal_per_element(caller, index, package, depth, single):
                 return None
         elif not once_per_process(caller, index, package, depth + 1, single):
             if never_called(caller, package, index):
@@ -475,6 +482,39 @@ def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
         return True
     holder = literal.parent
     return holder is not None and holder.type == "argument_list" and once_per_package(holder.parent, source, names)
+
+
+def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: int, single: bool) -> bool:
+    """Not single: whether a function literal of the package's file at is handed to a
+    function of the package (`runParallel(func(i int) error {...}, len(dbs), n)`) that
+    calls that parameter only outside loops that can go round without a bound (a count
+    or a collection's elements; in a `go` statement too), from a call that runs once per
+    process: the literal runs once per element of what that one run was given."""
+    holder = literal.parent
+    call = holder.parent if not single and holder is not None and holder.type == "argument_list" else None
+    source, names = package.sources[at], package.file(at)[1]
+    operand, name = call_name(call, source) if call is not None and call.type == "call_expression" else ("", "")
+    if operand or not name or names.resolve(call.child_by_field_name("function")).kind != PACKAGE:
+        return False
+    here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
+    found = (0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1 else package.function(name)
+    place = next((i for i, a in enumerate(arguments(call)) if a == literal), None)
+    params = parameters(found[1], found[2], receiver=False) if found is not None else []
+    if place is None or place >= len(params) or not params[place][0]:
+        return False
+    index, callee, callee_source, callee_names = found
+    body, parameter = callee.child_by_field_name("body"), params[place][0]
+    uses = [n for n in named(package.file(index)[0], callee_source, parameter)
+            if body is not None and body.start_byte <= n.start_byte < body.end_byte]
+    if not uses or any(n.parent.type != "call_expression" or n.parent.child_by_field_name("function") != n or
+                       _home(n.parent, callee_names, single) != callee for n in uses):
+        return False
+    caller = _home(call, names, single)
+    if caller is None or caller == callee:
+        return False
+    if caller.type == "func_literal":
+        return _once_literal(caller, source, names)
+    return once_per_process(caller, at, package, depth + 1, single)
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:
@@ -895,8 +935,9 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     `_test.go` file, a package named as Go names test helpers, a function taking a
     `*testing.T`, `testing.TB`, ..., a method of a type holding one or of a testify
     suite), a file that imports a test framework (ginkgo, gomega, testify: outside
-    `_test.go` only test support does), one below a folder of test programs of its
-    module (`gomod.in_test_tree`: `tests`, `e2e`, `integration`, `lntest`, ...) that
+    `_test.go` only test support does), one built only for tests (`test_build`), one
+    below a folder of test programs of its module (`gomod.in_test_tree`: `tests`, `e2e`,
+    `integration`, `lntest`, ...) that
     imports `testing`, or one of a package of test support (`test_support`)."""
     if names.in_test_code(node):
         return True
@@ -904,8 +945,38 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     key = (test_code, path)
     if key not in memo:  # the file's answer, once per file
         memo[key] = any(i.path.startswith(TEST_FRAMEWORKS) for i in names.imports) or \
-            gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or test_support(path, names)
+            gomod.in_test_tree(path) and any(i.path == "testing" for i in names.imports) or \
+            test_build(names.source) or test_support(path, names)
     return memo[key]
+
+
+# A `//go:build` line (before the package clause) and the tags its expression requires.
+_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
+_TAG = re.compile(r"(!?)\s*([\w.]+)")
+
+
+def test_build(source: bytes) -> bool:
+    """Whether the file is built only for tests: its `//go:build` expression, with no
+    `||`, requires a tag named as Go names folders of test programs or helpers
+    (`integration`, `e2e`, `integration_test`, `testutil`: `gomod.test_folder`). A
+    plain `go build` leaves it out; only a test run with that tag builds it."""
+    package = source.find(b"\npackage ")
+    found = _BUILD_LINE.search(source, 0, package if package >= 0 else len(source))
+    expression = found.group(1).decode(errors="replace") if found is not None else "||"
+    return "||" not in expression and any(not negated and gomod.test_folder(tag)
+                                          for negated, tag in _TAG.findall(expression))
+
+
+def test_only(path: str, names: Names) -> bool:
+    """Whether the (non-test) file at path is test code that only the module's own tests
+    can run: built only for tests (`test_build`), or of a package of test support
+    (`test_support`) under `internal`, which nothing outside the module imports. Test
+    support by its importers that outsiders may import (a client package that only the
+    module's integration suite imports here) may be their API."""
+    if test_build(names.source):
+        return True
+    found = names.facts.importers(path) if names.facts is not None and path else None
+    return found is not None and "internal" in found[0].split("/") and test_support(path, names)
 
 
 # An import of package testing, on a line of its own (in a block or not).
@@ -923,7 +994,8 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
     (`Package.test_imported`; nothing outside the module can); another may be a
     library's API, or dead code. Outside a module, the folders' names alone say
     (`gomod.in_test_tree`). A folder of test programs that production code imports (an
-    `integration` package of a service's integrations) is not."""
+    `integration` package of a service's integrations) is not, nor is the module's root
+    package (a library's API that only its test folder imports here)."""
     facts = names.facts
     if not path or is_test_file(path):
         return False
@@ -932,6 +1004,9 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
         return gomod.in_test_tree(path)
     if not found[1]:
         return gomod.in_test_tree(path) or "internal" in found[0].split("/") and test_imported(path)
+    module = facts.module()
+    if module is not None and module[1] == found[0] and not gomod.in_test_tree(path):
+        return False  # the module's root package: what the module is for, whoever imports it here
     for importer in found[1]:
         source = file_source(importer)
         if source is None or not (_TESTING_IMPORT.search(source) or test_support_name(package_clause(source)) or
@@ -944,20 +1019,24 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
                    programs: bool = False) -> bool:
     """Whether what node leaks costs only the test binary it runs in, as far as the code
     shows: the one answer to "is this finding's cost confined to tests?". node is test
-    code (`test_code`) that runs in a test: not a program (package main: a test runner
+    code (`test_code`), or in a function only the package's tests call
+    (`tests_run_only`), that runs in a test: not a program (package main: a test runner
     or a fake server ends with its process, as programs do, and what repeats there is
     for the rules' own reading of programs; with programs, a rule that takes one
     response or value per run of such a program as bounded counts it), an `Example`
     (users copy it), nor a plain
     function of a `_test.go` file (no test entry, testing parameter or test type around
     it: the code under test, as a bug suite's kernel or a book's function is), unless the
-    file lies below a folder of test programs (an e2e suite's own helpers). Not
+    file lies below a folder of test programs (an e2e suite's own helpers) or it is an
+    unexported one beside the package's own code (`_beside_code_under_test`: the tests'
+    helper). Not
     either where the code shows harm within the tests: node in a loop of its function
     or of one around it (one per iteration piles up), other than a loop over a table the
-    source writes out (`over_table`: as many as the tests written out), or, with
+    source writes out (`over_table`: as many as the tests written out) or a poll or
+    retry that ends at success (`retry_loop`: as many as its tries), or, with
     goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
     of the tests sees (`leak_checked`), which then fails."""
-    if names.in_example(node) or not test_code(node, names, path) or \
+    if names.in_example(node) or not (test_code(node, names, path) or tests_run_only(node, names, path)) or \
             names.package == "main" and not is_test_file(path) and not programs:
         return False  # (a test program, a runner or a fake server, ends with its process, as programs do)
     if is_test_file(path) and not gomod.in_test_tree(path):
@@ -968,13 +1047,51 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
                 name is not None and is_test_entry(text(source, name)) or any(
                 names.qualified(kind) in TESTING_VALUES for func in names.ancestors(node)
                 if func.type in FUNCTION_TYPES for _, kind in parameters(func, source, receiver=False)) or
-                outer.type == "method_declaration" and names.test_type(receiver_type(outer, source))):
+                outer.type == "method_declaration" and names.test_type(receiver_type(outer, source)) or
+                name is not None and name.type == "identifier" and text(source, name)[:1].islower() and
+                _beside_code_under_test(path, names)):
             return False
     for parent in names.ancestors(node):
         body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
-        if body is not None and body.start_byte <= node.start_byte < body.end_byte and not over_table(parent, names):
+        if body is not None and body.start_byte <= node.start_byte < body.end_byte and \
+                not over_table(parent, names) and not retry_loop(parent, names):
             return False
     return not goroutines or not leak_checked(node, names, path, source)
+
+
+def _beside_code_under_test(path: str, names: Names) -> bool:
+    """Whether the folder of the `_test.go` file at path holds a non-test file of its
+    package (its external test package's too): the code under test lies there, and an
+    unexported plain function of the test file (`isReady(ctx, container)`, a probe
+    handed to a test harness) is a helper of its tests. A bug suite's kernel, a folder
+    of test files alone, is the code under test itself, and so is an exported function
+    (a book's example, which readers copy)."""
+    package = names.package.removesuffix("_test")
+    return any(not name.endswith("_test.go") and package_clause(other) == package
+               for name, other in folder_files(os.path.dirname(path) or ".") or ())
+
+
+def tests_run_only(node: Any, names: Names, path: str) -> bool:
+    """Whether node is in a function (not a method, which an interface may call) of a
+    non-test file that only its package's `_test.go` files call: `only_tests_call` (no
+    other file of the module names it, none outside can), one of the folder's `_test.go`
+    files names it, and the
+    module's other packages import the package (code with users of its own, where a
+    function only tests call is their helper: not a suite's kernel that its test
+    drives). A helper marked `// for testing` in a package of the program."""
+    func = names.outermost_function(node)
+    if not path or is_test_file(path) or func is None or func.type != "function_declaration":
+        return False  # (a method: an interface may call it, `io.Copy` a ReadFrom)
+    memo = file_memo(names.source)
+    key = (tests_run_only, func.start_byte)
+    if key not in memo:
+        name = text(names.source, func.child_by_field_name("name"))
+        found = names.facts.importers(path) if names.facts is not None else None
+        memo[key] = bool(found and found[1]) and any(
+            file_name.endswith("_test.go") and has_word(other, name.encode())
+            for file_name, other in folder_files(os.path.dirname(path) or ".") or ()) and \
+            only_tests_call(name, "", PackageFiles.for_file(names.source, names.root, names))
+    return memo[key]
 
 
 def leak_checked(node: Any, names: Names, path: str, source: bytes) -> bool:
@@ -1005,6 +1122,44 @@ def over_table(loop: Any, names: Names) -> bool:
     return ranged is not None and ranged.type == "composite_literal"
 
 
+# --- polls and retries ------------------------------------------------------------------
+
+# The calls that wait between a poll's or a retry's tries.
+_WAITS = frozenset(("Sleep", "After", "NewTimer", "Tick", "NewTicker"))
+
+
+def retry_loop(loop: Any, names: Names) -> bool:
+    """Whether a `for` is a poll or a retry: it counts tries (`for range 30`, `for i :=
+    range retries` over an integer, `for i := 0; i < n; i++` with no call in the bound:
+    not a collection's `len(xs)`), it can leave before the count runs out (a `return`,
+    or a `break` out of it: at success), and it waits between tries (time.Sleep,
+    time.After, a timer or a ticker of package time). What one try leaves behind is one
+    of a bounded number per run of the function, not one per element or per event."""
+    header = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if header is None:
+        return False
+    if header.type == "for_clause":
+        condition = header.child_by_field_name("condition")
+        bound = condition.child_by_field_name("right") if condition is not None and \
+            condition.type == "binary_expression" else None
+        if bound is None or header.child_by_field_name("update") is None or \
+                any(n.type == "call_expression" for n in walk(bound)):
+            return False
+    else:
+        left, right = header.child_by_field_name("left"), header.child_by_field_name("right")
+        kind = types_for(names).of(right) if right is not None and right.type != "int_literal" else None
+        integer = kind is not None and kind.kind == "named" and kind.path == "builtin" and \
+            kind.name.lstrip("u").startswith("int")
+        if right is None or left is not None and len(left.named_children) > 1 or \
+                right.type != "int_literal" and not integer:
+            return False
+    if not any(e.type in ("return_statement", "break_statement") for e in loop_exits(loop, names.source)):
+        return False
+    body = loop.child_by_field_name("body")
+    return any(node.type == "call_expression" and names.qualified(node.child_by_field_name("function")) in
+               {("time", wait) for wait in _WAITS} for node in walk(body, into_functions=False))
+
+
 # --- code that nothing calls ------------------------------------------------------------
 
 def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
@@ -1013,23 +1168,29 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     library's: `library_api`; an `internal` package too, which only its module may
     import), no file of its folder (tests included) mentions its name, other than its
     declaration, and no file of the module that imports the package does. A method is
-    never such: an interface may call it. What it does happens only once a later change,
-    or code outside the module that embeds the application (`gomobile`'s bindings),
-    calls it."""
-    if func is None or func.type != "function_declaration":
+    such when its type is (an interface may call a method of a value that exists): the
+    folder names the type only in its declaration, its methods' receivers and checks
+    that it implements an interface (`var _ io.Writer = &T{}`), and no importer names
+    it: nothing makes a value of it. What it does happens only once a later change, or
+    code outside the module that embeds the application (`gomobile`'s bindings), calls
+    it."""
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
     source = package.sources[at]
-    name = text(source, func.child_by_field_name("name"))
+    method = func.type == "method_declaration"
+    name = receiver_type(func, source) if method else text(source, func.child_by_field_name("name"))
     if name in ("main", "init") or is_test_entry(name) or name[:1].islower():
         return False  # an unexported one is unused, as linters say; kept for a caller to come
     root, names = package.file(at)
-    if mentions(root, source, names, func, name, False) != []:
+    if not method and mentions(root, source, names, func, name, False) != []:
         return False
     path = package.path or ""
     others = folder_sources(path) if path else None
     if others is not None and at:  # the folder's files but the one at
         others = [other for other in [package.sources[0], *others] if other != source]
-    if others is None or any(has_word(other, name.encode()) for other in others):
+    if others is None or any(has_word(other, name.encode()) and (
+            not method or not _only_declares(parsed(other), other, name)) for other in others) or \
+            method and not _only_declares(root, source, name):
         return False
     if library_api(func, package, at) is not False:
         return False
@@ -1041,6 +1202,26 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
         text_of = file_source(importer)
         if text_of is None or has_word(text_of, name.encode()):
             return False
+    return True
+
+
+def _only_declares(root: Any, source: bytes, name: str) -> bool:
+    """Whether the file names the type name only where it declares it, as a method's
+    receiver, or in a check that it implements an interface (`var _ I = &T{}`,
+    `var _ I = (*T)(nil)`): no value of it is made there."""
+    for node in named(root, source, name):
+        if node.type not in ("identifier", "type_identifier"):
+            return False
+        holder = next((a for a in ancestors(node) if a.type in (
+            "type_spec", "var_spec", "parameter_list", *FUNCTION_TYPES, "source_file")), None)
+        if holder is None or holder.type == "type_spec" and holder.child_by_field_name("name") == node:
+            continue
+        if holder.type == "parameter_list" and holder.parent is not None and \
+                holder.parent.type == "method_declaration" and holder.parent.child_by_field_name("receiver") == holder:
+            continue
+        if holder.type == "var_spec" and [text(source, n) for n in holder.children_by_field_name("name")] == ["_"]:
+            continue
+        return False
     return True
 
 

@@ -775,6 +775,11 @@ class Package:
             self._module = gomod.module_of(mine) or gomod.gopath_repository(mine)
         return self._module  # type: ignore[return-value]
 
+    def module(self) -> tuple[str, str] | None:
+        """(root folder, module path) of the file's module (or GOPATH repository); None
+        outside one."""
+        return self._module_of()
+
     def module_package(self, import_path: str) -> str | None:
         """The folder of the package import_path when it is another package of this
         file's module (the go.mod above it names the module path it starts with; without

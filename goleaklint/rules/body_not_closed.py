@@ -110,7 +110,8 @@ of the process only as `lifetime.function_once`'s wider view has it (once per el
 of a collection in such a function, or in an exported function that only such code of
 the module's other packages calls: a command's runner that `main` calls, for each
 version the user names) is reported with low confidence: a few responses per run, which
-cannot pile up. Nor is a
+cannot pile up; so is a body closed only by a `defer` in a poll or retry loop
+(`lifetime.retry_loop`): at most one per try stays open until the function returns. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 
@@ -160,9 +161,12 @@ test files import a goroutine leak checker (`go.uber.org/goleak`,
 `github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
 to be read fail its check. Of what test code reports, a body is of low confidence where
 the code confines its cost to the test binary (`lifetime.test_cost_only`, the answer
-every rule asks of test code: run in a test or test support, not an `Example` nor a plain
-function of a `_test.go` file, which may be the code under test that readers copy; in no
-loop's body on the way other than one over a table written out; not seen by a leak check
+every rule asks of test code: run in a test or test support, or in a function of the
+package's code that only its tests call, not an `Example` nor a plain function of a
+`_test.go` file, which may be the code under test that readers copy, unless it is an
+unexported one beside the package's own code; in no loop's body on the way other than
+one over a table written out or a poll or retry, a counted loop that leaves at success
+and waits between tries (`lifetime.retry_loop`); not seen by a leak check
 of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
 `CheckLeakedGoroutine`, or `leaktest.Check` in the same test, which sees only its own
 test's goroutines) and no
@@ -304,7 +308,8 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, runs_once, test_code, test_cost_only
+from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_once,
+                                          test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
@@ -317,6 +322,7 @@ from goleaklint.syntax import (
     call_name,
     descendants,
     enclosing_function,
+    enclosing_loop,
     file_memo,
     parameters,
     per_file,
@@ -554,8 +560,9 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
-        if test and _test_cost_only(stmt, ctx):
-            report = report._replace(confidence=Confidence.LOW)  # it ends with the test binary
+        if _test_cost_only(stmt, ctx):
+            # it ends with the test binary (test code, or a function only tests call)
+            report = report._replace(confidence=Confidence.LOW)
         yield report
 
 
@@ -1364,6 +1371,9 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
     if defer is None or _tries_in_turn(stmt, ctx):
         return None
     line, origin = defer.start_point[0] + 1, short_call(call, ctx.source)
+    loop = enclosing_loop(stmt)
+    # a poll or retry (lifetime.retry_loop): a bounded number of tries, closed at the return
+    low = {"confidence": Confidence.LOW} if loop is not None and retry_loop(loop, ctx.names) else {}
     release = _drain_or_close(ctx)
     if deferred_in_loop(stmt, target, CLOSE_BODY, replace(release, methods=(), drains=release.drains | DECODERS),
                         ctx.source, err) is None:
@@ -1374,13 +1384,13 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
             f"iteration's decoded response stays open{until}; {how}"
             for until in (" until then", "")
             for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
-            for source_ in (f" from {origin}", ""))), severity=Severity.WARNING)
+            for source_ in (f" from {origin}", ""))), severity=Severity.WARNING, **low)
     return Report(call, shortest_fitting(*(
         f"`{resp}.Body`{source_} is closed by the defer at line {line} only when the function returns, so each "
         f"iteration's response holds its connection{until}; {how}"
         for until in (" until then", "")
         for how in (f"call {resp}.Body.Close() before the iteration ends", "close it in the loop")
-        for source_ in (f" from {origin}", ""))))
+        for source_ in (f" from {origin}", ""))), **low)
 
 
 def _tries_in_turn(stmt, ctx: Context) -> bool:

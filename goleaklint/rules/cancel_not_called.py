@@ -70,7 +70,11 @@ A cancel function that every iteration of a loop calls (a statement of the loop'
 it, defers it or starts a goroutine that calls it, `for _, s := range list { go run(s)
 }`, with no return, break, continue or goto before it), lost only at exits that follow
 the loop, is lost only if the loop runs no iteration, which the code does not show can
-happen: the finding is of low confidence and says so.
+happen: the finding is of low confidence and says so. So is one whose parent is a local
+context the same function made with `context.With...` and whose cancel function it calls
+on every path, deferred or not (`ctx, shutdown := context.WithCancel(...)`, `shutdown()`
+before it returns): cancelling the parent releases the child by the time the function
+ends.
 
 Nor is a cancel function left uncalled only by returns that answer a call which gave
 neither a value nor an error (`r, err := send(ctx)`, then, where `err` is nil, `if r ==
@@ -272,6 +276,8 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             advice = f"defer {cancel}()"
             fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
+        if _parent_cancelled(args[0] if args else None, stmt, ctx):
+            low = Confidence.LOW  # released with its parent by the time the function ends
         full, brief = leak_message(outcome, "called"), leak_message(outcome, "called", brief=True)
         yield Report(call, shortest_fitting(
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
@@ -361,6 +367,32 @@ def _root_local(ident, ctx: Context) -> bool:
         if loop.type == "for_statement":
             return False
     return value.type != "identifier" and _is_root(value, ctx)
+
+
+def _parent_cancelled(parent, stmt, ctx: Context) -> bool:
+    """Whether the parent context is a local variable that the same function binds
+    from a context.With... call (not WithValue) and whose cancel function it calls on
+    every path, deferred or not, handing it nowhere (`ctx, shutdown :=
+    context.WithCancel(...)`, then `shutdown()` before each return): cancelling the
+    parent cancels stmt's child and releases it, by the time the function ends."""
+    names = ctx.names
+    if parent is None or parent.type != "identifier" or names.resolve(parent).kind != LOCAL:
+        return False
+    found = names.reaching(parent, stmt)
+    holder = next((a for a in ancestors(found[0]) if a.type in ("short_var_declaration", "assignment_statement")),
+                  None) if found is not None else None
+    right = holder.child_by_field_name("right") if holder is not None else None
+    value = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+    if holder is None or value is None or value.type != "call_expression" or not _from_context(value, ctx) or \
+            not call_name(value, ctx.source)[1].startswith("With") or call_name(value, ctx.source)[1] == "WithValue" \
+            or enclosing_function(holder) != enclosing_function(stmt):
+        return False
+    bound = left_names(holder)
+    if len(bound) != 2 or bound[1].type != "identifier" or ctx.text(bound[1]) == "_":
+        return False
+    outcome = analyze(holder, bound[1], Release(call=True), ctx.source)
+    verdict = outcome.verdict if outcome is not None else None
+    return verdict is not None and not verdict.leaking and not verdict.handed_somewhere
 
 
 def _without_deadline(node, stmt, derived, ctx: Context) -> bool:

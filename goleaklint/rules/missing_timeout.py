@@ -209,8 +209,11 @@ sampled findings were of that kind (docs/precision/GL006.md). A finding in an ex
 function of an application's package (an `internal` one, or one of a module with a
 command in its root folder or under `cmd` whose example programs do not name it:
 `lifetime.library_api` says no, so nothing outside the module calls it) that no file of
-the module calls, tests included (`lifetime.never_called`), is of low confidence: the
-code waits only once a change calls it.
+the module calls, tests included (`lifetime.never_called`; a method of a type that
+nothing makes too), is of low confidence: the code waits only once a change calls it; so
+is one in test code that only the module's tests run (`lifetime.test_only`: a file built
+only with a test tag such as `//go:build integration`, or an `internal` package that only
+tests import): it waits in a test run only.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -260,7 +263,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once
+from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -2012,7 +2015,7 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
                 "forever for a server that stops answering; give it one with Timeout",
                 f"`{ctx.text(kind)}{{...}}` leaves `{field}` the zero http.Client, with no Timeout: a stalled "
                 "server hangs its requests; set one"))
-            if never_called(ctx.names.outermost_function(literal), package):
+            if never_called(ctx.names.outermost_function(literal), package) or test_only(ctx.path or "", ctx.names):
                 report = report._replace(confidence=Confidence.LOW)
             yield report
 
@@ -2085,6 +2088,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None and in_demo_named_tree(ctx.path):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration, run by hand
+        if report is not None and test_only(ctx.path or "", names):
+            report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
             yield report
     yield from _zero_client_reports(ctx)

@@ -69,9 +69,9 @@ func TestChildrenInLoop(t *testing.T) {
 	}
 }
 
-// A helper that many tests may call, deriving from the caller's context.
+// A helper that many tests may call, deriving from the caller's context (the tests': low).
 func tryWith(parent context.Context) bool {
-	ctx, cancel := context.WithCancel(parent) // want GL009 "called on the happy path but not when the function returns at line 76, so only its parent can end it; defer cancel"
+	ctx, cancel := context.WithCancel(parent) // want GL009:low "called on the happy path but not when the function returns at line 76, so only its parent can end it; defer cancel"
 	if call(ctx) != nil {
 		return false
 	}

@@ -38,10 +38,11 @@ func (s *gcServer) probe(n int) {
 	}
 }
 
-// A plain function of a test file (no test, testing parameter or test type around it)
-// may be the code under test: its ticker stays shown.
+// A plain function of a test file (no test, testing parameter or test type around it):
+// unexported, beside the package's own code, it is the tests' helper (low); an exported
+// one may be the code under test, as a book's example is (Testing in policy_test.go).
 func pollUntil(done func() bool) {
-	for range time.Tick(time.Millisecond) { // want GL010 "each call leaks one until the test binary exits"
+	for range time.Tick(time.Millisecond) { // want GL010:low "each call leaks one until the test binary exits"
 		if done() {
 			return
 		}
