@@ -152,14 +152,15 @@ ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 
 def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
     """`once.Do(f)` (a sync.Once, by its name, or a variable by its declared type:
-    `var setUp sync.Once`) or `sync.OnceValue(f)`: f runs once."""
+    `var setUp sync.Once`, a field by its struct's: `destructor *sync.Once`) or
+    `sync.OnceValue(f)`: f runs once."""
     operand, name = call_name(call, source)
     if name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower()):
         return True
     function = call.child_by_field_name("function")
     once = function.child_by_field_name("operand") if name == "Do" and function.type == "selector_expression" else None
-    kind = types_for(names or names_for(source, call)).of(once) if once is not None and once.type == "identifier" \
-        else None
+    kind = types_for(names or names_for(source, call)).of(once) if once is not None and \
+        once.type in ("identifier", "selector_expression") else None
     return kind is not None and kind.is_named("sync", "Once")
 
 
@@ -605,19 +606,20 @@ def library_package(package: PackageFiles, at: int = 0, words: tuple[str, ...] =
     return False if found is None and "internal" in path.replace("\\", "/").split("/")[:-1] else found
 
 
-def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
+def only_tests_call(name: str, owner: str, package: PackageFiles, test_files: bool = False) -> bool:
     """Whether only test code calls the method name of the type owner (or, owner "",
     the function name) of the package: the package is an application's (an exported
     one: `library_package` says no, so no user outside calls it), and no non-test file
     of the module outside its test trees (`gomod.in_test_tree`) names it other than in
     its declaration or a comment (`Package.mentioning`: a call or a method value
-    counts). A stop that only tests reach does not happen in the program."""
+    counts). A stop that only tests reach does not happen in the program. test_files:
+    only `_test.go` files name it (a test tree's programs, runners, count as code)."""
     facts = package.facts
     if facts is None or name[:1].isupper() and (not owner or owner[:1].isupper()) and \
             library_package(package, 0, tuple(w for w in (name, owner) if w)) is not False:
         return False
     found = facts.mentioning(name)
-    return found is not None and all(gomod.in_test_tree(path) for path in found)
+    return found is not None and all(not test_files and gomod.in_test_tree(path) for path in found)
 
 
 # --- nodes that run once per process ----------------------------------------------------

@@ -1629,7 +1629,24 @@ def _same_owner(channel, receive, ctx: Context) -> bool:
     only when the file shows both struct types and they differ (a same-named field of
     another type)."""
     ours, theirs = _owners(channel, ctx), _owners(receive_channel(receive), ctx)
-    return not ours or not theirs or bool(ours & theirs)
+    if ours and theirs:
+        return bool(ours & theirs)
+    # a field of another package's type, or of this package's against another's:
+    # the declared types, where both are known (`c.pp.C` of a *pollon.Proxy is no `t.C`
+    # of a *time.Timer)
+    kinds = [_operand_kind(c, ctx) for c in (channel, receive_channel(receive))]
+    return None in kinds or kinds[0] == kinds[1]
+
+
+def _operand_kind(channel, ctx: Context) -> tuple[str, str] | None:
+    """(import path, name) of the named type (or pointer to it) whose field the channel
+    is kept in, where the file states it; else None."""
+    site = container_site(channel, ctx.source) if channel is not None else None
+    if site is None or site.type != "selector_expression":
+        return None
+    kind = types_for(ctx.names).of(site.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    return (base.path, base.name) if base is not None and base.kind == "named" else None
 
 
 def _one_site_local(lock, ctx: Context) -> bool:
