@@ -262,7 +262,19 @@ calls), even when a function that nothing in the module calls (an entry point fo
 app that embeds it) calls it too. A send whose receiver closes the channel on its way
 out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
 receiving function) does not block: once the receiver has left, a send panics (send on
-closed channel), and the message says so.
+closed channel), and the message says so. In a program, a goroutine started in the very
+loop that stops receiving (`case <-tick: go func() { check(); done <- struct{}{} }()`
+beside `case <-ctx.Done(): return`) by a function the program runs once (a method
+counted by the calls that fit its parameters, `lifetime.Shape`: another type's `Start()`
+is not `k.Start(ctx)`): that loop starts no more once it leaves, so what it leaves
+blocked is one run's. A goroutine of a helper that only `_test.go` files of the module
+call (`lifetime.only_tests_call`), outside a program and a package whose tests check
+for leaked goroutines: its cost ends with the test binary. A wake-up signal into a
+buffered field whose every receiver asks for each value it waits for, sending the
+value that holds the channel before its receive (`case c.wake <- s:`, then `case
+<-s.resume:`): each signal answers a request, and a receiver that stops asks no more.
+A receiver loop left by a return in a case `case <-s.quit:` is named by that case
+(`stops through <-s.quit`), the way out the return takes.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it

@@ -36,7 +36,9 @@ can wait for good with the lock held:
   the lock: a subscriber leaves through that unsubscribe, which waits for the lock the
   blocked sender holds.
 The receivers are the receives of the field the channel is kept in (also through a
-method that returns it: `range b.Notify()`, and in the package's other files), of a
+method that returns it: `range b.Notify()`, and in the package's other files; not a
+same-named field of another declared type, of this package or another: `<-t.C` of a
+`*time.Timer` is no receiver of `c.proxy.C`), of a
 channel made in the function (and the function of the file it is handed to), of each
 channel the file registers where the send takes it from, and of the channel each
 caller of the file hands in for a parameter (two calls up). Any other send under a
