@@ -357,8 +357,8 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, function_once, leak_checked,
-                                          library_api, mentions, once_call, only_tests_call, started_for_process, test_code,
-                                          test_cost_only)
+                                          library_api, mentions, once_call, only_tests_call, started_for_process,
+                                          test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
@@ -378,9 +378,9 @@ from goleaklint.rules.blocking_send_receivers import (
 from goleaklint.release import shortest_fitting
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
-from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried, has_word,
+from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried,
                                child_index_after, descendants, enclosing_function, enclosing_loop, file_memo,
-                               in_program, is_test_file, make_channel, named, parameters, previous, statements,
+                               has_word, in_program, is_test_file, make_channel, named, parameters, previous, statements,
                                text, walk, within, word_starts)
 
 
