@@ -380,8 +380,8 @@ from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried,
                                child_index_after, descendants, enclosing_function, enclosing_loop, file_memo,
-                               has_word, in_program, is_test_file, make_channel, named, parameters, previous, statements,
-                               text, walk, within, word_starts)
+                               has_word, in_program, is_test_file, make_channel, named, parameters, previous,
+                               statements, text, walk, within, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
