@@ -273,6 +273,10 @@ for leaked goroutines: its cost ends with the test binary. A wake-up signal into
 buffered field whose every receiver asks for each value it waits for, sending the
 value that holds the channel before its receive (`case c.wake <- s:`, then `case
 <-s.resume:`): each signal answers a request, and a receiver that stops asks no more.
+A field send behind a state check that returns (`if w.state == closed || w.state ==
+closing { return }`) when every close of the receiver's stop channel in the package
+comes right after setting that state (`w.state = closed; close(w.done)`): the send
+meets a stopped receiver only if its caller races the stop.
 A receiver loop left by a return in a case `case <-s.quit:` is named by that case
 (`stops through <-s.quit`), the way out the return takes.
 
@@ -1714,10 +1718,70 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
     low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) or \
-        buffered and _requested(receives.get(field, []), send, ctx) else {}
+        buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
+        else {}
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
+
+
+def _state_guarded(send, exit, ctx: Context) -> bool:
+    """Whether the sending function returns before the send when a field holds the value
+    that every close of the receiver's stop channel in the package sets right before it
+    (`if w.state == closed { return }` ... `w.queue <- m`, and `w.state = closed;
+    close(w.done)`): a send after the stop then needs a caller racing the stop, which
+    the code does not show."""
+    channel = strip_parens(received_channel(exit)) if exit is not None and exit.type == "receive_statement" \
+        else None
+    if channel is None or channel.type != "selector_expression":
+        return False
+    stop = ctx.text(channel.child_by_field_name("field"))
+    settings = set()
+    for source, root, _ in _package_files(ctx, stop):
+        for call in descendants(root, ("call_expression",)):
+            target = arguments(call)[0] if call_name(call, source) == ("", "close") and len(arguments(call)) == 1 \
+                else None
+            target = strip_parens(target) if target is not None else None
+            if target is None or target.type != "selector_expression" or \
+                    text(source, target.child_by_field_name("field")) != stop:
+                continue
+            block = call.parent.parent if call.parent is not None else None
+            listed = statements(block) if block is not None and block.type in ("block", "statement_list") else []
+            if block is not None and block.type == "statement_list":
+                listed = [c for c in block.named_children if c.type != "comment"]
+            at = listed.index(call.parent) if call.parent in listed else 0
+            before = listed[at - 1] if at > 0 else None
+            left = before.child_by_field_name("left") if before is not None and \
+                before.type == "assignment_statement" else None
+            right = before.child_by_field_name("right") if left is not None else None
+            if left is None or len(left.named_children) != 1 or left.named_children[0].type != "selector_expression":
+                return False  # a stop with no state set first
+            settings.add((text(source, left.named_children[0].child_by_field_name("field")),
+                          text(source, right).strip()))
+    function = enclosing_function(send)
+    body = function.child_by_field_name("body") if function is not None else None
+    if not settings or body is None:
+        return False
+    for guard in descendants(body, ("if_statement",), into_functions=False):
+        consequence = guard.child_by_field_name("consequence")
+        if guard.end_byte > send.start_byte or within(send, guard) or consequence is None or \
+                not any(s.type == "return_statement" for s in statements(consequence)):
+            continue
+        tested, pending = set(), [guard.child_by_field_name("condition")]
+        while pending:
+            condition = strip_parens(pending.pop())
+            operator = condition.child_by_field_name("operator") if condition is not None and \
+                condition.type == "binary_expression" else None
+            if operator is not None and operator.type == "||":
+                pending += [condition.child_by_field_name("left"), condition.child_by_field_name("right")]
+            elif operator is not None and operator.type == "==":
+                state = strip_parens(condition.child_by_field_name("left"))
+                if state is not None and state.type == "selector_expression":
+                    tested.add((ctx.text(state.child_by_field_name("field")),
+                                ctx.text(condition.child_by_field_name("right")).strip()))
+        if settings <= tested:
+            return True
+    return False
 
 
 def _requested(receives: list, send, ctx: Context) -> bool:
