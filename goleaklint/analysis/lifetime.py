@@ -606,20 +606,19 @@ def library_package(package: PackageFiles, at: int = 0, words: tuple[str, ...] =
     return False if found is None and "internal" in path.replace("\\", "/").split("/")[:-1] else found
 
 
-def only_tests_call(name: str, owner: str, package: PackageFiles, test_files: bool = False) -> bool:
+def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
     """Whether only test code calls the method name of the type owner (or, owner "",
     the function name) of the package: the package is an application's (an exported
     one: `library_package` says no, so no user outside calls it), and no non-test file
     of the module outside its test trees (`gomod.in_test_tree`) names it other than in
     its declaration or a comment (`Package.mentioning`: a call or a method value
-    counts). A stop that only tests reach does not happen in the program. test_files:
-    only `_test.go` files name it (a test tree's programs, runners, count as code)."""
+    counts). A stop that only tests reach does not happen in the program."""
     facts = package.facts
     if facts is None or name[:1].isupper() and (not owner or owner[:1].isupper()) and \
             library_package(package, 0, tuple(w for w in (name, owner) if w)) is not False:
         return False
     found = facts.mentioning(name)
-    return found is not None and all(not test_files and gomod.in_test_tree(path) for path in found)
+    return found is not None and all(gomod.in_test_tree(path) for path in found)
 
 
 # --- nodes that run once per process ----------------------------------------------------

@@ -267,9 +267,9 @@ loop that stops receiving (`case <-tick: go func() { check(); done <- struct{}{}
 beside `case <-ctx.Done(): return`) by a function the program runs once (a method
 counted by the calls that fit its parameters, `lifetime.Shape`: another type's `Start()`
 is not `k.Start(ctx)`): that loop starts no more once it leaves, so what it leaves
-blocked is one run's. A goroutine of a helper that only `_test.go` files of the module
-call (`lifetime.only_tests_call`), outside a program and a package whose tests check
-for leaked goroutines: its cost ends with the test binary. A wake-up signal into a
+blocked is one run's. A goroutine of an unexported helper that only the package's
+`_test.go` files call (as for a test hook, above), outside a program and a package
+whose tests check for leaked goroutines: its cost ends with the test binary. A wake-up signal into a
 buffered field whose every receiver asks for each value it waits for, sending the
 value that holds the channel before its receive (`case c.wake <- s:`, then `case
 <-s.resume:`): each signal answers a request, and a receiver that stops asks no more.
@@ -471,7 +471,7 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
         start = enclosing_function(start)
     if go is None or library_api(start, PackageFiles.of(ctx)) is not False:
         return {}  # a library's API: its users may call it again
-    if _test_helper(start, ctx) and not leak_checked(go, ctx.names, ctx.path or "", ctx.source):
+    if _test_helper(go, ctx) and not leak_checked(go, ctx.names, ctx.path or "", ctx.source):
         return {"confidence": Confidence.LOW}  # run by tests only: see the docs
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
@@ -484,18 +484,12 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     return {"confidence": Confidence.LOW} if once else {}
 
 
-def _test_helper(function, ctx: Context) -> bool:
-    """Whether function is a declared function or method of a non-test file of a library
-    package that only `_test.go` files of the module call (lifetime.only_tests_call: an
-    unexported one, or one of an application's package): a helper of the package's
-    tests. Not in a program (package main, a test tree's runner), which ends with its
-    process, as for test_cost_only."""
-    if function is None or function.type not in ("function_declaration", "method_declaration") or \
-            in_program(ctx.path, ctx.names.package):
-        return False
-    owner = receiver_type(function, ctx.source) if function.type == "method_declaration" else ""
-    return only_tests_call(ctx.text(function.child_by_field_name("name")), owner, PackageFiles.of(ctx),
-                           test_files=True)
+def _test_helper(go, ctx: Context) -> bool:
+    """Whether the go statement is in an unexported function of a non-test file of a
+    package that is not a program (package main, a test tree's runner, ends with its
+    process), which only the package's `_test.go` files call (_test_only): a helper of
+    its tests."""
+    return not in_program(ctx.path, ctx.names.package) and _test_only(go, ctx)
 
 
 def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
