@@ -158,14 +158,15 @@ ONCE_FUNCS = ("OnceFunc", "OnceValue", "OnceValues")
 
 def once_call(call: Any, source: bytes, names: Names | None = None) -> bool:
     """`once.Do(f)` (a sync.Once, by its name, or a variable by its declared type:
-    `var setUp sync.Once`) or `sync.OnceValue(f)`: f runs once."""
+    `var setUp sync.Once`, a field by its struct's: `destructor *sync.Once`) or
+    `sync.OnceValue(f)`: f runs once."""
     operand, name = call_name(call, source)
     if name in ONCE_FUNCS or (name == "Do" and "once" in operand.lower()):
         return True
     function = call.child_by_field_name("function")
     once = function.child_by_field_name("operand") if name == "Do" and function.type == "selector_expression" else None
-    kind = types_for(names or names_for(source, call)).of(once) if once is not None and once.type == "identifier" \
-        else None
+    kind = types_for(names or names_for(source, call)).of(once) if once is not None and \
+        once.type in ("identifier", "selector_expression") else None
     return kind is not None and kind.is_named("sync", "Once")
 
 

@@ -209,7 +209,14 @@ blocks only if the type's user calls it after its own Close, a use of the API af
 Close. That note has low confidence when the package is an application's (not a
 library's API: `lifetime.library_api`) and only test code calls the exported stops
 (`lifetime.only_tests_call`: no other file of the module, outside its test folders,
-names them): in the program the receiver never stops. So it is, whoever sends, when the stop is an unexported method named for the end
+names them): in the program the receiver never stops; and when no send of the package
+on the field waits on the stop channel in a select (`case s.writes <- w: case
+<-s.stopped:` elsewhere shows that sends race the stop, and keeps it shown): a call
+after Close is its caller's misuse, which the code does not show. A case whose
+receiver leaves only when a channel it receives on is closed (`case r, ok := <-w.store:
+if !ok { return }`), a field no file of the package closes, is no way out of it; nor is
+a close of the stop channel in a constructor's deferred `if err != nil` cleanup of the
+value it made, which no one has yet. So it is, whoever sends, when the stop is an unexported method named for the end
 of the object's life, the whole name (`func (s *session) close()`), that the package
 calls only as its owner's teardown: in a function or method itself so named (`DB.Close`
 calls `db.s.close()`; not `closeWithError`, which a failing loop calls), or in a deferred
@@ -255,7 +262,23 @@ calls), even when a function that nothing in the module calls (an entry point fo
 app that embeds it) calls it too. A send whose receiver closes the channel on its way
 out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
 receiving function) does not block: once the receiver has left, a send panics (send on
-closed channel), and the message says so.
+closed channel), and the message says so. In a program, a goroutine started in the very
+loop that stops receiving (`case <-tick: go func() { check(); done <- struct{}{} }()`
+beside `case <-ctx.Done(): return`) by a function the program runs once (a method
+counted by the calls that fit its parameters, `lifetime.Shape`: another type's `Start()`
+is not `k.Start(ctx)`): that loop starts no more once it leaves, so what it leaves
+blocked is one run's. A goroutine of an unexported helper that only the package's
+`_test.go` files call (as for a test hook, above), outside a program and a package
+whose tests check for leaked goroutines: its cost ends with the test binary. A wake-up signal into a
+buffered field whose every receiver asks for each value it waits for, sending the
+value that holds the channel before its receive (`case c.wake <- s:`, then `case
+<-s.resume:`): each signal answers a request, and a receiver that stops asks no more.
+A field send behind a state check that returns (`if w.state == closed || w.state ==
+closing { return }`) when every close of the receiver's stop channel in the package
+comes right after setting that state (`w.state = closed; close(w.done)`): the send
+meets a stopped receiver only if its caller races the stop.
+A receiver loop left by a return in a case `case <-s.quit:` is named by that case
+(`stops through <-s.quit`), the way out the return takes.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
@@ -337,13 +360,13 @@ from goleaklint.analysis.channels import (
     strip_parens,
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
-from goleaklint.analysis.lifetime import (PackageFiles, command_action, function_once, library_api,
-                                          once_call, only_tests_call, started_for_process, test_code,
-                                          test_cost_only)
+from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, function_once, leak_checked,
+                                          library_api, mentions, once_call, only_tests_call, started_for_process,
+                                          test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
-from goleaklint.analysis.receivers import stop_channels
+from goleaklint.analysis.receivers import ends_on_value, stop_channels, stopping_exits
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -361,8 +384,8 @@ from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried,
                                child_index_after, descendants, enclosing_function, enclosing_loop, file_memo,
-                               in_program, is_test_file, make_channel, named, parameters, previous, statements,
-                               text, walk, within, word_starts)
+                               has_word, in_program, is_test_file, make_channel, named, parameters, previous,
+                               statements, text, walk, within, word_starts)
 
 
 def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
@@ -391,7 +414,12 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
-    low = _once_low(_goroutine_of(send, origin.function), ctx, send=send)
+    go = _goroutine_of(send, origin.function)
+    loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
+    # a goroutine started in the loop that stops receiving: that loop starts no more once it
+    # stops, so what it leaves blocked is one run's, as for _abandoned
+    low = _once_low(go, ctx, origin.function if go is not None and loop is not None and within(go, loop) else None,
+                    send=send)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         closed = _closed_on_exit(_exit_case(receiver.exit), channel, origin.function, ctx)
@@ -432,7 +460,9 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     API (lifetime.library_api), whose users may call it again. In a program (package
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
-    loop or from a request handler (_set_up_once)."""
+    loop or from a request handler (_set_up_once). A goroutine of a helper that only
+    test code calls (_test_helper), in a package whose tests do not check for leaked
+    goroutines, costs the test binary only, as a test's own goroutine (low)."""
     at = go if go is not None else send  # a function value started elsewhere: its send
     if at is not None and test_cost_only(at, ctx.names, ctx.path or "", ctx.source, goroutines=True):
         return {"confidence": Confidence.LOW}  # a test's goroutine: see the docs
@@ -441,6 +471,8 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
         start = enclosing_function(start)
     if go is None or library_api(start, PackageFiles.of(ctx)) is not False:
         return {}  # a library's API: its users may call it again
+    if _test_helper(go, ctx) and not leak_checked(go, ctx.names, ctx.path or "", ctx.source):
+        return {"confidence": Confidence.LOW}  # run by tests only: see the docs
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
         # or from a request handler
@@ -450,6 +482,14 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
         once = started_for_process(go, ctx) or function is not None and function.type in (
             "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
     return {"confidence": Confidence.LOW} if once else {}
+
+
+def _test_helper(go, ctx: Context) -> bool:
+    """Whether the go statement is in an unexported function of a non-test file of a
+    package that is not a program (package main, a test tree's runner, ends with its
+    process), which only the package's `_test.go` files call (_test_only): a helper of
+    its tests."""
+    return not in_program(ctx.path, ctx.names.package) and _test_only(go, ctx)
 
 
 def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
@@ -769,6 +809,20 @@ def _calls(function, ctx: Context) -> int | None:
         if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
                 and any(a.type == "for_statement" for a in ancestors(call)):
             return None
+    if function.type == "method_declaration":  # the calls that can be this method (lifetime.Shape)
+        package, word = PackageFiles.of(ctx), ctx.text(function.child_by_field_name("name"))
+        shape, found = Shape.of(function, ctx.source), 0
+        for index, source in enumerate(package.sources):
+            if not has_word(source, word.encode()):
+                continue
+            root, names = package.file(index)
+            uses = mentions(root, source, names, function if index == 0 else None, word, True, shape)
+            if uses is None:
+                break  # the name is used another way too: count as below
+            found += sum(1 for use in uses if use.parent.parent is not None and
+                         use.parent.parent.type == "call_expression")
+        else:
+            return found
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
@@ -1380,7 +1434,7 @@ def _how(receiver, ctx: Context) -> str:
 
 
 def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
-    """(type, method, internal, tests only) when the receiver loop's only way out is a case on a
+    """(type, method, internal, low) when the receiver loop's only way out is a case on a
     field of its own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`)
     that the package closes or sends to only in exported methods of that type (`Close`),
     which no code of the package calls on a value of the type (a loop's own `defer
@@ -1391,11 +1445,13 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     its owner: in a function or method itself so named (`DB.Close` calls `db.s.close()`),
     or in a deferred cleanup that runs on an error (`defer func() { if err != nil {
     s.close() } }()` in the constructor that made it): the send then blocks only when the
-    package uses the value after tearing it down. tests only when no such method is
-    internal and only test code calls them (`lifetime.only_tests_call`): in the program
-    the receiver never stops. None otherwise."""
+    package uses the value after tearing it down. low when no such method is internal
+    and only test code calls them (`lifetime.only_tests_call`: in the program the
+    receiver never stops), or when no send of the package on the field races that stop
+    in a select (_stop_raced): a send after Close is then its caller's misuse, which the
+    code does not show. None otherwise."""
     if receiver.exit is None or receiver.exit.type != "receive_statement" or \
-            len(stop_channels(receiver.receive, ctx.source) or ()) != 1:
+            len(_stop_channels(receiver.receive, ctx) or ()) != 1:
         return None
     channel = strip_parens(received_channel(receiver.exit))
     method = next((a for a in ancestors(receiver.receive) if a.type == "method_declaration"), None)
@@ -1423,6 +1479,8 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
                     return None  # the package stops it itself
                 stoppers.add(name)
                 continue
+            if _teardown(target, stopper, source, names):
+                continue  # a failed construction's cleanup: no one has the value yet
             kind = types_for(names).of(operand)
             if kind is None or kind.is_named("", owner):
                 return None  # maybe, or surely, a value of the type stopped from elsewhere
@@ -1449,7 +1507,57 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     if not internal and not all(stopper[:1].isupper() for stopper in stoppers):
         return None  # an unexported stop that only a method value hands on
     tests_only = not internal and all(only_tests_call(s, owner, PackageFiles.of(ctx)) for s in stoppers)
-    return owner, min(stoppers), internal, tests_only
+    sent = receive_channel(receiver.receive)
+    sent = ctx.text(sent.child_by_field_name("field")) if sent is not None and sent.type == "selector_expression" \
+        else ""
+    return owner, min(stoppers), internal, tests_only or not _stop_raced(sent, field, ctx)
+
+
+def _stop_raced(sent: str, stop: str, ctx: Context) -> bool:
+    """Whether a file of the package sends on a field named sent in a select that also
+    waits on a field named stop (`case s.writes <- w: case <-s.stopped:`): the package
+    itself expects sends racing the stop, so a bare one among them is the gap."""
+    for source, root, _ in _package_files(ctx, sent):
+        for send in descendants(root, ("send_statement",)):
+            channel = strip_parens(send.child_by_field_name("channel"))
+            field = channel.child_by_field_name("field") if channel is not None and \
+                channel.type == "selector_expression" else None
+            select = send.parent.parent if send.parent is not None and send.parent.type == "communication_case" \
+                else None
+            if field is None or text(source, field) != sent or select is None:
+                continue
+            for case in select.named_children:
+                waited = received_channel(case.child_by_field_name("communication")) \
+                    if case.type == "communication_case" else None
+                if waited is not None and waited.type == "selector_expression" and \
+                        text(source, waited.child_by_field_name("field")) == stop:
+                    return True
+    return False
+
+
+def _stop_channels(receive, ctx: Context) -> set[str] | None:
+    """receivers.stop_channels of the receive, less the channels of the cases that leave
+    only once their own channel is closed (`case r, ok := <-w.store: if !ok { return }`)
+    where no file of the package closes a field of that name: such a case never stops
+    the loop."""
+    found = stop_channels(receive, ctx.source)
+    loop = enclosing_loop(receive, None) if found else None
+    if loop is None:
+        return found
+    kept = set()
+    for exit in stopping_exits(loop, receive, ctx.source):
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = received_channel(taken)
+        if channel is None:
+            return found
+        field = ctx.text(channel.child_by_field_name("field")) if channel.type == "selector_expression" else ""
+        if not (field and taken.type == "receive_statement" and taken.child_by_field_name("left") is not None and
+                ends_on_value(exit, taken, ctx.source) and
+                not any(re.search(rb"\bclose\(\s*[\w.]+\." + field.encode() + rb"\s*\)", LINE_COMMENT.sub(b"", source))
+                        for source, _, _ in _package_files(ctx, field))):
+            kept.add(ctx.text(channel))
+    return kept
 
 
 def _teardown(node, caller, source: bytes, names) -> bool:
@@ -1603,10 +1711,98 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                 break
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
-    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) else {}
+    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) or \
+        buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
+        else {}
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
+
+
+def _state_guarded(send, exit, ctx: Context) -> bool:
+    """Whether the sending function returns before the send when a field holds the value
+    that every close of the receiver's stop channel in the package sets right before it
+    (`if w.state == closed { return }` ... `w.queue <- m`, and `w.state = closed;
+    close(w.done)`): a send after the stop then needs a caller racing the stop, which
+    the code does not show."""
+    channel = strip_parens(received_channel(exit)) if exit is not None and exit.type == "receive_statement" \
+        else None
+    if channel is None or channel.type != "selector_expression":
+        return False
+    stop = ctx.text(channel.child_by_field_name("field"))
+    settings = set()
+    for source, root, _ in _package_files(ctx, stop):
+        for call in descendants(root, ("call_expression",)):
+            target = arguments(call)[0] if call_name(call, source) == ("", "close") and len(arguments(call)) == 1 \
+                else None
+            target = strip_parens(target) if target is not None else None
+            if target is None or target.type != "selector_expression" or \
+                    text(source, target.child_by_field_name("field")) != stop:
+                continue
+            block = call.parent.parent if call.parent is not None else None
+            listed = statements(block) if block is not None and block.type in ("block", "statement_list") else []
+            if block is not None and block.type == "statement_list":
+                listed = [c for c in block.named_children if c.type != "comment"]
+            at = listed.index(call.parent) if call.parent in listed else 0
+            before = listed[at - 1] if at > 0 else None
+            left = before.child_by_field_name("left") if before is not None and \
+                before.type == "assignment_statement" else None
+            right = before.child_by_field_name("right") if left is not None else None
+            if left is None or len(left.named_children) != 1 or left.named_children[0].type != "selector_expression":
+                return False  # a stop with no state set first
+            settings.add((text(source, left.named_children[0].child_by_field_name("field")),
+                          text(source, right).strip()))
+    function = enclosing_function(send)
+    body = function.child_by_field_name("body") if function is not None else None
+    if not settings or body is None:
+        return False
+    for guard in descendants(body, ("if_statement",), into_functions=False):
+        consequence = guard.child_by_field_name("consequence")
+        if guard.end_byte > send.start_byte or within(send, guard) or consequence is None or \
+                not any(s.type == "return_statement" for s in statements(consequence)):
+            continue
+        tested, pending = set(), [guard.child_by_field_name("condition")]
+        while pending:
+            condition = strip_parens(pending.pop())
+            operator = condition.child_by_field_name("operator") if condition is not None and \
+                condition.type == "binary_expression" else None
+            if operator is not None and operator.type == "||":
+                pending += [condition.child_by_field_name("left"), condition.child_by_field_name("right")]
+            elif operator is not None and operator.type == "==":
+                state = strip_parens(condition.child_by_field_name("left"))
+                if state is not None and state.type == "selector_expression":
+                    tested.add((ctx.text(state.child_by_field_name("field")),
+                                ctx.text(condition.child_by_field_name("right")).strip()))
+        if settings <= tested:
+            return True
+    return False
+
+
+def _requested(receives: list, send, ctx: Context) -> bool:
+    """Whether every receiver of the field (outside the sending function) asks for each
+    value it waits for: before its receive from `q.f`, in the same turn of its loop, it
+    sends q itself on another channel (`case b.wake <- q:`, then `case <-q.resume:`).
+    The sender answers the request it was handed, and a receiver that stops asks no
+    more, so a buffer holds the answer that may be pending; that a sender answers one
+    request twice is not shown (low)."""
+    sender = enclosing_function(send)
+    asked = False
+    for receive in receives:
+        function = enclosing_function(receive)
+        if function is None or function == sender:
+            continue
+        channel = receive_channel(receive)
+        operand = strip_parens(channel.child_by_field_name("operand")) \
+            if channel is not None and channel.type == "selector_expression" else None
+        loop = enclosing_loop(receive, function)
+        scope = (loop or function).child_by_field_name("body")
+        if operand is None or operand.type != "identifier" or scope is None or not any(
+                request.end_byte <= receive.start_byte and request.child_by_field_name("value") is not None and
+                same_channel(request.child_by_field_name("value"), operand, ctx.source)
+                for request in descendants(scope, ("send_statement",), into_functions=False)):
+            return False
+        asked = True
+    return asked
 
 
 def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:

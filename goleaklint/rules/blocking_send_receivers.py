@@ -346,6 +346,10 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              and not within(receive, e)]  # `return <-t.last`: leaves with the value
     if not exits:
         return FieldReceiver("one-shot", receive)
+    case = next((a for a in ancestors(exits[0]) if a.type == "communication_case" or a == loop), None)
+    taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+    if taken is not None and taken.type == "receive_statement" and taken.child_by_field_name("left") is None:
+        return FieldReceiver("gives-up", receive, taken)  # `case <-s.quit: ...; return`: that case stops it
     return FieldReceiver("gives-up", receive, exits[0])
 
 

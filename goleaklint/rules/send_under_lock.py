@@ -36,7 +36,9 @@ can wait for good with the lock held:
   the lock: a subscriber leaves through that unsubscribe, which waits for the lock the
   blocked sender holds.
 The receivers are the receives of the field the channel is kept in (also through a
-method that returns it: `range b.Notify()`, and in the package's other files), of a
+method that returns it: `range b.Notify()`, and in the package's other files; not a
+same-named field of another declared type, of this package or another: `<-t.C` of a
+`*time.Timer` is no receiver of `c.proxy.C`), of a
 channel made in the function (and the function of the file it is handed to), of each
 channel the file registers where the send takes it from, and of the channel each
 caller of the file hands in for a parameter (two calls up). Any other send under a
@@ -1629,7 +1631,24 @@ def _same_owner(channel, receive, ctx: Context) -> bool:
     only when the file shows both struct types and they differ (a same-named field of
     another type)."""
     ours, theirs = _owners(channel, ctx), _owners(receive_channel(receive), ctx)
-    return not ours or not theirs or bool(ours & theirs)
+    if ours and theirs:
+        return bool(ours & theirs)
+    # a field of another package's type, or of this package's against another's:
+    # the declared types, where both are known (`c.pp.C` of a *pollon.Proxy is no `t.C`
+    # of a *time.Timer)
+    kinds = [_operand_kind(c, ctx) for c in (channel, receive_channel(receive))]
+    return None in kinds or kinds[0] == kinds[1]
+
+
+def _operand_kind(channel, ctx: Context) -> tuple[str, str] | None:
+    """(import path, name) of the named type (or pointer to it) whose field the channel
+    is kept in, where the file states it; else None."""
+    site = container_site(channel, ctx.source) if channel is not None else None
+    if site is None or site.type != "selector_expression":
+        return None
+    kind = types_for(ctx.names).of(site.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    return (base.path, base.name) if base is not None and base.kind == "named" else None
 
 
 def _one_site_local(lock, ctx: Context) -> bool:

@@ -33,7 +33,7 @@ func (s *session) refLoop() {
 func (s *session) commit(id int) (err error) {
 	defer func() {
 		if err != nil {
-			s.abandon <- id // want GL003 "blocks forever if called after session.close, which stops its receiver"
+			s.abandon <- id // want GL003:low "blocks forever if called after session.close, which stops its receiver"
 		}
 	}()
 	if id < 0 {

@@ -29,7 +29,7 @@ func (s *Stream) loop() {
 }
 
 func (s *Stream) Log(f []byte) {
-	s.frames <- f // want GL003 "blocks forever if called after Stream.Close, which stops its receiver"
+	s.frames <- f // want GL003:low "blocks forever if called after Stream.Close, which stops its receiver"
 }
 
 func (s *Stream) Close() error {
@@ -132,7 +132,7 @@ func (t *Tracer) export() {
 }
 
 func (t *Tracer) emit(s string) {
-	t.spans <- s // want GL003 "blocks forever if called after Tracer.Shutdown"
+	t.spans <- s // want GL003:low "blocks forever if called after Tracer.Shutdown"
 }
 
 func (t *Tracer) Start(name string) { t.emit("start " + name) }
@@ -167,7 +167,7 @@ func (r *Recorder) loop() {
 }
 
 func (r *Recorder) record(f []byte) {
-	r.chunks <- f // want GL003 "blocks forever if called after Recorder.Close"
+	r.chunks <- f // want GL003:low "blocks forever if called after Recorder.Close"
 }
 
 func (r *Recorder) Record(f []byte) { r.record(f) }

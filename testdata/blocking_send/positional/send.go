@@ -1,5 +1,5 @@
 package positional
 
 func (p *stage) give(j string) {
-	p.jobs <- j // want GL003 "receiver \(stage.go:18\) leaves at line 21"
+	p.jobs <- j // want GL003 "receiver \(stage.go:18\) stops through `<-p.ready` at line \d+"
 }

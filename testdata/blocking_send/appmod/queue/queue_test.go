@@ -7,3 +7,11 @@ func TestMarket(t *testing.T) {
 	m.Request()
 	m.Shutdown()
 }
+
+func TestPublish(t *testing.T) {
+	confirmed := make(chan int)
+	close(confirmed)
+	if err := publishAll(func(int) error { return nil }, confirmed); err != nil {
+		t.Fatal(err)
+	}
+}
