@@ -205,3 +205,20 @@ def test_a_file_left_out_for_its_package_is_analysed_again_when_a_sibling_change
     expected = [("GL007", "src/b.go", 10)]
     assert findings("--select", "GL007", "--no-cache", "src") == expected
     assert findings("--select", "GL007", "src") == expected
+
+
+def test_the_cache_written_in_parts_is_the_whole_text(tmp_path, monkeypatch) -> None:
+    """Cache.save makes and writes the entries' JSON text a few entries at a time (for
+    its peak memory): the file is the text json.dumps makes of them all, its HMAC holds,
+    and the next run reads every entry back."""
+    monkeypatch.setattr(cache_module, "ENTRIES_PER_PART", 3)
+    saved = cache_module.Cache(str(tmp_path / "c"), "k")
+    for count in (0, 1, 3, 7):
+        saved.entries = {f"/src/f\u00e9{i}\".go": [i, i or None, "", json.dumps({"path": f"{i}"})]
+                         for i in range(count)}
+        saved.dirty = True
+        saved.save()
+        with open(saved.path, encoding="utf-8") as handle:
+            text = handle.read()
+        assert text.endswith(cache_module._ENTRIES + json.dumps(saved.entries, separators=(",", ":")) + "}")
+        assert cache_module.Cache(str(tmp_path / "c"), "k").entries == saved.entries

@@ -378,3 +378,23 @@ def test_a_scan_lists_each_folder_once_at_discovery(tmp_path) -> None:
     with package.listing_held(listing):
         assert package.go_files(folder) == ["a.go"]
     assert package.go_files(folder) == ["a.go", "b.go"]
+
+
+def test_the_modules_folders_are_recorded_for_the_cache_with_their_versions(tmp_path) -> None:
+    """Every answer that read the module's index records each folder of the module with
+    its (size, mtime_ns) for the result cache, taken once per module and process: the
+    files of two packages record the same versions, one shared list per folder."""
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.21\n")
+    for name, text in (("a/a.go", "package a\n\nfunc A() {}\n"),
+                       ("b/b.go", 'package b\n\nimport "example.com/m/a"\n\nfunc B() { a.A() }\n'),
+                       ("c/c.go", "package c\n\nfunc C() {}\n")):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    first, second = Package(str(tmp_path / "a" / "a.go"), "a"), Package(str(tmp_path / "c" / "c.go"), "c")
+    assert first.importers()[1] == [str(tmp_path / "b" / "b.go")]
+    assert second.importers()[1] == []
+    for folder in (str(tmp_path), str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "c")):
+        stat = os.stat(folder)
+        assert first.imports[folder] == [stat.st_size, stat.st_mtime_ns]
+        assert first.imports[folder] is second.imports[folder]
+    assert package.imports_unchanged(first.imports)

@@ -290,6 +290,11 @@ _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
 # module root -> (its non-test files that call recover(), all its non-test files), read
 # with _module_imports.
 _module_recovers: dict[str, tuple[list[str], list[str]]] = {}
+# module root -> each of its folders (as _module_index walks them) with its [size,
+# mtime_ns], taken once per module and process: recorded for the result cache by every
+# answer that read the index (one stat per folder, not one per folder and file; the
+# lists are shared, so a batch of results pickles each once).
+_module_folders: dict[str, dict[str, list[int]]] = {}
 _RECOVER = re.compile(rb"\brecover\(\s*\)")
 # (module root, word) -> the module's non-test files that name word (Package.mentioning)
 _module_mentions: dict[tuple[str, str], list[str]] = {}
@@ -423,6 +428,16 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
     held = _module_imports[root] = (importers, folders, commands)
     _module_recovers[root] = (recovering, files)
+    return held
+
+
+def _folder_versions(root: str) -> dict[str, list[int]]:
+    """The module's folders with their versions (`_module_folders`)."""
+    held = _module_folders.get(root)
+    if held is None:
+        held = _module_folders[root] = {}
+        for folder in _module_index(root)[1]:
+            _record(held, folder)
     return held
 
 
@@ -824,10 +839,8 @@ class Package:
         if relative.startswith(".."):
             return None
         import_path = module if relative == "." else module + "/" + relative.replace(os.sep, "/")
-        importers, folders, _ = _module_index(root)
-        for folder in folders:
-            if folder not in self.imports:
-                _record(self.imports, folder)
+        importers = _module_index(root)[0]
+        self._record_folders(root)
         files = [f for f in importers.get(import_path, ()) if os.path.dirname(f) != own]
         for file in files:
             _record(self.imports, file)
@@ -881,9 +894,9 @@ class Package:
         if found is None:
             return None
         root = found[0]
-        _, folders, _ = _module_index(root)
+        self._record_folders(root)
         holding, files = _module_recovers[root]
-        for path in folders + (holding or files):
+        for path in holding or files:
             self.record(path)
         return bool(holding)
 
@@ -899,7 +912,7 @@ class Package:
         if found is None:
             return None
         root = found[0]
-        _, folders, _ = _module_index(root)
+        self._record_folders(root)
         key = (root, word)
         if key not in _module_mentions:
             use = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
@@ -915,7 +928,7 @@ class Package:
                     found.append(file)
             _module_mentions[key] = found
         holding = _module_mentions[key]
-        for path in folders + (holding or _module_recovers[root][1]):
+        for path in holding or _module_recovers[root][1]:
             self.record(path)
         return holding
 
@@ -937,6 +950,13 @@ class Package:
         for path in files:
             self.record(path)
         return len(files)
+
+    def _record_folders(self, root: str) -> None:
+        """Record the module's folders (for the result cache): a file added to or removed
+        from one moves its version."""
+        for folder, version in _folder_versions(root).items():
+            if folder not in self.imports:
+                self.imports[folder] = version
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""
