@@ -820,8 +820,10 @@ def check(ctx: Context) -> Iterator[Report]:
             outer = enclosing_function(caller)
             if not repeats(caller, ctx.names) and outer is not None and outer.type != "func_literal" and \
                     function_once(outer, PackageFiles.of(ctx)):
-                continue  # the call passing the root runs once per process
-            passer = function_name(enclosing_function(caller), ctx.source)
+                rooted = None  # the call passing the root runs once per process
+        if rooted is not None:
+            outer = enclosing_function(caller)
+            passer = function_name(outer, ctx.source) if outer.type != "func_literal" else f"the literal at line {line(outer)}"
             root = call_name(_root_argument(caller, ctx), ctx.source)[1]
             low = None if runs_again(caller, ctx.names, ctx.root, ctx.source) else Confidence.LOW
             wait_text = text(ctx.source, wait)
