@@ -38,6 +38,16 @@ goroutine (`defer t.Stop()`): when the Stop comes before the timer fires, nothin
 arrives. The Stop scopes the timer, and the goroutine, to one call of the starter, so
 this one is reported even where the package does not show the start repeating.
 
+A goroutine literal whose first statement waits only on `<-ctx.Done()` (a plain receive,
+or a `select` without `default` whose every case receives from it), where `ctx` is a
+parameter of the declared function starting it that this function neither rebinds nor
+compares (`if ctx.Done() != nil { go ... }`), is reported when a function of the same file
+calls that function with `context.Background()` or `context.TODO()` there (`func (e
+*Engine) Run() error { return e.RunContext(context.Background()) }`): their `Done()` is
+nil, so for every such call the goroutine blocks forever. It is shown where that call runs
+again (`analysis/lifetime.runs_again`), of low confidence elsewhere, and not reported
+where it runs once per process.
+
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, loops that return on an error or on a done channel, and goroutines that can
 return before they reach the loop (`if !enabled { return }`). A `for range
