@@ -45,7 +45,8 @@ compares (`if ctx.Done() != nil { go ... }`), is reported when a function of the
 calls that function with `context.Background()` or `context.TODO()` there (`func (e
 *Engine) Run() error { return e.RunContext(context.Background()) }`): their `Done()` is
 nil, so for every such call the goroutine blocks forever. It is shown where that call runs
-again (`analysis/lifetime.runs_again`), of low confidence elsewhere, and not reported
+again (`analysis/lifetime.runs_again`), of low confidence elsewhere and in test code whose
+cost the code confines to the test binary (`lifetime.test_cost_only`), and not reported
 where it runs once per process.
 
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
@@ -835,7 +836,8 @@ def check(ctx: Context) -> Iterator[Report]:
             outer = enclosing_function(caller)
             passer = function_name(outer, ctx.source) if outer.type != "func_literal" else f"the literal at line {line(outer)}"
             root = call_name(_root_argument(caller, ctx), ctx.source)[1]
-            low = None if runs_again(caller, ctx.names, ctx.root, ctx.source) else Confidence.LOW
+            low = None if runs_again(caller, ctx.names, ctx.root, ctx.source) and not \
+                test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True) else Confidence.LOW
             wait_text = text(ctx.source, wait)
             yield Report(go, shortest_fitting(*(
                 f"goroutine waits only on `{wait_text}`; {who} passes context.{root}(), {never}, so each call "
