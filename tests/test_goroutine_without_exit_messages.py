@@ -28,3 +28,17 @@ def test_a_break_in_a_select_is_named_instead_of_asking_for_a_done_exit() -> Non
 def test_a_break_of_a_switch_keeps_the_done_advice() -> None:
     _, message = _findings("select_break.go")[41]
     assert message.endswith("add a ctx.Done() exit") and "break" not in message
+
+
+def test_a_wait_on_a_root_context_names_the_caller_and_the_guard() -> None:
+    """A goroutine waiting only on ctx.Done(), started for a context.Background() by a
+    function of the file: the message names the caller and says to guard the start."""
+    path = os.path.join("library", "engine", "engine.go")
+    with open(os.path.join(FOLDER, path), "rb") as handle:
+        source = handle.read()
+    found = [f for f in engine.analyze_source(path, source, ("GL011",), {}).findings]
+    assert len(found) == 1
+    message = found[0].message
+    assert message.startswith("goroutine waits only on `ctx.Done()`; Engine.Run (line ")
+    assert "passes context.Background()" in message and message.endswith("start it only if ctx.Done() != nil")
+    assert found[0].severity.value == "warning"

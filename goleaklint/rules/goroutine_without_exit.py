@@ -38,6 +38,17 @@ goroutine (`defer t.Stop()`): when the Stop comes before the timer fires, nothin
 arrives. The Stop scopes the timer, and the goroutine, to one call of the starter, so
 this one is reported even where the package does not show the start repeating.
 
+A goroutine literal whose first statement waits only on `<-ctx.Done()` (a plain receive,
+or a `select` without `default` whose every case receives from it), where `ctx` is a
+parameter of the declared function starting it that this function neither rebinds nor
+compares (`if ctx.Done() != nil { go ... }`), is reported when a function of the same file
+calls that function with `context.Background()` or `context.TODO()` there (`func (e
+*Engine) Run() error { return e.RunContext(context.Background()) }`): their `Done()` is
+nil, so for every such call the goroutine blocks forever. It is shown where that call runs
+again (`analysis/lifetime.runs_again`), of low confidence elsewhere and in test code whose
+cost the code confines to the test binary (`lifetime.test_cost_only`), and not reported
+where it runs once per process.
+
 Silent for other `for range ch` loops (they end when the channel is closed), loops with a
 condition, loops that return on an error or on a done channel, and goroutines that can
 return before they reach the loop (`if !enabled { return }`). A `for range
@@ -243,6 +254,7 @@ from goleaklint.syntax import (
     is_test_file,
     make_channel,
     named,
+    parameters,
     start_up,
     statements,
     text,
@@ -812,6 +824,29 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if process_lifetime(go, ctx.source) or (program and not repeats(go, ctx.names)) or _topped_up(go, ctx):
             continue
+        rooted = _waits_on_root(func, go, ctx) if PATTERNS[index] == "literal" else None
+        if rooted is not None:
+            # Its own evidence: a context that is never done, passed by the file itself.
+            wait, caller = rooted
+            outer = enclosing_function(caller)
+            if not repeats(caller, ctx.names) and outer is not None and outer.type != "func_literal" and \
+                    function_once(outer, PackageFiles.of(ctx)):
+                rooted = None  # the call passing the root runs once per process
+        if rooted is not None:
+            outer = enclosing_function(caller)
+            passer = function_name(outer, ctx.source) if outer.type != "func_literal" else f"the literal at line {line(outer)}"
+            root = call_name(_root_argument(caller, ctx), ctx.source)[1]
+            low = None if runs_again(caller, ctx.names, ctx.root, ctx.source) and not \
+                test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True) else Confidence.LOW
+            wait_text = text(ctx.source, wait)
+            yield Report(go, shortest_fitting(*(
+                f"goroutine waits only on `{wait_text}`; {who} passes context.{root}(), {never}, so each call "
+                "leaks it; start it only if ctx.Done() != nil"
+                for who, never in ((f"{passer} (line {line(caller)})", "which is never done"),
+                                   (f"{passer} (line {line(caller)})", "never done"),
+                                   (f"line {line(caller)}", "never done")))),
+                confidence=low)
+            continue
         waits = _stopped_wait(func, go, ctx.source)
         if waits is not None:
             # The starter's Stop scopes the timer, and the goroutine waiting on it, to one
@@ -913,6 +948,82 @@ def check(ctx: Context) -> Iterator[Report]:
             break
 
 
+def _waits_on_root(literal: Any, go: Any, ctx: Context) -> tuple[Any, Any] | None:
+    """(the wait, a call) when the goroutine literal first waits, before anything else,
+    only on `<-ctx.Done()` (a plain receive, or a `select` without `default` whose every
+    case receives from it) of a context parameter of the declared function starting it,
+    which that function never rebinds nor compares (`if ctx.Done() != nil`), and a
+    function of this file calls the starter with `context.Background()` or `TODO()` there:
+    their Done channel is nil, so for every such call the goroutine blocks forever."""
+    starter = enclosing_function(go)
+    body = literal.child_by_field_name("body")
+    first = next(iter(statements(body)), None)
+    if starter is None or starter.type not in ("function_declaration", "method_declaration") or first is None:
+        return None
+    if first.type == "expression_statement":
+        waits = [first.named_children[0]] if first.named_children else []
+    elif first.type == "select_statement":
+        waits = [c.child_by_field_name("communication") for c in first.named_children
+                 if c.type in ("communication_case", "default_case")]
+    else:
+        return None
+    done = [received_channel(w) for w in waits]
+    if not done or any(d is None or d.type != "call_expression" or arguments(d) for d in done):
+        return None  # a default case, another channel, or not a receive
+    operands = [d.child_by_field_name("function") for d in done]
+    if any(o.type != "selector_expression" or text(ctx.source, o.child_by_field_name("field")) != "Done" or
+           o.child_by_field_name("operand").type != "identifier" for o in operands):
+        return None
+    idents = [o.child_by_field_name("operand") for o in operands]
+    decl = ctx.names.resolve(idents[0]).decl
+    params = starter.child_by_field_name("parameters")
+    if decl is None or params is None or not within(decl, params) or \
+            any(ctx.names.resolve(i).decl != decl for i in idents):
+        return None
+    name = text(ctx.source, idents[0])
+    index = [n for n, _ in parameters(starter, ctx.source, receiver=False)].index(name) \
+        if name in [n for n, _ in parameters(starter, ctx.source, receiver=False)] else -1
+    if index < 0 or any(text(ctx.source, t) == name for t, _, _ in assignments(starter.child_by_field_name("body"))):
+        return None
+    for compared in descendants(starter, ("binary_expression",), into_functions=False):
+        if any(has_word(text(ctx.source, side).encode(), name.encode()) for side in compared.named_children
+               if side.type in ("identifier", "call_expression")) and \
+                text(ctx.source, compared.child_by_field_name("operator")) in ("==", "!="):
+            return None  # `if ctx.Done() != nil`, `if ctx == context.Background()`: a guard
+    method = starter.type == "method_declaration"
+    owner = receiver_type(starter, ctx.source) if method else ""
+    called = text(ctx.source, starter.child_by_field_name("name"))
+    for call in descendants(ctx.root, ("call_expression",)):
+        function = call.child_by_field_name("function")
+        outer = enclosing_function(call)
+        if outer is None or outer == starter or within(call, starter):
+            continue
+        if method:
+            if function.type != "selector_expression" or \
+                    text(ctx.source, function.child_by_field_name("field")) != called or \
+                    not _of_type(function.child_by_field_name("operand"), owner, ctx.names):
+                continue
+        elif function.type != "identifier" or text(ctx.source, function) != called or \
+                ctx.names.resolve(function).kind != PACKAGE:
+            continue
+        arg = arguments(call)[index] if index < len(arguments(call)) else None
+        if arg is not None and _root_call(arg, ctx):
+            return done[0], call
+    return None
+
+
+def _root_call(node: Any, ctx: Context) -> bool:
+    """`context.Background()` or `context.TODO()`, by the file's imports."""
+    if node.type != "call_expression" or arguments(node):
+        return False
+    resolved = ctx.names.qualified(node.child_by_field_name("function"))
+    return resolved in (("context", "Background"), ("context", "TODO"))
+
+
+def _root_argument(call: Any, ctx: Context) -> Any:
+    return next(a for a in arguments(call) if _root_call(a, ctx))
+
+
 def _stop_case_break(loop: Any) -> bool:
     """Whether the loop's body has a select case that only waits for a signal (`case
     <-done:`, the value unused) and whose statements end in a plain `break`: meant to
@@ -1002,8 +1113,10 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     # Every finding needs an endless loop in this file: `for {` or `for init; ; post {`.
     # or a range over a ticker's channel, time.Tick, or a channel made in this file;
-    # or a goroutine's plain receive from a timer's channel (`<-t.C` ending its line).
-    triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan", b".C\n", b".C\r"),
+    # or a goroutine's plain receive from a timer's channel (`<-t.C` ending its line);
+    # or a root context passed to the function starting a goroutine that waits on it.
+    triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan", b".C\n", b".C\r",
+              b"context.Background()", b"context.TODO()"),
     # and a go statement: the keyword `go` before the call, with what can follow it.
     requires=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     # Each match is a go statement, and the keyword starts it.
