@@ -524,6 +524,36 @@ def _transport_bounded(value: Any, source: bytes, names: Names) -> bool:
     return "ResponseHeaderTimeout" in _keys(literal, source) or _custom_dial(literal, source, names)
 
 
+def _transport_set_later(literal: Any, source: bytes, names: Names) -> bool:
+    """Whether the function assigns the client's Transport after the literal (`client :=
+    &http.Client{}`, then `client.Transport = &http.Transport{...}`), and every transport
+    it assigns there is bounded as a keyed one would be (_transport_bounded)."""
+    outer, path = _outermost(literal, source)
+    bound = _holder(outer)
+    func = enclosing_function(literal)
+    body = func.child_by_field_name("body") if func is not None else None
+    if bound is None or body is None:
+        return False
+    holder = bound[0]
+    wanted = f"{text(source, holder)}{path}.Transport"
+    same = names_for(source, holder)
+    values = [value for target, value, statement in assignments(body)
+              if statement.start_byte > literal.end_byte and text(source, target) == wanted and
+              same.same_base(target, holder)]
+    # a transport the function builds (`&http.Transport{...}`, or a variable bound to
+    # one): a value handed in (`client.Transport = tripper`) bounds what its maker chose
+    return bool(values) and all(value is not None and _built_transport(value, names) and
+                                _transport_bounded(value, source, names) for value in values)
+
+
+def _built_transport(value: Any, names: Names) -> bool:
+    """Whether value is a literal, or a variable bound to one where it is used."""
+    if _literal_of(value) is not None:
+        return True
+    binding = names.reaching(value, value) if value.type == "identifier" else None
+    return binding is not None and binding[1] is not None and _literal_of(binding[1]) is not None
+
+
 def _plain(value: Any | None) -> Any | None:
     """The expression inside a literal_element (a keyed value)."""
     if value is not None and value.type == "literal_element" and value.named_children:
@@ -782,6 +812,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # a zero value beside the error, which the caller checks first
         if "Transport" in keys and _transport_bounded(keys["Transport"], ctx.source, names):
             return None
+        if "Transport" not in keys and _transport_set_later(literal, ctx.source, names):
+            return None  # `client.Transport = &http.Transport{ResponseHeaderTimeout: d}` before its requests
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
@@ -870,6 +902,32 @@ def _replaceable_default(literal: Any, ctx: Context) -> bool:
             return True  # the kept client's Timeout is set through its owner: `r.client.Timeout = d`
         if value.type == "identifier" and (_parameter_type(operand, ctx), field) in kept and \
                 _parameter_type(value, ctx) is not None:
+            return True
+    return False
+
+
+def _placeholder(literal: Any, ctx: Context) -> bool:
+    """Whether an empty client or server literal (`&http.Server{}`, no field set) is kept
+    in a field of a struct type (_kept_in_fields) that a function of the file assigns
+    again (`mod.server = &http.Server{Addr: a, ...}` before serving, `r.c.httpClient =
+    r.http`): a placeholder that the value assigned there replaces; that value is the one
+    judged."""
+    if _keys(literal, ctx.source):
+        return False
+    kept = _kept_in_fields(literal, ctx)
+    if not kept:
+        return False
+    for target, value, statement in assignments(ctx.root):
+        if statement.start_byte <= literal.start_byte < statement.end_byte or target.type != "selector_expression":
+            continue
+        replacement = _literal_of(value) if value is not None else None
+        # a configured literal, or a value kept elsewhere (`r.http`); not a local variable,
+        # which may hold another such default (`fresh := &http.Client{}; r.client = fresh`)
+        if not (replacement is not None and _keys(replacement, ctx.source) or
+                value is not None and value.type == "selector_expression"):
+            continue
+        if (_operand_type(target.child_by_field_name("operand"), ctx),
+                ctx.text(target.child_by_field_name("field"))) in kept:
             return True
     return False
 
@@ -1492,13 +1550,18 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         context = _context_parameter(call, ctx.source)
         if context:  # the function has a context the dial ignores: that is the bound to use
             advice = f"use a net.Dialer's DialContext({context}, ...)"
+            # a library's caller expects its deadline to bound the call; a program's own
+            # function (package main: a hand-run tool, a benchmark) is its author's choice
             return Report(call, shortest_fitting(
                 f"{shown} ignores {context}, so an unreachable host blocks the caller until the OS gives up "
                 f"(about two minutes on Linux); {advice}",
                 f"{shown} ignores {context}: an unreachable host blocks until the OS gives up; {advice}"),
-                severity=Severity.NOTE)
+                severity=Severity.NOTE, confidence=Confidence.LOW if names.package == "main" else None)
+        # the OS bounds the wait: shown only where one dead target holds up others (a dial
+        # repeated in a loop that accepts connections, or that serves a peer)
         return Report(call, f"{shown} has no timeout, so an unreachable host blocks the caller until the OS "
-                      "gives up (about two minutes on Linux); use net.DialTimeout", severity=Severity.NOTE)
+                      "gives up (about two minutes on Linux); use net.DialTimeout", severity=Severity.NOTE,
+                      confidence=None if _dial_holds_up_peers(call, ctx) else Confidence.LOW)
     return None
 
 
@@ -1741,6 +1804,18 @@ def _in_background(call: Any, ctx: Context) -> bool:
         if len(mentioned.findall(source)) != len(declared.findall(source)) + len(run.findall(source)):
             return False  # used in a sibling other than by its declaration or a go statement
     return True
+
+
+def _dial_holds_up_peers(call: Any, ctx: Context) -> bool:
+    """Whether the dial runs in a loop of a function that accepts connections (a proxy's
+    accept loop: each new client waits behind a dead upstream) or that serves a peer (a
+    connection or request parameter: a loop over backends where a dead one delays every
+    new client). A single dial elsewhere (a CLI's one connect, a per-connection helper)
+    waits at most the OS connect timeout, for its own caller only."""
+    func = enclosing_function(call)
+    if func is None or not (_accepts(func, ctx.source) or _serves_peer(func, ctx.source)):
+        return False
+    return any(node.type == "for_statement" for node in ancestors(call) if func.start_byte < node.start_byte)
 
 
 def _unwaited_goroutine(literal: Any, source: bytes) -> bool:
@@ -2084,6 +2159,8 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             node = captures["call"][0]
             report = _call_report(node, ctx, names)
+        if report is not None and kind == "literal" and _placeholder(node, ctx):
+            report = report._replace(confidence=Confidence.LOW)  # replaced before it serves or sends
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None and in_demo_named_tree(ctx.path):

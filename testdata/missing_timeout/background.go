@@ -62,7 +62,7 @@ func monitorBackends(backends []*proxiedBackend) {
 type upstreamPool struct{ addr string }
 
 func (u *upstreamPool) dialOne() (net.Conn, error) {
-	return net.Dial("tcp", u.addr) // want GL006 "net.Dial has no timeout"
+	return net.Dial("tcp", u.addr) // want GL006:low "net.Dial has no timeout"
 }
 
 func (u *upstreamPool) dialAll(n int) []net.Conn {
@@ -82,7 +82,7 @@ func (u *upstreamPool) dialAll(n int) []net.Conn {
 func (u *upstreamPool) dialAsync() <-chan net.Conn {
 	ready := make(chan net.Conn, 1)
 	go func() {
-		conn, err := net.Dial("tcp", u.addr) // want GL006 "net.Dial has no timeout"
+		conn, err := net.Dial("tcp", u.addr) // want GL006:low "net.Dial has no timeout"
 		if err == nil {
 			ready <- conn
 		}
@@ -92,7 +92,7 @@ func (u *upstreamPool) dialAsync() <-chan net.Conn {
 
 // Started with go and also called directly: the direct caller waits for it.
 func (u *upstreamPool) refreshOne() {
-	conn, err := net.Dial("tcp", u.addr) // want GL006 "net.Dial has no timeout"
+	conn, err := net.Dial("tcp", u.addr) // want GL006:low "net.Dial has no timeout"
 	if err == nil {
 		conn.Close()
 	}
@@ -105,7 +105,7 @@ func (u *upstreamPool) startRefresh() {
 
 // Exported: callers outside the package may call it and wait.
 func (u *upstreamPool) Probe() {
-	conn, err := net.Dial("tcp", u.addr) // want GL006 "net.Dial has no timeout"
+	conn, err := net.Dial("tcp", u.addr) // want GL006:low "net.Dial has no timeout"
 	if err == nil {
 		conn.Close()
 	}
@@ -124,7 +124,7 @@ func proxyConns(l net.Listener, backend string) error {
 		}
 		go forwardConn(in, backend)
 		go func() {
-			out, err := net.Dial("tcp", backend) // want GL006 "net.Dial has no timeout"
+			out, err := net.Dial("tcp", backend) // want GL006:low "net.Dial has no timeout"
 			if err == nil {
 				out.Close()
 			}
@@ -133,7 +133,7 @@ func proxyConns(l net.Listener, backend string) error {
 }
 
 func forwardConn(in net.Conn, backend string) {
-	out, err := net.Dial("tcp", backend) // want GL006 "net.Dial has no timeout"
+	out, err := net.Dial("tcp", backend) // want GL006:low "net.Dial has no timeout"
 	if err != nil {
 		in.Close()
 		return
@@ -143,7 +143,7 @@ func forwardConn(in net.Conn, backend string) {
 }
 
 func (u *upstreamPool) serveConn(in net.Conn) {
-	out, err := net.Dial("tcp", u.addr) // want GL006 "net.Dial has no timeout"
+	out, err := net.Dial("tcp", u.addr) // want GL006:low "net.Dial has no timeout"
 	if err == nil {
 		out.Close()
 	}
