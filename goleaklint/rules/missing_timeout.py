@@ -734,8 +734,8 @@ def _only_binding(ident: Any, names: Names) -> tuple[Any, Any | None] | None:
 
 
 def _local_listener(listener: Any, source: bytes, names: Names) -> bool:
-    """Whether listener is a variable bound in the function to `net.Listen("unix", ...)`
-    or to `net.Listen(network, address)` on a local address (see _local_address)."""
+    """Whether listener is a variable bound in the function to `net.Listen("unix", ...)`,
+    `net.ListenUnix`, or to `net.Listen(network, address)` on a local address (see _local_address)."""
     if listener.type != "identifier":
         return False
     binding = _only_binding(listener, names)
@@ -745,6 +745,8 @@ def _local_listener(listener: Any, source: bytes, names: Names) -> bool:
     right = statement.child_by_field_name("right") if statement is not None and statement.type in (
         "short_var_declaration", "assignment_statement") else None
     call = right.named_children[0] if right is not None and right.named_children else None
+    if call is not None and call.type == "call_expression" and names.calls(call, "net", ("ListenUnix",)):
+        return True  # a socket file: only local processes allowed to open it connect
     if call is None or call.type != "call_expression" or not names.calls(call, "net", ("Listen",)):
         return False
     args = arguments(call)

@@ -217,3 +217,28 @@ func (a *apiServer) start() error {
 	go a.apiHTTP.Serve(ln)
 	return nil
 }
+
+// A per-user proxy on a socket file the command creates and restricts itself.
+func serveUserSocket(path string, handler http.Handler) error {
+	addr, err := net.ResolveUnixAddr("unix", path)
+	if err != nil {
+		return err
+	}
+	listener, err := net.ListenUnix("unix", addr)
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		return err
+	}
+	return http.Serve(listener, handler)
+}
+
+// The same proxy on a TCP port: anyone who reaches it can hold its connections.
+func serveUserPort(address string, handler http.Handler) error {
+	listener, err := net.Listen("tcp", address)
+	if err != nil {
+		return err
+	}
+	return http.Serve(listener, handler) // want GL006 "http.Serve runs an http.Server without timeouts"
+}
