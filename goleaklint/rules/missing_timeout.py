@@ -1908,14 +1908,17 @@ _DEBUG_WORD = re.compile(r"(?i)debug|pprof|profil")
 
 
 def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
-    """Whether a server literal serves http.DefaultServeMux (no `Handler`, nil or
-    `http.DefaultServeMux`) as a debug endpoint: its `Addr` names one (`cfg.Debug.Addr`),
+    """Whether a server literal serves http.DefaultServeMux (no `Handler`, nil,
+    `http.DefaultServeMux` or a variable bound to it) as a debug endpoint: its `Addr` names one (`cfg.Debug.Addr`),
     or the file imports net/http/pprof or expvar and the function or the file that
     starts it is named for one (`serveProfiling`, `debug.go`). An import alone is not
     enough here: a program that serves its API on that mux may import pprof beside it."""
     handler = _plain(keys.get("Handler"))
     if handler is not None and _operations_mux(handler, literal, ctx, debug=True):
         return True  # a mux of its own with pprof's or expvar's handlers only
+    if handler is not None and handler.type == "identifier":  # `mux := http.DefaultServeMux`, then `Handler: mux`
+        found = ctx.names.reaching(handler, literal)
+        handler = strip_parens(found[1]) if found is not None and found[1] is not None else handler
     if handler is not None and handler.type != "nil" and \
             ctx.names.qualified(handler) != ("net/http", "DefaultServeMux"):
         return False
