@@ -297,6 +297,42 @@ func status(url string) (int, error) {
              "use a client with Timeout or ResponseHeaderTimeout")]
 
 
+def test_an_error_text_read_into_a_buffer_is_not_a_download() -> None:
+    """An upload whose error response is copied into an in-memory buffer gets the plain
+    advice: the message must not call it a download."""
+    source = b'''package store
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+)
+
+func putPart(url string, part io.Reader) error {
+	req, err := http.NewRequest("PUT", url, part)
+	if err != nil {
+		return err
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != 200 {
+		text := new(strings.Builder)
+		io.Copy(text, res.Body)
+		return fmt.Errorf("put: %s", text.String())
+	}
+	return nil
+}
+'''
+    found = engine.analyze_source("store.go", source, ("GL006",), {}).findings
+    assert [f.message for f in found] == [
+        "http.DefaultClient.Do uses http.DefaultClient, which has no Timeout and waits forever on a stalled "
+        "server; use a client with Timeout or ResponseHeaderTimeout"]
+
+
 def test_a_debug_endpoint_on_the_default_mux_is_not_reported() -> None:
     """pprof and expvar served from http.DefaultServeMux (a nil handler) are for the
     program's developers: a file importing net/http/pprof, or an address naming debug.

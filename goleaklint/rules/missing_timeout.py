@@ -923,9 +923,9 @@ def _placeholder(literal: Any, ctx: Context) -> bool:
         if statement.start_byte <= literal.start_byte < statement.end_byte or target.type != "selector_expression":
             continue
         replacement = _literal_of(value) if value is not None else None
-        # a configured literal, or a value kept elsewhere (`r.http`); not a local variable,
-        # which may hold another such default (`fresh := &http.Client{}; r.client = fresh`)
-        if not (replacement is not None and _keys(replacement, ctx.source) or
+        # another literal (judged where it is), or a value kept elsewhere (`r.http`); not a
+        # local variable, which may hold this one (`c := &http.Client{}; r.client = c`)
+        if not (replacement is not None or
                 value is not None and value.type == "selector_expression"):
             continue
         if (_operand_type(target.child_by_field_name("operand"), ctx),
@@ -1482,9 +1482,26 @@ def _downloads(call: Any, source: bytes) -> bool:
         args = arguments(node)
         if call_name(node, source) in (("io", c) for c in _COPIES) and len(args) > 1 and \
                 text(source, args[1]) == body and args[0].type != "unary_expression" and \
-                not text(source, args[0]).endswith(".Discard"):
+                not text(source, args[0]).endswith(".Discard") and not _memory_buffer(args[0], source):
             return True
     return False
+
+
+def _memory_buffer(writer: Any, source: bytes) -> bool:
+    """Whether writer is a variable bound to a new in-memory buffer (`buf :=
+    new(strings.Builder)`, `var b bytes.Buffer`): an error text read, not a download."""
+    if writer.type != "identifier":
+        return False
+    binding = names_for(source, writer).reaching(writer, writer)
+    if binding is None:
+        return False
+    value = binding[1]
+    if value is None:  # `var b bytes.Buffer`
+        declared = binding[0].parent
+        kind = declared.child_by_field_name("type") if declared is not None and declared.type == "var_spec" else None
+        return kind is not None and text(source, kind).endswith(("Buffer", "Builder"))
+    literal = _literal_of(value)
+    return literal is not None and text(source, _type_of(literal)).endswith(("Buffer", "Builder"))
 
 
 def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:

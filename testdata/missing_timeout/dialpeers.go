@@ -118,6 +118,22 @@ func (m *webModule) start() error {
 	return m.server.ListenAndServe()
 }
 
+// The same, where the replacement is configured field by field.
+type restModule struct {
+	address string
+	server  *http.Server
+}
+
+func newRestModule() *restModule {
+	return &restModule{server: &http.Server{}} // want GL006:low "^http.Server without ReadHeaderTimeout"
+}
+
+func (m *restModule) start() error {
+	m.server = &http.Server{} // want GL006 "^http.Server without ReadHeaderTimeout"
+	m.server.Addr = m.address
+	return m.server.ListenAndServe()
+}
+
 // An empty client replaced at once by the caller's configured one.
 type tokenSource struct {
 	httpClient *http.Client
