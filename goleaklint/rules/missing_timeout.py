@@ -462,6 +462,53 @@ def _handed_to_users(literal: Any, source: bytes) -> bool:
                for use in names.uses(bound[0], func))
 
 
+def _users_send_with_contexts(literal: Any, source: bytes) -> bool:
+    """Whether the client variable is handed to a function of the file (`check(ctx,
+    client, addr)`), and both that function, through its parameter, and the client's own
+    function send only `Do(req)` calls whose request carries a context
+    (_carries_context), handing it nowhere else."""
+    bound = _holder(literal)
+    func = enclosing_function(literal)
+    if bound is None or func is None or bound[0].type != "identifier":
+        return False
+    names = names_for(source, bound[0])
+    types = types_for(names)
+    found = handed = False
+    for use in names.uses(bound[0], func):
+        if use.start_byte <= literal.end_byte or use.parent is None:
+            continue
+        if use.parent.type == "selector_expression":  # `client.Do(req)` in its own function
+            call = use.parent.parent
+            method = text(source, use.parent.child_by_field_name("field"))
+            if call is None or call.type != "call_expression" or \
+                    not (method == "Do" and _carries_context(call, source) or method == "CloseIdleConnections"):
+                return False
+            continue
+        if use.parent.type != "argument_list":
+            return False
+        handed = True
+        callee = types.called(use.parent.parent)
+        declared = parameters(callee, source, receiver=False) if callee is not None else []
+        index = use.parent.named_children.index(use)
+        body = callee.child_by_field_name("body") if callee is not None else None
+        if body is None or index >= len(declared) or not declared[index][0]:
+            return False
+        parameter = declared[index][0]
+        for node in walk(body):
+            if node.type != "identifier" or text(source, node) != parameter:
+                continue
+            selector = node.parent
+            call = selector.parent if selector is not None and selector.type == "selector_expression" else None
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != selector:
+                return False  # handed on or stored: not shown here
+            method = text(source, selector.child_by_field_name("field"))
+            if method == "Do" and _carries_context(call, source):
+                found = True
+            elif method != "CloseIdleConnections":
+                return False
+    return handed and found
+
+
 # Methods that use a client or a server as it is, configuring nothing.
 USING_METHODS = frozenset(("Get", "Head", "Post", "PostForm", "Do", "CloseIdleConnections",
                            "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS", "Shutdown", "Close"))
@@ -816,7 +863,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if "Transport" not in keys and _transport_set_later(literal, ctx.source, names):
             return None  # `client.Transport = &http.Transport{ResponseHeaderTimeout: d}` before its requests
-        if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source):
+        if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source) \
+                or _users_send_with_contexts(literal, ctx.source):
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
             return None  # the library's requests are bounded: a timeout set beside it, or on each call's context

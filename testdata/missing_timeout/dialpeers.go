@@ -170,3 +170,43 @@ func (n *notifier) send() error {
 	}
 	return resp.Body.Close()
 }
+
+// Every request of the function the client is handed to carries a deadline.
+func probeOnce(ctx context.Context, client *http.Client, addr string) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	req, err := http.NewRequest("GET", addr, nil)
+	if err != nil {
+		return err
+	}
+	req = req.WithContext(ctx)
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+func probeForever(addr string, every time.Duration) {
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	for range time.Tick(every) {
+		_ = probeOnce(context.Background(), client, addr)
+	}
+}
+
+// The function it is handed to also sends without a context: reported.
+func fetchStatus(hc *http.Client, addr string) error {
+	resp, err := hc.Get(addr)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+func probeAndFetch(addr string) error {
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}} // want GL006 "^http.Client without Timeout"
+	if err := probeOnce(context.Background(), client, addr); err != nil {
+		return err
+	}
+	return fetchStatus(client, addr)
+}
