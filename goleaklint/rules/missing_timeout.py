@@ -24,7 +24,14 @@ It reports:
   variable a factory's result is assigned to, or the factory's call, `n.client().Do`) is
   a `Do(req)` with a request made with a context (`NewRequestWithContext`, `WithContext`,
   also in a function of the file that returns only such requests) or whose `Cancel`
-  channel the function sets before (`req.Cancel = ctx.Done()`);
+  channel the function sets before (`req.Cancel = ctx.Done()`), also when the client
+  variable is handed to functions of the file that send through it only such requests
+  (a watchdog's `probe(ctx, client, addr)` with a per-request deadline);
+  a `Transport` assigned after the literal in the same function (`client.Transport =
+  &http.Transport{ResponseHeaderTimeout: d}`) counts as the keyed one when the function
+  builds it; an empty literal (`&http.Server{}`, `&http.Client{}`) kept in a field of a
+  struct type that the file assigns another literal or another value's field
+  (`m.server = &http.Server{...}` before serving) is a placeholder: low confidence;
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
@@ -136,7 +143,14 @@ It reports:
   a call in such a literal (a reconnect loop, a periodic health probe): an unreachable
   host delays only its own retry. Where the function (or one around it) takes a
   `context.Context`, the advice is a `net.Dialer`'s `DialContext` with it: the caller's
-  deadline is the bound it expects.
+  deadline is the bound it expects (low confidence in `package main`, a program's own
+  function: a hand-run tool or benchmark). Without one, the finding is shown only where a
+  dead host holds up others: a dial in a loop of a function that accepts connections (a
+  proxy's accept loop) or that serves a peer (a connection or request parameter: a loop
+  over backends for each client), or where a caller in its package (outside `package
+  main`) takes a `context.Context` that the dial drops (`Connect(ctx, hostPort)` calling
+  `newOutbound(hostPort)`); elsewhere (a CLI's one connect, a per-connection helper) it
+  is low confidence, as the OS bounds the wait for its one caller.
 
 Packages are resolved through the file's imports, so aliases are seen and a package's
 own unqualified names (net/http defining `Client`) are not. A client literal inside a
@@ -1628,7 +1642,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         # repeated in a loop that accepts connections, or that serves a peer)
         return Report(call, f"{shown} has no timeout, so an unreachable host blocks the caller until the OS "
                       "gives up (about two minutes on Linux); use net.DialTimeout", severity=Severity.NOTE,
-                      confidence=None if _dial_holds_up_peers(call, ctx) else Confidence.LOW)
+                      confidence=None if _dial_holds_up_peers(call, ctx) or _caller_drops_context(call, ctx)
+                      else Confidence.LOW)
     return None
 
 
@@ -1883,6 +1898,31 @@ def _dial_holds_up_peers(call: Any, ctx: Context) -> bool:
     if func is None or not (_accepts(func, ctx.source) or _serves_peer(func, ctx.source)):
         return False
     return any(node.type == "for_statement" for node in ancestors(call) if func.start_byte < node.start_byte)
+
+
+def _caller_drops_context(call: Any, ctx: Context) -> bool:
+    """Whether the declared function around the dial is called, in a file of its package
+    outside package main, from a function that takes a `context.Context` (`Connect(ctx,
+    hostPort)` calling `newOutboundConnection(hostPort)`): its caller's deadline is the
+    bound the dial drops."""
+    func = enclosing_function(call)
+    name = ctx.text(func.child_by_field_name("name")) if func is not None and func.type in (
+        "function_declaration", "method_declaration") else ""
+    if not name or ctx.names.package == "main":
+        return False
+    package = PackageFiles.of(ctx)
+    for index, source in enumerate(package.sources):
+        if not has_word(source, name.encode()):
+            continue
+        root, _ = package.file(index)
+        for node in named(root, source, name):
+            called = node.parent if node.parent is not None and node.parent.type == "selector_expression" and \
+                node.parent.child_by_field_name("field") == node else node
+            use = called.parent
+            if use is not None and use.type == "call_expression" and use.child_by_field_name("function") == called \
+                    and _context_parameter(use, source):
+                return True
+    return False
 
 
 def _unwaited_goroutine(literal: Any, source: bytes) -> bool:
