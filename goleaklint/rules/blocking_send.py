@@ -55,7 +55,13 @@ that show why:
   other files store in it (in a literal of the field's type, by assignment, or through
   a local of the storing function: `errChan := make(chan error, 1); return
   &manager{errChan: errChan}`) only channels made with a literal buffer (the message then
-  says "once its buffer fills" and asks for no buffer). Not when it is sent once: by a
+  says "once its buffer fills" and asks for no buffer). A field the package stores a
+  channel in that a call of a method or another package's function it does not declare
+  returns (`q.packets = src.Packets()`: a library makes it, buffer not shown) is low,
+  and its message claims no buffer ("once any buffer it has fills"). A labelled break
+  out of the receiver's inner loop that an endless outer loop runs again (`for { ...;
+  inner: for { select { case <-t.C: break inner } } }`) does not stop the receiver.
+  Not when it is sent once: by a
   goroutine, behind a flag the function sets (`if !c.kicked { c.kicked = true; ... }`)
   or an atomic one it takes (`if f.CompareAndSwap(0, 1) {`, `if f.Load() == 0 {
   f.Store(1); ... }`), inside a `sync.Once`'s `Do` (`l.closeOnce.Do(func() { l.close <-
@@ -358,6 +364,7 @@ from goleaklint.analysis.channels import (
     same_channel,
     sized_capacity,
     strip_parens,
+    undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, function_once, leak_checked,
@@ -1692,6 +1699,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                       confidence=Confidence.LOW)
     message = _message(name, field, where, _how(receiver, ctx))
     elsewhere = not made and owner is not None and _buffered_elsewhere(field, owner, ctx)
+    unseen = _made_unseen(field, owner, ctx) if not made else None
     owner = _owner_stop(receiver, ctx)
     if owner is not None and (owner[2] or _api_only(send, owner[0], ctx)):
         # only a use after the type's own Close: hygiene of its API
@@ -1699,7 +1707,14 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                       severity=Severity.NOTE, confidence=Confidence.LOW if owner[3] else None,
                       related=((receiver.receive, f"the receiver of `.{field}`"),
                                (receiver.exit, "the receiver can stop here")))
-    if elsewhere:
+    if unseen is not None:  # a library's channel: whether and how much it buffers is not shown
+        message = message.replace(" or buffer it", "")
+        for buffer in (f"its buffer (if `{unseen}` gives it one)", "any buffer it has"):
+            shown = message.replace(" blocks forever if", f" blocks forever once {buffer} fills if")
+            if len(shown) <= 160:
+                break
+        message = shown
+    elif elsewhere:
         message = message.replace(" or buffer it", "").replace(" blocks forever if", " blocks forever once its buffer "
                                                                                      "fills if")
     if buffered:
@@ -1711,7 +1726,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                 break
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
-    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) or \
+    low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
+        _stops_itself(receiver, ctx) or \
         buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
         else {}
     return Report(send, message,
@@ -1811,8 +1827,17 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
     (`errChan: make(chan error, 1)`; a literal of another type is another field), by an
     assignment (`m.errChan = make(...)`), or through a local of the storing function made
     so (`errChan := make(chan error, 1); return &manager{errChan: errChan}`)."""
-    capacities = []
-    for source, root, names in _package_files(ctx, field)[1:]:
+    capacities = [channel_capacity(value, source) if value is not None else None
+                  for source, value in _field_stores(field, owner, _package_files(ctx, field)[1:])]
+    return bool(capacities) and None not in capacities and 0 not in capacities
+
+
+def _field_stores(field: str, owner: str | None, files: list, typed: bool = False) -> list:
+    """(source, value) of each store in the field of the type owner in files (None when
+    a local's value is not seen), as _buffered_elsewhere describes; with typed, an
+    assignment to the field of a value of another known type (field_owner) is none."""
+    stores = []
+    for source, root, names in files:
         for node in descendants(root, ("keyed_element", "assignment_statement")):
             if node.type == "keyed_element":
                 parts = node.named_children
@@ -1820,7 +1845,7 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
                 kind = literal.child_by_field_name("type") if literal is not None and \
                     literal.type == "composite_literal" else None
                 if len(parts) != 2 or text(source, parts[0]) != field or \
-                        (kind is not None and text(source, kind) != owner):
+                        (kind is not None and owner is not None and text(source, kind) != owner):
                     continue
                 value = parts[1].named_children[0] if parts[1].named_children else None
             else:
@@ -1830,15 +1855,28 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
                     continue
                 target = left.named_children[0]
                 name = target.child_by_field_name("field") if target.type == "selector_expression" else None
-                if name is None or text(source, name) != field:
+                if name is None or text(source, name) != field or \
+                        typed and owner is not None and field_owner(target, source) not in (owner, None):
                     continue
                 value = right.named_children[0]
             value = strip_parens(value)
             if value is not None and value.type == "identifier":
                 binding = names.reaching(value, value)
                 value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
-            capacities.append(channel_capacity(value, source) if value is not None else None)
-    return bool(capacities) and None not in capacities and 0 not in capacities
+            stores.append((source, value))
+    return stores
+
+
+def _made_unseen(field: str, owner: str | None, ctx: Context) -> str | None:
+    """The call (its text) when the package stores in the field a channel that a call
+    returns whose function or method the package does not declare (`q.packets =
+    src.Packets()`, a library's channel): how it is made, and its buffer, is not shown."""
+    stores = _field_stores(field, owner, _package_files(ctx, field), typed=True)
+    if not any(value is not None and value.type == "call_expression" for _, value in stores):
+        return None
+    declared = [(source, root) for source, root, _ in _package_files(ctx, "func")]
+    return next((call for source, value in stores
+                 for call in [undeclared_call(value, source, declared)] if call is not None), None)
 
 
 def _leaves_registry(receiver, send, ctx: Context) -> bool:

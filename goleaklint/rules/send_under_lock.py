@@ -45,7 +45,10 @@ caller of the file hands in for a parameter (two calls up). Any other send under
 lock that the rule reports is a finding of low confidence (hidden unless
 `--min-confidence low`): a dedicated receiver loop that never needs the lock, a
 caller's channel, a channel of another package: whether it stalls rests on a receiver
-the code does not show.
+the code does not show. So is a send on a field the file stores a channel in that a
+call of a method or another package's function the package does not declare returns
+(`q.src = source.Packets()`): its buffer is not shown, and the message says the send
+waits "once any buffer it has is full".
 
 A send into a buffered channel is reported with its buffer in the message, unless
 the rule can show the buffer has room:
@@ -306,6 +309,7 @@ from goleaklint.analysis.channels import (
     same_channel,
     sized_capacity,
     strip_parens,
+    undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts
 from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
@@ -1607,6 +1611,17 @@ def _registered(channel, kept: KeptBuffers, ctx: Context) -> list:
             and k.site.type == "index_expression" else k for k in stored]
 
 
+def _library_channel(channel, kept: KeptBuffers, ctx: Context) -> bool:
+    """Whether the file stores where the send's channel comes from a channel that a call
+    of a function the package does not declare returns (`q.src = source.Packets()`)."""
+    stored = [k for k in _registered(channel, kept, ctx) if k.capacity is None]
+    if not stored:
+        return False
+    facts = ctx.names.facts
+    files = [(ctx.source, ctx.root)] + [(other, parsed(other)) for other in (facts.sources() if facts else ())]
+    return any(undeclared_call(k.node, ctx.source, files) for k in stored)
+
+
 def _locking_receiver(channel, mutex: str, send, ctx: Context) -> bool:
     """Whether a function of the file other than the sender's receives from the same
     field and takes a mutex of the lock's name: it can need the lock to come back for
@@ -2045,11 +2060,15 @@ def check(ctx: Context) -> Iterator[Report]:
         # shown when the code shows the wait can last: a receiver that needs the lock
         # or can stop receiving; otherwise the stall rests on a receiver the code does not show
         confidence = None if _stall(send, channel, held, exits, kept, ctx) else Confidence.LOW
+        unseen = _library_channel(channel, kept, ctx)
+        if unseen:  # another module makes it: whether it has a buffer, and so whether the send waits, is not shown
+            confidence = Confidence.LOW
         locked = (lock.lock, f"`{lock.mutex}` locked here")
         unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
             if lock.deferred_unlock is not None else None
         verb = "read-locked" if lock.method == "RLock" else "locked"
         wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
+        wait += " once any buffer it has is full" if unseen else ""
         if call is not None:
             message = (f"send on `{name}` runs under `{lock.mutex}` ({verb} at line {line(lock.lock)}, "
                        f"then the call at line {line(call)}){note} and stalls {who} {wait}; "
