@@ -265,7 +265,10 @@ one its example programs name; any such package outside a known module: its user
 call it again): one goroutine per run of the process. An application's exported
 function that its command calls once is such (the daemon's `Main` that `cmd/<name>`
 calls), even when a function that nothing in the module calls (an entry point for an
-app that embeds it) calls it too. A send whose receiver closes the channel on its way
+app that embeds it) calls it too. In a program, so is one started by a method named
+for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
+repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
+at shutdown). A send whose receiver closes the channel on its way
 out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
 receiving function) does not block: once the receiver has left, a send panics (send on
 closed channel), and the message says so. In a program, a goroutine started in the very
@@ -367,7 +370,7 @@ from goleaklint.analysis.channels import (
     undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
-from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, function_once, leak_checked,
+from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_once, leak_checked,
                                           library_api, mentions, once_call, only_tests_call, started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
@@ -467,7 +470,8 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     API (lifetime.library_api), whose users may call it again. In a program (package
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
-    loop or from a request handler (_set_up_once). A goroutine of a helper that only
+    loop or from a request handler (_set_up_once), or that ends the program's one object
+    of its type (lifetime.ends_single). A goroutine of a helper that only
     test code calls (_test_helper), in a package whose tests do not check for leaked
     goroutines, costs the test binary only, as a test's own goroutine (low)."""
     at = go if go is not None else send  # a function value started elsewhere: its send
@@ -483,7 +487,7 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
         # or from a request handler
-        once = start is not None and _set_up_once(start, ctx) and (
+        once = start is not None and (_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
             function is not None or enclosing_loop(go, start) is None)
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
