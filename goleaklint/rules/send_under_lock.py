@@ -38,7 +38,9 @@ can wait for good with the lock held:
 The receivers are the receives of the field the channel is kept in (also through a
 method that returns it: `range b.Notify()`, and in the package's other files; not a
 same-named field of another declared type, of this package or another: `<-t.C` of a
-`*time.Timer` is no receiver of `c.proxy.C`), of a
+`*time.Timer` is no receiver of `c.proxy.C`; nor, for a field of a type of this
+package, one of a local an imported package's function returns: `ticker :=
+clock.NewTicker(d)`, then `<-ticker.C`), of a
 channel made in the function (and the function of the file it is handed to), of each
 channel the file registers where the send takes it from, and of the channel each
 caller of the file hands in for a parameter (two calls up). Any other send under a
@@ -332,7 +334,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.analysis.package import folder_files, integer_constant, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
+from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
                                       range_clause, receiver_type)
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles, function_once
@@ -1648,11 +1650,32 @@ def _same_owner(channel, receive, ctx: Context) -> bool:
     ours, theirs = _owners(channel, ctx), _owners(receive_channel(receive), ctx)
     if ours and theirs:
         return bool(ours & theirs)
+    if ours and _imported_value(receive_channel(receive), ctx):
+        return False  # another package's value: it cannot be of this package's type
     # a field of another package's type, or of this package's against another's:
     # the declared types, where both are known (`c.pp.C` of a *pollon.Proxy is no `t.C`
     # of a *time.Timer)
     kinds = [_operand_kind(c, ctx) for c in (channel, receive_channel(receive))]
     return None in kinds or kinds[0] == kinds[1]
+
+
+def _imported_value(channel, ctx: Context) -> bool:
+    """Whether the field's operand is a local bound to what an imported package's
+    function returns (`ticker := clock.NewTicker(d)`, then `<-ticker.C`): the file
+    imports that package, which so cannot import this one nor return its types."""
+    site = container_site(channel, ctx.source) if channel is not None else None
+    operand = strip_parens(site.child_by_field_name("operand")) if site is not None and \
+        site.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier":
+        return False
+    binding = ctx.names.reaching(operand, operand)
+    value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+    function = value.child_by_field_name("function") if value is not None and value.type == "call_expression" \
+        else None
+    package = strip_parens(function.child_by_field_name("operand")) if function is not None and \
+        function.type == "selector_expression" else None
+    resolved = ctx.names.resolve(package) if package is not None and package.type == "identifier" else None
+    return resolved is not None and resolved.kind == IMPORT
 
 
 def _operand_kind(channel, ctx: Context) -> tuple[str, str] | None:
