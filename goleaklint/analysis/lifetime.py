@@ -30,6 +30,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `only_in_own_goroutines(func, package)`: whether every path to a function starts at a
   `go` statement of its package: no request handler or library user can be below it.
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
+- `ends_single(func, package)`: whether a method named for the end of its object's life
+  (`Stop`) ends an object that the package's makers show made once (no repetition).
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
 - `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
