@@ -19,6 +19,7 @@ from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names
 from goleaklint.syntax import (
     arguments,
     call_name,
+    descendants,
     enclosing_function,
     in_loop,
     make_channel,
@@ -396,3 +397,19 @@ def handed_makes(origin: Origin, types: Any, source: bytes, root: Any, depth: in
         else:
             return []
     return found
+
+
+def undeclared_call(value: Any, source: bytes, files: Any) -> str | None:
+    """The text of value (`src.Packets()`) when it is a call of a method or of another
+    package's function that none of files ((source, root) pairs: the package) declares:
+    a channel another module makes, whose buffer the code does not show. None otherwise."""
+    value = strip_parens(value)
+    function = value.child_by_field_name("function") if value is not None and value.type == "call_expression" \
+        else None
+    if function is None or function.type != "selector_expression":
+        return None  # a builtin (`append`, `make`) or a function of the package
+    callee = call_name(value, source)[1]
+    if not callee or any(text(other, node.child_by_field_name("name")) == callee for other, root in files
+                         for node in descendants(root, ("function_declaration", "method_declaration"))):
+        return None
+    return text(source, function) + "()"

@@ -30,6 +30,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `only_in_own_goroutines(func, package)`: whether every path to a function starts at a
   `go` statement of its package: no request handler or library user can be below it.
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
+- `ends_single(func, package)`: whether a method named for the end of its object's life
+  (`Stop`) ends an object that the package's makers show made once (no repetition).
 - `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
   (a test function, or a helper that the folder's tests call from one test alone).
 - `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
@@ -1407,6 +1409,22 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     if func is None:
         return None
     return _again(func, at, package, depth + 1, lifecycle, seen)
+
+
+def ends_single(func: Any, package: PackageFiles) -> bool:
+    """Whether func (of the package's file 0) is a method named for the end of its
+    object's life (LIFECYCLE: `Stop`, `Shutdown`) on a type whose makers in the package
+    (`result_type`: `func newDaemon() *Daemon`, at least one) show no evidence that
+    they run again (`function_again`'s view: no loop, request handler or library API on
+    the way up): it ends the process's one such object, so what it leaves behind is
+    left once per process, at its end. For programs, where nothing made is handed to
+    users that make it again."""
+    if func.type != "method_declaration" or text(package.sources[0], func.child_by_field_name("name")) \
+            not in LIFECYCLE:
+        return False
+    owner = receiver_type(func, package.sources[0])
+    makers = _makers([owner], package) if owner else []
+    return bool(makers) and not any(_again(maker, index, package, 0, False, set()) for index, maker in makers)
 
 
 def _makers(kinds: list[str], package: PackageFiles) -> list[tuple[int, Any]]:

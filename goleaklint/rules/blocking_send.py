@@ -55,7 +55,13 @@ that show why:
   other files store in it (in a literal of the field's type, by assignment, or through
   a local of the storing function: `errChan := make(chan error, 1); return
   &manager{errChan: errChan}`) only channels made with a literal buffer (the message then
-  says "once its buffer fills" and asks for no buffer). Not when it is sent once: by a
+  says "once its buffer fills" and asks for no buffer). A field the package stores a
+  channel in that a call of a method or another package's function it does not declare
+  returns (`q.packets = src.Packets()`: a library makes it, buffer not shown) is low,
+  and its message claims no buffer ("once any buffer it has fills"). A labelled break
+  out of the receiver's inner loop that an endless outer loop runs again (`for { ...;
+  inner: for { select { case <-t.C: break inner } } }`) does not stop the receiver.
+  Not when it is sent once: by a
   goroutine, behind a flag the function sets (`if !c.kicked { c.kicked = true; ... }`)
   or an atomic one it takes (`if f.CompareAndSwap(0, 1) {`, `if f.Load() == 0 {
   f.Store(1); ... }`), inside a `sync.Once`'s `Do` (`l.closeOnce.Do(func() { l.close <-
@@ -259,7 +265,10 @@ one its example programs name; any such package outside a known module: its user
 call it again): one goroutine per run of the process. An application's exported
 function that its command calls once is such (the daemon's `Main` that `cmd/<name>`
 calls), even when a function that nothing in the module calls (an entry point for an
-app that embeds it) calls it too. A send whose receiver closes the channel on its way
+app that embeds it) calls it too. In a program, so is one started by a method named
+for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
+repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
+at shutdown). A send whose receiver closes the channel on its way
 out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
 receiving function) does not block: once the receiver has left, a send panics (send on
 closed channel), and the message says so. In a program, a goroutine started in the very
@@ -358,9 +367,10 @@ from goleaklint.analysis.channels import (
     same_channel,
     sized_capacity,
     strip_parens,
+    undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, nil_operand
-from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, function_once, leak_checked,
+from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_once, leak_checked,
                                           library_api, mentions, once_call, only_tests_call, started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
@@ -460,7 +470,8 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     API (lifetime.library_api), whose users may call it again. In a program (package
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
-    loop or from a request handler (_set_up_once). A goroutine of a helper that only
+    loop or from a request handler (_set_up_once), or that ends the program's one object
+    of its type (lifetime.ends_single). A goroutine of a helper that only
     test code calls (_test_helper), in a package whose tests do not check for leaked
     goroutines, costs the test binary only, as a test's own goroutine (low)."""
     at = go if go is not None else send  # a function value started elsewhere: its send
@@ -476,7 +487,7 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
         # or from a request handler
-        once = start is not None and _set_up_once(start, ctx) and (
+        once = start is not None and (_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
             function is not None or enclosing_loop(go, start) is None)
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
@@ -1692,6 +1703,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                       confidence=Confidence.LOW)
     message = _message(name, field, where, _how(receiver, ctx))
     elsewhere = not made and owner is not None and _buffered_elsewhere(field, owner, ctx)
+    unseen = _made_unseen(field, owner, ctx) if not made else None
     owner = _owner_stop(receiver, ctx)
     if owner is not None and (owner[2] or _api_only(send, owner[0], ctx)):
         # only a use after the type's own Close: hygiene of its API
@@ -1699,7 +1711,14 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                       severity=Severity.NOTE, confidence=Confidence.LOW if owner[3] else None,
                       related=((receiver.receive, f"the receiver of `.{field}`"),
                                (receiver.exit, "the receiver can stop here")))
-    if elsewhere:
+    if unseen is not None:  # a library's channel: whether and how much it buffers is not shown
+        message = message.replace(" or buffer it", "")
+        for buffer in (f"its buffer (if `{unseen}` gives it one)", "any buffer it has"):
+            shown = message.replace(" blocks forever if", f" blocks forever once {buffer} fills if")
+            if len(shown) <= 160:
+                break
+        message = shown
+    elif elsewhere:
         message = message.replace(" or buffer it", "").replace(" blocks forever if", " blocks forever once its buffer "
                                                                                      "fills if")
     if buffered:
@@ -1711,7 +1730,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
                 break
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
-    low = {"confidence": Confidence.LOW} if _ended_by_caller(receiver, ctx) or _stops_itself(receiver, ctx) or \
+    low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
+        _stops_itself(receiver, ctx) or \
         buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
         else {}
     return Report(send, message,
@@ -1811,8 +1831,17 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
     (`errChan: make(chan error, 1)`; a literal of another type is another field), by an
     assignment (`m.errChan = make(...)`), or through a local of the storing function made
     so (`errChan := make(chan error, 1); return &manager{errChan: errChan}`)."""
-    capacities = []
-    for source, root, names in _package_files(ctx, field)[1:]:
+    capacities = [channel_capacity(value, source) if value is not None else None
+                  for source, value in _field_stores(field, owner, _package_files(ctx, field)[1:])]
+    return bool(capacities) and None not in capacities and 0 not in capacities
+
+
+def _field_stores(field: str, owner: str | None, files: list, typed: bool = False) -> list:
+    """(source, value) of each store in the field of the type owner in files (None when
+    a local's value is not seen), as _buffered_elsewhere describes; with typed, an
+    assignment to the field of a value of another known type (field_owner) is none."""
+    stores = []
+    for source, root, names in files:
         for node in descendants(root, ("keyed_element", "assignment_statement")):
             if node.type == "keyed_element":
                 parts = node.named_children
@@ -1820,7 +1849,7 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
                 kind = literal.child_by_field_name("type") if literal is not None and \
                     literal.type == "composite_literal" else None
                 if len(parts) != 2 or text(source, parts[0]) != field or \
-                        (kind is not None and text(source, kind) != owner):
+                        (kind is not None and owner is not None and text(source, kind) != owner):
                     continue
                 value = parts[1].named_children[0] if parts[1].named_children else None
             else:
@@ -1830,15 +1859,28 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
                     continue
                 target = left.named_children[0]
                 name = target.child_by_field_name("field") if target.type == "selector_expression" else None
-                if name is None or text(source, name) != field:
+                if name is None or text(source, name) != field or \
+                        typed and owner is not None and field_owner(target, source) not in (owner, None):
                     continue
                 value = right.named_children[0]
             value = strip_parens(value)
             if value is not None and value.type == "identifier":
                 binding = names.reaching(value, value)
                 value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
-            capacities.append(channel_capacity(value, source) if value is not None else None)
-    return bool(capacities) and None not in capacities and 0 not in capacities
+            stores.append((source, value))
+    return stores
+
+
+def _made_unseen(field: str, owner: str | None, ctx: Context) -> str | None:
+    """The call (its text) when the package stores in the field a channel that a call
+    returns whose function or method the package does not declare (`q.packets =
+    src.Packets()`, a library's channel): how it is made, and its buffer, is not shown."""
+    stores = _field_stores(field, owner, _package_files(ctx, field), typed=True)
+    if not any(value is not None and value.type == "call_expression" for _, value in stores):
+        return None
+    declared = [(source, root) for source, root, _ in _package_files(ctx, "func")]
+    return next((call for source, value in stores
+                 for call in [undeclared_call(value, source, declared)] if call is not None), None)
 
 
 def _leaves_registry(receiver, send, ctx: Context) -> bool:

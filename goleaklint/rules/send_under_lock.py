@@ -38,14 +38,19 @@ can wait for good with the lock held:
 The receivers are the receives of the field the channel is kept in (also through a
 method that returns it: `range b.Notify()`, and in the package's other files; not a
 same-named field of another declared type, of this package or another: `<-t.C` of a
-`*time.Timer` is no receiver of `c.proxy.C`), of a
+`*time.Timer` is no receiver of `c.proxy.C`; nor, for a field of a type of this
+package, one of a local an imported package's function returns: `ticker :=
+clock.NewTicker(d)`, then `<-ticker.C`), of a
 channel made in the function (and the function of the file it is handed to), of each
 channel the file registers where the send takes it from, and of the channel each
 caller of the file hands in for a parameter (two calls up). Any other send under a
 lock that the rule reports is a finding of low confidence (hidden unless
 `--min-confidence low`): a dedicated receiver loop that never needs the lock, a
 caller's channel, a channel of another package: whether it stalls rests on a receiver
-the code does not show.
+the code does not show. So is a send on a field the file stores a channel in that a
+call of a method or another package's function the package does not declare returns
+(`q.src = source.Packets()`): its buffer is not shown, and the message says the send
+waits "once any buffer it has is full".
 
 A send into a buffered channel is reported with its buffer in the message, unless
 the rule can show the buffer has room:
@@ -306,6 +311,7 @@ from goleaklint.analysis.channels import (
     same_channel,
     sized_capacity,
     strip_parens,
+    undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts
 from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
@@ -328,7 +334,7 @@ from goleaklint.rules.send_under_lock_buffers import (
 )
 from goleaklint.analysis.package import folder_files, integer_constant, package_clause, parsed
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.names import (LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
+from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for, parameter_at,
                                       range_clause, receiver_type)
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles, function_once
@@ -1607,6 +1613,17 @@ def _registered(channel, kept: KeptBuffers, ctx: Context) -> list:
             and k.site.type == "index_expression" else k for k in stored]
 
 
+def _library_channel(channel, kept: KeptBuffers, ctx: Context) -> bool:
+    """Whether the file stores where the send's channel comes from a channel that a call
+    of a function the package does not declare returns (`q.src = source.Packets()`)."""
+    stored = [k for k in _registered(channel, kept, ctx) if k.capacity is None]
+    if not stored:
+        return False
+    facts = ctx.names.facts
+    files = [(ctx.source, ctx.root)] + [(other, parsed(other)) for other in (facts.sources() if facts else ())]
+    return any(undeclared_call(k.node, ctx.source, files) for k in stored)
+
+
 def _locking_receiver(channel, mutex: str, send, ctx: Context) -> bool:
     """Whether a function of the file other than the sender's receives from the same
     field and takes a mutex of the lock's name: it can need the lock to come back for
@@ -1633,11 +1650,32 @@ def _same_owner(channel, receive, ctx: Context) -> bool:
     ours, theirs = _owners(channel, ctx), _owners(receive_channel(receive), ctx)
     if ours and theirs:
         return bool(ours & theirs)
+    if ours and _imported_value(receive_channel(receive), ctx):
+        return False  # another package's value: it cannot be of this package's type
     # a field of another package's type, or of this package's against another's:
     # the declared types, where both are known (`c.pp.C` of a *pollon.Proxy is no `t.C`
     # of a *time.Timer)
     kinds = [_operand_kind(c, ctx) for c in (channel, receive_channel(receive))]
     return None in kinds or kinds[0] == kinds[1]
+
+
+def _imported_value(channel, ctx: Context) -> bool:
+    """Whether the field's operand is a local bound to what an imported package's
+    function returns (`ticker := clock.NewTicker(d)`, then `<-ticker.C`): the file
+    imports that package, which so cannot import this one nor return its types."""
+    site = container_site(channel, ctx.source) if channel is not None else None
+    operand = strip_parens(site.child_by_field_name("operand")) if site is not None and \
+        site.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier":
+        return False
+    binding = ctx.names.reaching(operand, operand)
+    value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
+    function = value.child_by_field_name("function") if value is not None and value.type == "call_expression" \
+        else None
+    package = strip_parens(function.child_by_field_name("operand")) if function is not None and \
+        function.type == "selector_expression" else None
+    resolved = ctx.names.resolve(package) if package is not None and package.type == "identifier" else None
+    return resolved is not None and resolved.kind == IMPORT
 
 
 def _operand_kind(channel, ctx: Context) -> tuple[str, str] | None:
@@ -2045,11 +2083,15 @@ def check(ctx: Context) -> Iterator[Report]:
         # shown when the code shows the wait can last: a receiver that needs the lock
         # or can stop receiving; otherwise the stall rests on a receiver the code does not show
         confidence = None if _stall(send, channel, held, exits, kept, ctx) else Confidence.LOW
+        unseen = _library_channel(channel, kept, ctx)
+        if unseen:  # another module makes it: whether it has a buffer, and so whether the send waits, is not shown
+            confidence = Confidence.LOW
         locked = (lock.lock, f"`{lock.mutex}` locked here")
         unlocked = (lock.deferred_unlock, f"`{lock.mutex}` unlocked only by this defer") \
             if lock.deferred_unlock is not None else None
         verb = "read-locked" if lock.method == "RLock" else "locked"
         wait = f"until a receiver or `{exits[0].label}` comes" if exits else "until a receive"
+        wait += " once any buffer it has is full" if unseen else ""
         if call is not None:
             message = (f"send on `{name}` runs under `{lock.mutex}` ({verb} at line {line(lock.lock)}, "
                        f"then the call at line {line(call)}){note} and stalls {who} {wait}; "
