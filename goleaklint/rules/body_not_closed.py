@@ -220,7 +220,10 @@ Cancelling the request's context also tears the connection down (it is dropped, 
 reused): where every path that leaves the body open calls, or defers, the cancel func
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
-that says so. A response whose `Content-Length` is 0 has no body either; it is left
+that says so, low: a dropped connection is a cost, not a held one. So is a finding
+(outside tests, which are silent) for a request of a client with a `Timeout` (in its
+literal, or `client.Timeout = 5 * time.Second` before the request in the function):
+when it fires the client cancels the request and drops the connection. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -588,6 +591,9 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
             continue  # one response per run of the process, which ends soon or lives with it
+        if not test and _times_out(call, ctx):
+            # the client's Timeout cancels the request and drops its connection when it fires
+            report = report._replace(confidence=Confidence.LOW)
         if not test and runs_once(stmt, ctx.names, ctx.root, ctx.source, single=False):
             # a few per run of the process (once per element of a list it was given): see the docs
             report = report._replace(confidence=Confidence.LOW)
@@ -1269,9 +1275,16 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     if cancels:
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
-            return Report(call, _fit(f"{what} is", _short(closed.verdict.summary("closed")),
-                                     " (its request is cancelled, which only drops the connection)", how),
-                          severity=Severity.WARNING, fix=fix)
+            # the cancel tears the connection down: a dropped, not a held, connection (low)
+            short = _short(closed.verdict.summary("closed"))
+            return Report(call, shortest_fitting(*(
+                f"{subject} is {summary} ({why}): {advice}"
+                for subject in (what, f"`{resp}.Body`")
+                for why in ("its request is cancelled, which only drops the connection",
+                            "its request is cancelled: the connection is dropped")
+                for summary in (short, short.split(" or ", 1)[0] + (" and elsewhere" if " or " in short else ""))
+                for advice in (how, how.split(" after ")[0], f"close {resp}.Body"))),
+                severity=Severity.WARNING, confidence=Confidence.LOW, fix=fix)
         if ended is not None and ended.verdict is not None:
             drained = ended
     release = _drain_or_close(ctx)
@@ -2214,7 +2227,32 @@ def _times_out(call, ctx: Context) -> bool:
     whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`): when it fires,
     the client cancels the request and its connection is dropped, read or not."""
     timeout = _client_field(call, "Timeout", ctx)
+    if timeout is None:
+        timeout = _field_set(call, "Timeout", ctx)
     return timeout is not None and ctx.text(timeout).strip() not in ("0", "0x0")
+
+
+def _field_set(call, key: str, ctx: Context):
+    """The value last assigned before the call, in its function, to field key of the
+    client whose method the request calls (`client.Timeout = 5 * time.Second`)."""
+    function = call.child_by_field_name("function")
+    client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    func = enclosing_function(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    if client is None or client.type != "identifier" or body is None:
+        return None
+    value = None
+    for statement in walk(body, into_functions=False):
+        if statement.type != "assignment_statement" or statement.start_byte > call.start_byte:
+            continue
+        targets, right = left_names(statement), statement.child_by_field_name("right")
+        if len(targets) == 1 and right is not None and len(right.named_children) == 1 and \
+                targets[0].type == "selector_expression" and \
+                ctx.text(targets[0].child_by_field_name("field")) == key and \
+                targets[0].child_by_field_name("operand").type == "identifier" and \
+                ctx.names.same_variable(targets[0].child_by_field_name("operand"), client):
+            value = right.named_children[0]
+    return value
 
 
 def _client_field(call, key: str, ctx: Context):

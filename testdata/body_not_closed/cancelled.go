@@ -16,7 +16,7 @@ func statusWithTimeout(ctx context.Context, client *http.Client, u string) (int,
 	if err != nil {
 		return 0, err
 	}
-	resp, err := client.Do(req) // want GL008 "^`resp.Body` from client.Do is never closed \(its request is cancelled, which only drops the connection\)"
+	resp, err := client.Do(req) // want GL008:low "^`resp.Body` from client.Do is never closed \(its request is cancelled, which only drops the connection\)"
 	if err != nil {
 		return 0, err
 	}
@@ -25,7 +25,7 @@ func statusWithTimeout(ctx context.Context, client *http.Client, u string) (int,
 
 func cancelledAfter(client *http.Client, req *http.Request) error {
 	ctx, cancel := context.WithCancel(context.Background())
-	resp, err := client.Do(req.WithContext(ctx)) // want GL008 "never closed \(its request is cancelled"
+	resp, err := client.Do(req.WithContext(ctx)) // want GL008:low "never closed \(its request is cancelled"
 	if err != nil {
 		cancel()
 		return err
@@ -49,13 +49,76 @@ func unrelatedCancel(client *http.Client, req *http.Request) (int, error) {
 	return resp.StatusCode, nil
 }
 
-// A client Timeout ends the request in time, but production code still closes what
-// it opens: reported.
+// A client Timeout ends the request in time: when it fires the client cancels the
+// request and drops the connection, so the cost is bounded (low).
 func statusWithClientTimeout(u string) (int, error) {
 	client := &http.Client{Timeout: 10 * time.Second}
-	resp, err := client.Get(u) // want GL008 "`resp.Body` from client.Get is never closed: defer resp.Body.Close\(\) after the error check"
+	resp, err := client.Get(u) // want GL008:low "`resp.Body` from client.Get is never closed: defer resp.Body.Close\(\) after the error check"
 	if err != nil {
 		return 0, err
 	}
 	return resp.StatusCode, nil
+}
+
+// The same with the Timeout set on a client made elsewhere.
+func statusWithTimeoutSet(make func() *http.Client, u string) (int, error) {
+	client := make()
+	client.Timeout = 5 * time.Second
+	resp, err := client.Get(u) // want GL008:low "never closed"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// A Timeout of zero never fires: shown.
+func statusWithoutTimeout(make func() *http.Client, u string) (int, error) {
+	client := make()
+	client.Timeout = 0
+	resp, err := client.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// Another client's Timeout does not bound this one's request: shown.
+func otherClientTimeout(make func() *http.Client, u string) (int, error) {
+	client, other := make(), make()
+	other.Timeout = time.Second
+	resp, err := client.Get(u) // want GL008 "never closed"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// Cancelled before each way out of the loop: the connections are dropped (low), and
+// the message still says so in a long one.
+func firstAnswering(ctx context.Context, client *http.Client, addresses []string) (string, error) {
+	for _, address := range addresses {
+		ctx, cancel := context.WithTimeout(ctx, time.Second)
+		request, err := http.NewRequestWithContext(ctx, http.MethodGet, "https://"+address+"/leader", nil)
+		if err != nil {
+			cancel()
+			return "", err
+		}
+		resp, err := client.Do(request) // want GL008:low "is not closed when the loop continues at line \d+ and elsewhere \(its request is cancelled, which only drops the connection\)"
+		if err != nil {
+			cancel()
+			continue
+		}
+		if resp.StatusCode != http.StatusOK {
+			cancel()
+			continue
+		}
+		leader := resp.Header.Get("Leader")
+		if leader == "" {
+			cancel()
+			continue
+		}
+		cancel()
+		return leader, nil
+	}
+	return "", errors.New("no leader")
 }
