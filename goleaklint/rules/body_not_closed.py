@@ -220,10 +220,11 @@ Cancelling the request's context also tears the connection down (it is dropped, 
 reused): where every path that leaves the body open calls, or defers, the cancel func
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
-that says so, low: a dropped connection is a cost, not a held one. So is a finding
-(outside tests, which are silent) for a request of a client with a `Timeout` (in its
-literal, or `client.Timeout = 5 * time.Second` before the request in the function):
-when it fires the client cancels the request and drops the connection. A response whose `Content-Length` is 0 has no body either; it is left
+that says so, low unless the code shows it runs again (`lifetime.runs_again`): a
+dropped connection is a cost, not a held one, worth a change where it is paid again. So
+is a finding (outside tests, which are silent) for a request of a client with a `Timeout`
+(in its literal, or `client.Timeout = 5 * time.Second` before the request in the
+function): when it fires the client cancels the request and drops the connection. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -314,8 +315,8 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_once,
-                                          test_code, test_cost_only)
+from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
+                                          runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
@@ -591,7 +592,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
             continue  # one response per run of the process, which ends soon or lives with it
-        if not test and _times_out(call, ctx):
+        if not test and _times_out(call, ctx) and not runs_again(stmt, ctx.names, ctx.root, ctx.source):
             # the client's Timeout cancels the request and drops its connection when it fires
             report = report._replace(confidence=Confidence.LOW)
         if not test and runs_once(stmt, ctx.names, ctx.root, ctx.source, single=False):
@@ -1275,7 +1276,9 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     if cancels:
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
-            # the cancel tears the connection down: a dropped, not a held, connection (low)
+            # the cancel tears the connection down: a dropped, not a held, connection; a
+            # cost worth a change where the code shows it paid again (low otherwise)
+            low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
             short = _short(closed.verdict.summary("closed"))
             return Report(call, shortest_fitting(*(
                 f"{subject} is {summary} ({why}): {advice}"
@@ -1284,7 +1287,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
                             "its request is cancelled: the connection is dropped")
                 for summary in (short, short.split(" or ", 1)[0] + (" and elsewhere" if " or " in short else ""))
                 for advice in (how, how.split(" after ")[0], f"close {resp}.Body"))),
-                severity=Severity.WARNING, confidence=Confidence.LOW, fix=fix)
+                severity=Severity.WARNING, fix=fix, **low)
         if ended is not None and ended.verdict is not None:
             drained = ended
     release = _drain_or_close(ctx)
