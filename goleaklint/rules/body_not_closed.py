@@ -221,10 +221,7 @@ reused): where every path that leaves the body open calls, or defers, the cancel
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
 that says so, low unless the code shows it runs again (`lifetime.runs_again`): a
-dropped connection is a cost, not a held one, worth a change where it is paid again. So
-is a finding (outside tests, which are silent) for a request of a client with a `Timeout`
-(in its literal, or `client.Timeout = 5 * time.Second` before the request in the
-function): when it fires the client cancels the request and drops the connection. A response whose `Content-Length` is 0 has no body either; it is left
+dropped connection is a cost, not a held one, worth a change where it is paid again. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -592,9 +589,6 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
             continue  # one response per run of the process, which ends soon or lives with it
-        if not test and _times_out(call, ctx) and not runs_again(stmt, ctx.names, ctx.root, ctx.source):
-            # the client's Timeout cancels the request and drops its connection when it fires
-            report = report._replace(confidence=Confidence.LOW)
         if not test and runs_once(stmt, ctx.names, ctx.root, ctx.source, single=False):
             # a few per run of the process (once per element of a list it was given): see the docs
             report = report._replace(confidence=Confidence.LOW)
@@ -2230,32 +2224,7 @@ def _times_out(call, ctx: Context) -> bool:
     whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`): when it fires,
     the client cancels the request and its connection is dropped, read or not."""
     timeout = _client_field(call, "Timeout", ctx)
-    if timeout is None:
-        timeout = _field_set(call, "Timeout", ctx)
     return timeout is not None and ctx.text(timeout).strip() not in ("0", "0x0")
-
-
-def _field_set(call, key: str, ctx: Context):
-    """The value last assigned before the call, in its function, to field key of the
-    client whose method the request calls (`client.Timeout = 5 * time.Second`)."""
-    function = call.child_by_field_name("function")
-    client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
-    func = enclosing_function(call)
-    body = func.child_by_field_name("body") if func is not None else None
-    if client is None or client.type != "identifier" or body is None:
-        return None
-    value = None
-    for statement in walk(body, into_functions=False):
-        if statement.type != "assignment_statement" or statement.start_byte > call.start_byte:
-            continue
-        targets, right = left_names(statement), statement.child_by_field_name("right")
-        if len(targets) == 1 and right is not None and len(right.named_children) == 1 and \
-                targets[0].type == "selector_expression" and \
-                ctx.text(targets[0].child_by_field_name("field")) == key and \
-                targets[0].child_by_field_name("operand").type == "identifier" and \
-                ctx.names.same_variable(targets[0].child_by_field_name("operand"), client):
-            value = right.named_children[0]
-    return value
 
 
 def _client_field(call, key: str, ctx: Context):
