@@ -523,6 +523,8 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
                 return True  # `closeIt := func() { resp.Body.Close() }; defer closeIt()`
         if helpers and _helper_releases(node, var, release):
             return True
+        if release.methods and any(_method_value(a, var, release) for a in arguments(node)):
+            return True  # `defer logger.WarnOnError(resp.Body.Close, "...")`: the callee calls it
         if release.drains and any(_is_through(a, var, release) or (not release.through and var.is_(a))
                                   for a in arguments(node)) and \
                 names_for(var.source, node).qualified(function) in release.drains:
@@ -568,6 +570,17 @@ def _helper_releases(call: Any, var: _Variable, release: Release) -> bool:
     args = arguments(call)
     index = next((i for i, a in enumerate(args) if var.is_(a) or _is_through(a, var, release)), None)
     return index is not None and callee_effect(call, index, var.source) == ownership.RELEASES
+
+
+def _method_value(node: Any, var: _Variable, release: Release) -> bool:
+    """Whether node is a release method of var taken as a value, not called
+    (`resp.Body.Close`, `rows.Close`): the call it is handed to releases var with it."""
+    node = _strip(node)
+    if node is None or node.type != "selector_expression" or \
+            text(var.source, node.child_by_field_id(FIELD.field)) not in release.methods:
+        return False
+    operand = _strip(node.child_by_field_id(FIELD.operand))
+    return _is_through(operand, var, release) if release.through else var.is_(operand)
 
 
 def _is_through(node: Any, var: _Variable, release: Release) -> bool:

@@ -77,3 +77,30 @@ def test_a_replaced_body_is_a_note_after_a_full_read_and_an_error_otherwise() ->
                      "net/http asks for: call resp.Body.Close() before replacing it"),
         (84, "error", "`resp.Body` from a.hc.Do is replaced at line 89 before it is closed, so the original body "
                       "is never closed: call resp.Body.Close() before replacing it")]
+
+
+def test_a_cancelled_request_keeps_its_reason_in_a_long_message_and_is_low() -> None:
+    """Every open path cancels the request: a warning whose message keeps why (the
+    connection is dropped), also when the loop's message must be shortened; low unless
+    the code shows it runs again."""
+    with open(os.path.join(FOLDER, "cancelled.go"), "rb") as handle:
+        found = engine.analyze_source("cancelled.go", handle.read(), ("GL008",), {})
+    cancelled = [f for f in found.findings if "cancelled" in f.message]
+    assert len(cancelled) == 3
+    assert sorted(f.confidence.value for f in cancelled) == ["high", "low", "low"]  # shown: it serves requests
+    for finding in cancelled:
+        assert finding.severity.value == "warning"
+        assert "(its request is cancelled" in finding.message and "connection" in finding.message
+        assert len(finding.message) <= 160
+    looped = [f for f in cancelled if "loop continues" in f.message]
+    assert looped and looped[0].message.startswith("`resp.Body` ")
+
+
+def test_a_method_value_close_closes_the_body() -> None:
+    """`defer warn(resp.Body.Close, ...)`: closed from the defer on; what stays is true."""
+    with open(os.path.join(FOLDER, "method_value_close.go"), "rb") as handle:
+        found = engine.analyze_source("method_value_close.go", handle.read(), ("GL008",), {})
+    messages = [f.message for f in found.findings]
+    assert not any("never closed" in m and "first.Body" in m for m in messages)
+    assert any(m.startswith("`resp.Body` from hc.Get is closed on the happy path but not when the function returns")
+               for m in messages)

@@ -20,7 +20,9 @@ the response comes over the client's own connection, which its Close ends. `Head
 not matched: a HEAD response's body is always `http.NoBody`; nor is `Do(req)` when `req`
 was made in the same function by `http.NewRequest("HEAD", ...)` (or
 `NewRequestWithContext`, `http.MethodHead`), or by a function of the file that returns
-only such requests (`req, err := f.newHeadRequest(ctx, u)`). A call of a function or method of the same
+only such requests (`req, err := f.newHeadRequest(ctx, u)`), nor a call of a function of
+the file that returns only `Do(req)` of a request made with its method parameter when
+the call passes "HEAD" for it (`r.request("HEAD", u)`). A call of a function or method of the same
 package that returns a response it made, still open on that path (`func fetch(u string)
 (*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
 does not import `net/http`, and so is one of the file that hands it back with more than an
@@ -59,8 +61,9 @@ function: `stream, status, err := cli.call(...)`) is the caller's to close too, 
 followed the same way (`defer stream.Close()` closes it; a `_` can never close it).
 
 A `defer resp.Body.Close()`, a deferred closure that closes it (or a closure variable
-that is called, `closeIt := func() {...}; defer closeIt()`), or `resp.Body.Close()` on
-every path keeps it quiet (but not a deferred closure that closes it only when the
+that is called, `closeIt := func() {...}; defer closeIt()`), the Close handed as a method
+value to a call (`defer log.WarnOnError(resp.Body.Close, "...")`, deferred or not: the
+callee calls it), or `resp.Body.Close()` on every path keeps it quiet (but not a deferred closure that closes it only when the
 function's named error result is nil, `if e != nil { return }` before the Close or the
 Close in an `if` on it, in a function that returns a non-nil error past the request's
 own error check: the body stays open on that error return), except a `defer` inside the loop that makes the request when
@@ -217,7 +220,8 @@ Cancelling the request's context also tears the connection down (it is dropped, 
 reused): where every path that leaves the body open calls, or defers, the cancel func
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
-that says so. A response whose `Content-Length` is 0 has no body either; it is left
+that says so, low unless the code shows it runs again (`lifetime.runs_again`): a
+dropped connection is a cost, not a held one, worth a change where it is paid again. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -308,8 +312,8 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_once,
-                                          test_code, test_cost_only)
+from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
+                                          runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
@@ -427,8 +431,34 @@ def _head_request(call, names: Names) -> bool:
     return _bound_to_head(args[0], call, names, 0)
 
 
-def _bound_to_head(ident, at, names: Names, depth: int) -> bool:
-    """Whether the request ident names at `at` was made for the HEAD method."""
+def _head_by_argument(call, helpers, ctx: Context) -> bool:
+    """`resp, err := r.request("HEAD", u)`: every function the call may reach returns
+    only responses of `Do(req)` with req made by `http.NewRequest(method, ...)` in it,
+    method its parameter, and the call passes "HEAD" (or http.MethodHead) for it."""
+    args = arguments(call)
+    for helper in helpers:
+        given = {name: args[i] for i, (name, _) in enumerate(parameters(helper, ctx.source, receiver=False))
+                 if name and i < len(args)}
+        returned = list(_returned_firsts(helper))
+        if not returned:
+            return False
+        for ret, first in returned:
+            if first.type == "identifier":
+                binding = ctx.names.reaching(first, ret)
+                statement = next((a for a in ancestors(binding[0]) if a.type in (
+                    "short_var_declaration", "assignment_statement")), None) if binding is not None else None
+                right = statement.child_by_field_name("right") if statement is not None else None
+                first = right.named_children[0] if right is not None and len(right.named_children) == 1 else first
+            request = arguments(first) if first.type == "call_expression" else []
+            if call_name(first, ctx.source)[1] != "Do" or len(request) != 1 or request[0].type != "identifier" or \
+                    not _bound_to_head(request[0], first, ctx.names, 2, given):
+                return False
+    return True
+
+
+def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
+    """Whether the request ident names at `at` was made for the HEAD method; given maps
+    the function's parameters to the arguments of a call of it, for a method passed in."""
     source = names.source
     binding = names.reaching(ident, at)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
@@ -454,6 +484,10 @@ def _bound_to_head(ident, at, names: Names, depth: int) -> bool:
     if len(made) <= index:
         return False
     method = made[index]
+    declared = names.declaration(method) if given and method.type == "identifier" else None
+    if declared is not None and declared.parent is not None and declared.parent.type == "parameter_declaration" \
+            and text(source, method) in given and names.reaching(method, values[0]) is None:
+        method = given[text(source, method)]  # `http.NewRequest(method, ...)`: what the caller passed
     return text(source, method) in ('"HEAD"', "`HEAD`") or \
         names.qualified(method) == ("net/http", "MethodHead")
 
@@ -744,6 +778,8 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
         return True  # `c.get(ctx, u)` through a field declared `func(...) (*http.Response, error)`
     helpers = _same_file_functions(call, ctx)
     if helpers:
+        if _head_by_argument(call, helpers, ctx):
+            return False  # `r.request("HEAD", u)`: a HEAD response's body is http.NoBody
         if all(_returns_fresh(h, ctx, depth + 1) for h in helpers):
             return True
         inner = _passed_through(call, helpers, ctx)
@@ -1234,9 +1270,18 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     if cancels:
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
-            return Report(call, _fit(f"{what} is", _short(closed.verdict.summary("closed")),
-                                     " (its request is cancelled, which only drops the connection)", how),
-                          severity=Severity.WARNING, fix=fix)
+            # the cancel tears the connection down: a dropped, not a held, connection; a
+            # cost worth a change where the code shows it paid again (low otherwise)
+            low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+            short = _short(closed.verdict.summary("closed"))
+            return Report(call, shortest_fitting(*(
+                f"{subject} is {summary} ({why}): {advice}"
+                for subject in (what, f"`{resp}.Body`")
+                for why in ("its request is cancelled, which only drops the connection",
+                            "its request is cancelled: the connection is dropped")
+                for summary in (short, short.split(" or ", 1)[0] + (" and elsewhere" if " or " in short else ""))
+                for advice in (how, how.split(" after ")[0], f"close {resp}.Body"))),
+                severity=Severity.WARNING, fix=fix, **low)
         if ended is not None and ended.verdict is not None:
             drained = ended
     release = _drain_or_close(ctx)

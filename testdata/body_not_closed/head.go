@@ -41,3 +41,62 @@ func fetchStatus(ctx context.Context, client *http.Client, url string) (int, err
 	}
 	return resp.StatusCode, nil
 }
+
+type registry struct {
+	client *http.Client
+}
+
+// A method of the file that builds its request for the method it is given.
+func (r *registry) request(method, url string) (*http.Response, error) {
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.client.Do(req)
+}
+
+func (r *registry) send(method, url string) (*http.Response, error) {
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := r.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// Asked for HEAD: the response has no body to close.
+func (r *registry) digest(url string) (string, error) {
+	resp, err := r.request("HEAD", url)
+	if err != nil {
+		return "", err
+	}
+	if d := resp.Header.Get("Digest"); d != "" {
+		return d, nil
+	}
+	head, err := r.send(http.MethodHead, url)
+	if err != nil {
+		return "", err
+	}
+	return head.Header.Get("Digest"), nil
+}
+
+// Asked for GET: its body is the caller's to close.
+func (r *registry) manifest(url string) (string, error) {
+	resp, err := r.request("GET", url) // want GL008 "never closed"
+	if err != nil {
+		return "", err
+	}
+	return resp.Header.Get("Content-Type"), nil
+}
+
+// A method chosen at run time may be GET.
+func (r *registry) probe(method, url string) (int, error) {
+	resp, err := r.send(method, url) // want GL008 "never closed"
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
