@@ -1669,12 +1669,8 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
     paths): profiles for the developers, which whoever reaches them can use to cost
     the process far more than a slow header."""
     handler = strip_parens(handler)
-    if handler is None or handler.type != "identifier":
-        return False
-    found = ctx.names.reaching(handler, call)
-    value = strip_parens(found[1]) if found is not None and found[1] is not None else None
-    if value is None or value.type != "call_expression" or \
-            ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
+    found = _new_serve_mux(handler, call, ctx) if handler is not None and handler.type == "identifier" else None
+    if found is None:
         return False
     decl = ctx.names.resolve(handler).decl
     scope = enclosing_function(decl) if decl is not None else None
@@ -2034,6 +2030,17 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
 
 
+def _new_serve_mux(handler: Any, at: Any, ctx: Context) -> tuple[Any, Any] | None:
+    """(name, value) of the binding of identifier handler that reaches at, when its value
+    is `http.NewServeMux()`: a mux the function made itself."""
+    found = ctx.names.reaching(handler, at)
+    value = strip_parens(found[1]) if found is not None and found[1] is not None else None
+    if value is None or value.type != "call_expression" or \
+            ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
+        return None
+    return found
+
+
 def _debug_file_mux(handler: Any | None, literal: Any, ctx: Context) -> bool:
     """Whether a server literal's Handler is a local `http.NewServeMux()` that its function
     only keeps in a composite literal (`&WebServer{srv, mux}`), registering nothing on it,
@@ -2044,10 +2051,8 @@ def _debug_file_mux(handler: Any | None, literal: Any, ctx: Context) -> bool:
     if handler is None or handler.type != "identifier" or \
             not any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):
         return False
-    found = ctx.names.reaching(handler, literal)
-    value = strip_parens(found[1]) if found is not None and found[1] is not None else None
-    if value is None or value.type != "call_expression" or \
-            ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
+    found = _new_serve_mux(handler, literal, ctx)
+    if found is None:
         return False
     scope = enclosing_function(found[0])
     for use in ctx.names.uses(handler, scope) if scope is not None else ():
