@@ -1311,25 +1311,29 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
                 len(args) == 2 and _local_address(args[1], ctx.source, ctx.names)
         return not any(n is not None and n.startswith("tcp") for n in networks) and \
             any(_SOCKET.search(ctx.text(a)) for a in args)
-    if expr.type == "identifier":
-        binding = _only_binding(expr, ctx.names)
-        if binding is None:  # declared, then assigned: the call it last took (`l, err = net.ListenUnix(...)`)
-            return _unix_listener(ctx.names.made_by(expr, expr), ctx, depth - 1)
-        value = binding[1]
-        if value is None:  # `l, err := f(...)`
-            statement = binding[0].parent.parent if binding[0].parent is not None else None
-            right = statement.child_by_field_name("right") if statement is not None and statement.type in (
-                "short_var_declaration", "assignment_statement") else None
-            values = right.named_children if right is not None else []
-            value = values[0] if len(values) == 1 else None
-        return _unix_listener(value, ctx, depth - 1)
-    if expr.type == "selector_expression":  # a field: every assignment to it in the file
-        field = ctx.text(expr.child_by_field_name("field"))
-        values = [value if value is not None else _single_call(statement)
-                  for target, value, statement in assignments(ctx.root)
-                  if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
+    if expr.type in ("identifier", "selector_expression"):
+        values = _bound_values(expr, ctx)
         return bool(values) and all(_unix_listener(value, ctx, depth - 1) for value in values)
     return False
+
+
+def _bound_values(expr: Any, ctx: Context) -> list[Any | None]:
+    """What binds a listener variable or field in the file: for a variable, the value of
+    its only binding (the one call on the right of `l, err := f(...)`), or else the call
+    it last took (`l, err = net.ListenUnix(...)` after its declaration); for a field,
+    every value assigned to a field of that name."""
+    if expr.type == "identifier":
+        binding = _only_binding(expr, ctx.names)
+        if binding is None:
+            return [ctx.names.made_by(expr, expr)]
+        if binding[1] is not None:
+            return [binding[1]]
+        statement = binding[0].parent.parent if binding[0].parent is not None else None
+        return [_single_call(statement) if statement is not None else None]
+    field = ctx.text(expr.child_by_field_name("field"))
+    return [value if value is not None else _single_call(statement)
+            for target, value, statement in assignments(ctx.root)
+            if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
 
 
 # The packages whose listeners are sockets (net.Listen, tls.Listen, tls.NewListener).
@@ -1368,21 +1372,8 @@ def _listener_origin(expr: Any, ctx: Context, depth: int = 5) -> str | None:
         found = facts.summarised(f"{resolved[0]}:{resolved[1]}", "GL006 channel listener", _returns_channel_listener,
                                  holds=b"Accept()")
         return "streams" if found and all(found) else None
-    if expr.type == "identifier":
-        binding = _only_binding(expr, ctx.names)
-        if binding is None:
-            return _listener_origin(ctx.names.made_by(expr, expr), ctx, depth - 1)
-        value = binding[1]
-        if value is None:  # `l, err := f(...)`
-            statement = binding[0].parent.parent if binding[0].parent is not None else None
-            value = _single_call(statement) if statement is not None else None
-        return _listener_origin(value, ctx, depth - 1)
-    if expr.type == "selector_expression":  # a field: every assignment to it in the file
-        field = ctx.text(expr.child_by_field_name("field"))
-        values = [value if value is not None else _single_call(statement)
-                  for target, value, statement in assignments(ctx.root)
-                  if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
-        origins = {_listener_origin(value, ctx, depth - 1) for value in values}
+    if expr.type in ("identifier", "selector_expression"):
+        origins = {_listener_origin(value, ctx, depth - 1) for value in _bound_values(expr, ctx)}
         return origins.pop() if len(origins) == 1 else None
     return None
 
