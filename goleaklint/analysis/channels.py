@@ -237,8 +237,9 @@ def same_channel(a: Any, b: Any, source: bytes) -> bool:
 
 
 def field_owner(channel: Any, source: bytes) -> str | None:
-    """The named type of this package whose field the channel expression is (`s.ch`
-    with s declared `*server`: "server"); None when it is not a field or the file does
+    """The named type whose field the channel expression is (`s.ch` with s declared
+    `*server`: "server"; `ticker.C` with `ticker := time.NewTicker(d)`: "time.Ticker",
+    another package's type by its path); None when it is not a field or the file does
     not state the operand's type."""
     from goleaklint.analysis.types import types_for
     channel = strip_parens(channel)
@@ -246,7 +247,9 @@ def field_owner(channel: Any, source: bytes) -> str | None:
         return None
     kind = types_for(names_for(source, channel)).of(channel.child_by_field_name("operand"))
     base = kind.deref() if kind is not None else None
-    return base.name if base is not None and base.kind == "named" and base.path == "" else None
+    if base is None or base.kind != "named":
+        return None
+    return f"{base.path}.{base.name}" if base.path else base.name
 
 
 def receives_of(scope: Any, channel: Any, source: bytes) -> list[Any]:

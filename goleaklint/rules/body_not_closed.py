@@ -350,6 +350,8 @@ CLOSE_BODY = Release(methods=("Close",), through="Body", empty_when=("StatusCode
 DRAIN_OR_CLOSE = replace(CLOSE_BODY, drains=frozenset((
     ("io", "ReadAll"), ("io/ioutil", "ReadAll"), ("io", "Copy"), ("io", "CopyBuffer"))))
 RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
+# The methods of *http.Response
+RESPONSE_METHODS = {"Cookies", "Location", "ProtoAtLeast", "Write"}
 # Arguments each request method takes; `Head` is not matched: its Body is always
 # http.NoBody and the connection is reused without a Close.
 ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
@@ -387,10 +389,12 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return False  # another package's Get
     if receiver is not None and _own_connection(receiver, func or enclosing_function(call), names):
         return False  # fcgi.Dial(...)'s Get: the function closes that client, connection and all
-    fields = member_uses(func or enclosing_function(call), resp, names.source)[0] \
-        if resp is not None and text(names.source, resp) != "_" else set()
+    fields, methods = member_uses(func or enclosing_function(call), resp, names.source) \
+        if resp is not None and text(names.source, resp) != "_" else (set(), set())
     if fields and not fields & RESPONSE_FIELDS:
         return False  # result.Node: some other client's result
+    if methods - RESPONSE_METHODS:
+        return False  # d.String(), r.Get(name): a value that is not an *http.Response
     # the value the method is called on is a client by its name (`t.client`, not
     # `c.client.cacheMap`) or by its declared type's (another package's, whose methods
     # are not known here: `retryablehttp.Client`)
