@@ -10,7 +10,9 @@ It reports:
 - `pool.Get()` where `pool` is a redigo `redis.Pool{...}` literal in the same package
   (any file of the directory) with `Wait: true` and a non-zero `MaxActive`; the pool is
   recognised by the name it is stored under (a variable, a field, or a function that
-  returns the literal and whose result is assigned);
+  returns the literal and whose result is assigned); of low confidence when the pool's
+  `Dial` function sets `DialReadTimeout` on its connections: a holder's commands end,
+  so it gives its connection back unless it waits on something else meanwhile;
 - `&http.Client{...}` / `http.Client{...}` / `new(http.Client)` without `Timeout`, unless `Timeout` is assigned
   later in the same function (also through a variable it is copied to: `client = proxyClient;
   client.Timeout = t`), the client is handed to another function to configure (not
@@ -1980,6 +1982,16 @@ def _waiting_pool(literal: Any, source: bytes, names: Names) -> bool:
 
 
 
+def _read_timeout_dial(literal: Any, source: bytes, names: Names) -> bool:
+    """Whether the pool literal's `Dial` function sets a read timeout on the connections
+    it makes (`redis.Dial(..., redis.DialReadTimeout(d))`): every command a holder runs
+    on one ends, so a holder gives its connection back."""
+    dial = _keys(literal, source).get("Dial")
+    calls = descendants(dial, ("call_expression",)) if dial is not None else ()
+    return any((q := names.qualified(c.child_by_field_name("function"))) is not None and
+               _is_redigo(q[0]) and q[1] == "DialReadTimeout" for c in calls)
+
+
 # Packages whose functions open a URL in the user's web browser.
 BROWSER_PACKAGES = frozenset({"cmd/internal/browser", "github.com/pkg/browser",
                               "github.com/skratchdot/open-golang/open", "github.com/toqueteos/webbrowser"})
@@ -2242,7 +2254,7 @@ def check(ctx: Context) -> Iterator[Report]:
             method = ctx.text(function.child_by_field_name("field"))
             receiver = _last_name(ctx.text(function.child_by_field_name("operand")))
             uses[receiver].append(method == "Do" and _carries_context(call, ctx.source))
-    pools, factories, gets = [], [], []
+    pools, factories, gets, bounded = [], [], [], []
     for index, captures in ctx.matches:
         kind = PATTERNS[index]
         if kind in ("use", "bind"):
@@ -2259,6 +2271,8 @@ def check(ctx: Context) -> Iterator[Report]:
                 line = literal.start_point[0] + 1
                 pools += [(n, line) for n in kept_as]
                 factories += [(f, line) for f in returned_by]
+                if _read_timeout_dial(literal, ctx.source, names):
+                    bounded.append(line)
                 continue
             node = literal
             report = _literal_report(literal, ctx, names, uses, bound_to)
@@ -2278,15 +2292,17 @@ def check(ctx: Context) -> Iterator[Report]:
     yield from _zero_client_reports(ctx)
     if gets or pools or factories or bindings:
         ctx.facts.update(pools=pools, factories=factories, gets=gets, bindings=sorted(bindings),
-                         package=names.package)
+                         package=names.package, bounded_pools=bounded)
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
     for paths in package_groups(facts_by_path):
         waiting: dict[str, tuple[str, int]] = {}
         factories: dict[str, tuple[str, int]] = {}
+        bounded: set[tuple[str, int]] = set()
         for path in paths:
             facts = facts_by_path[path]
+            bounded.update((path, line) for line in facts.get("bounded_pools", ()))
             for name, line in facts.get("pools", ()):
                 waiting.setdefault(name, (path, line))
             for name, line in facts.get("factories", ()):
@@ -2307,6 +2323,8 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
                     Span(*span),
                     f"{operand}.Get() on a redis.Pool with Wait: true ({at}) waits without a deadline "
                     "once MaxActive connections are out; use GetContext with a deadline",
+                    # its connections' reads time out: a holder gives its connection back
+                    confidence=Confidence.LOW if (where, line) in bounded else None,
                 )
 
 
