@@ -236,6 +236,20 @@ def in_demo_named_tree(path: str) -> bool:
     return _in_tree(path, lambda name: _EXAMPLE_WORD.search(name) is not None)
 
 
+def in_tools_tree(path: str) -> bool:
+    """Whether the file lies in the `tools` folder at the top of its module (or of the
+    module around a module of its own there, `tools/s3/go.mod`): the project's supporting
+    programs (load generators, migrations, fake servers for its tests, visualisers) by
+    the common layout, which its developers and operators run by hand; a `tools` folder
+    deeper down (`pkg/tools`) is a package like any other."""
+    folder = os.path.dirname(os.path.abspath(path))
+    root = module_folder(folder)
+    if not root:
+        return False
+    outer = module_folder(os.path.dirname(root))
+    return any(os.path.relpath(folder, top).split(os.sep)[0] == "tools" for top in (root, outer) if top)
+
+
 def in_test_or_example_tree(path: str) -> bool:
     """Whether the file lies in a folder of test helpers, test programs or example
     programs of its module (see _in_tree)."""
