@@ -1243,7 +1243,9 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     some path neither closes nor reads it to the end (the connection stays busy), a
     note where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
-    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    # where the request's context is done, net/http has torn the response down
+    done = _request_contexts(enclosing_function(stmt), ctx.source)
+    closed = analyze(stmt, target, replace(CLOSE_BODY, torn_down_by=done), ctx.source, err)
     if closed is None or closed.verdict is None or not closed.verdict.leaking:
         return None
     fix = close_fix(stmt, resp, err, ctx.source)
@@ -1259,7 +1261,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         return Report(call, shortest_fitting(*(
             f"{what} is passed to {partly}, which leaves it open on an error return: {advice}"
             for advice in (how, how.split(" after ")[0]))), fix=fix)
-    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
+    drained = analyze(stmt, target, replace(_drain_or_close(ctx), torn_down_by=done), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         leaks = closed.verdict.leaks
         if leaks and all(_after_failed_read(e, target, ctx) for e in leaks):
@@ -1268,7 +1270,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
                                  ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
-        ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
+        ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels, torn_down_by=done), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
             # the cancel tears the connection down: a dropped, not a held, connection; a
             # cost worth a change where the code shows it paid again (low otherwise)
@@ -1285,7 +1287,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         if ended is not None and ended.verdict is not None:
             drained = ended
     release = _drain_or_close(ctx)
-    decoded = analyze(stmt, target, replace(release, drains=release.drains | DECODERS), ctx.source, err)
+    decoded = analyze(stmt, target, replace(release, drains=release.drains | DECODERS, torn_down_by=done), ctx.source, err)
     if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
         # decoded whole, the reply has reached EOF: only a failed or partial decoding leaves it busy
         return Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
@@ -2331,33 +2333,44 @@ CONTEXTS = ("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause")
 
 
 @per_file
-def _request_cancels(func, source: bytes) -> tuple[str, ...]:
-    """The cancel funcs of the contexts func makes requests with
-    (`http.NewRequestWithContext(c, ...)`, `req.WithContext(c)`, `req.Cancel =
-    c.Done()`, with `c, cancel := context.WithTimeout(...)`): calling one tears the
-    request's connection down."""
+def _request_contexts(func, source: bytes) -> tuple[str, ...]:
+    """The contexts func makes requests with (`http.NewRequestWithContext(c, ...)`,
+    `req.WithContext(c)`, `req.Cancel = c.Done()`), as written: where one is done
+    (`if c.Err() != nil`, `case <-c.Done()`), net/http has torn its response down."""
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
         return ()
     names = names_for(source, func)
-    nodes = list(walk(body, into_functions=False))
-    contexts = set()
-    for node in nodes:
+    contexts = []
+    for node in walk(body, into_functions=False):
         if node.type != "call_expression":
             continue
         args, (operand, method) = arguments(node), call_name(node, source)
         if names.qualified(node.child_by_field_name("function")) == ("net/http", "NewRequestWithContext") \
                 and args:
-            contexts.add(text(source, args[0]))
+            contexts.append(text(source, args[0]))
         elif method == "WithContext" and len(args) == 1:
-            contexts.add(text(source, args[0]))
+            contexts.append(text(source, args[0]))
         elif method == "Done" and not args and node.parent is not None \
                 and node.parent.type == "expression_list" and node.parent.parent is not None \
                 and node.parent.parent.type == "assignment_statement" \
                 and text(source, left_names(node.parent.parent)[0]).endswith(".Cancel"):
-            contexts.add(operand)
+            contexts.append(operand)
+    return tuple(dict.fromkeys(contexts))
+
+
+@per_file
+def _request_cancels(func, source: bytes) -> tuple[str, ...]:
+    """The cancel funcs of the contexts func makes requests with (see
+    `_request_contexts`, with `c, cancel := context.WithTimeout(...)`): calling one
+    tears the request's connection down."""
+    contexts = _request_contexts(func, source)
+    body = func.child_by_field_name("body") if contexts else None
+    if body is None:
+        return ()
+    names = names_for(source, func)
     cancels = []
-    for node in nodes if contexts else ():
+    for node in walk(body, into_functions=False):
         if node.type not in ("short_var_declaration", "assignment_statement"):
             continue
         targets, right = left_names(node), node.child_by_field_name("right")
