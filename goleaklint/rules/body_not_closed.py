@@ -91,8 +91,12 @@ close none. The response escaping ends the check on the path where it
 happens: returned, passed to a function that may keep it (of another file or package),
 stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
 a function other than the readers above. The `if err != nil { return }` branch right
-after the request is not a leak (the response is nil there), and neither are the
-branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
+after the request is not a leak (the response is nil there), nor the branch of a test
+of that error that holds only for a non-nil one (`errors.Is(err, ErrX)`, `os.IsTimeout(err)`,
+or a function of the package or module whose body returns `err != nil && ...`, `if
+dns.IsNotFound(err) { return }`), nor one where the context of the request is done (`if
+ctx.Err() != nil`, `case <-ctx.Done()`: net/http has torn the response down with it), and
+neither are the branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
 (`resp.StatusCode == http.StatusNotModified`, a `switch` case): such a response has no
 body. A response bound to `_`, or a request call used as a statement (`http.Get(url)`),
 is reported: its body can never be closed. Not reported: a request made once in `func
