@@ -225,7 +225,12 @@ reused): where every path that leaves the body open calls, or defers, the cancel
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
 that says so, low unless the code shows it runs again (`lifetime.runs_again`): a
-dropped connection is a cost, not a held one, worth a change where it is paid again. A response whose `Content-Length` is 0 has no body either; it is left
+dropped connection is a cost, not a held one, worth a change where it is paid again. So
+is a body neither closed nor read to its end on some path, of a request made through a
+client with a `Timeout` (its literal in the function or one around it, or `client.Timeout
+= d` before the request in a block around it): the client's timer cancels the request
+and drops the connection when it fires, so the connection is held for that long, not
+for good. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -1299,6 +1304,18 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     # No word on the connection: a body read part way (a LimitReader, a decoder) may
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
+    if _times_out(call, ctx):
+        # the client's timer cancels the request and drops the connection when it fires:
+        # held for a while, not for good; a cost worth a change where it is paid again
+        low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+        return Report(call, shortest_fitting(*(
+            f"{subject} is {paths} ({why}): {advice}"
+            for subject in (what, f"`{resp}.Body`")
+            for why in ("its client's Timeout drops the connection only when it fires",
+                        "the client's Timeout drops it when it fires")
+            for paths in (_short(summary), _short(summary).split(" or ", 1)[0])
+            for advice in (how, how.split(" after ")[0], f"close {resp}.Body"))),
+            severity=Severity.WARNING, fix=fix, **low)
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
 
@@ -2227,10 +2244,42 @@ def _in_memory_transport(call, ctx: Context) -> bool:
 
 def _times_out(call, ctx: Context) -> bool:
     """Whether the request goes through a client of the function (or of one around it)
-    whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`): when it fires,
-    the client cancels the request and its connection is dropped, read or not."""
-    timeout = _client_field(call, "Timeout", ctx)
+    whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`), or that the
+    function gives one before the request, in a block around it (`client.Timeout = 5 *
+    time.Second`): when it fires, the client cancels the request and its connection is
+    dropped, read or not."""
+    timeout = _client_field(call, "Timeout", ctx) or _timeout_assigned(call, ctx)
     return timeout is not None and ctx.text(timeout).strip() not in ("0", "0x0")
+
+
+def _timeout_assigned(call, ctx: Context):
+    """The value of the last `client.Timeout = d` before call in a block around it, for
+    the client variable whose method call is (`client.Do(req)`); None when not seen."""
+    function = call.child_by_field_name("function")
+    client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    func = enclosing_function(call)
+    if client is None or client.type != "identifier" or func is None:
+        return None
+    found = None
+    for holder in ancestors(call):
+        if holder.type in FUNCTION_TYPES:
+            break
+        if holder.type not in ("block", "statement_list"):
+            continue
+        for statement in holder.named_children:
+            if statement.start_byte >= call.start_byte:
+                break
+            targets = left_names(statement) if statement.type == "assignment_statement" else []
+            right = statement.child_by_field_name("right") if len(targets) == 1 else None
+            target = targets[0] if targets else None
+            if right is not None and len(right.named_children) == 1 and target.type == "selector_expression" and \
+                    ctx.text(target.child_by_field_name("field")) == "Timeout" and \
+                    target.child_by_field_name("operand").type == "identifier" and \
+                    ctx.names.same_variable(target.child_by_field_name("operand"), client):
+                found = right.named_children[0]
+        if found is not None:
+            return found
+    return None
 
 
 def _client_field(call, key: str, ctx: Context):
