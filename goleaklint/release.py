@@ -75,6 +75,9 @@ class Release:
               returned false (sql.Rows closes itself when Next returns false).
     done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
               (a derived context is cancelled with its parent).
+    torn_down_by: contexts (source text) whose being done releases it: `<-ctx.Done()`, and
+              the branch where `ctx.Err() != nil` holds (net/http tears a response down
+              with its request's context).
     endless_range: a channel field of v that is never closed, so `for range v.C` ends
               only through break or return (a ticker's C).
     drains:   library calls (import path, name) that read `v.<through>` to its end
@@ -100,6 +103,7 @@ class Release:
     borrowing: frozenset[str] = frozenset()
     exhausting: str = ""
     done_of: tuple[str, ...] = ()
+    torn_down_by: tuple[str, ...] = ()
     endless_range: str = ""
     drains: frozenset[tuple[str, str]] = frozenset()
     drain_helpers: frozenset[tuple[str, int]] = frozenset()
@@ -317,6 +321,7 @@ class _Occurrences:
     structural: dict[int, list[int]]  # block -> positions of return/jump/leave/noreturn steps
     switches: list[Any]  # `switch {` statements without a tag, outside function literals
     switch_starts: list[int]
+    errs: dict[str, list[int]] = field(default_factory=dict)  # the calls `X.Err()` by the text of X
     resolved: dict[str, dict[tuple, list[Any]]] = field(default_factory=dict)
 
     def of(self, var: "_Variable") -> list[Any]:
@@ -354,9 +359,15 @@ _STRUCTURAL = ("return", "jump", "leave", "noreturn")
 def _occurrences(func: Any, source: bytes) -> _Occurrences:
     nodes: dict[str, list[Any]] = {}
     done: dict[str, list[int]] = {}
-    for node in descendants(func, ("identifier", "unary_expression")):
+    errs: dict[str, list[int]] = {}
+    for node in descendants(func, ("identifier", "unary_expression", "call_expression")):
         if node.type == "identifier":
             nodes.setdefault(text(source, node), []).append(node)
+        elif node.type == "call_expression":
+            if not _has_arguments(node):
+                receiver, method = call_name(node, source)
+                if method == "Err" and receiver:  # `ctx.Err() != nil`: tested where ctx is done
+                    errs.setdefault(receiver, []).append(node.start_byte)
         elif node.type == "unary_expression":
             operator = node.child_by_field_id(FIELD.operator)
             operand = _strip(node.child_by_field_id(FIELD.operand))
@@ -382,7 +393,7 @@ def _occurrences(func: Any, source: bytes) -> _Occurrences:
     return _Occurrences(nodes, {name: [n.start_byte for n in found] for name, found in nodes.items()},
                         done, [r[0] for r in ranged], [r[1] for r in ranged],
                         [(r[2], r[3]) for r in ranged], structural, switches,
-                        [node.start_byte for node in switches])
+                        [node.start_byte for node in switches], errs)
 
 
 @dataclass
@@ -543,13 +554,13 @@ def releases(node: Any, var: _Variable, release: Release, helpers: bool = True) 
                         and text(var.source, operand.child_by_field_id(FIELD.field)) == release.through
                         and var.is_(operand.child_by_field_id(FIELD.operand)))
             return var.is_(operand)
-    if node.type == "unary_expression" and release.done_of:
+    if node.type == "unary_expression" and (release.done_of or release.torn_down_by):
         operator = node.child_by_field_id(FIELD.operator)
         operand = _strip(node.child_by_field_id(FIELD.operand))
         if operator is not None and operator.type == "<-" and operand is not None \
                 and operand.type == "call_expression" and not _has_arguments(operand):
             receiver, method = call_name(operand, var.source)
-            if method == "Done" and receiver in release.done_of:
+            if method == "Done" and (receiver in release.done_of or receiver in release.torn_down_by):
                 return True
     if node.type == "unary_expression" and release.receive:
         operator = node.child_by_field_id(FIELD.operator)
@@ -1156,8 +1167,10 @@ class _Flow:
             occurrences.steps_at(occurrences.starts.get(name, []), found)
         if self.release.empty_when is not None:  # `switch resp.StatusCode { case 304: ...`
             occurrences.steps_at(_switched_values(func, self.var.source, self.var.decl), found)
-        for receiver in self.release.done_of:
+        for receiver in {*self.release.done_of, *self.release.torn_down_by}:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
+        for receiver in self.release.torn_down_by:
+            occurrences.steps_at(occurrences.errs.get(receiver, []), found)
         for method in (self.release.failing, self.release.erred):  # `err != nil` after `err := v.Scan(...)`
             if method:
                 occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, method), found)
@@ -1431,6 +1444,9 @@ class _Flow:
         err = self.err_name if _key(test) in self.guards else ""
         if self.implies_nil(condition, edge.truth, err):
             return NIL
+        if self.release.torn_down_by and \
+                _context_done(condition, edge.truth, self.release.torn_down_by, self.var.source):
+            return RELEASED
         spent = self.exhausted_when(condition)  # `if rows.Next() { t.Fatal() }`
         if spent is not None and spent == edge.truth:
             return RELEASED
@@ -1522,6 +1538,9 @@ class _Flow:
             if called in _MATCHES_ERROR:  # `errors.Is(err, sql.ErrNoRows)` holds only for a non-nil err
                 return truth and len(given) == 2 and text(self.var.source, given[0]) == err and \
                     _strip(given[1]) is not None and _strip(given[1]).type != "nil"
+            if truth and said is None:  # `if dns.IsNotFound(err)`: a predicate true only for an error
+                return any(text(self.var.source, a) == err and true_only_for_error(condition, i, self.var.source)
+                           for i, a in enumerate(given))
             return said is not None and said != truth and \
                 any(text(self.var.source, a) == err for a in given)
         if condition.type != "binary_expression":
@@ -1605,6 +1624,99 @@ class _Flow:
 _MATCHES_ERROR = {(path, name) for path in ("errors", "github.com/pkg/errors") for name in ("Is", "As")}
 _ASSERTS_NIL = {("github.com/stretchr/testify/assert", name): nil
                 for names, nil in ((("NoError", "Nil"), True), (("Error", "NotNil"), False)) for name in names}
+
+
+# Library predicates of an error that are false for nil (`os.IsNotExist(nil)` is false).
+_ERROR_PREDICATES = frozenset(("os", name) for name in ("IsNotExist", "IsExist", "IsPermission", "IsTimeout"))
+
+
+def true_only_for_error(call: Any, index: int, source: bytes) -> bool:
+    """Whether call returns true only when its index-th argument is a non-nil error:
+    `os.IsNotExist(err)`, or a function of the package or module whose body returns,
+    after `var` declarations only, an expression that needs the parameter non-nil to
+    hold (`return err != nil && errors.As(err, &e)`, `errors.Is(err, ErrGone)`)."""
+    if index == 0 and len(arguments(call)) == 1 and \
+            names_for(source, call).qualified(call.child_by_field_id(FIELD.function)) in _ERROR_PREDICATES:
+        return True
+    owners = ownership_of(root_of(call), source)
+    key = owners.callee(call)
+    if key is None:
+        return False
+    if key in owners.functions:
+        return _predicate_of_error(key, owners.root, source, index)
+    facts = owners.names.facts
+    found = facts.summarised(key, f"true only for a non-nil parameter {index}",
+                             lambda local, root, text_: _predicate_of_error(local, root, text_, index),
+                             holds=b"return") if facts is not None else []
+    return bool(found) and all(found)
+
+
+def _predicate_of_error(key: str, root: Any, source: bytes, index: int) -> bool:
+    functions = ownership_of(root, source).functions
+    if key not in functions:
+        return False
+    for func in functions[key]:
+        ident = ownership._parameter_of(func, index)
+        body = func.child_by_field_id(FIELD.body)
+        steps = [s for s in statements(body) if s.type != "comment"] if body is not None and ident is not None else []
+        if not steps or steps[-1].type != "return_statement" or not steps[-1].named_children or \
+                any(s.type != "var_declaration" for s in steps[:-1]):
+            return False
+        values = steps[-1].named_children[0]
+        values = values.named_children if values.type == "expression_list" else [values]
+        if len(values) != 1 or not _needs_error(values[0], text(source, ident), source):
+            return False
+    return True
+
+
+def _needs_error(expr: Any, param: str, source: bytes) -> bool:
+    """Whether expr can be true only when param is a non-nil error."""
+    expr = _strip(expr)
+    if expr is None:
+        return False
+    if expr.type == "binary_expression":
+        op = expr.child_by_field_id(FIELD.operator).type
+        left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
+        if op in ("&&", "||"):
+            sides = (_needs_error(left, param, source), _needs_error(right, param, source))
+            return any(sides) if op == "&&" else all(sides)
+        return op == "!=" and left is not None and right is not None and any(
+            a.type == "identifier" and text(source, a) == param and b.type == "nil"
+            for a, b in ((left, right), (right, left)))
+    if expr.type == "call_expression":
+        given = arguments(expr)
+        called = names_for(source, expr).qualified(expr.child_by_field_id(FIELD.function))
+        if not given or text(source, given[0]) != param:
+            return False
+        if called in _MATCHES_ERROR:
+            return len(given) == 2 and _strip(given[1]) is not None and _strip(given[1]).type != "nil"
+        return called in _ERROR_PREDICATES and len(given) == 1
+    return False
+
+
+def _context_done(condition: Any | None, truth: bool, contexts: tuple[str, ...], source: bytes) -> bool:
+    """Whether condition being truth means one of contexts is done: `ctx.Err() != nil`
+    (or `== nil` false), through `!`, `&&` and `||`."""
+    condition = _strip(condition)
+    if condition is None:
+        return False
+    if condition.type == "unary_expression":
+        operator = condition.child_by_field_id(FIELD.operator)
+        return operator is not None and operator.type == "!" and \
+            _context_done(condition.child_by_field_id(FIELD.operand), not truth, contexts, source)
+    if condition.type != "binary_expression":
+        return False
+    op = condition.child_by_field_id(FIELD.operator).type
+    left, right = _strip(condition.child_by_field_id(FIELD.left)), _strip(condition.child_by_field_id(FIELD.right))
+    if left is None or right is None:
+        return False
+    if op in ("&&", "||"):
+        sides = (_context_done(left, truth, contexts, source), _context_done(right, truth, contexts, source))
+        return any(sides) if (op == "&&") == truth else all(sides)
+    if op not in ("==", "!=") or (op == "!=") != truth:
+        return False
+    return any(b.type == "nil" and a.type == "call_expression" and not _has_arguments(a) and
+               call_name(a, source) in ((c, "Err") for c in contexts) for a, b in ((left, right), (right, left)))
 
 
 def _walk_with_self(node: Any) -> Iterator[Any]:

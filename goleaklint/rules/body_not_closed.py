@@ -91,8 +91,12 @@ close none. The response escaping ends the check on the path where it
 happens: returned, passed to a function that may keep it (of another file or package),
 stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
 a function other than the readers above. The `if err != nil { return }` branch right
-after the request is not a leak (the response is nil there), and neither are the
-branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
+after the request is not a leak (the response is nil there), nor the branch of a test
+of that error that holds only for a non-nil one (`errors.Is(err, ErrX)`, `os.IsTimeout(err)`,
+or a function of the package or module whose body returns `err != nil && ...`, `if
+dns.IsNotFound(err) { return }`), nor one where the context of the request is done (`if
+ctx.Err() != nil`, `case <-ctx.Done()`: net/http has torn the response down with it), and
+neither are the branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
 (`resp.StatusCode == http.StatusNotModified`, a `switch` case): such a response has no
 body. A response bound to `_`, or a request call used as a statement (`http.Get(url)`),
 is reported: its body can never be closed. Not reported: a request made once in `func
@@ -221,7 +225,12 @@ reused): where every path that leaves the body open calls, or defers, the cancel
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
 ...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
 that says so, low unless the code shows it runs again (`lifetime.runs_again`): a
-dropped connection is a cost, not a held one, worth a change where it is paid again. A response whose `Content-Length` is 0 has no body either; it is left
+dropped connection is a cost, not a held one, worth a change where it is paid again. So
+is a body neither closed nor read to its end on some path, of a request made through a
+client with a `Timeout` (its literal in the function or one around it, or `client.Timeout
+= d` before the request in a block around it): the client's timer cancels the request
+and drops the connection when it fires, so the connection is held for that long, not
+for good. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -1247,7 +1256,9 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     some path neither closes nor reads it to the end (the connection stays busy), a
     note where every such path reads it to EOF (the transport already reuses the
     connection; Close is the documented contract)."""
-    closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
+    # where the request's context is done, net/http has torn the response down
+    done = _request_contexts(enclosing_function(stmt), ctx.source)
+    closed = analyze(stmt, target, replace(CLOSE_BODY, torn_down_by=done), ctx.source, err)
     if closed is None or closed.verdict is None or not closed.verdict.leaking:
         return None
     fix = close_fix(stmt, resp, err, ctx.source)
@@ -1263,7 +1274,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         return Report(call, shortest_fitting(*(
             f"{what} is passed to {partly}, which leaves it open on an error return: {advice}"
             for advice in (how, how.split(" after ")[0]))), fix=fix)
-    drained = analyze(stmt, target, _drain_or_close(ctx), ctx.source, err)
+    drained = analyze(stmt, target, replace(_drain_or_close(ctx), torn_down_by=done), ctx.source, err)
     if drained is None or drained.verdict is None or not drained.verdict.leaking:
         leaks = closed.verdict.leaks
         if leaks and all(_after_failed_read(e, target, ctx) for e in leaks):
@@ -1272,7 +1283,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
                                  ", which net/http asks for", how), severity=Severity.NOTE, fix=fix)
     cancels = _request_cancels(enclosing_function(stmt), ctx.source)
     if cancels:
-        ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels), ctx.source, err)
+        ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels, torn_down_by=done), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
             # the cancel tears the connection down: a dropped, not a held, connection; a
             # cost worth a change where the code shows it paid again (low otherwise)
@@ -1289,7 +1300,7 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         if ended is not None and ended.verdict is not None:
             drained = ended
     release = _drain_or_close(ctx)
-    decoded = analyze(stmt, target, replace(release, drains=release.drains | DECODERS), ctx.source, err)
+    decoded = analyze(stmt, target, replace(release, drains=release.drains | DECODERS, torn_down_by=done), ctx.source, err)
     if decoded is not None and decoded.verdict is not None and not decoded.verdict.leaking:
         # decoded whole, the reply has reached EOF: only a failed or partial decoding leaves it busy
         return Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
@@ -1297,6 +1308,18 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     # No word on the connection: a body read part way (a LimitReader, a decoder) may
     # still have reached EOF. `explain` says why an open body matters.
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
+    if _times_out(call, ctx):
+        # the client's timer cancels the request and drops the connection when it fires:
+        # held for a while, not for good; a cost worth a change where it is paid again
+        low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+        return Report(call, shortest_fitting(*(
+            f"{subject} is {paths} ({why}): {advice}"
+            for subject in (what, f"`{resp}.Body`")
+            for why in ("its client's Timeout drops the connection only when it fires",
+                        "the client's Timeout drops it when it fires")
+            for paths in (_short(summary), _short(summary).split(" or ", 1)[0])
+            for advice in (how, how.split(" after ")[0], f"close {resp}.Body"))),
+            severity=Severity.WARNING, fix=fix, **low)
     return Report(call, _fit(f"{what} is", summary, "", how), fix=fix)
 
 
@@ -2225,10 +2248,42 @@ def _in_memory_transport(call, ctx: Context) -> bool:
 
 def _times_out(call, ctx: Context) -> bool:
     """Whether the request goes through a client of the function (or of one around it)
-    whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`): when it fires,
-    the client cancels the request and its connection is dropped, read or not."""
-    timeout = _client_field(call, "Timeout", ctx)
+    whose literal sets a Timeout (`&http.Client{Timeout: time.Second}`), or that the
+    function gives one before the request, in a block around it (`client.Timeout = 5 *
+    time.Second`): when it fires, the client cancels the request and its connection is
+    dropped, read or not."""
+    timeout = _client_field(call, "Timeout", ctx) or _timeout_assigned(call, ctx)
     return timeout is not None and ctx.text(timeout).strip() not in ("0", "0x0")
+
+
+def _timeout_assigned(call, ctx: Context):
+    """The value of the last `client.Timeout = d` before call in a block around it, for
+    the client variable whose method call is (`client.Do(req)`); None when not seen."""
+    function = call.child_by_field_name("function")
+    client = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    func = enclosing_function(call)
+    if client is None or client.type != "identifier" or func is None:
+        return None
+    found = None
+    for holder in ancestors(call):
+        if holder.type in FUNCTION_TYPES:
+            break
+        if holder.type not in ("block", "statement_list"):
+            continue
+        for statement in holder.named_children:
+            if statement.start_byte >= call.start_byte:
+                break
+            targets = left_names(statement) if statement.type == "assignment_statement" else []
+            right = statement.child_by_field_name("right") if len(targets) == 1 else None
+            target = targets[0] if targets else None
+            if right is not None and len(right.named_children) == 1 and target.type == "selector_expression" and \
+                    ctx.text(target.child_by_field_name("field")) == "Timeout" and \
+                    target.child_by_field_name("operand").type == "identifier" and \
+                    ctx.names.same_variable(target.child_by_field_name("operand"), client):
+                found = right.named_children[0]
+        if found is not None:
+            return found
+    return None
 
 
 def _client_field(call, key: str, ctx: Context):
@@ -2335,33 +2390,44 @@ CONTEXTS = ("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause")
 
 
 @per_file
-def _request_cancels(func, source: bytes) -> tuple[str, ...]:
-    """The cancel funcs of the contexts func makes requests with
-    (`http.NewRequestWithContext(c, ...)`, `req.WithContext(c)`, `req.Cancel =
-    c.Done()`, with `c, cancel := context.WithTimeout(...)`): calling one tears the
-    request's connection down."""
+def _request_contexts(func, source: bytes) -> tuple[str, ...]:
+    """The contexts func makes requests with (`http.NewRequestWithContext(c, ...)`,
+    `req.WithContext(c)`, `req.Cancel = c.Done()`), as written: where one is done
+    (`if c.Err() != nil`, `case <-c.Done()`), net/http has torn its response down."""
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
         return ()
     names = names_for(source, func)
-    nodes = list(walk(body, into_functions=False))
-    contexts = set()
-    for node in nodes:
+    contexts = []
+    for node in walk(body, into_functions=False):
         if node.type != "call_expression":
             continue
         args, (operand, method) = arguments(node), call_name(node, source)
         if names.qualified(node.child_by_field_name("function")) == ("net/http", "NewRequestWithContext") \
                 and args:
-            contexts.add(text(source, args[0]))
+            contexts.append(text(source, args[0]))
         elif method == "WithContext" and len(args) == 1:
-            contexts.add(text(source, args[0]))
+            contexts.append(text(source, args[0]))
         elif method == "Done" and not args and node.parent is not None \
                 and node.parent.type == "expression_list" and node.parent.parent is not None \
                 and node.parent.parent.type == "assignment_statement" \
                 and text(source, left_names(node.parent.parent)[0]).endswith(".Cancel"):
-            contexts.add(operand)
+            contexts.append(operand)
+    return tuple(dict.fromkeys(contexts))
+
+
+@per_file
+def _request_cancels(func, source: bytes) -> tuple[str, ...]:
+    """The cancel funcs of the contexts func makes requests with (see
+    `_request_contexts`, with `c, cancel := context.WithTimeout(...)`): calling one
+    tears the request's connection down."""
+    contexts = _request_contexts(func, source)
+    body = func.child_by_field_name("body") if contexts else None
+    if body is None:
+        return ()
+    names = names_for(source, func)
     cancels = []
-    for node in nodes if contexts else ():
+    for node in walk(body, into_functions=False):
         if node.type not in ("short_var_declaration", "assignment_statement"):
             continue
         targets, right = left_names(node), node.child_by_field_name("right")

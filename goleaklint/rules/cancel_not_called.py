@@ -46,8 +46,13 @@ so the timer has fired before the test ends); and in
 context parameter (`func annotate(ctx context.Context) context.Context { ctx, _ =
 context.WithTimeout(ctx, d); return ctx }`) when its file never calls it in a loop: the
 child ends with the caller's context (a request's, cancelled once it is served), one
-per call. Called in a loop under one parent (a per-attempt timeout), the children
-pile up until their deadlines, and that is reported. So is a function literal of that
+per call. The same holds where every path that leaves the cancel function uncalled
+returns a value made to keep the derived context (`return &stream{cmd: cmd}, nil` with
+`cmd := exec.CommandContext(ctx, ...)`, or the context in a composite value, directly
+or through a local): what it returns runs on in that context, and a deferred cancel
+would end it; where it is reported (called in a loop), the advice is to call the cancel
+function when what it returns is done. Called in a loop under one parent (a per-attempt
+timeout), the children pile up until their deadlines, and that is reported. So is a function literal of that
 shape, whose signature gives back a context alone (`func(ctx context.Context)
 context.Context`, a hook handed to a library that wraps or replays contexts): it
 cannot return a cancel function, and its caller owns the parent.
@@ -251,6 +256,11 @@ def check(ctx: Context) -> Iterator[Report]:
             if waiter is None:
                 continue  # a child of Background() that nothing waits on yet holds nothing
             consequence += f" ({waiter})"
+        # lost only where it returns a value that runs on in the context (`&stream{cmd: cmd}`)
+        holder = verdict.leaking and all(e.kind == "return" and _returns_holder(stmt, names[0], e.node, ctx)
+                                         for e in verdict.leaks)
+        if holder and _per_caller(stmt, args[0] if args else None, ctx):
+            continue  # the caller's context bounds what it gets back, once per call
         if verdict.leaking and (loop := skipped_loop(verdict.leaks, names[1], release, ctx.source)) is not None:
             # every turn of the loop calls it: lost only if the loop runs no iteration, which the
             # code does not show can happen (a goroutine's call may still be running after)
@@ -270,6 +280,9 @@ def check(ctx: Context) -> Iterator[Report]:
             advice, fix = f"call {cancel}() on those paths", None
         elif returned:
             advice, fix = f"return {cancel} with the context for the caller to call", None
+        elif holder:
+            # what it returns runs on in the context: a defer would cancel it
+            advice, fix = f"call {cancel}() when what it returns is done", None
         elif (line := _stored_line(stmt, names[0], ctx)) is not None:
             # the context outlives the function in what holds it: a defer would cancel it
             advice, fix = f"call {cancel}() when what keeps the context (line {line}) is done", None
@@ -298,6 +311,45 @@ def _returned(stmt, derived, ctx: Context) -> bool:
         for ret in descendants(func, ("return_statement",), into_functions=False)
         for values in ret.named_children for value in
         (values.named_children if values.type == "expression_list" else [values]))
+
+
+def _returns_holder(stmt, derived, ret, ctx: Context) -> bool:
+    """Whether the return statement ret returns a value made to keep the context stmt derives:
+    a composite value (`&SendStream{cmd: cmd}`, directly or through a local bound to it)
+    holding the context or a local bound to the only result of a call given it (`cmd :=
+    exec.CommandContext(ctx, ...)`): what it returns runs on in that context, which a
+    deferred cancel would end."""
+    func = enclosing_function(stmt)
+    if func is None or derived.type != "identifier":
+        return False
+    decl = ctx.names.resolve(derived).decl
+
+    def holds(value, at, depth: int) -> bool:
+        if value is None or depth > 3:
+            return False
+        if value.type == "unary_expression":
+            return holds(value.child_by_field_name("operand"), at, depth)
+        if value.type == "composite_literal":
+            body = value.child_by_field_name("body")
+            return body is not None and any(
+                holds(element, at, depth + 1) for element in descendants(body, ("identifier",)))
+        if value.type != "identifier" or ctx.names.resolve(value).kind != LOCAL:
+            return False
+        if decl is not None and ctx.names.resolve(value).decl == decl:
+            return depth > 0  # the context itself, returned bare, is _returned's
+        found = ctx.names.reaching(value, at)
+        holder = next((a for a in ancestors(found[0]) if a.type in ("short_var_declaration", "assignment_statement")),
+                      None) if found is not None else None
+        if found is None or found[1] is None or holder is None or holder.start_byte < stmt.end_byte:
+            return False
+        made = found[1]
+        if made.type == "call_expression":  # kept in a composite value, not returned bare (an error)
+            return depth > 0 and len(left_names(holder)) == 1 and decl is not None and any(
+                a.type == "identifier" and ctx.names.resolve(a).decl == decl for a in arguments(made))
+        return holds(made, holder, depth + 1)
+
+    return any(holds(value, ret, 0) for values in ret.named_children[:1] for value in
+               (values.named_children[:1] if values.type == "expression_list" else [values]))
 
 
 def _per_caller(stmt, parent, ctx: Context) -> bool:

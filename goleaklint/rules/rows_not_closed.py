@@ -61,8 +61,11 @@ when a `defer` closes it. They are of low confidence where nothing can recover t
 panic: no non-test file of the module calls `recover()` and the function runs only in
 goroutines its package starts (`lifetime.only_in_own_goroutines`: every call of it is in
 a `go` statement or in such a function, never in an exported one, a request handler or a
-function value handed on), so the panic ends the process and the connection with it.
-They are of low confidence, too, where nothing that runs while they are open shows a
+function value handed on), so the panic ends the process and the connection with it;
+and where they are acquired once per run of the process (`lifetime.runs_once`, the wider
+view of `function_once`: outside loops of a function that only set-up code such as a
+command's action calls, also from the module's other packages), so a recovered panic
+leaves one connection held, which cannot pile up. They are of low confidence, too, where nothing that runs while they are open shows a
 cause for a panic (an explicit `panic(...)`, a call of a function received as a parameter,
 such as a callback or an iterator's `yield`, which runs the caller's code, or a type
 assertion without `, ok`) and either the function closes them itself on several paths
@@ -435,7 +438,7 @@ def check(ctx: Context) -> Iterator[Report]:
             yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx, pooled)
 
 
-def _once_per_run(stmt, ctx: Context) -> bool:
+def _once_per_run(stmt, ctx: Context, single: bool = True) -> bool:
     """Whether production rows or a statement are acquired once per run of the process
     (lifetime.runs_once: outside loops of a function that runs once per process, such as
     a benchmark or a script that main calls, whose errors end the process): one left
@@ -443,7 +446,7 @@ def _once_per_run(stmt, ctx: Context) -> bool:
     users copy into code that runs many times."""
     names = ctx.names
     return not test_code(stmt, names, ctx.path or "") and not in_example_tree(ctx.path or "") and \
-        runs_once(stmt, names, ctx.root, ctx.source, programs=False)
+        runs_once(stmt, names, ctx.root, ctx.source, programs=False, single=single)
 
 
 def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
@@ -529,7 +532,7 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     steps = [s for s in verdict.live_steps if s is not None]
     shown = _panic_source(func, stmt.end_byte, max([c.start_byte for c in closes] + [s.end_byte for s in steps]),
                           names)
-    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) or \
+    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) or _once_per_run(stmt, ctx, single=False) or \
         not shown and (len(closes) > 1 or not pooled or
                        closes and _works_after(max(closes, key=lambda c: c.start_byte), func, target, names, source)) \
         else None
