@@ -19,6 +19,12 @@ live as long as the process), or an unexported field channel (`for j := range p.
 that no file of the folder does anything with but send, receive, range, take its
 `len`/`cap` or set to a new `make(chan ...)`: nothing in the package closes it. The other
 files are read from disk for this, tests included; comments are ignored, strings are not.
+An exported field channel of a type of the package (`for c := range m.proxy.Ch`) is
+reported the same way only when the package also sends on it and the type has a `Close`,
+`Stop` or `Shutdown` method, which the message names: the package feeds the channel and
+ends the value, so closing it is the package's job, not its users' (a type without such a
+method, or a channel only its users send on, is left to them), and the goroutine outlives
+every value closed, which is evidence enough (as for a ticker a `Close` stops).
 Such a data channel's range (not a timer's) is reported too when its every way out (a
 `return` or `break`) runs only after another value arrives and is not decided by that
 value: it sits under an `if`, `switch` or select case that does not name the range's
@@ -496,9 +502,16 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) != "C":
         field = text(source, channel.child_by_field_name("field"))
         declared = types_for(names).of(channel)  # a channel, not a slice or map field
-        if (field[:1].islower() or field[:1] == "_") and declared is not None and \
-                declared.deref().kind == "chan" and only_used_as_channel(source, field):
+        if declared is None or declared.deref().kind != "chan" or not only_used_as_channel(source, field):
+            return None
+        if field[:1].islower() or field[:1] == "_":
             return f"{FIELD}{field}"  # decided by the package check: do other files close it?
+        # An exported field of a type of this package: decided by the package check too,
+        # which also asks for the type's Close (or Stop, Shutdown) and a send of the package
+        owner = types_for(names).of(channel.child_by_field_name("operand"))
+        base = owner.deref() if owner is not None else None
+        if base is not None and base.kind == "named" and base.path == "":
+            return f"{FIELD}{field}{OWNED}{base.name}"
         return None
     if channel.type == "selector_expression" and text(source, channel.child_by_field_name("field")) == "C":
         operand = channel.child_by_field_name("operand")
@@ -535,6 +548,11 @@ def _never_closed(channel: Any, source: bytes) -> str | None:
 # The why of a range over an unexported field channel that this file never closes,
 # followed by the field's name: the package check decides from the other files.
 FIELD = "field:"
+# Between an exported field's name and its type's in that why (`field:Ch@Proxy`).
+OWNED = "@"
+# The ending methods of an exported field's type that the package check looks for, and
+# the longest one, which the message is fitted with before the check names the one found.
+_OWNER_ENDINGS = ("Close", "Stop", "Shutdown")
 _ALLOWED_BEFORE = re.compile(rb"(?:\brange\s+|<-\s*|\b(?:len|cap)\(\s*)[\w.\[\]()]*$")
 _ALLOWED_AFTER = re.compile(rb"\s*(?:<-|\)|=\s*make\(\s*chan\b)")
 
@@ -881,7 +899,10 @@ def check(ctx: Context) -> Iterator[Report]:
                 break
             # Its own evidence: a stop that does not stop it (a `break` leaving only the
             # select, the starter's Stop of its ticker, a field's ticker stopped on release).
-            own = meant_to_stop or stopped is not None or _outlives_ticker(loop, never_closed, ctx)
+            # So is an exported field channel left open by its type's Close (the package check
+            # drops the finding where the type has no such method): the goroutine outlives the value.
+            own = meant_to_stop or stopped is not None or _outlives_ticker(loop, never_closed, ctx) or (
+                never_closed is not None and never_closed.startswith(FIELD) and OWNED in never_closed)
             if not own and not _starts_again(go, func, ctx):
                 break
             # Without its own evidence, a leak only if the code shows the start repeating.
@@ -893,22 +914,37 @@ def check(ctx: Context) -> Iterator[Report]:
             if func.type != "func_literal":  # with the function's name first, if it fits
                 wheres.insert(0, f"at line {line(loop)} (in {function_name(func, ctx.source)})")
             if never_closed is not None and never_closed.startswith(FIELD):
-                field = never_closed[len(FIELD):]
+                field, _, owner = never_closed[len(FIELD):].partition(OWNED)
+                # an exported field: its type's ending method (named by the package check)
+                # does not close it either, and is where to close it
+                ending = f"`{owner}.{_OWNER_ENDINGS[-1]}`"
                 if later is not None:
                     if _sent_on_ending(ctx.source, field):
                         break
-                    messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "
-                                f"exit (line {line(later)}); nothing in the package closes field `{field}`: "
-                                f"{advice}" for advice in ("close it when done or add a ctx.Done() exit",
-                                                           "close it when done") for where in wheres]
+                    if owner:
+                        messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "
+                                    f"exit (line {line(later)}); nothing in the package closes field `{field}`, "
+                                    f"not even {ending}: close it there" for where in wheres]
+                    else:
+                        messages = [f"goroutine can wait forever: its range loop {where} needs one more value to "
+                                    f"exit (line {line(later)}); nothing in the package closes field `{field}`: "
+                                    f"{advice}" for advice in ("close it when done or add a ctx.Done() exit",
+                                                               "close it when done") for where in wheres]
                     messages.append(f"goroutine can wait forever: range loop at line {line(loop)} needs one more "
                                     f"value to exit; nothing in the package closes `{field}`: close it when done")
+                elif owner:
+                    messages = [f"goroutine never returns: its range loop {where} has no return or break "
+                                f"and nothing in the package closes field `{field}`, not even {ending}: close it "
+                                "there" for where in wheres]
+                    messages.append(f"goroutine never returns: range loop at line {line(loop)}; nothing in the "
+                                    f"package closes field `{field}`, not even {ending}: close it there")
                 else:
                     messages = [f"goroutine never returns: its range loop {where} has no return or break "
                                 f"and nothing in the package closes field `{field}`; add a ctx.Done() exit"
                                 for where in wheres]
                 ctx.facts.setdefault("ranges", []).append(
-                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None, low is not None])
+                    [list(span_of(go)), field, shortest_fitting(*messages), later is not None, low is not None,
+                     owner])
                 ctx.facts["package"] = ctx.names.package
                 break
             if stopped is not None:
@@ -1098,8 +1134,27 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
         for span, field, message, *later in ranges:
             if all(only_used_as_channel(source, field) for source in others) and \
                     not (later and later[0] and any(_sent_on_ending(source, field) for source in others)):
+                owner = later[2] if len(later) > 2 else ""
+                if owner:
+                    ending = _owner_ending(others, owner, field)
+                    if ending is None:
+                        continue
+                    message = message.replace(f"`{owner}.{_OWNER_ENDINGS[-1]}`", f"`{owner}.{ending}`")
                 low = len(later) > 1 and later[1]
                 yield path, Report(Span(*span), message, confidence=Confidence.LOW if low else None)
+
+
+def _owner_ending(sources: list[bytes], owner: str, field: str) -> str | None:
+    """For an exported channel field of type owner that no file of the package closes:
+    the name of owner's ending method (`func (p *Proxy) Close() error`: Close, Stop or
+    Shutdown) when the type has one and a file of the package sends on the field (the
+    package feeds the channel and ends the value, so the close is the package's to do,
+    not its users'). None otherwise: a user may be the one meant to close it."""
+    method = re.compile(rb"^func\s*\(\s*\w*\s*\*?\s*" + re.escape(owner.encode()) +
+                        rb"\s*\)\s*(" + b"|".join(e.encode() for e in _OWNER_ENDINGS) + rb")\s*\(", re.M)
+    send = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-")
+    found = next((m.group(1).decode() for source in sources for m in method.finditer(source)), None)
+    return found if found is not None and any(send.search(source) for source in sources) else None
 
 
 RULE = Rule(
@@ -1116,7 +1171,7 @@ RULE = Rule(
     # or a goroutine's plain receive from a timer's channel (`<-t.C` ending its line);
     # or a root context passed to the function starting a goroutine that waits on it.
     triggers=(b"for {", b"for{", b"; ;", b";;", b".C {", b"time.Tick(", b"make(chan", b".C\n", b".C\r",
-              b"context.Background()", b"context.TODO()"),
+              b"context.Background()", b"context.TODO()", b"range "),
     # and a go statement: the keyword `go` before the call, with what can follow it.
     requires=(b"go ", b"go\t", b"go\n", b"go\r", b"go(", b"go[", b"go/"),
     # Each match is a go statement, and the keyword starts it.

@@ -66,7 +66,14 @@ nothing itself; its transport or client is reported when a function of the file 
 returns for one request and drops it (not kept as above, not closed, not used in a
 loop, not in `main`, `init` or test code, a function literal counting as the declared
 function around it): each call of that caller leaves a pool behind. A caller that
-keeps it (`s.client = httpCli()`) builds it once. A function of another package of the
+keeps it (`s.client = httpCli()`) builds it once. Two factories deep (a function of
+the file that calls the factory and returns the transport it gets, changed or wrapped:
+`t := baseTransport(); t.ResponseHeaderTimeout = d; return t`), the finding is at the call
+of that second factory in each function of the file that drops what it returns, as
+above, unless the second factory turns keep-alives off. In a program (`package main`, a
+package under `cmd`) a factory's transport is reported only through callers that the
+code shows running again (`analysis/lifetime.function_again`: a request handler, a loop
+without a bound), and then shown. A function of another package of the
 module (its source at hand through the nearest go.mod), whose name holds `Client`,
 `Transport`, `Dial`, `Pool`, `Connect` or `Open`, is read the same way: when it builds a
 transport that keeps connections alive and returns it (or a client on it) on every call,
@@ -566,6 +573,7 @@ def check(ctx: Context) -> Iterator[Report]:
         return
     constructors, literals = ctx.options["constructors"], ctx.options["literals"]
     calls, literal_types = _Names(constructors), _Names(literals)
+    relayed: set[int] = set()  # calls already reported as dropping a relayed transport
     for index, captures in ctx.matches:
         if PATTERNS[index] == "call":
             node = captures["call"][0]
@@ -607,8 +615,12 @@ def check(ctx: Context) -> Iterator[Report]:
         # callers of the factory that returns it, if they drop what it makes
         factory = place is None and not per_call and PATTERNS[index] == "call" and \
             _per_call(node, ctx) is not None
+        # In a program (whose functions mostly run once), a factory's transport only
+        # where a caller that drops it runs again (a request handler's)
+        program = (per_call or factory) and _per_call(node, ctx) is None and \
+            _per_call(node, ctx, programs=True) is not None
         if per_call or factory:
-            func = _per_call(node, ctx)
+            func = _per_call(node, ctx, programs=program)
             if func is None:
                 continue
             place = func, None, None
@@ -617,14 +629,22 @@ def check(ctx: Context) -> Iterator[Report]:
         func, why, loop = place
         value = _value(node, ctx.source, _receiver(func, ctx.source))
         kept, holder = _escapes(value, func, loop, ctx.source)
+        if program and kept != RETURNED:
+            continue
         if kept:
-            callers = _factory_callers(value, func, ctx) if per_call or factory else None
+            callers = _factory_callers(value, func, ctx, program) if per_call or factory else None
             if callers and not _without_keep_alives(node, value, func, ctx):
                 package = PackageFiles.of(ctx)
                 repeated = any(function_again(c, package) if c.type != "func_literal" else
                                runs_again(c, names, ctx.root, ctx.source) for c in callers)
                 yield Report(node, _factory_message(what, func, callers, ctx),
                              confidence=None if repeated and not _test_cost(node, False, ctx) else Confidence.LOW)
+            if per_call and not _without_keep_alives(node, value, func, ctx):
+                # two factories deep: reported where the pool is dropped, once per call
+                for call, relay, caller in _relayed(value, func, ctx, program):
+                    if call.start_byte not in relayed:
+                        relayed.add(call.start_byte)
+                        yield _relay_report(call, func, relay, caller, ctx)
             continue
         if factory:
             continue  # not returned: judged where it is built only for transports (above)
@@ -751,15 +771,16 @@ def _transport(operand: Any, ctx: Context) -> bool:
     return kind is not None and kind.kind == "pointer" and kind.is_named("net/http", "Transport")
 
 
-def _per_call(node: Any, ctx: Context) -> Any | None:
+def _per_call(node: Any, ctx: Context, programs: bool = False) -> Any | None:
     """The function or method around node when node runs once per call of it and its
     callers may call it per request: a declared function (not a literal, whose calls are
     not visible), not `main` or `init`, not test code, and not in a program (`package
-    main` or under `cmd`), whose functions mostly run once."""
+    main` or under `cmd`), whose functions mostly run once, unless programs."""
     func = enclosing_function(node)
     if func is None or func.type == "func_literal" or start_up(func, ctx.source):
         return None
-    if test_code(node, ctx.names, ctx.path or "") or in_program(ctx.path or "", ctx.names.package):
+    if test_code(node, ctx.names, ctx.path or "") or \
+            not programs and in_program(ctx.path or "", ctx.names.package):
         return None
     return func
 
@@ -1011,23 +1032,47 @@ def _named(func: Any, ctx: Context) -> Iterator[Any]:
             yield node
 
 
-def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
+def _factory_callers(value: Any, func: Any, ctx: Context, program: bool = False) -> list[Any] | None:
     """The functions of the file that call func, a factory returning the client value
     builds (`return &http.Client{Transport: &http.Transport{...}}`), each time to use what
-    one call returns and drop it: the call sits in a declared function (or a function
-    literal of one) that is not `main`, `init` or test code, runs more often than hourly,
-    and neither keeps the result (as `_escapes` reads it: returned, stored, handed to a
-    goroutine or to a method of the receiver), closes it, nor uses it in a loop (one
-    pool for a batch of requests). A caller that keeps it (`s.client = newClient()`)
-    builds it once: None when no caller drops it."""
-    if value.parent is None or value.parent.type != "expression_list" or value.parent.parent is None or \
-            value.parent.parent.type != "return_statement" or len(value.parent.named_children) != 1:
-        return None
-    declared = func.child_by_field_name("name")
-    name = ctx.text(declared) if declared is not None else ""
-    if not name or name == "_":
+    one call returns and drop it (`_drops`). A caller that keeps it (`s.client =
+    newClient()`) builds it once: None when no caller drops it. In a program, only
+    callers that run again (`_again`)."""
+    if not _returned_alone(value) or not _declared_name(func, ctx):
         return None
     callers = []
+    for call, caller, home in _calls_of(func, ctx, program):
+        if _drops(call, caller, home, ctx) and caller not in callers and _again(caller, ctx, program):
+            callers.append(caller)
+    return callers or None
+
+
+def _returned_alone(value: Any) -> bool:
+    """Whether value is the one result of a return statement (`return &http.Transport{...}`)."""
+    return value.parent is not None and value.parent.type == "expression_list" and \
+        value.parent.parent is not None and value.parent.parent.type == "return_statement" and \
+        len(value.parent.named_children) == 1
+
+
+def _declared_name(func: Any, ctx: Context) -> str:
+    declared = func.child_by_field_name("name")
+    name = ctx.text(declared) if declared is not None else ""
+    return "" if name == "_" else name
+
+
+def _again(caller: Any, ctx: Context, program: bool) -> bool:
+    """Whether caller may count as a factory's caller: anywhere outside programs; in a
+    program, where the code shows it running again (lifetime.function_again: a request
+    handler, a loop without a bound)."""
+    return not program or bool(function_again(caller, PackageFiles.of(ctx)))
+
+
+def _calls_of(func: Any, ctx: Context, programs: bool = False) -> Iterator[tuple[Any, Any, Any]]:
+    """The calls of func in the file, each with the declared function it runs in (a
+    function literal counting as the declared function around it) and the function whose
+    variables take its result (the literal itself, or the declared function): calls in
+    `main`, `init`, test code, programs (unless programs) and func itself left out."""
+    declared = func.child_by_field_name("name")
     for node in _named(func, ctx):
         if node == declared:
             continue
@@ -1035,24 +1080,52 @@ def _factory_callers(value: Any, func: Any, ctx: Context) -> list[Any] | None:
         if call is None or call.type != "call_expression" or not within(node, call.child_by_field_name("function")):
             continue
         scope = enclosing_function(call)
-        caller = _per_call(call, ctx) if scope is not None and scope.type != "func_literal" else \
+        caller = _per_call(call, ctx, programs) if scope is not None and scope.type != "func_literal" else \
             next((a for a in ancestors(scope) if a.type in FUNCTION_TYPES and a.type != "func_literal"), None) \
             if scope is not None else None
         if caller is None or scope == func or (scope.type == "func_literal" and (
                 start_up(caller, ctx.source) or test_code(call, ctx.names, ctx.path or "") or
-                in_program(ctx.path or "", ctx.names.package))):
+                not programs and in_program(ctx.path or "", ctx.names.package))):
             continue
         # in a literal, the declared function around it: a variable it assigns may be
         # the function's (`conn, err = f()` in a retry callback, then `s.conn = conn`)
-        home = caller if scope.type == "func_literal" else scope
-        result = _value(call, ctx.source, _receiver(home, ctx.source))
-        kept, holder = _escapes(result, home, None, ctx.source)
-        if kept or _closed(holder, home, ctx.source) or _reused_in_loop(result, home, ctx) or \
-                _called_hourly_at_most(caller, ctx):
+        yield call, caller, caller if scope.type == "func_literal" else scope
+
+
+def _drops(call: Any, caller: Any, home: Any, ctx: Context) -> bool:
+    """Whether caller uses what call returns for one request and drops it: it neither
+    keeps the result (as `_escapes` reads it: returned, stored, handed to a goroutine or
+    to a method of the receiver), closes it, nor uses it in a loop (one pool for a batch
+    of requests), and runs more often than hourly."""
+    result = _value(call, ctx.source, _receiver(home, ctx.source))
+    kept, holder = _escapes(result, home, None, ctx.source)
+    return not (kept or _closed(holder, home, ctx.source) or _reused_in_loop(result, home, ctx) or
+                _called_hourly_at_most(caller, ctx))
+
+
+def _relayed(value: Any, func: Any, ctx: Context, program: bool = False) -> list[tuple[Any, Any, Any]]:
+    """Where a transport that func builds and returns (`return &http.Transport{...}`)
+    comes back through a second factory of the file and is dropped: each (call, relay,
+    caller) with relay a declared function that calls func and returns what it gets
+    (alone, or in a value it returns: `return &authTripper{next: t}`), changed or not,
+    leaving its keep-alives on, and caller a function of the file that calls relay and
+    drops its result (`_drops`), without asking for the connection to be closed."""
+    if not _returned_alone(value) or not _declared_name(func, ctx):
+        return []
+    found = []
+    for inner, relay, home in _calls_of(func, ctx, program):
+        if home != relay or not _declared_name(relay, ctx):
             continue
-        if caller not in callers:
-            callers.append(caller)
-    return callers or None
+        result = _value(inner, ctx.source, _receiver(relay, ctx.source))
+        if _escapes(result, relay, None, ctx.source)[0] != RETURNED or \
+                _without_keep_alives(inner, result, relay, ctx):
+            continue
+        for call, caller, outer in _calls_of(relay, ctx, program):
+            if caller in (func, relay) or not _drops(call, caller, outer, ctx) or not _again(caller, ctx, program) or \
+                    _without_keep_alives(call, _value(call, ctx.source, _receiver(outer, ctx.source)), outer, ctx):
+                continue
+            found.append((call, relay, caller))
+    return found
 
 
 def _factory_message(what: str, func: Any, callers: list[Any], ctx: Context) -> str:
@@ -1068,6 +1141,20 @@ def _factory_message(what: str, func: Any, callers: list[Any], ctx: Context) -> 
         "build it once and share it",
         f"{what} makes a new connection pool on every call of `{name}`, whose callers drop it; "
         "build it once and share it")
+
+
+def _relay_report(call: Any, func: Any, relay: Any, caller: Any, ctx: Context) -> Report:
+    """The finding at call, in caller, of relay, which returns the transport that func
+    builds: shown where caller runs again (lifetime.function_again)."""
+    inner, middle, outer = (function_name(f, ctx.source) for f in (func, relay, caller))
+    message = shortest_fitting(
+        f"`{middle}` returns a new connection pool built by `{inner}` on every call; "
+        f"`{outer}` drops it unclosed: build it once and share it",
+        f"`{middle}` returns a new connection pool on every call; `{outer}` drops it unclosed: "
+        "build it once and share it")
+    repeated = function_again(caller, PackageFiles.of(ctx))
+    return Report(call, message,
+                  confidence=None if repeated and not _test_cost(call, False, ctx) else Confidence.LOW)
 
 
 def _per_call_message(what: str, value: Any, func: Any, ctx: Context) -> str:
