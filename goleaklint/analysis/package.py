@@ -287,9 +287,9 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
 # a long editor session may miss a caller added elsewhere until it restarts).
 _module_imports: dict[str, tuple[dict[str, list[str]], list[str], list[str]]] = {}
 _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
-# module root -> (its non-test files that call recover(), all its non-test files), read
-# with _module_imports.
-_module_recovers: dict[str, tuple[list[str], list[str]]] = {}
+# module root -> (its non-test files that call recover(), None until asked: `_recovering`;
+# all its non-test files, read with _module_imports).
+_module_recovers: dict[str, tuple[list[str] | None, list[str]]] = {}
 # module root -> a digest of its folders (as module_folders walks them) with their [size,
 # mtime_ns], taken once per module and process (`_module_digest`).
 _module_folders: dict[str, str] = {}
@@ -369,11 +369,9 @@ def test_imported(path: str) -> bool:
         tested = _module_tested[root] = {}
         for folder in module_folders(root):
             for name in go_files(folder) or ():
-                source = file_source(os.path.join(folder, name)) if name.endswith("_test.go") else None
-                if source is None:
+                header = _header(os.path.join(folder, name)) if name.endswith("_test.go") else None
+                if header is None:
                     continue
-                end = _FIRST_DECLARATION.search(source)
-                header = source[:end.start()] if end is not None else source
                 paths = {m.group(1) for m in _IMPORT_LINE.finditer(header)}
                 for block in _IMPORT_BLOCK.finditer(header):
                     paths |= {m.group(1) for m in _QUOTED.finditer(block.group(1))}
@@ -394,7 +392,6 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
     importers: dict[str, list[str]] = {}
     folders: list[str] = []
     commands: list[str] = []
-    recovering: list[str] = []
     files: list[str] = []
     for folder in module_folders(root):
         folders.append(folder)
@@ -402,14 +399,10 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
             if name.endswith("_test.go"):
                 continue
             path = os.path.join(folder, name)
-            source = file_source(path)
-            if source is None:
+            header = _header(path)
+            if header is None:
                 continue
             files.append(path)
-            if b"recover(" in source and _RECOVER.search(LINE_COMMENT.sub(b"", source)):
-                recovering.append(path)
-            end = _FIRST_DECLARATION.search(source)
-            header = source[:end.start()] if end is not None else source
             if (not commands or commands[-1] != folder) and _MAIN_CLAUSE.search(header) and \
                     not gomod.in_test_or_example_tree(path):
                 commands.append(folder)
@@ -419,8 +412,47 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
             for imported in paths:
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
     held = _module_imports[root] = (importers, folders, commands)
-    _module_recovers[root] = (recovering, files)
+    _module_recovers[root] = (None, files)
     return held
+
+
+def _header(path: str) -> bytes | None:
+    """The bytes of the Go file at path before its first top-level declaration (the
+    package clause and imports: the whole file when it declares nothing), read only as
+    far as that (most of a module's bytes lie in a few large generated files); None
+    when it cannot be read."""
+    held = _held(path)
+    try:
+        if held is not None:
+            source = held[1]
+        else:
+            with open(path, "rb") as handle:
+                source = handle.read(_HEAD)
+                end = _FIRST_DECLARATION.search(source)
+                while end is None or end.end() >= len(source):  # `\b` needs the byte after it
+                    more = handle.read(len(source))
+                    if not more:
+                        break
+                    source += more
+                    end = _FIRST_DECLARATION.search(source)
+    except OSError:
+        return None
+    end = _FIRST_DECLARATION.search(source)
+    return source[:end.start()] if end is not None else source
+
+
+def _recovering(root: str) -> list[str]:
+    """The non-test files of the module at root (`_module_index` read) that call
+    `recover()`, read once per module and process when first asked."""
+    holding, files = _module_recovers[root]
+    if holding is None:
+        holding = []
+        for path in files:
+            source = file_source(path) or b""
+            if b"recover(" in source and _RECOVER.search(LINE_COMMENT.sub(b"", source)):
+                holding.append(path)
+        _module_recovers[root] = (holding, files)
+    return holding
 
 
 # module root -> its folders, as `module_folders` walks them, once per module and process.
@@ -934,7 +966,7 @@ class Package:
             return None
         root = found[0]
         self._record_folders(root)
-        holding, files = _module_recovers[root]
+        holding, files = _recovering(root), _module_recovers[root][1]
         for path in holding or files:
             self.record(path)
         return bool(holding)
