@@ -896,7 +896,7 @@ class Package:
     def importers(self, path: str | None = None) -> tuple[str, list[str]] | None:
         """(the import path of this package, or of the module's package of the file at
         path, the files of the module's other packages that import it, set-aside
-        folders left in); None outside a module. Every folder of the module and every
+        folders left in); None outside a module. A digest of the module's folders and every
         such file is recorded for the result cache: a caller added or changed anywhere
         in the module is noticed."""
         if _summarising[0]:
