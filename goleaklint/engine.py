@@ -988,9 +988,11 @@ def scan_results(
     return findings, errors, notes, len(collected)
 
 
-def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | None:
+def _from_cache(data: Any, path: str, codes: tuple[str, ...], digests: dict[str, str] | None = None
+                ) -> FileResult | None:
     """A cached result checked to be one these rules can give, with this run's spelling
-    of its path (the cache is keyed by real path); None for anything else."""
+    of its path (the cache is keyed by real path); None for anything else. digests:
+    `imports_unchanged`'s, kept for one scan."""
     if not isinstance(data, dict):
         return None
     try:
@@ -1010,7 +1012,7 @@ def _from_cache(data: Any, path: str, codes: tuple[str, ...]) -> FileResult | No
         return None  # analysed with the facts of files of its package that changed since
     if "go.mod" in result.facts and not gomod.unchanged(result.facts["go.mod"]):
         return None  # analysed for another Go version
-    if "imports" in result.facts and not imports_unchanged(result.facts["imports"]):
+    if "imports" in result.facts and not imports_unchanged(result.facts["imports"], digests):
         return None  # analysed with summaries of another package's files that changed since
     result.path = path
     for item in [*result.findings, *result.errors, *result.notes]:
@@ -1058,8 +1060,9 @@ def iter_results(
                 [codes, settings.rule_options, settings.include_generated, RESULT_FORMAT]))
         cached: dict[str, FileResult] = {}
         if cache is not None:
+            digests: dict[str, str] = {}  # of the modules' folders, taken once per scan
             for path in files:
-                hit = _from_cache(cache.lookup(path), path, codes)
+                hit = _from_cache(cache.lookup(path), path, codes, digests)
                 if hit is not None:
                     cached[path] = hit
         misses = _analyze_all([p for p in files if p not in cached], codes, settings)

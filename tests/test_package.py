@@ -380,10 +380,12 @@ def test_a_scan_lists_each_folder_once_at_discovery(tmp_path) -> None:
     assert package.go_files(folder) == ["a.go", "b.go"]
 
 
-def test_the_modules_folders_are_recorded_for_the_cache_with_their_versions(tmp_path) -> None:
-    """Every answer that read the module's index records each folder of the module with
-    its (size, mtime_ns) for the result cache, taken once per module and process: the
-    files of two packages record the same versions, one shared list per folder."""
+def test_the_modules_folders_are_recorded_for_the_cache_as_one_digest(tmp_path) -> None:
+    """Every answer that read the module's index records, for the result cache, one
+    digest of the module's folders with their (size, mtime_ns), taken once per module
+    and process (not each folder: that was most of a large corpus's cache): the files of
+    two packages record the same digest, and a folder added anywhere in the module, or
+    a file added to one, moves it."""
     (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.21\n")
     for name, text in (("a/a.go", "package a\n\nfunc A() {}\n"),
                        ("b/b.go", 'package b\n\nimport "example.com/m/a"\n\nfunc B() { a.A() }\n'),
@@ -393,8 +395,16 @@ def test_the_modules_folders_are_recorded_for_the_cache_with_their_versions(tmp_
     first, second = Package(str(tmp_path / "a" / "a.go"), "a"), Package(str(tmp_path / "c" / "c.go"), "c")
     assert first.importers()[1] == [str(tmp_path / "b" / "b.go")]
     assert second.importers()[1] == []
-    for folder in (str(tmp_path), str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "c")):
-        stat = os.stat(folder)
-        assert first.imports[folder] == [stat.st_size, stat.st_mtime_ns]
-        assert first.imports[folder] is second.imports[folder]
+    key = package.MODULE_MARK + str(tmp_path)
+    assert isinstance(first.imports[key], str) and first.imports[key] == second.imports[key]
+    assert not any(os.path.isdir(k) for k in first.imports)
     assert package.imports_unchanged(first.imports)
+    digests: dict[str, str] = {}
+    assert package.imports_unchanged(first.imports, digests) and list(digests) == [str(tmp_path)]
+    (tmp_path / "c" / "d.go").write_text("package c\n")
+    assert not package.imports_unchanged(first.imports)
+    assert package.imports_unchanged(first.imports, digests)  # taken once per scan
+    (tmp_path / "c" / "d.go").unlink()
+    (tmp_path / "e").mkdir()
+    package._module_trees.clear()  # a new process walks the module again
+    assert not package.imports_unchanged(first.imports)

@@ -287,14 +287,12 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
 # a long editor session may miss a caller added elsewhere until it restarts).
 _module_imports: dict[str, tuple[dict[str, list[str]], list[str], list[str]]] = {}
 _MAIN_CLAUSE = re.compile(rb"^package\s+main\b", re.M)
-# module root -> (its non-test files that call recover(), all its non-test files), read
-# with _module_imports.
-_module_recovers: dict[str, tuple[list[str], list[str]]] = {}
-# module root -> each of its folders (as _module_index walks them) with its [size,
-# mtime_ns], taken once per module and process: recorded for the result cache by every
-# answer that read the index (one stat per folder, not one per folder and file; the
-# lists are shared, so a batch of results pickles each once).
-_module_folders: dict[str, dict[str, list[int]]] = {}
+# module root -> (its non-test files that call recover(), None until asked: `_recovering`;
+# all its non-test files, read with _module_imports).
+_module_recovers: dict[str, tuple[list[str] | None, list[str]]] = {}
+# module root -> a digest of its folders (as module_folders walks them) with their [size,
+# mtime_ns], taken once per module and process (`_module_digest`).
+_module_folders: dict[str, str] = {}
 _RECOVER = re.compile(rb"\brecover\(\s*\)")
 # (module root, word) -> the module's non-test files that name word (Package.mentioning)
 _module_mentions: dict[tuple[str, str], list[str]] = {}
@@ -369,16 +367,11 @@ def test_imported(path: str) -> bool:
     tested = _module_tested.get(root)
     if tested is None:
         tested = _module_tested[root] = {}
-        for folder, subfolders, _ in os.walk(root):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
-                                   d not in ("vendor", "testdata") and
-                                   not os.path.isfile(os.path.join(folder, d, "go.mod")))
+        for folder in module_folders(root):
             for name in go_files(folder) or ():
-                source = file_source(os.path.join(folder, name)) if name.endswith("_test.go") else None
-                if source is None:
+                header = _header(os.path.join(folder, name)) if name.endswith("_test.go") else None
+                if header is None:
                     continue
-                end = _FIRST_DECLARATION.search(source)
-                header = source[:end.start()] if end is not None else source
                 paths = {m.group(1) for m in _IMPORT_LINE.finditer(header)}
                 for block in _IMPORT_BLOCK.finditer(header):
                     paths |= {m.group(1) for m in _QUOTED.finditer(block.group(1))}
@@ -399,25 +392,17 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
     importers: dict[str, list[str]] = {}
     folders: list[str] = []
     commands: list[str] = []
-    recovering: list[str] = []
     files: list[str] = []
-    for folder, subfolders, _ in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
-                               d not in ("vendor", "testdata") and
-                               not os.path.isfile(os.path.join(folder, d, "go.mod")))
+    for folder in module_folders(root):
         folders.append(folder)
         for name in go_files(folder) or ():
             if name.endswith("_test.go"):
                 continue
             path = os.path.join(folder, name)
-            source = file_source(path)
-            if source is None:
+            header = _header(path)
+            if header is None:
                 continue
             files.append(path)
-            if b"recover(" in source and _RECOVER.search(LINE_COMMENT.sub(b"", source)):
-                recovering.append(path)
-            end = _FIRST_DECLARATION.search(source)
-            header = source[:end.start()] if end is not None else source
             if (not commands or commands[-1] != folder) and _MAIN_CLAUSE.search(header) and \
                     not gomod.in_test_or_example_tree(path):
                 commands.append(folder)
@@ -427,18 +412,89 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
             for imported in paths:
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
     held = _module_imports[root] = (importers, folders, commands)
-    _module_recovers[root] = (recovering, files)
+    _module_recovers[root] = (None, files)
     return held
 
 
-def _folder_versions(root: str) -> dict[str, list[int]]:
-    """The module's folders with their versions (`_module_folders`)."""
+def _header(path: str) -> bytes | None:
+    """The bytes of the Go file at path before its first top-level declaration (the
+    package clause and imports: the whole file when it declares nothing), read only as
+    far as that (most of a module's bytes lie in a few large generated files); None
+    when it cannot be read."""
+    held = _held(path)
+    try:
+        if held is not None:
+            source = held[1]
+        else:
+            with open(path, "rb") as handle:
+                source = handle.read(_HEAD)
+                end = _FIRST_DECLARATION.search(source)
+                while end is None or end.end() >= len(source):  # `\b` needs the byte after it
+                    more = handle.read(len(source))
+                    if not more:
+                        break
+                    source += more
+                    end = _FIRST_DECLARATION.search(source)
+    except OSError:
+        return None
+    end = _FIRST_DECLARATION.search(source)
+    return source[:end.start()] if end is not None else source
+
+
+def _recovering(root: str) -> list[str]:
+    """The non-test files of the module at root (`_module_index` read) that call
+    `recover()`, read once per module and process when first asked."""
+    holding, files = _module_recovers[root]
+    if holding is None:
+        holding = []
+        for path in files:
+            source = file_source(path) or b""
+            if b"recover(" in source and _RECOVER.search(LINE_COMMENT.sub(b"", source)):
+                holding.append(path)
+        _module_recovers[root] = (holding, files)
+    return holding
+
+
+# module root -> its folders, as `module_folders` walks them, once per module and process.
+_module_trees: dict[str, list[str]] = {}
+
+
+def module_folders(root: str) -> list[str]:
+    """Every folder under the module root that the go command builds (no vendor,
+    testdata, hidden or `_` folder, no nested module), walked once per process.
+    Shared: do not modify."""
+    held = _module_trees.get(root)
+    if held is None:
+        held = _module_trees[root] = []
+        for folder, subfolders, _ in os.walk(root):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
+                                   d not in ("vendor", "testdata") and
+                                   not os.path.isfile(os.path.join(folder, d, "go.mod")))
+            held.append(folder)
+    return held
+
+
+def _module_digest(root: str) -> str:
+    """A digest of the module's folders with their versions (`_module_folders`), taken
+    once per module and process: what a result that read the module's index records for
+    the result cache (`MODULE_MARK`), one entry instead of every folder of the module
+    (those were 10 of the 15.7 MB of the whole corpus's cache)."""
     held = _module_folders.get(root)
     if held is None:
-        held = _module_folders[root] = {}
-        for folder in _module_index(root)[1]:
-            _record(held, folder)
+        versions: dict[str, list[int]] = {}
+        for folder in module_folders(root):
+            _record(versions, folder)
+        held = _module_folders[root] = _folders_stamp(versions)
     return held
+
+
+def _folders_stamp(versions: dict[str, list[int]]) -> str:
+    return hashlib.blake2b(repr(sorted(versions.items())).encode(), digest_size=12).hexdigest()
+
+
+# The key under which a result records the digest of a module's folders (`_module_digest`)
+# in `imports_used`: the mark and the module's root (no path starts with a NUL byte).
+MODULE_MARK = "\0module:"
 
 
 def _held(path: str) -> tuple[tuple[int, int], bytes] | None:
@@ -586,13 +642,28 @@ def imports_used(path: str, source: bytes) -> dict[str, list[int]] | None:
     return package.imports
 
 
-def imports_unchanged(files: Any) -> bool:
+def imports_unchanged(files: Any, digests: dict[str, str] | None = None) -> bool:
     """Whether the files `imports_used` recorded are still the same (for the result
     cache). The folder of each such package is recorded too: its (size, mtime_ns)
-    moves when a file is added to it, removed or renamed."""
+    moves when a file is added to it, removed or renamed; so is a digest of a module's
+    folders (`MODULE_MARK`), taken again here, or once per module and scan with
+    digests (a dict the caller keeps for one scan)."""
     if not isinstance(files, dict):
         return False
     for file, version in files.items():
+        if file.startswith(MODULE_MARK):
+            root = file[len(MODULE_MARK):]
+            current = digests.get(root) if digests is not None else None
+            if current is None:
+                versions: dict[str, list[int]] = {}
+                for folder in module_folders(root):
+                    _record(versions, folder)
+                current = _folders_stamp(versions)
+                if digests is not None:
+                    digests[root] = current
+            if current != version:
+                return False
+            continue
         try:
             stat = os.stat(file)
         except OSError:
@@ -825,7 +896,7 @@ class Package:
     def importers(self, path: str | None = None) -> tuple[str, list[str]] | None:
         """(the import path of this package, or of the module's package of the file at
         path, the files of the module's other packages that import it, set-aside
-        folders left in); None outside a module. Every folder of the module and every
+        folders left in); None outside a module. A digest of the module's folders and every
         such file is recorded for the result cache: a caller added or changed anywhere
         in the module is noticed."""
         if _summarising[0]:
@@ -895,7 +966,7 @@ class Package:
             return None
         root = found[0]
         self._record_folders(root)
-        holding, files = _module_recovers[root]
+        holding, files = _recovering(root), _module_recovers[root][1]
         for path in holding or files:
             self.record(path)
         return bool(holding)
@@ -954,9 +1025,7 @@ class Package:
     def _record_folders(self, root: str) -> None:
         """Record the module's folders (for the result cache): a file added to or removed
         from one moves its version."""
-        for folder, version in _folder_versions(root).items():
-            if folder not in self.imports:
-                self.imports[folder] = version
+        self.imports[MODULE_MARK + root] = _module_digest(root)
 
     def record(self, path: str) -> None:
         """Record a file of another package read for an answer (for the result cache)."""
