@@ -97,7 +97,13 @@ that show why:
   starter's deferred `close(q)` of a channel it handed the goroutine, which that goroutine
   (where the file shows it) receives from (`defer close(closeC); go c.receive(resC,
   closeC)`): it is told to stop, and its sends after a pick are judged on their own
-  (below). Those findings are reported at the `go` statement.
+  (below). Those findings are reported at the `go` statement. A way out on a channel
+  that such a function of the file sends on only in its deferred code, after its own
+  sends (`defer func() { donec <- id }()`), and that the starter only receives from or
+  hands to that function, is the worker's end signal, not a way out: the worker that
+  sent it has no send left (a drain loop `case <-msgc: case <-donec: return`). When the
+  function may run twice at once (started in a loop, or by a second `go`), one run's
+  end signal may come while another still sends: reported low.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -1192,6 +1198,17 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
+        low = _once_low(go, ctx)
+        if receiver.verdict in ("gives-up", "loop-ends"):
+            signals, again = _end_signals(go, worker, sends, origin.function, ctx)
+            real = receiver_after_go(origin.function, go, arg, ctx.source,
+                                     final=lambda exit: _names_any(exit, signals, ctx)) if signals else receiver
+            if real.verdict in ("gives-up", "loop-ends"):
+                receiver = real  # named: a way out other than the worker's end signal
+            elif not again:
+                continue  # it leaves only on the worker's end signal, sent after its last send
+            else:
+                low = {"confidence": Confidence.LOW}  # another run's sends: overlapping runs are not shown
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
@@ -1205,8 +1222,74 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             go,
             f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
             f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
-            **_once_low(go, ctx),
+            **low,
         )
+
+
+def _end_signals(go, worker, sends: list, starter, ctx: Context) -> tuple[list, bool]:
+    """The channels (arguments of go's call) that worker sends on only from its deferred
+    code (`defer func() { ...; donec <- id }()`), after every one of its own sends
+    (none of sends is deferred), and that the starter only receives from or hands to
+    the same worker at the same place (`go work(..., donec)`, also again): a receiver
+    that leaves when a value comes on one of them has taken the worker's end signal, and
+    the worker that sent it has no send left. With whether the worker may run twice at
+    once: go is in a loop, or another `go` hands it one of those channels (then one
+    run's end signal may come while another still sends)."""
+    call = go.named_children[0] if go.named_children else None
+    given = arguments(call) if call is not None and call.type == "call_expression" else []
+    if any(_deferred(s, worker) for s in sends):
+        return [], False
+    found, again = [], enclosing_loop(go, starter) is not None
+    for index, arg in enumerate(given):
+        param = parameter_at(worker, index) if arg.type == "identifier" else None
+        if param is None:
+            continue
+        uses = [u for u in ctx.names.uses(param, worker) if u.start_byte != param.start_byte]
+        if not uses or not all(u.parent.type == "send_statement" and u.parent.child_by_field_name("channel") == u
+                               and _deferred(u.parent, worker) for u in uses):
+            continue
+        uses = ctx.names.uses(arg, starter)
+        if all(_receives_or_hands(use, index, worker, ctx) for use in uses):
+            found.append(arg)
+            again = again or sum(u.parent.type == "argument_list" for u in uses) > 1
+    return found, again
+
+
+def _deferred(node, function) -> bool:
+    """Whether node runs in a `defer` of function (its own, or a deferred literal's), in
+    no goroutine of its own."""
+    for parent in ancestors(node):
+        if parent == function or parent.type == "go_statement":
+            return False
+        if parent.type == "defer_statement":
+            return enclosing_function(parent) == function
+    return False
+
+
+def _receives_or_hands(use, index: int, worker, ctx: Context) -> bool:
+    """Whether a use of the starter's channel is its binding, a receive (`<-donec`), or
+    the index-th argument of a `go` of worker."""
+    parent = use.parent
+    if parent is None or use.start_byte == use.end_byte:
+        return False
+    if parent.type == "unary_expression" and received_channel(parent) == use:
+        return True
+    if parent.type in ("expression_list",) and parent.parent is not None and parent.parent.type in (
+            "short_var_declaration", "var_spec", "assignment_statement") and \
+            within(use, parent.parent.child_by_field_name("left") or parent.parent.child_by_field_name("name")):
+        return True
+    call = parent.parent if parent.type == "argument_list" else None
+    if call is None or call.parent is None or call.parent.type != "go_statement" or \
+            parent.named_children.index(use) != index:
+        return False
+    return ctx.types.called(call) == worker
+
+
+def _names_any(exit, channels: list, ctx: Context) -> bool:
+    """Whether the select exit receives from one of channels."""
+    received = received_channel(exit.node) if exit.kind == "receive" else None
+    return received is not None and received.type == "identifier" and any(
+        ctx.names.same_variable(received, c) for c in channels)
 
 
 def _handed_worker(go, ctx: Context) -> Iterator[Report]:
