@@ -289,9 +289,12 @@ buffered field whose every receiver asks for each value it waits for, sending th
 value that holds the channel before its receive (`case c.wake <- s:`, then `case
 <-s.resume:`): each signal answers a request, and a receiver that stops asks no more.
 A field send behind a state check that returns (`if w.state == closed || w.state ==
-closing { return }`) when every close of the receiver's stop channel in the package
-comes right after setting that state (`w.state = closed; close(w.done)`): the send
-meets a stopped receiver only if its caller races the stop.
+closing { return }`, `if atomic.LoadUint32(&w.stopped) == 1 {`, `if w.closed.Load() {`)
+when every stop of the receiver in the package (a close of its stop channel, or a send
+on it other than the loop's own answer to a stop handshake) comes after setting that
+state earlier in the same block (`w.state = closed; close(w.done)`,
+`atomic.StoreUint32(&w.stopped, 1); ...; w.stop <- struct{}{}`): the send meets a
+stopped receiver only if its caller races the stop (low).
 A receiver loop left by a return in a case `case <-s.quit:` is named by that case
 (`stops through <-s.quit`), the way out the return takes.
 
@@ -1530,8 +1533,9 @@ def _how(receiver, ctx: Context) -> str:
 def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     """(type, method, internal, low) when the receiver loop's only way out is a case on a
     field of its own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`)
-    that the package closes or sends to only in exported methods of that type (`Close`),
-    which no code of the package calls on a value of the type (a loop's own `defer
+    that the package closes or sends to only in exported methods of that type (`Close`;
+    the loop's own answer in that case, a stop handshake `case <-s.stop: s.stop <-
+    struct{}{}; return`, is no stop), which no code of the package calls on a value of the type (a loop's own `defer
     s.Close()` on a read error stops it from inside, and keeps the finding): the send
     then blocks only when the type's user calls the sending method after its own Close.
     internal when the package does call them, but each such method is named for the end
@@ -1564,6 +1568,8 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
             if target is None or target.type != "selector_expression" or \
                     text(source, target.child_by_field_name("field")) != field:
                 continue
+            if node.type == "send_statement" and _answers_stop(node, field, source):
+                continue  # the loop's answer to the stop it took (`case <-s.stop: s.stop <- struct{}{}`)
             stopper = next((a for a in ancestors(node) if a.type in ("method_declaration", "function_declaration")), None)
             operand = target.child_by_field_name("operand")
             if stopper is not None and stopper.type == "method_declaration" and \
@@ -1605,6 +1611,16 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     sent = ctx.text(sent.child_by_field_name("field")) if sent is not None and sent.type == "selector_expression" \
         else ""
     return owner, min(stoppers), internal, tests_only or not _stop_raced(sent, field, ctx)
+
+
+def _answers_stop(send, field: str, source: bytes) -> bool:
+    """Whether send is in a select case that received from a field of the same name
+    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake."""
+    case = next((a for a in ancestors(send) if a.type in ("communication_case",) + FUNCTION_TYPES), None)
+    taken = received_channel(case.child_by_field_name("communication")) \
+        if case is not None and case.type == "communication_case" else None
+    return taken is not None and taken.type == "selector_expression" and \
+        text(source, taken.child_by_field_name("field")) == field
 
 
 def _stop_raced(sent: str, stop: str, ctx: Context) -> bool:
@@ -1823,41 +1839,48 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:
-    """Whether the sending function returns before the send when a field holds the value
-    that every close of the receiver's stop channel in the package sets right before it
+    """Whether the sending function returns before the send when a field holds a value
+    that every stop of the receiver in the package (a close of its stop channel, or a
+    send on it other than the loop's own answer) sets first, earlier in the same block
     (`if w.state == closed { return }` ... `w.queue <- m`, and `w.state = closed;
-    close(w.done)`): a send after the stop then needs a caller racing the stop, which
-    the code does not show."""
+    close(w.done)`; `if atomic.LoadUint32(&w.stopped) == 1 { return }` and
+    `atomic.StoreUint32(&w.stopped, 1); ...; w.stop <- struct{}{}`; `if w.closed.Load()
+    { return }` and `w.closed.Store(true)`): a send after the stop then needs a caller
+    racing the stop, which the code does not show."""
     channel = strip_parens(received_channel(exit)) if exit is not None and exit.type == "receive_statement" \
         else None
     if channel is None or channel.type != "selector_expression":
         return False
     stop = ctx.text(channel.child_by_field_name("field"))
-    settings = set()
+    stops = []  # per stop, the (field, value) settings before it
     for source, root, _ in _package_files(ctx, stop):
-        for call in descendants(root, ("call_expression",)):
-            target = arguments(call)[0] if call_name(call, source) == ("", "close") and len(arguments(call)) == 1 \
-                else None
+        for node in descendants(root, ("call_expression", "send_statement")):
+            if node.type == "send_statement":
+                target = node.child_by_field_name("channel")
+                if _answers_stop(node, stop, source):
+                    continue  # the loop's answer to a stop it took
+            else:
+                target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
+                    len(arguments(node)) == 1 else None
             target = strip_parens(target) if target is not None else None
             if target is None or target.type != "selector_expression" or \
                     text(source, target.child_by_field_name("field")) != stop:
                 continue
-            block = call.parent.parent if call.parent is not None else None
-            listed = statements(block) if block is not None and block.type in ("block", "statement_list") else []
-            if block is not None and block.type == "statement_list":
-                listed = [c for c in block.named_children if c.type != "comment"]
-            at = listed.index(call.parent) if call.parent in listed else 0
-            before = listed[at - 1] if at > 0 else None
-            left = before.child_by_field_name("left") if before is not None and \
-                before.type == "assignment_statement" else None
-            right = before.child_by_field_name("right") if left is not None else None
-            if left is None or len(left.named_children) != 1 or left.named_children[0].type != "selector_expression":
+            statement = node if node.type == "send_statement" else node.parent
+            block = statement.parent if statement is not None else None
+            if block is None or block.type not in ("block", "statement_list"):
+                return False
+            settings = set()
+            for before in block.named_children:
+                if before.start_byte >= statement.start_byte:
+                    break
+                settings |= _field_settings(before, source)
+            if not settings:
                 return False  # a stop with no state set first
-            settings.add((text(source, left.named_children[0].child_by_field_name("field")),
-                          text(source, right).strip()))
+            stops.append(settings)
     function = enclosing_function(send)
     body = function.child_by_field_name("body") if function is not None else None
-    if not settings or body is None:
+    if not stops or body is None:
         return False
     for guard in descendants(body, ("if_statement",), into_functions=False):
         consequence = guard.child_by_field_name("consequence")
@@ -1872,13 +1895,62 @@ def _state_guarded(send, exit, ctx: Context) -> bool:
             if operator is not None and operator.type == "||":
                 pending += [condition.child_by_field_name("left"), condition.child_by_field_name("right")]
             elif operator is not None and operator.type == "==":
-                state = strip_parens(condition.child_by_field_name("left"))
-                if state is not None and state.type == "selector_expression":
-                    tested.add((ctx.text(state.child_by_field_name("field")),
-                                ctx.text(condition.child_by_field_name("right")).strip()))
-        if settings <= tested:
+                state = _state_field(condition.child_by_field_name("left"), ctx.source)
+                if state is not None:
+                    tested.add((state, ctx.text(condition.child_by_field_name("right")).strip()))
+            elif condition is not None and _state_field(condition, ctx.source) is not None:
+                tested.add((_state_field(condition, ctx.source), "true"))  # `if w.closed {`
+        if all(settings & tested for settings in stops):
             return True
     return False
+
+
+def _field_settings(statement, source: bytes) -> set:
+    """The (field, value) pairs a statement sets: `x.f = v`, `atomic.StoreUint32(&x.f,
+    v)`, `x.f.Store(v)`."""
+    if statement.type == "assignment_statement":
+        left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+        if left is not None and right is not None and len(left.named_children) == 1 == len(right.named_children) \
+                and left.named_children[0].type == "selector_expression" and \
+                text(source, statement).split("=", 1)[0].rstrip()[-1:] not in "+-*/%&|^<>:":
+            return {(text(source, left.named_children[0].child_by_field_name("field")),
+                     text(source, right).strip())}
+        return set()
+    call = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children \
+        else None
+    if call is None or call.type != "call_expression":
+        return set()
+    given = arguments(call)
+    operand, name = call_name(call, source)
+    if name.startswith("Store") and operand == "atomic" and len(given) == 2:
+        field = _state_field(given[0], source, address=True)
+        return {(field, text(source, given[1]).strip())} if field is not None else set()
+    function = call.child_by_field_name("function")
+    if name == "Store" and len(given) == 1 and function.type == "selector_expression":
+        field = _state_field(function.child_by_field_name("operand"), source)
+        return {(field, text(source, given[0]).strip())} if field is not None else set()
+    return set()
+
+
+def _state_field(node, source: bytes, address: bool = False) -> str | None:
+    """The field a state test or setting names: `x.f`, `atomic.LoadUint32(&x.f)`,
+    `x.f.Load()` (`&x.f` when address)."""
+    node = strip_parens(node)
+    if node is not None and address and node.type == "unary_expression" and \
+            text(source, node).startswith("&"):
+        node = strip_parens(node.child_by_field_name("operand"))
+    elif node is not None and node.type == "call_expression":
+        operand, name = call_name(node, source)
+        given = arguments(node)
+        function = node.child_by_field_name("function")
+        if name.startswith("Load") and operand == "atomic" and len(given) == 1:
+            return _state_field(given[0], source, address=True)
+        if name == "Load" and not given and function.type == "selector_expression":
+            return _state_field(function.child_by_field_name("operand"), source)
+        return None
+    if node is None or node.type != "selector_expression":
+        return None
+    return text(source, node.child_by_field_name("field"))
 
 
 def _requested(receives: list, send, ctx: Context) -> bool:
