@@ -97,13 +97,16 @@ that show why:
   starter's deferred `close(q)` of a channel it handed the goroutine, which that goroutine
   (where the file shows it) receives from (`defer close(closeC); go c.receive(resC,
   closeC)`): it is told to stop, and its sends after a pick are judged on their own
-  (below). Those findings are reported at the `go` statement. A way out on a channel
-  that such a function of the file sends on only in its deferred code, after its own
-  sends (`defer func() { donec <- id }()`), and that the starter only receives from or
-  hands to that function, is the worker's end signal, not a way out: the worker that
-  sent it has no send left (a drain loop `case <-msgc: case <-donec: return`). When the
-  function may run twice at once (started in a loop, or by a second `go`), one run's
-  end signal may come while another still sends: reported low.
+  (below). Those findings are reported at the `go` statement. For either kind of
+  goroutine, a way out on a channel that the goroutine (the literal, or the function
+  of the file handed it) sends on or closes only in its deferred code, after its own
+  sends (`defer func() { donec <- id }()`, `defer close(done)`), and that the starter
+  otherwise only receives from (or hands to a `go` of that function), is the
+  goroutine's end signal, not a way out: the goroutine that sent it has no send left
+  (a drain loop `case <-msgc: case <-donec: return`); another way out of the same
+  receiver is named instead. When the goroutine may run twice at once (started in a
+  loop, or the channel used by a second `go`), one run's end signal may come while
+  another still sends: reported low.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -424,6 +427,18 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _returned(origin, send, ctx)
     if receiver.verdict == "races" and not _races_alone(send, channel, receiver.exit, origin, ctx):
         receiver = receiver._replace(verdict="owned")
+    go = _goroutine_of(send, origin.function)
+    once = None
+    literal = enclosing_function(send)
+    if receiver.verdict in ("gives-up", "loop-ends") and go is not None and not _deferred(send, literal):
+        final = functools.partial(_end_signal, go=go, sender=literal, starter=origin.function, ctx=ctx)
+        real = local_receiver(origin.function, send, channel, ctx.source, final)
+        if real.verdict in ("gives-up", "loop-ends"):
+            receiver = real  # named: a way out other than the goroutine's end signal
+        elif not _runs_twice(go, receiver, origin.function, ctx):
+            return None  # it leaves only on the goroutine's end signal, sent after its last send
+        else:
+            once = {"confidence": Confidence.LOW}  # another run's sends: overlapping runs are not shown
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
@@ -433,12 +448,11 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
-    go = _goroutine_of(send, origin.function)
     loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
     # a goroutine started in the loop that stops receiving: that loop starts no more once it
     # stops, so what it leaves blocked is one run's, as for _abandoned
-    low = _once_low(go, ctx, origin.function if go is not None and loop is not None and within(go, loop) else None,
-                    send=send)
+    low = once or _once_low(go, ctx, origin.function if go is not None and loop is not None and within(go, loop)
+                            else None, send=send)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         closed = _closed_on_exit(_exit_case(receiver.exit), channel, origin.function, ctx)
@@ -1202,13 +1216,12 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
         low = _once_low(go, ctx)
-        if receiver.verdict in ("gives-up", "loop-ends"):
-            signals, again = _end_signals(go, worker, sends, origin.function, ctx)
-            real = receiver_after_go(origin.function, go, arg, ctx.source,
-                                     final=lambda exit: _names_any(exit, signals, ctx)) if signals else receiver
+        if receiver.verdict in ("gives-up", "loop-ends") and not any(_deferred(s, worker) for s in sends):
+            final = functools.partial(_end_signal, go=go, sender=worker, starter=origin.function, ctx=ctx)
+            real = receiver_after_go(origin.function, go, arg, ctx.source, final=final)
             if real.verdict in ("gives-up", "loop-ends"):
                 receiver = real  # named: a way out other than the worker's end signal
-            elif not again:
+            elif not _runs_twice(go, receiver, origin.function, ctx):
                 continue  # it leaves only on the worker's end signal, sent after its last send
             else:
                 low = {"confidence": Confidence.LOW}  # another run's sends: overlapping runs are not shown
@@ -1229,33 +1242,52 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         )
 
 
-def _end_signals(go, worker, sends: list, starter, ctx: Context) -> tuple[list, bool]:
-    """The channels (arguments of go's call) that worker sends on only from its deferred
-    code (`defer func() { ...; donec <- id }()`), after every one of its own sends
-    (none of sends is deferred), and that the starter only receives from or hands to
-    the same worker at the same place (`go work(..., donec)`, also again): a receiver
-    that leaves when a value comes on one of them has taken the worker's end signal, and
-    the worker that sent it has no send left. With whether the worker may run twice at
-    once: go is in a loop, or another `go` hands it one of those channels (then one
-    run's end signal may come while another still sends)."""
-    call = go.named_children[0] if go.named_children else None
-    given = arguments(call) if call is not None and call.type == "call_expression" else []
-    if any(_deferred(s, worker) for s in sends):
-        return [], False
-    found, again = [], enclosing_loop(go, starter) is not None
-    for index, arg in enumerate(given):
-        param = parameter_at(worker, index) if arg.type == "identifier" else None
-        if param is None:
-            continue
-        uses = [u for u in ctx.names.uses(param, worker) if u.start_byte != param.start_byte]
-        if not uses or not all(u.parent.type == "send_statement" and u.parent.child_by_field_name("channel") == u
-                               and _deferred(u.parent, worker) for u in uses):
-            continue
-        uses = ctx.names.uses(arg, starter)
-        if all(_receives_or_hands(use, index, worker, ctx) for use in uses):
-            found.append(arg)
-            again = again or sum(u.parent.type == "argument_list" for u in uses) > 1
-    return found, again
+def _end_signal(exit, go, sender, starter, ctx: Context) -> bool:
+    """Whether the select exit receives a local channel of the starter that is the
+    goroutine's end signal: the goroutine's function (sender: the literal go runs, or a
+    function of the file that go hands the channel to) sends on it or closes it only
+    from its deferred code (`defer func() { donec <- id }()`, `defer close(done)`),
+    after every other statement, and the starter otherwise only receives from it or
+    hands it to a `go` of the same function. A receiver that leaves when it comes has
+    taken the goroutine's last word: that goroutine has no send left."""
+    channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
+    binding = ctx.names.resolve(channel) if channel is not None and channel.type == "identifier" else None
+    if binding is None or binding.kind != LOCAL or binding.decl is None or not within(binding.decl, starter):
+        return False  # (a channel of an outer function: its other uses are not read)
+    signalled = False
+    for use in ctx.names.uses(channel, starter):
+        parent = use.parent
+        statement = parent.parent if parent is not None and parent.type == "expression_list" else None
+        call = parent.parent if parent is not None and parent.type == "argument_list" else None
+        if within(use, sender):
+            if not _deferred_signal(use, sender, ctx):
+                return False
+            signalled = True
+        elif parent.type == "unary_expression" and received_channel(parent) == use or statement is not None and \
+                statement.type in ("short_var_declaration", "var_spec", "assignment_statement") and \
+                within(use, statement.child_by_field_name("left") or statement.child_by_field_name("name")):
+            continue  # a receive, or its making
+        elif call is not None and call.parent is not None and call.parent.type == "go_statement" and \
+                ctx.types.called(call) == sender:
+            param = parameter_at(sender, parent.named_children.index(use))
+            uses = [u for u in ctx.names.uses(param, sender) if u.start_byte != param.start_byte] \
+                if param is not None else []
+            if not uses or not all(_deferred_signal(u, sender, ctx) for u in uses):
+                return False
+            signalled = True
+        else:
+            return False  # handed on, sent on or closed elsewhere: someone else may end the wait
+    return signalled
+
+
+def _deferred_signal(use, function, ctx: Context) -> bool:
+    """Whether use is the channel of a send, or of a `close`, run from a defer of
+    function."""
+    parent = use.parent
+    if parent.type == "send_statement" and parent.child_by_field_name("channel") == use:
+        return _deferred(parent, function)
+    call = parent.parent if parent.type == "argument_list" else None
+    return call is not None and call_name(call, ctx.source) == ("", "close") and _deferred(call, function)
 
 
 def _deferred(node, function) -> bool:
@@ -1269,30 +1301,19 @@ def _deferred(node, function) -> bool:
     return False
 
 
-def _receives_or_hands(use, index: int, worker, ctx: Context) -> bool:
-    """Whether a use of the starter's channel is its binding, a receive (`<-donec`), or
-    the index-th argument of a `go` of worker."""
-    parent = use.parent
-    if parent is None or use.start_byte == use.end_byte:
-        return False
-    if parent.type == "unary_expression" and received_channel(parent) == use:
+def _runs_twice(go, receiver, starter, ctx: Context) -> bool:
+    """Whether the goroutine go starts may run twice at once, so that one run's end
+    signal can come while another still sends: go is in a loop of the starter, or the
+    channel the receiver leaves on is used by more than one `go` statement."""
+    if enclosing_loop(go, starter) is not None:
         return True
-    if parent.type in ("expression_list",) and parent.parent is not None and parent.parent.type in (
-            "short_var_declaration", "var_spec", "assignment_statement") and \
-            within(use, parent.parent.child_by_field_name("left") or parent.parent.child_by_field_name("name")):
-        return True
-    call = parent.parent if parent.type == "argument_list" else None
-    if call is None or call.parent is None or call.parent.type != "go_statement" or \
-            parent.named_children.index(use) != index:
+    exit = receiver.exit
+    channel = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
+    if channel is None or channel.type != "identifier":
         return False
-    return ctx.types.called(call) == worker
-
-
-def _names_any(exit, channels: list, ctx: Context) -> bool:
-    """Whether the select exit receives from one of channels."""
-    received = received_channel(exit.node) if exit.kind == "receive" else None
-    return received is not None and received.type == "identifier" and any(
-        ctx.names.same_variable(received, c) for c in channels)
+    starts = {n.start_byte for use in ctx.names.uses(channel, starter) for n in ancestors(use)
+              if n.type == "go_statement" and within(n, starter)}
+    return len(starts) > 1
 
 
 def _handed_worker(go, ctx: Context) -> Iterator[Report]:

@@ -67,7 +67,7 @@ def _goroutine_body(node: Any) -> Any | None:
     return func if func is not None and func.type == "func_literal" else None
 
 
-def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Receiver:
+def local_receiver(function: Any, send: Any, channel: Any, source: bytes, final: Any = None) -> Receiver:
     """How the function that made the channel (the expression `channel`, resolved
     through analysis/names) receives from it, seen from a send
     in a goroutine it starts: `owned` when some receive nothing can skip (a `for
@@ -79,7 +79,8 @@ def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Rec
     that return), `races` when the only receive is a case of a select outside any loop
     next to a receive from another channel (exit: that case's SelectExit: once it goes
     first, the function goes on and never receives again), `unseen` when it does not
-    receive."""
+    receive. A select exit for which final(exit) holds is no way out (see
+    receiver_after_go)."""
     body = function.child_by_field_name("body")
     if body is None:
         return Receiver("unseen")
@@ -87,7 +88,7 @@ def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Rec
     go = sender.parent.parent if sender is not None and sender.parent is not None else None
     if go is not None and go.type != "go_statement":
         go = None
-    return _receiver_after_go(body, function, sender, go, channel, source)
+    return _receiver_after_go(body, function, sender, go, channel, source, final)
 
 
 def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes, final: Any = None) -> Receiver:

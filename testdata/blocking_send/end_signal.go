@@ -91,3 +91,71 @@ func drainRuns(ctx context.Context, again bool) int {
 		}
 	}
 }
+
+// A goroutine literal whose deferred close of done is its end signal: the receiver
+// that leaves on done has taken its last word.
+func collectUntilClosed(n int) int {
+	items := make(chan int)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < n; i++ {
+			items <- i
+		}
+	}()
+	total := 0
+	for {
+		select {
+		case v := <-items:
+			total += v
+		case <-done:
+			return total
+		}
+	}
+}
+
+// The same literal, but the receiver can also give up on ctx: that way out is named.
+func collectOrCancel(ctx context.Context, n int) int {
+	items := make(chan int)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < n; i++ {
+			items <- i // want GL003 "send on unbuffered `items` blocks forever if its receiver \(line \d+\) returns through `<-ctx.Done\(\)` at line \d+; buffer it"
+		}
+	}()
+	total := 0
+	for {
+		select {
+		case v := <-items:
+			total += v
+		case <-done:
+			return total
+		case <-ctx.Done():
+			return total
+		}
+	}
+}
+
+// Started in a loop: one run's done may come while the next still sends (low).
+func collectRounds(rounds, n int) int {
+	total := 0
+	items := make(chan int)
+	done := make(chan struct{}, rounds)
+	for r := 0; r < rounds; r++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < n; i++ {
+				items <- i // want GL003:low "send on unbuffered `items` blocks forever if its receiver \(line \d+\) returns through `<-done`"
+			}
+		}()
+	}
+	for {
+		select {
+		case v := <-items:
+			total += v
+		case <-done:
+			return total
+		}
+	}
+}
