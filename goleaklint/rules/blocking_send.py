@@ -97,7 +97,16 @@ that show why:
   starter's deferred `close(q)` of a channel it handed the goroutine, which that goroutine
   (where the file shows it) receives from (`defer close(closeC); go c.receive(resC,
   closeC)`): it is told to stop, and its sends after a pick are judged on their own
-  (below). Those findings are reported at the `go` statement.
+  (below). Those findings are reported at the `go` statement. For either kind of
+  goroutine, a way out on a channel that the goroutine (the literal, or the function
+  of the file handed it) sends on or closes only in its deferred code, after its own
+  sends (`defer func() { donec <- id }()`, `defer close(done)`), and that the starter
+  otherwise only receives from (or hands to a `go` of that function), is the
+  goroutine's end signal, not a way out: the goroutine that sent it has no send left
+  (a drain loop `case <-msgc: case <-donec: return`); another way out of the same
+  receiver is named instead. When the goroutine may run twice at once (started in a
+  loop, or the channel used by a second `go`), one run's end signal may come while
+  another still sends: reported low.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -283,9 +292,12 @@ buffered field whose every receiver asks for each value it waits for, sending th
 value that holds the channel before its receive (`case c.wake <- s:`, then `case
 <-s.resume:`): each signal answers a request, and a receiver that stops asks no more.
 A field send behind a state check that returns (`if w.state == closed || w.state ==
-closing { return }`) when every close of the receiver's stop channel in the package
-comes right after setting that state (`w.state = closed; close(w.done)`): the send
-meets a stopped receiver only if its caller races the stop.
+closing { return }`, `if atomic.LoadUint32(&w.stopped) == 1 {`, `if w.closed.Load() {`)
+when every stop of the receiver in the package (a close of its stop channel, or a send
+on it other than the loop's own answer to a stop handshake) comes after setting that
+state earlier in the same block (`w.state = closed; close(w.done)`,
+`atomic.StoreUint32(&w.stopped, 1); ...; w.stop <- struct{}{}`): the send meets a
+stopped receiver only if its caller races the stop (low).
 A receiver loop left by a return in a case `case <-s.quit:` is named by that case
 (`stops through <-s.quit`), the way out the return takes.
 
@@ -415,6 +427,18 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return _returned(origin, send, ctx)
     if receiver.verdict == "races" and not _races_alone(send, channel, receiver.exit, origin, ctx):
         receiver = receiver._replace(verdict="owned")
+    go = _goroutine_of(send, origin.function)
+    once = None
+    literal = enclosing_function(send)
+    if receiver.verdict in ("gives-up", "loop-ends") and go is not None and not _deferred(send, literal):
+        final = functools.partial(_end_signal, go=go, sender=literal, starter=origin.function, ctx=ctx)
+        real = local_receiver(origin.function, send, channel, ctx.source, final)
+        if real.verdict in ("gives-up", "loop-ends"):
+            receiver = real  # named: a way out other than the goroutine's end signal
+        elif not _runs_twice(go, receiver, origin.function, ctx):
+            return None  # it leaves only on the goroutine's end signal, sent after its last send
+        else:
+            once = {"confidence": Confidence.LOW}  # another run's sends: overlapping runs are not shown
     if receiver.verdict == "owned":
         return _abandoned(origin, send, send, origin.name, ctx)
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
@@ -424,12 +448,11 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
-    go = _goroutine_of(send, origin.function)
     loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
     # a goroutine started in the loop that stops receiving: that loop starts no more once it
     # stops, so what it leaves blocked is one run's, as for _abandoned
-    low = _once_low(go, ctx, origin.function if go is not None and loop is not None and within(go, loop) else None,
-                    send=send)
+    low = once or _once_low(go, ctx, origin.function if go is not None and loop is not None and within(go, loop)
+                            else None, send=send)
     if receiver.verdict == "gives-up":
         how = f"{_gives_up(receiver.exit)} through `{receiver.exit.label}` at line {line(receiver.exit.node)}"
         closed = _closed_on_exit(_exit_case(receiver.exit), channel, origin.function, ctx)
@@ -1192,6 +1215,16 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         receiver = receiver_after_go(origin.function, go, arg, ctx.source)
         if _left_with_process(go, origin, ctx):
             continue  # as _unbuffered_local: the process ends with its receiver
+        low = _once_low(go, ctx)
+        if receiver.verdict in ("gives-up", "loop-ends") and not any(_deferred(s, worker) for s in sends):
+            final = functools.partial(_end_signal, go=go, sender=worker, starter=origin.function, ctx=ctx)
+            real = receiver_after_go(origin.function, go, arg, ctx.source, final=final)
+            if real.verdict in ("gives-up", "loop-ends"):
+                receiver = real  # named: a way out other than the worker's end signal
+            elif not _runs_twice(go, receiver, origin.function, ctx):
+                continue  # it leaves only on the worker's end signal, sent after its last send
+            else:
+                low = {"confidence": Confidence.LOW}  # another run's sends: overlapping runs are not shown
         if receiver.verdict == "gives-up":
             exit = receiver.exit
             how = f"{_gives_up(exit)} through `{exit.label}` at line {line(exit.node)}"
@@ -1205,8 +1238,82 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             go,
             f"{name} sends on unbuffered `{origin.name}` (as `{param}`, line {line(sends[0])}) and "
             f"blocks forever if its receiver (line {line(receiver.receive)}) {how}; buffer it",
-            **_once_low(go, ctx),
+            **low,
         )
+
+
+def _end_signal(exit, go, sender, starter, ctx: Context) -> bool:
+    """Whether the select exit receives a local channel of the starter that is the
+    goroutine's end signal: the goroutine's function (sender: the literal go runs, or a
+    function of the file that go hands the channel to) sends on it or closes it only
+    from its deferred code (`defer func() { donec <- id }()`, `defer close(done)`),
+    after every other statement, and the starter otherwise only receives from it or
+    hands it to a `go` of the same function. A receiver that leaves when it comes has
+    taken the goroutine's last word: that goroutine has no send left."""
+    channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
+    binding = ctx.names.resolve(channel) if channel is not None and channel.type == "identifier" else None
+    if binding is None or binding.kind != LOCAL or binding.decl is None or not within(binding.decl, starter):
+        return False  # (a channel of an outer function: its other uses are not read)
+    signalled = False
+    for use in ctx.names.uses(channel, starter):
+        parent = use.parent
+        statement = parent.parent if parent is not None and parent.type == "expression_list" else None
+        call = parent.parent if parent is not None and parent.type == "argument_list" else None
+        if within(use, sender):
+            if not _deferred_signal(use, sender, ctx):
+                return False
+            signalled = True
+        elif parent.type == "unary_expression" and received_channel(parent) == use or statement is not None and \
+                statement.type in ("short_var_declaration", "var_spec", "assignment_statement") and \
+                within(use, statement.child_by_field_name("left") or statement.child_by_field_name("name")):
+            continue  # a receive, or its making
+        elif call is not None and call.parent is not None and call.parent.type == "go_statement" and \
+                ctx.types.called(call) == sender:
+            param = parameter_at(sender, parent.named_children.index(use))
+            uses = [u for u in ctx.names.uses(param, sender) if u.start_byte != param.start_byte] \
+                if param is not None else []
+            if not uses or not all(_deferred_signal(u, sender, ctx) for u in uses):
+                return False
+            signalled = True
+        else:
+            return False  # handed on, sent on or closed elsewhere: someone else may end the wait
+    return signalled
+
+
+def _deferred_signal(use, function, ctx: Context) -> bool:
+    """Whether use is the channel of a send, or of a `close`, run from a defer of
+    function."""
+    parent = use.parent
+    if parent.type == "send_statement" and parent.child_by_field_name("channel") == use:
+        return _deferred(parent, function)
+    call = parent.parent if parent.type == "argument_list" else None
+    return call is not None and call_name(call, ctx.source) == ("", "close") and _deferred(call, function)
+
+
+def _deferred(node, function) -> bool:
+    """Whether node runs in a `defer` of function (its own, or a deferred literal's), in
+    no goroutine of its own."""
+    for parent in ancestors(node):
+        if parent == function or parent.type == "go_statement":
+            return False
+        if parent.type == "defer_statement":
+            return enclosing_function(parent) == function
+    return False
+
+
+def _runs_twice(go, receiver, starter, ctx: Context) -> bool:
+    """Whether the goroutine go starts may run twice at once, so that one run's end
+    signal can come while another still sends: go is in a loop of the starter, or the
+    channel the receiver leaves on is used by more than one `go` statement."""
+    if enclosing_loop(go, starter) is not None:
+        return True
+    exit = receiver.exit
+    channel = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
+    if channel is None or channel.type != "identifier":
+        return False
+    starts = {n.start_byte for use in ctx.names.uses(channel, starter) for n in ancestors(use)
+              if n.type == "go_statement" and within(n, starter)}
+    return len(starts) > 1
 
 
 def _handed_worker(go, ctx: Context) -> Iterator[Report]:
@@ -1447,8 +1554,9 @@ def _how(receiver, ctx: Context) -> str:
 def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     """(type, method, internal, low) when the receiver loop's only way out is a case on a
     field of its own method's receiver (`case <-s.closec:` in `func (s *Stream) loop()`)
-    that the package closes or sends to only in exported methods of that type (`Close`),
-    which no code of the package calls on a value of the type (a loop's own `defer
+    that the package closes or sends to only in exported methods of that type (`Close`;
+    the loop's own answer in that case, a stop handshake `case <-s.stop: s.stop <-
+    struct{}{}; return`, is no stop), which no code of the package calls on a value of the type (a loop's own `defer
     s.Close()` on a read error stops it from inside, and keeps the finding): the send
     then blocks only when the type's user calls the sending method after its own Close.
     internal when the package does call them, but each such method is named for the end
@@ -1481,6 +1589,8 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
             if target is None or target.type != "selector_expression" or \
                     text(source, target.child_by_field_name("field")) != field:
                 continue
+            if node.type == "send_statement" and _answers_stop(node, field, source):
+                continue  # the loop's answer to the stop it took (`case <-s.stop: s.stop <- struct{}{}`)
             stopper = next((a for a in ancestors(node) if a.type in ("method_declaration", "function_declaration")), None)
             operand = target.child_by_field_name("operand")
             if stopper is not None and stopper.type == "method_declaration" and \
@@ -1522,6 +1632,16 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     sent = ctx.text(sent.child_by_field_name("field")) if sent is not None and sent.type == "selector_expression" \
         else ""
     return owner, min(stoppers), internal, tests_only or not _stop_raced(sent, field, ctx)
+
+
+def _answers_stop(send, field: str, source: bytes) -> bool:
+    """Whether send is in a select case that received from a field of the same name
+    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake."""
+    case = next((a for a in ancestors(send) if a.type in ("communication_case",) + FUNCTION_TYPES), None)
+    taken = received_channel(case.child_by_field_name("communication")) \
+        if case is not None and case.type == "communication_case" else None
+    return taken is not None and taken.type == "selector_expression" and \
+        text(source, taken.child_by_field_name("field")) == field
 
 
 def _stop_raced(sent: str, stop: str, ctx: Context) -> bool:
@@ -1740,41 +1860,48 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:
-    """Whether the sending function returns before the send when a field holds the value
-    that every close of the receiver's stop channel in the package sets right before it
+    """Whether the sending function returns before the send when a field holds a value
+    that every stop of the receiver in the package (a close of its stop channel, or a
+    send on it other than the loop's own answer) sets first, earlier in the same block
     (`if w.state == closed { return }` ... `w.queue <- m`, and `w.state = closed;
-    close(w.done)`): a send after the stop then needs a caller racing the stop, which
-    the code does not show."""
+    close(w.done)`; `if atomic.LoadUint32(&w.stopped) == 1 { return }` and
+    `atomic.StoreUint32(&w.stopped, 1); ...; w.stop <- struct{}{}`; `if w.closed.Load()
+    { return }` and `w.closed.Store(true)`): a send after the stop then needs a caller
+    racing the stop, which the code does not show."""
     channel = strip_parens(received_channel(exit)) if exit is not None and exit.type == "receive_statement" \
         else None
     if channel is None or channel.type != "selector_expression":
         return False
     stop = ctx.text(channel.child_by_field_name("field"))
-    settings = set()
+    stops = []  # per stop, the (field, value) settings before it
     for source, root, _ in _package_files(ctx, stop):
-        for call in descendants(root, ("call_expression",)):
-            target = arguments(call)[0] if call_name(call, source) == ("", "close") and len(arguments(call)) == 1 \
-                else None
+        for node in descendants(root, ("call_expression", "send_statement")):
+            if node.type == "send_statement":
+                target = node.child_by_field_name("channel")
+                if _answers_stop(node, stop, source):
+                    continue  # the loop's answer to a stop it took
+            else:
+                target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
+                    len(arguments(node)) == 1 else None
             target = strip_parens(target) if target is not None else None
             if target is None or target.type != "selector_expression" or \
                     text(source, target.child_by_field_name("field")) != stop:
                 continue
-            block = call.parent.parent if call.parent is not None else None
-            listed = statements(block) if block is not None and block.type in ("block", "statement_list") else []
-            if block is not None and block.type == "statement_list":
-                listed = [c for c in block.named_children if c.type != "comment"]
-            at = listed.index(call.parent) if call.parent in listed else 0
-            before = listed[at - 1] if at > 0 else None
-            left = before.child_by_field_name("left") if before is not None and \
-                before.type == "assignment_statement" else None
-            right = before.child_by_field_name("right") if left is not None else None
-            if left is None or len(left.named_children) != 1 or left.named_children[0].type != "selector_expression":
+            statement = node if node.type == "send_statement" else node.parent
+            block = statement.parent if statement is not None else None
+            if block is None or block.type not in ("block", "statement_list"):
+                return False
+            settings = set()
+            for before in block.named_children:
+                if before.start_byte >= statement.start_byte:
+                    break
+                settings |= _field_settings(before, source)
+            if not settings:
                 return False  # a stop with no state set first
-            settings.add((text(source, left.named_children[0].child_by_field_name("field")),
-                          text(source, right).strip()))
+            stops.append(settings)
     function = enclosing_function(send)
     body = function.child_by_field_name("body") if function is not None else None
-    if not settings or body is None:
+    if not stops or body is None:
         return False
     for guard in descendants(body, ("if_statement",), into_functions=False):
         consequence = guard.child_by_field_name("consequence")
@@ -1789,13 +1916,62 @@ def _state_guarded(send, exit, ctx: Context) -> bool:
             if operator is not None and operator.type == "||":
                 pending += [condition.child_by_field_name("left"), condition.child_by_field_name("right")]
             elif operator is not None and operator.type == "==":
-                state = strip_parens(condition.child_by_field_name("left"))
-                if state is not None and state.type == "selector_expression":
-                    tested.add((ctx.text(state.child_by_field_name("field")),
-                                ctx.text(condition.child_by_field_name("right")).strip()))
-        if settings <= tested:
+                state = _state_field(condition.child_by_field_name("left"), ctx.source)
+                if state is not None:
+                    tested.add((state, ctx.text(condition.child_by_field_name("right")).strip()))
+            elif condition is not None and _state_field(condition, ctx.source) is not None:
+                tested.add((_state_field(condition, ctx.source), "true"))  # `if w.closed {`
+        if all(settings & tested for settings in stops):
             return True
     return False
+
+
+def _field_settings(statement, source: bytes) -> set:
+    """The (field, value) pairs a statement sets: `x.f = v`, `atomic.StoreUint32(&x.f,
+    v)`, `x.f.Store(v)`."""
+    if statement.type == "assignment_statement":
+        left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+        if left is not None and right is not None and len(left.named_children) == 1 == len(right.named_children) \
+                and left.named_children[0].type == "selector_expression" and \
+                text(source, statement).split("=", 1)[0].rstrip()[-1:] not in "+-*/%&|^<>:":
+            return {(text(source, left.named_children[0].child_by_field_name("field")),
+                     text(source, right).strip())}
+        return set()
+    call = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children \
+        else None
+    if call is None or call.type != "call_expression":
+        return set()
+    given = arguments(call)
+    operand, name = call_name(call, source)
+    if name.startswith("Store") and operand == "atomic" and len(given) == 2:
+        field = _state_field(given[0], source, address=True)
+        return {(field, text(source, given[1]).strip())} if field is not None else set()
+    function = call.child_by_field_name("function")
+    if name == "Store" and len(given) == 1 and function.type == "selector_expression":
+        field = _state_field(function.child_by_field_name("operand"), source)
+        return {(field, text(source, given[0]).strip())} if field is not None else set()
+    return set()
+
+
+def _state_field(node, source: bytes, address: bool = False) -> str | None:
+    """The field a state test or setting names: `x.f`, `atomic.LoadUint32(&x.f)`,
+    `x.f.Load()` (`&x.f` when address)."""
+    node = strip_parens(node)
+    if node is not None and address and node.type == "unary_expression" and \
+            text(source, node).startswith("&"):
+        node = strip_parens(node.child_by_field_name("operand"))
+    elif node is not None and node.type == "call_expression":
+        operand, name = call_name(node, source)
+        given = arguments(node)
+        function = node.child_by_field_name("function")
+        if name.startswith("Load") and operand == "atomic" and len(given) == 1:
+            return _state_field(given[0], source, address=True)
+        if name == "Load" and not given and function.type == "selector_expression":
+            return _state_field(function.child_by_field_name("operand"), source)
+        return None
+    if node is None or node.type != "selector_expression":
+        return None
+    return text(source, node.child_by_field_name("field"))
 
 
 def _requested(receives: list, send, ctx: Context) -> bool:

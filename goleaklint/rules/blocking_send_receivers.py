@@ -67,7 +67,7 @@ def _goroutine_body(node: Any) -> Any | None:
     return func if func is not None and func.type == "func_literal" else None
 
 
-def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Receiver:
+def local_receiver(function: Any, send: Any, channel: Any, source: bytes, final: Any = None) -> Receiver:
     """How the function that made the channel (the expression `channel`, resolved
     through analysis/names) receives from it, seen from a send
     in a goroutine it starts: `owned` when some receive nothing can skip (a `for
@@ -79,7 +79,8 @@ def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Rec
     that return), `races` when the only receive is a case of a select outside any loop
     next to a receive from another channel (exit: that case's SelectExit: once it goes
     first, the function goes on and never receives again), `unseen` when it does not
-    receive."""
+    receive. A select exit for which final(exit) holds is no way out (see
+    receiver_after_go)."""
     body = function.child_by_field_name("body")
     if body is None:
         return Receiver("unseen")
@@ -87,20 +88,22 @@ def local_receiver(function: Any, send: Any, channel: Any, source: bytes) -> Rec
     go = sender.parent.parent if sender is not None and sender.parent is not None else None
     if go is not None and go.type != "go_statement":
         go = None
-    return _receiver_after_go(body, function, sender, go, channel, source)
+    return _receiver_after_go(body, function, sender, go, channel, source, final)
 
 
-def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes) -> Receiver:
+def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes, final: Any = None) -> Receiver:
     """local_receiver for a channel handed to a goroutine as an argument
-    (`go fetch(url, results)`): the goroutine's sends happen after `go`."""
+    (`go fetch(url, results)`): the goroutine's sends happen after `go`. A select exit
+    for which final(exit) holds is no way out: its value comes only after the sender's
+    last send on the channel (the sender's end signal)."""
     body = function.child_by_field_name("body")
     if body is None:
         return Receiver("unseen")
-    return _receiver_after_go(body, function, None, go, channel, source)
+    return _receiver_after_go(body, function, None, go, channel, source, final)
 
 
 def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: Any,
-                       source: bytes) -> Receiver:
+                       source: bytes, final: Any = None) -> Receiver:
     giving_up = skipped = racing = None
     for receive in receives_of(body, channel, source):
         if sender is not None and _goroutine_body(receive) == sender:
@@ -108,13 +111,14 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
-                     if _leaves(e, select, source) and not _case_ends_program(e, source, _ends_run)]
+                     if _leaves(e, select, source) and not _case_ends_program(e, source, _ends_run)
+                     and not (final is not None and final(e))]
             if exits and _received_later(select, exits, body, function, channel, source):
                 continue  # the cases go on to a receive after the select: it takes the value
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
-            loop = _waits_in_ending_loop(select, receive, source)
+            loop = _waits_in_ending_loop(select, receive, source, final)
             if loop is not None:
                 giving_up = giving_up or Receiver("loop-ends", receive, loop)
                 continue
@@ -162,15 +166,15 @@ def _racing_case(select: Any, receive: Any, source: bytes) -> SelectExit | None:
     return None
 
 
-def _waits_in_ending_loop(select: Any, receive: Any, source: bytes) -> Any | None:
+def _waits_in_ending_loop(select: Any, receive: Any, source: bytes, final: Any = None) -> Any | None:
     """The loop around a select whose other cases go on without the value (`case
     <-time.After(d):` that checks and waits again), when the loop can end by its own
     condition: a time or other call (`for endTime.After(time.Now())`), a counter it
     steps (`for i := 0; i < 3; i++`), or a name the loop sets outside the receiving
     case (`done = true` in the timer case). Once it ends, nothing receives."""
-    if not any(not _case_ends_program(e, source, _ends_run)
+    if not any(not _case_ends_program(e, source, _ends_run) and not (final is not None and final(e))
                for e in select_exits(select, source, besides=receive)):
-        return None
+        return None  # (a case of the sender's end signal: it has no sends left)
     loop = enclosing_loop(select, None)
     if loop is None:
         return None

@@ -9,7 +9,10 @@ region count. A send in a `select` with a `default` never waits and is not repor
 one in a `select` with a timer or deadline case (`<-t.C`, `<-time.After(d)`,
 `<-timeout`) waits until the deadline at most and is not reported either; one with a
 `<-done`/`<-ctx.Done()` case is reported as a warning (the wait ends, but everyone
-else waits until then); so is a case on the error channel that the call handed the sent
+else waits until then; of low confidence when nothing in the package but the sending
+function locks that mutex (a field of the same declared type, or of a type not
+shown): the lock only serialises that function's own calls, each bound for the same
+receiver); so is a case on the error channel that the call handed the sent
 channel returned (`s.out, s.errc = sort(s.in)`, then `case s.in <- v: case err :=
 <-s.errc:`): the stage reports there when it fails or is cancelled.
 
@@ -1244,6 +1247,8 @@ def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) ->
     stored = _registered(channel, kept, ctx)
     if receives or elsewhere or any(k.capacity is None for k in stored):
         return None  # a receiver to judge, or a channel from elsewhere (a caller's, another package's)
+    if stored and all(next(_goes_with(k.node, ctx), None) is not None for k in stored):
+        return None  # each one's receiver is a goroutine its maker starts with it, not a subscriber
     guard = _close_guard(channel, held, False, ctx, write=True)
     if guard is not None and enclosing_function(guard) != enclosing_function(send) or \
             guard is None and _close_elsewhere(channel, held, ctx, write=True, besides=enclosing_function(send)):
@@ -1339,12 +1344,23 @@ def _worker_of(made, ctx: Context):
     """(function, parameter identifier) of the goroutine that the function making a channel
     (`in := make(chan T)`) starts with it (`go s.buffer(in, out)`, a method or function
     of the file declared once by that name), or None."""
+    for call, index in _goes_with(made, ctx):
+        callee = ctx.types.called(call)
+        param = parameter_at(callee, index) if callee is not None else None
+        if param is not None:
+            return callee, param
+    return None
+
+
+def _goes_with(made, ctx: Context) -> Iterator[tuple[Any, int]]:
+    """(call, argument index) of each `go` statement of the function making a channel
+    (`in := make(chan T)`) that hands the goroutine that local (`go v.Run(in, &wg)`)."""
     binding = made.parent.parent if made.parent is not None and made.parent.type == "expression_list" else None
     if binding is None or binding.type != "short_var_declaration":
-        return None
+        return
     left = binding.child_by_field_name("left").named_children
     if len(left) != 1:
-        return None
+        return
     home = enclosing_function(made)
     for node in walk(home.child_by_field_name("body"), into_functions=False) if home is not None else ():
         call = node.named_children[0] if node.type == "go_statement" and node.named_children else None
@@ -1353,11 +1369,8 @@ def _worker_of(made, ctx: Context):
         args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
         index = next((i for i, a in enumerate(args) if a.type == "identifier"
                       and ctx.names.same_variable(a, left[0])), None)
-        callee = ctx.types.called(call) if index is not None else None
-        param = parameter_at(callee, index) if callee is not None else None
-        if param is not None:
-            return callee, param
-    return None
+        if index is not None:
+            yield call, index
 
 
 def _closed_with_registry(stop: str, mutex: str, site, ctx: Context) -> bool:
@@ -1715,6 +1728,35 @@ def _one_site_local(lock, ctx: Context) -> bool:
         elif method not in ("Unlock", "RUnlock"):
             return False
     return locks == 1
+
+
+def _locked_only_here(lock, ctx: Context) -> bool:
+    """Whether the held mutex is a field (`s.mu`) that nothing in the package locks but
+    the function around this lock (no other `Lock`/`RLock` of a mutex of that name, in
+    the file or in the package's other files): the lock only serialises that
+    function's calls, each bound for the same receiver."""
+    mutex = lock.mutex
+    if "." not in mutex:
+        return False
+    holder = ctx.names.outermost_function(lock.lock)
+    owner = _operand_type(lock.lock.child_by_field_name("function").child_by_field_name("operand"), ctx.names)
+    field = mutex.rsplit(".", 1)[1].encode()
+    facts = ctx.names.facts
+    files = [(ctx.source, ctx.root, ctx.names)] + [
+        (other, tree, names_for(other, tree, tree)) for other in (facts.sources() if facts else [])
+        if has_word(other, field) for tree in [parsed(other)]]
+    for source, root, names in files:
+        for call in descendants(root, ("call_expression",)):
+            operand, name = call_name(call, source)
+            if name not in ("Lock", "RLock", "TryLock", "TryRLock") or arguments(call) or not operand or \
+                    not _same_mutex(operand, mutex):
+                continue
+            if source is ctx.source and ctx.names.outermost_function(call) == holder:
+                continue
+            other = _operand_type(call.child_by_field_name("function").child_by_field_name("operand"), names)
+            if owner is None or other is None or other == owner:
+                return False  # (a same-named mutex of another declared type is another one)
+    return holder is not None
 
 
 def _subscribed_under(lock, ctx: Context) -> bool:
@@ -2083,6 +2125,8 @@ def check(ctx: Context) -> Iterator[Report]:
         # shown when the code shows the wait can last: a receiver that needs the lock
         # or can stop receiving; otherwise the stall rests on a receiver the code does not show
         confidence = None if _stall(send, channel, held, exits, kept, ctx) else Confidence.LOW
+        if exits and _locked_only_here(lock, ctx):
+            confidence = Confidence.LOW  # the lock serialises this function's own calls, and the send can give up
         unseen = _library_channel(channel, kept, ctx)
         if unseen:  # another module makes it: whether it has a buffer, and so whether the send waits, is not shown
             confidence = Confidence.LOW

@@ -201,7 +201,7 @@ def _registration(call: Any, notify: str, signal: bool, ctx: Context) -> Iterato
         # file sends bare: a send in a select with a quit case leaves the harm unshown;
         # so does a method of another package of the module, where its file sends.
         confidence = Confidence.LOW if own is not None and own in ownership_of(names.root, names.source).functions \
-            and not _sends_bare(own, index, names) or not signal and _module_sends_in_select(call, index, names) \
+            and not any(_bare_sends(own, index, names)) or not signal and _module_sends_in_select(call, index, names) \
             else None
         stalls = not signal and _library_release(call, notify, STALLS_SINCE, ctx)
         if stalls:
@@ -265,18 +265,32 @@ def _own_sends(key: str, index: int, names: Names) -> str | None:
     """How the package's registration `key` and its file send on the listeners its
     index-th parameter is stored with (see _registered_sends), read in the file that
     declares it (this one or a sibling)."""
-    owners = ownership_of(names.root, names.source)
-    if key in owners.functions:
-        memo, asked = file_memo(names.source), (_registered_sends, key, index)
+    answers = _declared_answers(key, f"GL002 sends on parameter {index}", lambda local, root, source, _:
+                                _registered_sends(local, root, source, index), names)
+    return answers[0] if answers and all(a == answers[0] for a in answers) else None
+
+
+def _bare_sends(key: str, index: int, names: Names) -> list:
+    """_sends_bare of the function `key`'s index-th parameter, asked of each file that
+    declares it (this one, a sibling, or a file of another package of the module)."""
+    return _declared_answers(key, f"GL002 sends bare {index}", lambda local, root, source, declared:
+                             _sends_bare(local, index, declared), names)
+
+
+def _declared_answers(key: str, question: str, ask: Any, names: Names) -> list:
+    """ask(local key, root, source, names) of the file declaring the function `key`:
+    this one (once per file and question) when it declares it, else each declaring
+    file of the package or module (package facts: `summarised`); [] when none is known."""
+    if key in ownership_of(names.root, names.source).functions:
+        memo, asked = file_memo(names.source), (_declared_answers, key, question)
         if asked not in memo:  # once per registration: a file may call it many times
-            memo[asked] = _registered_sends(key, names.root, names.source, index)
-        return memo[asked]
+            memo[asked] = ask(key, names.root, names.source, names)
+        return [memo[asked]]
     facts = names.facts
     if facts is None:
-        return None
-    answers = facts.summarised(key, f"GL002 sends on parameter {index}",
-                               lambda local, root, source: _registered_sends(local, root, source, index))
-    return answers[0] if answers and all(a == answers[0] for a in answers) else None
+        return []
+    return facts.summarised(key, question, lambda local, root, source: ask(local, root, source,
+                                                                            ownership_of(root, source).names))
 
 
 def _registered_sends(key: str, root: Any, source: bytes, index: int) -> str | None:
@@ -519,8 +533,7 @@ def _module_sends_in_select(call: Any, index: int, names: Names) -> bool:
             facts.module_package(base.path) is None:
         return False
     key = f"{base.path}:{base.name}.{text(names.source, function.child_by_field_name('field'))}"
-    found = facts.summarised(key, f"GL002 sends bare {index}", lambda local, root, source: _sends_bare(
-        local, index, ownership_of(root, source).names))
+    found = _bare_sends(key, index, names)
     return bool(found) and not any(found)
 
 
