@@ -236,6 +236,22 @@ def in_demo_named_tree(path: str) -> bool:
     return _in_tree(path, lambda name: _EXAMPLE_WORD.search(name) is not None)
 
 
+# A folder of a repository's own build, CI and maintenance programs (`build/`, `ci/deb`,
+# Kubernetes' `hack/`, `cmd/authelia-scripts`, `pkg/scripts/issues`): run by its
+# developers or its CI, not by its users. `tools` is not one: it also holds services
+# that projects ship (a query proxy, a load balancer).
+_TOOLING = frozenset({"build", "ci", "hack"})
+_SCRIPTS_WORD = re.compile(r"(?i)(?:^|[-_.])scripts(?:[-_.]|$)")
+
+
+def in_tooling_tree(path: str) -> bool:
+    """Whether a folder of the file's module (see _in_tree) holds the repository's build,
+    CI or maintenance programs: one named `build`, `ci` or `hack`, or with `scripts`
+    among its words (`authelia-scripts`): a stall there hangs a developer's run or a
+    CI step, which its owner sees and stops."""
+    return _in_tree(path, lambda name: name in _TOOLING or _SCRIPTS_WORD.search(name) is not None)
+
+
 def in_test_or_example_tree(path: str) -> bool:
     """Whether the file lies in a folder of test helpers, test programs or example
     programs of its module (see _in_tree)."""

@@ -407,8 +407,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
         binding = names.resolve(operand) if operand.type == "identifier" else None
         if binding is not None and binding.kind == IMPORT and binding.path != import_path:
             continue  # another package's function
-        if not method and (binding is None or binding.kind == LOCAL):
-            continue  # a method of a value
+        if not method and (binding is None or binding.kind != IMPORT):
+            continue  # a method or field of a value (`cli.Upgrade` of a package-level `cli`)
         call = holder.parent
         if call.type != "call_expression" or call.child_by_field_name("function") != holder:
             return None

@@ -213,7 +213,9 @@ its user starts it, by hand); a server literal whose `Handler` is a local
 `Handle`/`HandleFunc` call (one at least) registers a debug endpoint (a `/debug/` path, a
 handler of those packages): the file's debug web server, to which other files may add
 handlers that the rule does not read; and every finding in a folder of its module named for a
-demonstration or example by one of its words (`cmd/demo-server`, `example_client`).
+demonstration or example by one of its words (`cmd/demo-server`, `example_client`), or
+for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
+`scripts` among its words: `cmd/authelia-scripts`), which its developers or its CI run.
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -278,7 +280,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
 from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_only
-from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree
+from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
@@ -2269,8 +2271,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # replaced before it serves or sends
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
-        if report is not None and in_demo_named_tree(ctx.path):
-            report = report._replace(confidence=Confidence.LOW)  # a demonstration, run by hand
+        if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path)):
+            report = report._replace(confidence=Confidence.LOW)  # a demonstration or a build tool, run by hand
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
