@@ -297,6 +297,7 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     function_name,
+    FUNCTION_TYPES,
     LINE_COMMENT,
     is_test_file,
     named,
@@ -1527,17 +1528,39 @@ def _default_client_message(call: Any, shown: str, source: bytes) -> str:
 def _downloads(call: Any, source: bytes) -> bool:
     """Whether the response of call (`resp, err := call`) has its Body copied by
     io.Copy, CopyN or CopyBuffer, in the same function, to a writer that is not a
-    local buffer (`&buf`) or io.Discard: to a file, a pipe, a hash."""
+    local buffer (`&buf`), io.Discard or os.Stderr: to a file, a pipe, a hash; and not
+    in the branch of a failed status (`if resp.StatusCode != http.StatusOK {
+    io.Copy(os.Stdout, resp.Body) }`), where what is copied is the server's error text."""
     held = assigned_to(call)
     func = enclosing_function(call)
     if held is None or func is None:
         return False
-    body = f"{text(source, held[0])}.Body"
+    response = text(source, held[0])
+    body = f"{response}.Body"
     for node in descendants(func, ("call_expression",)):
         args = arguments(node)
         if call_name(node, source) in (("io", c) for c in _COPIES) and len(args) > 1 and \
                 text(source, args[1]) == body and args[0].type != "unary_expression" and \
-                not text(source, args[0]).endswith(".Discard") and not _memory_buffer(args[0], source):
+                not text(source, args[0]).endswith((".Discard", "os.Stderr")) and \
+                not _memory_buffer(args[0], source) and not _failed_status_branch(node, response, source):
+            return True
+    return False
+
+
+def _failed_status_branch(node: Any, response: str, source: bytes) -> bool:
+    """Whether node lies in the body of an `if` that tests the response's status for a
+    failure: `response.StatusCode != x`, `>= x` or `> x`."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        condition = parent.child_by_field_name("condition") if parent.type == "if_statement" else None
+        consequence = parent.child_by_field_name("consequence") if condition is not None else None
+        if consequence is None or not consequence.start_byte <= node.start_byte < consequence.end_byte:
+            continue
+        test = strip_parens(condition)
+        operator = test.child_by_field_name("operator") if test.type == "binary_expression" else None
+        if operator is not None and text(source, operator) in ("!=", ">=", ">") and \
+                text(source, test.child_by_field_name("left")) == f"{response}.StatusCode":
             return True
     return False
 
