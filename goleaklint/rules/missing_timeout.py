@@ -91,7 +91,9 @@ It reports:
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
   `debug.go`; the import alone is not enough: a program may serve its API on that mux),
   or its `Handler` is a local `http.NewServeMux()` on which the code registers only
-  pprof's or expvar's handlers (or `/debug/` paths): whoever reaches it can take CPU
+  pprof's or expvar's handlers (or `/debug/` paths), or a router of another package
+  (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path literal
+  (`r.Route("/debug", ...)`): whoever reaches it can take CPU
   profiles and traces, which cost more than slow headers;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
@@ -1683,9 +1685,12 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
     listener, its clients are the operators' scrapers and probes, not strangers. With
     debug, only debug endpoints count (net/http/pprof's or expvar's handlers, `/debug/`
     paths): profiles for the developers, which whoever reaches them can use to cost
-    the process far more than a slow header."""
+    the process far more than a slow header; then the mux may also be a router package's
+    (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path
+    literal (`r.Route("/debug", ...)`, `r.Get("/debug/gc", h)`)."""
     handler = strip_parens(handler)
-    found = _new_serve_mux(handler, call, ctx) if handler is not None and handler.type == "identifier" else None
+    found = _new_serve_mux(handler, call, ctx, router=debug) \
+        if handler is not None and handler.type == "identifier" else None
     if found is None:
         return False
     decl = ctx.names.resolve(handler).decl
@@ -1699,10 +1704,14 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
         parent = use.parent
         if parent.type == "selector_expression" and parent.parent is not None and \
                 parent.parent.type == "call_expression" and \
-                ctx.text(parent.child_by_field_name("field")) in ("Handle", "HandleFunc"):
+                parent.parent.child_by_field_name("function") == parent:
             args = arguments(parent.parent)
-            if len(args) != 2 or not _operations_handler(args[0], args[1], ctx, debug):
-                return False
+            if ctx.text(parent.child_by_field_name("field")) in ("Handle", "HandleFunc"):
+                if len(args) != 2 or not _operations_handler(args[0], args[1], ctx, debug):
+                    return False
+            elif not debug or not args or args[0].type not in ("interpreted_string_literal", "raw_string_literal") \
+                    or not _DEBUG_PATH.match(ctx.text(args[0]).strip('"`')):
+                return False  # another method (`mux.ServeHTTP`) or a route of another path
         elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
             if debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
                 return False
@@ -2046,12 +2055,13 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
 
 
-def _new_serve_mux(handler: Any, at: Any, ctx: Context) -> tuple[Any, Any] | None:
+def _new_serve_mux(handler: Any, at: Any, ctx: Context, router: bool = False) -> tuple[Any, Any] | None:
     """(name, value) of the binding of identifier handler that reaches at, when its value
-    is `http.NewServeMux()`: a mux the function made itself."""
+    is `http.NewServeMux()`: a mux the function made itself (router: or any call's
+    result, a router package's `chi.NewMux()`)."""
     found = ctx.names.reaching(handler, at)
     value = strip_parens(found[1]) if found is not None and found[1] is not None else None
-    if value is None or value.type != "call_expression" or \
+    if value is None or value.type != "call_expression" or not router and \
             ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
         return None
     return found
