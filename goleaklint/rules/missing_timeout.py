@@ -217,7 +217,10 @@ handler of those packages): the file's debug web server, to which other files ma
 handlers that the rule does not read; and every finding in a folder of its module named for a
 demonstration or example by one of its words (`cmd/demo-server`, `example_client`), or
 for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
-`scripts` among its words: `cmd/authelia-scripts`), which its developers or its CI run.
+`scripts` among its words: `cmd/authelia-scripts`), which its developers or its CI run,
+and in a `package main` file whose comment above the package clause tells to run its own
+package with `go run` (`go run github.com/x/tool/cmd/mdot --prog f`, `go run .`): a
+developer's tool run from its source.
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -306,6 +309,7 @@ from goleaklint.syntax import (
     parameters,
     root_of,
     run_by_hand,
+    run_from_source,
     statements,
     TEST_FRAMEWORKS,
     test_support_name,
@@ -2304,8 +2308,9 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # replaced before it serves or sends
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
-        if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path)):
-            report = report._replace(confidence=Confidence.LOW)  # a demonstration or a build tool, run by hand
+        if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
+                                   run_from_source(ctx.source, ctx.path or "")):
+            report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
