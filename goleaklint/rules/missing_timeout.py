@@ -46,7 +46,10 @@ It reports:
   or closing idle connections; nor one handed straight to a function of another package
   (`client.WithHTTPClient(&http.Client{})`) when every call the file makes on a value of
   a type of that package (one at least) passes a context that its function derives with
-  `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded;
+  `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded
+  (also a client that its function only configures and keeps in a field of a composite
+  literal, `aws.Config{HTTPClient: c}`, while it returns a value of a type of another
+  package, `func (d *driver) s3Client() (*s3.Client, error)`: that package's calls);
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
@@ -1104,7 +1107,8 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
     client has a bound."""
     node = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
     call = node.parent.parent if node.parent is not None and node.parent.type == "argument_list" else None
-    resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else None
+    resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else \
+        _configures_result(literal, ctx)
     if resolved is None or resolved[0] == "net/http":
         return False
     made = False
@@ -1121,6 +1125,39 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
             return False
         made = True
     return made
+
+
+def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
+    """(package, name) of the first result type of the client literal's function, a named
+    type of another package (`func (d *driver) s3Client() (*s3.Client, error)`), when the
+    literal is bound to a local variable that the function only configures (`c.Transport =
+    t`) and keeps as a field value of a composite literal (`aws.Config{HTTPClient: c}`):
+    the client is the library value's that the function returns, which makes the
+    requests."""
+    held = _holder(literal)
+    func = enclosing_function(literal)
+    if held is None or held[0].type != "identifier" or func is None or func.type == "func_literal":
+        return None
+    for use in ctx.names.uses(held[0], func):
+        if use == held[0]:
+            continue
+        parent = use.parent
+        if parent.type == "selector_expression" and parent.parent is not None and \
+                parent.parent.type == "expression_list" and parent.parent.parent is not None and \
+                parent.parent.parent.type == "assignment_statement" and \
+                parent.parent == parent.parent.parent.child_by_field_name("left"):
+            continue  # `c.Transport = t`
+        if parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element" \
+                and parent.parent.child_by_field_name("key") != parent:
+            continue  # `Config{HTTPClient: c}`
+        return None
+    result = func.child_by_field_name("result")
+    if result is not None and result.type == "parameter_list":
+        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
+        result = first.child_by_field_name("type") if first is not None else None
+    while result is not None and result.type == "pointer_type":
+        result = result.named_children[0] if result.named_children else None
+    return ctx.names.qualified(result) if result is not None and result.type == "qualified_type" else None
 
 
 def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
