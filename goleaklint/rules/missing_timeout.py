@@ -165,7 +165,9 @@ handed to a function (functional options).
 Client findings (`http.Get` & co, the default client, client literals) are not reported
 in a command-line program that makes its requests and exits: `package main`, or a package
 under a `cmd` directory (a subcommand, a command's internal package), whose files
-hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
+hold nothing that keeps a process running (a server or listener, a wait for signals:
+`signal.NotifyContext`, or `signal.Notify` of a channel that not only a clean-up goroutine
+started on the spot receives once, `go func() { <-sigs; cancel() }()`, a
 ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
 leaves; an `httptest.NewServer` serves from a goroutine nobody waits on and does not
 count; where the file declares `func main()`, a sibling that declares one too is another
