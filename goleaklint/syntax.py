@@ -452,6 +452,25 @@ def run_by_hand(source: bytes, path: str = "") -> bool:
         any(m.group(1) == name for m in _GO_RUN.finditer(source, 0, head))
 
 
+# A program's doc comment (`//` lines or a `/* */` block) that tells how to run it with
+# `go run` and its package: an import path or a relative one (`go run
+# github.com/x/tool/cmd/mdot --prog f`, `go run ./cmd/mdot`, `go run .`).
+_GO_RUN_PACKAGE = re.compile(rb"(?:^|[\s`$])go run (?:-\S+\s+)*([\w.~/-]+)")
+
+
+def run_from_source(source: bytes, path: str) -> bool:
+    """Whether a `package main` file's comment above the package clause tells to run its
+    own package with `go run` (the last element of the path given is the file's folder,
+    or the path is `.`): a developer's tool run from its source, as a rule, though a
+    daemon's authors may document a local run the same way."""
+    package = source.find(b"\npackage ")
+    if package < 0 or not source.startswith(b"main", package + 9):
+        return False
+    folder = os.path.basename(os.path.dirname(os.path.abspath(path))).encode()
+    return any(m.group(1).rstrip(b"/") in (b".", folder) or m.group(1).rstrip(b"/").endswith(b"/" + folder)
+               for m in _GO_RUN_PACKAGE.finditer(source, 0, package))
+
+
 def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 

@@ -333,6 +333,65 @@ func putPart(url string, part io.Reader) error {
         "server; use a client with Timeout or ResponseHeaderTimeout"]
 
 
+def test_an_error_text_copied_out_on_a_failed_status_is_not_a_download() -> None:
+    """A command's one API request whose error response it copies to stdout or stderr
+    on a failed status gets the plain advice: it is a request, not a download. A copy to
+    a file in the branch of a good status stays a download."""
+    source = b'''package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+)
+
+func call(endpoint string, request string) {
+	resp, err := http.PostForm(endpoint, url.Values{"request": {request}})
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		io.Copy(os.Stdout, resp.Body)
+		return
+	}
+}
+
+func report(endpoint string) {
+	resp, err := http.Get(endpoint)
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(os.Stderr, resp.Body)
+}
+
+func fetch(endpoint string, out *os.File) {
+	resp, err := http.Get(endpoint)
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusOK {
+		io.Copy(out, resp.Body)
+	}
+}
+
+func serve() {
+	http.ListenAndServe(":8080", nil)
+}
+'''
+    found = engine.analyze_source("api.go", source, ("GL006",), {}).findings
+    plain = "uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; " \
+        "use a client with Timeout or ResponseHeaderTimeout"
+    assert [f.message for f in found if not f.message.startswith("http.ListenAndServe")] == [
+        f"http.PostForm {plain}",
+        f"http.Get {plain}",
+        "http.Get uses http.DefaultClient, which has no Timeout and waits forever on a stalled server; "
+        "for this download, use a Transport with ResponseHeaderTimeout"]
+
+
 def test_a_debug_endpoint_on_the_default_mux_is_not_reported() -> None:
     """pprof and expvar served from http.DefaultServeMux (a nil handler) are for the
     program's developers: a file importing net/http/pprof, or an address naming debug.

@@ -580,7 +580,10 @@ def loop_can_end(loop: Any, source: bytes) -> bool:
 # serves from a goroutine the program never waits on: it does not keep it running.
 _KEEPS_RUNNING = re.compile(
     rb"ListenAndServe|\.Serve(?:TLS)?\(|\bListen(?:TCP|UDP|Unix|Packet)?\(|\.Accept\(|(?<!httptest\.)NewServer\(|"
-    rb"signal\.Notify|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(")
+    rb"signal\.NotifyContext|\bselect\s*\{\s*\}|\bTick\(|NewTicker\(")
+# `signal.Notify(ch, ...)`: a wait for the end, unless only a clean-up goroutine receives
+# from ch (_waits_for_signals).
+_NOTIFY = re.compile(rb"\bsignal\.Notify\(")
 # A sleep: between polls in a sibling; in the file itself only inside a loop (outside
 # one it is a pause, a rate limit, and the program goes on to its end).
 _SLEEP = re.compile(rb"\bSleep\(")
@@ -599,8 +602,9 @@ def one_shot_program(names: Any, root: Any, source: bytes) -> bool:
     command-line flags at its top level (`url = flag.String("url", ...)`: only a program
     parses them, so it is a program's own package, as the shared code of a repository's
     generators is), whose files (this one and its
-    siblings) hold nothing that keeps a process running (a server or listener, signal
-    handling, a ticker or a sleep between polls (in this file a `Sleep` inside a loop:
+    siblings) hold nothing that keeps a process running (a server or listener, a wait
+    for signals: `signal.NotifyContext`, or `signal.Notify` of a channel that not only a
+    clean-up goroutine receives, `_waits_for_signals`; a ticker or a sleep between polls (in this file a `Sleep` inside a loop:
     one outside loops is a pause), or in this file a `for {}` that nothing
     leaves). When this file declares `func main()`, a sibling that declares one too is
     another program (each run with `go run <file>`, as a folder of examples is) and is
@@ -621,10 +625,47 @@ def _one_shot(names: Any, root: Any, source: bytes) -> bool:
     if _MAIN.search(source):
         siblings = [s for s in siblings if not _MAIN.search(s)]
     if any(_KEEPS_RUNNING.search(LINE_COMMENT.sub(b"", s)) for s in [source, *siblings]) or \
+            any(_NOTIFY.search(LINE_COMMENT.sub(b"", s)) and _waits_for_signals(s) for s in [source, *siblings]) or \
             any(_SLEEP.search(LINE_COMMENT.sub(b"", s)) for s in siblings) or _polls(root, source):
         return False
     return not any(has_endless_header(loop) and not loop_can_end(loop, source)
                    for loop in descendants(root, ("for_statement",)))
+
+
+def _waits_for_signals(source: bytes) -> bool:
+    """Whether a `signal.Notify(ch, ...)` of the file keeps its process running: ch is
+    not a local variable, or something other than a goroutine started on the spot
+    receives from it, outside loops (`<-sigs` in main waits for the end; a `for range
+    sigs` reloads; a channel handed on or kept may be waited on anywhere). A channel that
+    only `go func() { <-sigs; cleanup(); os.Exit(1) }()` receives from is a command's
+    clean-up on interrupt, which waits for nothing."""
+    from goleaklint.analysis.package import parsed  # package reads names, not cfg
+    root = parsed(source)
+    for call in descendants(root, ("call_expression",)):
+        if call_name(call, source) != ("signal", "Notify"):
+            continue
+        args = call.child_by_field_name("arguments")
+        channel = args.named_children[0] if args is not None and args.named_children else None
+        func = enclosing_function(call)
+        if channel is None or channel.type != "identifier" or func is None:
+            return True
+        name = text(source, channel)
+        for node in descendants(func, ("identifier",)):
+            if node == channel or text(source, node) != name:
+                continue
+            parent = node.parent
+            if parent.type == "var_spec" or parent.type == "expression_list" and \
+                    parent.parent.type == "short_var_declaration" and parent == parent.parent.child_by_field_name("left"):
+                continue  # its declaration
+            literal = enclosing_function(node)
+            started = literal.parent if literal is not None and literal.type == "func_literal" else None
+            if parent.type == "unary_expression" and text(source, parent.child_by_field_name("operator")) == "<-" and \
+                    started is not None and started.type == "call_expression" and started.parent is not None and \
+                    started.parent.type == "go_statement" and not any(
+                        a.type == "for_statement" for a in ancestors(node) if a.start_byte > literal.start_byte):
+                continue  # received once by a clean-up goroutine
+            return True
+    return False
 
 
 def _polls(root: Any, source: bytes) -> bool:

@@ -236,17 +236,28 @@ def in_demo_named_tree(path: str) -> bool:
     return _in_tree(path, lambda name: _EXAMPLE_WORD.search(name) is not None)
 
 
-def in_tools_tree(path: str) -> bool:
-    """Whether the file lies in the `tools` folder at the top of its module (or of the
-    module around a module of its own there, `tools/s3/go.mod`): the project's supporting
-    programs (load generators, migrations, fake servers for its tests, visualisers) by
-    the common layout, which its developers and operators run by hand; a `tools` folder
-    deeper down (`pkg/tools`) is a package like any other."""
+# A folder of a repository's own build, CI and maintenance programs (`build/`, `ci/deb`,
+# Kubernetes' `hack/`, `cmd/authelia-scripts`, `pkg/scripts/issues`): run by its
+# developers or its CI, not by its users.
+_TOOLING = frozenset({"build", "ci", "hack"})
+_SCRIPTS_WORD = re.compile(r"(?i)(?:^|[-_.])scripts(?:[-_.]|$)")
+
+
+def in_tooling_tree(path: str) -> bool:
+    """Whether a folder of the file's module (see _in_tree) holds the repository's build,
+    CI or maintenance programs: one named `build`, `ci` or `hack`, or with `scripts`
+    among its words (`authelia-scripts`), or the `tools` folder at the top of the module
+    (or of the module around a module of its own there, `tools/s3/go.mod`): the
+    project's supporting programs by the common layout (load generators, migrations,
+    fake servers for its tests, visualisers), though some projects ship a service from
+    there too; a `tools` folder deeper down (`pkg/tools`) is a package like any other.
+    A stall there hangs a developer's or operator's run or a CI step, which its owner
+    sees and stops."""
+    if _in_tree(path, lambda name: name in _TOOLING or _SCRIPTS_WORD.search(name) is not None):
+        return True
     folder = os.path.dirname(os.path.abspath(path))
     root = module_folder(folder)
-    if not root:
-        return False
-    outer = module_folder(os.path.dirname(root))
+    outer = module_folder(os.path.dirname(root)) if root else ""
     return any(os.path.relpath(folder, top).split(os.sep)[0] == "tools" for top in (root, outer) if top)
 
 

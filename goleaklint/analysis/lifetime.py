@@ -9,7 +9,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `function_once(func, package)`: whether a declared function or method runs once per
   process, as far as the module shows (`PackageFiles`: the analysed file and its
   non-test siblings): main or init; a CLI framework's command action
-  (`command_action`); set-up code that changes the whole process (`PROCESS_CALLS`);
+  (`command_action`), or a command of a program's own command table (`table_command`:
+  `{"webapi", cmdWebapi}` in package main); set-up code that changes the whole process (`PROCESS_CALLS`);
   a method of an unexported type called only on package-level variables; a function
   or method that the package only calls from such functions (up to ONCE_DEPTH callers
   up), outside a loop that can go round without a bound (a loop over a collection or
@@ -301,7 +302,7 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
     names = package.file(at)[1]
     if func.type not in ("function_declaration", "method_declaration"):
         return False
-    if start_up(func, source) or command_action(func, names, source):
+    if start_up(func, source) or command_action(func, names, source) or table_command(func, package, at):
         return True
     name = text(source, func.child_by_field_name("name"))
     method = func.type == "method_declaration"
@@ -336,6 +337,38 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         return calls is not None and here + calls > 0
     here = _calls_once(func, uses, package, depth, single)
     return here is not None and here > 0
+
+
+def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
+    """Whether the declared function func of package main is a command of the program's
+    own command table: every mention of it in the package (one at least) is an element of
+    a composite literal beside a string literal, its command's name (`{"webapi",
+    cmdWebapi}`, `{cmd: "webapi", fn: cmdWebapi}`, `"webapi": cmdWebapi`), outside any
+    function or in main or init. A program runs the command its user names, once, as a
+    CLI framework runs an action (command_action)."""
+    source, names = package.sources[at], package.file(at)[1]
+    if func.type != "function_declaration" or names.package != "main":
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    found = 0
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, other_names = package.file(index)
+        for node in mentions(root, other, other_names, func if index == at else None, name, False) or ():
+            element = node.parent
+            entry = element.parent if element.type == "literal_element" else None
+            if entry is not None and entry.type == "keyed_element":
+                entry = entry.parent
+            home = enclosing_function(node)
+            if entry is None or entry.type != "literal_value" or home is not None and not start_up(home, other) or \
+                    not any(c.type in ("interpreted_string_literal", "raw_string_literal")
+                            for e in entry.named_children
+                            for c in (e.named_children if e.type == "keyed_element" else [e])
+                            for c in c.named_children):
+                return False
+            found += 1
+    return found > 0
 
 
 def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> int | None:
@@ -407,8 +440,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
         binding = names.resolve(operand) if operand.type == "identifier" else None
         if binding is not None and binding.kind == IMPORT and binding.path != import_path:
             continue  # another package's function
-        if not method and (binding is None or binding.kind == LOCAL):
-            continue  # a method of a value
+        if not method and (binding is None or binding.kind != IMPORT):
+            continue  # a method or field of a value (`cli.Upgrade` of a package-level `cli`)
         call = holder.parent
         if call.type != "call_expression" or call.child_by_field_name("function") != holder:
             return None

@@ -48,7 +48,10 @@ It reports:
   or closing idle connections; nor one handed straight to a function of another package
   (`client.WithHTTPClient(&http.Client{})`) when every call the file makes on a value of
   a type of that package (one at least) passes a context that its function derives with
-  `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded;
+  `context.WithTimeout` or `WithDeadline`: the library makes the requests, each bounded
+  (also a client that its function only configures and keeps in a field of a composite
+  literal, `aws.Config{HTTPClient: c}`, while it returns a value of a type of another
+  package, `func (d *driver) s3Client() (*s3.Client, error)`: that package's calls);
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
@@ -93,7 +96,9 @@ It reports:
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
   `debug.go`; the import alone is not enough: a program may serve its API on that mux),
   or its `Handler` is a local `http.NewServeMux()` on which the code registers only
-  pprof's or expvar's handlers (or `/debug/` paths): whoever reaches it can take CPU
+  pprof's or expvar's handlers (or `/debug/` paths), or a router of another package
+  (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path literal
+  (`r.Route("/debug", ...)`): whoever reaches it can take CPU
   profiles and traces, which cost more than slow headers;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
@@ -162,7 +167,9 @@ handed to a function (functional options).
 Client findings (`http.Get` & co, the default client, client literals) are not reported
 in a command-line program that makes its requests and exits: `package main`, or a package
 under a `cmd` directory (a subcommand, a command's internal package), whose files
-hold nothing that keeps a process running (a server or listener, `signal.Notify`, a
+hold nothing that keeps a process running (a server or listener, a wait for signals:
+`signal.NotifyContext`, or `signal.Notify` of a channel that not only a clean-up goroutine
+started on the spot receives once, `go func() { <-sigs; cancel() }()`, a
 ticker, a sleep between polls, `select {}`, or in the file itself a `for {}` that nothing
 leaves; an `httptest.NewServer` serves from a goroutine nobody waits on and does not
 count; where the file declares `func main()`, a sibling that declares one too is another
@@ -215,9 +222,13 @@ its user starts it, by hand); a server literal whose `Handler` is a local
 `Handle`/`HandleFunc` call (one at least) registers a debug endpoint (a `/debug/` path, a
 handler of those packages): the file's debug web server, to which other files may add
 handlers that the rule does not read; and every finding in a folder of its module named for a
-demonstration or example by one of its words (`cmd/demo-server`, `example_client`), or in
-the `tools` folder at the top of its module (`tools/loadgen`: the project's supporting
-programs, which its developers and operators run by hand).
+demonstration or example by one of its words (`cmd/demo-server`, `example_client`), or
+for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
+`scripts` among its words: `cmd/authelia-scripts`; the `tools` folder at the top of its
+module: `tools/loadgen`), which its developers, operators or its CI run,
+and in a `package main` file whose comment above the package clause tells to run its own
+package with `go run` (`go run github.com/x/tool/cmd/mdot --prog f`, `go run .`): a
+developer's tool run from its source.
 
 Confidence is medium: the missing bound is certain, but a bound set where the rule cannot
 see it (per-request contexts made in another file, a transport configured elsewhere)
@@ -282,7 +293,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
 from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_only
-from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tools_tree
+from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
@@ -299,12 +310,14 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     function_name,
+    FUNCTION_TYPES,
     LINE_COMMENT,
     is_test_file,
     named,
     parameters,
     root_of,
     run_by_hand,
+    run_from_source,
     statements,
     TEST_FRAMEWORKS,
     test_support_name,
@@ -1099,7 +1112,8 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
     client has a bound."""
     node = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
     call = node.parent.parent if node.parent is not None and node.parent.type == "argument_list" else None
-    resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else None
+    resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else \
+        _configures_result(literal, ctx)
     if resolved is None or resolved[0] == "net/http":
         return False
     made = False
@@ -1116,6 +1130,39 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
             return False
         made = True
     return made
+
+
+def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
+    """(package, name) of the first result type of the client literal's function, a named
+    type of another package (`func (d *driver) s3Client() (*s3.Client, error)`), when the
+    literal is bound to a local variable that the function only configures (`c.Transport =
+    t`) and keeps as a field value of a composite literal (`aws.Config{HTTPClient: c}`):
+    the client is the library value's that the function returns, which makes the
+    requests."""
+    held = _holder(literal)
+    func = enclosing_function(literal)
+    if held is None or held[0].type != "identifier" or func is None or func.type == "func_literal":
+        return None
+    for use in ctx.names.uses(held[0], func):
+        if use == held[0]:
+            continue
+        parent = use.parent
+        if parent.type == "selector_expression" and parent.parent is not None and \
+                parent.parent.type == "expression_list" and parent.parent.parent is not None and \
+                parent.parent.parent.type == "assignment_statement" and \
+                parent.parent == parent.parent.parent.child_by_field_name("left"):
+            continue  # `c.Transport = t`
+        if parent.type == "literal_element" and parent.parent is not None and parent.parent.type == "keyed_element" \
+                and parent.parent.child_by_field_name("key") != parent:
+            continue  # `Config{HTTPClient: c}`
+        return None
+    result = func.child_by_field_name("result")
+    if result is not None and result.type == "parameter_list":
+        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
+        result = first.child_by_field_name("type") if first is not None else None
+    while result is not None and result.type == "pointer_type":
+        result = result.named_children[0] if result.named_children else None
+    return ctx.names.qualified(result) if result is not None and result.type == "qualified_type" else None
 
 
 def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
@@ -1529,17 +1576,39 @@ def _default_client_message(call: Any, shown: str, source: bytes) -> str:
 def _downloads(call: Any, source: bytes) -> bool:
     """Whether the response of call (`resp, err := call`) has its Body copied by
     io.Copy, CopyN or CopyBuffer, in the same function, to a writer that is not a
-    local buffer (`&buf`) or io.Discard: to a file, a pipe, a hash."""
+    local buffer (`&buf`), io.Discard or os.Stderr: to a file, a pipe, a hash; and not
+    in the branch of a failed status (`if resp.StatusCode != http.StatusOK {
+    io.Copy(os.Stdout, resp.Body) }`), where what is copied is the server's error text."""
     held = assigned_to(call)
     func = enclosing_function(call)
     if held is None or func is None:
         return False
-    body = f"{text(source, held[0])}.Body"
+    response = text(source, held[0])
+    body = f"{response}.Body"
     for node in descendants(func, ("call_expression",)):
         args = arguments(node)
         if call_name(node, source) in (("io", c) for c in _COPIES) and len(args) > 1 and \
                 text(source, args[1]) == body and args[0].type != "unary_expression" and \
-                not text(source, args[0]).endswith(".Discard") and not _memory_buffer(args[0], source):
+                not text(source, args[0]).endswith((".Discard", "os.Stderr")) and \
+                not _memory_buffer(args[0], source) and not _failed_status_branch(node, response, source):
+            return True
+    return False
+
+
+def _failed_status_branch(node: Any, response: str, source: bytes) -> bool:
+    """Whether node lies in the body of an `if` that tests the response's status for a
+    failure: `response.StatusCode != x`, `>= x` or `> x`."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        condition = parent.child_by_field_name("condition") if parent.type == "if_statement" else None
+        consequence = parent.child_by_field_name("consequence") if condition is not None else None
+        if consequence is None or not consequence.start_byte <= node.start_byte < consequence.end_byte:
+            continue
+        test = strip_parens(condition)
+        operator = test.child_by_field_name("operator") if test.type == "binary_expression" else None
+        if operator is not None and text(source, operator) in ("!=", ">=", ">") and \
+                text(source, test.child_by_field_name("left")) == f"{response}.StatusCode":
             return True
     return False
 
@@ -1662,9 +1731,12 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
     listener, its clients are the operators' scrapers and probes, not strangers. With
     debug, only debug endpoints count (net/http/pprof's or expvar's handlers, `/debug/`
     paths): profiles for the developers, which whoever reaches them can use to cost
-    the process far more than a slow header."""
+    the process far more than a slow header; then the mux may also be a router package's
+    (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path
+    literal (`r.Route("/debug", ...)`, `r.Get("/debug/gc", h)`)."""
     handler = strip_parens(handler)
-    found = _new_serve_mux(handler, call, ctx) if handler is not None and handler.type == "identifier" else None
+    found = _new_serve_mux(handler, call, ctx, router=debug) \
+        if handler is not None and handler.type == "identifier" else None
     if found is None:
         return False
     decl = ctx.names.resolve(handler).decl
@@ -1678,10 +1750,14 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
         parent = use.parent
         if parent.type == "selector_expression" and parent.parent is not None and \
                 parent.parent.type == "call_expression" and \
-                ctx.text(parent.child_by_field_name("field")) in ("Handle", "HandleFunc"):
+                parent.parent.child_by_field_name("function") == parent:
             args = arguments(parent.parent)
-            if len(args) != 2 or not _operations_handler(args[0], args[1], ctx, debug):
-                return False
+            if ctx.text(parent.child_by_field_name("field")) in ("Handle", "HandleFunc"):
+                if len(args) != 2 or not _operations_handler(args[0], args[1], ctx, debug):
+                    return False
+            elif not debug or not args or args[0].type not in ("interpreted_string_literal", "raw_string_literal") \
+                    or not _DEBUG_PATH.match(ctx.text(args[0]).strip('"`')):
+                return False  # another method (`mux.ServeHTTP`) or a route of another path
         elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
             if debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
                 return False
@@ -2035,12 +2111,13 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
 
 
-def _new_serve_mux(handler: Any, at: Any, ctx: Context) -> tuple[Any, Any] | None:
+def _new_serve_mux(handler: Any, at: Any, ctx: Context, router: bool = False) -> tuple[Any, Any] | None:
     """(name, value) of the binding of identifier handler that reaches at, when its value
-    is `http.NewServeMux()`: a mux the function made itself."""
+    is `http.NewServeMux()`: a mux the function made itself (router: or any call's
+    result, a router package's `chi.NewMux()`)."""
     found = ctx.names.reaching(handler, at)
     value = strip_parens(found[1]) if found is not None and found[1] is not None else None
-    if value is None or value.type != "call_expression" or \
+    if value is None or value.type != "call_expression" or not router and \
             ctx.names.qualified(value.child_by_field_name("function")) != ("net/http", "NewServeMux"):
         return None
     return found
@@ -2285,8 +2362,9 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)  # replaced before it serves or sends
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
-        if report is not None and (in_demo_named_tree(ctx.path) or in_tools_tree(ctx.path)):
-            report = report._replace(confidence=Confidence.LOW)  # a demonstration or a tool, run by hand
+        if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
+                                   run_from_source(ctx.source, ctx.path or "")):
+            report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:

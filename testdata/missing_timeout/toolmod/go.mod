@@ -1,0 +1,3 @@
+module example.com/toolmod
+
+go 1.21
