@@ -8,9 +8,14 @@ The requests matched are `http.Get`, `http.Post`, `http.PostForm`,
 `golang.org/x/net/context/ctxhttp` (`ctxhttp.Do(ctx, client, req)`: a context and a
 client before net/http's arguments), and the same four methods on a client value
 (`client.Do(req)`, `c.httpClient.Get(url)`) when the name of the value it is called on
-contains `client` (not `c.client.cacheMap.Get(key)`), or its declared type of another
-package is named so (`api.Get(u)` with `api *retryablehttp.Client`), or the function reads
-the response's `Body`, `StatusCode`, `Status` or `Header`. The
+ends in `client` (not `c.client.cacheMap.Get(key)`, `clientPool.Get(key)` or
+`firstClientOnce.Do(f)`), or its declared type of another package is named so
+(`api.Get(u)` with `api *retryablehttp.Client`), or the function reads the response's
+`Body`, `StatusCode`, `Status` or `Header`. Not a request: a call on a value of another
+standard package's type (`once.Do(f)` on a `sync.Once`), one whose second result is used
+where only a bool can be (`cl, ok := clients.Get(id); if !ok`: a lookup's found flag,
+never net/http's error), or one whose result the function uses through methods a
+`*http.Response` does not have (`d.String()`). The
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
 response whose other fields are read (`result.Node`) is some other client's, as is one
@@ -387,6 +392,13 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return True
     if any(a.type == "func_literal" for a in arguments(call)):
         return False  # clientOnce.Do(func() {...}): a sync.Once
+    kind = types.of(function.child_by_field_name("operand"))
+    base = kind.deref() if kind is not None else None
+    if base is not None and base.kind == "named" and base.path not in ("", "net/http") and \
+            "." not in base.path.split("/")[0]:
+        return False  # c.once.Do(c.init) on a sync.Once: another standard package's type
+    if _second_result_bool(call, func or enclosing_function(call), names):
+        return False  # cl, ok := clients.Get(id); if !ok {...}: a lookup, not (response, error)
     declared = types.results(call)
     if declared is not None and (not declared or declared[0] is not None):
         # the receiver's declared type says it (no results: not a request)
@@ -404,12 +416,46 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return False  # result.Node: some other client's result
     if methods - RESPONSE_METHODS:
         return False  # d.String(), r.Get(name): a value that is not an *http.Response
-    # the value the method is called on is a client by its name (`t.client`, not
-    # `c.client.cacheMap`) or by its declared type's (another package's, whose methods
+    # the value the method is called on is a client by its name (`t.client`,
+    # `apiClient`, not `c.client.cacheMap`, `clientPool` or `firstClientOnce`) or by its declared type's (another package's, whose methods
     # are not known here: `retryablehttp.Client`)
-    kind = types.of(function.child_by_field_name("operand"))
-    named_client = kind is not None and kind.deref().kind == "named" and "client" in kind.deref().name.lower()
-    return "client" in _last_name(operand).lower() or named_client or bool(fields)
+    named_client = base is not None and base.kind == "named" and "client" in base.name.lower()
+    return _last_name(operand).lower().endswith("client") or named_client or bool(fields)
+
+
+def _second_result_bool(call, func, names: Names) -> bool:
+    """Whether the second name the call's results are bound to (`cl, ok := c.Get(id)`)
+    is used where only a bool can be (`if ok`, `!ok`, `ok && x`): the call returns a
+    value and a found flag, which net/http's (response, error) requests never do."""
+    parent = call.parent
+    if parent is None or parent.type != "expression_list" or func is None:
+        return False
+    statement = parent.parent
+    if statement is None or statement.type not in ("short_var_declaration", "assignment_statement") or \
+            statement.child_by_field_name("right") != parent:
+        return False
+    left = statement.child_by_field_name("left").named_children
+    if len(left) != 2 or left[1].type != "identifier" or text(names.source, left[1]) == "_":
+        return False
+    for use in names.uses(left[1], func):
+        holder = use.parent
+        while holder is not None and holder.type == "parenthesized_expression":
+            holder = holder.parent
+        if holder is None:
+            continue
+        if holder.type in ("if_statement", "for_statement") and holder.child_by_field_name("condition") is not None \
+                and _key_of(holder.child_by_field_name("condition")) == _key_of(use):
+            return True
+        if holder.type == "unary_expression" and text(names.source, holder.child_by_field_name("operator")) == "!":
+            return True
+        if holder.type == "binary_expression" and \
+                text(names.source, holder.child_by_field_name("operator")) in ("&&", "||"):
+            return True
+    return False
+
+
+def _key_of(node) -> tuple[int, int]:
+    return node.start_byte, node.end_byte
 
 
 def _last_name(operand: str) -> str:
