@@ -386,7 +386,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts, nil_operand
+from goleaklint.analysis.cfg import conjuncts, leaves_after, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
@@ -1002,29 +1002,11 @@ def _sends_in_loop(send, unconditionally: bool) -> bool:
     loop = enclosing_loop(send, enclosing_function(send))
     if loop is None:
         return False
-    if _leaves_after(send, loop):
+    if leaves_after(send, loop):
         return False
     return not unconditionally or not any(
         a.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
                    "select_statement") for a in ancestors(send) if a.start_byte > loop.start_byte)
-
-
-def _leaves_after(send, loop) -> bool:
-    """Whether the statements after send in its block reach a `return`, `goto` or a
-    `break` out of loop (a bare one with no switch or select around it inside the loop)
-    with no `continue` on the way (`connChan <- nil; conn.Close(); break`)."""
-    between = [a for a in ancestors(send) if a.start_byte > loop.start_byte]
-    switched = any(a.type in ("expression_switch_statement", "type_switch_statement", "select_statement")
-                   for a in between)
-    following = send.next_named_sibling
-    while following is not None:
-        if following.type in ("return_statement", "goto_statement") or (
-                following.type == "break_statement" and (not switched or following.named_children)):
-            return True
-        if any(n.type == "continue_statement" for n in (following, *walk(following))):
-            return False
-        following = following.next_named_sibling
-    return False
 
 
 def _returned_message(name: str, function: str, where: str) -> str:
@@ -1638,7 +1620,7 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
                     return None  # the package stops it itself
                 internal = True
                 again = again or caller is None or \
-                    function_again(caller, PackageFiles.for_file(source, root, names)) is not None
+                    function_again(caller, _package_of(source, root, names, ctx)) is not None
     if not internal and not all(stopper[:1].isupper() for stopper in stoppers):
         return None  # an unexported stop that only a method value hands on
     tests_only = not internal and all(only_tests_call(s, owner, PackageFiles.of(ctx)) for s in stoppers)
@@ -1681,6 +1663,16 @@ def _param_field(ident, ctx: Context) -> tuple[str, str] | None:
                 return None
             found.add((receiver_type(method, source), text(source, argument.child_by_field_name("field"))))
     return found.pop() if len(found) == 1 else None
+
+
+def _package_of(source: bytes, root, names, ctx: Context) -> PackageFiles:
+    """The PackageFiles of a file of the analysed file's package (one of _package_files),
+    with the analysed file among its siblings."""
+    package = PackageFiles.of(ctx)
+    if source is ctx.source:
+        return package
+    return PackageFiles(source, root, names, [ctx.source] + [s for s in package.sources[1:] if s != source],
+                        package.path, package.facts)
 
 
 def _answers_stop(send, field: str, source: bytes) -> bool:

@@ -86,7 +86,7 @@ func drainOnce(in chan int) {
 }
 
 // feed is stopped by the package's own teardown of its server, which nothing runs
-// again: a send after it blocks only as the program ends.
+// again (a loop calls it, and leaves): a send after it blocks only as the program ends.
 type feed struct {
 	items chan string
 	quit  chan struct{}
@@ -121,6 +121,19 @@ func (f *feed) Shutdown() { close(f.quit) }
 type feedServer struct{ f *feed }
 
 func (s *feedServer) Stop() { s.f.Shutdown() }
+
+// stopAfter's loop stops the server once, and leaves right after.
+func stopAfter(s *feedServer, done <-chan struct{}, tick <-chan struct{}) {
+out:
+	for {
+		select {
+		case <-done:
+			s.Stop()
+			break out
+		case <-tick:
+		}
+	}
+}
 
 // ring's teardown runs again, once per turn of an endless loop: a send after it
 // leaves one goroutine behind per turn, and the note stays shown.
