@@ -8,6 +8,7 @@ receiver the package stops itself, keeps the warning."""
 from __future__ import annotations
 
 import os
+import re
 
 from goleaklint import engine
 from goleaklint.rules import ALL_RULES
@@ -63,3 +64,17 @@ def test_the_package_check_lowers_a_send_after_an_owners_teardown_to_a_note() ->
                 "(journal.go:20) through `<-j.quit` at line 22; select on it too")
     severity, message = found["f.items <- n"]
     assert severity == "warning" and "called after" not in message
+
+
+def test_a_loop_function_handed_its_owners_fields_stops_as_those_fields_do() -> None:
+    found = _found(os.path.join("blocking_send", "closer"))
+    # `relay(h.in, h.out, h.quit)` in Hub's own method: `<-quit` is Hub.quit, closed only in Close
+    severity, message = found["h.in <- n"]
+    assert severity == "note" and re.fullmatch(
+        r"send on `h\.in` blocks forever if called after Hub\.Close, which stops its receiver \(line \d+\) "
+        r"through `<-quit` at line \d+; select on a done channel", message), message
+    # also run with a stop channel no Pump owns: the warning stays
+    severity, message = found["p.in <- n"]
+    assert severity == "warning" and "called after" not in message
+    # a teardown that runs again (ring) and one that does not (feed) both stay notes
+    assert found["r.lines <- s"][0] == "note" and found["f.items <- s"][0] == "note"

@@ -35,7 +35,7 @@ from typing import Any, Iterable
 from goleaklint.analysis.names import UNIVERSE, names_for
 from goleaklint.parsing import FIELD
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, call_name, descendants,
-                               enclosing_function, file_memo, in_program, per_file, text)
+                               enclosing_function, file_memo, in_program, per_file, text, walk)
 
 # --- calls that never return ---------------------------------------------------------
 
@@ -565,6 +565,24 @@ def _bounded(loop: Any, names: Any) -> bool:
     kind = types_for(names).of(header.child_by_field_name("right"))
     return kind is not None and (kind.deref().kind in ("slice", "array", "map") or (
         kind.kind == "named" and kind.path == "builtin" and kind.name != "error"))
+
+
+def leaves_after(send: Any, loop: Any) -> bool:
+    """Whether the statements after send in its block reach a `return`, `goto` or a
+    `break` out of loop (a bare one with no switch or select around it inside the loop)
+    with no `continue` on the way (`connChan <- nil; conn.Close(); break`)."""
+    between = [a for a in ancestors(send) if a.start_byte > loop.start_byte]
+    switched = any(a.type in ("expression_switch_statement", "type_switch_statement", "select_statement")
+                   for a in between)
+    following = send.next_named_sibling
+    while following is not None:
+        if following.type in ("return_statement", "goto_statement") or (
+                following.type == "break_statement" and (not switched or following.named_children)):
+            return True
+        if any(n.type == "continue_statement" for n in (following, *walk(following))):
+            return False
+        following = following.next_named_sibling
+    return False
 
 
 def loop_can_end(loop: Any, source: bytes) -> bool:

@@ -72,7 +72,7 @@ import os
 import re
 from typing import Any, Iterator, NamedTuple
 
-from goleaklint.analysis.cfg import loop_exits, one_shot_program, repeats
+from goleaklint.analysis.cfg import leaves_after, loop_exits, one_shot_program, repeats
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
@@ -1422,7 +1422,7 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     holder = expr.parent
     if holder.type == "argument_list" and once_per_package(holder.parent, source, names):
         return None
-    if repeats(expr, names):
+    if repeats(expr, names) and not _leaves_loop_after(holder):
         return f"{text(source, expr)} runs in a loop"
     if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
         return None  # a value: how often it runs is not shown
@@ -1442,6 +1442,22 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     if func is None:
         return None
     return _again(func, at, package, depth + 1, lifecycle, seen)
+
+
+def _leaves_loop_after(call: Any) -> bool:
+    """Whether the call is a statement of the one loop around it in its function that
+    leaves that loop right after (`case <-done: s.Stop(); break out`: `cfg.leaves_after`):
+    it runs once each time the loop runs, not once per turn."""
+    statement = call.parent if call.type == "call_expression" else None
+    if statement is None or statement.type != "expression_statement":
+        return False
+    loops = []
+    for parent in ancestors(statement):
+        if parent.type in FUNCTION_TYPES:
+            break
+        if parent.type == "for_statement":
+            loops.append(parent)
+    return len(loops) == 1 and leaves_after(statement, loops[0])
 
 
 def ends_single(func: Any, package: PackageFiles) -> bool:

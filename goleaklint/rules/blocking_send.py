@@ -237,7 +237,12 @@ calls only as its owner's teardown: in a function or method itself so named (`DB
 calls `db.s.close()`; not `closeWithError`, which a failing loop calls), or in a deferred
 `if err != nil` cleanup of a value the function made (a failed constructor's: `s, err :=
 newSession()`; not a method's cleanup of its own receiver): the send blocks only if the
-package uses the value after tearing it down. Calls whose receiver's type is not known are taken to be of
+package uses the value after tearing it down; of low confidence when no function that
+tears it down runs again (`lifetime.function_again`: a teardown once per process, as it
+ends). The loop may be a declared function that methods of the type hand their fields
+(`queueHandler(m.queue, m.out, m.quit)` in `func (m *manager) queueHandler()`, every call
+of the package handing the same field of its own receiver at that place): its
+parameters stand for those fields. Calls whose receiver's type is not known are taken to be of
 another type. A loop whose own method calls `defer s.Close()` (on a read error: the
 peer that goes away stops it) or that another function of the package stops keeps the
 warning. A loop that leaves when another channel it receives
@@ -381,9 +386,10 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts, nil_operand
-from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_once, leak_checked,
-                                          library_api, mentions, once_call, only_tests_call, started_for_process,
+from goleaklint.analysis.cfg import conjuncts, leaves_after, nil_operand
+from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_again, function_once,
+                                          leak_checked, library_api, mentions, once_call, only_tests_call,
+                                          started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
@@ -996,29 +1002,11 @@ def _sends_in_loop(send, unconditionally: bool) -> bool:
     loop = enclosing_loop(send, enclosing_function(send))
     if loop is None:
         return False
-    if _leaves_after(send, loop):
+    if leaves_after(send, loop):
         return False
     return not unconditionally or not any(
         a.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
                    "select_statement") for a in ancestors(send) if a.start_byte > loop.start_byte)
-
-
-def _leaves_after(send, loop) -> bool:
-    """Whether the statements after send in its block reach a `return`, `goto` or a
-    `break` out of loop (a bare one with no switch or select around it inside the loop)
-    with no `continue` on the way (`connChan <- nil; conn.Close(); break`)."""
-    between = [a for a in ancestors(send) if a.start_byte > loop.start_byte]
-    switched = any(a.type in ("expression_switch_statement", "type_switch_statement", "select_statement")
-                   for a in between)
-    following = send.next_named_sibling
-    while following is not None:
-        if following.type in ("return_statement", "goto_statement") or (
-                following.type == "break_statement" and (not switched or following.named_children)):
-            return True
-        if any(n.type == "continue_statement" for n in (following, *walk(following))):
-            return False
-        following = following.next_named_sibling
-    return False
 
 
 def _returned_message(name: str, function: str, where: str) -> str:
@@ -1564,7 +1552,9 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
     its owner: in a function or method itself so named (`DB.Close` calls `db.s.close()`),
     or in a deferred cleanup that runs on an error (`defer func() { if err != nil {
     s.close() } }()` in the constructor that made it): the send then blocks only when the
-    package uses the value after tearing it down. low when no such method is internal
+    package uses the value after tearing it down (low when no function tearing it down
+    runs again: `lifetime.function_again`). The stop channel may be a parameter of a
+    declared function that stands for such a field (_param_field). low when no such method is internal
     and only test code calls them (`lifetime.only_tests_call`: in the program the
     receiver never stops), or when no send of the package on the field races that stop
     in a select (_stop_raced): a send after Close is then its caller's misuse, which the
@@ -1574,10 +1564,14 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
         return None
     channel = strip_parens(received_channel(receiver.exit))
     method = next((a for a in ancestors(receiver.receive) if a.type == "method_declaration"), None)
-    if channel is None or channel.type != "selector_expression" or method is None:
+    if channel is not None and channel.type == "identifier":
+        owner, field = _param_field(channel, ctx) or ("", "")
+    elif channel is None or channel.type != "selector_expression" or method is None or \
+            not _own_receiver(channel.child_by_field_name("operand"), method, ctx.names):
         return None
-    owner, field = receiver_type(method, ctx.source), ctx.text(channel.child_by_field_name("field"))
-    if not owner or not _own_receiver(channel.child_by_field_name("operand"), method, ctx.names):
+    else:
+        owner, field = receiver_type(method, ctx.source), ctx.text(channel.child_by_field_name("field"))
+    if not owner:
         return None
     files = _package_files(ctx, field)
     stoppers = set()
@@ -1607,7 +1601,7 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
                 return None  # maybe, or surely, a value of the type stopped from elsewhere
     if not stoppers:
         return None
-    internal = False
+    internal, again = False, False
     callers = {id(f[0]): f for stopper in sorted(stoppers) for f in _package_files(ctx, stopper)}
     for source, root, names in callers.values():
         types = types_for(names)
@@ -1625,13 +1619,60 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
                         not _teardown(node, caller, source, names):
                     return None  # the package stops it itself
                 internal = True
+                again = again or caller is None or \
+                    function_again(caller, _package_of(source, root, names, ctx)) is not None
     if not internal and not all(stopper[:1].isupper() for stopper in stoppers):
         return None  # an unexported stop that only a method value hands on
     tests_only = not internal and all(only_tests_call(s, owner, PackageFiles.of(ctx)) for s in stoppers)
-    sent = receive_channel(receiver.receive)
+    sent = strip_parens(receive_channel(receiver.receive))
     sent = ctx.text(sent.child_by_field_name("field")) if sent is not None and sent.type == "selector_expression" \
-        else ""
-    return owner, min(stoppers), internal, tests_only or not _stop_raced(sent, field, ctx)
+        else (_param_field(sent, ctx) or ("", ""))[1] if sent is not None and sent.type == "identifier" else ""
+    return owner, min(stoppers), internal, tests_only or internal and not again or not _stop_raced(sent, field, ctx)
+
+
+def _param_field(ident, ctx: Context) -> tuple[str, str] | None:
+    """(type, field) when ident is a parameter of a declared function (not a method)
+    that every call of the package, one at least, hands the same field of the own
+    receiver of a method of one type at that place (`queueHandler(m.queue, m.out,
+    m.quit)` in `func (m *manager) queueHandler()`): a helper loop given its owner's
+    channels, which stops as that field does. None when the function's name is used
+    any other way (a value handed on) or a call hands something else."""
+    binding = ctx.names.resolve(ident)
+    function = enclosing_function(ident)
+    if binding is None or binding.kind != LOCAL or function is None or function.type != "function_declaration":
+        return None
+    index = next((i for i in itertools.count() if parameter_at(function, i) in (None, binding.decl)), None)
+    if parameter_at(function, index) is None:
+        return None  # a local of the function, not a parameter
+    name = ctx.text(function.child_by_field_name("name"))
+    found = set()
+    for source, root, names in _package_files(ctx, name):
+        for node in descendants(root, ("identifier",)):
+            if text(source, node) != name or node.parent is None or node == function.child_by_field_name("name"):
+                continue
+            call = node.parent
+            if call.type != "call_expression" or call.child_by_field_name("function") != node or \
+                    names.resolve(node).kind != PACKAGE:
+                return None  # a value handed on, or another name
+            given = arguments(call)
+            argument = strip_parens(given[index]) if index < len(given) else None
+            method = next((a for a in ancestors(call) if a.type in ("method_declaration", "function_declaration")), None)
+            if argument is None or argument.type != "selector_expression" or method is None or \
+                    method.type != "method_declaration" or \
+                    not _own_receiver(argument.child_by_field_name("operand"), method, names):
+                return None
+            found.add((receiver_type(method, source), text(source, argument.child_by_field_name("field"))))
+    return found.pop() if len(found) == 1 else None
+
+
+def _package_of(source: bytes, root, names, ctx: Context) -> PackageFiles:
+    """The PackageFiles of a file of the analysed file's package (one of _package_files),
+    with the analysed file among its siblings."""
+    package = PackageFiles.of(ctx)
+    if source is ctx.source:
+        return package
+    return PackageFiles(source, root, names, [ctx.source] + [s for s in package.sources[1:] if s != source],
+                        package.path, package.facts)
 
 
 def _answers_stop(send, field: str, source: bytes) -> bool:
@@ -1668,7 +1709,8 @@ def _stop_raced(sent: str, stop: str, ctx: Context) -> bool:
 
 def _stop_channels(receive, ctx: Context) -> set[str] | None:
     """receivers.stop_channels of the receive, less the channels of the cases that leave
-    only once their own channel is closed (`case r, ok := <-w.store: if !ok { return }`)
+    only once their own channel is closed (`case r, ok := <-w.store: if !ok { return }`,
+    or `<-in` of a helper function that its owner's methods hand `w.store`: _param_field)
     where no file of the package closes a field of that name: such a case never stops
     the loop."""
     found = stop_channels(receive, ctx.source)
@@ -1682,7 +1724,8 @@ def _stop_channels(receive, ctx: Context) -> set[str] | None:
         channel = received_channel(taken)
         if channel is None:
             return found
-        field = ctx.text(channel.child_by_field_name("field")) if channel.type == "selector_expression" else ""
+        field = ctx.text(channel.child_by_field_name("field")) if channel.type == "selector_expression" else \
+            (_param_field(channel, ctx) or ("", ""))[1] if channel.type == "identifier" else ""
         if not (field and taken.type == "receive_statement" and taken.child_by_field_name("left") is not None and
                 ends_on_value(exit, taken, ctx.source) and
                 not any(re.search(rb"\bclose\(\s*[\w.]+\." + field.encode() + rb"\s*\)", LINE_COMMENT.sub(b"", source))
