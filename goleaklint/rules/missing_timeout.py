@@ -1789,9 +1789,32 @@ def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = Fal
             (_DEBUG_PATH if debug else _OPERATIONS_PATH).match(text(ctx.source, path).strip('"`')):
         return True
     handler = strip_parens(handler)
+    if not debug and path.type not in ("interpreted_string_literal", "raw_string_literal") and \
+            handler.type == "identifier" and _metrics_parameter(handler, ctx):
+        return True  # on the path its caller names: another literal path is another endpoint
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
     return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
+
+
+# The Prometheus client, whose registries hold a program's metrics.
+_PROMETHEUS = "github.com/prometheus/client_golang/prometheus"
+
+
+def _metrics_parameter(handler: Any, ctx: Context) -> bool:
+    """Whether handler is a parameter of a function that is also handed a registry of the
+    Prometheus client (`func Serve(reg *prometheus.Registry, l net.Listener, path string,
+    h http.Handler)`): the function serves its caller's metrics, whose handler it
+    registers."""
+    func = enclosing_function(handler)
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
+        return False
+    declared = parameters(func, ctx.source, receiver=False)
+    if ctx.text(handler) not in [name for name, _ in declared] or ctx.names.resolve(handler).decl is None or \
+            enclosing_function(ctx.names.resolve(handler).decl) != func:
+        return False
+    return any(kind is not None and (resolved := ctx.names.qualified(kind)) is not None and
+               resolved[0] == _PROMETHEUS for _, kind in declared)
 
 
 def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
