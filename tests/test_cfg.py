@@ -166,6 +166,30 @@ def test_command_actions_are_told_by_their_parameters_types_through_imports() ->
     assert found == {"a": True, "b": True, "c": True, "d": False, "e": False, "f": False}
 
 
+METHOD_ACTIONS = b"""package tool
+
+import (
+	"github.com/choria-io/fisk"
+	kingpin "gopkg.in/alecthomas/kingpin.v2"
+)
+
+type cmd struct{}
+
+func (c *cmd) a(_ *fisk.ParseContext) error    { return nil }
+func (c *cmd) b(pc *kingpin.ParseContext) error { return nil }
+func (c *cmd) d(n int) error                    { return nil }
+"""
+
+
+def test_command_actions_may_be_methods_of_the_commands_type() -> None:
+    from goleaklint.analysis.names import names_for
+    root = parsing.parse(METHOD_ACTIONS)
+    names = names_for(METHOD_ACTIONS, root, root)
+    found = {f.child_by_field_name("name").text.decode(): lifetime.command_action(f, names, METHOD_ACTIONS)
+             for f in walk(root) if f.type == "method_declaration"}
+    assert found == {"a": True, "b": True, "d": False}
+
+
 ONCE = b"""package tool
 
 import "github.com/urfave/cli"

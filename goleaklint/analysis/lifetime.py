@@ -113,7 +113,7 @@ from goleaklint.syntax import (
 # program, by the types of their parameters (import path without its major version):
 # urfave/cli's `func(c *cli.Context) error`, cobra's `func(cmd *cobra.Command, args
 # []string)` (Run, RunE, PreRun, ...), kingpin's `func(c *kingpin.ParseContext) error`
-# (kong's `Run` methods: `_kong_run`).
+# and that of its fork fisk (kong's `Run` methods: `_kong_run`).
 _ACTION_PARAMETERS = {
     "github.com/urfave/cli": ("Context",),
     "gopkg.in/urfave/cli": ("Context",),
@@ -121,6 +121,7 @@ _ACTION_PARAMETERS = {
     "github.com/spf13/cobra": ("Command", "[]string"),
     "github.com/alecthomas/kingpin": ("ParseContext",),
     "gopkg.in/alecthomas/kingpin": ("ParseContext",),
+    "github.com/choria-io/fisk": ("ParseContext",),
 }
 _MAJOR = re.compile(r"(?:/v\d+|\.v\d+)$")
 
@@ -128,10 +129,12 @@ _MAJOR = re.compile(r"(?:/v\d+|\.v\d+)$")
 def command_action(func: Any, names: Any, source: bytes) -> bool:
     """Whether func (a declaration or a literal) has the signature of a CLI framework's
     command action (`_ACTION_PARAMETERS`), its first parameter's package resolved through
-    the file's imports, or is kong's: a `Run` method of a type that the file uses as the
-    type of a field tagged `cmd:""` in a file that imports github.com/alecthomas/kong."""
-    if func.type == "method_declaration":
-        return _kong_run(func, names, source)
+    the file's imports (a method too: `func (c *cmd) run(_ *fisk.ParseContext) error`,
+    the action a command keeps its flags beside), or is kong's: a `Run` method of a type
+    that the file uses as the type of a field tagged `cmd:""` in a file that imports
+    github.com/alecthomas/kong."""
+    if func.type == "method_declaration" and _kong_run(func, names, source):
+        return True
     params = parameters(func, source, receiver=False)
     if not params or params[0][1] is None or params[0][1].type != "pointer_type":
         return False

@@ -895,7 +895,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         if "Transport" not in keys and _transport_set_later(literal, ctx.source, names):
             return None  # `client.Transport = &http.Transport{ResponseHeaderTimeout: d}` before its requests
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source) \
-                or _users_send_with_contexts(literal, ctx.source):
+                or _users_send_with_contexts(literal, ctx.source) or _fields_send_with_contexts(literal, ctx):
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
             return None  # the library's requests are bounded: a timeout set beside it, or on each call's context
@@ -1789,9 +1789,32 @@ def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = Fal
             (_DEBUG_PATH if debug else _OPERATIONS_PATH).match(text(ctx.source, path).strip('"`')):
         return True
     handler = strip_parens(handler)
+    if not debug and path.type not in ("interpreted_string_literal", "raw_string_literal") and \
+            handler.type == "identifier" and _metrics_parameter(handler, ctx):
+        return True  # on the path its caller names: another literal path is another endpoint
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
     return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
+
+
+# The Prometheus client, whose registries hold a program's metrics.
+_PROMETHEUS = "github.com/prometheus/client_golang/prometheus"
+
+
+def _metrics_parameter(handler: Any, ctx: Context) -> bool:
+    """Whether handler is a parameter of a function that is also handed a registry of the
+    Prometheus client (`func Serve(reg *prometheus.Registry, l net.Listener, path string,
+    h http.Handler)`): the function serves its caller's metrics, whose handler it
+    registers."""
+    func = enclosing_function(handler)
+    if func is None or func.type not in ("function_declaration", "method_declaration"):
+        return False
+    declared = parameters(func, ctx.source, receiver=False)
+    if ctx.text(handler) not in [name for name, _ in declared] or ctx.names.resolve(handler).decl is None or \
+            enclosing_function(ctx.names.resolve(handler).decl) != func:
+        return False
+    return any(kind is not None and (resolved := ctx.names.qualified(kind)) is not None and
+               resolved[0] == _PROMETHEUS for _, kind in declared)
 
 
 def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
@@ -2233,25 +2256,49 @@ def _field_set(owner: str, field: str, package: PackageFiles) -> bool:
     return False
 
 
-def _sent_through(owner: str, field: str, ctx: Context) -> list[bool]:
-    """For each request the file sends through the field of a value of the struct type
-    owner (`a.hc.Do(req)`, `a.hc.Get(u)`; a value of a type the file does not state
-    counts): whether it is a `Do(req)` with a request made with a context."""
-    types = types_for(ctx.names)
+def _sent_through(owner: str, field: str, ctx: Context, at: tuple[Any, bytes, Names] | None = None) -> list[bool]:
+    """For each request the file (at: another file's root, source and names) sends
+    through the field of a value of the struct type owner (`a.hc.Do(req)`, `a.hc.Get(u)`;
+    a value of a type the file does not state counts): whether it is a `Do(req)` with a
+    request made with a context."""
+    root, source, names = at if at is not None else (ctx.root, ctx.source, ctx.names)
+    types = types_for(names)
     sent = []
-    for ident in named(ctx.root, ctx.source, field):
+    for ident in named(root, source, field):
         selector = ident.parent
         method = selector.parent if selector is not None and selector.type == "selector_expression" else None
         call = method.parent if method is not None and method.type == "selector_expression" else None
         if call is None or call.type != "call_expression" or call.child_by_field_name("function") != method or \
-                ctx.text(method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS:
+                text(source, method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS:
             continue
         kind = types.of(selector.child_by_field_name("operand"))
         base = kind.deref() if kind is not None else None
         if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
             continue
-        sent.append(ctx.text(method.child_by_field_name("field")) == "Do" and _carries_context(call, ctx.source))
+        sent.append(text(source, method.child_by_field_name("field")) == "Do" and _carries_context(call, source))
     return sent
+
+
+def _fields_send_with_contexts(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is kept in unexported fields of a struct type
+    (_kept_in_fields: `Client{hc: &http.Client{...}}`), which no file of the package
+    sets again or hands to a call (_field_set), and every request the package's files
+    send through them (one at least, in any file) is a `Do(req)` with a request made
+    with a context: the callers' contexts bound them, as _bounded_by_contexts has it
+    for one file."""
+    kept = _kept_in_fields(literal, ctx)
+    if not kept or any(owner is None or not field[:1].islower() for owner, field in kept):
+        return False
+    package = PackageFiles.of(ctx)
+    sent: list[bool] = []
+    for owner, field in kept:
+        if _field_set(owner, field, package):
+            return False
+        for index in range(len(package.sources)):
+            if has_word(package.sources[index], field.encode()):
+                root, names = package.file(index)
+                sent += _sent_through(owner, field, ctx, (root, package.sources[index], names))
+    return bool(sent) and all(sent)
 
 
 def _zero_client_reports(ctx: Context) -> Iterator[Report]:
