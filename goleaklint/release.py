@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from goleaklint.analysis import ownership
-from goleaklint.analysis.cfg import cfg_of
+from goleaklint.analysis.cfg import cfg_of, nil_operand
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.fixes import in_loop
@@ -1780,8 +1780,15 @@ def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes)
     """Whether node lies in the body of a guard `if err != nil {` (or `if err != nil &&
     ... {`): an error replaced there (`err = uerr.Err`, `err = fmt.Errorf(...)`) is
     replaced only where the call failed and left the resource nil, so a later `err != nil`
-    still says nil, and on the paths where it succeeded err is still nil."""
-    for holder in ancestors(node):
+    still says nil, and on the paths where it succeeded err is still nil. So too after a
+    guard in its block that leaves where err is nil (`if err == nil || i == last { break }`
+    in a retry loop): only a failed call goes on past it."""
+    for holder in (node, *ancestors(node)):
+        before = holder.prev_named_sibling
+        while before is not None:
+            if before.type == "if_statement" and _key(before) in guards and _leaves_unless_failed(before, err):
+                return True
+            before = before.prev_named_sibling
         if holder.type == "if_statement" and _key(holder) in guards:
             body = holder.child_by_field_id(FIELD.consequence)
             condition = _strip(holder.child_by_field_id(FIELD.condition))
@@ -1795,6 +1802,28 @@ def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes)
                     _strip(condition.child_by_field_id(FIELD.right)).type == "nil":
                 return True
     return False
+
+
+def _leaves_unless_failed(guard: Any, err: _Variable) -> bool:
+    """Whether the `if` (with no else) leaves its block whenever err is nil: its condition
+    is `err == nil`, or a chain of `||` holding it, and its branch ends in a jump."""
+    if guard.child_by_field_id(FIELD.alternative) is not None:
+        return False
+    disjuncts, condition = [], [guard.child_by_field_id(FIELD.condition)]
+    while condition:
+        part = _strip(condition.pop())
+        if part is not None and part.type == "binary_expression" and \
+                part.child_by_field_id(FIELD.operator).type == "||":
+            condition += [part.child_by_field_id(FIELD.left), part.child_by_field_id(FIELD.right)]
+        elif part is not None:
+            disjuncts.append(part)
+    if not any(err.is_(nil_operand(d, "==")) for d in disjuncts if nil_operand(d, "==") is not None):
+        return False
+    branch = guard.child_by_field_id(FIELD.consequence)
+    while branch is not None and branch.type in ("block", "statement_list"):
+        branch = next((c for c in reversed(branch.named_children) if c.type != "comment"), None)
+    return branch is not None and branch.type in (
+        "break_statement", "continue_statement", "return_statement", "goto_statement")
 
 
 # Nodes whose children see a declaration made in them and nothing after them.

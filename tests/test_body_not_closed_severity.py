@@ -86,8 +86,10 @@ def test_a_cancelled_request_keeps_its_reason_in_a_long_message_and_is_low() -> 
     with open(os.path.join(FOLDER, "cancelled.go"), "rb") as handle:
         found = engine.analyze_source("cancelled.go", handle.read(), ("GL008",), {})
     cancelled = [f for f in found.findings if "cancelled" in f.message]
-    assert len(cancelled) == 3
-    assert sorted(f.confidence.value for f in cancelled) == ["high", "low", "low"]  # shown: it serves requests
+    assert len(cancelled) == 5
+    # shown: it serves requests (through a given client or transport); low through the function's own transport
+    assert sorted(f.confidence.value for f in cancelled) == ["high", "high", "low", "low", "low"]
+    assert [f.confidence.value for f in cancelled if f.function == "cancelledOwnTransport"] == ["low"]
     for finding in cancelled:
         assert finding.severity.value == "warning"
         assert "(its request is cancelled" in finding.message and "connection" in finding.message

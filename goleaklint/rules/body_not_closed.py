@@ -328,7 +328,7 @@ from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
                                           runs_once, test_code, test_cost_only)
-from goleaklint.analysis.names import IMPORT, PACKAGE, Names, names_for
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -1332,8 +1332,11 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
         ended = analyze(stmt, target, replace(_drain_or_close(ctx), cancels=cancels, torn_down_by=done), ctx.source, err)
         if ended is not None and ended.verdict is not None and not ended.verdict.leaking:
             # the cancel tears the connection down: a dropped, not a held, connection; a
-            # cost worth a change where the code shows it paid again (low otherwise)
-            low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+            # cost worth a change where the code shows it paid again (low otherwise), and
+            # none where the client's transport is the function's own: no later call could
+            # have reused the connection
+            low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) and not _own_transport(call, ctx) \
+                else {"confidence": Confidence.LOW}
             short = _short(closed.verdict.summary("closed"))
             return Report(call, shortest_fitting(*(
                 f"{subject} is {summary} ({why}): {advice}"
@@ -2300,6 +2303,24 @@ def _times_out(call, ctx: Context) -> bool:
     dropped, read or not."""
     timeout = _client_field(call, "Timeout", ctx) or _timeout_assigned(call, ctx)
     return timeout is not None and ctx.text(timeout).strip() not in ("0", "0x0")
+
+
+def _own_transport(call, ctx: Context) -> bool:
+    """Whether the request goes through a client whose literal's Transport is made in
+    the function around the request: a literal (`&http.Transport{...}`) or a local
+    variable a call there returned (`transport, cleanup, err := newTransport()`). Its
+    pool of idle connections is the call's own, so a later call cannot reuse one."""
+    transport = _client_field(call, "Transport", ctx)
+    while transport is not None and transport.type in ("unary_expression", "parenthesized_expression",
+                                                       "literal_element") and transport.named_children:
+        transport = transport.named_children[-1]
+    if transport is None:
+        return False
+    if transport.type == "composite_literal":
+        return ctx.names.qualified(transport.child_by_field_name("type")) == ("net/http", "Transport")
+    made = ctx.names.made_by(transport, call) if transport.type == "identifier" else None
+    return made is not None and ctx.names.resolve(transport).kind == LOCAL and \
+        enclosing_function(made) == enclosing_function(call)
 
 
 def _timeout_assigned(call, ctx: Context):

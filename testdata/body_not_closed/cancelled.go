@@ -40,6 +40,46 @@ func cancelledAfter(client *http.Client, req *http.Request) error {
 	return nil
 }
 
+// The same through a transport the function makes and cleans up itself: no later call
+// could have reused the dropped connection, so the cost is nil even where it runs again.
+func cancelledOwnTransport(req *http.Request, newTransport func() (*http.Transport, func(), error)) error {
+	transport, cleanup, err := newTransport()
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	client := &http.Client{Transport: transport}
+	ctx, cancel := context.WithCancel(context.Background())
+	resp, err := client.Do(req.WithContext(ctx)) // want GL008:low "never closed \(its request is cancelled"
+	if err != nil {
+		cancel()
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		cancel()
+		return errors.New(resp.Status)
+	}
+	cancel()
+	return nil
+}
+
+// A transport the function is given is shared with other calls: shown.
+func cancelledGivenTransport(req *http.Request, transport http.RoundTripper) error {
+	client := &http.Client{Transport: transport}
+	ctx, cancel := context.WithCancel(context.Background())
+	resp, err := client.Do(req.WithContext(ctx)) // want GL008 "never closed \(its request is cancelled"
+	if err != nil {
+		cancel()
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		cancel()
+		return errors.New(resp.Status)
+	}
+	cancel()
+	return nil
+}
+
 // A cancel func of a context no request uses frees nothing.
 func unrelatedCancel(client *http.Client, req *http.Request) (int, error) {
 	_, cancel := context.WithCancel(context.Background())
