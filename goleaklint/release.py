@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from goleaklint.analysis import ownership
-from goleaklint.analysis.cfg import cfg_of, nil_operand
+from goleaklint.analysis.cfg import cfg_of, nil_operand, tests_nil
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.fixes import in_loop
@@ -1676,13 +1676,11 @@ def _needs_error(expr: Any, param: str, source: bytes) -> bool:
         return False
     if expr.type == "binary_expression":
         op = expr.child_by_field_id(FIELD.operator).type
-        left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
         if op in ("&&", "||"):
+            left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
             sides = (_needs_error(left, param, source), _needs_error(right, param, source))
             return any(sides) if op == "&&" else all(sides)
-        return op == "!=" and left is not None and right is not None and any(
-            a.type == "identifier" and text(source, a) == param and b.type == "nil"
-            for a, b in ((left, right), (right, left)))
+        return tests_nil(expr, param, "!=", source)
     if expr.type == "call_expression":
         given = arguments(expr)
         called = names_for(source, expr).qualified(expr.child_by_field_id(FIELD.function))
@@ -1713,10 +1711,9 @@ def _context_done(condition: Any | None, truth: bool, contexts: tuple[str, ...],
     if op in ("&&", "||"):
         sides = (_context_done(left, truth, contexts, source), _context_done(right, truth, contexts, source))
         return any(sides) if (op == "&&") == truth else all(sides)
-    if op not in ("==", "!=") or (op == "!=") != truth:
-        return False
-    return any(b.type == "nil" and a.type == "call_expression" and not _has_arguments(a) and
-               call_name(a, source) in ((c, "Err") for c in contexts) for a, b in ((left, right), (right, left)))
+    done = nil_operand(condition, "!=" if truth else "==")
+    return done is not None and done.type == "call_expression" and not _has_arguments(done) and \
+        call_name(done, source) in ((c, "Err") for c in contexts)
 
 
 def _walk_with_self(node: Any) -> Iterator[Any]:
@@ -1822,8 +1819,7 @@ def _leaves_unless_failed(guard: Any, err: _Variable) -> bool:
     branch = guard.child_by_field_id(FIELD.consequence)
     while branch is not None and branch.type in ("block", "statement_list"):
         branch = next((c for c in reversed(branch.named_children) if c.type != "comment"), None)
-    return branch is not None and branch.type in (
-        "break_statement", "continue_statement", "return_statement", "goto_statement")
+    return branch is not None and branch.type in _JUMPS
 
 
 # Nodes whose children see a declaration made in them and nothing after them.

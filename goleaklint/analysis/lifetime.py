@@ -1496,13 +1496,20 @@ def result_type(func: Any, source: bytes) -> str:
     "" when there is none or func is a method."""
     if func.type != "function_declaration":
         return ""
+    result = first_result(func)
+    return text(source, result) if result is not None and result.type == "type_identifier" else ""
+
+
+def first_result(func: Any) -> Any | None:
+    """The type node a function returns first, pointers stripped (`*X` in `func NewX()
+    (*X, error)`: X); None when it returns nothing."""
     result = func.child_by_field_name("result")
     if result is not None and result.type == "parameter_list":
         first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
         result = first.child_by_field_name("type") if first is not None else None
     while result is not None and result.type == "pointer_type":
         result = result.named_children[0] if result.named_children else None
-    return text(source, result) if result is not None and result.type == "type_identifier" else ""
+    return result
 
 
 _IDLE_BODY = re.compile(rb"^\{\s*(?:return(?:\s+nil)?\s*)?\}$")

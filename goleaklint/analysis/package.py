@@ -481,14 +481,15 @@ def _module_digest(root: str) -> str:
     (those were 10 of the 15.7 MB of the whole corpus's cache)."""
     held = _module_folders.get(root)
     if held is None:
-        versions: dict[str, list[int]] = {}
-        for folder in module_folders(root):
-            _record(versions, folder)
-        held = _module_folders[root] = _folders_stamp(versions)
+        held = _module_folders[root] = _folders_stamp(root)
     return held
 
 
-def _folders_stamp(versions: dict[str, list[int]]) -> str:
+def _folders_stamp(root: str) -> str:
+    """A digest of the module's folders with their versions, taken now."""
+    versions: dict[str, list[int]] = {}
+    for folder in module_folders(root):
+        _record(versions, folder)
     return hashlib.blake2b(repr(sorted(versions.items())).encode(), digest_size=12).hexdigest()
 
 
@@ -655,10 +656,7 @@ def imports_unchanged(files: Any, digests: dict[str, str] | None = None) -> bool
             root = file[len(MODULE_MARK):]
             current = digests.get(root) if digests is not None else None
             if current is None:
-                versions: dict[str, list[int]] = {}
-                for folder in module_folders(root):
-                    _record(versions, folder)
-                current = _folders_stamp(versions)
+                current = _folders_stamp(root)
                 if digests is not None:
                     digests[root] = current
             if current != version:

@@ -437,7 +437,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     once = None
     literal = enclosing_function(send)
     if receiver.verdict in ("gives-up", "loop-ends") and go is not None and not _deferred(send, literal):
-        final = functools.partial(_end_signal, go=go, sender=literal, starter=origin.function, ctx=ctx)
+        final = functools.partial(_end_signal, sender=literal, starter=origin.function, ctx=ctx)
         real = local_receiver(origin.function, send, channel, ctx.source, final)
         if real.verdict in ("gives-up", "loop-ends"):
             receiver = real  # named: a way out other than the goroutine's end signal
@@ -1205,7 +1205,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
             continue  # as _unbuffered_local: the process ends with its receiver
         low = _once_low(go, ctx)
         if receiver.verdict in ("gives-up", "loop-ends") and not any(_deferred(s, worker) for s in sends):
-            final = functools.partial(_end_signal, go=go, sender=worker, starter=origin.function, ctx=ctx)
+            final = functools.partial(_end_signal, sender=worker, starter=origin.function, ctx=ctx)
             real = receiver_after_go(origin.function, go, arg, ctx.source, final=final)
             if real.verdict in ("gives-up", "loop-ends"):
                 receiver = real  # named: a way out other than the worker's end signal
@@ -1230,7 +1230,7 @@ def _named_worker(go, callee, ctx: Context) -> Iterator[Report]:
         )
 
 
-def _end_signal(exit, go, sender, starter, ctx: Context) -> bool:
+def _end_signal(exit, sender, starter, ctx: Context) -> bool:
     """Whether the select exit receives a local channel of the starter that is the
     goroutine's end signal: the goroutine's function (sender: the literal go runs, or a
     function of the file that go hands the channel to) sends on it or closes it only

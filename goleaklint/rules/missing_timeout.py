@@ -292,7 +292,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import PackageFiles, never_called, runs_once, test_only
+from goleaklint.analysis.lifetime import PackageFiles, first_result, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1156,12 +1156,7 @@ def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
                 and parent.parent.child_by_field_name("key") != parent:
             continue  # `Config{HTTPClient: c}`
         return None
-    result = func.child_by_field_name("result")
-    if result is not None and result.type == "parameter_list":
-        first = next((c for c in result.named_children if c.type == "parameter_declaration"), None)
-        result = first.child_by_field_name("type") if first is not None else None
-    while result is not None and result.type == "pointer_type":
-        result = result.named_children[0] if result.named_children else None
+    result = first_result(func)
     return ctx.names.qualified(result) if result is not None and result.type == "qualified_type" else None
 
 
