@@ -443,8 +443,7 @@ def _second_result_bool(call, func, names: Names) -> bool:
             holder = holder.parent
         if holder is None:
             continue
-        if holder.type in ("if_statement", "for_statement") and holder.child_by_field_name("condition") is not None \
-                and _key_of(holder.child_by_field_name("condition")) == _key_of(use):
+        if holder.type in ("if_statement", "for_statement") and holder.child_by_field_name("condition") == use:
             return True
         if holder.type == "unary_expression" and text(names.source, holder.child_by_field_name("operator")) == "!":
             return True
@@ -452,10 +451,6 @@ def _second_result_bool(call, func, names: Names) -> bool:
                 text(names.source, holder.child_by_field_name("operator")) in ("&&", "||"):
             return True
     return False
-
-
-def _key_of(node) -> tuple[int, int]:
-    return node.start_byte, node.end_byte
 
 
 def _last_name(operand: str) -> str:
