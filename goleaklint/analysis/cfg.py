@@ -667,9 +667,8 @@ def _waits_for_signals(source: bytes) -> bool:
         func = enclosing_function(call)
         if channel is None or channel.type != "identifier" or func is None:
             return True
-        name = text(source, channel)
-        for node in descendants(func, ("identifier",)):
-            if node == channel or text(source, node) != name:
+        for node in names_for(source, channel).uses(channel, func):
+            if node == channel:
                 continue
             parent = node.parent
             if parent.type == "var_spec" or parent.type == "expression_list" and \
