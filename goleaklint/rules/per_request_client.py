@@ -503,12 +503,22 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
     return False, target
 
 
-def _closed(target: Any | None, func: Any, source: bytes) -> bool:
-    """Whether func calls a closing method on the variable target declares."""
+def _closed(target: Any | None, func: Any, source: bytes, depth: int = 0, after: Any | None = None) -> bool:
+    """Whether func calls a closing method on the variable target declares, or on a
+    local it is copied to (`txp = ht`, then `defer txp.CloseIdleConnections()`)."""
     if target is None:
         return False
     for use in names_for(source, target).uses(target, func):
+        copy = assigned_to(use) if depth < 2 else None
+        if copy is not None and copy[0].type == "identifier" and copy[0] != target \
+                and len(use.parent.named_children) == 1 \
+                and _closed(copy[0], func, source, depth + 1, copy[1]):
+            return True
+        if after is not None and use.start_byte < after.end_byte:
+            continue  # a close of what the copy's variable held before
         selector = use.parent
+        if selector.type == "type_assertion_expression":  # `t.(*http.Transport).CloseIdleConnections()`
+            selector = selector.parent
         call = selector.parent if selector.type == "selector_expression" else None
         if call is not None and call.type == "call_expression" \
                 and call.child_by_field_name("function") == selector \
