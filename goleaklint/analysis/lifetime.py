@@ -1170,33 +1170,83 @@ _WAITS = frozenset(("Sleep", "After", "NewTimer", "Tick", "NewTicker"))
 def retry_loop(loop: Any, names: Names) -> bool:
     """Whether a `for` is a poll or a retry: it counts tries (`for range 30`, `for i :=
     range retries` over an integer, `for i := 0; i < n; i++` with no call in the bound:
-    not a collection's `len(xs)`), it can leave before the count runs out (a `return`,
-    or a `break` out of it: at success), and it waits between tries (time.Sleep,
-    time.After, a timer or a ticker of package time). What one try leaves behind is one
-    of a bounded number per run of the function, not one per element or per event."""
+    not a collection's `len(xs)`) or runs until a deadline set before it (a `select`
+    case on `time.After(d)`, a timer's `C` or the `Done()` of a `context.WithTimeout`
+    or `WithDeadline` context, bound before the loop, that returns or breaks out of
+    it: `_until_deadline`), it can leave before the count or the time runs out (a
+    `return`, or a `break` out of it: at success), and it waits between tries
+    (time.Sleep, time.After, a timer or a ticker of package time). What one try leaves
+    behind is one of a bounded number per run of the function, not one per element or
+    per event."""
     header = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
-    if header is None:
+    if not (header is not None and _counted(header, names)) and not _until_deadline(loop, names):
         return False
-    if header.type == "for_clause":
-        condition = header.child_by_field_name("condition")
-        bound = condition.child_by_field_name("right") if condition is not None and \
-            condition.type == "binary_expression" else None
-        if bound is None or header.child_by_field_name("update") is None or \
-                any(n.type == "call_expression" for n in walk(bound)):
-            return False
-    else:
-        left, right = header.child_by_field_name("left"), header.child_by_field_name("right")
-        kind = types_for(names).of(right) if right is not None and right.type != "int_literal" else None
-        integer = kind is not None and kind.kind == "named" and kind.path == "builtin" and \
-            kind.name.lstrip("u").startswith("int")
-        if right is None or left is not None and len(left.named_children) > 1 or \
-                right.type != "int_literal" and not integer:
-            return False
     if not any(e.type in ("return_statement", "break_statement") for e in loop_exits(loop, names.source)):
         return False
     body = loop.child_by_field_name("body")
     return any(node.type == "call_expression" and names.qualified(node.child_by_field_name("function")) in
                {("time", wait) for wait in _WAITS} for node in walk(body, into_functions=False))
+
+
+def _counted(header: Any, names: Names) -> bool:
+    """Whether a loop's header counts its turns (see retry_loop)."""
+    if header.type == "for_clause":
+        condition = header.child_by_field_name("condition")
+        bound = condition.child_by_field_name("right") if condition is not None and \
+            condition.type == "binary_expression" else None
+        return not (bound is None or header.child_by_field_name("update") is None or
+                    any(n.type == "call_expression" for n in walk(bound)))
+    left, right = header.child_by_field_name("left"), header.child_by_field_name("right")
+    kind = types_for(names).of(right) if right is not None and right.type != "int_literal" else None
+    integer = kind is not None and kind.kind == "named" and kind.path == "builtin" and \
+        kind.name.lstrip("u").startswith("int")
+    return not (right is None or left is not None and len(left.named_children) > 1 or
+                right.type != "int_literal" and not integer)
+
+
+_DEADLINES = frozenset((("context", "WithTimeout"), ("context", "WithDeadline")))
+
+
+def _until_deadline(loop: Any, names: Names) -> bool:
+    """Whether a `select` in the loop's body (not in a function literal) has a case that
+    receives from a deadline made before the loop (`t := time.After(d)`, then `case
+    <-t:`; `timer.C` of `timer := time.NewTimer(d)`; `ctx.Done()` of `ctx, cancel :=
+    context.WithTimeout(...)`) and returns, or breaks out of the loop by its label."""
+    body = loop.child_by_field_name("body")
+    if body is None:
+        return False
+    for case in walk(body, into_functions=False):
+        if case.type != "communication_case":
+            continue
+        receive = case.named_children[0] if case.named_children else None
+        if receive is None or receive.type != "receive_statement" or not receive.named_children:
+            continue
+        operand = receive.named_children[-1]
+        if operand.type != "unary_expression" or not operand.named_children:
+            continue
+        channel = operand.named_children[-1]
+        if channel.type == "identifier":  # `t := time.After(d)`
+            base, wanted = channel, (("time", "After"),)
+        elif channel.type == "selector_expression" and text(names.source, channel.child_by_field_name("field")) == "C":
+            base, wanted = channel.child_by_field_name("operand"), (("time", "NewTimer"),)
+        elif channel.type == "call_expression" and not arguments(channel) and \
+                channel.child_by_field_name("function").type == "selector_expression" and \
+                text(names.source, channel.child_by_field_name("function").child_by_field_name("field")) == "Done":
+            base, wanted = channel.child_by_field_name("function").child_by_field_name("operand"), _DEADLINES
+        else:
+            continue
+        if base is None or base.type != "identifier":
+            continue
+        bound = names.reaching(base, loop)
+        made = names.made_by(base, loop)
+        if bound is None or made is None or bound[0].end_byte > loop.start_byte or \
+                names.qualified(made.child_by_field_name("function")) not in wanted:
+            continue
+        statements = [n for c in case.named_children[1:] for n in
+                      (c.named_children if c.type == "statement_list" else [c])]
+        if any(n.type == "return_statement" for n in statements):
+            return True
+    return False
 
 
 # --- code that nothing calls ------------------------------------------------------------

@@ -643,6 +643,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # no connection: the client's transport builds its responses itself
         if not test and _once_per_process(stmt, names[0], err, ctx):
             continue  # one response per run of the process, which ends soon or lives with it
+        if not test and _polls_once(stmt, ctx):
+            # a poll until success or a deadline, run once per run of the process: a
+            # bounded number of tries, whose bodies end with the process
+            report = report._replace(confidence=Confidence.LOW)
         if not test and runs_once(stmt, ctx.names, ctx.root, ctx.source, single=False):
             # a few per run of the process (once per element of a list it was given): see the docs
             report = report._replace(confidence=Confidence.LOW)
@@ -929,7 +933,7 @@ def _returns_fresh_body(func, ctx: Context, depth: int) -> bool:
     """Whether every body func returns is one it hands back still open: `resp.Body` of a
     response it made, unclosed at that return; a call of such a function; or a variable
     bound to one (`body, _, err := c.request(...)`), unclosed at that return."""
-    if _marked_handled(func, ctx.source):
+    if _marked_handled(func, ctx.source) or _cancels_on_return(func, ctx.source):
         return False
     found = False
     for node, first in _returned_firsts(func):
@@ -1038,7 +1042,7 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
     open (`return http.Get(u)`, or `resp` from a request, unclosed at that return); a
     function that closes it on some path (`if v != nil { defer resp.Body.Close() }`)
     leaves the caller nothing to close there, and is not followed."""
-    if _marked_handled(func, ctx.source):
+    if _marked_handled(func, ctx.source) or _cancels_on_return(func, ctx.source):
         return False
     found = False
     for node, first in _returned_firsts(func):
@@ -1051,6 +1055,24 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
         elif state != NIL:
             return False  # `return resp, err` in the `if err != nil` branch returns nil
     return found
+
+
+def _cancels_on_return(func, source: bytes) -> bool:
+    """Whether func defers, in its own body, the cancel func of a context it makes its
+    requests with (`ctx, cancel := context.WithTimeout(ctx, d); defer cancel()`, then
+    `return client.Do(req.WithContext(ctx))`): what it returns comes from a request
+    cancelled by the time its caller has it, whose connection net/http has dropped; the
+    caller has nothing left to close."""
+    cancels = _request_cancels(func, source)
+    body = func.child_by_field_name("body") if cancels else None
+    if body is not None and body.named_children and body.named_children[0].type == "statement_list":
+        body = body.named_children[0]
+    return body is not None and any(
+        statement.type == "defer_statement" and statement.named_children and
+        statement.named_children[0].type == "call_expression" and
+        not arguments(statement.named_children[0]) and
+        text(source, statement.named_children[0].child_by_field_name("function")) in cancels
+        for statement in body.named_children)
 
 
 def _returned_drained(call, ctx: Context) -> bool:
@@ -2030,6 +2052,24 @@ def _once_per_process(stmt, target, err: str, ctx: Context) -> bool:
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
     return closed is not None and closed.verdict is not None and \
         all(e.kind == "return" for e in closed.verdict.leaks)
+
+
+def _polls_once(stmt, ctx: Context) -> bool:
+    """Whether the request runs in a poll or retry loop (lifetime.retry_loop: counted or
+    until a deadline set before it, left at success, waiting between tries), in no other
+    loop, of a function that runs once per run of the process (lifetime.runs_once, a
+    command action included: `wait` polling a local endpoint until it answers or time
+    runs out)."""
+    func = enclosing_function(stmt)
+    loops = []
+    for parent in ancestors(stmt):
+        if parent == func:
+            break
+        if parent.type == "for_statement":
+            loops.append(parent)
+    body = func.child_by_field_name("body") if func is not None else None
+    return len(loops) == 1 and body is not None and retry_loop(loops[0], ctx.names) and \
+        runs_once(body, ctx.names, ctx.root, ctx.source)
 
 
 def _takes_connection_over(stmt, ctx: Context) -> bool:

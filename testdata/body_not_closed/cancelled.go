@@ -154,3 +154,39 @@ func forwardMaybeTimeout(client *http.Client, req *http.Request, bounded bool) (
 	}
 	return resp.StatusCode, nil
 }
+
+type measurer struct{ timeout time.Duration }
+
+// Returns a response whose request it has cancelled on the way out: net/http has
+// dropped its connection before the caller has it, so the caller has nothing to close.
+func (m *measurer) do(ctx context.Context, client *http.Client, req *http.Request) (*http.Response, error) {
+	ctx, cancel := context.WithTimeout(ctx, m.timeout)
+	defer cancel()
+	resp, err := client.Do(req.WithContext(ctx))
+	return resp, err
+}
+
+func (m *measurer) getPlain(ctx context.Context, client *http.Client, req *http.Request) (*http.Response, error) {
+	return m.do(ctx, client, req)
+}
+
+func (m *measurer) measure(ctx context.Context, client *http.Client, req *http.Request) (err error) {
+	_, err = m.getPlain(ctx, client, req)
+	return
+}
+
+// Cancelled only on an error path: the response it returns is still live.
+func (m *measurer) doLive(ctx context.Context, client *http.Client, req *http.Request) (*http.Response, error) {
+	ctx, cancel := context.WithTimeout(ctx, m.timeout) // want GL009
+	resp, err := client.Do(req.WithContext(ctx))
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	return resp, nil
+}
+
+func (m *measurer) measureLive(ctx context.Context, client *http.Client, req *http.Request) (err error) {
+	_, err = m.doLive(ctx, client, req) // want GL008 "discarded with `_`"
+	return
+}

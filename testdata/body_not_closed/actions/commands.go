@@ -3,9 +3,11 @@
 package actions
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/urfave/cli/v2"
@@ -73,4 +75,68 @@ func Probe(url string) error {
 		return errors.New(resp.Status)
 	}
 	return resp.Body.Close()
+}
+
+// A `wait` action polls a local endpoint once a second until it answers or time runs
+// out, then the tool exits: a bounded number of tries, whose bodies end with it.
+func waitReady(cmd *cobra.Command, _ []string) error {
+	deadline := time.After(30 * time.Second)
+	for {
+		select {
+		case <-deadline:
+			return errors.New("not ready")
+		default:
+			resp, err := http.Get("http://127.0.0.1:9090/ready") // want GL008:low "not closed when it breaks out"
+			if err != nil || resp.StatusCode != http.StatusOK {
+				time.Sleep(time.Second)
+				break
+			}
+			return nil
+		}
+	}
+}
+
+// The same poll under a context's deadline, counted the same way.
+func waitContext(cmd *cobra.Command, _ []string) error {
+	ctx, cancel := context.WithTimeout(cmd.Context(), time.Minute)
+	defer cancel()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+		resp, err := http.Get("http://127.0.0.1:9090/ready") // want GL008:low "never closed"
+		if err == nil && resp.StatusCode == http.StatusOK {
+			return nil
+		}
+	}
+}
+
+// Without a deadline the action polls for as long as the endpoint fails: shown.
+func waitForever(cmd *cobra.Command, _ []string) error {
+	for {
+		resp, err := http.Get("http://127.0.0.1:9090/ready") // want GL008 "never closed"
+		if err == nil && resp.StatusCode == http.StatusOK {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// A deadline made in the loop is made again each turn: no bound.
+func waitRearmed(cmd *cobra.Command, _ []string) error {
+	for {
+		deadline := time.After(time.Minute)
+		select {
+		case <-deadline:
+			return errors.New("not ready")
+		default:
+		}
+		resp, err := http.Get("http://127.0.0.1:9090/ready") // want GL008 "never closed"
+		if err == nil && resp.StatusCode == http.StatusOK {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
 }
