@@ -1511,7 +1511,10 @@ def _deferred_report(stmt, call, target, resp: str, err: str, ctx: Context) -> R
     line, origin = defer.start_point[0] + 1, short_call(call, ctx.source)
     loop = enclosing_loop(stmt)
     # a poll or retry (lifetime.retry_loop): a bounded number of tries, closed at the return
-    low = {"confidence": Confidence.LOW} if loop is not None and retry_loop(loop, ctx.names) else {}
+    # or a search that returns at the first alternative that works, right before the
+    # function does: one body per alternative tried, closed when it returns
+    low = {"confidence": Confidence.LOW} if loop is not None and (
+        retry_loop(loop, ctx.names) or _searches(stmt, loop, ctx)) else {}
     release = _drain_or_close(ctx)
     if deferred_in_loop(stmt, target, CLOSE_BODY, replace(release, methods=(), drains=release.drains | DECODERS),
                         ctx.source, err) is None:
@@ -1543,6 +1546,49 @@ def _tries_in_turn(stmt, ctx: Context) -> bool:
         return False
     body = statements(loop.child_by_field_name("body"))
     return bool(body) and body[-1].type == "return_statement"
+
+
+def _searches(stmt, loop, ctx: Context) -> bool:
+    """Whether the loop around stmt searches alternatives (`for _, u := range
+    candidates`): a range over a collection (cfg.repeats: no `for {}`, condition alone
+    or channel around it; not over an integer, a scan of indexes), in no other loop of
+    its function, it returns from inside at the first that works (a `return` in its
+    body after the defer, not in a function literal, of no error where the function
+    returns one),
+    and the function returns right after it (the next statement is a `return`, or there
+    is none). What its defer keeps open is one body per alternative tried, as many as
+    the collection holds, which the code does not bound."""
+    if repeats(stmt, ctx.names) or not any(c.type == "range_clause" for c in loop.named_children) or \
+            _counted_range(loop, ctx):
+        return False
+    func = enclosing_function(loop)
+    if func is None or any(a.type == "for_statement" for a in ancestors(loop) if a.start_byte > func.start_byte):
+        return False
+    defers = [n for n in walk(loop.child_by_field_name("body"), into_functions=False) if n.type == "defer_statement"]
+    result = func.child_by_field_name("result")
+    errors = result is not None and re.search(r"\berror\)?$", ctx.text(result)) is not None
+    if not defers or not any(n.type == "return_statement" and n.start_byte > defers[0].end_byte and
+                             not (errors and _returns_error(n))
+                             for n in walk(loop.child_by_field_name("body"), into_functions=False)):
+        return False  # it returns no found value: only errors, or before the defer
+    after = loop.next_named_sibling
+    while after is not None and after.type == "comment":
+        after = after.next_named_sibling
+    body = func.child_by_field_name("body")
+    if after is None:
+        return body is not None and loop.parent is not None and loop.parent in (body, *body.named_children)
+    return after.type == "return_statement"
+
+
+def _counted_range(loop, ctx: Context) -> bool:
+    """`for i := range n` over an integer: a count, not a collection of alternatives."""
+    clause = next(c for c in loop.named_children if c.type == "range_clause")
+    right = clause.child_by_field_name("right")
+    if right is None or right.type == "int_literal":
+        return True
+    kind = ctx.types.of(right)
+    return kind is not None and kind.kind == "named" and kind.path == "builtin" and \
+        kind.name.lstrip("u").startswith("int")
 
 
 def _conditional_close_report(stmt, call, target, err: str, ctx: Context) -> Report | None:

@@ -155,3 +155,59 @@ func everyMirror(c *http.Client, mirrors []string) int {
 	}
 	return ok
 }
+
+// A search over candidates that returns at the first that works, right before the
+// function returns: one body per candidate tried, as many as the list holds.
+func firstIcon(c *http.Client, candidates []string) ([]byte, error) {
+	for _, u := range candidates {
+		resp, err := c.Get(u) // want GL008:low "holds its connection"
+		if err != nil {
+			continue
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			continue
+		}
+		data, err := io.ReadAll(resp.Body)
+		if err != nil {
+			continue
+		}
+		if len(data) > 4 && string(data[:4]) == "\x89PNG" {
+			return data, nil
+		}
+	}
+	return nil, nil
+}
+
+// Returns only on the request's error: every other iteration goes on, keeping its body.
+func sizes(c *http.Client, urls []string) (n int64, err error) {
+	for _, u := range urls {
+		resp, err := c.Get(u) // want GL008 "holds its connection"
+		if err != nil {
+			return 0, err
+		}
+		defer resp.Body.Close()
+		n += resp.ContentLength
+	}
+	return n, nil
+}
+
+// The search goes on after the loop: the bodies stay open while the function works on.
+func firstIconThenMore(c *http.Client, candidates []string) int {
+	found := 0
+	for _, u := range candidates {
+		resp, err := c.Get(u) // want GL008 "holds its connection"
+		if err != nil {
+			continue
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode == http.StatusOK {
+			found++
+			break
+		}
+	}
+	for found < 10 {
+		found++
+	}
+	return found
+}
