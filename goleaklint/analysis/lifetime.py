@@ -46,8 +46,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   Example nor the code under test, in no loop but over a table written out or a poll
   or retry: `retry_loop`, and, for goroutines, in a package whose tests check for no
   leaked goroutines).
-- `retry_loop(loop, names)`: whether a `for` is a poll or retry: counted, left at
-  success, waiting between tries.
+- `retry_loop(loop, names)`: whether a `for` is a poll or retry: counted or run until
+  a deadline made before it, left at success, waiting between tries.
 - `never_called(func, package)`: whether nothing in the module calls an exported
   function of an application's package (`library_api` says no: an `internal` one, or
   one of a module with commands), or a method of an exported type that nothing makes:

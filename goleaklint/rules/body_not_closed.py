@@ -36,7 +36,10 @@ returning `(resp, body, err)`: such clients read and close the body and return i
 bytes); one whose doc comment holds bodyclose's
 `//bodyclose:handled` mark is not, nor one that defers closing the body on a path that
 goes on to return it (`if v != nil { defer resp.Body.Close() }`: the caller cannot tell
-whether it is closed). A deferred close in a branch that returns no response (`if
+whether it is closed), nor one that defers the cancel func of the context it makes its
+requests with (`ctx, cancel := context.WithTimeout(ctx, d); defer cancel()`, then `return
+client.Do(req.WithContext(ctx))`): by the time the caller has the response, its request
+is cancelled and net/http has dropped its connection. A deferred close in a branch that returns no response (`if
 resp.StatusCode >= 400 { defer resp.Body.Close(); return nil, err }`), or a debug dump
 (`httputil.DumpResponse(resp, true)` swaps in an in-memory copy, the live body elsewhere),
 still hands back open bodies, unless the function also returns `nil, nil` (no response
@@ -79,7 +82,12 @@ hold connections, when every iteration that goes on has decoded the body whole);
 a loop over a collection or a count whose body ends in a `return` (alternatives tried in
 turn, `for _, url := range mirrors`, returning at the first that works; no `for {}`,
 condition-only or channel loop around it): the bodies it keeps are one per failed
-alternative, closed as the function returns right after the loop. A closure that closes it but is never called (`_ = func()
+alternative, closed as the function returns right after the loop. A search of that kind
+over a collection (not a count) whose body returns a found value (no error) somewhere
+after the defer, in no other loop, with the function's `return` right after the loop
+(`for _, u := range icons { ...; defer res.Body.Close(); ...; if isImage(b) { return b,
+nil } }; return nil, nil`), is reported with low confidence: one body per candidate
+tried, as many as the collection holds, which the code does not bound. A closure that closes it but is never called (`_ = func()
 {...}`, or a `closeIt` that is only assigned to `_`) does not. Handing the response to a
 call that only reads it (`fmt.Println(resp)`, a helper of the same file that reads
 `resp.StatusCode`, a function literal called on the spot that ignores it, a helper of the
@@ -123,7 +131,12 @@ of a collection in such a function, or in an exported function that only such co
 the module's other packages calls: a command's runner that `main` calls, for each
 version the user names) is reported with low confidence: a few responses per run, which
 cannot pile up; so is a body closed only by a `defer` in a poll or retry loop
-(`lifetime.retry_loop`): at most one per try stays open until the function returns. Nor is a
+(`lifetime.retry_loop`): at most one per try stays open until the function returns; and
+so is one left open in such a poll or retry (in no other loop: counted, or until a
+deadline set before the loop, a `select` case on `time.After(d)`, a timer or the `Done()`
+of a `WithTimeout` context that returns) of a function that runs once per run of the
+process, such as a command action that polls a local endpoint until it answers or time
+runs out: a bounded number of tries, whose bodies end with the process. Nor is a
 response whose function then takes the connection over (`clientconn.Hijack()` after an
 Upgrade request): the connection is the function's now.
 

@@ -103,7 +103,8 @@ A transport built in a declared function or method, outside handlers and loops, 
 reported when nothing keeps it past the call (as above; also not a closure that captures
 it, nor a method of another value or a function of the package whose result is dropped, as
 a setter's is: `cfg.WithHTTPClient(c)`, `register(t)`), the
-function never closes it (`CloseIdleConnections`), it keeps connections alive (no
+function never closes it (`CloseIdleConnections`, also on a local it is copied to, `txp =
+ht`), it keeps connections alive (no
 `DisableKeepAlives: true`; no `IdleConnTimeout` of 30 seconds or less, whereas
 `http.DefaultTransport` keeps an idle connection 90 s; no dialer that sets an absolute
 deadline on each connection, `conn.SetDeadline(time.Now().Add(d))`, in a function
