@@ -1324,7 +1324,94 @@ AGAIN_DEPTH = 4
 LIFECYCLE = ("Close", "Stop", "Shutdown", "Terminate", "Release", "Cancel")
 
 
-def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: bool = False) -> str | None:
+_UNITS = {"Nanosecond": 1e-9, "Microsecond": 1e-6, "Millisecond": 1e-3, "Second": 1.0,
+          "Minute": 60.0, "Hour": 3600.0}
+# A pool left idle is closed by the server long before: servers drop idle keep-alive
+# connections after seconds or minutes (nginx 75 s, Go's IdleTimeout, load balancers).
+_RARE = 3600.0
+
+
+def constant_duration(expr: Any, names: Names, depth: int = 0) -> tuple[float, bool] | None:
+    """The value of a constant duration expression (`24 * time.Hour`, `time.Hour`, a
+    constant of the file so written) and whether it carries a unit of package time (a
+    bare number is nanoseconds); None when the code does not show it."""
+    if expr is None or depth > 4:
+        return None
+    source = names.source
+    if expr.type == "parenthesized_expression" and expr.named_children:
+        return constant_duration(expr.named_children[0], names, depth + 1)
+    if expr.type in ("int_literal", "float_literal"):
+        try:
+            return float(text(source, expr).replace("_", "")), False
+        except ValueError:
+            return None
+    if expr.type == "selector_expression":
+        resolved = names.qualified(expr)
+        if resolved is not None and resolved[0] == "time" and resolved[1] in _UNITS:
+            return _UNITS[resolved[1]], True
+        return None
+    operator = text(source, expr.child_by_field_name("operator")) if expr.type == "binary_expression" else ""
+    if operator in ("*", "/"):
+        left = constant_duration(expr.child_by_field_name("left"), names, depth + 1)
+        right = constant_duration(expr.child_by_field_name("right"), names, depth + 1)
+        if left is None or right is None or (left[1] and right[1]) or \
+                (operator == "/" and (right[1] or not right[0])):
+            return None  # a unit times or by a unit is no duration
+        if operator == "/":
+            return left[0] / right[0], left[1]
+        return left[0] * right[0], left[1] or right[1]
+    if expr.type == "identifier":
+        decl = names.resolve(expr).decl
+        spec = decl.parent if decl is not None else None
+        values = spec.child_by_field_name("value") if spec is not None and spec.type == "const_spec" else None
+        if values is not None and len(values.named_children) == 1:
+            return constant_duration(values.named_children[0], names, depth + 1)
+    return None
+
+
+def at_least_an_hour(expr: Any, names: Names) -> bool:
+    """Whether expr is a constant duration of an hour or more (`constant_duration`)."""
+    value = constant_duration(expr, names)
+    return value is not None and (value[0] if value[1] else value[0] * 1e-9) >= _RARE
+
+
+def _hourly(expr: Any, names: Names) -> bool:
+    """Whether the innermost loop around expr, in its function, sleeps an hour or more
+    on every turn that runs expr: a statement of the loop's body after expr's is
+    `time.Sleep(d)` with such a constant d, and no `continue` of that loop lies between
+    (`for { ...; TryUpdate(ctx); time.Sleep(time.Hour) }`)."""
+    loop = None
+    for parent in ancestors(expr):
+        if parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type == "for_statement":
+            loop = parent
+            break
+    body = loop.child_by_field_name("body") if loop is not None else None
+    if body is None:
+        return False
+    top = [c for c in body.named_children if c.type == "statement_list"]
+    statements = top[0].named_children if top else body.named_children
+    for statement in statements:
+        if statement.start_byte <= expr.start_byte:
+            continue
+        call = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if call is not None and call.type == "call_expression" and \
+                names.qualified(call.child_by_field_name("function")) == ("time", "Sleep") and \
+                len(arguments(call)) == 1 and at_least_an_hour(arguments(call)[0], names):
+            between = [n for n in walk(body, into_functions=False)
+                       if n.type == "continue_statement" and expr.end_byte < n.start_byte < statement.start_byte]
+            return not any(_innermost_loop(n) == loop for n in between)
+    return False
+
+
+def _innermost_loop(node: Any) -> Any | None:
+    return next((a for a in ancestors(node) if a.type == "for_statement"), None)
+
+
+def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: bool = False,
+               paced: bool = False) -> str | None:
     """What the code shows that makes node (a statement or expression in a function)
     run more than once per process, as a phrase for the record, or None when it does
     not show it: the one answer to "does this repeat?" that GL005, GL010 and GL011 ask
@@ -1343,10 +1430,13 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
       application's, when a function of the package that returns such a value runs
       again (its own code shows the values made again). A method of another package's
       value whose type is not known there counts as the method when no other type of
-      the module declares a method so named (`Package.method_declarers`)."""
+      the module declares a method so named (`Package.method_declarers`).
+    paced: a loop that sleeps an hour or more on every turn that runs it (`_hourly`) is
+    no such evidence (GL005: a pool's idle connection is closed by the server before
+    the next turn)."""
     current = node
     while True:
-        if _repeats(current, names):
+        if _repeats(current, names) and not (paced and _hourly(current, names)):
             return "it runs in a loop"
         func = enclosing_function(current)
         if func is None:
@@ -1362,7 +1452,7 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
             conn = serves_connection(func, source, names)
             return f"it serves a {conn}" if conn else None
         current = call
-    return function_again(func, PackageFiles.for_file(source, root, names), lifecycle)
+    return function_again(func, PackageFiles.for_file(source, root, names), lifecycle, paced)
 
 
 def _repeats(node: Any, names: Names) -> bool:
@@ -1377,7 +1467,7 @@ def _repeats(node: Any, names: Names) -> bool:
     return False
 
 
-def function_again(func: Any, package: PackageFiles, lifecycle: bool = False) -> str | None:
+def function_again(func: Any, package: PackageFiles, lifecycle: bool = False, paced: bool = False) -> str | None:
     """runs_again of a declared function or method of the package's file 0 (found once
     per file and function): it serves requests (an HTTP handler by its parameters, a
     gRPC method, a GraphQL resolver) or a connection (`requests.serves_connection`); it is exported API of a
@@ -1386,13 +1476,14 @@ def function_again(func: Any, package: PackageFiles, lifecycle: bool = False) ->
     to AGAIN_DEPTH calls up) calls it in a loop that can go round without a bound, in a
     request handler, or in a function that runs again."""
     memo = file_memo(package.sources[0])
-    key = (function_again, func, lifecycle)
+    key = (function_again, func, lifecycle, paced)
     if key not in memo:
-        memo[key] = _again(func, 0, package, 0, lifecycle, set())
+        memo[key] = _again(func, 0, package, 0, lifecycle, set(), paced)
     return memo[key]
 
 
-def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set) -> str | None:
+def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set,
+           paced: bool = False) -> str | None:
     source = package.sources[at]
     names = package.file(at)[1]
     if func.type not in ("function_declaration", "method_declaration") or start_up(func, source) or \
@@ -1417,7 +1508,7 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
             return f"{shown} serves a value that is closed"
         for index, maker in _makers(kinds, package):
             if maker != func:
-                again = _again(maker, index, package, depth + 1, False, seen)
+                again = _again(maker, index, package, depth + 1, False, seen, paced)
                 if again:
                     return f"{shown} serves a value that is closed and made again: {again}"
     exported = name[:1].isupper() and (not method or owner[:1].isupper())
@@ -1432,7 +1523,7 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
         root, other_names = package.file(index)
         for mention in mentions(root, other, other_names, func if index == at else None, name, method) or ():
             found = _mention_again(mention, method, owner, "", other, other_names, index, package, depth, lifecycle,
-                                   seen)
+                                   seen, paced)
             if found:
                 return found
     if not exported or facts is None or not package.path:
@@ -1449,14 +1540,15 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
         if not method and (binding is None or binding.kind != IMPORT):
             continue
         found = _mention_again(mention, method, owner, import_path, other, other_names, 0, callers, depth,
-                               lifecycle, seen)
+                               lifecycle, seen, paced)
         if found:
             return found
     return None
 
 
 def _mention_again(mention: Any, method: bool, owner: str, import_path: str, source: bytes, names: Names,
-                   at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set) -> str | None:
+                   at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set,
+                   paced: bool = False) -> str | None:
     """Whether the mention of a function (`f`, `pkg.F`) or method (the field of `x.m`,
     x stated to be of the method's type) in the package's file at runs it again: a
     call in a loop that can go round without a bound, or in a request handler or a
@@ -1475,7 +1567,7 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
     holder = expr.parent
     if holder.type == "argument_list" and once_per_package(holder.parent, source, names):
         return None
-    if repeats(expr, names) and not _leaves_loop_after(holder):
+    if repeats(expr, names) and not _leaves_loop_after(holder) and not (paced and _hourly(expr, names)):
         return f"{text(source, expr)} runs in a loop"
     if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
         return None  # a value: how often it runs is not shown
@@ -1490,11 +1582,11 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
                 return f"{text(source, expr)} is called per request or connection"
             return None
         current = call
-        if repeats(current, names):
+        if repeats(current, names) and not (paced and _hourly(current, names)):
             return f"{text(source, expr)} runs in a loop"
     if func is None:
         return None
-    return _again(func, at, package, depth + 1, lifecycle, seen)
+    return _again(func, at, package, depth + 1, lifecycle, seen, paced)
 
 
 def _leaves_loop_after(call: Any) -> bool:

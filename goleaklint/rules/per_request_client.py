@@ -85,9 +85,11 @@ only if the function runs again, so it is shown by default only where the code s
 that (`analysis/lifetime.runs_again`, the answer GL010 and GL011 ask too): the function,
 or a caller in the module a few calls up (other packages included), serves requests (an
 HTTP handler, a gRPC method, a GraphQL resolver's method) or a connection, or is called
-in a loop that can go round without a bound, or it is exported API of a library (a
-package, not under `internal`, of a module with no command in its root folder or under
-`cmd`, or a function or type its example programs name). Otherwise it is reported with
+in a loop that can go round without a bound (not one that sleeps an hour or more on
+every turn that calls it, `for { _ = tryUpdate(ctx); time.Sleep(time.Hour) }`: servers
+close one call's idle connection long before the next), or it is exported API of a
+library (a package, not under `internal`, of a module with no command in its root folder
+or under `cmd`, or a function or type its example programs name). Otherwise it is reported with
 low confidence, shown with `--min-confidence low`. A factory's caller keeps what it gets
 also when a function literal of it (a retry callback) assigns it to the caller's own
 variable, which the caller then keeps. What test code outside `_test.go` files makes
@@ -177,7 +179,7 @@ import re
 from typing import Any, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
-from goleaklint.analysis.lifetime import PackageFiles, function_again, once_call, runs_again, test_code, \
+from goleaklint.analysis.lifetime import PackageFiles, at_least_an_hour, constant_duration, function_again, once_call, runs_again, test_code, \
     test_cost_only, runs_once as once_per_process
 from goleaklint.analysis.names import Names, assigned_to, declaring_statement, names_for
 from goleaklint.analysis.ownership import ownership_of
@@ -700,7 +702,10 @@ def check(ctx: Context) -> Iterator[Report]:
         if once_per_process(node, names, ctx.root, ctx.source):
             continue  # one client per run of the process (lifetime.runs_once)
         # a pool per call piles up only if the code shows the function running again
-        low = per_call and not runs_again(node, names, ctx.root, ctx.source) or _test_cost(node, closed, ctx)
+        # (a loop that sleeps an hour a turn is no evidence: the server has closed the
+        # idle connection of one call's pool before the next call makes one)
+        low = per_call and not runs_again(node, names, ctx.root, ctx.source, paced=True) or \
+            _test_cost(node, closed, ctx)
         yield Report(node, message, confidence=Confidence.LOW if low else None)
 
 
@@ -926,53 +931,13 @@ def _method_of(selector: Any | None, value: Any, field: str, names: Names) -> bo
 
 
 # Seconds in each unit of package time (a duration written `24 * time.Hour`).
-_UNITS = {"Nanosecond": 1e-9, "Microsecond": 1e-6, "Millisecond": 1e-3, "Second": 1.0,
-          "Minute": 60.0, "Hour": 3600.0}
-# A pool left idle is closed by the server long before: servers drop idle keep-alive
-# connections after seconds or minutes (nginx 75 s, Go's IdleTimeout, load balancers).
-_RARE = 3600.0
-
-
-def _seconds(expr: Any, ctx: Context, depth: int = 0) -> tuple[float, bool] | None:
-    """The value of a constant duration expression (`24 * time.Hour`, `time.Hour`, a
-    constant of the file so written) and whether it carries a unit of package time (a
-    bare number is nanoseconds); None when the code does not show it."""
-    if expr is None or depth > 4:
-        return None
-    if expr.type == "parenthesized_expression" and expr.named_children:
-        return _seconds(expr.named_children[0], ctx, depth + 1)
-    if expr.type in ("int_literal", "float_literal"):
-        try:
-            return float(ctx.text(expr).replace("_", "")), False
-        except ValueError:
-            return None
-    if expr.type == "selector_expression":
-        resolved = ctx.names.qualified(expr)
-        if resolved is not None and resolved[0] == "time" and resolved[1] in _UNITS:
-            return _UNITS[resolved[1]], True
-        return None
-    operator = ctx.text(expr.child_by_field_name("operator")) if expr.type == "binary_expression" else ""
-    if operator in ("*", "/"):
-        left = _seconds(expr.child_by_field_name("left"), ctx, depth + 1)
-        right = _seconds(expr.child_by_field_name("right"), ctx, depth + 1)
-        if left is None or right is None or (left[1] and right[1]) or \
-                (operator == "/" and (right[1] or not right[0])):
-            return None  # a unit times or by a unit is no duration
-        if operator == "/":
-            return left[0] / right[0], left[1]
-        return left[0] * right[0], left[1] or right[1]
-    if expr.type == "identifier":
-        decl = ctx.names.resolve(expr).decl
-        spec = decl.parent if decl is not None else None
-        values = spec.child_by_field_name("value") if spec is not None and spec.type == "const_spec" else None
-        if values is not None and len(values.named_children) == 1:
-            return _seconds(values.named_children[0], ctx, depth + 1)
-    return None
+def _seconds(expr: Any, ctx: Context) -> tuple[float, bool] | None:
+    """lifetime.constant_duration: the value of a constant duration expression."""
+    return constant_duration(expr, ctx.names)
 
 
 def _at_least_an_hour(expr: Any, ctx: Context) -> bool:
-    value = _seconds(expr, ctx)
-    return value is not None and (value[0] if value[1] else value[0] * 1e-9) >= _RARE
+    return at_least_an_hour(expr, ctx.names)
 
 
 def _paced(call: Any, func: Any, ctx: Context) -> bool:

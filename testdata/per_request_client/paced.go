@@ -173,3 +173,85 @@ func pollSoon(ctx context.Context, url string) {
 		}
 	}
 }
+
+// An update check whose only caller loops with an hour's sleep on every turn that runs
+// it: each call's pool has lost its idle connection before the next call.
+type updater struct{ url string }
+
+func (u *updater) download(ctx context.Context) error {
+	client := http.Client{Timeout: 10 * time.Minute, Transport: &http.Transport{ // want GL005:low "on every call of `updater.download`"
+		TLSHandshakeTimeout: 30 * time.Second,
+	}}
+	req, err := http.NewRequestWithContext(ctx, "GET", u.url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+func (u *updater) tryUpdate(ctx context.Context) error {
+	return u.download(ctx)
+}
+
+func (u *updater) autoUpdate(ctx context.Context, busy func() bool) {
+	for {
+		if busy() {
+			time.Sleep(time.Minute)
+			continue // skips the update, and its hour
+		}
+		_ = u.tryUpdate(ctx)
+		time.Sleep(time.Hour)
+	}
+}
+
+// The same every minute: the pools pile up faster than servers close them.
+type poller struct{ url string }
+
+func (p *poller) fetch(ctx context.Context) error {
+	client := http.Client{Transport: &http.Transport{TLSHandshakeTimeout: 30 * time.Second}} // want GL005 "on every call of `poller.fetch`"
+	req, err := http.NewRequestWithContext(ctx, "GET", p.url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+func (p *poller) run(ctx context.Context) {
+	for {
+		_ = p.fetch(ctx)
+		time.Sleep(time.Minute)
+	}
+}
+
+// A continue between the call and the hour's sleep: some turns run it again at once.
+type retrier struct{ url string }
+
+func (r *retrier) fetch(ctx context.Context) error {
+	client := http.Client{Transport: &http.Transport{TLSHandshakeTimeout: 30 * time.Second}} // want GL005 "on every call of `retrier.fetch`"
+	req, err := http.NewRequestWithContext(ctx, "GET", r.url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+func (r *retrier) run(ctx context.Context) {
+	for {
+		if err := r.fetch(ctx); err != nil {
+			continue
+		}
+		time.Sleep(2 * time.Hour)
+	}
+}
