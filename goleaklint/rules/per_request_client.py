@@ -22,7 +22,11 @@ A `&http.Client{...}` alone is not matched: without its own `Transport` it share
 `Dial...` function: such a transport hands out in-memory conns (as
 `httputil.DumpRequestOut` does) and owns no sockets. Not when the literal returns a
 connection its function dialled before (`conn, err := net.Dial(...)`, then `return
-conn, nil`): the transport keeps that socket in its pool.
+conn, nil`): the transport keeps that socket in its pool. Nor is a transport built per
+request or per iteration that turns keep-alives off (`DisableKeepAlives: true`, in its
+literal or set later, or requests of the function that ask to close their connection,
+`req.Close = true`): it keeps no connection, and a shared one would reuse none either
+(a proxy whose dialer pins each request's target builds one per request on purpose).
 
 A handler (option `handler-params`) is a function or function literal with a parameter
 of type `http.ResponseWriter`, `*http.Request`, `*gin.Context`, `echo.Context` or
@@ -672,8 +676,10 @@ def check(ctx: Context) -> Iterator[Report]:
             message = _per_call_message(what, value, func, ctx)
         else:
             # a transport is a connection pool, not a client
-            made = ("makes", "a new connection pool") if PATTERNS[index] == "clone" or \
-                resolved == ("net/http", "Transport") else ("creates", "a client")
+            pool = PATTERNS[index] == "clone" or resolved == ("net/http", "Transport")
+            if pool and _without_keep_alives(node, value, func, ctx, reuse=True):
+                continue  # keep-alives off: it keeps no connection, and a shared one would reuse none
+            made = ("makes", "a new connection pool") if pool else ("creates", "a client")
             if why is not None:
                 where = _describe(func, ctx.source, why)
                 if closed:
@@ -839,13 +845,15 @@ def _reused_in_loop(value: Any, func: Any, ctx: Context) -> bool:
                               for loop in descendants(func, ("for_statement",)))
 
 
-def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool:
+def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context, reuse: bool = False) -> bool:
     """Whether the transport leaves no idle connection behind for long, in its literal or
     set later on the variable it is assigned to (`tr.DisableKeepAlives = true`):
     `DisableKeepAlives: true`; an `IdleConnTimeout` of at most `_SHORT_IDLE` seconds; a
     dialer that puts an absolute deadline on each connection (`conn.SetDeadline(
     time.Now().Add(d))`); or, in func, requests that ask to close the connection after
-    the response (`req.Close = true`, a `Connection: close` header)."""
+    the response (`req.Close = true`, a `Connection: close` header). reuse: only what
+    would keep a shared transport from reusing connections too (keep-alives off,
+    requests that close theirs)."""
     settings = []
     body = node.child_by_field_name("body") if node.type == "composite_literal" else None
     for element in body.named_children if body is not None else ():
@@ -865,6 +873,8 @@ def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context) -> bool
             continue
         if key == "DisableKeepAlives" and setting.type == "true":
             return True
+        if reuse:
+            continue
         if key == "IdleConnTimeout":
             seconds = _seconds(setting, ctx)
             if seconds is not None and 0 < (seconds[0] if seconds[1] else seconds[0] * 1e-9) <= _SHORT_IDLE:

@@ -73,6 +73,35 @@ func proxy(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// A transport per request that turns keep-alives off (its dialer pins this request's
+// target): it keeps no connection, and a shared one would reuse none either.
+func pinned(w http.ResponseWriter, r *http.Request) {
+	transport := &http.Transport{DisableKeepAlives: true}
+	defer transport.CloseIdleConnections()
+	resp, err := transport.RoundTrip(r)
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
+func pinnedLater(w http.ResponseWriter, r *http.Request) {
+	transport := &http.Transport{}
+	transport.DisableKeepAlives = true
+	resp, err := (&http.Client{Transport: transport}).Get("http://backend/")
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
+// A short idle timeout still lets a shared transport reuse its connections: shown.
+func shortIdle(w http.ResponseWriter, r *http.Request) {
+	client := &http.Client{Transport: &http.Transport{IdleConnTimeout: 1e9}} // want GL005 "makes a new connection pool on every request"
+	resp, err := client.Get("http://backend/")
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
 // An http.Client on http.DefaultTransport shares its pool: cheap, silent.
 func forward(w http.ResponseWriter, r *http.Request) {
 	client := &http.Client{Timeout: 5}
