@@ -503,10 +503,17 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
             stmt = holder.parent
             if stmt.type == "return_statement":
                 return RETURNED, target
-            if stmt.type == "assignment_statement" and holder == stmt.child_by_field_name("right"):
+            if stmt.type in ("assignment_statement", "short_var_declaration") and \
+                    holder == stmt.child_by_field_name("right"):
                 again = assigned_to(use)
                 if again is not None and _kept(again[0], stmt, func, loop, source, depth):
                     return True, target
+                if again is not None and again[0].type == "identifier" and len(holder.named_children) == 1 \
+                        and depth <= 2:
+                    # copied to another local (`transport = defaultTransport`): kept if that is
+                    kept = _escapes(use, func, loop, source, depth + 1)[0]
+                    if kept:
+                        return kept, target
     return False, target
 
 
