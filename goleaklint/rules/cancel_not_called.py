@@ -72,11 +72,9 @@ goroutine literal that main starts, such as its own shutdown handler): one timer
 that ends at its deadline. Elsewhere, such a discarded cancel function of a child of a
 root (`context.Background()`, `TODO()` or `WithoutCancel`, also through a local bound
 to one, as below) is of low confidence when the function neither returns the context
-nor makes it in a loop, and hands it to a call whose work it bounds (`ctx, _ :=
-context.WithTimeout(context.Background(), 4*time.Second)`, then `publish(ctx, msg)`): a
-root keeps no list of children, so what stays is one timer per call, whose deadline is
-its intended life, which piles up only as often as the code runs. One that nothing
-uses is shown (gosec's G118 reports it): a timer for nothing.
+nor makes it in a loop (`ctx, _ := context.WithTimeout(context.Background(), 4*time.Second)`,
+then `publish(ctx, msg)`): a root keeps no list of children, so what stays is one timer
+per call, ended by its deadline, which piles up only as often as the code runs.
 
 A cancel function that every iteration of a loop calls (a statement of the loop's body calls
 it, defers it or starts a goroutine that calls it, `for _, s := range list { go run(s)
@@ -236,10 +234,9 @@ def check(ctx: Context) -> Iterator[Report]:
             advice = "return it with the context for the caller to call" if returned \
                 else "bind it and defer the call"
             if "Cancel" not in name and not returned and not in_loop(stmt) and \
-                    _is_root(args[0] if args else None, ctx) and _bounds_a_call(stmt, names[0], ctx):
-                # a timer of a root, which links it to nothing, bounding the work of a call:
-                # its deadline is its intended life, one timer per call; it piles up only as
-                # often as the code runs, which is not shown
+                    _is_root(args[0] if args else None, ctx):
+                # a timer of a root, which links it to nothing: one per call, ended by its
+                # deadline; it piles up only as often as the code runs, which is not shown
                 low = Confidence.LOW
             yield Report(call, shortest_fitting(
                 f"the cancel function of {origin} is discarded with `_`, so {consequence}; {advice}",
@@ -392,16 +389,6 @@ def _from_context(call, ctx: Context) -> bool:
     """Whether call is a function of the context package (resolved through the imports)."""
     resolved = ctx.names.qualified(call.child_by_field_name("function"))
     return resolved is not None and resolved[0] in CONTEXT_PATHS
-
-
-def _bounds_a_call(stmt, derived, ctx: Context) -> bool:
-    """Whether the function hands the context that stmt derives to a call after it
-    (`publish(ctx, msg)`, `grpc.DialContext(ctx, addr)`): it bounds that call's work."""
-    func = enclosing_function(stmt)
-    if func is None or derived.type != "identifier":
-        return False
-    return any(use.start_byte > stmt.end_byte and use.parent is not None and use.parent.type == "argument_list"
-               for use in ctx.names.uses(derived, func))
 
 
 def _is_root(parent, ctx: Context) -> bool:

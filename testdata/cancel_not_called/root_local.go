@@ -105,9 +105,3 @@ func publishUnder(parent context.Context, publish func(context.Context, string),
 	ctx, _ := context.WithTimeout(parent, 4*time.Second) // want GL009 "discarded with `_`"
 	publish(ctx, msg)
 }
-
-// A timer that nothing uses: shown (gosec's G118 reports it).
-func unusedTimer() {
-	ctx, _ := context.WithTimeout(context.Background(), time.Second) // want GL009 "discarded with `_`"
-	_ = ctx
-}
