@@ -69,12 +69,7 @@ context always has a deadline, so the branch never runs while it is held. Nor a 
 `WithDeadline` whose cancel function is discarded in code that runs once per process
 outside any loop (`func main()` of a program, an `init`, a command action, or a
 goroutine literal that main starts, such as its own shutdown handler): one timer
-that ends at its deadline. Elsewhere, such a discarded cancel function of a child of a
-root (`context.Background()`, `TODO()` or `WithoutCancel`, also through a local bound
-to one, as below) is of low confidence when the function neither returns the context
-nor makes it in a loop (`ctx, _ := context.WithTimeout(context.Background(), 4*time.Second)`,
-then `publish(ctx, msg)`): a root keeps no list of children, so what stays is one timer
-per call, ended by its deadline, which piles up only as often as the code runs.
+that ends at its deadline.
 
 A cancel function that every iteration of a loop calls (a statement of the loop's body calls
 it, defers it or starts a goroutine that calls it, `for _, s := range list { go run(s)
@@ -233,11 +228,6 @@ def check(ctx: Context) -> Iterator[Report]:
             # what it returns): its caller must get the cancel function too.
             advice = "return it with the context for the caller to call" if returned \
                 else "bind it and defer the call"
-            if "Cancel" not in name and not returned and not in_loop(stmt) and \
-                    _is_root(args[0] if args else None, ctx):
-                # a timer of a root, which links it to nothing: one per call, ended by its
-                # deadline; it piles up only as often as the code runs, which is not shown
-                low = Confidence.LOW
             yield Report(call, shortest_fitting(
                 f"the cancel function of {origin} is discarded with `_`, so {consequence}; {advice}",
                 f"the cancel function is discarded with `_`, so {consequence}; {advice}"),

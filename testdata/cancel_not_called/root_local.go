@@ -78,30 +78,3 @@ func (o options) rebound(wait time.Duration, parent context.Context) (options, c
 	}
 	return o, cancel
 }
-
-// A timer of a root context used in the call, not returned: one per call, ended by its
-// deadline, linked to nothing; it piles up only if the function runs often.
-func publishWithin(publish func(context.Context, string), msg string) {
-	ctx, _ := context.WithTimeout(context.Background(), 4*time.Second) // want GL009:low "discarded with `_`, so it can live until the deadline"
-	publish(ctx, msg)
-}
-
-func dialWithin(dial func(context.Context) error, timeout time.Duration) error {
-	ctx := context.Background()
-	ctx, _ = context.WithTimeout(ctx, timeout) // want GL009:low "discarded with `_`"
-	return dial(ctx)
-}
-
-// Made on every turn of a loop: the timers pile up while it runs.
-func publishAll(publish func(context.Context, string), msgs []string) {
-	for _, m := range msgs {
-		ctx, _ := context.WithTimeout(context.Background(), time.Minute) // want GL009 "discarded with `_`"
-		publish(ctx, m)
-	}
-}
-
-// A child of the caller's context stays registered with it until the deadline: shown.
-func publishUnder(parent context.Context, publish func(context.Context, string), msg string) {
-	ctx, _ := context.WithTimeout(parent, 4*time.Second) // want GL009 "discarded with `_`"
-	publish(ctx, msg)
-}
