@@ -182,7 +182,12 @@ kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags a
 field, in any package) or in an unexported function that only
 such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
 the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
-findings.
+findings, of low confidence where a request (`http.Get` & co and the default client's:
+not a client literal, made once and used anywhere) runs once per run of the process outside
+loops of its function: set-up code that main, init or a command action calls through
+any number of calls (also from the module's other packages, or in a bounded loop), not
+in a goroutine (`go join(pool)`, whose stall nobody sees): one stalled request holds one
+goroutine, seen as a start-up or a command that does not finish, and nothing piles up.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
 that of a server finding (gosec's G112 and G114 report the same), suppress it; so does
@@ -1634,7 +1639,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
                     _run_as_program(call, ctx):
                 return None
-            return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
+            return Report(call, _default_client_message(call, ctx.text(function), ctx.source),
+                          confidence=_once_confidence(call, ctx))
         return None
     resolved = names.qualified(function)
     if resolved is None:
@@ -1653,7 +1659,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if path == "net/http" and name in HTTP_GETTERS:
         if _long_polls(ctx) or _run_as_program(call, ctx):
             return None
-        return Report(call, _default_client_message(call, shown, ctx.source))
+        return Report(call, _default_client_message(call, shown, ctx.source), confidence=_once_confidence(call, ctx))
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
         if name.startswith("Listen") and args and _local_address(args[0], ctx.source, names):
@@ -2482,3 +2488,15 @@ def _run_as_program(node: Any, ctx: Context) -> bool:
     once per run of its process (lifetime.runs_once: a CLI framework's command action, code
     only such actions call)."""
     return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)
+
+
+def _once_confidence(node: Any, ctx: Context) -> Confidence | None:
+    """LOW for a request of the default client that runs once per run of its process, outside a program
+    that exits (_run_as_program) or a command action: set-up code that main, init or a
+    command calls, also through the module's other packages, in a bounded loop
+    (lifetime.function_once's wider view), outside loops of its own function. One stalled request there holds one goroutine, which a daemon shows as a
+    start-up that does not finish and a command as a stall its user interrupts: nothing
+    piles up, and whether the wait matters rests on what the code does not show. Not one
+    in a goroutine (`go join(pool)` from main): a stall there is nobody's to see."""
+    return Confidence.LOW if runs_once(node, ctx.names, ctx.root, ctx.source, programs=False, single=False,
+                                       watched=True) else None
