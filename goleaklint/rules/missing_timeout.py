@@ -131,7 +131,11 @@ It reports:
   an `http.Server` literal of an exported function or method whose `Handler` is or wraps
   its `http.Handler` parameter and that it only serves and shuts down (a TLS server
   beside an HTTP/3 one in quic-go's `http3.ListenAndServe`; not a server it returns or
-  stores): users who need timeouts build an http.Server with that handler;
+  stores): users who need timeouts build an http.Server with that handler; and, as a note
+  of low confidence, a server literal of an exported function outside package main (or of a
+  function literal in one) whose statement hands the function's own variadic parameter
+  on, spread (`app.NewHost(&http.Server{Addr: addr}).Configure(opts...)`): a
+  framework's runner, whose timeouts the caller's configurators may set;
   no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
@@ -932,13 +936,16 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         listeners = _served_listeners(literal, ctx)
         # served only on streams of another transport (libp2p's): no socket of its own
         streams = bool(listeners) and all(_listener_origin(listener, ctx) == "streams" for listener in listeners)
+        options = _configured_by_callers_options(literal, ctx)
         return Report(literal, f"http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       f"a goroutine and a {'connection' if streams else 'socket'} as long as it likes (Slowloris); "
                       "set ReadHeaderTimeout",
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx),
-                      # the library's shortcut for the caller's handler, as http.ListenAndServe is
-                      severity=Severity.NOTE if _serves_callers_handler(literal, keys.get("Handler"), ctx) else None,
-                      confidence=Confidence.LOW if streams or debug_file or
+                      # the library's shortcut for the caller's handler, as http.ListenAndServe is, or
+                      # a framework's runner configured by the caller's options
+                      severity=Severity.NOTE if options or _serves_callers_handler(literal, keys.get("Handler"), ctx)
+                      else None,
+                      confidence=Confidence.LOW if streams or debug_file or options or
                       _serves_working_directory(keys.get("Handler"), ctx) else None)
     return None
 
@@ -1885,6 +1892,36 @@ def _serves_callers_handler(literal: Any, handler: Any | None, ctx: Context) -> 
                 ctx.text(field.child_by_field_name("field")) not in _SERVER_METHODS:
             return False
     return True
+
+
+def _configured_by_callers_options(literal: Any, ctx: Context) -> bool:
+    """Whether the server literal is a framework's runner for its caller's options: it
+    lies in an exported function or method outside package main (or in a function
+    literal of one, `func Addr(addr string, opts ...host.Configurator) Runner { return
+    func(app *Application) error {...} }`), and the statement holding it hands that
+    function's own variadic parameter on, spread (`app.NewHost(&http.Server{Addr:
+    addr}).Configure(opts...).ListenAndServe()`): the caller's configurators, which
+    the rule does not read, may set its timeouts, as a framework's documented
+    configuration does."""
+    outer = enclosing_function(literal)
+    while outer is not None and outer.type == "func_literal":
+        outer = enclosing_function(outer)
+    if outer is None or outer.type not in ("function_declaration", "method_declaration") or \
+            ctx.names.package == "main" or not ctx.text(outer.child_by_field_name("name"))[:1].isupper():
+        return False
+    declared = outer.child_by_field_name("parameters")
+    variadic = {ctx.text(n) for p in (declared.named_children if declared is not None else ())
+                if p.type == "variadic_parameter_declaration"
+                for n in p.children_by_field_name("name")}
+    if not variadic:
+        return False
+    statement = literal
+    while statement.parent is not None and not statement.type.endswith("_statement"):
+        statement = statement.parent
+    return any(arg.type == "variadic_argument" and arg.named_children and
+               arg.named_children[0].type == "identifier" and ctx.text(arg.named_children[0]) in variadic and
+               ctx.names.resolve(arg.named_children[0]).kind == LOCAL
+               for arg in walk(statement))
 
 
 # What a shortcut does with the server it makes: serve it, and stop it.
