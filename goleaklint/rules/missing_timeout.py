@@ -186,8 +186,10 @@ kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags a
 field, in any package) or in an unexported function that only
 such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
 the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
-findings, of low confidence where a request (`http.Get` & co and the default client's:
-not a client literal, made once and used anywhere) runs once per run of the process outside
+findings; outside a program's own package (main, or under `cmd`), which the code does
+not show to be a daemon's or a command's, they are of low confidence where a request
+(`http.Get` & co and the default client's: not a client literal, made once and used
+anywhere) runs once per run of the process outside
 loops of its function: set-up code that main, init or a command action calls through
 any number of calls (also from the module's other packages, or in a bounded loop), not
 in a goroutine (`go join(pool)`, whose stall nobody sees): one stalled request holds one
@@ -321,6 +323,7 @@ from goleaklint.syntax import (
     function_name,
     FUNCTION_TYPES,
     LINE_COMMENT,
+    in_program,
     is_test_file,
     named,
     parameters,
@@ -2528,12 +2531,17 @@ def _run_as_program(node: Any, ctx: Context) -> bool:
 
 
 def _once_confidence(node: Any, ctx: Context) -> Confidence | None:
-    """LOW for a request of the default client that runs once per run of its process, outside a program
-    that exits (_run_as_program) or a command action: set-up code that main, init or a
-    command calls, also through the module's other packages, in a bounded loop
-    (lifetime.function_once's wider view), outside loops of its own function. One stalled request there holds one goroutine, which a daemon shows as a
+    """LOW for a request of the default client that runs once per run of its process,
+    outside a program that exits (_run_as_program) or a command action: set-up code that
+    main, init or a command calls, also through the module's other packages, in a
+    bounded loop (lifetime.function_once's wider view), outside loops of its own
+    function. One stalled request there holds one goroutine, which a daemon shows as a
     start-up that does not finish and a command as a stall its user interrupts: nothing
     piles up, and whether the wait matters rests on what the code does not show. Not one
-    in a goroutine (`go join(pool)` from main): a stall there is nobody's to see."""
+    in a goroutine (`go join(pool)` from main): a stall there is nobody's to see. Not in
+    a program's own package (package main, or under `cmd`) that keeps running: a daemon,
+    whose start-up nobody watches at a terminal."""
+    if in_program(ctx.path or "", ctx.names.package):
+        return None
     return Confidence.LOW if runs_once(node, ctx.names, ctx.root, ctx.source, programs=False, single=False,
                                        watched=True) else None
