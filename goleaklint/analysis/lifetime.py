@@ -421,7 +421,8 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     its package), when every one runs once per process: outside a loop that can go
     round without a bound (single: any loop), in a program (package main, or under
     `cmd`: a command sets itself up once, as started_for_process has it; not for
-    single), or in a function that runs once per process there; None when one does not
+    single, nor watched: a program's request handler calls from package main too), or in
+    a function that runs once per process there; None when one does not
     or the module is not known. A method's call is any `x.name(...)` there (a call
     through an interface declared elsewhere is not seen). Library users outside the
     module are not seen either: with no call at all, the caller decides (0); a package
@@ -453,7 +454,7 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             return None
         if (single or watched) and call.parent is not None and call.parent.type == "go_statement":
             return None
-        if not single and in_program(path, names.package) and not repeats(call, names):
+        if not single and not watched and in_program(path, names.package) and not repeats(call, names):
             calls += 1
             continue
         caller = _home(call, names, single)
