@@ -99,7 +99,12 @@ It reports:
   pprof's or expvar's handlers (or `/debug/` paths), or a router of another package
   (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path literal
   (`r.Route("/debug", ...)`): whoever reaches it can take CPU
-  profiles and traces, which cost more than slow headers;
+  profiles and traces, which cost more than slow headers; nor one whose `Handler` (and
+  `Addr`) are parameters of its unexported function when every call of that function in
+  the file (no other file names it) hands it a local mux of operations endpoints only (as
+  for `ListenAndServe` below) or a loopback address: `go startHTTPServer(ctx, addr, mux)`
+  for the metrics and the probes, and for an admin mux on `net.JoinHostPort("localhost",
+  port)`;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -114,7 +119,8 @@ It reports:
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
-  `/readyz`, `/ready`, `/ping` or `/debug/...` path literal, and calls that hand the mux
+  `/readyz`, `/ready`, `/liveness`, `/readiness`, `/startup`, `/ping` or `/debug/...`
+  path literal, and calls that hand the mux
   to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
   `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
   `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
@@ -932,6 +938,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # their requests were read before they reached this server
         if _debug_server(literal, keys, ctx):
             return None  # pprof and expvar for the developers
+        if _callers_serve_operations(literal, keys, ctx):
+            return None  # metrics and probes, or an admin mux on localhost, as its callers hand them
         if _kept_by_quic_server(literal, ctx.source, names):
             return None  # served over UDP streams, not TCP connections
         # a debug web server the file builds: the mux may get other handlers in other files
@@ -1725,7 +1733,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
 # The handlers an operations endpoint serves: Prometheus metrics, expvar, net/http/pprof.
 _OPERATIONS_PACKAGES = ("github.com/prometheus/client_golang/prometheus/promhttp", "expvar", "net/http/pprof")
 # The paths of health checks, metrics and debug handlers (`/metrics`, `/healthz`, `/debug/pprof/`).
-_OPERATIONS_PATH = re.compile(r"^/(?:metrics|healthz?|livez|readyz|ready|ping|debug(?:/.*)?)/?$")
+_OPERATIONS_PATH = re.compile(
+    r"^/(?:metrics|healthz?|livez|readyz|ready|liveness|readiness|startup|ping|debug(?:/.*)?)/?$")
 _DEBUG_PATH = re.compile(r"^/debug(?:/.*)?/?$")
 # A function of the program that registers such handlers on a mux it is handed
 # (`etcdhttp.HandleMetricsHealth(mux, s)`, `grpcproxy.HandleHealth(mux, c)`).
@@ -1776,6 +1785,49 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
             return False  # handed on, wrapped or served elsewhere
         registered = True
     return registered
+
+
+def _callers_serve_operations(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
+    """Whether the server literal's `Handler` (and `Addr`) are parameters of its
+    unexported function, which only this file's calls mention (no sibling file names
+    it), and every such call (one at least) hands it, for the handler, a local
+    `http.NewServeMux()` of only operations endpoints (_operations_mux: `/metrics`, the
+    probes' `/liveness`, `/readiness`, `/startup`), or, for the address, a loopback one
+    (`net.JoinHostPort("localhost", port)`): a helper that serves the operators'
+    scrapers and probes, and an admin mux on localhost."""
+    func = enclosing_function(literal)
+    handler, address = _plain(keys.get("Handler")), _plain(keys.get("Addr"))
+    if func is None or func.type != "function_declaration" or handler is None or handler.type != "identifier":
+        return False
+    name = ctx.text(func.child_by_field_name("name"))
+    if not name[:1].islower():
+        return False
+    declared = [n for n, _ in parameters(func, ctx.source, receiver=False)]
+    places = {}
+    for key, value in (("handler", handler), ("address", address)):
+        if value is not None and value.type == "identifier" and ctx.text(value) in declared and \
+                ctx.names.resolve(value).kind == LOCAL:
+            places[key] = declared.index(ctx.text(value))
+    if "handler" not in places:
+        return False
+    facts = ctx.names.facts
+    if any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
+        return False
+    calls = 0
+    for node in named(ctx.root, ctx.source, name):
+        if node.start_byte == func.child_by_field_name("name").start_byte:
+            continue
+        call = node.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+            return False  # handed on as a value: its callers are not seen
+        args = arguments(call)
+        if len(args) != len(declared):
+            return False
+        if not (_operations_mux(args[places["handler"]], call, ctx) or
+                "address" in places and _local_address(args[places["address"]], ctx.source, ctx.names)):
+            return False
+        calls += 1
+    return calls > 0
 
 
 def _operations_default_mux(ctx: Context) -> bool:
