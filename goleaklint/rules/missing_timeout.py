@@ -67,7 +67,11 @@ It reports:
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)` (also by a function of the file
   that returns only such requests), or after `req.Cancel = ctx.Done()`:
-  the context can bound it. Where
+  the context can bound it; so can the caller's, where req is a parameter of the
+  function, unchanged (`func DoRequest(req *http.Request)`): not reported when every
+  call of the function in the file (one at least) hands it such a request, of low
+  confidence when the file does not call it (its callers, elsewhere, choose the
+  deadline, as a `Dial` wrapper's do). Where
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
   whole transfer and would cut a slow download short;
@@ -657,13 +661,14 @@ def _plain(value: Any | None) -> Any | None:
     return value
 
 
-def _carries_context(call: Any, source: bytes) -> bool:
+def _carries_context(call: Any, source: bytes, index: int | None = None) -> bool:
     """Whether `Do(req)` gets a request made with a context, or whose `Cancel` channel is
-    set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it."""
+    set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it.
+    index: the request is the call's index-th argument of any number."""
     args = arguments(call)
-    if len(args) != 1:
+    if index is None and len(args) != 1 or index is not None and index >= len(args):
         return False
-    arg = args[0]
+    arg = args[index or 0]
     if arg.type == "identifier" and _cancel_set(arg, call, source):
         return True
     if arg.type == "identifier":
@@ -677,6 +682,36 @@ def _carries_context(call: Any, source: bytes) -> bool:
             call_name(arg, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
         return _made_with_context(arg, source)
     return arg is not None and arg.type == "call_expression"
+
+
+def _callers_request(call: Any, ctx: Context) -> bool | None:
+    """Whether `Do(req)` sends the request its function is given, unchanged: req is a
+    parameter that the function does not assign (`func DoRequest(req *http.Request, ...)
+    { r, err := http.DefaultClient.Do(req) }`). Its context is the caller's, whose
+    deadline bounds the request (as a `Dial` wrapper's caller chooses its own): True when
+    the file does not call the function (its callers are elsewhere), None when every
+    call of it in the file (one at least) hands it a request made with a context
+    (_carries_context: `c.do(req)` after `req, err := http.NewRequestWithContext(ctx,
+    ...)`), False otherwise (a caller's request without one is the stall)."""
+    args = arguments(call)
+    if len(args) != 1 or args[0].type != "identifier":
+        return False
+    func = enclosing_function(call)
+    binding = ctx.names.resolve(args[0])
+    if func is None or func.type not in ("function_declaration", "method_declaration") or \
+            binding.kind != LOCAL or binding.decl is None or \
+            binding.decl.parent is None or binding.decl.parent.type != "parameter_declaration" or \
+            enclosing_function(binding.decl) != func or ctx.names.reaching(args[0], call) not in (None, (binding.decl, None)):
+        return False
+    index = [n for n, _ in parameters(func, ctx.source, receiver=False)].index(ctx.text(args[0]))
+    name = func.child_by_field_name("name")
+    calls = [c for c in descendants(ctx.root, ("call_expression",))
+             if call_name(c, ctx.source)[1] == ctx.text(name)]
+    if not calls:
+        return True
+    if all(_carries_context(c, ctx.source, index) for c in calls):
+        return None
+    return False
 
 
 def _made_with_context(call: Any, source: bytes) -> bool:
@@ -1657,8 +1692,11 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
                     _run_as_program(call, ctx):
                 return None
+            callers = _callers_request(call, ctx)
+            if callers is None:
+                return None  # every caller's request carries a context
             return Report(call, _default_client_message(call, ctx.text(function), ctx.source),
-                          confidence=_once_confidence(call, ctx))
+                          confidence=Confidence.LOW if callers else _once_confidence(call, ctx))
         return None
     resolved = names.qualified(function)
     if resolved is None:
