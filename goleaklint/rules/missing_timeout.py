@@ -55,6 +55,11 @@ It reports:
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
+  of low confidence a client kept as a field value of a struct literal of a type the
+  file declares (`&Measurer{HTTPClient: &http.Client{}}`) when no file of the package
+  selects that field other than to assign it, nor, for an exported field, any file of
+  the module that imports the package (outside a module its readers are not known):
+  no request is seen going through it;
 - a keyed literal of a struct type the file declares that leaves out an unexported
   field of type `http.Client` (a value: `&netAPI{url: u}` with `client http.Client`)
   when the file sends requests through that field of such a value (`a.client.Do(req)`),
@@ -321,6 +326,7 @@ from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, S
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, declaring_statement, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
+from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     ancestors,
@@ -959,7 +965,9 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # the caller who wants a bound sets a client of its own
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
                       "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
-                      fix=timeout_fix(literal, "Timeout", "30", ctx))
+                      fix=timeout_fix(literal, "Timeout", "30", ctx),
+                      # kept in a field nothing reads: no request goes through it
+                      confidence=Confidence.LOW if _unread_field(literal, ctx) else None)
     if (path, name) == ("net/http", "Server"):
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
@@ -1188,6 +1196,57 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
             return False
         made = True
     return made
+
+
+def _unread_field(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is the value of a field of a struct literal of a type
+    the file declares (`&Measurer{HTTPClient: &http.Client{}}`) that no code reads: no
+    file of the package selects the field other than to assign it (`mx.HTTPClient`), nor,
+    for an exported field, any file of the module that imports the package (outside a
+    module an exported field's readers are not known). No request goes through it."""
+    node = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    element = node.parent
+    keyed = element.parent if element is not None and element.type == "literal_element" else None
+    if keyed is None or keyed.type != "keyed_element" or keyed.child_by_field_name("key") == element:
+        return False
+    key = keyed.child_by_field_name("key")
+    outer = keyed.parent.parent if keyed.parent is not None else None
+    kind = outer.child_by_field_name("type") if outer is not None and outer.type == "composite_literal" else None
+    if kind is None or kind.type != "type_identifier" or ctx.text(kind) not in ctx.names.top:
+        return False
+    field = ctx.text(key).strip()
+    if not field.isidentifier():
+        return False
+    facts = ctx.names.facts
+    sources = [ctx.source, *(facts.sources() if facts is not None else ())]
+    if any(_reads_field(source, field) for source in sources):
+        return False
+    if field[:1].islower():
+        return True
+    found = facts.importers() if facts is not None else None
+    if found is None:
+        return False
+    for path in found[1]:
+        source = file_source(path)
+        if source is None or _reads_field(source, field):
+            return False
+    return True
+
+
+def _reads_field(source: bytes, field: str) -> bool:
+    """Whether the file selects field (`x.field`) other than as the target of an
+    assignment (a type's `pkg.Field` is a qualified type, not a selection)."""
+    if field.encode() not in source:
+        return False
+    for node in descendants(parsed(source), ("selector_expression",)):
+        if text(source, node.child_by_field_name("field")) != field:
+            continue
+        holder = node.parent
+        if holder is not None and holder.type == "expression_list" and holder.parent is not None and \
+                holder.parent.type == "assignment_statement" and holder == holder.parent.child_by_field_name("left"):
+            continue
+        return True
+    return False
 
 
 def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
