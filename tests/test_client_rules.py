@@ -543,3 +543,23 @@ def test_a_librarys_shortcut_for_the_callers_handler_is_a_note() -> None:
     program = source.replace(b"package ops", b"package main")
     assert {f.severity.value for f in engine.analyze_source("shortcut.go", program, ("GL006",), {}).findings} == \
         {"warning"}
+
+
+def test_a_frameworks_runner_for_the_callers_configurators_is_a_low_note() -> None:
+    """A server literal of an exported function that hands the function's own variadic
+    configurators on, spread, in the same statement (`app.NewHost(&http.Server{Addr:
+    addr}).Configure(opts...)`) is a framework's runner whose timeouts are its caller's
+    configuration: a note of low confidence, with the same message. A server that no
+    option of the caller reaches stays a warning, and in package main nothing changes."""
+    path = os.path.join(os.path.dirname(__file__), "..", "testdata", "missing_timeout", "runner", "runner.go")
+    with open(path, "rb") as handle:
+        source = handle.read()
+    found = engine.analyze_source("runner.go", source, ("GL006",), {"min_confidence": "low"}).findings
+    assert [(f.line, f.severity.value, f.confidence.value) for f in found] == [
+        (47, "note", "low"), (56, "note", "low"), (63, "warning", "medium"), (73, "warning", "medium")]
+    assert found[0].message == found[2].message == (
+        "http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold a goroutine and a socket as "
+        "long as it likes (Slowloris); set ReadHeaderTimeout")
+    program = source.replace(b"package web", b"package main")
+    assert {f.severity.value for f in engine.analyze_source("runner.go", program, ("GL006",),
+                                                           {"min_confidence": "low"}).findings} == {"warning"}

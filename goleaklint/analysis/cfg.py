@@ -656,7 +656,9 @@ def _waits_for_signals(source: bytes) -> bool:
     receives from it, outside loops (`<-sigs` in main waits for the end; a `for range
     sigs` reloads; a channel handed on or kept may be waited on anywhere). A channel that
     only `go func() { <-sigs; cleanup(); os.Exit(1) }()` receives from is a command's
-    clean-up on interrupt, which waits for nothing."""
+    clean-up on interrupt, which waits for nothing, and a channel made in the call
+    (`signal.Notify(make(chan os.Signal, 1), os.Interrupt)`), which nothing can receive
+    from, only keeps the signals from stopping the process while a child runs."""
     from goleaklint.analysis.package import parsed  # package reads names, not cfg
     root = parsed(source)
     for call in descendants(root, ("call_expression",)):
@@ -665,6 +667,9 @@ def _waits_for_signals(source: bytes) -> bool:
         args = call.child_by_field_name("arguments")
         channel = args.named_children[0] if args is not None and args.named_children else None
         func = enclosing_function(call)
+        if channel is not None and channel.type == "call_expression" and \
+                call_name(channel, source) == ("", "make"):
+            continue  # `signal.Notify(make(chan os.Signal, 1), ...)`: nobody receives, the signals are ignored
         if channel is None or channel.type != "identifier" or func is None:
             return True
         for node in names_for(source, channel).uses(channel, func):

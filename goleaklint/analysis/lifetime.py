@@ -286,20 +286,22 @@ def changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
     return False
 
 
-def function_once(func: Any, package: PackageFiles, single: bool = False) -> bool:
+def function_once(func: Any, package: PackageFiles, single: bool = False, watched: bool = False) -> bool:
     """Whether the declared function or method func of the package's file 0 runs once
     per process (see the module's doc), found once per file and function. single: it
     runs a single time, not once per element of a collection: every call on the way is
     outside any loop, and none is in a `go` statement (a stall in a goroutine nobody
-    watches is not seen by the user)."""
+    watches is not seen by the user). watched (the wider view only): no call in a `go`
+    statement counts either."""
     memo = file_memo(package.sources[0])
-    key = (function_once, func, single)
+    key = (function_once, func, single, watched)
     if key not in memo:
-        memo[key] = once_per_process(func, 0, package, single=single)
+        memo[key] = once_per_process(func, 0, package, single=single, watched=watched)
     return memo[key]
 
 
-def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool = False) -> bool:
+def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool = False,
+                     watched: bool = False) -> bool:
     """function_once of a declared function of the package's file at."""
     source = package.sources[at]
     names = package.file(at)[1]
@@ -335,10 +337,10 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
             return True
         if method and not receiver_type(func, source)[:1].isupper():
             return False  # another package may call it through an interface only
-        here = _calls_once(func, uses, package, depth, single)
-        calls = _imported_calls_once(func, name, package, depth, single, shape) if here is not None else None
+        here = _calls_once(func, uses, package, depth, single, watched)
+        calls = _imported_calls_once(func, name, package, depth, single, shape, watched) if here is not None else None
         return calls is not None and here + calls > 0
-    here = _calls_once(func, uses, package, depth, single)
+    here = _calls_once(func, uses, package, depth, single, watched)
     return here is not None and here > 0
 
 
@@ -374,7 +376,8 @@ def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
     return found > 0
 
 
-def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool) -> int | None:
+def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool,
+                watched: bool = False) -> int | None:
     """How many uses (file index, identifier) of the function func in the package are
     calls that run once per process (see once_per_process), when every one does; None
     when one does not. A call from a function that does not run once but that nothing
@@ -391,19 +394,19 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
             continue
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
             return None
-        if single and holder.parent is not None and holder.parent.type == "go_statement":
+        if (single or watched) and holder.parent is not None and holder.parent.type == "go_statement":
             return None
         if not single and enclosing_function(holder) is None and any(a.type == "var_spec" for a in ancestors(holder)):
             counted += 1
             continue  # `var cache = newCache()`: a package-level initialiser runs once
         caller = _home(holder, other_names, single)
-        if caller is None or caller == func:
+        if caller is None or caller == func or watched and in_goroutine(holder, caller):
             return None
         if caller.type == "func_literal":
             if not _once_literal(caller, other, other_names) and \
-                    not _literal_per_element(caller, index, package, depth, single):
+                    not _literal_per_element(caller, index, package, depth, single, watched):
                 return None
-        elif not once_per_process(caller, index, package, depth + 1, single):
+        elif not once_per_process(caller, index, package, depth + 1, single, watched):
             if never_called(caller, package, index):
                 continue
             return None
@@ -412,13 +415,14 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
 
 
 def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
-                         shape: "Shape | None" = None) -> int | None:
+                         shape: "Shape | None" = None, watched: bool = False) -> int | None:
     """How many calls of the exported function or method func the module's other
     packages make (their non-test files outside test and example folders, that import
     its package), when every one runs once per process: outside a loop that can go
     round without a bound (single: any loop), in a program (package main, or under
     `cmd`: a command sets itself up once, as started_for_process has it; not for
-    single), or in a function that runs once per process there; None when one does not
+    single, nor watched: a program's request handler calls from package main too), or in
+    a function that runs once per process there; None when one does not
     or the module is not known. A method's call is any `x.name(...)` there (a call
     through an interface declared elsewhere is not seen). Library users outside the
     module are not seen either: with no call at all, the caller decides (0); a package
@@ -448,18 +452,18 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
         call = holder.parent
         if call.type != "call_expression" or call.child_by_field_name("function") != holder:
             return None
-        if single and call.parent is not None and call.parent.type == "go_statement":
+        if (single or watched) and call.parent is not None and call.parent.type == "go_statement":
             return None
-        if not single and in_program(path, names.package) and not repeats(call, names):
+        if not single and not watched and in_program(path, names.package) and not repeats(call, names):
             calls += 1
             continue
         caller = _home(call, names, single)
-        if caller is None:
+        if caller is None or watched and in_goroutine(call, caller):
             return None
         if caller.type == "func_literal":
             if not _once_literal(caller, source, names):
                 return None
-        elif not once_per_process(caller, 0, other, depth + 1, single):
+        elif not once_per_process(caller, 0, other, depth + 1, single, watched):
             if never_called(caller, other):
                 continue  # as in _calls_once: no run
             return None
@@ -514,6 +518,11 @@ def _home(node: Any, names: Names, single: bool) -> Any | None:
         node = call
 
 
+def in_goroutine(node: Any, func: Any) -> bool:
+    """Whether node runs in a `go func() {...}()` literal of func (called on the spot)."""
+    return any(a.type == "go_statement" for a in ancestors(node) if a.start_byte > func.start_byte)
+
+
 def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
     """A function literal run once per process: a command action, or one handed to `Do`
     of a package-level Once."""
@@ -523,7 +532,8 @@ def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
     return holder is not None and holder.type == "argument_list" and once_per_package(holder.parent, source, names)
 
 
-def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: int, single: bool) -> bool:
+def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: int, single: bool,
+                         watched: bool = False) -> bool:
     """Not single: whether a function literal of the package's file at is handed to a
     function of the package (`runParallel(func(i int) error {...}, len(dbs), n)`) that
     calls that parameter only outside loops that can go round without a bound (a count
@@ -553,7 +563,7 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
         return False
     if caller.type == "func_literal":
         return _once_literal(caller, source, names)
-    return once_per_process(caller, at, package, depth + 1, single)
+    return once_per_process(caller, at, package, depth + 1, single, watched)
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:
@@ -701,7 +711,8 @@ def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
 
 # --- nodes that run once per process ----------------------------------------------------
 
-def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool = True) -> bool:
+def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool = True,
+              watched: bool = False) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function
     (a function literal called on the spot, `go func() {...}()` included, counting as
@@ -715,7 +726,8 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
     functions called per request keep their findings. programs=False: not the first (a
     function of a program's file, a request handler, may run any number of times before
     the program ends). single=False: function_once's wider view (a call in a bounded
-    loop or a `go` statement counts, and so do the module's other packages)."""
+    loop or a `go` statement counts, and so do the module's other packages; watched: not
+    one in a `go` statement)."""
     if programs and one_shot_program(names, root, source):
         return _outside_loops(node) is not None
     func = _outside_loops(node)
@@ -726,7 +738,9 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
             not in_loop(node)
     if func.type == "func_literal":
         return command_action(func, names, source)
-    return function_once(func, PackageFiles.for_file(source, root, names), single=single)
+    if watched and in_goroutine(node, func):
+        return False
+    return function_once(func, PackageFiles.for_file(source, root, names), single=single, watched=watched)
 
 
 def _outside_loops(node: Any) -> Any | None:

@@ -55,6 +55,11 @@ It reports:
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
+  of low confidence a client kept as a field value of a struct literal of a type the
+  file declares (`&Measurer{HTTPClient: &http.Client{}}`) when no file of the package
+  selects that field other than to assign it, nor, for an exported field, any file of
+  the module that imports the package (outside a module its readers are not known):
+  no request is seen going through it;
 - a keyed literal of a struct type the file declares that leaves out an unexported
   field of type `http.Client` (a value: `&netAPI{url: u}` with `client http.Client`)
   when the file sends requests through that field of such a value (`a.client.Do(req)`),
@@ -67,7 +72,11 @@ It reports:
   (the default client has no timeout), except `DefaultClient.Do(req)` with a request made
   by `NewRequestWithContext` or `req.WithContext(ctx)` (also by a function of the file
   that returns only such requests), or after `req.Cancel = ctx.Done()`:
-  the context can bound it. Where
+  the context can bound it; so can the caller's, where req is a parameter of the
+  function, unchanged (`func DoRequest(req *http.Request)`): not reported when every
+  call of the function in the file (one at least) hands it such a request, of low
+  confidence when the file does not call it (its callers, elsewhere, choose the
+  deadline, as a `Dial` wrapper's do). Where
   the function copies the response's body out (`io.Copy(file, resp.Body)`: a download),
   the advice is a Transport with `ResponseHeaderTimeout`, as a `Client.Timeout` bounds the
   whole transfer and would cut a slow download short;
@@ -99,7 +108,12 @@ It reports:
   pprof's or expvar's handlers (or `/debug/` paths), or a router of another package
   (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path literal
   (`r.Route("/debug", ...)`): whoever reaches it can take CPU
-  profiles and traces, which cost more than slow headers;
+  profiles and traces, which cost more than slow headers; nor one whose `Handler` (and
+  `Addr`) are parameters of its unexported function when every call of that function in
+  the file (no other file names it) hands it a local mux of operations endpoints only (as
+  for `ListenAndServe` below) or a loopback address: `go startHTTPServer(ctx, addr, mux)`
+  for the metrics and the probes, and for an admin mux on `net.JoinHostPort("localhost",
+  port)`;
   `http.ListenAndServe`, `ListenAndServeTLS`, `Serve` and `ServeTLS` (the server they make has
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
@@ -114,7 +128,8 @@ It reports:
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
-  `/readyz`, `/ready`, `/ping` or `/debug/...` path literal, and calls that hand the mux
+  `/readyz`, `/ready`, `/liveness`, `/readiness`, `/startup`, `/ping` or `/debug/...`
+  path literal, and calls that hand the mux
   to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
   `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
   `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
@@ -131,7 +146,11 @@ It reports:
   an `http.Server` literal of an exported function or method whose `Handler` is or wraps
   its `http.Handler` parameter and that it only serves and shuts down (a TLS server
   beside an HTTP/3 one in quic-go's `http3.ListenAndServe`; not a server it returns or
-  stores): users who need timeouts build an http.Server with that handler;
+  stores): users who need timeouts build an http.Server with that handler; and, as a note
+  of low confidence, a server literal of an exported function outside package main (or of a
+  function literal in one) whose statement hands the function's own variadic parameter
+  on, spread (`app.NewHost(&http.Server{Addr: addr}).Configure(opts...)`): a
+  framework's runner, whose timeouts the caller's configurators may set;
   no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
@@ -182,7 +201,14 @@ kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags a
 field, in any package) or in an unexported function that only
 such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
 the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
-findings.
+findings; outside a program's own package (main, or under `cmd`), which the code does
+not show to be a daemon's or a command's, they are of low confidence where a request
+(`http.Get` & co and the default client's: not a client literal, made once and used
+anywhere) runs once per run of the process outside
+loops of its function: set-up code that main, init or a command action calls through
+any number of calls (also from the module's other packages, or in a bounded loop), not
+in a goroutine (`go join(pool)`, whose stall nobody sees): one stalled request holds one
+goroutine, seen as a start-up or a command that does not finish, and nothing piles up.
 
 A `//nolint:noctx` on the line of an `http.Get`-style finding, and a `//nolint:gosec` on
 that of a server finding (gosec's G112 and G114 report the same), suppress it; so does
@@ -300,6 +326,7 @@ from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, S
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, declaring_statement, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
+from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     ancestors,
@@ -312,6 +339,7 @@ from goleaklint.syntax import (
     function_name,
     FUNCTION_TYPES,
     LINE_COMMENT,
+    in_program,
     is_test_file,
     named,
     parameters,
@@ -639,13 +667,14 @@ def _plain(value: Any | None) -> Any | None:
     return value
 
 
-def _carries_context(call: Any, source: bytes) -> bool:
+def _carries_context(call: Any, source: bytes, index: int | None = None) -> bool:
     """Whether `Do(req)` gets a request made with a context, or whose `Cancel` channel is
-    set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it."""
+    set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it.
+    index: the request is the call's index-th argument of any number."""
     args = arguments(call)
-    if len(args) != 1:
+    if index is None and len(args) != 1 or index is not None and index >= len(args):
         return False
-    arg = args[0]
+    arg = args[index or 0]
     if arg.type == "identifier" and _cancel_set(arg, call, source):
         return True
     if arg.type == "identifier":
@@ -659,6 +688,36 @@ def _carries_context(call: Any, source: bytes) -> bool:
             call_name(arg, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
         return _made_with_context(arg, source)
     return arg is not None and arg.type == "call_expression"
+
+
+def _callers_request(call: Any, ctx: Context) -> bool | None:
+    """Whether `Do(req)` sends the request its function is given, unchanged: req is a
+    parameter that the function does not assign (`func DoRequest(req *http.Request, ...)
+    { r, err := http.DefaultClient.Do(req) }`). Its context is the caller's, whose
+    deadline bounds the request (as a `Dial` wrapper's caller chooses its own): True when
+    the file does not call the function (its callers are elsewhere), None when every
+    call of it in the file (one at least) hands it a request made with a context
+    (_carries_context: `c.do(req)` after `req, err := http.NewRequestWithContext(ctx,
+    ...)`), False otherwise (a caller's request without one is the stall)."""
+    args = arguments(call)
+    if len(args) != 1 or args[0].type != "identifier":
+        return False
+    func = enclosing_function(call)
+    binding = ctx.names.resolve(args[0])
+    if func is None or func.type not in ("function_declaration", "method_declaration") or \
+            binding.kind != LOCAL or binding.decl is None or \
+            binding.decl.parent is None or binding.decl.parent.type != "parameter_declaration" or \
+            enclosing_function(binding.decl) != func or ctx.names.reaching(args[0], call) not in (None, (binding.decl, None)):
+        return False
+    index = [n for n, _ in parameters(func, ctx.source, receiver=False)].index(ctx.text(args[0]))
+    name = func.child_by_field_name("name")
+    calls = [c for c in descendants(ctx.root, ("call_expression",))
+             if call_name(c, ctx.source)[1] == ctx.text(name)]
+    if not calls:
+        return True
+    if all(_carries_context(c, ctx.source, index) for c in calls):
+        return None
+    return False
 
 
 def _made_with_context(call: Any, source: bytes) -> bool:
@@ -906,7 +965,9 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # the caller who wants a bound sets a client of its own
         return Report(literal, "http.Client without Timeout waits forever for a server that stops answering; "
                       "set Timeout, or ResponseHeaderTimeout on its Transport for long downloads",
-                      fix=timeout_fix(literal, "Timeout", "30", ctx))
+                      fix=timeout_fix(literal, "Timeout", "30", ctx),
+                      # kept in a field nothing reads: no request goes through it
+                      confidence=Confidence.LOW if _unread_field(literal, ctx) else None)
     if (path, name) == ("net/http", "Server"):
         fields = ("ReadHeaderTimeout", "ReadTimeout")
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
@@ -920,6 +981,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # their requests were read before they reached this server
         if _debug_server(literal, keys, ctx):
             return None  # pprof and expvar for the developers
+        if _callers_serve_operations(literal, keys, ctx):
+            return None  # metrics and probes, or an admin mux on localhost, as its callers hand them
         if _kept_by_quic_server(literal, ctx.source, names):
             return None  # served over UDP streams, not TCP connections
         # a debug web server the file builds: the mux may get other handlers in other files
@@ -927,13 +990,16 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         listeners = _served_listeners(literal, ctx)
         # served only on streams of another transport (libp2p's): no socket of its own
         streams = bool(listeners) and all(_listener_origin(listener, ctx) == "streams" for listener in listeners)
+        options = _configured_by_callers_options(literal, ctx)
         return Report(literal, f"http.Server without ReadHeaderTimeout or ReadTimeout lets a slow client hold "
                       f"a goroutine and a {'connection' if streams else 'socket'} as long as it likes (Slowloris); "
                       "set ReadHeaderTimeout",
                       fix=timeout_fix(literal, "ReadHeaderTimeout", "10", ctx),
-                      # the library's shortcut for the caller's handler, as http.ListenAndServe is
-                      severity=Severity.NOTE if _serves_callers_handler(literal, keys.get("Handler"), ctx) else None,
-                      confidence=Confidence.LOW if streams or debug_file or
+                      # the library's shortcut for the caller's handler, as http.ListenAndServe is, or
+                      # a framework's runner configured by the caller's options
+                      severity=Severity.NOTE if options or _serves_callers_handler(literal, keys.get("Handler"), ctx)
+                      else None,
+                      confidence=Confidence.LOW if streams or debug_file or options or
                       _serves_working_directory(keys.get("Handler"), ctx) else None)
     return None
 
@@ -1130,6 +1196,57 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
             return False
         made = True
     return made
+
+
+def _unread_field(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is the value of a field of a struct literal of a type
+    the file declares (`&Measurer{HTTPClient: &http.Client{}}`) that no code reads: no
+    file of the package selects the field other than to assign it (`mx.HTTPClient`), nor,
+    for an exported field, any file of the module that imports the package (outside a
+    module an exported field's readers are not known). No request goes through it."""
+    node = literal.parent if literal.parent is not None and literal.parent.type == "unary_expression" else literal
+    element = node.parent
+    keyed = element.parent if element is not None and element.type == "literal_element" else None
+    if keyed is None or keyed.type != "keyed_element" or keyed.child_by_field_name("key") == element:
+        return False
+    key = keyed.child_by_field_name("key")
+    outer = keyed.parent.parent if keyed.parent is not None else None
+    kind = outer.child_by_field_name("type") if outer is not None and outer.type == "composite_literal" else None
+    if kind is None or kind.type != "type_identifier" or ctx.text(kind) not in ctx.names.top:
+        return False
+    field = ctx.text(key).strip()
+    if not field.isidentifier():
+        return False
+    facts = ctx.names.facts
+    sources = [ctx.source, *(facts.sources() if facts is not None else ())]
+    if any(_reads_field(source, field) for source in sources):
+        return False
+    if field[:1].islower():
+        return True
+    found = facts.importers() if facts is not None else None
+    if found is None:
+        return False
+    for path in found[1]:
+        source = file_source(path)
+        if source is None or _reads_field(source, field):
+            return False
+    return True
+
+
+def _reads_field(source: bytes, field: str) -> bool:
+    """Whether the file selects field (`x.field`) other than as the target of an
+    assignment (a type's `pkg.Field` is a qualified type, not a selection)."""
+    if field.encode() not in source:
+        return False
+    for node in descendants(parsed(source), ("selector_expression",)):
+        if text(source, node.child_by_field_name("field")) != field:
+            continue
+        holder = node.parent
+        if holder is not None and holder.type == "expression_list" and holder.parent is not None and \
+                holder.parent.type == "assignment_statement" and holder == holder.parent.child_by_field_name("left"):
+            continue
+        return True
+    return False
 
 
 def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
@@ -1634,7 +1751,11 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
                     _run_as_program(call, ctx):
                 return None
-            return Report(call, _default_client_message(call, ctx.text(function), ctx.source))
+            callers = _callers_request(call, ctx)
+            if callers is None:
+                return None  # every caller's request carries a context
+            return Report(call, _default_client_message(call, ctx.text(function), ctx.source),
+                          confidence=Confidence.LOW if callers else _once_confidence(call, ctx))
         return None
     resolved = names.qualified(function)
     if resolved is None:
@@ -1653,7 +1774,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
     if path == "net/http" and name in HTTP_GETTERS:
         if _long_polls(ctx) or _run_as_program(call, ctx):
             return None
-        return Report(call, _default_client_message(call, shown, ctx.source))
+        return Report(call, _default_client_message(call, shown, ctx.source), confidence=_once_confidence(call, ctx))
     if path == "net/http" and name in SERVE_FUNCTIONS:
         args = arguments(call)
         if name.startswith("Listen") and args and _local_address(args[0], ctx.source, names):
@@ -1709,7 +1830,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
 # The handlers an operations endpoint serves: Prometheus metrics, expvar, net/http/pprof.
 _OPERATIONS_PACKAGES = ("github.com/prometheus/client_golang/prometheus/promhttp", "expvar", "net/http/pprof")
 # The paths of health checks, metrics and debug handlers (`/metrics`, `/healthz`, `/debug/pprof/`).
-_OPERATIONS_PATH = re.compile(r"^/(?:metrics|healthz?|livez|readyz|ready|ping|debug(?:/.*)?)/?$")
+_OPERATIONS_PATH = re.compile(
+    r"^/(?:metrics|healthz?|livez|readyz|ready|liveness|readiness|startup|ping|debug(?:/.*)?)/?$")
 _DEBUG_PATH = re.compile(r"^/debug(?:/.*)?/?$")
 # A function of the program that registers such handlers on a mux it is handed
 # (`etcdhttp.HandleMetricsHealth(mux, s)`, `grpcproxy.HandleHealth(mux, c)`).
@@ -1760,6 +1882,49 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
             return False  # handed on, wrapped or served elsewhere
         registered = True
     return registered
+
+
+def _callers_serve_operations(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
+    """Whether the server literal's `Handler` (and `Addr`) are parameters of its
+    unexported function, which only this file's calls mention (no sibling file names
+    it), and every such call (one at least) hands it, for the handler, a local
+    `http.NewServeMux()` of only operations endpoints (_operations_mux: `/metrics`, the
+    probes' `/liveness`, `/readiness`, `/startup`), or, for the address, a loopback one
+    (`net.JoinHostPort("localhost", port)`): a helper that serves the operators'
+    scrapers and probes, and an admin mux on localhost."""
+    func = enclosing_function(literal)
+    handler, address = _plain(keys.get("Handler")), _plain(keys.get("Addr"))
+    if func is None or func.type != "function_declaration" or handler is None or handler.type != "identifier":
+        return False
+    name = ctx.text(func.child_by_field_name("name"))
+    if not name[:1].islower():
+        return False
+    declared = [n for n, _ in parameters(func, ctx.source, receiver=False)]
+    places = {}
+    for key, value in (("handler", handler), ("address", address)):
+        if value is not None and value.type == "identifier" and ctx.text(value) in declared and \
+                ctx.names.resolve(value).kind == LOCAL:
+            places[key] = declared.index(ctx.text(value))
+    if "handler" not in places:
+        return False
+    facts = ctx.names.facts
+    if any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
+        return False
+    calls = 0
+    for node in named(ctx.root, ctx.source, name):
+        if node.start_byte == func.child_by_field_name("name").start_byte:
+            continue
+        call = node.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+            return False  # handed on as a value: its callers are not seen
+        args = arguments(call)
+        if len(args) != len(declared):
+            return False
+        if not (_operations_mux(args[places["handler"]], call, ctx) or
+                "address" in places and _local_address(args[places["address"]], ctx.source, ctx.names)):
+            return False
+        calls += 1
+    return calls > 0
 
 
 def _operations_default_mux(ctx: Context) -> bool:
@@ -1879,6 +2044,36 @@ def _serves_callers_handler(literal: Any, handler: Any | None, ctx: Context) -> 
                 ctx.text(field.child_by_field_name("field")) not in _SERVER_METHODS:
             return False
     return True
+
+
+def _configured_by_callers_options(literal: Any, ctx: Context) -> bool:
+    """Whether the server literal is a framework's runner for its caller's options: it
+    lies in an exported function or method outside package main (or in a function
+    literal of one, `func Addr(addr string, opts ...host.Configurator) Runner { return
+    func(app *Application) error {...} }`), and the statement holding it hands that
+    function's own variadic parameter on, spread (`app.NewHost(&http.Server{Addr:
+    addr}).Configure(opts...).ListenAndServe()`): the caller's configurators, which
+    the rule does not read, may set its timeouts, as a framework's documented
+    configuration does."""
+    outer = enclosing_function(literal)
+    while outer is not None and outer.type == "func_literal":
+        outer = enclosing_function(outer)
+    if outer is None or outer.type not in ("function_declaration", "method_declaration") or \
+            ctx.names.package == "main" or not ctx.text(outer.child_by_field_name("name"))[:1].isupper():
+        return False
+    declared = outer.child_by_field_name("parameters")
+    variadic = {ctx.text(n) for p in (declared.named_children if declared is not None else ())
+                if p.type == "variadic_parameter_declaration"
+                for n in p.children_by_field_name("name")}
+    if not variadic:
+        return False
+    statement = literal
+    while statement.parent is not None and not statement.type.endswith("_statement"):
+        statement = statement.parent
+    return any(arg.type == "variadic_argument" and arg.named_children and
+               arg.named_children[0].type == "identifier" and ctx.text(arg.named_children[0]) in variadic and
+               ctx.names.resolve(arg.named_children[0]).kind == LOCAL
+               for arg in walk(statement))
 
 
 # What a shortcut does with the server it makes: serve it, and stop it.
@@ -2482,3 +2677,20 @@ def _run_as_program(node: Any, ctx: Context) -> bool:
     once per run of its process (lifetime.runs_once: a CLI framework's command action, code
     only such actions call)."""
     return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)
+
+
+def _once_confidence(node: Any, ctx: Context) -> Confidence | None:
+    """LOW for a request of the default client that runs once per run of its process,
+    outside a program that exits (_run_as_program) or a command action: set-up code that
+    main, init or a command calls, also through the module's other packages, in a
+    bounded loop (lifetime.function_once's wider view), outside loops of its own
+    function. One stalled request there holds one goroutine, which a daemon shows as a
+    start-up that does not finish and a command as a stall its user interrupts: nothing
+    piles up, and whether the wait matters rests on what the code does not show. Not one
+    in a goroutine (`go join(pool)` from main): a stall there is nobody's to see. Not in
+    a program's own package (package main, or under `cmd`) that keeps running: a daemon,
+    whose start-up nobody watches at a terminal."""
+    if in_program(ctx.path or "", ctx.names.package):
+        return None
+    return Confidence.LOW if runs_once(node, ctx.names, ctx.root, ctx.source, programs=False, single=False,
+                                       watched=True) else None

@@ -12,9 +12,10 @@ func install(url string) error {
 	return resp.Body.Close()
 }
 
-// Called for every mirror of a list: each call can stall.
+// Called for every mirror of a list the user gives: each call can stall, once per
+// argument of one run, so nothing piles up (low confidence).
 func fetch(url string) error {
-	resp, err := http.Get(url) // want GL006 "http.Get uses http.DefaultClient"
+	resp, err := http.Get(url) // want GL006:low "http.Get uses http.DefaultClient"
 	if err != nil {
 		return err
 	}

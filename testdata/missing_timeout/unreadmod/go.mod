@@ -1,0 +1,3 @@
+module example.com/unreadmod
+
+go 1.21
