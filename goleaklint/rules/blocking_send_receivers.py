@@ -34,6 +34,7 @@ from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
+    arguments,
     call_name,
     descendants,
     enclosing_function,
@@ -375,7 +376,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              if not ends_on_value(e, receive, source) and not ends_program(e, source)
              and not handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not when_none_left(e, loop, source) and not drains(e, receive)
-             and not within(receive, e) and not _waits_again(e, loop, source)]  # `return <-t.last`: leaves with the value
+             and not within(receive, e) and not _waits_again(e, loop, source)  # `return <-t.last`: leaves with the value
+             and not _not_put_back(e, loop, receive, source)]
     if not exits:
         return FieldReceiver("one-shot", receive)
     case = next((a for a in ancestors(exits[0]) if a.type == "communication_case" or a == loop), None)
@@ -383,6 +385,44 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     if taken is not None and taken.type == "receive_statement" and taken.child_by_field_name("left") is None:
         return FieldReceiver("gives-up", receive, taken)  # `case <-s.quit: ...; return`: that case stops it
     return FieldReceiver("gives-up", receive, exits[0])
+
+
+def _not_put_back(exit: Any, loop: Any, receive: Any, source: bytes) -> bool:
+    """An exit taken only on what a call that is handed the receiver itself returns
+    (`for fn := range w.task { fn(); if ok := w.pool.revertWorker(w); !ok { return } }`,
+    `if err := p.put(w); err != nil { return }`), the receiver being the value whose
+    field channel the loop receives from: a worker that puts itself back where its
+    senders take it from (an idle queue, a registry) and leaves only when that fails.
+    A sender reaches it only through that place, from which it was taken for the
+    send, so none finds it once it has left."""
+    channel = strip_parens(receive_channel(receive) if receive.type == "range_clause"
+                           else received_channel(receive))
+    owner = strip_parens(channel.child_by_field_name("operand")) \
+        if channel is not None and channel.type == "selector_expression" else None
+    if owner is None or owner.type != "identifier":
+        return False
+    name = text(source, owner)
+    for parent in ancestors(exit):
+        if parent == loop or parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type != "if_statement":
+            continue
+        condition = parent.child_by_field_name("condition")
+        initializer = parent.child_by_field_name("initializer")
+        for piece in (initializer, condition):
+            for call in (n for n in walk(piece, into_functions=False) if n.type == "call_expression") \
+                    if piece is not None else ():
+                if not any(strip_parens(a) is not None and strip_parens(a).type == "identifier"
+                           and text(source, strip_parens(a)) == name for a in arguments(call)):
+                    continue
+                if piece is condition:
+                    return True
+                bound = [n for n in walk(piece.child_by_field_name("left") or piece, into_functions=False)
+                         if n.type == "identifier"] if piece.type in (
+                             "short_var_declaration", "assignment_statement") else []
+                if bound and mentions(condition, bound, source):
+                    return True
+    return False
 
 
 _DEFERRED_CLOSE = re.compile(rb"defer\s+close\(\s*([\w.]+)\s*\)")
