@@ -1019,15 +1019,16 @@ def _selected_message(name: str, function: str, where: str) -> str:
             f"than the channel {function} returns; buffer it")
 
 
-def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
-    """Function name -> (line, how) of a select of this file that stops waiting for the
+def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str, bool]]:
+    """Function name -> (line, how, once) of a select of this file that stops waiting for the
     channel a call of it returned: `done := Go(f)` and then, as for a local channel
     (local_receiver), only receives in a select that can leave through another case
-    first; `done` used for nothing else. The value sent then has no taker."""
+    first; `done` used for nothing else. The value sent then has no taker. once: the
+    function holding the select runs once per process (lifetime.function_once)."""
     memo = file_memo(ctx.source)  # once per file: the editor server runs the check twice per edit
     if _waiting_callers in memo:
         return memo[_waiting_callers]
-    found: dict[str, tuple[int, str]] = {}
+    found: dict[str, tuple[int, str, bool]] = {}
     memo[_waiting_callers] = found
     selects = _selects(ctx.root, ctx.source)
     at = 0
@@ -1048,7 +1049,16 @@ def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
                     _waits_kept.clear()
                 _waits_kept[text] = kept
         for name, line_in, how in kept:
-            found.setdefault(name, (top.start_point[0] + line_in, how))
+            if name in found:
+                continue
+            where = top.start_point[0] + line_in
+            select = next((s for s in group if s.start_point[0] + 1 == where), None)
+            function = ctx.names.outermost_function(select) if select is not None else None
+            # the waiting function runs once per process (a daemon's Run from main):
+            # what it leaves blocked is one run's, gone with the process (low)
+            once = function is not None and function.type in ("function_declaration", "method_declaration") \
+                and function_once(function, PackageFiles.of(ctx))
+            found[name] = (where, how, once)
     return found
 
 
@@ -1133,7 +1143,8 @@ def _returned(origin, send, ctx: Context) -> Report | None:
         return Report(send, _selected_message(origin.name, name, f"line {selected}"))
     waiting = ctx.facts.get("waiting", {}).get(name)
     if waiting is not None:
-        return Report(send, _waiting_message(origin.name, name, f"line {waiting[0]}", waiting[1]))
+        return Report(send, _waiting_message(origin.name, name, f"line {waiting[0]}", waiting[1]),
+                      confidence=Confidence.LOW if len(waiting) > 2 and waiting[2] else None)
     ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
     return None
 
@@ -3000,7 +3011,8 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                                     if function in facts_by_path[p].get("waiting", {})), None)
                     if waiting is not None:
                         where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
-                        yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]))
+                        yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]),
+                                           confidence=Confidence.LOW if len(waiting[1]) > 2 and waiting[1][2] else None)
             for span, name, field, *api in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
