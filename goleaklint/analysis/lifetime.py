@@ -333,9 +333,12 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         if not single and uses and all(_setup_call(m.parent if method else m, package.sources[i],
                                                    package.file(i)[1], package) for i, m in uses):
             return True
-        if method and not receiver_type(func, source)[:1].isupper():
-            return False  # another package may call it through an interface only
         here = _calls_once(func, uses, package, depth, single)
+        if method and not receiver_type(func, source)[:1].isupper() and here:
+            return False  # another package may call it through an interface only, unseen
+        # (one the package never calls itself, of an unexported type, reaches the module's
+        # other packages through an interface: their calls `x.Run(ctx)` of its name and
+        # shape are read, as for an exported type's)
         calls = _imported_calls_once(func, name, package, depth, single, shape) if here is not None else None
         return calls is not None and here + calls > 0
     here = _calls_once(func, uses, package, depth, single)
@@ -601,6 +604,9 @@ def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str
         if method and node.type == "field_identifier":
             if shape is not None and not shape.fits(node.parent, source, names):
                 continue  # another method of that name (a generated client's `Get(ctx, id, opts...)`)
+            if node.parent.type in ("method_elem", "method_spec") and shape is not None and \
+                    shape.owner[:1].islower():
+                continue  # the interface an unexported type is handed out as: its calls are `x.m(...)`
             if node.parent.type != "selector_expression":
                 return None
             found.append(node)
