@@ -19,7 +19,9 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   package-level `sync.Once`. An exported one (a method too, of an exported type)
   also needs the module's other packages' calls (`Package.importers`: their files
   that import its package, read once per module) to be such calls, or calls in a
-  program outside a loop, and at least one call in the module: library users outside
+  program outside a loop, and at least one call in the module (so does an exported
+  method of an unexported type that its package never calls, handed out as an
+  interface: `x.Run(ctx)` calls of its name and shape there): library users outside
   it are not seen, and a function the module's example programs name is a
   library's API (not once). A caller on the way up that nothing in the module calls
   (`never_called`) adds no run, and is not counted.

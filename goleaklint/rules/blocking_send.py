@@ -40,7 +40,11 @@ that show why:
   takes it out of the registry the sender finds it in (`for _, s := range l.streams {
   s.complete <- true }`, and the case the loop leaves by deletes from `.streams`, itself
   or two calls deep): later sends do not find it; one that picked it up just before can
-  still block, a race the rule leaves alone. Nor is a send that comes right after the
+  still block, a race the rule leaves alone. Nor is one that leaves only on what a call
+  handed the receiver itself returns (`fn(); if ok := w.pool.revertWorker(w); !ok {
+  return }`, `if err := r.release(s); err != nil`): a worker that puts itself back
+  where its senders take it from (an idle list) and leaves when that fails; a send
+  reaches it only through that list, so none finds it once it has left. Nor is a send that comes right after the
   sender's own wait in a select bounded by a timer of the same duration as the one the
   receiver gives up on (`case <-s.after(s.timeout):` on both sides, the same field or
   field path, `.spec.Timeout`, or constant): the send comes no later than that wait
@@ -76,7 +80,11 @@ that show why:
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
   `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case; or a `for {}`
   left by a `return` or `break` outside the select on a test of nothing the receiving
-  case sets, `if !ok { break }` after polling with a `default` case) with no
+  case sets, `if !ok { break }` after polling with a `default` case; not a loop that
+  runs until it has a value from every goroutine started, `for len(results) <
+  len(eps)` whose receiving case appends each value, or `n++`, and whose starts are each
+  tested against that bound and step their index, `if i < len(eps) { go f(i, out); i++
+  }`, or made by a loop over `eps`) with no
   receive after it, or only after a `return` that can run once the goroutine has
   started (an error check between `go` and `<-done`), or in a select outside any loop
   next to a receive from another channel (`case <-readyChan:` beside `case err :=
@@ -132,6 +140,9 @@ that show why:
   goes first, nothing has the channel the call made. So is a caller that binds the
   result (`done := Go(f)`), uses it for nothing but receives, and receives only in a
   select that can leave through another case first, as for a local channel below.
+  Low when the function holding that select runs once per process
+  (`lifetime.function_once`: a daemon's `Run` that its command calls once): what
+  one run leaves blocked ends with the process.
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the

@@ -6,7 +6,13 @@ That is a `go func() { ... }()`, or `go f()` / `go s.f()` where `f` is a functio
 literal variable or a function or method declared in the same file (methods matched
 by name when the file declares only one method of that name), whose body contains a
 `for { ... }` loop with no condition and no `return`, no `break` or `goto` out of the
-loop, no `panic`/`os.Exit`/`log.Fatal`/`runtime.Goexit` inside it. A `select` case on
+loop, no `panic`/`os.Exit`/`log.Fatal`/`runtime.Goexit` inside it, and no call that
+panics on an error it is handed (`conn := runtimex.Try1(l.Accept())`, `must(err)`,
+`PanicOnError(err, "read")`, a function of the file that panics) when the goroutine's
+function defers a recover (`defer func() { recover() }()`, a deferred call named for
+it, `defer runtimex.CatchLogAndIgnorePanic(...)`, or a function of the file calling
+`recover`): a closed connection or listener fails the call, and the recovered panic
+ends the goroutine. A `select` case on
 `<-ctx.Done()` that only logs and loops again is not a way out.
 
 It also finds a goroutine whose `for range` loop, with no `return` or `break`, ranges over

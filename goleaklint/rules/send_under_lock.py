@@ -72,7 +72,9 @@ the rule can show the buffer has room:
   binds the next one each turn: `for w := q.next(); w != nil; w = q.next() {
   delete(q.workers, w); w.task <- t }`), a field
   replaced after the send (`s.next <- v; s.next = fresh`), a field of an object
-  made in the function, or the reply channel of a request handed in as a parameter
+  made in the function, the reply channel of a request a select case of the function
+  took from a queue and that it closes after the send (`case req := <-m.reqs: req.result
+  <- nil; close(req.result)`: no other receiver got that request), or the reply channel of a request handed in as a parameter
   (`req.recvChan <- r`) when every channel the file stores there is made with the
   object that carries it (`&request{recvChan: make(chan response, 1)}`). A listener that stays registered, or a field of the receiver,
   is one long-lived channel that every call fills: reported, unless its buffer is at
