@@ -607,8 +607,8 @@ def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str
             if shape is not None and not shape.fits(node.parent, source, names):
                 continue  # another method of that name (a generated client's `Get(ctx, id, opts...)`)
             if node.parent.type in ("method_elem", "method_spec") and shape is not None and \
-                    shape.owner[:1].islower():
-                continue  # the interface an unexported type is handed out as: its calls are `x.m(...)`
+                    shape.owner[:1].islower() and name[:1].isupper():
+                continue  # the interface an unexported type is handed out as: its calls are `x.M(...)`
             if node.parent.type != "selector_expression":
                 return None
             found.append(node)
