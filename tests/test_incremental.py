@@ -703,7 +703,7 @@ def test_selects_that_stop_waiting_kept_by_declaration_text_are_those_found_agai
             fresh = blocking_send._waiting_callers(Context(path, edited + b"\n", parsing.parse(edited + b"\n"), [], {}))
             assert kept == fresh, path
             if edited.startswith(b"// one"):
-                assert kept == {name: (line + 2, how) for name, (line, how) in first.items()}, path
+                assert kept == {name: (line + 2, how, once) for name, (line, how, once) in first.items()}, path
     assert checked >= 2
 
 

@@ -19,7 +19,9 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   package-level `sync.Once`. An exported one (a method too, of an exported type)
   also needs the module's other packages' calls (`Package.importers`: their files
   that import its package, read once per module) to be such calls, or calls in a
-  program outside a loop, and at least one call in the module: library users outside
+  program outside a loop, and at least one call in the module (so does an exported
+  method of an unexported type that its package never calls, handed out as an
+  interface the package declares: `x.Run(ctx)` calls of its name and shape there): library users outside
   it are not seen, and a function the module's example programs name is a
   library's API (not once). A caller on the way up that nothing in the module calls
   (`never_called`) adds no run, and is not counted.
@@ -335,13 +337,31 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         if not single and uses and all(_setup_call(m.parent if method else m, package.sources[i],
                                                    package.file(i)[1], package) for i, m in uses):
             return True
-        if method and not receiver_type(func, source)[:1].isupper():
-            return False  # another package may call it through an interface only
         here = _calls_once(func, uses, package, depth, single, watched)
+        if method and not receiver_type(func, source)[:1].isupper() and (
+                here or not _declares_interface(name, shape, package)):
+            return False  # another package may call it through an interface only, unseen
+        # (one the package never calls itself, of an unexported type, that the package
+        # hands out as an interface it declares, `func New() Detector`, reaches the
+        # module's other packages through it: their calls `x.Run(ctx)` of its name and
+        # shape are read, as for an exported type's)
         calls = _imported_calls_once(func, name, package, depth, single, shape, watched) if here is not None else None
         return calls is not None and here + calls > 0
     here = _calls_once(func, uses, package, depth, single, watched)
     return here is not None and here > 0
+
+
+def _declares_interface(name: str, shape: "Shape | None", package: PackageFiles) -> bool:
+    """Whether a file of the package declares an interface with a method of this name
+    and shape (`type Detector interface { Run(ctx context.Context) error }`)."""
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()) or b"interface" not in other:
+            continue
+        root, names = package.file(index)
+        if any(node.parent.type in ("method_elem", "method_spec") and
+               (shape is None or shape.fits(node.parent, other, names)) for node in named(root, other, name)):
+            return True
+    return False
 
 
 def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
@@ -611,6 +631,9 @@ def mentions(root: Any, source: bytes, names: Names, func: Any | None, name: str
         if method and node.type == "field_identifier":
             if shape is not None and not shape.fits(node.parent, source, names):
                 continue  # another method of that name (a generated client's `Get(ctx, id, opts...)`)
+            if node.parent.type in ("method_elem", "method_spec") and shape is not None and \
+                    shape.owner[:1].islower() and name[:1].isupper():
+                continue  # the interface an unexported type is handed out as: its calls are `x.M(...)`
             if node.parent.type != "selector_expression":
                 return None
             found.append(node)

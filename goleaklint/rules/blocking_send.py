@@ -40,7 +40,11 @@ that show why:
   takes it out of the registry the sender finds it in (`for _, s := range l.streams {
   s.complete <- true }`, and the case the loop leaves by deletes from `.streams`, itself
   or two calls deep): later sends do not find it; one that picked it up just before can
-  still block, a race the rule leaves alone. Nor is a send that comes right after the
+  still block, a race the rule leaves alone. Nor is one that leaves only on what a call
+  handed the receiver itself returns (`fn(); if ok := w.pool.revertWorker(w); !ok {
+  return }`, `if err := r.release(s); err != nil`): a worker that puts itself back
+  where its senders take it from (an idle list) and leaves when that fails; a send
+  reaches it only through that list, so none finds it once it has left. Nor is a send that comes right after the
   sender's own wait in a select bounded by a timer of the same duration as the one the
   receiver gives up on (`case <-s.after(s.timeout):` on both sides, the same field or
   field path, `.spec.Timeout`, or constant): the send comes no later than that wait
@@ -76,7 +80,11 @@ that show why:
   end by its own condition (a deadline, `for time.Now().Before(end)`; a counter,
   `for i := 0; i < 3; i++`; a flag the loop sets outside the receiving case; or a `for {}`
   left by a `return` or `break` outside the select on a test of nothing the receiving
-  case sets, `if !ok { break }` after polling with a `default` case) with no
+  case sets, `if !ok { break }` after polling with a `default` case; not a loop that
+  runs until it has a value from every goroutine started, `for len(results) <
+  len(eps)` whose receiving case appends each value, or `n++`, and whose starts are each
+  tested against that bound and step their index, `if i < len(eps) { go f(i, out); i++
+  }`, or made by a loop over `eps`) with no
   receive after it, or only after a `return` that can run once the goroutine has
   started (an error check between `go` and `<-done`), or in a select outside any loop
   next to a receive from another channel (`case <-readyChan:` beside `case err :=
@@ -132,6 +140,9 @@ that show why:
   goes first, nothing has the channel the call made. So is a caller that binds the
   result (`done := Go(f)`), uses it for nothing but receives, and receives only in a
   select that can leave through another case first, as for a local channel below.
+  Low when the function holding that select runs once per process
+  (`lifetime.function_once`: a daemon's `Run` that its command calls once): what
+  one run leaves blocked ends with the process.
 - **A field channel nothing receives from**: a bare send on an unexported field that
   the package makes unbuffered and otherwise names only in sends and makes (no
   receive, no `return x.f`, no `f: ch` from elsewhere), once every file of the
@@ -1019,15 +1030,16 @@ def _selected_message(name: str, function: str, where: str) -> str:
             f"than the channel {function} returns; buffer it")
 
 
-def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
-    """Function name -> (line, how) of a select of this file that stops waiting for the
+def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str, bool]]:
+    """Function name -> (line, how, once) of a select of this file that stops waiting for the
     channel a call of it returned: `done := Go(f)` and then, as for a local channel
     (local_receiver), only receives in a select that can leave through another case
-    first; `done` used for nothing else. The value sent then has no taker."""
+    first; `done` used for nothing else. The value sent then has no taker. once: the
+    function holding the select runs once per process (lifetime.function_once)."""
     memo = file_memo(ctx.source)  # once per file: the editor server runs the check twice per edit
     if _waiting_callers in memo:
         return memo[_waiting_callers]
-    found: dict[str, tuple[int, str]] = {}
+    found: dict[str, tuple[int, str, bool]] = {}
     memo[_waiting_callers] = found
     selects = _selects(ctx.root, ctx.source)
     at = 0
@@ -1048,7 +1060,16 @@ def _waiting_callers(ctx: Context) -> dict[str, tuple[int, str]]:
                     _waits_kept.clear()
                 _waits_kept[text] = kept
         for name, line_in, how in kept:
-            found.setdefault(name, (top.start_point[0] + line_in, how))
+            if name in found:
+                continue
+            where = top.start_point[0] + line_in
+            select = next((s for s in group if s.start_point[0] + 1 == where), None)
+            function = ctx.names.outermost_function(select) if select is not None else None
+            # the waiting function runs once per process (a daemon's Run from main):
+            # what it leaves blocked is one run's, gone with the process (low)
+            once = function is not None and function.type in ("function_declaration", "method_declaration") \
+                and function_once(function, PackageFiles.of(ctx))
+            found[name] = (where, how, once)
     return found
 
 
@@ -1133,7 +1154,8 @@ def _returned(origin, send, ctx: Context) -> Report | None:
         return Report(send, _selected_message(origin.name, name, f"line {selected}"))
     waiting = ctx.facts.get("waiting", {}).get(name)
     if waiting is not None:
-        return Report(send, _waiting_message(origin.name, name, f"line {waiting[0]}", waiting[1]))
+        return Report(send, _waiting_message(origin.name, name, f"line {waiting[0]}", waiting[1]),
+                      confidence=Confidence.LOW if len(waiting) > 2 and waiting[2] else None)
     ctx.facts.setdefault("returned_sends", []).append((tuple(span_of(send)), origin.name, name))
     return None
 
@@ -3000,7 +3022,8 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                                     if function in facts_by_path[p].get("waiting", {})), None)
                     if waiting is not None:
                         where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
-                        yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]))
+                        yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]),
+                                           confidence=Confidence.LOW if len(waiting[1]) > 2 and waiting[1][2] else None)
             for span, name, field, *api in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):

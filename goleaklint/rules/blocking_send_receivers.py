@@ -34,6 +34,7 @@ from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
+    arguments,
     call_name,
     descendants,
     enclosing_function,
@@ -118,7 +119,7 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
             if exits:
                 giving_up = giving_up or Receiver("gives-up", receive, exits[0])
                 continue
-            loop = _waits_in_ending_loop(select, receive, source, final)
+            loop = _waits_in_ending_loop(select, receive, source, final, go)
             if loop is not None:
                 giving_up = giving_up or Receiver("loop-ends", receive, loop)
                 continue
@@ -166,12 +167,15 @@ def _racing_case(select: Any, receive: Any, source: bytes) -> SelectExit | None:
     return None
 
 
-def _waits_in_ending_loop(select: Any, receive: Any, source: bytes, final: Any = None) -> Any | None:
+def _waits_in_ending_loop(select: Any, receive: Any, source: bytes, final: Any = None,
+                          go: Any = None) -> Any | None:
     """The loop around a select whose other cases go on without the value (`case
     <-time.After(d):` that checks and waits again), when the loop can end by its own
     condition: a time or other call (`for endTime.After(time.Now())`), a counter it
     steps (`for i := 0; i < 3; i++`), or a name the loop sets outside the receiving
-    case (`done = true` in the timer case). Once it ends, nothing receives."""
+    case (`done = true` in the timer case). Once it ends, nothing receives. Not a loop
+    that counts the values received against the number of senders `go` starts
+    (_counts_senders)."""
     if not any(not _case_ends_program(e, source, _ends_run) and not (final is not None and final(e))
                for e in select_exits(select, source, besides=receive)):
         return None  # (a case of the sender's end signal: it has no sends left)
@@ -189,6 +193,8 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes, final: Any =
         return None
     if clause is not None and clause.child_by_field_name("update") is not None:
         return loop
+    if go is not None and _counts_senders(loop, condition, receive, go, source):
+        return None
     if any(n.type == "call_expression" for n in (condition, *walk(condition, into_functions=False))):
         return loop
     case = receive.parent
@@ -199,6 +205,78 @@ def _waits_in_ending_loop(select: Any, receive: Any, source: bytes, final: Any =
             if target is not None and mentions(target, words, source):
                 return loop
     return None
+
+
+def _counts_senders(loop: Any, condition: Any, receive: Any, go: Any, source: bytes) -> bool:
+    """Whether a loop runs until it has one received value per sender (`for
+    len(results) < len(epnts) { if idx < len(epnts) { go transact(..., out); idx++ }
+    select { case r := <-out: results = append(results, r) case <-ticker.C: } }`):
+    its condition compares a count that the receiving case steps once per value, and
+    nothing else in the loop changes (`len(results)`, `n` with `n++`), with a bound,
+    and the goroutine is started only under a test against that same bound (in the
+    loop, or by a loop over the collection whose `len` it is). The loop cannot end
+    before every goroutine started has delivered."""
+    condition = strip_parens(condition)
+    if condition is None or condition.type != "binary_expression":
+        return False
+    operator = condition.child_by_field_name("operator")
+    left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+    if operator is None or left is None or right is None:
+        return False
+    op = text(source, operator)
+    if op in (">", ">="):
+        left, right = right, left
+    elif op not in ("<", "!="):
+        return False
+    left = strip_parens(left)
+    counted = left
+    if left.type == "call_expression" and text(source, left.child_by_field_name("function")) == "len" \
+            and len(arguments(left)) == 1:
+        counted = strip_parens(arguments(left)[0])
+    if counted is None or counted.type != "identifier":
+        return False
+    case = receive.parent
+    if case is None or case.type != "communication_case":
+        return False
+    steps = [n for n in walk(loop.child_by_field_name("body"), into_functions=False)
+             if n.type in ("assignment_statement", "inc_statement", "dec_statement", "short_var_declaration")
+             and mentions(n.child_by_field_name("left") if n.type != "inc_statement" and
+                          n.type != "dec_statement" else n.named_children[0], [counted], source)]
+    holder = steps[0].parent if len(steps) == 1 else None
+    if holder is not None and holder.type == "statement_list":
+        holder = holder.parent
+    if holder != case:
+        return False  # stepped once, in the receiving case itself (not under an `if`)
+    step = steps[0]
+    if step.type == "assignment_statement":
+        value = strip_parens(step.child_by_field_name("right").named_children[0]) \
+            if step.child_by_field_name("right") is not None and step.child_by_field_name("right").named_children \
+            else None
+        if counted is left or value is None or value.type != "call_expression" or \
+                text(source, value.child_by_field_name("function")) != "append" or len(arguments(value)) != 2:
+            return False
+    elif step.type != "inc_statement" or counted is not left:
+        return False
+    bound = text(source, strip_parens(right))
+    for parent in ancestors(go):
+        if parent == loop or parent.type in FUNCTION_TYPES:
+            break
+        if parent.type == "if_statement":
+            test = strip_parens(parent.child_by_field_name("condition"))
+            if test is not None and test.type == "binary_expression" and \
+                    text(source, test.child_by_field_name("operator")) == "<" and \
+                    text(source, strip_parens(test.child_by_field_name("right"))) == bound and \
+                    within(go, parent.child_by_field_name("consequence")):
+                index = strip_parens(test.child_by_field_name("left"))
+                return within(parent, loop) and index is not None and index.type == "identifier" and any(
+                    n.type == "inc_statement" and mentions(n.named_children[0], [index], source)
+                    for n in walk(parent.child_by_field_name("consequence"), into_functions=False))
+    starter = enclosing_loop(go, None)
+    if starter is not None and not within(loop, starter) and starter.end_byte <= loop.start_byte:
+        clause = next((c for c in starter.named_children if c.type == "range_clause"), None)
+        over = strip_parens(clause.child_by_field_name("right")) if clause is not None else None
+        return over is not None and bound == f"len({text(source, over)})"
+    return False
 
 
 def _left_without_value(loop: Any, select: Any, receive: Any, source: bytes) -> bool:
@@ -375,7 +453,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              if not ends_on_value(e, receive, source) and not ends_program(e, source)
              and not handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not when_none_left(e, loop, source) and not drains(e, receive)
-             and not within(receive, e) and not _waits_again(e, loop, source)]  # `return <-t.last`: leaves with the value
+             and not within(receive, e) and not _waits_again(e, loop, source)  # `return <-t.last`: leaves with the value
+             and not _not_put_back(e, loop, receive, source)]
     if not exits:
         return FieldReceiver("one-shot", receive)
     case = next((a for a in ancestors(exits[0]) if a.type == "communication_case" or a == loop), None)
@@ -383,6 +462,44 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
     if taken is not None and taken.type == "receive_statement" and taken.child_by_field_name("left") is None:
         return FieldReceiver("gives-up", receive, taken)  # `case <-s.quit: ...; return`: that case stops it
     return FieldReceiver("gives-up", receive, exits[0])
+
+
+def _not_put_back(exit: Any, loop: Any, receive: Any, source: bytes) -> bool:
+    """An exit taken only on what a call that is handed the receiver itself returns
+    (`for fn := range w.task { fn(); if ok := w.pool.revertWorker(w); !ok { return } }`,
+    `if err := p.put(w); err != nil { return }`), the receiver being the value whose
+    field channel the loop receives from: a worker that puts itself back where its
+    senders take it from (an idle queue, a registry) and leaves only when that fails.
+    A sender reaches it only through that place, from which it was taken for the
+    send, so none finds it once it has left."""
+    channel = strip_parens(receive_channel(receive) if receive.type == "range_clause"
+                           else received_channel(receive))
+    owner = strip_parens(channel.child_by_field_name("operand")) \
+        if channel is not None and channel.type == "selector_expression" else None
+    if owner is None or owner.type != "identifier":
+        return False
+    name = text(source, owner)
+    for parent in ancestors(exit):
+        if parent == loop or parent.type in FUNCTION_TYPES:
+            return False
+        if parent.type != "if_statement":
+            continue
+        condition = parent.child_by_field_name("condition")
+        initializer = parent.child_by_field_name("initializer")
+        for piece in (initializer, condition):
+            for call in (n for n in walk(piece, into_functions=False) if n.type == "call_expression") \
+                    if piece is not None else ():
+                if not any(strip_parens(a) is not None and strip_parens(a).type == "identifier"
+                           and text(source, strip_parens(a)) == name for a in arguments(call)):
+                    continue
+                if piece is condition:
+                    return True
+                bound = [n for n in walk(piece.child_by_field_name("left") or piece, into_functions=False)
+                         if n.type == "identifier"] if piece.type in (
+                             "short_var_declaration", "assignment_statement") else []
+                if bound and mentions(condition, bound, source):
+                    return True
+    return False
 
 
 _DEFERRED_CLOSE = re.compile(rb"defer\s+close\(\s*([\w.]+)\s*\)")

@@ -6,7 +6,13 @@ That is a `go func() { ... }()`, or `go f()` / `go s.f()` where `f` is a functio
 literal variable or a function or method declared in the same file (methods matched
 by name when the file declares only one method of that name), whose body contains a
 `for { ... }` loop with no condition and no `return`, no `break` or `goto` out of the
-loop, no `panic`/`os.Exit`/`log.Fatal`/`runtime.Goexit` inside it. A `select` case on
+loop, no `panic`/`os.Exit`/`log.Fatal`/`runtime.Goexit` inside it, and no call that
+panics on an error it is handed (`conn := runtimex.Try1(l.Accept())`, `must(err)`,
+`PanicOnError(err, "read")`, a function of the file that panics) when the goroutine's
+function defers a recover (`defer func() { recover() }()`, a deferred call named for
+it, `defer runtimex.CatchLogAndIgnorePanic(...)`, or a function of the file calling
+`recover`): a closed connection or listener fails the call, and the recovered panic
+ends the goroutine. A `select` case on
 `<-ctx.Done()` that only logs and loops again is not a way out.
 
 It also finds a goroutine whose `for range` loop, with no `return` or `break`, ranges over
@@ -648,6 +654,61 @@ def _recovered_on_close(loop: Any, func: Any, root: Any, source: bytes) -> bool:
     return False
 
 
+# `defer runtimex.CatchLogAndIgnorePanic(...)`, `defer util.Recover()`, `defer recoverPanic(log)`
+_RECOVERING = re.compile(r"(?i)recover|catch\w*panic|ignore\w*panic")
+# `runtimex.Try1(conn.Read(buf))`, `must(err)`, `PanicOnError(err, "accept")`
+_PANICS_ON_ERROR = re.compile(r"^(?i:must|try)\d*$|^(?i:must|try)[A-Z0-9_]|^(?i:panic)(On|If)")
+
+
+def _panics_out(loop: Any, func: Any, root: Any, source: bytes) -> bool:
+    """Whether the loop ends through a panic its goroutine recovers: the function defers
+    a recover (`defer func() { recover() }()`, a call named for it, `defer
+    runtimex.CatchLogAndIgnorePanic(l, "serve")`, or a function of the file that calls
+    recover) and the loop hands an error to a call that panics on it (`conn :=
+    runtimex.Try1(l.Accept())`, `must(err)`, `PanicOnError(err, "read")`, or a function
+    of the file that panics): once the connection or listener is closed, the I/O call
+    fails, the panic leaves the loop and the deferred recover ends the goroutine."""
+    body = func.child_by_field_name("body")
+    if body is None or not _defers_recover(body, root, source):
+        return False
+    for call in descendants(loop, ("call_expression",), into_functions=False):
+        qualifier, name = call_name(call, source)
+        args = [strip_parens(a) for a in arguments(call)]
+        handed_error = any(a is not None and (a.type == "call_expression" or (
+            a.type == "identifier" and "err" in text(source, a).lower())) for a in args)
+        if not handed_error:
+            continue
+        if _PANICS_ON_ERROR.search(name):
+            return True
+        callee = _declared(root, source, name, False) if name and not qualifier else None
+        if callee is not None and any(call_name(n, source) == ("", "panic") for n in descendants(
+                callee, ("call_expression",), into_functions=False)):
+            return True
+    return False
+
+
+def _defers_recover(body: Any, root: Any, source: bytes) -> bool:
+    """Whether a function body defers a recover: a deferred literal calling `recover()`,
+    a deferred call named for it, or a deferred function of the file that calls it."""
+    for statement in statements(body):
+        if statement.type != "defer_statement":
+            continue
+        calls = [n for n in walk(statement) if n.type == "call_expression"]
+        if any(call_name(n, source) == ("", "recover") for n in calls):
+            return True
+        deferred = next((n for n in statement.named_children if n.type == "call_expression"), None)
+        if deferred is None:
+            continue
+        qualifier, name = call_name(deferred, source)
+        if name and _RECOVERING.search(name):
+            return True
+        callee = _declared(root, source, name, False) if name and not qualifier else None
+        if callee is not None and any(call_name(n, source) == ("", "recover") for n in descendants(
+                callee, ("call_expression",), into_functions=False)):
+            return True
+    return False
+
+
 def _idles(loop: Any, never_closed: str | None, source: bytes) -> bool:
     """Whether the endless loop waits between its turns: a range over a channel or a
     ticker, or a `for {}` whose first wait is a receive, a send or a select without a
@@ -887,8 +948,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 if later is None and never_closed is not None and never_closed.endswith(STOPPED) else None
             if exits and later is None and stopped is None:
                 continue
-            if _returns_before(func, loop) or (never_closed is None and _recovered_on_close(loop, func, ctx.root,
-                                                                                              ctx.source)):
+            if _returns_before(func, loop) or (never_closed is None and (
+                    _recovered_on_close(loop, func, ctx.root, ctx.source) or
+                    _panics_out(loop, func, ctx.root, ctx.source))):
                 break  # it can return before the loop, or end on a close: "never returns" would be false
             if never_closed in (TICKS, UNKEPT) and not repeats(go, ctx.names):
                 break  # a ticker nothing can stop: a loop meant for the process's life

@@ -72,7 +72,9 @@ the rule can show the buffer has room:
   binds the next one each turn: `for w := q.next(); w != nil; w = q.next() {
   delete(q.workers, w); w.task <- t }`), a field
   replaced after the send (`s.next <- v; s.next = fresh`), a field of an object
-  made in the function, or the reply channel of a request handed in as a parameter
+  made in the function, the reply channel of a request a select case of the function
+  took from a queue and that it closes after the send (`case req := <-m.reqs: req.result
+  <- nil; close(req.result)`: no other receiver got that request), or the reply channel of a request handed in as a parameter
   (`req.recvChan <- r`) when every channel the file stores there is made with the
   object that carries it (`&request{recvChan: make(chan response, 1)}`). A listener that stays registered, or a field of the receiver,
   is one long-lived channel that every call fills: reported, unless its buffer is at
@@ -187,7 +189,10 @@ on too (`case <-s.closeC:` on both sides). The receiver loop may be that of a go
 the file starts on the field (`go cr.process(cr.input)`, a method of the operand's
 type), over the parameter it is handed (`for v := range input`), or of a goroutine that
 a function of the file handed the field starts on its parameter (`sub.out =
-relay(sub.in)`, where relay's goroutine keeps `case v, ok := <-in:` in its select). Such a lock keeps an order (deltas sent in
+relay(sub.in)`, where relay's goroutine keeps `case v, ok := <-in:` in its select), also
+when another file of the package declares that function and the file shows no receive
+of the field (`debouncer(reload, res.reloadConfig, d, l)`, its goroutine's endless
+`case cfg, ok := <-reload:` loop). Such a lock keeps an order (deltas sent in
 the order of the versions it guards) or pairs a check with a `close`, and the send
 cannot wedge the other lockers for good. A receiver that takes the lock while it
 handles a value, or that can leave (on its own stop channel, on an error), keeps the
@@ -940,7 +945,62 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
             continue
         if not _takes_lock(func, lock.mutex, ctx, 2, locker=lock.lock):
             return True
+    if channel.type == "selector_expression" and not receives:
+        for receive, func, source in _sibling_relay_receives(channel, ctx):
+            stops = stop_channels(receive, source)
+            if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
+                continue
+            if not _takes_lock(func, lock.mutex, ctx, 2, source=source):
+                return True
     return False
+
+
+def _sibling_relay_receives(channel, ctx: Context) -> list:
+    """(receive, function declaration, its file's bytes) for the receives of the
+    parameter that a plain call of this file hands the field to (`debouncer(reload,
+    res.reloadConfig, d, l)`, the send's operand type) when another file of the
+    package declares that function (`func debouncer(body ..., reload <-chan
+    reloadEvent, ...)`): there, or in the goroutine it starts."""
+    field = ctx.text(channel.child_by_field_name("field"))
+    owner = _operand_type(channel, ctx.names)
+    if owner is None:
+        return []
+    memo = file_memo(ctx.source)
+    key = (_sibling_relay_receives, field, owner)
+    if key in memo:
+        return memo[key]
+    found: list = []
+    memo[key] = found
+    calls = []
+    for ident in named(ctx.root, ctx.source, field):
+        arg, holder = ident.parent, ident.parent.parent if ident.parent is not None else None
+        if arg.type != "selector_expression" or arg.child_by_field_name("field") != ident or \
+                holder is None or holder.type != "argument_list" or holder.parent.type != "call_expression" or \
+                holder.parent.parent is not None and holder.parent.parent.type == "go_statement" or \
+                _operand_type(arg, ctx.names) != owner:
+            continue
+        function = strip_parens(holder.parent.child_by_field_name("function"))
+        if function is None or function.type != "identifier" or ctx.types.called(holder.parent) is not None or \
+                ctx.names.resolve(function).kind == LOCAL:
+            continue
+        calls.append((ctx.text(function), [a for a in holder.named_children if a.type != "comment"].index(arg)))
+    if not calls:
+        return found
+    own = os.path.basename(ctx.path)
+    for name, source in folder_files(os.path.dirname(ctx.path) or ".") or []:
+        if name == own or name.endswith("_test.go") or package_clause(source) != ctx.names.package:
+            continue
+        for function, index in calls:
+            if f"func {function}(".encode() not in source:
+                continue
+            root = parsed(source)
+            decl = next((d for d in root.named_children if d.type == "function_declaration" and
+                         text(source, d.child_by_field_name("name")) == function), None)
+            param = parameter_at(decl, index) if decl is not None else None
+            body = decl.child_by_field_name("body") if param is not None else None
+            if body is not None:
+                found += [(r, enclosing_function(r), source) for r in receives_of(body, param, source)]
+    return found
 
 
 def _receives(send, channel, kept: KeptBuffers, ctx: Context) -> list:

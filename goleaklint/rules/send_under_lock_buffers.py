@@ -397,7 +397,9 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     function (`w := &watcher{...}; w.events <- e`), or a reply channel taken from a
     registry that this function retires: it closes the channel, deletes from a map (or
     deletes the object holding it, as a key: `delete(q.workers, w)`), or resets the registry (`for _, w := range s.waiters { w <- st }; s.waiters = nil`,
-    `rc := c.awaiting[id]; delete(c.awaiting, id); rc <- r`). A long-lived channel (a
+    `rc := c.awaiting[id]; delete(c.awaiting, id); rc <- r`), or the reply channel of a
+    request this run took from a queue and closes (`case req := <-m.reqs: req.result
+    <- nil; close(req.result)`). A long-lived channel (a
     field of the receiver, a listener that stays registered) gets every run's sends."""
     channel = strip_parens(channel)
     name = text(source, channel)
@@ -421,6 +423,11 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         return True  # `delete(q.workers, w); w.ch <- t`: taken out of the registry that finds it
     registries: dict[str, Any] = {}
     binding = names.reaching(base, base)
+    if binding is None and _taken_from_queue(base, names) and base != channel:
+        # a request taken from a queue (`case req := <-m.requests:`): no other run
+        # receives the same value; answered once and closed here, its reply channel
+        # gets no other send
+        return _retires(body, channel, {}, names)
     if binding is not None:
         value = strip_parens(_bound_value(binding))
         if value is not None and value.type == "unary_expression":
@@ -442,6 +449,16 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
             registry = found[1].child_by_field_name("operand")
             registries[text(source, registry)] = registry
     return _retires(body, channel, registries, names)
+
+
+def _taken_from_queue(base: Any, names: Any) -> bool:
+    """Whether the local base is bound by a select case's receive (`case req := <-q:`)."""
+    decl = names.resolve(base).decl
+    holder = decl.parent if decl is not None else None
+    statement = holder.parent if holder is not None and holder.type == "expression_list" else None
+    return statement is not None and statement.type == "receive_statement" and \
+        statement.child_by_field_name("left") == holder and statement.parent is not None and \
+        statement.parent.type == "communication_case"
 
 
 def _deleted_key(body: Any, base: Any, names: Any) -> bool:

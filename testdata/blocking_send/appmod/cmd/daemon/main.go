@@ -1,8 +1,13 @@
 package main
 
-import "example.com/daemon/daemon"
+import (
+	"context"
+
+	"example.com/daemon/daemon"
+)
 
 func main() {
+	_ = detect(context.Background())
 	if err := daemon.Main(); err != nil {
 		panic(err)
 	}
