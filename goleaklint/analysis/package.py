@@ -25,6 +25,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import pickle
 import re
 import stat
 from typing import Any, Iterator
@@ -381,6 +382,12 @@ def test_imported(path: str) -> bool:
     return any(os.path.normpath(folder) != own for folder in tested.get(import_path, ()))
 
 
+# A folder the worker processes of one scan share (set by `engine._init_worker`): a
+# module's index, built by one of them, is read there by the others (a module's folders
+# go to both workers of a scan: a third of the indexes were built twice).
+_shared: list[str | None] = [None]
+
+
 def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
     """(import path -> the module's non-test files that import it, the module's
     folders, the folders of its commands: `package main` outside test and example
@@ -389,7 +396,19 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
     held = _module_imports.get(root)
     if held is not None:
         return held
-    importers: dict[str, list[str]] = {}
+    kept = os.path.join(_shared[0], hashlib.blake2b(root.encode(), digest_size=12).hexdigest()) \
+        if _shared[0] is not None else None
+    try:
+        with open(kept, "rb") as handle:  # type: ignore[arg-type]
+            importers, folders, commands, files = pickle.load(handle)
+    except (OSError, TypeError, pickle.PickleError, EOFError, ValueError):
+        pass
+    else:
+        _module_trees.setdefault(root, folders)
+        _module_recovers[root] = (None, files)
+        held = _module_imports[root] = (importers, folders, commands)
+        return held
+    importers = {}
     folders: list[str] = []
     commands: list[str] = []
     files: list[str] = []
@@ -413,6 +432,13 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
     held = _module_imports[root] = (importers, folders, commands)
     _module_recovers[root] = (None, files)
+    if kept is not None:
+        try:
+            with open(kept + f".{os.getpid()}", "wb") as handle:
+                pickle.dump((importers, folders, commands, files), handle, pickle.HIGHEST_PROTOCOL)
+            os.replace(kept + f".{os.getpid()}", kept)  # whole or not there
+        except OSError:
+            pass
     return held
 
 
