@@ -658,9 +658,8 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
         if held is not None:
             stat, source = file_stat(held[0]), held[1]
         else:
-            with open(path, "rb") as handle:
-                stat = file_stat(handle.fileno())
-                source = handle.read()
+            info, source = package.read_file(path)
+            stat = file_stat(info)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), None
@@ -702,13 +701,11 @@ def read_ahead(paths: list[str]) -> None:
     total = 0
     for path in paths:
         try:
-            with open(path, "rb") as handle:
-                info = os.fstat(handle.fileno())
-                if total + info.st_size > AHEAD_BYTES:
-                    break
-                source = handle.read()
+            info, source = package.read_file(path)
         except OSError:
             continue
+        if total + info.st_size > AHEAD_BYTES:
+            break
         total += len(source)
         _ahead[path] = (info, source)
     package.read_ahead({path: ((info.st_size, info.st_mtime_ns), source)
