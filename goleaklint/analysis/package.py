@@ -307,19 +307,21 @@ _QUOTED = re.compile(rb"\"([^\"\s]+)\"")
 _FIRST_DECLARATION = re.compile(rb"^(?:func|type|var|const)\b", re.M)
 
 
-def read_file(path: str) -> tuple[os.stat_result, bytes]:
-    """The stat of the file at path, taken before its bytes are read, and its bytes, by
-    plain system calls: the buffered file object of `open` cost more than reading a Go
-    file of usual size (a scan reads about 50,000). Raises OSError."""
+def read_file(path: str, size: int = -1) -> tuple[os.stat_result, bytes]:
+    """The stat of the file at path, taken before its bytes are read, and its bytes (its
+    first size bytes, when size >= 0), by plain system calls: the buffered file object
+    of `open` cost more than reading a Go file of usual size (a scan opens about
+    90,000). Raises OSError."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         info = os.fstat(fd)
-        parts = []
-        while True:
-            part = os.read(fd, max(info.st_size + 1 - sum(map(len, parts)), 1 << 16))
+        parts, got = [], 0
+        while size < 0 or got < size:
+            part = os.read(fd, size - got if size >= 0 else max(info.st_size + 1 - got, 1 << 16))
             if not part:
                 break
             parts.append(part)
+            got += len(part)
         return info, parts[0] if len(parts) == 1 else b"".join(parts)
     finally:
         os.close(fd)
@@ -468,15 +470,14 @@ def _header(path: str) -> bytes | None:
         if held is not None:
             source = held[1]
         else:
-            with open(path, "rb") as handle:
-                source = handle.read(_HEAD)
+            source = read_file(path, _HEAD)[1]
+            end = _FIRST_DECLARATION.search(source)
+            while end is None or end.end() >= len(source):  # `\b` needs the byte after it
+                more = read_file(path, 2 * len(source))[1]  # rarely: a header past _HEAD
+                if len(more) == len(source):
+                    break
+                source = more
                 end = _FIRST_DECLARATION.search(source)
-                while end is None or end.end() >= len(source):  # `\b` needs the byte after it
-                    more = handle.read(len(source))
-                    if not more:
-                        break
-                    source += more
-                    end = _FIRST_DECLARATION.search(source)
     except OSError:
         return None
     end = _FIRST_DECLARATION.search(source)
@@ -1269,11 +1270,11 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
                     if other.find(word, 0, _HEAD) < 0 and (_DECLARATION.search(other, 0, _HEAD) or word not in other):
                         continue  # most files: past their imports without the word (generated ones: large)
                 else:
-                    with open(os.path.join(folder, name), "rb") as handle:
-                        other = handle.read(_HEAD)
-                        if word not in other and _DECLARATION.search(other):
-                            continue  # past its imports without the word: most files, half read
-                        other += handle.read()
+                    other = read_file(os.path.join(folder, name), _HEAD)[1]
+                    if word not in other and _DECLARATION.search(other):
+                        continue  # past its imports without the word: most files, half read
+                    if len(other) == _HEAD:
+                        other = read_file(os.path.join(folder, name))[1]
             except OSError:
                 continue
             if word in other:
