@@ -402,7 +402,8 @@ def test_imported(path: str) -> bool:
 
 # A folder the worker processes of one scan share (set by `engine._init_worker`): a
 # module's index, built by one of them, is read there by the others (a module's folders
-# go to both workers of a scan: a third of the indexes were built twice).
+# go to both workers of a scan: a third of the indexes were built twice). Pickles: the
+# folder is the scan's own, private and new (not a cache, which may come with a checkout).
 _shared: list[str | None] = [None]
 
 
