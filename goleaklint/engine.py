@@ -16,6 +16,7 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -657,9 +658,8 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
         if held is not None:
             stat, source = file_stat(held[0]), held[1]
         else:
-            with open(path, "rb") as handle:
-                stat = file_stat(handle.fileno())
-                source = handle.read()
+            info, source = package.read_file(path)
+            stat = file_stat(info)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return FileResult(path, errors=[Problem(path, f"cannot read: {reason}")]), None
@@ -701,13 +701,11 @@ def read_ahead(paths: list[str]) -> None:
     total = 0
     for path in paths:
         try:
-            with open(path, "rb") as handle:
-                info = os.fstat(handle.fileno())
-                if total + info.st_size > AHEAD_BYTES:
-                    break
-                source = handle.read()
+            info, source = package.read_file(path)
         except OSError:
             continue
+        if total + info.st_size > AHEAD_BYTES:
+            break
         total += len(source)
         _ahead[path] = (info, source)
     package.read_ahead({path: ((info.st_size, info.st_mtime_ns), source)
@@ -717,9 +715,10 @@ def read_ahead(paths: list[str]) -> None:
 _worker_args: tuple = ()
 
 
-def _init_worker(codes: tuple[str, ...], settings: Settings, parent: int) -> None:
+def _init_worker(codes: tuple[str, ...], settings: Settings, parent: int, shared: str) -> None:
     global _worker_args
     _worker_args = (codes, settings)
+    package._shared[0] = shared  # where the workers share module indexes
     # Ctrl-C reaches the whole process group: the parent alone handles it. SIGINT
     # was blocked across the fork (_sigint_blocked), so one that comes while the worker
     # starts waits until it is ignored here instead of raising a traceback.
@@ -874,8 +873,9 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
             _anchor_automaton(code)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(files) // (jobs * 8)))
+    shared = tempfile.TemporaryDirectory(prefix="goleaklint-", ignore_cleanup_errors=True)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(codes, settings, os.getpid()))
+                               initargs=(codes, settings, os.getpid(), shared.name))
     try:
         with _sigint_blocked():  # the first submission forks the workers
             batches = _batches(files, chunk)
@@ -890,8 +890,10 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
     except BaseException:
         # Ctrl-C or a failure: drop the queued work instead of finishing it.
         pool.shutdown(wait=False, cancel_futures=True)
+        shared.cleanup()
         raise
     pool.shutdown()
+    shared.cleanup()
 
 
 def available_cpus() -> int:

@@ -408,3 +408,26 @@ def test_the_modules_folders_are_recorded_for_the_cache_as_one_digest(tmp_path) 
     (tmp_path / "e").mkdir()
     package._module_trees.clear()  # a new process walks the module again
     assert not package.imports_unchanged(first.imports)
+
+
+def test_the_workers_of_a_scan_share_each_modules_index(tmp_path, monkeypatch) -> None:
+    """A module's index built by one worker process is kept in the folder the scan's
+    workers share (`package._shared`) and read there by the others instead of built
+    again: the same importers, folders and files."""
+    module = tmp_path / "m"
+    for name, text in (("go.mod", "module example.com/m\n"), ("a/a.go", "package a\n\nfunc A() {}\n"),
+                       ("b/b.go", 'package b\n\nimport "example.com/m/a"\n\nfunc B() { a.A() }\n')):
+        (module / name).parent.mkdir(parents=True, exist_ok=True)
+        (module / name).write_text(text)
+    (tmp_path / "shared").mkdir()
+    monkeypatch.setattr(package, "_shared", [str(tmp_path / "shared")])
+    for name in ("_module_imports", "_module_recovers", "_module_trees"):
+        monkeypatch.setattr(package, name, {})  # a process that has indexed nothing
+    built = package._module_index(str(module))
+    assert len(os.listdir(tmp_path / "shared")) == 1
+    (module / "b" / "b.go").unlink()  # another worker reads the kept index, not the folders
+    for name in ("_module_imports", "_module_recovers", "_module_trees"):
+        getattr(package, name).clear()
+    assert package._module_index(str(module)) == built
+    assert built[0]["example.com/m/a"] == [str(module / "b" / "b.go")]
+    assert package._module_recovers[str(module)] == (None, [str(module / "a" / "a.go"), str(module / "b" / "b.go")])

@@ -129,16 +129,16 @@ def test_unreadable_file(in_tmp) -> None:
 
 
 def test_unreadable_file_as_root_too(in_tmp, monkeypatch) -> None:
-    # Root reads anything, so fake the failure at the open() the engine makes.
+    # Root reads anything, so fake the failure at the os.open() the engine makes.
     (in_tmp / "secret.go").write_text(GOOD)
-    real_open = open
+    real_open = os.open
 
     def failing_open(path, *args, **kwargs):
         if str(path).endswith("secret.go"):
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", failing_open)
+    monkeypatch.setattr("os.open", failing_open)
     code, _, err = run(".")
     assert code == 2 and "secret.go: cannot read: Permission denied" in err
 

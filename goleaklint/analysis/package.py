@@ -25,6 +25,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import pickle
 import re
 import stat
 from typing import Any, Iterator
@@ -306,14 +307,33 @@ _QUOTED = re.compile(rb"\"([^\"\s]+)\"")
 _FIRST_DECLARATION = re.compile(rb"^(?:func|type|var|const)\b", re.M)
 
 
+def read_file(path: str, size: int = -1) -> tuple[os.stat_result, bytes]:
+    """The stat of the file at path, taken before its bytes are read, and its bytes (its
+    first size bytes, when size >= 0), by plain system calls: the buffered file object
+    of `open` cost more than reading a Go file of usual size (a scan opens about
+    90,000). Raises OSError."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        parts, got = [], 0
+        while size < 0 or got < size:
+            part = os.read(fd, size - got if size >= 0 else max(info.st_size + 1 - got, 1 << 16))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        return info, parts[0] if len(parts) == 1 else b"".join(parts)
+    finally:
+        os.close(fd)
+
+
 def file_source(path: str) -> bytes | None:
     """The bytes of a Go file of the module (as the scan read it, when held)."""
     held = _held(path)
     if held is not None:
         return held[1]
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return read_file(path)[1]
     except OSError:
         return None
 
@@ -342,8 +362,7 @@ def analysed_source(path: str) -> bytes | None:
     if held is not None:
         return held
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return read_file(path)[1]
     except OSError:
         return None
 
@@ -381,6 +400,13 @@ def test_imported(path: str) -> bool:
     return any(os.path.normpath(folder) != own for folder in tested.get(import_path, ()))
 
 
+# A folder the worker processes of one scan share (set by `engine._init_worker`): a
+# module's index, built by one of them, is read there by the others (a module's folders
+# go to both workers of a scan: a third of the indexes were built twice). Pickles: the
+# folder is the scan's own, private and new (not a cache, which may come with a checkout).
+_shared: list[str | None] = [None]
+
+
 def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
     """(import path -> the module's non-test files that import it, the module's
     folders, the folders of its commands: `package main` outside test and example
@@ -389,7 +415,19 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
     held = _module_imports.get(root)
     if held is not None:
         return held
-    importers: dict[str, list[str]] = {}
+    kept = os.path.join(_shared[0], hashlib.blake2b(root.encode(), digest_size=12).hexdigest()) \
+        if _shared[0] is not None else None
+    try:
+        with open(kept, "rb") as handle:  # type: ignore[arg-type]
+            importers, folders, commands, files = pickle.load(handle)
+    except (OSError, TypeError, pickle.PickleError, EOFError, ValueError):
+        pass
+    else:
+        _module_trees.setdefault(root, folders)
+        _module_recovers[root] = (None, files)
+        held = _module_imports[root] = (importers, folders, commands)
+        return held
+    importers = {}
     folders: list[str] = []
     commands: list[str] = []
     files: list[str] = []
@@ -413,6 +451,13 @@ def _module_index(root: str) -> tuple[dict[str, list[str]], list[str], list[str]
                 importers.setdefault(imported.decode("utf-8", "replace"), []).append(path)
     held = _module_imports[root] = (importers, folders, commands)
     _module_recovers[root] = (None, files)
+    if kept is not None:
+        try:
+            with open(kept + f".{os.getpid()}", "wb") as handle:
+                pickle.dump((importers, folders, commands, files), handle, pickle.HIGHEST_PROTOCOL)
+            os.replace(kept + f".{os.getpid()}", kept)  # whole or not there
+        except OSError:
+            pass
     return held
 
 
@@ -426,15 +471,14 @@ def _header(path: str) -> bytes | None:
         if held is not None:
             source = held[1]
         else:
-            with open(path, "rb") as handle:
-                source = handle.read(_HEAD)
+            source = read_file(path, _HEAD)[1]
+            end = _FIRST_DECLARATION.search(source)
+            while end is None or end.end() >= len(source):  # `\b` needs the byte after it
+                more = read_file(path, 2 * len(source))[1]  # rarely: a header past _HEAD
+                if len(more) == len(source):
+                    break
+                source = more
                 end = _FIRST_DECLARATION.search(source)
-                while end is None or end.end() >= len(source):  # `\b` needs the byte after it
-                    more = handle.read(len(source))
-                    if not more:
-                        break
-                    source += more
-                    end = _FIRST_DECLARATION.search(source)
     except OSError:
         return None
     end = _FIRST_DECLARATION.search(source)
@@ -541,8 +585,7 @@ def _file_index(path: str) -> tuple[dict | None, tuple[int, int] | None]:
         source = held[1]
     else:
         try:
-            with open(path, "rb") as handle:
-                source = handle.read()
+            source = read_file(path)[1]
         except OSError:
             return None, None
     if b"\0" in source:
@@ -561,13 +604,10 @@ def _source(path: str, version: tuple[int, int]) -> bytes | None:
     if held is not None and held[0] == version:
         return held[1]
     try:
-        with open(path, "rb") as handle:
-            stat = os.fstat(handle.fileno())
-            if (stat.st_size, stat.st_mtime_ns) != version:
-                return None
-            return handle.read()
+        stat, source = read_file(path)
     except OSError:
         return None
+    return source if (stat.st_size, stat.st_mtime_ns) == version else None
 
 
 def _ask(path: str, question: str, *args: str) -> Any:
@@ -1231,11 +1271,11 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
                     if other.find(word, 0, _HEAD) < 0 and (_DECLARATION.search(other, 0, _HEAD) or word not in other):
                         continue  # most files: past their imports without the word (generated ones: large)
                 else:
-                    with open(os.path.join(folder, name), "rb") as handle:
-                        other = handle.read(_HEAD)
-                        if word not in other and _DECLARATION.search(other):
-                            continue  # past its imports without the word: most files, half read
-                        other += handle.read()
+                    other = read_file(os.path.join(folder, name), _HEAD)[1]
+                    if word not in other and _DECLARATION.search(other):
+                        continue  # past its imports without the word: most files, half read
+                    if len(other) == _HEAD:
+                        other = read_file(os.path.join(folder, name))[1]
             except OSError:
                 continue
             if word in other:
@@ -1299,8 +1339,7 @@ def folder_files(folder: str) -> list[tuple[str, bytes]] | None:
             if held is not None and held[0] == (size, mtime):
                 files.append((name, held[1]))
                 continue
-            with open(os.path.join(folder, name), "rb") as handle:
-                files.append((name, handle.read()))
+            files.append((name, read_file(os.path.join(folder, name))[1]))
     except OSError:
         return None
     _folder_read[0] = (folder, stamp, files)

@@ -1101,8 +1101,8 @@ def _returned_firsts(func) -> Iterator[tuple[Any, Any]]:
     """Each `return` of func (not of its function literals) with the first value it
     returns, where that value is not `nil`."""
     body = func.child_by_field_name("body")
-    for ret in walk(body, into_functions=False) if body is not None else ():
-        if ret.type != "return_statement" or not ret.named_children:
+    for ret in descendants(body, ("return_statement",), into_functions=False) if body is not None else ():
+        if not ret.named_children:
             continue
         values = ret.named_children[0]
         first = values.named_children[0] if values.type == "expression_list" and values.named_children \
@@ -2560,9 +2560,7 @@ def _request_contexts(func, source: bytes) -> tuple[str, ...]:
         return ()
     names = names_for(source, func)
     contexts = []
-    for node in walk(body, into_functions=False):
-        if node.type != "call_expression":
-            continue
+    for node in descendants(body, ("call_expression",), into_functions=False):
         args, (operand, method) = arguments(node), call_name(node, source)
         if names.qualified(node.child_by_field_name("function")) == ("net/http", "NewRequestWithContext") \
                 and args:
