@@ -35,6 +35,15 @@ is made once and lives, with its context, as long as the process. A type with su
 method that does not call the function is meant to end and does not: every
 close-and-recreate leaves a context behind.
 
+So is a field whose every call in the package (other than assignments, every file of
+the folder read as above) sits in the branch of an `if` that requires an error (`if err
+:= f(g.ctx); err != nil { g.cancel(err) }`, `if err != nil && p.cancelOnError`), when
+its type has a method that ends its work (`Wait`, or one of the names above, with a
+body that does something) and the parent is not a root context: a task group whose
+tasks all succeed, or a value closed without an error, leaves its context registered
+with the parent (its timer running, for a deadline). A nil check, an unconditional
+call or a hand-off anywhere counts as a release.
+
 Not reported: a `WithTimeout(ctx, 0)` (or a negative constant, `-time.Second`) or a
 `WithDeadline` of `time.Time{}`, `time.Unix(0, 0)` (a literal instant before 2001),
 `time.Now()` or `time.Now().Add(-d)` with a constant `d`, which the context package
