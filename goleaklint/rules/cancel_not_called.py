@@ -183,8 +183,9 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
 from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
-from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
+from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, names_for, package_groups
 from goleaklint.analysis.package import folder_files, parsed
+from goleaklint.analysis.types import types_for
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
@@ -850,25 +851,29 @@ def _stored_at(node: Any) -> bool:
 
 def _reads_here(target: tuple[str, str, str], ctx: Context) -> list[Any]:
     """Where this file reads the field or variable (a call, a method value, a nil check,
-    a hand-off): the selector or identifier; a field read through a known other type
-    that declares a field of that name itself does not count."""
+    a hand-off): the selector or identifier (_field_reads for a field)."""
     kind, owner, name = target
+    if kind == "field":
+        return _field_reads(ctx.root, ctx.source, ctx.types, owner, name)
+    return [ident for ident in named(ctx.root, ctx.source, name) if ident.type == "identifier" and
+            not _stored_at(ident) and ctx.names.resolve(ident).kind == PACKAGE]
+
+
+def _field_reads(root: Any, source: bytes, types: Any, owner: str, name: str) -> list[Any]:
+    """The selectors `x.name` of a file other than assignments to the field; one through
+    a known other type that declares a field of that name itself does not count."""
     found = []
-    for ident in named(ctx.root, ctx.source, name):
+    for ident in named(root, source, name):
         node = ident.parent
-        if kind == "field" and ident.type == "field_identifier" and node.type == "selector_expression" \
-                and node.child_by_field_name("field") == ident:
-            if _stored_at(node):
-                continue
-            seen = ctx.types.of(node.child_by_field_name("operand"))
-            base = seen.deref() if seen is not None else None
-            if owner and base is not None and base.kind == "named" and base.path == "" and \
-                    base.name != owner and ctx.types.declares_field(base, name):
-                continue
-            found.append(node)
-        if kind == "var" and ident.type == "identifier" and not _stored_at(ident) and \
-                ctx.names.resolve(ident).kind == PACKAGE:
-            found.append(ident)
+        if ident.type != "field_identifier" or node.type != "selector_expression" or \
+                node.child_by_field_name("field") != ident or _stored_at(node):
+            continue
+        seen = types.of(node.child_by_field_name("operand"))
+        base = seen.deref() if seen is not None else None
+        if owner and base is not None and base.kind == "named" and base.path == "" and \
+                base.name != owner and types.declares_field(base, name):
+            continue
+        found.append(node)
     return found
 
 
@@ -893,19 +898,14 @@ def _on_error(read: Any, source: bytes) -> bool:
     return False
 
 
-def _error_calls(source: bytes, name: str) -> tuple[bool, int | None]:
-    """Of another file of the package: whether every mention of the field `.name` other
-    than an assignment to it is a call on an error (_on_error), and the first one's line."""
+def _error_calls(source: bytes, owner: str, name: str) -> tuple[bool, int | None]:
+    """Of another file of the package: whether every read of the field `owner.name`
+    (_field_reads) is a call on an error (_on_error), and the first one's line."""
     root = parsed(source)
-    lines = []
-    for ident in named(root, source, name):
-        node = ident.parent
-        if ident.type != "field_identifier" or node.type != "selector_expression" or _stored_at(node):
-            continue
-        if not _on_error(node, source):
-            return False, None
-        lines.append(node.start_point[0] + 1)
-    return True, min(lines, default=None)
+    reads = _field_reads(root, source, types_for(names_for(source, root)), owner, name)
+    if not all(_on_error(read, source) for read in reads):
+        return False, None
+    return True, min((read.start_point[0] + 1 for read in reads), default=None)
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
@@ -927,7 +927,7 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
                 at = f"line {here}" if here is not None else None
                 if mentioning and on_error is not None:
                     for file, source in mentioning:
-                        only, line = _error_calls(source, targets[0][2])
+                        only, line = _error_calls(source, targets[0][1], targets[0][2])
                         if not only:
                             break
                         if at is None and line is not None:

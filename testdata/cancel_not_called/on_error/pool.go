@@ -17,3 +17,8 @@ func (p *pool) Go(f func(context.Context) error) {
 		}
 	}()
 }
+
+// Another type's field of the same name: its calls are not pool's.
+type batch struct{ cancelTasks func() }
+
+func (b *batch) Close() { b.cancelTasks() }
