@@ -387,7 +387,7 @@ from goleaklint.analysis.channels import (
     undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, leaves_after, nil_operand
-from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_again, function_once,
+from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
                                           test_code, test_cost_only)
@@ -1854,6 +1854,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         if sender and key not in memo:  # once per sending method: its sends share the answer
             memo[key] = _api_only(send, sender, ctx)
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key))))
+    if receiver.verdict == "one-shot" and made and not buffered and owner is not None:
+        return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
@@ -1900,6 +1902,104 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
+
+
+def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Context) -> Report | None:
+    """A goroutine's last send (`h.err <- err; return false`, the read error it stops on)
+    on an unbuffered field of a type with a method that ends it (`Close`, ...), whose
+    every receive in the package is a one-shot wait in an exported method of that type
+    (`ReadEvent`): it waits for its user to call one of them, forever if none comes (a
+    user who closed the value calls none). Reported once per sending function."""
+    go = _ending_goroutine(send, ctx)
+    methods: list[str] = []
+    for receive in receives:
+        method = next((a for a in ancestors(receive) if a.type in FUNCTION_TYPES), None)
+        title = ctx.text(method.child_by_field_name("name")) if method is not None and \
+            method.type == "method_declaration" else ""
+        if not title[:1].isupper() or receiver_type(method, ctx.source) != owner or \
+                classify_receive(receive, ctx.source).verdict != "one-shot":
+            return None
+        if title not in methods:
+            methods.append(title)
+    memo, key = file_memo(ctx.source), (_last_send, enclosing_function(send).start_byte, field)
+    if go is None or not methods or key in memo or not ends(owner, PackageFiles.of(ctx).sources) or \
+            _other_field_uses(field, ctx):
+        return None
+    memo[key] = True
+    callers = " or ".join(f"{owner}.{m}" for m in methods[:2]) + (" (or another)" if len(methods) > 2 else "")
+    return Report(send, shortest_fitting(
+        f"send on unbuffered `{name}`, the last of the goroutine started at line {line(go)}, waits for a call of "
+        f"{callers} to receive it, forever if none comes; buffer it",
+        f"send on unbuffered `{name}`, its goroutine's last, waits for a call of {callers} to receive it, "
+        f"forever if none comes; buffer it"),
+        related=tuple((r, f"a receiver of `.{field}`") for r in receives[:2]))
+
+
+def _ending_goroutine(send, ctx: Context):
+    """The go statement that starts the goroutine a send ends, or None: the statement
+    after the send is a `return` of a function started by `go` (a literal, or a
+    function or method of the file), or a `return false` of one whose every call in the
+    file is the condition of a `for` loop (`for h.readOne() {}`) in such a function."""
+    after = send.next_named_sibling
+    while after is not None and after.type == "comment":
+        after = after.next_named_sibling
+    function = enclosing_function(send)
+    if after is None or after.type != "return_statement" or function is None:
+        return None
+    started = _started_by_go(function, ctx)
+    if started is not None or function.type == "func_literal":
+        return started
+    if ctx.text(after).replace(" ", "") != "returnfalse":
+        return None
+    loops = []
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called:
+            continue
+        loop = call.parent
+        if loop is None or loop.type != "for_statement" or loop.named_children[0] != call:  # `for f() {`
+            return None  # called elsewhere: its `false` may not end a goroutine
+        loops.append(loop)
+    starts = [_started_by_go(enclosing_function(loop), ctx) for loop in loops]
+    return starts[0] if starts and None not in starts else None
+
+
+def _started_by_go(function, ctx: Context):
+    """The go statement that runs function: `go func() {...}()` for a literal, a
+    `go f()` / `go x.f()` of the file for a declared one; None if there is none."""
+    if function is None:
+        return None
+    if function.type == "func_literal":
+        call = function.parent
+        return call.parent if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == function and call.parent is not None and \
+            call.parent.type == "go_statement" else None
+    return next((go for go in _go_statements(function, ctx) if _starts(go, function, ctx)), None)
+
+
+def _other_field_uses(field: str, ctx: Context) -> bool:
+    """Whether the package uses the field other than to make, send on or receive from it
+    here (`return h.err`, `close(h.err)`, a hand-off): another file that names it, or a
+    selector of this file in any other place."""
+    package = PackageFiles.of(ctx)
+    pattern = re.compile(rb"\." + re.escape(field.encode()) + rb"\b")
+    if any(pattern.search(source) for source in package.sources[1:]):
+        return True
+    for ident in named(ctx.root, ctx.source, field):
+        node = ident.parent
+        if ident.type != "field_identifier" or node.type != "selector_expression":
+            continue
+        parent = strip_parens(node).parent
+        if parent.type == "send_statement" and parent.child_by_field_name("channel") == node:
+            continue
+        if parent.type == "unary_expression" and ctx.text(parent).startswith("<-"):
+            continue
+        if parent.type == "expression_list" and parent.parent is not None and \
+                parent.parent.type == "assignment_statement" and parent == parent.parent.child_by_field_name("left"):
+            continue
+        return True
+    return False
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:
