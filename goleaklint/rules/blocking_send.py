@@ -107,6 +107,16 @@ that show why:
   receiver is named instead. When the goroutine may run twice at once (started in a
   loop, or the channel used by a second `go`), one run's end signal may come while
   another still sends: reported low.
+- **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
+  (made so in the file) that ends the goroutine sending it (the next statement is a
+  `return` of the function a `go` of the file starts, or a `return false` of a method
+  whose every call in the file is the condition of a `for h.readOne() {}` loop in such a
+  function: the read error a read loop stops on), when every receive of the field in the
+  file is a one-shot wait in an exported method of its type (`ReadEvent`, `Send`), no
+  file of the package uses the field otherwise (a `return h.err`, a hand-off, another
+  file naming it), and the type has a method that ends it (`Close`, `Stop`, ... with a
+  body): the goroutine waits for its user's next call, and one who has closed the value
+  makes none. Reported once per sending function.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -168,7 +178,8 @@ that show why:
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
-receiver), fields whose receiver is in another file or is a one-shot wait, buffered
+receiver), fields whose receiver is in another file or is a one-shot wait (but for a
+goroutine's last send, above), buffered
 channels (a field made with a buffer in the file, other than for a signal; a local made with one: a full
 buffer blocks too, but such channels are used as queues, semaphores and result
 channels sized for their senders, such as `errc := make(chan error, len(tasks))`),
