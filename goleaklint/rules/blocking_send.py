@@ -1960,10 +1960,12 @@ def _ending_goroutine(send, ctx: Context):
     started = _started_by_go(function, ctx)
     if started is not None or function.type == "func_literal":
         return started
-    if ctx.text(after).replace(" ", "") != "returnfalse":
-        return None
+    title = ctx.text(function.child_by_field_name("name"))
+    if ctx.text(after).replace(" ", "") != "returnfalse" or any(
+            has_word(source, title.encode()) for source in PackageFiles.of(ctx).sources[1:]):
+        return None  # not a loop's condition, or called from another file too
     loops = []
-    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+    for node in named(ctx.root, ctx.source, title):
         called = node.parent if node.type == "field_identifier" else node
         call = called.parent
         if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called:
