@@ -108,7 +108,9 @@ that show why:
   loop, or the channel used by a second `go`), one run's end signal may come while
   another still sends: reported low.
 - **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
-  (made so in the file) that ends the goroutine sending it (the next statement is a
+  (made so in the file) of the sender's own value (`h.err` in a method of `h`, `w.errc`
+  in a literal; not `e.server.fwd.errc`, another value's, whose own loop may take it)
+  that ends the goroutine sending it (the next statement is a
   `return` of the function a `go` of the file starts, or a `return false` of a method
   whose every call in the file is the condition of a `for h.readOne() {}` loop in such a
   function: the read error a read loop stops on), when every receive of the field in the
@@ -1921,6 +1923,11 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
     every receive in the package is a one-shot wait in an exported method of that type
     (`ReadEvent`): it waits for its user to call one of them, forever if none comes (a
     user who closed the value calls none). Reported once per sending function."""
+    operand = strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand")
+    function = enclosing_function(send)
+    if operand is None or operand.type != "identifier" or function.type == "method_declaration" and \
+            ctx.text(operand) != _receiver_name(function, ctx):
+        return None  # another value's channel (`e.server.fwd.errc`): its own loop may take it
     go = _ending_goroutine(send, ctx)
     methods: list[str] = []
     for receive in receives:
@@ -1932,7 +1939,7 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
             return None
         if title not in methods:
             methods.append(title)
-    memo, key = file_memo(ctx.source), (_last_send, enclosing_function(send).start_byte, field)
+    memo, key = file_memo(ctx.source), (_last_send, function.start_byte, field)
     if go is None or not methods or key in memo or not ends(owner, PackageFiles.of(ctx).sources) or \
             _other_field_uses(field, ctx):
         return None
@@ -1944,6 +1951,14 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
         f"send on unbuffered `{name}`, its goroutine's last, waits for a call of {callers} to receive it, "
         f"forever if none comes; buffer it"),
         related=tuple((r, f"a receiver of `.{field}`") for r in receives[:2]))
+
+
+def _receiver_name(method, ctx: Context) -> str:
+    """The name of a method's receiver (`h` of `func (h *Conn) readOne()`), or ""."""
+    receiver = method.child_by_field_name("receiver")
+    found = next((p.child_by_field_name("name") for p in receiver.named_children
+                  if p.type == "parameter_declaration"), None) if receiver is not None else None
+    return ctx.text(found) if found is not None else ""
 
 
 def _ending_goroutine(send, ctx: Context):
