@@ -1939,11 +1939,12 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
             return None
         if title not in methods:
             methods.append(title)
-    memo, key = file_memo(ctx.source), (_last_send, function.start_byte, field)
-    if go is None or not methods or key in memo or not ends(owner, PackageFiles.of(ctx).sources) or \
-            _other_field_uses(field, ctx):
-        return None
-    memo[key] = True
+    if go is None or not methods or not ends(owner, PackageFiles.of(ctx).sources) or \
+            _other_field_uses(field, ctx) or any(
+                other.start_byte < send.start_byte and ctx.text(other.child_by_field_name("channel")) == name
+                and _ending_goroutine(other, ctx) is not None
+                for other in descendants(function, ("send_statement",), into_functions=False)):
+        return None  # (reported at the first such send of the function)
     callers = " or ".join(f"{owner}.{m}" for m in methods[:2]) + (" (or another)" if len(methods) > 2 else "")
     return Report(send, shortest_fitting(
         f"send on unbuffered `{name}`, the last of the goroutine started at line {line(go)}, waits for a call of "
