@@ -1694,20 +1694,20 @@ def first_result(func: Any) -> Any | None:
 _IDLE_BODY = re.compile(rb"^\{\s*(?:return(?:\s+nil)?\s*)?\}$")
 
 
-def ends(owner: str, sources: list[bytes], meant: bool = True) -> bool:
-    """Whether a file of the package declares a LIFECYCLE method on the type owner
-    (meant: one whose body does something, not `{}` or `{ return nil }`: a Stop that
-    does nothing is not meant to end anything)."""
-    words = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE)
-    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*(?:{words})\s*\([^)]*\)[^{{\n]*".encode(),
+def ends(owner: str, sources: list[bytes], meant: bool = True, also: tuple[str, ...] = ()) -> str | None:
+    """The name of a LIFECYCLE method (or one of also, such as `Wait`) that a file of the
+    package declares on the type owner, or None (meant: one whose body does something,
+    not `{}` or `{ return nil }`: a Stop that does nothing is not meant to end anything)."""
+    words = "|".join(f"[{n[0].lower()}{n[0]}]{n[1:]}" for n in LIFECYCLE + also)
+    method = re.compile(rf"^func\s*\(\s*\w*\s*\*?\s*{re.escape(owner)}\b[^)]*\)\s*({words})\s*\([^)]*\)[^{{\n]*".encode(),
                         re.M)
     for source in sources:
         for found in method.finditer(source):
             if not meant:
-                return True
+                return found.group(1).decode()
             rest = source[found.end():source.find(b"\n", found.end())].strip()
             if not rest.endswith(b"}"):  # the body's lines, to gofmt's closing brace
                 rest = source[found.end():source.find(b"\n}", found.end()) + 2]
             if not _IDLE_BODY.match(LINE_COMMENT.sub(b"", rest).strip()):
-                return True
-    return False
+                return found.group(1).decode()
+    return None

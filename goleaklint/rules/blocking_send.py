@@ -115,6 +115,18 @@ that show why:
   receiver is named instead. When the goroutine may run twice at once (started in a
   loop, or the channel used by a second `go`), one run's end signal may come while
   another still sends: reported low.
+- **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
+  (made so in the file) of the sender's own value (`h.err` in a method of `h`, `w.errc`
+  in a literal; not `e.server.fwd.errc`, another value's, whose own loop may take it)
+  that ends the goroutine sending it (the next statement is a
+  `return` of the function a `go` of the file starts, or a `return false` of a method
+  whose every call in the file is the condition of a `for h.readOne() {}` loop in such a
+  function: the read error a read loop stops on), when every receive of the field in the
+  file is a one-shot wait in an exported method of its type (`ReadEvent`, `Send`), no
+  file of the package uses the field otherwise (a `return h.err`, a hand-off, another
+  file naming it), and the type has a method that ends it (`Close`, `Stop`, ... with a
+  body): the goroutine waits for its user's next call, and one who has closed the value
+  makes none. Reported once per sending function.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -179,7 +191,8 @@ that show why:
 
 Silent, on purpose (precision over recall; see the `todo` fixtures): sends on
 parameters, package variables and channels of unknown origin (the caller owns the
-receiver), fields whose receiver is in another file or is a one-shot wait, buffered
+receiver), fields whose receiver is in another file or is a one-shot wait (but for a
+goroutine's last send, above), buffered
 channels (a field made with a buffer in the file, other than for a signal; a local made with one: a full
 buffer blocks too, but such channels are used as queues, semaphores and result
 channels sized for their senders, such as `errc := make(chan error, len(tasks))`),
@@ -398,7 +411,7 @@ from goleaklint.analysis.channels import (
     undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, leaves_after, nil_operand
-from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends_single, function_again, function_once,
+from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
                                           test_code, test_cost_only)
@@ -1876,6 +1889,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         if sender and key not in memo:  # once per sending method: its sends share the answer
             memo[key] = _api_only(send, sender, ctx)
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key))))
+    if receiver.verdict == "one-shot" and made and not buffered and owner is not None:
+        return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
         return None
@@ -1922,6 +1937,120 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
+
+
+def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Context) -> Report | None:
+    """A goroutine's last send (`h.err <- err; return false`, the read error it stops on)
+    on an unbuffered field of a type with a method that ends it (`Close`, ...), whose
+    every receive in the package is a one-shot wait in an exported method of that type
+    (`ReadEvent`): it waits for its user to call one of them, forever if none comes (a
+    user who closed the value calls none). Reported once per sending function."""
+    operand = strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand")
+    function = enclosing_function(send)
+    if operand is None or operand.type != "identifier" or function.type == "method_declaration" and \
+            ctx.text(operand) != _receiver_name(function, ctx):
+        return None  # another value's channel (`e.server.fwd.errc`): its own loop may take it
+    go = _ending_goroutine(send, ctx)
+    methods: list[str] = []
+    for receive in receives:
+        method = next((a for a in ancestors(receive) if a.type in FUNCTION_TYPES), None)
+        title = ctx.text(method.child_by_field_name("name")) if method is not None and \
+            method.type == "method_declaration" else ""
+        if not title[:1].isupper() or receiver_type(method, ctx.source) != owner or \
+                classify_receive(receive, ctx.source).verdict != "one-shot":
+            return None
+        if title not in methods:
+            methods.append(title)
+    if go is None or not methods or not ends(owner, PackageFiles.of(ctx).sources) or \
+            _other_field_uses(field, ctx) or any(
+                other.start_byte < send.start_byte and ctx.text(other.child_by_field_name("channel")) == name
+                and _ending_goroutine(other, ctx) is not None
+                for other in descendants(function, ("send_statement",), into_functions=False)):
+        return None  # (reported at the first such send of the function)
+    callers = " or ".join(f"{owner}.{m}" for m in methods[:2]) + (" (or another)" if len(methods) > 2 else "")
+    return Report(send, shortest_fitting(
+        f"send on unbuffered `{name}`, the last of the goroutine started at line {line(go)}, waits for a call of "
+        f"{callers} to receive it, forever if none comes; buffer it",
+        f"send on unbuffered `{name}`, its goroutine's last, waits for a call of {callers} to receive it, "
+        f"forever if none comes; buffer it"),
+        related=tuple((r, f"a receiver of `.{field}`") for r in receives[:2]))
+
+
+def _receiver_name(method, ctx: Context) -> str:
+    """The name of a method's receiver (`h` of `func (h *Conn) readOne()`), or ""."""
+    receiver = method.child_by_field_name("receiver")
+    found = next((p.child_by_field_name("name") for p in receiver.named_children
+                  if p.type == "parameter_declaration"), None) if receiver is not None else None
+    return ctx.text(found) if found is not None else ""
+
+
+def _ending_goroutine(send, ctx: Context):
+    """The go statement that starts the goroutine a send ends, or None: the statement
+    after the send is a `return` of a function started by `go` (a literal, or a
+    function or method of the file), or a `return false` of one whose every call in the
+    file is the condition of a `for` loop (`for h.readOne() {}`) in such a function."""
+    after = send.next_named_sibling
+    while after is not None and after.type == "comment":
+        after = after.next_named_sibling
+    function = enclosing_function(send)
+    if after is None or after.type != "return_statement" or function is None:
+        return None
+    started = _started_by_go(function, ctx)
+    if started is not None or function.type == "func_literal":
+        return started
+    title = ctx.text(function.child_by_field_name("name"))
+    if ctx.text(after).replace(" ", "") != "returnfalse" or any(
+            has_word(source, title.encode()) for source in PackageFiles.of(ctx).sources[1:]):
+        return None  # not a loop's condition, or called from another file too
+    loops = []
+    for node in named(ctx.root, ctx.source, title):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called:
+            continue
+        loop = call.parent
+        if loop is None or loop.type != "for_statement" or loop.named_children[0] != call:  # `for f() {`
+            return None  # called elsewhere: its `false` may not end a goroutine
+        loops.append(loop)
+    starts = [_started_by_go(enclosing_function(loop), ctx) for loop in loops]
+    return starts[0] if starts and None not in starts else None
+
+
+def _started_by_go(function, ctx: Context):
+    """The go statement that runs function: `go func() {...}()` for a literal, a
+    `go f()` / `go x.f()` of the file for a declared one; None if there is none."""
+    if function is None:
+        return None
+    if function.type == "func_literal":
+        call = function.parent
+        return call.parent if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == function and call.parent is not None and \
+            call.parent.type == "go_statement" else None
+    return next((go for go in _go_statements(function, ctx) if _starts(go, function, ctx)), None)
+
+
+def _other_field_uses(field: str, ctx: Context) -> bool:
+    """Whether the package uses the field other than to make, send on or receive from it
+    here (`return h.err`, `close(h.err)`, a hand-off): another file that names it, or a
+    selector of this file in any other place."""
+    package = PackageFiles.of(ctx)
+    pattern = re.compile(rb"\." + re.escape(field.encode()) + rb"\b")
+    if any(pattern.search(source) for source in package.sources[1:]):
+        return True
+    for ident in named(ctx.root, ctx.source, field):
+        node = ident.parent
+        if ident.type != "field_identifier" or node.type != "selector_expression":
+            continue
+        parent = strip_parens(node).parent
+        if parent.type == "send_statement" and parent.child_by_field_name("channel") == node:
+            continue
+        if parent.type == "unary_expression" and ctx.text(parent).startswith("<-"):
+            continue
+        if parent.type == "expression_list" and parent.parent is not None and \
+                parent.parent.type == "assignment_statement" and parent == parent.parent.child_by_field_name("left"):
+            continue
+        return True
+    return False
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:

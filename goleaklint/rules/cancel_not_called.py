@@ -35,6 +35,15 @@ is made once and lives, with its context, as long as the process. A type with su
 method that does not call the function is meant to end and does not: every
 close-and-recreate leaves a context behind.
 
+So is a field whose every call in the package (other than assignments, every file of
+the folder read as above) sits in the branch of an `if` that requires an error (`if err
+:= f(g.ctx); err != nil { g.cancel(err) }`, `if err != nil && p.cancelOnError`), when
+its type has a method that ends its work (`Wait`, or one of the names above, with a
+body that does something) and the parent is not a root context: a task group whose
+tasks all succeed, or a value closed without an error, leaves its context registered
+with the parent (its timer running, for a deadline). A nil check, an unconditional
+call or a hand-off anywhere counts as a release.
+
 Not reported: a `WithTimeout(ctx, 0)` (or a negative constant, `-time.Second`) or a
 `WithDeadline` of `time.Time{}`, `time.Unix(0, 0)` (a literal instant before 2001),
 `time.Now()` or `time.Now().Add(-d)` with a constant `d`, which the context package
@@ -168,19 +177,21 @@ if err != nil {
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
 from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
-from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, package_groups
-from goleaklint.analysis.package import folder_sources
+from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, names_for, package_groups
+from goleaklint.analysis.package import folder_files, parsed
+from goleaklint.analysis.types import types_for
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
 from goleaklint.release import Release, analyze, leak_message, left_names, shortest_fitting, skipped_loop
 from goleaklint.syntax import (ancestors, arguments, assignments, call_name, descendants, enclosing_function,
-                              is_test_entry, is_test_file, named, program_main, statements, within)
+                              is_test_entry, is_test_file, named, program_main, statements, text, within)
 
 CONTEXT_PATHS = ("context", "golang.org/x/net/context")
 
@@ -755,7 +766,16 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
             return  # kept somewhere else, or reachable from other packages
         if target not in targets:
             targets.append(target)
-    if not targets or any(_read_here(t, ctx) for t in targets):
+    if not targets:
+        return
+    reads = [read for t in targets for read in _reads_here(t, ctx)]
+    package = PackageFiles.of(ctx)
+    # Called only on an error (`if err != nil { g.cancel(err) }`) by a type with a method
+    # that ends its work (`Wait`, `Close`, ...): a run without an error leaves it uncalled.
+    kind, owner, name = targets[0]
+    ending = ends(owner, package.sources, also=("Wait",)) if len(targets) == 1 and kind == "field" and owner \
+        and not consequence.startswith("nothing") else None
+    if reads and (ending is None or not all(_on_error(read, ctx.source) for read in reads)):
         return
     where = " and ".join(f"package variable `{n}`" if kind == "var" else
                          f"field `{owner + '.' if owner else ''}{n}`" for kind, owner, n in targets)
@@ -764,14 +784,20 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
         [f"{origin}'s cancel function", "the cancel function"]
     message = shortest_fitting(*(f"{subject} is kept in {where}, never called in the package, "
                                  f"so {consequence}; {how}" for subject in subjects))
+    # the message when the package calls it only on errors, `{at}` for the first such call
+    on_error = [f"{subject} is kept in {where}, called only on an error ({{at}}), so otherwise {consequence}; "
+                f"call it in {owner}.{ending} too" for subject in subjects] + [
+        f"field `{owner}.{name}` is called only on an error ({{at}}), so otherwise {consequence}; "
+        f"call it in {owner}.{ending} too"] if ending is not None else None
+    here = min(read.start_point[0] + 1 for read in reads) if reads else None
     # Stored by a function that runs once per process into a field of a type with no
     # method that ends it (`lifetime.LIFECYCLE`): one context that lives as the process does.
-    package = PackageFiles.of(ctx)
     func = ctx.names.outermost_function(call)
     low = all(kind == "field" and owner and not ends(owner, package.sources, meant=False) for kind, owner, _ in targets) \
         and func is not None and function_once(func, package) or \
         test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True)
-    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low])
+    ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low,
+                                               on_error, here])
     ctx.facts["package"] = ctx.names.package
 
 
@@ -823,27 +849,63 @@ def _stored_at(node: Any) -> bool:
     return parent is not None and parent.type == "var_spec"
 
 
-def _read_here(target: tuple[str, str, str], ctx: Context) -> bool:
-    """Whether this file reads the field or variable anywhere (a call, a method value,
-    a nil check, a hand-off); a field read through a known other type that declares a
-    field of that name itself does not count."""
+def _reads_here(target: tuple[str, str, str], ctx: Context) -> list[Any]:
+    """Where this file reads the field or variable (a call, a method value, a nil check,
+    a hand-off): the selector or identifier (_field_reads for a field)."""
     kind, owner, name = target
-    for ident in named(ctx.root, ctx.source, name):
+    if kind == "field":
+        return _field_reads(ctx.root, ctx.source, ctx.types, owner, name)
+    return [ident for ident in named(ctx.root, ctx.source, name) if ident.type == "identifier" and
+            not _stored_at(ident) and ctx.names.resolve(ident).kind == PACKAGE]
+
+
+def _field_reads(root: Any, source: bytes, types: Any, owner: str, name: str) -> list[Any]:
+    """The selectors `x.name` of a file other than assignments to the field; one through
+    a known other type that declares a field of that name itself does not count."""
+    found = []
+    for ident in named(root, source, name):
         node = ident.parent
-        if kind == "field" and ident.type == "field_identifier" and node.type == "selector_expression" \
-                and node.child_by_field_name("field") == ident:
-            if _stored_at(node):
-                continue
-            seen = ctx.types.of(node.child_by_field_name("operand"))
-            base = seen.deref() if seen is not None else None
-            if owner and base is not None and base.kind == "named" and base.path == "" and \
-                    base.name != owner and ctx.types.declares_field(base, name):
-                continue
-            return True
-        if kind == "var" and ident.type == "identifier" and not _stored_at(ident) and \
-                ctx.names.resolve(ident).kind == PACKAGE:
+        if ident.type != "field_identifier" or node.type != "selector_expression" or \
+                node.child_by_field_name("field") != ident or _stored_at(node):
+            continue
+        seen = types.of(node.child_by_field_name("operand"))
+        base = seen.deref() if seen is not None else None
+        if owner and base is not None and base.kind == "named" and base.path == "" and \
+                base.name != owner and types.declares_field(base, name):
+            continue
+        found.append(node)
+    return found
+
+
+# An error variable by its name: `err`, `werr`, `errRead`, `readErr`, `lastError`.
+_ERROR_NAME = re.compile(r"(?i)^\w*err$|^err\w*$|\w*error$")
+
+
+def _on_error(read: Any, source: bytes) -> bool:
+    """Whether the read is a call of the function (`g.cancel(err)`) inside the branch
+    of an `if` whose condition requires an error (`err != nil`, also `&&` another
+    condition), in the same function: it runs only when something failed."""
+    call = read.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != read:
+        return False
+    for node in ancestors(read):
+        if node.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if node.type == "if_statement" and within(read, node.child_by_field_name("consequence")) and any(
+                (operand := nil_operand(c, "!=")) is not None and operand.type == "identifier" and
+                _ERROR_NAME.match(text(source, operand)) for c in conjuncts(node.child_by_field_name("condition"))):
             return True
     return False
+
+
+def _error_calls(source: bytes, owner: str, name: str) -> tuple[bool, int | None]:
+    """Of another file of the package: whether every read of the field `owner.name`
+    (_field_reads) is a call on an error (_on_error), and the first one's line."""
+    root = parsed(source)
+    reads = _field_reads(root, source, types_for(names_for(source, root)), owner, name)
+    if not all(_on_error(read, source) for read in reads):
+        return False, None
+    return True, min((read.start_point[0] + 1 for read in reads), default=None)
 
 
 def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Iterable[tuple[str, Report]]:
@@ -855,13 +917,27 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
     for paths in package_groups(facts_by_path):
         for path in paths:
             stores = facts_by_path[path].get("stores", [])
-            others = folder_sources(path) if stores else None
+            others = folder_files(os.path.dirname(path) or ".") if stores else None
             if others is None:
                 continue
-            for span, targets, message, low in stores:
-                if not any(_mentions(source, kind, name) for source in others for kind, _, name in targets):
-                    yield path, Report(Span(*span), message,
-                                       confidence=Confidence.LOW if low else None)
+            own = os.path.basename(path)
+            for span, targets, message, low, on_error, here in stores:
+                mentioning = [(file, source) for file, source in others if file != own and
+                              any(_mentions(source, kind, name) for kind, _, name in targets)]
+                at = f"line {here}" if here is not None else None
+                if mentioning and on_error is not None:
+                    for file, source in mentioning:
+                        only, line = _error_calls(source, targets[0][1], targets[0][2])
+                        if not only:
+                            break
+                        if at is None and line is not None:
+                            at = f"line {line} of {file}"
+                    else:
+                        mentioning = []
+                if mentioning or at is not None and on_error is None:
+                    continue
+                shown = message if at is None else shortest_fitting(*(m.format(at=at) for m in on_error))
+                yield path, Report(Span(*span), shown, confidence=Confidence.LOW if low else None)
 
 
 def _mentions(source: bytes, kind: str, name: str) -> bool:
