@@ -431,3 +431,22 @@ def test_the_workers_of_a_scan_share_each_modules_index(tmp_path, monkeypatch) -
     assert package._module_index(str(module)) == built
     assert built[0]["example.com/m/a"] == [str(module / "b" / "b.go")]
     assert package._module_recovers[str(module)] == (None, [str(module / "a" / "a.go"), str(module / "b" / "b.go")])
+
+
+def test_a_modules_mentions_and_recovers_are_answered_before_anything_read_its_index(tmp_path) -> None:
+    """An answer that walks the module's files (who mentions a name, who calls
+    `recover()`) reads the module's index itself when it is the first of the process to
+    need it: a scan of one rule (`--select GL003`) asked for mentions first and stopped
+    with an internal error."""
+    (tmp_path / "go.mod").write_text("module example.com/fresh\n\ngo 1.21\n")
+    for name, text in (("a/a.go", "package a\n\nfunc Stop() {}\n"),
+                       ("b/b.go", 'package b\n\nimport "example.com/fresh/a"\n\nfunc B() {\n\tdefer recover()\n\ta.Stop()\n}\n')):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    assert Package(str(tmp_path / "a" / "a.go"), "a").mentioning("Stop") == [str(tmp_path / "b" / "b.go")]
+    (tmp_path / "go.mod").write_text("module example.com/fresher\n\ngo 1.21\n")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "go.mod").write_text("module example.com/other\n\ngo 1.21\n")
+    (other / "c.go").write_text("package c\n\nfunc C() { defer func() { recover() }() }\n")
+    assert Package(str(other / "c.go"), "c").recovers() is True

@@ -485,10 +485,17 @@ def _header(path: str) -> bytes | None:
     return source[:end.start()] if end is not None else source
 
 
+def _module_files(root: str) -> tuple[list[str] | None, list[str]]:
+    """_module_recovers' entry of the module at root, its index read first if no answer
+    of this process has read it yet (a scan of one rule may ask for mentions first)."""
+    _module_index(root)
+    return _module_recovers[root]
+
+
 def _recovering(root: str) -> list[str]:
     """The non-test files of the module at root (`_module_index` read) that call
     `recover()`, read once per module and process when first asked."""
-    holding, files = _module_recovers[root]
+    holding, files = _module_files(root)
     if holding is None:
         holding = []
         for path in files:
@@ -1004,7 +1011,7 @@ class Package:
             return None
         root = found[0]
         self._record_folders(root)
-        holding, files = _recovering(root), _module_recovers[root][1]
+        holding, files = _recovering(root), _module_files(root)[1]
         for path in holding or files:
             self.record(path)
         return bool(holding)
@@ -1027,7 +1034,7 @@ class Package:
             use = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
             declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + re.escape(word.encode()) + rb"\b", re.M)
             found = []
-            for file in _module_recovers[root][1]:
+            for file in _module_files(root)[1]:
                 source = file_source(file) or b""
                 if word.encode() not in source:
                     continue
@@ -1037,7 +1044,7 @@ class Package:
                     found.append(file)
             _module_mentions[key] = found
         holding = _module_mentions[key]
-        for path in holding or _module_recovers[root][1]:
+        for path in holding or _module_files(root)[1]:
             self.record(path)
         return holding
 
@@ -1051,7 +1058,7 @@ class Package:
         root = self._module[0]  # type: ignore[index]
         if root not in _module_methods:
             declared: dict[bytes, list[str]] = {}
-            for file in _module_recovers[root][1]:
+            for file in _module_files(root)[1]:
                 for found in _METHOD.finditer(file_source(file) or b""):
                     declared.setdefault(found.group(1), []).append(file)
             _module_methods[root] = declared
