@@ -680,11 +680,17 @@ def _panics_out(loop: Any, func: Any, root: Any, source: bytes) -> bool:
             continue
         if _PANICS_ON_ERROR.search(name):
             return True
-        callee = _declared(root, source, name, False) if name and not qualifier else None
-        if callee is not None and any(call_name(n, source) == ("", "panic") for n in descendants(
-                callee, ("call_expression",), into_functions=False)):
+        if not qualifier and _file_function_calls(root, source, name, "panic"):
             return True
     return False
+
+
+def _file_function_calls(root: Any, source: bytes, name: str, builtin: str) -> bool:
+    """Whether the file declares a function name whose body calls the builtin (`panic`,
+    `recover`) itself."""
+    callee = _declared(root, source, name, False) if name else None
+    return callee is not None and any(call_name(n, source) == ("", builtin) for n in descendants(
+        callee, ("call_expression",), into_functions=False))
 
 
 def _defers_recover(body: Any, root: Any, source: bytes) -> bool:
@@ -702,9 +708,7 @@ def _defers_recover(body: Any, root: Any, source: bytes) -> bool:
         qualifier, name = call_name(deferred, source)
         if name and _RECOVERING.search(name):
             return True
-        callee = _declared(root, source, name, False) if name and not qualifier else None
-        if callee is not None and any(call_name(n, source) == ("", "recover") for n in descendants(
-                callee, ("call_expression",), into_functions=False)):
+        if not qualifier and _file_function_calls(root, source, name, "recover"):
             return True
     return False
 
