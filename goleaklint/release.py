@@ -1176,7 +1176,8 @@ class _Flow:
                 occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, method), found)
         if self.err_name:
             for start, end, _ in self.guards:
-                occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
+                named = occurrences.within(self.err_name, start, end)
+                occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source),
                                      found)
         self.own = own  # shared by the variable's acquisitions: not copied per resource
         self.extra = found
@@ -1543,6 +1544,9 @@ class _Flow:
                            for i, a in enumerate(given))
             return said is not None and said != truth and \
                 any(text(self.var.source, a) == err for a in given)
+        if condition.type == "identifier" and err:
+            # `if _, ok := err.(net.Error); ok`: an assertion holds only for a non-nil error
+            return truth and _asserts_error(condition, err, self.var.source)
         if condition.type != "binary_expression":
             return False
         operator = condition.child_by_field_id(FIELD.operator)
@@ -1746,7 +1750,10 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     body = func.child_by_field_id(FIELD.body)
     scope = _scope_of(err.decl, acquisition, body)
     loop = next((a for a in _ancestors_until(acquisition, func) if a.type == "for_statement"), None)
+    skip_end = -1
     for node in _following(acquisition, scope):
+        if node.start_byte < skip_end:
+            continue  # in a branch that assigned err again and never falls through
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_id(FIELD.left)
             if left is not None and any(err.is_(t) for t in left.named_children) and \
@@ -1756,21 +1763,110 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                          any(var.is_(t) for t in left.named_children)) and \
                     not (var is not None and not any(var.is_(t) for t in left.named_children) and
                          _under_failure(node, guards, err, source)):
-                return guards
+                branch = _leaving_branch(node, acquisition, scope)
+                if branch is None:
+                    return guards
+                skip_end = branch.end_byte  # `err = refresh(); ...; break`: no later check sees it
         elif node.type == "if_statement":
             init = node.child_by_field_id(FIELD.initializer)
             left = init.child_by_field_id(FIELD.left) if init is not None else None
             if left is not None and any(err.is_(t) for t in left.named_children):
                 return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_id(FIELD.condition)
-            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
-                guards.add(_key(node))
+            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)) or \
+                    _asserted(init, err_name, source) is not None:
+                guards.add(_key(node))  # `if _, ok := err.(net.Error); ok`, too
         elif node.type == "expression_switch_statement" and node.child_by_field_id(FIELD.value) is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     # Past the error's scope nothing names it; the `switch {` there are still guards.
     occurrences = _occurrences(func, source)
     guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+def _leaving_branch(node: Any, acquisition: Any, scope: Any) -> Any | None:
+    """The branch (block) of an `if` that holds the statement node directly, not the
+    acquisition, and ends in a jump that no statement after it in the error's scope
+    follows: a `return`, or a `break` / `continue` of a `for` loop that holds both the
+    acquisition and that scope (`if unauthorized { err = refresh(); ...; break }`: the
+    error it assigns reaches no later check, the next iteration binds it again). None
+    otherwise."""
+    holder = node.parent
+    if holder is not None and holder.type == "statement_list":
+        holder = holder.parent
+    if holder is None or holder.type != "block" or holder.parent is None or \
+            holder.parent.type != "if_statement" or \
+            holder.start_byte <= acquisition.start_byte < holder.end_byte:
+        return None
+    last = holder
+    while last is not None and last.type in ("block", "statement_list"):
+        last = next((c for c in reversed(last.named_children) if c.type != "comment"), None)
+    if last is not None and last.type == "return_statement":
+        return holder
+    if last is None or last.type not in ("break_statement", "continue_statement") or \
+            any(c.type == "label_name" for c in last.named_children):
+        return None  # a labelled jump, a goto or a fall-through
+    target = next((a for a in ancestors(last) if a.type in (
+        "for_statement", "expression_switch_statement", "type_switch_statement", "select_statement",
+        "func_literal", "function_declaration", "method_declaration")), None)
+    if target is None or target.type != "for_statement" or \
+            not (target.start_byte <= acquisition.start_byte < target.end_byte) or \
+            not (target.start_byte <= scope.start_byte and scope.end_byte <= target.end_byte):
+        return None
+    return holder
+
+
+def _asserted(init: Any | None, err: str, source: bytes) -> str | None:
+    """The name of the `ok` that an `if` statement's initializer `x, ok := err.(T)` binds
+    by asserting the type of the error err; None for any other initializer."""
+    if init is None or init.type != "short_var_declaration":
+        return None
+    left = init.child_by_field_id(FIELD.left)
+    right = init.child_by_field_id(FIELD.right)
+    targets = left.named_children if left is not None else []
+    values = right.named_children if right is not None else []
+    if len(targets) != 2 or len(values) != 1 or targets[1].type != "identifier":
+        return None
+    value = _strip(values[0])
+    if value is None or value.type != "type_assertion_expression":
+        return None
+    operand = _strip(value.child_by_field_name("operand"))
+    if operand is None or operand.type != "identifier" or text(source, operand) != err:
+        return None
+    return text(source, targets[1])
+
+
+def _ok_conditions(named: list[Any], err: str, source: bytes) -> list[int]:
+    """The start bytes of the conditions of the `if x, ok := err.(T); ok` statements whose
+    initializer names err at one of the given nodes: steps the flow must see."""
+    found = []
+    for node in named:
+        init = node.parent.parent if node.parent is not None and \
+            node.parent.type == "type_assertion_expression" else None
+        while init is not None and init.type not in ("short_var_declaration", "block", "if_statement"):
+            init = init.parent
+        statement = init.parent if init is not None and init.type == "short_var_declaration" else None
+        if statement is not None and statement.type == "if_statement" and \
+                statement.child_by_field_id(FIELD.initializer) == init and _asserted(init, err, source):
+            condition = statement.child_by_field_id(FIELD.condition)
+            if condition is not None:
+                found.append(condition.start_byte)
+    return found
+
+
+def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
+    """Whether the identifier condition is the `ok` of its `if` statement's `x, ok :=
+    err.(T)` (a type assertion holds only for a non-nil interface value), reached from
+    the condition through parentheses, `!`, `&&` and `||` only."""
+    node = condition
+    while node.parent is not None and node.parent.type in ("parenthesized_expression", "unary_expression",
+                                                           "binary_expression"):
+        node = node.parent
+    statement = node.parent
+    if statement is None or statement.type != "if_statement" or \
+            statement.child_by_field_id(FIELD.condition) != node:
+        return False
+    return _asserted(statement.child_by_field_id(FIELD.initializer), err, source) == text(source, condition)
 
 
 def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes) -> bool:
