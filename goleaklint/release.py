@@ -73,6 +73,9 @@ class Release:
     exhausting: a method whose false result releases: leaving `for v.Next() {}` through
               its condition, and the branch of `if v.Next()` / `if !v.Next()` where it
               returned false (sql.Rows closes itself when Next returns false).
+    exhausting_too: further methods whose false result releases like exhausting's
+              (`NextResultSet`); also through a local bool that only they and `true` set:
+              `for more { ...; more = v.NextResultSet() }` ends where the last returned false.
     done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
               (a derived context is cancelled with its parent).
     torn_down_by: contexts (source text) whose being done releases it: `<-ctx.Done()`, and
@@ -102,6 +105,7 @@ class Release:
     receive: bool = False
     borrowing: frozenset[str] = frozenset()
     exhausting: str = ""
+    exhausting_too: tuple[str, ...] = ()
     done_of: tuple[str, ...] = ()
     torn_down_by: tuple[str, ...] = ()
     endless_range: str = ""
@@ -863,7 +867,7 @@ def _parameter_uses(source: bytes):
 
 
 # What a helper may release its parameter with, followed over its paths (`_open_on_error`).
-_ANY_PATH_RELEASE = Release(methods=("Close",), exhausting="Next")
+_ANY_PATH_RELEASE = Release(methods=("Close",), exhausting="Next", exhausting_too=("NextResultSet",))
 _ANY_PATH_BODY_RELEASE = Release(methods=("Close",), through="Body")
 
 
@@ -1072,14 +1076,80 @@ def _inside_exhausting_loop(node: Any, func: Any, var: _Variable, release: Relea
 
 
 def _exhausts(condition: Any, var: _Variable, release: Release) -> bool:
-    """`v.Next()`, for the exhausting method Next."""
+    """`v.Next()`, for the exhausting method Next (or one of exhausting_too); or, where
+    the release names exhausting_too, a local bool that only `true` and such calls set
+    (`more = v.NextResultSet()`): false where the last call returned false."""
     condition = _strip(condition)
+    if condition is not None and condition.type == "identifier" and release.exhausting_too:
+        return _exhausting_flag(condition, var, release)
     if condition is None or condition.type != "call_expression":
         return False
     function = condition.child_by_field_name("function")
     return (function is not None and function.type == "selector_expression"
-            and text(var.source, function.child_by_field_name("field")) == release.exhausting
+            and text(var.source, function.child_by_field_name("field")) in (release.exhausting,
+                                                                              *release.exhausting_too)
             and var.is_(function.child_by_field_name("operand")))
+
+
+def _exhausting_flags(func: Any, var: _Variable, release: Release) -> set[str]:
+    """The names that the function assigns an exhausting_too call of var to (`more =
+    rows.NextResultSet()`): the flow must see the steps that test them."""
+    if not release.exhausting_too or not any(m.encode() in var.source[func.start_byte:func.end_byte]
+                                             for m in release.exhausting_too):
+        return set()
+    found = set()
+    for node in walk(func, into_functions=False):
+        if node.type in ("assignment_statement", "short_var_declaration"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and len(left.named_children) == 1 and \
+                    len(right.named_children) == 1 and left.named_children[0].type == "identifier" and \
+                    _exhausts(right.named_children[0], var, release):
+                found.add(text(var.source, left.named_children[0]))
+    return found
+
+
+def _exhausting_flag(flag: Any, var: _Variable, release: Release) -> bool:
+    """Whether the identifier names a variable of its function that every assignment
+    sets to `true` or to an exhausting call of var, at least one to such a call, and that
+    nothing else writes (no `&flag`, no closure)."""
+    decl = declaration_of(flag, var.source)
+    func = enclosing_function(flag)
+    if decl is None or func is None or _key(enclosing_function(decl)) != _key(func):
+        return False
+    name = text(var.source, flag)
+    calls = 0
+    for node in walk(func, into_functions=True):
+        if node.type != "identifier" or text(var.source, node) != name or \
+                _key(declaration_of(node, var.source) or node) != _key(decl):
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "expression_list":
+            parent = parent.parent
+        if _key(enclosing_function(node)) != _key(func):
+            return False  # a closure may set it
+        if parent is not None and parent.type == "unary_expression" and \
+                parent.child_by_field_name("operator").type == "&":
+            return False
+        if parent is None or parent.type not in ("assignment_statement", "short_var_declaration", "var_spec"):
+            continue
+        left = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        if left is None or not (left.start_byte <= node.start_byte < left.end_byte):
+            continue  # read on the right
+        targets = left.named_children if left.type == "expression_list" else [left]
+        right = parent.child_by_field_name("right") or parent.child_by_field_name("value")
+        values = (right.named_children if right.type == "expression_list" else [right]) if right is not None else []
+        if parent.type == "assignment_statement" and text(var.source, parent.child_by_field_name("operator")) != "=" \
+                or len(values) != len(targets):
+            return False
+        value = _strip(values[[t.start_byte for t in targets].index(node.start_byte)]) \
+            if node.start_byte in [t.start_byte for t in targets] else None
+        if value is not None and value.type == "true":
+            continue
+        if value is not None and _exhausts(value, var, release):
+            calls += 1
+            continue
+        return False
+    return calls > 0
 
 
 # --- the flow --------------------------------------------------------------------------
@@ -1179,6 +1249,8 @@ class _Flow:
                 named = occurrences.within(self.err_name, start, end)
                 occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source),
                                      found)
+        for flag in _exhausting_flags(func, self.var, self.release):  # `for more {`: more = v.NextResultSet()
+            occurrences.steps_at(occurrences.starts.get(flag, []), found)
         self.own = own  # shared by the variable's acquisitions: not copied per resource
         self.extra = found
         blocks = self.graph.blocks
