@@ -73,6 +73,9 @@ class Release:
     exhausting: a method whose false result releases: leaving `for v.Next() {}` through
               its condition, and the branch of `if v.Next()` / `if !v.Next()` where it
               returned false (sql.Rows closes itself when Next returns false).
+    exhausting_too: further methods whose false result releases like exhausting's
+              (`NextResultSet`); also through a local bool that only they and `true` set:
+              `for more { ...; more = v.NextResultSet() }` ends where the last returned false.
     done_of:  contexts (source text) whose `<-ctx.Done()` means the resource is released
               (a derived context is cancelled with its parent).
     torn_down_by: contexts (source text) whose being done releases it: `<-ctx.Done()`, and
@@ -102,6 +105,7 @@ class Release:
     receive: bool = False
     borrowing: frozenset[str] = frozenset()
     exhausting: str = ""
+    exhausting_too: tuple[str, ...] = ()
     done_of: tuple[str, ...] = ()
     torn_down_by: tuple[str, ...] = ()
     endless_range: str = ""
@@ -863,7 +867,7 @@ def _parameter_uses(source: bytes):
 
 
 # What a helper may release its parameter with, followed over its paths (`_open_on_error`).
-_ANY_PATH_RELEASE = Release(methods=("Close",), exhausting="Next")
+_ANY_PATH_RELEASE = Release(methods=("Close",), exhausting="Next", exhausting_too=("NextResultSet",))
 _ANY_PATH_BODY_RELEASE = Release(methods=("Close",), through="Body")
 
 
@@ -1072,14 +1076,80 @@ def _inside_exhausting_loop(node: Any, func: Any, var: _Variable, release: Relea
 
 
 def _exhausts(condition: Any, var: _Variable, release: Release) -> bool:
-    """`v.Next()`, for the exhausting method Next."""
+    """`v.Next()`, for the exhausting method Next (or one of exhausting_too); or, where
+    the release names exhausting_too, a local bool that only `true` and such calls set
+    (`more = v.NextResultSet()`): false where the last call returned false."""
     condition = _strip(condition)
+    if condition is not None and condition.type == "identifier" and release.exhausting_too:
+        return _exhausting_flag(condition, var, release)
     if condition is None or condition.type != "call_expression":
         return False
     function = condition.child_by_field_name("function")
     return (function is not None and function.type == "selector_expression"
-            and text(var.source, function.child_by_field_name("field")) == release.exhausting
+            and text(var.source, function.child_by_field_name("field")) in (release.exhausting,
+                                                                              *release.exhausting_too)
             and var.is_(function.child_by_field_name("operand")))
+
+
+def _exhausting_flags(func: Any, var: _Variable, release: Release) -> set[str]:
+    """The names that the function assigns an exhausting_too call of var to (`more =
+    rows.NextResultSet()`): the flow must see the steps that test them."""
+    if not release.exhausting_too or not any(m.encode() in var.source[func.start_byte:func.end_byte]
+                                             for m in release.exhausting_too):
+        return set()
+    found = set()
+    for node in walk(func, into_functions=False):
+        if node.type in ("assignment_statement", "short_var_declaration"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and len(left.named_children) == 1 and \
+                    len(right.named_children) == 1 and left.named_children[0].type == "identifier" and \
+                    _exhausts(right.named_children[0], var, release):
+                found.add(text(var.source, left.named_children[0]))
+    return found
+
+
+def _exhausting_flag(flag: Any, var: _Variable, release: Release) -> bool:
+    """Whether the identifier names a variable of its function that every assignment
+    sets to `true` or to an exhausting call of var, at least one to such a call, and that
+    nothing else writes (no `&flag`, no closure)."""
+    decl = declaration_of(flag, var.source)
+    func = enclosing_function(flag)
+    if decl is None or func is None or _key(enclosing_function(decl)) != _key(func):
+        return False
+    name = text(var.source, flag)
+    calls = 0
+    for node in walk(func, into_functions=True):
+        if node.type != "identifier" or text(var.source, node) != name or \
+                _key(declaration_of(node, var.source) or node) != _key(decl):
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "expression_list":
+            parent = parent.parent
+        if _key(enclosing_function(node)) != _key(func):
+            return False  # a closure may set it
+        if parent is not None and parent.type == "unary_expression" and \
+                parent.child_by_field_name("operator").type == "&":
+            return False
+        if parent is None or parent.type not in ("assignment_statement", "short_var_declaration", "var_spec"):
+            continue
+        left = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        if left is None or not (left.start_byte <= node.start_byte < left.end_byte):
+            continue  # read on the right
+        targets = left.named_children if left.type == "expression_list" else [left]
+        right = parent.child_by_field_name("right") or parent.child_by_field_name("value")
+        values = (right.named_children if right.type == "expression_list" else [right]) if right is not None else []
+        if parent.type == "assignment_statement" and text(var.source, parent.child_by_field_name("operator")) != "=" \
+                or len(values) != len(targets):
+            return False
+        value = _strip(values[[t.start_byte for t in targets].index(node.start_byte)]) \
+            if node.start_byte in [t.start_byte for t in targets] else None
+        if value is not None and value.type == "true":
+            continue
+        if value is not None and _exhausts(value, var, release):
+            calls += 1
+            continue
+        return False
+    return calls > 0
 
 
 # --- the flow --------------------------------------------------------------------------
@@ -1176,8 +1246,11 @@ class _Flow:
                 occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, method), found)
         if self.err_name:
             for start, end, _ in self.guards:
-                occurrences.steps_at([n.start_byte for n in occurrences.within(self.err_name, start, end)],
+                named = occurrences.within(self.err_name, start, end)
+                occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source),
                                      found)
+        for flag in _exhausting_flags(func, self.var, self.release):  # `for more {`: more = v.NextResultSet()
+            occurrences.steps_at(occurrences.starts.get(flag, []), found)
         self.own = own  # shared by the variable's acquisitions: not copied per resource
         self.extra = found
         blocks = self.graph.blocks
@@ -1543,6 +1616,9 @@ class _Flow:
                            for i, a in enumerate(given))
             return said is not None and said != truth and \
                 any(text(self.var.source, a) == err for a in given)
+        if condition.type == "identifier" and err:
+            # `if _, ok := err.(net.Error); ok`: an assertion holds only for a non-nil error
+            return truth and _asserts_error(condition, err, self.var.source)
         if condition.type != "binary_expression":
             return False
         operator = condition.child_by_field_id(FIELD.operator)
@@ -1746,7 +1822,10 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     body = func.child_by_field_id(FIELD.body)
     scope = _scope_of(err.decl, acquisition, body)
     loop = next((a for a in _ancestors_until(acquisition, func) if a.type == "for_statement"), None)
+    skip_end = -1
     for node in _following(acquisition, scope):
+        if node.start_byte < skip_end:
+            continue  # in a branch that assigned err again and never falls through
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_id(FIELD.left)
             if left is not None and any(err.is_(t) for t in left.named_children) and \
@@ -1756,21 +1835,110 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                          any(var.is_(t) for t in left.named_children)) and \
                     not (var is not None and not any(var.is_(t) for t in left.named_children) and
                          _under_failure(node, guards, err, source)):
-                return guards
+                branch = _leaving_branch(node, acquisition, scope)
+                if branch is None:
+                    return guards
+                skip_end = branch.end_byte  # `err = refresh(); ...; break`: no later check sees it
         elif node.type == "if_statement":
             init = node.child_by_field_id(FIELD.initializer)
             left = init.child_by_field_id(FIELD.left) if init is not None else None
             if left is not None and any(err.is_(t) for t in left.named_children):
                 return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_id(FIELD.condition)
-            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)):
-                guards.add(_key(node))
+            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)) or \
+                    _asserted(init, err_name, source) is not None:
+                guards.add(_key(node))  # `if _, ok := err.(net.Error); ok`, too
         elif node.type == "expression_switch_statement" and node.child_by_field_id(FIELD.value) is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     # Past the error's scope nothing names it; the `switch {` there are still guards.
     occurrences = _occurrences(func, source)
     guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+def _leaving_branch(node: Any, acquisition: Any, scope: Any) -> Any | None:
+    """The branch (block) of an `if` that holds the statement node directly, not the
+    acquisition, and ends in a jump that no statement after it in the error's scope
+    follows: a `return`, or a `break` / `continue` of a `for` loop that holds both the
+    acquisition and that scope (`if unauthorized { err = refresh(); ...; break }`: the
+    error it assigns reaches no later check, the next iteration binds it again). None
+    otherwise."""
+    holder = node.parent
+    if holder is not None and holder.type == "statement_list":
+        holder = holder.parent
+    if holder is None or holder.type != "block" or holder.parent is None or \
+            holder.parent.type != "if_statement" or \
+            holder.start_byte <= acquisition.start_byte < holder.end_byte:
+        return None
+    last = holder
+    while last is not None and last.type in ("block", "statement_list"):
+        last = next((c for c in reversed(last.named_children) if c.type != "comment"), None)
+    if last is not None and last.type == "return_statement":
+        return holder
+    if last is None or last.type not in ("break_statement", "continue_statement") or \
+            any(c.type == "label_name" for c in last.named_children):
+        return None  # a labelled jump, a goto or a fall-through
+    target = next((a for a in ancestors(last) if a.type in (
+        "for_statement", "expression_switch_statement", "type_switch_statement", "select_statement",
+        "func_literal", "function_declaration", "method_declaration")), None)
+    if target is None or target.type != "for_statement" or \
+            not (target.start_byte <= acquisition.start_byte < target.end_byte) or \
+            not (target.start_byte <= scope.start_byte and scope.end_byte <= target.end_byte):
+        return None
+    return holder
+
+
+def _asserted(init: Any | None, err: str, source: bytes) -> str | None:
+    """The name of the `ok` that an `if` statement's initializer `x, ok := err.(T)` binds
+    by asserting the type of the error err; None for any other initializer."""
+    if init is None or init.type != "short_var_declaration":
+        return None
+    left = init.child_by_field_id(FIELD.left)
+    right = init.child_by_field_id(FIELD.right)
+    targets = left.named_children if left is not None else []
+    values = right.named_children if right is not None else []
+    if len(targets) != 2 or len(values) != 1 or targets[1].type != "identifier":
+        return None
+    value = _strip(values[0])
+    if value is None or value.type != "type_assertion_expression":
+        return None
+    operand = _strip(value.child_by_field_name("operand"))
+    if operand is None or operand.type != "identifier" or text(source, operand) != err:
+        return None
+    return text(source, targets[1])
+
+
+def _ok_conditions(named: list[Any], err: str, source: bytes) -> list[int]:
+    """The start bytes of the conditions of the `if x, ok := err.(T); ok` statements whose
+    initializer names err at one of the given nodes: steps the flow must see."""
+    found = []
+    for node in named:
+        init = node.parent.parent if node.parent is not None and \
+            node.parent.type == "type_assertion_expression" else None
+        while init is not None and init.type not in ("short_var_declaration", "block", "if_statement"):
+            init = init.parent
+        statement = init.parent if init is not None and init.type == "short_var_declaration" else None
+        if statement is not None and statement.type == "if_statement" and \
+                statement.child_by_field_id(FIELD.initializer) == init and _asserted(init, err, source):
+            condition = statement.child_by_field_id(FIELD.condition)
+            if condition is not None:
+                found.append(condition.start_byte)
+    return found
+
+
+def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
+    """Whether the identifier condition is the `ok` of its `if` statement's `x, ok :=
+    err.(T)` (a type assertion holds only for a non-nil interface value), reached from
+    the condition through parentheses, `!`, `&&` and `||` only."""
+    node = condition
+    while node.parent is not None and node.parent.type in ("parenthesized_expression", "unary_expression",
+                                                           "binary_expression"):
+        node = node.parent
+    statement = node.parent
+    if statement is None or statement.type != "if_statement" or \
+            statement.child_by_field_id(FIELD.condition) != node:
+        return False
+    return _asserted(statement.child_by_field_id(FIELD.initializer), err, source) == text(source, condition)
 
 
 def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes) -> bool:

@@ -280,7 +280,7 @@ _SQL_PACKAGE = re.compile(r"sql|gorm|pgx|xorm|go-pg|/bun$|upper/db")
 _SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows")
 # database/sql, sqlx and pgx rows record an error only when Next returns false (closing
 # them) or they are closed (a cancelled context): where `rows.Err() != nil` they are closed.
-CLOSE_ROWS = Release(methods=("Close",), exhausting="Next", erred="Err")
+CLOSE_ROWS = Release(methods=("Close",), exhausting="Next", exhausting_too=("NextResultSet",), erred="Err")
 # pgx v4 and v5 rows close themselves when Scan fails (baseRows.Scan calls fatal, which
 # closes them): the branch where its error is set has nothing open.
 CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing="Scan")
