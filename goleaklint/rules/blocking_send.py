@@ -330,6 +330,12 @@ stopped receiver only if its caller races the stop (low).
 A receiver loop left by a return in a case `case <-s.quit:` is named by that case
 (`stops through <-s.quit`), the way out the return takes.
 
+Not reported: a field send whose receiver loop stops only on fields (`case <-w.done:
+return`) that every stop in the package closes together with the channel sent on
+(`close(w.done); close(w.ping)` in `Stop`; a same-named field of another struct type is
+another field): a send waiting when the receiver leaves is released (it panics, send on
+closed channel); it does not block forever.
+
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
 closes the session), is still reported: the source of the sender and receiver does not
@@ -1892,8 +1898,9 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if receiver.verdict == "one-shot" and made and not buffered and owner is not None:
         return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
-            _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx):
-        return None
+            _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx) or \
+            _stop_closes_sent(receiver, field, ctx):
+        return None  # _stop_closes_sent: the stop closes the channel sent on too, a send waiting is released
     where = f"line {line(receiver.receive)}"
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
     closed = _closed_on_exit(case, send.child_by_field_name("channel"), enclosing_function(receiver.receive), ctx) \
@@ -2051,6 +2058,64 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
             continue
         return True
     return False
+
+
+def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
+    """Whether every way the receiver loop stops is a case on a field (`case <-w.done:
+    return`) whose every stop in the package (a close of it, or a send on it other than
+    the loop's own answer to a stop handshake; a same-named field of another struct
+    type the files state is another field) closes, in the same block, a field named
+    sent too (`close(w.done); close(w.ping)` in Stop): once the receiver has left, the
+    channel sent on is closed, so a send waiting then is released (it panics, send on
+    closed channel); it does not block forever."""
+    loop = enclosing_loop(receiver.receive, None) if receiver.exit is not None else None
+    exits = stopping_exits(loop, receiver.receive, ctx.source) if loop is not None else []
+    if not exits:
+        return False
+    stops = set()
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        if channel is None or channel.type != "selector_expression":
+            return False
+        stops.add((ctx.text(channel.child_by_field_name("field")), field_owner(channel, ctx.source)))
+
+    def closes(node, field: str, source: bytes) -> bool:
+        call = node.named_children[0] if node.type in ("expression_statement", "defer_statement") and \
+            node.named_children else None
+        target = arguments(call)[0] if call is not None and call.type == "call_expression" and \
+            call_name(call, source) == ("", "close") and len(arguments(call)) == 1 else None
+        target = strip_parens(target) if target is not None else None
+        return target is not None and target.type == "selector_expression" and \
+            text(source, target.child_by_field_name("field")) == field and \
+            field_owner(target, source) in (owner, None)
+
+    for stop, owner in stops:
+        found = 0
+        for source, root, _ in _package_files(ctx, stop):
+            for node in descendants(root, ("call_expression", "send_statement")):
+                if node.type == "send_statement":
+                    if _answers_stop(node, stop, source):
+                        continue  # the loop's answer to a stop it took
+                    target = node.child_by_field_name("channel")
+                else:
+                    target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
+                        len(arguments(node)) == 1 else None
+                target = strip_parens(target) if target is not None else None
+                if target is None or target.type != "selector_expression" or \
+                        text(source, target.child_by_field_name("field")) != stop or \
+                        len({owner, field_owner(target, source)} - {None}) > 1:
+                    continue  # another field, or a same-named field of another struct type
+                statement = node if node.type == "send_statement" else node.parent
+                block = statement.parent if statement is not None else None
+                if block is None or block.type not in ("block", "statement_list") or \
+                        not any(closes(s, sent, source) for s in block.named_children):
+                    return False
+                found += 1
+        if not found:
+            return False
+    return True
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:
@@ -2956,7 +3021,8 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
     for node in nodes:
         receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
         if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
-                                               _run_by_caller(receiver, ctx)):
+                                               _run_by_caller(receiver, ctx) or
+                                               _stop_closes_sent(receiver, field, ctx)):
             receiver = receiver._replace(verdict="perpetual")
         how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
         owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
