@@ -1141,8 +1141,8 @@ def _exhausting_flag(flag: Any, var: _Variable, release: Release) -> bool:
         if parent.type == "assignment_statement" and text(var.source, parent.child_by_field_name("operator")) != "=" \
                 or len(values) != len(targets):
             return False
-        value = _strip(values[[t.start_byte for t in targets].index(node.start_byte)]) \
-            if node.start_byte in [t.start_byte for t in targets] else None
+        starts = [t.start_byte for t in targets]
+        value = _strip(values[starts.index(node.start_byte)]) if node.start_byte in starts else None
         if value is not None and value.type == "true":
             continue
         if value is not None and _exhausts(value, var, release):

@@ -883,7 +883,7 @@ def _without_keep_alives(node: Any, value: Any, func: Any, ctx: Context, reuse: 
         if reuse:
             continue
         if key == "IdleConnTimeout":
-            seconds = _seconds(setting, ctx)
+            seconds = constant_duration(setting, ctx.names)
             if seconds is not None and 0 < (seconds[0] if seconds[1] else seconds[0] * 1e-9) <= _SHORT_IDLE:
                 return True
         if key in _DIAL_FIELDS and _sets_deadline(setting, ctx):
@@ -947,16 +947,6 @@ def _method_of(selector: Any | None, value: Any, field: str, names: Names) -> bo
         names.same_path(selector.child_by_field_name("operand"), value)
 
 
-# Seconds in each unit of package time (a duration written `24 * time.Hour`).
-def _seconds(expr: Any, ctx: Context) -> tuple[float, bool] | None:
-    """lifetime.constant_duration: the value of a constant duration expression."""
-    return constant_duration(expr, ctx.names)
-
-
-def _at_least_an_hour(expr: Any, ctx: Context) -> bool:
-    return at_least_an_hour(expr, ctx.names)
-
-
 def _paced(call: Any, func: Any, ctx: Context) -> bool:
     """Whether call runs in the case of a `select` on a timer or ticker `t.C` that
     comes around an hour or more apart: the case re-arms the timer with `t.Reset(d)`,
@@ -971,19 +961,19 @@ def _paced(call: Any, func: Any, ctx: Context) -> bool:
     operand = received.named_children[0] if received.type == "unary_expression" and received.named_children else None
     if operand is not None and operand.type == "call_expression" and \
             ctx.names.qualified(operand.child_by_field_name("function")) == ("time", "After"):
-        return len(arguments(operand)) == 1 and _at_least_an_hour(arguments(operand)[0], ctx)
+        return len(arguments(operand)) == 1 and at_least_an_hour(arguments(operand)[0], ctx.names)
     if operand is None or operand.type != "selector_expression" or \
             ctx.text(operand.child_by_field_name("field")) != "C":
         return False
     timer, names = operand.child_by_field_name("operand"), ctx.names
     resets = [c for c in descendants(case, ("call_expression",))
               if _method_of(c.child_by_field_name("function"), timer, "Reset", names)]
-    if any(len(arguments(c)) == 1 and _at_least_an_hour(arguments(c)[0], ctx) for c in resets):
+    if any(len(arguments(c)) == 1 and at_least_an_hour(arguments(c)[0], ctx.names) for c in resets):
         return True
     made = [taken for target, taken, _ in assignments(func) if names.same_path(target, timer)]
     return len(made) == 1 and made[0] is not None and made[0].type == "call_expression" and \
         names.qualified(made[0].child_by_field_name("function")) == ("time", "NewTicker") and \
-        len(arguments(made[0])) == 1 and _at_least_an_hour(arguments(made[0])[0], ctx) and \
+        len(arguments(made[0])) == 1 and at_least_an_hour(arguments(made[0])[0], ctx.names) and \
         not any(_method_of(c.child_by_field_name("function"), timer, "Reset", names)
                 for c in descendants(func, ("call_expression",)))
 
