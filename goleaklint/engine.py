@@ -688,7 +688,7 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
 
 # The files read ahead (path -> (os.stat_result before the read, bytes)): see read_ahead.
 _ahead: dict[str, tuple[os.stat_result, bytes]] = {}
-# At most this many bytes are held at once.
+# Reading ahead stops once this many bytes are held.
 AHEAD_BYTES = 64 << 20
 
 
@@ -704,10 +704,10 @@ def read_ahead(paths: list[str]) -> None:
             info, source = package.read_file(path)
         except OSError:
             continue
-        if total + info.st_size > AHEAD_BYTES:
-            break
+        _ahead[path] = (info, source)  # read now: kept, not read a second time later
         total += len(source)
-        _ahead[path] = (info, source)
+        if total >= AHEAD_BYTES:
+            break
     package.read_ahead({path: ((info.st_size, info.st_mtime_ns), source)
                         for path, (info, source) in _ahead.items()})
 
