@@ -76,8 +76,7 @@ def test_package_findings_keep_their_fingerprint_when_lines_move(tmp_path) -> No
     shutil.copytree(source, tmp_path / "m")
     settings = engine.Settings()
     before = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings
-    for name in ("a.go", "b.go"):
-        path = tmp_path / "m" / name
+    for path in (tmp_path / "m").glob("*.go"):
         text = path.read_text()
         path.write_text(text.replace("package messages\n", "package messages\n\n// moved\n\n", 1))
     after = engine.scan([str(tmp_path / "m")], [BY_CODE["GL007"]], settings).findings

@@ -24,8 +24,10 @@ apart), to an acquisition from the same pool. Pools are compared by the expressi
 are reached through; for a field of a receiver or parameter, the variable is replaced by
 its type (`s.pool` in a method of `*Store` is `Store.pool`), while a bare variable keeps
 its name (`src` and `dst`, both `*sql.DB`, are two pools). Calls inside
-function literals (goroutines, callbacks) are not followed. Test files are analysed like
-any other: a test that deadlocks on its pool hangs the suite.
+function literals (goroutines, callbacks) are not followed. In test code (`lifetime.test_code`)
+a holder is a low-confidence finding: a test makes its calls one after another, so its
+second acquisition waits only on a pool capped at one connection, and a test that
+deadlocks on its pool hangs its suite, which its authors would have seen.
 
 Not seen (yet): a call chain whose middle function, or a holder through a helper, sits
 in a file that contains none of `Get()`, `GetContext(`, `Conn(`, `Acquire(`, `Release()`
@@ -93,6 +95,7 @@ from typing import Any, Iterable, Iterator
 
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.names import assigned_to, package_groups
+from goleaklint.analysis.lifetime import test_code
 from goleaklint.analysis.package import package_holds
 from goleaklint.release import shortest_fitting
 from goleaklint.syntax import ancestors, arguments, call_name, function_name, parameters, text, within
@@ -294,6 +297,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if not (callees or acquired or held or returned):
             continue  # an entry with nothing in it is no entry to the package check
         entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": [], "returns": []})
+        if held and test_code(fn.node, ctx.names, ctx.path):
+            entry["test"] = True
         entry["acquires"] += acquired
         entry["calls"] = sorted(set(entry["calls"]) | set(callees))
         entry["held"] += held
@@ -338,7 +343,8 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
             for key, entry in facts_by_path[path].get("functions", {}).items():
                 if key in functions:  # the same name in files for other build tags
                     merged = functions[key][1]
-                    entry = {k: merged.get(k, []) + entry.get(k, []) for k in ("acquires", "calls", "held", "returns")}
+                    entry = {**{k: merged.get(k, []) + entry.get(k, []) for k in ("acquires", "calls", "held", "returns")},
+                             "test": merged.get("test", False) and entry.get("test", False)}
                 # Facts cached by an earlier release may lack the helper fields.
                 entry = {**entry, "returns": entry.get("returns", []),
                          "held": [(*h, "")[:6] for h in entry["held"]]}
@@ -366,7 +372,8 @@ def package_check(facts_by_path: dict[str, Any], options: dict[str, Any]) -> Ite
                 _, inner_operand, method, inner_line = _acquisition(inner, pool, chain[-1] in helpers)
                 place = f"line {inner_line}" if where == path else f"{os.path.basename(where)}:{inner_line}"
                 yield path, Report(Span(*span), _message(key, operand, held_line, chain,
-                                                         f"{inner_operand}.{method}", place))
+                                                         f"{inner_operand}.{method}", place),
+                                   confidence=Confidence.LOW if entry.get("test") else None)
 
 
 def _message(holder: str, operand: str, held_line: int, chain: list[str], inner: str,
