@@ -424,7 +424,7 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
-from goleaklint.analysis.receivers import ends_on_value, stop_channels, stopping_exits
+from goleaklint.analysis.receivers import answers_stop, ends_on_value, stop_channels, stop_closes_sent, stopping_exits
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -1624,7 +1624,7 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
             if target is None or target.type != "selector_expression" or \
                     text(source, target.child_by_field_name("field")) != field:
                 continue
-            if node.type == "send_statement" and _answers_stop(node, field, source):
+            if node.type == "send_statement" and answers_stop(node, field, source):
                 continue  # the loop's answer to the stop it took (`case <-s.stop: s.stop <- struct{}{}`)
             stopper = next((a for a in ancestors(node) if a.type in ("method_declaration", "function_declaration")), None)
             operand = target.child_by_field_name("operand")
@@ -1714,16 +1714,6 @@ def _package_of(source: bytes, root, names, ctx: Context) -> PackageFiles:
         return package
     return PackageFiles(source, root, names, [ctx.source] + [s for s in package.sources[1:] if s != source],
                         package.path, package.facts)
-
-
-def _answers_stop(send, field: str, source: bytes) -> bool:
-    """Whether send is in a select case that received from a field of the same name
-    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake."""
-    case = next((a for a in ancestors(send) if a.type in ("communication_case",) + FUNCTION_TYPES), None)
-    taken = received_channel(case.child_by_field_name("communication")) \
-        if case is not None and case.type == "communication_case" else None
-    return taken is not None and taken.type == "selector_expression" and \
-        text(source, taken.child_by_field_name("field")) == field
 
 
 def _stop_raced(sent: str, stop: str, ctx: Context) -> bool:
@@ -2061,61 +2051,9 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
 
 
 def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
-    """Whether every way the receiver loop stops is a case on a field (`case <-w.done:
-    return`) whose every stop in the package (a close of it, or a send on it other than
-    the loop's own answer to a stop handshake; a same-named field of another struct
-    type the files state is another field) closes, in the same block, a field named
-    sent too (`close(w.done); close(w.ping)` in Stop): once the receiver has left, the
-    channel sent on is closed, so a send waiting then is released (it panics, send on
-    closed channel); it does not block forever."""
-    loop = enclosing_loop(receiver.receive, None) if receiver.exit is not None else None
-    exits = stopping_exits(loop, receiver.receive, ctx.source) if loop is not None else []
-    if not exits:
-        return False
-    stops = set()
-    for exit in exits:
-        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
-        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
-        channel = strip_parens(received_channel(taken)) if taken is not None else None
-        if channel is None or channel.type != "selector_expression":
-            return False
-        stops.add((ctx.text(channel.child_by_field_name("field")), field_owner(channel, ctx.source)))
-
-    def closes(node, field: str, source: bytes) -> bool:
-        call = node.named_children[0] if node.type in ("expression_statement", "defer_statement") and \
-            node.named_children else None
-        target = arguments(call)[0] if call is not None and call.type == "call_expression" and \
-            call_name(call, source) == ("", "close") and len(arguments(call)) == 1 else None
-        target = strip_parens(target) if target is not None else None
-        return target is not None and target.type == "selector_expression" and \
-            text(source, target.child_by_field_name("field")) == field and \
-            field_owner(target, source) in (owner, None)
-
-    for stop, owner in stops:
-        found = 0
-        for source, root, _ in _package_files(ctx, stop):
-            for node in descendants(root, ("call_expression", "send_statement")):
-                if node.type == "send_statement":
-                    if _answers_stop(node, stop, source):
-                        continue  # the loop's answer to a stop it took
-                    target = node.child_by_field_name("channel")
-                else:
-                    target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
-                        len(arguments(node)) == 1 else None
-                target = strip_parens(target) if target is not None else None
-                if target is None or target.type != "selector_expression" or \
-                        text(source, target.child_by_field_name("field")) != stop or \
-                        len({owner, field_owner(target, source)} - {None}) > 1:
-                    continue  # another field, or a same-named field of another struct type
-                statement = node if node.type == "send_statement" else node.parent
-                block = statement.parent if statement is not None else None
-                if block is None or block.type not in ("block", "statement_list") or \
-                        not any(closes(s, sent, source) for s in block.named_children):
-                    return False
-                found += 1
-        if not found:
-            return False
-    return True
+    """analysis/receivers.stop_closes_sent for a receiver loop that can stop."""
+    return receiver.exit is not None and \
+        stop_closes_sent(receiver.receive, sent, ctx.source, lambda word: _package_files(ctx, word))
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:
@@ -2137,7 +2075,7 @@ def _state_guarded(send, exit, ctx: Context) -> bool:
         for node in descendants(root, ("call_expression", "send_statement")):
             if node.type == "send_statement":
                 target = node.child_by_field_name("channel")
-                if _answers_stop(node, stop, source):
+                if answers_stop(node, stop, source):
                     continue  # the loop's answer to a stop it took
             else:
                 target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
