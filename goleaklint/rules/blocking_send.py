@@ -2353,8 +2353,7 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     """A receiver loop whose only way out is the Done of a context that code the
     package does not show hands it: a parameter of a function literal handed to a
     function or method of another package (`pool.GoCtx(func(ctx context.Context) {...})`),
-    or of a function or method whose every call in the file is in such a literal and
-    passes that literal's context on (`p.watch(logger.WithContext(ctx))`). That code
+    or of a declared function whose callers hand it down (_handed_down). That code
     ends it, as a rule with the service or the process: whether a sender is left
     behind rests on what the code does not show."""
     if receiver.exit is None or receiver.exit.type != "receive_statement":
@@ -2367,18 +2366,55 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
         return False
     if function.type == "func_literal":
         return _handed_on(function, ctx)
-    calls = ctx.types.calls_of(function) if function.type in ("function_declaration", "method_declaration") else []
+    contexts = {name: index for name, index in contexts.items() if f"{name}.Done()" in stops}
+    return function.type in ("function_declaration", "method_declaration") and \
+        bool(ctx.types.calls_of(function)) and _handed_down(function, contexts, ctx, HANDED_DEPTH)
+
+
+HANDED_DEPTH = 3
+
+
+def _handed_down(function, contexts: dict, ctx: Context, depth: int) -> bool:
+    """Whether the context parameters of a declared function (name -> index) come from
+    code that ends them with the service or the process: every call of it in the file
+    passes, for each, a context parameter of a function literal that another package
+    runs (`pool.GoCtx(func(ctx context.Context) { s.watch(ctx) })`), or one of the
+    calling declared function's own (`go s.loop(ctx)` in `NewServer(ctx)`, also from a
+    literal in it), itself handed down so, up to depth calls up; a function the file
+    does not call hands on its caller's context when the package shows nothing that
+    runs it again (`lifetime.function_again`: no loop, request handler or library API
+    on the way up): a daemon's or a service's context, cancelled as it stops. A context
+    the package makes (`context.WithCancel(...)` in a `Start`) is not handed down."""
+    calls = ctx.types.calls_of(function)
+    if not calls:
+        return function_again(function, PackageFiles.of(ctx)) is None
+    if depth <= 0:
+        return False
     for call in calls:
+        args = arguments(call)
         literal = enclosing_function(call)
         given = _context_parameters(literal, ctx) if literal is not None and literal.type == "func_literal" else {}
-        args = arguments(call)
-        if not given or not _handed_on(literal, ctx) or not all(
+        if given and _handed_on(literal, ctx) and all(
                 index < len(args) and any(n.type == "identifier" and ctx.text(n) in given and
                                           ctx.names.resolve(n).decl == given[ctx.text(n)]
                                           for n in (args[index], *walk(args[index])))
                 for index in contexts.values()):
+            continue
+        outer = ctx.names.outermost_function(call)
+        if outer is None or outer.type not in ("function_declaration", "method_declaration"):
             return False
-    return bool(calls)
+        theirs = _context_parameters(outer, ctx)
+        parameters_node = outer.child_by_field_name("parameters")
+        passed = {}
+        for index in contexts.values():
+            arg = strip_parens(args[index]) if index < len(args) else None
+            decl = ctx.names.resolve(arg).decl if arg is not None and arg.type == "identifier" else None
+            if decl is None or not within(decl, parameters_node) or ctx.text(arg) not in theirs:
+                return False  # a context made or derived here, a field's, or another value
+            passed[ctx.text(arg)] = theirs[ctx.text(arg)]
+        if not _handed_down(outer, passed, ctx, depth - 1):
+            return False
+    return True
 
 
 def _stops_itself(receiver, ctx: Context) -> bool:
