@@ -1928,6 +1928,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
     low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
+        _process_wide_stop(receiver, ctx) or \
         _stops_itself(receiver, ctx) or \
         buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
         else {}
@@ -2369,6 +2370,34 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     contexts = {name: index for name, index in contexts.items() if f"{name}.Done()" in stops}
     return function.type in ("function_declaration", "method_declaration") and \
         bool(ctx.types.calls_of(function)) and _handed_down(function, contexts, ctx, HANDED_DEPTH)
+
+
+def _process_wide_stop(receiver, ctx: Context) -> bool:
+    """A receiver loop whose every way out is the Done of a package-level context, of
+    this package or another (`case <-mox.Shutdown.Done():`): a context shared by the
+    whole process, cancelled as it shuts down; a sender left then ends with it."""
+    loop = enclosing_loop(receiver.receive, None) if receiver.exit is not None else None
+    exits = stopping_exits(loop, receiver.receive, ctx.source) if loop is not None else []
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        function = strip_parens(channel.child_by_field_name("function")) \
+            if channel is not None and channel.type == "call_expression" else None
+        if function is None or function.type != "selector_expression" or arguments(channel) or \
+                ctx.text(function.child_by_field_name("field")) != "Done":
+            return False
+        holder = strip_parens(function.child_by_field_name("operand"))
+        if holder.type == "identifier":
+            if ctx.names.resolve(holder).kind != PACKAGE:
+                return False
+        elif holder.type == "selector_expression":
+            operand = strip_parens(holder.child_by_field_name("operand"))
+            if operand.type != "identifier" or ctx.names.import_path(operand) is None:
+                return False
+        else:
+            return False
+    return bool(exits)
 
 
 HANDED_DEPTH = 3
@@ -3004,6 +3033,7 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
         closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit), owner[3]) \
             if owner else None
         low = receiver.verdict == "gives-up" and (_ended_by_caller(receiver, ctx) or
+                                                  _process_wide_stop(receiver, ctx) or
                                                   _stops_itself(receiver, ctx))
         summary.append((receiver.verdict, line(receiver.receive), how, closer, low))
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
