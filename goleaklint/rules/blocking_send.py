@@ -289,8 +289,13 @@ Low confidence (shown with `--min-confidence low`), where the harm rests on what
 code does not show: a field send whose receiver loop's only way out is the `Done` of a
 context handed to it by another package's code (a parameter of a function literal handed
 to another package's function or method, `pool.GoCtx(func(ctx context.Context) {...})`,
-or of a function whose every call is in such a literal and passes that context on): that
-code ends it, as a rule when the service or the process shuts down. A goroutine handed a
+or of a function whose every call is in such a literal and passes that context on; or of
+a declared function whose calls in the file each pass a context parameter of their own
+function, `go s.loop(ctx)` in `newServer(ctx)`, up to a function nothing in the package
+shows running again, `lifetime.function_again`; not a context the package makes, a
+`WithCancel` in a `Start`), or the `Done` of a package-level context (`case
+<-mox.Shutdown.Done():`, shared by the whole process): that code ends it, as a rule
+when the service or the process shuts down. A goroutine handed a
 channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
 by, first calls a method of the same value (`w.StopWatching()`): told to stop, whether
 its send then returns is not shown. A goroutine left blocked that the package shows

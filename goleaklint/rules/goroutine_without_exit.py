@@ -165,7 +165,12 @@ own broken stop (a `break` that leaves only the select, a ticker its starter sto
 field's ticker stopped on release). The others (a start in a callback, a value handed
 on, a loop over start-up configuration, a type whose `Stop` does nothing) are reported
 with low confidence, shown with `--min-confidence low`: a goroutine started once lives
-as long as the process and piles nothing up.
+as long as the process and piles nothing up. So is one whose only evidence is a library's
+API (its users may call it again) when it serves only values of the package's types none
+of which declares a method that ends it (`Close`, `Stop`, ...: `lifetime.ends`), the
+receiver of the method it runs or of its starter, the type its starter returns, or a value
+whose methods it calls: a value with no way to stop it is meant to live as long as the
+process keeps it, and a leak needs users who make many, which the code does not show.
 
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)

@@ -32,6 +32,8 @@ can wait for good with the lock held:
   unbuffered (a buffered one keeps the value it left). A receiver that stops only
   through a channel the send's select waits on too does not count, nor one that closes
   the channel on its way out (`defer c.closeWrite()`: the sender ends with the close),
+  nor one whose every stop closes the channel too (`close(w.done); close(w.ping)` in
+  `Stop`: a send waiting then panics, the deferred unlock runs),
   nor any when the sender is a goroutine started right there that nobody waits for
   (`go func() { q.mu.Lock(); ...; ch <- v }()`);
 - no receiver in the file or the package of a channel the package makes (it is handed
