@@ -592,17 +592,34 @@ def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:
 
 def make_channel(node: Any | None, source: bytes) -> tuple[bool, bool] | None:
     """For `make(chan T[, n])`: (True, buffered?), where buffered is False only for no
-    capacity or a literal 0. None when node is not a make of a channel."""
+    capacity or a literal 0; also for a type of the file declared as a channel type
+    (`type Series chan T`, `make(Series, 2)`). None when node is not a make of a channel."""
     if node is None or node.type != "call_expression":
         return None
     _, name = call_name(node, source)
     args = arguments(node)
-    if name != "make" or not args or args[0].type != "channel_type":
+    if name != "make" or not args or args[0].type != "channel_type" and not _channel_named(args[0], source):
         return None
     if len(args) < 2:
         return True, False
     capacity = text(source, args[1]).strip()
     return True, capacity not in ("0", "0x0", "00")
+
+
+def _channel_named(kind: Any, source: bytes) -> bool:
+    """Whether kind is a type name the file declares as a channel type (`type Series
+    chan T`, or a chain of such names), as analysis/names resolves it."""
+    from goleaklint.analysis.names import names_for  # the semantic layer sits above this module
+
+    seen = 0
+    while kind is not None and kind.type == "type_identifier" and seen < 4:
+        decl = names_for(source, kind).resolve(kind).decl
+        spec = decl.parent if decl is not None else None
+        if spec is None or spec.type != "type_spec":
+            return False
+        kind = spec.child_by_field_name("type")
+        seen += 1
+    return kind is not None and kind.type == "channel_type"
 
 
 def package_name(path: str) -> str:

@@ -1448,7 +1448,7 @@ def _innermost_loop(node: Any) -> Any | None:
 
 
 def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: bool = False,
-               paced: bool = False) -> str | None:
+               paced: bool = False, api: bool = True) -> str | None:
     """What the code shows that makes node (a statement or expression in a function)
     run more than once per process, as a phrase for the record, or None when it does
     not show it: the one answer to "does this repeat?" that GL005, GL010 and GL011 ask
@@ -1470,7 +1470,9 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
       the module declares a method so named (`Package.method_declarers`).
     paced: a loop that sleeps an hour or more on every turn that runs it (`_hourly`) is
     no such evidence (GL005: a pool's idle connection is closed by the server before
-    the next turn)."""
+    the next turn). api=False: being a library's exported API (`library_api`), here or
+    on the way up, is no such evidence (its users decide how often it runs; asked where
+    that alone is too weak to show a finding)."""
     current = node
     while True:
         if _repeats(current, names) and not (paced and _hourly(current, names)):
@@ -1489,7 +1491,7 @@ def runs_again(node: Any, names: Names, root: Any, source: bytes, lifecycle: boo
             conn = serves_connection(func, source, names)
             return f"it serves a {conn}" if conn else None
         current = call
-    return function_again(func, PackageFiles.for_file(source, root, names), lifecycle, paced)
+    return function_again(func, PackageFiles.for_file(source, root, names), lifecycle, paced, api)
 
 
 def _repeats(node: Any, names: Names) -> bool:
@@ -1504,7 +1506,8 @@ def _repeats(node: Any, names: Names) -> bool:
     return False
 
 
-def function_again(func: Any, package: PackageFiles, lifecycle: bool = False, paced: bool = False) -> str | None:
+def function_again(func: Any, package: PackageFiles, lifecycle: bool = False, paced: bool = False,
+                   api: bool = True) -> str | None:
     """runs_again of a declared function or method of the package's file 0 (found once
     per file and function): it serves requests (an HTTP handler by its parameters, a
     gRPC method, a GraphQL resolver) or a connection (`requests.serves_connection`); it is exported API of a
@@ -1513,14 +1516,14 @@ def function_again(func: Any, package: PackageFiles, lifecycle: bool = False, pa
     to AGAIN_DEPTH calls up) calls it in a loop that can go round without a bound, in a
     request handler, or in a function that runs again."""
     memo = file_memo(package.sources[0])
-    key = (function_again, func, lifecycle, paced)
+    key = (function_again, func, lifecycle, paced, api)
     if key not in memo:
-        memo[key] = _again(func, 0, package, 0, lifecycle, set(), paced)
+        memo[key] = _again(func, 0, package, 0, lifecycle, set(), paced, api)
     return memo[key]
 
 
 def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set,
-           paced: bool = False) -> str | None:
+           paced: bool = False, api: bool = True) -> str | None:
     source = package.sources[at]
     names = package.file(at)[1]
     if func.type not in ("function_declaration", "method_declaration") or start_up(func, source) or \
@@ -1545,12 +1548,12 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
             return f"{shown} serves a value that is closed"
         for index, maker in _makers(kinds, package):
             if maker != func:
-                again = _again(maker, index, package, depth + 1, False, seen, paced)
+                again = _again(maker, index, package, depth + 1, False, seen, paced, api)
                 if again:
                     return f"{shown} serves a value that is closed and made again: {again}"
     exported = name[:1].isupper() and (not method or owner[:1].isupper())
     facts = package.facts
-    if exported and library_api(func, package, at):
+    if exported and api and library_api(func, package, at):
         return f"{shown} is a library's API"
     if depth >= AGAIN_DEPTH:
         return None
@@ -1560,7 +1563,7 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
         root, other_names = package.file(index)
         for mention in mentions(root, other, other_names, func if index == at else None, name, method) or ():
             found = _mention_again(mention, method, owner, "", other, other_names, index, package, depth, lifecycle,
-                                   seen, paced)
+                                   seen, paced, api)
             if found:
                 return found
     if not exported or facts is None or not package.path:
@@ -1577,7 +1580,7 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
         if not method and (binding is None or binding.kind != IMPORT):
             continue
         found = _mention_again(mention, method, owner, import_path, other, other_names, 0, callers, depth,
-                               lifecycle, seen, paced)
+                               lifecycle, seen, paced, api)
         if found:
             return found
     return None
@@ -1585,7 +1588,7 @@ def _again(func: Any, at: int, package: PackageFiles, depth: int, lifecycle: boo
 
 def _mention_again(mention: Any, method: bool, owner: str, import_path: str, source: bytes, names: Names,
                    at: int, package: PackageFiles, depth: int, lifecycle: bool, seen: set,
-                   paced: bool = False) -> str | None:
+                   paced: bool = False, api: bool = True) -> str | None:
     """Whether the mention of a function (`f`, `pkg.F`) or method (the field of `x.m`,
     x stated to be of the method's type) in the package's file at runs it again: a
     call in a loop that can go round without a bound, or in a request handler or a
@@ -1623,7 +1626,7 @@ def _mention_again(mention: Any, method: bool, owner: str, import_path: str, sou
             return f"{text(source, expr)} runs in a loop"
     if func is None:
         return None
-    return _again(func, at, package, depth + 1, lifecycle, seen, paced)
+    return _again(func, at, package, depth + 1, lifecycle, seen, paced, api)
 
 
 def _leaves_loop_after(call: Any) -> bool:

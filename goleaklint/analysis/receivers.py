@@ -7,12 +7,13 @@ locker can stop? can it stop taking values while senders come: `gives_up`)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from goleaklint.analysis.cfg import ends_program, loop_exits
-from goleaklint.analysis.channels import is_exit_channel, received_channel, same_channel, strip_parens
+from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
 from goleaklint.analysis.names import names_for
-from goleaklint.syntax import FUNCTION_TYPES, ancestors, assignments, enclosing_loop, text, walk, within
+from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
+                               text, walk, within)
 
 
 def stop_channels(receive: Any, source: bytes) -> set[str] | None:
@@ -169,3 +170,73 @@ def when_none_left(exit: Any, loop: Any, source: bytes) -> bool:
             if condition is not None and _NONE_LEFT.search(text(source, condition)):
                 return True
     return False
+
+
+def answers_stop(send, field: str, source: bytes) -> bool:
+    """Whether send is in a select case that received from a field of the same name
+    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake."""
+    case = next((a for a in ancestors(send) if a.type in ("communication_case",) + FUNCTION_TYPES), None)
+    taken = received_channel(case.child_by_field_name("communication")) \
+        if case is not None and case.type == "communication_case" else None
+    return taken is not None and taken.type == "selector_expression" and \
+        text(source, taken.child_by_field_name("field")) == field
+
+
+def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[str], list]) -> bool:
+    """Whether every way the receiver loop of `receive` stops is a case on a field
+    (`case <-w.done: return`) whose every stop in the package (a close of it, or a send
+    on it other than the loop's own answer to a stop handshake; a same-named field of
+    another struct type the files state is another field) closes, in the same block, a field named
+    sent too (`close(w.done); close(w.ping)` in Stop): once the receiver has left, the
+    channel sent on is closed, so a send waiting then is released (it panics, send on
+    closed channel); it does not block forever. files(word): (source, root, names) of
+    the package's files that hold word (the receiver's own among them). Shared by GL003
+    (the send is not left blocked) and GL004 (nor is the lock it holds)."""
+    loop = enclosing_loop(receive, None)
+    exits = stopping_exits(loop, receive, source) if loop is not None else []
+    if not exits:
+        return False
+    stops = set()
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        if channel is None or channel.type != "selector_expression":
+            return False
+        stops.add((text(source, channel.child_by_field_name("field")), field_owner(channel, source)))
+
+    def closes(node, field: str, source: bytes) -> bool:
+        call = node.named_children[0] if node.type in ("expression_statement", "defer_statement") and \
+            node.named_children else None
+        target = arguments(call)[0] if call is not None and call.type == "call_expression" and \
+            call_name(call, source) == ("", "close") and len(arguments(call)) == 1 else None
+        target = strip_parens(target) if target is not None else None
+        return target is not None and target.type == "selector_expression" and \
+            text(source, target.child_by_field_name("field")) == field and \
+            field_owner(target, source) in (owner, None)
+
+    for stop, owner in stops:
+        found = 0
+        for other, root, _ in files(stop):
+            for node in descendants(root, ("call_expression", "send_statement")):
+                if node.type == "send_statement":
+                    if answers_stop(node, stop, other):
+                        continue  # the loop's answer to a stop it took
+                    target = node.child_by_field_name("channel")
+                else:
+                    target = arguments(node)[0] if call_name(node, other) == ("", "close") and \
+                        len(arguments(node)) == 1 else None
+                target = strip_parens(target) if target is not None else None
+                if target is None or target.type != "selector_expression" or \
+                        text(other, target.child_by_field_name("field")) != stop or \
+                        len({owner, field_owner(target, other)} - {None}) > 1:
+                    continue  # another field, or a same-named field of another struct type
+                statement = node if node.type == "send_statement" else node.parent
+                block = statement.parent if statement is not None else None
+                if block is None or block.type not in ("block", "statement_list") or \
+                        not any(closes(s, sent, other) for s in block.named_children):
+                    return False
+                found += 1
+        if not found:
+            return False
+    return True

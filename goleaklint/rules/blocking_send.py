@@ -289,8 +289,13 @@ Low confidence (shown with `--min-confidence low`), where the harm rests on what
 code does not show: a field send whose receiver loop's only way out is the `Done` of a
 context handed to it by another package's code (a parameter of a function literal handed
 to another package's function or method, `pool.GoCtx(func(ctx context.Context) {...})`,
-or of a function whose every call is in such a literal and passes that context on): that
-code ends it, as a rule when the service or the process shuts down. A goroutine handed a
+or of a function whose every call is in such a literal and passes that context on; or of
+a declared function whose calls in the file each pass a context parameter of their own
+function, `go s.loop(ctx)` in `newServer(ctx)`, up to a function nothing in the package
+shows running again, `lifetime.function_again`; not a context the package makes, a
+`WithCancel` in a `Start`), or the `Done` of a package-level context (`case
+<-mox.Shutdown.Done():`, shared by the whole process): that code ends it, as a rule
+when the service or the process shuts down. A goroutine handed a
 channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
 by, first calls a method of the same value (`w.StopWatching()`): told to stop, whether
 its send then returns is not shown. A goroutine left blocked that the package shows
@@ -424,7 +429,7 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
-from goleaklint.analysis.receivers import ends_on_value, stop_channels, stopping_exits
+from goleaklint.analysis.receivers import answers_stop, ends_on_value, stop_channels, stop_closes_sent, stopping_exits
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -1624,7 +1629,7 @@ def _owner_stop(receiver, ctx: Context) -> tuple[str, str, bool, bool] | None:
             if target is None or target.type != "selector_expression" or \
                     text(source, target.child_by_field_name("field")) != field:
                 continue
-            if node.type == "send_statement" and _answers_stop(node, field, source):
+            if node.type == "send_statement" and answers_stop(node, field, source):
                 continue  # the loop's answer to the stop it took (`case <-s.stop: s.stop <- struct{}{}`)
             stopper = next((a for a in ancestors(node) if a.type in ("method_declaration", "function_declaration")), None)
             operand = target.child_by_field_name("operand")
@@ -1714,16 +1719,6 @@ def _package_of(source: bytes, root, names, ctx: Context) -> PackageFiles:
         return package
     return PackageFiles(source, root, names, [ctx.source] + [s for s in package.sources[1:] if s != source],
                         package.path, package.facts)
-
-
-def _answers_stop(send, field: str, source: bytes) -> bool:
-    """Whether send is in a select case that received from a field of the same name
-    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake."""
-    case = next((a for a in ancestors(send) if a.type in ("communication_case",) + FUNCTION_TYPES), None)
-    taken = received_channel(case.child_by_field_name("communication")) \
-        if case is not None and case.type == "communication_case" else None
-    return taken is not None and taken.type == "selector_expression" and \
-        text(source, taken.child_by_field_name("field")) == field
 
 
 def _stop_raced(sent: str, stop: str, ctx: Context) -> bool:
@@ -1938,6 +1933,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
     low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
+        _process_wide_stop(receiver, ctx) or \
         _stops_itself(receiver, ctx) or \
         buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
         else {}
@@ -2061,61 +2057,9 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
 
 
 def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
-    """Whether every way the receiver loop stops is a case on a field (`case <-w.done:
-    return`) whose every stop in the package (a close of it, or a send on it other than
-    the loop's own answer to a stop handshake; a same-named field of another struct
-    type the files state is another field) closes, in the same block, a field named
-    sent too (`close(w.done); close(w.ping)` in Stop): once the receiver has left, the
-    channel sent on is closed, so a send waiting then is released (it panics, send on
-    closed channel); it does not block forever."""
-    loop = enclosing_loop(receiver.receive, None) if receiver.exit is not None else None
-    exits = stopping_exits(loop, receiver.receive, ctx.source) if loop is not None else []
-    if not exits:
-        return False
-    stops = set()
-    for exit in exits:
-        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
-        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
-        channel = strip_parens(received_channel(taken)) if taken is not None else None
-        if channel is None or channel.type != "selector_expression":
-            return False
-        stops.add((ctx.text(channel.child_by_field_name("field")), field_owner(channel, ctx.source)))
-
-    def closes(node, field: str, source: bytes) -> bool:
-        call = node.named_children[0] if node.type in ("expression_statement", "defer_statement") and \
-            node.named_children else None
-        target = arguments(call)[0] if call is not None and call.type == "call_expression" and \
-            call_name(call, source) == ("", "close") and len(arguments(call)) == 1 else None
-        target = strip_parens(target) if target is not None else None
-        return target is not None and target.type == "selector_expression" and \
-            text(source, target.child_by_field_name("field")) == field and \
-            field_owner(target, source) in (owner, None)
-
-    for stop, owner in stops:
-        found = 0
-        for source, root, _ in _package_files(ctx, stop):
-            for node in descendants(root, ("call_expression", "send_statement")):
-                if node.type == "send_statement":
-                    if _answers_stop(node, stop, source):
-                        continue  # the loop's answer to a stop it took
-                    target = node.child_by_field_name("channel")
-                else:
-                    target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
-                        len(arguments(node)) == 1 else None
-                target = strip_parens(target) if target is not None else None
-                if target is None or target.type != "selector_expression" or \
-                        text(source, target.child_by_field_name("field")) != stop or \
-                        len({owner, field_owner(target, source)} - {None}) > 1:
-                    continue  # another field, or a same-named field of another struct type
-                statement = node if node.type == "send_statement" else node.parent
-                block = statement.parent if statement is not None else None
-                if block is None or block.type not in ("block", "statement_list") or \
-                        not any(closes(s, sent, source) for s in block.named_children):
-                    return False
-                found += 1
-        if not found:
-            return False
-    return True
+    """analysis/receivers.stop_closes_sent for a receiver loop that can stop."""
+    return receiver.exit is not None and \
+        stop_closes_sent(receiver.receive, sent, ctx.source, lambda word: _package_files(ctx, word))
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:
@@ -2137,7 +2081,7 @@ def _state_guarded(send, exit, ctx: Context) -> bool:
         for node in descendants(root, ("call_expression", "send_statement")):
             if node.type == "send_statement":
                 target = node.child_by_field_name("channel")
-                if _answers_stop(node, stop, source):
+                if answers_stop(node, stop, source):
                     continue  # the loop's answer to a stop it took
             else:
                 target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
@@ -2415,8 +2359,7 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     """A receiver loop whose only way out is the Done of a context that code the
     package does not show hands it: a parameter of a function literal handed to a
     function or method of another package (`pool.GoCtx(func(ctx context.Context) {...})`),
-    or of a function or method whose every call in the file is in such a literal and
-    passes that literal's context on (`p.watch(logger.WithContext(ctx))`). That code
+    or of a declared function whose callers hand it down (_handed_down). That code
     ends it, as a rule with the service or the process: whether a sender is left
     behind rests on what the code does not show."""
     if receiver.exit is None or receiver.exit.type != "receive_statement":
@@ -2429,18 +2372,83 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
         return False
     if function.type == "func_literal":
         return _handed_on(function, ctx)
-    calls = ctx.types.calls_of(function) if function.type in ("function_declaration", "method_declaration") else []
+    contexts = {name: index for name, index in contexts.items() if f"{name}.Done()" in stops}
+    return function.type in ("function_declaration", "method_declaration") and \
+        bool(ctx.types.calls_of(function)) and _handed_down(function, contexts, ctx, HANDED_DEPTH)
+
+
+def _process_wide_stop(receiver, ctx: Context) -> bool:
+    """A receiver loop whose every way out is the Done of a package-level context, of
+    this package or another (`case <-mox.Shutdown.Done():`): a context shared by the
+    whole process, cancelled as it shuts down; a sender left then ends with it."""
+    loop = enclosing_loop(receiver.receive, None) if receiver.exit is not None else None
+    exits = stopping_exits(loop, receiver.receive, ctx.source) if loop is not None else []
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        function = strip_parens(channel.child_by_field_name("function")) \
+            if channel is not None and channel.type == "call_expression" else None
+        if function is None or function.type != "selector_expression" or arguments(channel) or \
+                ctx.text(function.child_by_field_name("field")) != "Done":
+            return False
+        holder = strip_parens(function.child_by_field_name("operand"))
+        if holder.type == "identifier":
+            if ctx.names.resolve(holder).kind != PACKAGE:
+                return False
+        elif holder.type == "selector_expression":
+            operand = strip_parens(holder.child_by_field_name("operand"))
+            if operand.type != "identifier" or ctx.names.import_path(operand) is None:
+                return False
+        else:
+            return False
+    return bool(exits)
+
+
+HANDED_DEPTH = 3
+
+
+def _handed_down(function, contexts: dict, ctx: Context, depth: int) -> bool:
+    """Whether the context parameters of a declared function (name -> index) come from
+    code that ends them with the service or the process: every call of it in the file
+    passes, for each, a context parameter of a function literal that another package
+    runs (`pool.GoCtx(func(ctx context.Context) { s.watch(ctx) })`), or one of the
+    calling declared function's own (`go s.loop(ctx)` in `NewServer(ctx)`, also from a
+    literal in it), itself handed down so, up to depth calls up; a function the file
+    does not call hands on its caller's context when the package shows nothing that
+    runs it again (`lifetime.function_again`: no loop, request handler or library API
+    on the way up): a daemon's or a service's context, cancelled as it stops. A context
+    the package makes (`context.WithCancel(...)` in a `Start`) is not handed down."""
+    calls = ctx.types.calls_of(function)
+    if not calls:
+        return function_again(function, PackageFiles.of(ctx)) is None
+    if depth <= 0:
+        return False
     for call in calls:
+        args = arguments(call)
         literal = enclosing_function(call)
         given = _context_parameters(literal, ctx) if literal is not None and literal.type == "func_literal" else {}
-        args = arguments(call)
-        if not given or not _handed_on(literal, ctx) or not all(
+        if given and _handed_on(literal, ctx) and all(
                 index < len(args) and any(n.type == "identifier" and ctx.text(n) in given and
                                           ctx.names.resolve(n).decl == given[ctx.text(n)]
                                           for n in (args[index], *walk(args[index])))
                 for index in contexts.values()):
+            continue
+        outer = ctx.names.outermost_function(call)
+        if outer is None or outer.type not in ("function_declaration", "method_declaration"):
             return False
-    return bool(calls)
+        theirs = _context_parameters(outer, ctx)
+        parameters_node = outer.child_by_field_name("parameters")
+        passed = {}
+        for index in contexts.values():
+            arg = strip_parens(args[index]) if index < len(args) else None
+            decl = ctx.names.resolve(arg).decl if arg is not None and arg.type == "identifier" else None
+            if decl is None or not within(decl, parameters_node) or ctx.text(arg) not in theirs:
+                return False  # a context made or derived here, a field's, or another value
+            passed[ctx.text(arg)] = theirs[ctx.text(arg)]
+        if not _handed_down(outer, passed, ctx, depth - 1):
+            return False
+    return True
 
 
 def _stops_itself(receiver, ctx: Context) -> bool:
@@ -3030,6 +3038,7 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
         closer = (owner[0], owner[1], owner[2], ctx.text(receiver.exit), line(receiver.exit), owner[3]) \
             if owner else None
         low = receiver.verdict == "gives-up" and (_ended_by_caller(receiver, ctx) or
+                                                  _process_wide_stop(receiver, ctx) or
                                                   _stops_itself(receiver, ctx))
         summary.append((receiver.verdict, line(receiver.receive), how, closer, low))
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data

@@ -165,7 +165,12 @@ own broken stop (a `break` that leaves only the select, a ticker its starter sto
 field's ticker stopped on release). The others (a start in a callback, a value handed
 on, a loop over start-up configuration, a type whose `Stop` does nothing) are reported
 with low confidence, shown with `--min-confidence low`: a goroutine started once lives
-as long as the process and piles nothing up.
+as long as the process and piles nothing up. So is one whose only evidence is a library's
+API (its users may call it again) when it serves only values of the package's types none
+of which declares a method that ends it (`Close`, `Stop`, ...: `lifetime.ends`), the
+receiver of the method it runs or of its starter, the type its starter returns, or a value
+whose methods it calls: a value with no way to stop it is meant to live as long as the
+process keeps it, and a leak needs users who make many, which the code does not show.
 
 The message says what the loop does forever only as far as the code shows it: a
 `select` with a `default` case spins, one with a timer case (`time.After`, a ticker)
@@ -896,6 +901,36 @@ def _topped_up(go: Any, ctx: Context) -> bool:
                ctx.names.resolve(n).kind == PACKAGE for n in increments)
 
 
+def _unstoppable_value(go, func, ctx: Context) -> bool:
+    """Whether the goroutine serves only values of this package's types, none of which
+    declares a method that ends it (`ends`: `Close`, `Stop`, ...): the receiver of the
+    method it runs and of the function starting it, the type that function returns, and
+    the values whose methods the goroutine calls (`s.update()`). Such a value offers its
+    users no way to stop it, so its goroutine is meant to live as long as the process
+    keeps the value: a library's constructor of it leaks only if its users make many,
+    which the code does not show. False when no such type is known."""
+    starter = enclosing_function(go)
+    kinds = set()
+    for declared_func in (func, starter):
+        if declared_func is not None and declared_func.type == "method_declaration":
+            kinds.add(receiver_type(declared_func, ctx.source))
+    if starter is not None and starter.type == "function_declaration":
+        kinds.add(result_type(starter, ctx.source))
+    body = func.child_by_field_name("body")
+    types = types_for(ctx.names)
+    for call in descendants(body, ("call_expression",), into_functions=False) if body is not None else ():
+        function = strip_parens(call.child_by_field_name("function"))
+        operand = strip_parens(function.child_by_field_name("operand")) \
+            if function is not None and function.type == "selector_expression" else None
+        kind = types.of(operand) if operand is not None and operand.type == "identifier" else None
+        base = kind.deref() if kind is not None else None
+        if base is not None and base.kind == "named" and base.path == "":
+            kinds.add(base.name)
+    kinds.discard("")
+    sources = PackageFiles.of(ctx).sources
+    return bool(kinds) and not any(ends(kind, sources, meant=False) for kind in kinds)
+
+
 def check(ctx: Context) -> Iterator[Report]:
     if is_test_file(ctx.path):
         return
@@ -973,6 +1008,9 @@ def check(ctx: Context) -> Iterator[Report]:
                 break
             # Without its own evidence, a leak only if the code shows the start repeating.
             low = None if own or runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True) else Confidence.LOW
+            if low is None and not own and _unstoppable_value(go, func, ctx) and \
+                    not runs_again(go, ctx.names, ctx.root, ctx.source, lifecycle=True, api=False):
+                low = Confidence.LOW  # a library's value with no stop: how many its users make is not shown
             if low is None and _idles(loop, never_closed, ctx.source) and \
                     test_cost_only(go, ctx.names, ctx.path or "", ctx.source, goroutines=True):
                 low = Confidence.LOW  # one idle goroutine per test, ending with the test binary

@@ -32,6 +32,8 @@ can wait for good with the lock held:
   unbuffered (a buffered one keeps the value it left). A receiver that stops only
   through a channel the send's select waits on too does not count, nor one that closes
   the channel on its way out (`defer c.closeWrite()`: the sender ends with the close),
+  nor one whose every stop closes the channel too (`close(w.done); close(w.ping)` in
+  `Stop`: a send waiting then panics, the deferred unlock runs),
   nor any when the sender is a goroutine started right there that nobody waits for
   (`go func() { q.mu.Lock(); ...; ch <- v }()`);
 - no receiver in the file or the package of a channel the package makes (it is handed
@@ -323,7 +325,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts
 from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
-from goleaklint.analysis.receivers import gives_up, stop_channels
+from goleaklint.analysis.receivers import gives_up, stop_channels, stop_closes_sent
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     max_sends,
@@ -1037,15 +1039,17 @@ def _receives(send, channel, kept: KeptBuffers, ctx: Context) -> list:
     return [r for r in found if enclosing_function(r) != sender]
 
 
-def _stops(receive, source: bytes, buffered: bool, waits: set, field: str | None, lasting) -> bool:
+def _stops(receive, source: bytes, buffered: bool, waits: set, field: str | None, lasting, files=None) -> bool:
     """Whether the receiver of `receive` can stop taking values while senders come
     (analysis/receivers.gives_up): not a one-shot wait on a buffered channel (the buffer
     keeps what it left), not a stop through a channel the send's select waits on too
     (waits: their last names), not a receiver loop that leaves only through done cases
     when lasting(receive) says it runs once per process (it stops at shutdown; lasting
     None: not known, as in another file), and not a receiver that closes the field on
-    its way out (`defer c.NotifyClose()` where NotifyClose runs `close(c.write)`): the
-    sender then ends with that close instead of waiting."""
+    its way out (`defer c.NotifyClose()` where NotifyClose runs `close(c.write)`), nor one
+    whose every stop closes the field too (`close(w.done); close(w.ping)` in Stop:
+    analysis/receivers.stop_closes_sent, files: _package_files): the sender then ends
+    with that close instead of waiting."""
     looped = receive.type == "range_clause" or enclosing_loop(receive, None) is not None
     if buffered and not looped:
         return False
@@ -1057,7 +1061,16 @@ def _stops(receive, source: bytes, buffered: bool, waits: set, field: str | None
     left = received_channel(way) if way.type in ("receive_statement", "unary_expression") else None
     if left is not None and text(source, left).rsplit(".", 1)[-1] in waits:
         return False
-    return field is None or not _closes_on_exit(enclosing_function(receive), field, source)
+    return field is None or not _closes_on_exit(enclosing_function(receive), field, source) and \
+        not (files is not None and looped and stop_closes_sent(receive, field, source, files))
+
+
+def _package_files(ctx: Context, word: str) -> list:
+    """(source, root, names) of the file and of its package's other files that hold word."""
+    facts = ctx.names.facts
+    return [(ctx.source, ctx.root, ctx.names)] + [
+        (other, tree, names_for(other, tree, tree)) for other in (facts.sources() if facts is not None else ())
+        if has_word(other, word.encode()) for tree in [parsed(other)]]
 
 
 def _runs_once(receive, ctx: Context) -> bool:
@@ -1302,7 +1315,8 @@ def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) ->
     candidates = [(r, ctx.source, lambda r: _runs_once(r, ctx)) for r in receives] + \
         [(r, source, None) for r, source in theirs]
     if not _lone_goroutine(held[0].lock) and any(
-            _stops(receive, source, buffered, waits, field, lasting) for receive, source, lasting in candidates):
+            _stops(receive, source, buffered, waits, field, lasting, lambda word: _package_files(ctx, word))
+            for receive, source, lasting in candidates):
         return "stops"
     stored = _registered(channel, kept, ctx)
     if receives or elsewhere or any(k.capacity is None for k in stored):
