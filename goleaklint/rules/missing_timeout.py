@@ -118,7 +118,9 @@ It reports:
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
   expression names `debug`, `pprof` or a profiler (`cfg.Debug.Addr`, `opts.ProfilerAddr`,
-  also passed to a `go func(addr string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  also passed to a `go func(addr string) {...}(...)` literal), or from a function named
+  for the profiler (`func pprof() { go http.ListenAndServe(":6060", nil) }`) in a file that registers no
+  other handler on that mux. `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`,
@@ -137,7 +139,9 @@ It reports:
   also serves the API, or is handed to any other function, is reported. Nor
   http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
   (one at least) registers such an endpoint (`http.Handle(c.Path, promhttp.Handler())`
-  then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof. A library's
+  then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof; likewise a server
+  literal that serves that mux (no `Handler`: `&http.Server{Addr: addr}` after
+  `http.HandleFunc("/healthz", h)`, a daemon's probe port). A library's
   shortcut is a note (outside package main): an exported method whose
   `ListenAndServe*`/`Serve*` gets the method's own address or listener parameter (or a
   local made from it by one call, `address := resolveAddress(addr)`) and the receiver's
@@ -981,6 +985,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # their requests were read before they reached this server
         if _debug_server(literal, keys, ctx):
             return None  # pprof and expvar for the developers
+        if _serves_default_mux(keys, literal, ctx) and _operations_default_mux(ctx):
+            return None  # the probes' and scrapers' endpoints, all the file puts on http.DefaultServeMux
         if _callers_serve_operations(literal, keys, ctx):
             return None  # metrics and probes, or an admin mux on localhost, as its callers hand them
         if _kept_by_quic_server(literal, ctx.source, names):
@@ -1932,16 +1938,16 @@ def _operations_default_mux(ctx: Context) -> bool:
     `http.HandleFunc`) and all of them are operations endpoints (_operations_handler):
     `http.Handle("/metrics", promhttp.Handler())` before `http.ListenAndServe(addr,
     nil)`, a metrics agent's own listener."""
-    registered = False
-    for call in descendants(ctx.root, ("call_expression",)):
-        if ctx.names.qualified(call.child_by_field_name("function")) not in (("net/http", "Handle"),
-                                                                              ("net/http", "HandleFunc")):
-            continue
-        args = arguments(call)
-        if len(args) != 2 or not _operations_handler(args[0], args[1], ctx):
-            return False
-        registered = True
-    return registered
+    registered = _default_mux_registrations(ctx)
+    return bool(registered) and all(len(args) == 2 and _operations_handler(args[0], args[1], ctx)
+                                    for args in registered)
+
+
+def _default_mux_registrations(ctx: Context) -> list[list[Any]]:
+    """The arguments of the file's `http.Handle` and `http.HandleFunc` calls."""
+    return [arguments(call) for call in descendants(ctx.root, ("call_expression",))
+            if ctx.names.qualified(call.child_by_field_name("function")) in (("net/http", "Handle"),
+                                                                             ("net/http", "HandleFunc"))]
 
 
 def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = False) -> bool:
@@ -2300,6 +2306,8 @@ def _local_ui(ctx: Context) -> bool:
 
 DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
 _DEBUG_WORD = re.compile(r"(?i)debug|pprof|profil")
+# A function so named serves the profiler (`debug` alone may name a debug UI or API).
+_PROFILER_WORD = re.compile(r"(?i)pprof|profil")
 
 
 def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
@@ -2311,17 +2319,23 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     handler = _plain(keys.get("Handler"))
     if handler is not None and _operations_mux(handler, literal, ctx, debug=True):
         return True  # a mux of its own with pprof's or expvar's handlers only
-    if handler is not None and handler.type == "identifier":  # `mux := http.DefaultServeMux`, then `Handler: mux`
-        found = ctx.names.reaching(handler, literal)
-        handler = strip_parens(found[1]) if found is not None and found[1] is not None else handler
-    if handler is not None and handler.type != "nil" and \
-            ctx.names.qualified(handler) != ("net/http", "DefaultServeMux"):
+    if not _serves_default_mux(keys, literal, ctx):
         return False
     if "Addr" in keys and _DEBUG_WORD.search(ctx.text(keys["Addr"])):
         return True
     func = ctx.names.outermost_function(literal)
     named = os.path.basename(ctx.path or "") + " " + (function_name(func, ctx.source) if func is not None else "")
     return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
+
+
+def _serves_default_mux(keys: dict[str, Any], literal: Any, ctx: Context) -> bool:
+    """Whether a server literal serves http.DefaultServeMux: no `Handler`, nil,
+    `http.DefaultServeMux` or a variable bound to it (`mux := http.DefaultServeMux`)."""
+    handler = _plain(keys.get("Handler"))
+    if handler is not None and handler.type == "identifier":
+        found = ctx.names.reaching(handler, literal)
+        handler = strip_parens(found[1]) if found is not None and found[1] is not None else handler
+    return handler is None or handler.type == "nil" or ctx.names.qualified(handler) == ("net/http", "DefaultServeMux")
 
 
 def _new_serve_mux(handler: Any, at: Any, ctx: Context, router: bool = False) -> tuple[Any, Any] | None:
@@ -2368,13 +2382,19 @@ def _debug_file_mux(handler: Any | None, literal: Any, ctx: Context) -> bool:
 
 def _debug_endpoint(where: Any, ctx: Context) -> bool:
     """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
-    file imports net/http/pprof or expvar (which register their handlers there), or the
-    address or listener it serves names one (`config.Debug.Addr`, `pprofListener`,
+    file imports net/http/pprof or expvar (which register their handlers there), the
+    function that serves it is named for the profiler (`startPprof`) and the file
+    registers no other handler on that mux, or the address or listener it serves names one (`config.Debug.Addr`, `pprofListener`,
     `opts.ProfilerAddr`, also through the parameter of a `go func(addr string)
     {...}(cfg.Debug.Addr)` literal).
     Profiles and counters for the program's developers, not a service for strangers."""
     if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
         return True
+    func = ctx.names.outermost_function(where)
+    if func is not None and func.type != "func_literal" and _PROFILER_WORD.search(function_name(func, ctx.source)) and \
+            all(len(args) == 2 and _operations_handler(args[0], args[1], ctx, debug=True)
+                for args in _default_mux_registrations(ctx)):
+        return True  # `func pprof() { go http.ListenAndServe(":6060", nil) }`, the file adding no other handler
     if where.type == "identifier":
         literal = enclosing_function(where)
         call = literal.parent if literal is not None and literal.type == "func_literal" else None
