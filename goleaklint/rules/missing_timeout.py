@@ -126,7 +126,9 @@ It reports:
   literal not when its `Addr` is one (for all three also `"localhost:" + port`,
   `fmt.Sprintf("127.0.0.1:%d", port)`, `net.JoinHostPort("localhost", port)`, a
   package-level `flag.String` whose default is one, a literal or a constant of the file,
-  or `args.Addr` of a local literal of flag defaults);
+  a variable or field the file's `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)`
+  sets, `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
+  function of the file that each of its calls hands such an address, `go echo(opts.Addr)`);
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
@@ -813,14 +815,21 @@ def _constant(value: Any, source: bytes, names: Names) -> Any:
     return values.named_children[0] if values is not None and len(values.named_children) == 1 else value
 
 
-def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
+def _local_address(address: Any | None, source: bytes, names: Names, depth: int = 2) -> bool:
     """Whether a listen address is a loopback literal, a variable bound to one in the
     function, `"localhost:" + port`, `*addr` where addr is a package-level
-    `flag.String(name, "localhost:...", usage)`, or `args.Addr` where args is bound to a
-    literal whose Addr is one of these (flag defaults): by default only local processes
-    reach it."""
+    `flag.String(name, "localhost:...", usage)`, a variable or field that the file's
+    `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)` sets, or `args.Addr` where
+    args is bound to a literal whose Addr is one of these (flag defaults): by default
+    only local processes reach it. Also a parameter of an unexported function that every
+    call of it in the file (one at least; no other file names it) hands such an address
+    (`go serve(opts.Addr)`), depth calls up."""
     if address is None:
         return False
+    if address.type in ("identifier", "selector_expression") and _flag_var_default(address, source, names):
+        return True
+    if address.type == "identifier" and depth and _local_by_callers(address, source, names, depth):
+        return True
     if address.type == "binary_expression":
         return _local_address(address.child_by_field_name("left"), source, names)
     if address.type == "call_expression":  # fmt.Sprintf("127.0.0.1:%d", port), net.JoinHostPort("localhost", p)
@@ -858,6 +867,51 @@ def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
             and text(source, address).strip('"`') == "localhost:":
         return True
     return _loopback(address, source)
+
+
+def _flag_var_default(target: Any, source: bytes, names: Names) -> bool:
+    """Whether the file sets target (`addr`, `options.Addr`: the same variable) with
+    `flag.StringVar(&target, name, value, usage)` and value is a loopback address."""
+    for call in descendants(names.root, ("call_expression",)):
+        args = arguments(call)
+        if len(args) != 4 or args[0].type != "unary_expression" or not args[0].named_children or \
+                names.qualified(call.child_by_field_name("function")) != ("flag", "StringVar"):
+            continue
+        flagged = args[0].named_children[0]
+        if text(source, flagged) == text(source, target) and names.same_base(flagged, target):
+            return _loopback(_constant(args[2], source, names), source)
+    return False
+
+
+def _local_by_callers(ident: Any, source: bytes, names: Names, depth: int) -> bool:
+    """Whether ident is a parameter, never assigned, of an unexported function declared
+    in the file that only the file names, whose every call (one at least) hands it a
+    local address (_local_address): `go httpserver(options.ListenAddr)`."""
+    binding = names.resolve(ident)
+    decl = binding.decl
+    func = enclosing_function(decl) if binding.kind == LOCAL and decl is not None else None
+    if func is None or func.type != "function_declaration" or decl.parent is None or \
+            decl.parent.type != "parameter_declaration" or names.reaching(ident, ident) not in (None, (decl, None)):
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    declared = [n for n, _ in parameters(func, source, receiver=False)]
+    facts = names.facts
+    if not name[:1].islower() or text(source, ident) not in declared or \
+            any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
+        return False
+    index = declared.index(text(source, ident))
+    calls = 0
+    for node in named(names.root, source, name):
+        if node.type != "identifier" or node.start_byte == func.child_by_field_name("name").start_byte:
+            continue  # a field of that name, or the declaration
+        call = node.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+            return False  # handed on as a value: its callers are not seen
+        args = arguments(call)
+        if len(args) != len(declared) or not _local_address(args[index], source, names, depth - 1):
+            return False
+        calls += 1
+    return calls > 0
 
 
 def _only_binding(ident: Any, names: Names) -> tuple[Any, Any | None] | None:
