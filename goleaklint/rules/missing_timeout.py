@@ -254,7 +254,8 @@ its user starts it, by hand); a server literal whose `Handler` is a local
 `Handle`/`HandleFunc` call (one at least) registers a debug endpoint (a `/debug/` path, a
 handler of those packages): the file's debug web server, to which other files may add
 handlers that the rule does not read; and every finding in a folder of its module named for a
-demonstration or example by one of its words (`cmd/demo-server`, `example_client`), or
+demonstration or example by one of its words (`cmd/demo-server`, `example_client`) or for a
+bug's reproducer (`internal/cmd/issue-908`, `repro`), or
 for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
 `scripts` among its words: `cmd/authelia-scripts`; the `tools` folder at the top of its
 module: `tools/loadgen`), which its developers, operators or its CI run,
