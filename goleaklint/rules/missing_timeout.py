@@ -870,17 +870,29 @@ def _local_address(address: Any | None, source: bytes, names: Names, depth: int 
     return _loopback(address, source)
 
 
+_FLAG_PACKAGES = ("flag", "github.com/spf13/pflag")
+
+
 def _flag_var_default(target: Any, source: bytes, names: Names) -> bool:
     """Whether the file sets target (`addr`, `options.Addr`: the same variable) with
-    `flag.StringVar(&target, name, value, usage)` and value is a loopback address."""
+    `flag.StringVar(&target, name, value, usage)` (pflag's too, `StringVarP` with its
+    shorthand, or the method of a FlagSet, `fs := flag.NewFlagSet(...)`) and value is a
+    loopback address."""
     for call in descendants(names.root, ("call_expression",)):
         args = arguments(call)
-        if len(args) != 4 or args[0].type != "unary_expression" or not args[0].named_children or \
-                names.qualified(call.child_by_field_name("function")) != ("flag", "StringVar"):
+        function = call.child_by_field_name("function")
+        if len(args) not in (4, 5) or args[0].type != "unary_expression" or not args[0].named_children or \
+                function.type != "selector_expression" or \
+                text(source, function.child_by_field_name("field")) != ("StringVarP" if len(args) == 5 else "StringVar"):
+            continue
+        resolved = names.qualified(function)
+        kind = types_for(names).of(function.child_by_field_name("operand")) if resolved is None else None
+        if not (resolved is not None and resolved[0] in _FLAG_PACKAGES or
+                kind is not None and any(kind.is_named(path, "FlagSet") for path in _FLAG_PACKAGES)):
             continue
         flagged = args[0].named_children[0]
         if text(source, flagged) == text(source, target) and names.same_base(flagged, target):
-            return _loopback(_constant(args[2], source, names), source)
+            return _loopback(_constant(args[-2], source, names), source)
     return False
 
 

@@ -40,5 +40,19 @@ func main() {
 	go func() {
 		log.Println(http.ListenAndServe(statusAddr, http.NotFoundHandler()))
 	}()
+	go metricsCommand(flag.Args())
 	log.Fatal(serveOn(opts.public, http.NotFoundHandler()))
+}
+
+// A flag set of its own, pflag-style shorthand aside: the same.
+func metricsCommand(args []string) error {
+	fs := flag.NewFlagSet("metrics", flag.ExitOnError)
+	var listen, public string
+	fs.StringVar(&listen, "listen", "localhost:9100", "metrics address")
+	fs.StringVar(&public, "public", "0.0.0.0:9101", "public address")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	go http.ListenAndServe(listen, http.NotFoundHandler())
+	return http.ListenAndServe(public, http.NotFoundHandler()) // want GL006 "http.ListenAndServe runs an http.Server without timeouts"
 }
