@@ -2458,7 +2458,8 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
         return True
     func = ctx.names.outermost_function(where)
-    if func is not None and func.type != "func_literal" and _PROFILER_WORD.search(function_name(func, ctx.source)) and \
+    if func is not None and func.type != "func_literal" and \
+            _PROFILER_WORD.search(ctx.text(func.child_by_field_name("name"))) and \
             all(len(args) == 2 and _operations_handler(args[0], args[1], ctx, debug=True)
                 for args in _default_mux_registrations(ctx)):
         return True  # `func pprof() { go http.ListenAndServe(":6060", nil) }`, the file adding no other handler
