@@ -2397,7 +2397,10 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
 
 def _serves_default_mux(keys: dict[str, Any], literal: Any, ctx: Context) -> bool:
     """Whether a server literal serves http.DefaultServeMux: no `Handler`, nil,
-    `http.DefaultServeMux` or a variable bound to it (`mux := http.DefaultServeMux`)."""
+    `http.DefaultServeMux` or a variable bound to it (`mux := http.DefaultServeMux`),
+    and no `srv.Handler = h` later in its function."""
+    if _configured_later(literal, ("Handler",), ctx.source):
+        return False
     handler = _plain(keys.get("Handler"))
     if handler is not None and handler.type == "identifier":
         found = ctx.names.reaching(handler, literal)
