@@ -142,8 +142,9 @@ It reports:
   http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
   (one at least) registers such an endpoint (`http.Handle(c.Path, promhttp.Handler())`
   then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof; likewise a server
-  literal that serves that mux (no `Handler`: `&http.Server{Addr: addr}` after
-  `http.HandleFunc("/healthz", h)`, a daemon's probe port). A library's
+  literal that serves that mux (no `Handler`: `&http.Server{Addr: addr}`) where the file
+  registers only health probes there (`http.HandleFunc("/healthz", h)`, `/readyz`: a
+  daemon's probe port; a metrics server literal is reported, as projects bound those). A library's
   shortcut is a note (outside package main): an exported method whose
   `ListenAndServe*`/`Serve*` gets the method's own address or listener parameter (or a
   local made from it by one call, `address := resolveAddress(addr)`) and the receiver's
@@ -1052,8 +1053,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # their requests were read before they reached this server
         if _debug_server(literal, keys, ctx):
             return None  # pprof and expvar for the developers
-        if _serves_default_mux(keys, literal, ctx) and _operations_default_mux(ctx):
-            return None  # the probes' and scrapers' endpoints, all the file puts on http.DefaultServeMux
+        if _serves_default_mux(keys, literal, ctx) and _probes_default_mux(ctx):
+            return None  # the health probes' endpoints, all the file puts on http.DefaultServeMux
         if _callers_serve_operations(literal, keys, ctx):
             return None  # metrics and probes, or an admin mux on localhost, as its callers hand them
         if _kept_by_quic_server(literal, ctx.source, names):
@@ -2008,6 +2009,21 @@ def _operations_default_mux(ctx: Context) -> bool:
     registered = _default_mux_registrations(ctx)
     return bool(registered) and all(len(args) == 2 and _operations_handler(args[0], args[1], ctx)
                                     for args in registered)
+
+
+# The paths of health probes, whose handlers answer a fixed status (no metrics: projects
+# do bound their metrics servers, submariner #1948).
+_PROBE_PATH = re.compile(r"^/(?:healthz?|livez|readyz|ready|liveness|readiness|startup|ping)/?$")
+
+
+def _probes_default_mux(ctx: Context) -> bool:
+    """Whether the file registers handlers on http.DefaultServeMux and all of them are
+    health probes on a path literal (`http.HandleFunc("/healthz", h)`, `/readyz`): a
+    daemon's probe port, whose client is the kubelet."""
+    registered = _default_mux_registrations(ctx)
+    return bool(registered) and all(
+        len(args) == 2 and args[0].type in ("interpreted_string_literal", "raw_string_literal") and
+        _PROBE_PATH.match(ctx.text(args[0]).strip('"`')) is not None for args in registered)
 
 
 def _default_mux_registrations(ctx: Context) -> list[list[Any]]:
