@@ -104,6 +104,8 @@ It reports:
   on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
   `debug.go`; the import alone is not enough: a program may serve its API on that mux),
+  or from a function named for the profiler in a file that puts no other handler on that
+  mux (`func startPprof() { srv := &http.Server{Addr: ":6060"} ...}`),
   or its `Handler` is a local `http.NewServeMux()` on which the code registers only
   pprof's or expvar's handlers (or `/debug/` paths), or a router of another package
   (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path literal
@@ -2398,7 +2400,9 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     `http.DefaultServeMux` or a variable bound to it) as a debug endpoint: its `Addr` names one (`cfg.Debug.Addr`),
     or the file imports net/http/pprof or expvar and the function or the file that
     starts it is named for one (`serveProfiling`, `debug.go`). An import alone is not
-    enough here: a program that serves its API on that mux may import pprof beside it."""
+    enough here: a program that serves its API on that mux may import pprof beside it.
+    Also one of a function named for the profiler (`startPprof`) in a file that puts no
+    other handler on that mux (_profiler_function), as for `ListenAndServe(addr, nil)`."""
     handler = _plain(keys.get("Handler"))
     if handler is not None and _operations_mux(handler, literal, ctx, debug=True):
         return True  # a mux of its own with pprof's or expvar's handlers only
@@ -2408,7 +2412,8 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
         return True
     func = ctx.names.outermost_function(literal)
     named = os.path.basename(ctx.path or "") + " " + (function_name(func, ctx.source) if func is not None else "")
-    return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
+    return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None or \
+        _profiler_function(literal, ctx)
 
 
 def _serves_default_mux(keys: dict[str, Any], literal: Any, ctx: Context) -> bool:
@@ -2466,6 +2471,17 @@ def _debug_file_mux(handler: Any | None, literal: Any, ctx: Context) -> bool:
     return registered
 
 
+def _profiler_function(node: Any, ctx: Context) -> bool:
+    """Whether node lies in a function named for the profiler (`pprof`, `startProfiling`)
+    in a file that registers no handler on http.DefaultServeMux but debug ones: the mux
+    it serves there holds the profiler's handlers, which another file imports."""
+    func = ctx.names.outermost_function(node)
+    return func is not None and func.type != "func_literal" and \
+        _PROFILER_WORD.search(ctx.text(func.child_by_field_name("name"))) is not None and \
+        all(len(args) == 2 and _operations_handler(args[0], args[1], ctx, debug=True)
+            for args in _default_mux_registrations(ctx))
+
+
 def _debug_endpoint(where: Any, ctx: Context) -> bool:
     """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
     file imports net/http/pprof or expvar (which register their handlers there), the
@@ -2476,11 +2492,7 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     Profiles and counters for the program's developers, not a service for strangers."""
     if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
         return True
-    func = ctx.names.outermost_function(where)
-    if func is not None and func.type != "func_literal" and \
-            _PROFILER_WORD.search(ctx.text(func.child_by_field_name("name"))) and \
-            all(len(args) == 2 and _operations_handler(args[0], args[1], ctx, debug=True)
-                for args in _default_mux_registrations(ctx)):
+    if _profiler_function(where, ctx):
         return True  # `func pprof() { go http.ListenAndServe(":6060", nil) }`, the file adding no other handler
     if where.type == "identifier":
         literal = enclosing_function(where)

@@ -20,6 +20,15 @@ func main() {
 	flag.Parse()
 	if *enablePprof {
 		pprof()
+		defer startProfiling().Close()
+		defer startProfilerServer().Close()
 	}
 	serve()
+}
+
+// The same as a server literal, shut down with the program.
+func startProfiling() *http.Server {
+	srv := &http.Server{Addr: ":6062"}
+	go srv.ListenAndServe()
+	return srv
 }
