@@ -226,14 +226,18 @@ def in_example_tree(path: str) -> bool:
 # A folder named for a demonstration or example program by one of its words
 # (`demo-server`, `example_client`, `grpc-demo-app`).
 _EXAMPLE_WORD = re.compile(r"(?i)(?:^|[-_.])(?:examples?|demos?)(?:[-_.]|$)")
+# A bug's reproducer: `internal/cmd/issue-908`, `repro`, `bug1234-repro`.
+_REPRODUCER_WORD = re.compile(r"(?i)(?:^|[-_.])(?:repro|reproducer|(?:issue|bug)[-_]?\d+)(?:[-_.]|$)")
 
 
 def in_demo_named_tree(path: str) -> bool:
     """Whether a folder of the file's module is named for a demonstration or example
-    program by one of its words (`cmd/demo-server`; see _in_tree): a program its
-    authors run by hand to show something, as a rule, though the name alone does not
-    prove that no stranger reaches it."""
-    return _in_tree(path, lambda name: _EXAMPLE_WORD.search(name) is not None)
+    program by one of its words (`cmd/demo-server`; see _in_tree), or for a bug's
+    reproducer (`internal/cmd/issue-908`, `repro`): a program its authors run by hand
+    to show something, as a rule, though the name alone does not prove that no stranger
+    reaches it."""
+    return _in_tree(path, lambda name: _EXAMPLE_WORD.search(name) is not None or
+                    _REPRODUCER_WORD.search(name) is not None)
 
 
 # A folder of a repository's own build, CI and maintenance programs (`build/`, `ci/deb`,

@@ -152,6 +152,7 @@ FUNCTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("context", "TODO"): ("@.Context",),
     **{("net/http/httptest", f): ("*@.Server",)
        for f in ("NewServer", "NewTLSServer", "NewUnstartedServer")},
+    **{(p, "NewFlagSet"): ("*@.FlagSet",) for p in ("flag", "github.com/spf13/pflag")},
     ("time", "NewTicker"): ("*@.Ticker",),
     ("time", "NewTimer"): ("*@.Timer",),
     ("time", "AfterFunc"): ("*@.Timer",),

@@ -104,6 +104,8 @@ It reports:
   on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
   `debug.go`; the import alone is not enough: a program may serve its API on that mux),
+  or from a function named for the profiler in a file that puts no other handler on that
+  mux (`func startPprof() { srv := &http.Server{Addr: ":6060"} ...}`),
   or its `Handler` is a local `http.NewServeMux()` on which the code registers only
   pprof's or expvar's handlers (or `/debug/` paths), or a router of another package
   (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path literal
@@ -118,13 +120,17 @@ It reports:
   no timeouts), except a debug endpoint: one serving http.DefaultServeMux (a nil handler) in
   a file that imports `net/http/pprof` or `expvar`, or on an address or listener whose
   expression names `debug`, `pprof` or a profiler (`cfg.Debug.Addr`, `opts.ProfilerAddr`,
-  also passed to a `go func(addr string) {...}(...)` literal). `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
+  also passed to a `go func(addr string) {...}(...)` literal), or from a function named
+  for the profiler (`func pprof() { go http.ListenAndServe(":6060", nil) }`) in a file that registers no
+  other handler on that mux. `ListenAndServe*` not when the address is a loopback literal (`"localhost:6060"`, `"127.0.0.1:..."`, `"[::1]:..."`): only local
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`,
   `fmt.Sprintf("127.0.0.1:%d", port)`, `net.JoinHostPort("localhost", port)`, a
   package-level `flag.String` whose default is one, a literal or a constant of the file,
-  or `args.Addr` of a local literal of flag defaults);
+  a variable or field the file's `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)`
+  sets, `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
+  function of the file that each of its calls hands such an address, `go echo(opts.Addr)`);
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
@@ -137,7 +143,10 @@ It reports:
   also serves the API, or is handed to any other function, is reported. Nor
   http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
   (one at least) registers such an endpoint (`http.Handle(c.Path, promhttp.Handler())`
-  then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof. A library's
+  then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof; likewise a server
+  literal that serves that mux (no `Handler`: `&http.Server{Addr: addr}`) where the file
+  registers only health probes there (`http.HandleFunc("/healthz", h)`, `/readyz`: a
+  daemon's probe port; a metrics server literal is reported, as projects bound those). A library's
   shortcut is a note (outside package main): an exported method whose
   `ListenAndServe*`/`Serve*` gets the method's own address or listener parameter (or a
   local made from it by one call, `address := resolveAddress(addr)`) and the receiver's
@@ -248,7 +257,8 @@ its user starts it, by hand); a server literal whose `Handler` is a local
 `Handle`/`HandleFunc` call (one at least) registers a debug endpoint (a `/debug/` path, a
 handler of those packages): the file's debug web server, to which other files may add
 handlers that the rule does not read; and every finding in a folder of its module named for a
-demonstration or example by one of its words (`cmd/demo-server`, `example_client`), or
+demonstration or example by one of its words (`cmd/demo-server`, `example_client`) or for a
+bug's reproducer (`internal/cmd/issue-908`, `repro`), or
 for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
 `scripts` among its words: `cmd/authelia-scripts`; the `tools` folder at the top of its
 module: `tools/loadgen`), which its developers, operators or its CI run,
@@ -809,14 +819,21 @@ def _constant(value: Any, source: bytes, names: Names) -> Any:
     return values.named_children[0] if values is not None and len(values.named_children) == 1 else value
 
 
-def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
+def _local_address(address: Any | None, source: bytes, names: Names, depth: int = 2) -> bool:
     """Whether a listen address is a loopback literal, a variable bound to one in the
     function, `"localhost:" + port`, `*addr` where addr is a package-level
-    `flag.String(name, "localhost:...", usage)`, or `args.Addr` where args is bound to a
-    literal whose Addr is one of these (flag defaults): by default only local processes
-    reach it."""
+    `flag.String(name, "localhost:...", usage)`, a variable or field that the file's
+    `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)` sets, or `args.Addr` where
+    args is bound to a literal whose Addr is one of these (flag defaults): by default
+    only local processes reach it. Also a parameter of an unexported function that every
+    call of it in the file (one at least; no other file names it) hands such an address
+    (`go serve(opts.Addr)`), depth calls up."""
     if address is None:
         return False
+    if address.type in ("identifier", "selector_expression") and _flag_var_default(address, source, names):
+        return True
+    if address.type == "identifier" and depth and _local_by_callers(address, source, names, depth):
+        return True
     if address.type == "binary_expression":
         return _local_address(address.child_by_field_name("left"), source, names)
     if address.type == "call_expression":  # fmt.Sprintf("127.0.0.1:%d", port), net.JoinHostPort("localhost", p)
@@ -854,6 +871,63 @@ def _local_address(address: Any | None, source: bytes, names: Names) -> bool:
             and text(source, address).strip('"`') == "localhost:":
         return True
     return _loopback(address, source)
+
+
+_FLAG_PACKAGES = ("flag", "github.com/spf13/pflag")
+
+
+def _flag_var_default(target: Any, source: bytes, names: Names) -> bool:
+    """Whether the file sets target (`addr`, `options.Addr`: the same variable) with
+    `flag.StringVar(&target, name, value, usage)` (pflag's too, `StringVarP` with its
+    shorthand, or the method of a FlagSet, `fs := flag.NewFlagSet(...)`) and value is a
+    loopback address."""
+    for call in descendants(names.root, ("call_expression",)):
+        args = arguments(call)
+        function = call.child_by_field_name("function")
+        if len(args) not in (4, 5) or args[0].type != "unary_expression" or not args[0].named_children or \
+                function.type != "selector_expression" or \
+                text(source, function.child_by_field_name("field")) != ("StringVarP" if len(args) == 5 else "StringVar"):
+            continue
+        resolved = names.qualified(function)
+        kind = types_for(names).of(function.child_by_field_name("operand")) if resolved is None else None
+        if not (resolved is not None and resolved[0] in _FLAG_PACKAGES or
+                kind is not None and any(kind.is_named(path, "FlagSet") for path in _FLAG_PACKAGES)):
+            continue
+        flagged = args[0].named_children[0]
+        if text(source, flagged) == text(source, target) and names.same_base(flagged, target):
+            return _loopback(_constant(args[-2], source, names), source)
+    return False
+
+
+def _local_by_callers(ident: Any, source: bytes, names: Names, depth: int) -> bool:
+    """Whether ident is a parameter, never assigned, of an unexported function declared
+    in the file that only the file names, whose every call (one at least) hands it a
+    local address (_local_address): `go httpserver(options.ListenAddr)`."""
+    binding = names.resolve(ident)
+    decl = binding.decl
+    func = enclosing_function(decl) if binding.kind == LOCAL and decl is not None else None
+    if func is None or func.type != "function_declaration" or decl.parent is None or \
+            decl.parent.type != "parameter_declaration" or names.reaching(ident, ident) not in (None, (decl, None)):
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    declared = [n for n, _ in parameters(func, source, receiver=False)]
+    facts = names.facts
+    if not name[:1].islower() or text(source, ident) not in declared or \
+            any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
+        return False
+    index = declared.index(text(source, ident))
+    calls = 0
+    for node in named(names.root, source, name):
+        if node.type != "identifier" or node.start_byte == func.child_by_field_name("name").start_byte:
+            continue  # a field of that name, or the declaration
+        call = node.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+            return False  # handed on as a value: its callers are not seen
+        args = arguments(call)
+        if len(args) != len(declared) or not _local_address(args[index], source, names, depth - 1):
+            return False
+        calls += 1
+    return calls > 0
 
 
 def _only_binding(ident: Any, names: Names) -> tuple[Any, Any | None] | None:
@@ -981,6 +1055,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # their requests were read before they reached this server
         if _debug_server(literal, keys, ctx):
             return None  # pprof and expvar for the developers
+        if _serves_default_mux(keys, literal, ctx) and _probes_default_mux(ctx):
+            return None  # the health probes' endpoints, all the file puts on http.DefaultServeMux
         if _callers_serve_operations(literal, keys, ctx):
             return None  # metrics and probes, or an admin mux on localhost, as its callers hand them
         if _kept_by_quic_server(literal, ctx.source, names):
@@ -1932,16 +2008,31 @@ def _operations_default_mux(ctx: Context) -> bool:
     `http.HandleFunc`) and all of them are operations endpoints (_operations_handler):
     `http.Handle("/metrics", promhttp.Handler())` before `http.ListenAndServe(addr,
     nil)`, a metrics agent's own listener."""
-    registered = False
-    for call in descendants(ctx.root, ("call_expression",)):
-        if ctx.names.qualified(call.child_by_field_name("function")) not in (("net/http", "Handle"),
-                                                                              ("net/http", "HandleFunc")):
-            continue
-        args = arguments(call)
-        if len(args) != 2 or not _operations_handler(args[0], args[1], ctx):
-            return False
-        registered = True
-    return registered
+    registered = _default_mux_registrations(ctx)
+    return bool(registered) and all(len(args) == 2 and _operations_handler(args[0], args[1], ctx)
+                                    for args in registered)
+
+
+# The paths of health probes, whose handlers answer a fixed status (no metrics: projects
+# do bound their metrics servers, submariner #1948).
+_PROBE_PATH = re.compile(r"^/(?:healthz?|livez|readyz|ready|liveness|readiness|startup|ping)/?$")
+
+
+def _probes_default_mux(ctx: Context) -> bool:
+    """Whether the file registers handlers on http.DefaultServeMux and all of them are
+    health probes on a path literal (`http.HandleFunc("/healthz", h)`, `/readyz`): a
+    daemon's probe port, whose client is the kubelet."""
+    registered = _default_mux_registrations(ctx)
+    return bool(registered) and all(
+        len(args) == 2 and args[0].type in ("interpreted_string_literal", "raw_string_literal") and
+        _PROBE_PATH.match(ctx.text(args[0]).strip('"`')) is not None for args in registered)
+
+
+def _default_mux_registrations(ctx: Context) -> list[list[Any]]:
+    """The arguments of the file's `http.Handle` and `http.HandleFunc` calls."""
+    return [arguments(call) for call in descendants(ctx.root, ("call_expression",))
+            if ctx.names.qualified(call.child_by_field_name("function")) in (("net/http", "Handle"),
+                                                                             ("net/http", "HandleFunc"))]
 
 
 def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = False) -> bool:
@@ -2300,6 +2391,8 @@ def _local_ui(ctx: Context) -> bool:
 
 DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
 _DEBUG_WORD = re.compile(r"(?i)debug|pprof|profil")
+# A function so named serves the profiler (`debug` alone may name a debug UI or API).
+_PROFILER_WORD = re.compile(r"(?i)pprof|profil")
 
 
 def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
@@ -2307,21 +2400,33 @@ def _debug_server(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
     `http.DefaultServeMux` or a variable bound to it) as a debug endpoint: its `Addr` names one (`cfg.Debug.Addr`),
     or the file imports net/http/pprof or expvar and the function or the file that
     starts it is named for one (`serveProfiling`, `debug.go`). An import alone is not
-    enough here: a program that serves its API on that mux may import pprof beside it."""
+    enough here: a program that serves its API on that mux may import pprof beside it.
+    Also one of a function named for the profiler (`startPprof`) in a file that puts no
+    other handler on that mux (_profiler_function), as for `ListenAndServe(addr, nil)`."""
     handler = _plain(keys.get("Handler"))
     if handler is not None and _operations_mux(handler, literal, ctx, debug=True):
         return True  # a mux of its own with pprof's or expvar's handlers only
-    if handler is not None and handler.type == "identifier":  # `mux := http.DefaultServeMux`, then `Handler: mux`
-        found = ctx.names.reaching(handler, literal)
-        handler = strip_parens(found[1]) if found is not None and found[1] is not None else handler
-    if handler is not None and handler.type != "nil" and \
-            ctx.names.qualified(handler) != ("net/http", "DefaultServeMux"):
+    if not _serves_default_mux(keys, literal, ctx):
         return False
     if "Addr" in keys and _DEBUG_WORD.search(ctx.text(keys["Addr"])):
         return True
     func = ctx.names.outermost_function(literal)
     named = os.path.basename(ctx.path or "") + " " + (function_name(func, ctx.source) if func is not None else "")
-    return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None
+    return any(i.path in DEBUG_PACKAGES for i in ctx.names.imports) and _DEBUG_WORD.search(named) is not None or \
+        _profiler_function(literal, ctx)
+
+
+def _serves_default_mux(keys: dict[str, Any], literal: Any, ctx: Context) -> bool:
+    """Whether a server literal serves http.DefaultServeMux: no `Handler`, nil,
+    `http.DefaultServeMux` or a variable bound to it (`mux := http.DefaultServeMux`),
+    and no `srv.Handler = h` later in its function."""
+    if _configured_later(literal, ("Handler",), ctx.source):
+        return False
+    handler = _plain(keys.get("Handler"))
+    if handler is not None and handler.type == "identifier":
+        found = ctx.names.reaching(handler, literal)
+        handler = strip_parens(found[1]) if found is not None and found[1] is not None else handler
+    return handler is None or handler.type == "nil" or ctx.names.qualified(handler) == ("net/http", "DefaultServeMux")
 
 
 def _new_serve_mux(handler: Any, at: Any, ctx: Context, router: bool = False) -> tuple[Any, Any] | None:
@@ -2366,15 +2471,29 @@ def _debug_file_mux(handler: Any | None, literal: Any, ctx: Context) -> bool:
     return registered
 
 
+def _profiler_function(node: Any, ctx: Context) -> bool:
+    """Whether node lies in a function named for the profiler (`pprof`, `startProfiling`)
+    in a file that registers no handler on http.DefaultServeMux but debug ones: the mux
+    it serves there holds the profiler's handlers, which another file imports."""
+    func = ctx.names.outermost_function(node)
+    return func is not None and func.type != "func_literal" and \
+        _PROFILER_WORD.search(ctx.text(func.child_by_field_name("name"))) is not None and \
+        all(len(args) == 2 and _operations_handler(args[0], args[1], ctx, debug=True)
+            for args in _default_mux_registrations(ctx))
+
+
 def _debug_endpoint(where: Any, ctx: Context) -> bool:
     """Whether a server of http.DefaultServeMux (a nil handler) is a debug endpoint: the
-    file imports net/http/pprof or expvar (which register their handlers there), or the
-    address or listener it serves names one (`config.Debug.Addr`, `pprofListener`,
+    file imports net/http/pprof or expvar (which register their handlers there), the
+    function that serves it is named for the profiler (`startPprof`) and the file
+    registers no other handler on that mux, or the address or listener it serves names one (`config.Debug.Addr`, `pprofListener`,
     `opts.ProfilerAddr`, also through the parameter of a `go func(addr string)
     {...}(cfg.Debug.Addr)` literal).
     Profiles and counters for the program's developers, not a service for strangers."""
     if any(i.path in DEBUG_PACKAGES for i in ctx.names.imports):  # blank imports too
         return True
+    if _profiler_function(where, ctx):
+        return True  # `func pprof() { go http.ListenAndServe(":6060", nil) }`, the file adding no other handler
     if where.type == "identifier":
         literal = enclosing_function(where)
         call = literal.parent if literal is not None and literal.type == "func_literal" else None
