@@ -181,7 +181,9 @@ Rows or a statement of production code acquired once per run of the process
 `main`, a CLI command's action, or a benchmark's or a script's step that only `main`
 calls) are of low confidence: the one left open ends with the process, which the error
 usually ends at once (`log.Fatal`). Not in a folder of example programs (`examples`),
-which users copy into code that runs many times.
+which users copy into code that runs many times, except directly in `func main()`
+outside loops: once per run of the program, whose end closes them (a copy is judged
+where it is pasted).
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
@@ -413,7 +415,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
                          confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, receiver, ctx)
-                         or _once_per_run(stmt, ctx) else None,
+                         or _once_per_run(stmt, ctx) or _once_in_main(stmt, func, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
             line = deferred.start_point[0] + 1
@@ -439,6 +441,13 @@ def _once_per_run(stmt, ctx: Context, single: bool = True) -> bool:
     names = ctx.names
     return not test_code(stmt, names, ctx.path or "") and not in_example_tree(ctx.path or "") and \
         runs_once(stmt, names, ctx.root, ctx.source, programs=False, single=single)
+
+
+def _once_in_main(stmt, func, ctx: Context) -> bool:
+    """Whether stmt sits directly in `func main()` of package main, outside any loop or
+    closure: once per run of the program, whose end closes what it left open (as go vet's
+    lostcancel treats main). Examples' too: a copy is judged where it is pasted."""
+    return program_main(func, ctx.source, ctx.names.package) and not in_loop(stmt)
 
 
 def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
