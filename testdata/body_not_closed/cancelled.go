@@ -204,18 +204,3 @@ func forwardCheckedWithTimeout(client *http.Client, req *http.Request) (*http.Re
 	}
 	return resp, nil
 }
-
-// Retried with the earlier body open: each try holds a connection until the timer
-// fires. Shown where the function serves requests.
-func forwardRetriedWithTimeout(client *http.Client, req *http.Request) (*http.Response, error) {
-	client.Timeout = 5 * time.Second
-	var resp *http.Response
-	var err error
-	for i := 0; i < 3; i++ {
-		resp, err = client.Do(req) // want GL008 "not closed when it is acquired again at line \d+ \(its client's Timeout drops"
-		if err == nil && resp.StatusCode == http.StatusOK {
-			return resp, nil
-		}
-	}
-	return nil, errors.New("no answer")
-}
