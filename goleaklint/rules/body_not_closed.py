@@ -249,9 +249,7 @@ is a body neither closed nor read to its end on some path, of a request made thr
 client with a `Timeout` (its literal in the function or one around it, or `client.Timeout
 = d` before the request in a block around it): the client's timer cancels the request
 and drops the connection when it fires, so the connection is held for that long, not
-for good: low unless every path leaves it open and the code shows the function runs again
-(left open only on some paths, an error return, the harm rests on those coming faster
-than the timer fires). A response whose `Content-Length` is 0 has no body either; it is left
+for good. A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -1395,11 +1393,8 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     if _times_out(call, ctx):
         # the client's timer cancels the request and drops the connection when it fires:
-        # held for a while, not for good; a cost worth a change where every call pays it
-        # (never closed) and the code shows it paid again: left open only on some paths
-        # (an error return), it rests on those coming faster than the timer fires
-        never = not closed.verdict.released_somewhere and not closed.verdict.handed_somewhere
-        low = {} if never and runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+        # held for a while, not for good; a cost worth a change where it is paid again
+        low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
         return Report(call, shortest_fitting(*(
             f"{subject} is {paths} ({why}): {advice}"
             for subject in (what, f"`{resp}.Body`")

@@ -190,17 +190,3 @@ func (m *measurer) measureLive(ctx context.Context, client *http.Client, req *ht
 	_, err = m.doLive(ctx, client, req) // want GL008 "discarded with `_`"
 	return
 }
-
-// The same client, but the body is left open only on an error return: low, the
-// connection is held until the timer fires, only on that path.
-func forwardCheckedWithTimeout(client *http.Client, req *http.Request) (*http.Response, error) {
-	client.Timeout = 5 * time.Second
-	resp, err := client.Do(req) // want GL008:low "not closed when the function returns at line \d+ \(its client's Timeout drops"
-	if err != nil {
-		return nil, err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, errors.New(resp.Status)
-	}
-	return resp, nil
-}
