@@ -68,8 +68,16 @@ command's action calls, also from the module's other packages), so a recovered p
 leaves one connection held, which cannot pile up. They are of low confidence, too, where nothing that runs while they are open shows a
 cause for a panic (an explicit `panic(...)`, a call of a function received as a parameter,
 such as a callback or an iterator's `yield`, which runs the caller's code, or a type
-assertion without `, ok`): the harm then rests on a panic in code out of sight (a
-`Scanner`, a helper), which plain scans and appends, the usual loop, do not have.
+assertion without `, ok`; a `for rows.Next()` loop is read whole) and either the function
+never closes them itself, leaving them to `Next` (the usual plain loop of scans and
+appends: the harm rests on a panic in code out of sight, a `Scanner` or a helper), or
+closes them itself on several paths
+(`_ = rows.Close()` in the loop's error branch and again after the loop) or goes on with
+other work after the Close (a call that is not formatting, logging or their own method:
+another query, a helper), closing by hand by design, which frees the connection for what
+follows where a defer would hold it; or their declared
+type is none of database/sql's, sqlx's or pgx's (a driver's own statement on one
+connection, `c.Prepare(q)` returning the package's `*Stmt`: no pool's connection to keep).
 Nor is a `Close` without `defer` of a variable that several
 queries of the function bind one after the other (`rows, err = conn.Query(...)` again
 after `rows.Close()`): closing each before the next query is what frees its connection
@@ -429,7 +437,10 @@ def check(ctx: Context) -> Iterator[Report]:
         elif not blank and outcome is not None and not is_test_file(ctx.path) and not tx_rows:
             # A panic that skips the end of the rows' transaction leaves its connection
             # held whether or not they are closed; one that runs it closes them.
-            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx)
+            # A driver's own statement or rows (a declared type that is none of database/sql's,
+            # sqlx's or pgx's) hold no connection of a pool that a panic could leave checked out.
+            pooled = typed or method in extra or not declared or declared[0] is None
+            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx, pooled)
 
 
 def _once_per_run(stmt, ctx: Context, single: bool = True) -> bool:
@@ -495,13 +506,15 @@ def _own_database(stmt, receiver, names) -> bool:
 
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
-                   source: bytes, ctx: Context) -> Iterator[Report]:
+                   source: bytes, ctx: Context, pooled: bool = True) -> Iterator[Report]:
     """A warning for rows or a statement that every path the code can take closes, but
     not a panic: rows closed only by `Next` running out (at the call), or a `Close`
     that is not deferred (at the Close), with a call that may panic while they are open.
-    Of low confidence where the harm rests on a panic the code does not show a cause for
-    (_panic_source), where nothing can recover it, or where the value is opened once per
-    run of the process."""
+    Of low confidence where nothing can recover the panic, where the value is opened once
+    per run of the process, or where the harm rests on a panic the code does not show a
+    cause for (_panic_source) and the function leaves the rows to Next, closes the value
+    itself on several paths or goes on with other work after the Close (explicit closing
+    by design), or the value is a driver's own (not pooled)."""
     verdict = outcome.verdict
     func = enclosing_function(stmt)
     if verdict is None or verdict.leaking or outcome.handoffs or func is None or in_loop(stmt) or \
@@ -536,9 +549,12 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     shown = _panic_source(func, stmt.end_byte, max([c.start_byte for c in closes] + [s.end_byte for s in steps] +
                                                    loops), names)
     # A panic the code shows no cause for is a judgement on code out of sight (a Scanner,
-    # a helper): the harm rests on it, so the finding is of low confidence.
-    confidence = Confidence.LOW if not shown or _unrecovered(func, names, source, ctx) or \
-        _once_per_run(stmt, ctx, single=False) else None
+    # a helper): the harm rests on it where nothing else says the Close matters, rows left
+    # to Next (the usual plain loop) or closed by hand by design.
+    confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) or _once_per_run(stmt, ctx, single=False) or \
+        not shown and (not closes or len(closes) > 1 or not pooled or
+                       closes and _works_after(max(closes, key=lambda c: c.start_byte), func, target, names, source)) \
+        else None
     if not closes and verdict.exhausted:
         yield Report(call, shortest_fitting(*(
             f"{what} `{var}`{source_} {are} closed only when {var}.Next() returns false, "
@@ -573,6 +589,23 @@ def _panic_source(func, start: int, end: int, names) -> bool:
         holder = binding.decl.parent if binding.kind == LOCAL and binding.decl is not None else None
         if holder is not None and holder.type in ("parameter_declaration", "variadic_parameter_declaration"):
             return True
+    return False
+
+
+def _works_after(close, func, target, names, source: bytes) -> bool:
+    """Whether func goes on with other work after the Close (a call in a later statement
+    of a block around it that is not formatting, logging or the value's own method, as
+    _safe_call reads them: another query, a helper, a send): the Close frees the
+    connection before that work, which a defer would hold it through."""
+    statement = close
+    while statement is not None and statement != func:
+        holder = statement.parent
+        if holder is not None and holder.type in ("block", "statement_list"):
+            later = [n for sibling in holder.named_children if sibling.start_byte > statement.end_byte
+                     for n in _walk_with(sibling)]
+            if any(n.type == "call_expression" and not _safe_call(n, target, names, source) for n in later):
+                return True
+        statement = holder
     return False
 
 

@@ -77,7 +77,7 @@ func namesThenClose(db *sql.DB) []string {
 		names = append(names, normalized(name))
 	}
 	fmt.Println(len(names))
-	rows.Close() // want GL001:low "^rows `rows` from db.Query at line 67 are closed here, but not if the loop at line 72 panics first; defer rows.Close\(\) after the error check$"
+	rows.Close() // want GL001 "^rows `rows` from db.Query at line 67 are closed here, but not if the loop at line 72 panics first; defer rows.Close\(\) after the error check$"
 	return names
 }
 
@@ -116,7 +116,7 @@ func renameUser(db *sql.DB, id int, name string) {
 		log.Fatal(err)
 	}
 	log.Printf("renamed %d", id)
-	stmt.Close() // want GL001:low "^statement `stmt` from db.Prepare at line 111 is closed here, but not if a call at line 115 panics first; defer stmt.Close\(\) after the error check$"
+	stmt.Close() // want GL001 "^statement `stmt` from db.Prepare at line 111 is closed here, but not if a call at line 115 panics first; defer stmt.Close\(\) after the error check$"
 }
 
 // Nothing between the error check and the Close can panic: no report.
@@ -303,7 +303,7 @@ func countThenNames(db *sql.DB, table string) (int, error) {
 		}
 		log.Print(normalized(name))
 	}
-	rows.Close() // want GL001:low "^rows `rows` from db.Query at line 295 are closed here, but not if the loop at line 299 panics first; defer rows.Close\(\) after the error check$"
+	rows.Close() // want GL001 "^rows `rows` from db.Query at line 295 are closed here, but not if the loop at line 299 panics first; defer rows.Close\(\) after the error check$"
 	return n, nil
 }
 
@@ -322,6 +322,6 @@ func namesScannedThenDropped(db *sql.DB) []string {
 		}
 		names = append(names, name)
 	}
-	rows.Close() // want GL001:low "^rows `rows` from db.Query at line 313 are closed here, but not if the loop at line 318 panics first; defer rows.Close\(\) after the error check$"
+	rows.Close() // want GL001 "^rows `rows` from db.Query at line 313 are closed here, but not if the loop at line 318 panics first; defer rows.Close\(\) after the error check$"
 	return names
 }
