@@ -181,7 +181,8 @@ not wait for it, and the open body costs one connection until the test binary ex
 a stream's handler waits for a client that does not read, and Close waits for the
 handler. Requests in a counted or unbounded loop, in a goroutine started per
 iteration, or in a helper that tests call are reported (each adds a connection), as are
-those of `Example` functions, which users copy, and every request of a package whose
+those of `Example` functions (low outside loops: one per run of the tests, and a copy is
+judged where it is pasted), and every request of a package whose
 test files import a goroutine leak checker (`go.uber.org/goleak`,
 `github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
 to be read fail its check. Of what test code reports, a body is of low confidence where
@@ -197,8 +198,8 @@ of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
 test's goroutines) and no
 server the test shows streams its reply: a helper that tests call, a harness's probe,
 a poll handed to a retry helper, each leaves one idle connection until the test binary
-exits. A loop's, a leak-checked package's, an Example's, the code under test's and a
-streamed reply's (the test hangs) stay shown. Not there either: a body that every path
+exits. A loop's, a leak-checked package's, the code under test's and a streamed
+reply's (the test hangs) stay shown. Not there either: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
@@ -680,9 +681,12 @@ def _test_cost_only(stmt, ctx: Context) -> bool:
     until it exits), and no server the test shows streams its reply
     (_writes_stream: `httptest.Server.Close` waits for its handler, which waits for a
     client that does not read, and the test hangs): one connection per run of the
-    code, until the test binary exits."""
-    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True) and \
-        not _shows_body(stmt, ctx, _writes_stream)
+    code, until the test binary exits. So is one of an `Example` in no loop (which
+    test_cost_only leaves out, as users copy it): once per run of the tests; the copy
+    is judged where it is pasted."""
+    example = ctx.names.in_example(stmt) and not in_loop(stmt)
+    return (example or test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True)) \
+        and not _shows_body(stmt, ctx, _writes_stream)
 
 
 # The names of the library table's functions and methods that return a response.

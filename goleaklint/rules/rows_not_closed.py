@@ -68,7 +68,10 @@ command's action calls, also from the module's other packages), so a recovered p
 leaves one connection held, which cannot pile up. They are of low confidence, too, where nothing that runs while they are open shows a
 cause for a panic (an explicit `panic(...)`, a call of a function received as a parameter,
 such as a callback or an iterator's `yield`, which runs the caller's code, or a type
-assertion without `, ok`) and either the function closes them itself on several paths
+assertion without `, ok`; a `for rows.Next()` loop is read whole) and either the function
+never closes them itself, leaving them to `Next` (the usual plain loop of scans and
+appends: the harm rests on a panic in code out of sight, a `Scanner` or a helper), or
+closes them itself on several paths
 (`_ = rows.Close()` in the loop's error branch and again after the loop) or goes on with
 other work after the Close (a call that is not formatting, logging or their own method:
 another query, a helper), closing by hand by design, which frees the connection for what
@@ -186,7 +189,9 @@ Rows or a statement of production code acquired once per run of the process
 `main`, a CLI command's action, or a benchmark's or a script's step that only `main`
 calls) are of low confidence: the one left open ends with the process, which the error
 usually ends at once (`log.Fatal`). Not in a folder of example programs (`examples`),
-which users copy into code that runs many times.
+which users copy into code that runs many times, except directly in `func main()`
+outside loops: once per run of the program, whose end closes them (a copy is judged
+where it is pasted).
 
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
@@ -418,7 +423,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if summary:
             yield Report(call, message, severity=Severity.WARNING if on_tx else None,
                          confidence=Confidence.LOW if _test_cost_ends(stmt, outcome, is_stmt, func, receiver, ctx)
-                         or _once_per_run(stmt, ctx) else None,
+                         or _once_per_run(stmt, ctx) or _once_in_main(stmt, func, ctx) else None,
                          fix=close_fix(stmt, var, err, ctx.source))
         elif deferred is not None:
             line = deferred.start_point[0] + 1
@@ -447,6 +452,13 @@ def _once_per_run(stmt, ctx: Context, single: bool = True) -> bool:
     names = ctx.names
     return not test_code(stmt, names, ctx.path or "") and not in_example_tree(ctx.path or "") and \
         runs_once(stmt, names, ctx.root, ctx.source, programs=False, single=single)
+
+
+def _once_in_main(stmt, func, ctx: Context) -> bool:
+    """Whether stmt sits directly in `func main()` of package main, outside any loop or
+    closure: once per run of the program, whose end closes what it left open (as go vet's
+    lostcancel treats main). Examples' too: a copy is judged where it is pasted."""
+    return program_main(func, ctx.source, ctx.names.package) and not in_loop(stmt)
 
 
 def _unrecovered(func, names, source: bytes, ctx: Context) -> bool:
@@ -498,10 +510,11 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     """A warning for rows or a statement that every path the code can take closes, but
     not a panic: rows closed only by `Next` running out (at the call), or a `Close`
     that is not deferred (at the Close), with a call that may panic while they are open.
-    Of low confidence where the harm rests on a panic the code does not show a cause for
-    (_panic_source) and the function closes the value itself on several paths or goes on
-    with other work after the Close (explicit closing by design), or the value is a
-    driver's own (not pooled)."""
+    Of low confidence where nothing can recover the panic, where the value is opened once
+    per run of the process, or where the harm rests on a panic the code does not show a
+    cause for (_panic_source) and the function leaves the rows to Next, closes the value
+    itself on several paths or goes on with other work after the Close (explicit closing
+    by design), or the value is a driver's own (not pooled)."""
     verdict = outcome.verdict
     func = enclosing_function(stmt)
     if verdict is None or verdict.leaking or outcome.handoffs or func is None or in_loop(stmt) or \
@@ -530,10 +543,16 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     are = "is" if what == "statement" else "are"
     advice = _advice(stmt, var, err, names, source)
     steps = [s for s in verdict.live_steps if s is not None]
-    shown = _panic_source(func, stmt.end_byte, max([c.start_byte for c in closes] + [s.end_byte for s in steps]),
-                          names)
+    # A loop the open value runs through is read whole: a branch that panics
+    # (`if err != nil { panic(err) }`) ends its path, so no live step reaches it.
+    loops = [a.end_byte for s in steps for a in _ancestors_until(s, func) if a.type == "for_statement"]
+    shown = _panic_source(func, stmt.end_byte, max([c.start_byte for c in closes] + [s.end_byte for s in steps] +
+                                                   loops), names)
+    # A panic the code shows no cause for is a judgement on code out of sight (a Scanner,
+    # a helper): the harm rests on it where nothing else says the Close matters, rows left
+    # to Next (the usual plain loop) or closed by hand by design.
     confidence = Confidence.LOW if _unrecovered(func, names, source, ctx) or _once_per_run(stmt, ctx, single=False) or \
-        not shown and (len(closes) > 1 or not pooled or
+        not shown and (not closes or len(closes) > 1 or not pooled or
                        closes and _works_after(max(closes, key=lambda c: c.start_byte), func, target, names, source)) \
         else None
     if not closes and verdict.exhausted:

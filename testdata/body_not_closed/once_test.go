@@ -138,11 +138,22 @@ func TestOnceThroughHelper(t *testing.T) {
 	}
 }
 
-// Examples are code users copy: judged as production code.
+// An Example runs once per run of the tests: low outside loops.
 func ExampleGet() {
-	res, err := http.Get("http://localhost:9000/status") // want GL008 "`res.Body` from http.Get is never closed"
+	res, err := http.Get("http://localhost:9000/status") // want GL008:low "`res.Body` from http.Get is never closed"
 	if err != nil {
 		return
 	}
 	fmt.Println(res.StatusCode)
+}
+
+// In a loop, each request adds a connection: shown.
+func ExampleGet_each() {
+	for i := 0; i < 3; i++ {
+		res, err := http.Get("http://localhost:9000/status") // want GL008 "`res.Body` from http.Get is"
+		if err != nil {
+			return
+		}
+		fmt.Println(res.StatusCode)
+	}
 }

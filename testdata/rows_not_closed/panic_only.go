@@ -8,10 +8,10 @@ import (
 	"strings"
 )
 
-// Read to the end with no Close: Next closes the rows when it returns false, but a
-// panic in the loop (a recovered one, in a server) leaves them open.
+// Read to the end with no Close: Next closes the rows when it returns false, but a panic
+// in the loop leaves them open; nothing there shows a cause for one: low confidence.
 func namesToTheEnd(db *sql.DB) ([]string, error) {
-	rows, err := db.Query("SELECT name FROM users") // want GL001 "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not if the loop at line 19 panics; defer rows.Close\(\) after the error check$"
+	rows, err := db.Query("SELECT name FROM users") // want GL001:low "^rows `rows` from db.Query are closed only when rows.Next\(\) returns false, not if the loop at line 19 panics; defer rows.Close\(\) after the error check$"
 	if err != nil {
 		return nil, err
 	}

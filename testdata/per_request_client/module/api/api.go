@@ -44,7 +44,7 @@ func (s *server) relayAll(urls []string) {
 }
 
 func (s *server) relayClosed(w http.ResponseWriter, r *http.Request) {
-	client := httpx.NewTransportClient(time.Second) // want GL005
+	client := httpx.NewTransportClient(time.Second) // want GL005:low
 	defer client.CloseIdleConnections()
 	resp, err := client.Get(r.URL.Query().Get("u"))
 	if err != nil {

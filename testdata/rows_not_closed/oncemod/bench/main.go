@@ -51,8 +51,8 @@ func versions(db *sql.DB) ([]string, error) {
 	var found []string
 	for rows.Next() {
 		var v string
-		if err := rows.Scan(&v); err == nil {
-			found = append(found, normalize(v))
+		if err := rows.Scan(&v); err != nil {
+			panic(err)
 		}
 	}
 	return found, rows.Err()
@@ -67,8 +67,8 @@ func names(db *sql.DB) ([]string, error) {
 	var found []string
 	for rows.Next() {
 		var v string
-		if err := rows.Scan(&v); err == nil {
-			found = append(found, normalize(v))
+		if err := rows.Scan(&v); err != nil {
+			panic(err)
 		}
 	}
 	return found, rows.Err()

@@ -56,8 +56,8 @@ func (s *Store) expire() {
 	}
 	for rows.Next() {
 		var channel string
-		if rows.Scan(&channel) == nil {
-			s.notify(channel)
+		if rows.Scan(&channel) != nil {
+			panic("unreadable channel")
 		}
 	}
 	rows.Close() // want GL001:low "^rows `rows` from s.db.Query at line 53 are closed here, but not if the loop at line 57 panics first; defer rows.Close\(\) after the error check$"
@@ -71,8 +71,8 @@ func (s *Store) process() error {
 	}
 	for rows.Next() {
 		var id string
-		if rows.Scan(&id) == nil {
-			s.notify(id)
+		if rows.Scan(&id) != nil {
+			panic("unreadable id")
 		}
 	}
 	rows.Close() // want GL001:low "^rows `rows` from s.db.Query at line 68 are closed here, but not if the loop at line 72 panics first; defer rows.Close\(\) after the error check$"
@@ -87,8 +87,8 @@ func (s *Store) count() {
 	}
 	for rows.Next() {
 		var id string
-		if rows.Scan(&id) == nil {
-			s.notify(id)
+		if rows.Scan(&id) != nil {
+			panic("unreadable id")
 		}
 	}
 	rows.Close() // want GL001 "^rows `rows` from s.db.Query at line 84 are closed here, but not if the loop at line 88 panics first; defer rows.Close\(\) after the error check$"
@@ -102,8 +102,8 @@ func (s *Store) Lookup() {
 	}
 	for rows.Next() {
 		var id string
-		if rows.Scan(&id) == nil {
-			s.notify(id)
+		if rows.Scan(&id) != nil {
+			panic("unreadable id")
 		}
 	}
 	rows.Close() // want GL001 "^rows `rows` from s.db.Query at line 99 are closed here, but not if the loop at line 103 panics first; defer rows.Close\(\) after the error check$"

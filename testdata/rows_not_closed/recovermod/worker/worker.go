@@ -35,8 +35,8 @@ func (s *Store) expire() {
 	}
 	for rows.Next() {
 		var channel string
-		if rows.Scan(&channel) == nil {
-			s.notify(channel)
+		if rows.Scan(&channel) != nil {
+			panic("unreadable channel")
 		}
 	}
 	rows.Close() // want GL001 "^rows `rows` from s.db.Query at line 32 are closed here, but not if the loop at line 36 panics first; defer rows.Close\(\) after the error check$"
