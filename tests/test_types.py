@@ -181,3 +181,26 @@ def test_called_finds_the_declaration_a_call_runs_by_declared_type() -> None:
     # interface's and the local func value's calls run nothing this file declares
     assert shown == [("method_declaration", "(a *A)"), ("method_declaration", "(b *B)"), None,
                      ("function_declaration", ""), None]
+
+
+def test_fields_of_an_anonymous_struct_type() -> None:
+    types, root = types_of("""\
+        package p
+
+        var globals struct {
+        	hub   *Hub
+        	inner struct{ count int }
+        }
+
+        type Hub struct{ unreg chan int }
+
+        func f() {
+        	h := globals.hub
+        	c := globals.inner.count
+        	u := h.unreg
+        	_, _, _ = h, c, u
+        }
+        """)
+    assert shown(types, root, "h", "c", "u") == ["*Hub", "int", "chan int"]
+    kind = types.of(last_use(root, "globals"))
+    assert GoType.from_dict(kind.to_dict()) == kind

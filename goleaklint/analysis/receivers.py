@@ -184,10 +184,12 @@ def answers_stop(send, field: str, source: bytes) -> bool:
 
 def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[str], list]) -> bool:
     """Whether every way the receiver loop of `receive` stops is a case on a field
-    (`case <-w.done: return`) whose every stop in the package (a close of it, or a send
-    on it other than the loop's own answer to a stop handshake; a same-named field of
-    another struct type the files state is another field) closes, in the same block, a field named
-    sent too (`close(w.done); close(w.ping)` in Stop): once the receiver has left, the
+    (`case <-w.done: return`, or a case that sets the flag it leaves on: exit_cases)
+    whose every stop in the package (a close of it, or a send on it other than the
+    loop's own answer to a stop handshake; a same-named field of another struct type the
+    files state is another field) closes a field named sent too, in the same block or
+    in a later statement of an enclosing block of its function (`close(w.done);
+    close(w.ping)` in Stop; `if async { w.done <- x; w.wg.Wait() }; close(w.ping)`): once the receiver has left, the
     channel sent on is closed, so a send waiting then is released (it panics, send on
     closed channel); it does not block forever. files(word): (source, root, names) of
     the package's files that hold word (the receiver's own among them). Shared by GL003
@@ -198,12 +200,15 @@ def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[st
         return False
     stops = set()
     for exit in exits:
-        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
-        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
-        channel = strip_parens(received_channel(taken)) if taken is not None else None
-        if channel is None or channel.type != "selector_expression":
+        cases = exit_cases(exit, loop, source)
+        if not cases:
             return False
-        stops.add((text(source, channel.child_by_field_name("field")), field_owner(channel, source)))
+        for case in cases:
+            taken = case.child_by_field_name("communication")
+            channel = strip_parens(received_channel(taken)) if taken is not None else None
+            if channel is None or channel.type != "selector_expression":
+                return False
+            stops.add((text(source, channel.child_by_field_name("field")), field_owner(channel, source)))
 
     def closes(node, field: str, source: bytes) -> bool:
         call = node.named_children[0] if node.type in ("expression_statement", "defer_statement") and \
@@ -232,11 +237,45 @@ def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[st
                         len({owner, field_owner(target, other)} - {None}) > 1:
                     continue  # another field, or a same-named field of another struct type
                 statement = node if node.type == "send_statement" else node.parent
-                block = statement.parent if statement is not None else None
-                if block is None or block.type not in ("block", "statement_list") or \
-                        not any(closes(s, sent, other) for s in block.named_children):
+                if statement is None or not _closes_after(statement, lambda s: closes(s, sent, other)):
                     return False
                 found += 1
         if not found:
             return False
     return True
+
+
+def exit_cases(exit: Any, loop: Any, source: bytes) -> list[Any]:
+    """The select cases of loop that its exit stands for: the case the exit is in, or,
+    for an exit under an `if` testing a flag (`if gameOver { break }` after the select),
+    each case of the loop that sets that flag to true (`case <-l.quit: gameOver =
+    true`). Empty when neither."""
+    case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+    if case is not None and case != loop:
+        return [case]
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    flag = strip_parens(test.child_by_field_name("condition")) if test is not None and test != loop else None
+    if flag is None or flag.type != "identifier":
+        return []
+    names = names_for(source, loop)
+    return [c for c in descendants(loop, ("communication_case",), into_functions=False)
+            if any(t.type == "identifier" and names.same_variable(t, flag) and v is not None and
+                   text(source, v) == "true" for t, v, _ in assignments(c))]
+
+
+def _closes_after(statement: Any, closes: Callable[[Any], bool]) -> bool:
+    """Whether a statement of statement's block, or a statement after the one holding
+    it in an enclosing block of the same function, closes (closes(statement))."""
+    block = statement.parent
+    if block is None or block.type not in ("block", "statement_list"):
+        return False
+    if any(closes(s) for s in block.named_children):
+        return True
+    while block.parent is not None and block.parent.type not in FUNCTION_TYPES:
+        if any(s.type == "return_statement" for s in block.named_children):
+            return False  # it may leave before the later statements
+        holder, block = block, block.parent
+        if block.type in ("block", "statement_list"):
+            if any(closes(s) for s in block.named_children if s.start_byte > holder.start_byte):
+                return True
+    return False

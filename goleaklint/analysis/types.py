@@ -1,6 +1,7 @@
 """The type an expression is declared with, where the source states it, without a build.
 
-`Types(names).of(expr)` reads parameters and results, `var` declarations, `:=` from a
+`Types(names).of(expr)` reads parameters and results, `var` declarations (of an anonymous
+struct type too: `var g struct{ hub *Hub }`), `:=` from a
 typed value, struct fields (embedded ones included), composite literals, `make` (a
 channel's literal capacity included), `new`, conversions to a type of the package,
 method values, results of the package's functions and methods (interface methods
@@ -39,6 +40,8 @@ class GoType:
     results: tuple["GoType | None", ...] = ()
     made: bool = False
     capacity: int | None = None
+    # An anonymous struct type's fields as (name, type, embedded?): `var g struct{ hub *Hub }`.
+    fields: tuple[tuple[str, "GoType | None", bool], ...] = ()
 
     def deref(self) -> "GoType":
         return self.elem if self.kind == "pointer" and self.elem is not None else self
@@ -73,6 +76,8 @@ class GoType:
                 data[name] = getattr(self, name).to_dict()
         if self.results:
             data["results"] = [r.to_dict() if r is not None else None for r in self.results]
+        if self.fields:
+            data["fields"] = [[n, k.to_dict() if k is not None else None, e] for n, k, e in self.fields]
         return data
 
     @classmethod
@@ -83,6 +88,7 @@ class GoType:
             key=cls.from_dict(data["key"]) if "key" in data else None,
             results=tuple(cls.from_dict(r) if r is not None else None for r in data.get("results", ())),
             made=data.get("made", False), capacity=data.get("capacity"),
+            fields=tuple((n, cls.from_dict(k) if k is not None else None, e) for n, k, e in data.get("fields", ())),
         )
 
 
@@ -582,8 +588,10 @@ class Types:
                           elem=self.type_node(node.child_by_field_id(FIELD.value)))
         if kind == "function_type":
             return GoType("func", results=self._results_of(node))
-        if kind in ("struct_type", "interface_type"):
-            return GoType(kind.split("_")[0])
+        if kind == "struct_type":
+            return GoType("struct", fields=tuple(self.struct_fields(node)))
+        if kind == "interface_type":
+            return GoType("interface")
         return None
 
     def _spec(self, kind: GoType) -> Any | None:
@@ -628,7 +636,10 @@ class Types:
         return self._fields(kind)
 
     def _fields(self, kind: GoType) -> list[tuple[str, GoType | None, bool]]:
-        """(name, type, embedded?) of a struct type of this package."""
+        """(name, type, embedded?) of a struct type of this package, or of an anonymous
+        struct type."""
+        if kind.deref().kind == "struct":
+            return list(kind.deref().fields)
         spec = self._spec(kind)
         if spec is not None:
             body = spec.child_by_field_name("type")

@@ -336,9 +336,11 @@ A receiver loop left by a return in a case `case <-s.quit:` is named by that cas
 (`stops through <-s.quit`), the way out the return takes.
 
 Not reported: a field send whose receiver loop stops only on fields (`case <-w.done:
-return`) that every stop in the package closes together with the channel sent on
-(`close(w.done); close(w.ping)` in `Stop`; a same-named field of another struct type is
-another field): a send waiting when the receiver leaves is released (it panics, send on
+return`, or a case that sets the flag it leaves on: `case <-w.quit: over = true` ...
+`if over { break }`) that every stop in the package closes together with the channel
+sent on (`close(w.done); close(w.ping)` in `Stop`, or later in an enclosing block: `if
+async { w.quit <- x; w.wg.Wait() }; close(w.ping)`; a same-named field of another struct
+type is another field): a send waiting when the receiver leaves is released (it panics, send on
 closed channel); it does not block forever.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
