@@ -181,3 +181,30 @@ def test_called_finds_the_declaration_a_call_runs_by_declared_type() -> None:
     # interface's and the local func value's calls run nothing this file declares
     assert shown == [("method_declaration", "(a *A)"), ("method_declaration", "(b *B)"), None,
                      ("function_declaration", ""), None]
+
+
+def test_asserted_only_where_the_variable_is_asserted_or_switched_on() -> None:
+    types, root = types_of("""\
+        package p
+
+        func f(get func() (any, error), use func(any)) {
+        	a, _ := get()
+        	_ = len(a.(string))
+        	b, _ := get()
+        	switch v := (b).(type) {
+        	case int:
+        		_ = v
+        	}
+        	c, _ := get()
+        	use(c)
+        	{
+        		c := 1
+        		var x any = c
+        		_ = x.(int)
+        	}
+        }
+        """)
+    func = next(n for n in walk(root) if n.type == "function_declaration")
+    first = {name: next(n for n in walk(root) if n.type == "identifier" and n.text == name.encode())
+             for name in ("a", "b", "c")}
+    assert [types.asserted(first[n], func) for n in ("a", "b", "c")] == [True, True, False]
