@@ -1247,8 +1247,8 @@ class _Flow:
         if self.err_name:
             for start, end, _ in self.guards:
                 named = occurrences.within(self.err_name, start, end)
-                occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source),
-                                     found)
+                occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source)
+                                     + _matched_flags(named, self.err_name, self.var.source), found)
         for flag in _exhausting_flags(func, self.var, self.release):  # `for more {`: more = v.NextResultSet()
             occurrences.steps_at(occurrences.starts.get(flag, []), found)
         self.own = own  # shared by the variable's acquisitions: not copied per resource
@@ -1514,7 +1514,9 @@ class _Flow:
         condition = last.node
         if test.type == "for_statement":
             return RELEASED if not edge.truth and self.exhausts(condition) else state
-        err = self.err_name if _key(test) in self.guards else ""
+        before = _previous_statement(test)
+        err = self.err_name if _key(test) in self.guards or \
+            before is not None and _key(before) in self.guards else ""
         if self.implies_nil(condition, edge.truth, err):
             return NIL
         if self.release.torn_down_by and \
@@ -1618,7 +1620,8 @@ class _Flow:
                 any(text(self.var.source, a) == err for a in given)
         if condition.type == "identifier" and err:
             # `if _, ok := err.(net.Error); ok`: an assertion holds only for a non-nil error
-            return truth and _asserts_error(condition, err, self.var.source)
+            return truth and (_asserts_error(condition, err, self.var.source) or
+                              _matched_with_error(condition, err, self.var.source))
         if condition.type != "binary_expression":
             return False
         operator = condition.child_by_field_id(FIELD.operator)
@@ -1939,6 +1942,68 @@ def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
             statement.child_by_field_id(FIELD.condition) != node:
         return False
     return _asserted(statement.child_by_field_id(FIELD.initializer), err, source) == text(source, condition)
+
+
+def _previous_statement(node: Any) -> Any | None:
+    before = node.prev_named_sibling
+    while before is not None and before.type == "comment":
+        before = before.prev_named_sibling
+    return before
+
+
+def _matched_flags(named: list[Any], err: str, source: bytes) -> list[int]:
+    """The start bytes of the flags in the condition of the `if` right after an `if
+    (err != nil) != want { return }` whose condition names err at one of the given
+    nodes (`_matched_with_error`): steps the flow must see."""
+    found = []
+    for node in named:
+        while node.parent is not None and node.parent.type in ("parenthesized_expression", "binary_expression"):
+            node = node.parent
+        guard = node.parent
+        if guard is None or guard.type != "if_statement" or guard.child_by_field_id(FIELD.condition) != node:
+            continue
+        after = guard.next_named_sibling
+        while after is not None and after.type == "comment":
+            after = after.next_named_sibling
+        condition = after.child_by_field_id(FIELD.condition) if after is not None and \
+            after.type == "if_statement" else None
+        found += [n.start_byte for n in _walk_with_self(condition) if n.type == "identifier" and
+                  _matched_with_error(n, err, source)] if condition is not None else []
+    return found
+
+
+def _matched_with_error(condition: Any, err: str, source: bytes) -> bool:
+    """Whether the identifier condition (`want`) is, in its `if`, the flag that the `if`
+    right before compared with the error and left on a mismatch (`if (err != nil) !=
+    want { ...; return }`): past that, want holds only where err is not nil. The flag
+    is reached from the condition through parentheses, `!`, `&&` and `||` only."""
+    node = condition
+    while node.parent is not None and node.parent.type in ("parenthesized_expression", "unary_expression",
+                                                           "binary_expression"):
+        node = node.parent
+    statement = node.parent
+    if statement is None or statement.type != "if_statement" or \
+            statement.child_by_field_id(FIELD.condition) != node:
+        return False
+    guard = _previous_statement(statement)
+    if guard is None or guard.type != "if_statement" or guard.child_by_field_id(FIELD.alternative) is not None:
+        return False
+    compared = _strip(guard.child_by_field_id(FIELD.condition))
+    if compared is None or compared.type != "binary_expression" or \
+            compared.child_by_field_id(FIELD.operator).type != "!=":
+        return False
+    sides = _strip(compared.child_by_field_id(FIELD.left)), _strip(compared.child_by_field_id(FIELD.right))
+    for flag, failed in (sides, sides[::-1]):
+        checked = nil_operand(failed, "!=") if failed is not None else None
+        if flag is not None and flag.type == "identifier" and text(source, flag) == text(source, condition) and \
+                checked is not None and checked.type == "identifier" and text(source, checked) == err:
+            break
+    else:
+        return False
+    branch = guard.child_by_field_id(FIELD.consequence)
+    while branch is not None and branch.type in ("block", "statement_list"):
+        branch = next((c for c in reversed(branch.named_children) if c.type != "comment"), None)
+    return branch is not None and branch.type in _JUMPS
 
 
 def _under_failure(node: Any, guards: set[tuple], err: _Variable, source: bytes) -> bool:

@@ -503,6 +503,44 @@ def test_error_check_that_does_not_imply_nil() -> None:
     """) == [("return", 7)]
 
 
+def test_flag_matched_with_the_error_implies_nil_only_past_the_match() -> None:
+    # Past `if (err != nil) != want { return }`, want holds only where err is not nil;
+    # the first return leaves a live r where err is nil and want is true.
+    assert leaks("""
+        r, err := acquire()
+        if (err != nil) != want {
+            return
+        }
+        if want {
+            return
+        }
+        defer r.Close()
+    """) == [("return", 7)]
+    # Another statement between them: the flag says nothing of err any more.
+    assert leaks("""
+        r, err := acquire()
+        if want != (err != nil) {
+            return
+        }
+        want = retry
+        if want {
+            return
+        }
+        defer r.Close()
+    """) == [("return", 7), ("return", 11)]
+    # An `==` match says the opposite: want is true where err is nil.
+    assert leaks("""
+        r, err := acquire()
+        if (err != nil) == want {
+            return
+        }
+        if want {
+            return
+        }
+        defer r.Close()
+    """) == [("return", 7), ("return", 10)]
+
+
 def test_success_branch_form() -> None:
     assert leaks("""
         r, err := acquire()

@@ -204,3 +204,30 @@ def test_fields_of_an_anonymous_struct_type() -> None:
     assert shown(types, root, "h", "c", "u") == ["*Hub", "int", "chan int"]
     kind = types.of(last_use(root, "globals"))
     assert GoType.from_dict(kind.to_dict()) == kind
+
+
+def test_asserted_only_where_the_variable_is_asserted_or_switched_on() -> None:
+    types, root = types_of("""\
+        package p
+
+        func f(get func() (any, error), use func(any)) {
+        	a, _ := get()
+        	_ = len(a.(string))
+        	b, _ := get()
+        	switch v := (b).(type) {
+        	case int:
+        		_ = v
+        	}
+        	c, _ := get()
+        	use(c)
+        	{
+        		c := 1
+        		var x any = c
+        		_ = x.(int)
+        	}
+        }
+        """)
+    func = next(n for n in walk(root) if n.type == "function_declaration")
+    first = {name: next(n for n in walk(root) if n.type == "identifier" and n.text == name.encode())
+             for name in ("a", "b", "c")}
+    assert [types.asserted(first[n], func) for n in ("a", "b", "c")] == [True, True, False]

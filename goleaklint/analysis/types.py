@@ -657,6 +657,21 @@ class Types:
         facts = self._sibling_type(kind) if kind is not None else None
         return bool(facts) and "methods" in facts
 
+    def asserted(self, ident: Any, func: Any) -> bool:
+        """Whether the variable ident names is the operand of a type assertion
+        (`v.(string)`) or a type switch (`switch v.(type)`) in func: Go allows both only
+        on an interface value, so its type is an interface whatever call produced it."""
+        for use in self.names.uses(ident, func) if func is not None else ():
+            holder = use.parent
+            while holder is not None and holder.type == "parenthesized_expression":
+                use, holder = holder, holder.parent
+            if holder is None:
+                continue
+            if holder.type == "type_assertion_expression" and holder.child_by_field_id(FIELD.operand) == use or \
+                    holder.type == "type_switch_statement" and holder.child_by_field_id(FIELD.value) == use:
+                return True
+        return False
+
     def _sibling_type(self, kind: GoType) -> dict | None:
         """The facts of a named type another file of the package declares."""
         base = kind.deref()

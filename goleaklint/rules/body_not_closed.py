@@ -413,6 +413,8 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return False  # c.once.Do(c.init) on a sync.Once: another standard package's type
     if _second_result_bool(call, func or enclosing_function(call), names):
         return False  # cl, ok := clients.Get(id); if !ok {...}: a lookup, not (response, error)
+    if resp is not None and resp.type == "identifier" and types.asserted(resp, func or enclosing_function(call)):
+        return False  # value.(string): an interface value, which an *http.Response never is
     declared = types.results(call)
     if declared is not None and (not declared or declared[0] is not None):
         # the receiver's declared type says it (no results: not a request)
