@@ -731,7 +731,8 @@ def _body_used(call, ctx: Context) -> bool:
     targets = left_names(holder) if holder is not None and holder.type in (
         "short_var_declaration", "assignment_statement") else []
     func = enclosing_function(call)
-    return bool(targets) and targets[0].type == "identifier" and func is not None and any(
+    return bool(targets) and targets[0].type == "identifier" and func is not None and \
+        ctx.source.find(b"Body", func.start_byte, func.end_byte) >= 0 and any(
         use.parent.type == "selector_expression" and ctx.text(use.parent.child_by_field_name("field")) == "Body"
         for use in ctx.names.uses(targets[0], func))
 
