@@ -705,6 +705,8 @@ def _returns_response(call, ctx: Context) -> bool:
         known = _response_methods(ctx)
         if known is not None and ctx.text(field) not in known:
             return _module_response(call, ctx)
+        if ctx.names.import_path(function.child_by_field_name("operand")) is not None:
+            return False  # `pkg.F()`: typed by the library table only, where F returns no response
     declared = ctx.types.results(call)
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
