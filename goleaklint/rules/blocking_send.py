@@ -2222,8 +2222,20 @@ def _field_stores(field: str, owner: str | None, files: list, typed: bool = Fals
     a local's value is not seen), as _buffered_elsewhere describes; with typed, an
     assignment to the field of a value of another known type (field_owner) is none."""
     stores = []
+    word = field.encode()
     for source, root, names in files:
-        for node in descendants(root, ("keyed_element", "assignment_statement")):
+        # A store holds the field's name: the statements and elements around where the
+        # bytes hold it, in source order, instead of a pass over the whole tree.
+        held: dict[int, Any] = {}
+        at = source.find(word)
+        while at >= 0:
+            leaf = root.descendant_for_byte_range(at, at + len(word))
+            at = source.find(word, at + 1)
+            node = next((a for a in ancestors(leaf) if a.type in ("keyed_element", "assignment_statement")), None) \
+                if leaf is not None else None
+            if node is not None:
+                held.setdefault(node.start_byte, node)
+        for node in sorted(held.values(), key=lambda n: n.start_byte):
             if node.type == "keyed_element":
                 parts = node.named_children
                 literal = node.parent.parent if node.parent is not None else None

@@ -711,6 +711,8 @@ def _returns_response(call, ctx: Context) -> bool:
         known = _response_methods(ctx)
         if known is not None and ctx.text(field) not in known:
             return _module_response(call, ctx)
+        if ctx.names.import_path(function.child_by_field_name("operand")) is not None:
+            return False  # `pkg.F()`: typed by the library table only, where F returns no response
     declared = ctx.types.results(call)
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
@@ -737,7 +739,8 @@ def _body_used(call, ctx: Context) -> bool:
     targets = left_names(holder) if holder is not None and holder.type in (
         "short_var_declaration", "assignment_statement") else []
     func = enclosing_function(call)
-    return bool(targets) and targets[0].type == "identifier" and func is not None and any(
+    return bool(targets) and targets[0].type == "identifier" and func is not None and \
+        ctx.source.find(b"Body", func.start_byte, func.end_byte) >= 0 and any(
         use.parent.type == "selector_expression" and ctx.text(use.parent.child_by_field_name("field")) == "Body"
         for use in ctx.names.uses(targets[0], func))
 

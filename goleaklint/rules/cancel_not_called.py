@@ -213,8 +213,6 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = f"{operand}.{name}"
         consequence = _consequence(name, args, ctx)
         test = ctx.names.in_test_code(stmt)
-        # Test code whose cost the code confines to the test binary: lifetime.test_cost_only
-        low = Confidence.LOW if test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True) else None
         if test and ("Cancel" not in name or _test_context(args[0] if args else None, ctx)):
             continue  # the deadline or the test's end ends it: hygiene whose cost ends by itself
         if names[1].type not in ("identifier", "blank_identifier"):
@@ -242,7 +240,7 @@ def check(ctx: Context) -> Iterator[Report]:
             yield Report(call, shortest_fitting(
                 f"the cancel function of {origin} is discarded with `_`, so {consequence}; {advice}",
                 f"the cancel function is discarded with `_`, so {consequence}; {advice}"),
-                fix=None if returned else bind_fix(stmt, names[1], ctx), confidence=low)
+                fix=None if returned else bind_fix(stmt, names[1], ctx), confidence=_test_cost_confidence(call, ctx))
             continue
         done_of = tuple(ctx.text(n) for n in (names[0], args[0] if args else None)
                         if n is not None and n.type in ("identifier", "selector_expression"))
@@ -300,14 +298,21 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             advice = f"defer {cancel}()"
             fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
-        if _parent_cancelled(args[0] if args else None, stmt, ctx):
-            low = Confidence.LOW  # released with its parent by the time the function ends
+        confidence = Confidence.LOW if _parent_cancelled(args[0] if args else None, stmt, ctx) \
+            else _test_cost_confidence(call, ctx)  # LOW: released with its parent by the function's end
         full, brief = leak_message(outcome, "called"), leak_message(outcome, "called", brief=True)
         yield Report(call, shortest_fitting(
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}, so {consequence}; {advice}",
-            f"`{cancel}` is {brief}; {advice}"), fix=fix, confidence=low)
+            f"`{cancel}` is {brief}; {advice}"), fix=fix, confidence=confidence)
+
+
+def _test_cost_confidence(call, ctx: Context) -> Confidence | None:
+    """LOW for test code whose cost the code confines to the test binary
+    (lifetime.test_cost_only): asked of a report only, as most candidates are not
+    reported and the question reads the module's index."""
+    return Confidence.LOW if test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True) else None
 
 
 def _returned(stmt, derived, ctx: Context) -> bool:

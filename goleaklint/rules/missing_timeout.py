@@ -2513,15 +2513,24 @@ def _zero_client_fields(ctx: Context) -> dict[str, set[str]]:
     """Struct type name -> its unexported fields of type `http.Client` (a value, not a
     pointer), for the struct types this file declares: a literal that leaves such a
     field out keeps the zero client, which has no Timeout."""
+    # Such a field's type names `Client`: the fields are found from where the file's
+    # bytes hold the word, not by a pass over the whole tree (most files hold none).
     found: dict[str, set[str]] = {}
-    for spec in descendants(ctx.root, ("type_spec",)):
-        name, kind = spec.child_by_field_name("name"), spec.child_by_field_name("type")
-        if name is None or kind is None or kind.type != "struct_type":
+    at = ctx.source.find(b"Client")
+    while at >= 0:
+        node = ctx.root.descendant_for_byte_range(at, at + len(b"Client"))
+        at = ctx.source.find(b"Client", at + 1)
+        if node is None or node.type != "type_identifier" or ctx.text(node) != "Client":
             continue
-        for field in descendants(kind, ("field_declaration",)):
-            declared = field.child_by_field_name("type")
-            if declared is None or declared.type != "qualified_type" or \
-                    ctx.names.qualified(declared) != ("net/http", "Client"):
+        field = next((a for a in ancestors(node) if a.type == "field_declaration"), None)
+        declared = field.child_by_field_name("type") if field is not None else None
+        if declared is None or declared.type != "qualified_type" or \
+                ctx.names.qualified(declared) != ("net/http", "Client"):
+            continue
+        for spec in ancestors(field):  # each struct type declared around the field
+            name, kind = spec.child_by_field_name("name"), spec.child_by_field_name("type")
+            if spec.type != "type_spec" or name is None or kind is None or kind.type != "struct_type" or \
+                    not kind.start_byte <= field.start_byte < kind.end_byte:
                 continue
             for ident in field.children_by_field_name("name"):
                 if ctx.text(ident)[:1].islower():
