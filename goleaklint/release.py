@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from goleaklint.analysis import ownership
-from goleaklint.analysis.cfg import cfg_of, nil_operand, tests_nil
+from goleaklint.analysis.cfg import cfg_of, never_returning_statement, nil_operand, tests_nil
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.fixes import in_loop
@@ -2177,7 +2177,7 @@ def deferred_in_loop(acquisition: Any, target: Any, release: Release, onward: Re
                   if node.type == "defer_statement" and node.start_byte > acquisition.end_byte
                   and _key(enclosing_function(node)) == _key(func)
                   and any(c.type == "call_expression" and releases(c, var, release) for c in walk(node))), None)
-    if defer is None:
+    if defer is None or _returns_after(defer, source):
         return None
     opened = analyze(acquisition, target, onward, source, err_name)
     if opened is None or opened.verdict is None:
@@ -2185,6 +2185,19 @@ def deferred_in_loop(acquisition: Any, target: Any, release: Release, onward: Re
     onward_exits = any(e.state == LIVE and (e.kind in ("continue", "reacquire", "reassign") or (
         e.kind == "scope" and _key(e.node.parent) == _key(loop))) for e in opened.verdict.exits)
     return defer if onward_exits else None
+
+
+def _returns_after(defer: Any, source: bytes) -> bool:
+    """Whether the statements after defer in its own block (a case clause's too) end in a
+    `return` or a call that never returns, with no `break`, `continue` or `goto` among
+    them: the function returns in the iteration that ran the defer, so the defer holds
+    no iteration's resource past it (`case code >= 400: defer resp.Body.Close(); ...;
+    return nil, err`)."""
+    after = [c for c in defer.parent.named_children if c.start_byte > defer.end_byte and c.type != "comment"]
+    if not after or not (after[-1].type == "return_statement" or never_returning_statement(after[-1], source)):
+        return False
+    return not any(n.type in ("break_statement", "continue_statement", "goto_statement")
+                   for stmt in after for n in (stmt, *walk(stmt, into_functions=False)))
 
 
 def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:
