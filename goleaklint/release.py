@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from goleaklint.analysis import ownership
-from goleaklint.analysis.cfg import cfg_of, nil_operand, tests_nil
+from goleaklint.analysis.cfg import cfg_of, never_returning_statement, nil_operand, tests_nil
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only
 from goleaklint.fixes import in_loop
@@ -52,6 +52,7 @@ from goleaklint.syntax import (
     statements,
     text,
     walk,
+    within,
 )
 
 # HANDED: passed on to an owner elsewhere on this path (returned, stored, handed to a
@@ -1738,12 +1739,36 @@ def _predicate_of_error(key: str, root: Any, source: bytes, index: int) -> bool:
         ident = ownership._parameter_of(func, index)
         body = func.child_by_field_id(FIELD.body)
         steps = [s for s in statements(body) if s.type != "comment"] if body is not None and ident is not None else []
-        if not steps or steps[-1].type != "return_statement" or not steps[-1].named_children or \
-                any(s.type != "var_declaration" for s in steps[:-1]):
+        if not steps or steps[-1].type != "return_statement" or not steps[-1].named_children:
             return False
-        values = steps[-1].named_children[0]
-        values = values.named_children if values.type == "expression_list" else [values]
-        if len(values) != 1 or not _needs_error(values[0], text(source, ident), source):
+        if not _returns_only_for_error(body, text(source, ident), source):
+            return False
+    return True
+
+
+def _returns_only_for_error(body: Any, param: str, source: bytes) -> bool:
+    """Whether every `return` of body (ending in one) gives false or a value true only
+    for a non-nil param (_needs_error), or lies in the branch of an `if` that holds only
+    for one (`if err == context.Canceled || ...`, `if ue, ok := err.(*url.Error); ok`),
+    with param never assigned: `return err != nil && errors.As(err, &e)` after `var`s."""
+    for node in walk(body, into_functions=False):
+        if node.type in ("assignment_statement", "short_var_declaration"):
+            left = node.child_by_field_id(FIELD.left)
+            if left is not None and any(t.type == "identifier" and text(source, t) == param for t in left.named_children):
+                return False
+        if node.type != "return_statement":
+            continue
+        values = node.named_children[0] if node.named_children else None
+        values = values.named_children if values is not None and values.type == "expression_list" else [values]
+        if len(values) != 1 or values[0] is None:
+            return False
+        if _strip(values[0]).type == "false" or _needs_error(values[0], param, source):
+            continue
+        if not any(a.type == "if_statement" and within(node, a.child_by_field_id(FIELD.consequence)) and (
+                _needs_error(a.child_by_field_id(FIELD.condition), param, source) or
+                _asserted(a.child_by_field_id(FIELD.initializer), param, source) ==
+                text(source, a.child_by_field_id(FIELD.condition)))
+                for a in ancestors(node) if a.start_byte >= body.start_byte):
             return False
     return True
 
@@ -1759,6 +1784,11 @@ def _needs_error(expr: Any, param: str, source: bytes) -> bool:
             left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
             sides = (_needs_error(left, param, source), _needs_error(right, param, source))
             return any(sides) if op == "&&" else all(sides)
+        if op == "==":  # `err == context.Canceled`: another package's error value, never nil
+            left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
+            return any(a is not None and b is not None and a.type == "identifier" and text(source, a) == param and
+                       b.type == "selector_expression" and names_for(source, b).qualified(b) is not None
+                       for a, b in ((left, right), (right, left)))
         return tests_nil(expr, param, "!=", source)
     if expr.type == "call_expression":
         given = arguments(expr)
@@ -2242,7 +2272,7 @@ def deferred_in_loop(acquisition: Any, target: Any, release: Release, onward: Re
                   if node.type == "defer_statement" and node.start_byte > acquisition.end_byte
                   and _key(enclosing_function(node)) == _key(func)
                   and any(c.type == "call_expression" and releases(c, var, release) for c in walk(node))), None)
-    if defer is None:
+    if defer is None or _returns_after(defer, source):
         return None
     opened = analyze(acquisition, target, onward, source, err_name)
     if opened is None or opened.verdict is None:
@@ -2250,6 +2280,19 @@ def deferred_in_loop(acquisition: Any, target: Any, release: Release, onward: Re
     onward_exits = any(e.state == LIVE and (e.kind in ("continue", "reacquire", "reassign") or (
         e.kind == "scope" and _key(e.node.parent) == _key(loop))) for e in opened.verdict.exits)
     return defer if onward_exits else None
+
+
+def _returns_after(defer: Any, source: bytes) -> bool:
+    """Whether the statements after defer in its own block (a case clause's too) end in a
+    `return` or a call that never returns, with no `break`, `continue` or `goto` among
+    them: the function returns in the iteration that ran the defer, so the defer holds
+    no iteration's resource past it (`case code >= 400: defer resp.Body.Close(); ...;
+    return nil, err`)."""
+    after = [c for c in defer.parent.named_children if c.start_byte > defer.end_byte and c.type != "comment"]
+    if not after or not (after[-1].type == "return_statement" or never_returning_statement(after[-1], source)):
+        return False
+    return not any(n.type in ("break_statement", "continue_statement", "goto_statement")
+                   for stmt in after for n in (stmt, *walk(stmt, into_functions=False)))
 
 
 def _deferred_closure_releases(stmt: Any, var: _Variable, release: Release) -> bool:

@@ -339,7 +339,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.cfg import one_shot_program, repeats, tests_nil
+from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
                                           runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for
@@ -1648,7 +1648,8 @@ def _conditional_close_report(stmt, call, target, err: str, ctx: Context) -> Rep
                       and (any(within(close, branch) for branch in (g.child_by_field_name("consequence"),
                                                                    g.child_by_field_name("alternative"))
                                if branch is not None)
-                           or (not within(close, g) and any(r.type == "return_statement" for r in walk(g))))]
+                           or (not within(close, g) and any(r.type == "return_statement" for r in walk(g))))
+                      and not _on_error(g, close, declared, ctx)]
             if guards:
                 closer = defer
     if closer is None:
@@ -1669,6 +1670,29 @@ def _conditional_close_report(stmt, call, target, err: str, ctx: Context) -> Rep
             f"`{resp}.Body` is closed by the defer at line {at} only when `{name}` is nil, not on the error "
             f"return at line {line}"))
     return None
+
+
+def _on_error(guard, close, declared, ctx: Context) -> bool:
+    """Whether the guard lets close run when the named error result is non-nil: close in
+    the branch of `if e != nil` (`&& resp != nil` too) or of the `else` of `if e == nil`,
+    or after `if e == nil { return }`. A `return ..., err` sets e before the deferred
+    closure runs, so such a closure closes the body on the error returns."""
+    def conjuncts(node) -> list:
+        node = strip_parens(node)
+        if node is not None and node.type == "binary_expression" and node.child_by_field_name("operator").type == "&&":
+            return conjuncts(node.child_by_field_name("left")) + conjuncts(node.child_by_field_name("right"))
+        return [node]
+
+    def tested(operator: str) -> bool:
+        return any(_mentions(nil_operand(p, operator), declared, ctx)
+                   for p in conjuncts(guard.child_by_field_name("condition")) if p is not None)
+
+    consequence, alternative = guard.child_by_field_name("consequence"), guard.child_by_field_name("alternative")
+    if within(close, consequence):
+        return tested("!=")
+    if alternative is not None and within(close, alternative):
+        return nil_operand(guard.child_by_field_name("condition"), "==") is not None and tested("==")
+    return not within(close, guard) and tested("==")
 
 
 def _mentions(node, declared, ctx: Context) -> bool:

@@ -1899,7 +1899,8 @@ def _new_mutex(decl, ctx: Context) -> bool:
 
 def _other_locker(lock, send, channel, ctx: Context):
     """A function of the file (a method of the same type), other than the one that locks
-    at `lock` and the one that sends, that takes a mutex of the lock's name for work
+    at `lock` and the one that sends, that takes a mutex of the lock's name (its write
+    lock, `Lock`, when `lock` is an `RLock`: readers do not wait for each other) for work
     with no channel in it (no send, receive, `close` or `chan`, no mention of where the
     channel is kept, no call of either function:
     `Publish` counting under the confirms' mutex): a caller's notification channel
@@ -1912,6 +1913,7 @@ def _other_locker(lock, send, channel, ctx: Context):
     owner = receiver_type(holder, ctx.source) if holder.type == "method_declaration" else ""
     key = container_key(channel, ctx.source)
     registry = key.removeprefix(PACKAGE_KEY).encode() if key is not None else None
+    methods = ("Lock",) if lock.method == "RLock" else ("Lock", "RLock")
     for declaration in ctx.root.named_children:
         if declaration.type not in ("function_declaration", "method_declaration") or \
                 declaration in (holder, sender) or owner and (declaration.type != "method_declaration"
@@ -1919,7 +1921,7 @@ def _other_locker(lock, send, channel, ctx: Context):
             continue
         body = declaration.child_by_field_name("body")
         if body is None or not any(
-                call_name(c, ctx.source)[1] in ("Lock", "RLock") and not arguments(c)
+                call_name(c, ctx.source)[1] in methods and not arguments(c)
                 and _same_mutex(call_name(c, ctx.source)[0], lock.mutex)
                 for c in descendants(body, ("call_expression",), into_functions=False)):
             continue

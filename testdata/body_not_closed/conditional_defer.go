@@ -111,3 +111,63 @@ func download(u string) (data []byte, err error) {
 	}
 	return io.ReadAll(res.Body)
 }
+
+type streamReader struct {
+	client *http.Client
+	rc     io.ReadCloser
+}
+
+// The closure closes the body when the named error is set: `return nil, err` sets it
+// before the closure runs, so every error return closes the body; success keeps it open
+// on purpose (stored in r.rc).
+func (r *streamReader) open(uri string) (_ io.Reader, retErr error) {
+	resp, err := r.client.Get(uri)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if retErr != nil {
+			_ = resp.Body.Close()
+		}
+	}()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %d", resp.StatusCode)
+	}
+	r.rc = resp.Body
+	return r.rc, nil
+}
+
+// The same with a second test in the condition.
+func (r *streamReader) openChecked(uri string) (_ io.Reader, retErr error) {
+	resp, err := r.client.Get(uri)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if retErr != nil && resp != nil {
+			_ = resp.Body.Close()
+		}
+	}()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %d", resp.StatusCode)
+	}
+	r.rc = resp.Body
+	return r.rc, nil
+}
+
+// Closed only when the named error is nil: the error return leaves the body open.
+func (r *streamReader) openKept(uri string) (_ io.Reader, retErr error) {
+	resp, err := r.client.Get(uri) // want GL008 "`resp.Body` is closed by the deferred closure at line 164 only when `retErr` is nil, not on the error return at line 170"
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if retErr == nil {
+			_ = resp.Body.Close()
+		}
+	}()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %d", resp.StatusCode)
+	}
+	return nil, nil
+}
