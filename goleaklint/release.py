@@ -1959,10 +1959,9 @@ def _ok_conditions(named: list[Any], err: str, source: bytes) -> list[int]:
     return found
 
 
-def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
-    """Whether the identifier condition is the `ok` of its `if` statement's `x, ok :=
-    err.(T)` (a type assertion holds only for a non-nil interface value), reached from
-    the condition through parentheses, `!`, `&&` and `||` only."""
+def _if_of(condition: Any) -> Any | None:
+    """The `if` statement whose condition holds the node, reached from it through
+    parentheses, `!`, `&&` and `||` only; None when there is none."""
     node = condition
     while node.parent is not None and node.parent.type in ("parenthesized_expression", "unary_expression",
                                                            "binary_expression"):
@@ -1970,6 +1969,16 @@ def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
     statement = node.parent
     if statement is None or statement.type != "if_statement" or \
             statement.child_by_field_id(FIELD.condition) != node:
+        return None
+    return statement
+
+
+def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
+    """Whether the identifier condition is the `ok` of its `if` statement's `x, ok :=
+    err.(T)` (a type assertion holds only for a non-nil interface value), reached from
+    the condition through parentheses, `!`, `&&` and `||` only."""
+    statement = _if_of(condition)
+    if statement is None:
         return False
     return _asserted(statement.child_by_field_id(FIELD.initializer), err, source) == text(source, condition)
 
@@ -2007,13 +2016,8 @@ def _matched_with_error(condition: Any, err: str, source: bytes) -> bool:
     right before compared with the error and left on a mismatch (`if (err != nil) !=
     want { ...; return }`): past that, want holds only where err is not nil. The flag
     is reached from the condition through parentheses, `!`, `&&` and `||` only."""
-    node = condition
-    while node.parent is not None and node.parent.type in ("parenthesized_expression", "unary_expression",
-                                                           "binary_expression"):
-        node = node.parent
-    statement = node.parent
-    if statement is None or statement.type != "if_statement" or \
-            statement.child_by_field_id(FIELD.condition) != node:
+    statement = _if_of(condition)
+    if statement is None:
         return False
     guard = _previous_statement(statement)
     if guard is None or guard.type != "if_statement" or guard.child_by_field_id(FIELD.alternative) is not None:
