@@ -2794,7 +2794,7 @@ RULE = Rule(
     fix="unsafe",
     # matches:2: a factory's client, `var c = newClient()`, then `c.Do(req)`; callees: the
     # functions a client is handed to, which may only send through it (_only_used)
-    outside=("matches:2", "callees"),
+    outside=("matches:2", "callees", "callers", "names"),
     links=("bind_target", "bind_callee"),
     gathered=(4, 5, 6, 7, 8, 9),
 )
