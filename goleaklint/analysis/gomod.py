@@ -171,9 +171,9 @@ def unchanged(record: list) -> bool:
 # Folders of test programs and fuzzers: an integration suite's fakes and probes, a
 # functional test harness.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness", "integration"})
-# Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`):
-# code that shows a library's use, run by hand, not a service exposed to strangers.
-_EXAMPLES = re.compile(r"(?i)(?:examples?|demos?)$")
+# Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`,
+# `samples`): code that shows a library's use, run by hand, not a service exposed to strangers.
+_EXAMPLES = re.compile(r"(?i)(?:examples?|samples?|demos?)$")
 
 
 def _set_aside(name: str) -> bool:
@@ -240,16 +240,17 @@ def in_demo_named_tree(path: str) -> bool:
                     _REPRODUCER_WORD.search(name) is not None)
 
 
-# A folder of a repository's own build, CI and maintenance programs (`build/`, `ci/deb`,
-# Kubernetes' `hack/`, `cmd/authelia-scripts`, `pkg/scripts/issues`): run by its
-# developers or its CI, not by its users.
-_TOOLING = frozenset({"build", "ci", "hack"})
+# A folder of a repository's own build, CI, maintenance and load-test programs (`build/`,
+# `ci/deb`, Kubernetes' `hack/`, `cmd/authelia-scripts`, `pkg/scripts/issues`,
+# `benchmarks/push`): run by its developers or its CI, not by its users.
+_TOOLING = frozenset({"build", "ci", "hack", "bench", "benchmark", "benchmarks"})
 _SCRIPTS_WORD = re.compile(r"(?i)(?:^|[-_.])scripts(?:[-_.]|$)")
 
 
 def in_tooling_tree(path: str) -> bool:
     """Whether a folder of the file's module (see _in_tree) holds the repository's build,
-    CI or maintenance programs: one named `build`, `ci` or `hack`, or with `scripts`
+    CI, maintenance or load-test programs: one named `build`, `ci`, `hack` or
+    `bench`/`benchmark(s)`, or with `scripts`
     among its words (`authelia-scripts`), or the `tools` folder at the top of the module
     (or of the module around a module of its own there, `tools/s3/go.mod`): the
     project's supporting programs by the common layout (load generators, migrations,
