@@ -792,9 +792,32 @@ def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) ->
 def _bounded_by_contexts(literal: Any, uses: dict[str, list[bool]], source: bytes,
                          bound_to: dict[str, set[str]]) -> bool:
     """Whether every request sent through the names the client is kept under, in this
-    file, is a `Do(req)` with a request made with a context (there is at least one)."""
-    sent = [carries for name in _client_names(literal, source, bound_to) for carries in uses.get(name, ())]
+    file, or through a local copy of such a package-level variable (`c := secureClient`,
+    `c = insecureClient`: _local_copies), is a `Do(req)` with a request made with a
+    context (there is at least one)."""
+    kept = _client_names(literal, source, bound_to)
+    sent = [carries for name in kept | _local_copies(literal, kept, source) for carries in uses.get(name, ())]
     return bool(sent) and all(sent)
+
+
+def _local_copies(literal: Any, kept: set[str], source: bytes) -> set[str]:
+    """The locals of the file that a `:=` or `=` sets to a package-level variable
+    holding the client literal (one of the names kept), as a proxy handler picks one of
+    two clients before its `c.Do(req)`."""
+    bound = _holder(literal)
+    if bound is None or bound[0].type != "identifier" or enclosing_function(literal) is not None:
+        return set()
+    names = names_for(source, bound[0])
+    copies = set()
+    for statement in descendants(root_of(literal), ("short_var_declaration", "assignment_statement")):
+        left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+        if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+            continue
+        target, value = left.named_children[0], right.named_children[0]
+        if target.type == "identifier" and value.type == "identifier" and text(source, value) in kept and \
+                names.resolve(value).kind == PACKAGE and names.resolve(target).kind == LOCAL:
+            copies.add(text(source, target))
+    return copies
 
 
 _LOOPBACK = ("localhost:", "127.0.0.1:", "[::1]:")
