@@ -14,6 +14,7 @@ stores `used(path)` with the result and checks it when the result comes from the
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from typing import Callable
@@ -190,19 +191,38 @@ def _in_tree(path: str, set_aside: Callable[[str], bool]) -> bool:
     module, where a checkout happens to lie, do not count, but the module's own folder
     and those between it and the module around it do when it lies in another module
     (`examples/go.mod` beside the library's: a module of examples; `test/e2e/mock/go.mod`:
-    a test program of the suite); outside a module, the folders below the last `src` (GOPATH's
+    a test program of the suite), and with no module around it, the folders between the
+    repository and the module's own that its module path names
+    (`github.com/org/sdk/samples/http`); outside a module, the folders below the last `src` (GOPATH's
     layout) do, and nothing else."""
     folder = os.path.dirname(os.path.abspath(path))
     names = folder.split(os.sep)
     if not any(set_aside(n) for n in names):
-        return False
+        return any(set_aside(n) for n in _named_folders(folder))
     root = module_folder(folder)
     if not root:  # GOPATH mode: the folders below the last `src`
         return "src" in names and any(set_aside(n) for n in names[len(names) - names[::-1].index("src"):])
     if any(set_aside(n) for n in os.path.relpath(folder, root).split(os.sep) if n != "."):
         return True
     outer = module_folder(os.path.dirname(root))
-    return bool(outer) and any(set_aside(n) for n in os.path.relpath(root, outer).split(os.sep) if n != ".")
+    if outer:
+        return any(set_aside(n) for n in os.path.relpath(root, outer).split(os.sep) if n != ".")
+    return any(set_aside(n) for n in _named_folders(folder))
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_folders(folder: str) -> tuple[str, ...]:
+    """The folders below its repository's that the module path of a module with no
+    module around it names (`github.com/org/sdk/samples/http`: samples, http; a module
+    of sample programs lying in a checkout with no go.mod at its top), found once per
+    folder."""
+    root = module_folder(folder)
+    if not root or module_folder(os.path.dirname(root)):
+        return ()
+    module = module_of(root)
+    parts = module[1].split("/") if module is not None else []
+    below = 3 if parts[:1] in (["github.com"], ["gitlab.com"], ["bitbucket.org"]) else 2  # host/org/repo, host/repo
+    return tuple(parts[below:])
 
 
 def test_folder(name: str) -> bool:

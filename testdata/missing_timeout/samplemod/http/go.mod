@@ -1,0 +1,3 @@
+module github.com/example/sdk/samples/http
+
+go 1.21
