@@ -14,7 +14,13 @@ function locks that mutex (a field of the same declared type, or of a type not
 shown): the lock only serialises that function's own calls, each bound for the same
 receiver); so is a case on the error channel that the call handed the sent
 channel returned (`s.out, s.errc = sort(s.in)`, then `case s.in <- v: case err :=
-<-s.errc:`): the stage reports there when it fails or is cancelled.
+<-s.errc:`): the stage reports there when it fails or is cancelled. A bare send in a
+loop that can go round without a bound (a poll loop run until its context ends), under
+a lock its function takes before that loop and holds to its end (`defer mu.Unlock()`),
+on a mutex nothing else in the package locks, is of low confidence too: the other
+lockers are the next runs of that function, which wait for the whole run whatever the
+receiver does, so unlocking before the send frees none of them (a receiver that stops
+leaves the send itself blocked: GL003's finding).
 
 A finding is shown (at the rule's confidence) only when the code shows that the send
 can wait for good with the lock held:
