@@ -126,7 +126,11 @@ that show why:
   file of the package uses the field otherwise (a `return h.err`, a hand-off, another
   file naming it), and the type has a method that ends it (`Close`, `Stop`, ... with a
   body): the goroutine waits for its user's next call, and one who has closed the value
-  makes none. Reported once per sending function.
+  makes none. Reported once per sending function. Not when the send runs only inside a
+  select case receiving from a field of the same value that nothing in the package
+  closes or sends on but those receiving methods (`case <-dms.drain:` in the loop,
+  `close(dms.drain); return <-dms.done` in `Shutdown`): the goroutine gets there only
+  once a receiver is on its way.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -1972,6 +1976,8 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
                 and _ending_goroutine(other, ctx) is not None
                 for other in descendants(function, ("send_statement",), into_functions=False)):
         return None  # (reported at the first such send of the function)
+    if _triggered_by_receiver(send, function, owner, methods, ctx):
+        return None  # only a receiver's own call sets the send off: it is there to take it
     callers = " or ".join(f"{owner}.{m}" for m in methods[:2]) + (" (or another)" if len(methods) > 2 else "")
     return Report(send, shortest_fitting(
         f"send on unbuffered `{name}`, the last of the goroutine started at line {line(go)}, waits for a call of "
@@ -1979,6 +1985,51 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
         f"send on unbuffered `{name}`, its goroutine's last, waits for a call of {callers} to receive it, "
         f"forever if none comes; buffer it"),
         related=tuple((r, f"a receiver of `.{field}`") for r in receives[:2]))
+
+
+def _triggered_by_receiver(send, function, owner: str, methods: list[str], ctx: Context) -> bool:
+    """Whether the send runs only inside a select case that receives from a field of the
+    same value (`case <-dms.drain:`, the send further down) that nothing in the package
+    closes or sends on but the receiving methods of the owner type (`Shutdown` does
+    `close(dms.drain); return <-dms.done`): the goroutine reaches the send only after a
+    receiver has started, and that receiver takes the value."""
+    operand = ctx.text(strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand"))
+    for case in ancestors(send):
+        if case == function:
+            return False
+        if case.type != "communication_case":
+            continue
+        trigger = received_channel(case.child_by_field_name("communication"))
+        if trigger is None or trigger.type != "selector_expression" or \
+                ctx.text(trigger.child_by_field_name("operand")) != operand:
+            continue
+        field = ctx.text(trigger.child_by_field_name("field"))
+        if any(has_word(other, field.encode()) for other in PackageFiles.of(ctx).sources[1:]):
+            continue  # another file of the package may close or send on it too
+        setters = [n for n in descendants(ctx.root, ("call_expression", "send_statement"))
+                   if _sets_off(n, field, ctx)]
+        if setters and all(_in_method(n, owner, methods, ctx) for n in setters):
+            return True
+    return False
+
+
+def _sets_off(node, field: str, ctx: Context) -> bool:
+    """Whether node is `close(x.field)` or a send on `x.field`."""
+    if node.type == "send_statement":
+        channel = strip_parens(node.child_by_field_name("channel"))
+    elif call_name(node, ctx.source) == (None, "close") or ctx.text(node.child_by_field_name("function")) == "close":
+        channel = strip_parens(arguments(node)[0]) if arguments(node) else None
+    else:
+        return False
+    return channel is not None and channel.type == "selector_expression" and \
+        ctx.text(channel.child_by_field_name("field")) == field
+
+
+def _in_method(node, owner: str, methods: list[str], ctx: Context) -> bool:
+    """Whether node lies in one of methods of owner, outside any function literal."""
+    method = enclosing_function(node)
+    return method is not None and method.type == "method_declaration" and \
+        receiver_type(method, ctx.source) == owner and ctx.text(method.child_by_field_name("name")) in methods
 
 
 def _receiver_name(method, ctx: Context) -> str:

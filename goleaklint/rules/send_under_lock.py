@@ -14,7 +14,13 @@ function locks that mutex (a field of the same declared type, or of a type not
 shown): the lock only serialises that function's own calls, each bound for the same
 receiver); so is a case on the error channel that the call handed the sent
 channel returned (`s.out, s.errc = sort(s.in)`, then `case s.in <- v: case err :=
-<-s.errc:`): the stage reports there when it fails or is cancelled.
+<-s.errc:`): the stage reports there when it fails or is cancelled. A bare send in a
+loop that can go round without a bound (a poll loop run until its context ends), under
+a lock its function takes before that loop and holds to its end (`defer mu.Unlock()`),
+on a mutex nothing else in the package locks, is of low confidence too: the other
+lockers are the next runs of that function, which wait for the whole run whatever the
+receiver does, so unlocking before the send frees none of them (a receiver that stops
+leaves the send itself blocked: GL003's finding).
 
 A finding is shown (at the rule's confidence) only when the code shows that the send
 can wait for good with the lock held:
@@ -323,7 +329,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts
+from goleaklint.analysis.cfg import conjuncts, repeats
 from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
 from goleaklint.analysis.receivers import gives_up, stop_channels, stop_closes_sent
 from goleaklint.rules.send_under_lock_buffers import (
@@ -1833,6 +1839,23 @@ def _locked_only_here(lock, ctx: Context) -> bool:
     return holder is not None
 
 
+def _held_for_the_run(send, lock, ctx: Context) -> bool:
+    """Whether the lock is held to the end of its function (`defer mu.Unlock()`) across a
+    loop around the send that can go round without a bound (`cfg.repeats`: a `for {}`
+    polling until its context ends), taken before that loop: the lock spans the whole
+    run, and another locker waits for the run to end, not for this send's receive."""
+    if lock.deferred_unlock is None or not repeats(send, ctx.names):
+        return False
+    outer = None
+    for parent in ancestors(send):
+        if parent.type in FUNCTION_TYPES:
+            break
+        if parent.type == "for_statement":
+            outer = parent
+    return outer is not None and lock.lock.end_byte <= outer.start_byte and \
+        enclosing_function(lock.lock) == enclosing_function(send)
+
+
 def _subscribed_under(lock, ctx: Context) -> bool:
     """Whether the file gives a new subscriber its first value under a mutex of the
     lock's name (see _first_value): then the lock orders the states every subscriber
@@ -2200,9 +2223,13 @@ def check(ctx: Context) -> Iterator[Report]:
                 severity = Severity.WARNING  # it waits only while a receiver keeps away
         # shown when the code shows the wait can last: a receiver that needs the lock
         # or can stop receiving; otherwise the stall rests on a receiver the code does not show
-        confidence = None if _stall(send, channel, held, exits, kept, ctx) else Confidence.LOW
+        stall = _stall(send, channel, held, exits, kept, ctx)
+        confidence = None if stall else Confidence.LOW
         if exits and _locked_only_here(lock, ctx):
             confidence = Confidence.LOW  # the lock serialises this function's own calls, and the send can give up
+        elif call is None and stall == "stops" and _held_for_the_run(send, lock, ctx) and \
+                _locked_only_here(lock, ctx):
+            confidence = Confidence.LOW  # the other lockers wait for the whole run, not for this send
         unseen = _library_channel(channel, kept, ctx)
         if unseen:  # another module makes it: whether it has a buffer, and so whether the send waits, is not shown
             confidence = Confidence.LOW
