@@ -225,8 +225,8 @@ func Fetch() {
 def test_example_programs_of_a_module_are_skipped(tmp_path) -> None:
     """An example or demo program of a module (`examples/webhook`, `contrib/raftexample`,
     `tlsdemo` below the go.mod, or a module of its own in such a folder of another
-    module) shows a library's use and is run by hand; a module whose checkout lies
-    under an `examples` folder, or a `sample` package, is not one."""
+    module, or a `samples` folder) shows a library's use and is run by hand; a module whose
+    checkout lies under an `examples` folder, or a `sample` package, is not one."""
     program = b'''package main
 
 import "net/http"
@@ -238,7 +238,7 @@ func main() {
     module = tmp_path / "examples" / "project"
     (module).mkdir(parents=True)
     (module / "go.mod").write_text("module example.com/project\n\ngo 1.21\n")
-    for folder in ("examples/webhook", "contrib/raftexample", "tlsdemo", "_example"):
+    for folder in ("examples/webhook", "contrib/raftexample", "tlsdemo", "_example", "samples/receiver"):
         (module / folder).mkdir(parents=True)
         assert engine.analyze_source(str(module / folder / "main.go"), program, ("GL006",), {}).findings == [], folder
     for folder in (".", "sample", "exampled"):

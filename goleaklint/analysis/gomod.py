@@ -173,8 +173,9 @@ def unchanged(record: list) -> bool:
 # functional test harness.
 _TEST_TREES = frozenset({"tests", "fuzz", "fuzzing", "e2e", "functional", "harness", "integration"})
 # Folders of example and demo programs (`examples`, `_example`, `raftexample`, `tlsdemo`,
-# `samples`): code that shows a library's use, run by hand, not a service exposed to strangers.
-_EXAMPLES = re.compile(r"(?i)(?:examples?|samples?|demos?)$")
+# `samples`; not `sample`, which names a sampling package as often): code that shows a
+# library's use, run by hand, not a service exposed to strangers.
+_EXAMPLES = re.compile(r"(?i)(?:examples?|samples|demos?)$")
 
 
 def _set_aside(name: str) -> bool:
