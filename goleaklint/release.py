@@ -1025,8 +1025,12 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
             if key is not None:
                 follow((key, index))
                 return None
-        elif callee_effect(call, index, var.source) in (ownership.READS, ownership.PARTLY, ownership.RELEASES):
-            return None
+        else:
+            effect = callee_effect(call, index, var.source)
+            if effect in (ownership.READS, ownership.PARTLY, ownership.RELEASES):
+                return None
+            if effect == ownership.RETURNS and _passed_through(call, func, var.source, release):
+                return None
         return f"passed to {called or 'a call'}"
     if parent.type == "expression_list":
         holder = parent.parent
@@ -1055,6 +1059,44 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
     if parent.type in ("var_spec",):
         return "assigned to another variable"
     return None
+
+
+_busy_pass_throughs: set[tuple] = set()
+
+
+def _passed_through(call: Any, func: Any, source: bytes, release: Release) -> bool:
+    """Whether call, to a function of the package that returns what it is handed
+    (`stmt := txStmt(tx, prep)`), gives it back to locals of func that neither release
+    nor hand on what they hold: the caller keeps the resource, and still owes its
+    release (a release through the result, or a result handed on, stays a hand-off)."""
+    holder = call.parent
+    if holder is None or holder.type != "expression_list" or len(holder.named_children) != 1 or \
+            holder.parent is None or holder.parent.type not in ("short_var_declaration", "assignment_statement") \
+            or _key(holder.parent.child_by_field_id(FIELD.right)) != _key(holder) or _key(call) in _busy_pass_throughs:
+        return False
+    left = holder.parent.child_by_field_id(FIELD.left)
+    targets = [t for t in (left.named_children if left is not None else []) if text(source, t) != "_"]
+    if not targets or any(t.type != "identifier" for t in targets):
+        return False
+    _busy_pass_throughs.add(_key(call))
+    try:
+        return all(_stays_open(target, func, source, release) for target in targets)
+    finally:
+        _busy_pass_throughs.discard(_key(call))
+
+
+def _stays_open(target: Any, func: Any, source: bytes, release: Release) -> bool:
+    """Whether the local variable target declares is neither released nor handed on in func."""
+    decl = declaration_of(target, source)
+    if decl is None or _key(enclosing_function(decl)) != _key(func):
+        return False  # a variable of another scope (a closure's, a package's) keeps it
+    result = _Variable(decl, decl, source)
+    for node in _occurrences(func, source).of(result):
+        calls = [a for a in _ancestors_until(node, func)][:3]
+        if any(c.type == "call_expression" and releases(c, result, release) for c in calls) or \
+                _escapes_through(node, func, result, release) is not None:
+            return False
+    return True
 
 
 def _inside_exhausting_loop(node: Any, func: Any, var: _Variable, release: Release) -> bool:

@@ -50,6 +50,10 @@ READ_ONLY_FUNCTIONS = {
     ("io", "NopCloser"), ("io/ioutil", "NopCloser"),
 }
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
+# Methods that only read their arguments, by the receiver's declared type: a
+# transaction's copy of a statement (`tx.Stmt(stmt)`) is closed with the transaction,
+# and the statement it copies stays the caller's to close.
+READ_ONLY_METHODS = {("database/sql", "Tx"): {"Stmt", "StmtContext"}}
 # Wrappers whose Close closes the reader they wrap (`http.MaxBytesReader(w, r.Body, n)`):
 # handing the resource to them hands it on, unless nothing keeps the wrapper.
 CLOSING_WRAPPERS = {("net/http", "MaxBytesReader")}
@@ -67,11 +71,21 @@ def reads_only(call: Any, source: bytes) -> bool:
             names.resolve(function).kind == UNIVERSE
     resolved = names.qualified(function)
     if resolved is None:
-        return False
+        return function.type == "selector_expression" and _read_only_method(function, names)
     path, name = resolved
     if (path, name) in CLOSING_WRAPPERS:
         return _discarded(call, source)
     return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
+
+
+def _read_only_method(function: Any, names: Any) -> bool:
+    """Whether `v.m` is a method of READ_ONLY_METHODS, v's declared type known."""
+    method = text(names.source, function.child_by_field_name("field"))
+    if not any(method in methods for methods in READ_ONLY_METHODS.values()):
+        return False
+    kind = types_for(names).of(function.child_by_field_name("operand"))
+    return kind is not None and any(kind.is_named(path, name) and method in methods
+                                    for (path, name), methods in READ_ONLY_METHODS.items())
 
 
 def _discarded(call: Any, source: bytes) -> bool:

@@ -54,7 +54,8 @@ a method of the receiver (`s.register(conn)`, `s.pool.Add(conn)`), assigned
 to a variable declared outside the loop (reconnect loops), handed to a goroutine (an
 argument of the `go` call, or used by a `go func` literal that loops or that cuts
 itself loose from the request with `context.Background()`: that goroutine owns it for
-as long as it runs), or built in a function
+as long as it runs; not a goroutine that makes it itself, which uses and drops it as a
+function would: `go func() { conn, _ := p.dial(ctx, a); ... }()` per peer), or built in a function
 literal passed to `once.Do` (a `sync.Once` whose name says so) or `sync.OnceValue`. Loops in `main` and `init` and
 package-level `var` blocks are start-up code and never reported. In a loop whose
 constructor call takes a variable the loop declares (`for _, host := range seeds {
@@ -414,10 +415,12 @@ def _copy_handed_on(receiver: Any, func: Any, source: bytes) -> bool:
     return False
 
 
-def _goroutine_keeps(use: Any, source: bytes) -> bool:
-    """Whether use hands the value to a goroutine that keeps it: an argument of the
-    `go` call, or a use inside a `go func() {...}()` literal that loops or that cuts
-    itself loose from the request (`sub.Receive(context.Background(), ...)`)."""
+def _goroutine_keeps(use: Any, source: bytes, made: Any) -> bool:
+    """Whether use hands the value (bound by the statement made) to a goroutine that
+    keeps it: an argument of the `go` call, or a use inside a `go func() {...}()` literal
+    that loops or that cuts itself loose from the request (`sub.Receive(context.Background(),
+    ...)`), the value made before it (a goroutine that makes the value itself is where it
+    is used and dropped, as a function would be)."""
     holder = use.parent
     if holder.type == "argument_list" and holder.parent.parent is not None and holder.parent.parent.type == "go_statement":
         return True
@@ -425,6 +428,8 @@ def _goroutine_keeps(use: Any, source: bytes) -> bool:
         if node.type == "func_literal":
             call = node.parent
             if call is not None and call.type == "call_expression" and call.parent.type == "go_statement":
+                if node.start_byte <= made.start_byte < node.end_byte:
+                    return False
                 names = names_for(source, node)
                 return any(n.type == "for_statement" or (
                     n.type == "call_expression" and names.qualified(n.child_by_field_name("function"))
@@ -476,7 +481,7 @@ def _escapes(expr: Any, func: Any, loop: Any, source: bytes, depth: int = 0) -> 
         return False, None
     own = enclosing_function(statement)
     for use in _uses(target, func, statement, source):
-        if _goroutine_keeps(use, source):
+        if _goroutine_keeps(use, source, statement):
             return True, target
         closure = enclosing_function(use)
         if closure is not None and closure != own and closure.type == "func_literal" and not (

@@ -21,7 +21,11 @@ on some paths but returns a non-nil error on one where they are still open (`ret
 err` after a failed `Scan` inside its `for rows.Next()`) does not close them for the
 caller either: "passed to scanAll, which leaves them open on an error return"),
 nor does any call inside the body of `for rows.Next() { ... }` (`scan(rows)`, a scan
-function of another package): the loop reads the rows again right after it. The
+function of another package): the loop reads the rows again right after it. Nor does a
+function of the package (or module) that gives back what it is handed (`stmt :=
+inTx(tx, prepared)`, where `tx.Stmt(prepared)` only copies the statement into the
+transaction) when the caller's variables that take its result are neither closed nor
+handed on: the caller still holds the statement, and nothing closes it. The
 branch of the usual `if err != nil { return }` right after the call is not a leak:
 the rows are nil there; so is a later `if err != nil` that only statements binding the
 error together with the rows' variable reach (a fallback query, `rows, err =

@@ -2,6 +2,7 @@ package fixtures
 
 import (
 	"context"
+	"sync"
 
 	"google.golang.org/grpc"
 )
@@ -89,4 +90,69 @@ func (p *peers) poke(ctx context.Context, addr string) error {
 		return err
 	}
 	return conn.Invoke(ctx, "/svc/Poke", nil, nil)
+}
+
+// Dials for a caller that starts a goroutine per peer, each dialling its own
+// connection, using it for one request and dropping it.
+func (p *peers) fanDial(ctx context.Context, addr string) (*grpc.ClientConn, error) {
+	return grpc.DialContext(ctx, addr, grpc.WithInsecure()) // want GL005:low "`peers.broadcast` drops it unclosed"
+}
+
+func (p *peers) broadcast(ctx context.Context, addrs []string) {
+	var wg sync.WaitGroup
+	for _, addr := range addrs {
+		wg.Add(1)
+		go func(addr string) {
+			defer wg.Done()
+			conn, err := p.fanDial(ctx, addr)
+			if err != nil {
+				return
+			}
+			var replies []string
+			if err := conn.Invoke(ctx, "/svc/Notify", nil, &replies); err != nil {
+				return
+			}
+			for _, r := range replies {
+				if r == "" {
+					return
+				}
+			}
+		}(addr)
+	}
+	wg.Wait()
+}
+
+// Dials for a goroutine that uses its connection for every request it receives.
+func (p *peers) streamDial(ctx context.Context, addr string) (*grpc.ClientConn, error) {
+	return grpc.DialContext(ctx, addr, grpc.WithInsecure())
+}
+
+func (p *peers) forward(ctx context.Context, addr string, requests <-chan string) {
+	go func() {
+		conn, err := p.streamDial(ctx, addr)
+		if err != nil {
+			return
+		}
+		for req := range requests {
+			_ = conn.Invoke(ctx, "/svc/Forward", req, nil)
+		}
+	}()
+}
+
+// Dials before the goroutine it hands the connection to, which keeps it.
+func (p *peers) keepDial(ctx context.Context, addr string) (*grpc.ClientConn, error) {
+	return grpc.DialContext(ctx, addr, grpc.WithInsecure())
+}
+
+func (p *peers) serveOn(ctx context.Context, addr string, requests <-chan string) error {
+	conn, err := p.keepDial(ctx, addr)
+	if err != nil {
+		return err
+	}
+	go func() {
+		for req := range requests {
+			_ = conn.Invoke(ctx, "/svc/Forward", req, nil)
+		}
+	}()
+	return nil
 }

@@ -33,3 +33,12 @@ var kept []*sql.Rows
 func Keep(rows *sql.Rows) {
 	kept = append(kept, rows)
 }
+
+// InTx runs the statement in the transaction, when there is one: the transaction's
+// copy is closed with it, and the statement stays the caller's.
+func InTx(tx *sql.Tx, stmt *sql.Stmt) *sql.Stmt {
+	if tx != nil {
+		stmt = tx.Stmt(stmt)
+	}
+	return stmt
+}
