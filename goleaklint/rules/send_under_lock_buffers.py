@@ -132,17 +132,18 @@ def _between(node: Any, top: Any) -> Iterator[Any]:
         yield parent
 
 
-def sends_after_binding(binding: Any, source: bytes) -> int:
+def sends_after_binding(binding: Any, source: bytes, channel: Any = None) -> int:
     """max_sends over the statements from the binding (the target of `ch :=
     make(...)`) to the end of the block it is made in: a channel made inside a loop is
-    a new channel each time."""
+    a new channel each time. channel: the expression sent on when it is not the bound
+    name itself (`w.wake` of `w := e.Value.(*waiter)`)."""
     statement = next((a for a in ancestors(binding) if a.parent is not None
                       and a.parent.type in ("statement_list", "block")), None)
     if statement is None:
         return UNBOUNDED
     siblings = [c for c in statement.parent.named_children
                 if c.start_byte >= statement.start_byte and c.type != "comment"]
-    fall, done = _flow(siblings, binding, source, 0)
+    fall, done = _flow(siblings, binding if channel is None else channel, source, 0)
     return min(UNBOUNDED, max(fall if fall is not None else 0, done))
 
 
@@ -389,20 +390,8 @@ def sends_per_channel(send: Any, source: bytes) -> int:
                 break
     if base is not None and base.type == "identifier" and unlinked(base, send, names) is not None:
         binding = names.reaching(base, base)  # each turn takes another element off the list
-        return _sends_from(binding[0], channel, source) if binding is not None else UNBOUNDED
+        return sends_after_binding(binding[0], source, channel) if binding is not None else UNBOUNDED
     return max_sends(scope, channel, source) if scope is not None else UNBOUNDED
-
-
-def _sends_from(binding: Any, channel: Any, source: bytes) -> int:
-    """max_sends to channel over the statements from binding's to the end of its block."""
-    statement = next((a for a in ancestors(binding) if a.parent is not None
-                      and a.parent.type in ("statement_list", "block")), None)
-    if statement is None:
-        return UNBOUNDED
-    siblings = [c for c in statement.parent.named_children
-                if c.start_byte >= statement.start_byte and c.type != "comment"]
-    fall, done = _flow(siblings, channel, source, 0)
-    return min(UNBOUNDED, max(fall if fall is not None else 0, done))
 
 
 def unlinked(base: Any, send: Any, names: Any) -> Any | None:
