@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from goleaklint.analysis.cfg import ends_program, loop_exits
+from goleaklint.analysis.cfg import ends_program, loop_exits, nil_operand
 from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
@@ -193,14 +193,22 @@ def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[st
     channel sent on is closed, so a send waiting then is released (it panics, send on
     closed channel); it does not block forever. files(word): (source, root, names) of
     the package's files that hold word (the receiver's own among them). Shared by GL003
-    (the send is not left blocked) and GL004 (nor is the lock it holds)."""
+    (the send is not left blocked) and GL004 (nor is the lock it holds). An exit under
+    `if w.conn == nil` counts the same when every assignment of nil (or of a value not
+    shown one to one) to that field in the package closes the channel sent on after it
+    (`w.conn = nil; close(w.comms)`)."""
     loop = enclosing_loop(receive, None)
     exits = stopping_exits(loop, receive, source) if loop is not None else []
     if not exits:
         return False
     stops = set()
+    cleared = set()  # (field, owner) of `if w.conn == nil { return }`
     for exit in exits:
         cases = exit_cases(exit, loop, source)
+        field = _nil_tested(exit, loop, source) if not cases else None
+        if field is not None:
+            cleared.add((text(source, field.child_by_field_name("field")), field_owner(field, source)))
+            continue
         if not cases:
             return False
         for case in cases:
@@ -210,7 +218,7 @@ def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[st
                 return False
             stops.add((text(source, channel.child_by_field_name("field")), field_owner(channel, source)))
 
-    def closes(node, field: str, source: bytes) -> bool:
+    def closes(node, field: str, source: bytes, owner: Any) -> bool:
         call = node.named_children[0] if node.type in ("expression_statement", "defer_statement") and \
             node.named_children else None
         target = arguments(call)[0] if call is not None and call.type == "call_expression" and \
@@ -237,12 +245,45 @@ def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[st
                         len({owner, field_owner(target, other)} - {None}) > 1:
                     continue  # another field, or a same-named field of another struct type
                 statement = node if node.type == "send_statement" else node.parent
-                if statement is None or not _closes_after(statement, lambda s: closes(s, sent, other)):
+                if statement is None or not _closes_after(statement, lambda s: closes(s, sent, other, owner)):
+                    return False
+                found += 1
+        if not found:
+            return False
+    for field, owner in cleared:  # every `w.conn = nil` of the package closes the channel sent on after it
+        found = 0
+        for other, root, _ in files(field):
+            for statement in descendants(root, ("assignment_statement",)):
+                left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+                pairs = zip(left.named_children, right.named_children) if left is not None and right is not None \
+                    and len(left.named_children) == len(right.named_children) else \
+                    ((t, None) for t in (left.named_children if left is not None else []))
+                for target, value in pairs:
+                    target = strip_parens(target)
+                    if target is not None and target.type == "selector_expression" and \
+                            text(other, target.child_by_field_name("field")) == field and \
+                            len({owner, field_owner(target, other)} - {None}) <= 1:
+                        break
+                else:
+                    continue
+                if value is not None and value.type != "nil":
+                    continue  # a new value: the loop goes on
+                if not _closes_after(statement, lambda s: closes(s, sent, other, owner)):
                     return False
                 found += 1
         if not found:
             return False
     return True
+
+
+def _nil_tested(exit: Any, loop: Any, source: bytes) -> Any | None:
+    """The field (`w.conn`) the `if` around a loop's exit compares with nil by `==`
+    (`if w.conn == nil { return }`), when that is all the if tests; else None."""
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    operand = nil_operand(test.child_by_field_name("condition"), "==") if test is not None and test != loop else None
+    operand = strip_parens(operand) if operand is not None else None
+    return operand if operand is not None and operand.type == "selector_expression" and \
+        operand.child_by_field_name("field") is not None else None
 
 
 def exit_cases(exit: Any, loop: Any, source: bytes) -> list[Any]:

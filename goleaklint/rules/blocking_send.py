@@ -434,7 +434,7 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
-from goleaklint.analysis.names import LOCAL, PACKAGE, names_for, package_groups, parameter_at, range_clause, receiver_type
+from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import answers_stop, ends_on_value, stop_channels, stop_closes_sent, stopping_exits
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
@@ -448,7 +448,7 @@ from goleaklint.rules.blocking_send_receivers import (
     receiver_after_go,
     settle,
 )
-from goleaklint.release import shortest_fitting
+from goleaklint.release import Release, analyze, shortest_fitting
 from goleaklint.fixes import indentation, statement_in_block
 from goleaklint.model import Confidence, Context, Edit, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.syntax import (FUNCTION_TYPES, LINE_COMMENT, ancestors, arguments, assignments, call_name, carried,
@@ -1406,12 +1406,39 @@ def _handed_worker(go, ctx: Context) -> Iterator[Report]:
             continue  # the return closes a channel the goroutine selects on: it leaves too
         else:
             how = f"is skipped by the return at line {line(receiver.exit)}"
+        if shown is None and _cancels_handed(call, ctx):
+            continue  # its context is cancelled on every way out: a worker that selects on it leaves
         yield Report(go, shortest_fitting(
             f"`{callee}` gets unbuffered `{origin.name}` to send a value on, and blocks forever if its "
             f"receiver (line {line(receiver.receive)}) {how}; buffer it",
             f"`{callee}` gets unbuffered `{origin.name}` to send on and blocks forever if its receiver "
             f"(line {line(receiver.receive)}) {how.split(' through ')[0]} first; buffer it"), **low)
         return
+
+
+def _cancels_handed(call, ctx: Context) -> bool:
+    """Whether the goroutine's call gets a context (`go d.Run(ctx, updates)`) whose
+    cancel function the starter binds with it (`ctx, cancel := context.WithCancel(...)`)
+    and calls on every path out of the starter (release.analyze, as GL009 reads it)."""
+    for arg in arguments(call):
+        kind = ctx.types.of(arg) if arg.type == "identifier" else None
+        if kind is None or not kind.is_named("context", "Context"):
+            continue
+        binding = ctx.names.resolve(arg)
+        statement = declaring_statement(binding.decl) if binding.kind == LOCAL and binding.decl is not None else None
+        left = statement.child_by_field_name("left") if statement is not None and \
+            statement.type == "short_var_declaration" else None
+        targets = left.named_children if left is not None else []
+        if len(targets) != 2 or targets[0] != binding.decl or targets[1].type != "identifier":
+            continue
+        cancel = ctx.types.of(targets[1])
+        if cancel is None or not cancel.is_named("context", "CancelFunc", "CancelCauseFunc"):
+            continue
+        outcome = analyze(statement, targets[1], Release(call=True), ctx.source)
+        if outcome is not None and outcome.escape is None and outcome.verdict is not None and \
+                not outcome.verdict.leaking:
+            return True
+    return False
 
 
 def _told_to_stop(go, starter, worker, ctx: Context) -> bool:

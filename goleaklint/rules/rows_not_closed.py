@@ -350,6 +350,9 @@ def check(ctx: Context) -> Iterator[Report]:
                     sql_file and _only_blank_assigned(target, enclosing_function(stmt), names)) and \
                     not _passed_as(target, enclosing_function(stmt), is_stmt, names, ctx.source):
                 continue
+        if not typed and declared and declared[0] is not None and \
+                _without_close(declared[0], target, enclosing_function(stmt), types, ctx.source):
+            continue  # a result type of the package that has no Close: nothing to close
         if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
@@ -1127,6 +1130,21 @@ def _own_rows(declared, types) -> bool:
     kind = declared[0].deref()
     return kind.kind == "named" and kind.path == "" and all(
         types.method_results(declared[0], name) is not None for name in ("Next", "Scan", "Close"))
+
+
+def _without_close(kind, target, func, types, source: bytes) -> bool:
+    """Whether kind is a type of this package that the package shows (a method the
+    function calls on target resolves on it) with no `Close` method, nor an embedded
+    field that could bring one: rows of the package's own that hold nothing to close."""
+    base = kind.deref()
+    if base.kind != "named" or base.path != "" or func is None:
+        return False
+    _, methods = member_uses(func, target, source)
+    if not any(types.method_results(kind, m) is not None for m in methods):
+        return False  # the type's methods are not shown
+    if any(embedded for _, _, embedded in types.fields(kind)):
+        return False
+    return types.method_results(kind, "Close") is None
 
 
 def _pgx_rows(kind) -> bool:

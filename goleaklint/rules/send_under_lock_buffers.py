@@ -132,17 +132,18 @@ def _between(node: Any, top: Any) -> Iterator[Any]:
         yield parent
 
 
-def sends_after_binding(binding: Any, source: bytes) -> int:
+def sends_after_binding(binding: Any, source: bytes, channel: Any = None) -> int:
     """max_sends over the statements from the binding (the target of `ch :=
     make(...)`) to the end of the block it is made in: a channel made inside a loop is
-    a new channel each time."""
+    a new channel each time. channel: the expression sent on when it is not the bound
+    name itself (`w.wake` of `w := e.Value.(*waiter)`)."""
     statement = next((a for a in ancestors(binding) if a.parent is not None
                       and a.parent.type in ("statement_list", "block")), None)
     if statement is None:
         return UNBOUNDED
     siblings = [c for c in statement.parent.named_children
                 if c.start_byte >= statement.start_byte and c.type != "comment"]
-    fall, done = _flow(siblings, binding, source, 0)
+    fall, done = _flow(siblings, binding if channel is None else channel, source, 0)
     return min(UNBOUNDED, max(fall if fall is not None else 0, done))
 
 
@@ -387,7 +388,39 @@ def sends_per_channel(send: Any, source: bytes) -> int:
                     any(n.type == "identifier" and names.same_variable(n, base) for n in left.named_children):
                 scope = parent.child_by_field_name("body")
                 break
+    if base is not None and base.type == "identifier" and unlinked(base, send, names) is not None:
+        binding = names.reaching(base, base)  # each turn takes another element off the list
+        return sends_after_binding(binding[0], source, channel) if binding is not None else UNBOUNDED
     return max_sends(scope, channel, source) if scope is not None else UNBOUNDED
+
+
+def unlinked(base: Any, send: Any, names: Any) -> Any | None:
+    """The `l.Remove(e)` (l a container/list List) that takes the element base was read
+    from (`w := e.Value.(*waiter)`) off its list before send, in the same function:
+    nobody finds that object on the list again, so it gets only the sends that follow."""
+    binding = names.reaching(base, base)
+    value = strip_parens(_bound_value(binding)) if binding is not None else None
+    while value is not None and value.type in ("type_assertion_expression", "selector_expression"):
+        value = strip_parens(value.child_by_field_name("operand"))
+    func = enclosing_function(send)
+    body = func.child_by_field_name("body") if func is not None else None
+    if value is None or value.type != "identifier" or body is None:
+        return None
+    types = types_for(names)
+    for call in descendants(body, ("call_expression",), into_functions=False):
+        if call.start_byte >= send.start_byte:
+            break
+        function = call.child_by_field_name("function")
+        args = arguments(call)
+        if function is None or function.type != "selector_expression" or len(args) != 1 or \
+                text(names.source, function.child_by_field_name("field")) != "Remove":
+            continue
+        element = strip_parens(args[0])
+        kind = types.of(function.child_by_field_name("operand"))
+        if element is not None and element.type == "identifier" and names.same_variable(element, value) and \
+                kind is not None and kind.is_named("container/list", "List"):
+            return call
+    return None
 
 
 def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
@@ -419,7 +452,7 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     if base is None or base.type != "identifier":
         return False
     base = copied_from(base, names)  # `req := r` of `for _, r := range rs`
-    if _deleted_key(body, base, names):
+    if _deleted_key(body, base, names) or unlinked(base, send, names) is not None:
         return True  # `delete(q.workers, w); w.ch <- t`: taken out of the registry that finds it
     registries: dict[str, Any] = {}
     binding = names.reaching(base, base)

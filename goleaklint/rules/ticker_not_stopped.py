@@ -606,9 +606,24 @@ def _endless(loop: Any, call: Any, source: bytes) -> bool:
         right = header.child_by_field_name("right") if header.type == "range_clause" else None
         ranges_over_call = right is not None and \
             right.start_byte <= call.start_byte and call.end_byte <= right.end_byte
-        if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source)):
+        if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source) or
+                                 _tick_channel(right, source)):
             return False
     return not loop_exits(loop, source, never_returning=False)
+
+
+def _tick_channel(expr: Any, source: bytes) -> bool:
+    """Whether expr is a local bound to `time.Tick(d)` (another ticker's channel, which is
+    never closed either: `for range tick` ends only through break or return)."""
+    if expr.type != "identifier":
+        return False
+    names = names_for(source, expr)
+    binding = names.reaching(expr, expr)
+    value = binding[1] if binding is not None else None
+    if value is None or value.type != "call_expression":
+        return False
+    resolved = names.qualified(value.child_by_field_name("function"))
+    return resolved is not None and resolved[0] == "time" and call_name(value, source)[1] == "Tick"
 
 
 _DONE_VALUES = ("nil", "true", "false", "interpreted_string_literal", "raw_string_literal", "int_literal")
