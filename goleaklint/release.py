@@ -1904,7 +1904,7 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_id(FIELD.left)
             if left is not None and any(err.is_(t) for t in left.named_children) and \
-                    not _exclusive(node, acquisition) and \
+                    not _clears(node, err) and not _exclusive(node, acquisition) and \
                     not (var is not None and (node.parent != acquisition.parent or loop is not None and
                                               node.start_byte < loop.end_byte) and
                          any(var.is_(t) for t in left.named_children)) and \
@@ -1929,6 +1929,15 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     occurrences = _occurrences(func, source)
     guards.update(_key(s) for s in occurrences.switches[bisect_left(occurrences.switch_starts, scope.end_byte):])
     return guards
+
+
+def _clears(assignment: Any, err: _Variable) -> bool:
+    """`err = nil` (`if errors.Is(err, sql.ErrNoRows) { err = nil }`): the error is then
+    either the call's or nil, so a later `err != nil` still means the call failed."""
+    left, right = assignment.child_by_field_id(FIELD.left), assignment.child_by_field_id(FIELD.right)
+    return assignment.type == "assignment_statement" and left is not None and right is not None and \
+        len(left.named_children) == 1 and err.is_(left.named_children[0]) and \
+        len(right.named_children) == 1 and right.named_children[0].type == "nil"
 
 
 def _leaving_branch(node: Any, acquisition: Any, scope: Any) -> Any | None:
