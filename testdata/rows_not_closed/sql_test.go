@@ -120,7 +120,7 @@ func TestCountRow(t *testing.T) {
 func TestClosedOnErrorPaths(t *testing.T) {
 	var db *sql.DB
 	for _, q := range []string{"SELECT 1", "SELECT 2"} {
-		stmt, err := db.Prepare(q) // want GL001 "^statement `stmt` from db.Prepare is closed only before t.Fatal, not when the loop iteration ends at line 133; call stmt.Close\(\) before the iteration ends$"
+		stmt, err := db.Prepare(q) // want GL001:low "^statement `stmt` from db.Prepare is closed only before t.Fatal, not when the loop iteration ends at line 133; call stmt.Close\(\) before the iteration ends$"
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -198,7 +198,7 @@ func TestPreparedInRunner(t *testing.T) {
 func TestPreparedOnShared(t *testing.T) {
 	runShared(t, func(dbt *dbTest) {
 		for _, q := range []string{"SELECT 1", "SELECT 2"} {
-			stmt, err := dbt.db.Prepare(q) // want GL001 "statement `stmt` from dbt.db.Prepare is never closed"
+			stmt, err := dbt.db.Prepare(q) // want GL001:low "statement `stmt` from dbt.db.Prepare is never closed"
 			if err != nil {
 				dbt.Fatal(err)
 			}
@@ -314,7 +314,7 @@ func TestHelperDatabase(t *testing.T) {
 
 // countRows runs for many tests on the shared database: each call holds a connection.
 func countRows(t *testing.T, table string) int {
-	rows, err := sharedDB.Query("SELECT count(*) FROM " + table) // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false"
+	rows, err := sharedDB.Query("SELECT count(*) FROM " + table) // want GL001:low "rows `rows` are closed only when rows.Next\(\) returns false"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -329,7 +329,7 @@ func countRows(t *testing.T, table string) int {
 // the other tests use.
 func TestSharedInLoop(t *testing.T) {
 	for _, q := range []string{"SELECT 1", "SELECT 2"} {
-		rows, err := sharedDB.Query(q) // want GL001 "rows `rows` are closed only when rows.Next\(\) returns false"
+		rows, err := sharedDB.Query(q) // want GL001:low "rows `rows` are closed only when rows.Next\(\) returns false"
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -376,7 +376,7 @@ func TestOwnDatabaseInLoop(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"SELECT 1", "SELECT 2"} {
-		rows, err := db.Query(q) // want GL001 "closed only when rows.Next\(\) returns false"
+		rows, err := db.Query(q) // want GL001:low "closed only when rows.Next\(\) returns false"
 		if err != nil {
 			t.Fatal(err)
 		}
