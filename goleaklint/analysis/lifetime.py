@@ -1092,7 +1092,7 @@ def test_support(path: str, names: Names, depth: int = SUPPORT_DEPTH) -> bool:
 
 
 def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines: bool = False,
-                   programs: bool = False) -> bool:
+                   programs: bool = False, loops: bool = True) -> bool:
     """Whether what node leaks costs only the test binary it runs in, as far as the code
     shows: the one answer to "is this finding's cost confined to tests?". node is test
     code (`test_code`), or in a function only the package's tests call
@@ -1109,9 +1109,11 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
     either where the code shows harm within the tests: node in a loop of its function
     or of one around it (one per iteration piles up), other than a loop over a table the
     source writes out (`over_table`: as many as the tests written out) or a poll or
-    retry that ends at success (`retry_loop`: as many as its tries), or, with
-    goroutines (a cost that leaves a goroutine behind), a goroutine that a leak check
-    of the tests sees (`leak_checked`), which then fails."""
+    retry that ends at success (`retry_loop`: as many as its tries; with loops=False
+    no loop counts: a rule whose strict readings found no loop of test code that
+    piled up harm a project would change, GL008's), or, with goroutines (a cost that
+    leaves a goroutine behind), a goroutine that a leak check of the tests sees
+    (`leak_checked`), which then fails."""
     if names.in_example(node) or not (test_code(node, names, path) or tests_run_only(node, names, path)) or \
             names.package == "main" and not is_test_file(path) and not programs:
         return False  # (a test program, a runner or a fake server, ends with its process, as programs do)
@@ -1127,7 +1129,7 @@ def test_cost_only(node: Any, names: Names, path: str, source: bytes, goroutines
                 name is not None and name.type == "identifier" and text(source, name)[:1].islower() and
                 _beside_code_under_test(path, names)):
             return False
-    for parent in names.ancestors(node):
+    for parent in names.ancestors(node) if loops else ():
         body = parent.child_by_field_name("body") if parent.type == "for_statement" else None
         if body is not None and body.start_byte <= node.start_byte < body.end_byte and \
                 not over_table(parent, names) and not retry_loop(parent, names):
