@@ -265,6 +265,7 @@ class Types:
     package: Any = None
     _decls: dict[tuple[int, int], GoType | None] = field(default_factory=dict)
     _busy: set[tuple[int, int]] = field(default_factory=set)
+    _structs: dict[tuple[int, int], list] = field(default_factory=dict)  # struct_fields by body
 
     @property
     def source(self) -> bytes:
@@ -604,7 +605,11 @@ class Types:
         return spec if spec is not None and spec.type == "type_spec" else None
 
     def struct_fields(self, body: Any) -> list[tuple[str, GoType | None, bool]]:
-        """(name, type, embedded?) of the fields of a struct_type node."""
+        """(name, type, embedded?) of the fields of a struct_type node (of this file:
+        each struct is read once, as `x.f` asks for its fields at every use)."""
+        known = self._structs.get(_key(body))
+        if known is not None:
+            return list(known)
         holder = next((c for c in body.named_children if c.type == "field_declaration_list"), None)
         fields = []
         for decl in holder.named_children if holder is not None else ():
@@ -616,7 +621,8 @@ class Types:
                 fields += [(text(self.source, n), kind, False) for n in names]
             elif kind is not None:
                 fields.append((kind.deref().name, kind, True))
-        return fields
+        self._structs[_key(body)] = fields
+        return list(fields)
 
     def declares_field(self, kind: GoType, name: str) -> bool:
         """Whether a struct type of this file declares field `name` itself (not promoted)."""

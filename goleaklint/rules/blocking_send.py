@@ -949,8 +949,7 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
     that quits stops receiving, so a send under way then blocks forever. Reported at the
     send; the function watches quitCh only between its sends."""
     function = origin.function
-    if function is None or function.type not in ("function_declaration", "method_declaration") or \
-            test_code(send, ctx.names, ctx.path or ""):
+    if function is None or function.type not in ("function_declaration", "method_declaration"):
         return None
     loop = enclosing_loop(send, function)
     body = function.child_by_field_name("body")
@@ -973,6 +972,8 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             quit_origin = channel_origin(quit, ctx.source, ctx.root)
             if quit_origin.kind != "param" or quit_origin.function != function:
                 continue
+            if test_code(send, ctx.names, ctx.path or ""):
+                return None  # asked last: it may read the module's index
             makes = handed_makes(origin, ctx.types, ctx.source, ctx.root, closures=True)
             if makes and all(sized_capacity(m, ctx.source) and not _constant_capacity(m, ctx) for m in makes):
                 return None  # as _abandoned: every caller sized its buffer for the work it hands out

@@ -579,9 +579,10 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if PATTERNS[index] == "dropped":
             call = captures["dropped"][0]
-            if not test_code(call, ctx.names, ctx.path or "") and not _once_in_main(call, ctx) and \
+            # `once.Do(f)`, `cache.Get(k)`: most are no request, asked first (the rest read more)
+            if _is_request(call, None, None, ctx.names, ctx.types) and \
+                    not test_code(call, ctx.names, ctx.path or "") and not _once_in_main(call, ctx) and \
                     not runs_once(call, ctx.names, ctx.root, ctx.source) and \
-                    _is_request(call, None, None, ctx.names, ctx.types) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
