@@ -35,8 +35,6 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
 - `started_for_process(go, ctx)`: whether a go statement runs once per process.
 - `ends_single(func, package)`: whether a method named for the end of its object's life
   (`Stop`) ends an object that the package's makers show made once (no repetition).
-- `once_in_one_test(node, ...)`: whether test code runs node once per run of one test
-  (a test function, or a helper that the folder's tests call from one test alone).
 - `test_code(node, names, path)`: whether node is test code (a `_test.go` file, test
   support by its name, its folder, its framework imports or its importers:
   `test_support`, a file built only with a test tag: `test_build`, a function taking a
@@ -99,7 +97,6 @@ from goleaklint.syntax import (
     is_test_entry,
     is_test_file,
     named,
-    once_per_test,
     parameters,
     per_file,
     start_up,
@@ -951,40 +948,6 @@ def _returns_at_once(stmt: Any) -> bool:
     inner = statements(consequence) if consequence is not None else []
     return stmt.child_by_field_name("alternative") is None and len(inner) == 1 and \
         inner[0].type == "return_statement"
-
-
-# --- test code that runs once per test ---------------------------------------------------
-
-def once_in_one_test(node: Any, path: str, root: Any, source: bytes, names: Names) -> bool:
-    """Whether test code runs node once per run of one test, as far as the folder's test
-    files show: `syntax.once_per_test` (a test function or its literals, no loop on the
-    way), or in a helper with no loop on the way that the folder's `_test.go` files call,
-    not in a loop, from one test function alone (and never mention otherwise, as a
-    value). A helper that two tests call, or one another helper calls, runs per test."""
-    if once_per_test(node, path, source):
-        return True
-    if not is_test_file(path) or in_loop(node):
-        return False
-    func = names.outermost_function(node)
-    if func is None or func.type != "function_declaration":
-        return False
-    name = text(source, func.child_by_field_name("name"))
-    files = folder_files(os.path.dirname(path) or ".") or []
-    own = os.path.basename(path)
-    callers = set()
-    for file_name, other in [(own, source)] + [f for f in files if f[0] != own and f[0].endswith("_test.go")]:
-        if not has_word(other, name.encode()):
-            continue
-        other_root, other_names = (root, names) if file_name == own else (parsed(other), None)
-        other_names = other_names or Names(other_root, other)
-        found = mentions(other_root, other, other_names, func if file_name == own else None, name, False)
-        for mention in found or ():
-            call = mention.parent
-            if call.type != "call_expression" or call.child_by_field_name("function") != mention or \
-                    not once_per_test(mention, file_name, other):
-                return False
-            callers.add((file_name, other_names.outermost_function(mention).start_byte))
-    return len(callers) == 1
 
 
 # --- test code whose cost ends with the test binary -------------------------------------
