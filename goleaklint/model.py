@@ -10,6 +10,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis.types import types_for
+from goleaklint.syntax import pin
 
 INFORMATION_URI = "https://github.com/goleaklint/goleaklint"
 # Each rule's page, generated from its docstring by scripts/rule_docs.py.
@@ -191,6 +192,7 @@ class Context:
         """The file's name resolution (goleaklint.analysis.names), built on first use."""
         names = names_for(self.source, self.root, root=self.root)
         names.path = self.path
+        pin(self.source)
         return names
 
     @property

@@ -25,13 +25,16 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 # function the first one calls.
 _memos: list[tuple[bytes, dict]] = []
 _FILES_KEPT = 3
+# The source of the file being analysed (`pin`), whose memo is never dropped for a
+# sibling's: its Names carry the file's path, which a rebuilt Names would not know.
+_pinned: list[bytes] = []
 
 
 def file_memo(source: bytes) -> dict:
     """The memo of the file whose bytes are the object source: what is computed once
     per file (its Names, Types, ownership summaries, per_file answers) lives here.
-    Memos of the last two files are kept, so reading a sibling's facts in the middle
-    of a file does not throw the file's away."""
+    Memos of the last three files are kept, and the analysed file's always, so reading
+    siblings' facts in the middle of a file does not throw the file's away."""
     for i, (held, memo) in enumerate(_memos):
         if held is source:
             if i:
@@ -39,13 +42,23 @@ def file_memo(source: bytes) -> dict:
             return memo
     memo: dict = {}
     _memos.insert(0, (source, memo))
-    del _memos[_FILES_KEPT:]
+    while len(_memos) > _FILES_KEPT:
+        last = len(_memos) - 1
+        del _memos[last - 1 if _pinned and _memos[last][0] is _pinned[0] else last]
     return memo
 
 
+def pin(source: bytes) -> None:
+    """Keep the memo of source, the file being analysed, until `forget(source)`."""
+    if not _pinned or _pinned[0] is not source:
+        _pinned[:] = [source]
+
+
 def forget(source: bytes) -> None:
-    """Drop the memo of source (a sibling read for its facts)."""
+    """Drop the memo of source (a sibling read for its facts, or the analysed file)."""
     _memos[:] = [(held, memo) for held, memo in _memos if held is not source]
+    if _pinned and _pinned[0] is source:
+        _pinned.clear()
 
 
 def per_file(fn: _F) -> _F:

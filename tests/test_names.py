@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from goleaklint import parsing
-from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, UNIVERSE, UNKNOWN, Names,
+from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, UNIVERSE, UNKNOWN, Names, names_for,
                                        assigned_to, package_groups)
 from goleaklint.syntax import test_support_name as support_name
 from goleaklint.syntax import walk
@@ -453,3 +453,28 @@ def test_a_version_after_comment_edits_anywhere_declares_what_a_fresh_listing_do
         assert dict(names.top) == dict(fresh.top) and names.top.keys() == fresh.top.keys(), (old, new)
         assert {k: names._methods[k] for k in names._methods} == fresh._methods
         assert (names.imports, names.package) == (fresh.imports, fresh.package)
+
+
+def test_analysed_file_keeps_its_path_while_siblings_are_read(tmp_path):
+    """A rule that reads many sibling files' facts in the middle of a file must still
+    see the file's package facts afterwards: the analysed file's memo (its Names, which
+    carry its path) is never dropped for a sibling's, so a finding does not depend on
+    how many files an earlier answer happened to read (a rebuilt Names has no path, and
+    then no package facts: "is this a library's package?" turns unknown)."""
+    from goleaklint.model import Context
+    from goleaklint.syntax import file_memo, forget
+
+    path = tmp_path / "a.go"
+    source = b"package p\n\nfunc f() {}\n"
+    path.write_bytes(source)
+    root = parsing.parse_tree(source).root_node
+    ctx = Context(str(path), source, root, [], {})
+    assert ctx.names.path == str(path)
+    siblings = [f"package p\n\nfunc g{i}() {{}}\n".encode() for i in range(5)]
+    for sibling in siblings:
+        file_memo(sibling)["read"] = True
+    assert names_for(source, root, root=root).path == str(path)
+    for sibling in siblings:
+        forget(sibling)
+    forget(source)
+    assert names_for(source, root, root=root).path is None
