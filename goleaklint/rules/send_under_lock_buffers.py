@@ -8,6 +8,7 @@ from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import never_returns
 from goleaklint.analysis.channels import channel_capacity, same_channel, strip_parens
+from goleaklint.analysis.locks import held_locks
 from goleaklint.analysis.names import PACKAGE, names_for, range_clause
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
@@ -388,39 +389,74 @@ def sends_per_channel(send: Any, source: bytes) -> int:
                     any(n.type == "identifier" and names.same_variable(n, base) for n in left.named_children):
                 scope = parent.child_by_field_name("body")
                 break
+    element = list_element(base)
+    if element is not None and unlinked(element, send, names, element=True) is not None:
+        base = element  # `e.Value.(*slot).reply <- r; l.Remove(e)`
     if base is not None and base.type == "identifier" and unlinked(base, send, names) is not None:
         binding = names.reaching(base, base)  # each turn takes another element off the list
         return sends_after_binding(binding[0], source, channel) if binding is not None else UNBOUNDED
     return max_sends(scope, channel, source) if scope is not None else UNBOUNDED
 
 
-def unlinked(base: Any, send: Any, names: Any) -> Any | None:
+def list_element(value: Any) -> Any | None:
+    """The identifier e of `e.Value.(*T)` (a container/list element's value), else None."""
+    value = strip_parens(value) if value is not None else None
+    if value is None or value.type != "type_assertion_expression":
+        return None
+    field = strip_parens(value.child_by_field_name("operand"))
+    if field is None or field.type != "selector_expression" or \
+            field.child_by_field_name("field") is None or field.child_by_field_name("field").text != b"Value":
+        return None
+    element = strip_parens(field.child_by_field_name("operand"))
+    return element if element is not None and element.type == "identifier" else None
+
+
+def unlinked(base: Any, send: Any, names: Any, element: bool = False) -> Any | None:
     """The `l.Remove(e)` (l a container/list List) that takes the element base was read
-    from (`w := e.Value.(*waiter)`) off its list before send, in the same function:
-    nobody finds that object on the list again, so it gets only the sends that follow."""
-    binding = names.reaching(base, base)
-    value = strip_parens(_bound_value(binding)) if binding is not None else None
-    while value is not None and value.type in ("type_assertion_expression", "selector_expression"):
-        value = strip_parens(value.child_by_field_name("operand"))
+    from (`w := e.Value.(*waiter)`; element: base is e itself) off its list, in the same
+    function: before send, or right after it while the lock held at the send is still
+    held (`e.Value.(*slot).reply <- r; l.Remove(e)` in one hold): nobody finds that
+    object on the list again, so it gets only the sends that follow, or this one."""
+    if element:
+        value = base
+    else:
+        binding = names.reaching(base, base)
+        value = strip_parens(_bound_value(binding)) if binding is not None else None
+        while value is not None and value.type in ("type_assertion_expression", "selector_expression"):
+            value = strip_parens(value.child_by_field_name("operand"))
     func = enclosing_function(send)
     body = func.child_by_field_name("body") if func is not None else None
     if value is None or value.type != "identifier" or body is None:
         return None
     types = types_for(names)
     for call in descendants(body, ("call_expression",), into_functions=False):
-        if call.start_byte >= send.start_byte:
-            break
+        if call.start_byte >= send.start_byte and not _next_in_hold(send, call, names.source):
+            continue
         function = call.child_by_field_name("function")
         args = arguments(call)
         if function is None or function.type != "selector_expression" or len(args) != 1 or \
                 text(names.source, function.child_by_field_name("field")) != "Remove":
             continue
-        element = strip_parens(args[0])
+        removed = strip_parens(args[0])
         kind = types.of(function.child_by_field_name("operand"))
-        if element is not None and element.type == "identifier" and names.same_variable(element, value) and \
+        if removed is not None and removed.type == "identifier" and names.same_variable(removed, value) and \
                 kind is not None and kind.is_named("container/list", "List"):
             return call
     return None
+
+
+def _next_in_hold(send: Any, call: Any, source: bytes) -> bool:
+    """Whether call is the statement right after send (`ch <- v; l.Remove(e)`) and a
+    lock held at the send is still held there: no other run of the locked code gets in
+    between."""
+    after = send.next_named_sibling
+    while after is not None and after.type == "comment":
+        after = after.next_named_sibling
+    if after is None or after.type != "expression_statement" or not after.named_children or \
+            after.named_children[0] != call:
+        return False
+    at_send = {h.lock.start_byte for h in held_locks(send, source)}
+    return any(h.lock.start_byte in at_send for h in held_locks(call, source))
 
 
 def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
@@ -449,6 +485,9 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
         base = strip_parens(channel.child_by_field_name("operand"))
     else:
         base = channel
+    element = list_element(base)
+    if element is not None and unlinked(element, send, names, element=True) is not None:
+        return True  # `e.Value.(*slot).reply <- r; l.Remove(e)`: the element leaves its list
     if base is None or base.type != "identifier":
         return False
     base = copied_from(base, names)  # `req := r` of `for _, r := range rs`
