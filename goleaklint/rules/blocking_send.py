@@ -478,7 +478,9 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     once = None
     literal = enclosing_function(send)
     if receiver.verdict in ("gives-up", "loop-ends") and go is not None and not _deferred(send, literal):
-        final = functools.partial(_end_signal, sender=literal, starter=origin.function, ctx=ctx)
+        def final(exit):
+            return _end_signal(exit, literal, origin.function, ctx) or \
+                _drained_by_helper(exit, channel, go, origin.function, ctx)
         real = local_receiver(origin.function, send, channel, ctx.source, final)
         if real.verdict in ("gives-up", "loop-ends"):
             receiver = real  # named: a way out other than the goroutine's end signal
@@ -1319,6 +1321,48 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
         else:
             return False  # handed on, sent on or closed elsewhere: someone else may end the wait
     return signalled
+
+
+def _drained_by_helper(exit, channel, go, starter, ctx: Context) -> bool:
+    """Whether the select case exit leaves through hands the local channel to a function
+    of the file (`case <-ctx.Done(): e.shutdown(server, errc); return`), called as a
+    statement of the case before any `return`, whose body receives from that parameter
+    with a plain `<-p` statement before any `return` (it stops the server, then waits
+    for its result): the one goroutine's value is taken on that way out too. Not for a
+    goroutine started in a loop: one receive takes one sender's value."""
+    channel = strip_parens(channel)
+    if channel is None or channel.type != "identifier" or enclosing_loop(go, starter) is not None:
+        return False
+    for step in statements(_exit_case(exit)):
+        if step.type == "return_statement":
+            return False
+        call = strip_parens(step.named_children[0]) if step.type == "expression_statement" else None
+        if call is None or call.type != "call_expression":
+            continue
+        callee = ctx.types.called(call)
+        for index, argument in enumerate(arguments(call)):
+            argument = strip_parens(argument)
+            if argument.type != "identifier" or not ctx.names.same_variable(argument, channel) or callee is None:
+                continue
+            param = parameter_at(callee, index)
+            if param is not None and _receives_first(callee, param, ctx):
+                return True
+    return False
+
+
+def _receives_first(function, param, ctx: Context) -> bool:
+    """Whether a statement of function's body is a plain receive `<-param` with no
+    `return` in the statements before it."""
+    for step in statements(function.child_by_field_name("body")):
+        expression = strip_parens(step.named_children[0]) if step.type == "expression_statement" else None
+        received = strip_parens(received_channel(expression)) if expression is not None and \
+            expression.type == "unary_expression" else None
+        if received is not None and received.type == "identifier" and ctx.names.same_variable(received, param):
+            return True
+        if step.type == "return_statement" or any(n.type == "return_statement"
+                                                   for n in walk(step, into_functions=False)):
+            return False
+    return False
 
 
 def _deferred_signal(use, function, ctx: Context) -> bool:
