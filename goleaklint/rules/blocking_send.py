@@ -795,7 +795,10 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
         (capacity == 0 and enclosing_loop(go, origin.function) is not None)
     if not repeats:
         return None
-    found = abandoning_loop(origin.function, enclosing_function(call), origin.binding, ctx.source, ctx.names)
+    sender = enclosing_function(call)
+    final = functools.partial(_end_signal, sender=sender, starter=origin.function, ctx=ctx) \
+        if enclosing_loop(go, origin.function) is None else None
+    found = abandoning_loop(origin.function, sender, origin.binding, ctx.source, ctx.names, final)
     if found is None:
         return None
     kind = "unbuffered " if capacity == 0 else ""
@@ -1303,7 +1306,7 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
         statement = parent.parent if parent is not None and parent.type == "expression_list" else None
         call = parent.parent if parent is not None and parent.type == "argument_list" else None
         if within(use, sender):
-            if not _deferred_signal(use, sender, ctx):
+            if not _deferred_signal(use, sender, ctx) and not _returning_send(use, sender):
                 return False
             signalled = True
         elif parent.type == "unary_expression" and received_channel(parent) == use or statement is not None and \
@@ -1363,6 +1366,14 @@ def _receives_first(function, param, ctx: Context) -> bool:
                                                    for n in walk(step, into_functions=False)):
             return False
     return False
+
+
+def _returning_send(use, function) -> bool:
+    """Whether use is the channel of a send of function's own body that a `return`
+    follows (`errch <- err; return`): the function's last send on that path."""
+    parent = use.parent
+    return parent.type == "send_statement" and parent.child_by_field_name("channel") == use and \
+        enclosing_function(parent) == function and _returns_after(parent)
 
 
 def _deferred_signal(use, function, ctx: Context) -> bool:
