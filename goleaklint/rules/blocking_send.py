@@ -427,7 +427,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts, leaves_after, nil_operand
+from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
@@ -496,6 +496,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
+        return None
+    if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and _sent_after_close(send, channel, origin, ctx):
         return None
     loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
     # a goroutine started in the loop that stops receiving: that loop starts no more once it
@@ -604,6 +606,125 @@ def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
             return False  # handed on or closed: someone else may end the wait
     return bool(sends) and all(enclosing_function(s) == goroutine and s.start_byte > send.end_byte and
                                not within(s, loop) for s in sends)
+
+
+def _sent_after_close(send, channel, origin, ctx: Context) -> bool:
+    """Whether the goroutine gets to the send only past a loop of its own body that it
+    leaves, other than by returning, only once a local channel is closed (`for v := range
+    in`, or breaks under `!ok` or `v == nil` of the loop's receive of it), and the
+    function that made the sent channel closes that channel once, outside the goroutine,
+    and then receives from the sent channel in a plain receive with no `return` between:
+    by the time the send runs, that receive is what waits for it (`close(rows); if err :=
+    <-done; err != nil`), whatever the select before the close gave up on."""
+    goroutine = enclosing_function(send)
+    function = origin.function
+    sent = strip_parens(channel)
+    if goroutine is None or goroutine.type != "func_literal" or function is None or \
+            sent is None or sent.type != "identifier":
+        return False
+    steps = statements(goroutine.child_by_field_name("body"))
+    top = next((i for i, step in enumerate(steps) if within(send, step)), None)
+    for step in steps[:top or 0]:
+        loop = step.named_children[-1] if step.type == "labeled_statement" and step.named_children else step
+        gate = _close_gate(loop, ctx) if loop.type == "for_statement" else None
+        if gate is not None and _closed_then_received(gate, sent, goroutine, function, ctx):
+            return True
+    return False
+
+
+def _close_gate(loop, ctx: Context) -> Any | None:
+    """The channel identifier whose close alone ends loop other than by a return: the
+    channel of `for v := range ch`, or, for an endless loop, the one channel whose
+    receive (`v, ok := <-ch`, `case v = <-ch:`) every break out of the loop tests for
+    the close (`!ok`, `v == nil`) in the `if` around it."""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is not None and clause.type == "range_clause":
+        ranged = strip_parens(clause.child_by_field_name("right"))
+        if ranged is None or ranged.type != "identifier" or any(
+                e.type != "return_statement" for e in loop_exits(loop, ctx.source)):
+            return None
+        return ranged
+    if not has_endless_header(loop):
+        return None
+    gate = None
+    for exit in loop_exits(loop, ctx.source):
+        if exit.type == "return_statement":
+            continue
+        tested = _closed_test(exit, loop, ctx) if exit.type == "break_statement" else None
+        if tested is None or gate is not None and not ctx.names.same_variable(tested, gate):
+            return None
+        gate = tested
+    return gate
+
+
+def _closed_test(exit, loop, ctx: Context) -> Any | None:
+    """The channel of the receive that the `if` around exit (inside loop) tests for a
+    close: `if !ok` of `v, ok := <-ch`, `if v == nil` of `v = <-ch` (or `case v = <-ch:`),
+    the receive in the same block as the `if` or the case's communication."""
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    if test is None or test == loop:
+        return None
+    condition = strip_parens(test.child_by_field_name("condition"))
+    if condition is not None and condition.type == "unary_expression" and \
+            condition.child_by_field_name("operator").type == "!":
+        tested, want_ok = strip_parens(condition.child_by_field_name("operand")), True
+    else:
+        tested, want_ok = nil_operand(condition, "=="), False
+    if tested is None or tested.type != "identifier":
+        return None
+    holder = test.parent.parent if test.parent is not None and test.parent.type == "statement_list" else test.parent
+    candidates = [holder.child_by_field_name("communication")] if holder is not None and \
+        holder.type == "communication_case" else []
+    candidates.append(test.prev_named_sibling)
+    for receive in candidates:
+        if receive is None or receive.type not in ("receive_statement", "short_var_declaration",
+                                                   "assignment_statement"):
+            continue
+        left, right = receive.child_by_field_name("left"), receive.child_by_field_name("right")
+        targets = left.named_children if left is not None and left.type == "expression_list" else [left]
+        values = right.named_children if right is not None and right.type == "expression_list" else [right]
+        value = strip_parens(values[0]) if len(values) == 1 and values[0] is not None else None
+        received = strip_parens(received_channel(value)) if value is not None and value.type == "unary_expression" \
+            else None
+        index = 1 if want_ok else 0
+        if received is not None and received.type == "identifier" and len(targets) > index and \
+                targets[index] is not None and ctx.names.same_variable(targets[index], tested):
+            return received
+    return None
+
+
+def _closed_then_received(gate, sent, goroutine, function, ctx: Context) -> bool:
+    """Whether function closes the channel gate once, in a statement of its own outside
+    goroutine, that a plain receive from the sent channel follows in the same block
+    with no `return` between (the receive may start the statement after it: `if err :=
+    <-done; err != nil`)."""
+    binding = ctx.names.resolve(gate)
+    if binding is None or binding.kind != LOCAL or binding.decl is None or not within(binding.decl, function):
+        return False
+    closes = []
+    for use in ctx.names.uses(gate, function):
+        call = use.parent.parent if use.parent is not None and use.parent.type == "argument_list" else None
+        if call is not None and call_name(call, ctx.source) == ("", "close"):
+            closes.append(call)
+    if len(closes) != 1 or within(closes[0], goroutine) or closes[0].parent.type != "expression_statement":
+        return False
+    step = closes[0].parent.next_named_sibling
+    while step is not None:
+        if step.type == "comment":
+            step = step.next_named_sibling
+            continue
+        returns = [n for n in (step, *walk(step, into_functions=False)) if n.type == "return_statement"]
+        for node in (step, *walk(step, into_functions=False)):
+            received = strip_parens(received_channel(node)) if node.type == "unary_expression" else None
+            if received is not None and received.type == "identifier" and ctx.names.same_variable(received, sent) \
+                    and not any(a.type in ("communication_case", "select_statement") for a in ancestors(node)
+                                if within(a, step)) and \
+                    all(r.start_byte > node.start_byte or within(node, r) for r in returns):
+                return True
+        if returns:
+            return False
+        step = step.next_named_sibling
+    return False
 
 
 def _returns_after(send) -> bool:
