@@ -510,6 +510,12 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         if closed is not None:
             return Report(send, _panic_message(f"unbuffered `{origin.name}`", line(receiver.receive), how,
                                                line(closed)), confidence=Confidence.LOW)
+        stop = _cancel_then_close(receiver.exit, channel, origin.function, ctx)
+        if stop is not None:
+            cancel, closed = stop
+            return Report(send, f"send on unbuffered `{origin.name}` panics if it comes after the cancel at line "
+                                f"{line(cancel)} ends its receiver (line {line(receiver.receive)}) and line "
+                                f"{line(closed)} closes it; drop the close", confidence=Confidence.LOW)
         fix = "buffer it"
     elif receiver.verdict == "loop-ends":
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
@@ -1724,6 +1730,60 @@ def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
     if found is None and function is not None:
         found = next((n for n in _deferred_closes(function, ctx) if closes(n)), None)
     return found
+
+
+def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any] | None:
+    """(cancel call, close call) when the receiver leaves through `<-c.Done()` of a
+    context the function made with `c, cancel := context.WithCancel(...)`, and every
+    call of cancel in the function (its literals included) is a statement followed in
+    its block, with no `return` between, by `close(ch)` of the channel sent on: the
+    code that stops the receiver closes the channel right after, so a send still
+    waiting then panics rather than blocks."""
+    call = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
+    done = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    context = strip_parens(done.child_by_field_name("operand")) if done is not None and \
+        done.type == "selector_expression" and ctx.text(done.child_by_field_name("field")) == "Done" else None
+    binding = ctx.names.resolve(context) if context is not None and context.type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
+        binding.decl is not None else None
+    if statement is None or statement.type != "short_var_declaration" or function is None:
+        return None
+    targets = statement.child_by_field_name("left").named_children
+    values = statement.child_by_field_name("right").named_children
+    made = strip_parens(values[0]) if len(values) == 1 else None
+    if len(targets) != 2 or made is None or made.type != "call_expression" or \
+            not ctx.names.calls(made, "context", ("WithCancel", "WithCancelCause")):
+        return None
+    found = None
+    for use in ctx.names.uses(targets[1], function):
+        if use == targets[1]:
+            continue
+        called = use.parent
+        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
+                called.parent is None or called.parent.type != "expression_statement":
+            return None  # handed on, deferred or called elsewhere: not always followed by the close
+        closed = _closes_after(called.parent, channel, ctx)
+        if closed is None:
+            return None
+        found = found or (called, closed)
+    return found
+
+
+def _closes_after(statement, channel, ctx: Context) -> Any | None:
+    """The `close(ch)` statement of the channel that follows statement in its block
+    with no `return` between."""
+    step = statement.next_named_sibling
+    while step is not None:
+        call = step.named_children[0] if step.type == "expression_statement" and step.named_children else None
+        given = arguments(call) if call is not None and call.type == "call_expression" else []
+        if len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
+                _same_closed(given[0], channel, ctx):
+            return call
+        if step.type == "return_statement" or any(n.type == "return_statement"
+                                                   for n in walk(step, into_functions=False)):
+            return None
+        step = step.next_named_sibling
+    return None
 
 
 def _deferred_closes(function, ctx: Context) -> list:
