@@ -108,13 +108,24 @@ that show why:
   (below). Those findings are reported at the `go` statement. For either kind of
   goroutine, a way out on a channel that the goroutine (the literal, or the function
   of the file handed it) sends on or closes only in its deferred code, after its own
-  sends (`defer func() { donec <- id }()`, `defer close(done)`), and that the starter
+  sends (`defer func() { donec <- id }()`, `defer close(done)`), or right before a
+  `return` (`errch <- err; return`), and that the starter
   otherwise only receives from (or hands to a `go` of that function), is the
   goroutine's end signal, not a way out: the goroutine that sent it has no send left
   (a drain loop `case <-msgc: case <-donec: return`); another way out of the same
-  receiver is named instead. When the goroutine may run twice at once (started in a
+  receiver is named instead (also for the buffered sends a loop abandons). When the goroutine may run twice at once (started in a
   loop, or the channel used by a second `go`), one run's end signal may come while
-  another still sends: reported low.
+  another still sends: reported low. Nor is a way out one whose case hands the channel
+  to a function of the file that receives from it before any `return` (`case
+  <-ctx.Done(): e.shutdown(server, errc)`, which stops the server and then waits on
+  `<-errc`), for a goroutine started once. A send the goroutine reaches only past a
+  loop that the close of a local channel alone ends (`for v := range in`, a break on
+  `!ok` or on `v == nil` of its receive), where the function closes that channel and
+  then waits on the sent channel with no `return` between (`close(in); if err :=
+  <-done; ...`), is taken by that wait. A receiver that leaves on `<-c.Done()` of a
+  `context.WithCancel` whose every cancel is followed by `close(ch)` of the channel
+  sent on (`cancel(); close(ch)`) leaves a waiting send to panic, not to block: reported
+  low, as such.
 - **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
   (made so in the file) of the sender's own value (`h.err` in a method of `h`, `w.errc`
   in a literal; not `e.server.fwd.errc`, another value's, whose own loop may take it)
