@@ -524,9 +524,11 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         stop = _cancel_then_close(receiver.exit, channel, origin.function, ctx)
         if stop is not None:
             cancel, closed = stop
-            return Report(send, f"send on unbuffered `{origin.name}` panics if it comes after the cancel at line "
-                                f"{line(cancel)} ends its receiver (line {line(receiver.receive)}) and line "
-                                f"{line(closed)} closes it; drop the close", confidence=Confidence.LOW)
+            # dropping the close alone would leave it blocked: it must also give up with the receiver
+            return Report(send, shortest_fitting(*(
+                f"send on {kind}`{origin.name}` panics if sent after the cancel at line {line(cancel)} stops its "
+                f"receiver (line {line(receiver.receive)}) and line {line(closed)} closes it; select on the context, "
+                "drop the close" for kind in ("unbuffered ", ""))), confidence=Confidence.LOW)
         fix = "buffer it"
     elif receiver.verdict == "loop-ends":
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "

@@ -13,7 +13,7 @@ func subscribe(n notifier, run func()) func() {
 	wake := make(chan struct{})
 	go func() {
 		_ = n.Listen(ctx, func() {
-			wake <- struct{}{} // want GL003:low "^send on unbuffered `wake` panics if it comes after the cancel at line 30 ends its receiver \(line 24\) and line 31 closes it; drop the close"
+			wake <- struct{}{} // want GL003:low "^send on unbuffered `wake` panics if sent after the cancel at line 30 stops its receiver \(line 24\) and line 31 closes it; select on the context, drop the close"
 		})
 	}()
 	go func() {
