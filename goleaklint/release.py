@@ -1695,6 +1695,8 @@ class _Flow:
             return (op == "!=") == truth  # `v.Err() != nil`: released already, nothing to close
         if err and left.type == "identifier" and text(self.var.source, left) == err:
             return (op == "!=") == truth
+        if err and (op == "!=") == truth and _mapped_error(left, err, self.var.source) is not None:
+            return True  # `if e := sqlutil.MapError(err); e != nil`: nil for a nil err, so the call failed
         return False
 
     def sentinel(self, node: Any) -> bool:
@@ -1773,7 +1775,56 @@ def true_only_for_error(call: Any, index: int, source: bytes) -> bool:
     return bool(found) and all(found)
 
 
-def _predicate_of_error(key: str, root: Any, source: bytes, index: int) -> bool:
+def nil_only_for_error(call: Any, index: int, source: bytes) -> bool:
+    """Whether call returns nil whenever its index-th argument is a nil error: a
+    function of the package or module whose every `return` gives nil or lies in the
+    branch of an `if` that holds only for a non-nil parameter (`if errors.As(err, &pe) {
+    return &Error{...} }; return nil`), with the parameter never assigned."""
+    owners = ownership_of(root_of(call), source)
+    key = owners.callee(call)
+    if key is None:
+        return False
+    if key in owners.functions:
+        return _predicate_of_error(key, owners.root, source, index, "nil")
+    facts = owners.names.facts
+    found = facts.summarised(key, f"nil only for a nil parameter {index}",
+                             lambda local, root, text_: _predicate_of_error(local, root, text_, index, "nil"),
+                             holds=b"return") if facts is not None else []
+    return bool(found) and all(found)
+
+
+def _mapping(init: Any | None, err: str, source: bytes) -> Any | None:
+    """The call of an `if` initializer `e := f(err)` that hands f the error err, whose
+    result the condition may then test; None for any other initializer."""
+    if init is None or init.type != "short_var_declaration":
+        return None
+    left, right = init.child_by_field_id(FIELD.left), init.child_by_field_id(FIELD.right)
+    targets = left.named_children if left is not None else []
+    values = right.named_children if right is not None else []
+    call = _strip(values[0]) if len(targets) == 1 and len(values) == 1 else None
+    if call is None or call.type != "call_expression" or \
+            not any(text(source, _strip(a)) == err for a in arguments(call)):
+        return None
+    return call
+
+
+def _mapped_error(tested: Any, err: str, source: bytes) -> Any | None:
+    """The call that gives `tested` a value nil for a nil err (nil_only_for_error):
+    `f(err)` itself, or the `e` of an enclosing `if e := f(err); ...`."""
+    call = tested if tested.type == "call_expression" else None
+    if tested.type == "identifier":
+        test = next((a for a in ancestors(tested) if a.type == "if_statement"), None)
+        init = test.child_by_field_id(FIELD.initializer) if test is not None else None
+        call = _mapping(init, err, source)
+        if call is None or text(source, init.child_by_field_id(FIELD.left)) != text(source, tested):
+            return None
+    if call is None:
+        return None
+    return call if any(text(source, _strip(a)) == err and nil_only_for_error(call, i, source)
+                       for i, a in enumerate(arguments(call))) else None
+
+
+def _predicate_of_error(key: str, root: Any, source: bytes, index: int, falsy: str = "false") -> bool:
     functions = ownership_of(root, source).functions
     if key not in functions:
         return False
@@ -1783,12 +1834,12 @@ def _predicate_of_error(key: str, root: Any, source: bytes, index: int) -> bool:
         steps = [s for s in statements(body) if s.type != "comment"] if body is not None and ident is not None else []
         if not steps or steps[-1].type != "return_statement" or not steps[-1].named_children:
             return False
-        if not _returns_only_for_error(body, text(source, ident), source):
+        if not _returns_only_for_error(body, text(source, ident), source, falsy):
             return False
     return True
 
 
-def _returns_only_for_error(body: Any, param: str, source: bytes) -> bool:
+def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "false") -> bool:
     """Whether every `return` of body (ending in one) gives false or a value true only
     for a non-nil param (_needs_error), or lies in the branch of an `if` that holds only
     for one (`if err == context.Canceled || ...`, `if ue, ok := err.(*url.Error); ok`),
@@ -1804,7 +1855,7 @@ def _returns_only_for_error(body: Any, param: str, source: bytes) -> bool:
         values = values.named_children if values is not None and values.type == "expression_list" else [values]
         if len(values) != 1 or values[0] is None:
             return False
-        if _strip(values[0]).type == "false" or _needs_error(values[0], param, source):
+        if _strip(values[0]).type == falsy or _needs_error(values[0], param, source):
             continue
         if not any(a.type == "if_statement" and within(node, a.child_by_field_id(FIELD.consequence)) and (
                 _needs_error(a.child_by_field_id(FIELD.condition), param, source) or
@@ -1921,7 +1972,7 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                 return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_id(FIELD.condition)
             if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)) or \
-                    _asserted(init, err_name, source) is not None:
+                    _asserted(init, err_name, source) is not None or _mapping(init, err_name, source) is not None:
                 guards.add(_key(node))  # `if _, ok := err.(net.Error); ok`, too
         elif node.type == "expression_switch_statement" and node.child_by_field_id(FIELD.value) is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
@@ -1993,17 +2044,19 @@ def _asserted(init: Any | None, err: str, source: bytes) -> str | None:
 
 
 def _ok_conditions(named: list[Any], err: str, source: bytes) -> list[int]:
-    """The start bytes of the conditions of the `if x, ok := err.(T); ok` statements whose
-    initializer names err at one of the given nodes: steps the flow must see."""
+    """The start bytes of the conditions of the `if x, ok := err.(T); ok` and `if e :=
+    f(err); e != nil` statements whose initializer names err at one of the given nodes:
+    steps the flow must see."""
     found = []
     for node in named:
         init = node.parent.parent if node.parent is not None and \
-            node.parent.type == "type_assertion_expression" else None
+            node.parent.type in ("type_assertion_expression", "argument_list") else None
         while init is not None and init.type not in ("short_var_declaration", "block", "if_statement"):
             init = init.parent
         statement = init.parent if init is not None and init.type == "short_var_declaration" else None
         if statement is not None and statement.type == "if_statement" and \
-                statement.child_by_field_id(FIELD.initializer) == init and _asserted(init, err, source):
+                statement.child_by_field_id(FIELD.initializer) == init and \
+                (_asserted(init, err, source) or _mapping(init, err, source) is not None):
             condition = statement.child_by_field_id(FIELD.condition)
             if condition is not None:
                 found.append(condition.start_byte)

@@ -108,13 +108,24 @@ that show why:
   (below). Those findings are reported at the `go` statement. For either kind of
   goroutine, a way out on a channel that the goroutine (the literal, or the function
   of the file handed it) sends on or closes only in its deferred code, after its own
-  sends (`defer func() { donec <- id }()`, `defer close(done)`), and that the starter
+  sends (`defer func() { donec <- id }()`, `defer close(done)`), or right before a
+  `return` (`errch <- err; return`), and that the starter
   otherwise only receives from (or hands to a `go` of that function), is the
   goroutine's end signal, not a way out: the goroutine that sent it has no send left
   (a drain loop `case <-msgc: case <-donec: return`); another way out of the same
-  receiver is named instead. When the goroutine may run twice at once (started in a
+  receiver is named instead (also for the buffered sends a loop abandons). When the goroutine may run twice at once (started in a
   loop, or the channel used by a second `go`), one run's end signal may come while
-  another still sends: reported low.
+  another still sends: reported low. Nor is a way out one whose case hands the channel
+  to a function of the file that receives from it before any `return` (`case
+  <-ctx.Done(): e.shutdown(server, errc)`, which stops the server and then waits on
+  `<-errc`), for a goroutine started once. A send the goroutine reaches only past a
+  loop that the close of a local channel alone ends (`for v := range in`, a break on
+  `!ok` or on `v == nil` of its receive), where the function closes that channel and
+  then waits on the sent channel with no `return` between (`close(in); if err :=
+  <-done; ...`), is taken by that wait. A receiver that leaves on `<-c.Done()` of a
+  `context.WithCancel` whose every cancel is followed by `close(ch)` of the channel
+  sent on (`cancel(); close(ch)`) leaves a waiting send to panic, not to block: reported
+  low, as such.
 - **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
   (made so in the file) of the sender's own value (`h.err` in a method of `h`, `w.errc`
   in a literal; not `e.server.fwd.errc`, another value's, whose own loop may take it)
@@ -427,7 +438,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts, leaves_after, nil_operand
+from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
@@ -478,7 +489,9 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     once = None
     literal = enclosing_function(send)
     if receiver.verdict in ("gives-up", "loop-ends") and go is not None and not _deferred(send, literal):
-        final = functools.partial(_end_signal, sender=literal, starter=origin.function, ctx=ctx)
+        def final(exit):
+            return _end_signal(exit, literal, origin.function, ctx) or \
+                _drained_by_helper(exit, channel, go, origin.function, ctx)
         real = local_receiver(origin.function, send, channel, ctx.source, final)
         if real.verdict in ("gives-up", "loop-ends"):
             receiver = real  # named: a way out other than the goroutine's end signal
@@ -495,6 +508,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
+    if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and _sent_after_close(send, channel, origin, ctx):
+        return None
     loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
     # a goroutine started in the loop that stops receiving: that loop starts no more once it
     # stops, so what it leaves blocked is one run's, as for _abandoned
@@ -506,6 +521,14 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         if closed is not None:
             return Report(send, _panic_message(f"unbuffered `{origin.name}`", line(receiver.receive), how,
                                                line(closed)), confidence=Confidence.LOW)
+        stop = _cancel_then_close(receiver.exit, channel, origin.function, ctx)
+        if stop is not None:
+            cancel, closed = stop
+            # dropping the close alone would leave it blocked: it must also give up with the receiver
+            return Report(send, shortest_fitting(*(
+                f"send on {kind}`{origin.name}` panics if sent after the cancel at line {line(cancel)} stops its "
+                f"receiver (line {line(receiver.receive)}) and line {line(closed)} closes it; select on the context, "
+                "drop the close" for kind in ("unbuffered ", ""))), confidence=Confidence.LOW)
         fix = "buffer it"
     elif receiver.verdict == "loop-ends":
         return Report(send, f"send on unbuffered `{origin.name}` blocks forever if the loop at line "
@@ -602,6 +625,125 @@ def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
             return False  # handed on or closed: someone else may end the wait
     return bool(sends) and all(enclosing_function(s) == goroutine and s.start_byte > send.end_byte and
                                not within(s, loop) for s in sends)
+
+
+def _sent_after_close(send, channel, origin, ctx: Context) -> bool:
+    """Whether the goroutine gets to the send only past a loop of its own body that it
+    leaves, other than by returning, only once a local channel is closed (`for v := range
+    in`, or breaks under `!ok` or `v == nil` of the loop's receive of it), and the
+    function that made the sent channel closes that channel once, outside the goroutine,
+    and then receives from the sent channel in a plain receive with no `return` between:
+    by the time the send runs, that receive is what waits for it (`close(rows); if err :=
+    <-done; err != nil`), whatever the select before the close gave up on."""
+    goroutine = enclosing_function(send)
+    function = origin.function
+    sent = strip_parens(channel)
+    if goroutine is None or goroutine.type != "func_literal" or function is None or \
+            sent is None or sent.type != "identifier":
+        return False
+    steps = statements(goroutine.child_by_field_name("body"))
+    top = next((i for i, step in enumerate(steps) if within(send, step)), None)
+    for step in steps[:top or 0]:
+        loop = step.named_children[-1] if step.type == "labeled_statement" and step.named_children else step
+        gate = _close_gate(loop, ctx) if loop.type == "for_statement" else None
+        if gate is not None and _closed_then_received(gate, sent, goroutine, function, ctx):
+            return True
+    return False
+
+
+def _close_gate(loop, ctx: Context) -> Any | None:
+    """The channel identifier whose close alone ends loop other than by a return: the
+    channel of `for v := range ch`, or, for an endless loop, the one channel whose
+    receive (`v, ok := <-ch`, `case v = <-ch:`) every break out of the loop tests for
+    the close (`!ok`, `v == nil`) in the `if` around it."""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is not None and clause.type == "range_clause":
+        ranged = strip_parens(clause.child_by_field_name("right"))
+        if ranged is None or ranged.type != "identifier" or any(
+                e.type != "return_statement" for e in loop_exits(loop, ctx.source)):
+            return None
+        return ranged
+    if not has_endless_header(loop):
+        return None
+    gate = None
+    for exit in loop_exits(loop, ctx.source):
+        if exit.type == "return_statement":
+            continue
+        tested = _closed_test(exit, loop, ctx) if exit.type == "break_statement" else None
+        if tested is None or gate is not None and not ctx.names.same_variable(tested, gate):
+            return None
+        gate = tested
+    return gate
+
+
+def _closed_test(exit, loop, ctx: Context) -> Any | None:
+    """The channel of the receive that the `if` around exit (inside loop) tests for a
+    close: `if !ok` of `v, ok := <-ch`, `if v == nil` of `v = <-ch` (or `case v = <-ch:`),
+    the receive in the same block as the `if` or the case's communication."""
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    if test is None or test == loop:
+        return None
+    condition = strip_parens(test.child_by_field_name("condition"))
+    if condition is not None and condition.type == "unary_expression" and \
+            condition.child_by_field_name("operator").type == "!":
+        tested, want_ok = strip_parens(condition.child_by_field_name("operand")), True
+    else:
+        tested, want_ok = nil_operand(condition, "=="), False
+    if tested is None or tested.type != "identifier":
+        return None
+    holder = test.parent.parent if test.parent is not None and test.parent.type == "statement_list" else test.parent
+    candidates = [holder.child_by_field_name("communication")] if holder is not None and \
+        holder.type == "communication_case" else []
+    candidates.append(test.prev_named_sibling)
+    for receive in candidates:
+        if receive is None or receive.type not in ("receive_statement", "short_var_declaration",
+                                                   "assignment_statement"):
+            continue
+        left, right = receive.child_by_field_name("left"), receive.child_by_field_name("right")
+        targets = left.named_children if left is not None and left.type == "expression_list" else [left]
+        values = right.named_children if right is not None and right.type == "expression_list" else [right]
+        value = strip_parens(values[0]) if len(values) == 1 and values[0] is not None else None
+        received = strip_parens(received_channel(value)) if value is not None and value.type == "unary_expression" \
+            else None
+        index = 1 if want_ok else 0
+        if received is not None and received.type == "identifier" and len(targets) > index and \
+                targets[index] is not None and ctx.names.same_variable(targets[index], tested):
+            return received
+    return None
+
+
+def _closed_then_received(gate, sent, goroutine, function, ctx: Context) -> bool:
+    """Whether function closes the channel gate once, in a statement of its own outside
+    goroutine, that a plain receive from the sent channel follows in the same block
+    with no `return` between (the receive may start the statement after it: `if err :=
+    <-done; err != nil`)."""
+    binding = ctx.names.resolve(gate)
+    if binding is None or binding.kind != LOCAL or binding.decl is None or not within(binding.decl, function):
+        return False
+    closes = []
+    for use in ctx.names.uses(gate, function):
+        call = use.parent.parent if use.parent is not None and use.parent.type == "argument_list" else None
+        if call is not None and call_name(call, ctx.source) == ("", "close"):
+            closes.append(call)
+    if len(closes) != 1 or within(closes[0], goroutine) or closes[0].parent.type != "expression_statement":
+        return False
+    step = closes[0].parent.next_named_sibling
+    while step is not None:
+        if step.type == "comment":
+            step = step.next_named_sibling
+            continue
+        returns = [n for n in (step, *walk(step, into_functions=False)) if n.type == "return_statement"]
+        for node in (step, *walk(step, into_functions=False)):
+            received = strip_parens(received_channel(node)) if node.type == "unary_expression" else None
+            if received is not None and received.type == "identifier" and ctx.names.same_variable(received, sent) \
+                    and not any(a.type in ("communication_case", "select_statement") for a in ancestors(node)
+                                if within(a, step)) and \
+                    all(r.start_byte > node.start_byte or within(node, r) for r in returns):
+                return True
+        if returns:
+            return False
+        step = step.next_named_sibling
+    return False
 
 
 def _returns_after(send) -> bool:
@@ -793,7 +935,10 @@ def _abandoned(origin, call, send, shown: str, ctx: Context) -> Report | None:
         (capacity == 0 and enclosing_loop(go, origin.function) is not None)
     if not repeats:
         return None
-    found = abandoning_loop(origin.function, enclosing_function(call), origin.binding, ctx.source, ctx.names)
+    sender = enclosing_function(call)
+    final = functools.partial(_end_signal, sender=sender, starter=origin.function, ctx=ctx) \
+        if enclosing_loop(go, origin.function) is None else None
+    found = abandoning_loop(origin.function, sender, origin.binding, ctx.source, ctx.names, final)
     if found is None:
         return None
     kind = "unbuffered " if capacity == 0 else ""
@@ -1301,7 +1446,7 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
         statement = parent.parent if parent is not None and parent.type == "expression_list" else None
         call = parent.parent if parent is not None and parent.type == "argument_list" else None
         if within(use, sender):
-            if not _deferred_signal(use, sender, ctx):
+            if not _deferred_signal(use, sender, ctx) and not _returning_send(use, sender):
                 return False
             signalled = True
         elif parent.type == "unary_expression" and received_channel(parent) == use or statement is not None and \
@@ -1319,6 +1464,56 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
         else:
             return False  # handed on, sent on or closed elsewhere: someone else may end the wait
     return signalled
+
+
+def _drained_by_helper(exit, channel, go, starter, ctx: Context) -> bool:
+    """Whether the select case exit leaves through hands the local channel to a function
+    of the file (`case <-ctx.Done(): e.shutdown(server, errc); return`), called as a
+    statement of the case before any `return`, whose body receives from that parameter
+    with a plain `<-p` statement before any `return` (it stops the server, then waits
+    for its result): the one goroutine's value is taken on that way out too. Not for a
+    goroutine started in a loop: one receive takes one sender's value."""
+    channel = strip_parens(channel)
+    if channel is None or channel.type != "identifier" or enclosing_loop(go, starter) is not None:
+        return False
+    for step in statements(_exit_case(exit)):
+        if step.type == "return_statement":
+            return False
+        call = strip_parens(step.named_children[0]) if step.type == "expression_statement" else None
+        if call is None or call.type != "call_expression":
+            continue
+        callee = ctx.types.called(call)
+        for index, argument in enumerate(arguments(call)):
+            argument = strip_parens(argument)
+            if argument.type != "identifier" or not ctx.names.same_variable(argument, channel) or callee is None:
+                continue
+            param = parameter_at(callee, index)
+            if param is not None and _receives_first(callee, param, ctx):
+                return True
+    return False
+
+
+def _receives_first(function, param, ctx: Context) -> bool:
+    """Whether a statement of function's body is a plain receive `<-param` with no
+    `return` in the statements before it."""
+    for step in statements(function.child_by_field_name("body")):
+        expression = strip_parens(step.named_children[0]) if step.type == "expression_statement" else None
+        received = strip_parens(received_channel(expression)) if expression is not None and \
+            expression.type == "unary_expression" else None
+        if received is not None and received.type == "identifier" and ctx.names.same_variable(received, param):
+            return True
+        if step.type == "return_statement" or any(n.type == "return_statement"
+                                                   for n in walk(step, into_functions=False)):
+            return False
+    return False
+
+
+def _returning_send(use, function) -> bool:
+    """Whether use is the channel of a send of function's own body that a `return`
+    follows (`errch <- err; return`): the function's last send on that path."""
+    parent = use.parent
+    return parent.type == "send_statement" and parent.child_by_field_name("channel") == use and \
+        enclosing_function(parent) == function and _returns_after(parent)
 
 
 def _deferred_signal(use, function, ctx: Context) -> bool:
@@ -1548,6 +1743,60 @@ def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
     if found is None and function is not None:
         found = next((n for n in _deferred_closes(function, ctx) if closes(n)), None)
     return found
+
+
+def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any] | None:
+    """(cancel call, close call) when the receiver leaves through `<-c.Done()` of a
+    context the function made with `c, cancel := context.WithCancel(...)`, and every
+    call of cancel in the function (its literals included) is a statement followed in
+    its block, with no `return` between, by `close(ch)` of the channel sent on: the
+    code that stops the receiver closes the channel right after, so a send still
+    waiting then panics rather than blocks."""
+    call = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
+    done = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    context = strip_parens(done.child_by_field_name("operand")) if done is not None and \
+        done.type == "selector_expression" and ctx.text(done.child_by_field_name("field")) == "Done" else None
+    binding = ctx.names.resolve(context) if context is not None and context.type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
+        binding.decl is not None else None
+    if statement is None or statement.type != "short_var_declaration" or function is None:
+        return None
+    targets = statement.child_by_field_name("left").named_children
+    values = statement.child_by_field_name("right").named_children
+    made = strip_parens(values[0]) if len(values) == 1 else None
+    if len(targets) != 2 or made is None or made.type != "call_expression" or \
+            not ctx.names.calls(made, "context", ("WithCancel", "WithCancelCause")):
+        return None
+    found = None
+    for use in ctx.names.uses(targets[1], function):
+        if use == targets[1]:
+            continue
+        called = use.parent
+        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
+                called.parent is None or called.parent.type != "expression_statement":
+            return None  # handed on, deferred or called elsewhere: not always followed by the close
+        closed = _closes_after(called.parent, channel, ctx)
+        if closed is None:
+            return None
+        found = found or (called, closed)
+    return found
+
+
+def _closes_after(statement, channel, ctx: Context) -> Any | None:
+    """The `close(ch)` statement of the channel that follows statement in its block
+    with no `return` between."""
+    step = statement.next_named_sibling
+    while step is not None:
+        call = step.named_children[0] if step.type == "expression_statement" and step.named_children else None
+        given = arguments(call) if call is not None and call.type == "call_expression" else []
+        if len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
+                _same_closed(given[0], channel, ctx):
+            return call
+        if step.type == "return_statement" or any(n.type == "return_statement"
+                                                   for n in walk(step, into_functions=False)):
+            return None
+        step = step.next_named_sibling
+    return None
 
 
 def _deferred_closes(function, ctx: Context) -> list:

@@ -767,7 +767,8 @@ class Abandon(NamedTuple):
     exit: Any  # the return or break that leaves the loop
 
 
-def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, names: Any) -> Abandon | None:
+def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, names: Any,
+                    final: Any = None) -> Abandon | None:
     """The receive loop of `function` that can leave while the goroutine `sender` (the
     function literal of a go statement of function) still sends on the channel the
     expression `channel` names: the only receive of it outside sender is in a loop after the go statement,
@@ -775,7 +776,8 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
     when no sender is left (`if active == 0`) or by ending the program. Silent when
     anything else can receive: another receive (after the loop, in a deferred drain, in
     another goroutine), or a use of the channel other than the sender, the receive and
-    `close`."""
+    `close`. An exit in a select case for which final(its SelectExit) holds is no way
+    out: its value comes only after the sender's last send."""
     body = function.child_by_field_name("body")
     go = sender.parent.parent if sender.parent is not None else None
     if body is None or go is None or go.type != "go_statement":
@@ -795,9 +797,23 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
             continue
         if when_none_left(exit, loop, source) or _under_condition_on(exit, loop, closed, source):
             continue
+        if final is not None and _in_final_case(exit, loop, source, final):
+            continue
         if exit.type in ("return_statement", "break_statement", "goto_statement"):
             return Abandon(receive, exit)
     return None
+
+
+def _in_final_case(exit: Any, loop: Any, source: bytes, final: Any) -> bool:
+    """Whether exit lies in a receive case of a select of loop for which final holds."""
+    for parent in ancestors(exit):
+        if parent == loop:
+            return False
+        communication = parent.child_by_field_name("communication") if parent.type == "communication_case" else None
+        channel = received_channel(communication) if communication is not None else None
+        if channel is not None:
+            return final(SelectExit("receive", communication, f"<-{text(source, channel)}"))
+    return False
 
 
 def _closed_variables(receive: Any, source: bytes) -> list[Any]:

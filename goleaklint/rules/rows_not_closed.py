@@ -27,7 +27,9 @@ inTx(tx, prepared)`, where `tx.Stmt(prepared)` only copies the statement into th
 transaction) when the caller's variables that take its result are neither closed nor
 handed on: the caller still holds the statement, and nothing closes it. The
 branch of the usual `if err != nil { return }` right after the call is not a leak:
-the rows are nil there; so is a later `if err != nil` that only statements binding the
+the rows are nil there (also where the test is `if e := f(err); e != nil`, with f a
+function of the package or module that is nil for a nil error: every other `return`
+of it lies under `errors.As(err, ...)` or `err != nil`); so is a later `if err != nil` that only statements binding the
 error together with the rows' variable reach (a fallback query, `rows, err =
 db.Query(q2)`, in a retry loop): the last call to fail left it nil. Rows that a `for rows.Next() { ... }` loop reads to the end are
 closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
