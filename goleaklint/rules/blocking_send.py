@@ -1800,14 +1800,31 @@ def _closes_after(statement, channel, ctx: Context) -> Any | None:
 
 
 def _deferred_closes(function, ctx: Context) -> list:
-    """The `defer close(x)` calls of a function, outside its literals (once per function)."""
+    """The `close(x)` calls that a function defers, outside its literals (once per
+    function): `defer close(x)`, and a statement `close(x)` of a deferred literal's own
+    body (`defer func() { w.Stop(); close(x) }()`) with no wait before it: after a
+    `wg.Wait()` or a channel operation the close may never come (a sender blocked in
+    the group keeps the Wait, and the close, from happening)."""
     memo, key = file_memo(ctx.source), (_deferred_closes, function.start_byte)
     if key not in memo:
         body = function.child_by_field_name("body")
-        memo[key] = [n.named_children[0] for n in descendants(body, ("defer_statement",), into_functions=False)
-                     if n.named_children and n.named_children[0].type == "call_expression" and
-                     ctx.text(n.named_children[0].child_by_field_name("function")) == "close"] \
-            if body is not None else []
+        calls = [n.named_children[0] for n in descendants(body, ("defer_statement",), into_functions=False)
+                 if n.named_children and n.named_children[0].type == "call_expression"] if body is not None else []
+        found = []
+        for call in calls:
+            literal = call.child_by_field_name("function")
+            if literal is not None and literal.type == "func_literal" and not arguments(call):
+                for step in statements(literal.child_by_field_name("body")):
+                    if any(n.type in ("send_statement", "receive_statement") or
+                           n.type == "unary_expression" and ctx.text(n).startswith("<-") or
+                           n.type == "call_expression" and call_name(n, ctx.source)[1] == "Wait"
+                           for n in walk(step, into_functions=False)):
+                        break
+                    if step.type == "expression_statement" and step.named_children[0].type == "call_expression":
+                        found.append(step.named_children[0])
+            else:
+                found.append(call)
+        memo[key] = [c for c in found if ctx.text(c.child_by_field_name("function")) == "close"]
     return memo[key]
 
 

@@ -1,7 +1,9 @@
 package fixtures
 
 import (
+	"context"
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -101,4 +103,91 @@ func waitReady(srv *startServer) (string, error) {
 	case <-time.After(time.Second):
 		return "", errors.New("timeout")
 	}
+}
+
+type renewal struct {
+	stopCh chan struct{}
+	doneCh chan error
+}
+
+// The receiver's deferred closure closes the channel on its way out: a Stop after the
+// renewal ended panics, it does not block.
+func (r *renewal) run() {
+	defer func() {
+		r.doneCh = nil
+		close(r.stopCh)
+	}()
+	for {
+		select {
+		case <-r.stopCh:
+			return
+		case <-r.doneCh:
+			return
+		}
+	}
+}
+
+func (r *renewal) Stop() {
+	r.stopCh <- struct{}{} // want GL003:low "panics \(send on closed channel\) once its receiver"
+}
+
+type lease struct {
+	stopCh chan struct{}
+	doneCh chan error
+	closed bool
+}
+
+// A deferred closure that closes the channel only on one branch: a Stop after the
+// lease ended may block forever.
+func (l *lease) run() {
+	defer func() {
+		if l.closed {
+			close(l.stopCh)
+		}
+	}()
+	for {
+		select {
+		case <-l.stopCh:
+			return
+		case <-l.doneCh:
+			return
+		}
+	}
+}
+
+func (l *lease) Stop() {
+	l.stopCh <- struct{}{} // want GL003 "blocks forever if its receiver"
+}
+
+func startRenewal(r *renewal, l *lease) {
+	go r.run()
+	go l.run()
+}
+
+type part struct{ n int }
+
+// The deferred closure waits for the senders before it closes: a sender blocked on the
+// send keeps the Wait, and the close, from happening, so the send blocks for good.
+func fetchParts(ctx context.Context, n int) error {
+	var wg sync.WaitGroup
+	parts := make(chan part)
+	defer func() {
+		wg.Wait()
+		close(parts)
+	}()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < n; i++ {
+			parts <- part{n: i} // want GL003 "blocks forever if its receiver"
+		}
+	}()
+	for i := 0; i < n; i++ {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-parts:
+		}
+	}
+	return nil
 }
