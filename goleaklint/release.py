@@ -1843,7 +1843,9 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
     """Whether every `return` of body (ending in one) gives false or a value true only
     for a non-nil param (_needs_error), or lies in the branch of an `if` that holds only
     for one (`if err == context.Canceled || ...`, `if ue, ok := err.(*url.Error); ok`),
-    with param never assigned: `return err != nil && errors.As(err, &e)` after `var`s."""
+    with param never assigned: `return err != nil && errors.As(err, &e)` after `var`s,
+    or `ok := errors.As(err, &e); return ok && e.Code == busy`."""
+    flags = _error_flags(body, param, source)
     for node in walk(body, into_functions=False):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_id(FIELD.left)
@@ -1855,10 +1857,10 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
         values = values.named_children if values is not None and values.type == "expression_list" else [values]
         if len(values) != 1 or values[0] is None:
             return False
-        if _strip(values[0]).type == falsy or _needs_error(values[0], param, source):
+        if _strip(values[0]).type == falsy or _needs_error(values[0], param, source, flags):
             continue
         if not any(a.type == "if_statement" and within(node, a.child_by_field_id(FIELD.consequence)) and (
-                _needs_error(a.child_by_field_id(FIELD.condition), param, source) or
+                _needs_error(a.child_by_field_id(FIELD.condition), param, source, flags) or
                 _asserted(a.child_by_field_id(FIELD.initializer), param, source) ==
                 text(source, a.child_by_field_id(FIELD.condition)))
                 for a in ancestors(node) if a.start_byte >= body.start_byte):
@@ -1866,16 +1868,38 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
     return True
 
 
-def _needs_error(expr: Any, param: str, source: bytes) -> bool:
-    """Whether expr can be true only when param is a non-nil error."""
+def _error_flags(body: Any, param: str, source: bytes) -> frozenset[str]:
+    """The names that body binds once, and only once, to a value true only for a
+    non-nil param (`ok := errors.As(err, &e)`)."""
+    bound: dict[str, int] = {}
+    flags = set()
+    for node in walk(body, into_functions=False):
+        if node.type not in ("assignment_statement", "short_var_declaration", "var_spec"):
+            continue
+        left = node.child_by_field_id(FIELD.left) if node.type != "var_spec" else None
+        targets = left.named_children if left is not None else node.children_by_field_name("name")
+        for target in targets:
+            bound[text(source, target)] = bound.get(text(source, target), 0) + 1
+        right = node.child_by_field_id(FIELD.right)
+        values = right.named_children if right is not None and node.type == "short_var_declaration" else []
+        if len(targets) == 1 and len(values) == 1 and _needs_error(values[0], param, source):
+            flags.add(text(source, targets[0]))
+    return frozenset(name for name in flags if bound[name] == 1)
+
+
+def _needs_error(expr: Any, param: str, source: bytes, flags: frozenset[str] = frozenset()) -> bool:
+    """Whether expr can be true only when param is a non-nil error (flags: names bound
+    to such a value, _error_flags)."""
     expr = _strip(expr)
     if expr is None:
         return False
+    if expr.type == "identifier":
+        return text(source, expr) in flags
     if expr.type == "binary_expression":
         op = expr.child_by_field_id(FIELD.operator).type
         if op in ("&&", "||"):
             left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
-            sides = (_needs_error(left, param, source), _needs_error(right, param, source))
+            sides = (_needs_error(left, param, source, flags), _needs_error(right, param, source, flags))
             return any(sides) if op == "&&" else all(sides)
         if op == "==":  # `err == context.Canceled`: another package's error value, never nil
             left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
