@@ -126,6 +126,8 @@ FAMILIES = {
     "github.com/redis/go-redis/v[0-9]": "go-redis",
     "gopkg.in/redis.v[0-9]": "go-redis",
     "google.golang.org/grpc": "grpc",
+    "xorm.io/xorm": "xorm",
+    "github.com/go-xorm/xorm": "xorm",
 }
 
 
@@ -212,6 +214,8 @@ METHODS: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("amqp", "Connection", "Channel"): ("*@.Channel", "error"),
     ("redigo", "Pool", "Get"): ("@.Conn",),
     ("redigo", "Pool", "GetContext"): ("@.Conn", "error"),
+    # xorm reads every row into the slice and closes them itself
+    **{("xorm", t, "Query"): ("[]map[string][]byte", "error") for t in ("Engine", "EngineGroup", "Session")},
 }
 
 # (family, name) -> the type of a package-level variable.
@@ -223,6 +227,11 @@ VARIABLES: dict[tuple[str, str], str] = {
 def _spec(spec: str, path: str) -> GoType:
     if spec.startswith("*"):
         return GoType("pointer", elem=_spec(spec[1:], path))
+    if spec.startswith("[]"):
+        return GoType("slice", elem=_spec(spec[2:], path))
+    if spec.startswith("map["):
+        key, _, elem = spec[4:].partition("]")
+        return GoType("map", key=_spec(key, path), elem=_spec(elem, path))
     where, dot, name = spec.rpartition(".")
     if not dot:
         return named("builtin", name)

@@ -149,7 +149,9 @@ So is any other method whose name holds `Query` or `Rows` (`stmt.QueryRows(ctx)`
 `w.SelectRows(q)`) when its declared results are `(T, error)` with T those rows, or a
 type of the package with `Next`, `Scan` and `Close` methods (an interface's included):
 the package's own rows, wrapping a driver's.
-`QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor are
+`QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor is a call
+whose declared result is a slice or a map (xorm's `Engine.Query` and `Session.Query`
+read every row into one and close them). Nor are
 package functions (`modload.Query(...)`), nor a result the function never uses as rows
 (`Next`, `Scan`, `Close`, `Columns`, `Err`, `StructScan`, ...) or as a statement
 (`Exec`, `Query`, `QueryRow`, `Get`, `Select`, `Close`, ...), unless it passes it to a
@@ -324,6 +326,9 @@ def check(ctx: Context) -> Iterator[Report]:
         origin = short_call(call, ctx.source)
         target = left[0]
         var = ctx.text(target)
+        declared = types.results(call)
+        if declared and declared[0] is not None and declared[0].kind in ("slice", "map", "array"):
+            continue  # the rows read into a value (xorm's Query): nothing left open
         if var == "_" and not is_test_file(ctx.path) and sql_file:
             exec_call = _EXEC.get(method) if operand and "(" not in operand else None
             instead = "bind it and defer its Close()" if is_stmt or exec_call is None else \
@@ -333,7 +338,6 @@ def check(ctx: Context) -> Iterator[Report]:
             continue
         if var == "_":
             continue
-        declared = types.results(call)
         typed = own_rows or bool(declared) and declared[0] is not None and \
             _closable(declared[0], is_stmt)
         if method not in extra and not typed:
