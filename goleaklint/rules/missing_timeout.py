@@ -259,9 +259,12 @@ handler of those packages): the file's debug web server, to which other files ma
 handlers that the rule does not read; and every finding in a folder of its module named for a
 demonstration or example by one of its words (`cmd/demo-server`, `example_client`) or for a
 bug's reproducer (`internal/cmd/issue-908`, `repro`), or
-for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
-`scripts` among its words: `cmd/authelia-scripts`; the `tools` folder at the top of its
-module: `tools/loadgen`), which its developers, operators or its CI run,
+for the repository's own build, CI, maintenance and developer programs (`build`, `ci`, `hack`,
+`devtools`, or `scripts` among its words: `cmd/authelia-scripts`; the `tools` or `t` folder
+at the top of its module: `tools/loadgen`, `t/cmd`; a `tools/go.mod` module at the top of
+its repository), which its developers, operators or its CI run, or for test doubles (a
+mock or a fake among the words of a folder, `internal/mocks`, `devtools/mockslack`, or of
+the file's name, `server_mock.go`), which tests point the code at,
 and in a `package main` file whose comment above the package clause tells to run its own
 package with `go run` (`go run github.com/x/tool/cmd/mdot --prog f`, `go run .`): a
 developer's tool run from its source.
@@ -2680,6 +2683,16 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
             yield report
 
 
+# A file named for a test double (`server_mock.go`, `mock_oidc.go`, `fakes.go`).
+_DOUBLE_FILE = re.compile(r"(?i)(?:^|[-_.])(?:mocks?|fakes?)(?:[-_.]|$)")
+
+
+def _test_double_file(path: str) -> bool:
+    """Whether the file is named for a mock or a fake: a test double the tests point the
+    code at, whose stall ends with the test that uses it."""
+    return _DOUBLE_FILE.search(os.path.basename(path)[:-3]) is not None
+
+
 def _skipped(path: str, source: bytes) -> bool:
     """Tests, test helper packages (httptest, testutil, and what lies below them or
     below a `tests`, `fuzz` or `e2e` folder) and programs run by hand
@@ -2751,7 +2764,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
-                                   run_from_source(ctx.source, ctx.path or "")):
+                                   _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
