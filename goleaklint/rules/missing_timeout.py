@@ -1574,6 +1574,11 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
         if ctx.names.calls(expr, "net", ("Listen",)):  # a unix socket, or a loopback address
             return bool(networks) and networks[0] in ("unix", "unixpacket") or \
                 len(args) == 2 and _local_address(args[1], ctx.source, ctx.names)
+        # a tcp network and then a loopback address: `lc.Listen(ctx, "tcp", "127.0.0.1:0")`
+        # of a net.ListenConfig, `tls.Listen("tcp", "localhost:0", config)`
+        if any(n is not None and n.startswith("tcp") and i + 1 < len(args) and
+               _local_address(args[i + 1], ctx.source, ctx.names) for i, n in enumerate(networks)):
+            return True
         return not any(n is not None and n.startswith("tcp") for n in networks) and \
             any(_SOCKET.search(ctx.text(a)) for a in args)
     if expr.type in ("identifier", "selector_expression"):
@@ -1588,6 +1593,9 @@ def _bound_values(expr: Any, ctx: Context) -> list[Any | None]:
     it last took (`l, err = net.ListenUnix(...)` after its declaration); for a field,
     every value assigned to a field of that name."""
     if expr.type == "identifier":
+        handed = _handed_arguments(expr, ctx)
+        if handed is not None:
+            return handed
         binding = _only_binding(expr, ctx.names)
         if binding is None:
             return [ctx.names.made_by(expr, expr)]
@@ -1599,6 +1607,33 @@ def _bound_values(expr: Any, ctx: Context) -> list[Any | None]:
     return [value if value is not None else _single_call(statement)
             for target, value, statement in assignments(ctx.root)
             if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
+
+
+def _handed_arguments(ident: Any, ctx: Context) -> list[Any | None] | None:
+    """For a parameter, never assigned, of an unexported function or method the file
+    declares: the arguments that the file's calls of it hand it (`go p.serve(l)` with l
+    bound to `net.Listen("tcp", "127.0.0.1:0")`), [None] when the file does not call it
+    or names it other than in calls; None for any other identifier."""
+    binding = ctx.names.resolve(ident)
+    decl = binding.decl if binding.kind == LOCAL else None
+    func = enclosing_function(decl) if decl is not None else None
+    if func is None or func.type not in ("function_declaration", "method_declaration") or \
+            decl.parent is None or decl.parent.type != "parameter_declaration" or \
+            decl.parent.parent != func.child_by_field_name("parameters") or \
+            ctx.names.reaching(ident, ident) not in (None, (decl, None)):
+        return None
+    name = ctx.text(func.child_by_field_name("name"))
+    declared = [n for n, _ in parameters(func, ctx.source, receiver=False)]
+    facts = ctx.names.facts
+    if not name[:1].islower() or ctx.text(ident) not in declared or \
+            any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
+        return [None]  # exported, or named in another file of the package: callers not seen
+    calls = ctx.types.calls_of(func)
+    if not calls or len(calls) != sum(1 for _ in named(ctx.root, ctx.source, name)) - 1:
+        return [None]  # not called, or named other than in calls: a value handed on
+    index = declared.index(ctx.text(ident))
+    handed = [arguments(call) for call in calls]
+    return [args[index] if len(args) == len(declared) else None for args in handed]
 
 
 # The packages whose listeners are sockets (net.Listen, tls.Listen, tls.NewListener).
