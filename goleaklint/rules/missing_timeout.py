@@ -131,7 +131,8 @@ It reports:
   a variable or field the file's `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)`
   sets, `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
   function of the file that each of its calls hands such an address, `go echo(opts.Addr)`);
-  nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
+  nor `ListenAndServe*`/`Serve*` of promhttp's, expvar's or pprof's handler itself
+  (`http.ListenAndServe(addr, promhttp.Handler())`), or of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
   `/readyz`, `/ready`, `/liveness`, `/readiness`, `/startup`, `/ping` or `/debug/...`
@@ -1922,7 +1923,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
-        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or
+        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or _operations_value(args[-1], ctx) or
                               args[-1].type == "nil" and _operations_default_mux(ctx)):
             return None  # metrics and health checks for the operators' scrapers, on a listener of their own
         message = (f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
@@ -2107,6 +2108,15 @@ def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = Fal
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
     return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
+
+
+def _operations_value(handler: Any, ctx: Context) -> bool:
+    """Whether the handler served is itself one of promhttp's, expvar's or net/http/pprof's
+    (`http.ListenAndServe(addr, promhttp.Handler())`): a metrics port of its own."""
+    handler = strip_parens(handler)
+    function = handler.child_by_field_name("function") if handler.type == "call_expression" else None
+    resolved = ctx.names.qualified(function) if function is not None else None
+    return resolved is not None and resolved[0] in _OPERATIONS_PACKAGES
 
 
 # The Prometheus client, whose registries hold a program's metrics.
