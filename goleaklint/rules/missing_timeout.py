@@ -161,7 +161,9 @@ It reports:
   function literal in one) whose statement hands the function's own variadic parameter
   on, spread (`app.NewHost(&http.Server{Addr: addr}).Configure(opts...)`): a
   framework's runner, whose timeouts the caller's configurators may set;
-  no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
+  no server at all in a file built only for WebAssembly (`//go:build wasm`, `js` or
+`wasip1`, or a `_wasm.go`, `_js.go` file), where net.Listen gives no socket a remote client
+reaches, nor in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
@@ -1074,7 +1076,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
         if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx) or \
-                _serves_local_listener(literal, ctx.source, names):
+                _serves_local_listener(literal, ctx.source, names) or _wasm_build(ctx):
             return None
         if _serves_unix_sockets(literal, ctx):
             return None  # only local processes that may open the socket file reach it
@@ -1919,8 +1921,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if not name.startswith("Listen") and args and _local_listener(args[0], ctx.source, names):
             return None
-        if _local_ui(ctx):
-            return None  # the browser it opens is its client
+        if _local_ui(ctx) or _wasm_build(ctx):
+            return None  # the browser it opens is its client; no socket under WebAssembly
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
         if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or _operations_value(args[-1], ctx) or
@@ -2736,6 +2738,27 @@ def _test_double_file(path: str) -> bool:
     """Whether the file is named for a mock or a fake: a test double the tests point the
     code at, whose stall ends with the test that uses it."""
     return _DOUBLE_FILE.search(os.path.basename(path)[:-3]) is not None
+
+
+# A `//go:build` line before the package clause; the tags of WebAssembly's builds.
+_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
+_WASM_TAGS = ("wasm", "js", "wasip1")
+_WASM_FILE = re.compile(r"_(?:js_wasm|wasip1_wasm|wasm|js|wasip1)\.go$")
+
+
+def _wasm_build(ctx: Context) -> bool:
+    """Whether the file is built only for WebAssembly: named `_wasm.go`, `_js.go` or
+    `_wasip1.go`, or its `//go:build` expression, with no `||`, requires `wasm`, `js`
+    or `wasip1`. There net.Listen gives no socket that a remote client reaches (js
+    fakes the network in the process, wasip1 has no Listen), so a server's missing
+    header timeout waits on nobody."""
+    if _WASM_FILE.search(os.path.basename(ctx.path or "")):
+        return True
+    package = ctx.source.find(b"\npackage ")
+    found = _BUILD_LINE.search(ctx.source, 0, package if package >= 0 else len(ctx.source))
+    expression = found.group(1).decode(errors="replace") if found is not None else "||"
+    return "||" not in expression and any(not negated and tag in _WASM_TAGS
+                                          for negated, tag in re.findall(r"(!?)\s*([\w.]+)", expression))
 
 
 def _skipped(path: str, source: bytes) -> bool:
