@@ -851,7 +851,7 @@ def _constant(value: Any, source: bytes, names: Names) -> Any:
 def _local_address(address: Any | None, source: bytes, names: Names, depth: int = 2) -> bool:
     """Whether a listen address is a loopback literal, a variable bound to one in the
     function, `"localhost:" + port`, `*addr` where addr is a package-level
-    `flag.String(name, "localhost:...", usage)`, a variable or field that the file's
+    `flag.String(name, "localhost:...", usage)` or a variable of the function bound to one, a variable or field that the file's
     `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)` sets, or `args.Addr` where
     args is bound to a literal whose Addr is one of these (flag defaults): by default
     only local processes reach it. Also a parameter of an unexported function that every
@@ -880,6 +880,9 @@ def _local_address(address: Any | None, source: bytes, names: Names, depth: int 
         spec = declared.parent if declared is not None else None
         value = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
         call = value.named_children[0] if value is not None and value.named_children else None
+        if declared is None and pointer.type == "identifier":  # `addr := flag.String(...)` in the function
+            binding = _only_binding(pointer, names)
+            call = binding[1] if binding is not None else None
         args = arguments(call) if call is not None and call.type == "call_expression" else []
         return (names.qualified(call.child_by_field_name("function")) == ("flag", "String")
                 and len(args) == 3 and _loopback(_constant(args[1], source, names), source)) if args else False
