@@ -296,7 +296,11 @@ def in_tooling_tree(path: str) -> bool:
     outer = module_folder(os.path.dirname(root)) if root else ""
     if any(os.path.relpath(folder, top).split(os.sep)[0] in _TOOLING_TOPS for top in (root, outer) if top):
         return True
-    return _named_folders(folder)[:1] in [(top,) for top in _TOOLING_TOPS]
+    # a module of its own in that folder, below a repository's path (`github.com/org/sdk/tools`;
+    # not `golang.org/x/tools`, the repository itself)
+    module = module_of(root) if root and not outer and os.path.basename(root) in _TOOLING_TOPS else None
+    parts = module[1].split("/") if module is not None else []
+    return len(parts) >= 4 and parts[-1] == os.path.basename(root)
 
 
 def in_test_or_example_tree(path: str) -> bool:
