@@ -131,8 +131,7 @@ It reports:
   a variable or field the file's `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)`
   sets, `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
   function of the file that each of its calls hands such an address, `go echo(opts.Addr)`);
-  nor `ListenAndServe*`/`Serve*` of promhttp's, expvar's or pprof's handler itself
-  (`http.ListenAndServe(addr, promhttp.Handler())`), or of a local `http.NewServeMux()` on which the code
+  nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
   promhttp, expvar or net/http/pprof, or on a `/metrics`, `/healthz`, `/livez`,
   `/readyz`, `/ready`, `/liveness`, `/readiness`, `/startup`, `/ping` or `/debug/...`
@@ -248,7 +247,9 @@ test runner's own coordination server), and programs run by hand
 whose comment above the package clause says to run it with `go run <that file>`, a probe
 run from its source).
 
-Of low confidence: a server served only on listeners that a function of another package
+Of low confidence: `ListenAndServe*`/`Serve*` of promhttp's, expvar's or pprof's handler
+itself (`http.ListenAndServe(addr, promhttp.Handler())`: a metrics port, whose clients
+are scrapers, though some readers still want its header bound); a server served only on listeners that a function of another package
 of the module returns as a value of a type its file declares whose `Accept` receives the
 connections from a channel (`streamnet.Listen(host, proto)`, also through a function of the
 file that returns its result: streams of a peer-to-peer host, handed over by the host's
@@ -1928,16 +1929,16 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client; no socket under WebAssembly
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
-        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or _operations_value(args[-1], ctx) or
+        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or
                               args[-1].type == "nil" and _operations_default_mux(ctx)):
             return None  # metrics and health checks for the operators' scrapers, on a listener of their own
         message = (f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                    "use an http.Server with ReadHeaderTimeout")
         if len(args) > 1 and _thin_wrapper(call, args[0], args[-1], ctx):
             return Report(call, message, severity=Severity.NOTE)  # the library's documented shortcut
-        if len(args) > 1 and (_serves_working_directory(args[-1], ctx) or
+        if len(args) > 1 and (_serves_working_directory(args[-1], ctx) or _operations_value(args[-1], ctx) or
                               not name.startswith("Listen") and _listener_origin(args[0], ctx) == "streams"):
-            # a hand-run tool's file server, or streams of another transport
+            # a hand-run tool's file server, a metrics port's one handler, or streams of another transport
             return Report(call, message, confidence=Confidence.LOW)
         return Report(call, message)
     if path == "net" and name == "Dial":
