@@ -263,27 +263,43 @@ def in_demo_named_tree(path: str) -> bool:
 # A folder of a repository's own build, CI, maintenance and load-test programs (`build/`,
 # `ci/deb`, Kubernetes' `hack/`, `cmd/authelia-scripts`, `pkg/scripts/issues`,
 # `benchmarks/push`): run by its developers or its CI, not by its users.
-_TOOLING = frozenset({"build", "ci", "hack", "bench", "benchmark", "benchmarks"})
+_TOOLING = frozenset({"build", "ci", "hack", "bench", "benchmark", "benchmarks", "devtools", "dev-tools", "dev_tools"})
 _SCRIPTS_WORD = re.compile(r"(?i)(?:^|[-_.])scripts(?:[-_.]|$)")
+# A folder of test doubles: `mock`, `mocks`, `fakes`, `mockslack`, `mock-oidc` (one of its
+# words a mock, or a fake).
+_DOUBLES_WORD = re.compile(r"(?i)(?:^|[-_.])(?:mock[a-z0-9]*|fakes?)(?:[-_.]|$)")
+# The folders at the top of a module that hold its supporting programs: `tools`, and
+# `t`, the test-suite folder of Git's layout (`t/cmd/lfstest-gitserver`).
+_TOOLING_TOPS = ("tools", "t")
 
 
 def in_tooling_tree(path: str) -> bool:
     """Whether a folder of the file's module (see _in_tree) holds the repository's build,
-    CI, maintenance or load-test programs: one named `build`, `ci`, `hack` or
-    `bench`/`benchmark(s)`, or with `scripts`
-    among its words (`authelia-scripts`), or the `tools` folder at the top of the module
-    (or of the module around a module of its own there, `tools/s3/go.mod`): the
+    CI, maintenance, load-test or developer programs, or its test doubles: one named `build`, `ci`, `hack`,
+    `bench`/`benchmark(s)` or `devtools`, with `scripts` among its words
+    (`authelia-scripts`), or with a mock or fake as one (`mocks`, `mockslack`,
+    `fakes`), or the `tools` or `t` folder at the top of the module
+    (or of the module around a module of its own there, `tools/s3/go.mod`; or the
+    module's own folder, `tools/go.mod` at the top of a repository with no go.mod of
+    its own): the
     project's supporting programs by the common layout (load generators, migrations,
     fake servers for its tests, visualisers), though some projects ship a service from
     there too; a `tools` folder deeper down (`pkg/tools`) is a package like any other.
-    A stall there hangs a developer's or operator's run or a CI step, which its owner
+    A stall there hangs a developer's or operator's run, a test or a CI step, which its owner
     sees and stops."""
-    if _in_tree(path, lambda name: name in _TOOLING or _SCRIPTS_WORD.search(name) is not None):
+    if _in_tree(path, lambda name: name in _TOOLING or _SCRIPTS_WORD.search(name) is not None or
+                _DOUBLES_WORD.search(name) is not None):
         return True
     folder = os.path.dirname(os.path.abspath(path))
     root = module_folder(folder)
     outer = module_folder(os.path.dirname(root)) if root else ""
-    return any(os.path.relpath(folder, top).split(os.sep)[0] == "tools" for top in (root, outer) if top)
+    if any(os.path.relpath(folder, top).split(os.sep)[0] in _TOOLING_TOPS for top in (root, outer) if top):
+        return True
+    # a module of its own in that folder, below a repository's path (`github.com/org/sdk/tools`;
+    # not `golang.org/x/tools`, the repository itself)
+    module = module_of(root) if root and not outer and os.path.basename(root) in _TOOLING_TOPS else None
+    parts = module[1].split("/") if module is not None else []
+    return len(parts) >= 4 and parts[-1] == os.path.basename(root)
 
 
 def in_test_or_example_tree(path: str) -> bool:

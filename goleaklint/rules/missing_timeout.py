@@ -160,7 +160,9 @@ It reports:
   function literal in one) whose statement hands the function's own variadic parameter
   on, spread (`app.NewHost(&http.Server{Addr: addr}).Configure(opts...)`): a
   framework's runner, whose timeouts the caller's configurators may set;
-  no server at all in a file that opens the user's web browser (`openBrowser(url)`, a
+  no server at all in a file built only for WebAssembly (`//go:build wasm`, `js` or
+`wasip1`, or a `_wasm.go`, `_js.go` file), where net.Listen gives no socket a remote client
+reaches, nor in a file that opens the user's web browser (`openBrowser(url)`, a
   browser package's `open.Start(url)`): a tool's local UI, whose one client is that
   browser;
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
@@ -245,7 +247,9 @@ test runner's own coordination server), and programs run by hand
 whose comment above the package clause says to run it with `go run <that file>`, a probe
 run from its source).
 
-Of low confidence: a server served only on listeners that a function of another package
+Of low confidence: `ListenAndServe*`/`Serve*` of promhttp's, expvar's or pprof's handler
+itself (`http.ListenAndServe(addr, promhttp.Handler())`: a metrics port, whose clients
+are scrapers, though some readers still want its header bound); a server served only on listeners that a function of another package
 of the module returns as a value of a type its file declares whose `Accept` receives the
 connections from a channel (`streamnet.Listen(host, proto)`, also through a function of the
 file that returns its result: streams of a peer-to-peer host, handed over by the host's
@@ -259,9 +263,12 @@ handler of those packages): the file's debug web server, to which other files ma
 handlers that the rule does not read; and every finding in a folder of its module named for a
 demonstration or example by one of its words (`cmd/demo-server`, `example_client`) or for a
 bug's reproducer (`internal/cmd/issue-908`, `repro`), or
-for the repository's own build, CI and maintenance programs (`build`, `ci`, `hack`, or
-`scripts` among its words: `cmd/authelia-scripts`; the `tools` folder at the top of its
-module: `tools/loadgen`), which its developers, operators or its CI run,
+for the repository's own build, CI, maintenance and developer programs (`build`, `ci`, `hack`,
+`devtools`, or `scripts` among its words: `cmd/authelia-scripts`; the `tools` or `t` folder
+at the top of its module: `tools/loadgen`, `t/cmd`; a `tools/go.mod` module at the top of
+its repository), which its developers, operators or its CI run, or for test doubles (a
+mock or a fake among the words of a folder, `internal/mocks`, `devtools/mockslack`, or of
+the file's name, `server_mock.go`), which tests point the code at,
 and in a `package main` file whose comment above the package clause tells to run its own
 package with `go run` (`go run github.com/x/tool/cmd/mdot --prog f`, `go run .`): a
 developer's tool run from its source.
@@ -845,7 +852,7 @@ def _constant(value: Any, source: bytes, names: Names) -> Any:
 def _local_address(address: Any | None, source: bytes, names: Names, depth: int = 2) -> bool:
     """Whether a listen address is a loopback literal, a variable bound to one in the
     function, `"localhost:" + port`, `*addr` where addr is a package-level
-    `flag.String(name, "localhost:...", usage)`, a variable or field that the file's
+    `flag.String(name, "localhost:...", usage)` or a variable of the function bound to one, a variable or field that the file's
     `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)` sets, or `args.Addr` where
     args is bound to a literal whose Addr is one of these (flag defaults): by default
     only local processes reach it. Also a parameter of an unexported function that every
@@ -874,6 +881,9 @@ def _local_address(address: Any | None, source: bytes, names: Names, depth: int 
         spec = declared.parent if declared is not None else None
         value = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
         call = value.named_children[0] if value is not None and value.named_children else None
+        if declared is None and pointer.type == "identifier":  # `addr := flag.String(...)` in the function
+            binding = _only_binding(pointer, names)
+            call = binding[1] if binding is not None else None
         args = arguments(call) if call is not None and call.type == "call_expression" else []
         return (names.qualified(call.child_by_field_name("function")) == ("flag", "String")
                 and len(args) == 3 and _loopback(_constant(args[1], source, names), source)) if args else False
@@ -1070,7 +1080,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
             return None
         if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx) or \
-                _serves_local_listener(literal, ctx.source, names):
+                _serves_local_listener(literal, ctx.source, names) or _wasm_build(ctx):
             return None
         if _serves_unix_sockets(literal, ctx):
             return None  # only local processes that may open the socket file reach it
@@ -1571,6 +1581,11 @@ def _unix_listener(expr: Any, ctx: Context, depth: int) -> bool:
         if ctx.names.calls(expr, "net", ("Listen",)):  # a unix socket, or a loopback address
             return bool(networks) and networks[0] in ("unix", "unixpacket") or \
                 len(args) == 2 and _local_address(args[1], ctx.source, ctx.names)
+        # a tcp network and then a loopback address: `lc.Listen(ctx, "tcp", "127.0.0.1:0")`
+        # of a net.ListenConfig, `tls.Listen("tcp", "localhost:0", config)`
+        if any(n is not None and n.startswith("tcp") and i + 1 < len(args) and
+               _local_address(args[i + 1], ctx.source, ctx.names) for i, n in enumerate(networks)):
+            return True
         return not any(n is not None and n.startswith("tcp") for n in networks) and \
             any(_SOCKET.search(ctx.text(a)) for a in args)
     if expr.type in ("identifier", "selector_expression"):
@@ -1585,6 +1600,9 @@ def _bound_values(expr: Any, ctx: Context) -> list[Any | None]:
     it last took (`l, err = net.ListenUnix(...)` after its declaration); for a field,
     every value assigned to a field of that name."""
     if expr.type == "identifier":
+        handed = _handed_arguments(expr, ctx)
+        if handed is not None:
+            return handed
         binding = _only_binding(expr, ctx.names)
         if binding is None:
             return [ctx.names.made_by(expr, expr)]
@@ -1596,6 +1614,33 @@ def _bound_values(expr: Any, ctx: Context) -> list[Any | None]:
     return [value if value is not None else _single_call(statement)
             for target, value, statement in assignments(ctx.root)
             if target.type == "selector_expression" and ctx.text(target.child_by_field_name("field")) == field]
+
+
+def _handed_arguments(ident: Any, ctx: Context) -> list[Any | None] | None:
+    """For a parameter, never assigned, of an unexported function or method the file
+    declares: the arguments that the file's calls of it hand it (`go p.serve(l)` with l
+    bound to `net.Listen("tcp", "127.0.0.1:0")`), [None] when the file does not call it
+    or names it other than in calls; None for any other identifier."""
+    binding = ctx.names.resolve(ident)
+    decl = binding.decl if binding.kind == LOCAL else None
+    func = enclosing_function(decl) if decl is not None else None
+    if func is None or func.type not in ("function_declaration", "method_declaration") or \
+            decl.parent is None or decl.parent.type != "parameter_declaration" or \
+            decl.parent.parent != func.child_by_field_name("parameters") or \
+            ctx.names.reaching(ident, ident) not in (None, (decl, None)):
+        return None
+    name = ctx.text(func.child_by_field_name("name"))
+    declared = [n for n, _ in parameters(func, ctx.source, receiver=False)]
+    facts = ctx.names.facts
+    if not name[:1].islower() or ctx.text(ident) not in declared or \
+            any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
+        return [None]  # exported, or named in another file of the package: callers not seen
+    calls = ctx.types.calls_of(func)
+    if not calls or len(calls) != sum(1 for _ in named(ctx.root, ctx.source, name)) - 1:
+        return [None]  # not called, or named other than in calls: a value handed on
+    index = declared.index(ctx.text(ident))
+    handed = [arguments(call) for call in calls]
+    return [args[index] if len(args) == len(declared) else None for args in handed]
 
 
 # The packages whose listeners are sockets (net.Listen, tls.Listen, tls.NewListener).
@@ -1880,8 +1925,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None
         if not name.startswith("Listen") and args and _local_listener(args[0], ctx.source, names):
             return None
-        if _local_ui(ctx):
-            return None  # the browser it opens is its client
+        if _local_ui(ctx) or _wasm_build(ctx):
+            return None  # the browser it opens is its client; no socket under WebAssembly
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
         if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or
@@ -1891,9 +1936,9 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
                    "use an http.Server with ReadHeaderTimeout")
         if len(args) > 1 and _thin_wrapper(call, args[0], args[-1], ctx):
             return Report(call, message, severity=Severity.NOTE)  # the library's documented shortcut
-        if len(args) > 1 and (_serves_working_directory(args[-1], ctx) or
+        if len(args) > 1 and (_serves_working_directory(args[-1], ctx) or _operations_value(args[-1], ctx) or
                               not name.startswith("Listen") and _listener_origin(args[0], ctx) == "streams"):
-            # a hand-run tool's file server, or streams of another transport
+            # a hand-run tool's file server, a metrics port's one handler, or streams of another transport
             return Report(call, message, confidence=Confidence.LOW)
         return Report(call, message)
     if path == "net" and name == "Dial":
@@ -2069,6 +2114,15 @@ def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = Fal
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
     return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
+
+
+def _operations_value(handler: Any, ctx: Context) -> bool:
+    """Whether the handler served is itself one of promhttp's, expvar's or net/http/pprof's
+    (`http.ListenAndServe(addr, promhttp.Handler())`): a metrics port of its own."""
+    handler = strip_parens(handler)
+    function = handler.child_by_field_name("function") if handler.type == "call_expression" else None
+    resolved = ctx.names.qualified(function) if function is not None else None
+    return resolved is not None and resolved[0] in _OPERATIONS_PACKAGES
 
 
 # The Prometheus client, whose registries hold a program's metrics.
@@ -2680,6 +2734,37 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
             yield report
 
 
+# A file named for a test double (`server_mock.go`, `mock_oidc.go`, `fakes.go`).
+_DOUBLE_FILE = re.compile(r"(?i)(?:^|[-_.])(?:mocks?|fakes?)(?:[-_.]|$)")
+
+
+def _test_double_file(path: str) -> bool:
+    """Whether the file is named for a mock or a fake: a test double the tests point the
+    code at, whose stall ends with the test that uses it."""
+    return _DOUBLE_FILE.search(os.path.basename(path)[:-3]) is not None
+
+
+# A `//go:build` line before the package clause; the tags of WebAssembly's builds.
+_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
+_WASM_TAGS = ("wasm", "js", "wasip1")
+_WASM_FILE = re.compile(r"_(?:js_wasm|wasip1_wasm|wasm|js|wasip1)\.go$")
+
+
+def _wasm_build(ctx: Context) -> bool:
+    """Whether the file is built only for WebAssembly: named `_wasm.go`, `_js.go` or
+    `_wasip1.go`, or its `//go:build` expression, with no `||`, requires `wasm`, `js`
+    or `wasip1`. There net.Listen gives no socket that a remote client reaches (js
+    fakes the network in the process, wasip1 has no Listen), so a server's missing
+    header timeout waits on nobody."""
+    if _WASM_FILE.search(os.path.basename(ctx.path or "")):
+        return True
+    package = ctx.source.find(b"\npackage ")
+    found = _BUILD_LINE.search(ctx.source, 0, package if package >= 0 else len(ctx.source))
+    expression = found.group(1).decode(errors="replace") if found is not None else "||"
+    return "||" not in expression and any(not negated and tag in _WASM_TAGS
+                                          for negated, tag in re.findall(r"(!?)\s*([\w.]+)", expression))
+
+
 def _skipped(path: str, source: bytes) -> bool:
     """Tests, test helper packages (httptest, testutil, and what lies below them or
     below a `tests`, `fuzz` or `e2e` folder) and programs run by hand
@@ -2751,7 +2836,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
             report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
-                                   run_from_source(ctx.source, ctx.path or "")):
+                                   _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only

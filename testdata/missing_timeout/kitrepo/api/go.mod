@@ -1,0 +1,3 @@
+module github.com/acme/kit/api
+
+go 1.21

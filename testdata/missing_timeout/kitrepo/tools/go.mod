@@ -1,0 +1,3 @@
+module github.com/acme/kit/tools
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.org/x/tools
+
+go 1.21
