@@ -251,7 +251,7 @@ def check(ctx: Context) -> Iterator[Report]:
             _remember_store(ctx, call, [names[1]], cancel, origin, consequence)
             continue
         verdict = outcome.verdict if outcome is not None else None
-        if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, ctx):
+        if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, verdict, ctx):
             continue
         if verdict.leaking and all(e.kind == "return" and _defensive(e.node, ctx) for e in verdict.leaks):
             continue  # lost only where a callee broke its contract: a value and an error both nil
@@ -263,6 +263,16 @@ def check(ctx: Context) -> Iterator[Report]:
         if root and verdict.leaking:
             waiter = _waiter(stmt, names[0], verdict.leaks, ctx)
             if waiter is None:
+                if _lost_on_errors(stmt, names[0], verdict, ctx):
+                    # kept or called on the way that succeeds, lost where it fails: the
+                    # contract go vet checks, with nothing held yet (a note)
+                    brief = leak_message(outcome, "called", brief=True)
+                    yield Report(call, shortest_fitting(
+                        f"`{cancel}` from {origin} is {brief}, so nothing ever cancels the context; "
+                        f"call {cancel}() on those error paths",
+                        f"`{cancel}` is {brief}, so nothing ever cancels the context; call {cancel}() on "
+                        "those error paths"),
+                        severity=Severity.NOTE, confidence=_test_cost_confidence(call, ctx))
                 continue  # a child of Background() that nothing waits on yet holds nothing
             consequence += f" ({waiter})"
         # lost only where it returns a value that runs on in the context (`&stream{cmd: cmd}`)
@@ -658,6 +668,33 @@ def _waiter(stmt, derived, leaks, ctx: Context) -> str | None:
     return None
 
 
+def _lost_on_errors(stmt, derived, verdict, ctx: Context) -> bool:
+    """Whether a child of a root context, called or handed on on some path, is lost only
+    at returns of an error (the function's last result is `error`, returned not `nil`),
+    each after the derived context was used (handed to a call, read by a literal): the
+    paths that go vet's lostcancel reports, where a callee may have kept it."""
+    func = enclosing_function(stmt)
+    result = func.child_by_field_name("result") if func is not None else None
+    if result is None or derived.type != "identifier" or ctx.text(derived) == "_" or \
+            not (verdict.released_somewhere or verdict.handed_somewhere):
+        return False
+    kinds = [c for c in result.named_children if c.type == "parameter_declaration"] \
+        if result.type == "parameter_list" else [result]
+    last = kinds[-1].child_by_field_name("type") if kinds and kinds[-1].type == "parameter_declaration" else \
+        (kinds[-1] if kinds else None)
+    if last is None or ctx.text(last) != "error":
+        return False
+    uses = [u.start_byte for u in ctx.names.uses(derived, func) if u.start_byte >= stmt.end_byte]
+    for leak in verdict.leaks:
+        if leak.kind != "return":
+            return False
+        values = leak.node.named_children
+        values = values[0].named_children if values and values[0].type == "expression_list" else values
+        if not values or ctx.text(values[-1]) == "nil" or not any(u < leak.node.start_byte for u in uses):
+            return False
+    return True
+
+
 def _stored_line(stmt, derived, ctx: Context) -> int | None:
     """The line where the derived context is stored (a field, a composite value, a
     package variable, a channel) after stmt, if it is: it outlives the function there."""
@@ -690,18 +727,21 @@ def _stored(use, ctx: Context) -> bool:
     return False
 
 
-def _registered_cleanup(outcome, ctx: Context) -> bool:
+def _registered_cleanup(outcome, verdict, ctx: Context) -> bool:
     """Whether the function hands a closure that calls the cancel function to a call
     (`t.Cleanup(func() { cancel() })`, also behind a type assertion on t): it registered
     the release with whoever runs the callback, so the paths that skip the registration
-    (an interface the value lacks) are a deliberate choice, not a forgotten cancel."""
+    (an interface the value lacks) are a deliberate choice, not a forgotten cancel. Not
+    so where every leaking exit is a return before the registration (an error return
+    that gives up before it gets there)."""
+    leaks = verdict.leaks if verdict.leaking else []
     for _, use in outcome.handoffs:
         parent = use.parent
         if parent is None or parent.type != "call_expression" or parent.child_by_field_name("function") != use:
             continue  # not a call of the cancel function
         literal = next((a for a in ancestors(use) if a.type == "func_literal"), None)
         if literal is not None and literal.parent is not None and literal.parent.type == "argument_list":
-            return True
+            return not leaks or not all(e.kind == "return" and e.node.end_byte <= literal.start_byte for e in leaks)
     return False
 
 
