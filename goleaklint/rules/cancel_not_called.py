@@ -13,7 +13,8 @@ call (`context.AfterFunc`, `time.AfterFunc(d, cancel)`, a helper of another file
 storing it in a field or map, or using it in a goroutine or another closure that may
 call it later. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
 registers the release: the function is not reported even where that registration is
-conditional (`if c, ok := t.(cleanupper); ok`). A helper of the same file counts for what it does: calling the function
+conditional (`if c, ok := t.(cleanupper); ok`), though not on the error returns
+before it (below). A helper of the same file counts for what it does: calling the function
 releases it, only reading it does not. Paths that end in `panic`,
 `os.Exit`, `log.Fatal` or `t.Fatal`/`t.FailNow`/`t.Skip` are not leaks, and neither are
 paths that waited for `<-parent.Done()` or `<-ctx.Done()` (the derived context is
@@ -118,7 +119,17 @@ discarded or not called on some path, is reported only where, before that path l
 the context reached something that may wait on its `Done()`: a goroutine (`go f(ctx)`,
 a `go func() {...}()` that reads it), a field, a package variable, a composite value or
 a channel; the message names the line. A root held in a package variable (`var bg =
-context.Background()`) is not followed: the variable may change.
+context.Background()`) is not followed: the variable may change. One that reached none of
+them is still reported, as a `note` (a contract broken with nothing held yet), where the
+function calls or hands on the cancel function on some path and loses it only at returns
+of an error (its last result is `error`, returned not `nil`), each after the context was
+used: a constructor that keeps the context on success (`return &hook{ctx: ctx, cancel:
+cancel}, nil`) and gives up after the checks it handed the context to. These are the
+paths `go vet`'s lostcancel reports; the advice is to call cancel on them.
+
+A closure that calls the cancel function, handed to a call, covers only the paths that
+reach or skip its registration: where every leaking exit is a return before it (an error
+return that gives up first), the function is reported as above.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers,
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a `*testing.T`,
