@@ -13,7 +13,8 @@ call (`context.AfterFunc`, `time.AfterFunc(d, cancel)`, a helper of another file
 storing it in a field or map, or using it in a goroutine or another closure that may
 call it later. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
 registers the release: the function is not reported even where that registration is
-conditional (`if c, ok := t.(cleanupper); ok`). A helper of the same file counts for what it does: calling the function
+conditional (`if c, ok := t.(cleanupper); ok`), though not on the error returns
+before it (below). A helper of the same file counts for what it does: calling the function
 releases it, only reading it does not. Paths that end in `panic`,
 `os.Exit`, `log.Fatal` or `t.Fatal`/`t.FailNow`/`t.Skip` are not leaks, and neither are
 paths that waited for `<-parent.Done()` or `<-ctx.Done()` (the derived context is
@@ -118,7 +119,18 @@ discarded or not called on some path, is reported only where, before that path l
 the context reached something that may wait on its `Done()`: a goroutine (`go f(ctx)`,
 a `go func() {...}()` that reads it), a field, a package variable, a composite value or
 a channel; the message names the line. A root held in a package variable (`var bg =
-context.Background()`) is not followed: the variable may change.
+context.Background()`) is not followed: the variable may change. One that reached none of
+them is still reported, as a `note` (a contract broken with nothing held yet), where the
+function calls or hands on the cancel function on some path and loses it only at returns
+of an error (its last result is `error`, returned not `nil`), each after the context was
+used: a constructor that keeps the context on success (`return &hook{ctx: ctx, cancel:
+cancel}, nil`) and gives up after the checks it handed the context to. These are the
+paths `go vet`'s lostcancel reports; the advice is to call cancel on them. Not in test
+code, whose cost ends with the test.
+
+A closure that calls the cancel function, handed to a call, covers only the paths that
+reach or skip its registration: where every leaking exit is a return before it (an error
+return that gives up first), the function is reported as above.
 
 Test code (a `_test.go` file, a package named as Go names packages of test helpers,
 `httptest`, `rafttest`, `awstesting`, `testutil(s)`; a function that takes a `*testing.T`,
@@ -251,7 +263,7 @@ def check(ctx: Context) -> Iterator[Report]:
             _remember_store(ctx, call, [names[1]], cancel, origin, consequence)
             continue
         verdict = outcome.verdict if outcome is not None else None
-        if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, ctx):
+        if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, verdict, ctx):
             continue
         if verdict.leaking and all(e.kind == "return" and _defensive(e.node, ctx) for e in verdict.leaks):
             continue  # lost only where a callee broke its contract: a value and an error both nil
@@ -263,6 +275,16 @@ def check(ctx: Context) -> Iterator[Report]:
         if root and verdict.leaking:
             waiter = _waiter(stmt, names[0], verdict.leaks, ctx)
             if waiter is None:
+                if not test and _lost_on_errors(stmt, names[0], verdict, ctx):
+                    # kept or called on the way that succeeds, lost where it fails: the
+                    # contract go vet checks, with nothing held yet (a note)
+                    brief = leak_message(outcome, "called", brief=True)
+                    yield Report(call, shortest_fitting(
+                        f"`{cancel}` from {origin} is {brief}, so nothing ever cancels the context; "
+                        f"call {cancel}() on those error paths",
+                        f"`{cancel}` is {brief}, so nothing ever cancels the context; call {cancel}() on "
+                        "those error paths"),
+                        severity=Severity.NOTE, confidence=_test_cost_confidence(call, ctx))
                 continue  # a child of Background() that nothing waits on yet holds nothing
             consequence += f" ({waiter})"
         # lost only where it returns a value that runs on in the context (`&stream{cmd: cmd}`)
@@ -658,6 +680,33 @@ def _waiter(stmt, derived, leaks, ctx: Context) -> str | None:
     return None
 
 
+def _lost_on_errors(stmt, derived, verdict, ctx: Context) -> bool:
+    """Whether a child of a root context, called or handed on on some path, is lost only
+    at returns of an error (the function's last result is `error`, returned not `nil`),
+    each after the derived context was used (handed to a call, read by a literal): the
+    paths that go vet's lostcancel reports, where a callee may have kept it."""
+    func = enclosing_function(stmt)
+    result = func.child_by_field_name("result") if func is not None else None
+    if result is None or derived.type != "identifier" or ctx.text(derived) == "_" or \
+            not (verdict.released_somewhere or verdict.handed_somewhere):
+        return False
+    kinds = [c for c in result.named_children if c.type == "parameter_declaration"] \
+        if result.type == "parameter_list" else [result]
+    last = kinds[-1].child_by_field_name("type") if kinds and kinds[-1].type == "parameter_declaration" else \
+        (kinds[-1] if kinds else None)
+    if last is None or ctx.text(last) != "error":
+        return False
+    uses = [u.start_byte for u in ctx.names.uses(derived, func) if u.start_byte >= stmt.end_byte]
+    for leak in verdict.leaks:
+        if leak.kind != "return":
+            return False
+        values = leak.node.named_children
+        values = values[0].named_children if values and values[0].type == "expression_list" else values
+        if not values or ctx.text(values[-1]) == "nil" or not any(u < leak.node.start_byte for u in uses):
+            return False
+    return True
+
+
 def _stored_line(stmt, derived, ctx: Context) -> int | None:
     """The line where the derived context is stored (a field, a composite value, a
     package variable, a channel) after stmt, if it is: it outlives the function there."""
@@ -690,18 +739,21 @@ def _stored(use, ctx: Context) -> bool:
     return False
 
 
-def _registered_cleanup(outcome, ctx: Context) -> bool:
+def _registered_cleanup(outcome, verdict, ctx: Context) -> bool:
     """Whether the function hands a closure that calls the cancel function to a call
     (`t.Cleanup(func() { cancel() })`, also behind a type assertion on t): it registered
     the release with whoever runs the callback, so the paths that skip the registration
-    (an interface the value lacks) are a deliberate choice, not a forgotten cancel."""
+    (an interface the value lacks) are a deliberate choice, not a forgotten cancel. Not
+    so where every leaking exit is a return before the registration (an error return
+    that gives up before it gets there)."""
+    leaks = verdict.leaks if verdict.leaking else []
     for _, use in outcome.handoffs:
         parent = use.parent
         if parent is None or parent.type != "call_expression" or parent.child_by_field_name("function") != use:
             continue  # not a call of the cancel function
         literal = next((a for a in ancestors(use) if a.type == "func_literal"), None)
         if literal is not None and literal.parent is not None and literal.parent.type == "argument_list":
-            return True
+            return not leaks or not all(e.kind == "return" and e.node.end_byte <= literal.start_byte for e in leaks)
     return False
 
 
