@@ -74,7 +74,7 @@ from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import leaves_after, loop_exits, one_shot_program, repeats
 from goleaklint.analysis import gomod
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
+from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.package import (Package, file_source, folder_files, folder_sources, package_clause, package_holds,
                                          parsed, test_imported)

@@ -35,7 +35,6 @@ from ahocorasick_rs import BytesAhoCorasick
 from goleaklint import parsing
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import Names, _signature_names
-from goleaklint.syntax import text
 from goleaklint.syntax import LINE_COMMENT, forget, text
 
 _FUNC = re.compile(rb"^func\b", re.M)

@@ -1275,7 +1275,6 @@ def _waits(selects: list, ctx: Context) -> Iterator[tuple[str, int, str]]:
             if callee is None or callee.type != "identifier" or function is None or \
                     enclosing_function(binding[0]) != function:
                 continue
-            name = ctx.text(channel)
             uses = [u for u in ctx.names.uses(channel, function) if u != binding[0]]
             if not all(received_channel(u.parent) == u for u in uses):
                 continue  # handed on, stored, closed or returned: another may receive

@@ -542,7 +542,6 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
     index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(resolved[1]) \
         if resolved is not None and resolved[0] == "net/http" else None
     if index is None:
-        function = values[0].child_by_field_name("function")
         owners = ownership_of(names.root, source)
         key = owners.callee(values[0])
         helpers = list(owners.functions.get(key, ())) if key is not None else []

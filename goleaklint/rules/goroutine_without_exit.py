@@ -270,7 +270,6 @@ from goleaklint.syntax import (
     in_program,
     is_test_file,
     make_channel,
-    named,
     parameters,
     start_up,
     statements,

@@ -356,7 +356,7 @@ from goleaklint.analysis.types import types_for
 from goleaklint.analysis.lifetime import PackageFiles, function_once
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, file_memo,
-                               enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named, parameters,
+                               enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named,
                                statements, text, walk)
 
 
