@@ -389,9 +389,6 @@ def sends_per_channel(send: Any, source: bytes) -> int:
                     any(n.type == "identifier" and names.same_variable(n, base) for n in left.named_children):
                 scope = parent.child_by_field_name("body")
                 break
-    element = list_element(base)
-    if element is not None and unlinked(element, send, names, element=True) is not None:
-        base = element  # `e.Value.(*slot).reply <- r; l.Remove(e)`
     if base is not None and base.type == "identifier" and unlinked(base, send, names) is not None:
         binding = names.reaching(base, base)  # each turn takes another element off the list
         return sends_after_binding(binding[0], source, channel) if binding is not None else UNBOUNDED
