@@ -1734,14 +1734,18 @@ def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
     """The `close(ch)` of the channel sent on that runs when its receiver leaves through
     case: in the case itself (`case <-quit: close(ch); return`) or deferred by the
     receiving function (`defer close(ch)`). A send after it panics, it does not block."""
-    def closes(call) -> bool:
-        given = arguments(call) if call is not None and call.type == "call_expression" else []
-        return len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
-            _same_closed(given[0], channel, ctx)
-    found = next((n for n in walk(case, into_functions=False) if closes(n)), None) if case is not None else None
+    found = next((n for n in walk(case, into_functions=False) if _closes(n, channel, ctx)), None) \
+        if case is not None else None
     if found is None and function is not None:
-        found = next((n for n in _deferred_closes(function, ctx) if closes(n)), None)
+        found = next((n for n in _deferred_closes(function, ctx) if _closes(n, channel, ctx)), None)
     return found
+
+
+def _closes(call, channel, ctx: Context) -> bool:
+    """Whether call is `close(ch)` of the channel sent on (_same_closed)."""
+    given = arguments(call) if call is not None and call.type == "call_expression" else []
+    return len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
+        _same_closed(given[0], channel, ctx)
 
 
 def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any] | None:
@@ -1787,9 +1791,7 @@ def _closes_after(statement, channel, ctx: Context) -> Any | None:
     step = statement.next_named_sibling
     while step is not None:
         call = step.named_children[0] if step.type == "expression_statement" and step.named_children else None
-        given = arguments(call) if call is not None and call.type == "call_expression" else []
-        if len(given) == 1 and ctx.text(call.child_by_field_name("function")) == "close" and \
-                _same_closed(given[0], channel, ctx):
+        if _closes(call, channel, ctx):
             return call
         if step.type == "return_statement" or any(n.type == "return_statement"
                                                    for n in walk(step, into_functions=False)):
@@ -1814,8 +1816,7 @@ def _deferred_closes(function, ctx: Context) -> list:
             literal = call.child_by_field_name("function")
             if literal is not None and literal.type == "func_literal" and not arguments(call):
                 for step in statements(literal.child_by_field_name("body")):
-                    if any(n.type in ("send_statement", "receive_statement") or
-                           n.type == "unary_expression" and ctx.text(n).startswith("<-") or
+                    if any(n.type == "send_statement" or received_channel(n) is not None or
                            n.type == "call_expression" and call_name(n, ctx.source)[1] == "Wait"
                            for n in walk(step, into_functions=False)):
                         break
