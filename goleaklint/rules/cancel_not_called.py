@@ -197,7 +197,7 @@ from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
 from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, names_for, package_groups
 from goleaklint.analysis.package import folder_files, parsed
-from goleaklint.analysis.types import types_for
+from goleaklint.analysis.types import ERROR, types_for
 from goleaklint.fixes import called_in_loop, defer_after, free_name, in_loop
 from goleaklint.model import (Confidence, Context, Edit, Fix, Report, Rule,
                               Severity, Span, span_of)
@@ -686,15 +686,9 @@ def _lost_on_errors(stmt, derived, verdict, ctx: Context) -> bool:
     each after the derived context was used (handed to a call, read by a literal): the
     paths that go vet's lostcancel reports, where a callee may have kept it."""
     func = enclosing_function(stmt)
-    result = func.child_by_field_name("result") if func is not None else None
-    if result is None or derived.type != "identifier" or ctx.text(derived) == "_" or \
+    results = ctx.types._results_of(func) if func is not None else ()
+    if not results or results[-1] != ERROR or derived.type != "identifier" or ctx.text(derived) == "_" or \
             not (verdict.released_somewhere or verdict.handed_somewhere):
-        return False
-    kinds = [c for c in result.named_children if c.type == "parameter_declaration"] \
-        if result.type == "parameter_list" else [result]
-    last = kinds[-1].child_by_field_name("type") if kinds and kinds[-1].type == "parameter_declaration" else \
-        (kinds[-1] if kinds else None)
-    if last is None or ctx.text(last) != "error":
         return False
     uses = [u.start_byte for u in ctx.names.uses(derived, func) if u.start_byte >= stmt.end_byte]
     for leak in verdict.leaks:
