@@ -34,7 +34,10 @@ types have no method that ends them (`Close`, `Stop`, `Shutdown`, `Terminate`,
 `Release`, `Cancel`, exported or not), the finding is of low confidence: such a value
 is made once and lives, with its context, as long as the process. A type with such a
 method that does not call the function is meant to end and does not: every
-close-and-recreate leaves a context behind.
+close-and-recreate leaves a context behind. A field's context whose parent is
+`context.Background()`/`TODO()` (a root: it registers the child nowhere) is of low
+confidence too: all that an uncalled cancel keeps is what waits on `Done()`, and how
+many owners a process makes, which decides whether that piles up, is not shown.
 
 So is a field whose every call in the package (other than assignments, every file of
 the folder read as above) sits in the branch of an `if` that requires an error (`if err
@@ -844,8 +847,10 @@ def _remember_store(ctx: Context, call: Any, uses: list[Any], shown: str, origin
     # Stored by a function that runs once per process into a field of a type with no
     # method that ends it (`lifetime.LIFECYCLE`): one context that lives as the process does.
     func = ctx.names.outermost_function(call)
-    low = all(kind == "field" and owner and not ends(owner, package.sources, meant=False) for kind, owner, _ in targets) \
+    fields = all(kind == "field" for kind, _, _ in targets)
+    low = fields and all(owner and not ends(owner, package.sources, meant=False) for _, owner, _ in targets) \
         and func is not None and function_once(func, package) or \
+        fields and consequence.startswith("nothing") or \
         test_cost_only(call, ctx.names, ctx.path or "", ctx.source, goroutines=True)
     ctx.facts.setdefault("stores", []).append([list(span_of(call)), [list(t) for t in targets], message, low,
                                                on_error, here])

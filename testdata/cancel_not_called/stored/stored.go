@@ -92,3 +92,16 @@ func (g *group) add(parent context.Context) context.Context {
 	g.cancels = append(g.cancels, cancel)
 	return ctx
 }
+
+// A field's child of Background(): registered nowhere, it keeps only what waits on
+// its Done(), the goroutine here, for as long as the process keeps the owner; how
+// many owners it makes is not shown (low confidence).
+type poller struct {
+	cancel context.CancelFunc
+}
+
+func newPoller() *poller {
+	ctx, cancel := context.WithCancel(context.Background()) // want GL009:low "kept in field `poller.cancel`, never called in the package, so nothing ever cancels it"
+	go run(ctx)
+	return &poller{cancel: cancel}
+}
