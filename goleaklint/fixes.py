@@ -26,7 +26,7 @@ from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
 from goleaklint.analysis.cfg import never_returning_statement, tests_nil
 from goleaklint.analysis.names import names_for
-from goleaklint.syntax import ancestors, enclosing_function, in_loop, named, statements, text, walk
+from goleaklint.syntax import ancestors, enclosing_function, in_loop, named, next_statement, statements, text, walk
 
 MAX_PASSES = 8
 INDENT = "\t"
@@ -95,9 +95,7 @@ def after_error_check(stmt: Any, err: str, source: bytes) -> Any | None:
     """Where a release belongs after `x, err := f()`: the `if err != nil { return ... }`
     right after it, or stmt itself when the error is `_` or never read again. None
     when the error is read some other way (the resource may be nil after it)."""
-    following = stmt.next_named_sibling
-    while following is not None and following.type == "comment":
-        following = following.next_named_sibling
+    following = next_statement(stmt)
     if following is not None and following.type == "if_statement" and \
             following.child_by_field_name("initializer") is None and \
             tests_nil(following.child_by_field_name("condition"), err, "!=", source) and \

@@ -46,6 +46,7 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     generic_call,
+    next_statement,
     parameters,
     per_file,
     root_of,
@@ -2129,9 +2130,7 @@ def _matched_flags(named: list[Any], err: str, source: bytes) -> list[int]:
         guard = node.parent
         if guard is None or guard.type != "if_statement" or guard.child_by_field_id(FIELD.condition) != node:
             continue
-        after = guard.next_named_sibling
-        while after is not None and after.type == "comment":
-            after = after.next_named_sibling
+        after = next_statement(guard)
         condition = after.child_by_field_id(FIELD.condition) if after is not None and \
             after.type == "if_statement" else None
         found += [n.start_byte for n in _walk_with_self(condition) if n.type == "identifier" and

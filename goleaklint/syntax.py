@@ -441,6 +441,15 @@ def statements(block: Any) -> list[Any]:
     return [c for c in block.named_children if c.type != "comment"]
 
 
+
+def next_statement(node: Any) -> Any | None:
+    """The named sibling after node, past comments: the statement that follows it in
+    its block (None at the block's end)."""
+    node = node.next_named_sibling
+    while node is not None and node.type == "comment":
+        node = node.next_named_sibling
+    return node
+
 # `//go:build ignore` (or `generate` or `none`, alone or ANDed with other tags:
 # `//go:build !cgo && upgrade && ignore`, the old `// +build !cgo,upgrade,ignore`) above
 # the package clause: a program run by hand (`go run gen.go`), built from this file alone.

@@ -356,6 +356,7 @@ from goleaklint.syntax import (
     enclosing_function,
     enclosing_loop,
     file_memo,
+    next_statement,
     parameters,
     per_file,
     once_per_test,
@@ -1188,9 +1189,7 @@ def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = Fal
 
 def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
     """Whether node lies in the `if err != nil {...}` right after statement."""
-    check = statement.next_named_sibling
-    while check is not None and check.type == "comment":
-        check = check.next_named_sibling
+    check = next_statement(statement)
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
         and check.child_by_field_name("initializer") is None else None
     consequence = check.child_by_field_name("consequence") if condition is not None else None
@@ -1594,9 +1593,7 @@ def _searches(stmt, loop, ctx: Context) -> bool:
                              not (errors and _returns_error(n))
                              for n in walk(loop.child_by_field_name("body"), into_functions=False)):
         return False  # it returns no found value: only errors, or before the defer
-    after = loop.next_named_sibling
-    while after is not None and after.type == "comment":
-        after = after.next_named_sibling
+    after = next_statement(loop)
     body = func.child_by_field_name("body")
     if after is None:
         return body is not None and loop.parent is not None and loop.parent in (body, *body.named_children)

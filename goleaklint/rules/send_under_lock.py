@@ -357,7 +357,7 @@ from goleaklint.analysis.lifetime import PackageFiles, function_once
 from goleaklint.fixes import in_loop
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, file_memo,
                                enclosing_function, enclosing_loop, has_word, is_test_file, make_channel, named,
-                               statements, text, walk)
+                               next_statement, statements, text, walk)
 
 
 def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: list) -> tuple[bool, str]:
@@ -590,9 +590,7 @@ def _reply_channel(send, channel, ctx: Context) -> bool:
     capacity = min(c for found in capacities for c in found)
     if sends_per_channel(send, ctx.source) > capacity:
         return False
-    following = send.next_named_sibling
-    while following is not None and following.type == "comment":
-        following = following.next_named_sibling
+    following = next_statement(send)
     if following is not None and following.type == "return_statement" and not in_loop(send):
         return True
     loop = next((a for a in ancestors(send) if a.type == "for_statement" or a.type in FUNCTION_TYPES), None)

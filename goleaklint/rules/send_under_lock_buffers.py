@@ -21,6 +21,7 @@ from goleaklint.syntax import (
     enclosing_function,
     make_channel,
     named,
+    next_statement,
     statements,
     text,
     walk,
@@ -446,9 +447,7 @@ def _next_in_hold(send: Any, call: Any, source: bytes) -> bool:
     """Whether call is the statement right after send (`ch <- v; l.Remove(e)`) and a
     lock held at the send is still held there: no other run of the locked code gets in
     between."""
-    after = send.next_named_sibling
-    while after is not None and after.type == "comment":
-        after = after.next_named_sibling
+    after = next_statement(send)
     if after is None or after.type != "expression_statement" or not after.named_children or \
             after.named_children[0] != call:
         return False
