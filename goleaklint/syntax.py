@@ -457,6 +457,20 @@ _RUN_BY_HAND = re.compile(rb"^//(?:go:build [^|\n]*?|\s*\+build (?:\S*,)?)(?<![!
                           rb"(?:\s*&&[^|\n]*|,\S*)?\s*$", re.M)
 
 
+# A `//go:build` line (before the package clause) and the tags of its expression.
+_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
+_TAG = re.compile(r"(!?)\s*([\w.]+)")
+
+
+def build_requires(source: bytes, wanted: Callable[[str], bool]) -> bool:
+    """Whether the file's `//go:build` expression, with no `||`, requires a tag that
+    wanted accepts (`//go:build integration`, `//go:build js && wasm`): a plain build
+    for other targets leaves the file out."""
+    package = source.find(b"\npackage ")
+    found = _BUILD_LINE.search(source, 0, package if package >= 0 else len(source))
+    expression = found.group(1).decode(errors="replace") if found is not None else "||"
+    return "||" not in expression and any(not negated and wanted(tag) for negated, tag in _TAG.findall(expression))
+
 # A program's doc comment that tells how to run it from its source: `go run prober.go`.
 _GO_RUN = re.compile(rb"^//\s*(?:\$\s*)?go run (?:[^\n]*\s)?(?:\./)?([\w.-]+\.go)\b", re.M)
 

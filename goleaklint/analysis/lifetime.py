@@ -85,6 +85,7 @@ from goleaklint.syntax import (
     TEST_FRAMEWORKS,
     ancestors,
     arguments,
+    build_requires,
     call_name,
     declared,
     descendants,
@@ -989,21 +990,12 @@ def test_code(node: Any, names: Names, path: str) -> bool:
     return memo[key]
 
 
-# A `//go:build` line (before the package clause) and the tags its expression requires.
-_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
-_TAG = re.compile(r"(!?)\s*([\w.]+)")
-
-
 def test_build(source: bytes) -> bool:
     """Whether the file is built only for tests: its `//go:build` expression, with no
     `||`, requires a tag named as Go names folders of test programs or helpers
     (`integration`, `e2e`, `integration_test`, `testutil`: `gomod.test_folder`). A
     plain `go build` leaves it out; only a test run with that tag builds it."""
-    package = source.find(b"\npackage ")
-    found = _BUILD_LINE.search(source, 0, package if package >= 0 else len(source))
-    expression = found.group(1).decode(errors="replace") if found is not None else "||"
-    return "||" not in expression and any(not negated and gomod.test_folder(tag)
-                                          for negated, tag in _TAG.findall(expression))
+    return build_requires(source, gomod.test_folder)
 
 
 def test_only(path: str, names: Names) -> bool:

@@ -347,6 +347,7 @@ from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     ancestors,
+    build_requires,
     has_word,
     arguments,
     assignments,
@@ -2744,8 +2745,7 @@ def _test_double_file(path: str) -> bool:
     return _DOUBLE_FILE.search(os.path.basename(path)[:-3]) is not None
 
 
-# A `//go:build` line before the package clause; the tags of WebAssembly's builds.
-_BUILD_LINE = re.compile(rb"^//go:build ([^\n]*)$", re.M)
+# The tags of WebAssembly's builds, and its file names.
 _WASM_TAGS = ("wasm", "js", "wasip1")
 _WASM_FILE = re.compile(r"_(?:js_wasm|wasip1_wasm|wasm|js|wasip1)\.go$")
 
@@ -2756,13 +2756,8 @@ def _wasm_build(ctx: Context) -> bool:
     or `wasip1`. There net.Listen gives no socket that a remote client reaches (js
     fakes the network in the process, wasip1 has no Listen), so a server's missing
     header timeout waits on nobody."""
-    if _WASM_FILE.search(os.path.basename(ctx.path or "")):
-        return True
-    package = ctx.source.find(b"\npackage ")
-    found = _BUILD_LINE.search(ctx.source, 0, package if package >= 0 else len(ctx.source))
-    expression = found.group(1).decode(errors="replace") if found is not None else "||"
-    return "||" not in expression and any(not negated and tag in _WASM_TAGS
-                                          for negated, tag in re.findall(r"(!?)\s*([\w.]+)", expression))
+    return _WASM_FILE.search(os.path.basename(ctx.path or "")) is not None or \
+        build_requires(ctx.source, _WASM_TAGS.__contains__)
 
 
 def _skipped(path: str, source: bytes) -> bool:
