@@ -2735,7 +2735,8 @@ def _zero_client_reports(ctx: Context) -> Iterator[Report]:
             yield report
 
 
-# A file named for a test double (`server_mock.go`, `mock_oidc.go`, `fakes.go`).
+# A file named for a test double (`server_mock.go`, `mock_oidc.go`, `fakes.go`): narrower than
+# the folder words of gomod.in_tooling_tree (`mockslack`), so that `mockingbird.go` is not one.
 _DOUBLE_FILE = re.compile(r"(?i)(?:^|[-_.])(?:mocks?|fakes?)(?:[-_.]|$)")
 
 
