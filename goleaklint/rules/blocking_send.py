@@ -323,7 +323,10 @@ one its example programs name; any such package outside a known module: its user
 call it again): one goroutine per run of the process. An application's exported
 function that its command calls once is such (the daemon's `Main` that `cmd/<name>`
 calls), even when a function that nothing in the module calls (an entry point for an
-app that embeds it) calls it too. In a program, so is one started by a method named
+app that embeds it) calls it too. In a program, so are the goroutines (one per element
+of a collection too) of a function that only command actions of a CLI framework call,
+or code they call (`lifetime.function_once`: `probeAll(hosts)` of a `check` and a
+`status` command): the tool runs one command and exits. So is one started by a method named
 for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
@@ -438,7 +441,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand
+from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand, repeats
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
@@ -564,7 +567,8 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
     loop or from a request handler (_set_up_once), or that ends the program's one object
-    of its type (lifetime.ends_single). A goroutine of a helper that only
+    of its type (lifetime.ends_single); or one that runs once per process, its
+    goroutines started once per element of a collection at most (_command_run). A goroutine of a helper that only
     test code calls (_test_helper), in a package whose tests do not check for leaked
     goroutines, costs the test binary only, as a test's own goroutine (low)."""
     at = go if go is not None else send  # a function value started elsewhere: its send
@@ -580,12 +584,22 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
         # or from a request handler
-        once = start is not None and (_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
-            function is not None or enclosing_loop(go, start) is None)
+        once = start is not None and ((_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
+            function is not None or enclosing_loop(go, start) is None) or
+            not repeats(go, ctx.names) and _command_run(start, ctx))
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
             "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
     return {"confidence": Confidence.LOW} if once else {}
+
+
+def _command_run(function, ctx: Context) -> bool:
+    """Whether a declared function of a program runs a single time per process
+    (lifetime.function_once's single view): a CLI framework's command action, main, or
+    a function that only such code calls, up to two calls up, outside loops and `go`
+    statements (two commands may each call it once: the program runs one of them)."""
+    return function is not None and function.type in ("function_declaration", "method_declaration") and \
+        function_once(function, PackageFiles.of(ctx), single=True, watched=True)
 
 
 def _test_helper(go, ctx: Context) -> bool:
