@@ -225,7 +225,10 @@ then `go func() { n.run(0) }()` leaves the first reader behind while the process
 or calls it once from code that `analysis/lifetime` does not show running once per
 process, such as an HTTP handler: a health check per request); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
-`signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
+`signal.Notify(quit, syscall.SIGTERM)`), or on the `Done()` of a context parameter
+that every call in the package hands a context of `signal.NotifyContext` (`run(ctx)`
+after `ctx, stop := signal.NotifyContext(...)`, of an unexported function or a method
+of an unexported type, which no other package names): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it. In other test code (`analysis/lifetime.test_code`: a
 function taking a `*testing.T`, a testify suite method, a test-support package, one that
 only test code of the module imports, such as an `internal/assert`), a goroutine left
@@ -507,7 +510,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx)):
         return None
-    if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
+    if receiver.verdict == "gives-up" and (_signalled(receiver.exit, origin.function, ctx) or
+                                           _signal_context(receiver.exit, origin.function, ctx)):
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
@@ -995,6 +999,51 @@ def _signalled(exit, function, ctx: Context) -> bool:
             if args and same_channel(args[0], channel, ctx.source):
                 return True
     return False
+
+
+def _signal_context(exit, function, ctx: Context) -> bool:
+    """Whether the receiver gives up on the `Done()` of a context parameter of its
+    declared function (unexported, or a method of an unexported type: no other package
+    names it) that every call of the package hands a context made by
+    `signal.NotifyContext` (`ctx, stop := signal.NotifyContext(...)`, then `run(ctx)`,
+    one call at least): it gives up once the process is asked to stop, as for
+    _signalled."""
+    channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
+    function_node = channel.child_by_field_name("function") if channel is not None and \
+        channel.type == "call_expression" else None
+    operand = function_node.child_by_field_name("operand") if function_node is not None and \
+        function_node.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier" or ctx.text(function_node.child_by_field_name("field")) != \
+            "Done" or function is None or function.type not in ("function_declaration", "method_declaration"):
+        return False
+    binding = ctx.names.resolve(operand)
+    position = next((i for i in range(len(parameters(function, ctx.source, receiver=False)))
+                     if parameter_at(function, i) is not None and binding.decl is not None and
+                     parameter_at(function, i).start_byte == binding.decl.start_byte), None)
+    name = ctx.text(function.child_by_field_name("name"))
+    method = function.type == "method_declaration"
+    if position is None or not (name[:1].islower() or method and receiver_type(function, ctx.source)[:1].islower()):
+        return False
+    package = PackageFiles.of(ctx)
+    shape = Shape.of(function, ctx.source) if method else None
+    calls = 0
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, names = package.file(index)
+        found = mentions(root, other, names, function if index == 0 else None, name, method, shape)
+        for node in found if found is not None else [None]:
+            called = node.parent if method and node is not None else node
+            call = called.parent if called is not None else None
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called:
+                return False  # handed on, or the name used another way: other callers unseen
+            args = arguments(call)
+            argument = strip_parens(args[position]) if position < len(args) else None
+            made = names.made_by(argument, call) if argument is not None and argument.type == "identifier" else None
+            if made is None or not names.calls(made, "os/signal", ("NotifyContext",)):
+                return False
+            calls += 1
+    return calls > 0
 
 
 def _program_goroutine(send, origin, ctx: Context) -> bool:
