@@ -311,7 +311,9 @@ or of a function whose every call is in such a literal and passes that context o
 a declared function whose calls in the file each pass a context parameter of their own
 function, `go s.loop(ctx)` in `newServer(ctx)`, up to a function nothing in the package
 shows running again, `lifetime.function_again`; not a context the package makes, a
-`WithCancel` in a `Start`), or the `Done` of a package-level context (`case
+`WithCancel` in a `Start`; or a context field of the loop's receiver that the package
+sets only from a context parameter, `&poller{stopCtx: ctx}` in `newPoller(ctx)`), or the
+`Done` of a package-level context (`case
 <-mox.Shutdown.Done():`, shared by the whole process): that code ends it, as a rule
 when the service or the process shuts down. A goroutine handed a
 channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
@@ -2781,7 +2783,8 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     """A receiver loop whose only way out is the Done of a context that code the
     package does not show hands it: a parameter of a function literal handed to a
     function or method of another package (`pool.GoCtx(func(ctx context.Context) {...})`),
-    or of a declared function whose callers hand it down (_handed_down). That code
+    or of a declared function whose callers hand it down (_handed_down), or a context
+    field of the loop's receiver set only from a parameter (_handed_context_field). That code
     ends it, as a rule with the service or the process: whether a sender is left
     behind rests on what the code does not show."""
     if receiver.exit is None or receiver.exit.type != "receive_statement":
@@ -2789,6 +2792,9 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     function = enclosing_function(receiver.receive)
     stops = stop_channels(receiver.receive, ctx.source)
     contexts = _context_parameters(function, ctx) if function is not None else {}
+    if stops and function is not None and function.type == "method_declaration" and \
+            all(_handed_context_field(s, function, ctx) for s in stops):
+        return True
     if not stops or not set(contexts) >= {s.removesuffix(".Done()") for s in stops} or \
             not all(s.endswith(".Done()") for s in stops):
         return False
@@ -2797,6 +2803,49 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     contexts = {name: index for name, index in contexts.items() if f"{name}.Done()" in stops}
     return function.type in ("function_declaration", "method_declaration") and \
         bool(ctx.types.calls_of(function)) and _handed_down(function, contexts, ctx, HANDED_DEPTH)
+
+
+def _handed_context_field(stop: str, method, ctx: Context) -> bool:
+    """Whether stop (as written) is the Done of a context field of the method's receiver
+    (`s.shutdownCtx.Done()`) that the package only sets from a context parameter of the
+    function setting it (`&Service{shutdownCtx: ctx}` in `NewService(ctx context.Context)`,
+    or `s.shutdownCtx = ctx`), once at least: a context its caller made and ends, as a
+    parameter handed down (_ended_by_caller)."""
+    holder = stop.removesuffix(".Done()")
+    receiver, _, field = holder.partition(".")
+    if not stop.endswith(".Done()") or receiver != _receiver_name(method, ctx) or not field.isidentifier():
+        return False
+    sets = 0
+    for source, root, names in _package_files(ctx, field):
+        for node in named(root, source, field):
+            parent = node.parent
+            element = parent.parent if parent is not None and parent.type == "literal_element" else None
+            statement = parent.parent.parent if parent is not None and parent.parent is not None and \
+                parent.parent.type == "expression_list" else None
+            if node.type == "identifier" and element is not None and element.type == "keyed_element" and \
+                    element.child_by_field_name("key") == parent:
+                value = strip_parens(element.child_by_field_name("value"))  # `&Service{shutdownCtx: ctx}`
+                value = strip_parens(value.named_children[0]) if value.type == "literal_element" and \
+                    value.named_children else value
+            elif node.type == "field_identifier" and parent.type == "selector_expression" and \
+                    statement is not None and statement.type == "assignment_statement" and \
+                    parent.parent == statement.child_by_field_name("left"):
+                targets = statement.child_by_field_name("left").named_children
+                values = statement.child_by_field_name("right").named_children
+                if len(targets) != len(values):
+                    return False
+                value = strip_parens(values[targets.index(parent)])  # `s.shutdownCtx = ctx`
+            else:
+                continue  # a read
+            function = enclosing_function(value)
+            decl = names.resolve(value).decl if value.type == "identifier" else None
+            params = function.child_by_field_name("parameters") if function is not None else None
+            kind = next((p.child_by_field_name("type") for p in ancestors(decl) if p.type == "parameter_declaration"),
+                        None) if decl is not None and params is not None and within(decl, params) else None
+            if kind is None or names.qualified(kind) != ("context", "Context"):
+                return False  # a context made here (`context.WithCancel`), or another value
+            sets += 1
+    return sets > 0
 
 
 def _process_wide_stop(receiver, ctx: Context) -> bool:
