@@ -225,7 +225,10 @@ then `go func() { n.run(0) }()` leaves the first reader behind while the process
 or calls it once from code that `analysis/lifetime` does not show running once per
 process, such as an HTTP handler: a health check per request); nor one whose receiver
 gives up on a channel the function hands to `signal.Notify` (`case <-quit:` after
-`signal.Notify(quit, syscall.SIGTERM)`): the process was asked to stop. Test files are not checked: a blocked send hangs
+`signal.Notify(quit, syscall.SIGTERM)`), or on the `Done()` of a context parameter
+that every call in the package hands a context of `signal.NotifyContext` (`run(ctx)`
+after `ctx, stop := signal.NotifyContext(...)`, of an unexported function or a method
+of an unexported type, which no other package names): the process was asked to stop. Test files are not checked: a blocked send hangs
 the test, and the test timeout reports it. In other test code (`analysis/lifetime.test_code`: a
 function taking a `*testing.T`, a testify suite method, a test-support package, one that
 only test code of the module imports, such as an `internal/assert`), a goroutine left
@@ -308,7 +311,9 @@ or of a function whose every call is in such a literal and passes that context o
 a declared function whose calls in the file each pass a context parameter of their own
 function, `go s.loop(ctx)` in `newServer(ctx)`, up to a function nothing in the package
 shows running again, `lifetime.function_again`; not a context the package makes, a
-`WithCancel` in a `Start`), or the `Done` of a package-level context (`case
+`WithCancel` in a `Start`; or a context field of the loop's receiver that the package
+sets only from a context parameter, `&poller{stopCtx: ctx}` in `newPoller(ctx)`), or the
+`Done` of a package-level context (`case
 <-mox.Shutdown.Done():`, shared by the whole process): that code ends it, as a rule
 when the service or the process shuts down. A goroutine handed a
 channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
@@ -323,7 +328,10 @@ one its example programs name; any such package outside a known module: its user
 call it again): one goroutine per run of the process. An application's exported
 function that its command calls once is such (the daemon's `Main` that `cmd/<name>`
 calls), even when a function that nothing in the module calls (an entry point for an
-app that embeds it) calls it too. In a program, so is one started by a method named
+app that embeds it) calls it too. In a program, so are the goroutines (one per element
+of a collection too) of a function that only command actions of a CLI framework call,
+or code they call (`lifetime.function_once`: `probeAll(hosts)` of a `check` and a
+`status` command): the tool runs one command and exits. So is one started by a method named
 for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
@@ -438,7 +446,7 @@ from goleaklint.analysis.channels import (
     strip_parens,
     undeclared_call,
 )
-from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand
+from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand, repeats
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
                                           leak_checked, library_api, mentions, once_call, only_tests_call,
                                           started_for_process,
@@ -504,7 +512,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and (_feeds_pipe(origin, send, ctx) or
                                                         _program_goroutine(send, origin, ctx)):
         return None
-    if receiver.verdict == "gives-up" and _signalled(receiver.exit, origin.function, ctx):
+    if receiver.verdict == "gives-up" and (_signalled(receiver.exit, origin.function, ctx) or
+                                           _signal_context(receiver.exit, origin.function, ctx)):
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
@@ -564,7 +573,8 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     main, or under `cmd`), where lifetime takes nearly every function to run once, as
     _program_goroutine judges: a function that the package does not call again, in a
     loop or from a request handler (_set_up_once), or that ends the program's one object
-    of its type (lifetime.ends_single). A goroutine of a helper that only
+    of its type (lifetime.ends_single); or one that runs once per process, its
+    goroutines started once per element of a collection at most (_command_run). A goroutine of a helper that only
     test code calls (_test_helper), in a package whose tests do not check for leaked
     goroutines, costs the test binary only, as a test's own goroutine (low)."""
     at = go if go is not None else send  # a function value started elsewhere: its send
@@ -580,12 +590,22 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
     if in_program(ctx.path, ctx.names.package):
         # as _program_goroutine: a function the program does not call again, in a loop
         # or from a request handler
-        once = start is not None and (_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
-            function is not None or enclosing_loop(go, start) is None)
+        once = start is not None and ((_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
+            function is not None or enclosing_loop(go, start) is None) or
+            not repeats(go, ctx.names) and _command_run(start, ctx))
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
             "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
     return {"confidence": Confidence.LOW} if once else {}
+
+
+def _command_run(function, ctx: Context) -> bool:
+    """Whether a declared function of a program runs a single time per process
+    (lifetime.function_once's single view): a CLI framework's command action, main, or
+    a function that only such code calls, up to two calls up, outside loops and `go`
+    statements (two commands may each call it once: the program runs one of them)."""
+    return function is not None and function.type in ("function_declaration", "method_declaration") and \
+        function_once(function, PackageFiles.of(ctx), single=True, watched=True)
 
 
 def _test_helper(go, ctx: Context) -> bool:
@@ -981,6 +1001,51 @@ def _signalled(exit, function, ctx: Context) -> bool:
             if args and same_channel(args[0], channel, ctx.source):
                 return True
     return False
+
+
+def _signal_context(exit, function, ctx: Context) -> bool:
+    """Whether the receiver gives up on the `Done()` of a context parameter of its
+    declared function (unexported, or a method of an unexported type: no other package
+    names it) that every call of the package hands a context made by
+    `signal.NotifyContext` (`ctx, stop := signal.NotifyContext(...)`, then `run(ctx)`,
+    one call at least): it gives up once the process is asked to stop, as for
+    _signalled."""
+    channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
+    function_node = channel.child_by_field_name("function") if channel is not None and \
+        channel.type == "call_expression" else None
+    operand = function_node.child_by_field_name("operand") if function_node is not None and \
+        function_node.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier" or ctx.text(function_node.child_by_field_name("field")) != \
+            "Done" or function is None or function.type not in ("function_declaration", "method_declaration"):
+        return False
+    binding = ctx.names.resolve(operand)
+    position = next((i for i in range(len(parameters(function, ctx.source, receiver=False)))
+                     if parameter_at(function, i) is not None and binding.decl is not None and
+                     parameter_at(function, i).start_byte == binding.decl.start_byte), None)
+    name = ctx.text(function.child_by_field_name("name"))
+    method = function.type == "method_declaration"
+    if position is None or not (name[:1].islower() or method and receiver_type(function, ctx.source)[:1].islower()):
+        return False
+    package = PackageFiles.of(ctx)
+    shape = Shape.of(function, ctx.source) if method else None
+    calls = 0
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, names = package.file(index)
+        found = mentions(root, other, names, function if index == 0 else None, name, method, shape)
+        for node in found if found is not None else [None]:
+            called = node.parent if method and node is not None else node
+            call = called.parent if called is not None else None
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called:
+                return False  # handed on, or the name used another way: other callers unseen
+            args = arguments(call)
+            argument = strip_parens(args[position]) if position < len(args) else None
+            made = names.made_by(argument, call) if argument is not None and argument.type == "identifier" else None
+            if made is None or not names.calls(made, "os/signal", ("NotifyContext",)):
+                return False
+            calls += 1
+    return calls > 0
 
 
 def _program_goroutine(send, origin, ctx: Context) -> bool:
@@ -2718,7 +2783,8 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     """A receiver loop whose only way out is the Done of a context that code the
     package does not show hands it: a parameter of a function literal handed to a
     function or method of another package (`pool.GoCtx(func(ctx context.Context) {...})`),
-    or of a declared function whose callers hand it down (_handed_down). That code
+    or of a declared function whose callers hand it down (_handed_down), or a context
+    field of the loop's receiver set only from a parameter (_handed_context_field). That code
     ends it, as a rule with the service or the process: whether a sender is left
     behind rests on what the code does not show."""
     if receiver.exit is None or receiver.exit.type != "receive_statement":
@@ -2726,6 +2792,9 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     function = enclosing_function(receiver.receive)
     stops = stop_channels(receiver.receive, ctx.source)
     contexts = _context_parameters(function, ctx) if function is not None else {}
+    if stops and function is not None and function.type == "method_declaration" and \
+            all(_handed_context_field(s, function, ctx) for s in stops):
+        return True
     if not stops or not set(contexts) >= {s.removesuffix(".Done()") for s in stops} or \
             not all(s.endswith(".Done()") for s in stops):
         return False
@@ -2734,6 +2803,49 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     contexts = {name: index for name, index in contexts.items() if f"{name}.Done()" in stops}
     return function.type in ("function_declaration", "method_declaration") and \
         bool(ctx.types.calls_of(function)) and _handed_down(function, contexts, ctx, HANDED_DEPTH)
+
+
+def _handed_context_field(stop: str, method, ctx: Context) -> bool:
+    """Whether stop (as written) is the Done of a context field of the method's receiver
+    (`s.shutdownCtx.Done()`) that the package only sets from a context parameter of the
+    function setting it (`&Service{shutdownCtx: ctx}` in `NewService(ctx context.Context)`,
+    or `s.shutdownCtx = ctx`), once at least: a context its caller made and ends, as a
+    parameter handed down (_ended_by_caller)."""
+    holder = stop.removesuffix(".Done()")
+    receiver, _, field = holder.partition(".")
+    if not stop.endswith(".Done()") or receiver != _receiver_name(method, ctx) or not field.isidentifier():
+        return False
+    sets = 0
+    for source, root, names in _package_files(ctx, field):
+        for node in named(root, source, field):
+            parent = node.parent
+            element = parent.parent if parent is not None and parent.type == "literal_element" else None
+            statement = parent.parent.parent if parent is not None and parent.parent is not None and \
+                parent.parent.type == "expression_list" else None
+            if node.type == "identifier" and element is not None and element.type == "keyed_element" and \
+                    element.child_by_field_name("key") == parent:
+                value = strip_parens(element.child_by_field_name("value"))  # `&Service{shutdownCtx: ctx}`
+                value = strip_parens(value.named_children[0]) if value.type == "literal_element" and \
+                    value.named_children else value
+            elif node.type == "field_identifier" and parent.type == "selector_expression" and \
+                    statement is not None and statement.type == "assignment_statement" and \
+                    parent.parent == statement.child_by_field_name("left"):
+                targets = statement.child_by_field_name("left").named_children
+                values = statement.child_by_field_name("right").named_children
+                if len(targets) != len(values):
+                    return False
+                value = strip_parens(values[targets.index(parent)])  # `s.shutdownCtx = ctx`
+            else:
+                continue  # a read
+            function = enclosing_function(value)
+            decl = names.resolve(value).decl if value.type == "identifier" else None
+            params = function.child_by_field_name("parameters") if function is not None else None
+            kind = next((p.child_by_field_name("type") for p in ancestors(decl) if p.type == "parameter_declaration"),
+                        None) if decl is not None and params is not None and within(decl, params) else None
+            if kind is None or names.qualified(kind) != ("context", "Context"):
+                return False  # a context made here (`context.WithCancel`), or another value
+            sets += 1
+    return sets > 0
 
 
 def _process_wide_stop(receiver, ctx: Context) -> bool:

@@ -96,7 +96,11 @@ the rule can show the buffer has room:
   called there, clears a pending signal: at most one is buffered); so does a
   send in the function given to `sync.Once.Do`, or in a function named for the end
   of its object's life (`Close`, `Stop`, `Exit`, `destroy`: once per life).
-  A registry that also holds a channel from elsewhere (a parameter) is unknown;
+  A registry that also holds a channel from elsewhere (a parameter) is unknown, but for
+  a parameter of an unexported helper that no other file of the package names, whose
+  every call in the file hands a channel made there (`id := p.keep(reply)` after `reply
+  := make(chan error, 1)`, with `func (p *proposals) keep(reply chan error)` storing
+  it): what those calls hand counts as stored;
 - a channel kept in a field or registry where every channel the file stores there is
   a reply channel whose maker waits for it with a plain receive, not in a `select`
   that can give up (`errCh := make(chan error); d.waiters = append(d.waiters,

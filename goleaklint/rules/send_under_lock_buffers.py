@@ -19,9 +19,11 @@ from goleaklint.syntax import (
     call_name,
     descendants,
     enclosing_function,
+    has_word,
     make_channel,
     named,
     next_statement,
+    parameters,
     statements,
     text,
     walk,
@@ -303,11 +305,40 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
                 yield from _stored(element.named_children[0], key, source, depth + 1)
         return
     if value.type == "identifier":
-        binding = names_for(source, value).reaching(value, value)
+        names = names_for(source, value)
+        binding = names.reaching(value, value)
         if binding is not None and binding[1] is not None:
             yield from _stored(binding[1], key, source, depth + 1)
             return
+        handed = _handed_in(value, names, source)
+        if handed:
+            for argument in handed:
+                yield from _stored(argument, key, source, depth + 1)
+            return
     yield Kept(None, value)
+
+
+def _handed_in(value: Any, names: Any, source: bytes) -> list[Any]:
+    """The arguments that the calls of this file hand the parameter value of an
+    unexported declared function that no other file of its package names
+    (`n.storeConfChange(ch)` for `func (n *Node) storeConfChange(che chan error)`); []
+    when it is no such parameter or a call does not hand one."""
+    decl = names.resolve(value).decl
+    function = next((a for a in ancestors(decl) if a.type in ("function_declaration", "method_declaration")),
+                    None) if decl is not None else None
+    params = function.child_by_field_name("parameters") if function is not None else None
+    if params is None or not (params.start_byte <= decl.start_byte < params.end_byte):
+        return []
+    name = text(source, function.child_by_field_name("name"))
+    index = next((i for i, (n, _) in enumerate(parameters(function, source, receiver=False)) if n == text(source, decl)),
+                 None)
+    facts = names.facts
+    if index is None or not name[:1].islower() or \
+            any(has_word(other, name.encode()) for other in (facts.sources() if facts is not None else ())):
+        return []
+    calls = types_for(names).calls_of(function)
+    found = [arguments(call)[index] for call in calls if index < len(arguments(call))]
+    return found if calls and len(found) == len(calls) else []
 
 
 def _own_elements(spread: Any, key: str, source: bytes) -> bool:

@@ -54,8 +54,16 @@ func (k *keeper) Probe(ctx context.Context, check func()) {
 }
 
 func main() {
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	// (a context of signal.NotifyContext would end the waits only as the process
+	// stops: see sigserve)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	go func() {
+		stop := make(chan os.Signal, 1)
+		signal.Notify(stop, os.Interrupt)
+		<-stop
+		cancel()
+	}()
 	m := &manager{}
 	_ = m.Start()
 	_ = m.Start()
