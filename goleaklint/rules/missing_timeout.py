@@ -1188,6 +1188,47 @@ def _placeholder(literal: Any, ctx: Context) -> bool:
     return False
 
 
+def _handed_request(call: Any, client: Any, source: bytes) -> bool | None:
+    """For a call that hands the client (the argument client) on with a request
+    (`tracing.DoRequest(ctx, c.hc, req)`, a helper that sends it): whether that request
+    was made with a context (_carries_context), which bounds it as in `Do(req)`; None when
+    no argument is visibly a request (`req, err := http.NewRequest...(...)` in the
+    function, or a function of the file that returns only requests made with one).
+    A context beside it that the function derives with a deadline (`verify(timeoutCtx,
+    c.hc, ...)`) bounds the callee's requests the same way. Also a client put in a
+    context that its function derives with a deadline (`context.WithValue(timeoutCtx,
+    oauth2.HTTPClient, c.hc)`, oauth2's way of taking a client): the library's requests
+    with that context end with it."""
+    args = arguments(call)
+    names = names_for(source, call)
+    statement = call
+    while statement.parent is not None and statement.parent.type not in ("block", "statement_list"):
+        statement = statement.parent
+    if len(args) == 3 and args[2] == client and \
+            names.qualified(call.child_by_field_name("function")) == ("context", "WithValue"):
+        return _timed(args[0], statement, names) or None  # `c = context.WithValue(c, ...)`: c before
+    found = None
+    for index, arg in enumerate(args):
+        if arg == client or arg.type != "identifier":
+            continue
+        if _timed(arg, statement, names):
+            found = True if found is None else found  # `verify(timeoutCtx, c.hc, ...)`
+            continue
+        binding = names.reaching(arg, arg)
+        made = binding[0].parent.parent if binding is not None and binding[1] is None and \
+            binding[0].parent is not None else None
+        right = made.child_by_field_name("right") if made is not None and \
+            made.type in ("short_var_declaration", "assignment_statement") else None
+        made = right.named_children[0] if right is not None and right.named_children else None
+        if made is None or made.type != "call_expression":
+            continue
+        if _carries_context(call, source, index):
+            found = True if found is None else found
+        elif call_name(made, source)[1] == "NewRequest":
+            found = False
+    return found
+
+
 def _kept_in_fields(literal: Any, ctx: Context) -> set[tuple[str, str]]:
     """The (struct type, field) pairs that keep the client literal: the field it is a
     keyed value of or is assigned to (see _owner_type), or, for a literal bound to a
@@ -1389,9 +1430,14 @@ def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
 def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
     """Whether arg is a variable bound, where call reads it, by `ctx, cancel :=
     context.WithTimeout(...)` (or `WithDeadline`)."""
+    return _timed(arg, call, ctx.names)
+
+
+def _timed(arg: Any, call: Any, names: Names) -> bool:
+    """_timed_context in the file of names."""
     if arg.type != "identifier":
         return False
-    binding = ctx.names.reaching(arg, call)
+    binding = names.reaching(arg, call)
     if binding is None:
         return False
     value = binding[1]
@@ -1401,7 +1447,7 @@ def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
             statement.type in ("short_var_declaration", "assignment_statement") else None
         value = right.named_children[0] if right is not None and right.named_children else None
     return value is not None and value.type == "call_expression" and \
-        ctx.names.qualified(value.child_by_field_name("function")) in (("context", "WithTimeout"),
+        names.qualified(value.child_by_field_name("function")) in (("context", "WithTimeout"),
                                                                         ("context", "WithDeadline"))
 
 
@@ -2615,11 +2661,12 @@ def _zero_client_fields(ctx: Context) -> dict[str, set[str]]:
     return found
 
 
-def _field_set(owner: str, field: str, package: PackageFiles) -> bool:
+def _field_set(owner: str, field: str, package: PackageFiles, literal: Any = None) -> bool:
     """Whether a file of the package gives the field of the struct type owner a client or
     configures it: an assignment to `x.field` or to one of its fields (`x.field.Timeout =
     d`), or `x.field` or `&x.field` handed to a call (a function that may set it up); x
-    of that type, or of a type the file does not state."""
+    of that type, or of a type the file does not state. Given the client literal, not
+    the assignment of that literal itself (`x.field = &http.Client{...}`)."""
     for index in range(len(package.sources)):
         source = package.sources[index]
         if not has_word(source, field.encode()):
@@ -2638,15 +2685,18 @@ def _field_set(owner: str, field: str, package: PackageFiles) -> bool:
             holder = selector.parent
             while holder is not None and holder.type in ("unary_expression", "parenthesized_expression"):
                 holder = holder.parent
-            if holder is not None and holder.type == "argument_list":
-                return True
+            if holder is not None and holder.type == "argument_list" and \
+                    (holder != selector.parent or _handed_request(holder.parent, selector, source) is None):
+                return True  # not a send: a request handed on with it (`DoRequest(ctx, x.field, req)`)
             target = selector
             if holder is not None and holder.type == "selector_expression" and \
                     holder.child_by_field_name("operand") == selector:
                 target = holder  # `x.field.Timeout`
             left = target.parent
             if left is not None and left.type == "expression_list" and left.parent is not None and \
-                    left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left:
+                    left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left \
+                    and not (index == 0 and target == selector and literal is not None and
+                             _holder(literal) is not None and _holder(literal)[0] == selector):
                 return True
     return False
 
@@ -2662,13 +2712,19 @@ def _sent_through(owner: str, field: str, ctx: Context, at: tuple[Any, bytes, Na
     for ident in named(root, source, field):
         selector = ident.parent
         method = selector.parent if selector is not None and selector.type == "selector_expression" else None
+        handed = method is not None and method.type == "argument_list" and selector.child_by_field_name("field") == ident
         call = method.parent if method is not None and method.type == "selector_expression" else None
-        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != method or \
-                text(source, method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS:
+        if not handed and (call is None or call.type != "call_expression" or
+                           call.child_by_field_name("function") != method or
+                           text(source, method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS):
             continue
         kind = types.of(selector.child_by_field_name("operand"))
         base = kind.deref() if kind is not None else None
         if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
+            continue
+        if handed:  # `trace.DoRequest(ctx, a.hc, req)`: a request handed on with it
+            bounded = _handed_request(method.parent, selector, source)
+            sent += [bounded] if bounded is not None else []
             continue
         sent.append(text(source, method.child_by_field_name("field")) == "Do" and _carries_context(call, source))
     return sent
@@ -2687,7 +2743,7 @@ def _fields_send_with_contexts(literal: Any, ctx: Context) -> bool:
     package = PackageFiles.of(ctx)
     sent: list[bool] = []
     for owner, field in kept:
-        if _field_set(owner, field, package):
+        if _field_set(owner, field, package, literal):
             return False
         for index in range(len(package.sources)):
             if has_word(package.sources[index], field.encode()):
