@@ -1189,16 +1189,14 @@ def _placeholder(literal: Any, ctx: Context) -> bool:
 
 
 def _handed_request(call: Any, client: Any, source: bytes) -> bool | None:
-    """For a call that hands the client (the argument client) on with a request
-    (`tracing.DoRequest(ctx, c.hc, req)`, a helper that sends it): whether that request
-    was made with a context (_carries_context), which bounds it as in `Do(req)`; None when
-    no argument is visibly a request (`req, err := http.NewRequest...(...)` in the
-    function, or a function of the file that returns only requests made with one).
-    A context beside it that the function derives with a deadline (`verify(timeoutCtx,
-    c.hc, ...)`) bounds the callee's requests the same way. Also a client put in a
-    context that its function derives with a deadline (`context.WithValue(timeoutCtx,
-    oauth2.HTTPClient, c.hc)`, oauth2's way of taking a client): the library's requests
-    with that context end with it."""
+    """For a call that hands the client (the argument client) on: True when a context
+    beside it is one its function derives with a deadline (`verify(timeoutCtx, c.hc,
+    ...)`), or a request beside it was made there with such a context
+    (`trace.DoRequest(ctx, c.hc, req)` after `req, err :=
+    http.NewRequestWithContext(timeoutCtx, ...)`), or it is put in such a context
+    (`context.WithValue(timeoutCtx, oauth2.HTTPClient, c.hc)`, oauth2's way of taking a
+    client): the requests made with that context end with it. None otherwise: a caller's
+    context may have no deadline, and a function handed the client may set it up."""
     args = arguments(call)
     names = names_for(source, call)
     statement = call
@@ -1207,26 +1205,16 @@ def _handed_request(call: Any, client: Any, source: bytes) -> bool | None:
     if len(args) == 3 and args[2] == client and \
             names.qualified(call.child_by_field_name("function")) == ("context", "WithValue"):
         return _timed(args[0], statement, names) or None  # `c = context.WithValue(c, ...)`: c before
-    found = None
-    for index, arg in enumerate(args):
+    for arg in args:
         if arg == client or arg.type != "identifier":
             continue
         if _timed(arg, statement, names):
-            found = True if found is None else found  # `verify(timeoutCtx, c.hc, ...)`
-            continue
-        binding = names.reaching(arg, arg)
-        made = binding[0].parent.parent if binding is not None and binding[1] is None and \
-            binding[0].parent is not None else None
-        right = made.child_by_field_name("right") if made is not None and \
-            made.type in ("short_var_declaration", "assignment_statement") else None
-        made = right.named_children[0] if right is not None and right.named_children else None
-        if made is None or made.type != "call_expression":
-            continue
-        if _carries_context(call, source, index):
-            found = True if found is None else found
-        elif call_name(made, source)[1] == "NewRequest":
-            found = False
-    return found
+            return True
+        made = names.made_by(arg, statement)
+        if made is not None and call_name(made, source)[1] == "NewRequestWithContext" and \
+                arguments(made) and _timed(arguments(made)[0], made, names):
+            return True
+    return None
 
 
 def _kept_in_fields(literal: Any, ctx: Context) -> set[tuple[str, str]]:
@@ -2722,9 +2710,8 @@ def _sent_through(owner: str, field: str, ctx: Context, at: tuple[Any, bytes, Na
         base = kind.deref() if kind is not None else None
         if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
             continue
-        if handed:  # `trace.DoRequest(ctx, a.hc, req)`: a request handed on with it
-            bounded = _handed_request(method.parent, selector, source)
-            sent += [bounded] if bounded is not None else []
+        if handed:  # `verify(timeoutCtx, a.hc, ...)`: handed on with a deadline
+            sent += [True] if _handed_request(method.parent, selector, source) else []
             continue
         sent.append(text(source, method.child_by_field_name("field")) == "Do" and _carries_context(call, source))
     return sent

@@ -11,7 +11,8 @@ import (
 	"example.com/verify"
 )
 
-// Licenser sends its one request through a tracing helper, made with the caller's context.
+// Licenser sends its one request through a tracing helper, made with a context that
+// it bounds.
 type Licenser struct {
 	hc   *http.Client
 	base string
@@ -24,30 +25,34 @@ func NewLicenser(base string) *Licenser {
 }
 
 func (l *Licenser) List(ctx context.Context) (*http.Response, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, l.base+"/licenses", nil)
+	timeoutCtx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	req, err := http.NewRequestWithContext(timeoutCtx, http.MethodGet, l.base+"/licenses", nil)
 	if err != nil {
 		return nil, err
 	}
 	return trace.DoRequest(ctx, l.hc, req)
 }
 
-// Uploader hands its client on with a request made without a context.
-type Uploader struct {
+// Reporter hands its client on with requests made with its caller's context, which
+// may have no deadline (a manager's context, alive until shutdown).
+type Reporter struct {
 	hc   *http.Client
 	base string
 }
 
-func NewUploader(base string) *Uploader {
+func NewReporter(base string) *Reporter {
 	c := &http.Client{} // want GL006 "http.Client without Timeout"
-	return &Uploader{hc: c, base: base}
+	c.Transport = trace.NewTransport(http.DefaultTransport)
+	return &Reporter{hc: c, base: base}
 }
 
-func (u *Uploader) Put() (*http.Response, error) {
-	req, err := http.NewRequest(http.MethodPut, u.base+"/blob", nil)
+func (r *Reporter) Report(ctx context.Context) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPut, r.base+"/nodes", nil)
 	if err != nil {
 		return nil, err
 	}
-	return trace.DoRequest(context.Background(), u.hc, req)
+	return trace.DoRequest(ctx, r.hc, req)
 }
 
 // TokenSource gives oauth its client in a context with a deadline.
