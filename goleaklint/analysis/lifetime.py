@@ -285,34 +285,42 @@ def changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
     return False
 
 
-def function_once(func: Any, package: PackageFiles, single: bool = False, watched: bool = False) -> bool:
+def function_once(func: Any, package: PackageFiles, single: bool = False, watched: bool = False,
+                  commands: bool = False) -> bool:
     """Whether the declared function or method func of the package's file 0 runs once
     per process (see the module's doc), found once per file and function. single: it
     runs a single time, not once per element of a collection: every call on the way is
     outside any loop, and none is in a `go` statement (a stall in a goroutine nobody
     watches is not seen by the user). watched (the wider view only): no call in a `go`
-    statement counts either."""
+    statement counts either. commands (with watched): every path up ends at a command
+    action or a command of the program's own table, not at main, init, set-up code or
+    a package-level value: the function runs in a command that its user started and
+    watches."""
     memo = file_memo(package.sources[0])
-    key = (function_once, func, single, watched)
+    key = (function_once, func, single, watched, commands)
     if key not in memo:
-        memo[key] = once_per_process(func, 0, package, single=single, watched=watched)
+        memo[key] = once_per_process(func, 0, package, single=single, watched=watched, commands=commands)
     return memo[key]
 
 
 def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool = False,
-                     watched: bool = False) -> bool:
+                     watched: bool = False, commands: bool = False) -> bool:
     """function_once of a declared function of the package's file at."""
     source = package.sources[at]
     names = package.file(at)[1]
     if func.type not in ("function_declaration", "method_declaration"):
         return False
-    if start_up(func, source) or command_action(func, names, source) or table_command(func, package, at):
+    if command_action(func, names, source) or table_command(func, package, at):
+        return True
+    if commands and start_up(func, source):
+        return False
+    if start_up(func, source):
         return True
     name = text(source, func.child_by_field_name("name"))
     method = func.type == "method_declaration"
     if single and depth >= SINGLE_DEPTH:
         return False
-    if not single and changes_process(func, source, names, package=package):
+    if not single and not commands and changes_process(func, source, names, package=package):
         return True
     if depth >= ONCE_DEPTH:
         return False
@@ -326,15 +334,15 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         if found is None:
             return False  # the name is used another way: a field or a variable
         uses += [(index, node) for node in found]
-    if method and uses and receiver_type(func, source)[:1].islower() and all(
+    if method and uses and not commands and receiver_type(func, source)[:1].islower() and all(
             package.package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")))
             for i, m in uses):
         return True  # the method serves a value that lives as long as the process
     if not name[:1].islower():  # other packages may call it: set-up code here, or their calls, say
-        if not single and uses and all(_setup_call(m.parent if method else m, package.sources[i],
+        if not single and not commands and uses and all(_setup_call(m.parent if method else m, package.sources[i],
                                                    package.file(i)[1], package) for i, m in uses):
             return True
-        here = _calls_once(func, uses, package, depth, single, watched)
+        here = _calls_once(func, uses, package, depth, single, watched, commands)
         if method and not receiver_type(func, source)[:1].isupper() and (
                 here or not _declares_interface(name, shape, package)):
             return False  # another package may call it through an interface only, unseen
@@ -342,9 +350,10 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         # hands out as an interface it declares, `func New() Detector`, reaches the
         # module's other packages through it: their calls `x.Run(ctx)` of its name and
         # shape are read, as for an exported type's)
-        calls = _imported_calls_once(func, name, package, depth, single, shape, watched) if here is not None else None
+        calls = _imported_calls_once(func, name, package, depth, single, shape, watched, commands) \
+            if here is not None else None
         return calls is not None and here + calls > 0
-    here = _calls_once(func, uses, package, depth, single, watched)
+    here = _calls_once(func, uses, package, depth, single, watched, commands)
     return here is not None and here > 0
 
 
@@ -394,7 +403,7 @@ def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
 
 
 def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool,
-                watched: bool = False) -> int | None:
+                watched: bool = False, commands: bool = False) -> int | None:
     """How many uses (file index, identifier) of the function func in the package are
     calls that run once per process (see once_per_process), when every one does; None
     when one does not. A call from a function that does not run once but that nothing
@@ -406,24 +415,25 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
         other, other_names = package.sources[index], package.file(index)[1]
         expr = mention.parent if method else mention
         holder = expr.parent
-        if holder.type == "argument_list" and once_per_package(holder.parent, other, other_names):
+        if holder.type == "argument_list" and not commands and once_per_package(holder.parent, other, other_names):
             counted += 1
             continue
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
             return None
         if (single or watched) and holder.parent is not None and holder.parent.type == "go_statement":
             return None
-        if not single and enclosing_function(holder) is None and any(a.type == "var_spec" for a in ancestors(holder)):
+        if not single and not commands and enclosing_function(holder) is None and \
+                any(a.type == "var_spec" for a in ancestors(holder)):
             counted += 1
             continue  # `var cache = newCache()`: a package-level initialiser runs once
         caller = _home(holder, other_names, single)
         if caller is None or caller == func or watched and in_goroutine(holder, caller):
             return None
         if caller.type == "func_literal":
-            if not _once_literal(caller, other, other_names) and \
-                    not _literal_per_element(caller, index, package, depth, single, watched):
+            if not _once_literal(caller, other, other_names, commands) and \
+                    not _literal_per_element(caller, index, package, depth, single, watched, commands):
                 return None
-        elif not once_per_process(caller, index, package, depth + 1, single, watched):
+        elif not once_per_process(caller, index, package, depth + 1, single, watched, commands):
             if never_called(caller, package, index):
                 continue
             return None
@@ -432,7 +442,7 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
 
 
 def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
-                         shape: "Shape | None" = None, watched: bool = False) -> int | None:
+                         shape: "Shape | None" = None, watched: bool = False, commands: bool = False) -> int | None:
     """How many calls of the exported function or method func the module's other
     packages make (their non-test files outside test and example folders, that import
     its package), when every one runs once per process: outside a loop that can go
@@ -478,9 +488,9 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
         if caller is None or watched and in_goroutine(call, caller):
             return None
         if caller.type == "func_literal":
-            if not _once_literal(caller, source, names):
+            if not _once_literal(caller, source, names, commands):
                 return None
-        elif not once_per_process(caller, 0, other, depth + 1, single, watched):
+        elif not once_per_process(caller, 0, other, depth + 1, single, watched, commands):
             if never_called(caller, other):
                 continue  # as in _calls_once: no run
             return None
@@ -540,17 +550,18 @@ def in_goroutine(node: Any, func: Any) -> bool:
     return any(a.type == "go_statement" for a in ancestors(node) if a.start_byte > func.start_byte)
 
 
-def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
-    """A function literal run once per process: a command action, or one handed to `Do`
-    of a package-level Once."""
+def _once_literal(literal: Any, source: bytes, names: Names, commands: bool = False) -> bool:
+    """A function literal run once per process: a command action, or (not commands) one
+    handed to `Do` of a package-level Once."""
     if command_action(literal, names, source):
         return True
     holder = literal.parent
-    return holder is not None and holder.type == "argument_list" and once_per_package(holder.parent, source, names)
+    return not commands and holder is not None and holder.type == "argument_list" and \
+        once_per_package(holder.parent, source, names)
 
 
 def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: int, single: bool,
-                         watched: bool = False) -> bool:
+                         watched: bool = False, commands: bool = False) -> bool:
     """Not single: whether a function literal of the package's file at is handed to a
     function of the package (`runParallel(func(i int) error {...}, len(dbs), n)`) that
     calls that parameter only outside loops that can go round without a bound (a count
@@ -579,8 +590,8 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
     if caller is None or caller == callee:
         return False
     if caller.type == "func_literal":
-        return _once_literal(caller, source, names)
-    return once_per_process(caller, at, package, depth + 1, single, watched)
+        return _once_literal(caller, source, names, commands)
+    return once_per_process(caller, at, package, depth + 1, single, watched, commands)
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:
@@ -732,7 +743,7 @@ def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
 # --- nodes that run once per process ----------------------------------------------------
 
 def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool = True,
-              watched: bool = False) -> bool:
+              watched: bool = False, commands: bool = False) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function
     (a function literal called on the spot, `go func() {...}()` included, counting as
@@ -747,7 +758,8 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
     function of a program's file, a request handler, may run any number of times before
     the program ends). single=False: function_once's wider view (a call in a bounded
     loop or a `go` statement counts, and so do the module's other packages; watched: not
-    one in a `go` statement)."""
+    one in a `go` statement; commands: only paths from command actions, as
+    function_once has it)."""
     if programs and one_shot_program(names, root, source):
         return _outside_loops(node) is not None
     func = _outside_loops(node)
@@ -760,7 +772,8 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
         return command_action(func, names, source)
     if watched and in_goroutine(node, func):
         return False
-    return function_once(func, PackageFiles.for_file(source, root, names), single=single, watched=watched)
+    return function_once(func, PackageFiles.for_file(source, root, names), single=single, watched=watched,
+                         commands=commands)
 
 
 def _outside_loops(node: Any) -> Any | None:

@@ -2954,8 +2954,13 @@ RULE = Rule(
 def _run_as_program(node: Any, ctx: Context) -> bool:
     """Whether node belongs to a one-shot program (see cfg.one_shot_program), or runs
     once per run of its process (lifetime.runs_once: a CLI framework's command action, code
-    only such actions call)."""
-    return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)
+    only such actions call), or runs only in commands its user started: every path up
+    to it, also from the module's other packages and through bounded loops (once per
+    pod of a listing), starts at a command action and passes no `go` statement
+    (runs_once's commands view). A stall there is one the user watches and interrupts."""
+    return one_shot_program(ctx.names, ctx.root, ctx.source) or \
+        runs_once(node, ctx.names, ctx.root, ctx.source) or \
+        runs_once(node, ctx.names, ctx.root, ctx.source, programs=False, single=False, watched=True, commands=True)
 
 
 def _once_confidence(node: Any, ctx: Context) -> Confidence | None:

@@ -1,0 +1,52 @@
+// Command podctl reads the stats of pods: each subcommand runs once per run, and the
+// user who started it watches it.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"example.com/cmdpaths/internal/api"
+	"example.com/cmdpaths/internal/stats"
+)
+
+func main() {
+	root := &cobra.Command{Use: "podctl"}
+	root.AddCommand(&cobra.Command{
+		Use: "stats",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, pod := range args {
+				out, err := stats.Pull(pod)
+				if err != nil {
+					return err
+				}
+				fmt.Println(out)
+			}
+			return nil
+		},
+	})
+	root.AddCommand(&cobra.Command{
+		Use:  "health",
+		RunE: health,
+	})
+	root.AddCommand(&cobra.Command{
+		Use: "serve",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return api.Serve(args[0])
+		},
+	})
+	if err := root.Execute(); err != nil {
+		os.Exit(1)
+	}
+}
+
+func health(cmd *cobra.Command, args []string) error {
+	ok, err := stats.Healthy(args[0])
+	if err != nil {
+		return err
+	}
+	fmt.Println(ok)
+	return nil
+}
