@@ -73,6 +73,7 @@ import re
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import leaves_after, loop_exits, one_shot_program, repeats
+from goleaklint.analysis.channels import joined
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
@@ -427,7 +428,7 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
             counted += 1
             continue  # `var cache = newCache()`: a package-level initialiser runs once
         caller = _home(holder, other_names, single)
-        if caller is None or caller == func or watched and in_goroutine(holder, caller):
+        if caller is None or caller == func or watched and in_goroutine(holder, caller, other if commands else None):
             return None
         if caller.type == "func_literal":
             if not _once_literal(caller, other, other_names, commands) and \
@@ -485,7 +486,7 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             calls += 1
             continue
         caller = _home(call, names, single)
-        if caller is None or watched and in_goroutine(call, caller):
+        if caller is None or watched and in_goroutine(call, caller, source if commands else None):
             return None
         if caller.type == "func_literal":
             if not _once_literal(caller, source, names, commands):
@@ -545,9 +546,15 @@ def _home(node: Any, names: Names, single: bool) -> Any | None:
         node = call
 
 
-def in_goroutine(node: Any, func: Any) -> bool:
-    """Whether node runs in a `go func() {...}()` literal of func (called on the spot)."""
-    return any(a.type == "go_statement" for a in ancestors(node) if a.start_byte > func.start_byte)
+def in_goroutine(node: Any, func: Any, joins: bytes | None = None) -> bool:
+    """Whether node runs in a `go func() {...}()` literal of func (called on the spot).
+    Given the file's source (joins), not one whose starter waits for it to end
+    (channels.joined: `wg.Wait()` for its `wg.Done()`, a fan-out over a command's
+    arguments): the stall holds up the starter, where its user sees it."""
+    return any(a.type == "go_statement" and (
+        joins is None or not joined(a, a.named_children[0].child_by_field_name("function"),
+                                    enclosing_function(a), joins))
+        for a in ancestors(node) if a.start_byte > func.start_byte)
 
 
 def _once_literal(literal: Any, source: bytes, names: Names, commands: bool = False) -> bool:
@@ -770,7 +777,7 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
             not in_loop(node)
     if func.type == "func_literal":
         return command_action(func, names, source)
-    if watched and in_goroutine(node, func):
+    if watched and in_goroutine(node, func, source if commands else None):
         return False
     return function_once(func, PackageFiles.for_file(source, root, names), single=single, watched=watched,
                          commands=commands)

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -17,13 +18,17 @@ func main() {
 	root.AddCommand(&cobra.Command{
 		Use: "stats",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			for _, pod := range args {
-				out, err := stats.Pull(pod)
-				if err != nil {
-					return err
-				}
-				fmt.Println(out)
+			outs := make([]string, len(args))
+			var wg sync.WaitGroup
+			wg.Add(len(args))
+			for i, pod := range args {
+				go func(i int, pod string) {
+					defer wg.Done()
+					outs[i], _ = stats.Pull(pod)
+				}(i, pod)
 			}
+			wg.Wait()
+			fmt.Println(outs)
 			return nil
 		},
 	})

@@ -7,7 +7,8 @@ import (
 	"net/http"
 )
 
-// Pull is called only from a command's action, once per pod it was given.
+// Pull is called only from a command's action, once per pod it was given, in goroutines
+// that the action waits for.
 func Pull(addr string) (string, error) {
 	return statsRequest(addr, "stats")
 }
