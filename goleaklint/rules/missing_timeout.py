@@ -1927,7 +1927,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
-                    _run_as_program(call, ctx):
+                    _run_as_program(call, ctx, commands=True):
                 return None
             callers = _callers_request(call, ctx)
             if callers is None:
@@ -1950,7 +1950,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        if _long_polls(ctx) or _run_as_program(call, ctx):
+        if _long_polls(ctx) or _run_as_program(call, ctx, commands=True):
             return None
         return Report(call, _default_client_message(call, shown, ctx.source), confidence=_once_confidence(call, ctx))
     if path == "net/http" and name in SERVE_FUNCTIONS:
@@ -2951,15 +2951,18 @@ RULE = Rule(
 )
 
 
-def _run_as_program(node: Any, ctx: Context) -> bool:
+def _run_as_program(node: Any, ctx: Context, commands: bool = False) -> bool:
     """Whether node belongs to a one-shot program (see cfg.one_shot_program), or runs
     once per run of its process (lifetime.runs_once: a CLI framework's command action, code
-    only such actions call), or runs only in commands its user started: every path up
-    to it, also from the module's other packages and through bounded loops (once per
-    pod of a listing), starts at a command action and passes no `go` statement
-    (runs_once's commands view). A stall there is one the user watches and interrupts."""
+    only such actions call), or (commands: a request, which stalls where it is made)
+    runs only in commands its user started: every path up to it, also from the module's
+    other packages and through bounded loops (once per pod of a listing), starts at a
+    command action and passes no `go` statement that its starter does not wait for
+    (runs_once's commands view). A stall there is one the user watches and interrupts.
+    Not for a client: the requests it makes may run at any time after (a daemon's
+    `run` command makes a client once and polls through it forever)."""
     return one_shot_program(ctx.names, ctx.root, ctx.source) or \
-        runs_once(node, ctx.names, ctx.root, ctx.source) or \
+        runs_once(node, ctx.names, ctx.root, ctx.source) or commands and \
         runs_once(node, ctx.names, ctx.root, ctx.source, programs=False, single=False, watched=True, commands=True)
 
 
