@@ -419,6 +419,9 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
         if holder.type == "argument_list" and not commands and once_per_package(holder.parent, other, other_names):
             counted += 1
             continue
+        if holder.type == "argument_list" and commands and _run_by_actions(holder.parent, expr, index, package):
+            counted += 1
+            continue  # `CmdBuilder(parent, RunInstall, "install", ...)`: the builder's action calls it
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
             return None
         if (single or watched) and holder.parent is not None and holder.parent.type == "go_statement":
@@ -467,7 +470,7 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     if facts.in_examples(package.path, words):
         return None  # a library's API, which its examples show: its users call it, unseen
     calls = 0
-    for path, source, other, names, node in _importer_selections(files, name, package):
+    for path, source, other, names, node in _importer_selections(files, name, package, commands):
         holder = node.parent
         if shape is not None and not shape.fits(holder, source, names):
             continue  # another method of that name: its arguments do not fit func's
@@ -499,14 +502,22 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     return calls
 
 
-def _importer_selections(files: list[str], name: str, package: PackageFiles) -> Iterator[tuple]:
+# Mock generators' import paths: a file importing one is a test double (gomock's
+# `reflect.TypeOf((*MockService)(nil).Method)` names each method without calling it).
+MOCK_FRAMEWORKS = (b'"github.com/golang/mock/', b'"go.uber.org/mock/', b'"github.com/stretchr/testify/mock"')
+
+
+def _importer_selections(files: list[str], name: str, package: PackageFiles,
+                         doubles: bool = False) -> Iterator[tuple]:
     """(path, source, its package, names, the field identifier) for each selection
-    `x.name` in the importing files given, those in test or example trees left out."""
+    `x.name` in the importing files given, those in test or example trees left out,
+    and (doubles: function_once's commands view) test doubles (MOCK_FRAMEWORKS)."""
     for path in files:
         if gomod.in_test_or_example_tree(path):
             continue
         source = file_source(path)
-        if source is None or not has_word(source, name.encode()):
+        if source is None or not has_word(source, name.encode()) or \
+                doubles and any(m in source for m in MOCK_FRAMEWORKS):
             continue
         other = _other_package(path, source, package)
         root, names = other.file(0)
@@ -599,6 +610,41 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
     if caller.type == "func_literal":
         return _once_literal(caller, source, names, commands)
     return once_per_process(caller, at, package, depth + 1, single, watched, commands)
+
+
+def _run_by_actions(call: Any, value: Any, at: int, package: PackageFiles, depth: int = 0) -> bool:
+    """The commands view: whether the function value handed to call, a function of the
+    package, runs only in command actions: every use of the parameter it is bound to
+    there (one at least) is a call in a command action literal that the function builds
+    (`c.Command.Run = func(cmd *cobra.Command, args []string) {... err = cr(c) }`, a
+    command builder taking the program's own runner type), outside loops of the literal,
+    or hands it on to another such function (`CmdBuilder` to `cmdBuilderWithInit`)."""
+    source, names = package.sources[at], package.file(at)[1]
+    operand, name = call_name(call, source) if call.type == "call_expression" else ("", "")
+    if operand or not name or depth > 2 or names.resolve(call.child_by_field_name("function")).kind != PACKAGE:
+        return False
+    here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
+    found = (0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1 else package.function(name)
+    place = next((i for i, a in enumerate(arguments(call)) if a == value), None)
+    params = parameters(found[1], found[2], receiver=False) if found is not None else []
+    if place is None or place >= len(params) or not params[place][0]:
+        return False
+    index, callee, callee_source, callee_names = found
+    body = callee.child_by_field_name("body")
+    uses = [n for n in named(package.file(index)[0], callee_source, params[place][0])
+            if body is not None and body.start_byte <= n.start_byte < body.end_byte]
+    for use in uses:
+        holder = use.parent
+        if holder.type == "argument_list":
+            if not _run_by_actions(holder.parent, use, index, package, depth + 1):
+                return False
+            continue
+        action = enclosing_function(holder)
+        if holder.type != "call_expression" or holder.child_by_field_name("function") != use or \
+                action is None or action.type != "func_literal" or \
+                not command_action(action, callee_names, callee_source) or _outside_loops(holder) != action:
+            return False
+    return bool(uses)
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 	"sync"
 
@@ -42,6 +43,7 @@ func main() {
 			return api.Serve(args[0])
 		},
 	})
+	register(root, http.NewServeMux())
 	if err := root.Execute(); err != nil {
 		os.Exit(1)
 	}

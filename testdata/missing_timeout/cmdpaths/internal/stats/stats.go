@@ -36,3 +36,21 @@ func Healthy(addr string) (bool, error) {
 	defer resp.Body.Close()
 	return resp.StatusCode == http.StatusOK, nil
 }
+
+// Ping runs only in podctl's ping command.
+func Ping(addr string) error {
+	resp, err := http.Get("http://" + addr + "/ping")
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Status runs for every request to the program's /status route.
+func Status(addr string) error {
+	resp, err := http.Get("http://" + addr + "/status") // want GL006 "http.Get uses http.DefaultClient"
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
