@@ -28,7 +28,12 @@ It reports:
   also in a function of the file that returns only such requests) or whose `Cancel`
   channel the function sets before (`req.Cancel = ctx.Done()`), also when the client
   variable is handed to functions of the file that send through it only such requests
-  (a watchdog's `probe(ctx, client, addr)` with a per-request deadline);
+  (a watchdog's `probe(ctx, client, addr)` with a per-request deadline); for a client
+  kept in unexported fields (`s.hc`, in any file of the package), a field handed on
+  beside a context its function derives with `context.WithTimeout` or `WithDeadline`
+  (`verify(timeoutCtx, s.hc, data)`), or beside a request made with one, or put in one
+  (`context.WithValue(timeoutCtx, oauth2.HTTPClient, s.hc)`, oauth2's way of taking a
+  client) counts as such a request: the requests made with that context end with it;
   a `Transport` assigned after the literal in the same function (`client.Transport =
   &http.Transport{ResponseHeaderTimeout: d}`) counts as the keyed one when the function
   builds it; an empty literal (`&http.Server{}`, `&http.Client{}`) kept in a field of a
@@ -211,8 +216,16 @@ function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)
 kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags as a `cmd:""`
 field, in any package) or in an unexported function that only
 such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
-the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
-findings; outside a program's own package (main, or under `cmd`), which the code does
+the server's metrics). Nor a request (`http.Get` & co, the default client's; not a client
+literal, whose requests may run long after the command made it) that runs only in
+commands: every path up to it starts at a command action or a command of the program's
+table (`lifetime.function_once`'s commands view), through any number of calls, the
+module's other packages, loops over a collection or a count (`egctl` once per pod),
+goroutines that their starter waits for (`wg.Wait()` for their `wg.Done()`), and a
+function handed to a command builder of its package that calls it only in the action it
+builds (`CmdBuilder(cmd, RunAppsGetLogs, "logs", ...)`); not from main, init or set-up
+code, not from a request handler or a function value handed elsewhere. Its user sees a
+stall and interrupts it; a daemon keeps its findings; outside a program's own package (main, or under `cmd`), which the code does
 not show to be a daemon's or a command's, they are of low confidence where a request
 (`http.Get` & co and the default client's: not a client literal, made once and used
 anywhere) runs once per run of the process outside
