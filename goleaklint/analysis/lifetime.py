@@ -589,13 +589,18 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
     function of the package (`runParallel(func(i int) error {...}, len(dbs), n)`) that
     calls that parameter only outside loops that can go round without a bound (a count
     or a collection's elements; in a `go` statement too), from a call that runs once per
-    process: the literal runs once per element of what that one run was given."""
+    process: the literal runs once per element of what that one run was given. A generic
+    function's call (`parallel[T](f1, f2)`) counts; commands: not one in a goroutine that
+    the function does not wait for (channels.joined)."""
     holder = literal.parent
     call = holder.parent if not single and holder is not None and holder.type == "argument_list" else None
     source, names = package.sources[at], package.file(at)[1]
-    operand, name = call_name(call, source) if call is not None and call.type == "call_expression" else ("", "")
-    if operand or not name or names.resolve(call.child_by_field_name("function")).kind != PACKAGE:
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if function is not None and function.type == "index_expression":
+        function = function.child_by_field_name("operand")  # `parallel[T]`: the generic function
+    if function is None or function.type != "identifier" or names.resolve(function).kind != PACKAGE:
         return False
+    name = text(source, function)
     here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
     found = (0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1 else package.function(name)
     place = next((i for i, a in enumerate(arguments(call)) if a == literal), None)
@@ -607,7 +612,8 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
     uses = [n for n in named(package.file(index)[0], callee_source, parameter)
             if body is not None and body.start_byte <= n.start_byte < body.end_byte]
     if not uses or any(n.parent.type != "call_expression" or n.parent.child_by_field_name("function") != n or
-                       _home(n.parent, callee_names, single) != callee for n in uses):
+                       _home(n.parent, callee_names, single) != callee or
+                       commands and in_goroutine(n.parent, callee, callee_source) for n in uses):
         return False
     caller = _home(call, names, single)
     if caller is None or caller == callee:

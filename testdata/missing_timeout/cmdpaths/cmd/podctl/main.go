@@ -34,6 +34,20 @@ func main() {
 		},
 	})
 	root.AddCommand(&cobra.Command{
+		Use: "compare",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			a, b, err := stats.Compare(args[0], args[1])
+			fmt.Println(a, b)
+			return err
+		},
+	})
+	root.AddCommand(&cobra.Command{
+		Use: "warm",
+		Run: func(cmd *cobra.Command, args []string) {
+			stats.Warm(args[0])
+		},
+	})
+	root.AddCommand(&cobra.Command{
 		Use:  "health",
 		RunE: health,
 	})
