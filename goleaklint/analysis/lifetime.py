@@ -625,29 +625,31 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
 
 def _run_by_actions(call: Any, value: Any, at: int, package: PackageFiles, depth: int = 0) -> bool:
     """The commands view: whether the function value handed to call, a function of the
-    package, runs only in command actions: every use of the parameter it is bound to
-    there (one at least) is a call in a command action literal that the function builds
-    (`c.Command.Run = func(cmd *cobra.Command, args []string) {... err = cr(c) }`, a
-    command builder taking the program's own runner type), outside loops of the literal,
-    or hands it on to another such function (`CmdBuilder` to `cmdBuilderWithInit`)."""
+    package or of another package of the module (`command.New("diag", short, long, Run)`),
+    runs only in command actions: every use of the parameter it is bound to there (one at
+    least, a comparison with nil aside) is a call in a command action literal that the
+    function builds or returns (`c.Command.Run = func(cmd *cobra.Command, args []string)
+    {... err = cr(c) }`, a command builder taking the program's own runner type), outside
+    loops of the literal, or hands it on to another such function (`CmdBuilder` to
+    `cmdBuilderWithInit`, `New` to `newRunE`)."""
     source, names = package.sources[at], package.file(at)[1]
-    operand, name = call_name(call, source) if call.type == "call_expression" else ("", "")
-    if operand or not name or depth > 2 or names.resolve(call.child_by_field_name("function")).kind != PACKAGE:
-        return False
-    here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
-    found = (0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1 else package.function(name)
+    function = call.child_by_field_name("function") if call.type == "call_expression" else None
+    found, callee_package = _callee(function, names, package, source) if function is not None and depth <= 2 \
+        else (None, package)
     place = next((i for i, a in enumerate(arguments(call)) if a == value), None)
     params = parameters(found[1], found[2], receiver=False) if found is not None else []
     if place is None or place >= len(params) or not params[place][0]:
         return False
     index, callee, callee_source, callee_names = found
     body = callee.child_by_field_name("body")
-    uses = [n for n in named(package.file(index)[0], callee_source, params[place][0])
+    uses = [n for n in named(callee_package.file(index)[0], callee_source, params[place][0])
             if body is not None and body.start_byte <= n.start_byte < body.end_byte]
     for use in uses:
         holder = use.parent
+        if holder.type == "binary_expression" and any(text(callee_source, c) == "nil" for c in holder.named_children):
+            continue  # `if fn == nil`
         if holder.type == "argument_list":
-            if not _run_by_actions(holder.parent, use, index, package, depth + 1):
+            if not _run_by_actions(holder.parent, use, index, callee_package, depth + 1):
                 return False
             continue
         action = enclosing_function(holder)
@@ -656,6 +658,32 @@ def _run_by_actions(call: Any, value: Any, at: int, package: PackageFiles, depth
                 not command_action(action, callee_names, callee_source) or _outside_loops(holder) != action:
             return False
     return bool(uses)
+
+
+def _callee(function: Any, names: Names, package: PackageFiles,
+            source: bytes) -> tuple[tuple[int, Any, bytes, Names] | None, PackageFiles]:
+    """The declaration a call's function names ((file index, declaration, source, names)
+    and its PackageFiles): a function of the package, or an exported one of another
+    package of the module (`command.New`), read from its folder."""
+    if function.type == "identifier" and names.resolve(function).kind == PACKAGE:
+        name = text(source, function)
+        here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
+        return ((0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1
+                else package.function(name)), package
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    binding = names.resolve(operand) if operand is not None and operand.type == "identifier" else None
+    folder = package.facts.module_package(binding.path) if binding is not None and binding.kind == IMPORT and \
+        package.facts is not None else None
+    name = text(source, function.child_by_field_name("field")) if folder else ""
+    header = re.compile(rb"^func\s+" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
+    for file, other_source in (folder_files(folder) or ()) if name[:1].isupper() else ():
+        if is_test_file(file) or not header.search(other_source):
+            continue
+        other = _other_package(os.path.join(folder, file), other_source, package)
+        found = declared(other.file(0)[0], other_source, name, "function_declaration")
+        if len(found) == 1:
+            return (0, found[0], other_source, other.file(0)[1]), other
+    return None, package
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:

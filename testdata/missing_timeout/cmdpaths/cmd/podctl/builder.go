@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"example.com/cmdpaths/internal/command"
 	"example.com/cmdpaths/internal/stats"
 )
 
@@ -39,6 +40,7 @@ func addRoute(mux *http.ServeMux, path string, run runner) {
 
 func register(root *cobra.Command, mux *http.ServeMux) {
 	addNamed(root, runPing, "ping")
+	root.AddCommand(command.New("export", runExport))
 	addRoute(mux, "/status", runStatus)
 }
 
@@ -50,4 +52,9 @@ func runPing(args []string) error {
 // Run for every request to /status.
 func runStatus(args []string) error {
 	return stats.Status("localhost:8080")
+}
+
+// Run only by the export command's action, which package command builds.
+func runExport(args []string) error {
+	return stats.Export(args[0])
 }

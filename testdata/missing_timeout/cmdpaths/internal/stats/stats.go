@@ -54,3 +54,12 @@ func Status(addr string) error {
 	}
 	return resp.Body.Close()
 }
+
+// Export runs only in podctl's export command, built by package command.
+func Export(addr string) error {
+	resp, err := http.Get("http://" + addr + "/export")
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
