@@ -28,8 +28,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   asks instead whether every path up starts at a command action or a table command:
   not at main, init, set-up code or a package-level value, through goroutines only
   where their starter waits for them (`channels.joined`), and through a function handed
-  to a command builder of the package that calls it only in the action it builds
-  (`_run_by_actions`); test doubles' method expressions are no uses.
+  to a command builder of the module that calls it only in the action it builds or
+  returns (`_run_by_actions`); test doubles' method expressions are no uses.
 - `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
   (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`). Its
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:

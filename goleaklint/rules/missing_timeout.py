@@ -222,8 +222,9 @@ commands: every path up to it starts at a command action or a command of the pro
 table (`lifetime.function_once`'s commands view), through any number of calls, the
 module's other packages, loops over a collection or a count (`egctl` once per pod),
 goroutines that their starter waits for (`wg.Wait()` for their `wg.Done()`), and a
-function handed to a command builder of its package that calls it only in the action it
-builds (`CmdBuilder(cmd, RunAppsGetLogs, "logs", ...)`); not from main, init or set-up
+function handed to a command builder of the module that calls it only in the action it
+builds or returns (`CmdBuilder(cmd, RunAppsGetLogs, "logs", ...)`, `command.New("diag",
+short, long, Run)`); not from main, init or set-up
 code, not from a request handler or a function value handed elsewhere. Its user sees a
 stall and interrupts it; a daemon keeps its findings; outside a program's own package (main, or under `cmd`), which the code does
 not show to be a daemon's or a command's, they are of low confidence where a request
