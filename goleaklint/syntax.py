@@ -513,7 +513,7 @@ def is_test_file(path: str) -> bool:
 
 # The words of Go's names for packages and folders of test helpers.
 _TEST_WORDS = ("test", "tests", "tester", "testing", "testutil", "testutils", "testsuite", "testsuites",
-               "testhelper", "testhelpers", "testenv")
+               "testhelper", "testhelpers", "testenv", "testtool", "testtools")
 # Where a name or path splits into words: any run of characters other than letters and
 # digits (`/`, `_`, `-`, `.`), and a lower-case letter or digit followed by an upper-case
 # letter (`TestHelpers`).

@@ -287,6 +287,7 @@ def test_in_test_code_of_test_support_packages() -> None:
     ("testutil", True), ("internal/testing", True), ("e2etest", True), ("httptest", True),
     ("grpc_testing", True), ("test", True), ("tests", True), ("e2eTest", True), ("testutil/fake", True),
     ("tests_common", True), ("awstesting", True), ("my_test", True), ("internal/testenv", True),
+    ("common/testtool", True), ("testtools/mock", True),
     ("attestation", False), ("manifest", False), ("testament", False), ("testify", False),
     ("latest_version", False), ("contestant", False), ("server", False), ("greatest_hits", False), ("", False),
     ("test_project", False), ("test_a_finding_0", False),

@@ -26,6 +26,7 @@ from goleaklint.syntax import (
     named,
     per_file,
     text,
+    walk,
     within,
 )
 
@@ -416,3 +417,40 @@ def undeclared_call(value: Any, source: bytes, files: Any) -> str | None:
                          for node in descendants(root, ("function_declaration", "method_declaration"))):
         return None
     return text(source, function) + "()"
+
+
+def joined(go: Any, func: Any, starter: Any, source: bytes) -> bool:
+    """Whether the starter, after the go statement, waits for something the goroutine (its
+    function func) does on its way out: `wg.Wait()` for its `wg.Done()`, or a receive from (or range
+    over) a channel it sends to or closes; the same variable or field path
+    (analysis/channels.same_channel: a shadowing `wg` or `done` is another)."""
+    channels, groups = [], []
+    for node in walk(func):
+        if node.type == "send_statement":
+            channels.append(node.child_by_field_name("channel"))
+        elif node.type == "call_expression":
+            function = strip_parens(node.child_by_field_name("function"))
+            args = arguments(node)
+            if function is not None and function.type == "selector_expression" and \
+                    text(source, function.child_by_field_name("field")) == "Done":
+                groups.append(function.child_by_field_name("operand"))
+            elif call_name(node, source) == ("", "close") and len(args) == 1:
+                channels.append(args[0])
+    if not channels and not groups:
+        return False
+    for node in walk(starter, into_functions=False):
+        if node.start_byte < go.end_byte:
+            continue
+        waited, among = None, channels
+        if node.type == "call_expression":
+            function = strip_parens(node.child_by_field_name("function"))
+            if function is not None and function.type == "selector_expression" and \
+                    text(source, function.child_by_field_name("field")) == "Wait":
+                waited, among = function.child_by_field_name("operand"), groups
+        elif node.type == "range_clause":
+            waited = node.child_by_field_name("right")
+        else:
+            waited = received_channel(node)
+        if waited is not None and any(same_channel(waited, signal, source) for signal in among):
+            return True
+    return False

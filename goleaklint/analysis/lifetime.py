@@ -24,7 +24,12 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   interface the package declares: `x.Run(ctx)` calls of its name and shape there): library users outside
   it are not seen, and a function the module's example programs name is a
   library's API (not once). A caller on the way up that nothing in the module calls
-  (`never_called`) adds no run, and is not counted.
+  (`never_called`) adds no run, and is not counted. Its commands view (GL006's requests)
+  asks instead whether every path up starts at a command action or a table command:
+  not at main, init, set-up code or a package-level value, through goroutines only
+  where their starter waits for them (`channels.joined`), and through a function handed
+  to a command builder of the module that calls it only in the action it builds or
+  returns (`_run_by_actions`); test doubles' method expressions are no uses.
 - `runs_once(node, ...)`: whether a node runs once: outside any loop of such a function
   (or anywhere outside loops in a one-shot program, `cfg.one_shot_program`). Its
   `single` view (the default, for GL005, GL006, GL008, GL009) counts a single run:
@@ -73,6 +78,7 @@ import re
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import leaves_after, loop_exits, one_shot_program, repeats
+from goleaklint.analysis.channels import joined
 from goleaklint.analysis import gomod
 from goleaklint.analysis.names import IMPORT, PACKAGE, TESTING_VALUES, Names, names_for, receiver_type
 from goleaklint.analysis.types import types_for
@@ -286,34 +292,42 @@ def changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
     return False
 
 
-def function_once(func: Any, package: PackageFiles, single: bool = False, watched: bool = False) -> bool:
+def function_once(func: Any, package: PackageFiles, single: bool = False, watched: bool = False,
+                  commands: bool = False) -> bool:
     """Whether the declared function or method func of the package's file 0 runs once
     per process (see the module's doc), found once per file and function. single: it
     runs a single time, not once per element of a collection: every call on the way is
     outside any loop, and none is in a `go` statement (a stall in a goroutine nobody
     watches is not seen by the user). watched (the wider view only): no call in a `go`
-    statement counts either."""
+    statement counts either. commands (with watched): every path up ends at a command
+    action or a command of the program's own table, not at main, init, set-up code or
+    a package-level value: the function runs in a command that its user started and
+    watches."""
     memo = file_memo(package.sources[0])
-    key = (function_once, func, single, watched)
+    key = (function_once, func, single, watched, commands)
     if key not in memo:
-        memo[key] = once_per_process(func, 0, package, single=single, watched=watched)
+        memo[key] = once_per_process(func, 0, package, single=single, watched=watched, commands=commands)
     return memo[key]
 
 
 def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool = False,
-                     watched: bool = False) -> bool:
+                     watched: bool = False, commands: bool = False) -> bool:
     """function_once of a declared function of the package's file at."""
     source = package.sources[at]
     names = package.file(at)[1]
     if func.type not in ("function_declaration", "method_declaration"):
         return False
-    if start_up(func, source) or command_action(func, names, source) or table_command(func, package, at):
+    if command_action(func, names, source) or table_command(func, package, at):
+        return True
+    if commands and start_up(func, source):
+        return False
+    if start_up(func, source):
         return True
     name = text(source, func.child_by_field_name("name"))
     method = func.type == "method_declaration"
     if single and depth >= SINGLE_DEPTH:
         return False
-    if not single and changes_process(func, source, names, package=package):
+    if not single and not commands and changes_process(func, source, names, package=package):
         return True
     if depth >= ONCE_DEPTH:
         return False
@@ -327,15 +341,15 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         if found is None:
             return False  # the name is used another way: a field or a variable
         uses += [(index, node) for node in found]
-    if method and uses and receiver_type(func, source)[:1].islower() and all(
+    if method and uses and not commands and receiver_type(func, source)[:1].islower() and all(
             package.package_variable(text(package.sources[i], m.parent.child_by_field_name("operand")))
             for i, m in uses):
         return True  # the method serves a value that lives as long as the process
     if not name[:1].islower():  # other packages may call it: set-up code here, or their calls, say
-        if not single and uses and all(_setup_call(m.parent if method else m, package.sources[i],
+        if not single and not commands and uses and all(_setup_call(m.parent if method else m, package.sources[i],
                                                    package.file(i)[1], package) for i, m in uses):
             return True
-        here = _calls_once(func, uses, package, depth, single, watched)
+        here = _calls_once(func, uses, package, depth, single, watched, commands)
         if method and not receiver_type(func, source)[:1].isupper() and (
                 here or not _declares_interface(name, shape, package)):
             return False  # another package may call it through an interface only, unseen
@@ -343,9 +357,10 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         # hands out as an interface it declares, `func New() Detector`, reaches the
         # module's other packages through it: their calls `x.Run(ctx)` of its name and
         # shape are read, as for an exported type's)
-        calls = _imported_calls_once(func, name, package, depth, single, shape, watched) if here is not None else None
+        calls = _imported_calls_once(func, name, package, depth, single, shape, watched, commands) \
+            if here is not None else None
         return calls is not None and here + calls > 0
-    here = _calls_once(func, uses, package, depth, single, watched)
+    here = _calls_once(func, uses, package, depth, single, watched, commands)
     return here is not None and here > 0
 
 
@@ -395,7 +410,7 @@ def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
 
 
 def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool,
-                watched: bool = False) -> int | None:
+                watched: bool = False, commands: bool = False) -> int | None:
     """How many uses (file index, identifier) of the function func in the package are
     calls that run once per process (see once_per_process), when every one does; None
     when one does not. A call from a function that does not run once but that nothing
@@ -407,24 +422,28 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
         other, other_names = package.sources[index], package.file(index)[1]
         expr = mention.parent if method else mention
         holder = expr.parent
-        if holder.type == "argument_list" and once_per_package(holder.parent, other, other_names):
+        if holder.type == "argument_list" and not commands and once_per_package(holder.parent, other, other_names):
             counted += 1
             continue
+        if holder.type == "argument_list" and commands and _run_by_actions(holder.parent, expr, index, package):
+            counted += 1
+            continue  # `CmdBuilder(parent, RunInstall, "install", ...)`: the builder's action calls it
         if holder.type != "call_expression" or holder.child_by_field_name("function") != expr:
             return None
         if (single or watched) and holder.parent is not None and holder.parent.type == "go_statement":
             return None
-        if not single and enclosing_function(holder) is None and any(a.type == "var_spec" for a in ancestors(holder)):
+        if not single and not commands and enclosing_function(holder) is None and \
+                any(a.type == "var_spec" for a in ancestors(holder)):
             counted += 1
             continue  # `var cache = newCache()`: a package-level initialiser runs once
         caller = _home(holder, other_names, single)
-        if caller is None or caller == func or watched and in_goroutine(holder, caller):
+        if caller is None or caller == func or watched and in_goroutine(holder, caller, other if commands else None):
             return None
         if caller.type == "func_literal":
-            if not _once_literal(caller, other, other_names) and \
-                    not _literal_per_element(caller, index, package, depth, single, watched):
+            if not _once_literal(caller, other, other_names, commands) and \
+                    not _literal_per_element(caller, index, package, depth, single, watched, commands):
                 return None
-        elif not once_per_process(caller, index, package, depth + 1, single, watched):
+        elif not once_per_process(caller, index, package, depth + 1, single, watched, commands):
             if never_called(caller, package, index):
                 continue
             return None
@@ -433,7 +452,7 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
 
 
 def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int, single: bool,
-                         shape: "Shape | None" = None, watched: bool = False) -> int | None:
+                         shape: "Shape | None" = None, watched: bool = False, commands: bool = False) -> int | None:
     """How many calls of the exported function or method func the module's other
     packages make (their non-test files outside test and example folders, that import
     its package), when every one runs once per process: outside a loop that can go
@@ -457,7 +476,7 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     if facts.in_examples(package.path, words):
         return None  # a library's API, which its examples show: its users call it, unseen
     calls = 0
-    for path, source, other, names, node in _importer_selections(files, name, package):
+    for path, source, other, names, node in _importer_selections(files, name, package, commands):
         holder = node.parent
         if shape is not None and not shape.fits(holder, source, names):
             continue  # another method of that name: its arguments do not fit func's
@@ -476,12 +495,12 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
             calls += 1
             continue
         caller = _home(call, names, single)
-        if caller is None or watched and in_goroutine(call, caller):
+        if caller is None or watched and in_goroutine(call, caller, source if commands else None):
             return None
         if caller.type == "func_literal":
-            if not _once_literal(caller, source, names):
+            if not _once_literal(caller, source, names, commands):
                 return None
-        elif not once_per_process(caller, 0, other, depth + 1, single, watched):
+        elif not once_per_process(caller, 0, other, depth + 1, single, watched, commands):
             if never_called(caller, other):
                 continue  # as in _calls_once: no run
             return None
@@ -489,14 +508,22 @@ def _imported_calls_once(func: Any, name: str, package: PackageFiles, depth: int
     return calls
 
 
-def _importer_selections(files: list[str], name: str, package: PackageFiles) -> Iterator[tuple]:
+# Mock generators' import paths: a file importing one is a test double (gomock's
+# `reflect.TypeOf((*MockService)(nil).Method)` names each method without calling it).
+MOCK_FRAMEWORKS = (b'"github.com/golang/mock/', b'"go.uber.org/mock/', b'"github.com/stretchr/testify/mock"')
+
+
+def _importer_selections(files: list[str], name: str, package: PackageFiles,
+                         doubles: bool = False) -> Iterator[tuple]:
     """(path, source, its package, names, the field identifier) for each selection
-    `x.name` in the importing files given, those in test or example trees left out."""
+    `x.name` in the importing files given, those in test or example trees left out,
+    and (doubles: function_once's commands view) test doubles (MOCK_FRAMEWORKS)."""
     for path in files:
         if gomod.in_test_or_example_tree(path):
             continue
         source = file_source(path)
-        if source is None or not has_word(source, name.encode()):
+        if source is None or not has_word(source, name.encode()) or \
+                doubles and any(m in source for m in MOCK_FRAMEWORKS):
             continue
         other = _other_package(path, source, package)
         root, names = other.file(0)
@@ -536,33 +563,45 @@ def _home(node: Any, names: Names, single: bool) -> Any | None:
         node = call
 
 
-def in_goroutine(node: Any, func: Any) -> bool:
-    """Whether node runs in a `go func() {...}()` literal of func (called on the spot)."""
-    return any(a.type == "go_statement" for a in ancestors(node) if a.start_byte > func.start_byte)
+def in_goroutine(node: Any, func: Any, joins: bytes | None = None) -> bool:
+    """Whether node runs in a `go func() {...}()` literal of func (called on the spot).
+    Given the file's source (joins), not one whose starter waits for it to end
+    (channels.joined: `wg.Wait()` for its `wg.Done()`, a fan-out over a command's
+    arguments): the stall holds up the starter, where its user sees it."""
+    return any(a.type == "go_statement" and (
+        joins is None or not joined(a, a.named_children[0].child_by_field_name("function"),
+                                    enclosing_function(a), joins))
+        for a in ancestors(node) if a.start_byte > func.start_byte)
 
 
-def _once_literal(literal: Any, source: bytes, names: Names) -> bool:
-    """A function literal run once per process: a command action, or one handed to `Do`
-    of a package-level Once."""
+def _once_literal(literal: Any, source: bytes, names: Names, commands: bool = False) -> bool:
+    """A function literal run once per process: a command action, or (not commands) one
+    handed to `Do` of a package-level Once."""
     if command_action(literal, names, source):
         return True
     holder = literal.parent
-    return holder is not None and holder.type == "argument_list" and once_per_package(holder.parent, source, names)
+    return not commands and holder is not None and holder.type == "argument_list" and \
+        once_per_package(holder.parent, source, names)
 
 
 def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: int, single: bool,
-                         watched: bool = False) -> bool:
+                         watched: bool = False, commands: bool = False) -> bool:
     """Not single: whether a function literal of the package's file at is handed to a
     function of the package (`runParallel(func(i int) error {...}, len(dbs), n)`) that
     calls that parameter only outside loops that can go round without a bound (a count
     or a collection's elements; in a `go` statement too), from a call that runs once per
-    process: the literal runs once per element of what that one run was given."""
+    process: the literal runs once per element of what that one run was given. A generic
+    function's call (`parallel[T](f1, f2)`) counts; commands: not one in a goroutine that
+    the function does not wait for (channels.joined)."""
     holder = literal.parent
     call = holder.parent if not single and holder is not None and holder.type == "argument_list" else None
     source, names = package.sources[at], package.file(at)[1]
-    operand, name = call_name(call, source) if call is not None and call.type == "call_expression" else ("", "")
-    if operand or not name or names.resolve(call.child_by_field_name("function")).kind != PACKAGE:
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if function is not None and function.type == "index_expression":
+        function = function.child_by_field_name("operand")  # `parallel[T]`: the generic function
+    if function is None or function.type != "identifier" or names.resolve(function).kind != PACKAGE:
         return False
+    name = text(source, function)
     here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
     found = (0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1 else package.function(name)
     place = next((i for i, a in enumerate(arguments(call)) if a == literal), None)
@@ -574,14 +613,78 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
     uses = [n for n in named(package.file(index)[0], callee_source, parameter)
             if body is not None and body.start_byte <= n.start_byte < body.end_byte]
     if not uses or any(n.parent.type != "call_expression" or n.parent.child_by_field_name("function") != n or
-                       _home(n.parent, callee_names, single) != callee for n in uses):
+                       _home(n.parent, callee_names, single) != callee or
+                       commands and in_goroutine(n.parent, callee, callee_source) for n in uses):
         return False
     caller = _home(call, names, single)
     if caller is None or caller == callee:
         return False
     if caller.type == "func_literal":
-        return _once_literal(caller, source, names)
-    return once_per_process(caller, at, package, depth + 1, single, watched)
+        return _once_literal(caller, source, names, commands)
+    return once_per_process(caller, at, package, depth + 1, single, watched, commands)
+
+
+def _run_by_actions(call: Any, value: Any, at: int, package: PackageFiles, depth: int = 0) -> bool:
+    """The commands view: whether the function value handed to call, a function of the
+    package or of another package of the module (`command.New("diag", short, long, Run)`),
+    runs only in command actions: every use of the parameter it is bound to there (one at
+    least, a comparison with nil aside) is a call in a command action literal that the
+    function builds or returns (`c.Command.Run = func(cmd *cobra.Command, args []string)
+    {... err = cr(c) }`, a command builder taking the program's own runner type), outside
+    loops of the literal, or hands it on to another such function (`CmdBuilder` to
+    `cmdBuilderWithInit`, `New` to `newRunE`)."""
+    source, names = package.sources[at], package.file(at)[1]
+    function = call.child_by_field_name("function") if call.type == "call_expression" else None
+    found, callee_package = _callee(function, names, package, source) if function is not None and depth <= 2 \
+        else (None, package)
+    place = next((i for i, a in enumerate(arguments(call)) if a == value), None)
+    params = parameters(found[1], found[2], receiver=False) if found is not None else []
+    if place is None or place >= len(params) or not params[place][0]:
+        return False
+    index, callee, callee_source, callee_names = found
+    body = callee.child_by_field_name("body")
+    uses = [n for n in named(callee_package.file(index)[0], callee_source, params[place][0])
+            if body is not None and body.start_byte <= n.start_byte < body.end_byte]
+    for use in uses:
+        holder = use.parent
+        if holder.type == "binary_expression" and any(text(callee_source, c) == "nil" for c in holder.named_children):
+            continue  # `if fn == nil`
+        if holder.type == "argument_list":
+            if not _run_by_actions(holder.parent, use, index, callee_package, depth + 1):
+                return False
+            continue
+        action = enclosing_function(holder)
+        if holder.type != "call_expression" or holder.child_by_field_name("function") != use or \
+                action is None or action.type != "func_literal" or \
+                not command_action(action, callee_names, callee_source) or _outside_loops(holder) != action:
+            return False
+    return bool(uses)
+
+
+def _callee(function: Any, names: Names, package: PackageFiles,
+            source: bytes) -> tuple[tuple[int, Any, bytes, Names] | None, PackageFiles]:
+    """The declaration a call's function names ((file index, declaration, source, names)
+    and its PackageFiles): a function of the package, or an exported one of another
+    package of the module (`command.New`), read from its folder."""
+    if function.type == "identifier" and names.resolve(function).kind == PACKAGE:
+        name = text(source, function)
+        here = declared(package.file(0)[0], package.sources[0], name, "function_declaration")
+        return ((0, here[0], package.sources[0], package.file(0)[1]) if len(here) == 1
+                else package.function(name)), package
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    binding = names.resolve(operand) if operand is not None and operand.type == "identifier" else None
+    folder = package.facts.module_package(binding.path) if binding is not None and binding.kind == IMPORT and \
+        package.facts is not None else None
+    name = text(source, function.child_by_field_name("field")) if folder else ""
+    header = re.compile(rb"^func\s+" + re.escape(name.encode()) + rb"\s*[\[(]", re.M)
+    for file, other_source in (folder_files(folder) or ()) if name[:1].isupper() else ():
+        if is_test_file(file) or not header.search(other_source):
+            continue
+        other = _other_package(os.path.join(folder, file), other_source, package)
+        found = declared(other.file(0)[0], other_source, name, "function_declaration")
+        if len(found) == 1:
+            return (0, found[0], other_source, other.file(0)[1]), other
+    return None, package
 
 
 def _setup_call(expr: Any, source: bytes, names: Names, package: PackageFiles) -> bool:
@@ -733,7 +836,7 @@ def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
 # --- nodes that run once per process ----------------------------------------------------
 
 def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool = True,
-              watched: bool = False) -> bool:
+              watched: bool = False, commands: bool = False) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function
     (a function literal called on the spot, `go func() {...}()` included, counting as
@@ -748,7 +851,8 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
     function of a program's file, a request handler, may run any number of times before
     the program ends). single=False: function_once's wider view (a call in a bounded
     loop or a `go` statement counts, and so do the module's other packages; watched: not
-    one in a `go` statement)."""
+    one in a `go` statement; commands: only paths from command actions, as
+    function_once has it)."""
     if programs and one_shot_program(names, root, source):
         return _outside_loops(node) is not None
     func = _outside_loops(node)
@@ -759,9 +863,10 @@ def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = 
             not in_loop(node)
     if func.type == "func_literal":
         return command_action(func, names, source)
-    if watched and in_goroutine(node, func):
+    if watched and in_goroutine(node, func, source if commands else None):
         return False
-    return function_once(func, PackageFiles.for_file(source, root, names), single=single, watched=watched)
+    return function_once(func, PackageFiles.for_file(source, root, names), single=single, watched=watched,
+                         commands=commands)
 
 
 def _outside_loops(node: Any) -> Any | None:

@@ -251,7 +251,7 @@ from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.fixes import in_loop
-from goleaklint.analysis.channels import ENDING, field_owner, line, received_channel, same_channel, strip_parens
+from goleaklint.analysis.channels import ENDING, field_owner, joined, line, received_channel, same_channel, strip_parens
 from goleaklint.model import Confidence, Context, Report, Rule, Severity, Span, span_of
 from goleaklint.release import shortest_fitting
 from goleaklint.analysis.locks import flag_guard, held_locks
@@ -405,7 +405,7 @@ def _starter_stops(timer: Any, channel: Any, go: Any, func: Any, source: bytes) 
     starter = enclosing_function(go)
     if binding is None or starter is None or not within(binding[0], starter) or within(binding[0], func):
         return None
-    if _joined(go, func, starter, source):
+    if joined(go, func, starter, source):
         return None  # the starter waits for the goroutine to end before it stops the ticker
     for use in names.uses(binding[0], starter):
         selector = use.parent
@@ -445,43 +445,6 @@ def _stopped_wait(func: Any, go: Any, source: bytes) -> tuple[Any, Any] | None:
                                           into_functions=False)) or received_channel(stmt) is not None:
             return None
     return None
-
-
-def _joined(go: Any, func: Any, starter: Any, source: bytes) -> bool:
-    """Whether the starter, after the go statement, waits for something the goroutine
-    does on its way out: `wg.Wait()` for its `wg.Done()`, or a receive from (or range
-    over) a channel it sends to or closes; the same variable or field path
-    (analysis/channels.same_channel: a shadowing `wg` or `done` is another)."""
-    channels, groups = [], []
-    for node in walk(func):
-        if node.type == "send_statement":
-            channels.append(node.child_by_field_name("channel"))
-        elif node.type == "call_expression":
-            function = strip_parens(node.child_by_field_name("function"))
-            args = arguments(node)
-            if function is not None and function.type == "selector_expression" and \
-                    text(source, function.child_by_field_name("field")) == "Done":
-                groups.append(function.child_by_field_name("operand"))
-            elif call_name(node, source) == ("", "close") and len(args) == 1:
-                channels.append(args[0])
-    if not channels and not groups:
-        return False
-    for node in walk(starter, into_functions=False):
-        if node.start_byte < go.end_byte:
-            continue
-        waited, among = None, channels
-        if node.type == "call_expression":
-            function = strip_parens(node.child_by_field_name("function"))
-            if function is not None and function.type == "selector_expression" and \
-                    text(source, function.child_by_field_name("field")) == "Wait":
-                waited, among = function.child_by_field_name("operand"), groups
-        elif node.type == "range_clause":
-            waited = node.child_by_field_name("right")
-        else:
-            waited = received_channel(node)
-        if waited is not None and any(same_channel(waited, signal, source) for signal in among):
-            return True
-    return False
 
 
 def _returns_before(func: Any, loop: Any) -> bool:

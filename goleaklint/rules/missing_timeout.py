@@ -28,7 +28,12 @@ It reports:
   also in a function of the file that returns only such requests) or whose `Cancel`
   channel the function sets before (`req.Cancel = ctx.Done()`), also when the client
   variable is handed to functions of the file that send through it only such requests
-  (a watchdog's `probe(ctx, client, addr)` with a per-request deadline);
+  (a watchdog's `probe(ctx, client, addr)` with a per-request deadline); for a client
+  kept in unexported fields (`s.hc`, in any file of the package), a field handed on
+  beside a context its function derives with `context.WithTimeout` or `WithDeadline`
+  (`verify(timeoutCtx, s.hc, data)`), or beside a request made with one, or put in one
+  (`context.WithValue(timeoutCtx, oauth2.HTTPClient, s.hc)`, oauth2's way of taking a
+  client) counts as such a request: the requests made with that context end with it;
   a `Transport` assigned after the literal in the same function (`client.Transport =
   &http.Transport{ResponseHeaderTimeout: d}`) counts as the keyed one when the function
   builds it; an empty literal (`&http.Server{}`, `&http.Client{}`) kept in a field of a
@@ -211,8 +216,17 @@ function taking urfave/cli's `*cli.Context`, cobra's `(*cobra.Command, []string)
 kingpin's `*kingpin.ParseContext`, kong's `Run` method of a type the file tags as a `cmd:""`
 field, in any package) or in an unexported function that only
 such actions call, outside loops and `go` statements (`etcdctl check datascale` reading
-the server's metrics). Its user sees a stall and interrupts it; a daemon keeps its
-findings; outside a program's own package (main, or under `cmd`), which the code does
+the server's metrics). Nor a request (`http.Get` & co, the default client's; not a client
+literal, whose requests may run long after the command made it) that runs only in
+commands: every path up to it starts at a command action or a command of the program's
+table (`lifetime.function_once`'s commands view), through any number of calls, the
+module's other packages, loops over a collection or a count (`egctl` once per pod),
+goroutines that their starter waits for (`wg.Wait()` for their `wg.Done()`), and a
+function handed to a command builder of the module that calls it only in the action it
+builds or returns (`CmdBuilder(cmd, RunAppsGetLogs, "logs", ...)`, `command.New("diag",
+short, long, Run)`); not from main, init or set-up
+code, not from a request handler or a function value handed elsewhere. Its user sees a
+stall and interrupts it; a daemon keeps its findings; outside a program's own package (main, or under `cmd`), which the code does
 not show to be a daemon's or a command's, they are of low confidence where a request
 (`http.Get` & co and the default client's: not a client literal, made once and used
 anywhere) runs once per run of the process outside
@@ -1189,6 +1203,35 @@ def _placeholder(literal: Any, ctx: Context) -> bool:
     return False
 
 
+def _handed_request(call: Any, client: Any, source: bytes) -> bool | None:
+    """For a call that hands the client (the argument client) on: True when a context
+    beside it is one its function derives with a deadline (`verify(timeoutCtx, c.hc,
+    ...)`), or a request beside it was made there with such a context
+    (`trace.DoRequest(ctx, c.hc, req)` after `req, err :=
+    http.NewRequestWithContext(timeoutCtx, ...)`), or it is put in such a context
+    (`context.WithValue(timeoutCtx, oauth2.HTTPClient, c.hc)`, oauth2's way of taking a
+    client): the requests made with that context end with it. None otherwise: a caller's
+    context may have no deadline, and a function handed the client may set it up."""
+    args = arguments(call)
+    names = names_for(source, call)
+    statement = call
+    while statement.parent is not None and statement.parent.type not in ("block", "statement_list"):
+        statement = statement.parent
+    if len(args) == 3 and args[2] == client and \
+            names.qualified(call.child_by_field_name("function")) == ("context", "WithValue"):
+        return _timed(args[0], statement, names) or None  # `c = context.WithValue(c, ...)`: c before
+    for arg in args:
+        if arg == client or arg.type != "identifier":
+            continue
+        if _timed(arg, statement, names):
+            return True
+        made = names.made_by(arg, statement)
+        if made is not None and call_name(made, source)[1] == "NewRequestWithContext" and \
+                arguments(made) and _timed(arguments(made)[0], made, names):
+            return True
+    return None
+
+
 def _kept_in_fields(literal: Any, ctx: Context) -> set[tuple[str, str]]:
     """The (struct type, field) pairs that keep the client literal: the field it is a
     keyed value of or is assigned to (see _owner_type), or, for a literal bound to a
@@ -1390,9 +1433,14 @@ def _configures_result(literal: Any, ctx: Context) -> tuple[str, str] | None:
 def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
     """Whether arg is a variable bound, where call reads it, by `ctx, cancel :=
     context.WithTimeout(...)` (or `WithDeadline`)."""
+    return _timed(arg, call, ctx.names)
+
+
+def _timed(arg: Any, call: Any, names: Names) -> bool:
+    """_timed_context in the file of names."""
     if arg.type != "identifier":
         return False
-    binding = ctx.names.reaching(arg, call)
+    binding = names.reaching(arg, call)
     if binding is None:
         return False
     value = binding[1]
@@ -1402,7 +1450,7 @@ def _timed_context(arg: Any, call: Any, ctx: Context) -> bool:
             statement.type in ("short_var_declaration", "assignment_statement") else None
         value = right.named_children[0] if right is not None and right.named_children else None
     return value is not None and value.type == "call_expression" and \
-        ctx.names.qualified(value.child_by_field_name("function")) in (("context", "WithTimeout"),
+        names.qualified(value.child_by_field_name("function")) in (("context", "WithTimeout"),
                                                                         ("context", "WithDeadline"))
 
 
@@ -1894,7 +1942,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         resolved = names.qualified(operand)
         if resolved == ("net/http", "DefaultClient"):
             if _carries_context(call, ctx.source) or _long_polls(ctx) or \
-                    _run_as_program(call, ctx):
+                    _run_as_program(call, ctx, commands=True):
                 return None
             callers = _callers_request(call, ctx)
             if callers is None:
@@ -1917,7 +1965,7 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
         return Report(call, f"{shown} without {', '.join(REDIS_TIMEOUTS[:-1])} or {REDIS_TIMEOUTS[-1]} "
                       "blocks forever on a dead or slow Redis; pass the Dial*Timeout options")
     if path == "net/http" and name in HTTP_GETTERS:
-        if _long_polls(ctx) or _run_as_program(call, ctx):
+        if _long_polls(ctx) or _run_as_program(call, ctx, commands=True):
             return None
         return Report(call, _default_client_message(call, shown, ctx.source), confidence=_once_confidence(call, ctx))
     if path == "net/http" and name in SERVE_FUNCTIONS:
@@ -2616,11 +2664,12 @@ def _zero_client_fields(ctx: Context) -> dict[str, set[str]]:
     return found
 
 
-def _field_set(owner: str, field: str, package: PackageFiles) -> bool:
+def _field_set(owner: str, field: str, package: PackageFiles, literal: Any = None) -> bool:
     """Whether a file of the package gives the field of the struct type owner a client or
     configures it: an assignment to `x.field` or to one of its fields (`x.field.Timeout =
     d`), or `x.field` or `&x.field` handed to a call (a function that may set it up); x
-    of that type, or of a type the file does not state."""
+    of that type, or of a type the file does not state. Given the client literal, not
+    the assignment of that literal itself (`x.field = &http.Client{...}`)."""
     for index in range(len(package.sources)):
         source = package.sources[index]
         if not has_word(source, field.encode()):
@@ -2639,15 +2688,18 @@ def _field_set(owner: str, field: str, package: PackageFiles) -> bool:
             holder = selector.parent
             while holder is not None and holder.type in ("unary_expression", "parenthesized_expression"):
                 holder = holder.parent
-            if holder is not None and holder.type == "argument_list":
-                return True
+            if holder is not None and holder.type == "argument_list" and \
+                    (holder != selector.parent or _handed_request(holder.parent, selector, source) is None):
+                return True  # not a send: a request handed on with it (`DoRequest(ctx, x.field, req)`)
             target = selector
             if holder is not None and holder.type == "selector_expression" and \
                     holder.child_by_field_name("operand") == selector:
                 target = holder  # `x.field.Timeout`
             left = target.parent
             if left is not None and left.type == "expression_list" and left.parent is not None and \
-                    left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left:
+                    left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left \
+                    and not (index == 0 and target == selector and literal is not None and
+                             _holder(literal) is not None and _holder(literal)[0] == selector):
                 return True
     return False
 
@@ -2663,13 +2715,18 @@ def _sent_through(owner: str, field: str, ctx: Context, at: tuple[Any, bytes, Na
     for ident in named(root, source, field):
         selector = ident.parent
         method = selector.parent if selector is not None and selector.type == "selector_expression" else None
+        handed = method is not None and method.type == "argument_list" and selector.child_by_field_name("field") == ident
         call = method.parent if method is not None and method.type == "selector_expression" else None
-        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != method or \
-                text(source, method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS:
+        if not handed and (call is None or call.type != "call_expression" or
+                           call.child_by_field_name("function") != method or
+                           text(source, method.child_by_field_name("field")) not in ("Do",) + HTTP_GETTERS):
             continue
         kind = types.of(selector.child_by_field_name("operand"))
         base = kind.deref() if kind is not None else None
         if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
+            continue
+        if handed:  # `verify(timeoutCtx, a.hc, ...)`: handed on with a deadline
+            sent += [True] if _handed_request(method.parent, selector, source) else []
             continue
         sent.append(text(source, method.child_by_field_name("field")) == "Do" and _carries_context(call, source))
     return sent
@@ -2688,7 +2745,7 @@ def _fields_send_with_contexts(literal: Any, ctx: Context) -> bool:
     package = PackageFiles.of(ctx)
     sent: list[bool] = []
     for owner, field in kept:
-        if _field_set(owner, field, package):
+        if _field_set(owner, field, package, literal):
             return False
         for index in range(len(package.sources)):
             if has_word(package.sources[index], field.encode()):
@@ -2904,11 +2961,19 @@ RULE = Rule(
 )
 
 
-def _run_as_program(node: Any, ctx: Context) -> bool:
+def _run_as_program(node: Any, ctx: Context, commands: bool = False) -> bool:
     """Whether node belongs to a one-shot program (see cfg.one_shot_program), or runs
     once per run of its process (lifetime.runs_once: a CLI framework's command action, code
-    only such actions call)."""
-    return one_shot_program(ctx.names, ctx.root, ctx.source) or runs_once(node, ctx.names, ctx.root, ctx.source)
+    only such actions call), or (commands: a request, which stalls where it is made)
+    runs only in commands its user started: every path up to it, also from the module's
+    other packages and through bounded loops (once per pod of a listing), starts at a
+    command action and passes no `go` statement that its starter does not wait for
+    (runs_once's commands view). A stall there is one the user watches and interrupts.
+    Not for a client: the requests it makes may run at any time after (a daemon's
+    `run` command makes a client once and polls through it forever)."""
+    return one_shot_program(ctx.names, ctx.root, ctx.source) or \
+        runs_once(node, ctx.names, ctx.root, ctx.source) or commands and \
+        runs_once(node, ctx.names, ctx.root, ctx.source, programs=False, single=False, watched=True, commands=True)
 
 
 def _once_confidence(node: Any, ctx: Context) -> Confidence | None:

@@ -1,0 +1,3 @@
+module example.com/cmdpaths
+
+go 1.22
