@@ -36,8 +36,9 @@ closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows. Rows of pgx v4 and v5 (declared
 `pgx.Rows`, as `conn.Query` and `pool.Query` return them) close themselves when `Scan`
-fails: the branch of `if err := rows.Scan(...); err != nil` (or of the `if err != nil`
-right after `err = rows.Scan(...)`) has nothing open; database/sql's rows stay open there.
+or `Values` fails: the branch of `if err := rows.Scan(...); err != nil` (or of the `if
+err != nil` right after `err = rows.Scan(...)` or `vals, err := rows.Values()`) has
+nothing open; database/sql's rows stay open there.
 
 Rows or a statement acquired in a loop and closed only by a `defer` in that loop (a
 deferred closure too) are reported when some path goes on to the next iteration with them
@@ -286,9 +287,10 @@ _SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows
 # database/sql, sqlx and pgx rows record an error only when Next returns false (closing
 # them) or they are closed (a cancelled context): where `rows.Err() != nil` they are closed.
 CLOSE_ROWS = Release(methods=("Close",), exhausting="Next", exhausting_too=("NextResultSet",), erred="Err")
-# pgx v4 and v5 rows close themselves when Scan fails (baseRows.Scan calls fatal, which
-# closes them): the branch where its error is set has nothing open.
-CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing="Scan")
+# pgx v4 and v5 rows close themselves when Scan or Values fails (baseRows.Scan and Values
+# report an error only through fatal, which closes them, or once closed; poolRows closes
+# too): the branch where its error is set has nothing open.
+CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing=("Scan", "Values"))
 CLOSE_STMT = Release(methods=("Close",))
 # Methods of rows and statements: a variable used with none of them is something else
 # (`rev, err := modload.Query(...)` returns a revision).
