@@ -987,6 +987,12 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         if not release.through or name != release.through:
             return None  # a method call or field read: v.Next(), v.StatusCode
         handle = parent
+        outer = parent.parent
+        if outer is not None and outer.type == "selector_expression" and \
+                text(var.source, outer.child_by_field_id(FIELD.field)) in release.methods and not (
+                outer.parent is not None and outer.parent.type == "call_expression" and
+                _key(outer.parent.child_by_field_id(FIELD.function)) == _key(outer)):
+            return "its method value handed on"  # `c.close = resp.Body.Close`: its owner closes it
     node, wrapped = handle, False
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",

@@ -108,7 +108,8 @@ no error result) and returned open at another is reported: callers given closed 
 close none. The response escaping ends the check on the path where it
 happens: returned, passed to a function that may keep it (of another file or package),
 stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
-a function other than the readers above. The `if err != nil { return }` branch right
+a function other than the readers above, and its `Close` taken as a value and stored or
+handed on (`c.close = resp.Body.Close`: a stream kept open, whose owner closes it later). The `if err != nil { return }` branch right
 after the request is not a leak (the response is nil there), nor the branch of a test
 of that error that holds only for a non-nil one (`errors.Is(err, ErrX)`, `os.IsTimeout(err)`,
 or a function of the package or module whose body returns `err != nil && ...`, `if
