@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import never_returns
-from goleaklint.analysis.channels import channel_capacity, same_channel, strip_parens
+from goleaklint.analysis.channels import channel_capacity, channel_origin, handed_makes, same_channel, strip_parens
 from goleaklint.analysis.locks import held_locks
 from goleaklint.analysis.names import PACKAGE, names_for, range_clause
 from goleaklint.analysis.types import types_for
@@ -21,6 +21,7 @@ from goleaklint.syntax import (
     enclosing_function,
     make_channel,
     named,
+    root_of,
     statements,
     text,
     walk,
@@ -302,9 +303,17 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
                 yield from _stored(element.named_children[0], key, source, depth + 1)
         return
     if value.type == "identifier":
-        binding = names_for(source, value).reaching(value, value)
+        names = names_for(source, value)
+        binding = names.reaching(value, value)
         if binding is not None and binding[1] is not None:
             yield from _stored(binding[1], key, source, depth + 1)
+            return
+        origin = channel_origin(value, source, root_of(value)) if binding is None else None
+        handed = handed_makes(origin, types_for(names), source, root_of(value)) \
+            if origin is not None and origin.kind == "param" else []
+        if handed:  # `func (n *N) store(ch chan error) { n.pending[id] = ch }`: what each caller makes
+            for made in handed:
+                yield from _stored(made, key, source, depth + 1)
             return
     yield Kept(None, value)
 
