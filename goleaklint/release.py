@@ -989,10 +989,12 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         handle = parent
         outer = parent.parent
         if outer is not None and outer.type == "selector_expression" and \
-                text(var.source, outer.child_by_field_id(FIELD.field)) in release.methods and not (
-                outer.parent is not None and outer.parent.type == "call_expression" and
+                text(var.source, outer.child_by_field_id(FIELD.field)) in release.methods and \
+                outer.parent is not None and outer.parent.type != "argument_list" and not (
+                outer.parent.type == "call_expression" and
                 _key(outer.parent.child_by_field_id(FIELD.function)) == _key(outer)):
-            return "its method value handed on"  # `c.close = resp.Body.Close`: its owner closes it
+            # `c.close = resp.Body.Close`: its owner closes it (handed to a call, it is a release)
+            return "its method value handed on"
     node, wrapped = handle, False
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
