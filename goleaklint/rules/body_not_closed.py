@@ -57,11 +57,12 @@ func(...) (*http.Response, error)`, or a func type of the package declared so), 
 method of an interface type of the package declared so (`c.pages.Fetch(ctx, u)`): like
 `Client.Do`, its type says the caller closes the body (not in test code, where such
 fields and interfaces hold fakes). But an interface method whose implementations the file
-shows (methods of that name declared to return an `*http.Response`) is one only when one
-of them hands back a response it made still open: one that returns what another module's
-API client gives (`return s.api.Records.Delete(id)`) says nothing of the body, which such
-clients (ns1-go's, go-github's) read and close themselves, handing the response back for
-its status and headers. A function of another file is read in that file alone: what it
+shows (methods of that name declared to return an `*http.Response`), one of which returns
+what a value of another package gives (`return s.api.Records.Delete(id)`, s.api another
+module's API client; not net/http's), is one only when one of them hands back a response
+it made still open: such clients (ns1-go's, go-github's) read and close the body
+themselves and hand the response back for its status and headers, which the file does
+not show. A middleware that returns what the next one gives says nothing: the type decides. A function of another file is read in that file alone: what it
 returns through a third file's helper is not followed. An exported function of another
 package of the module (source at hand through the nearest go.mod or, without one, in the
 same repository under a GOPATH `src` folder) declared to return an `*http.Response`
@@ -865,7 +866,7 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
         # `c.get(ctx, u)` through a field declared `func(...) (*http.Response, error)`, or an
         # interface's method, unless the file's implementations of it say otherwise
         shown = _implementations(call, ctx)
-        return not shown or any(_returns_fresh(h, ctx, depth + 1) for h in shown)
+        return not any(_foreign(h, ctx) for h in shown) or any(_returns_fresh(h, ctx, depth + 1) for h in shown)
     helpers = _same_file_functions(call, ctx)
     if helpers:
         if _head_by_argument(call, helpers, ctx):
@@ -923,6 +924,25 @@ def _implementations(call, ctx: Context) -> list:
         if first is not None and ctx.names.qualified(first) == ("net/http", "Response"):
             found.append(node)
     return found
+
+
+def _foreign(method, ctx: Context) -> bool:
+    """Whether method returns what a method of another package's value gives (`return
+    s.api.Records.Delete(id)` with s.api of another module's type; not net/http's):
+    that package's API client, whose body handling the file does not show."""
+    for _, first in _returned_firsts(method):
+        function = first.child_by_field_name("function") if first.type == "call_expression" else None
+        operand = function.child_by_field_name("operand") if function is not None and \
+            function.type == "selector_expression" else None
+        while operand is not None:
+            kind = ctx.types.of(operand)
+            if kind is not None:
+                path = kind.deref().path
+                if path and path != "net/http" and ctx.names.import_path(operand) is None:
+                    return True
+                break
+            operand = operand.child_by_field_name("operand") if operand.type == "selector_expression" else None
+    return False
 
 
 def _passed_through(call, helpers, ctx: Context):
