@@ -297,7 +297,8 @@ struct{}{}`): the receiver leaves through `done` only once the goroutine has fin
 without sending on `errc`. So too where the receiver leaves through a local channel
 whose one `close` comes right after `wg.Wait()` of a WaitGroup whose `Done` the goroutine
 defers, after the loop that starts the goroutines (`go func() { wg.Wait(); close(done)
-}()`): it comes only once every one of them has finished; where several run, a return of
+}()`), or ends the loop around its select only on such a channel (`case <-done: over =
+true`): it comes only once every one of them has finished; where several run, a return of
 the receiver that skips its receive is named instead ("is skipped by the return at line
 N"). A send in a loop that a `return`, `goto` or `break` out of
 the loop follows in its block, with no `continue` on the way (`ready <- nil;
@@ -500,7 +501,7 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         real = local_receiver(origin.function, send, channel, ctx.source, final)
         if real.verdict in ("gives-up", "loop-ends"):
             receiver = real  # named: a way out other than the goroutine's end signal
-        elif _group_end(receiver.exit, go, origin.function, ctx):
+        elif _group_end(receiver, go, origin.function, ctx):
             # the end of every run (`wg.Wait(); close(done)`): no send is left after it, but a
             # return that skips the receive leaves the other runs' sends behind
             if real.verdict != "skipped" or not _runs_twice(go, receiver, origin.function, ctx):
@@ -1478,19 +1479,31 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
     return signalled
 
 
-def _group_end(exit, go, starter, ctx: Context) -> bool:
-    """Whether the select exit receives a local channel whose only close is
+def _group_end(receiver, go, starter, ctx: Context) -> bool:
+    """Whether the receiver leaves (through the select exit it gives up on, or by the
+    loop around its select ending) on a local channel whose only close is
     `_closed_after_wait`'s, after the loop that starts the goroutine go: it comes once
     every run has finished."""
-    channel = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
-    if channel is None or channel.type != "identifier":
-        return False
+    if receiver.verdict == "gives-up":
+        nodes = [receiver.exit.node] if getattr(receiver.exit, "kind", None) == "receive" else []
+    elif receiver.verdict == "loop-ends" and receiver.receive is not None and receiver.receive.parent is not None:
+        select = receiver.receive.parent.parent  # `for !done { select { case <-finished: done = true ...`
+        nodes = [c.child_by_field_name("communication") for c in select.named_children
+                 if c.type == "communication_case"] if select is not None and select.type == "select_statement" else []
+    else:
+        nodes = []
     loop = enclosing_loop(go, starter)
     literal = _go_literal(go)
-    closes = [use.parent.parent for use in ctx.names.uses(channel, starter)
-              if use.parent is not None and use.parent.type == "argument_list"]
-    return literal is not None and len(closes) == 1 and _closed_after_wait(closes[0], literal, ctx) and \
-        (loop is None or closes[0].start_byte > loop.end_byte)
+    for node in nodes:
+        channel = strip_parens(received_channel(node)) if node is not None else None
+        if channel is None or channel.type != "identifier" or literal is None:
+            continue
+        closes = [use.parent.parent for use in ctx.names.uses(channel, starter)
+                  if use.parent is not None and use.parent.type == "argument_list"]
+        if len(closes) == 1 and _closed_after_wait(closes[0], literal, ctx) and \
+                (loop is None or closes[0].start_byte > loop.end_byte):
+            return True
+    return False
 
 
 def _go_literal(go):

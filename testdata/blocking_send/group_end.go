@@ -37,6 +37,37 @@ func watchAll(names []string) {
 	}
 }
 
+// The loop around the select ends only on done, which the group's end closes: silent.
+func collectAll(names []string) []error {
+	errc := make(chan error)
+	var wg sync.WaitGroup
+	wg.Add(len(names))
+	for _, name := range names {
+		go func(name string) {
+			defer wg.Done()
+			if _, err := check(name); err != nil {
+				errc <- err
+			}
+		}(name)
+	}
+	finished := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(finished)
+	}()
+	var errs []error
+	over := false
+	for !over {
+		select {
+		case <-finished:
+			over = true
+		case err := <-errc:
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
 // done is closed by a timer, not by the checkers' end: leaving through it strands them.
 func watchFor(names []string, d time.Duration) {
 	errc := make(chan error)
