@@ -93,9 +93,10 @@ class Release:
               acquisition (a cancel func of the context its request was made with).
     empty_when: (field, values): in the branch where `v.field == value` holds there is
               nothing to release (`resp.StatusCode == http.StatusNotModified`: no body).
-    failing:  a method that releases v when it returns an error: the branch of `if err :=
-              v.Scan(...); err != nil` (or of the `if` right after `err = v.Scan(...)`)
-              where the error is set (pgx's rows close themselves when Scan fails).
+    failing:  methods that release v when they return an error: the branch of `if err :=
+              v.Scan(...); err != nil` (or of the `if` right after `err = v.Scan(...)`,
+              `vals, err := v.Values()`: the error is the last result) where the error is
+              set (pgx's rows close themselves when Scan or Values fails).
     erred:    a method whose error says v is released already: the branch where `v.Err()
               != nil` (also through `if err := v.Err(); err != nil`) holds (rows record
               an error only when Next returned false or they were closed).
@@ -115,7 +116,7 @@ class Release:
     drain_helpers: frozenset[tuple[str, int]] = frozenset()
     cancels: tuple[str, ...] = ()
     empty_when: tuple[str, frozenset[str]] | None = None
-    failing: str = ""
+    failing: tuple[str, ...] = ()
     erred: str = ""
 
 
@@ -987,6 +988,14 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
         if not release.through or name != release.through:
             return None  # a method call or field read: v.Next(), v.StatusCode
         handle = parent
+        outer = parent.parent
+        if outer is not None and outer.type == "selector_expression" and \
+                text(var.source, outer.child_by_field_id(FIELD.field)) in release.methods and \
+                outer.parent is not None and outer.parent.type != "argument_list" and not (
+                outer.parent.type == "call_expression" and
+                _key(outer.parent.child_by_field_id(FIELD.function)) == _key(outer)):
+            # `c.close = resp.Body.Close`: its owner closes it (handed to a call, it is a release)
+            return "its method value handed on"
     node, wrapped = handle, False
     while node.parent is not None and node.parent.type in (
         "parenthesized_expression", "unary_expression", "literal_element", "keyed_element",
@@ -1285,7 +1294,7 @@ class _Flow:
             occurrences.steps_at(occurrences.done.get(receiver, []), found)
         for receiver in self.release.torn_down_by:
             occurrences.steps_at(occurrences.errs.get(receiver, []), found)
-        for method in (self.release.failing, self.release.erred):  # `err != nil` after `err := v.Scan(...)`
+        for method in (*self.release.failing, self.release.erred):  # `err != nil` after `err := v.Scan(...)`
             if method:
                 occurrences.steps_at(_failure_checks(func, self.var.source, self.var.decl, method), found)
         if self.err_name:
@@ -1571,7 +1580,7 @@ class _Flow:
             return RELEASED
         if test.type == "if_statement" and any(
                 method and self.failed(test, condition, edge.truth, method)
-                for method in (self.release.failing, self.release.erred)):
+                for method in (*self.release.failing, self.release.erred)):
             return RELEASED
         return state
 
@@ -1593,7 +1602,7 @@ class _Flow:
         left, right = binding.child_by_field_name("left"), binding.child_by_field_name("right")
         targets = left.named_children if left is not None else []
         values = right.named_children if right is not None else []
-        if len(targets) != 1 or len(values) != 1 or text(self.var.source, targets[0]) != text(self.var.source, err):
+        if not targets or len(values) != 1 or text(self.var.source, targets[-1]) != text(self.var.source, err):
             return False
         call = _strip(values[0])
         function = call.child_by_field_name("function") if call.type == "call_expression" else None

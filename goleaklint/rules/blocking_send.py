@@ -297,7 +297,13 @@ Nor is the timeout leak of a goroutine whose receiver leaves through a channel o
 function that only the same goroutine sends on, past the loop around the send, while a
 `return` follows the send (`errc <- err; return` in its loop, then `done <-
 struct{}{}`): the receiver leaves through `done` only once the goroutine has finished
-without sending on `errc`. A send in a loop that a `return`, `goto` or `break` out of
+without sending on `errc`. So too where the receiver leaves through a local channel
+whose one `close` comes right after `wg.Wait()` of a WaitGroup whose `Done` the goroutine
+defers, after the loop that starts the goroutines (`go func() { wg.Wait(); close(done)
+}()`), or ends the loop around its select only on such a channel (`case <-done: over =
+true`): it comes only once every one of them has finished; where several run, a return of
+the receiver that skips its receive is named instead ("is skipped by the return at line
+N"). A send in a loop that a `return`, `goto` or `break` out of
 the loop follows in its block, with no `continue` on the way (`ready <- nil;
 conn.Close(); break`), is sent once. A goroutine of a program (`go fetch(url, done)`,
 `go w.Serve(ch)`) started by `main`, a command's action, or outside a loop by a function
@@ -503,6 +509,12 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         real = local_receiver(origin.function, send, channel, ctx.source, final)
         if real.verdict in ("gives-up", "loop-ends"):
             receiver = real  # named: a way out other than the goroutine's end signal
+        elif _group_end(receiver, go, origin.function, ctx):
+            # the end of every run (`wg.Wait(); close(done)`): no send is left after it, but a
+            # return that skips the receive leaves the other runs' sends behind
+            if real.verdict != "skipped" or not _runs_twice(go, receiver, origin.function, ctx):
+                return None
+            receiver = real
         elif not _runs_twice(go, receiver, origin.function, ctx):
             return None  # it leaves only on the goroutine's end signal, sent after its last send
         else:
@@ -1525,9 +1537,75 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
             if not uses or not all(_deferred_signal(u, sender, ctx) for u in uses):
                 return False
             signalled = True
+        elif call is not None and _closed_after_wait(call, sender, ctx):
+            signalled = True  # `wg.Wait(); close(done)`: only once the goroutine has finished
         else:
             return False  # handed on, sent on or closed elsewhere: someone else may end the wait
     return signalled
+
+
+def _group_end(receiver, go, starter, ctx: Context) -> bool:
+    """Whether the receiver leaves (through the select exit it gives up on, or by the
+    loop around its select ending) on a local channel whose only close is
+    `_closed_after_wait`'s, after the loop that starts the goroutine go: it comes once
+    every run has finished."""
+    if receiver.verdict == "gives-up":
+        nodes = [receiver.exit.node] if getattr(receiver.exit, "kind", None) == "receive" else []
+    elif receiver.verdict == "loop-ends" and receiver.receive is not None and receiver.receive.parent is not None:
+        select = receiver.receive.parent.parent  # `for !done { select { case <-finished: done = true ...`
+        nodes = [c.child_by_field_name("communication") for c in select.named_children
+                 if c.type == "communication_case"] if select is not None and select.type == "select_statement" else []
+    else:
+        nodes = []
+    loop = enclosing_loop(go, starter)
+    literal = _go_literal(go)
+    for node in nodes:
+        channel = strip_parens(received_channel(node)) if node is not None else None
+        if channel is None or channel.type != "identifier" or literal is None:
+            continue
+        closes = [use.parent.parent for use in ctx.names.uses(channel, starter)
+                  if use.parent is not None and use.parent.type == "argument_list"]
+        if len(closes) == 1 and _closed_after_wait(closes[0], literal, ctx) and \
+                (loop is None or closes[0].start_byte > loop.end_byte):
+            return True
+    return False
+
+
+def _go_literal(go):
+    """The function literal a `go func() {...}()` statement runs, else None."""
+    call = go.named_children[0] if go is not None and go.named_children else None
+    function = strip_parens(call.child_by_field_name("function")) if call is not None and \
+        call.type == "call_expression" else None
+    return function if function is not None and function.type == "func_literal" else None
+
+
+def _closed_after_wait(call, sender, ctx: Context) -> bool:
+    """Whether call is `close(done)` as the statement right after `wg.Wait()`, with
+    wg a WaitGroup whose `Done` the sender defers at its top level (`defer wg.Done()`):
+    the close comes only after the sender has run its last statement."""
+    statement = call.parent
+    if call_name(call, ctx.source) != ("", "close") or statement is None or statement.type != "expression_statement":
+        return False
+    before = statement.prev_named_sibling
+    while before is not None and before.type == "comment":
+        before = before.prev_named_sibling
+    wait = strip_parens(before.named_children[0]) if before is not None and \
+        before.type == "expression_statement" and before.named_children else None
+    function = wait.child_by_field_name("function") if wait is not None and wait.type == "call_expression" else None
+    if function is None or function.type != "selector_expression" or arguments(wait) or \
+            ctx.text(function.child_by_field_name("field")) != "Wait":
+        return False
+    group = function.child_by_field_name("operand")
+    body = sender.child_by_field_name("body")
+    for step in statements(body) if body is not None else ():
+        done = step.named_children[0] if step.type == "defer_statement" and step.named_children else None
+        function = done.child_by_field_name("function") if done is not None and done.type == "call_expression" else None
+        if function is not None and function.type == "selector_expression" and not arguments(done) and \
+                ctx.text(function.child_by_field_name("field")) == "Done" and \
+                ctx.text(function.child_by_field_name("operand")) == ctx.text(group) and \
+                ctx.names.same_base(function.child_by_field_name("operand"), group):
+            return True
+    return False
 
 
 def _drained_by_helper(exit, channel, go, starter, ctx: Context) -> bool:

@@ -56,7 +56,13 @@ struct field that holds a function declared to return an `*http.Response` (`Func
 func(...) (*http.Response, error)`, or a func type of the package declared so), or a
 method of an interface type of the package declared so (`c.pages.Fetch(ctx, u)`): like
 `Client.Do`, its type says the caller closes the body (not in test code, where such
-fields and interfaces hold fakes). A function of another file is read in that file alone: what it
+fields and interfaces hold fakes). But an interface method whose implementations the file
+shows (methods of that name declared to return an `*http.Response`), one of which returns
+what a value of another package gives (`return s.api.Records.Delete(id)`, s.api another
+module's API client; not net/http's), is one only when one of them hands back a response
+it made still open: such clients (ns1-go's, go-github's) read and close the body
+themselves and hand the response back for its status and headers, which the file does
+not show. A middleware that returns what the next one gives says nothing: the type decides. A function of another file is read in that file alone: what it
 returns through a third file's helper is not followed. An exported function of another
 package of the module (source at hand through the nearest go.mod or, without one, in the
 same repository under a GOPATH `src` folder) declared to return an `*http.Response`
@@ -103,7 +109,8 @@ no error result) and returned open at another is reported: callers given closed 
 close none. The response escaping ends the check on the path where it
 happens: returned, passed to a function that may keep it (of another file or package),
 stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
-a function other than the readers above. The `if err != nil { return }` branch right
+a function other than the readers above, and its `Close` taken as a value and stored or
+handed on (`c.close = resp.Body.Close`: a stream kept open, whose owner closes it later). The `if err != nil { return }` branch right
 after the request is not a leak (the response is nil there), nor the branch of a test
 of that error that holds only for a non-nil one (`errors.Is(err, ErrX)`, `os.IsTimeout(err)`,
 or a function of the package or module whose body returns `err != nil && ...`, `if
@@ -857,7 +864,10 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
     if not _returns_response(call, ctx):
         return False
     if _function_field(call, ctx):
-        return True  # `c.get(ctx, u)` through a field declared `func(...) (*http.Response, error)`
+        # `c.get(ctx, u)` through a field declared `func(...) (*http.Response, error)`, or an
+        # interface's method, unless the file's implementations of it say otherwise
+        shown = _implementations(call, ctx)
+        return not any(_foreign(h, ctx) for h in shown) or any(_returns_fresh(h, ctx, depth + 1) for h in shown)
     helpers = _same_file_functions(call, ctx)
     if helpers:
         if _head_by_argument(call, helpers, ctx):
@@ -893,6 +903,47 @@ def _function_field(call, ctx: Context) -> bool:
     base = ctx.types.of(operand)
     return base is not None and field is not None and (
         ctx.types.field(base, ctx.text(field)) is not None or ctx.types.is_interface(base))
+
+
+def _implementations(call, ctx: Context) -> list:
+    """The methods of the file that may implement the interface method call runs
+    (`c.api.Delete(id)` with c.api of an interface type of the package): those of the
+    same name declared to return an *http.Response first. Empty for a function field."""
+    function = call.child_by_field_name("function")
+    base = ctx.types.of(function.child_by_field_name("operand"))
+    if base is None or not ctx.types.is_interface(base):
+        return []
+    name = ctx.text(function.child_by_field_name("field"))
+    found = []
+    for node in ctx.root.named_children:
+        if node.type != "method_declaration" or ctx.text(node.child_by_field_name("name")) != name:
+            continue
+        result = node.child_by_field_name("result")
+        first = result.named_children[0] if result is not None and result.named_children else result
+        if first is not None and first.type == "parameter_declaration":
+            first = first.child_by_field_name("type")
+        if first is not None and ctx.names.qualified(first) == ("net/http", "Response"):
+            found.append(node)
+    return found
+
+
+def _foreign(method, ctx: Context) -> bool:
+    """Whether method returns what a method of another package's value gives (`return
+    s.api.Records.Delete(id)` with s.api of another module's type; not net/http's):
+    that package's API client, whose body handling the file does not show."""
+    for _, first in _returned_firsts(method):
+        function = first.child_by_field_name("function") if first.type == "call_expression" else None
+        operand = function.child_by_field_name("operand") if function is not None and \
+            function.type == "selector_expression" else None
+        while operand is not None:
+            kind = ctx.types.of(operand)
+            if kind is not None:
+                path = kind.deref().path
+                if path and path != "net/http" and ctx.names.import_path(operand) is None:
+                    return True
+                break
+            operand = operand.child_by_field_name("operand") if operand.type == "selector_expression" else None
+    return False
 
 
 def _passed_through(call, helpers, ctx: Context):

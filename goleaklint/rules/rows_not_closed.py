@@ -36,8 +36,15 @@ closed by `Next` itself; a `break` or `return` out of that loop is still a leak.
 Likewise the branch of `if rows.Next() { ... }` where `Next` returned false (going on
 after `if rows.Next() { t.Fatal(...) }`) has closed rows. Rows of pgx v4 and v5 (declared
 `pgx.Rows`, as `conn.Query` and `pool.Query` return them) close themselves when `Scan`
-fails: the branch of `if err := rows.Scan(...); err != nil` (or of the `if err != nil`
-right after `err = rows.Scan(...)`) has nothing open; database/sql's rows stay open there.
+or `Values` fails: the branch of `if err := rows.Scan(...); err != nil` (or of the `if
+err != nil` right after `err = rows.Scan(...)` or `vals, err := rows.Values()`) has
+nothing open; database/sql's rows stay open there. database/sql's rows (declared `*sql.Rows`
+or sqlx's) watch the context of their query and close themselves once it is done
+(`Rows.awaitDone`): where the function makes that context itself (`ctx, cancel :=
+context.WithTimeout(parent, d)`, then `db.QueryContext(ctx, ...)`), a call of `cancel`
+closes them, and `defer cancel()` closes them at every return and on a panic; the rows of
+a loop's iterations still stay open until then. Not the cancel of another context than
+the one the query is given, nor pgx's rows, which do not watch it.
 
 Rows or a statement acquired in a loop and closed only by a `defer` in that loop (a
 deferred closure too) are reported when some path goes on to the next iteration with them
@@ -286,9 +293,10 @@ _SQL_PARAMETER = re.compile(r"\*?(?:sql|sqlx)\.(?:Rows|Stmt|NamedStmt)|pgx\.Rows
 # database/sql, sqlx and pgx rows record an error only when Next returns false (closing
 # them) or they are closed (a cancelled context): where `rows.Err() != nil` they are closed.
 CLOSE_ROWS = Release(methods=("Close",), exhausting="Next", exhausting_too=("NextResultSet",), erred="Err")
-# pgx v4 and v5 rows close themselves when Scan fails (baseRows.Scan calls fatal, which
-# closes them): the branch where its error is set has nothing open.
-CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing="Scan")
+# pgx v4 and v5 rows close themselves when Scan or Values fails (baseRows.Scan and Values
+# report an error only through fatal, which closes them, or once closed; poolRows closes
+# too): the branch where its error is set has nothing open.
+CLOSE_PGX_ROWS = replace(CLOSE_ROWS, failing=("Scan", "Values"))
 CLOSE_STMT = Release(methods=("Close",))
 # Methods of rows and statements: a variable used with none of them is something else
 # (`rev, err := modload.Query(...)` returns a revision).
@@ -365,6 +373,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if _expected_to_fail(stmt, err, ctx.source):
             continue  # a test of a query that must fail: success is already a failure
         release = CLOSE_STMT if is_stmt else CLOSE_PGX_ROWS if typed and _pgx_rows(declared[0]) else CLOSE_ROWS
+        if not is_stmt and typed and _sql_rows(declared[0]):
+            cancels = _query_cancels(call, enclosing_function(stmt), names, ctx.source)
+            release = replace(release, cancels=cancels) if cancels else release
         outcome = analyze(stmt, target, release, ctx.source, err)
         if not is_stmt and outcome is not None and outcome.verdict is not None and \
                 _asserted_exhausted(target, outcome.verdict, names, ctx.source):
@@ -445,7 +456,9 @@ def check(ctx: Context) -> Iterator[Report]:
             # A driver's own statement or rows (a declared type that is none of database/sql's,
             # sqlx's or pgx's) hold no connection of a pool that a panic could leave checked out.
             pooled = typed or method in extra or not declared or declared[0] is None
-            yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx, pooled)
+            if not _defers_call(func, release.cancels, ctx.source):  # a panic runs it too, closing them
+                yield from _open_on_panic(stmt, call, target, outcome, what, origin, err, names, ctx.source, ctx,
+                                          pooled, release.cancels)
 
 
 def _once_per_run(stmt, ctx: Context, single: bool = True) -> bool:
@@ -485,7 +498,8 @@ def _test_cost_ends(stmt, ctx: Context) -> bool:
     return not ctx.names.in_example(stmt) and test_code(stmt, ctx.names, ctx.path or "")
 
 def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str, names,
-                   source: bytes, ctx: Context, pooled: bool = True) -> Iterator[Report]:
+                   source: bytes, ctx: Context, pooled: bool = True,
+                   cancels: tuple[str, ...] = ()) -> Iterator[Report]:
     """A warning for rows or a statement that every path the code can take closes, but
     not a panic: rows closed only by `Next` running out (at the call), or a `Close`
     that is not deferred (at the Close), with a call that may panic while they are open.
@@ -511,7 +525,8 @@ def _open_on_panic(stmt, call, target, outcome, what: str, origin: str, err: str
     # `defer rows.Close()` would drop): their own Scan is no reason to defer the Close.
     own = _DRIVER_ONLY | (_SCANS if what == "rows" and any(_result_read(c, source) for c in closes) else set())
     risky = [c for node in verdict.live_steps if node is not None for c in _walk_with(node)
-             if c.type == "call_expression" and not _safe_call(c, target, names, source, own)]
+             if c.type == "call_expression" and not _safe_call(c, target, names, source, own)
+             and text(source, c.child_by_field_name("function")) not in cancels]  # a cancel closes them
     if not risky:
         return
     if closes and _rebound_by_query(stmt, target, func, names, source):
@@ -1123,6 +1138,52 @@ def _pgx_rows(kind) -> bool:
     """Whether a declared type is the rows of pgx v4 or v5, which Scan closes when it fails."""
     return kind is not None and kind.is_named("pgx", "Rows") and \
         re.search(r"/v[45]$", kind.deref().path) is not None
+
+
+def _sql_rows(kind) -> bool:
+    """Whether a declared type is the rows of database/sql (or sqlx's, which embed them)."""
+    return kind is not None and (kind.is_named("database/sql", "Rows") or kind.is_named("sqlx", "Rows"))
+
+
+# context's functions that give back a context and the func that cancels it.
+_CANCELLABLE = frozenset(("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause", "WithTimeoutCause",
+                          "WithDeadlineCause"))
+
+
+def _query_cancels(call, func, names, source: bytes) -> tuple[str, ...]:
+    """The cancel funcs of the context a query runs with (its first argument), where the
+    function makes that context before the query (`ctx, cancel := context.WithTimeout(parent,
+    d)`): database/sql's rows watch their query's context (Rows.awaitDone) and close
+    themselves once it is done, so calling such a cancel, or deferring it, closes them.
+    Not the cancel of a parent of it: the name the query is given must be the one bound."""
+    args = arguments(call)
+    body = func.child_by_field_name("body") if func is not None else None
+    if not args or args[0].type != "identifier" or body is None:
+        return ()
+    context = text(source, args[0])
+    cancels = []
+    for node in walk(body, into_functions=False):
+        if node.type not in ("short_var_declaration", "assignment_statement") or node.end_byte > call.start_byte:
+            continue
+        targets, right = left_names(node), node.child_by_field_name("right")
+        values = right.named_children if right is not None else []
+        if len(targets) == 2 and len(values) == 1 and values[0].type == "call_expression" and \
+                text(source, targets[0]) == context and targets[1].type == "identifier":
+            resolved = names.qualified(values[0].child_by_field_name("function"))
+            if resolved is not None and resolved[0] == "context" and resolved[1] in _CANCELLABLE:
+                cancels.append(text(source, targets[1]))
+    return tuple(c for c in cancels if c != "_")
+
+
+def _defers_call(func, functions: tuple[str, ...], source: bytes) -> bool:
+    """Whether func defers a call of one of the named functions (`defer cancel()`)."""
+    body = func.child_by_field_name("body") if func is not None and functions else None
+    for defer in descendants(body, ("defer_statement",), into_functions=False) if body is not None else ():
+        call = defer.named_children[0] if defer.named_children else None
+        function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if function is not None and function.type == "identifier" and text(source, function) in functions:
+            return True
+    return False
 
 
 def _closable(kind, is_stmt: bool) -> bool:

@@ -71,8 +71,10 @@ the rule can show the buffer has room:
 - a channel kept in a field or a registry (`s.f`, `c.pending[id]`, `for _, w := range
   s.waiters`, `call.errs` of a ranged call) when every channel the file stores there
   (`x.f = make(...)`, `m[k] = ch`, `x.f = append(x.f, ch)`, `T{f: ch}`, with `ch` a
-  local made with a buffer; a removal, `x.f = append(x.f[:i], x.f[i+1:]...)`, stores
-  none) has a literal buffer at least the sends one run makes to
+  local made with a buffer, or a parameter for which every call of the file hands in
+  such a local, made outside loops: `func (n *N) register(ch chan error) { n.pending[id]
+  = ch }` called with `ch := make(chan error, 1)`; a removal, `x.f = append(x.f[:i],
+  x.f[i+1:]...)`, stores none) has a literal buffer at least the sends one run makes to
   it, and each run sends to a different channel: a reply channel the function retires
   (it closes it, calls `delete`, or resets the registry: `s.waiters = nil`; the range
   variable may be copied first: `for _, r := range rs { req := r; ... }`; or it deletes
@@ -96,11 +98,8 @@ the rule can show the buffer has room:
   called there, clears a pending signal: at most one is buffered); so does a
   send in the function given to `sync.Once.Do`, or in a function named for the end
   of its object's life (`Close`, `Stop`, `Exit`, `destroy`: once per life).
-  A registry that also holds a channel from elsewhere (a parameter) is unknown, but for
-  a parameter of an unexported helper that no other file of the package names, whose
-  every call in the file hands a channel made there (`id := p.keep(reply)` after `reply
-  := make(chan error, 1)`, with `func (p *proposals) keep(reply chan error)` storing
-  it): what those calls hand counts as stored;
+  A registry that also holds a channel from elsewhere (a parameter some caller fills
+  otherwise, another package's) is unknown;
 - a channel kept in a field or registry where every channel the file stores there is
   a reply channel whose maker waits for it with a plain receive, not in a `select`
   that can give up (`errCh := make(chan error); d.waiters = append(d.waiters,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import never_returns
-from goleaklint.analysis.channels import channel_capacity, same_channel, strip_parens
+from goleaklint.analysis.channels import channel_capacity, channel_origin, handed_makes, same_channel, strip_parens
 from goleaklint.analysis.locks import held_locks
 from goleaklint.analysis.names import PACKAGE, names_for, range_clause
 from goleaklint.analysis.types import types_for
@@ -19,11 +19,10 @@ from goleaklint.syntax import (
     call_name,
     descendants,
     enclosing_function,
-    has_word,
     make_channel,
     named,
     next_statement,
-    parameters,
+    root_of,
     statements,
     text,
     walk,
@@ -310,35 +309,14 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
         if binding is not None and binding[1] is not None:
             yield from _stored(binding[1], key, source, depth + 1)
             return
-        handed = _handed_in(value, names, source)
-        if handed:
-            for argument in handed:
-                yield from _stored(argument, key, source, depth + 1)
+        origin = channel_origin(value, source, root_of(value)) if binding is None else None
+        handed = handed_makes(origin, types_for(names), source, root_of(value)) \
+            if origin is not None and origin.kind == "param" else []
+        if handed:  # `func (n *N) store(ch chan error) { n.pending[id] = ch }`: what each caller makes
+            for made in handed:
+                yield from _stored(made, key, source, depth + 1)
             return
     yield Kept(None, value)
-
-
-def _handed_in(value: Any, names: Any, source: bytes) -> list[Any]:
-    """The arguments that the calls of this file hand the parameter value of an
-    unexported declared function that no other file of its package names
-    (`n.storeConfChange(ch)` for `func (n *Node) storeConfChange(che chan error)`); []
-    when it is no such parameter or a call does not hand one."""
-    decl = names.resolve(value).decl
-    function = next((a for a in ancestors(decl) if a.type in ("function_declaration", "method_declaration")),
-                    None) if decl is not None else None
-    params = function.child_by_field_name("parameters") if function is not None else None
-    if params is None or not (params.start_byte <= decl.start_byte < params.end_byte):
-        return []
-    name = text(source, function.child_by_field_name("name"))
-    index = next((i for i, (n, _) in enumerate(parameters(function, source, receiver=False)) if n == text(source, decl)),
-                 None)
-    facts = names.facts
-    if index is None or not name[:1].islower() or \
-            any(has_word(other, name.encode()) for other in (facts.sources() if facts is not None else ())):
-        return []
-    calls = types_for(names).calls_of(function)
-    found = [arguments(call)[index] for call in calls if index < len(arguments(call))]
-    return found if calls and len(found) == len(calls) else []
 
 
 def _own_elements(spread: Any, key: str, source: bytes) -> bool:

@@ -95,3 +95,40 @@ func sqlScanFails(db *sql.DB) ([]string, error) {
 	}
 	return names, nil
 }
+
+// pgx closes its rows when Values fails too: its error is the last result.
+func pgxValuesFail(ctx context.Context, conn *pgx.Conn) ([][]any, error) {
+	rows, err := conn.Query(ctx, "SELECT * FROM users") // want GL001:low "not if the loop at line 106 panics"
+	if err != nil {
+		return nil, err
+	}
+	var all [][]any
+	for rows.Next() {
+		vals, valErr := rows.Values()
+		if valErr != nil {
+			return nil, valErr
+		}
+		all = append(all, vals)
+	}
+	return all, rows.Err()
+}
+
+// Another return after Values succeeded still leaves them open.
+func pgxValuesThenCheck(ctx context.Context, conn *pgx.Conn) ([][]any, error) {
+	rows, err := conn.Query(ctx, "SELECT * FROM users") // want GL001 "not when the loop returns at line 129"
+	if err != nil {
+		return nil, err
+	}
+	var all [][]any
+	for rows.Next() {
+		vals, err := rows.Values()
+		if err != nil {
+			return nil, err
+		}
+		if len(vals) == 0 {
+			return nil, errors.New("no columns")
+		}
+		all = append(all, vals)
+	}
+	return all, nil
+}
