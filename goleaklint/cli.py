@@ -24,7 +24,7 @@ import click
 from goleaklint import __version__, baseline, changes, engine, fixes
 from goleaklint.config import CONFIDENCES, FAIL_ON, FORMATS, ConfigError
 from goleaklint.files import write_file
-from goleaklint.formatters import FORMATTERS, sarif
+from goleaklint.formatters import FORMATTERS
 from goleaklint.formatters import text as text_format
 from goleaklint.formatters.text import printable, summary
 from goleaklint.model import Severity
@@ -235,8 +235,9 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
                  else Severity(values["fail-on"]))
     sarif_category = values["sarif-category"]
     if sarif_category is not None:
+        from goleaklint.formatters.sarif import automation_id
         try:
-            sarif.automation_id(sarif_category)
+            automation_id(sarif_category)
         except ValueError as exc:
             fail(str(exc))
 
@@ -283,7 +284,7 @@ def check(paths, output_format, output, sarif_output, json_output, sarif_categor
     # Only SARIF and GitLab write paths relative to the source root: ask git just for them.
     root = source_root() if chosen_format in ("sarif", "gitlab") or sarif_output else "."
     formatters = {**FORMATTERS, "sarif": functools.partial(
-        FORMATTERS["sarif"], category=sarif_category or sarif.CATEGORY)}
+        FORMATTERS["sarif"], **({"category": sarif_category} if sarif_category else {}))}
     # NO_COLOR (no-color.org) turns off colour unless the CLI or config asks for it.
     colored = values["color"] if values["color"] is not None else (
         not os.environ.get("NO_COLOR") and sys.stdout.isatty())

@@ -12,14 +12,17 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from goleaklint import baseline, engine, incremental, parsing
+from goleaklint import baseline, engine, parsing
 from goleaklint.analysis import package
 from goleaklint.config import (Config, Patterns, config_in, is_repository_root, load, merge,
                                per_file_ignores)
 from goleaklint.model import Confidence, Finding, Rule, Severity
 from goleaklint.rules import ALL_RULES, resolve, select
+
+if TYPE_CHECKING:  # imported by the editor's analysis that uses it, not by every CLI run
+    from goleaklint import incremental
 
 
 class Project:
@@ -264,6 +267,8 @@ def _lint_source(project: Project, path: str, source: bytes, parse: Callable[[by
     root = parse(source) if parse is not None else None
     budget = project.values(config)["file-time-budget"]
     if state is not None:
+        from goleaklint import incremental
+
         result = incremental.analyze(state, path, source, root if root is not None else parsing.parse(source),
                                      rules, settings, budget)
     else:
