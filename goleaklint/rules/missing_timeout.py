@@ -2019,8 +2019,9 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client; no socket under WebAssembly
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
-        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or
-                              args[-1].type == "nil" and _operations_default_mux(ctx)):
+        if len(args) > 1 and (_operations_mux(args[-1], call, ctx, wrapped=True) or
+                              args[-1].type == "nil" and _operations_default_mux(ctx) or
+                              _health_checks(args[-1], ctx)):
             return None  # metrics and health checks for the operators' scrapers, on a listener of their own
         message = (f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                    "use an http.Server with ReadHeaderTimeout")
@@ -2073,7 +2074,32 @@ _OPERATIONS_REGISTRAR = re.compile(
     r"^(?:Handle|Register|Add|Install|Route|Enable|Mount)\w*(?:Metrics|Health|Pprof|PProf|Debug)\w*$")
 
 
-def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) -> bool:
+def _unwrapped(handler: Any, call: Any, ctx: Context, depth: int = 3) -> tuple[Any, list[Any]]:
+    """The handler under middleware: for a call (`cors.Handler(mux)`, `withLogging(mux)`),
+    or a local bound to one before call, that takes one argument, an identifier, the
+    handler that argument names, again (a few levels); with the wrapping calls. Not a
+    function of the file that registers handlers itself (`.Handle`/`.HandleFunc` in its
+    body): that one adds routes rather than wrapping them."""
+    handler = strip_parens(handler)
+    wrappers = []
+    for _ in range(depth):
+        wrapper = handler
+        if handler is not None and handler.type == "identifier":
+            wrapper = ctx.names.made_by(handler, call)
+        args = arguments(wrapper) if wrapper is not None and wrapper.type == "call_expression" else []
+        if len(args) != 1 or args[0].type != "identifier":
+            break
+        declared = ctx.types.called(wrapper)
+        body = declared.child_by_field_name("body") if declared is not None else None
+        if body is not None and any(call_name(c, ctx.source)[1] in ("Handle", "HandleFunc")
+                                    for c in descendants(body, ("call_expression",))):
+            break
+        wrappers.append(wrapper)
+        handler = args[0]
+    return handler, wrappers
+
+
+def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False, wrapped: bool = False) -> bool:
     """Whether handler is a local `http.NewServeMux()` on which the code registers only
     operations endpoints: `mux.Handle(p, h)`/`mux.HandleFunc(p, h)` with h from promhttp,
     expvar or net/http/pprof, or with a metrics, health or debug path literal (`/metrics`,
@@ -2084,7 +2110,12 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
     paths): profiles for the developers, which whoever reaches them can use to cost
     the process far more than a slow header; then the mux may also be a router package's
     (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path
-    literal (`r.Route("/debug", ...)`, `r.Get("/debug/gc", h)`)."""
+    literal (`r.Route("/debug", ...)`, `r.Get("/debug/gc", h)`). With wrapped, also the
+    mux under middleware (_unwrapped: `h := cors.Handler(metricsMiddleware(mux))`), whose
+    use as the wrapper's argument serves it through that wrapper."""
+    wrappers: list[Any] = []
+    if wrapped:
+        handler, wrappers = _unwrapped(handler, call, ctx)
     handler = strip_parens(handler)
     found = _new_serve_mux(handler, call, ctx, router=debug) \
         if handler is not None and handler.type == "identifier" else None
@@ -2109,6 +2140,8 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
             elif not debug or not args or args[0].type not in ("interpreted_string_literal", "raw_string_literal") \
                     or not _DEBUG_PATH.match(ctx.text(args[0]).strip('"`')):
                 return False  # another method (`mux.ServeHTTP`) or a route of another path
+        elif parent.type == "argument_list" and parent.parent in wrappers:
+            continue  # served through the middleware
         elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
             if debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
                 return False
@@ -2204,6 +2237,24 @@ def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = Fal
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
     return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
+
+
+# The last element of a health-check library's import path (`.../healthcheck`, `.../health`).
+_HEALTH_PACKAGE = re.compile(r"(?i)^(?:go-?)?health(?:checks?|z)?(?:-go)?$")
+
+
+def _health_checks(handler: Any, ctx: Context) -> bool:
+    """Whether the handler served is a health-check library's (its type, or the function
+    that makes it, belongs to a package named for health checks: `healthcheck.Handler`,
+    `healthcheck.NewHandler()`): it answers liveness and readiness probes only, for the
+    kubelet, as a mux of probe paths does (_probes_default_mux)."""
+    handler = strip_parens(handler)
+    function = handler.child_by_field_name("function") if handler.type == "call_expression" else None
+    resolved = ctx.names.qualified(function) if function is not None else None
+    kind = ctx.types.of(handler) if resolved is None else None
+    path = resolved[0] if resolved is not None else kind.deref().path if kind is not None else ""
+    last = [part for part in path.split("/") if not re.fullmatch(r"v\d+", part)][-1:] if path else []
+    return bool(last) and path.count("/") >= 1 and _HEALTH_PACKAGE.match(last[0]) is not None
 
 
 def _operations_value(handler: Any, ctx: Context) -> bool:
