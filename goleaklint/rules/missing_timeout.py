@@ -34,6 +34,13 @@ It reports:
   (`verify(timeoutCtx, s.hc, data)`), or beside a request made with one, or put in one
   (`context.WithValue(timeoutCtx, oauth2.HTTPClient, s.hc)`, oauth2's way of taking a
   client) counts as such a request: the requests made with that context end with it;
+  so does, one call level up, a context that is a parameter of an unexported function
+  which no other file names when every call of it hands one derived so (`fetch(ctx, url)`
+  in a retry callback after `ctx, cancel := context.WithTimeout(ctx, d)`), and a request
+  that is such a function's unchanged parameter (`p.send(req)`) when every call of it
+  hands a request made with a context; a client kept in a package-level variable
+  (`var assetClient = &http.Client{...}`) counts as bounded when every use of it in the
+  package's files (one send at least) is such a `Do(req)` or hand-off;
   a `Transport` assigned after the literal in the same function (`client.Transport =
   &http.Transport{ResponseHeaderTimeout: d}`) counts as the keyed one when the function
   builds it; an empty literal (`&http.Server{}`, `&http.Client{}`) kept in a field of a
@@ -144,8 +151,13 @@ It reports:
   to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
   `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
   `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
-  listener of its own, its clients are the operators' scrapers and probes; a mux that
-  also serves the API, or is handed to any other function, is reported. Nor
+  listener of its own, its clients are the operators' scrapers and probes, also under
+  middleware (`h := cors.Handler(metrics.Middleware(mux))`: a call of one argument, not a
+  function of the file that registers handlers itself); a mux that
+  also serves the API, or is handed to any other function, is reported. Nor a health-check
+  library's handler (a package whose path ends in `healthcheck`, `health` or `healthz`:
+  `http.ListenAndServe(addr, s.Handler)` with a `healthcheck.Handler` field), a probe port
+  as a mux of probe paths is. Nor
   http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
   (one at least) registers such an endpoint (`http.Handle(c.Path, promhttp.Handler())`
   then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof; likewise a server
