@@ -34,6 +34,13 @@ It reports:
   (`verify(timeoutCtx, s.hc, data)`), or beside a request made with one, or put in one
   (`context.WithValue(timeoutCtx, oauth2.HTTPClient, s.hc)`, oauth2's way of taking a
   client) counts as such a request: the requests made with that context end with it;
+  so does, one call level up, a context that is a parameter of an unexported function
+  which no other file names when every call of it hands one derived so (`fetch(ctx, url)`
+  in a retry callback after `ctx, cancel := context.WithTimeout(ctx, d)`), and a request
+  that is such a function's unchanged parameter (`p.send(req)`) when every call of it
+  hands a request made with a context; a client kept in a package-level variable
+  (`var assetClient = &http.Client{...}`) counts as bounded when every use of it in the
+  package's files (one send at least) is such a `Do(req)` or hand-off;
   a `Transport` assigned after the literal in the same function (`client.Transport =
   &http.Transport{ResponseHeaderTimeout: d}`) counts as the keyed one when the function
   builds it; an empty literal (`&http.Server{}`, `&http.Client{}`) kept in a field of a
@@ -144,8 +151,13 @@ It reports:
   to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
   `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
   `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
-  listener of its own, its clients are the operators' scrapers and probes; a mux that
-  also serves the API, or is handed to any other function, is reported. Nor
+  listener of its own, its clients are the operators' scrapers and probes, also under
+  middleware (`h := cors.Handler(metrics.Middleware(mux))`: a call of one argument, not a
+  function of the file that registers handlers itself); a mux that
+  also serves the API, or is handed to any other function, is reported. Nor a health-check
+  library's handler (a package whose path ends in `healthcheck`, `health` or `healthz`:
+  `http.ListenAndServe(addr, s.Handler)` with a `healthcheck.Handler` field), a probe port
+  as a mux of probe paths is. Nor
   http.DefaultServeMux (a nil handler) served in a file whose every `http.Handle`/`HandleFunc`
   (one at least) registers such an endpoint (`http.Handle(c.Path, promhttp.Handler())`
   then `http.ListenAndServe(addr, nil)`: a metrics agent), as for pprof; likewise a server
@@ -355,7 +367,7 @@ from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.names import LOCAL, PACKAGE, Names, assigned_to, declaring_statement, names_for, package_groups
+from goleaklint.analysis.names import LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, declaring_statement, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
@@ -699,15 +711,21 @@ def _plain(value: Any | None) -> Any | None:
     return value
 
 
-def _carries_context(call: Any, source: bytes, index: int | None = None) -> bool:
+def _carries_context(call: Any, source: bytes, index: int | None = None, callers: bool = True) -> bool:
     """Whether `Do(req)` gets a request made with a context, or whose `Cancel` channel is
     set before the call (`req.Cancel = ctx.Done()`, the older way): either can bound it.
-    index: the request is the call's index-th argument of any number."""
+    index: the request is the call's index-th argument of any number. With callers, also
+    a request that is an unchanged parameter of an unexported function that every call
+    of it hands such a request (_callers_hand: `g.probe(req)` after `req, err :=
+    g.newRequest(timeoutCtx, ...)`), one call level up."""
     args = arguments(call)
     if index is None and len(args) != 1 or index is not None and index >= len(args):
         return False
     arg = args[index or 0]
     if arg.type == "identifier" and _cancel_set(arg, call, source):
+        return True
+    if callers and arg.type == "identifier" and \
+            _callers_hand(arg, call, source, lambda c, at: _carries_context(c, source, at, callers=False)):
         return True
     if arg.type == "identifier":
         binding = names_for(source, arg).reaching(arg, arg)
@@ -720,6 +738,37 @@ def _carries_context(call: Any, source: bytes, index: int | None = None) -> bool
             call_name(arg, source)[1] not in ("WithContext", "NewRequestWithContext", "Clone"):
         return _made_with_context(arg, source)
     return arg is not None and arg.type == "call_expression"
+
+
+def _callers_hand(arg: Any, at: Any, source: bytes, fits) -> bool:
+    """Whether arg is a parameter of the declared function around at that the function
+    does not assign before it, the function is unexported and no other file of the
+    package names it, and every call of it in the file (one at least: analysis/types'
+    calls_of, methods too) satisfies fits(call, index of the parameter): what its callers
+    hand it, one call level up (`tryFetch` deriving `ctx` with a deadline before
+    `fetch(ctx, url)`, which hands the client on beside it)."""
+    names = names_for(source, arg)
+    func = enclosing_function(at)
+    binding = names.resolve(arg)
+    if func is None or func.type not in ("function_declaration", "method_declaration") or \
+            binding.kind != LOCAL or binding.decl is None or binding.decl.parent is None or \
+            binding.decl.parent.type != "parameter_declaration" or \
+            binding.decl.parent.parent != func.child_by_field_name("parameters") or \
+            names.reaching(arg, at) not in (None, (binding.decl, None)):
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    package = PackageFiles.for_file(source, root_of(at), names)
+    if not name[:1].islower() or any(
+            has_word(package.sources[index], name.encode()) and
+            named(package.file(index)[0], package.sources[index], name)  # not a comment's word
+            for index in range(1, len(package.sources))):
+        return False
+    declared = [n for n, _ in parameters(func, source, receiver=False)]
+    if text(source, arg) not in declared:
+        return False
+    index = declared.index(text(source, arg))
+    calls = types_for(names).calls_of(func)
+    return bool(calls) and all(len(arguments(c)) == len(declared) and fits(c, index) for c in calls)
 
 
 def _callers_request(call: Any, ctx: Context) -> bool | None:
@@ -1076,7 +1125,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
         if "Transport" not in keys and _transport_set_later(literal, ctx.source, names):
             return None  # `client.Transport = &http.Transport{ResponseHeaderTimeout: d}` before its requests
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source) \
-                or _users_send_with_contexts(literal, ctx.source) or _fields_send_with_contexts(literal, ctx):
+                or _users_send_with_contexts(literal, ctx.source) or _fields_send_with_contexts(literal, ctx) \
+                or _variable_sends_with_contexts(literal, ctx):
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
             return None  # the library's requests are bounded: a timeout set beside it, or on each call's context
@@ -1203,10 +1253,12 @@ def _placeholder(literal: Any, ctx: Context) -> bool:
     return False
 
 
-def _handed_request(call: Any, client: Any, source: bytes) -> bool | None:
+def _handed_request(call: Any, client: Any, source: bytes, callers: bool = True) -> bool | None:
     """For a call that hands the client (the argument client) on: True when a context
     beside it is one its function derives with a deadline (`verify(timeoutCtx, c.hc,
-    ...)`), or a request beside it was made there with such a context
+    ...)`), or, with callers, a parameter of an unexported function whose every call
+    hands it one (_callers_hand: `fetch(ctx, url)` in a function that first derives `ctx,
+    cancel := context.WithTimeout(ctx, d)`), or a request beside it was made there with such a context
     (`trace.DoRequest(ctx, c.hc, req)` after `req, err :=
     http.NewRequestWithContext(timeoutCtx, ...)`), or it is put in such a context
     (`context.WithValue(timeoutCtx, oauth2.HTTPClient, c.hc)`, oauth2's way of taking a
@@ -1223,8 +1275,9 @@ def _handed_request(call: Any, client: Any, source: bytes) -> bool | None:
     for arg in args:
         if arg == client or arg.type != "identifier":
             continue
-        if _timed(arg, statement, names):
-            return True
+        if _timed(arg, statement, names) or callers and _callers_hand(
+                arg, call, source, lambda c, at: _timed(arguments(c)[at], c, names)):
+            return True  # a deadline its function, or every caller of it, derives
         made = names.made_by(arg, statement)
         if made is not None and call_name(made, source)[1] == "NewRequestWithContext" and \
                 arguments(made) and _timed(arguments(made)[0], made, names):
@@ -1978,8 +2031,9 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client; no socket under WebAssembly
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
-        if len(args) > 1 and (_operations_mux(args[-1], call, ctx) or
-                              args[-1].type == "nil" and _operations_default_mux(ctx)):
+        if len(args) > 1 and (_operations_mux(args[-1], call, ctx, wrapped=True) or
+                              args[-1].type == "nil" and _operations_default_mux(ctx) or
+                              _health_checks(args[-1], ctx)):
             return None  # metrics and health checks for the operators' scrapers, on a listener of their own
         message = (f"{shown} runs an http.Server without timeouts that slow clients can hold open forever; "
                    "use an http.Server with ReadHeaderTimeout")
@@ -2032,7 +2086,32 @@ _OPERATIONS_REGISTRAR = re.compile(
     r"^(?:Handle|Register|Add|Install|Route|Enable|Mount)\w*(?:Metrics|Health|Pprof|PProf|Debug)\w*$")
 
 
-def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) -> bool:
+def _unwrapped(handler: Any, call: Any, ctx: Context, depth: int = 3) -> tuple[Any, list[Any]]:
+    """The handler under middleware: for a call (`cors.Handler(mux)`, `withLogging(mux)`),
+    or a local bound to one before call, that takes one argument, an identifier, the
+    handler that argument names, again (a few levels); with the wrapping calls. Not a
+    function of the file that registers handlers itself (`.Handle`/`.HandleFunc` in its
+    body): that one adds routes rather than wrapping them."""
+    handler = strip_parens(handler)
+    wrappers = []
+    for _ in range(depth):
+        wrapper = handler
+        if handler is not None and handler.type == "identifier":
+            wrapper = ctx.names.made_by(handler, call)
+        args = arguments(wrapper) if wrapper is not None and wrapper.type == "call_expression" else []
+        if len(args) != 1 or args[0].type != "identifier":
+            break
+        declared = ctx.types.called(wrapper)
+        body = declared.child_by_field_name("body") if declared is not None else None
+        if body is not None and any(call_name(c, ctx.source)[1] in ("Handle", "HandleFunc")
+                                    for c in descendants(body, ("call_expression",))):
+            break
+        wrappers.append(wrapper)
+        handler = args[0]
+    return handler, wrappers
+
+
+def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False, wrapped: bool = False) -> bool:
     """Whether handler is a local `http.NewServeMux()` on which the code registers only
     operations endpoints: `mux.Handle(p, h)`/`mux.HandleFunc(p, h)` with h from promhttp,
     expvar or net/http/pprof, or with a metrics, health or debug path literal (`/metrics`,
@@ -2043,7 +2122,12 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
     paths): profiles for the developers, which whoever reaches them can use to cost
     the process far more than a slow header; then the mux may also be a router package's
     (`r := chi.NewMux()`) whose every route the function adds is a `/debug/` path
-    literal (`r.Route("/debug", ...)`, `r.Get("/debug/gc", h)`)."""
+    literal (`r.Route("/debug", ...)`, `r.Get("/debug/gc", h)`). With wrapped, also the
+    mux under middleware (_unwrapped: `h := cors.Handler(metricsMiddleware(mux))`), whose
+    use as the wrapper's argument serves it through that wrapper."""
+    wrappers: list[Any] = []
+    if wrapped:
+        handler, wrappers = _unwrapped(handler, call, ctx)
     handler = strip_parens(handler)
     found = _new_serve_mux(handler, call, ctx, router=debug) \
         if handler is not None and handler.type == "identifier" else None
@@ -2068,6 +2152,8 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False) 
             elif not debug or not args or args[0].type not in ("interpreted_string_literal", "raw_string_literal") \
                     or not _DEBUG_PATH.match(ctx.text(args[0]).strip('"`')):
                 return False  # another method (`mux.ServeHTTP`) or a route of another path
+        elif parent.type == "argument_list" and parent.parent in wrappers:
+            continue  # served through the middleware
         elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
             if debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
                 return False
@@ -2163,6 +2249,24 @@ def _operations_handler(path: Any, handler: Any, ctx: Context, debug: bool = Fal
     function = handler.child_by_field_name("function") if handler.type == "call_expression" else handler
     resolved = ctx.names.qualified(function) if function is not None else None
     return resolved is not None and resolved[0] in (DEBUG_PACKAGES if debug else _OPERATIONS_PACKAGES)
+
+
+# The last element of a health-check library's import path (`.../healthcheck`, `.../health`).
+_HEALTH_PACKAGE = re.compile(r"(?i)^(?:go-?)?health(?:checks?|z)?(?:-go)?$")
+
+
+def _health_checks(handler: Any, ctx: Context) -> bool:
+    """Whether the handler served is a health-check library's (its type, or the function
+    that makes it, belongs to a package named for health checks: `healthcheck.Handler`,
+    `healthcheck.NewHandler()`): it answers liveness and readiness probes only, for the
+    kubelet, as a mux of probe paths does (_probes_default_mux)."""
+    handler = strip_parens(handler)
+    function = handler.child_by_field_name("function") if handler.type == "call_expression" else None
+    resolved = ctx.names.qualified(function) if function is not None else None
+    kind = ctx.types.of(handler) if resolved is None else None
+    path = resolved[0] if resolved is not None else kind.deref().path if kind is not None else ""
+    last = [part for part in path.split("/") if not re.fullmatch(r"v\d+", part)][-1:] if path else []
+    return bool(last) and path.count("/") >= 1 and _HEALTH_PACKAGE.match(last[0]) is not None
 
 
 def _operations_value(handler: Any, ctx: Context) -> bool:
@@ -2752,6 +2856,48 @@ def _fields_send_with_contexts(literal: Any, ctx: Context) -> bool:
                 root, names = package.file(index)
                 sent += _sent_through(owner, field, ctx, (root, package.sources[index], names))
     return bool(sent) and all(sent)
+
+
+def _variable_sends_with_contexts(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is the value of a package-level variable (`var
+    httpClient = &http.Client{...}`) and every use of that variable in the package's
+    files (one send at least) is a `Do(req)` with a request made with a context
+    (_carries_context), a `CloseIdleConnections()`, or a hand-off beside a context or a
+    request bounded by a deadline (_handed_request: `ctxhttp.Do(ctx, httpClient, req)`
+    where the function, or every caller of it, derives ctx with `context.WithTimeout`):
+    each request ends with its deadline. Any other use (assigned, stored, handed on
+    otherwise) may configure it or send unbounded requests."""
+    held = _holder(literal)
+    if held is None or held[0].type != "identifier" or enclosing_function(literal) is not None:
+        return False
+    name = ctx.text(held[0])
+    package = PackageFiles.of(ctx)
+    sent = False
+    for index in range(len(package.sources)):
+        source = package.sources[index]
+        if not has_word(source, name.encode()):
+            continue
+        root, names = package.file(index)
+        for ident in named(root, source, name):
+            if ident.type != "identifier" or ident == held[0] and index == 0:
+                continue
+            if names.resolve(ident).kind not in ((PACKAGE,) if index == 0 else (PACKAGE, UNKNOWN)):
+                continue  # a local of the same name, or an import
+            parent = ident.parent
+            if parent.type == "selector_expression" and parent.child_by_field_name("operand") == ident:
+                call = parent.parent
+                method = text(source, parent.child_by_field_name("field"))
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != parent:
+                    return False
+                if method == "Do" and _carries_context(call, source):
+                    sent = True
+                elif method != "CloseIdleConnections":
+                    return False
+            elif parent.type == "argument_list" and _handed_request(parent.parent, ident, source):
+                sent = True
+            else:
+                return False
+    return sent
 
 
 def _zero_client_reports(ctx: Context) -> Iterator[Report]:
