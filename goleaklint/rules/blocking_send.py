@@ -436,6 +436,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.channels import (
     ENDING,
+    SelectExit,
     select_exits,
     channel_capacity,
     channel_origin,
@@ -1512,6 +1513,8 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
     after every other statement, and the starter otherwise only receives from it or
     hands it to a `go` of the same function. A receiver that leaves when it comes has
     taken the goroutine's last word: that goroutine has no send left."""
+    if _cancelled_after_wait(exit, sender, starter, ctx) is not None:
+        return True
     channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
     binding = ctx.names.resolve(channel) if channel is not None and channel.type == "identifier" else None
     if binding is None or binding.kind != LOCAL or binding.decl is None or not within(binding.decl, starter):
@@ -1561,6 +1564,9 @@ def _group_end(receiver, go, starter, ctx: Context) -> bool:
     literal = _go_literal(go)
     for node in nodes:
         channel = strip_parens(received_channel(node)) if node is not None else None
+        cancel = _cancelled_after_wait(SelectExit("receive", node, ""), literal, starter, ctx) if literal is not None else None
+        if cancel is not None and (loop is None or cancel.start_byte > loop.end_byte):
+            return True
         if channel is None or channel.type != "identifier" or literal is None:
             continue
         closes = [use.parent.parent for use in ctx.names.uses(channel, starter)
@@ -1583,8 +1589,17 @@ def _closed_after_wait(call, sender, ctx: Context) -> bool:
     """Whether call is `close(done)` as the statement right after `wg.Wait()`, with
     wg a WaitGroup whose `Done` the sender defers at its top level (`defer wg.Done()`):
     the close comes only after the sender has run its last statement."""
+    if call_name(call, ctx.source) != ("", "close"):
+        return False
+    return _after_wait(call, sender, ctx)
+
+
+def _after_wait(call, sender, ctx: Context) -> bool:
+    """Whether the call is a statement right after `wg.Wait()`, with wg a WaitGroup whose
+    `Done` the sender defers at its top level: it runs only after the sender has run its
+    last statement."""
     statement = call.parent
-    if call_name(call, ctx.source) != ("", "close") or statement is None or statement.type != "expression_statement":
+    if statement is None or statement.type != "expression_statement":
         return False
     before = statement.prev_named_sibling
     while before is not None and before.type == "comment":
@@ -1898,24 +1913,13 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
     its block, with no `return` between, by `close(ch)` of the channel sent on: the
     code that stops the receiver closes the channel right after, so a send still
     waiting then panics rather than blocks."""
-    call = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
-    done = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
-    context = strip_parens(done.child_by_field_name("operand")) if done is not None and \
-        done.type == "selector_expression" and ctx.text(done.child_by_field_name("field")) == "Done" else None
-    binding = ctx.names.resolve(context) if context is not None and context.type == "identifier" else None
-    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
-        binding.decl is not None else None
-    if statement is None or statement.type != "short_var_declaration" or function is None:
+    made = _cancel_context(exit, ctx)
+    if made is None or function is None:
         return None
-    targets = statement.child_by_field_name("left").named_children
-    values = statement.child_by_field_name("right").named_children
-    made = strip_parens(values[0]) if len(values) == 1 else None
-    if len(targets) != 2 or made is None or made.type != "call_expression" or \
-            not ctx.names.calls(made, "context", ("WithCancel", "WithCancelCause")):
-        return None
+    cancel, _ = made
     found = None
-    for use in ctx.names.uses(targets[1], function):
-        if use == targets[1]:
+    for use in ctx.names.uses(cancel, function):
+        if use == cancel:
             continue
         called = use.parent
         if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
@@ -1925,6 +1929,51 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
         if closed is None:
             return None
         found = found or (called, closed)
+    return found
+
+
+def _cancel_context(exit, ctx: Context) -> tuple[Any, Any] | None:
+    """(cancel identifier, making call) when the exit receives `<-c.Done()` of a local
+    context made by `c, cancel := context.WithCancel(parent)`."""
+    call = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
+    done = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    context = strip_parens(done.child_by_field_name("operand")) if done is not None and \
+        done.type == "selector_expression" and ctx.text(done.child_by_field_name("field")) == "Done" else None
+    binding = ctx.names.resolve(context) if context is not None and context.type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
+        binding.decl is not None else None
+    if statement is None or statement.type != "short_var_declaration":
+        return None
+    targets = statement.child_by_field_name("left").named_children
+    values = statement.child_by_field_name("right").named_children
+    made = strip_parens(values[0]) if len(values) == 1 else None
+    if len(targets) != 2 or made is None or made.type != "call_expression" or \
+            not ctx.names.calls(made, "context", ("WithCancel", "WithCancelCause")):
+        return None
+    return targets[1], made
+
+
+def _cancelled_after_wait(exit, sender, starter, ctx: Context) -> Any | None:
+    """The one call of cancel when the exit receives `<-c.Done()` of a context the
+    starter made with `c, cancel := context.WithCancel(context.Background())` and that
+    call is the statement right after `wg.Wait()` of a WaitGroup the sender defers `Done`
+    on (`_after_wait`): the context ends only once every sender has finished, as a done
+    channel closed there does."""
+    made = _cancel_context(exit, ctx)
+    parent = arguments(made[1]) if made is not None else []
+    if made is None or starter is None or len(parent) != 1 or parent[0].type != "call_expression" or \
+            not ctx.names.calls(parent[0], "context", ("Background", "TODO")):
+        return None
+    cancel, _ = made
+    found = None
+    for use in ctx.names.uses(cancel, starter):
+        if use == cancel:
+            continue
+        called = use.parent
+        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
+                found is not None or not _after_wait(called, sender, ctx):
+            return None  # handed on, deferred, called twice or elsewhere: it may come earlier
+        found = called
     return found
 
 
