@@ -2381,7 +2381,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         memo, key = file_memo(ctx.source), (_api_only, method.start_byte if method is not None else -1)
         if sender and key not in memo:  # once per sending method: its sends share the answer
             memo[key] = _api_only(send, sender, ctx)
-        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key))))
+        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key)),
+                                                  owner))
     if receiver.verdict == "one-shot" and made and not buffered and owner is not None:
         return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
@@ -3642,12 +3643,14 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
 
 
-def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: dict) -> list:
+def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: dict, owner=None) -> list:
     """The summary (`_summary`) of the receivers of field in the file at path, when its
     facts say it receives from field: computed here, for the few fields another file
     sends on, from the file read again (as the scan analysed it, `analysed_source`)
     instead of for every received field of every file during the scan (a third of
-    the rule's time). held: the files read so far, path -> (context, receives)."""
+    the rule's time). held: the files read so far, path -> (context, receives). owner:
+    the sent field's struct type when the sending file states it; a receive of the
+    same-named field of another type the file states is another channel."""
     if field not in facts_by_path[path].get("received", ()):
         return []
     if path not in held:
@@ -3661,7 +3664,9 @@ def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: 
     if held[path] is None:
         return []
     ctx, receives = held[path]
-    return _summary(field, receives.get(field, []), ctx)
+    nodes = [r for r in receives.get(field, []) if owner is None or
+             field_owner(receive_channel(r), ctx.source) in (owner, None)]
+    return _summary(field, nodes, ctx)
 
 
 @functools.lru_cache(maxsize=None)
@@ -3833,7 +3838,8 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 if not any(field in facts_by_path[p].get("made", []) or
                            {field, "*"} & set(facts_by_path[p].get("made_by_position", ())) for p in paths):
                     continue  # no file of the package makes it: a channel from elsewhere, of unknown origin
-                found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held)]
+                owner = api[2] if len(api) > 2 else None
+                found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held, owner)]
                 if not found or any(r[0] == "perpetual" for _, r in found):
                     continue
                 giving_up = next(((p, r) for p, r in found if r[0] == "gives-up"), None)

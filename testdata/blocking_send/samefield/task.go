@@ -1,0 +1,24 @@
+package samefield
+
+// task and watcher both have a field named reply; they are different channels.
+type task struct {
+	reply chan int
+}
+
+type board struct {
+	tasks chan *task
+	quit  chan struct{}
+}
+
+func (b *board) finish(t *task, n int) {
+	t.reply <- n
+}
+
+type order struct {
+	reply chan int
+}
+
+// The receiver of order.reply (watch.go) stops on quit: this send can be left behind.
+func (b *board) fill(o *order, n int) {
+	o.reply <- n // want GL003 "watch.go"
+}

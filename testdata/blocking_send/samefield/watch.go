@@ -1,0 +1,43 @@
+package samefield
+
+type watcher struct {
+	reply chan int
+}
+
+// watch loops on a watcher's reply until the board's quit: a receiver of
+// watcher.reply, not of task.reply.
+func (b *board) watch(add func(int)) {
+	w := &watcher{reply: make(chan int)}
+	go b.feed(w)
+	for {
+		select {
+		case <-b.quit:
+			return
+		case n := <-w.reply:
+			add(n)
+		}
+	}
+}
+
+func (b *board) feed(w *watcher) {
+	for i := 0; i < 3; i++ {
+		select {
+		case w.reply <- i:
+		case <-b.quit:
+			return
+		}
+	}
+}
+
+func (b *board) await(add func(int)) {
+	o := &order{reply: make(chan int)}
+	go b.fill(o, 1)
+	for {
+		select {
+		case <-b.quit:
+			return
+		case n := <-o.reply:
+			add(n)
+		}
+	}
+}
