@@ -2387,7 +2387,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx) or \
-            _stop_closes_sent(receiver, field, ctx):
+            _stop_closes_sent(receiver, field, ctx) or _never_stopped(receiver, ctx):
         return None  # _stop_closes_sent: the stop closes the channel sent on too, a send waiting is released
     where = f"line {line(receiver.receive)}"
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
@@ -2594,6 +2594,64 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
             continue
         return True
     return False
+
+
+def _never_stopped(receiver, ctx: Context) -> bool:
+    """Whether every way the receiver loop stops on its own is a select case receiving
+    a struct field (`case <-p.done: return`) that no file of the package closes, sends
+    on or hands anywhere (`_field_only_made`): that case never comes, the loop keeps
+    receiving."""
+    receive = receiver.receive
+    if receive is not None and receive.type == "unary_expression" and receive.parent is not None and \
+            receive.parent.type == "receive_statement":
+        receive = receive.parent
+    loop = receive.parent if receive is not None and receive.type == "range_clause" else \
+        enclosing_loop(receive, None) if receive is not None else None
+    exits = stopping_exits(loop, receive, ctx.source) if loop is not None else []
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        if channel is None or channel.type != "selector_expression" or \
+                not _field_only_made(ctx.text(channel.child_by_field_name("field")), ctx):
+            return False
+    return bool(exits)
+
+
+def _field_only_made(field: str, ctx: Context) -> bool:
+    """Whether every mention of the field in the package is a receive from it
+    (`<-x.field`), its declaration, or its setting to a fresh `make(...)` (keyed in a
+    composite literal or assigned): nothing closes it, sends on it or hands it on."""
+    for source, root, _ in _package_files(ctx, field):
+        for ident in named(root, source, field):
+            parent = ident.parent
+            if ident.type == "field_identifier" and parent is not None and parent.type == "field_declaration":
+                continue
+            if ident.type == "field_identifier" and parent is not None and parent.type == "selector_expression":
+                outer = strip_parens(parent).parent
+                if outer is not None and outer.type == "unary_expression" and \
+                        source[outer.start_byte:outer.start_byte + 2] == b"<-":
+                    continue
+                statement = outer.parent if outer is not None and outer.type == "expression_list" else None
+                if statement is not None and statement.type == "assignment_statement" and \
+                        outer == statement.child_by_field_name("left") and _makes_only(statement, source):
+                    continue
+                return False
+            element = parent.parent if parent is not None and parent.type == "literal_element" else parent
+            if element is not None and element.type == "keyed_element":
+                value = element.named_children[-1]
+                value = value.named_children[0] if value.type == "literal_element" and value.named_children else value
+                if value.type == "call_expression" and source[value.start_byte:value.start_byte + 5] == b"make(":
+                    continue
+            return False
+    return True
+
+
+def _makes_only(statement, source: bytes) -> bool:
+    right = statement.child_by_field_name("right")
+    values = right.named_children if right is not None else []
+    return len(values) == 1 and values[0].type == "call_expression" and \
+        source[values[0].start_byte:values[0].start_byte + 5] == b"make("
 
 
 def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
@@ -3629,7 +3687,8 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
         receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
         if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
                                                _run_by_caller(receiver, ctx) or
-                                               _stop_closes_sent(receiver, field, ctx)):
+                                               _stop_closes_sent(receiver, field, ctx) or
+                                               _never_stopped(receiver, ctx)):
             receiver = receiver._replace(verdict="perpetual")
         how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
         owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
