@@ -3386,7 +3386,9 @@ def _sent_once(send, ctx: Context) -> bool:
     one behind a flag the function sets (`if !c.kicked { c.kicked = true; c.kick <- ... }`:
     one pending until the receiver clears it), or an atomic flag (_atomic_guard); one
     in a `sync.Once`'s Do; or one in a function named for an ending (`Close`, `Stop`:
-    once per life). A buffer holds it."""
+    once per life); or one (outside loops, maybe in a deferred literal) of a declared
+    function that the package calls only through `go` statements of this file, none in
+    a loop: once per goroutine. A buffer holds it."""
     literal = enclosing_function(send)
     holder = literal.parent if literal is not None and literal.type == "func_literal" else None
     if holder is not None and holder.type == "argument_list" and enclosing_loop(send, literal) is None and \
@@ -3401,6 +3403,13 @@ def _sent_once(send, ctx: Context) -> bool:
         return True
     go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
         and literal.parent is not None else None
+    if go is not None and go.type == "defer_statement" and enclosing_loop(send, literal) is None:
+        literal = enclosing_function(go)  # `defer func() { r.done <- x }()`: once per run of the function
+        go = None
+    if literal is not None and literal.type in ("function_declaration", "method_declaration") and \
+            enclosing_loop(send, literal) is None:
+        started = _go_statements(literal, ctx)  # every call is a `go` of this file, none in a loop
+        return bool(started) and _calls(literal, ctx) == len(started)
     return go is not None and go.type == "go_statement" and enclosing_loop(send, literal) is None
 
 
