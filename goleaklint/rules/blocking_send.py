@@ -1650,6 +1650,39 @@ def _drained_by_helper(exit, channel, go, starter, ctx: Context) -> bool:
     return False
 
 
+def _field_drained_on_exit(receiver, field: str, ctx: Context) -> bool:
+    """Whether the select case the field's receiver leaves through hands the value
+    whose field it receives (`x` or `&x` for `<-x.done`) to a function of the file,
+    called as a statement of the case before any `return`, that receives from that
+    parameter's field (`<-p.done`, in a goroutine it starts too): the value still to
+    come is taken on that way out as well."""
+    channel = strip_parens(receive_channel(receiver.receive)) if receiver.receive is not None else None
+    operand = strip_parens(channel.child_by_field_name("operand")) if channel is not None and \
+        channel.type == "selector_expression" and ctx.text(channel.child_by_field_name("field")) == field else None
+    case = next((a for a in ancestors(receiver.exit) if a.type == "communication_case"), None) \
+        if operand is not None and operand.type == "identifier" and receiver.exit is not None else None
+    for step in statements(case) if case is not None else ():
+        if step.type == "return_statement":
+            return False
+        call = strip_parens(step.named_children[0]) if step.type == "expression_statement" else None
+        callee = ctx.types.called(call) if call is not None and call.type == "call_expression" else None
+        for index, argument in enumerate(arguments(call) if callee is not None else ()):
+            argument = strip_parens(argument)
+            if argument.type == "unary_expression" and ctx.text(argument).startswith("&"):
+                argument = strip_parens(argument.named_children[0])
+            param = parameter_at(callee, index) if argument.type == "identifier" and \
+                ctx.names.same_variable(argument, operand) else None
+            body = callee.child_by_field_name("body") if param is not None else None
+            for node in walk(body) if body is not None else ():
+                taken = strip_parens(received_channel(node)) if node.type == "unary_expression" else None
+                base = strip_parens(taken.child_by_field_name("operand")) if taken is not None and \
+                    taken.type == "selector_expression" else None
+                if base is not None and base.type == "identifier" and \
+                        ctx.text(taken.child_by_field_name("field")) == field and ctx.names.same_variable(base, param):
+                    return True
+    return False
+
+
 def _receives_first(function, param, ctx: Context) -> bool:
     """Whether a statement of function's body is a plain receive `<-param` with no
     `return` in the statements before it."""
@@ -2387,7 +2420,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx) or \
-            _stop_closes_sent(receiver, field, ctx) or _never_stopped(receiver, ctx):
+            _stop_closes_sent(receiver, field, ctx) or _never_stopped(receiver, ctx) or \
+            _field_drained_on_exit(receiver, field, ctx):
         return None  # _stop_closes_sent: the stop closes the channel sent on too, a send waiting is released
     where = f"line {line(receiver.receive)}"
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
