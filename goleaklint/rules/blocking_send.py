@@ -461,7 +461,8 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, package_groups, parameter_at, range_clause, receiver_type
-from goleaklint.analysis.receivers import answers_stop, ends_on_value, stop_channels, stop_closes_sent, stopping_exits
+from goleaklint.analysis.receivers import (answers_stop, ends_on_value, only_made, stop_channels, stop_closes_sent,
+                                          stopping_exits)
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -2632,9 +2633,10 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
 
 def _never_stopped(receiver, ctx: Context) -> bool:
     """Whether every way the receiver loop stops on its own is a select case receiving
-    a struct field (`case <-p.done: return`) that no file of the package closes, sends
-    on or hands anywhere (`_field_only_made`): that case never comes, the loop keeps
-    receiving."""
+    a field of a struct type of the package (`case <-p.done: return`, the file stating
+    p's type) that no file of the package closes, sends on or hands anywhere
+    (`_field_only_made`): that case never comes, the loop keeps receiving. (A field of
+    another package's type is filled there.)"""
     receive = receiver.receive
     if receive is not None and receive.type == "unary_expression" and receive.parent is not None and \
             receive.parent.type == "receive_statement":
@@ -2646,46 +2648,16 @@ def _never_stopped(receiver, ctx: Context) -> bool:
         case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
         taken = case.child_by_field_name("communication") if case is not None and case != loop else None
         channel = strip_parens(received_channel(taken)) if taken is not None else None
-        if channel is None or channel.type != "selector_expression" or \
+        owner = field_owner(channel, ctx.source) if channel is not None else None
+        if channel is None or owner is None or "." in owner or \
                 not _field_only_made(ctx.text(channel.child_by_field_name("field")), ctx):
             return False
     return bool(exits)
 
 
 def _field_only_made(field: str, ctx: Context) -> bool:
-    """Whether every mention of the field in the package is a receive from it
-    (`<-x.field`), its declaration, or its setting to a fresh `make(...)` (keyed in a
-    composite literal or assigned): nothing closes it, sends on it or hands it on."""
-    for source, root, _ in _package_files(ctx, field):
-        for ident in named(root, source, field):
-            parent = ident.parent
-            if ident.type == "field_identifier" and parent is not None and parent.type == "field_declaration":
-                continue
-            if ident.type == "field_identifier" and parent is not None and parent.type == "selector_expression":
-                outer = strip_parens(parent).parent
-                if outer is not None and outer.type == "unary_expression" and \
-                        source[outer.start_byte:outer.start_byte + 2] == b"<-":
-                    continue
-                statement = outer.parent if outer is not None and outer.type == "expression_list" else None
-                if statement is not None and statement.type == "assignment_statement" and \
-                        outer == statement.child_by_field_name("left") and _makes_only(statement, source):
-                    continue
-                return False
-            element = parent.parent if parent is not None and parent.type == "literal_element" else parent
-            if element is not None and element.type == "keyed_element":
-                value = element.named_children[-1]
-                value = value.named_children[0] if value.type == "literal_element" and value.named_children else value
-                if value.type == "call_expression" and source[value.start_byte:value.start_byte + 5] == b"make(":
-                    continue
-            return False
-    return True
-
-
-def _makes_only(statement, source: bytes) -> bool:
-    right = statement.child_by_field_name("right")
-    values = right.named_children if right is not None else []
-    return len(values) == 1 and values[0].type == "call_expression" and \
-        source[values[0].start_byte:values[0].start_byte + 5] == b"make("
+    """Whether the package only makes the field and receives from it (receivers.only_made)."""
+    return only_made(field, _package_files(ctx, field))
 
 
 def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
