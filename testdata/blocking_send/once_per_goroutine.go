@@ -24,12 +24,12 @@ func (c *child) watchExit() {
 	c.wait()
 }
 
-func (c *child) stop(timeout time.Duration) {
+func (c *child) stop(d time.Duration) {
 	for {
 		select {
 		case <-c.exited:
 			return
-		case <-time.After(timeout):
+		case <-time.After(d):
 			return
 		}
 	}
@@ -57,12 +57,12 @@ func (w *worker) run() {
 	w.wait()
 }
 
-func (w *worker) stop(timeout time.Duration) {
+func (w *worker) stop(d time.Duration) {
 	for {
 		select {
 		case <-w.quitted:
 			return
-		case <-time.After(timeout):
+		case <-time.After(d):
 			return
 		}
 	}

@@ -41,3 +41,5 @@ func (b *board) await(add func(int)) {
 		}
 	}
 }
+
+func (b *board) stop() { close(b.quit) }
