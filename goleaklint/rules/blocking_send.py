@@ -301,7 +301,9 @@ without sending on `errc`. So too where the receiver leaves through a local chan
 whose one `close` comes right after `wg.Wait()` of a WaitGroup whose `Done` the goroutine
 defers, after the loop that starts the goroutines (`go func() { wg.Wait(); close(done)
 }()`), or ends the loop around its select only on such a channel (`case <-done: over =
-true`): it comes only once every one of them has finished; where several run, a return of
+true`), or leaves on the `Done()` of a context made by `c, cancel :=
+context.WithCancel(context.Background())` whose one use of `cancel` is that statement
+right after `wg.Wait()` (`wg.Wait(); cancel()`): it comes only once every one of them has finished; where several run, a return of
 the receiver that skips its receive is named instead ("is skipped by the return at line
 N"). A send in a loop that a `return`, `goto` or `break` out of
 the loop follows in its block, with no `continue` on the way (`ready <- nil;
@@ -370,7 +372,20 @@ return`, or a case that sets the flag it leaves on: `case <-w.quit: over = true`
 sent on (`close(w.done); close(w.ping)` in `Stop`, or later in an enclosing block: `if
 async { w.quit <- x; w.wg.Wait() }; close(w.ping)`; a same-named field of another struct
 type is another field): a send waiting when the receiver leaves is released (it panics, send on
-closed channel); it does not block forever.
+closed channel); it does not block forever. Nor one whose receiver loop stops only
+through cases on fields of the package's own struct types that the package only makes
+and receives from (`done: make(chan struct{})`, never closed, sent on or handed on): that
+way out never comes (a field of another package's type, `t.C`, is filled there); nor one
+whose receiver's case hands the value whose field it waits on (`x` or `&x` for `<-x.done`)
+to a function of the file that receives from that parameter's field (`case
+<-ctx.Done(): drain(&ev)`, with `go func() { <-ev.done }()` in `drain`): the pending
+send is taken on that way out too. A receiver in another file of a same-named field of
+another struct type (as the files state the operands' types) is another channel's. A
+send outside loops (or in a deferred literal: `defer func() { r.exited <- x }()`) of a
+declared function the package runs only through `go` statements of its file, none in a
+loop, is one send per goroutine, which a buffer holds. Of a receiving loop's ways out,
+the one named is one not taken on what was received (`if ev.Err != nil { return }` comes
+with the sender's last value) when there is one.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it

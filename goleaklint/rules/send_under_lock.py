@@ -41,7 +41,12 @@ can wait for good with the lock held:
   nor one whose every stop closes the channel too (`close(w.done); close(w.ping)` in
   `Stop`: a send waiting then panics, the deferred unlock runs),
   nor any when the sender is a goroutine started right there that nobody waits for
-  (`go func() { q.mu.Lock(); ...; ch <- v }()`);
+  (`go func() { q.mu.Lock(); ...; ch <- v }()`), nor a receiver loop in the send's file
+  that stops on its own only under `if !ok` of a case on a field of a struct type of the
+  package (`case e, ok := <-s.events: if !ok { return }`) whose every close in the
+  package is a statement of the sending function after the send (`s.stop <- true;
+  close(s.events)` in `Stop`), the package otherwise only making it, sending on it,
+  comparing it or setting it to nil: it cannot leave before it takes the send;
 - no receiver in the file or the package of a channel the package makes (it is handed
   out: `Subscribe` returns it), and another function closes it under the write side of
   the lock: a subscriber leaves through that unsubscribe, which waits for the lock the
