@@ -2431,7 +2431,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         if sender and key not in memo:  # once per sending method: its sends share the answer
             memo[key] = _api_only(send, sender, ctx)
         ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key)),
-                                                  owner))
+                                                  _declaring_owner(send.child_by_field_name("channel"), ctx)))
     if receiver.verdict == "one-shot" and made and not buffered and owner is not None:
         return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
@@ -3732,6 +3732,17 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
 
 
+def _declaring_owner(channel, ctx: Context) -> str | None:
+    """field_owner of the field channel `x.f` when that struct type of the package
+    declares f itself; None when f is promoted from an embedded type, or unknown."""
+    owner = field_owner(channel, ctx.source) if channel is not None else None
+    channel = strip_parens(channel)
+    kind = ctx.types.of(channel.child_by_field_name("operand")) if owner is not None else None
+    if kind is None or not ctx.types.declares_field(kind.deref(), ctx.text(channel.child_by_field_name("field"))):
+        return None
+    return owner
+
+
 def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: dict, owner=None) -> list:
     """The summary (`_summary`) of the receivers of field in the file at path, when its
     facts say it receives from field: computed here, for the few fields another file
@@ -3754,7 +3765,7 @@ def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: 
         return []
     ctx, receives = held[path]
     nodes = [r for r in receives.get(field, []) if owner is None or
-             field_owner(receive_channel(r), ctx.source) in (owner, None)]
+             _declaring_owner(receive_channel(r), ctx) in (owner, None)]
     return _summary(field, nodes, ctx)
 
 

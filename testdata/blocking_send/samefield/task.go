@@ -22,3 +22,12 @@ type order struct {
 func (b *board) fill(o *order, n int) {
 	o.reply <- n // want GL003 "watch.go"
 }
+
+// wrapped embeds core: its sig is core's field, promoted.
+type wrapped struct {
+	*core
+}
+
+func (b *board) poke(w *wrapped) {
+	w.sig <- struct{}{} // want GL003 "watch.go"
+}

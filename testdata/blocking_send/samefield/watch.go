@@ -43,3 +43,20 @@ func (b *board) await(add func(int)) {
 }
 
 func (b *board) stop() { close(b.quit) }
+
+type core struct {
+	sig chan struct{}
+}
+
+func newCore() *core { return &core{sig: make(chan struct{})} }
+
+func (b *board) flush(c *core, do func()) {
+	for {
+		select {
+		case <-b.quit:
+			return
+		case <-c.sig:
+			do()
+		}
+	}
+}
