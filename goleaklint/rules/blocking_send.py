@@ -380,7 +380,9 @@ whose receiver's case hands the value whose field it waits on (`x` or `&x` for `
 to a function of the file that receives from that parameter's field (`case
 <-ctx.Done(): drain(&ev)`, with `go func() { <-ev.done }()` in `drain`): the pending
 send is taken on that way out too. A receiver in another file of a same-named field of
-another struct type (as the files state the operands' types) is another channel's. A
+another struct type (as the files state the operands' types, and that type declares the
+field itself, not through an embedded one) is another channel's, unless a file of the
+package copies one value's field into another's (`s.out = m.out`). A
 send outside loops (or in a deferred literal: `defer func() { r.exited <- x }()`) of a
 declared function the package runs only through `go` statements of its file, none in a
 loop, is one send per goroutine, which a buffer holds. Of a receiving loop's ways out,
@@ -3732,6 +3734,15 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
 
 
+def _field_copied(field: str, paths: list) -> bool:
+    """Whether a file of the package stores one value's field in a same-named field
+    (`s.out = m.out`, `T{out: m.out}`): the channel is then shared between types."""
+    word = re.escape(field.encode())
+    pattern = re.compile(rb"(?:\." + word + rb"\s*=|\b" + word + rb"\s*:)\s*[\w.\[\]()*&]*\." + word + rb"\b")
+    return any(pattern.search(LINE_COMMENT.sub(b"", source)) for path in paths
+               for source in [analysed_source(path)] if source is not None)
+
+
 def _declaring_owner(channel, ctx: Context) -> str | None:
     """field_owner of the field channel `x.f` when that struct type of the package
     declares f itself; None when f is promoted from an embedded type, or unknown."""
@@ -3938,7 +3949,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 if not any(field in facts_by_path[p].get("made", []) or
                            {field, "*"} & set(facts_by_path[p].get("made_by_position", ())) for p in paths):
                     continue  # no file of the package makes it: a channel from elsewhere, of unknown origin
-                owner = api[2] if len(api) > 2 else None
+                owner = api[2] if len(api) > 2 and not _field_copied(field, paths) else None
                 found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held, owner)]
                 if not found or any(r[0] == "perpetual" for _, r in found):
                     continue

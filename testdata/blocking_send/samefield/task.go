@@ -31,3 +31,12 @@ type wrapped struct {
 func (b *board) poke(w *wrapped) {
 	w.sig <- struct{}{} // want GL003 "watch.go"
 }
+
+// A member's feed is its hub's (joined copies it): the hub's loop is its receiver.
+type member struct {
+	feed chan int
+}
+
+func (m *member) say(n int) {
+	m.feed <- n // want GL003 "watch.go"
+}

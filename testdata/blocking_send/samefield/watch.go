@@ -60,3 +60,22 @@ func (b *board) flush(c *core, do func()) {
 		}
 	}
 }
+
+type hub struct {
+	feed chan int
+}
+
+func newHub() *hub { return &hub{feed: make(chan int)} }
+
+func (h *hub) joined(m *member) { m.feed = h.feed }
+
+func (b *board) relay(h *hub, out func(int)) {
+	for {
+		select {
+		case <-b.quit:
+			return
+		case n := <-h.feed:
+			out(n)
+		}
+	}
+}
