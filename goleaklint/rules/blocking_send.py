@@ -382,7 +382,8 @@ to a function of the file that receives from that parameter's field (`case
 send is taken on that way out too. A receiver in another file of a same-named field of
 another struct type (as the files state the operands' types, and that type declares the
 field itself, not through an embedded one) is another channel's, unless a file of the
-package copies one value's field into another's (`s.out = m.out`). A
+package stores anything but a fresh `make(...)` in a field of that name (`s.out =
+m.out`, `T{out: out}`: the channel may be shared). A
 send outside loops (or in a deferred literal: `defer func() { r.exited <- x }()`) of a
 declared function the package runs only through `go` statements of its file, none in a
 loop, is one send per goroutine, which a buffer holds. Of a receiving loop's ways out,
@@ -3735,12 +3736,26 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
 
 
 def _field_copied(field: str, paths: list) -> bool:
-    """Whether a file of the package stores one value's field in a same-named field
-    (`s.out = m.out`, `T{out: m.out}`): the channel is then shared between types."""
+    """Whether a file of the package stores in a field of that name anything but a
+    fresh `make(...)` (`s.out = m.out`, `T{out: out}` with a parameter): the channel may
+    then be shared between types."""
     word = re.escape(field.encode())
-    pattern = re.compile(rb"(?:\." + word + rb"\s*=|\b" + word + rb"\s*:)\s*[\w.\[\]()*&]*\." + word + rb"\b")
-    return any(pattern.search(LINE_COMMENT.sub(b"", source)) for path in paths
-               for source in [analysed_source(path)] if source is not None)
+    pattern = re.compile(rb"(?:\." + word + rb"\s*=(?!=)|(?<![.\w])" + word + rb"\s*:(?!=))\s*(\S*)")
+    return any(not value.startswith(b"make(") for path in paths for source in [analysed_source(path)]
+               if source is not None for value in pattern.findall(LINE_COMMENT.sub(b"", source)))
+
+
+def _positional_types(paths: list) -> set:
+    """The names of the types the package's files build with positional composite
+    literals (`&T{q, addr}`): which channel such a value's field holds is not read."""
+    pattern = re.compile(rb"(?:[&=(,:{]|\breturn)\s*([A-Za-z_]\w*)\s*\{\s*([^,}\n]*)[,}\n]")
+    found = set()
+    for path in paths:
+        source = analysed_source(path)
+        for name, first in pattern.findall(LINE_COMMENT.sub(b"", source)) if source is not None else ():
+            if first.strip() and b":" not in first and name not in (b"struct", b"interface", b"func"):
+                found.add(name.decode())
+    return found
 
 
 def _declaring_owner(channel, ctx: Context) -> str | None:
@@ -3760,8 +3775,9 @@ def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: 
     sends on, from the file read again (as the scan analysed it, `analysed_source`)
     instead of for every received field of every file during the scan (a third of
     the rule's time). held: the files read so far, path -> (context, receives). owner:
-    the sent field's struct type when the sending file states it; a receive of the
-    same-named field of another type the file states is another channel."""
+    (the sent field's struct type when the sending file states it, the types built
+    positionally); a receive of the same-named field of another type the file states
+    (not one built positionally) is another channel."""
     if field not in facts_by_path[path].get("received", ()):
         return []
     if path not in held:
@@ -3776,7 +3792,8 @@ def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: 
         return []
     ctx, receives = held[path]
     nodes = [r for r in receives.get(field, []) if owner is None or
-             _declaring_owner(receive_channel(r), ctx) in (owner, None)]
+             _declaring_owner(receive_channel(r), ctx) in (owner[0], None) or
+             _declaring_owner(receive_channel(r), ctx) in owner[1]]
     return _summary(field, nodes, ctx)
 
 
@@ -3942,6 +3959,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                         where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
                         yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]),
                                            confidence=Confidence.LOW if len(waiting[1]) > 2 and waiting[1][2] else None)
+            loose = None
             for span, name, field, *api in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
@@ -3950,6 +3968,9 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                            {field, "*"} & set(facts_by_path[p].get("made_by_position", ())) for p in paths):
                     continue  # no file of the package makes it: a channel from elsewhere, of unknown origin
                 owner = api[2] if len(api) > 2 and not _field_copied(field, paths) else None
+                if owner is not None and loose is None:
+                    loose = _positional_types(paths)
+                owner = (owner, loose) if owner is not None and owner not in loose else None
                 found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held, owner)]
                 if not found or any(r[0] == "perpetual" for _, r in found):
                     continue
