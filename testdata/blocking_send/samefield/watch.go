@@ -79,3 +79,23 @@ func (b *board) relay(h *hub, out func(int)) {
 		}
 	}
 }
+
+type lane struct {
+	queue chan int
+}
+
+func newRoute() (*router, *lane) {
+	r := &router{queue: make(chan int)}
+	return r, &lane{r.queue}
+}
+
+func (b *board) drive(l *lane, out func(int)) {
+	for {
+		select {
+		case <-b.quit:
+			return
+		case n := <-l.queue:
+			out(n)
+		}
+	}
+}
