@@ -320,3 +320,41 @@ def _closes_after(statement: Any, closes: Callable[[Any], bool]) -> bool:
             if any(closes(s) for s in block.named_children if s.start_byte > holder.start_byte):
                 return True
     return False
+
+
+def only_made(field: str, files: list, allow: Callable[[Any, bytes], bool] | None = None) -> bool:
+    """Whether every mention of the field in files ((source, root, names) of a package)
+    is a receive from it (`<-x.field`), its declaration, its setting to a fresh
+    `make(...)` (keyed in a composite literal or assigned), or a use allow(selector,
+    source) accepts: nothing else closes it, sends on it or hands it on."""
+    from goleaklint.syntax import named
+    for source, root, _ in files:
+        for ident in named(root, source, field):
+            parent = ident.parent
+            if ident.type == "field_identifier" and parent is not None and parent.type == "field_declaration":
+                continue
+            if ident.type == "field_identifier" and parent is not None and parent.type == "selector_expression":
+                outer = strip_parens(parent).parent
+                if outer is not None and outer.type == "unary_expression" and \
+                        source[outer.start_byte:outer.start_byte + 2] == b"<-":
+                    continue
+                statement = outer.parent if outer is not None and outer.type == "expression_list" else None
+                if statement is not None and statement.type == "assignment_statement" and \
+                        outer == statement.child_by_field_name("left") and _makes(statement.child_by_field_name("right"), source):
+                    continue
+                if allow is not None and allow(parent, source):
+                    continue
+                return False
+            element = parent.parent if parent is not None and parent.type == "literal_element" else parent
+            if element is not None and element.type == "keyed_element" and _makes(element.named_children[-1], source):
+                continue
+            return False
+    return True
+
+
+def _makes(value: Any, source: bytes) -> bool:
+    """Whether value (an expression list or literal element of one value) is `make(...)`."""
+    while value is not None and value.type in ("expression_list", "literal_element") and \
+            len(value.named_children) == 1:
+        value = value.named_children[0]
+    return value is not None and value.type == "call_expression" and call_name(value, source) == ("", "make")

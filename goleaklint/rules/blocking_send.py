@@ -301,7 +301,9 @@ without sending on `errc`. So too where the receiver leaves through a local chan
 whose one `close` comes right after `wg.Wait()` of a WaitGroup whose `Done` the goroutine
 defers, after the loop that starts the goroutines (`go func() { wg.Wait(); close(done)
 }()`), or ends the loop around its select only on such a channel (`case <-done: over =
-true`): it comes only once every one of them has finished; where several run, a return of
+true`), or leaves on the `Done()` of a context made by `c, cancel :=
+context.WithCancel(context.Background())` whose one use of `cancel` is that statement
+right after `wg.Wait()` (`wg.Wait(); cancel()`): it comes only once every one of them has finished; where several run, a return of
 the receiver that skips its receive is named instead ("is skipped by the return at line
 N"). A send in a loop that a `return`, `goto` or `break` out of
 the loop follows in its block, with no `continue` on the way (`ready <- nil;
@@ -370,7 +372,23 @@ return`, or a case that sets the flag it leaves on: `case <-w.quit: over = true`
 sent on (`close(w.done); close(w.ping)` in `Stop`, or later in an enclosing block: `if
 async { w.quit <- x; w.wg.Wait() }; close(w.ping)`; a same-named field of another struct
 type is another field): a send waiting when the receiver leaves is released (it panics, send on
-closed channel); it does not block forever.
+closed channel); it does not block forever. Nor one whose receiver loop stops only
+through cases on fields of the package's own struct types that the package only makes
+and receives from (`done: make(chan struct{})`, never closed, sent on or handed on): that
+way out never comes (a field of another package's type, `t.C`, is filled there); nor one
+whose receiver's case hands the value whose field it waits on (`x` or `&x` for `<-x.done`)
+to a function of the file that receives from that parameter's field (`case
+<-ctx.Done(): drain(&ev)`, with `go func() { <-ev.done }()` in `drain`): the pending
+send is taken on that way out too. A receiver in another file of a same-named field of
+another struct type (as the files state the operands' types, and that type declares the
+field itself, not through an embedded one) is another channel's, unless a file of the
+package stores anything but a fresh `make(...)` in a field of that name (`s.out =
+m.out`, `T{out: out}`: the channel may be shared). A
+send outside loops (or in a deferred literal: `defer func() { r.exited <- x }()`) of a
+declared function the package runs only through `go` statements of its file, none in a
+loop, is one send per goroutine, which a buffer holds. Of a receiving loop's ways out,
+the one named is one not taken on what was received (`if ev.Err != nil { return }` comes
+with the sender's last value) when there is one.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it
@@ -436,6 +454,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis.channels import (
     ENDING,
+    SelectExit,
     select_exits,
     channel_capacity,
     channel_origin,
@@ -460,7 +479,8 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, package_groups, parameter_at, range_clause, receiver_type
-from goleaklint.analysis.receivers import answers_stop, ends_on_value, stop_channels, stop_closes_sent, stopping_exits
+from goleaklint.analysis.receivers import (answers_stop, ends_on_value, only_made, stop_channels, stop_closes_sent,
+                                          stopping_exits)
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -1512,6 +1532,8 @@ def _end_signal(exit, sender, starter, ctx: Context) -> bool:
     after every other statement, and the starter otherwise only receives from it or
     hands it to a `go` of the same function. A receiver that leaves when it comes has
     taken the goroutine's last word: that goroutine has no send left."""
+    if _cancelled_after_wait(exit, sender, starter, ctx) is not None:
+        return True
     channel = strip_parens(received_channel(exit.node)) if exit.kind == "receive" else None
     binding = ctx.names.resolve(channel) if channel is not None and channel.type == "identifier" else None
     if binding is None or binding.kind != LOCAL or binding.decl is None or not within(binding.decl, starter):
@@ -1561,6 +1583,9 @@ def _group_end(receiver, go, starter, ctx: Context) -> bool:
     literal = _go_literal(go)
     for node in nodes:
         channel = strip_parens(received_channel(node)) if node is not None else None
+        cancel = _cancelled_after_wait(SelectExit("receive", node, ""), literal, starter, ctx) if literal is not None else None
+        if cancel is not None and (loop is None or cancel.start_byte > loop.end_byte):
+            return True
         if channel is None or channel.type != "identifier" or literal is None:
             continue
         closes = [use.parent.parent for use in ctx.names.uses(channel, starter)
@@ -1583,8 +1608,17 @@ def _closed_after_wait(call, sender, ctx: Context) -> bool:
     """Whether call is `close(done)` as the statement right after `wg.Wait()`, with
     wg a WaitGroup whose `Done` the sender defers at its top level (`defer wg.Done()`):
     the close comes only after the sender has run its last statement."""
+    if call_name(call, ctx.source) != ("", "close"):
+        return False
+    return _after_wait(call, sender, ctx)
+
+
+def _after_wait(call, sender, ctx: Context) -> bool:
+    """Whether the call is a statement right after `wg.Wait()`, with wg a WaitGroup whose
+    `Done` the sender defers at its top level: it runs only after the sender has run its
+    last statement."""
     statement = call.parent
-    if call_name(call, ctx.source) != ("", "close") or statement is None or statement.type != "expression_statement":
+    if statement is None or statement.type != "expression_statement":
         return False
     before = statement.prev_named_sibling
     while before is not None and before.type == "comment":
@@ -1632,6 +1666,39 @@ def _drained_by_helper(exit, channel, go, starter, ctx: Context) -> bool:
             param = parameter_at(callee, index)
             if param is not None and _receives_first(callee, param, ctx):
                 return True
+    return False
+
+
+def _field_drained_on_exit(receiver, field: str, ctx: Context) -> bool:
+    """Whether the select case the field's receiver leaves through hands the value
+    whose field it receives (`x` or `&x` for `<-x.done`) to a function of the file,
+    called as a statement of the case before any `return`, that receives from that
+    parameter's field (`<-p.done`, in a goroutine it starts too): the value still to
+    come is taken on that way out as well."""
+    channel = strip_parens(receive_channel(receiver.receive)) if receiver.receive is not None else None
+    operand = strip_parens(channel.child_by_field_name("operand")) if channel is not None and \
+        channel.type == "selector_expression" and ctx.text(channel.child_by_field_name("field")) == field else None
+    case = next((a for a in ancestors(receiver.exit) if a.type == "communication_case"), None) \
+        if operand is not None and operand.type == "identifier" and receiver.exit is not None else None
+    for step in statements(case) if case is not None else ():
+        if step.type == "return_statement":
+            return False
+        call = strip_parens(step.named_children[0]) if step.type == "expression_statement" else None
+        callee = ctx.types.called(call) if call is not None and call.type == "call_expression" else None
+        for index, argument in enumerate(arguments(call) if callee is not None else ()):
+            argument = strip_parens(argument)
+            if argument.type == "unary_expression" and ctx.text(argument).startswith("&"):
+                argument = strip_parens(argument.named_children[0])
+            param = parameter_at(callee, index) if argument.type == "identifier" and \
+                ctx.names.same_variable(argument, operand) else None
+            body = callee.child_by_field_name("body") if param is not None else None
+            for node in walk(body) if body is not None else ():
+                taken = strip_parens(received_channel(node)) if node.type == "unary_expression" else None
+                base = strip_parens(taken.child_by_field_name("operand")) if taken is not None and \
+                    taken.type == "selector_expression" else None
+                if base is not None and base.type == "identifier" and \
+                        ctx.text(taken.child_by_field_name("field")) == field and ctx.names.same_variable(base, param):
+                    return True
     return False
 
 
@@ -1898,24 +1965,13 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
     its block, with no `return` between, by `close(ch)` of the channel sent on: the
     code that stops the receiver closes the channel right after, so a send still
     waiting then panics rather than blocks."""
-    call = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
-    done = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
-    context = strip_parens(done.child_by_field_name("operand")) if done is not None and \
-        done.type == "selector_expression" and ctx.text(done.child_by_field_name("field")) == "Done" else None
-    binding = ctx.names.resolve(context) if context is not None and context.type == "identifier" else None
-    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
-        binding.decl is not None else None
-    if statement is None or statement.type != "short_var_declaration" or function is None:
+    made = _cancel_context(exit, ctx)
+    if made is None or function is None:
         return None
-    targets = statement.child_by_field_name("left").named_children
-    values = statement.child_by_field_name("right").named_children
-    made = strip_parens(values[0]) if len(values) == 1 else None
-    if len(targets) != 2 or made is None or made.type != "call_expression" or \
-            not ctx.names.calls(made, "context", ("WithCancel", "WithCancelCause")):
-        return None
+    cancel, _ = made
     found = None
-    for use in ctx.names.uses(targets[1], function):
-        if use == targets[1]:
+    for use in ctx.names.uses(cancel, function):
+        if use == cancel:
             continue
         called = use.parent
         if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
@@ -1925,6 +1981,51 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
         if closed is None:
             return None
         found = found or (called, closed)
+    return found
+
+
+def _cancel_context(exit, ctx: Context) -> tuple[Any, Any] | None:
+    """(cancel identifier, making call) when the exit receives `<-c.Done()` of a local
+    context made by `c, cancel := context.WithCancel(parent)`."""
+    call = strip_parens(received_channel(exit.node)) if getattr(exit, "kind", None) == "receive" else None
+    done = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    context = strip_parens(done.child_by_field_name("operand")) if done is not None and \
+        done.type == "selector_expression" and ctx.text(done.child_by_field_name("field")) == "Done" else None
+    binding = ctx.names.resolve(context) if context is not None and context.type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
+        binding.decl is not None else None
+    if statement is None or statement.type != "short_var_declaration":
+        return None
+    targets = statement.child_by_field_name("left").named_children
+    values = statement.child_by_field_name("right").named_children
+    made = strip_parens(values[0]) if len(values) == 1 else None
+    if len(targets) != 2 or made is None or made.type != "call_expression" or \
+            not ctx.names.calls(made, "context", ("WithCancel", "WithCancelCause")):
+        return None
+    return targets[1], made
+
+
+def _cancelled_after_wait(exit, sender, starter, ctx: Context) -> Any | None:
+    """The one call of cancel when the exit receives `<-c.Done()` of a context the
+    starter made with `c, cancel := context.WithCancel(context.Background())` and that
+    call is the statement right after `wg.Wait()` of a WaitGroup the sender defers `Done`
+    on (`_after_wait`): the context ends only once every sender has finished, as a done
+    channel closed there does."""
+    made = _cancel_context(exit, ctx)
+    parent = arguments(made[1]) if made is not None else []
+    if made is None or starter is None or len(parent) != 1 or parent[0].type != "call_expression" or \
+            not ctx.names.calls(parent[0], "context", ("Background", "TODO")):
+        return None
+    cancel, _ = made
+    found = None
+    for use in ctx.names.uses(cancel, starter):
+        if use == cancel:
+            continue
+        called = use.parent
+        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
+                found is not None or not _after_wait(called, sender, ctx):
+            return None  # handed on, deferred, called twice or elsewhere: it may come earlier
+        found = called
     return found
 
 
@@ -2332,12 +2433,14 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         memo, key = file_memo(ctx.source), (_api_only, method.start_byte if method is not None else -1)
         if sender and key not in memo:  # once per sending method: its sends share the answer
             memo[key] = _api_only(send, sender, ctx)
-        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key))))
+        ctx.facts.setdefault("sends", []).append((tuple(span_of(send)), name, field, sender, bool(memo.get(key)),
+                                                  _declaring_owner(send.child_by_field_name("channel"), ctx)))
     if receiver.verdict == "one-shot" and made and not buffered and owner is not None:
         return _last_send(name, field, owner, send, receives.get(field, []), ctx)
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx) or \
-            _stop_closes_sent(receiver, field, ctx):
+            _stop_closes_sent(receiver, field, ctx) or _never_stopped(receiver, ctx) or \
+            _field_drained_on_exit(receiver, field, ctx):
         return None  # _stop_closes_sent: the stop closes the channel sent on too, a send waiting is released
     where = f"line {line(receiver.receive)}"
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
@@ -2544,6 +2647,35 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
             continue
         return True
     return False
+
+
+def _never_stopped(receiver, ctx: Context) -> bool:
+    """Whether every way the receiver loop stops on its own is a select case receiving
+    a field of a struct type of the package (`case <-p.done: return`, the file stating
+    p's type) that no file of the package closes, sends on or hands anywhere
+    (`_field_only_made`): that case never comes, the loop keeps receiving. (A field of
+    another package's type is filled there.)"""
+    receive = receiver.receive
+    if receive is not None and receive.type == "unary_expression" and receive.parent is not None and \
+            receive.parent.type == "receive_statement":
+        receive = receive.parent
+    loop = receive.parent if receive is not None and receive.type == "range_clause" else \
+        enclosing_loop(receive, None) if receive is not None else None
+    exits = stopping_exits(loop, receive, ctx.source) if loop is not None else []
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        owner = field_owner(channel, ctx.source) if channel is not None else None
+        if channel is None or owner is None or "." in owner or \
+                not _field_only_made(ctx.text(channel.child_by_field_name("field")), ctx):
+            return False
+    return bool(exits)
+
+
+def _field_only_made(field: str, ctx: Context) -> bool:
+    """Whether the package only makes the field and receives from it (receivers.only_made)."""
+    return only_made(field, _package_files(ctx, field))
 
 
 def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
@@ -3278,7 +3410,9 @@ def _sent_once(send, ctx: Context) -> bool:
     one behind a flag the function sets (`if !c.kicked { c.kicked = true; c.kick <- ... }`:
     one pending until the receiver clears it), or an atomic flag (_atomic_guard); one
     in a `sync.Once`'s Do; or one in a function named for an ending (`Close`, `Stop`:
-    once per life). A buffer holds it."""
+    once per life); or one (outside loops, maybe in a deferred literal) of a declared
+    function that the package calls only through `go` statements of this file, none in
+    a loop: once per goroutine. A buffer holds it."""
     literal = enclosing_function(send)
     holder = literal.parent if literal is not None and literal.type == "func_literal" else None
     if holder is not None and holder.type == "argument_list" and enclosing_loop(send, literal) is None and \
@@ -3293,6 +3427,13 @@ def _sent_once(send, ctx: Context) -> bool:
         return True
     go = literal.parent.parent if literal is not None and literal.type == "func_literal" \
         and literal.parent is not None else None
+    if go is not None and go.type == "defer_statement" and enclosing_loop(send, literal) is None:
+        literal = enclosing_function(go)  # `defer func() { r.done <- x }()`: once per run of the function
+        go = None
+    if literal is not None and literal.type in ("function_declaration", "method_declaration") and \
+            enclosing_loop(send, literal) is None:
+        started = _go_statements(literal, ctx)  # every call is a `go` of this file, none in a loop
+        return bool(started) and _calls(literal, ctx) == len(started)
     return go is not None and go.type == "go_statement" and enclosing_loop(send, literal) is None
 
 
@@ -3579,7 +3720,8 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
         receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
         if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
                                                _run_by_caller(receiver, ctx) or
-                                               _stop_closes_sent(receiver, field, ctx)):
+                                               _stop_closes_sent(receiver, field, ctx) or
+                                               _never_stopped(receiver, ctx)):
             receiver = receiver._replace(verdict="perpetual")
         how = _how(receiver, ctx) if receiver.verdict == "gives-up" else ""
         owner = _owner_stop(receiver, ctx) if receiver.verdict == "gives-up" and \
@@ -3593,12 +3735,49 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
     return json.loads(json.dumps(summary))  # as the facts of a file kept plain data
 
 
-def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: dict) -> list:
+def _field_copied(field: str, paths: list) -> bool:
+    """Whether a file of the package stores in a field of that name anything but a
+    fresh `make(...)` (`s.out = m.out`, `T{out: out}` with a parameter): the channel may
+    then be shared between types."""
+    word = re.escape(field.encode())
+    pattern = re.compile(rb"(?:\." + word + rb"\s*=(?!=)|(?<![.\w])" + word + rb"\s*:(?!=))\s*(\S*)")
+    return any(not value.startswith(b"make(") for path in paths for source in [analysed_source(path)]
+               if source is not None for value in pattern.findall(LINE_COMMENT.sub(b"", source)))
+
+
+def _positional_types(paths: list) -> set:
+    """The names of the types the package's files build with positional composite
+    literals (`&T{q, addr}`): which channel such a value's field holds is not read."""
+    pattern = re.compile(rb"(?:[&=(,:{]|\breturn)\s*([A-Za-z_]\w*)\s*\{\s*([^,}\n]*)[,}\n]")
+    found = set()
+    for path in paths:
+        source = analysed_source(path)
+        for name, first in pattern.findall(LINE_COMMENT.sub(b"", source)) if source is not None else ():
+            if first.strip() and b":" not in first and name not in (b"struct", b"interface", b"func"):
+                found.add(name.decode())
+    return found
+
+
+def _declaring_owner(channel, ctx: Context) -> str | None:
+    """field_owner of the field channel `x.f` when that struct type of the package
+    declares f itself; None when f is promoted from an embedded type, or unknown."""
+    owner = field_owner(channel, ctx.source) if channel is not None else None
+    channel = strip_parens(channel)
+    kind = ctx.types.of(channel.child_by_field_name("operand")) if owner is not None else None
+    if kind is None or not ctx.types.declares_field(kind.deref(), ctx.text(channel.child_by_field_name("field"))):
+        return None
+    return owner
+
+
+def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: dict, owner=None) -> list:
     """The summary (`_summary`) of the receivers of field in the file at path, when its
     facts say it receives from field: computed here, for the few fields another file
     sends on, from the file read again (as the scan analysed it, `analysed_source`)
     instead of for every received field of every file during the scan (a third of
-    the rule's time). held: the files read so far, path -> (context, receives)."""
+    the rule's time). held: the files read so far, path -> (context, receives). owner:
+    (the sent field's struct type when the sending file states it, the types built
+    positionally); a receive of the same-named field of another type the file states
+    (not one built positionally) is another channel."""
     if field not in facts_by_path[path].get("received", ()):
         return []
     if path not in held:
@@ -3612,7 +3791,10 @@ def _receivers(path: str, field: str, facts_by_path: dict, options: dict, held: 
     if held[path] is None:
         return []
     ctx, receives = held[path]
-    return _summary(field, receives.get(field, []), ctx)
+    nodes = [r for r in receives.get(field, []) if owner is None or
+             _declaring_owner(receive_channel(r), ctx) in (owner[0], None) or
+             _declaring_owner(receive_channel(r), ctx) in owner[1]]
+    return _summary(field, nodes, ctx)
 
 
 @functools.lru_cache(maxsize=None)
@@ -3777,6 +3959,7 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                         where = f"{posixpath.basename(waiting[0])}:{waiting[1][0]}"
                         yield path, Report(Span(*span), _waiting_message(name, function, where, waiting[1][1]),
                                            confidence=Confidence.LOW if len(waiting[1]) > 2 and waiting[1][2] else None)
+            loose = None
             for span, name, field, *api in facts_by_path[path].get("sends", []):
                 others = [p for p in paths if p != path]
                 if any(field in facts_by_path[p].get("buffered", []) for p in others):
@@ -3784,7 +3967,11 @@ def package_check(facts_by_path: dict, options: dict) -> Iterator[tuple[str, Rep
                 if not any(field in facts_by_path[p].get("made", []) or
                            {field, "*"} & set(facts_by_path[p].get("made_by_position", ())) for p in paths):
                     continue  # no file of the package makes it: a channel from elsewhere, of unknown origin
-                found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held)]
+                owner = api[2] if len(api) > 2 and not _field_copied(field, paths) else None
+                if owner is not None and loose is None:
+                    loose = _positional_types(paths)
+                owner = (owner, loose) if owner is not None and owner not in loose else None
+                found = [(p, r) for p in others for r in _receivers(p, field, facts_by_path, options, held, owner)]
                 if not found or any(r[0] == "perpetual" for _, r in found):
                     continue
                 giving_up = next(((p, r) for p, r in found if r[0] == "gives-up"), None)

@@ -792,6 +792,7 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
     if not _only_sender_and_receiver(function, sender, receive, source, names):
         return None
     closed = _closed_variables(receive, source)
+    found = []
     for exit in loop_exits(loop, source):
         if exit.type == "call_expression" and ends_program(exit, source):
             continue
@@ -800,8 +801,11 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
         if final is not None and _in_final_case(exit, loop, source, final):
             continue
         if exit.type in ("return_statement", "break_statement", "goto_statement"):
-            return Abandon(receive, exit)
-    return None
+            found.append(exit)
+    # an exit taken on what was received (`if ev.Err != nil { return }`) may come only with
+    # the sender's last value: name one that does not wait for a value when there is one
+    exit = next((e for e in found if not ends_on_value(e, receive, source)), found[0] if found else None)
+    return Abandon(receive, exit) if exit is not None else None
 
 
 def _in_final_case(exit: Any, loop: Any, source: bytes, final: Any) -> bool:

@@ -41,7 +41,12 @@ can wait for good with the lock held:
   nor one whose every stop closes the channel too (`close(w.done); close(w.ping)` in
   `Stop`: a send waiting then panics, the deferred unlock runs),
   nor any when the sender is a goroutine started right there that nobody waits for
-  (`go func() { q.mu.Lock(); ...; ch <- v }()`);
+  (`go func() { q.mu.Lock(); ...; ch <- v }()`), nor a receiver loop in the send's file
+  that stops on its own only under `if !ok` of a case on a field of a struct type of the
+  package (`case e, ok := <-s.events: if !ok { return }`) whose every close in the
+  package is a statement of the sending function after the send (`s.stop <- true;
+  close(s.events)` in `Stop`), the package otherwise only making it, sending on it,
+  comparing it or setting it to nil: it cannot leave before it takes the send;
 - no receiver in the file or the package of a channel the package makes (it is handed
   out: `Subscribe` returns it), and another function closes it under the write side of
   the lock: a subscriber leaves through that unsubscribe, which waits for the lock the
@@ -334,7 +339,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, repeats
 from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
-from goleaklint.analysis.receivers import gives_up, stop_channels, stop_closes_sent
+from goleaklint.analysis.receivers import gives_up, only_made, stop_channels, stop_closes_sent, stopping_exits
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     max_sends,
@@ -1072,6 +1077,63 @@ def _stops(receive, source: bytes, buffered: bool, waits: set, field: str | None
         not (files is not None and looped and stop_closes_sent(receive, field, source, files))
 
 
+def _stops_after_send(send, receive, ctx: Context) -> bool:
+    """Whether the receiver loop around receive (in the send's file) stops on its own
+    only once a field channel of a struct type of the package is closed (`case e, ok :=
+    <-s.events: if !ok { return }`), and every close of that field in the package is a
+    statement of the sending function after the send (`s.stop <- true;
+    close(s.events)` in Stop); besides, the package only makes it, sends on it, compares
+    it or sets it to nil: the receiver cannot stop before it takes the send."""
+    if receive.type == "unary_expression" and receive.parent is not None and receive.parent.type == "receive_statement":
+        receive = receive.parent
+    loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
+    exits = stopping_exits(loop, receive, ctx.source) if loop is not None else []
+    sender = enclosing_function(send)
+
+    def allowed(selector, source: bytes) -> bool:
+        outer = strip_parens(selector).parent
+        if outer is not None and outer.type == "send_statement" and outer.child_by_field_name("channel") == selector:
+            return True  # a value, not the close the receiver waits for
+        if outer is not None and outer.type == "binary_expression" and \
+                any(c.type == "nil" for c in outer.named_children):
+            return True
+        statement = outer.parent if outer is not None and outer.type == "expression_list" else None
+        right = statement.child_by_field_name("right") if statement is not None and \
+            statement.type == "assignment_statement" and outer == statement.child_by_field_name("left") else None
+        if right is not None and [c.type for c in right.named_children] == ["nil"]:
+            return True
+        call = outer.parent if outer is not None and outer.type == "argument_list" else None
+        return source is ctx.source and call is not None and call_name(call, source) == ("", "close") and \
+            enclosing_function(call) == sender and call.start_byte > send.end_byte and \
+            call.parent is not None and call.parent.type == "expression_statement"
+
+    for exit in exits:
+        case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
+        taken = case.child_by_field_name("communication") if case is not None and case != loop else None
+        left = taken.child_by_field_name("left") if taken is not None and taken.type == "receive_statement" else None
+        targets = left.named_children if left is not None else []
+        channel = strip_parens(received_channel(taken)) if taken is not None else None
+        owner = field_owner(channel, ctx.source) if channel is not None else None
+        if len(targets) != 2 or owner is None or "." in owner or \
+                not _under_not(exit, case, ctx.text(targets[1]), ctx) or \
+                not only_made(ctx.text(channel.child_by_field_name("field")),
+                              _package_files(ctx, ctx.text(channel.child_by_field_name("field"))), allowed):
+            return False
+    return bool(exits)
+
+
+def _under_not(exit, case, ok: str, ctx: Context) -> bool:
+    """Whether exit lies under `if !ok` within case."""
+    for parent in ancestors(exit):
+        if parent == case:
+            return False
+        condition = parent.child_by_field_name("condition") if parent.type == "if_statement" else None
+        if condition is not None and condition.type == "unary_expression" and \
+                ctx.text(condition).replace(" ", "") == f"!{ok}":
+            return True
+    return False
+
+
 def _package_files(ctx: Context, word: str) -> list:
     """(source, root, names) of the file and of its package's other files that hold word."""
     facts = ctx.names.facts
@@ -1319,8 +1381,8 @@ def _stall(send, channel, held: list, exits, kept: KeptBuffers, ctx: Context) ->
             return "cycle"
     field = ctx.text(strip_parens(channel).child_by_field_name("field")) \
         if strip_parens(channel).type == "selector_expression" else None
-    candidates = [(r, ctx.source, lambda r: _runs_once(r, ctx)) for r in receives] + \
-        [(r, source, None) for r, source in theirs]
+    candidates = [(r, ctx.source, lambda r: _runs_once(r, ctx)) for r in receives
+                  if not _stops_after_send(send, r, ctx)] + [(r, source, None) for r, source in theirs]
     if not _lone_goroutine(held[0].lock) and any(
             _stops(receive, source, buffered, waits, field, lasting, lambda word: _package_files(ctx, word))
             for receive, source, lasting in candidates):

@@ -68,3 +68,5 @@ func greetPeers(ids []string) {
 		}
 	}
 }
+
+func (r *room) close() { close(r.exit) }

@@ -22,3 +22,5 @@ func (p *stage) run(use func(string)) {
 		}
 	}
 }
+
+func (p *stage) stop() { close(p.ready) }
