@@ -100,6 +100,10 @@ class Release:
     erred:    a method whose error says v is released already: the branch where `v.Err()
               != nil` (also through `if err := v.Err(); err != nil`) holds (rows record
               an error only when Next returned false or they were closed).
+    partly:   a function of the package that releases v on some paths and leaves it
+              open on one returning an error (ownership.PARTLY) releases it too: asked
+              where the function goes on past that error (what it returns after
+              `out, err := decode(resp); if err != nil { return nil, err }`).
     """
 
     methods: tuple[str, ...] = ()
@@ -118,6 +122,7 @@ class Release:
     empty_when: tuple[str, frozenset[str]] | None = None
     failing: tuple[str, ...] = ()
     erred: str = ""
+    partly: bool = False
 
 
 @dataclass(frozen=True)
@@ -587,7 +592,8 @@ def _helper_releases(call: Any, var: _Variable, release: Release) -> bool:
     function that releases its parameter."""
     args = arguments(call)
     index = next((i for i, a in enumerate(args) if var.is_(a) or _is_through(a, var, release)), None)
-    return index is not None and callee_effect(call, index, var.source) == ownership.RELEASES
+    effect = callee_effect(call, index, var.source) if index is not None else None
+    return effect == ownership.RELEASES or release.partly and effect == ownership.PARTLY
 
 
 def _method_value(node: Any, var: _Variable, release: Release) -> bool:
@@ -1302,6 +1308,11 @@ class _Flow:
                 named = occurrences.within(self.err_name, start, end)
                 occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source)
                                      + _matched_flags(named, self.err_name, self.var.source), found)
+            if self.guards:  # `if e != nil` of `e := f(err)` before the guard
+                for name in _mapped_names(occurrences.within(self.err_name, self.acquisition.end_byte, func.end_byte),
+                                          self.err_name, self.var.source):
+                    for start, end, _ in self.guards:
+                        occurrences.steps_at([n.start_byte for n in occurrences.within(name, start, end)], found)
         for flag in _exhausting_flags(func, self.var, self.release):  # `for more {`: more = v.NextResultSet()
             occurrences.steps_at(occurrences.starts.get(flag, []), found)
         self.own = own  # shared by the variable's acquisitions: not copied per resource
@@ -1820,13 +1831,16 @@ def _mapping(init: Any | None, err: str, source: bytes) -> Any | None:
 
 def _mapped_error(tested: Any, err: str, source: bytes) -> Any | None:
     """The call that gives `tested` a value nil for a nil err (nil_only_for_error):
-    `f(err)` itself, or the `e` of an enclosing `if e := f(err); ...`."""
+    `f(err)` itself, the `e` of an enclosing `if e := f(err); ...`, or a variable
+    declared by `e := f(err)` before and never assigned again (_mapped_binding)."""
     call = tested if tested.type == "call_expression" else None
     if tested.type == "identifier":
         test = next((a for a in ancestors(tested) if a.type == "if_statement"), None)
         init = test.child_by_field_id(FIELD.initializer) if test is not None else None
         call = _mapping(init, err, source)
         if call is None or text(source, init.child_by_field_id(FIELD.left)) != text(source, tested):
+            call = _mapped_binding(tested, err, source)
+        if call is None:
             return None
     if call is None:
         return None
@@ -1834,7 +1848,59 @@ def _mapped_error(tested: Any, err: str, source: bytes) -> Any | None:
                        for i, a in enumerate(arguments(call))) else None
 
 
+def _mapped_binding(tested: Any, err: str, source: bytes) -> Any | None:
+    """The call f(err) of the statement `e := f(err)` that declares the variable the
+    identifier tested names, where nothing assigns that variable again; None otherwise."""
+    decl = declaration_of(tested, source)
+    statement = decl.parent.parent if decl is not None and decl.parent is not None and \
+        decl.parent.type == "expression_list" else None
+    call = _mapping(statement, err, source) if statement is not None and \
+        statement.type == "short_var_declaration" else None
+    if call is None:
+        return None
+    func = next((a for a in ancestors(statement) if a.type in (
+        "func_literal", "function_declaration", "method_declaration")), None)
+    for node in walk(func, into_functions=False) if func is not None else ():
+        if node.type in ("assignment_statement", "short_var_declaration") and _key(node) != _key(statement):
+            left = node.child_by_field_id(FIELD.left)
+            if left is not None and any(t.type == "identifier" and text(source, t) == text(source, tested) and
+                                        _key(declaration_of(t, source) or t) == _key(decl)
+                                        for t in left.named_children):
+                return None
+    return call
+
+
+def _mapped_names(named: list[Any], err: str, source: bytes) -> list[str]:
+    """The names that statements `e := f(err)` declare at the given occurrences of err
+    (f nil for a nil err, _mapped_binding): a later `e != nil` tests the error."""
+    found = []
+    for node in named:
+        call = node.parent.parent if node.parent is not None and node.parent.type == "argument_list" else None
+        values = call.parent if call is not None else None
+        statement = values.parent if values is not None and values.type == "expression_list" else None
+        left = statement.child_by_field_id(FIELD.left) if statement is not None and \
+            statement.type == "short_var_declaration" else None
+        if left is not None and len(left.named_children) == 1 and \
+                _mapped_error(left.named_children[0], err, source) is not None:
+            found.append(text(source, left.named_children[0]))
+    return found
+
+
+_PREDICATES_BUSY: set[tuple] = set()  # (source, key, index, falsy) being read: a recursive one is not
+
+
 def _predicate_of_error(key: str, root: Any, source: bytes, index: int, falsy: str = "false") -> bool:
+    busy = (id(source), key, index, falsy)
+    if busy in _PREDICATES_BUSY:
+        return False
+    _PREDICATES_BUSY.add(busy)
+    try:
+        return _predicate_of_error_in(key, root, source, index, falsy)
+    finally:
+        _PREDICATES_BUSY.discard(busy)
+
+
+def _predicate_of_error_in(key: str, root: Any, source: bytes, index: int, falsy: str) -> bool:
     functions = ownership_of(root, source).functions
     if key not in functions:
         return False
@@ -1854,8 +1920,10 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
     for a non-nil param (_needs_error), or lies in the branch of an `if` that holds only
     for one (`if err == context.Canceled || ...`, `if ue, ok := err.(*url.Error); ok`),
     with param never assigned: `return err != nil && errors.As(err, &e)` after `var`s,
-    or `ok := errors.As(err, &e); return ok && e.Code == busy`."""
-    flags = _error_flags(body, param, source)
+    or `ok := errors.As(err, &e); return ok && e.Code == busy`. A return after a
+    first `if err == nil { return nil }` of body runs only for a non-nil param."""
+    flags, mapped = _error_flags(body, param, source)
+    past = _past_nil_exit(body, param, source, falsy)
     for node in walk(body, into_functions=False):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_id(FIELD.left)
@@ -1867,10 +1935,11 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
         values = values.named_children if values is not None and values.type == "expression_list" else [values]
         if len(values) != 1 or values[0] is None:
             return False
-        if _strip(values[0]).type == falsy or _needs_error(values[0], param, source, flags):
+        if _strip(values[0]).type == falsy or _needs_error(values[0], param, source, flags, mapped) or \
+                node.start_byte >= past:
             continue
         if not any(a.type == "if_statement" and within(node, a.child_by_field_id(FIELD.consequence)) and (
-                _needs_error(a.child_by_field_id(FIELD.condition), param, source, flags) or
+                _needs_error(a.child_by_field_id(FIELD.condition), param, source, flags, mapped) or
                 _asserted(a.child_by_field_id(FIELD.initializer), param, source) ==
                 text(source, a.child_by_field_id(FIELD.condition)))
                 for a in ancestors(node) if a.start_byte >= body.start_byte):
@@ -1878,11 +1947,34 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
     return True
 
 
-def _error_flags(body: Any, param: str, source: bytes) -> frozenset[str]:
+def _past_nil_exit(body: Any, param: str, source: bytes, falsy: str) -> int:
+    """Where the statements of body that run only for a non-nil param start: after a
+    statement of its top level `if param == nil { return <falsy> }` (no else); the end
+    of body when there is none."""
+    for statement in statements(body):
+        if statement.type != "if_statement" or statement.child_by_field_id(FIELD.alternative) is not None or \
+                statement.child_by_field_id(FIELD.initializer) is not None or \
+                not tests_nil(statement.child_by_field_id(FIELD.condition), param, "==", source):
+            continue
+        branch = statement.child_by_field_id(FIELD.consequence)
+        last = branch
+        while last is not None and last.type in ("block", "statement_list"):
+            last = next((c for c in reversed(last.named_children) if c.type != "comment"), None)
+        values = last.named_children[0] if last is not None and last.type == "return_statement" and \
+            last.named_children else None
+        values = values.named_children if values is not None and values.type == "expression_list" else [values]
+        if len(values) == 1 and values[0] is not None and _strip(values[0]).type == falsy:
+            return statement.end_byte
+    return body.end_byte
+
+
+def _error_flags(body: Any, param: str, source: bytes) -> tuple[frozenset[str], frozenset[str]]:
     """The names that body binds once, and only once, to a value true only for a
-    non-nil param (`ok := errors.As(err, &e)`)."""
+    non-nil param (`ok := errors.As(err, &e)`), and those it binds once to a value nil
+    for a nil param (`ne := neterr.Classify(err)`, nil_only_for_error), which `ne != nil`
+    then tests."""
     bound: dict[str, int] = {}
-    flags = set()
+    flags, mapped = set(), set()
     for node in walk(body, into_functions=False):
         if node.type not in ("assignment_statement", "short_var_declaration", "var_spec"):
             continue
@@ -1894,12 +1986,18 @@ def _error_flags(body: Any, param: str, source: bytes) -> frozenset[str]:
         values = right.named_children if right is not None and node.type == "short_var_declaration" else []
         if len(targets) == 1 and len(values) == 1 and _needs_error(values[0], param, source):
             flags.add(text(source, targets[0]))
-    return frozenset(name for name in flags if bound[name] == 1)
+        elif len(targets) == 1 and len(values) == 1 and _mapping(node, param, source) is not None and \
+                any(text(source, _strip(a)) == param and nil_only_for_error(_strip(values[0]), i, source)
+                    for i, a in enumerate(arguments(_strip(values[0])))):
+            mapped.add(text(source, targets[0]))
+    return frozenset(name for name in flags if bound[name] == 1), \
+        frozenset(name for name in mapped if bound[name] == 1)
 
 
-def _needs_error(expr: Any, param: str, source: bytes, flags: frozenset[str] = frozenset()) -> bool:
+def _needs_error(expr: Any, param: str, source: bytes, flags: frozenset[str] = frozenset(),
+                 mapped: frozenset[str] = frozenset()) -> bool:
     """Whether expr can be true only when param is a non-nil error (flags: names bound
-    to such a value, _error_flags)."""
+    to such a value, mapped: names bound to one nil for a nil param, _error_flags)."""
     expr = _strip(expr)
     if expr is None:
         return False
@@ -1909,14 +2007,15 @@ def _needs_error(expr: Any, param: str, source: bytes, flags: frozenset[str] = f
         op = expr.child_by_field_id(FIELD.operator).type
         if op in ("&&", "||"):
             left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
-            sides = (_needs_error(left, param, source, flags), _needs_error(right, param, source, flags))
+            sides = (_needs_error(left, param, source, flags, mapped),
+                     _needs_error(right, param, source, flags, mapped))
             return any(sides) if op == "&&" else all(sides)
         if op == "==":  # `err == context.Canceled`: another package's error value, never nil
             left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
             return any(a is not None and b is not None and a.type == "identifier" and text(source, a) == param and
                        b.type == "selector_expression" and names_for(source, b).qualified(b) is not None
                        for a, b in ((left, right), (right, left)))
-        return tests_nil(expr, param, "!=", source)
+        return tests_nil(expr, param, "!=", source) or any(tests_nil(expr, name, "!=", source) for name in mapped)
     if expr.type == "call_expression":
         given = arguments(expr)
         called = names_for(source, expr).qualified(expr.child_by_field_id(FIELD.function))
@@ -1983,6 +2082,7 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     scope = _scope_of(err.decl, acquisition, body)
     loop = next((a for a in _ancestors_until(acquisition, func) if a.type == "for_statement"), None)
     skip_end = -1
+    mapped: set[str] = set()  # `e := f(err)`, f nil for a nil err: `if e != nil` is a guard
     for node in _following(acquisition, scope):
         if node.start_byte < skip_end:
             continue  # in a branch that assigned err again and never falls through
@@ -2005,9 +2105,13 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
             if left is not None and any(err.is_(t) for t in left.named_children):
                 return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_id(FIELD.condition)
-            if condition is not None and any(err.is_(n) for n in _walk_with_self(condition)) or \
+            if condition is not None and any(err.is_(n) or n.type == "identifier" and text(source, n) in mapped and
+                                             _mapped_error(n, err_name, source) is not None
+                                             for n in _walk_with_self(condition)) or \
                     _asserted(init, err_name, source) is not None or _mapping(init, err_name, source) is not None:
-                guards.add(_key(node))  # `if _, ok := err.(net.Error); ok`, too
+                guards.add(_key(node))  # `if _, ok := err.(net.Error); ok`, `if e != nil` after `e := f(err)`, too
+        if node.type == "short_var_declaration" and _mapping(node, err_name, source) is not None:
+            mapped.update(_mapped_names([n for n in _walk_with_self(node) if err.is_(n)], err_name, source))
         elif node.type == "expression_switch_statement" and node.child_by_field_id(FIELD.value) is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     # Past the error's scope nothing names it; the `switch {` there are still guards.
@@ -2018,11 +2122,52 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
 
 def _clears(assignment: Any, err: _Variable) -> bool:
     """`err = nil` (`if errors.Is(err, sql.ErrNoRows) { err = nil }`): the error is then
-    either the call's or nil, so a later `err != nil` still means the call failed."""
+    either the call's or nil, so a later `err != nil` still means the call failed. So
+    is `err = e` in the branch of an `if e == nil` (a retry's error, bound where it
+    succeeded: `again, e := client.Do(req); if e == nil { resp = again; err = e }`)."""
     left, right = assignment.child_by_field_id(FIELD.left), assignment.child_by_field_id(FIELD.right)
-    return assignment.type == "assignment_statement" and left is not None and right is not None and \
-        len(left.named_children) == 1 and err.is_(left.named_children[0]) and \
-        len(right.named_children) == 1 and right.named_children[0].type == "nil"
+    if not (assignment.type == "assignment_statement" and left is not None and right is not None and
+            len(left.named_children) == 1 and err.is_(left.named_children[0]) and
+            len(right.named_children) == 1):
+        return False
+    value = _strip(right.named_children[0])
+    return value is not None and (value.type == "nil" or value.type == "identifier" and
+                                  _nil_in_branch(value, assignment, err.source))
+
+
+def _nil_in_branch(value: Any, at: Any, source: bytes) -> bool:
+    """Whether the identifier value is nil at the statement at: it lies in the branch of
+    an `if` whose condition holds only for a nil value (`v == nil`, or a chain of `&&`
+    holding it), with nothing in that branch assigning value before at."""
+    name = text(source, value)
+    decl = declaration_of(value, source)
+    for holder in ancestors(at):
+        if holder.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if holder.type != "if_statement":
+            continue
+        branch = holder.child_by_field_id(FIELD.consequence)
+        if branch is None or not (branch.start_byte <= at.start_byte < branch.end_byte):
+            continue
+        conjuncts, pending = [], [holder.child_by_field_id(FIELD.condition)]
+        while pending:
+            part = _strip(pending.pop())
+            if part is not None and part.type == "binary_expression" and \
+                    part.child_by_field_id(FIELD.operator).type == "&&":
+                pending += [part.child_by_field_id(FIELD.left), part.child_by_field_id(FIELD.right)]
+            elif part is not None:
+                conjuncts.append(part)
+        tested = [nil_operand(c, "==") for c in conjuncts]
+        if not any(t is not None and t.type == "identifier" and text(source, t) == name and
+                   _key(declaration_of(t, source) or t) == _key(decl or value) for t in tested):
+            continue
+        return not any(
+            node.type in ("assignment_statement", "short_var_declaration") and node.end_byte <= at.start_byte and
+            any(t.type == "identifier" and text(source, t) == name
+                for t in (node.child_by_field_id(FIELD.left).named_children
+                          if node.child_by_field_id(FIELD.left) is not None else ()))
+            for node in walk(branch, into_functions=False))
+    return False
 
 
 def _leaving_branch(node: Any, acquisition: Any, scope: Any) -> Any | None:

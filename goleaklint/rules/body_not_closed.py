@@ -27,7 +27,12 @@ was made in the same function by `http.NewRequest("HEAD", ...)` (or
 `NewRequestWithContext`, `http.MethodHead`), or by a function of the file that returns
 only such requests (`req, err := f.newHeadRequest(ctx, u)`), nor a call of a function of
 the file that returns only `Do(req)` of a request made with its method parameter when
-the call passes "HEAD" for it (`r.request("HEAD", u)`). A call of a function or method of the same
+the call passes "HEAD" for it (`r.request("HEAD", u)`). A call that passes a literal
+`true` or `false` for a bool parameter of a function of the file is read for the returns
+that value leaves (`send(req, true)` of a function that returns the response open only
+`if !decode`); a return past a function of the package that closes the body unless it
+returns an error (`out, err := decode(resp); if err != nil { return nil, err }; return
+resp, out, nil`) hands back a closed body. A call of a function or method of the same
 package that returns a response it made, still open on that path (`func fetch(u string)
 (*http.Response, error) { return http.Get(u) }`), is a request too, even in a file that
 does not import `net/http`, and so is one of the file that hands it back with more than an
@@ -111,10 +116,16 @@ happens: returned, passed to a function that may keep it (of another file or pac
 stored, sent or captured by a closure that may run later; so does `resp.Body` handed to
 a function other than the readers above, and its `Close` taken as a value and stored or
 handed on (`c.close = resp.Body.Close`: a stream kept open, whose owner closes it later). The `if err != nil { return }` branch right
-after the request is not a leak (the response is nil there), nor the branch of a test
+after the request is not a leak (the response is nil there; so is a later one when
+the error was only replaced by a nil one in between, `if e == nil { resp = again; err =
+e }` after a retry that worked), nor the branch of a test
 of that error that holds only for a non-nil one (`errors.Is(err, ErrX)`, `os.IsTimeout(err)`,
 or a function of the package or module whose body returns `err != nil && ...`, `if
-dns.IsNotFound(err) { return }`), nor one where the context of the request is done (`if
+dns.IsNotFound(err) { return }`, or `e != nil && ...` after `e := f(err)`; also the test
+`e != nil` itself, of a variable bound once by `e := f(err)` in the function, with f a
+function of the package or module that is nil for a nil error: every return of a value
+lies after an `if err == nil { return nil }` or in a branch that holds only for an error,
+`neterr.Classify(err)`), nor one where the context of the request is done (`if
 ctx.Err() != nil`, `case <-ctx.Done()`: net/http has torn the response down with it), and
 neither are the branches of `if resp == nil`, `if resp.Body == nil`, and of a 304 or 204 status
 (`resp.StatusCode == http.StatusNotModified`, a `switch` case): such a response has no
@@ -872,7 +883,7 @@ def _fresh_response(call, resp, func, ctx: Context, depth: int) -> bool:
     if helpers:
         if _head_by_argument(call, helpers, ctx):
             return False  # `r.request("HEAD", u)`: a HEAD response's body is http.NoBody
-        if all(_returns_fresh(h, ctx, depth + 1) for h in helpers):
+        if all(_returns_fresh(h, ctx, depth + 1, call) for h in helpers):
             return True
         inner = _passed_through(call, helpers, ctx)
         return inner is not None and _fresh_response(inner, resp, func, ctx, depth + 1)
@@ -886,7 +897,7 @@ def _fresh_helper(call, ctx: Context) -> bool:
     (`resp, body, err := c.Do(ctx, req)`) is not one: such clients read and close the
     body and return its bytes."""
     helpers = _same_file_functions(call, ctx) if _returns_response(call, ctx) else []
-    return bool(helpers) and all(_returns_fresh(h, ctx, 1) for h in helpers)
+    return bool(helpers) and all(_returns_fresh(h, ctx, 1, call) for h in helpers)
 
 
 def _function_field(call, ctx: Context) -> bool:
@@ -1112,15 +1123,21 @@ def _same_file_functions(call, ctx: Context) -> list:
     return [declared] if declared is not None else []
 
 
-def _returns_fresh(func, ctx: Context, depth: int) -> bool:
+def _returns_fresh(func, ctx: Context, depth: int, call=None) -> bool:
     """Whether every response func returns is one it obtained and hands back still
     open (`return http.Get(u)`, or `resp` from a request, unclosed at that return); a
     function that closes it on some path (`if v != nil { defer resp.Body.Close() }`)
-    leaves the caller nothing to close there, and is not followed."""
+    leaves the caller nothing to close there, and is not followed. Given the call,
+    the returns that its `true` or `false` for a bool parameter rules out are not
+    asked (`send(req, true)` of a function that returns the response open only `if
+    !decode`, and closed by its decoder past that)."""
     if _marked_handled(func, ctx.source) or _cancels_on_return(func, ctx.source):
         return False
+    given = _given_flags(call, func, ctx) if call is not None else {}
     found = False
     for node, first in _returned_firsts(func):
+        if given and _ruled_out(node, func, given, ctx):
+            continue
         if first.type == "call_expression" and _fresh_response(first, None, func, ctx, depth):
             found = True
             continue
@@ -1130,6 +1147,75 @@ def _returns_fresh(func, ctx: Context, depth: int) -> bool:
         elif state != NIL:
             return False  # `return resp, err` in the `if err != nil` branch returns nil
     return found
+
+
+def _given_flags(call, func, ctx: Context) -> dict[str, bool]:
+    """The bool parameters of func that call gives a literal `true` or `false`, by
+    name, where func never assigns them."""
+    params = parameters(func, ctx.source, receiver=False)
+    args = arguments(call)
+    if len(args) != len(params):
+        return {}
+    given = {}
+    for (name, kind), arg in zip(params, args):
+        if name and kind is not None and ctx.text(kind) == "bool" and arg.type in ("true", "false"):
+            given[name] = arg.type == "true"
+    body = func.child_by_field_name("body")
+    for node in walk(body, into_functions=False) if given and body is not None else ():
+        if node.type in ("assignment_statement", "short_var_declaration"):
+            for target in left_names(node):
+                given.pop(ctx.text(target), None)
+    return given
+
+
+def _truth(condition, given: dict[str, bool], source: bytes) -> bool | None:
+    """The value of an `if` condition made of the given flags, `!`, `&&`, `||` and
+    parentheses; None when it depends on anything else."""
+    condition = strip_parens(condition)
+    if condition is None:
+        return None
+    if condition.type == "identifier":
+        return given.get(text(source, condition))
+    if condition.type == "unary_expression" and condition.child_by_field_name("operator").type == "!":
+        inner = _truth(condition.child_by_field_name("operand"), given, source)
+        return None if inner is None else not inner
+    if condition.type == "binary_expression" and condition.child_by_field_name("operator").type in ("&&", "||"):
+        left = _truth(condition.child_by_field_name("left"), given, source)
+        right = _truth(condition.child_by_field_name("right"), given, source)
+        if condition.child_by_field_name("operator").type == "&&":
+            return False if False in (left, right) else (True if left and right else None)
+        return True if True in (left, right) else (False if left is False and right is False else None)
+    return None
+
+
+def _ruled_out(ret, func, given: dict[str, bool], ctx: Context) -> bool:
+    """Whether the given flags keep the return statement ret from running: it lies in
+    a branch of an `if` whose condition they make false (or in the else of a true one),
+    or after an `if` (no else) that they make true and whose branch ends in a return."""
+    node = ret
+    while node is not None and node != func:
+        parent = node.parent
+        if parent is not None and parent.type == "if_statement" and \
+                node in (parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")):
+            truth = _truth(parent.child_by_field_name("condition"), given, ctx.source)
+            if truth is not None and (node == parent.child_by_field_name("consequence")) != truth:
+                return True
+        before = node.prev_named_sibling
+        while before is not None:
+            if before.type == "if_statement" and before.child_by_field_name("alternative") is None and \
+                    _truth(before.child_by_field_name("condition"), given, ctx.source) is True and \
+                    _ends_in_return(before.child_by_field_name("consequence")):
+                return True
+            before = before.prev_named_sibling
+        node = parent
+    return False
+
+
+def _ends_in_return(block) -> bool:
+    last = block
+    while last is not None and last.type in ("block", "statement_list"):
+        last = next((c for c in reversed(last.named_children) if c.type != "comment"), None)
+    return last is not None and last.type == "return_statement"
 
 
 def _cancels_on_return(func, source: bytes) -> bool:
@@ -1205,7 +1291,9 @@ def _marked_handled(func, source: bytes) -> bool:
 # What a helper does to a response before it returns it: a debug dump
 # (`httputil.DumpResponse(resp, true)`, which swaps in an in-memory copy of the body)
 # leaves the caller a body to close, the real one wherever the dump does not run.
-RETURNED_BODY = replace(CLOSE_BODY, borrowing=frozenset(("httputil.DumpResponse",)))
+# A helper that closes it unless it returns an error (`decode(resp)`, ownership.PARTLY) has
+# closed what is returned past that error.
+RETURNED_BODY = replace(CLOSE_BODY, borrowing=frozenset(("httputil.DumpResponse",)), partly=True)
 RETURNED_DRAINED = replace(RETURNED_BODY, drains=DRAIN_OR_CLOSE.drains)
 
 

@@ -70,6 +70,16 @@ shape, whose signature gives back a context alone (`func(ctx context.Context)
 context.Context`, a hook handed to a library that wraps or replays contexts): it
 cannot return a cancel function, and its caller owns the parent.
 
+Nor a `WithCancel`/`WithCancelCause` of a request's context, outside loops: `r.Context()`
+(also through `context.WithValue`) of a parameter of the function declared `*http.Request`
+or `grpc.ServerStream`, its cancel discarded or kept where nothing calls it: the server
+cancels that context when the handler returns or the RPC ends, and the child with it,
+which holds no timer; one per request. A deadline's timer runs on until it fires, so a
+`WithTimeout` of it stays reported, as do children made per turn of a loop (per message
+of a long stream). Nor a `WithTimeout`/`WithDeadline` whose cancel is discarded outside
+loops in an example program of its module (`gomod.in_example_tree`, `examples/`, `demo`):
+one timer, which its deadline ends, in code that shows a library's use.
+
 Nor a cancel function left uncalled only on paths where the context is already done:
 inside an `if` on `ctx.Err() != nil` of the derived context, or on an error that a
 call given the derived context returned, compared with `context.DeadlineExceeded`
@@ -197,6 +207,8 @@ import re
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
+from goleaklint.analysis.channels import strip_parens
+from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
 from goleaklint.analysis.names import LOCAL, PACKAGE, TESTING_VALUES, names_for, package_groups
 from goleaklint.analysis.package import folder_files, parsed
@@ -230,6 +242,11 @@ def check(ctx: Context) -> Iterator[Report]:
         test = ctx.names.in_test_code(stmt)
         if test and ("Cancel" not in name or _test_context(args[0] if args else None, ctx)):
             continue  # the deadline or the test's end ends it: hygiene whose cost ends by itself
+        if "Cancel" in name and not in_loop(stmt) and _request_context(args[0] if args else None, stmt, ctx):
+            continue  # no timer, and the server cancels the request's context, and it, as the request ends
+        if ctx.text(names[1]) == "_" and "Cancel" not in name and not in_loop(stmt) and \
+                in_example_tree(ctx.path or ""):
+            continue  # one timer of an example program, which its deadline ends
         if names[1].type not in ("identifier", "blank_identifier"):
             _remember_store(ctx, call, [names[1]], "", origin, consequence)
             continue
@@ -414,6 +431,39 @@ def _per_caller(stmt, parent, ctx: Context) -> bool:
         return result is not None and ctx.names.qualified(result) in (
             (path, "Context") for path in CONTEXT_PATHS)
     return not called_in_loop(func, ctx.root, ctx.source)
+
+
+# The parameters whose `Context()` is one request's: a handler's `*http.Request` (cancelled
+# when ServeHTTP returns) and a gRPC server stream (cancelled when the RPC ends).
+_REQUESTS = (("net/http", "Request"), ("google.golang.org/grpc", "ServerStream"))
+
+
+def _request_context(parent, stmt, ctx: Context) -> bool:
+    """Whether parent is `r.Context()` (also wrapped in `context.WithValue`) of a
+    parameter r of the function around stmt declared `*http.Request` or
+    `grpc.ServerStream`: the server cancels that context when the request or the RPC
+    ends, and every child with it, one per call."""
+    parent = strip_parens(parent)
+    if parent is None or parent.type != "call_expression":
+        return False
+    if _from_context(parent, ctx):
+        args = arguments(parent)
+        return call_name(parent, ctx.source)[1] == "WithValue" and bool(args) and \
+            _request_context(args[0], stmt, ctx)
+    function = parent.child_by_field_name("function")
+    if arguments(parent) or function is None or function.type != "selector_expression" or \
+            ctx.text(function.child_by_field_name("field")) != "Context":
+        return False
+    operand = function.child_by_field_name("operand")
+    decl = ctx.names.resolve(operand).decl if operand is not None and operand.type == "identifier" else None
+    holder = decl.parent if decl is not None else None
+    if holder is None or holder.type != "parameter_declaration" or \
+            holder.parent is None or holder.parent.parent != enclosing_function(stmt):
+        return False
+    kind = holder.child_by_field_name("type")
+    if kind is not None and kind.type == "pointer_type":
+        kind = kind.named_children[0] if kind.named_children else None
+    return kind is not None and ctx.names.qualified(kind) in _REQUESTS
 
 
 def _from_context(call, ctx: Context) -> bool:

@@ -158,7 +158,12 @@ type of the package with `Next`, `Scan` and `Close` methods (an interface's incl
 the package's own rows, wrapping a driver's.
 `QueryRow` and `QueryRowx` are not matched: their `Scan` closes the row. Nor is a call
 whose declared result is a slice or a map (xorm's `Engine.Query` and `Session.Query`
-read every row into one and close them). Nor are
+read every row into one and close them), nor one (of a method of the package or module,
+in any file) declared to return a named type of another library that is no SQL package
+(its import path holds none of the words above) and no package of the module:
+`*bigquery.RowIterator` from a querier's `Query(ctx, q)` pages through an API and has no
+`Close`; a type of `database/sql/driver`, of a driver or of the module's own packages
+stays rows. Nor are
 package functions (`modload.Query(...)`), nor a result the function never uses as rows
 (`Next`, `Scan`, `Close`, `Columns`, `Err`, `StructScan`, ...) or as a statement
 (`Exec`, `Query`, `QueryRow`, `Get`, `Select`, `Close`, ...), unless it passes it to a
@@ -359,6 +364,9 @@ def check(ctx: Context) -> Iterator[Report]:
         if not typed and declared and declared[0] is not None and \
                 _without_close(declared[0], target, enclosing_function(stmt), types, ctx.source):
             continue  # a result type of the package that has no Close: nothing to close
+        if not typed and method not in extra and declared and declared[0] is not None and \
+                _foreign_result(declared[0], names):
+            continue  # another library's result (`*bigquery.RowIterator`): not rows of a SQL package
         if is_stmt and _transaction(receiver, enclosing_function(stmt), ctx.source):
             continue  # closed when the transaction commits or rolls back
         if is_stmt and _closes_database(receiver, enclosing_function(stmt), types, ctx.source):
@@ -1132,6 +1140,18 @@ def _without_close(kind, target, func, types, source: bytes) -> bool:
     if any(embedded for _, _, embedded in types.fields(kind)):
         return False
     return types.method_results(kind, "Close") is None
+
+
+def _foreign_result(kind, names) -> bool:
+    """Whether a declared result type is a named type of a package that is neither a SQL
+    package (`_SQL_PACKAGE`: database/sql/driver's, a driver's) nor one of this module
+    (whose own rows wrap a driver's): another library's value (`*bigquery.RowIterator`,
+    an API's response), which a method named `Query` returns without any rows to close."""
+    base = kind.deref()
+    if base.kind != "named" or base.path in ("", "builtin") or _SQL_PACKAGE.search(base.path):
+        return False
+    found = names.facts.module() if names.facts is not None else None
+    return found is not None and base.path != found[1] and not base.path.startswith(found[1] + "/")
 
 
 def _pgx_rows(kind) -> bool:

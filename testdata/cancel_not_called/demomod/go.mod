@@ -1,0 +1,3 @@
+module example.com/demomod
+
+go 1.21
