@@ -323,6 +323,8 @@ func newPump() *pump {
 func (p *pump) push(v int) {
 \tp.events <- v
 }
+
+func (p *pump) stop() { close(p.quit) }
 """
 _RECEIVER = """package pump
 

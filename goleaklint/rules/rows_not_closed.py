@@ -265,7 +265,7 @@ from typing import Iterator
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
-from goleaklint.analysis.names import LOCAL, UNIVERSE
+from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -382,7 +382,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a test of a query that must fail: success is already a failure
         release = CLOSE_STMT if is_stmt else CLOSE_PGX_ROWS if typed and _pgx_rows(declared[0]) else CLOSE_ROWS
         if not is_stmt and typed and _sql_rows(declared[0]):
-            cancels = _query_cancels(call, enclosing_function(stmt), names, ctx.source)
+            cancels = _query_cancels(call, names, ctx.source)
             release = replace(release, cancels=cancels) if cancels else release
         outcome = analyze(stmt, target, release, ctx.source, err)
         if not is_stmt and outcome is not None and outcome.verdict is not None and \
@@ -1170,29 +1170,26 @@ _CANCELLABLE = frozenset(("WithCancel", "WithTimeout", "WithDeadline", "WithCanc
                           "WithDeadlineCause"))
 
 
-def _query_cancels(call, func, names, source: bytes) -> tuple[str, ...]:
-    """The cancel funcs of the context a query runs with (its first argument), where the
-    function makes that context before the query (`ctx, cancel := context.WithTimeout(parent,
+def _query_cancels(call, names, source: bytes) -> tuple[str, ...]:
+    """The cancel func of the context a query runs with (its first argument), where the
+    function binds that context with its cancel (`ctx, cancel := context.WithTimeout(parent,
     d)`): database/sql's rows watch their query's context (Rows.awaitDone) and close
     themselves once it is done, so calling such a cancel, or deferring it, closes them.
-    Not the cancel of a parent of it: the name the query is given must be the one bound."""
+    Not the cancel of a parent of it: the query's argument must resolve to that binding."""
     args = arguments(call)
-    body = func.child_by_field_name("body") if func is not None else None
-    if not args or args[0].type != "identifier" or body is None:
+    binding = names.resolve(args[0]) if args and args[0].type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
+        binding.decl is not None else None
+    if statement is None or statement.type != "short_var_declaration" or statement.end_byte > call.start_byte:
         return ()
-    context = text(source, args[0])
-    cancels = []
-    for node in walk(body, into_functions=False):
-        if node.type not in ("short_var_declaration", "assignment_statement") or node.end_byte > call.start_byte:
-            continue
-        targets, right = left_names(node), node.child_by_field_name("right")
-        values = right.named_children if right is not None else []
-        if len(targets) == 2 and len(values) == 1 and values[0].type == "call_expression" and \
-                text(source, targets[0]) == context and targets[1].type == "identifier":
-            resolved = names.qualified(values[0].child_by_field_name("function"))
-            if resolved is not None and resolved[0] == "context" and resolved[1] in _CANCELLABLE:
-                cancels.append(text(source, targets[1]))
-    return tuple(c for c in cancels if c != "_")
+    targets, right = left_names(statement), statement.child_by_field_name("right")
+    values = right.named_children if right is not None else []
+    if len(targets) != 2 or len(values) != 1 or values[0].type != "call_expression" or \
+            targets[0] != binding.decl or targets[1].type != "identifier" or text(source, targets[1]) == "_":
+        return ()
+    resolved = names.qualified(values[0].child_by_field_name("function"))
+    return (text(source, targets[1]),) if resolved is not None and resolved[0] == "context" and \
+        resolved[1] in _CANCELLABLE else ()
 
 
 def _defers_call(func, functions: tuple[str, ...], source: bytes) -> bool:
