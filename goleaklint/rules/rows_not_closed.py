@@ -266,6 +266,7 @@ from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
 from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement
+from goleaklint.analysis.types import types_for
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
 from goleaklint.model import Confidence, Context, Report, Rule, Severity
@@ -1165,11 +1166,6 @@ def _sql_rows(kind) -> bool:
     return kind is not None and (kind.is_named("database/sql", "Rows") or kind.is_named("sqlx", "Rows"))
 
 
-# context's functions that give back a context and the func that cancels it.
-_CANCELLABLE = frozenset(("WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause", "WithTimeoutCause",
-                          "WithDeadlineCause"))
-
-
 def _query_cancels(call, names, source: bytes) -> tuple[str, ...]:
     """The cancel func of the context a query runs with (its first argument), where the
     function binds that context with its cancel (`ctx, cancel := context.WithTimeout(parent,
@@ -1187,9 +1183,10 @@ def _query_cancels(call, names, source: bytes) -> tuple[str, ...]:
     if len(targets) != 2 or len(values) != 1 or values[0].type != "call_expression" or \
             targets[0] != binding.decl or targets[1].type != "identifier" or text(source, targets[1]) == "_":
         return ()
-    resolved = names.qualified(values[0].child_by_field_name("function"))
-    return (text(source, targets[1]),) if resolved is not None and resolved[0] == "context" and \
-        resolved[1] in _CANCELLABLE else ()
+    results = types_for(names).results(values[0]) or ()
+    cancel = results[1] if len(results) == 2 else None  # the types table's context.With* results
+    return (text(source, targets[1]),) if cancel is not None and \
+        cancel.is_named("context", "CancelFunc", "CancelCauseFunc") else ()
 
 
 def _defers_call(func, functions: tuple[str, ...], source: bytes) -> bool:
