@@ -18,7 +18,8 @@ never net/http's error), or one whose result the function uses through methods a
 `*http.Response` does not have (`d.String()`). The
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
-response whose other fields are read (`result.Node`) is some other client's, as is one
+value read through a field a `*http.Response` does not have (`result.Node`, or `vol.Name`
+beside `vol.Status`) is some other API's result, as is one
 of a client that another package made with no declared type to tell (`c, err :=
 fcgiclient.Dial(...)`) when the function closes that client itself (`defer c.Close()`):
 the response comes over the client's own connection, which its Close ends. `Head` is
@@ -397,6 +398,10 @@ CLOSE_BODY = Release(methods=("Close",), through="Body", empty_when=("StatusCode
 DRAIN_OR_CLOSE = replace(CLOSE_BODY, drains=frozenset((
     ("io", "ReadAll"), ("io/ioutil", "ReadAll"), ("io", "Copy"), ("io", "CopyBuffer"))))
 RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
+# every field of net/http's Response: a value read through any other field is not one
+ALL_RESPONSE_FIELDS = RESPONSE_FIELDS | {
+    "Proto", "ProtoMajor", "ProtoMinor", "ContentLength", "TransferEncoding", "Close",
+    "Uncompressed", "Trailer", "Request", "TLS"}
 # The methods of *http.Response
 RESPONSE_METHODS = {"Cookies", "Location", "ProtoAtLeast", "Write"}
 # Arguments each request method takes; `Head` is not matched: its Body is always
@@ -447,8 +452,8 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return False  # fcgi.Dial(...)'s Get: the function closes that client, connection and all
     fields, methods = member_uses(func or enclosing_function(call), resp, names.source) \
         if resp is not None and text(names.source, resp) != "_" else (set(), set())
-    if fields and not fields & RESPONSE_FIELDS:
-        return False  # result.Node: some other client's result
+    if fields - ALL_RESPONSE_FIELDS:
+        return False  # result.Node, vol.Name: some other API's result
     if methods - RESPONSE_METHODS:
         return False  # d.String(), r.Get(name): a value that is not an *http.Response
     # the value the method is called on is a client by its name (`t.client`,
