@@ -64,6 +64,11 @@ It reports:
   (also a client that its function only configures and keeps in a field of a composite
   literal, `aws.Config{HTTPClient: c}`, while it returns a value of a type of another
   package, `func (d *driver) s3Client() (*s3.Client, error)`: that package's calls);
+  nor one that makes its one request on the spot, unkept, with a request made with a
+  context (`(&http.Client{}).Do(req)` after `http.NewRequestWithContext(ctx, ...)`), nor one
+  handed, unkept, to a function of another package beside a `context.Context`
+  (`meta.GetTask(ctx, &http.Client{})`; not `context.WithValue`): that context bounds the
+  requests, as it bounds the default client's;
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
@@ -112,6 +117,9 @@ It reports:
   of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
   `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
   over UDP and takes only the address, TLS config and handler from it, or it is a debug
+  server its user turns on: its `Addr` names `debug`, `pprof` or a profiler and it is made
+  only inside `if addr != ""` of that address (so is `ListenAndServe*` on such an address,
+  `if args.HTTPDebug != "" { go http.ListenAndServe(args.HTTPDebug, h) }`), or a debug
   endpoint: it serves http.DefaultServeMux (no `Handler`, nil or `http.DefaultServeMux`)
   on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
@@ -138,10 +146,12 @@ It reports:
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`,
-  `fmt.Sprintf("127.0.0.1:%d", port)`, `net.JoinHostPort("localhost", port)`, a
+  `fmt.Sprintf("127.0.0.1:%d", port)`, `fmt.Sprintf("%s:%d", args.Bind, port)` where a
+  flag of the package defaults that host to loopback, `net.JoinHostPort("localhost", port)`, a
   package-level `flag.String` whose default is one, a literal or a constant of the file,
   a variable or field the file's `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)`
-  sets, `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
+  sets (for a field of a struct type of the package, `cmd.Args.Addr`, also such a call on
+  that field in another file of the package: `fs.StringVar(&cmdArgs.Addr, ...)`), `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
   function of the file that each of its calls hands such an address, `go echo(opts.Addr)`);
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
@@ -150,7 +160,8 @@ It reports:
   path literal, and calls that hand the mux
   to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
   `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
-  `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
+  `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`, or to another package's function
+  beside one such path literal where it mounts its pages, `zpages.Handle(mux, "/debug")`): on a
   listener of its own, its clients are the operators' scrapers and probes, also under
   middleware (`h := cors.Handler(metrics.Middleware(mux))`: a call of one argument, not a
   function of the file that registers handlers itself); a mux that
