@@ -66,9 +66,11 @@ It reports:
   package, `func (d *driver) s3Client() (*s3.Client, error)`: that package's calls);
   nor one that makes its one request on the spot, unkept, with a request made with a
   context (`(&http.Client{}).Do(req)` after `http.NewRequestWithContext(ctx, ...)`), nor one
-  handed, unkept, to a function of another package beside a `context.Context`
-  (`meta.GetTask(ctx, &http.Client{})`; not `context.WithValue`): that context bounds the
-  requests, as it bounds the default client's;
+  handed, unkept, to a function of another package beside a `context.Context` parameter
+  of its function, in a library's package (`meta.GetTask(ctx, &http.Client{})`; not
+  `context.WithValue`): that context bounds the requests, as it bounds the default
+  client's, and its deadline is the library user's to choose (an application's own
+  context may have none);
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
@@ -373,7 +375,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import PackageFiles, first_result, never_called, runs_once, test_only
+from goleaklint.analysis.lifetime import PackageFiles, first_result, library_package, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -1485,17 +1487,25 @@ def _sent_once_with_context(literal: Any, source: bytes) -> bool:
 
 def _handed_beside_context(literal: Any, ctx: Context) -> bool:
     """Whether the client literal is handed, unkept, to a function of another package
-    beside a `context.Context` (`ecsmetadata.GetTaskV4(ctx, &http.Client{})`): the
-    function makes its requests with the caller's context, which bounds them as a
-    request made with it would (_carries_context). Not `context.WithValue`, whose
-    client serves requests made later, nor a function of net/http."""
+    beside a `context.Context` that is a parameter of its function, in a library's
+    package (`lifetime.library_package`): `ecsmetadata.GetTaskV4(ctx, &http.Client{})`.
+    The function makes its requests with the library user's context, whose deadline is
+    theirs to choose, as for a request made with it (_carries_context). Not in an
+    application, whose own contexts may have no deadline (a manager's, alive until
+    shutdown), nor `context.WithValue`, whose client serves requests made later, nor a
+    function of net/http."""
     node = _bare_expression(literal)
     call = node.parent.parent if node.parent is not None and node.parent.type == "argument_list" else None
     resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else None
-    if resolved is None or resolved[0] in ("context", "net/http"):
+    func = enclosing_function(literal)
+    if resolved is None or resolved[0] in ("context", "net/http") or func is None or \
+            func.type not in ("function_declaration", "method_declaration"):
         return False
-    return any(arg != node and (kind := ctx.types.of(arg)) is not None and kind.is_named("context", "Context")
-               for arg in arguments(call))
+    if not any(arg != node and arg.type == "identifier" and _declared_in(arg, func, "parameters", ctx) and
+               (kind := ctx.types.of(arg)) is not None and kind.is_named("context", "Context")
+               for arg in arguments(call)):
+        return False
+    return library_package(PackageFiles.of(ctx)) is True
 
 
 def _unread_field(literal: Any, ctx: Context) -> bool:

@@ -48,3 +48,8 @@ func Fetcher() *meta.Fetcher {
 func WithClient(ctx context.Context) context.Context {
 	return context.WithValue(ctx, meta.HTTPClient, &http.Client{}) // want GL006 "http.Client without Timeout"
 }
+
+// A context made on the spot, not the caller's: reported.
+func Background() (*meta.Task, error) {
+	return meta.GetTask(context.Background(), &http.Client{}) // want GL006 "http.Client without Timeout"
+}
