@@ -119,8 +119,7 @@ It reports:
   of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
   `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
   over UDP and takes only the address, TLS config and handler from it, or it is a debug
-  server or exporter its user turns on: its `Addr` names `debug`, `pprof`, a profiler,
-  `metrics` or `prom` (`opts.promAddr`) and it is made
+  server its user turns on: its `Addr` names `debug`, `pprof` or a profiler and it is made
   only inside `if addr != ""` of that address (so is `ListenAndServe*` on such an address,
   `if args.HTTPDebug != "" { go http.ListenAndServe(args.HTTPDebug, h) }`), or a debug
   endpoint: it serves http.DefaultServeMux (no `Handler`, nil or `http.DefaultServeMux`)
@@ -2856,19 +2855,14 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
     return _DEBUG_WORD.search(ctx.text(where)) is not None
 
 
-# The address of a debug or metrics endpoint (`args.HTTPDebug`, `opts.promAddr`).
-_OPT_IN_WORD = re.compile(r"(?i)debug|pprof|profil|metric|(?<![a-z])prom")
-
-
 def _opt_in_debug(address: Any | None, at: Any, ctx: Context) -> bool:
-    """Whether a listen address names a debug or metrics endpoint (`args.HTTPDebug`,
-    `cfg.PprofAddr`, `opts.promAddr`) and at runs only where it is set: inside `if
-    address != ""` (or `len(address) > 0`) of the same expression. A debug server or
-    exporter its user turns on by giving it an address, for a session of their own or
-    their own scraper, not a service for strangers."""
+    """Whether a listen address names a debug endpoint (`args.HTTPDebug`, `cfg.PprofAddr`)
+    and at runs only where it is set: inside `if address != ""` (or `len(address) > 0`)
+    of the same expression. A debug server its user turns on by giving it an address,
+    for a session of their own, not a service for strangers."""
     address = _plain(address)
     if address is None or address.type not in ("identifier", "selector_expression") or \
-            _OPT_IN_WORD.search(ctx.text(address)) is None:
+            _DEBUG_WORD.search(ctx.text(address)) is None:
         return False
     shown = ctx.text(address)
     for node in ancestors(at):

@@ -38,25 +38,3 @@ func Serve(args Arguments, h http.Handler) error {
 	}
 	return nil
 }
-
-type options struct {
-	promAddr string
-	addr     string
-}
-
-// A Prometheus exporter for one run, on when its user names an address.
-func Attack(opts options, h http.Handler) {
-	if opts.promAddr != "" {
-		srv := http.Server{Addr: opts.promAddr, Handler: h}
-		defer srv.Close()
-		go srv.ListenAndServe()
-	}
-}
-
-// An address of another name under the same guard: the service's own.
-func Listen(opts options, h http.Handler) {
-	if opts.addr != "" {
-		srv := http.Server{Addr: opts.addr, Handler: h} // want GL006 "http.Server without ReadHeaderTimeout"
-		go srv.ListenAndServe()
-	}
-}
