@@ -32,9 +32,22 @@ func Debug(args Arguments, h http.Handler) error {
 }
 
 // An address given by the user, not named for debugging: a service.
-func Serve(args Arguments, h http.Handler) error {
+func ServeAPI(args Arguments, h http.Handler) error {
 	if args.Listen != "" {
 		return http.ListenAndServe(args.Listen, h) // want GL006 "http.ListenAndServe runs an http.Server without timeouts"
 	}
 	return nil
+}
+
+type options struct {
+	metricsAddr string
+}
+
+// A metrics server turned on by its address is still a long-running listener of the
+// daemon: reported (only debug endpoints are opt-in sessions).
+func Serve(opts options, h http.Handler) {
+	if opts.metricsAddr != "" {
+		srv := &http.Server{Addr: opts.metricsAddr, Handler: h} // want GL006 "http.Server without ReadHeaderTimeout"
+		go srv.ListenAndServe()
+	}
 }
