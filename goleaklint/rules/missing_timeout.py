@@ -64,6 +64,13 @@ It reports:
   (also a client that its function only configures and keeps in a field of a composite
   literal, `aws.Config{HTTPClient: c}`, while it returns a value of a type of another
   package, `func (d *driver) s3Client() (*s3.Client, error)`: that package's calls);
+  nor one that makes its one request on the spot, unkept, with a request made with a
+  context (`(&http.Client{}).Do(req)` after `http.NewRequestWithContext(ctx, ...)`), nor one
+  handed, unkept, to a function of another package beside a `context.Context` parameter
+  of its function, in a library's package (`meta.GetTask(ctx, &http.Client{})`; not
+  `context.WithValue`): that context bounds the requests, as it bounds the default
+  client's, and its deadline is the library user's to choose (an application's own
+  context may have none);
   nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
@@ -112,6 +119,9 @@ It reports:
   of a struct literal of a QUIC package (an import path with a `quic` or `http3` segment:
   `http09.Server{Server: &http.Server{...}}`), which serves its requests from QUIC streams
   over UDP and takes only the address, TLS config and handler from it, or it is a debug
+  server its user turns on: its `Addr` names `debug`, `pprof` or a profiler and it is made
+  only inside `if addr != ""` of that address (so is `ListenAndServe*` on such an address,
+  `if args.HTTPDebug != "" { go http.ListenAndServe(args.HTTPDebug, h) }`), or a debug
   endpoint: it serves http.DefaultServeMux (no `Handler`, nil or `http.DefaultServeMux`)
   on an `Addr` that names `debug`, `pprof` or a profiler, or in a file that imports
   `net/http/pprof` or `expvar` from a function or file so named (`serveProfiling`,
@@ -138,10 +148,12 @@ It reports:
   processes can reach a debug endpoint there; `Serve*` not on a listener the function
   binds to `net.Listen("unix", ...)` or to `net.Listen` on such an address, and a server
   literal not when its `Addr` is one (for all three also `"localhost:" + port`,
-  `fmt.Sprintf("127.0.0.1:%d", port)`, `net.JoinHostPort("localhost", port)`, a
+  `fmt.Sprintf("127.0.0.1:%d", port)`, `fmt.Sprintf("%s:%d", args.Bind, port)` where a
+  flag of the package defaults that host to loopback, `net.JoinHostPort("localhost", port)`, a
   package-level `flag.String` whose default is one, a literal or a constant of the file,
   a variable or field the file's `flag.StringVar(&opts.Addr, name, "127.0.0.1:...", usage)`
-  sets, `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
+  sets (for a field of a struct type of the package, `cmd.Args.Addr`, also such a call on
+  that field in another file of the package: `fs.StringVar(&cmdArgs.Addr, ...)`), `args.Addr` of a local literal of flag defaults, or a parameter of an unexported
   function of the file that each of its calls hands such an address, `go echo(opts.Addr)`);
   nor `ListenAndServe*`/`Serve*` of a local `http.NewServeMux()` on which the code
   registers only operations endpoints (`mux.Handle(p, h)`/`HandleFunc` with h from
@@ -150,7 +162,8 @@ It reports:
   path literal, and calls that hand the mux
   to a function named `Handle...`, `Register...`, `Add...`, `Install...`, `Route...`,
   `Enable...` or `Mount...` for `Metrics`, `Health`, `Pprof` or `Debug`, such as
-  `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`): on a
+  `HandleMetricsHealth(mux, s)` or `RoutePprof(mux)`, or to another package's function
+  beside one such path literal where it mounts its pages, `zpages.Handle(mux, "/debug")`): on a
   listener of its own, its clients are the operators' scrapers and probes, also under
   middleware (`h := cors.Handler(metrics.Middleware(mux))`: a call of one argument, not a
   function of the file that registers handlers itself); a mux that
@@ -361,7 +374,7 @@ from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
 from goleaklint.analysis.cfg import one_shot_program
-from goleaklint.analysis.lifetime import PackageFiles, first_result, never_called, runs_once, test_only
+from goleaklint.analysis.lifetime import PackageFiles, first_result, library_package, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
@@ -933,6 +946,9 @@ def _local_address(address: Any | None, source: bytes, names: Names, depth: int 
     if address.type == "call_expression":  # fmt.Sprintf("127.0.0.1:%d", port), net.JoinHostPort("localhost", p)
         args = arguments(address)
         function = address.child_by_field_name("function")
+        if names.qualified(function) == ("fmt", "Sprintf") and len(args) > 1 and \
+                text(source, args[0]).strip('"`').startswith("%s:") and args[1].type in ("identifier", "selector_expression"):
+            return _flag_var_default(args[1], source, names, host=True)  # the host a flag defaults to loopback
         if names.qualified(function) == ("fmt", "Sprintf") and args:
             return _loopback(args[0], source)
         if names.qualified(function) == ("net", "JoinHostPort") and len(args) == 2 and \
@@ -973,12 +989,57 @@ def _local_address(address: Any | None, source: bytes, names: Names, depth: int 
 _FLAG_PACKAGES = ("flag", "github.com/spf13/pflag")
 
 
-def _flag_var_default(target: Any, source: bytes, names: Names) -> bool:
-    """Whether the file sets target (`addr`, `options.Addr`: the same variable) with
+def _flag_var_default(target: Any, source: bytes, names: Names, host: bool = False) -> bool:
+    """Whether target (`addr`, `options.Addr`: the same variable) is set by
     `flag.StringVar(&target, name, value, usage)` (pflag's too, `StringVarP` with its
-    shorthand, or the method of a FlagSet, `fs := flag.NewFlagSet(...)`) and value is a
-    loopback address."""
-    for call in descendants(names.root, ("call_expression",)):
+    shorthand, or the method of a FlagSet, `fs := flag.NewFlagSet(...)`) in the file, or,
+    for a field of a struct type of the package (`cmd.Args.Bind`), by such a call on
+    that field of a value of that type in any file of the package (`&cmdArgs.Bind` in
+    the function that parses the flags), and value is a loopback address (host: a
+    loopback host, `"127.0.0.1"`, that the address is made from)."""
+    found = _flag_default(target, source, names)
+    if found is None:
+        return False
+    value, where = found
+    if host:
+        return value.type == "interpreted_string_literal" and text(where, value).strip('"') in _LOOPBACK_HOSTS
+    return _loopback(value, where)
+
+
+def _flag_default(target: Any, source: bytes, names: Names) -> tuple[Any, bytes] | None:
+    """(value, its file's source) of the flag default that sets target (see _flag_var_default)."""
+    for flagged, default in _string_vars(names.root, source, names):
+        if text(source, flagged) == text(source, target) and names.same_base(flagged, target):
+            return _constant(default, source, names), source
+    owner = _package_type(target.child_by_field_name("operand"), names) \
+        if target.type == "selector_expression" else None
+    if owner is None:
+        return None
+    field = text(source, target.child_by_field_name("field"))
+    package = PackageFiles.for_file(source, names.root, names)
+    for index, other in enumerate(package.sources):
+        if index == 0 or b"StringVar" not in other or not has_word(other, field.encode()):
+            continue
+        root, other_names = package.file(index)
+        for flagged, default in _string_vars(root, other, other_names):
+            if flagged.type == "selector_expression" and text(other, flagged.child_by_field_name("field")) == field \
+                    and _package_type(flagged.child_by_field_name("operand"), other_names) == owner:
+                return _constant(default, other, other_names), other
+    return None
+
+
+def _package_type(operand: Any, names: Names) -> str | None:
+    """The name of the struct type of this package that operand's declared type is (or
+    points to)."""
+    kind = types_for(names).of(operand)
+    base = kind.deref() if kind is not None else None
+    return base.name if base is not None and base.kind == "named" and base.path == "" else None
+
+
+def _string_vars(root: Any, source: bytes, names: Names) -> Iterator[tuple[Any, Any]]:
+    """(flagged variable, default value) of the file's `flag.StringVar(&v, name, value,
+    usage)` calls (pflag's, `StringVarP`, a FlagSet's method)."""
+    for call in descendants(root, ("call_expression",)):
         args = arguments(call)
         function = call.child_by_field_name("function")
         if len(args) not in (4, 5) or args[0].type != "unary_expression" or not args[0].named_children or \
@@ -987,13 +1048,9 @@ def _flag_var_default(target: Any, source: bytes, names: Names) -> bool:
             continue
         resolved = names.qualified(function)
         kind = types_for(names).of(function.child_by_field_name("operand")) if resolved is None else None
-        if not (resolved is not None and resolved[0] in _FLAG_PACKAGES or
-                kind is not None and any(kind.is_named(path, "FlagSet") for path in _FLAG_PACKAGES)):
-            continue
-        flagged = args[0].named_children[0]
-        if text(source, flagged) == text(source, target) and names.same_base(flagged, target):
-            return _loopback(_constant(args[-2], source, names), source)
-    return False
+        if resolved is not None and resolved[0] in _FLAG_PACKAGES or \
+                kind is not None and any(kind.is_named(path, "FlagSet") for path in _FLAG_PACKAGES):
+            yield args[0].named_children[0], args[-2]
 
 
 def _local_by_callers(ident: Any, source: bytes, names: Names, depth: int) -> bool:
@@ -1130,6 +1187,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
             return None  # the library's requests are bounded: a timeout set beside it, or on each call's context
+        if _sent_once_with_context(literal, ctx.source) or _handed_beside_context(literal, ctx):
+            return None  # its one request, or the function it is handed to, takes a context that bounds it
         if _nil_fallback(literal, ctx.source) or _long_polls(ctx) or \
                 _run_as_program(literal, ctx):
             return None
@@ -1151,8 +1210,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # only local processes that may open the socket file reach it
         if _serves_handed_connections(literal, ctx):
             return None  # their requests were read before they reached this server
-        if _debug_server(literal, keys, ctx):
-            return None  # pprof and expvar for the developers
+        if _debug_server(literal, keys, ctx) or _opt_in_debug(keys.get("Addr"), literal, ctx):
+            return None  # pprof and expvar for the developers, or a debug server its user turns on
         if _serves_default_mux(keys, literal, ctx) and _probes_default_mux(ctx):
             return None  # the health probes' endpoints, all the file puts on http.DefaultServeMux
         if _callers_serve_operations(literal, keys, ctx):
@@ -1402,6 +1461,50 @@ def _library_calls_time_out(literal: Any, ctx: Context) -> bool:
             return False
         made = True
     return made
+
+
+def _bare_expression(literal: Any) -> Any:
+    """The literal with the `&` and parentheses around it: `(&http.Client{})`."""
+    node = literal
+    while node.parent is not None and node.parent.type in ("unary_expression", "parenthesized_expression"):
+        node = node.parent
+    return node
+
+
+def _sent_once_with_context(literal: Any, source: bytes) -> bool:
+    """Whether the client literal makes its one request on the spot, unkept, with a
+    request made with a context (`(&http.Client{}).Do(req)` after `req, err :=
+    http.NewRequestWithContext(ctx, ...)`): that context bounds the request, as it
+    bounds the default client's."""
+    node = _bare_expression(literal)
+    selector = node.parent
+    call = selector.parent if selector is not None and selector.type == "selector_expression" and \
+        selector.child_by_field_name("operand") == node else None
+    return call is not None and call.type == "call_expression" and \
+        text(source, selector.child_by_field_name("field")) == "Do" and _carries_context(call, source)
+
+
+def _handed_beside_context(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is handed, unkept, to a function of another package
+    beside a `context.Context` that is a parameter of its function, in a library's
+    package (`lifetime.library_package`): `ecsmetadata.GetTaskV4(ctx, &http.Client{})`.
+    The function makes its requests with the library user's context, whose deadline is
+    theirs to choose, as for a request made with it (_carries_context). Not in an
+    application, whose own contexts may have no deadline (a manager's, alive until
+    shutdown), nor `context.WithValue`, whose client serves requests made later, nor a
+    function of net/http."""
+    node = _bare_expression(literal)
+    call = node.parent.parent if node.parent is not None and node.parent.type == "argument_list" else None
+    resolved = ctx.names.qualified(call.child_by_field_name("function")) if call is not None else None
+    func = enclosing_function(literal)
+    if resolved is None or resolved[0] in ("context", "net/http") or func is None or \
+            func.type not in ("function_declaration", "method_declaration"):
+        return False
+    if not any(arg != node and arg.type == "identifier" and _declared_in(arg, func, "parameters", ctx) and
+               (kind := ctx.types.of(arg)) is not None and kind.is_named("context", "Context")
+               for arg in arguments(call)):
+        return False
+    return library_package(PackageFiles.of(ctx)) is True
 
 
 def _unread_field(literal: Any, ctx: Context) -> bool:
@@ -2031,6 +2134,8 @@ def _call_report(call: Any, ctx: Context, names: Names) -> Report | None:
             return None  # the browser it opens is its client; no socket under WebAssembly
         if len(args) > 1 and args[1].type == "nil" and _debug_endpoint(args[0], ctx):
             return None  # pprof and expvar for the developers
+        if name.startswith("Listen") and args and _opt_in_debug(args[0], call, ctx):
+            return None  # a debug server its user turns on for a session
         if len(args) > 1 and (_operations_mux(args[-1], call, ctx, wrapped=True) or
                               args[-1].type == "nil" and _operations_default_mux(ctx) or
                               _health_checks(args[-1], ctx)):
@@ -2155,12 +2260,23 @@ def _operations_mux(handler: Any, call: Any, ctx: Context, debug: bool = False, 
         elif parent.type == "argument_list" and parent.parent in wrappers:
             continue  # served through the middleware
         elif parent.type == "argument_list" and parent.parent is not None and parent.parent.type == "call_expression":
-            if debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1]):
+            if not _mounts_operations(parent.parent, use, ctx, debug) and \
+                    (debug or not _OPERATIONS_REGISTRAR.match(call_name(parent.parent, ctx.source)[1])):
                 return False
         else:
             return False  # handed on, wrapped or served elsewhere
         registered = True
     return registered
+
+
+def _mounts_operations(call: Any, mux: Any, ctx: Context, debug: bool = False) -> bool:
+    """Whether call hands the mux to another package's function beside a path literal of
+    operations (debug: of debug) endpoints, where that function mounts its handlers
+    (`zpages.Handle(mux, "/debug")`): the mux gets only such endpoints from it."""
+    resolved = ctx.names.qualified(call.child_by_field_name("function"))
+    paths = [a for a in arguments(call) if a.type in ("interpreted_string_literal", "raw_string_literal")]
+    return resolved is not None and resolved[0] != "net/http" and len(arguments(call)) == 2 and len(paths) == 1 and \
+        (_DEBUG_PATH if debug else _OPERATIONS_PATH).match(ctx.text(paths[0]).strip('"`')) is not None
 
 
 def _callers_serve_operations(literal: Any, keys: dict[str, Any], ctx: Context) -> bool:
@@ -2737,6 +2853,37 @@ def _debug_endpoint(where: Any, ctx: Context) -> bool:
             if index is not None and len(passed) == len(declared):
                 where = passed[index]
     return _DEBUG_WORD.search(ctx.text(where)) is not None
+
+
+def _opt_in_debug(address: Any | None, at: Any, ctx: Context) -> bool:
+    """Whether a listen address names a debug endpoint (`args.HTTPDebug`, `cfg.PprofAddr`)
+    and at runs only where it is set: inside `if address != ""` (or `len(address) > 0`)
+    of the same expression. A debug server its user turns on by giving it an address,
+    for a session of their own, not a service for strangers."""
+    address = _plain(address)
+    if address is None or address.type not in ("identifier", "selector_expression") or \
+            _DEBUG_WORD.search(ctx.text(address)) is None:
+        return False
+    shown = ctx.text(address)
+    for node in ancestors(at):
+        if node.type in FUNCTION_TYPES and node.type != "func_literal":
+            return False
+        condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
+        condition = strip_parens(condition) if condition is not None else None
+        if condition is None or condition.type != "binary_expression" or \
+                not _inside(at, node.child_by_field_name("consequence")):
+            continue
+        left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+        operator = ctx.text(condition.child_by_field_name("operator"))
+        if operator == "!=" and {ctx.text(left), ctx.text(right)} == {shown, '""'}:
+            return True
+        if operator == ">" and ctx.text(left) == f"len({shown})" and ctx.text(right) == "0":
+            return True
+    return False
+
+
+def _inside(node: Any, block: Any | None) -> bool:
+    return block is not None and block.start_byte <= node.start_byte and node.end_byte <= block.end_byte
 
 
 def _zero_client_fields(ctx: Context) -> dict[str, set[str]]:

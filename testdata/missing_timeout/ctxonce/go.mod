@@ -1,0 +1,3 @@
+module example.com/ctxonce
+
+go 1.21
