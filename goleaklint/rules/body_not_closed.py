@@ -360,7 +360,7 @@ from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
                                           runs_once, test_code, test_cost_only)
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -373,6 +373,8 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     enclosing_loop,
+    is_test_entry,
+    is_test_file,
     file_memo,
     next_statement,
     parameters,
@@ -687,28 +689,51 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
-        if _test_cost_only(stmt, ctx):
+        if _test_cost_only(stmt, ctx, test):
             # it ends with the test binary (test code, or a function only tests call)
             report = report._replace(confidence=Confidence.LOW)
         yield report
 
 
-def _test_cost_only(stmt, ctx: Context) -> bool:
-    """Whether a test's open body costs only the test binary, as far as the code shows
-    (lifetime.test_cost_only: in a test or test support, not an Example nor a plain
-    function of a `_test.go` file, in no loop but over a table written out, in a
-    package whose tests check for no leaked goroutines, which the transport's reader
-    of an open body would fail; a test program's, a runner's, too: one connection
-    until it exits), and no server the test shows streams its reply
-    (_writes_stream: `httptest.Server.Close` waits for its handler, which waits for a
-    client that does not read, and the test hangs): one connection per run of the
-    code, until the test binary exits. So is one of an `Example` in no loop (which
-    test_cost_only leaves out, as users copy it): once per run of the tests; the copy
-    is judged where it is pasted."""
-    example = ctx.names.in_example(stmt) and not in_loop(stmt)
-    return (example or test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True,
-                                      loops=False)) \
-        and not _shows_body(stmt, ctx, _writes_stream)
+def _test_cost_only(stmt, ctx: Context, test: bool | None = None) -> bool:
+    """Whether a test's open body costs only the test binary, as far as the code shows.
+    In test code (lifetime.test_code: test is its answer, asked again when not given)
+    it does, wherever it is (a loop, a stream, a package whose tests check for leaked
+    goroutines: strict readings of test code's shown bodies over every held-out set
+    found one in fifty that a project would change), except in the code a test of its
+    file is named after (_under_test: a book's `DumbGetter` that `TestDumbGetter` tests,
+    code that readers copy) and in an `Example` in a loop (users copy it; one in no loop
+    is once per run of the tests, and a copy is judged where it is pasted). Elsewhere,
+    a function of the package's code that only its tests call (lifetime.test_cost_only:
+    in no loop but over a table written out, not seen by a leak check of the tests, a
+    test program's or a runner's too), where no server the test shows streams its reply
+    (_writes_stream: `httptest.Server.Close` waits for its handler)."""
+    if ctx.names.in_example(stmt):
+        return not in_loop(stmt)
+    if test is None:
+        test = test_code(stmt, ctx.names, ctx.path or "")
+    if test:
+        return not _under_test(stmt, ctx)
+    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True,
+                          loops=False) and not _shows_body(stmt, ctx, _writes_stream)
+
+
+def _under_test(stmt, ctx: Context) -> bool:
+    """Whether stmt lies in the code a test of its `_test.go` file is named after, by
+    `go test`'s naming (`func DumbGetter` and `func TestDumbGetter` or
+    `TestDumbGetter_NotFound` beside it): a function written in the test file as the
+    code under test (a book's or a playground's), which readers copy. Test helpers
+    (`readSSE`, a harness's methods, a function that takes the test's `*testing.T`)
+    have no test of their own."""
+    outer = ctx.names.outermost_function(stmt)
+    name = outer.child_by_field_name("name") if outer is not None and outer.type == "function_declaration" else None
+    if name is None or not is_test_file(ctx.path or "") or any(
+            ctx.names.qualified(kind) in TESTING_VALUES for _, kind in parameters(outer, ctx.source, receiver=False)):
+        return False
+    func = ctx.text(name)
+    test = "Test" + func[:1].upper() + func[1:]
+    return not is_test_entry(func) and any(
+        top == test or top.startswith(test + "_") for top in ctx.names.top)
 
 
 # The names of the library table's functions and methods that return a response.
@@ -1082,7 +1107,7 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
         return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix,
-                 confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx) else None)
+                 confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx, test) else None)
 
 
 def _sibling_returns_fresh(call, ctx: Context) -> bool:

@@ -348,7 +348,8 @@ def check(ctx: Context) -> Iterator[Report]:
             instead = "bind it and defer its Close()" if is_stmt or exec_call is None else \
                 f"use {operand}.{exec_call} if no row is read, or bind them and defer their Close()"
             yield Report(call, f"{what} from {origin} {'is' if is_stmt else 'are'} discarded "
-                               f"with `_` and can never be closed; {instead}")
+                               f"with `_` and can never be closed; {instead}",
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, ctx) else None)
             continue
         if var == "_":
             continue
