@@ -358,8 +358,8 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
-                                          runs_once, test_code, test_cost_only)
+from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop, retry_loop,
+                                          runs_again, runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
@@ -1562,8 +1562,13 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     if _times_out(call, ctx):
         # the client's timer cancels the request and drops the connection when it fires:
-        # held for a while, not for good; a cost worth a change where it is paid again
-        low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+        # held for a while, not for good; a cost worth a change where it is paid again.
+        # A poll's tries (lifetime.poll_loop: left at success, waiting between tries) hold
+        # a few connections at once, each dropped by the Timeout: paid again only where
+        # the poll itself runs again (a start-up wait polls once per run)
+        loop = enclosing_loop(stmt)
+        again = loop if loop is not None and poll_loop(loop, ctx.names) else stmt
+        low = {} if runs_again(again, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
         return Report(call, shortest_fitting(*(
             f"{subject} is {paths} ({why}): {advice}"
             for subject in (what, f"`{resp}.Body`")
