@@ -200,24 +200,19 @@ a stream's handler waits for a client that does not read, and Close waits for th
 handler. Requests in a counted or unbounded loop, in a goroutine started per
 iteration, or in a helper that tests call are reported (each adds a connection), as are
 those of `Example` functions (low outside loops: one per run of the tests, and a copy is
-judged where it is pasted), and every request of a package whose
-test files import a goroutine leak checker (`go.uber.org/goleak`,
-`github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
-to be read fail its check. Of what test code reports, a body is of low confidence where
-the code confines its cost to the test binary (`lifetime.test_cost_only`, the answer
-every rule asks of test code: run in a test or test support, or in a function of the
-package's code that only its tests call, not an `Example` nor a plain function of a
-`_test.go` file, which may be the code under test that readers copy, unless it is an
-unexported one beside the package's own code; in a loop too (`loops=False`: each turn
-adds an idle connection until the test binary exits, and strict readings of 22 such
-test-code findings over nine held-out sets found one a project would change); not seen by a leak check
-of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
-`CheckLeakedGoroutine`, or `leaktest.Check` in the same test, which sees only its own
-test's goroutines) and no
-server the test shows streams its reply: a helper that tests call, a harness's probe,
-a poll handed to a retry helper, each leaves one idle connection until the test binary
-exits. A leak-checked package's, the code under test's and a streamed reply's (the
-test hangs) stay shown. Not there either: a body that every path
+judged where it is pasted), those a streaming server answers (above), and every request
+of a package whose test files import a goroutine leak checker (`go.uber.org/goleak`,
+`github.com/fortytw2/leaktest`). What test code reports is of low confidence: its cost
+ends with the test binary (a loop's idle connections, a stream whose handler Close
+waits for only if it outgrows the socket's buffers, a leak check that runs after the
+servers' Close has closed their connections), and strict readings of shown test-code
+findings over every held-out set found one in fifty that a project would change. Two
+stay shown: an `Example` in a loop, and the code under test written in its own test
+file, a function that a test of the file is named after (`func Fetch` beside `func
+TestFetch`, a book's example that readers copy; not one that takes the test's
+`*testing.T`). Low too is a function of the package's own code that only its tests
+call (`lifetime.test_cost_only`), unless a loop, a leak check or a streaming server
+shows harm. Not reported in test code at all: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
@@ -267,7 +262,10 @@ is a body neither closed nor read to its end on some path, of a request made thr
 client with a `Timeout` (its literal in the function or one around it, or `client.Timeout
 = d` before the request in a block around it): the client's timer cancels the request
 and drops the connection when it fires, so the connection is held for that long, not
-for good. A response whose `Content-Length` is 0 has no body either; it is left
+for good. In a poll (`lifetime.poll_loop`: a loop left at success that waits between
+tries, bounded or not), each try's connection is dropped in turn and a few are held at
+once, so what is asked is whether the poll itself runs again (a start-up wait for a
+dependency polls once per run of its command: low). A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
