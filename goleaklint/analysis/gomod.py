@@ -29,12 +29,30 @@ _parsed: dict[str, tuple[tuple[int, int], tuple[int, int] | None, bool]] = {}
 _asked: list = [None, None]
 
 
-def _find(folder: str) -> str:
-    """The go.mod governing folder, or "" (looked up on every call: only files that
-    use timers ask, and an editor session may create or move a go.mod)."""
-    while True:
-        candidate = os.path.join(folder, "go.mod")
+# The files that make a folder a module's, in the order the go command's users expect:
+# a go.mod, or a `vendor.mod` of the same syntax where a repository keeps its
+# dependencies vendored without declaring a module to the go command (docker/cli's
+# layout: its scripts copy it to go.mod to build). Either names the module path, the go
+# version and the requirements that the analysis reads.
+MODULE_FILES = ("go.mod", "vendor.mod")
+
+
+def module_file(folder: str) -> str:
+    """The module file (`MODULE_FILES`) in folder itself, or ""."""
+    for name in MODULE_FILES:
+        candidate = os.path.join(folder, name)
         if os.path.isfile(candidate):
+            return candidate
+    return ""
+
+
+def _find(folder: str) -> str:
+    """The go.mod (or vendor.mod: `module_file`) governing folder, or "" (looked up on
+    every call: only files that use timers ask, and an editor session may create or
+    move a go.mod)."""
+    while True:
+        candidate = module_file(folder)
+        if candidate:
             return candidate
         parent = os.path.dirname(folder)
         if os.path.basename(folder) == "testdata" or parent == folder:

@@ -1280,6 +1280,15 @@ def retry_loop(loop: Any, names: Names) -> bool:
     header = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
     if not (header is not None and _counted(header, names)) and not _until_deadline(loop, names):
         return False
+    return poll_loop(loop, names)
+
+
+def poll_loop(loop: Any, names: Names) -> bool:
+    """Whether a `for` tries until it succeeds: it can leave (a `return`, or a `break`
+    out of it) and waits between tries (time.Sleep, time.After, a timer or a ticker of
+    package time), with or without a bound on its tries (retry_loop asks for one). One
+    whose every try ends by itself (a request whose client's Timeout drops it) holds at
+    most as many tries at once as the wait lets start within that time."""
     if not any(e.type in ("return_statement", "break_statement") for e in loop_exits(loop, names.source)):
         return False
     body = loop.child_by_field_name("body")

@@ -519,7 +519,7 @@ def module_folders(root: str) -> list[str]:
         for folder, subfolders, _ in os.walk(root):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")) and
                                    d not in ("vendor", "testdata") and
-                                   not os.path.isfile(os.path.join(folder, d, "go.mod")))
+                                   not gomod.module_file(os.path.join(folder, d)))
             held.append(folder)
     return held
 
@@ -927,7 +927,7 @@ class Package:
         if import_path != module and not import_path.startswith(module + "/"):
             self._folders[import_path] = None
             return None
-        gomod_path = os.path.join(root, "go.mod")
+        gomod_path = gomod.module_file(root) or os.path.join(root, "go.mod")
         if gomod_path not in self.imports:
             _record(self.imports, gomod_path)
         folder = os.path.join(root, *import_path[len(module):].split("/"))

@@ -201,24 +201,19 @@ a stream's handler waits for a client that does not read, and Close waits for th
 handler. Requests in a counted or unbounded loop, in a goroutine started per
 iteration, or in a helper that tests call are reported (each adds a connection), as are
 those of `Example` functions (low outside loops: one per run of the tests, and a copy is
-judged where it is pasted), and every request of a package whose
-test files import a goroutine leak checker (`go.uber.org/goleak`,
-`github.com/fortytw2/leaktest`): the transport's goroutines that wait for an open body
-to be read fail its check. Of what test code reports, a body is of low confidence where
-the code confines its cost to the test binary (`lifetime.test_cost_only`, the answer
-every rule asks of test code: run in a test or test support, or in a function of the
-package's code that only its tests call, not an `Example` nor a plain function of a
-`_test.go` file, which may be the code under test that readers copy, unless it is an
-unexported one beside the package's own code; in a loop too (`loops=False`: each turn
-adds an idle connection until the test binary exits, and strict readings of 22 such
-test-code findings over nine held-out sets found one a project would change); not seen by a leak check
-of the tests: goleak's `VerifyTestMain` or `VerifyNone`, a project's own
-`CheckLeakedGoroutine`, or `leaktest.Check` in the same test, which sees only its own
-test's goroutines) and no
-server the test shows streams its reply: a helper that tests call, a harness's probe,
-a poll handed to a retry helper, each leaves one idle connection until the test binary
-exits. A leak-checked package's, the code under test's and a streamed reply's (the
-test hangs) stay shown. Not there either: a body that every path
+judged where it is pasted), those a streaming server answers (above), and every request
+of a package whose test files import a goroutine leak checker (`go.uber.org/goleak`,
+`github.com/fortytw2/leaktest`). What test code reports is of low confidence: its cost
+ends with the test binary (a loop's idle connections, a stream whose handler Close
+waits for only if it outgrows the socket's buffers, a leak check that runs after the
+servers' Close has closed their connections), and strict readings of shown test-code
+findings over every held-out set found one in fifty that a project would change. Two
+stay shown: an `Example` in a loop, and the code under test written in its own test
+file, a function that a test of the file is named after (`func Fetch` beside `func
+TestFetch`, a book's example that readers copy; not one that takes the test's
+`*testing.T`). Low too is a function of the package's own code that only its tests
+call (`lifetime.test_cost_only`), unless a loop, a leak check or a streaming server
+shows harm. Not reported in test code at all: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
 response from a same-file function that reads it to EOF before returning it, as a test's
 `getBody(t, req)` does, counts; so does a body decoded as above outside a loop, from a URL
@@ -268,7 +263,10 @@ is a body neither closed nor read to its end on some path, of a request made thr
 client with a `Timeout` (its literal in the function or one around it, or `client.Timeout
 = d` before the request in a block around it): the client's timer cancels the request
 and drops the connection when it fires, so the connection is held for that long, not
-for good. A response whose `Content-Length` is 0 has no body either; it is left
+for good. In a poll (`lifetime.poll_loop`: a loop left at success that waits between
+tries, bounded or not), each try's connection is dropped in turn and a few are held at
+once, so what is asked is whether the poll itself runs again (a start-up wait for a
+dependency polls once per run of its command: low). A response whose `Content-Length` is 0 has no body either; it is left
 alone where the code says so: the function compares `resp.Body` with `http.NoBody`, or every
 `httptest` server it starts (and nothing else it serves from) serves a handler literal of its own (`func(w
 http.ResponseWriter, r *http.Request)`, through `http.HandlerFunc` or not) that writes
@@ -359,9 +357,9 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, retry_loop, runs_again,
-                                          runs_once, test_code, test_cost_only)
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, Names, names_for
+from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop, retry_loop,
+                                          runs_again, runs_once, test_code, test_cost_only)
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -374,6 +372,8 @@ from goleaklint.syntax import (
     descendants,
     enclosing_function,
     enclosing_loop,
+    is_test_entry,
+    is_test_file,
     file_memo,
     next_statement,
     parameters,
@@ -692,28 +692,51 @@ def check(ctx: Context) -> Iterator[Report]:
             report = report._replace(confidence=Confidence.LOW)
         if _takes_connection_over(stmt, ctx):
             continue  # the upgraded connection is the caller's now, the body part of it
-        if _test_cost_only(stmt, ctx):
+        if _test_cost_only(stmt, ctx, test):
             # it ends with the test binary (test code, or a function only tests call)
             report = report._replace(confidence=Confidence.LOW)
         yield report
 
 
-def _test_cost_only(stmt, ctx: Context) -> bool:
-    """Whether a test's open body costs only the test binary, as far as the code shows
-    (lifetime.test_cost_only: in a test or test support, not an Example nor a plain
-    function of a `_test.go` file, in no loop but over a table written out, in a
-    package whose tests check for no leaked goroutines, which the transport's reader
-    of an open body would fail; a test program's, a runner's, too: one connection
-    until it exits), and no server the test shows streams its reply
-    (_writes_stream: `httptest.Server.Close` waits for its handler, which waits for a
-    client that does not read, and the test hangs): one connection per run of the
-    code, until the test binary exits. So is one of an `Example` in no loop (which
-    test_cost_only leaves out, as users copy it): once per run of the tests; the copy
-    is judged where it is pasted."""
-    example = ctx.names.in_example(stmt) and not in_loop(stmt)
-    return (example or test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True,
-                                      loops=False)) \
-        and not _shows_body(stmt, ctx, _writes_stream)
+def _test_cost_only(stmt, ctx: Context, test: bool | None = None) -> bool:
+    """Whether a test's open body costs only the test binary, as far as the code shows.
+    In test code (lifetime.test_code: test is its answer, asked again when not given)
+    it does, wherever it is (a loop, a stream, a package whose tests check for leaked
+    goroutines: strict readings of test code's shown bodies over every held-out set
+    found one in fifty that a project would change), except in the code a test of its
+    file is named after (_under_test: a book's `DumbGetter` that `TestDumbGetter` tests,
+    code that readers copy) and in an `Example` in a loop (users copy it; one in no loop
+    is once per run of the tests, and a copy is judged where it is pasted). Elsewhere,
+    a function of the package's code that only its tests call (lifetime.test_cost_only:
+    in no loop but over a table written out, not seen by a leak check of the tests, a
+    test program's or a runner's too), where no server the test shows streams its reply
+    (_writes_stream: `httptest.Server.Close` waits for its handler)."""
+    if ctx.names.in_example(stmt):
+        return not in_loop(stmt)
+    if test is None:
+        test = test_code(stmt, ctx.names, ctx.path or "")
+    if test:
+        return not _under_test(stmt, ctx)
+    return test_cost_only(stmt, ctx.names, ctx.path or "", ctx.source, goroutines=True, programs=True,
+                          loops=False) and not _shows_body(stmt, ctx, _writes_stream)
+
+
+def _under_test(stmt, ctx: Context) -> bool:
+    """Whether stmt lies in the code a test of its `_test.go` file is named after, by
+    `go test`'s naming (`func DumbGetter` and `func TestDumbGetter` or
+    `TestDumbGetter_NotFound` beside it): a function written in the test file as the
+    code under test (a book's or a playground's), which readers copy. Test helpers
+    (`readSSE`, a harness's methods, a function that takes the test's `*testing.T`)
+    have no test of their own."""
+    outer = ctx.names.outermost_function(stmt)
+    name = outer.child_by_field_name("name") if outer is not None and outer.type == "function_declaration" else None
+    if name is None or not is_test_file(ctx.path or "") or any(
+            ctx.names.qualified(kind) in TESTING_VALUES for _, kind in parameters(outer, ctx.source, receiver=False)):
+        return False
+    func = ctx.text(name)
+    test = "Test" + func[:1].upper() + func[1:]
+    return not is_test_entry(func) and any(
+        top == test or top.startswith(test + "_") for top in ctx.names.top)
 
 
 # The names of the library table's functions and methods that return a response.
@@ -1087,7 +1110,7 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
         return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix,
-                 confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx) else None)
+                 confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx, test) else None)
 
 
 def _sibling_returns_fresh(call, ctx: Context) -> bool:
@@ -1542,8 +1565,13 @@ def _leak_report(stmt, call, target, resp: str, err: str, ctx: Context) -> Repor
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     if _times_out(call, ctx):
         # the client's timer cancels the request and drops the connection when it fires:
-        # held for a while, not for good; a cost worth a change where it is paid again
-        low = {} if runs_again(stmt, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
+        # held for a while, not for good; a cost worth a change where it is paid again.
+        # A poll's tries (lifetime.poll_loop: left at success, waiting between tries) hold
+        # a few connections at once, each dropped by the Timeout: paid again only where
+        # the poll itself runs again (a start-up wait polls once per run)
+        loop = enclosing_loop(stmt)
+        again = loop if loop is not None and poll_loop(loop, ctx.names) else stmt
+        low = {} if runs_again(again, ctx.names, ctx.root, ctx.source) else {"confidence": Confidence.LOW}
         return Report(call, shortest_fitting(*(
             f"{subject} is {paths} ({why}): {advice}"
             for subject in (what, f"`{resp}.Body`")

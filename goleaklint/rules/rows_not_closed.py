@@ -141,7 +141,9 @@ are reported whatever the receiver's type.
 
 Rows or a statement bound to `_` can never be closed and are reported in files that
 import a SQL package (a path containing `sql`, `gorm`, `pgx`, `xorm`, `go-pg`, `bun`,
-`upper/db`), except in `_test.go` files, where they are mostly queries expected to fail.
+`upper/db`), except in `_test.go` files, where they are mostly queries expected to fail;
+in other test code (an e2e suite's steps, `lifetime.test_code`) with low confidence, as
+its other findings there.
 
 Matched methods (the receiver's type is not known without a build, so the names
 decide unless the declared type of the receiver says what the call returns: `*sql.Rows`,
@@ -348,7 +350,8 @@ def check(ctx: Context) -> Iterator[Report]:
             instead = "bind it and defer its Close()" if is_stmt or exec_call is None else \
                 f"use {operand}.{exec_call} if no row is read, or bind them and defer their Close()"
             yield Report(call, f"{what} from {origin} {'is' if is_stmt else 'are'} discarded "
-                               f"with `_` and can never be closed; {instead}")
+                               f"with `_` and can never be closed; {instead}",
+                         confidence=Confidence.LOW if _test_cost_ends(stmt, ctx) else None)
             continue
         if var == "_":
             continue

@@ -121,7 +121,7 @@ func checkAlsoServedByHand(t *testing.T) {
 	}))
 	defer quiet.Close()
 	go http.ListenAndServe("127.0.0.1:8089", http.FileServer(http.Dir(".")))
-	res, err := http.Get("http://127.0.0.1:8089/") // want GL008 "never closed"
+	res, err := http.Get("http://127.0.0.1:8089/") // want GL008:low "never closed"
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -73,8 +73,9 @@ func TestOnceTables(t *testing.T) {
 	}
 }
 
-// A handler that streams (writes and flushes in a loop) waits for a client that does
-// not read: httptest's Close waits for it, and the test hangs.
+// A handler that streams (writes and flushes in a loop) is reported, of low confidence
+// as all test code's: whether it outgrows the socket's buffers and makes httptest's
+// Close wait rests on how much it writes.
 func TestOnceStream(t *testing.T) {
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for i := 0; ; i++ {
@@ -83,7 +84,7 @@ func TestOnceStream(t *testing.T) {
 		}
 	}))
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "^`res.Body` from http.Get is never closed: defer res.Body.Close\(\) after the error check$"
+	res, err := http.Get(ts.URL) // want GL008:low "^`res.Body` from http.Get is never closed: defer res.Body.Close\(\) after the error check$"
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +105,7 @@ func TestOnceFile(t *testing.T) {
 		io.Copy(w, f)
 	}))
 	defer ts.Close()
-	res, err := http.Get(ts.URL) // want GL008 "`res.Body` from http.Get is never closed"
+	res, err := http.Get(ts.URL) // want GL008:low "`res.Body` from http.Get is never closed"
 	if err != nil {
 		t.Fatal(err)
 	}
