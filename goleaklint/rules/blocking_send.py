@@ -477,10 +477,10 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
                                           started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
-from goleaklint.analysis.locks import flag_guard
+from goleaklint.analysis.locks import flag_guard, stopped_under_flag
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import (answers_stop, ends_on_value, only_made, stop_channels, stop_closes_sent,
-                                          stopping_exits)
+                                          stop_receives, stopping_exits)
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -2440,7 +2440,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx) or \
             _stop_closes_sent(receiver, field, ctx) or _never_stopped(receiver, ctx) or \
-            _field_drained_on_exit(receiver, field, ctx):
+            _field_drained_on_exit(receiver, field, ctx) or _stopped_under_flag(send, receiver, ctx):
         return None  # _stop_closes_sent: the stop closes the channel sent on too, a send waiting is released
     where = f"line {line(receiver.receive)}"
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
@@ -2682,6 +2682,12 @@ def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
     """analysis/receivers.stop_closes_sent for a receiver loop that can stop."""
     return receiver.exit is not None and \
         stop_closes_sent(receiver.receive, sent, ctx.source, lambda word: _package_files(ctx, word))
+
+
+def _stopped_under_flag(send, receiver, ctx: Context) -> bool:
+    """analysis/locks.stopped_under_flag for the receiver loop's stop cases."""
+    stops = stop_receives(receiver.receive, ctx.source) if receiver.receive is not None else None
+    return bool(stops) and stopped_under_flag(send, stops, ctx.source, lambda word: _package_files(ctx, word))
 
 
 def _state_guarded(send, exit, ctx: Context) -> bool:

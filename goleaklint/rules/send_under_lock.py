@@ -338,8 +338,9 @@ from goleaklint.analysis.channels import (
     undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, repeats
-from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
-from goleaklint.analysis.receivers import gives_up, only_made, stop_channels, stop_closes_sent, stopping_exits
+from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers, stopped_under_flag
+from goleaklint.analysis.receivers import (gives_up, only_made, stop_channels, stop_closes_sent, stop_receives,
+                                          stopping_exits)
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     max_sends,
@@ -938,8 +939,11 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     offers whenever it waits: it receives from the same field (or package variable),
     never takes a mutex of the lock's name (itself, or through the functions of the
     file it calls), and stops receiving only on what it receives or on a channel the
-    send's select also waits on (`case <-c.stop:` on both sides). The lock then keeps
-    an order or pairs a check with a close; it cannot wedge the others for good."""
+    send's select also waits on (`case <-c.stop:` on both sides), or on a stop made
+    under the same lock with the flag the send tests (`if c.running { c.add <- e }`,
+    and `c.stop <- struct{}{}; c.running = false` in Stop: analysis/locks). The lock then
+    keeps an order, pairs a check with a close or keeps the flag true to the loop's life;
+    it cannot wedge the others for good."""
     channel = strip_parens(channel)
     if channel.type == "selector_expression":
         field = ctx.text(channel.child_by_field_name("field"))
@@ -955,8 +959,9 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
         if func is None or func == enclosing_function(send) or not _same_owner(channel, receive, ctx):
             continue
         stops = stop_channels(receive, ctx.source)
-        if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
-            continue
+        if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops) and not stopped_under_flag(
+                send, stop_receives(receive, ctx.source), ctx.source, lambda word: _package_files(ctx, word)):
+            continue  # (a stop made with the flag the send tests, under the same lock: not stopped yet)
         if not _takes_lock(func, lock.mutex, ctx, 2, locker=lock.lock):
             return True
     if channel.type == "selector_expression" and not receives:
