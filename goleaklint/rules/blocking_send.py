@@ -800,7 +800,9 @@ def _closed_then_received(gate, sent, goroutine, function, ctx: Context) -> bool
 
 def _returns_after(send) -> bool:
     """Whether the statements after send in its block reach a `return` with no `break`
-    or `continue` on the way."""
+    or `continue` on the way; for a send that is a select case (`case errc <- err:`),
+    those of its case, then those after the select (`select { case errc <- err: case
+    <-ctx.Done(): }; return`)."""
     following = send.next_named_sibling
     while following is not None:
         if following.type == "return_statement":
@@ -809,6 +811,10 @@ def _returns_after(send) -> bool:
                for n in (following, *walk(following))):
             return False
         following = following.next_named_sibling
+    case = send.parent
+    if case is not None and case.type == "communication_case" and case.child_by_field_name("communication") == send \
+            and case.parent is not None and case.parent.type == "select_statement":
+        return _returns_after(case.parent)
     return False
 
 
