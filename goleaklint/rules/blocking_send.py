@@ -461,6 +461,7 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     field_owner,
     handed_makes,
+    parameter_of,
     line,
     received_before,
     receive_channel,
@@ -1222,6 +1223,8 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
                 continue
             if test_code(send, ctx.names, ctx.path or ""):
                 return None  # asked last: it may read the module's index
+            if _receivers_outlast_senders(origin, send, ctx):
+                return None  # the caller stops the receivers only once every sender is done
             makes = handed_makes(origin, ctx.types, ctx.source, ctx.root, closures=True)
             if makes and all(sized_capacity(m, ctx.source) and not _constant_capacity(m, ctx) for m in makes):
                 return None  # as _abandoned: every caller sized its buffer for the work it hands out
@@ -1235,6 +1238,114 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
                 f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
                 f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"), **low)
     return None
+
+
+def _receivers_outlast_senders(origin, send, ctx: Context) -> bool:
+    """Whether every start of the sending function in the file is a `go` (`go
+    worker(jobs, out, quit, wg)`) handed a group the function marks done after the send
+    (`out <- v; wg.Done()`, or a deferred Done) and a local channel of the starter that
+    only goroutines of the file's functions receive (`go reader(out, stop, ...)`),
+    each of whose receive loops stops only through channel parameters the starter
+    signals (a send on, or close of, the channel it hands there) after a `wg.Wait()` of
+    that group earlier in an enclosing block: the receivers stay until every counted
+    send has been taken, so a sender that quits late strands nothing."""
+    function, index = parameter_of(origin, ctx.source)
+    if index is None:
+        return False
+    groups = set()  # parameter indices of the groups marked done after the send
+    for i, param in enumerate(_parameters(function)):
+        if param is None:
+            continue
+        for use in ctx.names.uses(param, function):
+            call = use.parent.parent if use.parent.type == "selector_expression" else None
+            if call is not None and call.type == "call_expression" and \
+                    ctx.text(use.parent.child_by_field_name("field")) == "Done" and \
+                    (call.start_byte > send.end_byte or _deferred(call, function)):
+                groups.add(i)
+    calls = ctx.types.calls_of(function)
+    if not groups or not calls:
+        return False
+    for call in calls:
+        given = arguments(call)
+        channel = strip_parens(given[index]) if index < len(given) else None
+        starter = enclosing_function(call)
+        waited = [strip_parens(given[i]) for i in groups if i < len(given)]
+        if call.parent is None or call.parent.type != "go_statement" or channel is None or \
+                channel.type != "identifier" or starter is None or \
+                not waited or any(w is None or w.type != "identifier" for w in waited):
+            return False
+        for use in ctx.names.uses(channel, starter):
+            holder = use.parent.parent if use.parent is not None and use.parent.type == "argument_list" else None
+            if holder == call:
+                continue
+            if use.parent.type == "expression_list" and use.parent.parent is not None and \
+                    use.parent.parent.type in ("short_var_declaration", "assignment_statement") and \
+                    use.parent == use.parent.parent.child_by_field_name("left"):
+                continue  # its making
+            receiver = ctx.types.called(holder) if holder is not None and holder.parent is not None and \
+                holder.parent.type == "go_statement" else None
+            if receiver is None or not _stopped_after_wait(receiver, holder, arguments(holder).index(use), waited,
+                                                           starter, ctx):
+                return False
+    return True
+
+
+def _stopped_after_wait(receiver, go_call, index: int, waited: list, starter, ctx: Context) -> bool:
+    """Whether the receive loops of receiver's index-th parameter stop only through
+    channel parameters whose arguments at go_call the starter sends on or closes only
+    after a `.Wait()` of one of the waited groups (see _receivers_outlast_senders)."""
+    param = parameter_at(receiver, index)
+    if param is None:
+        return False
+    receives = [u for u in ctx.names.uses(param, receiver) if u.start_byte != param.start_byte]
+    if not receives:
+        return False
+    for use in receives:
+        receive = use.parent if use.parent.type == "unary_expression" and received_channel(use.parent) == use else \
+            use.parent if use.parent.type == "range_clause" else None
+        stops = stop_receives(receive, ctx.source) if receive is not None else None
+        if stops is None:
+            return False
+        for stop in stops:
+            binding = ctx.names.resolve(stop) if stop.type == "identifier" else None
+            at = next((i for i, p in enumerate(_parameters(receiver)) if p is not None and
+                       binding is not None and binding.decl == p), None)
+            signal = strip_parens(arguments(go_call)[at]) if at is not None and at < len(arguments(go_call)) else None
+            if signal is None or signal.type != "identifier":
+                return False
+            for other in ctx.names.uses(signal, starter):
+                parent = other.parent
+                statement = parent if parent.type == "send_statement" and \
+                    parent.child_by_field_name("channel") == other else \
+                    parent.parent.parent if parent.type == "argument_list" and \
+                    call_name(parent.parent, ctx.source) == ("", "close") else None
+                if statement is None:
+                    continue  # its making, or handed to the receivers
+                if not any(_waits_before(w, statement, starter, ctx) for w in waited):
+                    return False
+    return True
+
+
+def _parameters(function) -> list:
+    """The identifiers declaring function's parameters in order (None for an unnamed or
+    variadic one: analysis/names.parameter_at)."""
+    params = function.child_by_field_name("parameters")
+    total = sum(max(1, len(d.children_by_field_name("name"))) for d in (params.named_children if params else [])
+                if d.type in ("parameter_declaration", "variadic_parameter_declaration"))
+    return [parameter_at(function, i) for i in range(total)]
+
+
+def _waits_before(group, statement, starter, ctx: Context) -> bool:
+    """Whether a `group.Wait()` statement comes before statement in a block around it."""
+    for use in ctx.names.uses(group, starter):
+        call = use.parent.parent if use.parent.type == "selector_expression" else None
+        holder = call.parent if call is not None and call.type == "call_expression" else None
+        if holder is not None and holder.type == "expression_statement" and \
+                ctx.text(use.parent.child_by_field_name("field")) == "Wait" and \
+                holder.end_byte <= statement.start_byte and holder.parent is not None and \
+                within(statement, holder.parent):
+            return True
+    return False
 
 
 # Calls that cannot wait: builtins and error constructors.
