@@ -155,7 +155,10 @@ that show why:
   nothing before it that can wait (no call but a builtin or an error constructor, no
   channel operation: `case m := <-in: if m.id == id { out <- m; return }`) blocks only if
   the caller quits in the instant between the pick and the send: a race the code does
-  not show happening, of low confidence.
+  not show happening, of low confidence. Nor when every start of the function is a `go`
+  handed a group it marks done after the send (`out <- v; wg.Done()`) and a channel only
+  other goroutines of the file receive, whose loops stop only on channels the starter
+  signals after `wg.Wait()` of that group: the receivers outlast every counted send.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -363,6 +366,10 @@ on it other than the loop's own answer to a stop handshake) comes after setting 
 state earlier in the same block (`w.state = closed; close(w.done)`,
 `atomic.StoreUint32(&w.stopped, 1); ...; w.stop <- struct{}{}`): the send meets a
 stopped receiver only if its caller races the stop (low).
+Not at all when the send is made holding a mutex field behind a flag tested under it
+(`if c.running { c.add <- e }`) and every stop of the receiver is made holding the same
+mutex in a critical section that sets that flag to a value the test excludes
+(`c.stop <- struct{}{}; c.running = false`, either order): no send can follow a stop.
 A receiver loop left by a return in a case `case <-s.quit:` is named by that case
 (`stops through <-s.quit`), the way out the return takes.
 
