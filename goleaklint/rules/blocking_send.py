@@ -2974,46 +2974,60 @@ def _field_stores(field: str, owner: str | None, files: list, typed: bool = Fals
     a local's value is not seen), as _buffered_elsewhere describes; with typed, an
     assignment to the field of a value of another known type (field_owner) is none."""
     stores = []
-    word = field.encode()
     for source, root, names in files:
-        # A store holds the field's name: the statements and elements around where the
-        # bytes hold it, in source order, instead of a pass over the whole tree.
-        held: dict[int, Any] = {}
-        at = source.find(word)
-        while at >= 0:
-            leaf = root.descendant_for_byte_range(at, at + len(word))
-            at = source.find(word, at + 1)
-            node = next((a for a in ancestors(leaf) if a.type in ("keyed_element", "assignment_statement")), None) \
-                if leaf is not None else None
-            if node is not None:
-                held.setdefault(node.start_byte, node)
-        for node in sorted(held.values(), key=lambda n: n.start_byte):
+        for node in _store_nodes(field, source, root):
+            value = _stored_value(node, field, source)
+            if value is None:
+                continue
             if node.type == "keyed_element":
-                parts = node.named_children
                 literal = node.parent.parent if node.parent is not None else None
                 kind = literal.child_by_field_name("type") if literal is not None and \
                     literal.type == "composite_literal" else None
-                if len(parts) != 2 or text(source, parts[0]) != field or \
-                        (kind is not None and owner is not None and text(source, kind) != owner):
+                if kind is not None and owner is not None and text(source, kind) != owner:
                     continue
-                value = parts[1].named_children[0] if parts[1].named_children else None
-            else:
-                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-                if left is None or right is None or len(left.named_children) != 1 or \
-                        len(right.named_children) != 1:
-                    continue
-                target = left.named_children[0]
-                name = target.child_by_field_name("field") if target.type == "selector_expression" else None
-                if name is None or text(source, name) != field or \
-                        typed and owner is not None and field_owner(target, source) not in (owner, None):
-                    continue
-                value = right.named_children[0]
-            value = strip_parens(value)
-            if value is not None and value.type == "identifier":
+            elif typed and owner is not None and \
+                    field_owner(node.child_by_field_name("left").named_children[0], source) not in (owner, None):
+                continue
+            if value.type == "identifier":
                 binding = names.reaching(value, value)
                 value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
             stores.append((source, value))
     return stores
+
+
+def _store_nodes(field: str, source: bytes, root) -> list:
+    """The keyed elements and assignments around each place the bytes hold the field's
+    name, in source order: where a store in it can be, without a pass over the whole tree."""
+    held: dict[int, Any] = {}
+    word = field.encode()
+    at = source.find(word)
+    while at >= 0:
+        leaf = root.descendant_for_byte_range(at, at + len(word))
+        at = source.find(word, at + 1)
+        node = next((a for a in ancestors(leaf) if a.type in ("keyed_element", "assignment_statement")), None) \
+            if leaf is not None else None
+        if node is not None:
+            held.setdefault(node.start_byte, node)
+    return sorted(held.values(), key=lambda n: n.start_byte)
+
+
+def _stored_value(node, field: str, source: bytes):
+    """The value a keyed element `field: v` or an assignment `x.field = v` (one to one)
+    stores in the field; None when node stores nothing in it."""
+    if node.type == "keyed_element":
+        parts = node.named_children
+        if len(parts) != 2 or text(source, parts[0]) != field:
+            return None
+        return strip_parens(parts[1].named_children[0] if parts[1].named_children else None)
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+        return None
+    target = left.named_children[0]
+    name = target.child_by_field_name("field") if target.type == "selector_expression" else None
+    operator = node.child_by_field_name("operator")
+    if name is None or text(source, name) != field or operator is not None and operator.type != "=":
+        return None
+    return strip_parens(right.named_children[0])
 
 
 def _made_unseen(field: str, owner: str | None, ctx: Context) -> str | None:
@@ -3870,23 +3884,28 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
 def _field_copied(field: str, paths: list) -> bool:
     """Whether a file of the package stores in a field of that name anything but a
     fresh `make(...)` (`s.out = m.out`, `T{out: out}` with a parameter): the channel may
-    then be shared between types."""
-    word = re.escape(field.encode())
-    pattern = re.compile(rb"(?:\." + word + rb"\s*=(?!=)|(?<![.\w])" + word + rb"\s*:(?!=))\s*(\S*)")
-    return any(not value.startswith(b"make(") for path in paths for source in [analysed_source(path)]
-               if source is not None for value in pattern.findall(LINE_COMMENT.sub(b"", source)))
+    then be shared between types. Read from the files' syntax trees (_store_nodes)."""
+    for path in paths:
+        source = analysed_source(path)
+        for node in _store_nodes(field, source, parsed(source)) if source is not None else ():
+            value = _stored_value(node, field, source)
+            if value is not None and (value.type != "call_expression" or call_name(value, source) != ("", "make")):
+                return True
+    return False
 
 
 def _positional_types(paths: list) -> set:
     """The names of the types the package's files build with positional composite
     literals (`&T{q, addr}`): which channel such a value's field holds is not read."""
-    pattern = re.compile(rb"(?:[&=(,:{]|\breturn)\s*([A-Za-z_]\w*)\s*\{\s*([^,}\n]*)[,}\n]")
     found = set()
     for path in paths:
         source = analysed_source(path)
-        for name, first in pattern.findall(LINE_COMMENT.sub(b"", source)) if source is not None else ():
-            if first.strip() and b":" not in first and name not in (b"struct", b"interface", b"func"):
-                found.add(name.decode())
+        for literal in descendants(parsed(source), ("composite_literal",)) if source is not None else ():
+            kind, body = literal.child_by_field_name("type"), literal.child_by_field_name("body")
+            first = next((e for e in body.named_children if e.type != "comment"), None) if body is not None else None
+            if kind is not None and kind.type == "type_identifier" and first is not None and \
+                    first.type == "literal_element":
+                found.add(text(source, kind))
     return found
 
 
