@@ -12,11 +12,12 @@ started once behind a flag).
 from __future__ import annotations
 
 import bisect
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from goleaklint.analysis.cfg import conjuncts, never_returns
 from goleaklint.analysis.channels import same_channel, strip_parens
 from goleaklint.analysis.names import names_for
+from goleaklint.analysis.receivers import answers_stop
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import (
     FUNCTION_TYPES,
@@ -336,3 +337,151 @@ def other_lockers(a: Any, b: Any, names: Any) -> bool:
     lock values of two different named types of the package: two different mutexes."""
     first, second = locker_type(a, names), locker_type(b, names)
     return first is not None and second is not None and first.name != second.name
+
+
+def _flag_tests(condition: Any, source: bytes, negate: bool) -> list[tuple[Any, bool, str]]:
+    """(flag, equal, value) for a condition that holds (negate: fails) only when the
+    field flag equals value (equal) or differs from it: `x.running` gives (x.running,
+    True, "true"), `!x.running` (x.running, False, "true"), `x.state == stopped`
+    (x.state, True, "stopped"). Other conditions give nothing."""
+    condition = strip_parens(condition)
+    if condition is None:
+        return []
+    if condition.type == "unary_expression" and text(source, condition.child_by_field_name("operator")) == "!":
+        return _flag_tests(condition.child_by_field_name("operand"), source, not negate)
+    if condition.type == "selector_expression":
+        return [(condition, not negate, "true")]
+    operator = condition.child_by_field_name("operator") if condition.type == "binary_expression" else None
+    left = strip_parens(condition.child_by_field_name("left")) if operator is not None else None
+    right = strip_parens(condition.child_by_field_name("right")) if operator is not None else None
+    if operator is not None and operator.type in ("==", "!=") and left is not None and \
+            left.type == "selector_expression" and right is not None and \
+            right.type in ("identifier", "true", "false", "int_literal", "interpreted_string_literal"):
+        return [(left, (operator.type == "==") != negate, text(source, right))]
+    return []
+
+
+def _disjuncts(condition: Any) -> list[Any]:
+    condition = strip_parens(condition)
+    operator = condition.child_by_field_name("operator") if condition is not None and \
+        condition.type == "binary_expression" else None
+    if operator is not None and operator.type == "||":
+        return _disjuncts(condition.child_by_field_name("left")) + _disjuncts(condition.child_by_field_name("right"))
+    return [condition] if condition is not None else []
+
+
+def guarding_flags(node: Any, lock: Any, source: bytes) -> list[tuple[Any, bool, str]]:
+    """The flag tests (see _flag_tests) that node runs behind, checked after the lock
+    call: an `if` whose consequence holds node (each `&&` operand), one whose `else`
+    holds it (its condition failed), and an `if ... { return }` before it (each `||`
+    operand failed)."""
+    func = enclosing_function(node)
+    found: list[tuple[Any, bool, str]] = []
+    child = node
+    for parent in ancestors(node):
+        if parent == func:
+            break
+        if parent.type == "if_statement" and parent.start_byte > lock.end_byte:
+            condition = parent.child_by_field_name("condition")
+            if parent.child_by_field_name("consequence") == child:
+                found += [t for c in conjuncts(condition) for t in _flag_tests(c, source, False)]
+            elif parent.child_by_field_name("alternative") == child and len(conjuncts(condition)) == 1:
+                found += [t for c in _disjuncts(condition) for t in _flag_tests(c, source, True)]
+        if parent.type in ("statement_list", "block"):
+            starts, leaving = _leaving_ifs(parent, source)
+            for before in leaving[bisect.bisect_right(starts, lock.end_byte):bisect.bisect_left(starts, child.start_byte)]:
+                found += [t for c in _disjuncts(before.child_by_field_name("condition"))
+                          for t in _flag_tests(c, source, True)]
+        child = parent
+    return found
+
+
+def _mutex_field(held: Held) -> Any | None:
+    """The selector a held mutex is (`c.runningMu` of `c.runningMu.Lock()`), or None
+    for a plain name (an embedded mutex)."""
+    function = held.lock.child_by_field_name("function")
+    operand = strip_parens(function.child_by_field_name("operand")) if function is not None else None
+    return operand if operand is not None and operand.type == "selector_expression" else None
+
+
+def _same_field(a: Any, a_source: bytes, b: Any, b_source: bytes) -> bool:
+    """Whether two selectors name a field of the same name of the same struct type
+    (a type the files do not state matches any)."""
+    return text(a_source, a.child_by_field_name("field")) == text(b_source, b.child_by_field_name("field")) and \
+        len({_owner_type(a, a_source), _owner_type(b, b_source)} - {None}) <= 1
+
+
+def _stop_sites(stop: str, owner: str | None, files: Callable[[str], list]) -> list[tuple[Any, bytes]]:
+    """(statement, source) for each send on, or close of, a field named stop in the
+    package (of the struct type owner, when the files state it), other than a receiver
+    loop's answer to a stop it took."""
+    sites = []
+    for source, root, _ in files(stop):
+        for node in descendants(root, ("call_expression", "send_statement")):
+            if node.type == "send_statement":
+                if answers_stop(node, stop, source):
+                    continue
+                target = node.child_by_field_name("channel")
+            else:
+                target = arguments(node)[0] if call_name(node, source) == ("", "close") and \
+                    len(arguments(node)) == 1 else None
+            target = strip_parens(target) if target is not None else None
+            if target is not None and target.type == "selector_expression" and \
+                    text(source, target.child_by_field_name("field")) == stop and \
+                    len({owner, _owner_type(target, source)} - {None}) <= 1:
+                sites.append((node if node.type == "send_statement" else node.parent, source))
+    return sites
+
+
+def _settings_with(site: Any, held: Held, source: bytes) -> list[tuple[Any, str]]:
+    """(field, value) for the `x.f = v` statements made while the lock held at site is
+    still held (the same lock call, no unlock between) in the block of site or one
+    around it, before or after it: the critical section that holds the stop."""
+    func = enclosing_function(site)
+    body = func.child_by_field_name("body") if func is not None else None
+    found = []
+    for target, value, statement in (assignments(body) if body is not None else []):
+        if value is None or statement.type != "assignment_statement" or target.type != "selector_expression" or \
+                statement.parent is None or not (statement.parent.start_byte <= site.start_byte < statement.parent.end_byte):
+            continue
+        if any(h.lock == held.lock for h in held_locks(statement, source)):
+            found.append((target, text(source, value).strip()))
+    return found
+
+
+def stopped_under_flag(send: Any, stops: list[Any], source: bytes, files: Callable[[str], list]) -> bool:
+    """Whether the send cannot outlive its receiver by a lock protocol: it runs holding
+    a mutex field (`c.mu`), behind a flag field tested under it (`if c.running {`, `if
+    !c.running { return }`), and every stop of the receiver in the package (a send on,
+    or close of, the fields stops, the selectors of its stop cases in the send's file) is
+    made holding a mutex field of the same name and type in a critical section that sets
+    that flag to a value the send's test excludes (`c.stop <- struct{}{}; c.running =
+    false`, either order). A sender that holds the lock and sees the flag then comes
+    before every stop: the receiver is still there. files(word): (source, root, names)
+    of the package's files holding word."""
+    held = [h for h in held_locks(send, source) if _mutex_field(h) is not None]
+    if not held or not stops or any(s.type != "selector_expression" for s in stops):
+        return False
+    for lock in held:
+        tests = guarding_flags(send, lock.lock, source)
+        if not tests:
+            continue
+        ok = True
+        for stop in stops:
+            sites = _stop_sites(text(source, stop.child_by_field_name("field")), _owner_type(stop, source), files)
+            if not sites:
+                ok = False
+            for site, other in sites:
+                mine = [h for h in held_locks(site, other) if _mutex_field(h) is not None and
+                        _same_field(_mutex_field(h), other, _mutex_field(lock), source)]
+                if not mine or not any(
+                        _same_field(target, other, flag, source) and (value != expected if equal else value == expected)
+                        for target, value in _settings_with(site, mine[0], other)
+                        for flag, equal, expected in tests):
+                    ok = False
+                    break
+            if not ok:
+                break
+        if ok:
+            return True
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from goleaklint.analysis.cfg import ends_program, loop_exits, nil_operand
+from goleaklint.analysis.cfg import ends_program, has_endless_header, loop_exits, never_returns, nil_operand
 from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
@@ -22,19 +22,25 @@ def stop_channels(receive: Any, source: bytes) -> set[str] | None:
     sender is left, or by ending the program: empty for a loop that never stops on its
     own; None when it is not in a loop or can stop some other way (a return on a
     write error, a break after a count)."""
+    found = stop_receives(receive, source)
+    return {text(source, channel) for channel in found} if found is not None else None
+
+
+def stop_receives(receive: Any, source: bytes) -> list[Any] | None:
+    """stop_channels as the channel expressions of the cases (`p.stop` of `case <-p.stop:`)."""
     if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
         receive = receive.parent
     loop = receive.parent if receive.type == "range_clause" else enclosing_loop(receive, None)
     if loop is None:
         return None
-    found = set()
+    found = []
     for exit in stopping_exits(loop, receive, source):
         case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
         channel = received_channel(case.child_by_field_name("communication")) \
             if case is not None and case != loop else None
         if channel is None:
             return None
-        found.add(text(source, channel))
+        found.append(strip_parens(channel))
     return found
 
 
@@ -45,7 +51,34 @@ def stopping_exits(loop: Any, receive: Any, source: bytes) -> list[Any]:
     return [exit for exit in loop_exits(loop, source)
             if not (ends_on_value(exit, receive, source) or ends_program(exit, source) or
                     handed_stop(exit, loop, source) or when_none_left(exit, loop, source) or
-                    drains(exit, receive) or within(receive, exit))]
+                    drains(exit, receive) or within(receive, exit) or waits_again(exit, loop, source))]
+
+
+def waits_again(exit: Any, loop: Any, source: bytes) -> bool:
+    """Whether a break or continue out of the receiver's loop takes the goroutine back
+    to it through an endless loop around it in the same function (`for { ...; inner:
+    for { select { case <-t.C: break inner } } }`): it leaves one wait, not the
+    receiver, unless the outer loop's body goes on to a return after the left statement."""
+    if exit.type == "continue_statement":
+        return True  # loop_exits lists a continue only when it goes round an enclosing loop
+    if exit.type != "break_statement":
+        return False
+    label = next((text(source, c) for c in exit.children if c.type == "label_name"), None)
+    target = loop if label is None else next(
+        (a for a in ancestors(exit) if a.type == "labeled_statement" and
+         any(c.type == "label_name" and text(source, c) == label for c in a.children)), None)
+    if target is None or target.type == "labeled_statement" and not within(loop, target):
+        return False
+    outer = enclosing_loop(target, None)
+    if outer is None or not has_endless_header(outer):
+        return False
+    later = target.next_named_sibling
+    while later is not None and within(later, outer):
+        if never_returns(later, source) or any(n.type in ("return_statement", "goto_statement", "break_statement")
+                                               for n in walk(later, into_functions=False)):
+            return False
+        later = later.next_named_sibling
+    return True
 
 
 def gives_up(receive: Any, source: bytes) -> Any | None:

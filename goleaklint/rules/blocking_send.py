@@ -155,7 +155,10 @@ that show why:
   nothing before it that can wait (no call but a builtin or an error constructor, no
   channel operation: `case m := <-in: if m.id == id { out <- m; return }`) blocks only if
   the caller quits in the instant between the pick and the send: a race the code does
-  not show happening, of low confidence.
+  not show happening, of low confidence. Nor when every start of the function is a `go`
+  handed a group it marks done after the send (`out <- v; wg.Done()`) and a channel only
+  other goroutines of the file receive, whose loops stop only on channels the starter
+  signals after `wg.Wait()` of that group: the receivers outlast every counted send.
 - **A send before any receiver exists**: `errc := make(chan error); ... errc <- err` by
   the function that made the unbuffered channel, in its own body, with no use of the
   channel in between (no goroutine, closure or callee can hold it yet).
@@ -363,6 +366,10 @@ on it other than the loop's own answer to a stop handshake) comes after setting 
 state earlier in the same block (`w.state = closed; close(w.done)`,
 `atomic.StoreUint32(&w.stopped, 1); ...; w.stop <- struct{}{}`): the send meets a
 stopped receiver only if its caller races the stop (low).
+Not at all when the send is made holding a mutex field behind a flag tested under it
+(`if c.running { c.add <- e }`) and every stop of the receiver is made holding the same
+mutex in a critical section that sets that flag to a value the test excludes
+(`c.stop <- struct{}{}; c.running = false`, either order): no send can follow a stop.
 A receiver loop left by a return in a case `case <-s.quit:` is named by that case
 (`stops through <-s.quit`), the way out the return takes.
 
@@ -461,6 +468,7 @@ from goleaklint.analysis.channels import (
     enclosing_select,
     field_owner,
     handed_makes,
+    parameter_of,
     line,
     received_before,
     receive_channel,
@@ -477,10 +485,10 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
                                           started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
-from goleaklint.analysis.locks import flag_guard
+from goleaklint.analysis.locks import flag_guard, stopped_under_flag
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, package_groups, parameter_at, range_clause, receiver_type
 from goleaklint.analysis.receivers import (answers_stop, ends_on_value, only_made, stop_channels, stop_closes_sent,
-                                          stopping_exits)
+                                          stop_receives, stopping_exits)
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -800,7 +808,9 @@ def _closed_then_received(gate, sent, goroutine, function, ctx: Context) -> bool
 
 def _returns_after(send) -> bool:
     """Whether the statements after send in its block reach a `return` with no `break`
-    or `continue` on the way."""
+    or `continue` on the way; for a send that is a select case (`case errc <- err:`),
+    those of its case, then those after the select (`select { case errc <- err: case
+    <-ctx.Done(): }; return`)."""
     following = send.next_named_sibling
     while following is not None:
         if following.type == "return_statement":
@@ -809,6 +819,10 @@ def _returns_after(send) -> bool:
                for n in (following, *walk(following))):
             return False
         following = following.next_named_sibling
+    case = send.parent
+    if case is not None and case.type == "communication_case" and case.child_by_field_name("communication") == send \
+            and case.parent is not None and case.parent.type == "select_statement":
+        return _returns_after(case.parent)
     return False
 
 
@@ -1216,6 +1230,8 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
                 continue
             if test_code(send, ctx.names, ctx.path or ""):
                 return None  # asked last: it may read the module's index
+            if _receivers_outlast_senders(origin, send, ctx):
+                return None  # the caller stops the receivers only once every sender is done
             makes = handed_makes(origin, ctx.types, ctx.source, ctx.root, closures=True)
             if makes and all(sized_capacity(m, ctx.source) and not _constant_capacity(m, ctx) for m in makes):
                 return None  # as _abandoned: every caller sized its buffer for the work it hands out
@@ -1229,6 +1245,114 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
                 f"send on `{origin.name}` blocks forever once the caller quits through `{ctx.text(quit)}` "
                 f"(line {line(communication)}); select on `<-{ctx.text(quit)}` here too"), **low)
     return None
+
+
+def _receivers_outlast_senders(origin, send, ctx: Context) -> bool:
+    """Whether every start of the sending function in the file is a `go` (`go
+    worker(jobs, out, quit, wg)`) handed a group the function marks done after the send
+    (`out <- v; wg.Done()`, or a deferred Done) and a local channel of the starter that
+    only goroutines of the file's functions receive (`go reader(out, stop, ...)`),
+    each of whose receive loops stops only through channel parameters the starter
+    signals (a send on, or close of, the channel it hands there) after a `wg.Wait()` of
+    that group earlier in an enclosing block: the receivers stay until every counted
+    send has been taken, so a sender that quits late strands nothing."""
+    function, index = parameter_of(origin, ctx.source)
+    if index is None:
+        return False
+    groups = set()  # parameter indices of the groups marked done after the send
+    for i, param in enumerate(_parameters(function)):
+        if param is None:
+            continue
+        for use in ctx.names.uses(param, function):
+            call = use.parent.parent if use.parent.type == "selector_expression" else None
+            if call is not None and call.type == "call_expression" and \
+                    ctx.text(use.parent.child_by_field_name("field")) == "Done" and \
+                    (call.start_byte > send.end_byte or _deferred(call, function)):
+                groups.add(i)
+    calls = ctx.types.calls_of(function)
+    if not groups or not calls:
+        return False
+    for call in calls:
+        given = arguments(call)
+        channel = strip_parens(given[index]) if index < len(given) else None
+        starter = enclosing_function(call)
+        waited = [strip_parens(given[i]) for i in groups if i < len(given)]
+        if call.parent is None or call.parent.type != "go_statement" or channel is None or \
+                channel.type != "identifier" or starter is None or \
+                not waited or any(w is None or w.type != "identifier" for w in waited):
+            return False
+        for use in ctx.names.uses(channel, starter):
+            holder = use.parent.parent if use.parent is not None and use.parent.type == "argument_list" else None
+            if holder == call:
+                continue
+            if use.parent.type == "expression_list" and use.parent.parent is not None and \
+                    use.parent.parent.type in ("short_var_declaration", "assignment_statement") and \
+                    use.parent == use.parent.parent.child_by_field_name("left"):
+                continue  # its making
+            receiver = ctx.types.called(holder) if holder is not None and holder.parent is not None and \
+                holder.parent.type == "go_statement" else None
+            if receiver is None or not _stopped_after_wait(receiver, holder, arguments(holder).index(use), waited,
+                                                           starter, ctx):
+                return False
+    return True
+
+
+def _stopped_after_wait(receiver, go_call, index: int, waited: list, starter, ctx: Context) -> bool:
+    """Whether the receive loops of receiver's index-th parameter stop only through
+    channel parameters whose arguments at go_call the starter sends on or closes only
+    after a `.Wait()` of one of the waited groups (see _receivers_outlast_senders)."""
+    param = parameter_at(receiver, index)
+    if param is None:
+        return False
+    receives = [u for u in ctx.names.uses(param, receiver) if u.start_byte != param.start_byte]
+    if not receives:
+        return False
+    for use in receives:
+        receive = use.parent if use.parent.type == "unary_expression" and received_channel(use.parent) == use else \
+            use.parent if use.parent.type == "range_clause" else None
+        stops = stop_receives(receive, ctx.source) if receive is not None else None
+        if stops is None:
+            return False
+        for stop in stops:
+            binding = ctx.names.resolve(stop) if stop.type == "identifier" else None
+            at = next((i for i, p in enumerate(_parameters(receiver)) if p is not None and
+                       binding is not None and binding.decl == p), None)
+            signal = strip_parens(arguments(go_call)[at]) if at is not None and at < len(arguments(go_call)) else None
+            if signal is None or signal.type != "identifier":
+                return False
+            for other in ctx.names.uses(signal, starter):
+                parent = other.parent
+                statement = parent if parent.type == "send_statement" and \
+                    parent.child_by_field_name("channel") == other else \
+                    parent.parent.parent if parent.type == "argument_list" and \
+                    call_name(parent.parent, ctx.source) == ("", "close") else None
+                if statement is None:
+                    continue  # its making, or handed to the receivers
+                if not any(_waits_before(w, statement, starter, ctx) for w in waited):
+                    return False
+    return True
+
+
+def _parameters(function) -> list:
+    """The identifiers declaring function's parameters in order (None for an unnamed or
+    variadic one: analysis/names.parameter_at)."""
+    params = function.child_by_field_name("parameters")
+    total = sum(max(1, len(d.children_by_field_name("name"))) for d in (params.named_children if params else [])
+                if d.type in ("parameter_declaration", "variadic_parameter_declaration"))
+    return [parameter_at(function, i) for i in range(total)]
+
+
+def _waits_before(group, statement, starter, ctx: Context) -> bool:
+    """Whether a `group.Wait()` statement comes before statement in a block around it."""
+    for use in ctx.names.uses(group, starter):
+        call = use.parent.parent if use.parent.type == "selector_expression" else None
+        holder = call.parent if call is not None and call.type == "call_expression" else None
+        if holder is not None and holder.type == "expression_statement" and \
+                ctx.text(use.parent.child_by_field_name("field")) == "Wait" and \
+                holder.end_byte <= statement.start_byte and holder.parent is not None and \
+                within(statement, holder.parent):
+            return True
+    return False
 
 
 # Calls that cannot wait: builtins and error constructors.
@@ -1968,20 +2092,29 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
     made = _cancel_context(exit, ctx)
     if made is None or function is None:
         return None
-    cancel, _ = made
     found = None
-    for use in ctx.names.uses(cancel, function):
-        if use == cancel:
-            continue
-        called = use.parent
-        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
-                called.parent is None or called.parent.type != "expression_statement":
-            return None  # handed on, deferred or called elsewhere: not always followed by the close
+    for called in _cancel_calls(made[0], function, ctx) or [None]:
+        if called is None or called.parent is None or called.parent.type != "expression_statement":
+            return None  # deferred or never called: not always followed by the close
         closed = _closes_after(called.parent, channel, ctx)
         if closed is None:
             return None
         found = found or (called, closed)
     return found
+
+
+def _cancel_calls(cancel, function, ctx: Context) -> list | None:
+    """The calls of a context's cancel function in function (its literals included), or
+    None when it is used any other way (handed on, stored): then it may run elsewhere."""
+    calls = []
+    for use in ctx.names.uses(cancel, function):
+        if use == cancel:
+            continue
+        called = use.parent
+        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use:
+            return None
+        calls.append(called)
+    return calls
 
 
 def _cancel_context(exit, ctx: Context) -> tuple[Any, Any] | None:
@@ -2016,17 +2149,10 @@ def _cancelled_after_wait(exit, sender, starter, ctx: Context) -> Any | None:
     if made is None or starter is None or len(parent) != 1 or parent[0].type != "call_expression" or \
             not ctx.names.calls(parent[0], "context", ("Background", "TODO")):
         return None
-    cancel, _ = made
-    found = None
-    for use in ctx.names.uses(cancel, starter):
-        if use == cancel:
-            continue
-        called = use.parent
-        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use or \
-                found is not None or not _after_wait(called, sender, ctx):
-            return None  # handed on, deferred, called twice or elsewhere: it may come earlier
-        found = called
-    return found
+    calls = _cancel_calls(made[0], starter, ctx)
+    if calls is None or len(calls) != 1 or not _after_wait(calls[0], sender, ctx):
+        return None  # handed on, called twice or elsewhere: it may come earlier
+    return calls[0]
 
 
 def _closes_after(statement, channel, ctx: Context) -> Any | None:
@@ -2440,7 +2566,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if receiver.verdict != "gives-up" or _stopped_with_process(receiver, ctx) or _run_by_caller(receiver, ctx) or \
             _leaves_registry(receiver, send, ctx) or _same_timeout(receiver, send, ctx) or \
             _stop_closes_sent(receiver, field, ctx) or _never_stopped(receiver, ctx) or \
-            _field_drained_on_exit(receiver, field, ctx):
+            _field_drained_on_exit(receiver, field, ctx) or _stopped_under_flag(send, receiver, ctx):
         return None  # _stop_closes_sent: the stop closes the channel sent on too, a send waiting is released
     where = f"line {line(receiver.receive)}"
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
@@ -2684,6 +2810,12 @@ def _stop_closes_sent(receiver, sent: str, ctx: Context) -> bool:
         stop_closes_sent(receiver.receive, sent, ctx.source, lambda word: _package_files(ctx, word))
 
 
+def _stopped_under_flag(send, receiver, ctx: Context) -> bool:
+    """analysis/locks.stopped_under_flag for the receiver loop's stop cases."""
+    stops = stop_receives(receiver.receive, ctx.source) if receiver.receive is not None else None
+    return bool(stops) and stopped_under_flag(send, stops, ctx.source, lambda word: _package_files(ctx, word))
+
+
 def _state_guarded(send, exit, ctx: Context) -> bool:
     """Whether the sending function returns before the send when a field holds a value
     that every stop of the receiver in the package (a close of its stop channel, or a
@@ -2842,46 +2974,60 @@ def _field_stores(field: str, owner: str | None, files: list, typed: bool = Fals
     a local's value is not seen), as _buffered_elsewhere describes; with typed, an
     assignment to the field of a value of another known type (field_owner) is none."""
     stores = []
-    word = field.encode()
     for source, root, names in files:
-        # A store holds the field's name: the statements and elements around where the
-        # bytes hold it, in source order, instead of a pass over the whole tree.
-        held: dict[int, Any] = {}
-        at = source.find(word)
-        while at >= 0:
-            leaf = root.descendant_for_byte_range(at, at + len(word))
-            at = source.find(word, at + 1)
-            node = next((a for a in ancestors(leaf) if a.type in ("keyed_element", "assignment_statement")), None) \
-                if leaf is not None else None
-            if node is not None:
-                held.setdefault(node.start_byte, node)
-        for node in sorted(held.values(), key=lambda n: n.start_byte):
+        for node in _store_nodes(field, source, root):
+            value = _stored_value(node, field, source)
+            if value is None:
+                continue
             if node.type == "keyed_element":
-                parts = node.named_children
                 literal = node.parent.parent if node.parent is not None else None
                 kind = literal.child_by_field_name("type") if literal is not None and \
                     literal.type == "composite_literal" else None
-                if len(parts) != 2 or text(source, parts[0]) != field or \
-                        (kind is not None and owner is not None and text(source, kind) != owner):
+                if kind is not None and owner is not None and text(source, kind) != owner:
                     continue
-                value = parts[1].named_children[0] if parts[1].named_children else None
-            else:
-                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-                if left is None or right is None or len(left.named_children) != 1 or \
-                        len(right.named_children) != 1:
-                    continue
-                target = left.named_children[0]
-                name = target.child_by_field_name("field") if target.type == "selector_expression" else None
-                if name is None or text(source, name) != field or \
-                        typed and owner is not None and field_owner(target, source) not in (owner, None):
-                    continue
-                value = right.named_children[0]
-            value = strip_parens(value)
-            if value is not None and value.type == "identifier":
+            elif typed and owner is not None and \
+                    field_owner(node.child_by_field_name("left").named_children[0], source) not in (owner, None):
+                continue
+            if value.type == "identifier":
                 binding = names.reaching(value, value)
                 value = strip_parens(binding[1]) if binding is not None and binding[1] is not None else None
             stores.append((source, value))
     return stores
+
+
+def _store_nodes(field: str, source: bytes, root) -> list:
+    """The keyed elements and assignments around each place the bytes hold the field's
+    name, in source order: where a store in it can be, without a pass over the whole tree."""
+    held: dict[int, Any] = {}
+    word = field.encode()
+    at = source.find(word)
+    while at >= 0:
+        leaf = root.descendant_for_byte_range(at, at + len(word))
+        at = source.find(word, at + 1)
+        node = next((a for a in ancestors(leaf) if a.type in ("keyed_element", "assignment_statement")), None) \
+            if leaf is not None else None
+        if node is not None:
+            held.setdefault(node.start_byte, node)
+    return sorted(held.values(), key=lambda n: n.start_byte)
+
+
+def _stored_value(node, field: str, source: bytes):
+    """The value a keyed element `field: v` or an assignment `x.field = v` (one to one)
+    stores in the field; None when node stores nothing in it."""
+    if node.type == "keyed_element":
+        parts = node.named_children
+        if len(parts) != 2 or text(source, parts[0]) != field:
+            return None
+        return strip_parens(parts[1].named_children[0] if parts[1].named_children else None)
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+        return None
+    target = left.named_children[0]
+    name = target.child_by_field_name("field") if target.type == "selector_expression" else None
+    operator = node.child_by_field_name("operator")
+    if name is None or text(source, name) != field or operator is not None and operator.type != "=":
+        return None
+    return strip_parens(right.named_children[0])
 
 
 def _made_unseen(field: str, owner: str | None, ctx: Context) -> str | None:
@@ -3738,23 +3884,28 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
 def _field_copied(field: str, paths: list) -> bool:
     """Whether a file of the package stores in a field of that name anything but a
     fresh `make(...)` (`s.out = m.out`, `T{out: out}` with a parameter): the channel may
-    then be shared between types."""
-    word = re.escape(field.encode())
-    pattern = re.compile(rb"(?:\." + word + rb"\s*=(?!=)|(?<![.\w])" + word + rb"\s*:(?!=))\s*(\S*)")
-    return any(not value.startswith(b"make(") for path in paths for source in [analysed_source(path)]
-               if source is not None for value in pattern.findall(LINE_COMMENT.sub(b"", source)))
+    then be shared between types. Read from the files' syntax trees (_store_nodes)."""
+    for path in paths:
+        source = analysed_source(path)
+        for node in _store_nodes(field, source, parsed(source)) if source is not None else ():
+            value = _stored_value(node, field, source)
+            if value is not None and (value.type != "call_expression" or call_name(value, source) != ("", "make")):
+                return True
+    return False
 
 
 def _positional_types(paths: list) -> set:
     """The names of the types the package's files build with positional composite
     literals (`&T{q, addr}`): which channel such a value's field holds is not read."""
-    pattern = re.compile(rb"(?:[&=(,:{]|\breturn)\s*([A-Za-z_]\w*)\s*\{\s*([^,}\n]*)[,}\n]")
     found = set()
     for path in paths:
         source = analysed_source(path)
-        for name, first in pattern.findall(LINE_COMMENT.sub(b"", source)) if source is not None else ():
-            if first.strip() and b":" not in first and name not in (b"struct", b"interface", b"func"):
-                found.add(name.decode())
+        for literal in descendants(parsed(source), ("composite_literal",)) if source is not None else ():
+            kind, body = literal.child_by_field_name("type"), literal.child_by_field_name("body")
+            first = next((e for e in body.named_children if e.type != "comment"), None) if body is not None else None
+            if kind is not None and kind.type == "type_identifier" and first is not None and \
+                    first.type == "literal_element":
+                found.add(text(source, kind))
     return found
 
 

@@ -28,6 +28,7 @@ from goleaklint.analysis.receivers import (
     handed_stop,
     mentions,
     received_names,
+    waits_again,
     when_none_left,
 )
 from goleaklint.analysis.types import types_for
@@ -370,38 +371,11 @@ def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:
         if node.type in ("return_statement", "goto_statement"):
             return True
         if node.type == "break_statement" and any(c.type == "label_name" for c in node.children) and \
-                not _waits_again(node, enclosing_loop(select, None), source):
+                not waits_again(node, enclosing_loop(select, None), source):
             return True
         if never_returns(node, source):
             return True
     return False
-
-
-def _waits_again(exit: Any, loop: Any, source: bytes) -> bool:
-    """Whether a break or continue out of the receiver's loop takes the goroutine back
-    to it through an endless loop around it in the same function (`for { ...; inner:
-    for { select { case <-t.C: break inner } } }`): it leaves one wait, not the
-    receiver, unless the outer loop's body goes on to a return after the left statement."""
-    if exit.type == "continue_statement":
-        return True  # loop_exits lists a continue only when it goes round an enclosing loop
-    if exit.type != "break_statement":
-        return False
-    label = next((text(source, c) for c in exit.children if c.type == "label_name"), None)
-    target = loop if label is None else next(
-        (a for a in ancestors(exit) if a.type == "labeled_statement" and
-         any(c.type == "label_name" and text(source, c) == label for c in a.children)), None)
-    if target is None or target.type == "labeled_statement" and not within(loop, target):
-        return False
-    outer = enclosing_loop(target, None)
-    if outer is None or not has_endless_header(outer):
-        return False
-    later = target.next_named_sibling
-    while later is not None and within(later, outer):
-        if never_returns(later, source) or any(n.type in ("return_statement", "goto_statement", "break_statement")
-                                               for n in walk(later, into_functions=False)):
-            return False
-        later = later.next_named_sibling
-    return True
 
 
 class FieldReceiver(NamedTuple):
@@ -453,7 +427,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              if not ends_on_value(e, receive, source) and not ends_program(e, source)
              and not handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not when_none_left(e, loop, source) and not drains(e, receive)
-             and not within(receive, e) and not _waits_again(e, loop, source)  # `return <-t.last`: leaves with the value
+             and not within(receive, e) and not waits_again(e, loop, source)  # `return <-t.last`: leaves with the value
              and not _not_put_back(e, loop, receive, source)]
     if not exits:
         return FieldReceiver("one-shot", receive)

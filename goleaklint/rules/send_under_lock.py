@@ -201,7 +201,14 @@ that a receiver loop of the file, in another function, takes whenever it waits: 
 loop never takes a mutex of the lock's name (itself, or through the functions and
 methods of its receiver that it calls, two calls deep), and it stops receiving only
 on what it receives (a quit value, `!ok`) or on a channel the send's `select` waits
-on too (`case <-s.closeC:` on both sides). The receiver loop may be that of a goroutine
+on too (`case <-s.closeC:` on both sides), or on a stop made holding the same mutex in
+a critical section that sets a flag the send tests under the lock to a value the test
+excludes (`if c.running { c.add <- e }` and `c.stop <- struct{}{}; c.running = false`
+in Stop: the flag is true only while the loop runs, and unlocking first would break
+that). Nor is a send on a field of an entry taken from a map field and deleted after
+the send, when every store in that map puts there a channel its storing function then
+receives bare with nothing between that can wait (`s.acks[id] = &ackable{m, ch};
+s.mu.Unlock(); ok := <-ch`): the one send finds its receiver waiting. The receiver loop may be that of a goroutine
 the file starts on the field (`go cr.process(cr.input)`, a method of the operand's
 type), over the parameter it is handed (`for v := range input`), or of a goroutine that
 a function of the file handed the field starts on its parameter (`sub.out =
@@ -338,8 +345,9 @@ from goleaklint.analysis.channels import (
     undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, repeats
-from goleaklint.analysis.locks import flag_guard, held_locks, other_lockers
-from goleaklint.analysis.receivers import gives_up, only_made, stop_channels, stop_closes_sent, stopping_exits
+from goleaklint.analysis.locks import UNLOCKS, flag_guard, held_locks, other_lockers, stopped_under_flag
+from goleaklint.analysis.receivers import (gives_up, only_made, stop_channels, stop_closes_sent, stop_receives,
+                                          stopping_exits)
 from goleaklint.rules.send_under_lock_buffers import (
     PACKAGE_KEY,
     max_sends,
@@ -918,6 +926,102 @@ def _handshake(send, exits, lock, ctx: Context) -> bool:
     return False
 
 
+_INSTANT = {"append", "len", "cap", "delete", "copy"}
+
+
+def _registered_waiter(send, channel, ctx: Context) -> bool:
+    """Whether the send's channel is a field (`entry.ch`) of an entry the sending function
+    takes from a map field (`entry := s.waiting[id]`) and deletes from it after the send
+    in the same block (`delete(s.waiting, id)`), and every store in a map field of that
+    name and type in the file (`s.waiting[k] = &waiter{m, ch}`, by key or position) puts
+    there a local channel its function then receives bare (`<-ch`, no select) later in the
+    same block, with nothing between that can wait (assignments, builtins, unlocks): the
+    entry's one send finds its registrant waiting, or on its way with nothing to stop it."""
+    channel = strip_parens(channel)
+    entry = strip_parens(channel.child_by_field_name("operand")) if channel.type == "selector_expression" else None
+    binding = ctx.names.resolve(entry) if entry is not None and entry.type == "identifier" else None
+    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL and \
+        binding.decl is not None else None
+    values = statement.child_by_field_name("right").named_children \
+        if statement is not None and statement.type == "short_var_declaration" else []
+    taken = strip_parens(values[0]) if len(values) == 1 else None
+    registry = strip_parens(taken.child_by_field_name("operand")) if taken is not None and \
+        taken.type == "index_expression" else None
+    if registry is None or registry.type != "selector_expression":
+        return False
+    field = ctx.text(channel.child_by_field_name("field"))
+    block = send.parent
+    if not any(call_name(c, ctx.source) == ("", "delete") and arguments(c) and
+               ctx.names.same_path(arguments(c)[0], registry) and c.start_byte > send.end_byte
+               for c in descendants(block, ("call_expression",), into_functions=False)):
+        return False  # the entry stays: a second send would find nobody waiting
+    name, owner = ctx.text(registry.child_by_field_name("field")), field_owner(registry, ctx.source)
+    stores = 0
+    for store in descendants(ctx.root, ("assignment_statement",)):
+        left, right = store.child_by_field_name("left"), store.child_by_field_name("right")
+        target = strip_parens(left.named_children[0]) if left is not None and len(left.named_children) == 1 else None
+        held = strip_parens(target.child_by_field_name("operand")) if target is not None and \
+            target.type == "index_expression" else None
+        if held is None or held.type != "selector_expression" or \
+                ctx.text(held.child_by_field_name("field")) != name or \
+                len({owner, field_owner(held, ctx.source)} - {None}) > 1:
+            continue
+        stored = _literal_field(right.named_children[0] if len(right.named_children) == 1 else None, field, ctx)
+        if stored is None or stored.type != "identifier" or not _waits_next(store, stored, ctx):
+            return False
+        stores += 1
+    return stores > 0
+
+
+def _literal_field(value, field: str, ctx: Context):
+    """The expression a struct literal (`&waiter{m, ch}`, `waiter{ch: ch}`) gives field,
+    by key or by its position among the declared fields of the literal's type."""
+    value = strip_parens(value)
+    if value is not None and value.type == "unary_expression" and ctx.text(value).startswith("&"):
+        value = strip_parens(value.child_by_field_name("operand"))
+    body = value.child_by_field_name("body") if value is not None and value.type == "composite_literal" else None
+    if body is None:
+        return None
+    elements = [e for e in body.named_children if e.type in ("keyed_element", "literal_element")]
+    keyed = [e for e in elements if e.type == "keyed_element"]
+    for element in keyed:
+        parts = element.named_children
+        if len(parts) == 2 and ctx.text(parts[0]) == field:
+            return strip_parens(parts[1].named_children[0] if parts[1].named_children else parts[1])
+    kind = ctx.types.type_node(value.child_by_field_name("type"))
+    names = [f[0] for f in ctx.types.fields(kind)] if kind is not None and not keyed else []
+    if field not in names or len(names) != len(elements):
+        return None
+    element = elements[names.index(field)]
+    return strip_parens(element.named_children[0] if element.named_children else element)
+
+
+def _waits_next(store, stored, ctx: Context) -> bool:
+    """Whether a bare receive of the variable stored (`<-ch`, `v := <-ch`) follows store
+    in its block with only statements that cannot wait between (see _registered_waiter)."""
+    following = store.next_named_sibling
+    while following is not None:
+        if following.type != "comment":
+            receive = following.named_children[-1] if following.type in ("expression_statement",
+                                                                          "short_var_declaration",
+                                                                          "assignment_statement") and \
+                following.named_children else None
+            receive = receive.named_children[0] if receive is not None and receive.type == "expression_list" and \
+                len(receive.named_children) == 1 else receive
+            got = received_channel(receive) if receive is not None and receive.type == "unary_expression" else None
+            if got is not None and strip_parens(got).type == "identifier" and \
+                    ctx.names.same_variable(strip_parens(got), stored):
+                return True
+            if following.type not in ("expression_statement", "short_var_declaration", "assignment_statement",
+                                      "inc_statement", "dec_statement") or any(
+                    n.type == "unary_expression" and received_channel(n) is not None or
+                    n.type == "call_expression" and call_name(n, ctx.source)[1] not in UNLOCKS and
+                    call_name(n, ctx.source) not in {("", b) for b in _INSTANT} for n in walk(following)):
+                return False
+        following = following.next_named_sibling
+    return False
+
+
 def _note(name: str, capacity: int, made, sends: int, guarded: bool = False) -> str:
     """The buffer and why it can fill: made is the make (a node) or, in another file,
     where it is (`pebble_db.go:106`)."""
@@ -938,8 +1042,11 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
     offers whenever it waits: it receives from the same field (or package variable),
     never takes a mutex of the lock's name (itself, or through the functions of the
     file it calls), and stops receiving only on what it receives or on a channel the
-    send's select also waits on (`case <-c.stop:` on both sides). The lock then keeps
-    an order or pairs a check with a close; it cannot wedge the others for good."""
+    send's select also waits on (`case <-c.stop:` on both sides), or on a stop made
+    under the same lock with the flag the send tests (`if c.running { c.add <- e }`,
+    and `c.stop <- struct{}{}; c.running = false` in Stop: analysis/locks). The lock then
+    keeps an order, pairs a check with a close or keeps the flag true to the loop's life;
+    it cannot wedge the others for good."""
     channel = strip_parens(channel)
     if channel.type == "selector_expression":
         field = ctx.text(channel.child_by_field_name("field"))
@@ -955,8 +1062,9 @@ def _ready_receiver(send, channel, lock, exits, ctx: Context) -> bool:
         if func is None or func == enclosing_function(send) or not _same_owner(channel, receive, ctx):
             continue
         stops = stop_channels(receive, ctx.source)
-        if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops):
-            continue
+        if stops is None or any(s.rsplit(".", 1)[-1] not in waits for s in stops) and not stopped_under_flag(
+                send, stop_receives(receive, ctx.source), ctx.source, lambda word: _package_files(ctx, word)):
+            continue  # (a stop made with the flag the send tests, under the same lock: not stopped yet)
         if not _takes_lock(func, lock.mutex, ctx, 2, locker=lock.lock):
             return True
     if channel.type == "selector_expression" and not receives:
@@ -1114,22 +1222,25 @@ def _stops_after_send(send, receive, ctx: Context) -> bool:
         targets = left.named_children if left is not None else []
         channel = strip_parens(received_channel(taken)) if taken is not None else None
         owner = field_owner(channel, ctx.source) if channel is not None else None
-        if len(targets) != 2 or owner is None or "." in owner or \
-                not _under_not(exit, case, ctx.text(targets[1]), ctx) or \
+        if len(targets) != 2 or owner is None or "." in owner or targets[1].type != "identifier" or \
+                not _under_not(exit, case, targets[1], ctx) or \
                 not only_made(ctx.text(channel.child_by_field_name("field")),
                               _package_files(ctx, ctx.text(channel.child_by_field_name("field"))), allowed):
             return False
     return bool(exits)
 
 
-def _under_not(exit, case, ok: str, ctx: Context) -> bool:
-    """Whether exit lies under `if !ok` within case."""
+def _under_not(exit, case, ok, ctx: Context) -> bool:
+    """Whether exit lies under `if !ok` within case, ok being the variable the case's
+    receive declares (analysis/names: a shadowing `ok` is another variable)."""
     for parent in ancestors(exit):
         if parent == case:
             return False
-        condition = parent.child_by_field_name("condition") if parent.type == "if_statement" else None
-        if condition is not None and condition.type == "unary_expression" and \
-                ctx.text(condition).replace(" ", "") == f"!{ok}":
+        condition = strip_parens(parent.child_by_field_name("condition")) if parent.type == "if_statement" else None
+        operand = strip_parens(condition.child_by_field_name("operand")) if condition is not None and \
+            condition.type == "unary_expression" and ctx.text(condition.child_by_field_name("operator")) == "!" \
+            else None
+        if operand is not None and operand.type == "identifier" and ctx.names.same_variable(operand, ok):
             return True
     return False
 
@@ -2222,6 +2333,8 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # the lock serialises a send/acknowledge exchange that can give up
         if _ready_receiver(send, channel, held[0], exits, ctx):
             continue  # the receiver never needs the lock and never leaves first
+        if not exits and _registered_waiter(send, channel, ctx):
+            continue  # each entry's one send finds its registrant waiting on it
         if call is None and _one_site_local(held[0], ctx):
             continue  # a local mutex locked only here: its other lockers wait for this send anyway
         if _chosen_blocking(send, channel, ctx):

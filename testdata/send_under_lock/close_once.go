@@ -8,6 +8,7 @@ type pool struct {
 	closeC chan struct{}
 	stopC  chan struct{}
 	items  chan int
+	taken  int
 }
 
 func newPool() *pool {
@@ -28,6 +29,9 @@ func (p *pool) drain() {
 		case <-p.stopC:
 			return
 		case <-p.items:
+			p.mu.Lock()
+			p.taken++
+			p.mu.Unlock()
 		}
 	}
 }
@@ -53,14 +57,15 @@ func (p *pool) Stop() {
 	p.stopC <- struct{}{}
 }
 
-// A check of the flag alone does not make the send happen once: every Put sends.
+// A check of the flag alone does not make the send happen once: every Put sends
+// (and the drain needs the lock for each value it takes).
 func (p *pool) Put(v int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
 		return
 	}
-	p.items <- v // want GL004 "buffer 1 at line 17: every call adds to it"
+	p.items <- v // want GL004 "buffer 1 at line 18: every call adds to it"
 }
 
 type gate struct {
@@ -76,7 +81,7 @@ func (g *gate) Open() {
 	g.mu.Lock()
 	if !g.open {
 		g.open = true
-		g.c <- struct{}{} // want GL004:low "buffer 1 at line 72: repeated calls add to it"
+		g.c <- struct{}{} // want GL004:low "buffer 1 at line 77: repeated calls add to it"
 	}
 	g.mu.Unlock()
 }
@@ -114,7 +119,7 @@ func (h *hello) rewrite(p int, force bool) {
 	defer h.mu.Unlock()
 	if !h.written || force {
 		h.written = true
-		h.params <- p // want GL004:low "buffer 1 at line 98: every call adds to it"
+		h.params <- p // want GL004:low "buffer 1 at line 103: every call adds to it"
 	}
 }
 
