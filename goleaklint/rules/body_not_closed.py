@@ -19,7 +19,8 @@ never net/http's error), or one whose result the function uses through methods a
 call must take the arguments net/http's does (`Get(url)`, `Do(req)`, `Post(url,
 contentType, body)`, `PostForm(url, data)`), the file must import `net/http`, and a
 value read through a field a `*http.Response` does not have (`result.Node`, or `vol.Name`
-beside `vol.Status`) is some other API's result, as is one
+beside `vol.Status`), or into one of its string or number fields (`vol.Status.OwnerID`), is
+some other API's result, as is one
 of a client that another package made with no declared type to tell (`c, err :=
 fcgiclient.Dial(...)`) when the function closes that client itself (`defer c.Close()`):
 the response comes over the client's own connection, which its Close ends. `Head` is
@@ -402,6 +403,10 @@ RESPONSE_FIELDS = {"Body", "StatusCode", "Status", "Header"}
 ALL_RESPONSE_FIELDS = RESPONSE_FIELDS | {
     "Proto", "ProtoMajor", "ProtoMinor", "ContentLength", "TransferEncoding", "Close",
     "Uncompressed", "Trailer", "Request", "TLS"}
+# the fields of net/http's Response whose values have no fields or methods: a value
+# read as `vol.Status.OwnerID` is some other type's
+SCALAR_FIELDS = {"Status", "StatusCode", "Proto", "ProtoMajor", "ProtoMinor", "ContentLength",
+                 "TransferEncoding", "Close", "Uncompressed"}
 # The methods of *http.Response
 RESPONSE_METHODS = {"Cookies", "Location", "ProtoAtLeast", "Write"}
 # Arguments each request method takes; `Head` is not matched: its Body is always
@@ -452,8 +457,9 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
         return False  # fcgi.Dial(...)'s Get: the function closes that client, connection and all
     fields, methods = member_uses(func or enclosing_function(call), resp, names.source) \
         if resp is not None and text(names.source, resp) != "_" else (set(), set())
-    if fields - ALL_RESPONSE_FIELDS:
-        return False  # result.Node, vol.Name: some other API's result
+    if fields - ALL_RESPONSE_FIELDS or fields & SCALAR_FIELDS and \
+            _selects_into(func or enclosing_function(call), resp, fields & SCALAR_FIELDS, names):
+        return False  # result.Node, vol.Name, vol.Status.OwnerID: some other API's result
     if methods - RESPONSE_METHODS:
         return False  # d.String(), r.Get(name): a value that is not an *http.Response
     # the value the method is called on is a client by its name (`t.client`,
@@ -461,6 +467,19 @@ def _is_request(call, resp, func, names: Names, types: Types) -> bool:
     # are not known here: `retryablehttp.Client`)
     named_client = base is not None and base.kind == "named" and "client" in base.name.lower()
     return _last_name(operand).lower().endswith("client") or named_client or bool(fields)
+
+
+def _selects_into(func, resp, fields: set[str], names: Names) -> bool:
+    """Whether func reads a field or method of one of resp's fields named in fields
+    (`vol.Status.OwnerID` for "Status")."""
+    body = func.child_by_field_name("body") if func is not None else None
+    for node in descendants(body, ("selector_expression",)) if body is not None else ():
+        inner = strip_parens(node.child_by_field_name("operand"))
+        if inner is not None and inner.type == "selector_expression" and \
+                text(names.source, inner.child_by_field_name("field")) in fields and \
+                names.same_path(inner.child_by_field_name("operand"), resp):
+            return True
+    return False
 
 
 def _second_result_bool(call, func, names: Names) -> bool:

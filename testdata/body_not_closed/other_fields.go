@@ -37,3 +37,14 @@ func (s *volumeServer) fetch(client *http.Client, u string) (int, error) {
 	}
 	return resp.StatusCode, nil
 }
+
+func ownerOf(m *store.Manager, name string) (string, error) {
+	vol, err := m.Get(name)
+	if err != nil {
+		return "", err
+	}
+	if vol == nil {
+		return "", nil
+	}
+	return vol.Status.Owner, nil
+}
