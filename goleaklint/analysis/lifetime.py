@@ -264,9 +264,13 @@ PROCESS_CALLS = frozenset({
 })
 # How far up the callers are followed to find the start-up code (another package's
 # caller counting as one more); for a single run (function_once's `single`), two calls
-# up from a command action or from main or init.
+# up from a command action or from main or init, or FAR_DEPTH for a rule whose cost
+# of a single run is nil however deep the start-up code calls it (a response left open
+# once: `single=FAR_DEPTH`), where a stall's is not (a daemon's start-up request that
+# nobody watches keeps GL006's finding past two calls).
 ONCE_DEPTH = 5
 SINGLE_DEPTH = 2
+FAR_DEPTH = 4
 
 
 def changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
@@ -292,13 +296,14 @@ def changes_process(func: Any, source: bytes, names: Any, depth: int = 1,
     return False
 
 
-def function_once(func: Any, package: PackageFiles, single: bool = False, watched: bool = False,
+def function_once(func: Any, package: PackageFiles, single: bool | int = False, watched: bool = False,
                   commands: bool = False) -> bool:
     """Whether the declared function or method func of the package's file 0 runs once
     per process (see the module's doc), found once per file and function. single: it
     runs a single time, not once per element of a collection: every call on the way is
     outside any loop, and none is in a `go` statement (a stall in a goroutine nobody
-    watches is not seen by the user). watched (the wider view only): no call in a `go`
+    watches is not seen by the user), found SINGLE_DEPTH calls up (a number: that many,
+    FAR_DEPTH). watched (the wider view only): no call in a `go`
     statement counts either. commands (with watched): every path up ends at a command
     action or a command of the program's own table, not at main, init, set-up code or
     a package-level value: the function runs in a command that its user started and
@@ -310,14 +315,15 @@ def function_once(func: Any, package: PackageFiles, single: bool = False, watche
     return memo[key]
 
 
-def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool = False,
+def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, single: bool | int = False,
                      watched: bool = False, commands: bool = False) -> bool:
     """function_once of a declared function of the package's file at."""
     source = package.sources[at]
     names = package.file(at)[1]
     if func.type not in ("function_declaration", "method_declaration"):
         return False
-    if command_action(func, names, source) or table_command(func, package, at):
+    if command_action(func, names, source) or table_command(func, package, at) or \
+            switch_command(func, package, at, depth):
         return True
     if commands and start_up(func, source):
         return False
@@ -325,7 +331,7 @@ def once_per_process(func: Any, at: int, package: PackageFiles, depth: int = 0, 
         return True
     name = text(source, func.child_by_field_name("name"))
     method = func.type == "method_declaration"
-    if single and depth >= SINGLE_DEPTH:
+    if single and depth >= (SINGLE_DEPTH if single is True else single):
         return False
     if not single and not commands and changes_process(func, source, names, package=package):
         return True
@@ -407,6 +413,48 @@ def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
                 return False
             found += 1
     return found > 0
+
+
+def switch_command(func: Any, package: PackageFiles, at: int = 0, depth: int = 0) -> bool:
+    """Whether the declared function func of package main is a command the program picks
+    by its name: every mention of it in the package (one at least) is called in a case of
+    a switch whose cases are all string literals (`switch args[1] { case "generate":
+    return generateCmd(args[2:]) }`), outside any loop, in a function that runs once per
+    process (main, init, or what only they call: not a request handler's switch on a
+    method). A program runs the command its user names, once, as a command table's
+    (table_command)."""
+    source, names = package.sources[at], package.file(at)[1]
+    if func.type != "function_declaration" or names.package != "main" or depth >= ONCE_DEPTH:
+        return False
+    name = text(source, func.child_by_field_name("name"))
+    found = 0
+    for index, other in enumerate(package.sources):
+        if not has_word(other, name.encode()):
+            continue
+        root, other_names = package.file(index)
+        for node in mentions(root, other, other_names, func if index == at else None, name, False) or ():
+            call = node.parent
+            case = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES + ("expression_case",)), None) \
+                if call.type == "call_expression" and call.child_by_field_name("function") == node else None
+            if case is None or case.type != "expression_case" or in_loop(case) or \
+                    not _named_cases(case.parent):
+                return False
+            home = enclosing_function(case)
+            if home is None or home == func or not start_up(home, other) and not (
+                    home.type == "function_declaration" and
+                    once_per_process(home, index, package, depth + 1)):
+                return False
+            found += 1
+    return found > 0
+
+
+def _named_cases(switch: Any) -> bool:
+    """Whether every case of the expression switch is a list of string literals."""
+    cases = [c for c in switch.named_children if c.type == "expression_case"] \
+        if switch is not None and switch.type == "expression_switch_statement" else []
+    return bool(cases) and all(
+        v.type in ("interpreted_string_literal", "raw_string_literal")
+        for case in cases for v in case.child_by_field_name("value").named_children)
 
 
 def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, depth: int, single: bool,
@@ -835,7 +883,7 @@ def only_tests_call(name: str, owner: str, package: PackageFiles) -> bool:
 
 # --- nodes that run once per process ----------------------------------------------------
 
-def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool = True,
+def runs_once(node: Any, names: Any, root: Any, source: bytes, programs: bool = True, single: bool | int = True,
               watched: bool = False, commands: bool = False) -> bool:
     """Whether node runs at most once per run of its process, so that what it leaves
     behind is one of a kind and ends with the process: outside any loop of its function

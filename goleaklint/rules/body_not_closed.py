@@ -143,8 +143,9 @@ own), a body that every path leaving it open reads to EOF, or decodes outside a 
 request that runs once per run of the process (outside loops, in such a program; in a
 command action of a CLI framework: a function taking urfave/cli's `*cli.Context`,
 cobra's `(*cobra.Command, []string)` or kingpin's `*kingpin.ParseContext`, or kong's `Run`
-method of a type the file tags as a `cmd:""` field, also in a daemon; or in an unexported function that only such code calls, outside loops and `go`
-statements), nor one in a loop of such a function whose every open path returns from
+method of a type the file tags as a `cmd:""` field, also in a daemon; or in an unexported function that only such code calls, up to
+`lifetime.FAR_DEPTH` calls up, outside loops and `go` statements: a leak once at start-up
+is nil however deep), nor one in a loop of such a function whose every open path returns from
 it: one open response per run, which ends with the process. One that runs once per run
 of the process only as `lifetime.function_once`'s wider view has it (once per element
 of a collection in such a function, or in an exported function that only such code of
@@ -358,8 +359,8 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
-from goleaklint.analysis.lifetime import (LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop, retry_loop,
-                                          runs_again, runs_once, test_code, test_cost_only)
+from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
+                                          retry_loop, runs_again, runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
@@ -624,7 +625,7 @@ def check(ctx: Context) -> Iterator[Report]:
             # `once.Do(f)`, `cache.Get(k)`: most are no request, asked first (the rest read more)
             if _is_request(call, None, None, ctx.names, ctx.types) and \
                     not test_code(call, ctx.names, ctx.path or "") and not _once_in_main(call, ctx) and \
-                    not runs_once(call, ctx.names, ctx.root, ctx.source) and \
+                    not runs_once(call, ctx.names, ctx.root, ctx.source, single=FAR_DEPTH) and \
                     not _head_request(call, ctx.names):
                 yield Report(call, f"response from {short_call(call, ctx.source)} dropped, so its Body "
                                    "can never be closed: bind it and defer resp.Body.Close() after the error check")
@@ -650,7 +651,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if resp == "_":
             if test:
                 continue  # tests discard responses of requests expected to fail
-            if runs_once(stmt, ctx.names, ctx.root, ctx.source):
+            if runs_once(stmt, ctx.names, ctx.root, ctx.source, single=FAR_DEPTH):
                 continue  # one response per run of the process, which ends soon or lives with it
             yield Report(call, f"response from {origin} discarded with `_`, so its Body can never be "
                                "closed: bind it and defer resp.Body.Close() after the error check")
@@ -1092,7 +1093,7 @@ def _returns_fresh_body(func, ctx: Context, depth: int) -> bool:
 def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
     """The finding for a body handed back by a helper of the package (`body, _, err :=
     c.call(...)`, see `_fresh_body`) that is not closed on some path."""
-    if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source):
+    if _once_in_main(call, ctx) or runs_once(stmt, ctx.names, ctx.root, ctx.source, single=FAR_DEPTH):
         return
     origin, var = short_call(call, ctx.source), ctx.text(names[0])
     test = test_code(stmt, ctx.names, ctx.path or "")
@@ -2324,11 +2325,11 @@ def _once_per_process(stmt, target, err: str, ctx: Context) -> bool:
     the request runs once, or it runs in a loop of a function that runs once and every
     path that leaves it open returns from that function (`for _, f := range folders {
     if f.ID == id { resp, err := c.Post(...); ...; return err } }`)."""
-    if runs_once(stmt, ctx.names, ctx.root, ctx.source):
+    if runs_once(stmt, ctx.names, ctx.root, ctx.source, single=FAR_DEPTH):
         return True
     func = enclosing_function(stmt)
     if not in_loop(stmt) or func is None or func.child_by_field_name("body") is None or \
-            not runs_once(func.child_by_field_name("body"), ctx.names, ctx.root, ctx.source):
+            not runs_once(func.child_by_field_name("body"), ctx.names, ctx.root, ctx.source, single=FAR_DEPTH):
         return False
     closed = analyze(stmt, target, CLOSE_BODY, ctx.source, err)
     return closed is not None and closed.verdict is not None and \
@@ -2350,7 +2351,7 @@ def _polls_once(stmt, ctx: Context) -> bool:
             loops.append(parent)
     body = func.child_by_field_name("body") if func is not None else None
     return len(loops) == 1 and body is not None and retry_loop(loops[0], ctx.names) and \
-        runs_once(body, ctx.names, ctx.root, ctx.source)
+        runs_once(body, ctx.names, ctx.root, ctx.source, single=FAR_DEPTH)
 
 
 def _takes_connection_over(stmt, ctx: Context) -> bool:
