@@ -350,7 +350,7 @@ from goleaklint.release import (
     Exit,
     Release,
     Verdict,
-    analyze,
+    analyze as _analyze,
     deferred_in_loop,
     left_names,
     member_uses,
@@ -418,6 +418,19 @@ ARITY = {"Get": 1, "Post": 3, "PostForm": 2, "Do": 1}
 CTXHTTP = "golang.org/x/net/context/ctxhttp"
 # The kind of each pattern of the query, in query order.
 PATTERNS = ("acquire", "acquire", "dropped")
+
+
+
+@per_file
+def _analyzed(stmt, source: bytes, target, release, err: str):
+    return _analyze(stmt, target, release, source, err)
+
+
+def analyze(stmt, target, release, source: bytes, err: str = ""):
+    """release.analyze, once per statement, variable, release and error name of the file:
+    the report functions ask the same question of one response (a close on every path)
+    several times."""
+    return _analyzed(stmt, source, target, release, err)
 
 
 def _is_request(call, resp, func, names: Names, types: Types) -> bool:
@@ -791,6 +804,9 @@ def _module_response(call, ctx: Context) -> bool:
     at hand, see Package.module_package) and F declared to return an *http.Response
     first, when `v, err := call` uses v as `v.Body`."""
     function = call.child_by_field_name("function")
+    func = enclosing_function(call)
+    if func is None or ctx.source.find(b"Body", func.start_byte, func.end_byte) < 0:
+        return False  # `v.Body` needs the word (asked first: the cheapest of the tests below)
     imported = ctx.names.import_path(function.child_by_field_name("operand"))
     facts = ctx.names.facts
     if imported is None or facts is None or facts.module_package(imported) is None or not _body_used(call, ctx):
