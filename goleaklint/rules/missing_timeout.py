@@ -1183,7 +1183,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # `client.Transport = &http.Transport{ResponseHeaderTimeout: d}` before its requests
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source) \
                 or _users_send_with_contexts(literal, ctx.source) or _fields_send_with_contexts(literal, ctx) \
-                or _variable_sends_with_contexts(literal, ctx):
+                or _variable_sends_with_contexts(literal, ctx) or _copied_with_timeout(literal, ctx):
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
             return None  # the library's requests are bounded: a timeout set beside it, or on each call's context
@@ -3003,6 +3003,54 @@ def _fields_send_with_contexts(literal: Any, ctx: Context) -> bool:
                 root, names = package.file(index)
                 sent += _sent_through(owner, field, ctx, (root, package.sources[index], names))
     return bool(sent) and all(sent)
+
+
+def _copied_with_timeout(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is kept in fields of a struct type (_kept_in_fields:
+    `&Fetcher{base: &http.Client{}}`) whose every use in the package's files (one at
+    least), other than the literal's own assignment, copies the client into a local
+    variable that its function then gives a Timeout (`c := *f.base; c.Timeout = d`):
+    no request goes through the literal itself, only through copies with a bound."""
+    kept = _kept_in_fields(literal, ctx)
+    if not kept or any(owner is None for owner, _ in kept):
+        return False
+    package = PackageFiles.of(ctx)
+    held = _holder(literal)
+    copies = 0
+    for owner, field in kept:
+        for index in range(len(package.sources)):
+            source = package.sources[index]
+            if not has_word(source, field.encode()):
+                continue
+            root, names = package.file(index)
+            types = types_for(names)
+            for ident in named(root, source, field):
+                selector = ident.parent
+                if selector is None or selector.type != "selector_expression" or \
+                        selector.child_by_field_name("field") != ident:
+                    continue
+                kind = types.of(selector.child_by_field_name("operand"))
+                base = kind.deref() if kind is not None else None
+                if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
+                    continue  # a field of the same name on another type
+                if held is not None and held[0] == selector:
+                    continue  # `x.field = &http.Client{}` itself
+                copy = selector.parent
+                if copy is None or copy.type != "unary_expression" or not source[copy.start_byte:].startswith(b"*"):
+                    return False
+                bound = assigned_to(copy)
+                func = enclosing_function(copy)
+                body = func.child_by_field_name("body") if func is not None else None
+                if bound is None or bound[0].type != "identifier" or body is None:
+                    return False
+                target = bound[0]
+                if not any(statement.start_byte > bound[1].end_byte and
+                           text(source, left) == f"{text(source, target)}.Timeout" and
+                           names.same_base(left, target)
+                           for left, _, statement in assignments(body)):
+                    return False
+                copies += 1
+    return copies > 0
 
 
 def _variable_sends_with_contexts(literal: Any, ctx: Context) -> bool:
