@@ -3232,6 +3232,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
                                    _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
+        if report is not None and names.in_test_code(node):
+            continue  # a test kit's helper that takes the test's handle (`t testing.TestingT`): it waits in a test
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
