@@ -47,7 +47,7 @@ It reports:
   struct type that the file assigns another literal or another value's field
   (`m.server = &http.Server{...}` before serving) is a placeholder: low confidence;
   Not a default made for a caller that passed no client (`if client == nil { client =
-  &http.Client{} }`), nor a default kept in a field of a struct type that a function of
+  &http.Client{} }`, or the `else` of `if hc != nil { c.client = hc }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
   *Pusher { p.client = c }`, a functional option) or whose client's `Timeout` a function
   of the file sets (`func (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`;
@@ -71,7 +71,8 @@ It reports:
   `context.WithValue`): that context bounds the requests, as it bounds the default
   client's, and its deadline is the library user's to choose (an application's own
   context may have none);
-  nor a zero client returned beside an error (`return http.Client{}, err` in the branch
+  nor one kept in fields whose every use copies it and sets a Timeout on the copy (`c :=
+  *f.base; c.Timeout = d`); nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
   of low confidence a client kept as a field value of a struct literal of a type the
@@ -324,7 +325,8 @@ the module calls, tests included (`lifetime.never_called`; a method of a type th
 nothing makes too), is of low confidence: the code waits only once a change calls it; so
 is one in test code that only the module's tests run (`lifetime.test_only`: a file built
 only with a test tag such as `//go:build integration`, or an `internal` package that only
-tests import): it waits in a test run only.
+tests import): it waits in a test run only. A function taking a test library's handle for
+the test (`t testing.TestingT`: `Names.in_test_code`) runs in a test and is not reported.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -482,7 +484,9 @@ def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
 
 def _nil_fallback(literal: Any, source: bytes) -> bool:
     """`if client == nil { client = &http.Client{} }`: a default for a caller that gave
-    no client of its own; the caller who wants a timeout passes one."""
+    no client of its own; the caller who wants a timeout passes one. So is the else
+    branch of `if hc != nil { c.client = hc } else { c.client = &http.Client{} }`, the
+    same target given the caller's client when there is one."""
     held = _holder(literal)
     statement = held[1] if held is not None else None
     if statement is None or statement.type != "assignment_statement":
@@ -490,10 +494,21 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
     block = statement.parent.parent if statement.parent is not None and statement.parent.type == "statement_list" \
         else None
     branch = block.parent if block is not None else None
-    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("consequence") != block \
-            or branch.child_by_field_name("alternative") is not None or len(statements(block)) != 1:
+    if branch is None or branch.type != "if_statement" or len(statements(block)) != 1:
         return False
     condition = branch.child_by_field_name("condition")
+    if branch.child_by_field_name("alternative") == block:
+        given = statements(branch.child_by_field_name("consequence"))
+        left = given[0].child_by_field_name("left") if len(given) == 1 and \
+            given[0].type == "assignment_statement" else None
+        right = given[0].child_by_field_name("right") if left is not None else None
+        if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+            return False
+        value = right.named_children[0]
+        return text(source, left.named_children[0]) == text(source, held[0]) and value.type == "identifier" and \
+            re.fullmatch(re.escape(text(source, value)) + r"\s*!=\s*nil", text(source, condition)) is not None
+    if branch.child_by_field_name("consequence") != block or branch.child_by_field_name("alternative") is not None:
+        return False
     return re.fullmatch(re.escape(text(source, held[0])) + r"\s*==\s*nil", text(source, condition)) is not None
 
 
