@@ -106,6 +106,7 @@ from goleaklint.syntax import (
     named,
     parameters,
     per_file,
+    run_by_hand,
     start_up,
     statements,
     test_support_name,
@@ -1359,7 +1360,7 @@ def _until_deadline(loop: Any, names: Names) -> bool:
 
 # --- code that nothing calls ------------------------------------------------------------
 
-def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
+def never_called(func: Any, package: PackageFiles, at: int = 0, by_hand: bool = False) -> bool:
     """Whether the module shows no call of the exported function func of the package's
     file at, and none can come from elsewhere: its package is an application's (not a
     library's: `library_api`; an `internal` package too, which only its module may
@@ -1370,7 +1371,9 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     that it implements an interface (`var _ io.Writer = &T{}`), and no importer names
     it: nothing makes a value of it. What it does happens only once a later change, or
     code outside the module that embeds the application (`gomobile`'s bindings), calls
-    it."""
+    it. With by_hand, the folder's programs run by hand (`run_by_hand`: a `//go:build
+    ignore` generator that `go:generate` runs) are no calls either: the function runs
+    only when a developer runs that tool, never in the program."""
     if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
     source = package.sources[at]
@@ -1385,6 +1388,8 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     others = folder_sources(path) if path else None
     if others is not None and at:  # the folder's files but the one at
         others = [other for other in [package.sources[0], *others] if other != source]
+    if others is not None and by_hand:
+        others = [other for other in others if not run_by_hand(other)]
     if others is None or any(has_word(other, name.encode()) and (
             not method or not _only_declares(parsed(other), other, name)) for other in others) or \
             method and not _only_declares(root, source, name):

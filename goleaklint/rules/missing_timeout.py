@@ -322,7 +322,8 @@ function of an application's package (an `internal` one, or one of a module with
 command in its root folder or under `cmd` whose example programs do not name it:
 `lifetime.library_api` says no, so nothing outside the module calls it) that no file of
 the module calls, tests included (`lifetime.never_called`; a method of a type that
-nothing makes too), is of low confidence: the code waits only once a change calls it; so
+nothing makes too; a call from a generator run by hand, `//go:build ignore`, counts for
+none), is of low confidence: the code waits only once a change calls it; so
 is one in test code that only the module's tests run (`lifetime.test_only`: a file built
 only with a test tag such as `//go:build integration`, or an `internal` package that only
 tests import): it waits in a test run only. A function taking a test library's handle for
@@ -3242,8 +3243,8 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _call_report(node, ctx, names)
         if report is not None and kind == "literal" and _placeholder(node, ctx):
             report = report._replace(confidence=Confidence.LOW)  # replaced before it serves or sends
-        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
-            report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
+        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx), by_hand=True):
+            report = report._replace(confidence=Confidence.LOW)  # dead code, or a generator's: it waits only once a change calls it
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
                                    _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
