@@ -327,11 +327,16 @@ class Names:
         and a framework's own code (ginkgo's, gomega's) imports the framework."""
         if (self.path or "").endswith("_test.go") or test_support_name(self.package):
             return True
-        return any(testing_value(self.qualified(kind))
-                   for func in self.ancestors(node) if func.type in FUNCTION_TYPES
-                   for _, kind in parameters(func, self.source, receiver=False)) or any(
+        return self.takes_test_handle(node) or any(
             func.type == "method_declaration" and self.test_type(receiver_type(func, self.source))
             for func in self.ancestors(node))
+
+    def takes_test_handle(self, node: Any) -> bool:
+        """Whether a function around node takes a test's handle (`testing_value`: a
+        `*testing.T`, `testing.TB`, a test library's `TestingT`): it runs inside a test."""
+        return any(testing_value(self.qualified(kind))
+                   for func in self.ancestors(node) if func.type in FUNCTION_TYPES
+                   for _, kind in parameters(func, self.source, receiver=False))
 
     def in_example(self, node: Any) -> bool:
         """Whether node lies in an Example function of a `_test.go` file (`func

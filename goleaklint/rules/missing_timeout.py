@@ -327,7 +327,7 @@ none), is of low confidence: the code waits only once a change calls it; so
 is one in test code that only the module's tests run (`lifetime.test_only`: a file built
 only with a test tag such as `//go:build integration`, or an `internal` package that only
 tests import): it waits in a test run only. A function taking a test library's handle for
-the test (`t testing.TestingT`: `Names.in_test_code`) runs in a test and is not reported.
+the test (`t testing.TestingT`: `Names.takes_test_handle`) runs in a test and is not reported.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -3248,7 +3248,7 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
                                    _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
-        if report is not None and names.in_test_code(node):
+        if report is not None and names.takes_test_handle(node):
             continue  # a test kit's helper that takes the test's handle (`t testing.TestingT`): it waits in a test
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
