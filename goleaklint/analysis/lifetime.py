@@ -106,6 +106,7 @@ from goleaklint.syntax import (
     named,
     parameters,
     per_file,
+    run_by_hand,
     start_up,
     statements,
     test_support_name,
@@ -1407,18 +1408,21 @@ def _until_deadline(loop: Any, names: Names) -> bool:
 
 # --- code that nothing calls ------------------------------------------------------------
 
-def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
+def never_called(func: Any, package: PackageFiles, at: int = 0, by_hand: bool = False) -> bool:
     """Whether the module shows no call of the exported function func of the package's
     file at, and none can come from elsewhere: its package is an application's (not a
     library's: `library_api`; an `internal` package too, which only its module may
     import), no file of its folder (tests included) mentions its name, other than its
     declaration, and no file of the module that imports the package does. A method is
     such when its type is (an interface may call a method of a value that exists): the
-    folder names the type only in its declaration, its methods' receivers and checks
-    that it implements an interface (`var _ io.Writer = &T{}`), and no importer names
+    folder names the type only in its declaration, its methods' receivers, checks
+    that it implements an interface (`var _ io.Writer = &T{}`) and, in its own file,
+    makers that are never called themselves (`func NewT() *T`), and no importer names
     it: nothing makes a value of it. What it does happens only once a later change, or
     code outside the module that embeds the application (`gomobile`'s bindings), calls
-    it."""
+    it. With by_hand, the folder's programs run by hand (`run_by_hand`: a `//go:build
+    ignore` generator that `go:generate` runs) are no calls either: the function runs
+    only when a developer runs that tool, never in the program."""
     if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
     source = package.sources[at]
@@ -1433,9 +1437,11 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     others = folder_sources(path) if path else None
     if others is not None and at:  # the folder's files but the one at
         others = [other for other in [package.sources[0], *others] if other != source]
+    if others is not None and by_hand:
+        others = [other for other in others if not run_by_hand(other)]
     if others is None or any(has_word(other, name.encode()) and (
             not method or not _only_declares(parsed(other), other, name)) for other in others) or \
-            method and not _only_declares(root, source, name):
+            method and not _only_declares(root, source, name, lambda maker: never_called(maker, package, at, by_hand)):
         return False
     if library_api(func, package, at) is not False:
         return False
@@ -1450,10 +1456,12 @@ def never_called(func: Any, package: PackageFiles, at: int = 0) -> bool:
     return True
 
 
-def _only_declares(root: Any, source: bytes, name: str) -> bool:
+def _only_declares(root: Any, source: bytes, name: str, dead: Any = None) -> bool:
     """Whether the file names the type name only where it declares it, as a method's
     receiver, or in a check that it implements an interface (`var _ I = &T{}`,
-    `var _ I = (*T)(nil)`): no value of it is made there."""
+    `var _ I = (*T)(nil)`), or (given dead, which tells of a function declaration whether
+    nothing calls it) in functions nothing calls (`func NewT() *T`, never called): no
+    value of it is made there, or none that runs."""
     for node in named(root, source, name):
         if node.type not in ("identifier", "type_identifier"):
             return False
@@ -1466,6 +1474,8 @@ def _only_declares(root: Any, source: bytes, name: str) -> bool:
             continue
         if holder.type == "var_spec" and [text(source, n) for n in holder.children_by_field_name("name")] == ["_"]:
             continue
+        if dead is not None and holder.type == "function_declaration" and dead(holder):
+            continue  # a maker that nothing calls
         return False
     return True
 

@@ -319,7 +319,7 @@ class Names:
         package named as Go names packages of test helpers (`httptest`, `iotest`,
         `rafttest`, `awstesting`, `testutils`), a function around node takes a
         `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB` (a test helper beside
-        production code), or it is a method of a type declared in the file that embeds
+        production code) or a test library's `TestingT` (`testing_value`), or it is a method of a type declared in the file that embeds
         a testify suite or holds a testing value (`tester *testing.T`). The rules ask
         the wider `lifetime.test_code`.
         Rules report there only what outlasts the test. An import of `testing` or of a
@@ -327,11 +327,16 @@ class Names:
         and a framework's own code (ginkgo's, gomega's) imports the framework."""
         if (self.path or "").endswith("_test.go") or test_support_name(self.package):
             return True
-        return any(self.qualified(kind) in TESTING_VALUES
-                   for func in self.ancestors(node) if func.type in FUNCTION_TYPES
-                   for _, kind in parameters(func, self.source, receiver=False)) or any(
+        return self.takes_test_handle(node) or any(
             func.type == "method_declaration" and self.test_type(receiver_type(func, self.source))
             for func in self.ancestors(node))
+
+    def takes_test_handle(self, node: Any) -> bool:
+        """Whether a function around node takes a test's handle (`testing_value`: a
+        `*testing.T`, `testing.TB`, a test library's `TestingT`): it runs inside a test."""
+        return any(testing_value(self.qualified(kind))
+                   for func in self.ancestors(node) if func.type in FUNCTION_TYPES
+                   for _, kind in parameters(func, self.source, receiver=False))
 
     def in_example(self, node: Any) -> bool:
         """Whether node lies in an Example function of a `_test.go` file (`func
@@ -633,6 +638,16 @@ class Names:
 
 # What a test, benchmark or fuzz target is handed (`t *testing.T`, `tb testing.TB`).
 TESTING_VALUES = frozenset((("testing", "T"), ("testing", "B"), ("testing", "F"), ("testing", "TB")))
+# The interface a test library declares for the `*testing.T` its functions take (testify's
+# `assert.TestingT`, a test kit's own `testing.TestingT`): named so by Go's convention.
+TEST_HANDLE = "TestingT"
+
+
+def testing_value(resolved: tuple[str, str] | None) -> bool:
+    """Whether a parameter's resolved type (import path, name) is a test's handle: one of
+    the testing package's (TESTING_VALUES), or a test library's interface standing for
+    it (TEST_HANDLE): a function taking one runs inside a test."""
+    return resolved is not None and (resolved in TESTING_VALUES or resolved[1] == TEST_HANDLE)
 
 
 def _base(expr: Any | None) -> Any | None:

@@ -47,7 +47,7 @@ It reports:
   struct type that the file assigns another literal or another value's field
   (`m.server = &http.Server{...}` before serving) is a placeholder: low confidence;
   Not a default made for a caller that passed no client (`if client == nil { client =
-  &http.Client{} }`), nor a default kept in a field of a struct type that a function of
+  &http.Client{} }`, or the `else` of `if hc != nil { c.client = hc }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
   *Pusher { p.client = c }`, a functional option) or whose client's `Timeout` a function
   of the file sets (`func (r *Store) SetTimeout(d time.Duration) { r.client.Timeout = d }`;
@@ -71,7 +71,8 @@ It reports:
   `context.WithValue`): that context bounds the requests, as it bounds the default
   client's, and its deadline is the library user's to choose (an application's own
   context may have none);
-  nor a zero client returned beside an error (`return http.Client{}, err` in the branch
+  nor one kept in fields whose every use copies it and sets a Timeout on the copy (`c :=
+  *f.base; c.Timeout = d`); nor a zero client returned beside an error (`return http.Client{}, err` in the branch
   of `if err != nil`), which no request goes through, nor one whose every field the
   function copies from another client later (`*c = *base`, the caller's Timeout too);
   of low confidence a client kept as a field value of a struct literal of a type the
@@ -321,10 +322,12 @@ function of an application's package (an `internal` one, or one of a module with
 command in its root folder or under `cmd` whose example programs do not name it:
 `lifetime.library_api` says no, so nothing outside the module calls it) that no file of
 the module calls, tests included (`lifetime.never_called`; a method of a type that
-nothing makes too), is of low confidence: the code waits only once a change calls it; so
+nothing makes too; a call from a generator run by hand, `//go:build ignore`, counts for
+none), is of low confidence: the code waits only once a change calls it; so
 is one in test code that only the module's tests run (`lifetime.test_only`: a file built
 only with a test tag such as `//go:build integration`, or an `internal` package that only
-tests import): it waits in a test run only.
+tests import): it waits in a test run only. A function taking a test library's handle for
+the test (`t testing.TestingT`: `Names.takes_test_handle`) runs in a test and is not reported.
 
 ## Why is this bad?
 A call with no deadline waits as long as the peer lets it. A server that stops
@@ -482,7 +485,9 @@ def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
 
 def _nil_fallback(literal: Any, source: bytes) -> bool:
     """`if client == nil { client = &http.Client{} }`: a default for a caller that gave
-    no client of its own; the caller who wants a timeout passes one."""
+    no client of its own; the caller who wants a timeout passes one. So is the else
+    branch of `if hc != nil { c.client = hc } else { c.client = &http.Client{} }`, the
+    same target given the caller's client when there is one."""
     held = _holder(literal)
     statement = held[1] if held is not None else None
     if statement is None or statement.type != "assignment_statement":
@@ -490,10 +495,21 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
     block = statement.parent.parent if statement.parent is not None and statement.parent.type == "statement_list" \
         else None
     branch = block.parent if block is not None else None
-    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("consequence") != block \
-            or branch.child_by_field_name("alternative") is not None or len(statements(block)) != 1:
+    if branch is None or branch.type != "if_statement" or len(statements(block)) != 1:
         return False
     condition = branch.child_by_field_name("condition")
+    if branch.child_by_field_name("alternative") == block:
+        given = statements(branch.child_by_field_name("consequence"))
+        left = given[0].child_by_field_name("left") if len(given) == 1 and \
+            given[0].type == "assignment_statement" else None
+        right = given[0].child_by_field_name("right") if left is not None else None
+        if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+            return False
+        value = right.named_children[0]
+        return text(source, left.named_children[0]) == text(source, held[0]) and value.type == "identifier" and \
+            re.fullmatch(re.escape(text(source, value)) + r"\s*!=\s*nil", text(source, condition)) is not None
+    if branch.child_by_field_name("consequence") != block or branch.child_by_field_name("alternative") is not None:
+        return False
     return re.fullmatch(re.escape(text(source, held[0])) + r"\s*==\s*nil", text(source, condition)) is not None
 
 
@@ -1183,7 +1199,7 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
             return None  # `client.Transport = &http.Transport{ResponseHeaderTimeout: d}` before its requests
         if _bounded_by_contexts(literal, uses, ctx.source, bound_to) and not _handed_to_users(literal, ctx.source) \
                 or _users_send_with_contexts(literal, ctx.source) or _fields_send_with_contexts(literal, ctx) \
-                or _variable_sends_with_contexts(literal, ctx):
+                or _variable_sends_with_contexts(literal, ctx) or _copied_with_timeout(literal, ctx):
             return None
         if _handed_with_timeout(literal, ctx) or _library_calls_time_out(literal, ctx):
             return None  # the library's requests are bounded: a timeout set beside it, or on each call's context
@@ -3005,6 +3021,54 @@ def _fields_send_with_contexts(literal: Any, ctx: Context) -> bool:
     return bool(sent) and all(sent)
 
 
+def _copied_with_timeout(literal: Any, ctx: Context) -> bool:
+    """Whether the client literal is kept in fields of a struct type (_kept_in_fields:
+    `&Fetcher{base: &http.Client{}}`) whose every use in the package's files (one at
+    least), other than the literal's own assignment, copies the client into a local
+    variable that its function then gives a Timeout (`c := *f.base; c.Timeout = d`):
+    no request goes through the literal itself, only through copies with a bound."""
+    kept = _kept_in_fields(literal, ctx)
+    if not kept or any(owner is None for owner, _ in kept):
+        return False
+    package = PackageFiles.of(ctx)
+    held = _holder(literal)
+    copies = 0
+    for owner, field in kept:
+        for index in range(len(package.sources)):
+            source = package.sources[index]
+            if not has_word(source, field.encode()):
+                continue
+            root, names = package.file(index)
+            types = types_for(names)
+            for ident in named(root, source, field):
+                selector = ident.parent
+                if selector is None or selector.type != "selector_expression" or \
+                        selector.child_by_field_name("field") != ident:
+                    continue
+                kind = types.of(selector.child_by_field_name("operand"))
+                base = kind.deref() if kind is not None else None
+                if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
+                    continue  # a field of the same name on another type
+                if held is not None and held[0] == selector:
+                    continue  # `x.field = &http.Client{}` itself
+                copy = selector.parent
+                if copy is None or copy.type != "unary_expression" or not source[copy.start_byte:].startswith(b"*"):
+                    return False
+                bound = assigned_to(copy)
+                func = enclosing_function(copy)
+                body = func.child_by_field_name("body") if func is not None else None
+                if bound is None or bound[0].type != "identifier" or body is None:
+                    return False
+                target = bound[0]
+                if not any(statement.start_byte > bound[1].end_byte and
+                           text(source, left) == f"{text(source, target)}.Timeout" and
+                           names.same_base(left, target)
+                           for left, _, statement in assignments(body)):
+                    return False
+                copies += 1
+    return copies > 0
+
+
 def _variable_sends_with_contexts(literal: Any, ctx: Context) -> bool:
     """Whether the client literal is the value of a package-level variable (`var
     httpClient = &http.Client{...}`) and every use of that variable in the package's
@@ -3179,11 +3243,13 @@ def check(ctx: Context) -> Iterator[Report]:
             report = _call_report(node, ctx, names)
         if report is not None and kind == "literal" and _placeholder(node, ctx):
             report = report._replace(confidence=Confidence.LOW)  # replaced before it serves or sends
-        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx)):
-            report = report._replace(confidence=Confidence.LOW)  # dead code: it waits only once a change calls it
+        if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx), by_hand=True):
+            report = report._replace(confidence=Confidence.LOW)  # dead code, or a generator's: it waits only once a change calls it
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
                                    _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
+        if report is not None and names.takes_test_handle(node):
+            continue  # a test kit's helper that takes the test's handle (`t testing.TestingT`): it waits in a test
         if report is not None and test_only(ctx.path or "", names):
             report = report._replace(confidence=Confidence.LOW)  # test support: it waits in a test run only
         if report is not None:
