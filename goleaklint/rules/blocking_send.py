@@ -481,7 +481,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand, repeats
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
-                                          leak_checked, library_api, mentions, once_call, only_tests_call,
+                                          leak_checked, library_api, mentions, method_mentions, once_call, only_tests_call,
                                           started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
@@ -2075,6 +2075,26 @@ def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
     return found
 
 
+def _closed_by_runner(receive, channel, ctx: Context) -> Any | None:
+    """The `defer close(x.f)` of the field sent on in the method that holds the receiver
+    (its literal's declared function) or in a method of the same type of the file that
+    calls it (`func (p *P) run() { defer close(p.interrupt); ... p.display(ctx) }`, the
+    receiver loop in a goroutine of display): once the receiver stops, that method
+    returns and closes the channel, so a send then panics rather than blocks."""
+    method = next((a for a in ancestors(receive) if a.type in ("method_declaration", "function_declaration")), None)
+    if method is None or method.type != "method_declaration":
+        return None
+    owner, name = receiver_type(method, ctx.source), ctx.text(method.child_by_field_name("name"))
+    runners = [method]
+    for mention in method_mentions(ctx.root, ctx.source, ctx.names, owner, name) or ():
+        call = mention.parent.parent
+        caller = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)
+        if call is not None and call.type == "call_expression" and caller is not None and \
+                caller.type == "method_declaration" and receiver_type(caller, ctx.source) == owner:
+            runners.append(caller)
+    return next((n for runner in runners for n in _deferred_closes(runner, ctx) if _closes(n, channel, ctx)), None)
+
+
 def _closes(call, channel, ctx: Context) -> bool:
     """Whether call is `close(ch)` of the channel sent on (_same_closed)."""
     given = arguments(call) if call is not None and call.type == "call_expression" else []
@@ -2572,6 +2592,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
     closed = _closed_on_exit(case, send.child_by_field_name("channel"), enclosing_function(receiver.receive), ctx) \
         if case is not None else None
+    if closed is None and case is not None:
+        closed = _closed_by_runner(receiver.receive, send.child_by_field_name("channel"), ctx)
     if closed is not None:
         return Report(send, _panic_message(f"`{name}`", line(receiver.receive), _how(receiver, ctx), line(closed)),
                       confidence=Confidence.LOW)
