@@ -7,11 +7,10 @@ type pauseRequest struct{ paused bool }
 type statusBoard struct {
 	pause   chan pauseRequest
 	updates chan string
-	done    chan struct{}
 }
 
 func newStatusBoard(ctx context.Context) *statusBoard {
-	b := &statusBoard{pause: make(chan pauseRequest), updates: make(chan string), done: make(chan struct{})}
+	b := &statusBoard{pause: make(chan pauseRequest), updates: make(chan string)}
 	go b.run(ctx)
 	return b
 }
@@ -19,7 +18,6 @@ func newStatusBoard(ctx context.Context) *statusBoard {
 // run closes the pause channel when it returns, which it does once the receiver in
 // display stops: a pause sent after that panics, it does not block forever.
 func (b *statusBoard) run(ctx context.Context) {
-	defer close(b.done)
 	defer close(b.pause)
 	for {
 		if b.display(ctx) {
