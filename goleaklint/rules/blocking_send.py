@@ -3397,6 +3397,8 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
     stops = stop_channels(receiver.receive, ctx.source)
     if not contexts or not stops or not stops <= contexts:
         return False
+    if function.type == "method_declaration":
+        return _method_run_by_caller(function, name, ctx)
     handed = False
     for node in named(ctx.root, ctx.source, name):
         if node.type == "type_identifier" or node.parent is not None and node.parent.type in (
@@ -3416,6 +3418,29 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
         if len(word.findall(source)) != len(declared.findall(source)):
             return False
     return True
+
+
+def _method_run_by_caller(method, name: str, ctx: Context) -> bool:
+    """_run_by_caller for a method: every mention of the method of that type in the
+    package's files (analysis/types: `e.tracker.Start()` on a field of another type,
+    of this package or an imported one, is another method) hands it to another package's function, and an unexported one is
+    mentioned at least once."""
+    owner = receiver_type(method, ctx.source)
+    handed = False
+    for source, root, names in _package_files(ctx, name):
+        mentions = method_mentions(root, source, names, owner, name)
+        if mentions is None:
+            return False  # the name is used another way (an interface's method)
+        types = types_for(names)
+        for node in mentions:
+            kind = types.of(node.parent.child_by_field_name("operand"))
+            base = kind.deref() if kind is not None else None
+            if base is not None and base.kind == "named" and base.path:
+                continue  # a method of an imported type: not the owner's
+            if source is not ctx.source or not _handed_out(node, ctx):
+                return False
+            handed = True
+    return handed or name[:1].isupper()
 
 
 def _handed_out(node, ctx: Context) -> bool:
