@@ -153,11 +153,14 @@ def _received_later(select: Any, exits: list, body: Any, function: Any, channel:
 
 def _waits_on_leaving(exit: Any, channel: Any, function: Any, source: bytes) -> bool:
     """Whether the case that leaves receives from the channel itself before it goes
-    (`case <-ctx.Done(): if running { <-finished }; return`): it waits for the sender
-    still at work, so that sender finds its receiver."""
+    (`case <-ctx.Done(): if running { <-finished }; return`), with no way out of the
+    case before that receive: it waits for the sender still at work, so that sender
+    finds its receiver."""
     case = exit.node if exit.kind == "default" else exit.node.parent
-    return case is not None and any(enclosing_function(r) == function and r != exit.node
-                                    for r in receives_of(case, channel, source))
+    waits = [r for r in receives_of(case, channel, source) if enclosing_function(r) == function and r != exit.node] \
+        if case is not None else []
+    return bool(waits) and not any(n.type in ("return_statement", "goto_statement") or never_returns(n, source)
+                                   for n in walk(case, into_functions=False) if n.start_byte < waits[0].start_byte)
 
 
 def _received_after(loop: Any, body: Any, function: Any, channel: Any, source: bytes) -> bool:

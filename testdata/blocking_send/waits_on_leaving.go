@@ -69,3 +69,26 @@ func batchLoopNoWait(ctx context.Context, events <-chan int) error {
 		}
 	}
 }
+
+// The done case may return before its wait: the running batch's send is left behind.
+func batchLoopEarly(ctx context.Context, events <-chan int, keep bool) error {
+	finished := make(chan struct{})
+	go func() {
+		handleBatch(nil)
+		finished <- struct{}{} // want GL003 "blocks forever if its receiver"
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			if !keep {
+				return nil
+			}
+			<-finished
+			return nil
+		case e := <-events:
+			_ = e
+		case <-finished:
+			return nil
+		}
+	}
+}
