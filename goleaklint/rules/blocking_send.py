@@ -2629,8 +2629,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
         _process_wide_stop(receiver, ctx) or \
         _stops_itself(receiver, ctx) or \
-        buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
-        else {}
+        buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) or \
+        test_cost_only(send, ctx.names, ctx.path or "", ctx.source, goroutines=True) else {}  # as _once_low
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
