@@ -3421,22 +3421,28 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
 
 
 def _method_run_by_caller(method, name: str, ctx: Context) -> bool:
-    """_run_by_caller for a method: every mention of the method of that type in the
-    package's files (analysis/types: `e.tracker.Start()` on a field of another type,
-    of this package or an imported one, is another method) hands it to another package's function, and an unexported one is
-    mentioned at least once."""
+    """_run_by_caller for a method: every mention of the name in the package's files
+    that may run this method hands it to another package's function (in this file), and
+    an unexported one is mentioned at least once. Not such a mention (analysis/types): a
+    declaration (the method's, an interface's method, a struct field), or a selector on
+    a value of an imported type or of another concrete type of the package
+    (`e.tracker.Start()`); a call on an interface value may run it."""
     owner = receiver_type(method, ctx.source)
     handed = False
     for source, root, names in _package_files(ctx, name):
-        mentions = method_mentions(root, source, names, owner, name)
-        if mentions is None:
-            return False  # the name is used another way (an interface's method)
         types = types_for(names)
-        for node in mentions:
-            kind = types.of(node.parent.child_by_field_name("operand"))
+        for node in named(root, source, name):
+            parent = node.parent
+            if node.type != "field_identifier" or parent is None or parent.type in (
+                    "method_declaration", "method_elem", "method_spec", "field_declaration"):
+                continue  # a declaration, or not a method's name
+            if parent.type != "selector_expression":
+                return False  # `{Start: ...}`: used another way
+            kind = types.of(parent.child_by_field_name("operand"))
             base = kind.deref() if kind is not None else None
-            if base is not None and base.kind == "named" and base.path:
-                continue  # a method of an imported type: not the owner's
+            if base is not None and base.kind == "named" and (base.path or (
+                    not types.is_interface(kind) and types.method_holder(kind, name) != owner)):
+                continue  # another type's method
             if source is not ctx.source or not _handed_out(node, ctx):
                 return False
             handed = True

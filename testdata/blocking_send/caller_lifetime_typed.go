@@ -55,3 +55,32 @@ func (h *requestFeed) OnAdd(s string) {
 func serveFeed(ctx context.Context, h *requestFeed) {
 	go h.Start(ctx)
 }
+
+// Started by the package through an interface, per request: a call on an interface
+// value may run the loop, so the package does start it.
+type feedPumper interface {
+	Pump(ctx context.Context) error
+}
+
+type jobFeed struct {
+	feed chan string
+}
+
+func (h *jobFeed) Pump(ctx context.Context) error {
+	for {
+		select {
+		case s := <-h.feed:
+			_ = s
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+func (h *jobFeed) OnAdd(s string) {
+	h.feed <- s // want GL003 "blocks forever if its receiver"
+}
+
+func servePumper(ctx context.Context, s feedPumper) {
+	go s.Pump(ctx)
+}
