@@ -347,8 +347,18 @@ for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers sho
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
 out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
-receiving function) does not block: once the receiver has left, a send panics (send on
-closed channel), and the message says so. In a program, a goroutine started in the very
+receiving function, or in a method of its type that calls it, `defer close(p.ch)` in
+the `run` whose helper holds the receiver loop) does not block: once the receiver has
+left, a send panics (send on closed channel), and the message says so (low). A
+receiving case that leaves but first waits for the sender still at work (`case
+<-ctx.Done(): if running { <-finished }; return`, no way out before that receive) is
+no way out; nor is a loop that ends early when the function receives again after it
+(a first loop that gives up when nothing is ready, a last one that waits for every
+remaining result): a return before the last receive is then the way out named. A
+goroutine started in a local function literal (`start := func() { go ... }`) starts
+where that literal is called: only returns after its calls can skip the receive. A
+field send in test code whose cost ends with the test binary is low, as a test
+goroutine's is. In a program, a goroutine started in the very
 loop that stops receiving (`case <-tick: go func() { check(); done <- struct{}{} }()`
 beside `case <-ctx.Done(): return`) by a function the program runs once (a method
 counted by the calls that fit its parameters, `lifetime.Shape`: another type's `Start()`

@@ -129,7 +129,11 @@ the rule can show the buffer has room:
   (or `if len(ch) < cap(ch) {`): a send never comes to a full buffer; and a token pool,
   a field channel that the function making it fills right away with as many values as
   its buffer holds (`b := &baton{ch: make(chan struct{}, 1)}; b.ch <- struct{}{}`): a
-  later send gives back a token taken before, so it finds room. A send once per life of
+  later send gives back a token taken before, so it finds room; and a send followed
+  right away by `close(ch)` of the same channel (a second send would panic), the file's
+  only send on the channels of that list, each made with room for one
+  (`for _, s := range p.stops { s <- struct{}{}; close(s) }`; a re-slice `p.stops =
+  p.stops[:0]` keeps no new channel). A send once per life of
   a flag, of its object or of a `sync.Once` (above) has room in a buffer made in another
   file of the package too;
 - a channel parameter that every caller of the file hands a buffer made for that call,
