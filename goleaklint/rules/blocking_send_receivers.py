@@ -107,9 +107,12 @@ def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes, final
 def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: Any,
                        source: bytes, final: Any = None) -> Receiver:
     giving_up = skipped = racing = None
+    ended = []  # loops that can end early, with a receive after them
     for receive in receives_of(body, channel, source):
         if sender is not None and _goroutine_body(receive) == sender:
             continue
+        if any(within(receive, loop) for loop in ended):
+            continue  # that loop may end: the receive after it is the one that counts
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
@@ -124,12 +127,17 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
             if loop is not None:
                 if not _received_after(loop, body, function, channel, source):
                     giving_up = giving_up or Receiver("loop-ends", receive, loop)
-                continue  # (received again after the loop: that receive is judged on its own)
+                else:
+                    ended.append(loop)  # received again after the loop: that receive is judged
+                continue
             other = _racing_case(select, receive, source)
             if other is not None:
                 racing = racing or Receiver("races", receive, other)
                 continue
-        early = _return_between(go, receive, function, source) if go is not None else None
+        # after a loop that can end early, the return nearest the receive: the first
+        # ones may sit in branches that exclude the goroutine's
+        early = _return_between(go, receive, function, source, any(receive.start_byte >= loop.end_byte
+                                                                      for loop in ended)) if go is not None else None
         if early is None:
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
@@ -338,29 +346,31 @@ def _ends_run(call: Any, source: bytes) -> bool:
     return name in ("Fatal", "Fatalf", "FailNow") and _TEST_VALUE.search(operand) is not None
 
 
-def _return_between(go: Any, receive: Any, function: Any, source: bytes) -> Any | None:
+def _return_between(go: Any, receive: Any, function: Any, source: bytes, last: bool = False) -> Any | None:
     """A `return` of function that can run after the go statement and before the
     receive: inside a statement that follows the go statement (or one of the blocks
     around it) in the same statement list, and before the receive in the source. A
     return in a select case that received from the same channel has taken the value:
-    no skip."""
+    no skip. last: the last such return before the receive, not the first."""
     if enclosing_function(receive) != function:
         return None
-    return _return_after(go, receive, function, source, 0)
+    return _return_after(go, receive, function, source, 0, last)
 
 
-def _return_after(node: Any, receive: Any, function: Any, source: bytes, depth: int) -> Any | None:
+def _return_after(node: Any, receive: Any, function: Any, source: bytes, depth: int,
+                  last: bool = False) -> Any | None:
     """_return_between from node up; a local function literal (`start := func() { go
     ... }`) runs where it is called: the returns after each of its calls, not after the
     literal, can skip the receive."""
+    chosen = None
     while node is not None and node != function:
         parent = node.parent
         if parent is not None and parent.type == "func_literal" and depth < 4:
             calls = _local_calls(parent, function, source)
             if calls is not None:
-                return next((r for call in calls
-                             for r in [_return_after(call, receive, function, source, depth + 1)] if r is not None),
-                            None)
+                found = [r for call in calls for r in [_return_after(call, receive, function, source, depth + 1, last)]
+                         if r is not None]
+                return (max if last else min)(found, key=lambda r: r.start_byte) if found else None
         if parent is not None and parent.type in ("statement_list", "block"):
             # the returns of the statements after node: those starting after it
             starts, returns = _returns_in(parent, source)
@@ -368,9 +378,11 @@ def _return_after(node: Any, receive: Any, function: Any, source: bytes, depth: 
                 if inner.end_byte > receive.start_byte:
                     break
                 if not _after_receiving(inner, receive, source):
-                    return inner
+                    if not last:
+                        return inner
+                    chosen = inner if chosen is None or inner.start_byte > chosen.start_byte else chosen
         node = parent
-    return None
+    return chosen
 
 
 def _local_calls(literal: Any, function: Any, source: bytes) -> list | None:
