@@ -1022,6 +1022,9 @@ def _method_mentions(root: Any, source: bytes, names: Names, owner: str, name: s
     return found
 
 
+method_mentions = _method_mentions  # for rules: the calls of a method of a type in a file
+
+
 # --- goroutines started once per process ------------------------------------------------
 
 def process_lifetime(go: Any, source: bytes) -> bool:

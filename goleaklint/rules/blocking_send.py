@@ -347,8 +347,18 @@ for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers sho
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
 out (`case <-quit: close(ch); return` in the receiver, or `defer close(ch)` in the
-receiving function) does not block: once the receiver has left, a send panics (send on
-closed channel), and the message says so. In a program, a goroutine started in the very
+receiving function, or in a method of its type that calls it, `defer close(p.ch)` in
+the `run` whose helper holds the receiver loop) does not block: once the receiver has
+left, a send panics (send on closed channel), and the message says so (low). A
+receiving case that leaves but first waits for the sender still at work (`case
+<-ctx.Done(): if running { <-finished }; return`, no way out before that receive) is
+no way out; nor is a loop that ends early when the function receives again after it
+(a first loop that gives up when nothing is ready, a last one that waits for every
+remaining result): a return before the last receive is then the way out named. A
+goroutine started in a local function literal (`start := func() { go ... }`) starts
+where that literal is called: only returns after its calls can skip the receive. A
+field send in test code whose cost ends with the test binary is low, as a test
+goroutine's is. In a program, a goroutine started in the very
 loop that stops receiving (`case <-tick: go func() { check(); done <- struct{}{} }()`
 beside `case <-ctx.Done(): return`) by a function the program runs once (a method
 counted by the calls that fit its parameters, `lifetime.Shape`: another type's `Start()`
@@ -481,7 +491,7 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.cfg import conjuncts, has_endless_header, leaves_after, loop_exits, nil_operand, repeats
 from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, ends, ends_single, function_again, function_once,
-                                          leak_checked, library_api, mentions, once_call, only_tests_call,
+                                          leak_checked, library_api, mentions, method_mentions, once_call, only_tests_call,
                                           started_for_process,
                                           test_code, test_cost_only)
 from goleaklint.analysis.requests import serves_requests
@@ -2075,6 +2085,26 @@ def _closed_on_exit(case, channel, function, ctx: Context) -> Any | None:
     return found
 
 
+def _closed_by_runner(receive, channel, ctx: Context) -> Any | None:
+    """The `defer close(x.f)` of the field sent on in the method that holds the receiver
+    (its literal's declared function) or in a method of the same type of the file that
+    calls it (`func (p *P) run() { defer close(p.interrupt); ... p.display(ctx) }`, the
+    receiver loop in a goroutine of display): once the receiver stops, that method
+    returns and closes the channel, so a send then panics rather than blocks."""
+    method = next((a for a in ancestors(receive) if a.type in ("method_declaration", "function_declaration")), None)
+    if method is None or method.type != "method_declaration":
+        return None
+    owner, name = receiver_type(method, ctx.source), ctx.text(method.child_by_field_name("name"))
+    runners = [method]
+    for mention in method_mentions(ctx.root, ctx.source, ctx.names, owner, name) or ():
+        call = mention.parent.parent
+        caller = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES), None)
+        if call is not None and call.type == "call_expression" and caller is not None and \
+                caller.type == "method_declaration" and receiver_type(caller, ctx.source) == owner:
+            runners.append(caller)
+    return next((n for runner in runners for n in _deferred_closes(runner, ctx) if _closes(n, channel, ctx)), None)
+
+
 def _closes(call, channel, ctx: Context) -> bool:
     """Whether call is `close(ch)` of the channel sent on (_same_closed)."""
     given = arguments(call) if call is not None and call.type == "call_expression" else []
@@ -2572,6 +2602,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     case = receiver.exit.parent if receiver.exit is not None and receiver.exit.type == "receive_statement" else None
     closed = _closed_on_exit(case, send.child_by_field_name("channel"), enclosing_function(receiver.receive), ctx) \
         if case is not None else None
+    if closed is None and case is not None:
+        closed = _closed_by_runner(receiver.receive, send.child_by_field_name("channel"), ctx)
     if closed is not None:
         return Report(send, _panic_message(f"`{name}`", line(receiver.receive), _how(receiver, ctx), line(closed)),
                       confidence=Confidence.LOW)
@@ -2607,8 +2639,8 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
         _process_wide_stop(receiver, ctx) or \
         _stops_itself(receiver, ctx) or \
-        buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) \
-        else {}
+        buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) or \
+        test_cost_only(send, ctx.names, ctx.path or "", ctx.source, goroutines=True) else {}  # as _once_low
     return Report(send, message,
                   related=((receiver.receive, f"the receiver of `.{field}`"), (receiver.exit, "the receiver can stop here")),
                   **low)
@@ -3375,6 +3407,8 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
     stops = stop_channels(receiver.receive, ctx.source)
     if not contexts or not stops or not stops <= contexts:
         return False
+    if function.type == "method_declaration":
+        return _method_run_by_caller(function, name, ctx)
     handed = False
     for node in named(ctx.root, ctx.source, name):
         if node.type == "type_identifier" or node.parent is not None and node.parent.type in (
@@ -3394,6 +3428,35 @@ def _run_by_caller(receiver, ctx: Context) -> bool:
         if len(word.findall(source)) != len(declared.findall(source)):
             return False
     return True
+
+
+def _method_run_by_caller(method, name: str, ctx: Context) -> bool:
+    """_run_by_caller for a method: every mention of the name in the package's files
+    that may run this method hands it to another package's function (in this file), and
+    an unexported one is mentioned at least once. Not such a mention (analysis/types): a
+    declaration (the method's, an interface's method, a struct field), or a selector on
+    a value of an imported type or of another concrete type of the package
+    (`e.tracker.Start()`); a call on an interface value may run it."""
+    owner = receiver_type(method, ctx.source)
+    handed = False
+    for source, root, names in _package_files(ctx, name):
+        types = types_for(names)
+        for node in named(root, source, name):
+            parent = node.parent
+            if node.type != "field_identifier" or parent is None or parent.type in (
+                    "method_declaration", "method_elem", "method_spec", "field_declaration"):
+                continue  # a declaration, or not a method's name
+            if parent.type != "selector_expression":
+                return False  # `{Start: ...}`: used another way
+            kind = types.of(parent.child_by_field_name("operand"))
+            base = kind.deref() if kind is not None else None
+            if base is not None and base.kind == "named" and (base.path or (
+                    not types.is_interface(kind) and types.method_holder(kind, name) != owner)):
+                continue  # another type's method
+            if source is not ctx.source or not _handed_out(node, ctx):
+                return False
+            handed = True
+    return handed or name[:1].isupper()
 
 
 def _handed_out(node, ctx: Context) -> bool:

@@ -107,14 +107,17 @@ def receiver_after_go(function: Any, go: Any, channel: Any, source: bytes, final
 def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: Any,
                        source: bytes, final: Any = None) -> Receiver:
     giving_up = skipped = racing = None
+    ended = []  # loops that can end early, with a receive after them
     for receive in receives_of(body, channel, source):
         if sender is not None and _goroutine_body(receive) == sender:
             continue
+        if any(within(receive, loop) for loop in ended):
+            continue  # that loop may end: the receive after it is the one that counts
         select = receive.parent.parent if receive.type == "receive_statement" else None
         if select is not None and select.type == "select_statement":
             exits = [e for e in select_exits(select, source, besides=receive)
                      if _leaves(e, select, source) and not _case_ends_program(e, source, _ends_run)
-                     and not (final is not None and final(e))]
+                     and not (final is not None and final(e)) and not _waits_on_leaving(e, channel, function, source)]
             if exits and _received_later(select, exits, body, function, channel, source):
                 continue  # the cases go on to a receive after the select: it takes the value
             if exits:
@@ -122,13 +125,19 @@ def _receiver_after_go(body: Any, function: Any, sender: Any, go: Any, channel: 
                 continue
             loop = _waits_in_ending_loop(select, receive, source, final, go)
             if loop is not None:
-                giving_up = giving_up or Receiver("loop-ends", receive, loop)
+                if not _received_after(loop, body, function, channel, source):
+                    giving_up = giving_up or Receiver("loop-ends", receive, loop)
+                else:
+                    ended.append(loop)  # received again after the loop: that receive is judged
                 continue
             other = _racing_case(select, receive, source)
             if other is not None:
                 racing = racing or Receiver("races", receive, other)
                 continue
-        early = _return_between(go, receive, function, source) if go is not None else None
+        # after a loop that can end early, the return nearest the receive: the first
+        # ones may sit in branches that exclude the goroutine's
+        early = _return_between(go, receive, function, source, any(receive.start_byte >= loop.end_byte
+                                                                      for loop in ended)) if go is not None else None
         if early is None:
             return Receiver("owned", receive)
         skipped = skipped or Receiver("skipped", receive, early)
@@ -147,6 +156,27 @@ def _received_later(select: Any, exits: list, body: Any, function: Any, channel:
             return False
     return any(later.start_byte >= select.end_byte and enclosing_function(later) == function and
                _return_between(select, later, function, source) is None
+               for later in receives_of(body, channel, source))
+
+
+def _waits_on_leaving(exit: Any, channel: Any, function: Any, source: bytes) -> bool:
+    """Whether the case that leaves receives from the channel itself before it goes
+    (`case <-ctx.Done(): if running { <-finished }; return`), with no way out of the
+    case before that receive: it waits for the sender still at work, so that sender
+    finds its receiver."""
+    case = exit.node if exit.kind == "default" else exit.node.parent
+    waits = [r for r in receives_of(case, channel, source) if enclosing_function(r) == function and r != exit.node] \
+        if case is not None else []
+    return bool(waits) and not any(n.type in ("return_statement", "goto_statement") or never_returns(n, source)
+                                   for n in walk(case, into_functions=False) if n.start_byte < waits[0].start_byte)
+
+
+def _received_after(loop: Any, body: Any, function: Any, channel: Any, source: bytes) -> bool:
+    """Whether the function receives from the channel again after the loop, in its own
+    body (a first loop that checks for an early error and gives up when nothing is
+    ready, then a last one that waits for every remaining result): the loop ending
+    strands no sender; a return that skips the later receive may."""
+    return any(later.start_byte >= loop.end_byte and enclosing_function(later) == function
                for later in receives_of(body, channel, source))
 
 
@@ -316,17 +346,31 @@ def _ends_run(call: Any, source: bytes) -> bool:
     return name in ("Fatal", "Fatalf", "FailNow") and _TEST_VALUE.search(operand) is not None
 
 
-def _return_between(go: Any, receive: Any, function: Any, source: bytes) -> Any | None:
+def _return_between(go: Any, receive: Any, function: Any, source: bytes, last: bool = False) -> Any | None:
     """A `return` of function that can run after the go statement and before the
     receive: inside a statement that follows the go statement (or one of the blocks
     around it) in the same statement list, and before the receive in the source. A
     return in a select case that received from the same channel has taken the value:
-    no skip."""
+    no skip. last: the last such return before the receive, not the first."""
     if enclosing_function(receive) != function:
         return None
-    node = go
+    return _return_after(go, receive, function, source, 0, last)
+
+
+def _return_after(node: Any, receive: Any, function: Any, source: bytes, depth: int,
+                  last: bool = False) -> Any | None:
+    """_return_between from node up; a local function literal (`start := func() { go
+    ... }`) runs where it is called: the returns after each of its calls, not after the
+    literal, can skip the receive."""
+    chosen = None
     while node is not None and node != function:
         parent = node.parent
+        if parent is not None and parent.type == "func_literal" and depth < 4:
+            calls = _local_calls(parent, function, source)
+            if calls is not None:
+                found = [r for call in calls for r in [_return_after(call, receive, function, source, depth + 1, last)]
+                         if r is not None]
+                return (max if last else min)(found, key=lambda r: r.start_byte) if found else None
         if parent is not None and parent.type in ("statement_list", "block"):
             # the returns of the statements after node: those starting after it
             starts, returns = _returns_in(parent, source)
@@ -334,9 +378,32 @@ def _return_between(go: Any, receive: Any, function: Any, source: bytes) -> Any 
                 if inner.end_byte > receive.start_byte:
                     break
                 if not _after_receiving(inner, receive, source):
-                    return inner
+                    if not last:
+                        return inner
+                    chosen = inner if chosen is None or inner.start_byte > chosen.start_byte else chosen
         node = parent
-    return None
+    return chosen
+
+
+def _local_calls(literal: Any, function: Any, source: bytes) -> list | None:
+    """The calls in function of a literal bound to a local name (`start := func() {...}`)
+    when every use of that name is such a call; None otherwise (handed on, stored)."""
+    bound = literal.parent.parent if literal.parent is not None and literal.parent.type == "expression_list" else None
+    if bound is None or bound.type != "short_var_declaration":
+        return None
+    left = bound.child_by_field_name("left")
+    if left is None or len(left.named_children) != 1 or len(literal.parent.named_children) != 1:
+        return None
+    names = names_for(source, literal)
+    calls = []
+    for use in names.uses(left.named_children[0], function):
+        if use == left.named_children[0]:
+            continue
+        call = use.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
+            return None
+        calls.append(call)
+    return calls
 
 
 @per_file

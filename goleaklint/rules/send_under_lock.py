@@ -129,7 +129,11 @@ the rule can show the buffer has room:
   (or `if len(ch) < cap(ch) {`): a send never comes to a full buffer; and a token pool,
   a field channel that the function making it fills right away with as many values as
   its buffer holds (`b := &baton{ch: make(chan struct{}, 1)}; b.ch <- struct{}{}`): a
-  later send gives back a token taken before, so it finds room. A send once per life of
+  later send gives back a token taken before, so it finds room; and a send followed
+  right away by `close(ch)` of the same channel (a second send would panic), the file's
+  only send on the channels of that list, each made with room for one
+  (`for _, s := range p.stops { s <- struct{}{}; close(s) }`; a re-slice `p.stops =
+  p.stops[:0]` keeps no new channel). A send once per life of
   a flag, of its object or of a `sync.Once` (above) has room in a buffer made in another
   file of the package too;
 - a channel parameter that every caller of the file hands a buffer made for that call,
@@ -461,6 +465,8 @@ def _buffer(send, channel, ctx: Context, kept: KeptBuffers, large: int, locks: l
         return True, ""  # one long-lived queue, sized far beyond what a run sends
     if sends <= smallest.capacity and _emptied_first(send, channel, ctx):
         return True, ""  # `if len(ch) == 0 { ch <- v }` at every send: never into a full buffer
+    if sends <= smallest.capacity and _last_send(send, channel, key, ctx):
+        return True, ""  # `ch <- v; close(ch)`, the only send on them: room for the one value
     if sends <= smallest.capacity and all(_token_pool(k.node, channel, ctx) for k in stored):
         return True, ""  # a pool filled when made: a send gives back a token taken before
     return False, _note(origin.name, smallest.capacity, smallest.node, sends, guarded)
@@ -491,6 +497,22 @@ def _emptied_first(send, channel, ctx: Context) -> bool:
                  if _field_name(n.child_by_field_name("channel"), ctx) == field]
         memo[key] = bool(sends) and all(_checked_before(n, ctx) for n in sends)
     return memo[key]
+
+
+def _last_send(send, channel, key: str, ctx: Context) -> bool:
+    """Whether the send is followed right away by `close(ch)` of the same channel (a
+    second send would panic) and is the file's only send on the channels kept under
+    key: each channel then gets this one value."""
+    after = next_statement(send)
+    call = after.named_children[0] if after is not None and after.type == "expression_statement" and \
+        after.named_children else None
+    if call is None or call.type != "call_expression" or call_name(call, ctx.source) != ("", "close") or \
+            len(arguments(call)) != 1 or strip_parens(arguments(call)[0]).type != "identifier" or \
+            strip_parens(channel).type != "identifier" or \
+            not ctx.names.same_variable(strip_parens(arguments(call)[0]), strip_parens(channel)):
+        return False
+    return all(n == send or container_key(n.child_by_field_name("channel"), ctx.source) != key
+               for n in descendants(ctx.root, ("send_statement",)))
 
 
 def _field_name(node, ctx: Context) -> str | None:

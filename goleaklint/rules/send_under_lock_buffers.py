@@ -276,6 +276,8 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
         field = value.child_by_field_name("field")
         if field is not None and text(source, field) == key:
             return  # `ret.next = me.next`: a channel of the same family moves around
+    if value.type == "slice_expression" and _own_slice(value, key, source):
+        return  # `c.pool = c.pool[:0]`: the same channels, fewer of them
     if make_channel(value, source) is not None:
         capacity = channel_capacity(value, source)
         yield Kept(UNBOUNDED if capacity is None else capacity, value)
@@ -322,7 +324,11 @@ def _stored(value: Any, key: str, source: bytes, depth: int) -> Iterator[Kept]:
 def _own_elements(spread: Any, key: str, source: bytes) -> bool:
     """Whether a spread argument of an append is a slice of the same field
     (`m.subs = append(m.subs[:i], m.subs[i+1:]...)`, a removal): no new channel."""
-    inner = strip_parens(spread.named_children[0]) if spread.named_children else None
+    return _own_slice(strip_parens(spread.named_children[0]) if spread.named_children else None, key, source)
+
+
+def _own_slice(inner: Any, key: str, source: bytes) -> bool:
+    """Whether inner is the field key itself or a slice of it (`c.pool[:0]`)."""
     while inner is not None and inner.type == "slice_expression":
         inner = strip_parens(inner.child_by_field_name("operand"))
     field = inner.child_by_field_name("field") if inner is not None and inner.type == "selector_expression" else None
