@@ -516,6 +516,20 @@ class Names:
                 groups.setdefault(self.resolve(node).identity(), []).append(node)
         return list(groups.get(self.resolve(ident).identity(), []))
 
+    def calls_of(self, ident: Any, func: Any) -> list[Any] | None:
+        """The calls in func (its literals included) of the variable ident declares
+        (`cancel()`, `start()`), or None when it is used any other way (handed on,
+        stored): then it may run elsewhere."""
+        calls = []
+        for use in self.uses(ident, func):
+            if use == ident:
+                continue
+            call = use.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
+                return None
+            calls.append(call)
+        return calls
+
     def same_path(self, a: Any, b: Any) -> bool:
         """Whether two expressions name the same variable or field path: the same text
         (`ch`, `s.conn`) from a base identifier that names the same entity."""

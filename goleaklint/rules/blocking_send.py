@@ -2123,7 +2123,7 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
     if made is None or function is None:
         return None
     found = None
-    for called in _cancel_calls(made[0], function, ctx) or [None]:
+    for called in ctx.names.calls_of(made[0], function) or [None]:
         if called is None or called.parent is None or called.parent.type != "expression_statement":
             return None  # deferred or never called: not always followed by the close
         closed = _closes_after(called.parent, channel, ctx)
@@ -2131,20 +2131,6 @@ def _cancel_then_close(exit, channel, function, ctx: Context) -> tuple[Any, Any]
             return None
         found = found or (called, closed)
     return found
-
-
-def _cancel_calls(cancel, function, ctx: Context) -> list | None:
-    """The calls of a context's cancel function in function (its literals included), or
-    None when it is used any other way (handed on, stored): then it may run elsewhere."""
-    calls = []
-    for use in ctx.names.uses(cancel, function):
-        if use == cancel:
-            continue
-        called = use.parent
-        if called is None or called.type != "call_expression" or called.child_by_field_name("function") != use:
-            return None
-        calls.append(called)
-    return calls
 
 
 def _cancel_context(exit, ctx: Context) -> tuple[Any, Any] | None:
@@ -2179,7 +2165,7 @@ def _cancelled_after_wait(exit, sender, starter, ctx: Context) -> Any | None:
     if made is None or starter is None or len(parent) != 1 or parent[0].type != "call_expression" or \
             not ctx.names.calls(parent[0], "context", ("Background", "TODO")):
         return None
-    calls = _cancel_calls(made[0], starter, ctx)
+    calls = ctx.names.calls_of(made[0], starter)
     if calls is None or len(calls) != 1 or not _after_wait(calls[0], sender, ctx):
         return None  # handed on, called twice or elsewhere: it may come earlier
     return calls[0]

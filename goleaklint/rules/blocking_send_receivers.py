@@ -394,16 +394,7 @@ def _local_calls(literal: Any, function: Any, source: bytes) -> list | None:
     left = bound.child_by_field_name("left")
     if left is None or len(left.named_children) != 1 or len(literal.parent.named_children) != 1:
         return None
-    names = names_for(source, literal)
-    calls = []
-    for use in names.uses(left.named_children[0], function):
-        if use == left.named_children[0]:
-            continue
-        call = use.parent
-        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
-            return None
-        calls.append(call)
-    return calls
+    return names_for(source, literal).calls_of(left.named_children[0], function)
 
 
 @per_file

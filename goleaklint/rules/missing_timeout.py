@@ -2931,14 +2931,10 @@ def _zero_client_fields(ctx: Context) -> dict[str, set[str]]:
     return found
 
 
-def _field_set(owner: str, field: str, package: PackageFiles, literal: Any = None) -> bool:
-    """Whether a file of the package gives the field of the struct type owner a client or
-    configures it: an assignment to `x.field` or to one of its fields (`x.field.Timeout =
-    d`), or `x.field` or `&x.field` handed to a call (a function that may set it up); x
-    of that type, or of a type the file does not state. Given the client literal, not
-    the assignment of that literal itself (`x.field = &http.Client{...}`)."""
-    for index in range(len(package.sources)):
-        source = package.sources[index]
+def _field_uses(owner: str, field: str, package: PackageFiles) -> Iterator[tuple[int, Any, bytes, Names]]:
+    """(file index, selector, source, names) for each `x.field` in the package's files
+    where x is of the struct type owner, or of a type the file does not state."""
+    for index, source in enumerate(package.sources):
         if not has_word(source, field.encode()):
             continue
         root, names = package.file(index)
@@ -2952,22 +2948,32 @@ def _field_set(owner: str, field: str, package: PackageFiles, literal: Any = Non
             base = kind.deref() if kind is not None else None
             if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
                 continue  # a field of the same name on another type
-            holder = selector.parent
-            while holder is not None and holder.type in ("unary_expression", "parenthesized_expression"):
-                holder = holder.parent
-            if holder is not None and holder.type == "argument_list" and \
-                    (holder != selector.parent or _handed_request(holder.parent, selector, source) is None):
-                return True  # not a send: a request handed on with it (`DoRequest(ctx, x.field, req)`)
-            target = selector
-            if holder is not None and holder.type == "selector_expression" and \
-                    holder.child_by_field_name("operand") == selector:
-                target = holder  # `x.field.Timeout`
-            left = target.parent
-            if left is not None and left.type == "expression_list" and left.parent is not None and \
-                    left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left \
-                    and not (index == 0 and target == selector and literal is not None and
-                             _holder(literal) is not None and _holder(literal)[0] == selector):
-                return True
+            yield index, selector, source, names
+
+
+def _field_set(owner: str, field: str, package: PackageFiles, literal: Any = None) -> bool:
+    """Whether a file of the package gives the field of the struct type owner a client or
+    configures it: an assignment to `x.field` or to one of its fields (`x.field.Timeout =
+    d`), or `x.field` or `&x.field` handed to a call (a function that may set it up); x
+    of that type, or of a type the file does not state. Given the client literal, not
+    the assignment of that literal itself (`x.field = &http.Client{...}`)."""
+    for index, selector, source, _ in _field_uses(owner, field, package):
+        holder = selector.parent
+        while holder is not None and holder.type in ("unary_expression", "parenthesized_expression"):
+            holder = holder.parent
+        if holder is not None and holder.type == "argument_list" and \
+                (holder != selector.parent or _handed_request(holder.parent, selector, source) is None):
+            return True  # not a send: a request handed on with it (`DoRequest(ctx, x.field, req)`)
+        target = selector
+        if holder is not None and holder.type == "selector_expression" and \
+                holder.child_by_field_name("operand") == selector:
+            target = holder  # `x.field.Timeout`
+        left = target.parent
+        if left is not None and left.type == "expression_list" and left.parent is not None and \
+                left.parent.type == "assignment_statement" and left.parent.child_by_field_name("left") == left \
+                and not (index == 0 and target == selector and literal is not None and
+                         _holder(literal) is not None and _holder(literal)[0] == selector):
+            return True
     return False
 
 
@@ -3034,38 +3040,24 @@ def _copied_with_timeout(literal: Any, ctx: Context) -> bool:
     held = _holder(literal)
     copies = 0
     for owner, field in kept:
-        for index in range(len(package.sources)):
-            source = package.sources[index]
-            if not has_word(source, field.encode()):
-                continue
-            root, names = package.file(index)
-            types = types_for(names)
-            for ident in named(root, source, field):
-                selector = ident.parent
-                if selector is None or selector.type != "selector_expression" or \
-                        selector.child_by_field_name("field") != ident:
-                    continue
-                kind = types.of(selector.child_by_field_name("operand"))
-                base = kind.deref() if kind is not None else None
-                if base is not None and base.kind == "named" and (base.path != "" or base.name != owner):
-                    continue  # a field of the same name on another type
-                if held is not None and held[0] == selector:
-                    continue  # `x.field = &http.Client{}` itself
-                copy = selector.parent
-                if copy is None or copy.type != "unary_expression" or not source[copy.start_byte:].startswith(b"*"):
-                    return False
-                bound = assigned_to(copy)
-                func = enclosing_function(copy)
-                body = func.child_by_field_name("body") if func is not None else None
-                if bound is None or bound[0].type != "identifier" or body is None:
-                    return False
-                target = bound[0]
-                if not any(statement.start_byte > bound[1].end_byte and
-                           text(source, left) == f"{text(source, target)}.Timeout" and
-                           names.same_base(left, target)
-                           for left, _, statement in assignments(body)):
-                    return False
-                copies += 1
+        for _, selector, source, names in _field_uses(owner, field, package):
+            if held is not None and held[0] == selector:
+                continue  # `x.field = &http.Client{}` itself
+            copy = selector.parent
+            if copy is None or copy.type != "unary_expression" or not source[copy.start_byte:].startswith(b"*"):
+                return False
+            bound = assigned_to(copy)
+            func = enclosing_function(copy)
+            body = func.child_by_field_name("body") if func is not None else None
+            if bound is None or bound[0].type != "identifier" or body is None:
+                return False
+            target = bound[0]
+            if not any(statement.start_byte > bound[1].end_byte and
+                       text(source, left) == f"{text(source, target)}.Timeout" and
+                       names.same_base(left, target)
+                       for left, _, statement in assignments(body)):
+                return False
+            copies += 1
     return copies > 0
 
 
