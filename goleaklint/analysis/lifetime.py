@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Callable, Iterator, NamedTuple
 
 from goleaklint.analysis.cfg import leaves_after, loop_exits, one_shot_program, repeats
 from goleaklint.analysis.channels import joined
@@ -391,29 +391,18 @@ def table_command(func: Any, package: PackageFiles, at: int = 0) -> bool:
     cmdWebapi}`, `{cmd: "webapi", fn: cmdWebapi}`, `"webapi": cmdWebapi`), outside any
     function or in main or init. A program runs the command its user names, once, as a
     CLI framework runs an action (command_action)."""
-    source, names = package.sources[at], package.file(at)[1]
-    if func.type != "function_declaration" or names.package != "main":
-        return False
-    name = text(source, func.child_by_field_name("name"))
-    found = 0
-    for index, other in enumerate(package.sources):
-        if not has_word(other, name.encode()):
-            continue
-        root, other_names = package.file(index)
-        for node in mentions(root, other, other_names, func if index == at else None, name, False) or ():
-            element = node.parent
-            entry = element.parent if element.type == "literal_element" else None
-            if entry is not None and entry.type == "keyed_element":
-                entry = entry.parent
-            home = enclosing_function(node)
-            if entry is None or entry.type != "literal_value" or home is not None and not start_up(home, other) or \
-                    not any(c.type in ("interpreted_string_literal", "raw_string_literal")
-                            for e in entry.named_children
-                            for c in (e.named_children if e.type == "keyed_element" else [e])
-                            for c in c.named_children):
-                return False
-            found += 1
-    return found > 0
+    def in_table(node: Any, index: int, other: bytes) -> bool:
+        element = node.parent
+        entry = element.parent if element.type == "literal_element" else None
+        if entry is not None and entry.type == "keyed_element":
+            entry = entry.parent
+        home = enclosing_function(node)
+        return entry is not None and entry.type == "literal_value" and (home is None or start_up(home, other)) and \
+            any(c.type in ("interpreted_string_literal", "raw_string_literal")
+                for e in entry.named_children
+                for c in (e.named_children if e.type == "keyed_element" else [e])
+                for c in c.named_children)
+    return _every_mention(func, package, at, in_table)
 
 
 def switch_command(func: Any, package: PackageFiles, at: int = 0, depth: int = 0) -> bool:
@@ -424,8 +413,23 @@ def switch_command(func: Any, package: PackageFiles, at: int = 0, depth: int = 0
     process (main, init, or what only they call: not a request handler's switch on a
     method). A program runs the command its user names, once, as a command table's
     (table_command)."""
+    def picked(node: Any, index: int, other: bytes) -> bool:
+        call = node.parent
+        case = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES + ("expression_case",)), None) \
+            if call.type == "call_expression" and call.child_by_field_name("function") == node else None
+        if case is None or case.type != "expression_case" or in_loop(case) or not _named_cases(case.parent):
+            return False
+        home = enclosing_function(case)
+        return home is not None and home != func and (start_up(home, other) or (
+            home.type == "function_declaration" and once_per_process(home, index, package, depth + 1)))
+    return depth < ONCE_DEPTH and _every_mention(func, package, at, picked)
+
+
+def _every_mention(func: Any, package: PackageFiles, at: int, fits: Callable[[Any, int, bytes], bool]) -> bool:
+    """Whether func is a declared function of package main that the package mentions (one
+    mention at least) and every mention fits(identifier, its file's index, its source)."""
     source, names = package.sources[at], package.file(at)[1]
-    if func.type != "function_declaration" or names.package != "main" or depth >= ONCE_DEPTH:
+    if func.type != "function_declaration" or names.package != "main":
         return False
     name = text(source, func.child_by_field_name("name"))
     found = 0
@@ -434,16 +438,7 @@ def switch_command(func: Any, package: PackageFiles, at: int = 0, depth: int = 0
             continue
         root, other_names = package.file(index)
         for node in mentions(root, other, other_names, func if index == at else None, name, False) or ():
-            call = node.parent
-            case = next((a for a in ancestors(call) if a.type in FUNCTION_TYPES + ("expression_case",)), None) \
-                if call.type == "call_expression" and call.child_by_field_name("function") == node else None
-            if case is None or case.type != "expression_case" or in_loop(case) or \
-                    not _named_cases(case.parent):
-                return False
-            home = enclosing_function(case)
-            if home is None or home == func or not start_up(home, other) and not (
-                    home.type == "function_declaration" and
-                    once_per_process(home, index, package, depth + 1)):
+            if not fits(node, index, other):
                 return False
             found += 1
     return found > 0
