@@ -376,7 +376,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import one_shot_program
+from goleaklint.analysis.cfg import cfg_of, one_shot_program
 from goleaklint.analysis.lifetime import PackageFiles, first_result, library_package, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
@@ -1188,6 +1188,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
     keys = _keys(literal, ctx.source)
     if literal.type == "call_expression" and _holder(literal) is None:
         return None  # a bare `return new(http.Server)`: the caller sets its fields
+    if not keys and _replaced_before_use(literal, ctx):
+        return None  # `srv := http.Server{}`, then `srv = http.Server{...}` on every path: that one is judged
     if (path, name) == ("net/http", "Client"):
         if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
             return None
@@ -1326,6 +1328,53 @@ def _placeholder(literal: Any, ctx: Context) -> bool:
                 ctx.text(target.child_by_field_name("field"))) in kept:
             return True
     return False
+
+
+def _replaced_before_use(literal: Any, ctx: Context) -> bool:
+    """Whether an empty literal declared into a local variable (`srv := http.Server{}`,
+    `var c = &http.Client{}`) is assigned another value (`srv = http.Server{...}`, in
+    each branch of an if/else) on every path of its function before any other mention
+    of the variable: a zero placeholder, never used; the value assigned is the one judged."""
+    held = _holder(literal)
+    func = enclosing_function(literal)
+    if held is None or func is None or held[0].type != "identifier" or \
+            held[1].type not in ("short_var_declaration", "var_spec"):
+        return False
+    variable = held[0]
+    mentions = [use for use in ctx.names.uses(variable, func) if use.start_byte > literal.end_byte]
+
+    def replaces(step: Any) -> bool:  # `v = value`, value not mentioning v
+        node = step.node
+        if step.kind != "stmt" or node.type != "assignment_statement" or ctx.text(node.child(1)) != "=":
+            return False
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return len(left.named_children) == 1 and left.named_children[0].type == "identifier" and \
+            ctx.names.same_variable(left.named_children[0], variable) and \
+            not any(right.start_byte <= m.start_byte < right.end_byte for m in mentions)
+
+    graph = cfg_of(func, ctx.source)
+    start = next(((block.index, i) for block, i, step in graph.steps()
+                  if step.node.start_byte <= literal.start_byte < step.node.end_byte and step.kind == "stmt"), None)
+    if start is None or not mentions:
+        return False
+    todo, seen, replaced = [start], set(), False
+    while todo:
+        index, first = todo.pop()
+        if (index, first) in seen:
+            continue
+        seen.add((index, first))
+        block = graph.blocks[index]
+        for step in block.steps[first:]:
+            if replaces(step):
+                replaced = True
+                break
+            if any(step.node.start_byte <= m.start_byte < step.node.end_byte for m in mentions):
+                return False  # read (or handed on) before it is replaced
+        else:
+            if index == graph.exit:
+                continue
+            todo.extend((edge.to, 0) for edge in block.edges)
+    return replaced
 
 
 def _handed_request(call: Any, client: Any, source: bytes, callers: bool = True) -> bool | None:
@@ -1966,7 +2015,9 @@ def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
     channel (`case conn := <-ln.ch:`): the program's own accept loop sent them there,
     after reading their first request to choose a protocol (a TCP mux). The slow read
     happens before this server sees the connection, so a header timeout here bounds
-    nothing; the deadline belongs where the connections are first read."""
+    nothing; the deadline belongs where the connections are first read. Likewise a
+    listener whose `Accept` never returns a connection (`return nil, errors.New(...)`):
+    `Serve` then returns at once, and no client ever reaches the server."""
     held = _holder(literal)
     func = enclosing_function(literal)
     if held is None or func is None:
@@ -1981,7 +2032,7 @@ def _serves_handed_connections(literal: Any, ctx: Context) -> bool:
                 not ctx.names.same_path(function.child_by_field_name("operand"), held[0]):
             continue
         listener = _last_name(ctx.text(args[0])).encode()
-        for kind in _channel_listeners(sources):
+        for kind in _channel_listeners(sources, idle=True):
             declared = re.compile(rb"\b" + re.escape(listener) + rb"\s+\*?" + kind + rb"\b|\b" +
                                   re.escape(listener) + rb"\s*:?=\s*(?:&?" + kind + rb"\{|new" + kind + rb"\()", re.I)
             if any(declared.search(source) for source in sources):
@@ -2012,14 +2063,20 @@ def _kept_by_quic_server(literal: Any, source: bytes, names: Names) -> bool:
 
 # `func (ln *chanListener) Accept() (net.Conn, error) {` and its body up to the closing
 # brace at the line's start (gofmt's layout).
-_ACCEPT = re.compile(rb"^func\s*\(\s*\w+\s+\*?(\w+)\s*\)\s*Accept\(\)\s*\(net\.Conn,\s*error\)\s*\{(.*?)^\}",
+_ACCEPT = re.compile(rb"^func\s*\(\s*(?:\w+\s+)?\*?(\w+)\s*\)\s*Accept\(\)\s*\(net\.Conn,\s*error\)\s*\{(.*?)^\}",
                      re.M | re.S)
 
 
-def _channel_listeners(sources: list[bytes]) -> set[bytes]:
-    """The types whose Accept method receives the connection it returns from a channel."""
+def _channel_listeners(sources: list[bytes], idle: bool = False) -> set[bytes]:
+    """The types whose Accept method receives the connection it returns from a channel
+    (idle: also those whose every `return` gives no connection, `return nil, err`: a stub
+    handed to `Serve` only to get at the server's internals, which serves no client)."""
     return {m.group(1) for source in sources if b"Accept()" in source for m in _ACCEPT.finditer(source)
-            if b"<-" in m.group(2)}
+            if b"<-" in m.group(2) or idle and _NO_CONNECTION.fullmatch(m.group(2))}
+
+
+# An Accept body whose only statements are returns of no connection.
+_NO_CONNECTION = re.compile(rb"(?:\s*return\s+nil\s*,[^\n]*\n)+\s*")
 
 
 # A long poll's URL: the server holds the request open until something happens.
