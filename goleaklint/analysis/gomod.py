@@ -262,15 +262,16 @@ def in_example_tree(path: str) -> bool:
 
 
 # A folder named for a demonstration or example program by one of its words
-# (`demo-server`, `example_client`, `grpc-demo-app`).
-_EXAMPLE_WORD = re.compile(r"(?i)(?:^|[-_.])(?:examples?|demos?)(?:[-_.]|$)")
+# (`demo-server`, `example_client`, `grpc-demo-app`), or for teaching material
+# (`codelab`, `tutorial-basic-chat-app`, `quickstart`).
+_EXAMPLE_WORD = re.compile(r"(?i)(?:^|[-_.])(?:examples?|demos?|codelabs?|tutorials?|quickstarts?)(?:[-_.]|$)")
 # A bug's reproducer: `internal/cmd/issue-908`, `repro`, `bug1234-repro`.
 _REPRODUCER_WORD = re.compile(r"(?i)(?:^|[-_.])(?:repro|reproducer|(?:issue|bug)[-_]?\d+)(?:[-_.]|$)")
 
 
 def in_demo_named_tree(path: str) -> bool:
     """Whether a folder of the file's module is named for a demonstration or example
-    program by one of its words (`cmd/demo-server`; see _in_tree), or for a bug's
+    program by one of its words (`cmd/demo-server`, `codelab/app`; see _in_tree), or for a bug's
     reproducer (`internal/cmd/issue-908`, `repro`): a program its authors run by hand
     to show something, as a rule, though the name alone does not prove that no stranger
     reaches it."""

@@ -2801,11 +2801,13 @@ _OPENS_BROWSER = re.compile(rb"(?i)\b(?:open|launch|start)_?browser\s*\(")
 
 def _local_ui(ctx: Context) -> bool:
     """Whether the file opens the user's web browser (`openBrowser(url)`, a function of a
-    browser package such as `open.Start(url)`): the server it starts is a tool's local
-    UI, whose one client is that browser."""
+    browser package such as `open.Start(url)`, or of one named `browser`, a module's own
+    `internal/browser`): the server it starts is a tool's local UI, whose one client is
+    that browser."""
     if _OPENS_BROWSER.search(LINE_COMMENT.sub(b"", ctx.source)):
         return True
-    return any(path in BROWSER_PACKAGES for path in ctx.names.imported().values())
+    return any(path in BROWSER_PACKAGES or path.rsplit("/", 1)[-1] == "browser" and "/" in path
+               for path in ctx.names.imported().values())  # also a module's own, `.../internal/browser`
 
 
 DEBUG_PACKAGES = frozenset({"net/http/pprof", "expvar"})
@@ -3295,7 +3297,8 @@ def check(ctx: Context) -> Iterator[Report]:
         if report is not None and never_called(names.outermost_function(node), PackageFiles.of(ctx), by_hand=True):
             report = report._replace(confidence=Confidence.LOW)  # dead code, or a generator's: it waits only once a change calls it
         if report is not None and (in_demo_named_tree(ctx.path) or in_tooling_tree(ctx.path) or
-                                   _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "")):
+                                   _test_double_file(ctx.path or "") or run_from_source(ctx.source, ctx.path or "") or
+                                   build_requires(ctx.source, lambda tag: tag == "mage")):
             report = report._replace(confidence=Confidence.LOW)  # a demonstration or a developer's tool, run by hand
         if report is not None and names.takes_test_handle(node):
             continue  # a test kit's helper that takes the test's handle (`t testing.TestingT`): it waits in a test
