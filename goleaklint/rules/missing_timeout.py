@@ -46,6 +46,10 @@ It reports:
   builds it; an empty literal (`&http.Server{}`, `&http.Client{}`) kept in a field of a
   struct type that the file assigns another literal or another value's field
   (`m.server = &http.Server{...}` before serving) is a placeholder: low confidence;
+  one declared into a local variable that every path of its function assigns another
+  value before any other mention of it (`srv := http.Server{}`, then `srv =
+  http.Server{...}` in each branch of an if/else) is not reported: the value assigned is
+  the one judged;
   Not a default made for a caller that passed no client (`if client == nil { client =
   &http.Client{} }`, or the `else` of `if hc != nil { c.client = hc }`), nor a default kept in a field of a struct type that a function of
   the file sets from its parameter (a setter `func (p *Pusher) Client(c HTTPDoer)
@@ -194,8 +198,11 @@ It reports:
   no server at all in a file built only for WebAssembly (`//go:build wasm`, `js` or
 `wasip1`, or a `_wasm.go`, `_js.go` file), where net.Listen gives no socket a remote client
 reaches, nor in a file that opens the user's web browser (`openBrowser(url)`, a
-  browser package's `open.Start(url)`): a tool's local UI, whose one client is that
-  browser;
+  browser package's `open.Start(url)`, or one of a package named `browser`, the module's
+  own `internal/browser`): a tool's local UI, whose one client is that browser; nor a
+  server served only on a listener of a type the package declares whose `Accept` returns
+  no connection (`return nil, errors.New(...)`: a stub handed to `Serve` to reach the
+  server's internals), which serves no client;
 - `net.Dial` on a `tcp`, `tcp4` or `tcp6` network (a string literal, or a variable bound
   to one in the function; a network taken from a parameter, field or config is as often a
   unix socket, and `unix`, `udp` and `ip` have no handshake to wait for), as a note: the
@@ -301,12 +308,14 @@ its user starts it, by hand); a server literal whose `Handler` is a local
 `Handle`/`HandleFunc` call (one at least) registers a debug endpoint (a `/debug/` path, a
 handler of those packages): the file's debug web server, to which other files may add
 handlers that the rule does not read; and every finding in a folder of its module named for a
-demonstration or example by one of its words (`cmd/demo-server`, `example_client`) or for a
+demonstration, an example or teaching material by one of its words (`cmd/demo-server`,
+`example_client`, `codelab`, `tutorial`, `quickstart`) or for a
 bug's reproducer (`internal/cmd/issue-908`, `repro`), or
 for the repository's own build, CI, maintenance and developer programs (`build`, `ci`, `hack`,
 `devtools`, or `scripts` among its words: `cmd/authelia-scripts`; the `tools` or `t` folder
 at the top of its module: `tools/loadgen`, `t/cmd`; a `tools/go.mod` module at the top of
-its repository), which its developers, operators or its CI run, or for test doubles (a
+its repository) or in a mage build script (`//go:build mage`), which its developers,
+operators or its CI run, or for test doubles (a
 mock or a fake among the words of a folder, `internal/mocks`, `devtools/mockslack`, or of
 the file's name, `server_mock.go`), which tests point the code at,
 and in a `package main` file whose comment above the package clause tells to run its own
