@@ -567,6 +567,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
+    if receiver.verdict == "gives-up" and go is None and _called_by_closer(send, receiver, origin.function, ctx):
+        return None
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and _sent_after_close(send, channel, origin, ctx):
         return None
     loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
@@ -695,6 +697,61 @@ def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
             return False  # handed on or closed: someone else may end the wait
     return bool(sends) and all(enclosing_function(s) == goroutine and s.start_byte > send.end_byte and
                                not within(s, loop) for s in sends)
+
+
+def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
+    """Whether the send is in a function literal that the function hands out only as a
+    field of a struct literal (`readResult{f, err, gateDone}`, by position or by key),
+    and every call of that field in the package (`res.readMore()`) is in the body of a
+    declared function that closes, in its deferred code, the field channel every other
+    case of the receiver's select waits on (`defer close(sc.doneServing)`): the caller
+    is the receiver's only way out, and cannot have taken it while it still calls."""
+    literal = enclosing_function(send)
+    statement = literal.parent.parent if literal.type == "func_literal" and literal.parent is not None else None
+    if statement is None or statement.type != "short_var_declaration" or \
+            len(statement.child_by_field_name("left").named_children) != 1:
+        return False
+    select = enclosing_select(receiver.receive)
+    cases = [c for c in select.named_children if c.type == "communication_case" and
+             not within(receiver.receive, c)] if select is not None else []
+    exits = {strip_parens(received_channel(c.child_by_field_name("communication"))) for c in cases}
+    if not cases or None in exits or any(e.type != "selector_expression" for e in exits) or \
+            len({ctx.text(e.child_by_field_name("field")) for e in exits}) != 1:
+        return False
+    stop = ctx.text(next(iter(exits)).child_by_field_name("field"))
+    name = statement.child_by_field_name("left").named_children[0]
+    fields = set()
+    for use in ctx.names.uses(name, function):
+        if use.start_byte == name.start_byte:
+            continue
+        element = use.parent
+        holder = element.parent if element is not None and element.type == "literal_element" else None
+        if holder is not None and holder.type == "keyed_element" and holder.named_children[-1] == element:
+            fields.add(ctx.text(holder.named_children[0]).strip())
+            continue
+        composite = holder.parent if holder is not None and holder.type == "literal_value" else None
+        kind = ctx.types.type_node(composite.child_by_field_name("type")) if composite is not None and \
+            composite.type == "composite_literal" else None
+        known = ctx.types.fields(kind) if kind is not None else []
+        elements = [c for c in holder.named_children if c.type != "comment"] if holder is not None else []
+        if not known or len(known) != len(elements):
+            return False  # handed on another way: other callers
+        fields.add(known[elements.index(element)][0])
+    if len(fields) != 1 or any(has_word(o, next(iter(fields)).encode()) for o in PackageFiles.of(ctx).sources[1:]):
+        return False
+    field = next(iter(fields))
+    calls = [n for n in descendants(ctx.root, ("call_expression",)) if (lambda f: f is not None and
+             f.type == "selector_expression" and ctx.text(f.child_by_field_name("field")) == field)(
+             n.child_by_field_name("function"))]
+    for call in calls:
+        caller = enclosing_function(call)
+        if caller is None or caller.type not in ("function_declaration", "method_declaration") or not any(
+                a.type == "defer_statement" and _sets_off(c, stop, ctx)
+                for a in statements(caller.child_by_field_name("body"))
+                for c in descendants(a, ("call_expression",), into_functions=False)) or \
+                any(a.type == "go_statement" for a in ancestors(call) if within(a, caller)):
+            return False
+    return bool(calls)
 
 
 def _sent_after_close(send, channel, origin, ctx: Context) -> bool:
@@ -2660,7 +2717,7 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
                 and _ending_goroutine(other, ctx) is not None
                 for other in descendants(function, ("send_statement",), into_functions=False)):
         return None  # (reported at the first such send of the function)
-    if _triggered_by_receiver(send, function, owner, methods, ctx):
+    if _triggered_by_receiver(send, function, owner, methods, ctx) or _answers_own_message(send, owner, methods, ctx):
         return None  # only a receiver's own call sets the send off: it is there to take it
     callers = " or ".join(f"{owner}.{m}" for m in methods[:2]) + (" (or another)" if len(methods) > 2 else "")
     return Report(send, shortest_fitting(
@@ -2695,6 +2752,61 @@ def _triggered_by_receiver(send, function, owner: str, methods: list[str], ctx: 
         if setters and all(_in_method(n, owner, methods, ctx) for n in setters):
             return True
     return False
+
+
+def _answers_own_message(send, owner: str, methods: list[str], ctx: Context) -> bool:
+    """Whether the send runs only under a test of a received value's field against a
+    non-zero literal (`for t := range p.tasks { if t.op == "stop" { p.acks <- ...`),
+    `t` taken from a field of the sender's own value, and only the receiving methods of
+    the owner type give that field a value (`p.tasks <- &task{op: "stop"}` in
+    `Shutdown`, which then receives `<-p.acks`): the send answers the receiver's own
+    message, so a receiver is on its way."""
+    operand = ctx.text(strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand"))
+    function = enclosing_function(send)
+    for branch in ancestors(send):
+        if branch == function:
+            return False
+        condition = branch.child_by_field_name("condition") if branch.type == "if_statement" else None
+        if condition is None or not within(send, branch.child_by_field_name("consequence")):
+            continue
+        condition = strip_parens(condition)
+        sides = [strip_parens(side) for side in (condition.child_by_field_name("left"),
+                                                 condition.child_by_field_name("right"))] \
+            if condition.type == "binary_expression" and ctx.text(condition.child_by_field_name("operator")) == "==" \
+            else []
+        tested = next((side for side in sides if side is not None and side.type == "selector_expression"), None)
+        value = next((side for side in sides if side is not None and side != tested), None)
+        if tested is None or value is None or ctx.text(value) in ('""', "0", "false", "nil") or value.type not in (
+                "interpreted_string_literal", "raw_string_literal", "int_literal", "true"):
+            continue
+        variable = strip_parens(tested.child_by_field_name("operand"))
+        binding = ctx.names.resolve(variable) if variable.type == "identifier" else None
+        ranged = range_clause(binding.decl, ctx.source) if binding is not None and binding.decl is not None else None
+        source = strip_parens(ranged.child_by_field_name("right")) if ranged is not None else None
+        if source is None or source.type != "selector_expression" or \
+                ctx.text(source.child_by_field_name("operand")) != operand:
+            continue
+        field = ctx.text(tested.child_by_field_name("field"))
+        if any(has_word(other, field.encode()) for other in PackageFiles.of(ctx).sources[1:]):
+            continue  # another file of the package may set it too
+        settings = [n for n in descendants(ctx.root, ("keyed_element", "assignment_statement", "literal_value"))
+                    if _sets_field(n, field, ctx)]
+        if settings and all(_in_method(n, owner, methods, ctx) for n in settings):
+            return True
+    return False
+
+
+def _sets_field(node, field: str, ctx: Context) -> bool:
+    """Whether node gives a struct field of that name a value: a keyed element `op:
+    "stop"`, an assignment to `x.op`, or a literal of unkeyed elements (any of which may
+    be it)."""
+    if node.type == "keyed_element":
+        return ctx.text(node.named_children[0]).strip() == field
+    if node.type == "literal_value":
+        return any(c.type == "literal_element" for c in node.named_children)
+    left = node.child_by_field_name("left")
+    return left is not None and any(t.type == "selector_expression" and ctx.text(t.child_by_field_name("field")) == field
+                                    for t in left.named_children)
 
 
 def _sets_off(node, field: str, ctx: Context) -> bool:
