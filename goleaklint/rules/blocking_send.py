@@ -2680,7 +2680,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
     low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
-        _process_wide_stop(receiver, ctx) or \
+        _process_wide_stop(receiver, ctx) or _replaced_when_stopped(receiver, ctx) or \
         _stops_itself(receiver, ctx) or \
         buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) or \
         test_cost_only(send, ctx.names, ctx.path or "", ctx.source, goroutines=True) else {}  # as _once_low
@@ -2811,14 +2811,19 @@ def _sets_field(node, field: str, ctx: Context) -> bool:
 
 def _sets_off(node, field: str, ctx: Context) -> bool:
     """Whether node is `close(x.field)` or a send on `x.field`."""
+    return _set_off(node, field, ctx.source) is not None
+
+
+def _set_off(node, field: str, source: bytes):
+    """The channel `x.field` that node closes or sends on, else None."""
     if node.type == "send_statement":
         channel = strip_parens(node.child_by_field_name("channel"))
-    elif call_name(node, ctx.source) == (None, "close") or ctx.text(node.child_by_field_name("function")) == "close":
+    elif call_name(node, source) == (None, "close") or text(source, node.child_by_field_name("function")) == "close":
         channel = strip_parens(arguments(node)[0]) if arguments(node) else None
     else:
-        return False
-    return channel is not None and channel.type == "selector_expression" and \
-        ctx.text(channel.child_by_field_name("field")) == field
+        return None
+    return channel if channel is not None and channel.type == "selector_expression" and \
+        text(source, channel.child_by_field_name("field")) == field else None
 
 
 def _in_method(node, owner: str, methods: list[str], ctx: Context) -> bool:
@@ -2830,10 +2835,15 @@ def _in_method(node, owner: str, methods: list[str], ctx: Context) -> bool:
 
 def _receiver_name(method, ctx: Context) -> str:
     """The name of a method's receiver (`h` of `func (h *Conn) readOne()`), or ""."""
+    return _method_receiver(method, ctx.source)
+
+
+def _method_receiver(method, source: bytes) -> str:
+    """_receiver_name of a method of any file of the package."""
     receiver = method.child_by_field_name("receiver")
     found = next((p.child_by_field_name("name") for p in receiver.named_children
                   if p.type == "parameter_declaration"), None) if receiver is not None else None
-    return ctx.text(found) if found is not None else ""
+    return text(source, found) if found is not None else ""
 
 
 def _ending_goroutine(send, ctx: Context):
@@ -3360,6 +3370,60 @@ def _process_wide_stop(receiver, ctx: Context) -> bool:
         else:
             return False
     return bool(exits)
+
+
+def _replaced_when_stopped(receiver, ctx: Context) -> bool:
+    """A receiver loop whose every way out is a field of its own value (`case <-ec.done:`)
+    that the package sends on or closes only on the value of a package-level variable,
+    which the same function then sets anew (`cache.done <- true; cache = &Cache{...}`),
+    itself or through a method of the type that stops its receiver (`procCache.purge();
+    procCache = nil`): the process keeps one such value in that variable and stops it
+    only as it puts another in its place, so a sender left on the stopped one is one
+    that kept it from before, a use the code does not show (low)."""
+    stops = stop_receives(receiver.receive, ctx.source) if receiver.exit is not None else None
+    method = enclosing_function(receiver.receive)
+    while method is not None and method.type == "func_literal":
+        method = enclosing_function(method)
+    if not stops or method is None or method.type != "method_declaration" or any(
+            s.type != "selector_expression" or ctx.text(s.child_by_field_name("operand")) !=
+            _receiver_name(method, ctx) for s in stops):
+        return False
+    owner, package = receiver_type(method, ctx.source), PackageFiles.of(ctx)
+    stoppers, replaced = set(), 0
+    for field in {ctx.text(s.child_by_field_name("field")) for s in stops}:
+        for source, root, _ in _package_files(ctx, field):
+            for node in descendants(root, ("call_expression", "send_statement")):
+                channel = _set_off(node, field, source)
+                holder = enclosing_function(node) if channel is not None else None
+                operand = text(source, channel.child_by_field_name("operand")) if channel is not None else ""
+                if channel is None:
+                    continue
+                if holder is not None and holder.type == "method_declaration" and holder != method and \
+                        receiver_type(holder, source) == owner and operand == _method_receiver(holder, source):
+                    stoppers.add(text(source, holder.child_by_field_name("name")))
+                elif not _replaced_after(node, operand, source, package):
+                    return False
+                replaced += 1
+    for name in stoppers:
+        for source, root, _ in _package_files(ctx, name):
+            for node in named(root, source, name):
+                if node.parent.type == "method_declaration":
+                    continue
+                call = node.parent.parent if node.type == "field_identifier" else None
+                if call is None or call.type != "call_expression" or not _replaced_after(
+                        call, text(source, node.parent.child_by_field_name("operand")), source, package):
+                    return False
+    return replaced > 0
+
+
+def _replaced_after(node, name: str, source: bytes, package) -> bool:
+    """Whether name is a package-level variable that the declared function holding node
+    assigns after it (`cache = &Cache{...}`, `procCache = nil`)."""
+    function = enclosing_function(node)
+    return function is not None and function.type in ("function_declaration", "method_declaration") and \
+        package.package_variable(name) and any(
+            a.start_byte > node.end_byte and text(source, a.child_by_field_name("left")) == name
+            for a in descendants(function, ("assignment_statement",), into_functions=False))
 
 
 HANDED_DEPTH = 3
