@@ -3401,7 +3401,8 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
                 if holder is not None and holder.type == "method_declaration" and holder != method and \
                         receiver_type(holder, source) == owner and operand == _method_receiver(holder, source):
                     stoppers.add(text(source, holder.child_by_field_name("name")))
-                elif not _replaced_after(node, operand, source, package):
+                    continue
+                if not _replaced_after(node, operand, source, package):
                     return False
                 replaced += 1
     for name in stoppers:
@@ -3413,6 +3414,7 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
                 if call is None or call.type != "call_expression" or not _replaced_after(
                         call, text(source, node.parent.child_by_field_name("operand")), source, package):
                     return False
+                replaced += 1
     return replaced > 0
 
 
