@@ -644,7 +644,7 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
         # or from a request handler
         once = start is not None and ((_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
             function is not None or enclosing_loop(go, start) is None) or
-            not repeats(go, ctx.names) and _command_run(start, ctx))
+            not repeats(go, ctx.names) and (_command_run(start, ctx) or _called_plainly(start, ctx)))
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
             "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
@@ -658,6 +658,32 @@ def _command_run(function, ctx: Context) -> bool:
     statements (two commands may each call it once: the program runs one of them)."""
     return function is not None and function.type in ("function_declaration", "method_declaration") and \
         function_once(function, PackageFiles.of(ctx), single=True, watched=True)
+
+
+def _called_plainly(function, ctx: Context) -> bool:
+    """Whether the program's package calls the declared function (or method, by
+    lifetime.Shape), at least once, and only in plain calls: none in a loop, a `go`
+    statement or a request handler (`analysis/requests`), none handed on as a value. Two
+    commands may each call it (`check` and `gateways`): each runs it once per process."""
+    if function.type not in ("function_declaration", "method_declaration"):
+        return False
+    package, word = PackageFiles.of(ctx), ctx.text(function.child_by_field_name("name"))
+    method = function.type == "method_declaration"
+    shape, calls = Shape.of(function, ctx.source) if method else None, 0
+    for index, source in enumerate(package.sources):
+        if not has_word(source, word.encode()):
+            continue
+        root, names = package.file(index)
+        uses = mentions(root, source, names, function if index == 0 else None, word, method, shape)
+        for use in uses if uses is not None else [None]:
+            called = use.parent if method and use is not None else use
+            call = called.parent if called is not None else None
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called or \
+                    any(a.type in ("for_statement", "go_statement") for a in ancestors(call)) or \
+                    serves_requests(enclosing_function(call), source, names):
+                return False
+            calls += 1
+    return calls > 0
 
 
 def _test_helper(go, ctx: Context) -> bool:
@@ -1207,12 +1233,6 @@ def _calls(function, ctx: Context) -> int | None:
     literal."""
     if function is None or function.type not in ("function_declaration", "method_declaration"):
         return 0
-    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
-        called = node.parent if node.type == "field_identifier" else node
-        call = called.parent if called is not None else None
-        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
-                and any(a.type == "for_statement" for a in ancestors(call)):
-            return None
     if function.type == "method_declaration":  # the calls that can be this method (lifetime.Shape)
         package, word = PackageFiles.of(ctx), ctx.text(function.child_by_field_name("name"))
         shape, found = Shape.of(function, ctx.source), 0
@@ -1223,10 +1243,19 @@ def _calls(function, ctx: Context) -> int | None:
             uses = mentions(root, source, names, function if index == 0 else None, word, True, shape)
             if uses is None:
                 break  # the name is used another way too: count as below
-            found += sum(1 for use in uses if use.parent.parent is not None and
-                         use.parent.parent.type == "call_expression")
+            calls = [use.parent.parent for use in uses if use.parent.parent is not None and
+                     use.parent.parent.type == "call_expression"]
+            if index == 0 and any(a.type == "for_statement" for call in calls for a in ancestors(call)):
+                return None
+            found += len(calls)
         else:
             return found
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent if called is not None else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
+                and any(a.type == "for_statement" for a in ancestors(call)):
+            return None
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
