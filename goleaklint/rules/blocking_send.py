@@ -125,7 +125,12 @@ that show why:
   <-done; ...`), is taken by that wait. A receiver that leaves on `<-c.Done()` of a
   `context.WithCancel` whose every cancel is followed by `close(ch)` of the channel
   sent on (`cancel(); close(ch)`) leaves a waiting send to panic, not to block: reported
-  low, as such.
+  low, as such. Nor is a send in a function literal that the function hands out only as
+  a field of a struct literal (`readResult{f, err, gateDone}`), whose every call in the
+  package (`res.readMore()`) is in the body of a declared function that closes, in its
+  deferred code, the channel every other case of the receiver's select waits on
+  (`defer close(sc.doneServing)`): while that caller can still call it, the receiver
+  has not left.
 - **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
   (made so in the file) of the sender's own value (`h.err` in a method of `h`, `w.errc`
   in a literal; not `e.server.fwd.errc`, another value's, whose own loop may take it)
@@ -141,7 +146,11 @@ that show why:
   select case receiving from a field of the same value that nothing in the package
   closes or sends on but those receiving methods (`case <-dms.drain:` in the loop,
   `close(dms.drain); return <-dms.done` in `Shutdown`): the goroutine gets there only
-  once a receiver is on its way.
+  once a receiver is on its way. Nor when it runs only under a test of a value ranged
+  from a field of the same value against a non-zero literal (`for t := range p.tasks
+  { if t.op == "stop" {`) whose field only the receiving methods set (`p.tasks <-
+  &task{op: "stop"}` in `Shutdown`, which then receives): it answers the receiver's
+  own message.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -326,7 +335,13 @@ shows running again, `lifetime.function_again`; not a context the package makes,
 sets only from a context parameter, `&poller{stopCtx: ctx}` in `newPoller(ctx)`), or the
 `Done` of a package-level context (`case
 <-mox.Shutdown.Done():`, shared by the whole process): that code ends it, as a rule
-when the service or the process shuts down. A goroutine handed a
+when the service or the process shuts down. So is a field send whose receiver loop's
+every way out is a field of its own value (`case <-ec.done:`) that the package sends
+on or closes only on the value of a package-level variable, which the same function
+then sets anew (`cache.done <- true; cache = &Cache{...}`, or through a method of the
+type that stops its receiver, `procCache.purge(); procCache = nil`): the process keeps
+one such value and stops it only as it puts another in its place; a sender left on the
+stopped one kept it from before. A goroutine handed a
 channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
 by, first calls a method of the same value (`w.StopWatching()`): told to stop, whether
 its send then returns is not shown. A goroutine left blocked that the package shows
@@ -342,7 +357,9 @@ calls), even when a function that nothing in the module calls (an entry point fo
 app that embeds it) calls it too. In a program, so are the goroutines (one per element
 of a collection too) of a function that only command actions of a CLI framework call,
 or code they call (`lifetime.function_once`: `probeAll(hosts)` of a `check` and a
-`status` command): the tool runs one command and exits. So is one started by a method named
+`status` command), or that the package calls only in plain calls (none in a loop, a
+`go` statement or a request handler; a same-named method of another shape, called in a
+loop, is not a call of it): the tool runs one command and exits. So is one started by a method named
 for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
