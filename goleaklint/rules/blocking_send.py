@@ -357,9 +357,8 @@ calls), even when a function that nothing in the module calls (an entry point fo
 app that embeds it) calls it too. In a program, so are the goroutines (one per element
 of a collection too) of a function that only command actions of a CLI framework call,
 or code they call (`lifetime.function_once`: `probeAll(hosts)` of a `check` and a
-`status` command), or that the package calls only in plain calls (none in a loop, a
-`go` statement or a request handler; a same-named method of another shape, called in a
-loop, is not a call of it): the tool runs one command and exits. So is one started by a method named
+`status` command; a same-named method of another shape, called in a loop, is not a
+call of it): the tool runs one command and exits. So is one started by a method named
 for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
@@ -661,7 +660,7 @@ def _once_low(go, ctx: Context, function=None, send=None) -> dict:
         # or from a request handler
         once = start is not None and ((_set_up_once(start, ctx) or ends_single(start, PackageFiles.of(ctx))) and (
             function is not None or enclosing_loop(go, start) is None) or
-            not repeats(go, ctx.names) and (_command_run(start, ctx) or _called_plainly(start, ctx)))
+            not repeats(go, ctx.names) and _command_run(start, ctx))
     else:
         once = started_for_process(go, ctx) or function is not None and function.type in (
             "function_declaration", "method_declaration") and function_once(function, PackageFiles.of(ctx))
@@ -675,32 +674,6 @@ def _command_run(function, ctx: Context) -> bool:
     statements (two commands may each call it once: the program runs one of them)."""
     return function is not None and function.type in ("function_declaration", "method_declaration") and \
         function_once(function, PackageFiles.of(ctx), single=True, watched=True)
-
-
-def _called_plainly(function, ctx: Context) -> bool:
-    """Whether the program's package calls the declared function (or method, by
-    lifetime.Shape), at least once, and only in plain calls: none in a loop, a `go`
-    statement or a request handler (`analysis/requests`), none handed on as a value. Two
-    commands may each call it (`check` and `gateways`): each runs it once per process."""
-    if function.type not in ("function_declaration", "method_declaration"):
-        return False
-    package, word = PackageFiles.of(ctx), ctx.text(function.child_by_field_name("name"))
-    method = function.type == "method_declaration"
-    shape, calls = Shape.of(function, ctx.source) if method else None, 0
-    for index, source in enumerate(package.sources):
-        if not has_word(source, word.encode()):
-            continue
-        root, names = package.file(index)
-        uses = mentions(root, source, names, function if index == 0 else None, word, method, shape)
-        for use in uses if uses is not None else [None]:
-            called = use.parent if method and use is not None else use
-            call = called.parent if called is not None else None
-            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != called or \
-                    any(a.type in ("for_statement", "go_statement") for a in ancestors(call)) or \
-                    serves_requests(enclosing_function(call), source, names):
-                return False
-            calls += 1
-    return calls > 0
 
 
 def _test_helper(go, ctx: Context) -> bool:
