@@ -15,7 +15,8 @@ piling up (GL005, GL006, GL008, GL009, GL010, GL011, GL003's receivers) ask here
   or method that the package only calls from such functions (up to ONCE_DEPTH callers
   up), outside a loop that can go round without a bound (a loop over a collection or
   a count starts one per element: `cfg.repeats`), from a function literal called on
-  the spot, in a package-level variable's initialiser, or hands to `Do` of a
+  the spot or handed to `Go` of an errgroup that its function then waits for
+  (`g.Go(func() error {...}); return g.Wait()`), in a package-level variable's initialiser, or hands to `Do` of a
   package-level `sync.Once`. An exported one (a method too, of an exported type)
   also needs the module's other packages' calls (`Package.importers`: their files
   that import its package, read once per module) to be such calls, or calls in a
@@ -485,7 +486,8 @@ def _calls_once(func: Any, uses: list[tuple[int, Any]], package: PackageFiles, d
             return None
         if caller.type == "func_literal":
             if not _once_literal(caller, other, other_names, commands) and \
-                    not _literal_per_element(caller, index, package, depth, single, watched, commands):
+                    not _literal_per_element(caller, index, package, depth, single, watched, commands) and \
+                    not _group_literal(caller, index, package, depth, single, watched, commands):
                 return None
         elif not once_per_process(caller, index, package, depth + 1, single, watched, commands):
             if never_called(caller, package, index):
@@ -662,6 +664,37 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
         return False
     caller = _home(call, names, single)
     if caller is None or caller == callee:
+        return False
+    if caller.type == "func_literal":
+        return _once_literal(caller, source, names, commands)
+    return once_per_process(caller, at, package, depth + 1, single, watched, commands)
+
+
+def _group_literal(literal: Any, at: int, package: PackageFiles, depth: int, single: bool | int,
+                   watched: bool = False, commands: bool = False) -> bool:
+    """Whether a function literal is handed to `g.Go` of an errgroup (`g, ctx :=
+    errgroup.WithContext(ctx)`, `var g errgroup.Group`) that the same function waits
+    for after it (`g.Wait()`), outside loops, in a function that runs once per process:
+    the group runs it once, and its starter waits for it (a goroutine it joins)."""
+    holder = literal.parent
+    call = holder.parent if holder is not None and holder.type == "argument_list" else None
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    source, names = package.sources[at], package.file(at)[1]
+    group = function.child_by_field_name("operand") if function is not None and \
+        function.type == "selector_expression" and text(source, function.child_by_field_name("field")) == "Go" else None
+    if group is None or group.type != "identifier" or len(arguments(call)) != 1:
+        return False
+    made = names.made_by(group, call)
+    decl = names.resolve(group).decl
+    spec = decl.parent if decl is not None and decl.parent is not None and decl.parent.type == "var_spec" else None
+    if not (made is not None and names.calls(made, "golang.org/x/sync/errgroup", ("WithContext",)) or
+            spec is not None and names.qualified(spec.child_by_field_name("type")) ==
+            ("golang.org/x/sync/errgroup", "Group")):
+        return False
+    caller = _home(call, names, single)
+    if caller is None or not any(
+            n.start_byte > call.end_byte and text(source, n) == text(source, group) + ".Wait()"
+            for n in descendants(caller, ("call_expression",), into_functions=False)):
         return False
     if caller.type == "func_literal":
         return _once_literal(caller, source, names, commands)

@@ -125,7 +125,12 @@ that show why:
   <-done; ...`), is taken by that wait. A receiver that leaves on `<-c.Done()` of a
   `context.WithCancel` whose every cancel is followed by `close(ch)` of the channel
   sent on (`cancel(); close(ch)`) leaves a waiting send to panic, not to block: reported
-  low, as such.
+  low, as such. Nor is a send in a function literal that the function hands out only as
+  a field of a struct literal (`readResult{f, err, gateDone}`), whose every call in the
+  package (`res.readMore()`) is in the body of a declared function that closes, in its
+  deferred code, the channel every other case of the receiver's select waits on
+  (`defer close(sc.doneServing)`): while that caller can still call it, the receiver
+  has not left.
 - **A goroutine's last send to an API's caller**: a bare send on an unbuffered field
   (made so in the file) of the sender's own value (`h.err` in a method of `h`, `w.errc`
   in a literal; not `e.server.fwd.errc`, another value's, whose own loop may take it)
@@ -141,7 +146,11 @@ that show why:
   select case receiving from a field of the same value that nothing in the package
   closes or sends on but those receiving methods (`case <-dms.drain:` in the loop,
   `close(dms.drain); return <-dms.done` in `Shutdown`): the goroutine gets there only
-  once a receiver is on its way.
+  once a receiver is on its way. Nor when it runs only under a test of a value ranged
+  from a field of the same value against a non-zero literal (`for t := range p.tasks
+  { if t.op == "stop" {`) whose field only the receiving methods set (`p.tasks <-
+  &task{op: "stop"}` in `Shutdown`, which then receives): it answers the receiver's
+  own message.
 - **A send between quit checks**: a bare send on a channel parameter (`errCh <- err`)
   in a loop of a function that also takes a quit channel and returns when it arrives
   (`case <-quitCh: return`, a receive that keeps no value, in a select of the same
@@ -326,7 +335,13 @@ shows running again, `lifetime.function_again`; not a context the package makes,
 sets only from a context parameter, `&poller{stopCtx: ctx}` in `newPoller(ctx)`), or the
 `Done` of a package-level context (`case
 <-mox.Shutdown.Done():`, shared by the whole process): that code ends it, as a rule
-when the service or the process shuts down. A goroutine handed a
+when the service or the process shuts down. So is a field send whose receiver loop's
+every way out is a field of its own value (`case <-ec.done:`) that the package sends
+on or closes only on the value of a package-level variable, which the same function
+then sets anew (`cache.done <- true; cache = &Cache{...}`, or through a method of the
+type that stops its receiver, `procCache.purge(); procCache = nil`): the process keeps
+one such value and stops it only as it puts another in its place; a sender left on the
+stopped one kept it from before. A goroutine handed a
 channel (`go w.WatchForChanges(updates, errs)`) whose receiver, in the case it leaves
 by, first calls a method of the same value (`w.StopWatching()`): told to stop, whether
 its send then returns is not shown. A goroutine left blocked that the package shows
@@ -342,7 +357,8 @@ calls), even when a function that nothing in the module calls (an entry point fo
 app that embeds it) calls it too. In a program, so are the goroutines (one per element
 of a collection too) of a function that only command actions of a CLI framework call,
 or code they call (`lifetime.function_once`: `probeAll(hosts)` of a `check` and a
-`status` command): the tool runs one command and exits. So is one started by a method named
+`status` command; a same-named method of another shape, called in a loop, is not a
+call of it): the tool runs one command and exits. So is one started by a method named
 for the end of its object's life (`Stop`, `Shutdown`) of a type whose makers show no
 repetition (`lifetime.ends_single`: the daemon's `Stop`, called on a failed start and
 at shutdown). A send whose receiver closes the channel on its way
@@ -567,6 +583,8 @@ def _unbuffered_local(origin, send, channel, ctx: Context) -> Report | None:
         return None
     if receiver.verdict == "gives-up" and _exit_sent_only_after(send, receiver.exit, origin.function, ctx):
         return None
+    if receiver.verdict == "gives-up" and go is None and _called_by_closer(send, receiver, origin.function, ctx):
+        return None
     if receiver.verdict in ("gives-up", "loop-ends", "skipped", "races") and _sent_after_close(send, channel, origin, ctx):
         return None
     loop = enclosing_loop(receiver.receive, origin.function) if receiver.verdict == "gives-up" else None
@@ -695,6 +713,61 @@ def _exit_sent_only_after(send, exit, function, ctx: Context) -> bool:
             return False  # handed on or closed: someone else may end the wait
     return bool(sends) and all(enclosing_function(s) == goroutine and s.start_byte > send.end_byte and
                                not within(s, loop) for s in sends)
+
+
+def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
+    """Whether the send is in a function literal that the function hands out only as a
+    field of a struct literal (`readResult{f, err, gateDone}`, by position or by key),
+    and every call of that field in the package (`res.readMore()`) is in the body of a
+    declared function that closes, in its deferred code, the field channel every other
+    case of the receiver's select waits on (`defer close(sc.doneServing)`): the caller
+    is the receiver's only way out, and cannot have taken it while it still calls."""
+    literal = enclosing_function(send)
+    statement = literal.parent.parent if literal.type == "func_literal" and literal.parent is not None else None
+    if statement is None or statement.type != "short_var_declaration" or \
+            len(statement.child_by_field_name("left").named_children) != 1:
+        return False
+    select = enclosing_select(receiver.receive)
+    cases = [c for c in select.named_children if c.type == "communication_case" and
+             not within(receiver.receive, c)] if select is not None else []
+    exits = {strip_parens(received_channel(c.child_by_field_name("communication"))) for c in cases}
+    if not cases or None in exits or any(e.type != "selector_expression" for e in exits) or \
+            len({ctx.text(e.child_by_field_name("field")) for e in exits}) != 1:
+        return False
+    stop = ctx.text(next(iter(exits)).child_by_field_name("field"))
+    name = statement.child_by_field_name("left").named_children[0]
+    fields = set()
+    for use in ctx.names.uses(name, function):
+        if use.start_byte == name.start_byte:
+            continue
+        element = use.parent
+        holder = element.parent if element is not None and element.type == "literal_element" else None
+        if holder is not None and holder.type == "keyed_element" and holder.named_children[-1] == element:
+            fields.add(ctx.text(holder.named_children[0]).strip())
+            continue
+        composite = holder.parent if holder is not None and holder.type == "literal_value" else None
+        kind = ctx.types.type_node(composite.child_by_field_name("type")) if composite is not None and \
+            composite.type == "composite_literal" else None
+        known = ctx.types.fields(kind) if kind is not None else []
+        elements = [c for c in holder.named_children if c.type != "comment"] if holder is not None else []
+        if not known or len(known) != len(elements):
+            return False  # handed on another way: other callers
+        fields.add(known[elements.index(element)][0])
+    if len(fields) != 1 or any(has_word(o, next(iter(fields)).encode()) for o in PackageFiles.of(ctx).sources[1:]):
+        return False
+    field = next(iter(fields))
+    calls = [n for n in descendants(ctx.root, ("call_expression",)) if (lambda f: f is not None and
+             f.type == "selector_expression" and ctx.text(f.child_by_field_name("field")) == field)(
+             n.child_by_field_name("function"))]
+    for call in calls:
+        caller = enclosing_function(call)
+        if caller is None or caller.type not in ("function_declaration", "method_declaration") or not any(
+                a.type == "defer_statement" and _sets_off(c, stop, ctx)
+                for a in statements(caller.child_by_field_name("body"))
+                for c in descendants(a, ("call_expression",), into_functions=False)) or \
+                any(a.type == "go_statement" for a in ancestors(call) if within(a, caller)):
+            return False
+    return bool(calls)
 
 
 def _sent_after_close(send, channel, origin, ctx: Context) -> bool:
@@ -1150,12 +1223,6 @@ def _calls(function, ctx: Context) -> int | None:
     literal."""
     if function is None or function.type not in ("function_declaration", "method_declaration"):
         return 0
-    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
-        called = node.parent if node.type == "field_identifier" else node
-        call = called.parent if called is not None else None
-        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
-                and any(a.type == "for_statement" for a in ancestors(call)):
-            return None
     if function.type == "method_declaration":  # the calls that can be this method (lifetime.Shape)
         package, word = PackageFiles.of(ctx), ctx.text(function.child_by_field_name("name"))
         shape, found = Shape.of(function, ctx.source), 0
@@ -1166,10 +1233,19 @@ def _calls(function, ctx: Context) -> int | None:
             uses = mentions(root, source, names, function if index == 0 else None, word, True, shape)
             if uses is None:
                 break  # the name is used another way too: count as below
-            found += sum(1 for use in uses if use.parent.parent is not None and
-                         use.parent.parent.type == "call_expression")
+            calls = [use.parent.parent for use in uses if use.parent.parent is not None and
+                     use.parent.parent.type == "call_expression"]
+            if index == 0 and any(a.type == "for_statement" for call in calls for a in ancestors(call)):
+                return None
+            found += len(calls)
         else:
             return found
+    for node in named(ctx.root, ctx.source, ctx.text(function.child_by_field_name("name"))):
+        called = node.parent if node.type == "field_identifier" else node
+        call = called.parent if called is not None else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == called \
+                and any(a.type == "for_statement" for a in ancestors(call)):
+            return None
     name = re.escape(ctx.text(function.child_by_field_name("name")).encode())
     called = re.compile(rb"(?<![\w])" + name + rb"\s*\(")
     declared = re.compile(rb"^func\s*(?:\([^)]*\)\s*)?" + name + rb"\s*[\[(]", re.M)
@@ -2623,7 +2699,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
         message = shown
     # stopped by a caller the code does not show, mostly at shutdown: see _ended_by_caller
     low = {"confidence": Confidence.LOW} if unseen is not None or _ended_by_caller(receiver, ctx) or \
-        _process_wide_stop(receiver, ctx) or \
+        _process_wide_stop(receiver, ctx) or _replaced_when_stopped(receiver, ctx) or \
         _stops_itself(receiver, ctx) or \
         buffered and _requested(receives.get(field, []), send, ctx) or _state_guarded(send, receiver.exit, ctx) or \
         test_cost_only(send, ctx.names, ctx.path or "", ctx.source, goroutines=True) else {}  # as _once_low
@@ -2660,7 +2736,7 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
                 and _ending_goroutine(other, ctx) is not None
                 for other in descendants(function, ("send_statement",), into_functions=False)):
         return None  # (reported at the first such send of the function)
-    if _triggered_by_receiver(send, function, owner, methods, ctx):
+    if _triggered_by_receiver(send, function, owner, methods, ctx) or _answers_own_message(send, owner, methods, ctx):
         return None  # only a receiver's own call sets the send off: it is there to take it
     callers = " or ".join(f"{owner}.{m}" for m in methods[:2]) + (" (or another)" if len(methods) > 2 else "")
     return Report(send, shortest_fitting(
@@ -2697,16 +2773,76 @@ def _triggered_by_receiver(send, function, owner: str, methods: list[str], ctx: 
     return False
 
 
+def _answers_own_message(send, owner: str, methods: list[str], ctx: Context) -> bool:
+    """Whether the send runs only under a test of a received value's field against a
+    non-zero literal (`for t := range p.tasks { if t.op == "stop" { p.acks <- ...`),
+    `t` taken from a field of the sender's own value, and only the receiving methods of
+    the owner type give that field a value (`p.tasks <- &task{op: "stop"}` in
+    `Shutdown`, which then receives `<-p.acks`): the send answers the receiver's own
+    message, so a receiver is on its way."""
+    operand = ctx.text(strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand"))
+    function = enclosing_function(send)
+    for branch in ancestors(send):
+        if branch == function:
+            return False
+        condition = branch.child_by_field_name("condition") if branch.type == "if_statement" else None
+        if condition is None or not within(send, branch.child_by_field_name("consequence")):
+            continue
+        condition = strip_parens(condition)
+        sides = [strip_parens(side) for side in (condition.child_by_field_name("left"),
+                                                 condition.child_by_field_name("right"))] \
+            if condition.type == "binary_expression" and ctx.text(condition.child_by_field_name("operator")) == "==" \
+            else []
+        tested = next((side for side in sides if side is not None and side.type == "selector_expression"), None)
+        value = next((side for side in sides if side is not None and side != tested), None)
+        if tested is None or value is None or ctx.text(value) in ('""', "0", "false", "nil") or value.type not in (
+                "interpreted_string_literal", "raw_string_literal", "int_literal", "true"):
+            continue
+        variable = strip_parens(tested.child_by_field_name("operand"))
+        binding = ctx.names.resolve(variable) if variable.type == "identifier" else None
+        ranged = range_clause(binding.decl, ctx.source) if binding is not None and binding.decl is not None else None
+        source = strip_parens(ranged.child_by_field_name("right")) if ranged is not None else None
+        if source is None or source.type != "selector_expression" or \
+                ctx.text(source.child_by_field_name("operand")) != operand:
+            continue
+        field = ctx.text(tested.child_by_field_name("field"))
+        if any(has_word(other, field.encode()) for other in PackageFiles.of(ctx).sources[1:]):
+            continue  # another file of the package may set it too
+        settings = [n for n in descendants(ctx.root, ("keyed_element", "assignment_statement", "literal_value"))
+                    if _sets_field(n, field, ctx)]
+        if settings and all(_in_method(n, owner, methods, ctx) for n in settings):
+            return True
+    return False
+
+
+def _sets_field(node, field: str, ctx: Context) -> bool:
+    """Whether node gives a struct field of that name a value: a keyed element `op:
+    "stop"`, an assignment to `x.op`, or a literal of unkeyed elements (any of which may
+    be it)."""
+    if node.type == "keyed_element":
+        return ctx.text(node.named_children[0]).strip() == field
+    if node.type == "literal_value":
+        return any(c.type == "literal_element" for c in node.named_children)
+    left = node.child_by_field_name("left")
+    return left is not None and any(t.type == "selector_expression" and ctx.text(t.child_by_field_name("field")) == field
+                                    for t in left.named_children)
+
+
 def _sets_off(node, field: str, ctx: Context) -> bool:
     """Whether node is `close(x.field)` or a send on `x.field`."""
+    return _set_off(node, field, ctx.source) is not None
+
+
+def _set_off(node, field: str, source: bytes):
+    """The channel `x.field` that node closes or sends on, else None."""
     if node.type == "send_statement":
         channel = strip_parens(node.child_by_field_name("channel"))
-    elif call_name(node, ctx.source) == (None, "close") or ctx.text(node.child_by_field_name("function")) == "close":
+    elif call_name(node, source) == (None, "close") or text(source, node.child_by_field_name("function")) == "close":
         channel = strip_parens(arguments(node)[0]) if arguments(node) else None
     else:
-        return False
-    return channel is not None and channel.type == "selector_expression" and \
-        ctx.text(channel.child_by_field_name("field")) == field
+        return None
+    return channel if channel is not None and channel.type == "selector_expression" and \
+        text(source, channel.child_by_field_name("field")) == field else None
 
 
 def _in_method(node, owner: str, methods: list[str], ctx: Context) -> bool:
@@ -2718,10 +2854,15 @@ def _in_method(node, owner: str, methods: list[str], ctx: Context) -> bool:
 
 def _receiver_name(method, ctx: Context) -> str:
     """The name of a method's receiver (`h` of `func (h *Conn) readOne()`), or ""."""
+    return _method_receiver(method, ctx.source)
+
+
+def _method_receiver(method, source: bytes) -> str:
+    """_receiver_name of a method of any file of the package."""
     receiver = method.child_by_field_name("receiver")
     found = next((p.child_by_field_name("name") for p in receiver.named_children
                   if p.type == "parameter_declaration"), None) if receiver is not None else None
-    return ctx.text(found) if found is not None else ""
+    return text(source, found) if found is not None else ""
 
 
 def _ending_goroutine(send, ctx: Context):
@@ -3248,6 +3389,62 @@ def _process_wide_stop(receiver, ctx: Context) -> bool:
         else:
             return False
     return bool(exits)
+
+
+def _replaced_when_stopped(receiver, ctx: Context) -> bool:
+    """A receiver loop whose every way out is a field of its own value (`case <-ec.done:`)
+    that the package sends on or closes only on the value of a package-level variable,
+    which the same function then sets anew (`cache.done <- true; cache = &Cache{...}`),
+    itself or through a method of the type that stops its receiver (`procCache.purge();
+    procCache = nil`): the process keeps one such value in that variable and stops it
+    only as it puts another in its place, so a sender left on the stopped one is one
+    that kept it from before, a use the code does not show (low)."""
+    stops = stop_receives(receiver.receive, ctx.source) if receiver.exit is not None else None
+    method = enclosing_function(receiver.receive)
+    while method is not None and method.type == "func_literal":
+        method = enclosing_function(method)
+    if not stops or method is None or method.type != "method_declaration" or any(
+            s.type != "selector_expression" or ctx.text(s.child_by_field_name("operand")) !=
+            _receiver_name(method, ctx) for s in stops):
+        return False
+    owner, package = receiver_type(method, ctx.source), PackageFiles.of(ctx)
+    stoppers, replaced = set(), 0
+    for field in {ctx.text(s.child_by_field_name("field")) for s in stops}:
+        for source, root, _ in _package_files(ctx, field):
+            for node in descendants(root, ("call_expression", "send_statement")):
+                channel = _set_off(node, field, source)
+                holder = enclosing_function(node) if channel is not None else None
+                operand = text(source, channel.child_by_field_name("operand")) if channel is not None else ""
+                if channel is None:
+                    continue
+                if holder is not None and holder.type == "method_declaration" and holder != method and \
+                        receiver_type(holder, source) == owner and operand == _method_receiver(holder, source):
+                    stoppers.add(text(source, holder.child_by_field_name("name")))
+                    continue
+                if not _replaced_after(node, operand, source, package):
+                    return False
+                replaced += 1
+    for name in stoppers:
+        for source, root, _ in _package_files(ctx, name):
+            for node in named(root, source, name):
+                if node.parent.type == "method_declaration":
+                    continue
+                call = node.parent.parent if node.type == "field_identifier" else None
+                if call is None or call.type != "call_expression" or not _replaced_after(
+                        call, text(source, node.parent.child_by_field_name("operand")), source, package):
+                    return False
+                replaced += 1
+    return replaced > 0
+
+
+def _replaced_after(node, name: str, source: bytes, package) -> bool:
+    """Whether name is a package-level variable that the declared function holding node
+    assigns after it (`cache = &Cache{...}`, `procCache = nil`)."""
+    function = enclosing_function(node)
+    return function is not None and function.type in ("function_declaration", "method_declaration") and \
+        package.package_variable(name) and any(
+            a.start_byte > node.end_byte and text(source, a.child_by_field_name("left")) == name
+            for a in descendants(function, ("assignment_statement",), into_functions=False))
 
 
 HANDED_DEPTH = 3
