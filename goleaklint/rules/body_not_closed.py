@@ -296,6 +296,11 @@ the replacement; the connection's body stays open. Where the body was read to it
 first (`io.ReadAll(resp.Body)`), the transport already has the connection back and the
 finding is a note: the Close net/http asks for is still never made.
 
+A response of a folder of the repository's own build, CI or developer programs
+(`gomod.in_tooling_tree`: `hack/`, `ci/`, `tools/` at the top of the module, `scripts`)
+is of low confidence: its developer runs the tool by hand, and what it holds ends
+with the tool (strict readings of held-out sets found none of such findings right).
+
 ## Why is this bad?
 Until the body is closed or read to EOF, the transport cannot reuse the connection: each
 leaked response keeps a TCP connection and its read goroutine (and, with HTTP/2, a
@@ -359,6 +364,7 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
+from goleaklint.analysis.gomod import in_tooling_tree
 from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
                                           retry_loop, runs_again, runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
@@ -619,6 +625,12 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    tooling = in_tooling_tree(ctx.path or "", doubles=False)  # a developer's tool, run by hand
+    for report in _check(ctx):
+        yield report._replace(confidence=Confidence.LOW) if tooling else report
+
+
+def _check(ctx: Context) -> Iterator[Report]:
     if run_by_hand(ctx.source):
         return  # a generator run once by hand: its process ends with the request
     # A file that does not import net/http (a dot import counts) is checked only for

@@ -207,6 +207,11 @@ which users copy into code that runs many times, except directly in `func main()
 outside loops: once per run of the program, whose end closes them (a copy is judged
 where it is pasted).
 
+Rows or a statement in a folder of the repository's own build, CI or developer
+programs (`gomod.in_tooling_tree`: `hack/`, `ci/`, `scripts`, `tools/` at the top of
+the module) are of low confidence: its developer runs the tool by hand, and what it
+holds ends with the tool.
+
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
 check (where nothing checks the error before it is bound again or returned, "check err,
@@ -265,7 +270,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
-from goleaklint.analysis.gomod import in_example_tree
+from goleaklint.analysis.gomod import in_example_tree, in_tooling_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
 from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement
 from goleaklint.analysis.types import types_for
@@ -317,6 +322,12 @@ STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryR
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    tooling = in_tooling_tree(ctx.path or "", doubles=False)  # a developer's tool, run by hand
+    for report in _check(ctx):
+        yield report._replace(confidence=Confidence.LOW) if tooling else report
+
+
+def _check(ctx: Context) -> Iterator[Report]:
     extra = tuple(ctx.options.get("extra-methods", ()))
     names, types = ctx.names, ctx.types
     sql_file = any(_SQL_PACKAGE.search(path) for path in names.imported().values())
