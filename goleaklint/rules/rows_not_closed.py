@@ -113,8 +113,8 @@ returns false or the transaction ends", "(the transaction's end closes them then
 or rolls back that transaction and runs nothing else on it after the query: the end it
 gives the transaction closes them. Nor where they are left open only by returns of an
 error (`return err`, `return nil, fmt.Errorf("scan: %w", err)` in the branch of `if err
-!= nil`, `errors.New(...)`) on a transaction that the caller ends (a parameter, a field)
-or that the function commits or rolls back (`defer tx.Rollback()`), and no statement
+!= nil`, `errors.New(...)`) on a transaction that the caller ends (a parameter, a field,
+or a local bound to one, `tx := m.Tx`) or that the function commits or rolls back (`defer tx.Rollback()`), and no statement
 runs on the transaction (`tx.Exec`, `tx.Query`, other than `Commit` and `Rollback`)
 while they may be open, after their reading began and outside their `for rows.Next()`
 loop: the caller, told of the error, rolls the transaction back, which closes them, as
@@ -1008,9 +1008,22 @@ def _ended_after_error(transaction, stmt, target, verdict, func, names, source: 
     outermost = names.outermost_function(stmt) or func
     if declared is not None and transaction == base and declared.parent is not None and \
             declared.parent.type not in ("parameter_declaration", "variadic_parameter_declaration") and \
+            not _bound_to_other(declared) and \
             not any(m in ("Commit", "Rollback") for _, m in _selections(outermost, source).get(name, ())):
         return False  # begun here and never ended: the transaction itself stays open
     return not _used_while_open(name, stmt, target, func, names, source)
+
+
+def _bound_to_other(declared) -> bool:
+    """Whether a local is declared bound to a field or another variable (`tx := m.Tx`):
+    it names a transaction begun, and ended, elsewhere."""
+    holder = declared.parent.parent if declared.parent.type == "expression_list" else None
+    if holder is None or holder.type != "short_var_declaration":
+        return False
+    targets = holder.child_by_field_name("left").named_children
+    values = holder.child_by_field_name("right").named_children
+    at = [t.start_byte for t in targets].index(declared.start_byte) if len(targets) == len(values) else -1
+    return at >= 0 and values[at].type in ("selector_expression", "identifier")
 
 
 def _error_return(ret, func, names, source: bytes) -> bool:
