@@ -296,6 +296,10 @@ the replacement; the connection's body stays open. Where the body was read to it
 first (`io.ReadAll(resp.Body)`), the transport already has the connection back and the
 finding is a note: the Close net/http asks for is still never made.
 
+A body returned inside a reader that reads it as its caller reads that reader
+(`return bufio.NewReader(resp.Body), nil`, a `json.NewDecoder` or `bufio.Scanner` of it:
+`ownership.returned_stream`) is the caller's stream, not left open by the function.
+
 A response of a folder of the repository's own build, CI or developer programs
 (`gomod.in_tooling_tree`: `hack/`, `ci/`, `tools/` at the top of the module, `scripts`)
 is of low confidence: its developer runs the tool by hand, and what it holds ends
