@@ -594,8 +594,9 @@ def _head_by_argument(call, helpers, ctx: Context) -> bool:
 
 
 def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
-    """Whether the request ident names at `at` was made for the HEAD method; given maps
-    the function's parameters to the arguments of a call of it, for a method passed in."""
+    """Whether the request ident names at `at` was made for the HEAD method (or copied,
+    `req.WithContext(ctx)`, from one that was); given maps the function's parameters to
+    the arguments of a call of it, for a method passed in."""
     source = names.source
     binding = names.reaching(ident, at)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
@@ -604,7 +605,13 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
     values = right.named_children if right is not None else []
     if len(values) != 1 or values[0].type != "call_expression":
         return False
-    resolved = names.qualified(values[0].child_by_field_name("function"))
+    function = values[0].child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if operand is not None and operand.type == "identifier" and \
+            text(source, function.child_by_field_name("field")) in ("WithContext", "Clone"):
+        # `req = req.WithContext(ctx)`: a copy with the method of the request it copies
+        return depth < 2 and _bound_to_head(operand, statement, names, depth + 1, given)
+    resolved = names.qualified(function)
     made = arguments(values[0])
     index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(resolved[1]) \
         if resolved is not None and resolved[0] == "net/http" else None
