@@ -34,7 +34,7 @@ from typing import Any, Callable, Iterator
 from goleaklint.analysis import ownership
 from goleaklint.analysis.cfg import cfg_of, never_returning_statement, nil_operand, tests_nil
 from goleaklint.analysis.names import declaration_of, names_for
-from goleaklint.analysis.ownership import ownership_of, reads_only
+from goleaklint.analysis.ownership import ownership_of, reads_only, returned_stream
 from goleaklint.fixes import in_loop
 from goleaklint.model import MESSAGE_LIMIT
 from goleaklint.parsing import FIELD
@@ -1033,6 +1033,8 @@ def _escapes_through(ident: Any, func: Any, var: _Variable, release: Release,
             called = f"{operand}.{name}" if operand else name
         if called in release.borrowing or name in release.borrowing:
             return None
+        if returned_stream(call, var.source):
+            return "returned inside a reader"
         if reads_only(call, var.source) or _inside_exhausting_loop(call, func, var, release):
             return None
         index = next(i for i, a in enumerate(arguments(call)) if _key(a) == _key(node))

@@ -292,7 +292,7 @@ _DOUBLES_WORD = re.compile(r"(?i)(?:^|[-_.])(?:mock[a-z0-9]*|fakes?)(?:[-_.]|$)"
 _TOOLING_TOPS = ("tools", "t")
 
 
-def in_tooling_tree(path: str) -> bool:
+def in_tooling_tree(path: str, doubles: bool = True) -> bool:
     """Whether a folder of the file's module (see _in_tree) holds the repository's build,
     CI, maintenance, load-test or developer programs, or its test doubles: one named `build`, `ci`, `hack`,
     `bench`/`benchmark(s)` or `devtools`, with `scripts` among its words
@@ -305,9 +305,10 @@ def in_tooling_tree(path: str) -> bool:
     fake servers for its tests, visualisers), though some projects ship a service from
     there too; a `tools` folder deeper down (`pkg/tools`) is a package like any other.
     A stall there hangs a developer's or operator's run, a test or a CI step, which its owner
-    sees and stops."""
+    sees and stops. Without doubles, a folder of test doubles does not count (a `mocks`
+    package may well be one that production code imports)."""
     if _in_tree(path, lambda name: name in _TOOLING or _SCRIPTS_WORD.search(name) is not None or
-                _DOUBLES_WORD.search(name) is not None):
+                doubles and _DOUBLES_WORD.search(name) is not None):
         return True
     folder = os.path.dirname(os.path.abspath(path))
     root = module_folder(folder)

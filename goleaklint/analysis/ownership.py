@@ -49,6 +49,13 @@ READ_ONLY_FUNCTIONS = {
     # Its Close does not close the reader it wraps.
     ("io", "NopCloser"), ("io/ioutil", "NopCloser"),
 }
+# Of those, the readers that read through the value later, as their caller reads them:
+# one returned straight away (`return bufio.NewReader(resp.Body), nil`) hands the value,
+# inside it, to the caller, who reads it as a stream.
+STREAMING_READERS = {
+    ("encoding/json", "NewDecoder"), ("encoding/xml", "NewDecoder"), ("encoding/csv", "NewReader"),
+    ("bufio", "NewReader"), ("bufio", "NewReaderSize"), ("bufio", "NewScanner"), ("io", "LimitReader"),
+}
 READ_ONLY_BUILTINS = {"len", "cap", "print", "println"}
 # Methods that only read their arguments, by the receiver's declared type: a
 # transaction's copy of a statement (`tx.Stmt(stmt)`) is closed with the transaction,
@@ -76,6 +83,19 @@ def reads_only(call: Any, source: bytes) -> bool:
     if (path, name) in CLOSING_WRAPPERS:
         return _discarded(call, source)
     return path in READ_ONLY_PACKAGES or (path, name) in READ_ONLY_FUNCTIONS
+
+
+def returned_stream(call: Any, source: bytes) -> bool:
+    """Whether call makes a reader of STREAMING_READERS over its argument and the
+    function returns it as it is made (`return bufio.NewReader(resp.Body), nil`)."""
+    function = call.child_by_field_name("function")
+    node = call
+    while node.parent is not None and node.parent.type == "parenthesized_expression":
+        node = node.parent
+    holder = node.parent.parent if node.parent is not None and node.parent.type == "expression_list" \
+        else node.parent
+    return holder is not None and holder.type == "return_statement" and function is not None and \
+        names_for(source, call).qualified(function) in STREAMING_READERS
 
 
 def _read_only_method(function: Any, names: Any) -> bool:

@@ -296,6 +296,15 @@ the replacement; the connection's body stays open. Where the body was read to it
 first (`io.ReadAll(resp.Body)`), the transport already has the connection back and the
 finding is a note: the Close net/http asks for is still never made.
 
+A body returned inside a reader that reads it as its caller reads that reader
+(`return bufio.NewReader(resp.Body), nil`, a `json.NewDecoder` or `bufio.Scanner` of it:
+`ownership.returned_stream`) is the caller's stream, not left open by the function.
+
+A response of a folder of the repository's own build, CI or developer programs
+(`gomod.in_tooling_tree`: `hack/`, `ci/`, `tools/` at the top of the module, `scripts`)
+is of low confidence: its developer runs the tool by hand, and what it holds ends
+with the tool (strict readings of held-out sets found none of such findings right).
+
 ## Why is this bad?
 Until the body is closed or read to EOF, the transport cannot reuse the connection: each
 leaked response keeps a TCP connection and its read goroutine (and, with HTTP/2, a
@@ -359,6 +368,7 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
+from goleaklint.analysis.gomod import in_tooling_tree
 from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
                                           retry_loop, runs_again, runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
@@ -584,8 +594,9 @@ def _head_by_argument(call, helpers, ctx: Context) -> bool:
 
 
 def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
-    """Whether the request ident names at `at` was made for the HEAD method; given maps
-    the function's parameters to the arguments of a call of it, for a method passed in."""
+    """Whether the request ident names at `at` was made for the HEAD method (or copied,
+    `req.WithContext(ctx)`, from one that was); given maps the function's parameters to
+    the arguments of a call of it, for a method passed in."""
     source = names.source
     binding = names.reaching(ident, at)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
@@ -594,7 +605,13 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
     values = right.named_children if right is not None else []
     if len(values) != 1 or values[0].type != "call_expression":
         return False
-    resolved = names.qualified(values[0].child_by_field_name("function"))
+    function = values[0].child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    if operand is not None and operand.type == "identifier" and \
+            text(source, function.child_by_field_name("field")) in ("WithContext", "Clone"):
+        # `req = req.WithContext(ctx)`: a copy with the method of the request it copies
+        return depth < 2 and _bound_to_head(operand, statement, names, depth + 1, given)
+    resolved = names.qualified(function)
     made = arguments(values[0])
     index = {"NewRequest": 0, "NewRequestWithContext": 1}.get(resolved[1]) \
         if resolved is not None and resolved[0] == "net/http" else None
@@ -619,6 +636,12 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    tooling = in_tooling_tree(ctx.path or "", doubles=False)  # a developer's tool, run by hand
+    for report in _check(ctx):
+        yield report._replace(confidence=Confidence.LOW) if tooling else report
+
+
+def _check(ctx: Context) -> Iterator[Report]:
     if run_by_hand(ctx.source):
         return  # a generator run once by hand: its process ends with the request
     # A file that does not import net/http (a dot import counts) is checked only for

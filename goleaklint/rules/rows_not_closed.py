@@ -113,8 +113,8 @@ returns false or the transaction ends", "(the transaction's end closes them then
 or rolls back that transaction and runs nothing else on it after the query: the end it
 gives the transaction closes them. Nor where they are left open only by returns of an
 error (`return err`, `return nil, fmt.Errorf("scan: %w", err)` in the branch of `if err
-!= nil`, `errors.New(...)`) on a transaction that the caller ends (a parameter, a field)
-or that the function commits or rolls back (`defer tx.Rollback()`), and no statement
+!= nil`, `errors.New(...)`) on a transaction that the caller ends (a parameter, a field,
+or a local bound to one, `tx := m.Tx`) or that the function commits or rolls back (`defer tx.Rollback()`), and no statement
 runs on the transaction (`tx.Exec`, `tx.Query`, other than `Commit` and `Rollback`)
 while they may be open, after their reading began and outside their `for rows.Next()`
 loop: the caller, told of the error, rolls the transaction back, which closes them, as
@@ -207,6 +207,11 @@ which users copy into code that runs many times, except directly in `func main()
 outside loops: once per run of the program, whose end closes them (a copy is judged
 where it is pasted).
 
+Rows or a statement in a folder of the repository's own build, CI or developer
+programs (`gomod.in_tooling_tree`: `hack/`, `ci/`, `scripts`, `tools/` at the top of
+the module) are of low confidence: its developer runs the tool by hand, and what it
+holds ends with the tool.
+
 The message names the paths that leak and how to fix (rows that only `Next` closes
 are "closed only when rows.Next() returns false, not when the loop returns at line N"): `defer v.Close()` after the error
 check (where nothing checks the error before it is bound again or returned, "check err,
@@ -265,7 +270,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
-from goleaklint.analysis.gomod import in_example_tree
+from goleaklint.analysis.gomod import in_example_tree, in_tooling_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
 from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement
 from goleaklint.analysis.types import types_for
@@ -317,6 +322,12 @@ STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryR
 
 
 def check(ctx: Context) -> Iterator[Report]:
+    tooling = in_tooling_tree(ctx.path or "", doubles=False)  # a developer's tool, run by hand
+    for report in _check(ctx):
+        yield report._replace(confidence=Confidence.LOW) if tooling else report
+
+
+def _check(ctx: Context) -> Iterator[Report]:
     extra = tuple(ctx.options.get("extra-methods", ()))
     names, types = ctx.names, ctx.types
     sql_file = any(_SQL_PACKAGE.search(path) for path in names.imported().values())
@@ -997,9 +1008,22 @@ def _ended_after_error(transaction, stmt, target, verdict, func, names, source: 
     outermost = names.outermost_function(stmt) or func
     if declared is not None and transaction == base and declared.parent is not None and \
             declared.parent.type not in ("parameter_declaration", "variadic_parameter_declaration") and \
+            not _bound_to_other(declared) and \
             not any(m in ("Commit", "Rollback") for _, m in _selections(outermost, source).get(name, ())):
         return False  # begun here and never ended: the transaction itself stays open
     return not _used_while_open(name, stmt, target, func, names, source)
+
+
+def _bound_to_other(declared) -> bool:
+    """Whether a local is declared bound to a field or another variable (`tx := m.Tx`):
+    it names a transaction begun, and ended, elsewhere."""
+    holder = declared.parent.parent if declared.parent.type == "expression_list" else None
+    if holder is None or holder.type != "short_var_declaration":
+        return False
+    targets = holder.child_by_field_name("left").named_children
+    values = holder.child_by_field_name("right").named_children
+    at = [t.start_byte for t in targets].index(declared.start_byte) if len(targets) == len(values) else -1
+    return at >= 0 and values[at].type in ("selector_expression", "identifier")
 
 
 def _error_return(ret, func, names, source: bytes) -> bool:

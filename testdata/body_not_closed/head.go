@@ -100,3 +100,28 @@ func (r *registry) probe(method, url string) (int, error) {
 	}
 	return resp.StatusCode, nil
 }
+
+// A HEAD request given a context by a copy: the copy is a HEAD request too.
+func aliveWithin(ctx context.Context, client *http.Client, url string) bool {
+	req, err := http.NewRequest(http.MethodHead, url, nil)
+	if err != nil {
+		return false
+	}
+	req = req.WithContext(ctx)
+	resp, err := client.Do(req)
+	return err == nil && resp.StatusCode == http.StatusOK
+}
+
+// A GET request given a context by a copy keeps its body.
+func statusWithin(ctx context.Context, client *http.Client, url string) int {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return 0
+	}
+	req = req.WithContext(ctx)
+	resp, err := client.Do(req) // want GL008 "`resp.Body` from client.Do is never closed"
+	if err != nil {
+		return 0
+	}
+	return resp.StatusCode
+}
