@@ -46,10 +46,25 @@ def module_file(folder: str) -> str:
     return ""
 
 
+# folder -> `_find(folder)`, while a scan's batch of files is held (`package.read_ahead`
+# sets it to a fresh dict for each batch, None when nothing is held): the files of a
+# batch ask for the folders of their package again and again (11,000 lookups over the
+# Debian corpus, most of them up to the root, where no go.mod is).
+_found: dict[str, str] | None = None
+
+
 def _find(folder: str) -> str:
     """The go.mod (or vendor.mod: `module_file`) governing folder, or "" (looked up on
-    every call: only files that use timers ask, and an editor session may create or
-    move a go.mod)."""
+    every call outside a scan's batch: an editor session may create or move a go.mod)."""
+    if _found is None:
+        return _search(folder)
+    found = _found.get(folder)
+    if found is None:
+        found = _found[folder] = _search(folder)
+    return found
+
+
+def _search(folder: str) -> str:
     while True:
         candidate = module_file(folder)
         if candidate:

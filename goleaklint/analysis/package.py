@@ -277,6 +277,7 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
     _ahead.clear()
     _ahead.update(files)
     _stamps.clear()
+    gomod._found = {} if files else None
     _listed.clear()
     _holding.clear()
 
