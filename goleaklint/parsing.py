@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -28,7 +29,45 @@ def _blank_bom(source: bytes) -> bytes:
 def parse(source: bytes) -> Any:
     """Parse Go source; returns the root node. A UTF-8 byte-order mark is blanked to
     spaces so that byte offsets (and so columns) stay those of the file."""
-    return _parser.parse(_blank_bom(source)).root_node
+    return _go126_new(_blank_bom(source), _parser.parse(_blank_bom(source))).root_node
+
+
+# `new(` where Go names a function: the builtin or a package's own `func new`.
+_NEW_CALL = re.compile(rb"(?<![\w.])new\s*\(")
+
+
+def _go126_new(source: bytes, tree: Any) -> Any:
+    """The tree of a file that uses Go 1.26's `new(expr)` (`new("")`, `new(0)`), which
+    the pinned grammar reads only as `new(Type)`: each `new` whose call did not parse
+    is read as a plain function name of the same length (`_nw`, so byte offsets stay
+    those of the file), its argument as an expression. Kept when that leaves fewer
+    syntax errors (a file may have others); any other file keeps its own tree."""
+    if not tree.root_node.has_error or b"new" not in source:
+        return tree
+    changed = bytearray(source)
+    for m in _NEW_CALL.finditer(source):
+        node = tree.root_node.descendant_for_byte_range(m.start(), m.start() + 3)
+        call = node.parent if node is not None and node.type == "identifier" else None
+        arguments = call.child_by_field_name("arguments") if call is not None and call.type == "call_expression" else None
+        if arguments is None or arguments.has_error or call.has_error or node.parent.type == "ERROR":
+            changed[m.start():m.start() + 3] = b"_nw"
+    if changed == source:
+        return tree
+    repaired = _parser.parse(bytes(changed))
+    return repaired if _errors(repaired.root_node) < _errors(tree.root_node) else tree
+
+
+def _errors(root: Any) -> int:
+    """How many ERROR and MISSING nodes a tree has."""
+    count, cursor = 0, root.walk()
+    while True:
+        node = cursor.node
+        count += node.is_error or node.is_missing
+        if node.has_error and cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return count
 
 
 def parse_tree(source: bytes, old: tuple[bytes, Any] | None = None) -> Any:
@@ -38,14 +77,14 @@ def parse_tree(source: bytes, old: tuple[bytes, Any] | None = None) -> Any:
     again. The edit comes from the bytes, whatever edits the editor sent."""
     source = _blank_bom(source)
     if old is None:
-        return _parser.parse(source)
+        return _go126_new(source, _parser.parse(source))
     before, tree = old
     before = _blank_bom(before)
     start, old_end, new_end = changed_range(before, source)
     tree = tree.copy()  # the caller's tree stays valid for its own source
     tree.edit(start, old_end, new_end, _point(before, start), _point(before, old_end),
               _point(source, new_end))
-    return _parser.parse(source, tree)
+    return _go126_new(source, _parser.parse(source, tree))
 
 
 def changed_range(before: bytes, after: bytes) -> tuple[int, int, int]:

@@ -236,6 +236,24 @@ def test_syntax_error_keeps_the_intact_functions(project) -> None:
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "svc/watch.go"
 
 
+def test_go_1_26_new_with_an_expression_is_no_syntax_error(project) -> None:
+    """Go 1.26 lets `new` take an expression (`new("")`, `new(len(b))`), which the pinned
+    grammar reads only as `new(Type)`: such files are analysed whole, with no note, and a
+    real syntax error beside them is still named."""
+    go126 = LEAKY.replace("\tconn.NotifyClose(closed)\n",
+                          "\tname, size := new(\"amqp\"), new(len(\"ab\") + 1)\n\t_, _ = name, size\n"
+                          "\tconn.NotifyClose(closed)\n")
+    (project / "svc" / "watch.go").write_text(go126)
+    code, out, err = run("check", "--format", "json", ".")
+    doc = json.loads(out)
+    assert code == 1 and doc["notes"] == [] and "syntax error" not in err
+    assert [(f["rule"], f["line"]) for f in doc["findings"]] == [("GL002", 9)]
+    (project / "svc" / "watch.go").write_text(go126 + "\nfunc broken( {\n")
+    doc = json.loads(run("check", "--format", "json", ".")[1])
+    assert [f["line"] for f in doc["findings"]] == [9]
+    assert "syntax error at 12:" in doc["notes"][0]["message"]
+
+
 def test_suppression_is_honoured_in_every_format(project) -> None:
     source = LEAKY.replace("conn.NotifyClose(closed)",
                            "conn.NotifyClose(closed) //goleaklint:ignore GL002 lives forever")
