@@ -36,40 +36,35 @@ func (g *grower) Reset() {
 	g.reset <- struct{}{}
 }
 
-// The same loop with a stop channel: it leaves through that, and the send is reported
-// for it, not for the ticker.
+// The same loop with a context: it leaves through that, and the send is reported for
+// it, not for the ticker.
 type shrinker struct {
 	ticker *time.Ticker
-	reset  chan struct{}
-	stop   chan struct{}
+	poke   chan struct{}
 }
 
-func newShrinker() *shrinker {
-	s := &shrinker{ticker: time.NewTicker(time.Second), reset: make(chan struct{}, 16), stop: make(chan struct{})}
-	go s.loop()
+func newShrinker(ctx context.Context) *shrinker {
+	s := &shrinker{ticker: time.NewTicker(time.Second), poke: make(chan struct{}, 16)}
+	go s.loop(ctx)
 	return s
 }
 
-func (s *shrinker) loop() {
+func (s *shrinker) loop(ctx context.Context) {
 	for {
 		select {
-		case <-s.reset:
+		case <-s.poke:
 		case _, ok := <-s.ticker.C:
 			if !ok {
 				return
 			}
-		case <-s.stop:
+		case <-ctx.Done():
 			return
 		}
 	}
 }
 
 func (s *shrinker) Reset() {
-	s.reset <- struct{}{} // want GL003 "send on `s.reset` blocks forever if called after shrinker.Close, which stops its receiver \(line 56\) through `<-s.stop` at line 61"
-}
-
-func (s *shrinker) Close() {
-	close(s.stop)
+	s.poke <- struct{}{} // want GL003:low "send on `s.poke` blocks forever once its buffer \(16, line 47\) fills if its receiver \(line 55\) stops through `<-ctx.Done\(\)` at line 60; select on a done channel"
 }
 
 func eachItem(items []string, fn func(string) bool) {
@@ -109,7 +104,7 @@ func searchSome(items []string, limit int) ([]int, error) {
 	eachItem(items, func(it string) bool {
 		n++
 		go func() {
-			res <- len(it) // want GL003 "send on unbuffered `res` blocks forever if its receiver \(line 121\) is skipped by the return at line 117; buffer it or receive before returning"
+			res <- len(it) // want GL003 "send on unbuffered `res` blocks forever if its receiver \(line 116\) is skipped by the return at line 112; buffer it or receive before returning"
 		}()
 		return true
 	})
@@ -159,7 +154,7 @@ func storeSome(ctx context.Context, in []int) int {
 	ch := make(chan int)
 	go func() {
 		for _, v := range in {
-			ch <- v // want GL003 "send on unbuffered `ch` blocks forever after the receiving loop \(line 167\) leaves at line 173; keep receiving or select on a done channel"
+			ch <- v // want GL003 "send on unbuffered `ch` blocks forever after the receiving loop \(line 162\) leaves at line 168; keep receiving or select on a done channel"
 		}
 		close(ch)
 	}()
