@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from goleaklint.analysis.cfg import (conjuncts, ends_program, has_endless_header, loop_exits, never_returning_statement,
-                                     never_returns, nil_operand)
+from goleaklint.analysis.cfg import (NEVER_RETURNING_FUNCTIONS, conjuncts, ends_program, has_endless_header, loop_exits,
+                                     never_returning_statement, never_returns, nil_operand)
 from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
@@ -69,7 +69,8 @@ def after_fatal_check(exit: Any, loop: Any, source: bytes) -> bool:
     errors = []
     for part in conjuncts(test.child_by_field_name("condition")):
         operand = nil_operand(part, "!=")
-        if operand is None and part.type == "call_expression" and names.calls(part, "errors", ("Is", "As")) and \
+        if operand is None and part.type == "call_expression" and \
+                any(names.calls(part, path, ("Is", "As")) for path in ("errors", "github.com/pkg/errors")) and \
                 arguments(part) and (len(arguments(part)) < 2 or strip_parens(arguments(part)[1]).type != "nil"):
             operand = strip_parens(arguments(part)[0])
         if operand is not None and operand.type == "identifier":
@@ -86,10 +87,29 @@ def after_fatal_check(exit: Any, loop: Any, source: bytes) -> bool:
             operand = nil_operand(earlier.child_by_field_name("condition"), "!=") if consequence is not None else None
             if operand is not None and operand.type == "identifier" and names.same_variable(operand, error) and \
                     earlier.child_by_field_name("initializer") is None and \
-                    any(never_returning_statement(s, source) for s in _statements(consequence)):
+                    any(_never_returns(s, names, source) for s in _statements(consequence)):
                 return True
             earlier = earlier.prev_named_sibling
     return False
+
+
+_LOGGER_ENDS = {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
+
+
+def _never_returns(statement: Any, names: Any, source: bytes) -> bool:
+    """never_returning_statement, or a call of another package's function named as a
+    logger's that never returns (`log.Panic(...)` of a project's logging package), as
+    analysis/cfg takes a method so named on any value."""
+    if never_returning_statement(statement, source):
+        return True
+    call = strip_parens(statement.named_children[0]) if statement.type == "expression_statement" and \
+        statement.named_children else None
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if function is None or function.type != "selector_expression":
+        return False
+    path = names.import_path(strip_parens(function.child_by_field_name("operand")))
+    return path is not None and path not in NEVER_RETURNING_FUNCTIONS and \
+        text(source, function.child_by_field_name("field")) in _LOGGER_ENDS
 
 
 def _statements(block: Any) -> list[Any]:
