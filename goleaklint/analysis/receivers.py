@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from goleaklint.analysis.cfg import ends_program, has_endless_header, loop_exits, never_returns, nil_operand
+from goleaklint.analysis.cfg import (NEVER_RETURNING_FUNCTIONS, conjuncts, ends_program, has_endless_header, loop_exits,
+                                     never_returning_statement, never_returns, nil_operand)
 from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
@@ -51,7 +52,105 @@ def stopping_exits(loop: Any, receive: Any, source: bytes) -> list[Any]:
     return [exit for exit in loop_exits(loop, source)
             if not (ends_on_value(exit, receive, source) or ends_program(exit, source) or
                     handed_stop(exit, loop, source) or when_none_left(exit, loop, source) or
-                    drains(exit, receive) or within(receive, exit) or waits_again(exit, loop, source))]
+                    drains(exit, receive) or within(receive, exit) or waits_again(exit, loop, source) or
+                    on_timer_close(exit, loop, source) or after_fatal_check(exit, loop, source))]
+
+
+def after_fatal_check(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit under an `if` that holds only for a non-nil error (`err != nil`,
+    `errors.Is(err, context.DeadlineExceeded)`, `errors.As(err, &t)`) that an earlier
+    statement of the same block, with no assignment of err in between, already ended
+    the program or goroutine on (`if err != nil { log.Panic(...) }`, a call that never
+    returns, analysis/cfg): the exit is never taken."""
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    if test is None or test == loop or test.parent is None:
+        return False
+    names = names_for(source, test)
+    errors = []
+    for part in conjuncts(test.child_by_field_name("condition")):
+        operand = nil_operand(part, "!=")
+        if operand is None and part.type == "call_expression" and \
+                any(names.calls(part, path, ("Is", "As")) for path in ("errors", "github.com/pkg/errors")) and \
+                arguments(part) and (len(arguments(part)) < 2 or strip_parens(arguments(part)[1]).type != "nil"):
+            operand = strip_parens(arguments(part)[0])
+        if operand is not None and operand.type == "identifier":
+            errors.append(operand)
+    for error in errors:
+        earlier = test.prev_named_sibling
+        while earlier is not None:
+            targets = [t for t, _, _ in assignments(earlier)]
+            if earlier.type in ("short_var_declaration", "assignment_statement"):
+                targets += earlier.child_by_field_name("left").named_children
+            if any(t.type == "identifier" and names.same_variable(t, error) for t in targets):
+                break  # set again: the check before it says nothing of this value
+            consequence = earlier.child_by_field_name("consequence") if earlier.type == "if_statement" else None
+            operand = nil_operand(earlier.child_by_field_name("condition"), "!=") if consequence is not None else None
+            if operand is not None and operand.type == "identifier" and names.same_variable(operand, error) and \
+                    earlier.child_by_field_name("initializer") is None and \
+                    any(_never_returns(s, names, source) for s in _statements(consequence)):
+                return True
+            earlier = earlier.prev_named_sibling
+    return False
+
+
+_LOGGER_ENDS = {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
+
+
+def _never_returns(statement: Any, names: Any, source: bytes) -> bool:
+    """never_returning_statement, or a call of another package's function named as a
+    logger's that never returns (`log.Panic(...)` of a project's logging package), as
+    analysis/cfg takes a method so named on any value."""
+    if never_returning_statement(statement, source):
+        return True
+    call = strip_parens(statement.named_children[0]) if statement.type == "expression_statement" and \
+        statement.named_children else None
+    function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if function is None or function.type != "selector_expression":
+        return False
+    path = names.import_path(strip_parens(function.child_by_field_name("operand")))
+    return path is not None and path not in NEVER_RETURNING_FUNCTIONS and \
+        text(source, function.child_by_field_name("field")) in _LOGGER_ENDS
+
+
+def _statements(block: Any) -> list[Any]:
+    """The statements of a block (through its statement_list, where the grammar has one)."""
+    inner = block.named_children[0] if len(block.named_children) == 1 and \
+        block.named_children[0].type == "statement_list" else block
+    return list(inner.named_children)
+
+
+def on_timer_close(exit: Any, loop: Any, source: bytes) -> bool:
+    """An exit under `if !ok` of `_, ok := <-t.C` where t is a time.Ticker or time.Timer
+    (the types the file states, analysis/types), in the case's communication or the
+    statement before the `if`: the runtime never closes a timer's channel (Stop does not
+    either), so that exit is never taken."""
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    condition = strip_parens(test.child_by_field_name("condition")) if test is not None and test != loop else None
+    operator = condition.child_by_field_name("operator") if condition is not None and \
+        condition.type == "unary_expression" else None
+    if operator is None or operator.type != "!":
+        return False
+    tested = strip_parens(condition.child_by_field_name("operand"))
+    if tested is None or tested.type != "identifier":
+        return False
+    holder = test.parent.parent if test.parent is not None and test.parent.type == "statement_list" else test.parent
+    candidates = [holder.child_by_field_name("communication")] if holder is not None and \
+        holder.type == "communication_case" else []
+    candidates.append(test.prev_named_sibling)
+    for statement in candidates:
+        if statement is None or statement.type not in ("receive_statement", "short_var_declaration",
+                                                       "assignment_statement"):
+            continue
+        left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+        targets = left.named_children if left is not None else []
+        value = right.named_children[0] if right is not None and right.type == "expression_list" and \
+            len(right.named_children) == 1 else right
+        channel = received_channel(strip_parens(value)) if value is not None else None
+        if len(targets) == 2 and channel is not None and \
+                names_for(source, tested).same_variable(targets[1], tested):
+            return field_owner(channel, source) in ("time.Ticker", "time.Timer") and \
+                text(source, channel.child_by_field_name("field")) == "C"
+    return False
 
 
 def waits_again(exit: Any, loop: Any, source: bytes) -> bool:

@@ -283,7 +283,8 @@ on the field waits on the stop channel in a select (`case s.writes <- w: case
 <-s.stopped:` elsewhere shows that sends race the stop, and keeps it shown): a call
 after Close is its caller's misuse, which the code does not show. A case whose
 receiver leaves only when a channel it receives on is closed (`case r, ok := <-w.store:
-if !ok { return }`), a field no file of the package closes, is no way out of it; nor is
+if !ok { return }`), a field no file of the package closes, or a time.Ticker's or
+time.Timer's `C`, which the runtime never closes, is no way out of it; nor is
 a close of the stop channel in a constructor's deferred `if err != nil` cleanup of the
 value it made, which no one has yet. So it is, whoever sends, when the stop is an unexported method named for the end
 of the object's life, the whole name (`func (s *session) close()`), that the package
@@ -421,7 +422,11 @@ send outside loops (or in a deferred literal: `defer func() { r.exited <- x }()`
 declared function the package runs only through `go` statements of its file, none in a
 loop, is one send per goroutine, which a buffer holds. Of a receiving loop's ways out,
 the one named is one not taken on what was received (`if ev.Err != nil { return }` comes
-with the sender's last value) when there is one.
+with the sender's last value) when there is one; one under a test that holds only for a
+non-nil error (`if errors.Is(err, context.DeadlineExceeded) { break }`) after an
+`if err != nil` of the same block that never returns (`log.Panic(...)`) is never taken.
+A return inside a callback handed to a call (`each(xs, func(x T) bool { go ...; return
+true })`) ends that call of the callback: it skips no receive of the function.
 
 Known problem: a receiver whose stop channel is closed only once every sender has
 finished, by a protocol of the callers (a `Close` that waits for the writers before it

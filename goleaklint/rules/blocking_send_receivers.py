@@ -23,10 +23,12 @@ from goleaklint.analysis.channels import (
 )
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis.receivers import (
+    after_fatal_check,
     drains,
     ends_on_value,
     handed_stop,
     mentions,
+    on_timer_close,
     received_names,
     waits_again,
     when_none_left,
@@ -361,7 +363,8 @@ def _return_after(node: Any, receive: Any, function: Any, source: bytes, depth: 
                   last: bool = False) -> Any | None:
     """_return_between from node up; a local function literal (`start := func() { go
     ... }`) runs where it is called: the returns after each of its calls, not after the
-    literal, can skip the receive."""
+    literal, can skip the receive. A return of another function literal that node is
+    in (a callback handed to a call) ends that literal, not function: it skips nothing."""
     chosen = None
     while node is not None and node != function:
         parent = node.parent
@@ -377,6 +380,8 @@ def _return_after(node: Any, receive: Any, function: Any, source: bytes, depth: 
             for inner in returns[bisect.bisect_left(starts, node.end_byte):]:
                 if inner.end_byte > receive.start_byte:
                     break
+                if enclosing_function(inner) != function:
+                    continue  # a callback's return (`each(xs, func(x T) bool { go ...; return true })`) ends one call
                 if not _after_receiving(inner, receive, source):
                     if not last:
                         return inner
@@ -425,11 +430,15 @@ def _leaves(exit: SelectExit, select: Any, source: bytes) -> bool:
     if enclosing_loop(select, None) is None:
         return True
     case = exit.node if exit.kind == "default" else exit.node.parent
+    loop = enclosing_loop(select, None)
     for node in walk(case, into_functions=False):
+        if node.type in ("return_statement", "goto_statement", "break_statement") and \
+                on_timer_close(node, loop, source):
+            continue  # `case _, ok := <-t.C: if !ok { return }`: a timer's channel is never closed
         if node.type in ("return_statement", "goto_statement"):
             return True
         if node.type == "break_statement" and any(c.type == "label_name" for c in node.children) and \
-                not waits_again(node, enclosing_loop(select, None), source):
+                not waits_again(node, loop, source):
             return True
         if never_returns(node, source):
             return True
@@ -486,7 +495,8 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              and not handed_stop(e, loop, source) and not _ends_on_input(e, loop, source)
              and not when_none_left(e, loop, source) and not drains(e, receive)
              and not within(receive, e) and not waits_again(e, loop, source)  # `return <-t.last`: leaves with the value
-             and not _not_put_back(e, loop, receive, source)]
+             and not _not_put_back(e, loop, receive, source) and not on_timer_close(e, loop, source)
+             and not after_fatal_check(e, loop, source)]
     if not exits:
         return FieldReceiver("one-shot", receive)
     case = next((a for a in ancestors(exits[0]) if a.type == "communication_case" or a == loop), None)
@@ -828,7 +838,8 @@ def abandoning_loop(function: Any, sender: Any, channel: Any, source: bytes, nam
     for exit in loop_exits(loop, source):
         if exit.type == "call_expression" and ends_program(exit, source):
             continue
-        if when_none_left(exit, loop, source) or _under_condition_on(exit, loop, closed, source):
+        if when_none_left(exit, loop, source) or _under_condition_on(exit, loop, closed, source) or \
+                after_fatal_check(exit, loop, source):
             continue
         if final is not None and _in_final_case(exit, loop, source, final):
             continue
