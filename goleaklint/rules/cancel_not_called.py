@@ -11,7 +11,10 @@ every `return` and to the end of the function keeps it quiet. So does handing th
 function on, on the paths where that happens: returning it, passing it to another
 call (`context.AfterFunc`, `time.AfterFunc(d, cancel)`, a helper of another file),
 storing it in a field or map, or using it in a goroutine or another closure that may
-call it later. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
+call it later; also a closure made before it is assigned (`var cancel ...; w.hook =
+func() { cancel() }`, then `ctx, cancel = context.WithCancel(p)`), kept rather than run on
+the spot, deferred or started: it calls whichever function the variable holds when it
+runs, which any later call may do. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
 registers the release: the function is not reported even where that registration is
 conditional (`if c, ok := t.(cleanupper); ok`), though not on the error returns
 before it (below). A helper of the same file counts for what it does: calling the function
@@ -285,6 +288,8 @@ def check(ctx: Context) -> Iterator[Report]:
         verdict = outcome.verdict if outcome is not None else None
         if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, verdict, ctx):
             continue
+        if verdict.leaking and _kept_closure_calls(stmt, names[1], ctx):
+            continue  # a closure made before calls whichever function the variable holds when it runs
         if verdict.leaking and all(e.kind == "return" and _defensive(e.node, ctx) for e in verdict.leaks):
             continue  # lost only where a callee broke its contract: a value and an error both nil
         if verdict.leaking and all(e.kind == "return" and _already_done(e.node, names[0], ctx) for e in verdict.leaks):
@@ -348,6 +353,30 @@ def check(ctx: Context) -> Iterator[Report]:
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}; {advice}"), fix=fix, confidence=confidence)
+
+
+def _kept_closure_calls(stmt, var, ctx: Context) -> bool:
+    """Whether a function literal made before stmt, and kept rather than run on the spot
+    (not `func() {...}()`, nor deferred, nor started with `go`), calls the variable var
+    that stmt assigns (`WatchFunc: func(...) { cancel(err) }`, then `ctx, cancel =
+    context.WithCancel(p)`): the literal reads the variable when it runs, so any call
+    after stmt may cancel this context; the code does not show that it is left uncalled."""
+    func = ctx.names.outermost_function(stmt)
+    if func is None:
+        return False
+    for use in ctx.names.uses(var, func):
+        call = use.parent
+        if use.start_byte >= stmt.start_byte or call is None or call.type != "call_expression" or \
+                call.child_by_field_name("function") != use:
+            continue
+        literal = next((a for a in ancestors(use) if a.type == "func_literal"), None)
+        if literal is None or literal.end_byte > stmt.start_byte:
+            continue
+        holder = literal.parent
+        if holder is not None and holder.type == "call_expression" and holder.child_by_field_name("function") == literal:
+            continue  # run on the spot (or deferred, or in a goroutine), not kept for later
+        return True
+    return False
 
 
 def _test_cost_confidence(call, ctx: Context) -> Confidence | None:
