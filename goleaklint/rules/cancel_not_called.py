@@ -91,7 +91,10 @@ deadline has fired (or a parent's, which cancels the child too), and the context
 package has already cancelled it, as after `<-ctx.Done()`. Nor the cancel function of a
 `WithTimeout`/`WithDeadline` context lost only where it is reassigned in the branch of
 `if _, ok := d.Deadline(); !ok` on that context (nothing assigning it in between): such a
-context always has a deadline, so the branch never runs while it is held. Nor a `WithTimeout` or
+context always has a deadline, so the branch never runs while it is held. One lost only
+where it is reassigned in the branch of `if _, ok := p.Deadline(); ok` on its parent p
+(`ctx, cancel = context.WithDeadline(p, d)`, a tighter deadline) is of low confidence:
+there the parent's deadline ends the lost child soon enough. Nor a `WithTimeout` or
 `WithDeadline` whose cancel function is discarded in code that runs once per process
 outside any loop (`func main()` of a program, an `init`, a command action, or a
 goroutine literal that main starts, such as its own shutdown handler): one timer
@@ -345,8 +348,12 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             advice = f"defer {cancel}()"
             fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
-        confidence = Confidence.LOW if _parent_cancelled(args[0] if args else None, stmt, ctx) \
-            else _test_cost_confidence(call, ctx)  # LOW: released with its parent by the function's end
+        # LOW: released with its parent by the function's end, or lost only where the parent
+        # has a deadline (`if _, ok := parent.Deadline(); ok { ctx, cancel = ... }`), which ends it
+        confidence = Confidence.LOW if _parent_cancelled(args[0] if args else None, stmt, ctx) or (
+            args and args[0].type in ("identifier", "selector_expression") and all(
+                e.kind == "reassign" and _without_deadline(e.node, stmt, args[0], ctx, has=True)
+                for e in verdict.leaks)) else _test_cost_confidence(call, ctx)
         full, brief = leak_message(outcome, "called"), leak_message(outcome, "called", brief=True)
         yield Report(call, shortest_fitting(
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
@@ -567,11 +574,12 @@ def _parent_cancelled(parent, stmt, ctx: Context) -> bool:
     return verdict is not None and not verdict.leaking and not verdict.handed_somewhere
 
 
-def _without_deadline(node, stmt, derived, ctx: Context) -> bool:
+def _without_deadline(node, stmt, derived, ctx: Context, has: bool = False) -> bool:
     """Whether node sits in the branch of `if _, ok := d.Deadline(); !ok` where d is the
     derived context (by its text, `o.ctx`), which nothing assigns between stmt and that
     `if`: the branch runs only when d has no deadline, and the WithTimeout or
-    WithDeadline context of stmt always has one."""
+    WithDeadline context of stmt always has one. With has, of `if _, ok :=
+    d.Deadline(); ok`: the branch runs only when d has a deadline."""
     wanted = ctx.text(derived)
     func = enclosing_function(stmt)
     body = func.child_by_field_name("body") if func is not None else None
@@ -589,7 +597,7 @@ def _without_deadline(node, stmt, derived, ctx: Context) -> bool:
         if len(left) != 2 or function is None or function.type != "selector_expression" or arguments(call) or \
                 ctx.text(function.child_by_field_name("field")) != "Deadline" or \
                 ctx.text(function.child_by_field_name("operand")) != wanted or \
-                re.fullmatch(r"!\s*" + re.escape(ctx.text(left[1])), ctx.text(condition)) is None:
+                re.fullmatch(("" if has else r"!\s*") + re.escape(ctx.text(left[1])), ctx.text(condition)) is None:
             continue
         return body is not None and not any(
             stmt.end_byte <= statement.start_byte < guard.start_byte and ctx.text(target) == wanted
