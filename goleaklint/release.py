@@ -1606,6 +1606,8 @@ class _Flow:
             return False
         operator = condition.child_by_field_name("operator")
         err, nil = _strip(condition.child_by_field_name("left")), _strip(condition.child_by_field_name("right"))
+        if err is not None and err.type == "nil":
+            err, nil = nil, err  # `nil != err`
         if operator is None or operator.type not in ("==", "!=") or err is None or nil is None or \
                 err.type != "identifier" or nil.type != "nil" or (operator.type == "!=") != truth:
             return False
@@ -1704,6 +1706,8 @@ class _Flow:
         if err and op in ("==", "!=") and (op == "==") == truth and any(
                 text(self.var.source, a) == err and self.sentinel(b) for a, b in ((left, right), (right, left))):
             return True  # `err == sql.ErrNoRows`: the call failed, so it returned nil
+        if op in ("==", "!=") and left.type == "nil":
+            left, right = right, left  # `nil != err`, as `err != nil`
         if op not in ("==", "!=") or right.type != "nil":
             return False
         if self.release.through and left.type == "selector_expression" and \

@@ -161,6 +161,7 @@ FUNCTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     **{("net/http/httptest", f): ("*@.Server",)
        for f in ("NewServer", "NewTLSServer", "NewUnstartedServer")},
     **{(p, "NewFlagSet"): ("*@.FlagSet",) for p in ("flag", "github.com/spf13/pflag")},
+    **{("runtime", f): ("int",) for f in ("NumCPU", "GOMAXPROCS", "NumGoroutine")},
     ("time", "NewTicker"): ("*@.Ticker",),
     ("time", "NewTimer"): ("*@.Timer",),
     ("time", "AfterFunc"): ("*@.Timer",),

@@ -258,7 +258,8 @@ is not reported anywhere.
 Cancelling the request's context also tears the connection down (it is dropped, not
 reused): where every path that leaves the body open calls, or defers, the cancel func
 of the context the function made its request with (`http.NewRequestWithContext(ctx,
-...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`), the finding is a warning
+...)`, `req.WithContext(ctx)`, `req.Cancel = ctx.Done()`, or a helper given it first that
+gives back the response, `resp, err := c.Send(ctx, ...)`), the finding is a warning
 that says so, low unless the code shows it runs again (`lifetime.runs_again`): a
 dropped connection is a cost, not a held one, worth a change where it is paid again. So
 is a body neither closed nor read to its end on some path, of a request made through a
@@ -2834,7 +2835,24 @@ def _request_contexts(func, source: bytes) -> tuple[str, ...]:
                 and node.parent.parent.type == "assignment_statement" \
                 and text(source, left_names(node.parent.parent)[0]).endswith(".Cancel"):
             contexts.append(operand)
+        elif args and args[0].type == "identifier" and _bound_response(node, body, source):
+            contexts.append(text(source, args[0]))  # `resp, err := c.Send(ctx, ...)`: a helper's request
     return tuple(dict.fromkeys(contexts))
+
+
+def _bound_response(call, body, source: bytes) -> bool:
+    """Whether call is the whole right side of `r, err := call` (or `=`) and func reads
+    `r.Body`: a helper that takes a context first and gives back a response, which makes
+    its request with that context."""
+    holder = call.parent.parent if call.parent is not None and call.parent.type == "expression_list" else None
+    if holder is None or holder.type not in ("short_var_declaration", "assignment_statement") or \
+            len(call.parent.named_children) != 1:
+        return False
+    targets = left_names(holder)
+    if len(targets) != 2 or targets[0].type != "identifier":
+        return False
+    wanted = text(source, targets[0]) + ".Body"
+    return any(text(source, n) == wanted for n in descendants(body, ("selector_expression",), into_functions=False))
 
 
 @per_file

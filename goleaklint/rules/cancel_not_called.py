@@ -11,7 +11,10 @@ every `return` and to the end of the function keeps it quiet. So does handing th
 function on, on the paths where that happens: returning it, passing it to another
 call (`context.AfterFunc`, `time.AfterFunc(d, cancel)`, a helper of another file),
 storing it in a field or map, or using it in a goroutine or another closure that may
-call it later. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
+call it later; also a closure made before it is assigned (`var cancel ...; w.hook =
+func() { cancel() }`, then `ctx, cancel = context.WithCancel(p)`), kept rather than run on
+the spot, deferred or started: it calls whichever function the variable holds when it
+runs, which any later call may do. A closure that calls it, handed to a call (`t.Cleanup(func() { cancel() })`),
 registers the release: the function is not reported even where that registration is
 conditional (`if c, ok := t.(cleanupper); ok`), though not on the error returns
 before it (below). A helper of the same file counts for what it does: calling the function
@@ -88,7 +91,10 @@ deadline has fired (or a parent's, which cancels the child too), and the context
 package has already cancelled it, as after `<-ctx.Done()`. Nor the cancel function of a
 `WithTimeout`/`WithDeadline` context lost only where it is reassigned in the branch of
 `if _, ok := d.Deadline(); !ok` on that context (nothing assigning it in between): such a
-context always has a deadline, so the branch never runs while it is held. Nor a `WithTimeout` or
+context always has a deadline, so the branch never runs while it is held. One lost only
+where it is reassigned in the branch of `if _, ok := p.Deadline(); ok` on its parent p
+(`ctx, cancel = context.WithDeadline(p, d)`, a tighter deadline) is of low confidence:
+there the parent's deadline ends the lost child soon enough. Nor a `WithTimeout` or
 `WithDeadline` whose cancel function is discarded in code that runs once per process
 outside any loop (`func main()` of a program, an `init`, a command action, or a
 goroutine literal that main starts, such as its own shutdown handler): one timer
@@ -285,6 +291,8 @@ def check(ctx: Context) -> Iterator[Report]:
         verdict = outcome.verdict if outcome is not None else None
         if verdict is None or _ends_program(stmt, outcome, ctx) or _registered_cleanup(outcome, verdict, ctx):
             continue
+        if verdict.leaking and _kept_closure_calls(stmt, names[1], ctx):
+            continue  # a closure made before calls whichever function the variable holds when it runs
         if verdict.leaking and all(e.kind == "return" and _defensive(e.node, ctx) for e in verdict.leaks):
             continue  # lost only where a callee broke its contract: a value and an error both nil
         if verdict.leaking and all(e.kind == "return" and _already_done(e.node, names[0], ctx) for e in verdict.leaks):
@@ -340,14 +348,42 @@ def check(ctx: Context) -> Iterator[Report]:
         else:
             advice = f"defer {cancel}()"
             fix = defer_after(stmt, "", f"{cancel}()", ctx.source, advice)
-        confidence = Confidence.LOW if _parent_cancelled(args[0] if args else None, stmt, ctx) \
-            else _test_cost_confidence(call, ctx)  # LOW: released with its parent by the function's end
+        # LOW: released with its parent by the function's end, or lost only where the parent
+        # has a deadline (`if _, ok := parent.Deadline(); ok { ctx, cancel = ... }`), which ends it
+        confidence = Confidence.LOW if _parent_cancelled(args[0] if args else None, stmt, ctx) or (
+            args and args[0].type in ("identifier", "selector_expression") and all(
+                e.kind == "reassign" and _without_deadline(e.node, stmt, args[0], ctx, has=True)
+                for e in verdict.leaks)) else _test_cost_confidence(call, ctx)
         full, brief = leak_message(outcome, "called"), leak_message(outcome, "called", brief=True)
         yield Report(call, shortest_fitting(
             f"`{cancel}` from {origin} is {full}, so {consequence}; {advice}",
             f"`{cancel}` from {origin} is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}, so {consequence}; {advice}",
             f"`{cancel}` is {brief}; {advice}"), fix=fix, confidence=confidence)
+
+
+def _kept_closure_calls(stmt, var, ctx: Context) -> bool:
+    """Whether a function literal made before stmt, and kept rather than run on the spot
+    (not `func() {...}()`, nor deferred, nor started with `go`), calls the variable var
+    that stmt assigns (`WatchFunc: func(...) { cancel(err) }`, then `ctx, cancel =
+    context.WithCancel(p)`): the literal reads the variable when it runs, so any call
+    after stmt may cancel this context; the code does not show that it is left uncalled."""
+    func = ctx.names.outermost_function(stmt)
+    if func is None:
+        return False
+    for use in ctx.names.uses(var, func):
+        call = use.parent
+        if use.start_byte >= stmt.start_byte or call is None or call.type != "call_expression" or \
+                call.child_by_field_name("function") != use:
+            continue
+        literal = next((a for a in ancestors(use) if a.type == "func_literal"), None)
+        if literal is None or literal.end_byte > stmt.start_byte:
+            continue
+        holder = literal.parent
+        if holder is not None and holder.type == "call_expression" and holder.child_by_field_name("function") == literal:
+            continue  # run on the spot (or deferred, or in a goroutine), not kept for later
+        return True
+    return False
 
 
 def _test_cost_confidence(call, ctx: Context) -> Confidence | None:
@@ -538,11 +574,12 @@ def _parent_cancelled(parent, stmt, ctx: Context) -> bool:
     return verdict is not None and not verdict.leaking and not verdict.handed_somewhere
 
 
-def _without_deadline(node, stmt, derived, ctx: Context) -> bool:
+def _without_deadline(node, stmt, derived, ctx: Context, has: bool = False) -> bool:
     """Whether node sits in the branch of `if _, ok := d.Deadline(); !ok` where d is the
     derived context (by its text, `o.ctx`), which nothing assigns between stmt and that
     `if`: the branch runs only when d has no deadline, and the WithTimeout or
-    WithDeadline context of stmt always has one."""
+    WithDeadline context of stmt always has one. With has, of `if _, ok :=
+    d.Deadline(); ok`: the branch runs only when d has a deadline."""
     wanted = ctx.text(derived)
     func = enclosing_function(stmt)
     body = func.child_by_field_name("body") if func is not None else None
@@ -560,7 +597,7 @@ def _without_deadline(node, stmt, derived, ctx: Context) -> bool:
         if len(left) != 2 or function is None or function.type != "selector_expression" or arguments(call) or \
                 ctx.text(function.child_by_field_name("field")) != "Deadline" or \
                 ctx.text(function.child_by_field_name("operand")) != wanted or \
-                re.fullmatch(r"!\s*" + re.escape(ctx.text(left[1])), ctx.text(condition)) is None:
+                re.fullmatch(("" if has else r"!\s*") + re.escape(ctx.text(left[1])), ctx.text(condition)) is None:
             continue
         return body is not None and not any(
             stmt.end_byte <= statement.start_byte < guard.start_byte and ctx.text(target) == wanted
