@@ -119,38 +119,53 @@ def _statements(block: Any) -> list[Any]:
     return list(inner.named_children)
 
 
+def closed_test(exit: Any, loop: Any, source: bytes) -> tuple[Any, bool] | None:
+    """The receive whose close the `if` around exit (inside loop) tests: `if !ok` of
+    `v, ok := <-ch` (by_ok True), `if v == nil` of `v = <-ch` (or `case v = <-ch:`),
+    the receive in the same block as the `if` or the case's communication: (the
+    received channel, by_ok), or None."""
+    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
+    if test is None or test == loop:
+        return None
+    condition = strip_parens(test.child_by_field_name("condition"))
+    if condition is not None and condition.type == "unary_expression" and \
+            condition.child_by_field_name("operator").type == "!":
+        tested, by_ok = strip_parens(condition.child_by_field_name("operand")), True
+    else:
+        tested, by_ok = nil_operand(condition, "=="), False
+    if tested is None or tested.type != "identifier":
+        return None
+    holder = test.parent.parent if test.parent is not None and test.parent.type == "statement_list" else test.parent
+    candidates = [holder.child_by_field_name("communication")] if holder is not None and \
+        holder.type == "communication_case" else []
+    candidates.append(test.prev_named_sibling)
+    for receive in candidates:
+        if receive is None or receive.type not in ("receive_statement", "short_var_declaration",
+                                                   "assignment_statement"):
+            continue
+        left, right = receive.child_by_field_name("left"), receive.child_by_field_name("right")
+        targets = left.named_children if left is not None and left.type == "expression_list" else [left]
+        values = right.named_children if right is not None and right.type == "expression_list" else [right]
+        value = strip_parens(values[0]) if len(values) == 1 and values[0] is not None else None
+        received = strip_parens(received_channel(value)) if value is not None and value.type == "unary_expression" \
+            else None
+        index = 1 if by_ok else 0
+        if received is not None and len(targets) > index and targets[index] is not None and \
+                names_for(source, tested).same_variable(targets[index], tested):
+            return received, by_ok
+    return None
+
+
 def on_timer_close(exit: Any, loop: Any, source: bytes) -> bool:
     """An exit under `if !ok` of `_, ok := <-t.C` where t is a time.Ticker or time.Timer
     (the types the file states, analysis/types), in the case's communication or the
     statement before the `if`: the runtime never closes a timer's channel (Stop does not
     either), so that exit is never taken."""
-    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
-    condition = strip_parens(test.child_by_field_name("condition")) if test is not None and test != loop else None
-    operator = condition.child_by_field_name("operator") if condition is not None and \
-        condition.type == "unary_expression" else None
-    if operator is None or operator.type != "!":
-        return False
-    tested = strip_parens(condition.child_by_field_name("operand"))
-    if tested is None or tested.type != "identifier":
-        return False
-    holder = test.parent.parent if test.parent is not None and test.parent.type == "statement_list" else test.parent
-    candidates = [holder.child_by_field_name("communication")] if holder is not None and \
-        holder.type == "communication_case" else []
-    candidates.append(test.prev_named_sibling)
-    for statement in candidates:
-        if statement is None or statement.type not in ("receive_statement", "short_var_declaration",
-                                                       "assignment_statement"):
-            continue
-        left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
-        targets = left.named_children if left is not None else []
-        value = right.named_children[0] if right is not None and right.type == "expression_list" and \
-            len(right.named_children) == 1 else right
-        channel = received_channel(strip_parens(value)) if value is not None else None
-        if len(targets) == 2 and channel is not None and \
-                names_for(source, tested).same_variable(targets[1], tested):
-            return field_owner(channel, source) in ("time.Ticker", "time.Timer") and \
-                text(source, channel.child_by_field_name("field")) == "C"
-    return False
+    test = closed_test(exit, loop, source)
+    channel = test[0] if test is not None and test[1] else None
+    return channel is not None and channel.type == "selector_expression" and \
+        field_owner(channel, source) in ("time.Ticker", "time.Timer") and \
+        text(source, channel.child_by_field_name("field")) == "C"
 
 
 def waits_again(exit: Any, loop: Any, source: bytes) -> bool:

@@ -518,8 +518,8 @@ from goleaklint.analysis.lifetime import (PackageFiles, Shape, command_action, e
 from goleaklint.analysis.requests import serves_requests
 from goleaklint.analysis.locks import flag_guard, stopped_under_flag
 from goleaklint.analysis.names import LOCAL, PACKAGE, declaring_statement, names_for, package_groups, parameter_at, range_clause, receiver_type
-from goleaklint.analysis.receivers import (answers_stop, ends_on_value, only_made, stop_channels, stop_closes_sent,
-                                          stop_receives, stopping_exits)
+from goleaklint.analysis.receivers import (answers_stop, closed_test, ends_on_value, only_made, stop_channels,
+                                          stop_closes_sent, stop_receives, stopping_exits)
 from goleaklint import parsing
 from goleaklint.analysis.package import analysed_source, folder_files, package_clause, parsed
 from goleaklint.analysis.types import types_for
@@ -825,39 +825,10 @@ def _close_gate(loop, ctx: Context) -> Any | None:
 
 
 def _closed_test(exit, loop, ctx: Context) -> Any | None:
-    """The channel of the receive that the `if` around exit (inside loop) tests for a
-    close: `if !ok` of `v, ok := <-ch`, `if v == nil` of `v = <-ch` (or `case v = <-ch:`),
-    the receive in the same block as the `if` or the case's communication."""
-    test = next((a for a in ancestors(exit) if a.type == "if_statement" or a == loop), None)
-    if test is None or test == loop:
-        return None
-    condition = strip_parens(test.child_by_field_name("condition"))
-    if condition is not None and condition.type == "unary_expression" and \
-            condition.child_by_field_name("operator").type == "!":
-        tested, want_ok = strip_parens(condition.child_by_field_name("operand")), True
-    else:
-        tested, want_ok = nil_operand(condition, "=="), False
-    if tested is None or tested.type != "identifier":
-        return None
-    holder = test.parent.parent if test.parent is not None and test.parent.type == "statement_list" else test.parent
-    candidates = [holder.child_by_field_name("communication")] if holder is not None and \
-        holder.type == "communication_case" else []
-    candidates.append(test.prev_named_sibling)
-    for receive in candidates:
-        if receive is None or receive.type not in ("receive_statement", "short_var_declaration",
-                                                   "assignment_statement"):
-            continue
-        left, right = receive.child_by_field_name("left"), receive.child_by_field_name("right")
-        targets = left.named_children if left is not None and left.type == "expression_list" else [left]
-        values = right.named_children if right is not None and right.type == "expression_list" else [right]
-        value = strip_parens(values[0]) if len(values) == 1 and values[0] is not None else None
-        received = strip_parens(received_channel(value)) if value is not None and value.type == "unary_expression" \
-            else None
-        index = 1 if want_ok else 0
-        if received is not None and received.type == "identifier" and len(targets) > index and \
-                targets[index] is not None and ctx.names.same_variable(targets[index], tested):
-            return received
-    return None
+    """The channel, a local, of the receive that the `if` around exit tests for a close
+    (receivers.closed_test)."""
+    test = closed_test(exit, loop, ctx.source)
+    return test[0] if test is not None and test[0].type == "identifier" else None
 
 
 def _closed_then_received(gate, sent, goroutine, function, ctx: Context) -> bool:
