@@ -14,7 +14,7 @@ from goleaklint.analysis.cfg import (NEVER_RETURNING_FUNCTIONS, conjuncts, ends_
 from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
-                               text, walk, within)
+                               statements, text, walk, within)
 
 
 def stop_channels(receive: Any, source: bytes) -> set[str] | None:
@@ -87,7 +87,7 @@ def after_fatal_check(exit: Any, loop: Any, source: bytes) -> bool:
             operand = nil_operand(earlier.child_by_field_name("condition"), "!=") if consequence is not None else None
             if operand is not None and operand.type == "identifier" and names.same_variable(operand, error) and \
                     earlier.child_by_field_name("initializer") is None and \
-                    any(_never_returns(s, names, source) for s in _statements(consequence)):
+                    any(_never_returns(s, names, source) for s in statements(consequence)):
                 return True
             earlier = earlier.prev_named_sibling
     return False
@@ -110,13 +110,6 @@ def _never_returns(statement: Any, names: Any, source: bytes) -> bool:
     path = names.import_path(strip_parens(function.child_by_field_name("operand")))
     return path is not None and path not in NEVER_RETURNING_FUNCTIONS and \
         text(source, function.child_by_field_name("field")) in _LOGGER_ENDS
-
-
-def _statements(block: Any) -> list[Any]:
-    """The statements of a block (through its statement_list, where the grammar has one)."""
-    inner = block.named_children[0] if len(block.named_children) == 1 and \
-        block.named_children[0].type == "statement_list" else block
-    return list(inner.named_children)
 
 
 def closed_test(exit: Any, loop: Any, source: bytes) -> tuple[Any, bool] | None:

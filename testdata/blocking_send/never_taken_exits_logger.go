@@ -20,7 +20,7 @@ func storeLogged(ctx context.Context, in []int) int {
 	total := 0
 	for v := range ch {
 		err := storeItem(ctx, v)
-		if err != nil {
+		if err != nil { // the program stops here
 			logging.Panic("store failed")
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
