@@ -1601,15 +1601,8 @@ class _Flow:
         """Whether `condition` being `truth` means the method returned an error:
         `err != nil` (true) or `err == nil` (false) for an err bound to `v.Scan(...)` by
         the if's initializer or by the statement right before the if."""
-        condition = _strip(condition)
-        if condition is None or condition.type != "binary_expression":
-            return False
-        operator = condition.child_by_field_name("operator")
-        err, nil = _strip(condition.child_by_field_name("left")), _strip(condition.child_by_field_name("right"))
-        if err is not None and err.type == "nil":
-            err, nil = nil, err  # `nil != err`
-        if operator is None or operator.type not in ("==", "!=") or err is None or nil is None or \
-                err.type != "identifier" or nil.type != "nil" or (operator.type == "!=") != truth:
+        err = nil_operand(condition, "!=" if truth else "==")  # `err != nil`, `nil != err`
+        if err is None or err.type != "identifier":
             return False
         binding = test.child_by_field_name("initializer") or test.prev_named_sibling
         if binding is None or binding.type not in ("assignment_statement", "short_var_declaration"):
