@@ -2851,8 +2851,11 @@ def _bound_response(call, body, source: bytes) -> bool:
     targets = left_names(holder)
     if len(targets) != 2 or targets[0].type != "identifier":
         return False
-    wanted = text(source, targets[0]) + ".Body"
-    return any(text(source, n) == wanted for n in descendants(body, ("selector_expression",), into_functions=False))
+    names = names_for(source, call)
+    return any(n.child_by_field_name("operand").type == "identifier" and
+               text(source, n.child_by_field_name("field")) == "Body" and
+               names.same_variable(n.child_by_field_name("operand"), targets[0])
+               for n in descendants(body, ("selector_expression",), into_functions=False))
 
 
 @per_file
