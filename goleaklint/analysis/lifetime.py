@@ -670,6 +670,13 @@ def _literal_per_element(literal: Any, at: int, package: PackageFiles, depth: in
     return once_per_process(caller, at, package, depth + 1, single, watched, commands)
 
 
+def _waits_on(function: Any, group: Any, source: bytes, names: Any) -> bool:
+    """Whether a call's function is `g.Wait` of the group variable g."""
+    operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+    return operand is not None and operand.type == "identifier" and \
+        text(source, function.child_by_field_name("field")) == "Wait" and names.same_variable(operand, group)
+
+
 def _group_literal(literal: Any, at: int, package: PackageFiles, depth: int, single: bool | int,
                    watched: bool = False, commands: bool = False) -> bool:
     """Whether a function literal is handed to `g.Go` of an errgroup (`g, ctx :=
@@ -693,7 +700,8 @@ def _group_literal(literal: Any, at: int, package: PackageFiles, depth: int, sin
         return False
     caller = _home(call, names, single)
     if caller is None or not any(
-            n.start_byte > call.end_byte and text(source, n) == text(source, group) + ".Wait()"
+            n.start_byte > call.end_byte and not arguments(n) and
+            _waits_on(n.child_by_field_name("function"), group, source, names)
             for n in descendants(caller, ("call_expression",), into_functions=False)):
         return False
     if caller.type == "func_literal":
