@@ -2756,7 +2756,7 @@ def _answers_own_message(send, owner: str, methods: list[str], ctx: Context) -> 
     the owner type give that field a value (`p.tasks <- &task{op: "stop"}` in
     `Shutdown`, which then receives `<-p.acks`): the send answers the receiver's own
     message, so a receiver is on its way."""
-    operand = ctx.text(strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand"))
+    operand = strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand")
     function = enclosing_function(send)
     for branch in ancestors(send):
         if branch == function:
@@ -2779,7 +2779,7 @@ def _answers_own_message(send, owner: str, methods: list[str], ctx: Context) -> 
         ranged = range_clause(binding.decl, ctx.source) if binding is not None and binding.decl is not None else None
         source = strip_parens(ranged.child_by_field_name("right")) if ranged is not None else None
         if source is None or source.type != "selector_expression" or \
-                ctx.text(source.child_by_field_name("operand")) != operand:
+                not ctx.names.same_path(source.child_by_field_name("operand"), operand):
             continue
         field = ctx.text(tested.child_by_field_name("field"))
         if any(has_word(other, field.encode()) for other in PackageFiles.of(ctx).sources[1:]):
@@ -3386,7 +3386,7 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
     owner, package = receiver_type(method, ctx.source), PackageFiles.of(ctx)
     stoppers, replaced = set(), 0
     for field in {ctx.text(s.child_by_field_name("field")) for s in stops}:
-        for source, root, _ in _package_files(ctx, field):
+        for source, root, names in _package_files(ctx, field):
             for node in descendants(root, ("call_expression", "send_statement")):
                 channel = _set_off(node, field, source)
                 holder = enclosing_function(node) if channel is not None else None
@@ -3397,29 +3397,31 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
                         receiver_type(holder, source) == owner and operand == _method_receiver(holder, source):
                     stoppers.add(text(source, holder.child_by_field_name("name")))
                     continue
-                if not _replaced_after(node, operand, source, package):
+                if not _replaced_after(node, operand, source, names, package):
                     return False
                 replaced += 1
     for name in stoppers:
-        for source, root, _ in _package_files(ctx, name):
+        for source, root, names in _package_files(ctx, name):
             for node in named(root, source, name):
                 if node.parent.type == "method_declaration":
                     continue
                 call = node.parent.parent if node.type == "field_identifier" else None
                 if call is None or call.type != "call_expression" or not _replaced_after(
-                        call, text(source, node.parent.child_by_field_name("operand")), source, package):
+                        call, text(source, node.parent.child_by_field_name("operand")), source, names, package):
                     return False
                 replaced += 1
     return replaced > 0
 
 
-def _replaced_after(node, name: str, source: bytes, package) -> bool:
+def _replaced_after(node, name: str, source: bytes, names, package) -> bool:
     """Whether name is a package-level variable that the declared function holding node
-    assigns after it (`cache = &Cache{...}`, `procCache = nil`)."""
+    assigns after it (`cache = &Cache{...}`, `procCache = nil`), no local of that name
+    in the way (names: the file's)."""
     function = enclosing_function(node)
     return function is not None and function.type in ("function_declaration", "method_declaration") and \
         package.package_variable(name) and any(
-            a.start_byte > node.end_byte and text(source, a.child_by_field_name("left")) == name
+            a.start_byte > node.end_byte and text(source, a.child_by_field_name("left")) == name and
+            getattr(names.resolve(a.child_by_field_name("left").named_children[0]), "kind", None) != LOCAL
             for a in descendants(function, ("assignment_statement",), into_functions=False))
 
 
