@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Iterator
 
 import tree_sitter_go
 from tree_sitter import Language, Parser, Query, QueryCursor, QueryError
@@ -54,20 +54,8 @@ def _go126_new(source: bytes, tree: Any) -> Any:
     if changed == source:
         return tree
     repaired = _parser.parse(bytes(changed))
-    return repaired if _errors(repaired.root_node) < _errors(tree.root_node) else tree
-
-
-def _errors(root: Any) -> int:
-    """How many ERROR and MISSING nodes a tree has."""
-    count, cursor = 0, root.walk()
-    while True:
-        node = cursor.node
-        count += node.is_error or node.is_missing
-        if node.has_error and cursor.goto_first_child():
-            continue
-        while not cursor.goto_next_sibling():
-            if not cursor.goto_parent():
-                return count
+    before, after = (sum(1 for _ in _error_nodes(t.root_node)) for t in (tree, repaired))
+    return repaired if after < before else tree
 
 
 def parse_tree(source: bytes, old: tuple[bytes, Any] | None = None) -> Any:
@@ -170,15 +158,20 @@ def matches_around(query: Query, node: Any, ranges: list[tuple[int, int]]
 
 def first_error(root: Any) -> Any | None:
     """The first ERROR or MISSING node, or None when the file parsed cleanly."""
+    return next(_error_nodes(root), None)
+
+
+def _error_nodes(root: Any) -> Iterator[Any]:
+    """The ERROR and MISSING nodes of a tree (those inside an ERROR too), in source order."""
     if not root.has_error:
-        return None
+        return
     cursor = root.walk()
     while True:
         node = cursor.node
         if node.is_error or node.is_missing:
-            return node
+            yield node
         if node.has_error and cursor.goto_first_child():
             continue
         while not cursor.goto_next_sibling():
             if not cursor.goto_parent():
-                return None
+                return
