@@ -15,7 +15,8 @@ It reports:
   so it gives its connection back unless it waits on something else meanwhile;
 - `&http.Client{...}` / `http.Client{...}` / `new(http.Client)` without `Timeout`, unless `Timeout` is assigned
   later in the same function (also through a variable it is copied to: `client = proxyClient;
-  client.Timeout = t`), the client is handed to another function to configure (not
+  client.Timeout = t`) or, for a package-level variable, in any function of the package
+  (`var htc = new(http.Client)`, then `htc.Timeout = d` in a Start method), the client is handed to another function to configure (not
   one of the package that only sends requests through it, `c.Head(u)`, or hands it to
   such functions: ownership summaries; a server handed to one that only serves it is
   reported the same way), its
@@ -108,7 +109,8 @@ It reports:
   (`longpoll`, `wait_for_change`, `?wait=true`, `?watch=true`, `/events?since=`): the
   server holds such requests open by design, and a bound shorter than the poll breaks them;
 - `&http.Server{...}` / `http.Server{...}` without `ReadHeaderTimeout` or `ReadTimeout`,
-  unless one is assigned later in the same function or the server is handed to another
+  unless one is assigned later in the same function (of a package-level variable, in any
+  function of the package) or the server is handed to another
   function (a `new(http.Server)` kept in a variable counts as a literal with no fields set;
   one returned at once is a default for the caller to configure), or its function serves
   it only on loopback or unix listeners it opens (`ln, _ := net.Listen("tcp",
@@ -1200,7 +1202,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
     if not keys and _replaced_before_use(literal, ctx):
         return None  # `srv := http.Server{}`, then `srv = http.Server{...}` on every path: that one is judged
     if (path, name) == ("net/http", "Client"):
-        if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source):
+        if "Timeout" in keys or _configured_later(literal, ("Timeout",), ctx.source) or \
+                _set_in_package(literal, ("Timeout",), ctx):
             return None
         if not keys and _returned_with_error(literal, ctx.source):
             return None  # a zero value beside the error, which the caller checks first
@@ -1228,7 +1231,8 @@ def _literal_report(literal: Any, ctx: Context, names: Names,
                       confidence=Confidence.LOW if _unread_field(literal, ctx) else None)
     if (path, name) == ("net/http", "Server"):
         fields = ("ReadHeaderTimeout", "ReadTimeout")
-        if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source):
+        if any(f in keys for f in fields) or _configured_later(literal, fields, ctx.source) or \
+                _set_in_package(literal, fields, ctx):
             return None
         if _local_address(_plain(keys.get("Addr")), ctx.source, names) or _local_ui(ctx) or \
                 _serves_local_listener(literal, ctx.source, names) or _wasm_build(ctx):
@@ -3129,6 +3133,45 @@ def _copied_with_timeout(literal: Any, ctx: Context) -> bool:
     return copies > 0
 
 
+def _package_variable_mentions(literal: Any, ctx: Context) -> list[tuple[bytes, Any]] | None:
+    """(source, identifier) of every mention, in the package's files, of the
+    package-level variable whose value literal is (`var htc = new(http.Client)`), its
+    declaration left out; None when literal is not such a variable's value. The package
+    resolves each mention: a local or an import of the same name is left out."""
+    held = _holder(literal)
+    if held is None or held[0].type != "identifier" or enclosing_function(literal) is not None:
+        return None
+    name = ctx.text(held[0])
+    package = PackageFiles.of(ctx)
+    found = []
+    for index, source in enumerate(package.sources):
+        if not has_word(source, name.encode()):
+            continue
+        root, names = package.file(index)
+        found += [(source, ident) for ident in named(root, source, name)
+                  if ident.type == "identifier" and not (ident == held[0] and index == 0) and
+                  names.resolve(ident).kind in ((PACKAGE,) if index == 0 else (PACKAGE, UNKNOWN))]
+    return found
+
+
+def _set_in_package(literal: Any, fields: tuple[str, ...], ctx: Context) -> bool:
+    """Whether a function of the package assigns one of fields of the package-level
+    variable whose value literal is (`htc.Timeout = 10 * time.Second` in a Start method
+    for `var htc = new(http.Client)`): it is configured field by field, as a local
+    configured later in its function is (_configured_later)."""
+    for source, ident in _package_variable_mentions(literal, ctx) or ():
+        selector = ident.parent
+        if selector.type != "selector_expression" or selector.child_by_field_name("operand") != ident or \
+                text(source, selector.child_by_field_name("field")) not in fields:
+            continue
+        targets = selector.parent
+        if targets is not None and targets.type == "expression_list" and targets.parent is not None and \
+                targets.parent.type == "assignment_statement" and \
+                targets.parent.child_by_field_name("left") == targets:
+            return True
+    return False
+
+
 def _variable_sends_with_contexts(literal: Any, ctx: Context) -> bool:
     """Whether the client literal is the value of a package-level variable (`var
     httpClient = &http.Client{...}`) and every use of that variable in the package's
@@ -3138,36 +3181,25 @@ def _variable_sends_with_contexts(literal: Any, ctx: Context) -> bool:
     where the function, or every caller of it, derives ctx with `context.WithTimeout`):
     each request ends with its deadline. Any other use (assigned, stored, handed on
     otherwise) may configure it or send unbounded requests."""
-    held = _holder(literal)
-    if held is None or held[0].type != "identifier" or enclosing_function(literal) is not None:
+    mentions = _package_variable_mentions(literal, ctx)
+    if mentions is None:
         return False
-    name = ctx.text(held[0])
-    package = PackageFiles.of(ctx)
     sent = False
-    for index in range(len(package.sources)):
-        source = package.sources[index]
-        if not has_word(source, name.encode()):
-            continue
-        root, names = package.file(index)
-        for ident in named(root, source, name):
-            if ident.type != "identifier" or ident == held[0] and index == 0:
-                continue
-            if names.resolve(ident).kind not in ((PACKAGE,) if index == 0 else (PACKAGE, UNKNOWN)):
-                continue  # a local of the same name, or an import
-            parent = ident.parent
-            if parent.type == "selector_expression" and parent.child_by_field_name("operand") == ident:
-                call = parent.parent
-                method = text(source, parent.child_by_field_name("field"))
-                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != parent:
-                    return False
-                if method == "Do" and _carries_context(call, source):
-                    sent = True
-                elif method != "CloseIdleConnections":
-                    return False
-            elif parent.type == "argument_list" and _handed_request(parent.parent, ident, source):
-                sent = True
-            else:
+    for source, ident in mentions:
+        parent = ident.parent
+        if parent.type == "selector_expression" and parent.child_by_field_name("operand") == ident:
+            call = parent.parent
+            method = text(source, parent.child_by_field_name("field"))
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != parent:
                 return False
+            if method == "Do" and _carries_context(call, source):
+                sent = True
+            elif method != "CloseIdleConnections":
+                return False
+        elif parent.type == "argument_list" and _handed_request(parent.parent, ident, source):
+            sent = True
+        else:
+            return False
     return sent
 
 
