@@ -7,6 +7,8 @@ started once behind a flag).
   shadowing local or a closure parameter, is another mutex: analysis/names).
 - `flag_guard(send, lock)`: the flag (`x.closed`) a statement runs behind, set under
   the lock by the same function, and whether the file ever sets it back.
+- `opens_guard(send, lock, locks)`: whether another function's critical section sets
+  the flag a send's guard requires (`x.open = true`): it ran before the send.
 """
 
 from __future__ import annotations
@@ -394,6 +396,30 @@ def guarding_flags(node: Any, lock: Any, source: bytes) -> list[tuple[Any, bool,
                           for t in _flag_tests(c, source, True)]
         child = parent
     return found
+
+
+def opens_guard(send: Any, lock: Any, locks: list[Any], source: bytes) -> bool:
+    """Whether one of the lock calls locks (another function's, of the same mutex) starts
+    a critical section that sets a flag the send's guard after the lock call `lock`
+    requires, to the value required, where the flag's zero value fails that test
+    (`x.open = true` for a send behind `if !x.open { return }`): the send is reached
+    only after that section ran, so a send stuck under the lock cannot stall it."""
+    if enclosing_function(lock) != enclosing_function(send):
+        return False
+    tests = [(flag, value) for flag, equal, value in guarding_flags(send, lock, source)
+             if equal and (value == "true" or value.isdigit() and int(value) != 0 or
+                           value[:1] in "\"`" and len(value) > 2)]
+    for call in locks if tests else ():
+        func = enclosing_function(call)
+        body = func.child_by_field_name("body") if func is not None else None
+        for target, value, statement in assignments(body) if body is not None else ():
+            if value is not None and statement.type == "assignment_statement" and \
+                    target.type == "selector_expression" and \
+                    any(_same_field(target, source, flag, source) and text(source, value).strip() == wanted
+                        for flag, wanted in tests) and \
+                    any(h.lock == call for h in held_locks(statement, source)):
+                return True
+    return False
 
 
 def _mutex_field(held: Held) -> Any | None:

@@ -349,7 +349,7 @@ from goleaklint.analysis.channels import (
     undeclared_call,
 )
 from goleaklint.analysis.cfg import conjuncts, repeats
-from goleaklint.analysis.locks import UNLOCKS, flag_guard, held_locks, other_lockers, stopped_under_flag
+from goleaklint.analysis.locks import UNLOCKS, flag_guard, held_locks, opens_guard, other_lockers, stopped_under_flag
 from goleaklint.analysis.receivers import (gives_up, only_made, stop_channels, stop_closes_sent, stop_receives,
                                           stopping_exits)
 from goleaklint.rules.send_under_lock_buffers import (
@@ -2123,7 +2123,9 @@ def _other_locker(lock, send, channel, ctx: Context):
     with no channel in it (no send, receive, `close` or `chan`, no mention of where the
     channel is kept, no call of either function:
     `Publish` counting under the confirms' mutex): a caller's notification channel
-    that is not drained then stalls an operation that has nothing to do with it."""
+    that is not drained then stalls an operation that has nothing to do with it. Not
+    one whose locked section sets the flag that the send's guard requires (`x.open =
+    true` before `if !x.open { return }`; locks.opens_guard): it ran before the send."""
     holder, sender = (ctx.names.outermost_function(n) for n in (lock.lock, send))
     names = {ctx.text(name) for f in (holder, sender) if f is not None
              for name in [f.child_by_field_name("name")] if name is not None}  # a package-level literal has none
@@ -2139,11 +2141,11 @@ def _other_locker(lock, send, channel, ctx: Context):
                                                                or receiver_type(declaration, ctx.source) != owner):
             continue
         body = declaration.child_by_field_name("body")
-        if body is None or not any(
-                call_name(c, ctx.source)[1] in methods and not arguments(c)
-                and _same_mutex(call_name(c, ctx.source)[0], lock.mutex)
-                for c in descendants(body, ("call_expression",), into_functions=False)):
-            continue
+        locks = [c for c in descendants(body, ("call_expression",), into_functions=False)
+                 if call_name(c, ctx.source)[1] in methods and not arguments(c)
+                 and _same_mutex(call_name(c, ctx.source)[0], lock.mutex)] if body is not None else []
+        if not locks or opens_guard(send, lock.lock, locks, ctx.source):
+            continue  # no locker, or one that sets the flag the send waits for: it ran before
         shown = ctx.source[declaration.child_by_field_name("parameters").start_byte:body.end_byte]
         words = [b"close", b"chan", *(n.encode() for n in names)] + ([registry] if registry else [])
         if b"<-" not in shown and not any(has_word(shown, word) for word in words):
