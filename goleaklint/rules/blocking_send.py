@@ -2620,7 +2620,7 @@ def _field(name: str, send, ctx: Context, makes: dict, receives: dict) -> Report
     if not made and owner is not None and (not _signal(send, ctx) or _sent_once(send, ctx)) and \
             _buffered_elsewhere(field, owner, ctx):
         return None  # as above, for a field the package's other files make with a buffer
-    receiver = field_receiver(receives.get(field, []), send, ctx.source)
+    receiver = _firing(field_receiver(receives.get(field, []), send, ctx.source), receives.get(field, []), ctx)
     if receiver.verdict == "unseen" and not buffered:
         method = next((a for a in ancestors(send) if a.type in ("method_declaration", "function_declaration")), None)
         sender = receiver_type(method, ctx.source) if method is not None and method.type == "method_declaration" else ""
@@ -2911,11 +2911,8 @@ def _other_field_uses(field: str, ctx: Context) -> bool:
 
 
 def _never_stopped(receiver, ctx: Context) -> bool:
-    """Whether every way the receiver loop stops on its own is a select case receiving
-    a field of a struct type of the package (`case <-p.done: return`, the file stating
-    p's type) that no file of the package closes, sends on or hands anywhere
-    (`_field_only_made`): that case never comes, the loop keeps receiving. (A field of
-    another package's type is filled there.)"""
+    """Whether every way the receiver loop stops on its own is a select case that never
+    fires while it runs (_never_fires): the loop keeps receiving."""
     receive = receiver.receive
     if receive is not None and receive.type == "unary_expression" and receive.parent is not None and \
             receive.parent.type == "receive_statement":
@@ -2926,12 +2923,43 @@ def _never_stopped(receiver, ctx: Context) -> bool:
     for exit in exits:
         case = next((a for a in ancestors(exit) if a.type == "communication_case" or a == loop), None)
         taken = case.child_by_field_name("communication") if case is not None and case != loop else None
-        channel = strip_parens(received_channel(taken)) if taken is not None else None
-        owner = field_owner(channel, ctx.source) if channel is not None else None
-        if channel is None or owner is None or "." in owner or \
-                not _field_only_made(ctx.text(channel.child_by_field_name("field")), ctx):
+        if taken is None or not _never_fires(taken, ctx):
             return False
     return bool(exits)
+
+
+def _firing(receiver, receives: list, ctx: Context):
+    """The receiver with its way out picked again past select cases that cannot fire
+    while it runs (_never_fires), so the message names one that can; unchanged when
+    none is left (_never_stopped then holds)."""
+    quiet, found = (), receiver
+    while found.verdict == "gives-up" and found.exit is not None and found.exit.type == "receive_statement" and \
+            _never_fires(found.exit, ctx):
+        quiet += (found.exit,)
+        found = settle(classify_receive(receiver.receive, ctx.source, quiet), receives, ctx.source)
+    return found if found.verdict == "gives-up" else receiver
+
+
+def _never_fires(taken, ctx: Context) -> bool:
+    """Whether a select case receiving a field of a struct type of the package (`case
+    <-p.done:`, the file stating p's type) cannot fire while its function runs: no file
+    of the package closes, sends on or hands the field anywhere (`_field_only_made`; a
+    field of another package's type is filled there), or only that function itself
+    closes it on that value, right before it returns (`close(t.abort); return`)."""
+    channel = strip_parens(received_channel(taken))
+    owner = field_owner(channel, ctx.source) if channel is not None else None
+    if channel is None or owner is None or "." in owner:
+        return False
+    function = enclosing_function(taken)
+
+    def closed_here(selector, source: bytes) -> bool:
+        call = selector.parent.parent if selector.parent is not None else None
+        return source is ctx.source and call is not None and call.type == "call_expression" and \
+            call_name(call, source) == ("", "close") and call.parent.type == "expression_statement" and \
+            enclosing_function(call) == function and _returns_after(call.parent) and \
+            ctx.names.same_path(selector.child_by_field_name("operand"), channel.child_by_field_name("operand"))
+    field = ctx.text(channel.child_by_field_name("field"))
+    return only_made(field, _package_files(ctx, field), closed_here)
 
 
 def _field_only_made(field: str, ctx: Context) -> bool:
@@ -4089,7 +4117,7 @@ def _summary(field: str, nodes: list, ctx: Context) -> list:
         return [("perpetual", line(classify_receive(perpetual, ctx.source).receive), "")]
     summary = []
     for node in nodes:
-        receiver = settle(classify_receive(node, ctx.source), nodes, ctx.source)
+        receiver = _firing(settle(classify_receive(node, ctx.source), nodes, ctx.source), nodes, ctx)
         if receiver.verdict == "gives-up" and (_stopped_with_process(receiver, ctx) or
                                                _run_by_caller(receiver, ctx) or
                                                _stop_closes_sent(receiver, field, ctx) or

@@ -452,14 +452,15 @@ class FieldReceiver(NamedTuple):
 
 
 @per_file
-def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
+def classify_receive(receive: Any, source: bytes, quiet: tuple = ()) -> FieldReceiver:
     """What one receive of a channel says about its receiver's life: `perpetual` for a
     receiver loop that cannot end (a `for {}` or `for range x.f` with no return, break,
     goto or panic out of it); `gives-up` for a loop that can end other than because of
     what it received (`exit` is the first such way out: a `<-done` case that leaves, a
     return); `one-shot` for a receive that takes one value (outside any loop, once per
     iteration of a loop over something else, or in a loop that ends on the value
-    itself: a stop signal, `!ok`, a nil sentinel)."""
+    itself: a stop signal, `!ok`, a nil sentinel). The select cases of quiet (their
+    communications) are no way out: they cannot fire while the receiver runs."""
     if receive.type == "unary_expression" and receive.parent.type == "receive_statement":
         receive = receive.parent
     if receive.type == "range_clause":
@@ -469,7 +470,7 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
         if select is not None and select.type == "select_statement":
             # a `default` that leaves is a drain of what is pending, not a stop
             exits = [e for e in select_exits(select, source, besides=receive)
-                     if e.kind != "default" and _leaves(e, select, source)
+                     if e.kind != "default" and e.node not in quiet and _leaves(e, select, source)
                      and not _leaves_when_none_left(e, source)
                      and not _case_ends_program(e, source)]
             if exits and (enclosing_loop(select, None) is None or _bounded(enclosing_loop(select, None))
@@ -496,7 +497,9 @@ def classify_receive(receive: Any, source: bytes) -> FieldReceiver:
              and not when_none_left(e, loop, source) and not drains(e, receive)
              and not within(receive, e) and not waits_again(e, loop, source)  # `return <-t.last`: leaves with the value
              and not _not_put_back(e, loop, receive, source) and not on_timer_close(e, loop, source)
-             and not after_fatal_check(e, loop, source)]
+             and not after_fatal_check(e, loop, source)
+             and not any(a.type == "communication_case" and a.child_by_field_name("communication") in quiet
+                         for a in ancestors(e))]
     if not exits:
         return FieldReceiver("one-shot", receive)
     case = next((a for a in ancestors(exits[0]) if a.type == "communication_case" or a == loop), None)
