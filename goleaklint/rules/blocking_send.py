@@ -767,7 +767,7 @@ def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
     for call in calls:
         caller = enclosing_function(call)
         if caller is None or caller.type not in ("function_declaration", "method_declaration") or not any(
-                a.type == "defer_statement" and _sets_off(c, stop, ctx)
+                a.type == "defer_statement" and _sets_off(c, stop, ctx.source)
                 for a in statements(caller.child_by_field_name("body"))
                 for c in descendants(a, ("call_expression",), into_functions=False)) or \
                 any(a.type == "go_statement" for a in ancestors(call) if within(a, caller)):
@@ -2739,14 +2739,17 @@ def _triggered_by_receiver(send, function, owner: str, methods: list[str], ctx: 
         if trigger is None or trigger.type != "selector_expression" or \
                 ctx.text(trigger.child_by_field_name("operand")) != operand:
             continue
-        field = ctx.text(trigger.child_by_field_name("field"))
-        if any(has_word(other, field.encode()) for other in PackageFiles.of(ctx).sources[1:]):
-            continue  # another file of the package may close or send on it too
-        setters = [n for n in descendants(ctx.root, ("call_expression", "send_statement"))
-                   if _sets_off(n, field, ctx)]
-        if setters and all(_in_method(n, owner, methods, ctx) for n in setters):
+        if _only_in(ctx.text(trigger.child_by_field_name("field")), owner, methods, ctx,
+                    ("call_expression", "send_statement"), _sets_off_own):
             return True
     return False
+
+
+def _sets_off_own(node, field: str, source: bytes, owner: str) -> bool:
+    """_sets_off for the field of owner: a same-named field of another struct type
+    (field_owner) is another channel."""
+    channel = _set_off(node, field, source)
+    return channel is not None and field_owner(channel, source) in (owner, None)
 
 
 def _answers_own_message(send, owner: str, methods: list[str], ctx: Context) -> bool:
@@ -2781,32 +2784,36 @@ def _answers_own_message(send, owner: str, methods: list[str], ctx: Context) -> 
         if source is None or source.type != "selector_expression" or \
                 not ctx.names.same_path(source.child_by_field_name("operand"), operand):
             continue
-        field = ctx.text(tested.child_by_field_name("field"))
-        if any(has_word(other, field.encode()) for other in PackageFiles.of(ctx).sources[1:]):
-            continue  # another file of the package may set it too
-        settings = [n for n in descendants(ctx.root, ("keyed_element", "assignment_statement", "literal_value"))
-                    if _sets_field(n, field, ctx)]
-        if settings and all(_in_method(n, owner, methods, ctx) for n in settings):
+        if _only_in(ctx.text(tested.child_by_field_name("field")), owner, methods, ctx,
+                    ("keyed_element", "assignment_statement", "literal_value"), _sets_field):
             return True
     return False
 
 
-def _sets_field(node, field: str, ctx: Context) -> bool:
+def _only_in(field: str, owner: str, methods: list[str], ctx: Context, kinds: tuple, sets) -> bool:
+    """Whether the package's files set the field of owner (nodes of kinds for which
+    sets(node, field, source, owner) holds) somewhere, and only in methods of owner."""
+    found = [(node, source) for source, root, _ in _package_files(ctx, field)
+             for node in descendants(root, kinds) if sets(node, field, source, owner)]
+    return bool(found) and all(_in_method(node, owner, methods, source) for node, source in found)
+
+
+def _sets_field(node, field: str, source: bytes, owner: str = "") -> bool:
     """Whether node gives a struct field of that name a value: a keyed element `op:
     "stop"`, an assignment to `x.op`, or a literal of unkeyed elements (any of which may
-    be it)."""
+    be it). owner (of the channel sent on, not of this field) is not read."""
     if node.type == "keyed_element":
-        return ctx.text(node.named_children[0]).strip() == field
+        return text(source, node.named_children[0]).strip() == field
     if node.type == "literal_value":
         return any(c.type == "literal_element" for c in node.named_children)
     left = node.child_by_field_name("left")
-    return left is not None and any(t.type == "selector_expression" and ctx.text(t.child_by_field_name("field")) == field
-                                    for t in left.named_children)
+    return left is not None and any(t.type == "selector_expression" and
+                                    text(source, t.child_by_field_name("field")) == field for t in left.named_children)
 
 
-def _sets_off(node, field: str, ctx: Context) -> bool:
+def _sets_off(node, field: str, source: bytes) -> bool:
     """Whether node is `close(x.field)` or a send on `x.field`."""
-    return _set_off(node, field, ctx.source) is not None
+    return _set_off(node, field, source) is not None
 
 
 def _set_off(node, field: str, source: bytes):
@@ -2821,11 +2828,11 @@ def _set_off(node, field: str, source: bytes):
         text(source, channel.child_by_field_name("field")) == field else None
 
 
-def _in_method(node, owner: str, methods: list[str], ctx: Context) -> bool:
+def _in_method(node, owner: str, methods: list[str], source: bytes) -> bool:
     """Whether node lies in one of methods of owner, outside any function literal."""
     method = enclosing_function(node)
     return method is not None and method.type == "method_declaration" and \
-        receiver_type(method, ctx.source) == owner and ctx.text(method.child_by_field_name("name")) in methods
+        receiver_type(method, source) == owner and text(source, method.child_by_field_name("name")) in methods
 
 
 def _receiver_name(method, ctx: Context) -> str:
