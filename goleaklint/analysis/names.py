@@ -552,6 +552,14 @@ class Names:
             return True
         return self.resolve(a).same(self.resolve(b))
 
+    def declared_in(self, ident: Any, func: Any, field: str = "parameters") -> bool:
+        """Whether the identifier names one of func's parameters (field "parameters"),
+        its receiver ("receiver") or its named results ("result"): a local of the same
+        name is not."""
+        binding = self.resolve(ident) if ident is not None and ident.type == "identifier" else None
+        statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL else None
+        return statement is not None and statement.parent == func.child_by_field_name(field)
+
     def import_path(self, ident: Any | None) -> str | None:
         """The import path when ident (an identifier or package_identifier) names an
         imported package here, None when it names anything else (a local `http`)."""

@@ -394,7 +394,7 @@ from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, declaring_statement, names_for, package_groups
+from goleaklint.analysis.names import LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, names_for, package_groups
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
@@ -1578,7 +1578,7 @@ def _handed_beside_context(literal: Any, ctx: Context) -> bool:
     if resolved is None or resolved[0] in ("context", "net/http") or func is None or \
             func.type not in ("function_declaration", "method_declaration"):
         return False
-    if not any(arg != node and arg.type == "identifier" and _declared_in(arg, func, "parameters", ctx) and
+    if not any(arg != node and arg.type == "identifier" and ctx.names.declared_in(arg, func, "parameters") and
                (kind := ctx.types.of(arg)) is not None and kind.is_named("context", "Context")
                for arg in arguments(call)):
         return False
@@ -2516,26 +2516,18 @@ def _thin_wrapper(call: Any, address: Any, handler: Any, ctx: Context) -> bool:
     if handler.type == "call_expression" and not arguments(handler):
         handler = handler.child_by_field_name("function")
         handler = handler.child_by_field_name("operand") if handler.type == "selector_expression" else None
-    if handler is None or not (_declared_in(handler, method, "receiver", ctx) or
-                               _declared_in(handler, method, "parameters", ctx) and
+    if handler is None or not (ctx.names.declared_in(handler, method, "receiver") or
+                               ctx.names.declared_in(handler, method, "parameters") and
                                ctx.types.of(handler) is not None and
                                ctx.types.of(handler).is_named("net/http", "Handler")):
         return False
     address = strip_parens(address)
-    if address.type == "identifier" and not _declared_in(address, method, "parameters", ctx):
+    if address.type == "identifier" and not ctx.names.declared_in(address, method, "parameters"):
         found = ctx.names.reaching(address, call)
         made = strip_parens(found[1]) if found is not None and found[1] is not None else None
         address = made if made is not None and made.type == "call_expression" and len(arguments(made)) == 1 else None
         address = strip_parens(arguments(address)[0]) if address is not None else None
-    return address is not None and _declared_in(address, method, "parameters", ctx)
-
-
-def _declared_in(ident: Any, func: Any, field: str, ctx: Context) -> bool:
-    """Whether the identifier names one of func's parameters (field "parameters") or
-    its receiver ("receiver"), through analysis/names: a local of the same name is not."""
-    binding = ctx.names.resolve(ident) if ident.type == "identifier" else None
-    statement = declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL else None
-    return statement is not None and statement.parent == func.child_by_field_name(field)
+    return address is not None and ctx.names.declared_in(address, method, "parameters")
 
 
 def _serves_callers_handler(literal: Any, handler: Any | None, ctx: Context) -> bool:
