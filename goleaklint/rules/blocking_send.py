@@ -2693,7 +2693,7 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
     operand = strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand")
     function = enclosing_function(send)
     if operand is None or operand.type != "identifier" or function.type == "method_declaration" and \
-            ctx.text(operand) != _receiver_name(function, ctx):
+            not ctx.names.declared_in(operand, function, "receiver"):
         return None  # another value's channel (`e.server.fwd.errc`): its own loop may take it
     go = _ending_goroutine(send, ctx)
     methods: list[str] = []
@@ -2833,19 +2833,6 @@ def _in_method(node, owner: str, methods: list[str], source: bytes) -> bool:
     method = enclosing_function(node)
     return method is not None and method.type == "method_declaration" and \
         receiver_type(method, source) == owner and text(source, method.child_by_field_name("name")) in methods
-
-
-def _receiver_name(method, ctx: Context) -> str:
-    """The name of a method's receiver (`h` of `func (h *Conn) readOne()`), or ""."""
-    return _method_receiver(method, ctx.source)
-
-
-def _method_receiver(method, source: bytes) -> str:
-    """_receiver_name of a method of any file of the package."""
-    receiver = method.child_by_field_name("receiver")
-    found = next((p.child_by_field_name("name") for p in receiver.named_children
-                  if p.type == "parameter_declaration"), None) if receiver is not None else None
-    return text(source, found) if found is not None else ""
 
 
 def _ending_goroutine(send, ctx: Context):
@@ -3316,10 +3303,11 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
     if receiver.exit is None or receiver.exit.type != "receive_statement":
         return False
     function = enclosing_function(receiver.receive)
-    stops = stop_channels(receiver.receive, ctx.source)
+    receives = stop_receives(receiver.receive, ctx.source)
+    stops = {ctx.text(c) for c in receives} if receives is not None else None  # stop_channels
     contexts = _context_parameters(function, ctx) if function is not None else {}
     if stops and function is not None and function.type == "method_declaration" and \
-            all(_handed_context_field(s, function, ctx) for s in stops):
+            all(_handed_context_field(c, function, ctx) for c in receives):
         return True
     if not stops or not set(contexts) >= {s.removesuffix(".Done()") for s in stops} or \
             not all(s.endswith(".Done()") for s in stops):
@@ -3331,16 +3319,19 @@ def _ended_by_caller(receiver, ctx: Context) -> bool:
         bool(ctx.types.calls_of(function)) and _handed_down(function, contexts, ctx, HANDED_DEPTH)
 
 
-def _handed_context_field(stop: str, method, ctx: Context) -> bool:
+def _handed_context_field(stop, method, ctx: Context) -> bool:
     """Whether stop (as written) is the Done of a context field of the method's receiver
     (`s.shutdownCtx.Done()`) that the package only sets from a context parameter of the
     function setting it (`&Service{shutdownCtx: ctx}` in `NewService(ctx context.Context)`,
     or `s.shutdownCtx = ctx`), once at least: a context its caller made and ends, as a
     parameter handed down (_ended_by_caller)."""
-    holder = stop.removesuffix(".Done()")
-    receiver, _, field = holder.partition(".")
-    if not stop.endswith(".Done()") or receiver != _receiver_name(method, ctx) or not field.isidentifier():
+    done = stop.child_by_field_name("function") if stop.type == "call_expression" and not arguments(stop) else None
+    holder = done.child_by_field_name("operand") if done is not None and done.type == "selector_expression" and \
+        ctx.text(done.child_by_field_name("field")) == "Done" else None
+    if holder is None or holder.type != "selector_expression" or \
+            not ctx.names.declared_in(holder.child_by_field_name("operand"), method, "receiver"):
         return False
+    field = ctx.text(holder.child_by_field_name("field"))
     sets = 0
     for source, root, names in _package_files(ctx, field):
         for node in named(root, source, field):
@@ -3415,8 +3406,8 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
     while method is not None and method.type == "func_literal":
         method = enclosing_function(method)
     if not stops or method is None or method.type != "method_declaration" or any(
-            s.type != "selector_expression" or ctx.text(s.child_by_field_name("operand")) !=
-            _receiver_name(method, ctx) for s in stops):
+            s.type != "selector_expression" or
+            not ctx.names.declared_in(s.child_by_field_name("operand"), method, "receiver") for s in stops):
         return False
     owner, package = receiver_type(method, ctx.source), PackageFiles.of(ctx)
     stoppers, replaced = set(), 0
@@ -3424,15 +3415,14 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
         for source, root, names in _package_files(ctx, field):
             for node in descendants(root, ("call_expression", "send_statement")):
                 channel = _set_off(node, field, source)
-                holder = enclosing_function(node) if channel is not None else None
-                operand = text(source, channel.child_by_field_name("operand")) if channel is not None else ""
                 if channel is None:
                     continue
+                holder, operand = enclosing_function(node), channel.child_by_field_name("operand")
                 if holder is not None and holder.type == "method_declaration" and holder != method and \
-                        receiver_type(holder, source) == owner and operand == _method_receiver(holder, source):
+                        receiver_type(holder, source) == owner and names.declared_in(operand, holder, "receiver"):
                     stoppers.add(text(source, holder.child_by_field_name("name")))
                     continue
-                if not _replaced_after(node, operand, source, names, package):
+                if not _replaced_after(node, operand, names, package):
                     return False
                 replaced += 1
     for name in stoppers:
@@ -3442,21 +3432,22 @@ def _replaced_when_stopped(receiver, ctx: Context) -> bool:
                     continue
                 call = node.parent.parent if node.type == "field_identifier" else None
                 if call is None or call.type != "call_expression" or not _replaced_after(
-                        call, text(source, node.parent.child_by_field_name("operand")), source, names, package):
+                        call, node.parent.child_by_field_name("operand"), names, package):
                     return False
                 replaced += 1
     return replaced > 0
 
 
-def _replaced_after(node, name: str, source: bytes, names, package) -> bool:
-    """Whether name is a package-level variable that the declared function holding node
-    assigns after it (`cache = &Cache{...}`, `procCache = nil`), no local of that name
-    in the way (names: the file's)."""
+def _replaced_after(node, operand, names, package) -> bool:
+    """Whether the identifier operand names a package-level variable that the declared
+    function holding node assigns after it (`cache = &Cache{...}`, `procCache = nil`)
+    (names: the file's)."""
     function = enclosing_function(node)
     return function is not None and function.type in ("function_declaration", "method_declaration") and \
-        package.package_variable(name) and any(
-            a.start_byte > node.end_byte and text(source, a.child_by_field_name("left")) == name and
-            getattr(names.resolve(a.child_by_field_name("left").named_children[0]), "kind", None) != LOCAL
+        operand is not None and operand.type == "identifier" and names.resolve(operand).kind == PACKAGE and \
+        package.package_variable(text(names.source, operand)) and any(
+            a.start_byte > node.end_byte and len(a.child_by_field_name("left").named_children) == 1 and
+            names.same_variable(a.child_by_field_name("left").named_children[0], operand)
             for a in descendants(function, ("assignment_statement",), into_functions=False))
 
 
