@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from goleaklint.analysis.names import UNIVERSE, names_for
 from goleaklint.parsing import FIELD
@@ -216,6 +216,30 @@ class CFG:
                 seen.add(index)
                 todo.extend(predecessors[index])
         return seen
+
+    def walk(self, start: tuple[int, int], visit: Callable[[Step], bool | None],
+             follow: Callable[[Edge], bool] | None = None) -> bool:
+        """Walks the steps on every path from start (block index, position), entering
+        each (block, position) once: visit(step) gives None to go on, False to end that
+        path at the step, True to end the walk; at a block's end the walk takes the
+        edges follow accepts (all without it). True when a visit ended the walk."""
+        seen: set[tuple[int, int]] = set()
+        todo = [start]
+        while todo:
+            at = todo.pop()
+            if at in seen:
+                continue
+            seen.add(at)
+            block = self.blocks[at[0]]
+            for step in block.steps[at[1]:]:
+                answer = visit(step)
+                if answer:
+                    return True
+                if answer is not None:
+                    break
+            else:
+                todo.extend((edge.to, 0) for edge in block.edges if follow is None or follow(edge))
+        return False
 
     def predecessors(self) -> list[list[int]]:
         if self._predecessors is None:

@@ -1365,29 +1365,23 @@ def _replaced_before_use(literal: Any, ctx: Context) -> bool:
             ctx.names.same_variable(left.named_children[0], variable) and \
             not any(right.start_byte <= m.start_byte < right.end_byte for m in mentions)
 
+    replaced = False
+
+    def visit(step: Any) -> bool | None:
+        nonlocal replaced
+        if replaces(step):
+            replaced = True
+            return False
+        if any(step.node.start_byte <= m.start_byte < step.node.end_byte for m in mentions):
+            return True  # read (or handed on) before it is replaced
+        return None
+
     graph = cfg_of(func, ctx.source)
     start = next(((block.index, i) for block, i, step in graph.steps()
                   if step.node.start_byte <= literal.start_byte < step.node.end_byte and step.kind == "stmt"), None)
     if start is None or not mentions:
         return False
-    todo, seen, replaced = [start], set(), False
-    while todo:
-        index, first = todo.pop()
-        if (index, first) in seen:
-            continue
-        seen.add((index, first))
-        block = graph.blocks[index]
-        for step in block.steps[first:]:
-            if replaces(step):
-                replaced = True
-                break
-            if any(step.node.start_byte <= m.start_byte < step.node.end_byte for m in mentions):
-                return False  # read (or handed on) before it is replaced
-        else:
-            if index == graph.exit:
-                continue
-            todo.extend((edge.to, 0) for edge in block.edges)
-    return replaced
+    return not graph.walk(start, visit) and replaced
 
 
 def _handed_request(call: Any, client: Any, source: bytes, callers: bool = True) -> bool | None:

@@ -1086,33 +1086,25 @@ def _used_while_open(name: str, stmt, target, func, names, source: bytes) -> boo
                 return True
         return False
 
-    seen = set()
-    todo = [start]
-    while todo:
-        index, first = todo.pop()
-        if (index, first) in seen:
-            continue
-        seen.add((index, first))
-        block = graph.blocks[index]
-        for step in block.steps[first:]:
-            if step.node == stmt and (index, first) != start:
-                break  # acquired again: another value
-            if step.kind != "leave" and step.node is not None and step.node != stmt:
-                if used(step.node):
-                    return True
-                if closes(step.node):
-                    break
-        else:
-            for edge in block.edges:
-                condition = None if edge.test is None or edge.truth is not False else \
-                    edge.test.child_by_field_name("condition") if edge.test.type == "if_statement" else \
-                    edge.test.named_children[0] if edge.test.type == "for_statement" else None
-                if condition is not None and condition.type == "call_expression" and \
-                        call_name(condition, source)[1] == "Next" and \
-                        mine(condition.child_by_field_name("function").child_by_field_name("operand")):
-                    continue  # Next returned false: closed
-                todo.append((edge.to, 0))
-    return False
+    def visit(step) -> bool | None:
+        if step.node == stmt:
+            return False  # acquired again: another value
+        if step.kind != "leave" and step.node is not None:
+            if used(step.node):
+                return True
+            if closes(step.node):
+                return False
+        return None
+
+    def follow(edge) -> bool:
+        condition = None if edge.test is None or edge.truth is not False else \
+            edge.test.child_by_field_name("condition") if edge.test.type == "if_statement" else \
+            edge.test.named_children[0] if edge.test.type == "for_statement" else None
+        return not (condition is not None and condition.type == "call_expression" and
+                    call_name(condition, source)[1] == "Next" and
+                    mine(condition.child_by_field_name("function").child_by_field_name("operand")))  # closed
+
+    return graph.walk((start[0], start[1] + 1), visit, follow)  # from the step after the acquisition
 
 
 @per_file
