@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, NamedTuple
 
+from goleaklint.analysis.gomod import in_tooling_tree
 from goleaklint.analysis.names import names_for
 from goleaklint.analysis.types import types_for
 from goleaklint.syntax import pin
@@ -203,6 +205,18 @@ class Context:
 
 Check = Callable[[Context], Iterable[Report]]
 PackageCheck = Callable[[dict[str, Any], dict[str, Any]], Iterable[tuple[str, Report]]]
+
+
+def low_in_tooling(check: Check) -> Check:
+    """check, its reports of low confidence in a folder of the repository's developer
+    programs (`gomod.in_tooling_tree`, test doubles apart): a developer's tool, run by
+    hand, and what it holds ends with the tool (GL001, GL008)."""
+    @functools.wraps(check)
+    def lowered(ctx: Context) -> Iterable[Report]:
+        tooling = in_tooling_tree(ctx.path or "", doubles=False)
+        for report in check(ctx):
+            yield report._replace(confidence=Confidence.LOW) if tooling else report
+    return lowered
 
 
 @dataclass(frozen=True)

@@ -350,7 +350,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from goleaklint.fixes import defer_after, in_loop
-from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity
+from goleaklint.model import MESSAGE_LIMIT, Confidence, Context, Report, Rule, Severity, low_in_tooling
 from goleaklint.release import (
     callee_effect,
     HANDED,
@@ -369,7 +369,6 @@ from goleaklint.release import (
 )
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
-from goleaklint.analysis.gomod import in_tooling_tree
 from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
                                           retry_loop, runs_again, runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
@@ -636,13 +635,8 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
         names.qualified(method) == ("net/http", "MethodHead")
 
 
+@low_in_tooling
 def check(ctx: Context) -> Iterator[Report]:
-    tooling = in_tooling_tree(ctx.path or "", doubles=False)  # a developer's tool, run by hand
-    for report in _check(ctx):
-        yield report._replace(confidence=Confidence.LOW) if tooling else report
-
-
-def _check(ctx: Context) -> Iterator[Report]:
     if run_by_hand(ctx.source):
         return  # a generator run once by hand: its process ends with the request
     # A file that does not import net/http (a dot import counts) is checked only for

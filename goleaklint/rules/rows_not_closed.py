@@ -270,13 +270,13 @@ from dataclasses import replace
 from typing import Iterator
 
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
-from goleaklint.analysis.gomod import in_example_tree, in_tooling_tree
+from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
 from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
-from goleaklint.model import Confidence, Context, Report, Rule, Severity
+from goleaklint.model import Confidence, Context, Report, Rule, Severity, low_in_tooling
 from goleaklint.release import (
     Release,
     analyze,
@@ -321,13 +321,8 @@ STMT_USES = {"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryR
              "MustExec", "Unsafe"}
 
 
+@low_in_tooling
 def check(ctx: Context) -> Iterator[Report]:
-    tooling = in_tooling_tree(ctx.path or "", doubles=False)  # a developer's tool, run by hand
-    for report in _check(ctx):
-        yield report._replace(confidence=Confidence.LOW) if tooling else report
-
-
-def _check(ctx: Context) -> Iterator[Report]:
     extra = tuple(ctx.options.get("extra-methods", ()))
     names, types = ctx.names, ctx.types
     sql_file = any(_SQL_PACKAGE.search(path) for path in names.imported().values())
