@@ -19,7 +19,7 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -686,17 +686,29 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
             path, f"internal error: {type(exc).__name__}: {exc}")]), version
 
 
-# The files read ahead (path -> (os.stat_result before the read, bytes)): see read_ahead.
+# The files read ahead (path -> (os.stat_result before the read, bytes)): see reading_ahead.
 _ahead: dict[str, tuple[os.stat_result, bytes]] = {}
 # Reading ahead stops once this many bytes are held.
 AHEAD_BYTES = 64 << 20
 
 
-def read_ahead(paths: list[str]) -> None:
-    """Read paths (a batch of files, a folder's mostly) before analysing them, in place
-    of the files held before: the analysis of one file reads its siblings
-    (analysis/package.py), which then come from memory instead of being read once
-    more from disk. A file that cannot be read is left to `read_and_analyze`."""
+@contextmanager
+def reading_ahead(paths: list[str]) -> Iterator[None]:
+    """Within: paths (a batch of files, a folder's mostly) read before they are
+    analysed: the analysis of one file reads its siblings (analysis/package.py), which
+    then come from memory instead of being read once more from disk; and, when one was
+    read, each folder's go.mod looked up once (`gomod.modules_held`). A file that
+    cannot be read is left to `read_and_analyze`."""
+    _read_ahead(paths)
+    try:
+        with gomod.modules_held() if _ahead else nullcontext():
+            yield
+    finally:
+        _read_ahead([])
+
+
+def _read_ahead(paths: list[str]) -> None:
+    """Hold the files of paths, in place of those held before."""
     _ahead.clear()
     total = 0
     for path in paths:
@@ -768,15 +780,11 @@ def _work(paths: list[str]) -> list[tuple[FileResult | None, Version | None]]:
     """The results of a batch, None for an empty one (most files): the parent makes
     those itself instead of unpickling them (`_analyze_all`)."""
     done: list[tuple[FileResult | None, Version | None]] = []
-    read_ahead(paths)
-    try:
-        with _alarm_held():
-            for path in paths:
-                with _collector_held():
-                    result, version = read_and_analyze(path, *_worker_args)
-                done.append((None if result == FileResult(path) else result, version))
-    finally:
-        read_ahead([])
+    with reading_ahead(paths), _alarm_held():
+        for path in paths:
+            with _collector_held():
+                result, version = read_and_analyze(path, *_worker_args)
+            done.append((None if result == FileResult(path) else result, version))
     return done
 
 
@@ -854,13 +862,12 @@ def _analyze_all(files: list[str], codes: tuple[str, ...], settings: Settings
         try:
             with _alarm_held():
                 for run in _folder_runs(files, AHEAD_FILES):
-                    read_ahead(run)
-                    for path in run:
-                        with _collector_held():
-                            analysed = read_and_analyze(path, codes, settings)
-                        yield path, *analysed
+                    with reading_ahead(run):
+                        for path in run:
+                            with _collector_held():
+                                analysed = read_and_analyze(path, codes, settings)
+                            yield path, *analysed
         finally:
-            read_ahead([])
             if enabled:
                 gc.unfreeze()
                 gc.enable()

@@ -14,9 +14,10 @@ stores `used(path)` with the result and checks it when the result comes from the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-from typing import Callable
+from typing import Callable, Iterator
 
 from goleaklint.syntax import test_support_name
 
@@ -46,11 +47,23 @@ def module_file(folder: str) -> str:
     return ""
 
 
-# folder -> `_find(folder)`, while a scan's batch of files is held (`package.read_ahead`
-# sets it to a fresh dict for each batch, None when nothing is held): the files of a
-# batch ask for the folders of their package again and again (11,000 lookups over the
-# Debian corpus, most of them up to the root, where no go.mod is).
+# folder -> `_search(folder)`, within `modules_held` (a fresh dict for each scan's batch
+# of files), None outside.
 _found: dict[str, str] | None = None
+
+
+@contextlib.contextmanager
+def modules_held() -> Iterator[None]:
+    """Within (a scan's batch of files, `engine.reading_ahead`): each folder's go.mod is
+    looked up once. The files of a batch ask for the folders of their package again and
+    again (11,000 lookups over the Debian corpus, most of them up to the root, where no
+    go.mod is)."""
+    global _found
+    outer, _found = _found, {}
+    try:
+        yield
+    finally:
+        _found = outer
 
 
 def _find(folder: str) -> str:

@@ -245,7 +245,7 @@ def parsed(source: bytes) -> Any:
 
 
 # The files the scan read ahead: path -> ((size, mtime_ns), bytes). A worker reads its
-# batch of files (a folder's, mostly) before it analyses them (engine.read_ahead), and
+# batch of files (a folder's, mostly) before it analyses them (engine.reading_ahead), and
 # the readers of siblings below take their bytes from here: without it, a scan of the
 # whole corpus opened every file 2.3 times.
 _ahead: dict[str, tuple[tuple[int, int], bytes]] = {}
@@ -277,7 +277,6 @@ def read_ahead(files: dict[str, tuple[tuple[int, int], bytes]]) -> None:
     _ahead.clear()
     _ahead.update(files)
     _stamps.clear()
-    gomod._found = {} if files else None
     _listed.clear()
     _holding.clear()
 
