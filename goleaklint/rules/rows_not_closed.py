@@ -1006,7 +1006,7 @@ def _ended_after_error(transaction, stmt, target, verdict, func, names, source: 
             not _bound_to_other(declared) and \
             not any(m in ("Commit", "Rollback") for _, m in _selections(outermost, source).get(name, ())):
         return False  # begun here and never ended: the transaction itself stays open
-    return not _used_while_open(name, stmt, target, func, names, source)
+    return not _used_while_open(transaction, stmt, target, func, names, source)
 
 
 def _bound_to_other(declared) -> bool:
@@ -1051,7 +1051,7 @@ def _error_return(ret, func, names, source: bytes) -> bool:
     return False
 
 
-def _used_while_open(name: str, stmt, target, func, names, source: bytes) -> bool:
+def _used_while_open(transaction, stmt, target, func, names, source: bytes) -> bool:
     """Whether a path from the acquisition reaches a use of the transaction (`tx.Exec`,
     not `Commit` or `Rollback`) before the rows are closed or `Next` has returned false,
     after their reading began and outside their own `for v.Next()` loop (statements
@@ -1075,7 +1075,7 @@ def _used_while_open(name: str, stmt, target, func, names, source: bytes) -> boo
     def used(node) -> bool:
         for n in _walk_with(node):
             operand = n.child_by_field_name("operand") if n.type == "selector_expression" else None
-            if operand is not None and text(source, operand) == name and n.start_byte > read and \
+            if operand is not None and n.start_byte > read and names.same_path(operand, transaction) and \
                     text(source, n.child_by_field_name("field")) not in ("Commit", "Rollback") and \
                     _exhausting_loop([n], target, names, source) is None:
                 return True
