@@ -2729,7 +2729,7 @@ def _triggered_by_receiver(send, function, owner: str, methods: list[str], ctx: 
     closes or sends on but the receiving methods of the owner type (`Shutdown` does
     `close(dms.drain); return <-dms.done`): the goroutine reaches the send only after a
     receiver has started, and that receiver takes the value."""
-    operand = ctx.text(strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand"))
+    operand = strip_parens(send.child_by_field_name("channel")).child_by_field_name("operand")
     for case in ancestors(send):
         if case == function:
             return False
@@ -2737,7 +2737,7 @@ def _triggered_by_receiver(send, function, owner: str, methods: list[str], ctx: 
             continue
         trigger = received_channel(case.child_by_field_name("communication"))
         if trigger is None or trigger.type != "selector_expression" or \
-                ctx.text(trigger.child_by_field_name("operand")) != operand:
+                not ctx.names.same_path(trigger.child_by_field_name("operand"), operand):
             continue
         if _only_in(ctx.text(trigger.child_by_field_name("field")), owner, methods, ctx,
                     ("call_expression", "send_statement"), _sets_off_own):
