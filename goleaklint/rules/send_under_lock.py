@@ -635,7 +635,7 @@ def _reply_channel(send, channel, ctx: Context) -> bool:
     clause = next((c for c in loop.named_children if c.type == "range_clause"), None) \
         if loop is not None and loop.type == "for_statement" else None
     left = clause.child_by_field_name("left") if clause is not None else None
-    if left is None or len(left.named_children) != 2 or ctx.text(left.named_children[1]) != ctx.text(channel):
+    if left is None or len(left.named_children) != 2 or not ctx.names.same_variable(left.named_children[1], channel):
         return False
     registry, key = ctx.text(clause.child_by_field_name("right")), ctx.text(left.named_children[0])
     for node in walk(loop.child_by_field_name("body")):
