@@ -1,6 +1,7 @@
 """Side-by-side benchmark: parse floor, goleaklint cold and warm, semgrep, in one run.
 
     python benchmarks/run.py [--corpus small|full] [--jobs N] [--no-semgrep] [--no-install]
+                             [--rounds N] [--against CHECKOUT ...]
 
 Installs the Debian Go source corpus (benchmarks/install-corpus.sh) and semgrep (into
 its own venv, benchmarks/.semgrep-venv), then times each tool on the Go standard library
@@ -8,6 +9,13 @@ and on the whole corpus with the same number of processes, and reports wall time
 RSS (the largest single process, from GNU time) and ratios. Everything is measured in
 this one run, one command after another, so the ratios compare like with like on a
 shared, noisy machine. Writes benchmarks/RESULTS.md.
+
+--rounds N (N > 1) adds N interleaved rounds of the floor and the cold scan per tree, the
+order reversed every other round, and reports per round the load average and CPU
+(user + system, workers included) and wall seconds, then the median ratio to the floor
+of the same round and the range: one run on a shared machine can read 1.0x or 1.4x for
+the same code. --against CHECKOUT adds the cold scan of another checkout (its .venv) to
+each round, side by side.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import os
 import platform
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -105,6 +114,62 @@ def measure(name: str, paths: list[str], jobs: int, use_semgrep: bool,
     return rows
 
 
+def rounds(paths: list[str], jobs: int, count: int, against: list[str]) -> list[dict]:
+    """count interleaved rounds: the floor and each checkout's cold scan (a fresh cache
+    each), in one order, then reversed in the next round. Per round: the load average
+    (1 min) at its start and end, and {label: (CPU seconds, wall seconds)}."""
+    def scan(root: str) -> list[str]:
+        python = sys.executable if root == ROOT else os.path.join(root, ".venv", "bin", "python")
+        return [python, "-m", "goleaklint", "check", "--format", "json", "--jobs", str(jobs),
+                "--fail-on", "error"]
+    commands = [("floor", [sys.executable, os.path.join(HERE, "parse_floor.py"), "--jobs", str(jobs)], ROOT)]
+    commands += [(label(root), scan(root), root) for root in [ROOT, *against]]
+    found = []
+    for number in range(count):
+        load = os.getloadavg()[0]
+        times = {}
+        for name, command, cwd in commands if number % 2 == 0 else commands[::-1]:
+            cache = tempfile.mkdtemp(prefix="goleaklint-bench-")
+            try:
+                cache_dir = [] if name == "floor" else ["--cache-dir", cache]
+                seconds, _, _, cpu = timed([*command, *cache_dir, *paths], cwd=cwd)
+            finally:
+                shutil.rmtree(cache, ignore_errors=True)
+            times[name] = (cpu, seconds)
+        found.append(dict(load=(load, os.getloadavg()[0]), times=times))
+    return found
+
+
+def label(root: str) -> str:
+    """A checkout's name for the rounds' table: its folder and commit."""
+    commit = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    return f"{os.path.basename(root)} {commit}".strip()
+
+
+def rounds_table(found: list[dict]) -> list[str]:
+    """The rounds as a table (CPU seconds with the ratio to the round's floor, wall
+    seconds in parentheses), then the median ratio and the range per checkout."""
+    labels = [name for name in found[0]["times"] if name != "floor"]
+    lines = ["| round | load (start, end) | floor CPU (wall) | " + " | ".join(labels) + " |",
+             "|---|---|---|" + "---|" * len(labels)]
+    for number, one in enumerate(found):
+        floor_cpu, floor_wall = one["times"]["floor"]
+        cells = [f"{cpu:.2f} ({cpu / floor_cpu:.2f}×; wall {wall / floor_wall:.2f}×)"
+                 for cpu, wall in (one["times"][name] for name in labels)]
+        order = "" if number % 2 == 0 else " (reversed)"
+        lines.append(f"| {number + 1}{order} | {one['load'][0]:.1f}, {one['load'][1]:.1f} | "
+                     f"{floor_cpu:.2f} ({floor_wall:.2f}) | " + " | ".join(cells) + " |")
+    cells = []
+    for name in labels:
+        cpu = [one["times"][name][0] / one["times"]["floor"][0] for one in found]
+        wall = [one["times"][name][1] / one["times"]["floor"][1] for one in found]
+        cells.append(f"CPU {statistics.median(cpu):.2f}× ({min(cpu):.2f}-{max(cpu):.2f}); "
+                     f"wall {statistics.median(wall):.2f}× ({min(wall):.2f}-{max(wall):.2f})")
+    lines.append("| median (range) | | | " + " | ".join(cells) + " |")
+    return lines
+
+
 def precommit_run(jobs: int) -> float:
     """A 20-file invocation, start-up included, as pre-commit would make it."""
     files = []
@@ -125,6 +190,10 @@ def main() -> None:
     parser.add_argument("--no-install", action="store_true")
     parser.add_argument("--semgrep-limit", type=float, default=1800,
                         help="stop semgrep after this many seconds and report 'more than'")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="interleaved rounds of the floor and the cold scan per tree (see above)")
+    parser.add_argument("--against", nargs="*", default=[], metavar="CHECKOUT",
+                        help="other checkouts (each with its .venv) scanned in the same rounds")
     args = parser.parse_args()
     if not args.no_install:
         subprocess.run([os.path.join(HERE, "install-corpus.sh"), args.corpus], check=True,
@@ -133,10 +202,14 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     rows = []
     sizes = {}
+    interleaved: dict[str, list[dict]] = {}
     for name, paths in corpora:
         sizes[name] = count_lines(paths)
         print(f"measuring {name}: {sizes[name][0]} files, {sizes[name][1]:,} lines", file=sys.stderr)
         rows += measure(name, paths, args.jobs, not args.no_semgrep, args.semgrep_limit)
+        if args.rounds > 1:
+            print(f"{args.rounds} interleaved rounds of {name}", file=sys.stderr)
+            interleaved[name] = rounds(paths, args.jobs, args.rounds, args.against)
     precommit = precommit_run(args.jobs)
 
     lines = ["# Benchmark results", "",
@@ -180,6 +253,10 @@ def main() -> None:
             lines.append(f"| {r['tool']} | {seconds} | {rss} | {r.get('findings', '')} | {ratio} "
                          f"| {shown} | {cpu_ratio} |")
         lines.append("")
+        if name in interleaved:
+            lines += [f"{args.rounds} interleaved rounds, cold, CPU seconds (user + system, workers "
+                      "included) and the ratios to the floor of the same round:", "",
+                      *rounds_table(interleaved[name]), ""]
     lines += [f"A 20-file invocation as pre-commit makes it (start-up included): {precommit:.2f} s.", ""]
     text = "\n".join(lines)
     print(text)
@@ -188,14 +265,16 @@ def main() -> None:
 
 def write_results(text: str, own: list[str]) -> None:
     """Replace this script's part of RESULTS.md (the top, up to the first section that
-    another benchmark wrote) and keep the other benchmarks' sections as they are."""
+    another benchmark wrote or the first session's notes, `### `) and keep the rest as
+    it is."""
     path = os.path.join(HERE, "RESULTS.md")
     kept: list[str] = []
     if os.path.exists(path):
         with open(path, encoding="utf-8") as old:
             lines = old.read().splitlines()
         start = next((i for i, line in enumerate(lines)
-                      if line.startswith("## ") and not any(line.startswith(o) for o in own)), None)
+                      if line.startswith("### ") or
+                      (line.startswith("## ") and not any(line.startswith(o) for o in own))), None)
         if start is not None:
             kept = lines[start:]
     with open(path, "w", encoding="utf-8") as out:
