@@ -1196,6 +1196,10 @@ def _dependents(code: str, outside: tuple[str, ...], tops: list[Top], index: _In
         dirty |= {i for i in pending if tops[i].flow & shared}  # what a candidate reads through
     elif shared:
         dirty |= {i for i in pending if tops[i].names & shared}
+    if pending and "names" in outside and any(tops[i].kind == "method_declaration" for i in changed):
+        # a method is reached through values of its type, and type names are no names
+        # here: any candidate can read it (GL006 reads the Accept of a listener's type)
+        dirty |= pending
     if live is not None:  # a candidate the check cannot report keeps its findings: none
         dirty = {i for i in dirty if i in changed or i in after or live(i)}
     gathered: set[int] = set()
