@@ -657,6 +657,29 @@ class Names:
                 return target, value
         return None
 
+    def declaring(self, ident: Any) -> Any | None:
+        """The statement that declares the local ident names (`declaring_statement` of
+        its declaration: a `:=`, var spec, parameter, range clause, ...); None when ident
+        names no local."""
+        binding = self.resolve(ident) if ident is not None and ident.type == "identifier" else None
+        return declaring_statement(binding.decl) if binding is not None and binding.kind == LOCAL else None
+
+    def same_expression(self, a: Any, b: Any) -> bool:
+        """Whether a and b are the same expression (text) starting from the same variable
+        (`same_base`): `client`, `s.hc.Transport`, and also `m[k].ch`, which `same_path`
+        does not compare; one that does not start from a name (`f().ch`) is given the
+        benefit."""
+        return text(self.source, a) == text(self.source, b) and self.same_base(a, b)
+
+    def parameter_index(self, ident: Any, func: Any) -> int | None:
+        """The place among func's parameters (numbered as `parameter_at` does) of the
+        one ident names; None when it names none of them (a local of the same name)."""
+        binding = self.resolve(ident) if ident is not None and ident.type == "identifier" else None
+        if binding is None or binding.kind != LOCAL:
+            return None
+        return next((i for i, name in enumerate(_parameter_names(func))
+                     if name is not None and _key(name) == _key(binding.decl)), None)
+
 
 # What a test, benchmark or fuzz target is handed (`t *testing.T`, `tb testing.TB`).
 TESTING_VALUES = frozenset((("testing", "T"), ("testing", "B"), ("testing", "F"), ("testing", "TB")))
@@ -875,6 +898,13 @@ def range_clause(ident: Any, source: bytes) -> Any | None:
 def parameter_at(func: Any, index: int) -> Any | None:
     """The identifier declaring func's index-th parameter (`a, b int` are two), None for
     a variadic one, an unnamed one or past the end."""
+    names = _parameter_names(func)
+    return names[index] if index < len(names) else None
+
+
+def _parameter_names(func: Any) -> list[Any | None]:
+    """The identifiers declaring func's parameters, one per place; None for a variadic
+    or unnamed one."""
     params = func.child_by_field_name("parameters")
     names: list[Any | None] = []
     for decl in params.named_children if params is not None else []:
@@ -884,4 +914,4 @@ def parameter_at(func: Any, index: int) -> Any | None:
         if decl.type != "parameter_declaration":
             continue
         names.extend(decl.children_by_field_name("name") or [None])
-    return names[index] if index < len(names) else None
+    return names
