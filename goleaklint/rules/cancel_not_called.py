@@ -491,8 +491,7 @@ def _request_context(parent, stmt, ctx: Context) -> bool:
             ctx.text(function.child_by_field_name("field")) != "Context":
         return False
     operand = function.child_by_field_name("operand")
-    decl = ctx.names.resolve(operand).decl if operand is not None and operand.type == "identifier" else None
-    holder = decl.parent if decl is not None else None
+    holder = ctx.names.declaring(operand)
     if holder is None or holder.type != "parameter_declaration" or \
             holder.parent is None or holder.parent.parent != enclosing_function(stmt):
         return False
@@ -576,11 +575,10 @@ def _parent_cancelled(parent, stmt, ctx: Context) -> bool:
 
 def _without_deadline(node, stmt, derived, ctx: Context, has: bool = False) -> bool:
     """Whether node sits in the branch of `if _, ok := d.Deadline(); !ok` where d is the
-    derived context (by its text, `o.ctx`), which nothing assigns between stmt and that
-    `if`: the branch runs only when d has no deadline, and the WithTimeout or
-    WithDeadline context of stmt always has one. With has, of `if _, ok :=
+    derived context (the same variable or field path, `o.ctx`), which nothing assigns
+    between stmt and that `if`: the branch runs only when d has no deadline, and the
+    WithTimeout or WithDeadline context of stmt always has one. With has, of `if _, ok :=
     d.Deadline(); ok`: the branch runs only when d has a deadline."""
-    wanted = ctx.text(derived)
     func = enclosing_function(stmt)
     body = func.child_by_field_name("body") if func is not None else None
     for guard in ancestors(node):
@@ -594,13 +592,19 @@ def _without_deadline(node, stmt, derived, ctx: Context, has: bool = False) -> b
         call = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
         function = call.child_by_field_name("function") if call is not None and call.type == "call_expression" \
             else None
+        tested = strip_parens(condition)  # `ok`, or `!ok` without has
+        if not has:
+            negated = tested is not None and tested.type == "unary_expression" and \
+                ctx.text(tested.child_by_field_name("operator")) == "!"
+            tested = strip_parens(tested.child_by_field_name("operand")) if negated else None
         if len(left) != 2 or function is None or function.type != "selector_expression" or arguments(call) or \
                 ctx.text(function.child_by_field_name("field")) != "Deadline" or \
-                ctx.text(function.child_by_field_name("operand")) != wanted or \
-                re.fullmatch(("" if has else r"!\s*") + re.escape(ctx.text(left[1])), ctx.text(condition)) is None:
+                not ctx.names.same_path(function.child_by_field_name("operand"), derived) or \
+                tested is None or tested.type != "identifier" or left[1].type != "identifier" or \
+                not ctx.names.same_variable(tested, left[1]):
             continue
         return body is not None and not any(
-            stmt.end_byte <= statement.start_byte < guard.start_byte and ctx.text(target) == wanted
+            stmt.end_byte <= statement.start_byte < guard.start_byte and ctx.names.same_path(target, derived)
             for target, _, statement in assignments(body))
     return False
 
