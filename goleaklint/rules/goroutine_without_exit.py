@@ -270,7 +270,6 @@ from goleaklint.syntax import (
     in_program,
     is_test_file,
     make_channel,
-    parameters,
     start_up,
     statements,
     text,
@@ -1082,14 +1081,14 @@ def _waits_on_root(literal: Any, go: Any, ctx: Context) -> tuple[Any, Any] | Non
     if decl is None or params is None or not within(decl, params) or \
             any(ctx.names.resolve(i).decl != decl for i in idents):
         return None
-    name = text(ctx.source, idents[0])
-    index = [n for n, _ in parameters(starter, ctx.source, receiver=False)].index(name) \
-        if name in [n for n, _ in parameters(starter, ctx.source, receiver=False)] else -1
-    if index < 0 or any(text(ctx.source, t) == name for t, _, _ in assignments(starter.child_by_field_name("body"))):
+    index = ctx.names.parameter_index(idents[0], starter)
+    if index is None or any(t.type == "identifier" and ctx.names.same_variable(t, idents[0])
+                            for t, _, _ in assignments(starter.child_by_field_name("body"))):
         return None
     for compared in descendants(starter, ("binary_expression",), into_functions=False):
-        if any(has_word(text(ctx.source, side).encode(), name.encode()) for side in compared.named_children
-               if side.type in ("identifier", "call_expression")) and \
+        if any(ctx.names.same_variable(i, idents[0]) for side in compared.named_children
+               if side.type in ("identifier", "call_expression")
+               for i in [side] + descendants(side, ("identifier",))) and \
                 text(ctx.source, compared.child_by_field_name("operator")) in ("==", "!="):
             return None  # `if ctx.Done() != nil`, `if ctx == context.Background()`: a guard
     method = starter.type == "method_declaration"
