@@ -606,8 +606,9 @@ def _endless(loop: Any, call: Any, source: bytes) -> bool:
         right = header.child_by_field_name("right") if header.type == "range_clause" else None
         ranges_over_call = right is not None and \
             right.start_byte <= call.start_byte and call.end_byte <= right.end_byte
-        if right is None or not (ranges_over_call or text(source, right) == _bound_name(call, source) or
-                                 _tick_channel(right, source)):
+        bound = _bound(call)
+        if right is None or not (ranges_over_call or bound is not None and
+                                 names_for(source, right).same_path(right, bound) or _tick_channel(right, source)):
             return False
     return not loop_exits(loop, source, never_returning=False)
 
@@ -652,7 +653,7 @@ def _bound(call: Any) -> Any | None:
         left.named_children[0].type == "identifier" else None
 
 
-def _bound_name(call: Any, source: bytes) -> str | None:
+def _bound(call: Any) -> Any | None:
     """`tick` in `tick := time.Tick(d)`."""
     values = call.parent
     stmt = values.parent if values is not None else None
@@ -660,7 +661,7 @@ def _bound_name(call: Any, source: bytes) -> str | None:
             or values.named_child_count != 1:
         return None
     left = stmt.child_by_field_name("left")
-    return text(source, left) if left is not None and left.named_child_count == 1 else None
+    return left.named_children[0] if left is not None and left.named_child_count == 1 else None
 
 
 RULE = Rule(
