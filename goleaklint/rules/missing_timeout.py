@@ -394,7 +394,7 @@ from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, names_for, package_groups
+from goleaklint.analysis.names import LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, names_for, package_groups, parameter_at
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
@@ -494,6 +494,18 @@ def _outermost(literal: Any, source: bytes) -> tuple[Any, str]:
     return expr, path
 
 
+def _field_of(target: Any, holder: Any, path: str, names: Names) -> bool:
+    """Whether target is the field path (".Transport", ".c.Timeout") of the variable or
+    field path holder names (`same_expression`): `client.Transport` of `client`, not of a
+    shadowing one."""
+    for field in reversed(path.split(".")[1:]):
+        name = target.child_by_field_name("field") if target.type == "selector_expression" else None
+        if name is None or text(names.source, name) != field:
+            return False
+        target = target.child_by_field_name("operand")
+    return names.same_expression(target, holder)
+
+
 def _nil_fallback(literal: Any, source: bytes) -> bool:
     """`if client == nil { client = &http.Client{} }`: a default for a caller that gave
     no client of its own; the caller who wants a timeout passes one. So is the else
@@ -555,7 +567,6 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     if bound is None or func is None:
         return False
     holder = bound[0]
-    name = text(source, holder)
     body = func.child_by_field_name("body")
     if body is None:
         return False
@@ -564,19 +575,16 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
     aliases = [(holder, literal)] + [
         (target, statement) for target, value, statement in assignments(body)
         if not path and statement.start_byte > literal.end_byte and target.type == "identifier" and
-        value is not None and value.type == "identifier" and text(source, value) == name and
-        names.same_base(value, holder)]
+        value is not None and value.type == "identifier" and names.same_expression(value, holder)]
     for target, _, statement in assignments(body):
-        if any(statement.start_byte > after.end_byte and
-               text(source, target) in {f"{text(source, alias)}{path}.{f}" for f in fields} and
-               names.same_base(target, alias) for alias, after in aliases):
+        if any(statement.start_byte > after.end_byte and _field_of(target, alias, f"{path}.{f}", names)
+               for alias, after in aliases for f in fields):
             return True
         # `*client = *base`: every field copied from another value, its Timeout included
         pointee = target.named_children[-1] if not path and target.type == "unary_expression" and \
             text(source, target).startswith("*") and target.named_children else None
         if pointee is not None and any(statement.start_byte > after.end_byte and
-                                       text(source, pointee) == text(source, alias) and
-                                       names.same_base(pointee, alias) for alias, after in aliases):
+                                       names.same_expression(pointee, alias) for alias, after in aliases):
             return True
     for node in walk(body):
         if node.start_byte <= literal.end_byte or node.type != "argument_list":
@@ -584,8 +592,7 @@ def _configured_later(literal: Any, fields: tuple[str, ...], source: bytes) -> b
         for index, arg in enumerate(node.named_children):
             if arg.type == "unary_expression" and arg.named_children:
                 arg = arg.named_children[-1]
-            if text(source, arg) == name and names.same_base(arg, holder) and \
-                    not _only_used(node.parent, index, source):
+            if names.same_expression(arg, holder) and not _only_used(node.parent, index, source):
                 return True
     return False
 
@@ -631,15 +638,11 @@ def _users_send_with_contexts(literal: Any, source: bytes) -> bool:
             return False
         handed = True
         callee = types.called(use.parent.parent)
-        declared = parameters(callee, source, receiver=False) if callee is not None else []
-        index = use.parent.named_children.index(use)
+        parameter = parameter_at(callee, use.parent.named_children.index(use)) if callee is not None else None
         body = callee.child_by_field_name("body") if callee is not None else None
-        if body is None or index >= len(declared) or not declared[index][0]:
+        if body is None or parameter is None:
             return False
-        parameter = declared[index][0]
-        for node in walk(body):
-            if node.type != "identifier" or text(source, node) != parameter:
-                continue
+        for node in names.uses(parameter, body):
             selector = node.parent
             call = selector.parent if selector is not None and selector.type == "selector_expression" else None
             if call is None or call.type != "call_expression" or call.child_by_field_name("function") != selector:
@@ -725,11 +728,8 @@ def _transport_set_later(literal: Any, source: bytes, names: Names) -> bool:
     if bound is None or body is None:
         return False
     holder = bound[0]
-    wanted = f"{text(source, holder)}{path}.Transport"
-    same = names_for(source, holder)
     values = [value for target, value, statement in assignments(body)
-              if statement.start_byte > literal.end_byte and text(source, target) == wanted and
-              same.same_base(target, holder)]
+              if statement.start_byte > literal.end_byte and _field_of(target, holder, f"{path}.Transport", names)]
     # a transport the function builds (`&http.Transport{...}`, or a variable bound to
     # one): a value handed in (`client.Transport = tripper`) bounds what its maker chose
     return bool(values) and all(value is not None and _built_transport(value, names) and
@@ -789,12 +789,9 @@ def _callers_hand(arg: Any, at: Any, source: bytes, fits) -> bool:
     `fetch(ctx, url)`, which hands the client on beside it)."""
     names = names_for(source, arg)
     func = enclosing_function(at)
-    binding = names.resolve(arg)
-    if func is None or func.type not in ("function_declaration", "method_declaration") or \
-            binding.kind != LOCAL or binding.decl is None or binding.decl.parent is None or \
-            binding.decl.parent.type != "parameter_declaration" or \
-            binding.decl.parent.parent != func.child_by_field_name("parameters") or \
-            names.reaching(arg, at) not in (None, (binding.decl, None)):
+    index = names.parameter_index(arg, func) \
+        if func is not None and func.type in ("function_declaration", "method_declaration") else None
+    if index is None or names.reaching(arg, at) not in (None, (names.resolve(arg).decl, None)):
         return False
     name = text(source, func.child_by_field_name("name"))
     package = PackageFiles.for_file(source, root_of(at), names)
@@ -803,10 +800,7 @@ def _callers_hand(arg: Any, at: Any, source: bytes, fits) -> bool:
             named(package.file(index)[0], package.sources[index], name)  # not a comment's word
             for index in range(1, len(package.sources))):
         return False
-    declared = [n for n, _ in parameters(func, source, receiver=False)]
-    if text(source, arg) not in declared:
-        return False
-    index = declared.index(text(source, arg))
+    declared = parameters(func, source, receiver=False)
     calls = types_for(names).calls_of(func)
     return bool(calls) and all(len(arguments(c)) == len(declared) and fits(c, index) for c in calls)
 
@@ -824,13 +818,10 @@ def _callers_request(call: Any, ctx: Context) -> bool | None:
     if len(args) != 1 or args[0].type != "identifier":
         return False
     func = enclosing_function(call)
-    binding = ctx.names.resolve(args[0])
-    if func is None or func.type not in ("function_declaration", "method_declaration") or \
-            binding.kind != LOCAL or binding.decl is None or \
-            binding.decl.parent is None or binding.decl.parent.type != "parameter_declaration" or \
-            enclosing_function(binding.decl) != func or ctx.names.reaching(args[0], call) not in (None, (binding.decl, None)):
+    index = ctx.names.parameter_index(args[0], func) \
+        if func is not None and func.type in ("function_declaration", "method_declaration") else None
+    if index is None or ctx.names.reaching(args[0], call) not in (None, (ctx.names.resolve(args[0]).decl, None)):
         return False
-    index = [n for n, _ in parameters(func, ctx.source, receiver=False)].index(ctx.text(args[0]))
     name = func.child_by_field_name("name")
     calls = [c for c in descendants(ctx.root, ("call_expression",))
              if call_name(c, ctx.source)[1] == ctx.text(name)]
@@ -876,10 +867,9 @@ def _cancel_set(request: Any, call: Any, source: bytes) -> bool:
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
         return False
-    wanted = f"{text(source, request)}.Cancel"
     names = names_for(source, request)
-    return any(statement.end_byte <= call.start_byte and text(source, target) == wanted
-               and names.same_base(target, request) for target, _, statement in assignments(body))
+    return any(statement.end_byte <= call.start_byte and _field_of(target, request, ".Cancel", names)
+               for target, _, statement in assignments(body))
 
 
 def _client_names(literal: Any, source: bytes, bound_to: dict[str, set[str]]) -> set[str]:
@@ -1036,7 +1026,7 @@ def _flag_var_default(target: Any, source: bytes, names: Names, host: bool = Fal
 def _flag_default(target: Any, source: bytes, names: Names) -> tuple[Any, bytes] | None:
     """(value, its file's source) of the flag default that sets target (see _flag_var_default)."""
     for flagged, default in _string_vars(names.root, source, names):
-        if text(source, flagged) == text(source, target) and names.same_base(flagged, target):
+        if names.same_expression(flagged, target):
             return _constant(default, source, names), source
     owner = _package_type(target.child_by_field_name("operand"), names) \
         if target.type == "selector_expression" else None
@@ -1087,16 +1077,15 @@ def _local_by_callers(ident: Any, source: bytes, names: Names, depth: int) -> bo
     binding = names.resolve(ident)
     decl = binding.decl
     func = enclosing_function(decl) if binding.kind == LOCAL and decl is not None else None
-    if func is None or func.type != "function_declaration" or decl.parent is None or \
-            decl.parent.type != "parameter_declaration" or names.reaching(ident, ident) not in (None, (decl, None)):
+    index = names.parameter_index(ident, func) if func is not None and func.type == "function_declaration" else None
+    if index is None or names.reaching(ident, ident) not in (None, (decl, None)):
         return False
     name = text(source, func.child_by_field_name("name"))
-    declared = [n for n, _ in parameters(func, source, receiver=False)]
+    declared = parameters(func, source, receiver=False)
     facts = names.facts
-    if not name[:1].islower() or text(source, ident) not in declared or \
+    if not name[:1].islower() or \
             any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
         return False
-    index = declared.index(text(source, ident))
     calls = 0
     for node in named(names.root, source, name):
         if node.type != "identifier" or node.start_byte == func.child_by_field_name("name").start_byte:
@@ -1901,21 +1890,19 @@ def _handed_arguments(ident: Any, ctx: Context) -> list[Any | None] | None:
     binding = ctx.names.resolve(ident)
     decl = binding.decl if binding.kind == LOCAL else None
     func = enclosing_function(decl) if decl is not None else None
-    if func is None or func.type not in ("function_declaration", "method_declaration") or \
-            decl.parent is None or decl.parent.type != "parameter_declaration" or \
-            decl.parent.parent != func.child_by_field_name("parameters") or \
-            ctx.names.reaching(ident, ident) not in (None, (decl, None)):
+    index = ctx.names.parameter_index(ident, func) \
+        if func is not None and func.type in ("function_declaration", "method_declaration") else None
+    if index is None or ctx.names.reaching(ident, ident) not in (None, (decl, None)):
         return None
     name = ctx.text(func.child_by_field_name("name"))
-    declared = [n for n, _ in parameters(func, ctx.source, receiver=False)]
+    declared = parameters(func, ctx.source, receiver=False)
     facts = ctx.names.facts
-    if not name[:1].islower() or ctx.text(ident) not in declared or \
+    if not name[:1].islower() or \
             any(has_word(sibling, name.encode()) for sibling in (facts.sources() if facts is not None else ())):
         return [None]  # exported, or named in another file of the package: callers not seen
     calls = ctx.types.calls_of(func)
     if not calls or len(calls) != sum(1 for _ in named(ctx.root, ctx.source, name)) - 1:
         return [None]  # not called, or named other than in calls: a value handed on
-    index = declared.index(ctx.text(ident))
     handed = [arguments(call) for call in calls]
     return [args[index] if len(args) == len(declared) else None for args in handed]
 
@@ -2374,12 +2361,12 @@ def _callers_serve_operations(literal: Any, keys: dict[str, Any], ctx: Context) 
     name = ctx.text(func.child_by_field_name("name"))
     if not name[:1].islower():
         return False
-    declared = [n for n, _ in parameters(func, ctx.source, receiver=False)]
+    declared = parameters(func, ctx.source, receiver=False)
     places = {}
     for key, value in (("handler", handler), ("address", address)):
-        if value is not None and value.type == "identifier" and ctx.text(value) in declared and \
-                ctx.names.resolve(value).kind == LOCAL:
-            places[key] = declared.index(ctx.text(value))
+        index = ctx.names.parameter_index(value, func) if value is not None else None
+        if index is not None:
+            places[key] = index
     if "handler" not in places:
         return False
     facts = ctx.names.facts
@@ -2487,8 +2474,7 @@ def _metrics_parameter(handler: Any, ctx: Context) -> bool:
     if func is None or func.type not in ("function_declaration", "method_declaration"):
         return False
     declared = parameters(func, ctx.source, receiver=False)
-    if ctx.text(handler) not in [name for name, _ in declared] or ctx.names.resolve(handler).decl is None or \
-            enclosing_function(ctx.names.resolve(handler).decl) != func:
+    if ctx.names.parameter_index(handler, func) is None:
         return False
     return any(kind is not None and (resolved := ctx.names.qualified(kind)) is not None and
                resolved[0] == _PROMETHEUS for _, kind in declared)
@@ -2571,17 +2557,14 @@ def _configured_by_callers_options(literal: Any, ctx: Context) -> bool:
             ctx.names.package == "main" or not ctx.text(outer.child_by_field_name("name"))[:1].isupper():
         return False
     declared = outer.child_by_field_name("parameters")
-    variadic = {ctx.text(n) for p in (declared.named_children if declared is not None else ())
-                if p.type == "variadic_parameter_declaration"
-                for n in p.children_by_field_name("name")}
-    if not variadic:
+    if declared is None or not any(p.type == "variadic_parameter_declaration" for p in declared.named_children):
         return False
     statement = literal
     while statement.parent is not None and not statement.type.endswith("_statement"):
         statement = statement.parent
     return any(arg.type == "variadic_argument" and arg.named_children and
-               arg.named_children[0].type == "identifier" and ctx.text(arg.named_children[0]) in variadic and
-               ctx.names.resolve(arg.named_children[0]).kind == LOCAL
+               (holder := ctx.names.declaring(arg.named_children[0])) is not None and
+               holder.type == "variadic_parameter_declaration" and holder.parent == declared
                for arg in walk(statement))
 
 
