@@ -482,15 +482,13 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
     <- nil; close(req.result)`). A long-lived channel (a
     field of the receiver, a listener that stays registered) gets every run's sends."""
     channel = strip_parens(channel)
-    name = text(source, channel)
     func = enclosing_function(send)
     body = func.child_by_field_name("body") if func is not None else None
     if body is None:
         return False
     names = names_for(source, channel)
     for target, _, _ in assignments(body):
-        if target.start_byte > send.end_byte and text(source, target) == name \
-                and names.same_base(target, channel):
+        if target.start_byte > send.end_byte and names.same_expression(target, channel):
             return True  # replaced after the send: the next run sends elsewhere
     if channel.type == "selector_expression":
         base = strip_parens(channel.child_by_field_name("operand"))
@@ -536,12 +534,9 @@ def one_value_per_run(send: Any, channel: Any, source: bytes) -> bool:
 
 def _taken_from_queue(base: Any, names: Any) -> bool:
     """Whether the local base is bound by a select case's receive (`case req := <-q:`)."""
-    decl = names.resolve(base).decl
-    holder = decl.parent if decl is not None else None
-    statement = holder.parent if holder is not None and holder.type == "expression_list" else None
+    statement = names.declaring(base)
     return statement is not None and statement.type == "receive_statement" and \
-        statement.child_by_field_name("left") == holder and statement.parent is not None and \
-        statement.parent.type == "communication_case"
+        statement.parent is not None and statement.parent.type == "communication_case"
 
 
 def _deleted_key(body: Any, base: Any, names: Any) -> bool:
