@@ -272,7 +272,7 @@ from typing import Iterator
 from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
 from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
-from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement
+from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement, names_for
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -598,7 +598,7 @@ def _panic_source(func, start: int, end: int, names) -> bool:
         binding = names.resolve(function)
         if binding.kind == UNIVERSE and binding.name == "panic":
             return True
-        holder = binding.decl.parent if binding.kind == LOCAL and binding.decl is not None else None
+        holder = names.declaring(function)
         if holder is not None and holder.type in ("parameter_declaration", "variadic_parameter_declaration"):
             return True
     return False
@@ -970,13 +970,12 @@ def _ends_transaction(receiver, stmt, func, source: bytes) -> bool:
     fail)."""
     if receiver is None or receiver.type != "identifier":
         return False
-    name = text(source, receiver)
     outermost = func
     for parent in ancestors(func):
         if parent.type in ("function_declaration", "method_declaration", "func_literal"):
             outermost = parent
     ends = False
-    for start, method in _selections(outermost, source).get(name, ()):
+    for start, method in _selections(outermost, receiver, names_for(source, receiver)):
         if method in ("Commit", "Rollback"):
             ends = True
         elif start > stmt.end_byte:
@@ -998,25 +997,24 @@ def _ended_after_error(transaction, stmt, target, verdict, func, names, source: 
     if verdict is None or base is None or base.type != "identifier" or not verdict.leaks or \
             any(e.kind != "return" or not _error_return(e.node, func, names, source) for e in verdict.leaks):
         return False
-    name = text(source, transaction)
     declared = names.declaration(base)
+    statement = declaring_statement(declared) if declared is not None else None
     outermost = names.outermost_function(stmt) or func
-    if declared is not None and transaction == base and declared.parent is not None and \
-            declared.parent.type not in ("parameter_declaration", "variadic_parameter_declaration") and \
-            not _bound_to_other(declared) and \
-            not any(m in ("Commit", "Rollback") for _, m in _selections(outermost, source).get(name, ())):
+    if statement is not None and transaction == base and \
+            statement.type not in ("parameter_declaration", "variadic_parameter_declaration") and \
+            not _bound_to_other(declared, statement) and \
+            not any(m in ("Commit", "Rollback") for _, m in _selections(outermost, transaction, names)):
         return False  # begun here and never ended: the transaction itself stays open
     return not _used_while_open(transaction, stmt, target, func, names, source)
 
 
-def _bound_to_other(declared) -> bool:
-    """Whether a local is declared bound to a field or another variable (`tx := m.Tx`):
-    it names a transaction begun, and ended, elsewhere."""
-    holder = declared.parent.parent if declared.parent.type == "expression_list" else None
-    if holder is None or holder.type != "short_var_declaration":
+def _bound_to_other(declared, statement) -> bool:
+    """Whether a local is declared (by statement) bound to a field or another variable
+    (`tx := m.Tx`): it names a transaction begun, and ended, elsewhere."""
+    if statement.type != "short_var_declaration":
         return False
-    targets = holder.child_by_field_name("left").named_children
-    values = holder.child_by_field_name("right").named_children
+    targets = statement.child_by_field_name("left").named_children
+    values = statement.child_by_field_name("right").named_children
     at = [t.start_byte for t in targets].index(declared.start_byte) if len(targets) == len(values) else -1
     return at >= 0 and values[at].type in ("selector_expression", "identifier")
 
@@ -1103,14 +1101,15 @@ def _used_while_open(transaction, stmt, target, func, names, source: bytes) -> b
 
 
 @per_file
-def _selections(func, source: bytes) -> dict[str, list[tuple[int, str]]]:
-    """`x.m` in func (its closures included), by the operand's text: (start byte, m)."""
-    found: dict[str, list[tuple[int, str]]] = {}
-    for node in walk(func):
-        operand = node.child_by_field_name("operand") if node.type == "selector_expression" else None
-        field = node.child_by_field_name("field") if operand is not None else None
+def _selections(func, variable, names) -> list[tuple[int, str]]:
+    """(start byte, m) of each `x.m` in func (its closures included) with x the variable
+    the identifier variable names (a same-named one in another scope is another)."""
+    found = []
+    for use in names.uses(variable, func):
+        field = use.parent.child_by_field_name("field") if use.parent is not None and \
+            use.parent.type == "selector_expression" and use.parent.child_by_field_name("operand") == use else None
         if field is not None:
-            found.setdefault(text(source, operand), []).append((node.start_byte, text(source, field)))
+            found.append((use.parent.start_byte, text(names.source, field)))
     return found
 
 
