@@ -371,7 +371,7 @@ from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
                                           retry_loop, runs_again, runs_once, test_code, test_cost_only)
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for
+from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, parameter_at
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -574,8 +574,7 @@ def _head_by_argument(call, helpers, ctx: Context) -> bool:
     method its parameter, and the call passes "HEAD" (or http.MethodHead) for it."""
     args = arguments(call)
     for helper in helpers:
-        given = {name: args[i] for i, (name, _) in enumerate(parameters(helper, ctx.source, receiver=False))
-                 if name and i < len(args)}
+        given = {param.start_byte: arg for i, arg in enumerate(args) if (param := parameter_at(helper, i)) is not None}
         returned = list(_returned_firsts(helper))
         if not returned:
             return False
@@ -595,8 +594,9 @@ def _head_by_argument(call, helpers, ctx: Context) -> bool:
 
 def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
     """Whether the request ident names at `at` was made for the HEAD method (or copied,
-    `req.WithContext(ctx)`, from one that was); given maps the function's parameters to
-    the arguments of a call of it, for a method passed in."""
+    `req.WithContext(ctx)`, from one that was); given maps the function's parameters (the
+    start of each declaring identifier) to the arguments of a call of it, for a method
+    passed in."""
     source = names.source
     binding = names.reaching(ident, at)
     statement = next((a for a in ancestors(binding[0]) if a.type in (
@@ -628,9 +628,8 @@ def _bound_to_head(ident, at, names: Names, depth: int, given=None) -> bool:
         return False
     method = made[index]
     declared = names.declaration(method) if given and method.type == "identifier" else None
-    if declared is not None and declared.parent is not None and declared.parent.type == "parameter_declaration" \
-            and text(source, method) in given and names.reaching(method, values[0]) is None:
-        method = given[text(source, method)]  # `http.NewRequest(method, ...)`: what the caller passed
+    if declared is not None and declared.start_byte in given and names.reaching(method, values[0]) is None:
+        method = given[declared.start_byte]  # `http.NewRequest(method, ...)`: what the caller passed
     return text(source, method) in ('"HEAD"', "`HEAD`") or \
         names.qualified(method) == ("net/http", "MethodHead")
 
@@ -1047,15 +1046,11 @@ def _passed_through(call, helpers, ctx: Context):
     not such a helper."""
     indices = set()
     for helper in helpers:
-        params = [name for name, _ in parameters(helper, ctx.source, receiver=False)]
         for ret, first in _returned_firsts(helper):
-            binding = ctx.names.resolve(first) if first.type == "identifier" else None
-            decl = binding.decl if binding is not None else None
-            holder = decl.parent if decl is not None else None
-            if holder is None or holder.type != "parameter_declaration" or ctx.text(first) not in params or \
-                    _reassigned(first, helper, ctx) or _defers_close(helper, first, ctx, deferred=False):
+            index = ctx.names.parameter_index(first, helper)
+            if index is None or _reassigned(first, helper, ctx) or _defers_close(helper, first, ctx, deferred=False):
                 return None  # not the parameter, or its body closed on some path
-            indices.add(params.index(ctx.text(first)))
+            indices.add(index)
     args = arguments(call)
     if len(indices) != 1:
         return None
@@ -1231,46 +1226,49 @@ def _returns_fresh(func, ctx: Context, depth: int, call=None) -> bool:
     return found
 
 
-def _given_flags(call, func, ctx: Context) -> dict[str, bool]:
-    """The bool parameters of func that call gives a literal `true` or `false`, by
-    name, where func never assigns them."""
+def _given_flags(call, func, ctx: Context) -> dict[int, bool]:
+    """The bool parameters of func that call gives a literal `true` or `false`, by the
+    start of their declaring identifier, where func never assigns them."""
     params = parameters(func, ctx.source, receiver=False)
     args = arguments(call)
     if len(args) != len(params):
         return {}
     given = {}
-    for (name, kind), arg in zip(params, args):
-        if name and kind is not None and ctx.text(kind) == "bool" and arg.type in ("true", "false"):
-            given[name] = arg.type == "true"
+    for index, ((_, kind), arg) in enumerate(zip(params, args)):
+        param = parameter_at(func, index)
+        if param is not None and kind is not None and ctx.text(kind) == "bool" and arg.type in ("true", "false"):
+            given[param.start_byte] = arg.type == "true"
     body = func.child_by_field_name("body")
     for node in walk(body, into_functions=False) if given and body is not None else ():
         if node.type in ("assignment_statement", "short_var_declaration"):
             for target in left_names(node):
-                given.pop(ctx.text(target), None)
+                declared = ctx.names.declaration(target) if target.type == "identifier" else None
+                given.pop(declared.start_byte if declared is not None else -1, None)
     return given
 
 
-def _truth(condition, given: dict[str, bool], source: bytes) -> bool | None:
+def _truth(condition, given: dict[int, bool], names: Names) -> bool | None:
     """The value of an `if` condition made of the given flags, `!`, `&&`, `||` and
     parentheses; None when it depends on anything else."""
     condition = strip_parens(condition)
     if condition is None:
         return None
     if condition.type == "identifier":
-        return given.get(text(source, condition))
+        declared = names.declaration(condition)
+        return given.get(declared.start_byte) if declared is not None else None
     if condition.type == "unary_expression" and condition.child_by_field_name("operator").type == "!":
-        inner = _truth(condition.child_by_field_name("operand"), given, source)
+        inner = _truth(condition.child_by_field_name("operand"), given, names)
         return None if inner is None else not inner
     if condition.type == "binary_expression" and condition.child_by_field_name("operator").type in ("&&", "||"):
-        left = _truth(condition.child_by_field_name("left"), given, source)
-        right = _truth(condition.child_by_field_name("right"), given, source)
+        left = _truth(condition.child_by_field_name("left"), given, names)
+        right = _truth(condition.child_by_field_name("right"), given, names)
         if condition.child_by_field_name("operator").type == "&&":
             return False if False in (left, right) else (True if left and right else None)
         return True if True in (left, right) else (False if left is False and right is False else None)
     return None
 
 
-def _ruled_out(ret, func, given: dict[str, bool], ctx: Context) -> bool:
+def _ruled_out(ret, func, given: dict[int, bool], ctx: Context) -> bool:
     """Whether the given flags keep the return statement ret from running: it lies in
     a branch of an `if` whose condition they make false (or in the else of a true one),
     or after an `if` (no else) that they make true and whose branch ends in a return."""
@@ -1279,13 +1277,13 @@ def _ruled_out(ret, func, given: dict[str, bool], ctx: Context) -> bool:
         parent = node.parent
         if parent is not None and parent.type == "if_statement" and \
                 node in (parent.child_by_field_name("consequence"), parent.child_by_field_name("alternative")):
-            truth = _truth(parent.child_by_field_name("condition"), given, ctx.source)
+            truth = _truth(parent.child_by_field_name("condition"), given, ctx.names)
             if truth is not None and (node == parent.child_by_field_name("consequence")) != truth:
                 return True
         before = node.prev_named_sibling
         while before is not None:
             if before.type == "if_statement" and before.child_by_field_name("alternative") is None and \
-                    _truth(before.child_by_field_name("condition"), given, ctx.source) is True and \
+                    _truth(before.child_by_field_name("condition"), given, ctx.names) is True and \
                     _ends_in_return(before.child_by_field_name("consequence")):
                 return True
             before = before.prev_named_sibling
@@ -1980,7 +1978,6 @@ def _drain_helpers(root, source: bytes) -> frozenset[tuple[str, int]]:
     for decl in root.named_children:
         if decl.type != "function_declaration":
             continue
-        params = [name for name, _ in parameters(decl, source, receiver=False)]
         for statement in statements(decl.child_by_field_name("body")):
             if statement.type not in ("short_var_declaration", "assignment_statement", "expression_statement",
                                       "var_declaration"):
@@ -1990,8 +1987,9 @@ def _drain_helpers(root, source: bytes) -> frozenset[tuple[str, int]]:
                 if drain not in DRAIN_OR_CLOSE.drains:
                     continue
                 args, index = arguments(call), 1 if drain[1] in ("Copy", "CopyBuffer") else 0  # io.Copy(dst, src)
-                if len(args) > index and text(source, args[index]) in params:
-                    found.add((text(source, decl.child_by_field_name("name")), params.index(text(source, args[index]))))
+                place = names.parameter_index(args[index], decl) if len(args) > index else None
+                if place is not None:
+                    found.add((text(source, decl.child_by_field_name("name")), place))
     return frozenset(found)
 
 
@@ -2260,18 +2258,28 @@ def _writes_stream(handler, source: bytes) -> bool:
     waits for a client that does not read: it uses its ResponseWriter, or flushes, in a
     loop (a stream), or copies a reader or a file to it (`io.Copy(w, f)`,
     `http.ServeContent`, `http.ServeFile`)."""
-    writer = next((name for name, kind in parameters(handler, source, receiver=False)
-                   if kind is not None and text(source, kind).endswith("ResponseWriter")), "")
+    writer = _writer(handler, source)
     body = handler.child_by_field_name("body")
-    for node in walk(body) if body is not None and writer not in ("", "_") else ():
+    uses = {u.start_byte for u in names_for(source, handler).uses(writer, body)} \
+        if writer is not None and body is not None else set()
+    for node in walk(body) if uses else ():
         if node.type == "call_expression" and call_name(node, source)[1] in _COPIES and \
-                any(text(source, a) == writer for a in arguments(node)):
+                any(a.type == "identifier" and a.start_byte in uses for a in arguments(node)):
             return True
-        if (node.type == "identifier" and text(source, node) == writer or
+        if (node.type == "identifier" and node.start_byte in uses or
                 node.type == "call_expression" and call_name(node, source)[1] == "Flush") and \
                 any(a.type == "for_statement" for a in ancestors(node) if body.start_byte <= a.start_byte):
             return True
     return False
+
+
+def _writer(handler, source: bytes):
+    """The identifier declaring a handler's ResponseWriter parameter (the first one whose
+    type says so); None without one, or for `_`."""
+    index = next((i for i, (_, kind) in enumerate(parameters(handler, source, receiver=False))
+                  if kind is not None and text(source, kind).endswith("ResponseWriter")), None)
+    param = parameter_at(handler, index) if index is not None else None
+    return param if param is not None and text(source, param) != "_" else None
 
 
 def _writes_no_body(handler, source: bytes) -> bool:
@@ -2279,14 +2287,11 @@ def _writes_no_body(handler, source: bytes) -> bool:
     headers (`w.WriteHeader(code)`, `w.Header().Set(k, v)`); False for no literal."""
     if handler is None:
         return False
-    writer = next((name for name, kind in parameters(handler, source, receiver=False)
-                   if kind is not None and text(source, kind).endswith("ResponseWriter")), "")
-    if writer in ("", "_"):
+    writer = _writer(handler, source)
+    if writer is None:
         return True
     body = handler.child_by_field_name("body")
-    for node in walk(body) if body is not None else ():
-        if node.type != "identifier" or text(source, node) != writer:
-            continue
+    for node in names_for(source, handler).uses(writer, body) if body is not None else ():
         field = node.parent
         if field is None or field.type != "selector_expression" or field.child_by_field_name("operand") != node or \
                 field.child_by_field_name("field") is None or \
