@@ -394,7 +394,8 @@ from goleaklint.fixes import add_import, add_key, import_name
 from goleaklint.release import shortest_fitting
 from goleaklint.model import Confidence, Context, Fix, Report, Rule, Severity, Span, span_of
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.names import LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, names_for, package_groups, parameter_at
+from goleaklint.analysis.names import (LOCAL, PACKAGE, UNKNOWN, Names, assigned_to, declaring_statement, names_for,
+                                       package_groups, parameter_at)
 from goleaklint.analysis.ownership import ESCAPES, READS, ownership_of
 from goleaklint.analysis.package import file_source, parsed
 from goleaklint.analysis.types import types_for
@@ -935,8 +936,9 @@ def _loopback(address: Any | None, source: bytes) -> bool:
 def _constant(value: Any, source: bytes, names: Names) -> Any:
     """The literal a package-level constant of this file is declared with
     (`const defaultAddr = "localhost:6060"`), or value itself."""
-    declared = names.top.get(text(source, value)) if value.type == "identifier" else None
-    spec = declared.parent if declared is not None else None
+    binding = names.resolve(value) if value.type == "identifier" else None
+    spec = declaring_statement(binding.decl) if binding is not None and binding.kind == PACKAGE and \
+        binding.decl is not None else None
     if spec is None or spec.type != "const_spec":
         return value
     values = spec.child_by_field_name("value")
@@ -974,8 +976,9 @@ def _local_address(address: Any | None, source: bytes, names: Names, depth: int 
         return False
     if address.type == "unary_expression" and address.named_children:  # *flagValue
         pointer = address.named_children[0]
-        declared = names.top.get(text(source, pointer)) if pointer.type == "identifier" else None
-        spec = declared.parent if declared is not None else None
+        binding = names.resolve(pointer) if pointer.type == "identifier" else None
+        declared = binding.decl if binding is not None and binding.kind == PACKAGE else None
+        spec = declaring_statement(declared) if declared is not None else None
         value = spec.child_by_field_name("value") if spec is not None and spec.type == "var_spec" else None
         call = value.named_children[0] if value is not None and value.named_children else None
         if declared is None and pointer.type == "identifier":  # `addr := flag.String(...)` in the function
