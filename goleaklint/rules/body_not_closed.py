@@ -371,7 +371,8 @@ from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
 from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
                                           retry_loop, runs_again, runs_once, test_code, test_cost_only)
-from goleaklint.analysis.names import IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, names_for, parameter_at
+from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, declaring_statement, names_for,
+                                       parameter_at)
 from goleaklint.analysis.ownership import PARTLY, ownership_of
 from goleaklint.analysis.package import package_holds, sibling_declarations
 from goleaklint.analysis.types import FUNCTIONS, METHODS, GoType, Types
@@ -1194,7 +1195,7 @@ def _same_file_functions(call, ctx: Context) -> list:
     function = call.child_by_field_name("function")
     if function is not None and function.type == "identifier":
         binding = ctx.names.resolve(function)
-        holder = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
+        holder = declaring_statement(binding.decl) if binding.kind == PACKAGE and binding.decl is not None else None
         return [holder] if holder is not None and holder.type == "function_declaration" else []
     declared = ctx.types.called(call)  # the method of the operand's declared type
     return [declared] if declared is not None else []

@@ -247,7 +247,7 @@ from goleaklint.analysis.lifetime import (
     runs_again,
     test_cost_only,
 )
-from goleaklint.analysis.names import LOCAL, PACKAGE, Names, names_for, receiver_type
+from goleaklint.analysis.names import LOCAL, PACKAGE, Names, declaring_statement, names_for, receiver_type
 from goleaklint.analysis.package import folder_sources
 from goleaklint.analysis.types import types_for
 from goleaklint.fixes import in_loop
@@ -317,7 +317,7 @@ def _target(kind: str, captures: dict, ctx: Context) -> Any | None:
             assigned = ctx.names.reaching(callee, callee)
             value = assigned[1] if assigned is not None else None
             return value if value is not None and value.type == "func_literal" else None
-        declaration = binding.decl.parent if binding.kind == PACKAGE and binding.decl is not None else None
+        declaration = declaring_statement(binding.decl) if binding.kind == PACKAGE and binding.decl is not None else None
         return declaration if declaration is not None and declaration.type == "function_declaration" else None
     call = captures["method"][0].parent.parent
     return ctx.types.called(call)  # the method of the operand's declared type
