@@ -858,8 +858,7 @@ def _topped_up(go: Any, ctx: Context) -> bool:
         return False
     increments = (n.named_children[0] for n in walk(loop.child_by_field_name("body"), into_functions=False)
                   if n.type == "inc_statement")
-    return any(n.type == "identifier" and ctx.text(n) == ctx.text(counter) and
-               ctx.names.resolve(n).kind == PACKAGE for n in increments)
+    return any(n.type == "identifier" and ctx.names.same_variable(n, counter) for n in increments)
 
 
 def _unstoppable_value(go, func, ctx: Context) -> bool:

@@ -387,7 +387,7 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import cfg_of, one_shot_program
+from goleaklint.analysis.cfg import cfg_of, nil_operand, one_shot_program
 from goleaklint.analysis.lifetime import PackageFiles, first_result, library_package, never_called, runs_once, test_only
 from goleaklint.analysis.gomod import in_demo_named_tree, in_test_or_example_tree, in_tooling_tree
 from goleaklint.fixes import add_import, add_key, import_name
@@ -522,6 +522,7 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
     if branch is None or branch.type != "if_statement" or len(statements(block)) != 1:
         return False
     condition = branch.child_by_field_name("condition")
+    names = names_for(source, literal)
     if branch.child_by_field_name("alternative") == block:
         given = statements(branch.child_by_field_name("consequence"))
         left = given[0].child_by_field_name("left") if len(given) == 1 and \
@@ -529,12 +530,13 @@ def _nil_fallback(literal: Any, source: bytes) -> bool:
         right = given[0].child_by_field_name("right") if left is not None else None
         if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
             return False
-        value = right.named_children[0]
-        return text(source, left.named_children[0]) == text(source, held[0]) and value.type == "identifier" and \
-            re.fullmatch(re.escape(text(source, value)) + r"\s*!=\s*nil", text(source, condition)) is not None
+        value, tested = right.named_children[0], nil_operand(condition, "!=")
+        return names.same_expression(left.named_children[0], held[0]) and value.type == "identifier" and \
+            tested is not None and tested.type == "identifier" and names.same_variable(tested, value)
     if branch.child_by_field_name("consequence") != block or branch.child_by_field_name("alternative") is not None:
         return False
-    return re.fullmatch(re.escape(text(source, held[0])) + r"\s*==\s*nil", text(source, condition)) is not None
+    tested = nil_operand(condition, "==")
+    return tested is not None and names.same_expression(tested, held[0])
 
 
 def _returned_with_error(literal: Any, source: bytes) -> bool:
@@ -550,9 +552,10 @@ def _returned_with_error(literal: Any, source: bytes) -> bool:
         return call_name(last, source)[1] in ("Errorf", "New", "Wrap", "Wrapf")
     if last.type != "identifier":
         return False
-    wanted = re.compile(re.escape(text(source, last)) + r"\s*!=\s*nil")
+    names = names_for(source, last)
     return any(a.type == "if_statement" and a.child_by_field_name("condition") is not None and
-               wanted.fullmatch(text(source, a.child_by_field_name("condition"))) is not None and
+               (tested := nil_operand(a.child_by_field_name("condition"), "!=")) is not None and
+               tested.type == "identifier" and names.same_variable(tested, last) and
                a.child_by_field_name("consequence").start_byte <= values.start_byte <
                a.child_by_field_name("consequence").end_byte for a in ancestors(values))
 

@@ -608,8 +608,7 @@ def _retires(body: Any, channel: Any, registries: dict[str, Any], names: Any) ->
             args = arguments(node)
             if not operand and called == "delete":
                 return True
-            if not operand and called == "close" and args and text(source, args[0]) == text(source, channel) \
-                    and names.same_base(args[0], channel):
+            if not operand and called == "close" and args and names.same_expression(args[0], channel):
                 return True
         elif node.type == "assignment_statement":
             left = node.child_by_field_name("left")
