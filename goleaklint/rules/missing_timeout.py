@@ -1697,16 +1697,12 @@ def _base_type(kind: Any | None, ctx: Context) -> str | None:
 def _parameter_type(ident: Any, ctx: Context) -> str | None:
     """The base type of the receiver or parameter ident names, in the function around
     it or the functions around that; None when ident is not one."""
-    if ident is None or ident.type != "identifier":
-        return None
-    name = ctx.text(ident)
-    function = enclosing_function(ident)
-    while function is not None:
-        for param, kind in parameters(function, ctx.source):
-            if param == name:
-                return _base_type(kind, ctx)
-        function = enclosing_function(function)
-    return None
+    statement = ctx.names.declaring(ident)
+    holder = statement.parent if statement is not None else None
+    if statement is None or statement.type not in ("parameter_declaration", "variadic_parameter_declaration") or \
+            holder.parent is None or holder == holder.parent.child_by_field_name("result"):
+        return None  # not a parameter, or a named result
+    return _base_type(statement.child_by_field_name("type"), ctx)
 
 
 def _owner_type(literal: Any, ctx: Context) -> str | None:
