@@ -2099,9 +2099,7 @@ def _handed_fresh(send, channel, lock, ctx: Context) -> bool:
 def _new_mutex(decl, ctx: Context) -> bool:
     """Whether the local variable declared at decl is a mutex of its own: `var mu
     sync.Mutex`, or one bound to `sync.Mutex{}`, `&sync.Mutex{}` or `new(sync.Mutex)`."""
-    statement = decl.parent
-    if statement is not None and statement.type == "expression_list":
-        statement = statement.parent
+    statement = declaring_statement(decl)
     if statement is None or statement.type not in ("var_spec", "short_var_declaration"):
         return False
     value = statement.child_by_field_name("value" if statement.type == "var_spec" else "right")

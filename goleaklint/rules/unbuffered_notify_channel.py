@@ -412,17 +412,11 @@ def _to_field(channel: Any, fields: set[str], names: Names, source: bytes) -> bo
 
 def _literal_argument(ident: Any, names: Names) -> Any | None:
     """For a parameter of a function literal called on the spot, the argument it gets."""
-    decl = names.declaration(ident)
-    parameter = decl.parent if decl is not None else None
-    if parameter is None or parameter.type != "parameter_declaration" or parameter.parent is None or \
-            parameter.parent.parent is None or parameter.parent.parent.type != "func_literal":
-        return None
-    literal = parameter.parent.parent
-    declared = [n for p in parameter.parent.named_children if p.type == "parameter_declaration"
-                for n in p.children_by_field_name("name")]
-    position = next((i for i, n in enumerate(declared) if n.start_byte == decl.start_byte), -1)
-    call = literal.parent
-    if position < 0 or call is None or call.type != "call_expression" or call.child_by_field_name("function") != literal:
+    parameter = names.declaring(ident)
+    literal = parameter.parent.parent if parameter is not None and parameter.parent is not None else None
+    position = names.parameter_index(ident, literal) if literal is not None and literal.type == "func_literal" else None
+    call = literal.parent if position is not None else None
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != literal:
         return None
     given = arguments(call)
     return given[position] if position < len(given) else None
