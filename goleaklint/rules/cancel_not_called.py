@@ -455,9 +455,7 @@ def _per_caller(stmt, parent, ctx: Context) -> bool:
     func = enclosing_function(stmt)
     if parent is None or parent.type != "identifier" or func is None:
         return False
-    decl = ctx.names.resolve(parent).decl
-    params = func.child_by_field_name("parameters")
-    if decl is None or params is None or not params.start_byte <= decl.start_byte < params.end_byte:
+    if not ctx.names.declared_in(parent, func):
         return False
     if func.type == "func_literal":
         # a callback whose signature gives back a context alone (`func(ctx context.Context)
