@@ -671,6 +671,15 @@ class Names:
         benefit."""
         return text(self.source, a) == text(self.source, b) and self.same_base(a, b)
 
+    def tests_nil(self, condition: Any, ident: Any, operator: str) -> bool:
+        """Whether condition compares the variable the identifier ident names with nil by
+        operator (`err != nil`, `nil == err`): cfg.tests_nil, with a shadowing `err`
+        (`if err := check(); err != nil`) another variable."""
+        from goleaklint.analysis.cfg import nil_operand  # cfg reads names
+        operand = nil_operand(condition, operator) if condition is not None else None
+        return operand is not None and operand.type == "identifier" and ident is not None and \
+            ident.type == "identifier" and self.same_variable(operand, ident)
+
     def parameter_index(self, ident: Any, func: Any) -> int | None:
         """The place among func's parameters (numbered as `parameter_at` does) of the
         one ident names; None when it names none of them (a local of the same name)."""

@@ -212,7 +212,7 @@ import os
 import re
 from typing import Any, Iterable, Iterator
 
-from goleaklint.analysis.cfg import conjuncts, nil_operand, tests_nil
+from goleaklint.analysis.cfg import conjuncts, nil_operand
 from goleaklint.analysis.channels import strip_parens
 from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, ends, function_once, runs_once, test_cost_only
@@ -643,7 +643,7 @@ def _defensive(ret, ctx: Context) -> bool:
             if len(targets) != 2 or right is None or len(right.named_children) != 1 or \
                     right.named_children[0].type != "call_expression" or targets[1].type != "identifier":
                 return False
-            return _error_nil_at(guard, statement, ctx.text(targets[1]), ctx)
+            return _error_nil_at(guard, statement, targets[1], ctx)
     return False
 
 
@@ -709,16 +709,17 @@ def _context_error(node, context, ctx: Context) -> bool:
     return operand.type == "identifier" and ctx.names.resolve(operand).decl == context
 
 
-def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
-    """Whether err, bound by the statement bound, is nil where node is: node is in the
-    `else` of `if err != nil`, or follows (in a statement list between bound and node)
-    an `if err != nil` whose branch returns."""
+def _error_nil_at(node, bound, err, ctx: Context) -> bool:
+    """Whether the variable err (an identifier bound by the statement bound) is nil where
+    node is: node is in the `else` of `if err != nil`, or follows (in a statement list
+    between bound and node) an `if err != nil` whose branch returns; an `err` the `if`
+    declares (`if err := check(); err != nil`) is another variable."""
     for guard in ancestors(node):
         if guard.type in ("func_literal", "function_declaration", "method_declaration"):
             return False
         if guard.type == "if_statement" and guard.start_byte > bound.start_byte and \
                 within(node, guard.child_by_field_name("alternative")) and \
-                tests_nil(guard.child_by_field_name("condition"), err, "!=", ctx.source):
+                ctx.names.tests_nil(guard.child_by_field_name("condition"), err, "!="):
             return True
         if guard.type in ("statement_list", "block"):
             for before in guard.named_children:
@@ -727,7 +728,7 @@ def _error_nil_at(node, bound, err: str, ctx: Context) -> bool:
                 consequence = before.child_by_field_name("consequence") if before.type == "if_statement" else None
                 steps = statements(consequence) if consequence is not None else []
                 if before.start_byte > bound.end_byte and steps and steps[-1].type == "return_statement" and \
-                        tests_nil(before.child_by_field_name("condition"), err, "!=", ctx.source):
+                        ctx.names.tests_nil(before.child_by_field_name("condition"), err, "!="):
                     return True
     return False
 

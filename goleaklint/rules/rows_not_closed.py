@@ -269,7 +269,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from goleaklint.analysis.cfg import cfg_of, never_returns, tests_nil
+from goleaklint.analysis.cfg import cfg_of, never_returns
 from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
 from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement, names_for
@@ -388,7 +388,7 @@ def check(ctx: Context) -> Iterator[Report]:
         err = ctx.text(left[1]) if left[1].type == "identifier" else ""
         if _mocked(method, names.outermost_function(stmt), ctx.source) and test_code(stmt, names, ctx.path or ""):
             continue  # the test's mock answers the query with what the test gave it: no connection
-        if _expected_to_fail(stmt, err, ctx.source):
+        if _expected_to_fail(stmt, left[1], names, ctx.source):
             continue  # a test of a query that must fail: success is already a failure
         release = CLOSE_STMT if is_stmt else CLOSE_PGX_ROWS if typed and _pgx_rows(declared[0]) else CLOSE_ROWS
         if not is_stmt and typed and _sql_rows(declared[0]):
@@ -819,17 +819,15 @@ def _closed_before_stop(stmt, target, names, source: bytes) -> str:
     return ""
 
 
-def _expected_to_fail(stmt, err: str, source: bytes) -> bool:
+def _expected_to_fail(stmt, err, names, source: bytes) -> bool:
     """`ns, err = db.PrepareNamed("invalid sql")` followed by `if err == nil {
-    t.Error(...) }`: the test expects no statement, and one that is made only leaks
-    in a failing test."""
+    t.Error(...) }` (err: the identifier bound): the test expects no statement, and one
+    that is made only leaks in a failing test."""
     following = stmt.next_named_sibling
     while following is not None and following.type == "comment":
         following = following.next_named_sibling
-    if not err or err == "_" or following is None or following.type != "if_statement":
-        return False
-    condition = following.child_by_field_name("condition")
-    if not tests_nil(condition, err, "==", source):
+    if following is None or following.type != "if_statement" or \
+            not names.tests_nil(following.child_by_field_name("condition"), err, "=="):
         return False
     return any(node.type == "call_expression" and call_name(node, source)[1] in TEST_FAILURES
                and call_name(node, source)[0] for node in walk(following.child_by_field_name("consequence")))
