@@ -2604,12 +2604,11 @@ def _checked_to_end_test(call, ctx: Context) -> bool:
     if statement is None or statement.type not in ("short_var_declaration", "assignment_statement") or \
             len(values.named_children) != 1:
         return False
-    err = _bound_error(statement, ctx)
+    targets = statement.child_by_field_name("left").named_children
     check = statement.parent if statement.parent is not None and statement.parent.type == "if_statement" \
         else statement.next_named_sibling
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" else None
-    return err != "_" and tests_nil(condition, err, "!=", ctx.source) and \
-        _ends_test(check, ctx)
+    return bool(targets) and ctx.names.tests_nil(condition, targets[-1], "!=") and _ends_test(check, ctx)
 
 
 def _after_failure(ret, ctx: Context) -> bool:
