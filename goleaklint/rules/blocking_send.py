@@ -2708,7 +2708,8 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
             methods.append(title)
     if go is None or not methods or not ends(owner, PackageFiles.of(ctx).sources) or \
             _other_field_uses(field, ctx) or any(
-                other.start_byte < send.start_byte and ctx.text(other.child_by_field_name("channel")) == name
+                other.start_byte < send.start_byte and
+                ctx.names.same_path(other.child_by_field_name("channel"), send.child_by_field_name("channel"))
                 and _ending_goroutine(other, ctx) is not None
                 for other in descendants(function, ("send_statement",), into_functions=False)):
         return None  # (reported at the first such send of the function)
