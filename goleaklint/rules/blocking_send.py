@@ -1284,7 +1284,7 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             if quit is None or quit.type != "identifier" or ctx.names.same_variable(quit, channel) or \
                     within(send, case) or not any(s.type == "return_statement" for s in statements(case)):
                 continue
-            if any(ctx.text(s.child_by_field_name("channel")) == origin.name
+            if any(ctx.names.same_path(s.child_by_field_name("channel"), channel)
                    for s in descendants(case, ("send_statement",), into_functions=False)):
                 continue  # it sends on the channel as it quits: the caller receives after quit
             quit_origin = channel_origin(quit, ctx.source, ctx.root)
