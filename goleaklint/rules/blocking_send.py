@@ -1284,7 +1284,7 @@ def _quit_between_sends(origin, send, ctx: Context) -> Report | None:
             if quit is None or quit.type != "identifier" or ctx.names.same_variable(quit, channel) or \
                     within(send, case) or not any(s.type == "return_statement" for s in statements(case)):
                 continue
-            if any(ctx.text(s.child_by_field_name("channel")) == origin.name
+            if any(ctx.names.same_path(s.child_by_field_name("channel"), channel)
                    for s in descendants(case, ("send_statement",), into_functions=False)):
                 continue  # it sends on the channel as it quits: the caller receives after quit
             quit_origin = channel_origin(quit, ctx.source, ctx.root)
@@ -2708,7 +2708,8 @@ def _last_send(name: str, field: str, owner: str, send, receives: list, ctx: Con
             methods.append(title)
     if go is None or not methods or not ends(owner, PackageFiles.of(ctx).sources) or \
             _other_field_uses(field, ctx) or any(
-                other.start_byte < send.start_byte and ctx.text(other.child_by_field_name("channel")) == name
+                other.start_byte < send.start_byte and
+                ctx.names.same_path(other.child_by_field_name("channel"), send.child_by_field_name("channel"))
                 and _ending_goroutine(other, ctx) is not None
                 for other in descendants(function, ("send_statement",), into_functions=False)):
         return None  # (reported at the first such send of the function)
