@@ -1238,14 +1238,15 @@ def _helper(origin, send, spawned: list, ctx: Context) -> Report | None:
     if function is None or function.type != "function_declaration":
         return None
     name = ctx.text(function.child_by_field_name("name"))
-    index = next((i for i in range(len(parameters(function, ctx.source, receiver=False)))
-                  if (p := parameter_at(function, i)) is not None and ctx.text(p) == origin.name), None)
+    index = ctx.names.parameter_index(strip_parens(send.child_by_field_name("channel")), function)
     if index is None:
         return None
     for literal in spawned:
         for call in walk(literal, into_functions=False):
-            if call.type != "call_expression" or ctx.text(call.child_by_field_name("function")) != name:
-                continue
+            callee = call.child_by_field_name("function") if call.type == "call_expression" else None
+            if callee is None or callee.type != "identifier" or ctx.text(callee) != name or \
+                    ctx.names.resolve(callee).kind != PACKAGE:
+                continue  # another function, or a local func variable named like it
             args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
             argument = args[index] if index < len(args) else None
             if argument is None or argument.type != "identifier":
