@@ -523,7 +523,7 @@ def _not_put_back(exit: Any, loop: Any, receive: Any, source: bytes) -> bool:
         if channel is not None and channel.type == "selector_expression" else None
     if owner is None or owner.type != "identifier":
         return False
-    name = text(source, owner)
+    names = names_for(source, owner)
     for parent in ancestors(exit):
         if parent == loop or parent.type in FUNCTION_TYPES:
             return False
@@ -535,7 +535,7 @@ def _not_put_back(exit: Any, loop: Any, receive: Any, source: bytes) -> bool:
             for call in (n for n in walk(piece, into_functions=False) if n.type == "call_expression") \
                     if piece is not None else ():
                 if not any(strip_parens(a) is not None and strip_parens(a).type == "identifier"
-                           and text(source, strip_parens(a)) == name for a in arguments(call)):
+                           and names.same_variable(strip_parens(a), owner) for a in arguments(call)):
                     continue
                 if piece is condition:
                     return True
