@@ -736,23 +736,27 @@ def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
     cases = [c for c in select.named_children if c.type == "communication_case" and
              not within(receiver.receive, c)] if select is not None else []
     exits = {strip_parens(received_channel(c.child_by_field_name("communication"))) for c in cases}
+    owners = {field_owner(e, ctx.source) for e in exits} - {None} if None not in exits else set()
     if not cases or None in exits or any(e.type != "selector_expression" for e in exits) or \
-            len({ctx.text(e.child_by_field_name("field")) for e in exits}) != 1:
-        return False
+            len({ctx.text(e.child_by_field_name("field")) for e in exits}) != 1 or len(owners) > 1:
+        return False  # the exits are not one field, of one struct type (field_owner)
     stop = ctx.text(next(iter(exits)).child_by_field_name("field"))
     name = statement.child_by_field_name("left").named_children[0]
-    fields = set()
+    fields, kinds = set(), set()
     for use in ctx.names.uses(name, function):
         if use.start_byte == name.start_byte:
             continue
         element = use.parent
         holder = element.parent if element is not None and element.type == "literal_element" else None
-        if holder is not None and holder.type == "keyed_element" and holder.named_children[-1] == element:
-            fields.add(ctx.text(holder.named_children[0]).strip())
-            continue
-        composite = holder.parent if holder is not None and holder.type == "literal_value" else None
+        keyed = holder is not None and holder.type == "keyed_element" and holder.named_children[-1] == element
+        composite = (holder.parent if keyed else holder) if holder is not None else None
+        composite = composite.parent if composite is not None and composite.type == "literal_value" else None
         kind = ctx.types.type_node(composite.child_by_field_name("type")) if composite is not None and \
             composite.type == "composite_literal" else None
+        kinds.add(_type_name(kind))
+        if keyed:
+            fields.add(ctx.text(holder.named_children[0]).strip())
+            continue
         known = ctx.types.fields(kind) if kind is not None else []
         elements = [c for c in holder.named_children if c.type != "comment"] if holder is not None else []
         if not known or len(known) != len(elements):
@@ -761,18 +765,30 @@ def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
     if len(fields) != 1 or any(has_word(o, next(iter(fields)).encode()) for o in PackageFiles.of(ctx).sources[1:]):
         return False
     field = next(iter(fields))
+    # the calls of that field of the literals' type (a same-named field of another
+    # struct type, field_owner, is another function); an unknown type may be it
     calls = [n for n in descendants(ctx.root, ("call_expression",)) if (lambda f: f is not None and
-             f.type == "selector_expression" and ctx.text(f.child_by_field_name("field")) == field)(
-             n.child_by_field_name("function"))]
+             f.type == "selector_expression" and ctx.text(f.child_by_field_name("field")) == field and
+             (None in kinds or field_owner(f, ctx.source) in kinds | {None}))(n.child_by_field_name("function"))]
+    owner = next(iter(owners), None)
     for call in calls:
         caller = enclosing_function(call)
         if caller is None or caller.type not in ("function_declaration", "method_declaration") or not any(
-                a.type == "defer_statement" and _sets_off(c, stop, ctx.source)
+                a.type == "defer_statement" and (_sets_off_own(c, stop, ctx.source, owner) if owner is not None
+                                                 else _sets_off(c, stop, ctx.source))
                 for a in statements(caller.child_by_field_name("body"))
                 for c in descendants(a, ("call_expression",), into_functions=False)) or \
                 any(a.type == "go_statement" for a in ancestors(call) if within(a, caller)):
             return False
     return bool(calls)
+
+
+def _type_name(kind) -> str | None:
+    """The named type kind is (a pointer to), written as field_owner names it."""
+    base = kind.deref() if kind is not None else None
+    if base is None or base.kind != "named":
+        return None
+    return f"{base.path}.{base.name}" if base.path else base.name
 
 
 def _sent_after_close(send, channel, origin, ctx: Context) -> bool:
