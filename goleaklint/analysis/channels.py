@@ -126,6 +126,19 @@ def select_exits(select: Any, source: bytes, *, besides: Any = None) -> list[Sel
     return exits
 
 
+def _same_slot(a: Any, b: Any, source: bytes) -> bool:
+    """Whether a and b are the same variable (analysis/names), or the same field path
+    of the same struct type (field_owner; a type the file does not state matches):
+    a same-named local of another function, or field of another type, is another."""
+    if a is None or b is None or text(source, a) != text(source, b):
+        return False
+    if a.type == "identifier" and b.type == "identifier":
+        return names_for(source, a).same_variable(a, b)
+    if a.type == b.type == "selector_expression":
+        return len({field_owner(a, source), field_owner(b, source)} - {None}) <= 1
+    return True  # another expression (`m[k]`): by its text, as before
+
+
 def receiver_reports(select: Any, send: Any, source: bytes, root: Any) -> list[SelectExit]:
     """The receive cases of a send's select on a channel that the call handed the
     sent channel returns (`out, errc := stage(in)`, `s.sorter, s.errc = sort(s.in)`,
@@ -134,7 +147,6 @@ def receiver_reports(select: Any, send: Any, source: bytes, root: Any) -> list[S
     sent = strip_parens(send.child_by_field_name("channel"))
     if sent is None:
         return []
-    wanted = text(source, sent)
     found = []
     for case in select.named_children:
         communication = case.child_by_field_name("communication") if case.type == "communication_case" else None
@@ -148,12 +160,12 @@ def receiver_reports(select: Any, send: Any, source: bytes, root: Any) -> list[S
             left = target.parent
             statement = left.parent if left is not None and left.type == "expression_list" else None
             if statement is None or statement.type not in ("assignment_statement", "short_var_declaration") or \
-                    statement.child_by_field_name("left") != left or text(source, target) != name:
+                    statement.child_by_field_name("left") != left or not _same_slot(target, channel, source):
                 continue
             right = statement.child_by_field_name("right").named_children
             call = strip_parens(right[0]) if len(right) == 1 else None
             if call is not None and call.type == "call_expression" and \
-                    any(text(source, strip_parens(a)) == wanted for a in arguments(call)):
+                    any(_same_slot(strip_parens(a), sent, source) for a in arguments(call)):
                 found.append(SelectExit("receive", communication, f"<-{name}"))
                 break
     return found
