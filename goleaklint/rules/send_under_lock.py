@@ -637,14 +637,22 @@ def _reply_channel(send, channel, ctx: Context) -> bool:
     left = clause.child_by_field_name("left") if clause is not None else None
     if left is None or len(left.named_children) != 2 or not ctx.names.same_variable(left.named_children[1], channel):
         return False
-    registry, key = ctx.text(clause.child_by_field_name("right")), ctx.text(left.named_children[0])
+    registry, key = strip_parens(clause.child_by_field_name("right")), left.named_children[0]
+
+    def entry(target, index) -> bool:  # `registry[key]`: the ranged map, by the ranged key
+        index = strip_parens(index)
+        return target is not None and index is not None and index.type == "identifier" and \
+            ctx.names.same_expression(strip_parens(target), registry) and ctx.names.same_variable(index, key)
     for node in walk(loop.child_by_field_name("body")):
         if node.start_byte < send.end_byte:
             continue
-        if node.type == "assignment_statement" and ctx.text(node.child_by_field_name("left")) == f"{registry}[{key}]":
+        targets = node.child_by_field_name("left").named_children if node.type == "assignment_statement" else []
+        if len(targets) == 1 and targets[0].type == "index_expression" and \
+                entry(targets[0].child_by_field_name("operand"), targets[0].child_by_field_name("index")):
             return True
-        if node.type == "call_expression" and re.fullmatch(
-                rf"delete\(\s*{re.escape(registry)}\s*,\s*{re.escape(key)}\s*\)", ctx.text(node)):
+        deleted = arguments(node) if node.type == "call_expression" and \
+            call_name(node, ctx.source) == ("", "delete") else []
+        if len(deleted) == 2 and entry(deleted[0], deleted[1]):
             return True
     return False
 
