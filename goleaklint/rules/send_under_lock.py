@@ -1569,7 +1569,7 @@ def _worker_receives(channel, ctx: Context) -> list:
             param = parameter_at(declared[0], index) if len(declared) == 1 else None
             body = declared[0].child_by_field_name("body") if param is not None else None
             if body is not None:
-                found += [r for r in receives_from(body, ctx.text(param), ctx.source)
+                found += [r for r in receives_of(body, param, ctx.source)
                           if enclosing_function(r) == declared[0]]
     return found + _relay_receives(field, owner, ctx) if owner is not None else found
 
@@ -1755,8 +1755,7 @@ def _first_value(send, channel, lock, ctx: Context) -> bool:
             continue
         if node.start_byte >= send.start_byte:
             break
-        if node.type != "identifier" or ctx.text(node) != ctx.text(channel) or \
-                ctx.names.resolve(node).decl != ctx.names.resolve(channel).decl:
+        if node.type != "identifier" or not ctx.names.same_variable(node, channel):
             continue
         parent = node.parent
         if parent is not None and parent.type == "argument_list":
