@@ -314,12 +314,17 @@ def when_none_left(exit: Any, loop: Any, source: bytes) -> bool:
 
 def answers_stop(send, field: str, source: bytes) -> bool:
     """Whether send is in a select case that received from a field of the same name
-    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake."""
+    (`case <-s.stop: s.stop <- struct{}{}`): the answer of a stop handshake. A field of
+    that name of another struct type than the sent one's (field_owner) is another
+    channel; a type the file does not state matches."""
     case = next((a for a in ancestors(send) if a.type in ("communication_case",) + FUNCTION_TYPES), None)
     taken = received_channel(case.child_by_field_name("communication")) \
         if case is not None and case.type == "communication_case" else None
-    return taken is not None and taken.type == "selector_expression" and \
-        text(source, taken.child_by_field_name("field")) == field
+    if taken is None or taken.type != "selector_expression" or text(source, taken.child_by_field_name("field")) != field:
+        return False
+    sent = strip_parens(send.child_by_field_name("channel")) if send.type == "send_statement" else None
+    return sent is None or sent.type != "selector_expression" or \
+        len({field_owner(taken, source), field_owner(sent, source)} - {None}) <= 1
 
 
 def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[str], list]) -> bool:
