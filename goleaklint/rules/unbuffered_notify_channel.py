@@ -106,7 +106,7 @@ from typing import Any, Iterator
 
 from goleaklint.analysis import gomod
 from goleaklint.analysis.cfg import loop_exits
-from goleaklint.analysis.channels import received_channel
+from goleaklint.analysis.channels import field_owner, received_channel
 from goleaklint.analysis.names import PACKAGE, Names, assigned_to, declaring_statement, names_for, range_clause
 from goleaklint.analysis.ownership import ownership_of
 from goleaklint.analysis.types import types_for
@@ -304,7 +304,7 @@ def _registered_sends(key: str, root: Any, source: bytes, index: int) -> str | N
     found = ownership_of(root, source).parameter_names(key, index)
     if not found or any(ident is None for _, ident in found):
         return None
-    fields: set[str] = set()
+    fields: set[tuple[str, str | None]] = set()  # (field, owner type)
     for func, ident in found:
         for use in names.uses(ident, func):
             if use == ident:
@@ -318,7 +318,7 @@ def _registered_sends(key: str, root: Any, source: bytes, index: int) -> str | N
         return None
     fate = None  # neither sent on nor closed here: its senders are elsewhere
     for node in walk(root):
-        if node.type == "selector_expression" and text(source, node.child_by_field_name("field")) in fields and \
+        if node.type == "selector_expression" and _in_fields(node, fields, source) and \
                 not _field_use_known(node, source):
             return None  # copied or handed on: its senders are elsewhere
         if node.type == "send_statement" and _to_field(node.child_by_field_name("channel"), fields, names, source):
@@ -342,16 +342,26 @@ def _returned_or_closed(use: Any, source: bytes) -> bool:
                                                    holder.parent) == "close"
 
 
-def _field_of(node: Any | None, source: bytes) -> str | None:
-    """`x.f` or `x.f[k]`: f."""
+def _field_of(node: Any | None, source: bytes) -> tuple[str, str | None] | None:
+    """`x.f` or `x.f[k]`: f, and the struct type it is a field of (field_owner; None
+    when the file does not state it)."""
     if node is not None and node.type == "index_expression":
         node = node.child_by_field_name("operand")
     if node is None or node.type != "selector_expression":
         return None
-    return text(source, node.child_by_field_name("field"))
+    return text(source, node.child_by_field_name("field")), field_owner(node, source)
 
 
-def _stored_in(use: Any, source: bytes) -> str | None:
+def _in_fields(node: Any | None, fields: set, source: bytes) -> bool:
+    """Whether node (`x.f`, `x.f[k]`) is one of fields: the same name, of the same
+    struct type (a same-named field of another type is another; an unstated type
+    matches)."""
+    found = _field_of(node, source)
+    return found is not None and any(name == found[0] and None in (owner, found[1]) or (name, owner) == found
+                                     for name, owner in fields)
+
+
+def _stored_in(use: Any, source: bytes) -> tuple[str, str | None] | None:
     """The field a registration stores the parameter in: `x.f = append(x.f, use)`,
     `x.f = use`, `x.f[k] = use`."""
     holder = use.parent
@@ -390,7 +400,7 @@ def _field_use_known(node: Any, source: bytes) -> bool:
     return False
 
 
-def _to_field(channel: Any, fields: set[str], names: Names, source: bytes) -> bool:
+def _to_field(channel: Any, fields: set, names: Names, source: bytes) -> bool:
     """Whether a channel expression (sent on, closed) is one of the listeners in fields:
     `x.f[k]`, or c ranging over x.f, or a literal's parameter it is handed to
     (`go func(c chan T) { c <- v }(c)`)."""
@@ -398,14 +408,14 @@ def _to_field(channel: Any, fields: set[str], names: Names, source: bytes) -> bo
         channel = channel.named_children[0] if channel.named_children else None
     if channel is None:
         return False
-    if _field_of(channel, source) in fields:
+    if _in_fields(channel, fields, source):
         return True
     for _ in range(2):
         if channel is None or channel.type != "identifier":
             return False
         clause = range_clause(channel, source)
         if clause is not None:
-            return _field_of(clause.child_by_field_name("right"), source) in fields
+            return _in_fields(clause.child_by_field_name("right"), fields, source)
         channel = _literal_argument(channel, names)
     return False
 
