@@ -124,8 +124,9 @@ def _statement(node: Any) -> Any:
 class _Function:
     """What one function declaration does with pools, from the file's captured calls."""
 
-    def __init__(self, func: Any, source: bytes) -> None:
+    def __init__(self, func: Any, source: bytes, names: Any) -> None:
         self.node = func
+        self.names = names
         self.key = function_name(func, source)
         self.types: dict[str, str] = {}
         for name, kind in parameters(func, source):
@@ -135,20 +136,33 @@ class _Function:
         self.calls: list[tuple[Any, str, str]] = []
         self.literal_calls: list[tuple[Any, str, str]] = []
 
-    def pool_key(self, operand: str) -> str:
+    def typed(self, call: Any) -> bool:
+        """Whether the operand of call (`s.pool.Get()`, `s.get()`) starts from a
+        parameter of this function (or its receiver), whose type `types` gives: a local
+        of the same name (`for _, s := range shards`) is another variable (Names)."""
+        function = call.child_by_field_name("function")
+        root = function.child_by_field_name("operand") if function is not None else None
+        while root is not None and root.type == "selector_expression":
+            root = root.child_by_field_name("operand")
+        statement = self.names.declaring(root) if root is not None and root.type == "identifier" else None
+        return statement is not None and statement.type in ("parameter_declaration",
+                                                            "variadic_parameter_declaration") and \
+            statement.parent is not None and statement.parent.parent == self.node
+
+    def pool_key(self, operand: str, call: Any) -> str:
         """`s.pool` with s a `*Store` is `Store.pool`: the field of any Store. A bare
         parameter keeps its name: `src` and `dst` of one type are different pools."""
         root, dot, rest = operand.partition(".")
-        if rest and self.types.get(root):
+        if rest and self.types.get(root) and self.typed(call):
             return f"{self.types[root]}{dot}{rest}"
         return operand
 
-    def callee(self, operand: str, name: str) -> str | None:
+    def callee(self, operand: str, name: str, call: Any) -> str | None:
         """The package-level key a call may reach: `f` or `Type.m`."""
         if not operand:
             return name or None
         kind = self.types.get(operand, "")
-        return f"{kind}.{name}" if kind and "." not in kind else None
+        return f"{kind}.{name}" if kind and "." not in kind and self.typed(call) else None
 
 
 def _acquire_shape(name: str, argc: int) -> bool:
@@ -194,11 +208,11 @@ def _analyze(fn: _Function, source: bytes, options: dict, names: Any) -> tuple[l
     for call, operand, name in fn.calls:
         direct = name in acquire and operand and _acquire_shape(name, len(arguments(call)))
         if direct and _returned(call):
-            returned.append((fn.pool_key(operand), operand, name, call.start_point[0] + 1))
+            returned.append((fn.pool_key(operand, call), operand, name, call.start_point[0] + 1))
             continue
         if not release_calls:
             continue  # nothing is released here, so nothing is held (most functions)
-        via = "" if direct else fn.callee(operand, name)
+        via = "" if direct else fn.callee(operand, name, call)
         if not direct and via is None:
             continue
         bound = assigned_to(call)
@@ -207,10 +221,10 @@ def _analyze(fn: _Function, source: bytes, options: dict, names: Any) -> tuple[l
         if not mine:
             continue
         releases[(call.start_byte, call.end_byte)] = mine
-        acquisitions.append((call, variable, fn.pool_key(operand) if direct else "", operand, name, via))
+        acquisitions.append((call, variable, fn.pool_key(operand, call) if direct else "", operand, name, via))
     held_calls = []
     for call, operand, name in fn.calls if acquisitions else ():
-        callee = fn.callee(operand, name)
+        callee = fn.callee(operand, name, call)
         if callee is None:
             continue
         for acq, variable, pool, acquired_from, _, via in acquisitions:
@@ -279,7 +293,7 @@ def check(ctx: Context) -> Iterator[Report]:
             continue  # a package-level var initialiser
         fn = functions.get(index)
         if fn is None:
-            fn = functions[index] = _Function(declarations[index], source)
+            fn = functions[index] = _Function(declarations[index], source, ctx.names)
         ranges = literal_ranges.get(index)
         in_literal = ranges is not None and any(start <= at < end for start, end in ranges)
         (fn.literal_calls if in_literal else fn.calls).append((call, *call_name(call, source)))
@@ -293,7 +307,7 @@ def check(ctx: Context) -> Iterator[Report]:
             acquired, held, returned = _analyze(fn, ctx.source, ctx.options, ctx.names)
         else:
             acquired, held, returned = [], [], []
-        callees = sorted({c for c in (fn.callee(o, n) for _, o, n in fn.calls) if c})
+        callees = sorted({c for c in (fn.callee(o, n, c) for c, o, n in fn.calls) if c})
         if not (callees or acquired or held or returned):
             continue  # an entry with nothing in it is no entry to the package check
         entry = facts.setdefault(fn.key, {"acquires": [], "calls": [], "held": [], "returns": []})

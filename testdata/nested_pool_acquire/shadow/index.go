@@ -63,3 +63,27 @@ func drain(conn redis.Conn) {
 	defer conn.Close()
 	conn.Do("FLUSH")
 }
+
+// A replica index of the same method name: its reindex takes no connection.
+type Replica struct{ keys []string }
+
+func (r *Replica) reindex(key string) error {
+	r.keys = append(r.keys, key)
+	return nil
+}
+
+// The range variable `x` shadows the receiver: its reindex is Replica's, which takes
+// nothing from a pool while the connection from x.pool is held.
+func (x *Index) Mirror(key string, replicas []*Replica) error {
+	conn := x.pool.Get()
+	defer conn.Close()
+	if _, err := conn.Do("SADD", "index", key); err != nil {
+		return err
+	}
+	for _, x := range replicas {
+		if err := x.reindex(key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
