@@ -786,7 +786,8 @@ def _waited_for(make, source: bytes) -> bool:
             parent.parent.type in ("short_var_declaration", "assignment_statement"):
         left = parent.parent.child_by_field_name("left").named_children
         index = parent.named_children.index(make)
-        name = text(source, left[index]) if index < len(left) else None
+        anchor = left[index] if index < len(left) else None
+        name = text(source, anchor) if anchor is not None else None
     elif parent is not None and parent.type == "literal_element" and parent.parent is not None and \
             parent.parent.type == "keyed_element":
         key = text(source, parent.parent.named_children[0])
@@ -796,12 +797,15 @@ def _waited_for(make, source: bytes) -> bool:
         if holder is not None and holder.type == "expression_list" and len(holder.named_children) == 1 and \
                 holder.parent is not None and holder.parent.type == "short_var_declaration":
             name = f"{text(source, holder.parent.child_by_field_name('left'))}.{key}"
+            anchor = holder.parent.child_by_field_name("left").named_children[0]
     func = enclosing_function(make)
     body = func.child_by_field_name("body") if func is not None else None
     if name is None or body is None:
         return False
+    names = names_for(source, make)  # a receive of a shadowing variable of the same name is of another channel
     return any(r.type in ("unary_expression", "range_clause") and r.start_byte > make.end_byte and
-               enclosing_function(r) == func for r in receives_from(body, name, source))
+               enclosing_function(r) == func and names.same_base(anchor, receive_channel(r))
+               for r in receives_from(body, name, source))
 
 
 def _sibling_replies(field: str, owners: set, ctx: Context) -> bool:
