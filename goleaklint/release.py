@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from goleaklint.analysis import ownership
-from goleaklint.analysis.cfg import cfg_of, never_returning_statement, nil_operand, tests_nil
+from goleaklint.analysis.cfg import cfg_of, never_returning_statement, nil_operand
 from goleaklint.analysis.names import declaration_of, names_for
 from goleaklint.analysis.ownership import ownership_of, reads_only, returned_stream
 from goleaklint.fixes import in_loop
@@ -47,7 +47,6 @@ from goleaklint.syntax import (
     enclosing_function,
     generic_call,
     next_statement,
-    parameters,
     per_file,
     root_of,
     statements,
@@ -903,18 +902,20 @@ def _open_on_error(func: Any, ident: Any, source: bytes) -> bool:
                   text(source, node.parent.child_by_field_name("field")) == "Body" for node in uses)
     # `func check(resp *http.Response, err error) error { if err != nil { return err } ...`:
     # an error parameter tested at the top means no response in its branch.
-    err_name, guards = "", set()
-    for name, kind in parameters(func, source, receiver=False):
-        if kind is not None and text(source, kind) == "error" and name and not err_name:
-            err_name = name
-    for stmt in statements(body) if err_name else ():
-        if any(t.type == "identifier" and text(source, t) == err_name for t in left_names(stmt)) or \
+    declared = func.child_by_field_name("parameters")
+    err_ident = next((name for d in (declared.named_children if declared is not None else ())
+                      if d.type == "parameter_declaration" and d.child_by_field_name("type") is not None and
+                      text(source, d.child_by_field_name("type")) == "error"
+                      for name in d.children_by_field_name("name") if text(source, name) != "_"), None)
+    err = _Variable(err_ident, err_ident, source) if err_ident is not None else None
+    guards = set()
+    for stmt in statements(body) if err is not None else ():
+        if any(err.is_(t) for t in left_names(stmt)) or \
                 stmt.type == "if_statement" and stmt.child_by_field_name("initializer") is not None:
             break  # the error is another one from here on
-        if stmt.type == "if_statement" and any(n.type == "identifier" and text(source, n) == err_name
-               for n in _walk_with_self(stmt.child_by_field_name("condition"))):
+        if stmt.type == "if_statement" and any(err.is_(n) for n in _walk_with_self(stmt.child_by_field_name("condition"))):
             guards.add(_key(stmt))
-    flow = _Flow(ident, var, _ANY_PATH_BODY_RELEASE if through else _ANY_PATH_RELEASE, guards, err_name, False,
+    flow = _Flow(ident, var, _ANY_PATH_BODY_RELEASE if through else _ANY_PATH_RELEASE, guards, err, False,
                  func, [])
     flow.initial = LIVE
     try:
@@ -1238,14 +1239,15 @@ class _Flow:
     run: the state they are entered in is kept as a tail (`_Tails`)."""
 
     def __init__(self, acquisition: Any, var: _Variable, release: Release,
-                 guards: set[tuple], err_name: str, declared: bool, func: Any,
+                 guards: set[tuple], err: _Variable | None, declared: bool, func: Any,
                  handoffs: list[tuple[str, Any]]) -> None:
         self.acquisition = acquisition
         self.handoffs = [node.start_byte for _, node in handoffs]  # in source order
         self.var = var
         self.release = release
         self.guards = guards  # the ifs and switches that test the acquisition's err
-        self.err_name = err_name
+        self.err = err  # the error bound with the resource, None without one
+        self.err_name = err.name if err is not None else ""
         # The statement list (or `if` with an initializer) declaring a `:=` variable;
         # leaving it ends the variable's life (the function body's end is reported as
         # the function's end instead).
@@ -1308,11 +1310,11 @@ class _Flow:
         if self.err_name:
             for start, end, _ in self.guards:
                 named = occurrences.within(self.err_name, start, end)
-                occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err_name, self.var.source)
-                                     + _matched_flags(named, self.err_name, self.var.source), found)
+                occurrences.steps_at([n.start_byte for n in named] + _ok_conditions(named, self.err, self.var.source)
+                                     + _matched_flags(named, self.err, self.var.source), found)
             if self.guards:  # `if e != nil` of `e := f(err)` before the guard
                 for name in _mapped_names(occurrences.within(self.err_name, self.acquisition.end_byte, func.end_byte),
-                                          self.err_name, self.var.source):
+                                          self.err, self.var.source):
                     for start, end, _ in self.guards:
                         occurrences.steps_at([n.start_byte for n in occurrences.within(name, start, end)], found)
         for flag in _exhausting_flags(func, self.var, self.release):  # `for more {`: more = v.NextResultSet()
@@ -1539,7 +1541,7 @@ class _Flow:
             return state
         state = self.effects(values, state)
         switch = clause.parent
-        err = self.err_name if _key(switch) in self.guards else ""
+        err = self.err if _key(switch) in self.guards else None
         tests = values.named_children
         if state == LIVE and switch.child_by_field_name("value") is None and tests and \
                 all(self.implies_nil(t, True, err) for t in tests):
@@ -1581,8 +1583,8 @@ class _Flow:
         if test.type == "for_statement":
             return RELEASED if not edge.truth and self.exhausts(condition) else state
         before = _previous_statement(test)
-        err = self.err_name if _key(test) in self.guards or \
-            before is not None and _key(before) in self.guards else ""
+        err = self.err if _key(test) in self.guards or \
+            before is not None and _key(before) in self.guards else None
         if self.implies_nil(condition, edge.truth, err):
             return NIL
         if self.release.torn_down_by and \
@@ -1610,7 +1612,8 @@ class _Flow:
         left, right = binding.child_by_field_name("left"), binding.child_by_field_name("right")
         targets = left.named_children if left is not None else []
         values = right.named_children if right is not None else []
-        if not targets or len(values) != 1 or text(self.var.source, targets[-1]) != text(self.var.source, err):
+        if not targets or len(values) != 1 or targets[-1].type != "identifier" or \
+                not names_for(self.var.source, err).same_variable(targets[-1], err):
             return False
         call = _strip(values[0])
         function = call.child_by_field_name("function") if call.type == "call_expression" else None
@@ -1654,7 +1657,7 @@ class _Flow:
                 return NIL
         return state
 
-    def implies_nil(self, condition: Any | None, truth: bool, err: str) -> bool:
+    def implies_nil(self, condition: Any | None, truth: bool, err: _Variable | None) -> bool:
         """Whether `condition` being `truth` means the resource is nil: `v == nil`,
         `v.Body == nil`, and, for the check right after the acquisition, `err != nil`;
         or released already: `v.Err() != nil` (Release.erred); through `!`, `&&` and `||`."""
@@ -1672,13 +1675,13 @@ class _Flow:
             said = _ASSERTS_NIL.get(called)
             given = arguments(condition)
             if called in _MATCHES_ERROR:  # `errors.Is(err, sql.ErrNoRows)` holds only for a non-nil err
-                return truth and len(given) == 2 and text(self.var.source, given[0]) == err and \
+                return truth and len(given) == 2 and err.is_(given[0]) and \
                     _strip(given[1]) is not None and _strip(given[1]).type != "nil"
             if truth and said is None:  # `if dns.IsNotFound(err)`: a predicate true only for an error
-                return any(text(self.var.source, a) == err and true_only_for_error(condition, i, self.var.source)
+                return any(err.is_(a) and true_only_for_error(condition, i, self.var.source)
                            for i, a in enumerate(given))
             return said is not None and said != truth and \
-                any(text(self.var.source, a) == err for a in given)
+                any(err.is_(a) for a in given)
         if condition.type == "identifier" and err:
             # `if _, ok := err.(net.Error); ok`: an assertion holds only for a non-nil error
             return truth and (_asserts_error(condition, err, self.var.source) or
@@ -1697,7 +1700,7 @@ class _Flow:
         if op in ("==", "!=") and self.empty(left, right):
             return (op == "==") == truth
         if err and op in ("==", "!=") and (op == "==") == truth and any(
-                text(self.var.source, a) == err and self.sentinel(b) for a, b in ((left, right), (right, left))):
+                err.is_(a) and self.sentinel(b) for a, b in ((left, right), (right, left))):
             return True  # `err == sql.ErrNoRows`: the call failed, so it returned nil
         if op in ("==", "!=") and left.type == "nil":
             left, right = right, left  # `nil != err`, as `err != nil`
@@ -1713,7 +1716,7 @@ class _Flow:
                 text(self.var.source, left.child_by_field_name("function").child_by_field_name("field")) == \
                 self.release.erred and self.var.is_(left.child_by_field_name("function").child_by_field_name("operand")):
             return (op == "!=") == truth  # `v.Err() != nil`: released already, nothing to close
-        if err and left.type == "identifier" and text(self.var.source, left) == err:
+        if err and err.is_(left):
             return (op == "!=") == truth
         if err and (op == "!=") == truth and _mapped_error(left, err, self.var.source) is not None:
             return True  # `if e := sqlutil.MapError(err); e != nil`: nil for a nil err, so the call failed
@@ -1725,7 +1728,7 @@ class _Flow:
         if node.type == "selector_expression":
             return names_for(self.var.source, node).qualified(node) is not None
         return node.type == "identifier" and text(self.var.source, node)[:3].lower() == "err" and \
-            text(self.var.source, node) != self.err_name and declaration_of(node, self.var.source) is None
+            not (self.err is not None and self.err.is_(node)) and declaration_of(node, self.var.source) is None
 
     def empty(self, left: Any, right: Any) -> bool:
         """`v.StatusCode == http.StatusNotModified` (either way round): a comparison
@@ -1813,7 +1816,7 @@ def nil_only_for_error(call: Any, index: int, source: bytes) -> bool:
     return bool(found) and all(found)
 
 
-def _mapping(init: Any | None, err: str, source: bytes) -> Any | None:
+def _mapping(init: Any | None, err: "_Variable", source: bytes) -> Any | None:
     """The call of an `if` initializer `e := f(err)` that hands f the error err, whose
     result the condition may then test; None for any other initializer."""
     if init is None or init.type != "short_var_declaration":
@@ -1823,12 +1826,12 @@ def _mapping(init: Any | None, err: str, source: bytes) -> Any | None:
     values = right.named_children if right is not None else []
     call = _strip(values[0]) if len(targets) == 1 and len(values) == 1 else None
     if call is None or call.type != "call_expression" or \
-            not any(text(source, _strip(a)) == err for a in arguments(call)):
+            not any(err.is_(a) for a in arguments(call)):
         return None
     return call
 
 
-def _mapped_error(tested: Any, err: str, source: bytes) -> Any | None:
+def _mapped_error(tested: Any, err: "_Variable", source: bytes) -> Any | None:
     """The call that gives `tested` a value nil for a nil err (nil_only_for_error):
     `f(err)` itself, the `e` of an enclosing `if e := f(err); ...`, or a variable
     declared by `e := f(err)` before and never assigned again (_mapped_binding)."""
@@ -1837,17 +1840,19 @@ def _mapped_error(tested: Any, err: str, source: bytes) -> Any | None:
         test = next((a for a in ancestors(tested) if a.type == "if_statement"), None)
         init = test.child_by_field_id(FIELD.initializer) if test is not None else None
         call = _mapping(init, err, source)
-        if call is None or text(source, init.child_by_field_id(FIELD.left)) != text(source, tested):
+        declared = init.child_by_field_id(FIELD.left).named_children if call is not None else []
+        if call is None or len(declared) != 1 or declared[0].type != "identifier" or \
+                not names_for(source, tested).same_variable(declared[0], tested):
             call = _mapped_binding(tested, err, source)
         if call is None:
             return None
     if call is None:
         return None
-    return call if any(text(source, _strip(a)) == err and nil_only_for_error(call, i, source)
+    return call if any(err.is_(a) and nil_only_for_error(call, i, source)
                        for i, a in enumerate(arguments(call))) else None
 
 
-def _mapped_binding(tested: Any, err: str, source: bytes) -> Any | None:
+def _mapped_binding(tested: Any, err: "_Variable", source: bytes) -> Any | None:
     """The call f(err) of the statement `e := f(err)` that declares the variable the
     identifier tested names, where nothing assigns that variable again; None otherwise."""
     decl = declaration_of(tested, source)
@@ -1869,7 +1874,7 @@ def _mapped_binding(tested: Any, err: str, source: bytes) -> Any | None:
     return call
 
 
-def _mapped_names(named: list[Any], err: str, source: bytes) -> list[str]:
+def _mapped_names(named: list[Any], err: "_Variable", source: bytes) -> list[str]:
     """The names that statements `e := f(err)` declare at the given occurrences of err
     (f nil for a nil err, _mapped_binding): a later `e != nil` tests the error."""
     found = []
@@ -1909,12 +1914,12 @@ def _predicate_of_error_in(key: str, root: Any, source: bytes, index: int, falsy
         steps = [s for s in statements(body) if s.type != "comment"] if body is not None and ident is not None else []
         if not steps or steps[-1].type != "return_statement" or not steps[-1].named_children:
             return False
-        if not _returns_only_for_error(body, text(source, ident), source, falsy):
+        if not _returns_only_for_error(body, _Variable(ident, ident, source), source, falsy):
             return False
     return True
 
 
-def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "false") -> bool:
+def _returns_only_for_error(body: Any, param: _Variable, source: bytes, falsy: str = "false") -> bool:
     """Whether every `return` of body (ending in one) gives false or a value true only
     for a non-nil param (_needs_error), or lies in the branch of an `if` that holds only
     for one (`if err == context.Canceled || ...`, `if ue, ok := err.(*url.Error); ok`),
@@ -1926,7 +1931,7 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
     for node in walk(body, into_functions=False):
         if node.type in ("assignment_statement", "short_var_declaration"):
             left = node.child_by_field_id(FIELD.left)
-            if left is not None and any(t.type == "identifier" and text(source, t) == param for t in left.named_children):
+            if left is not None and any(param.is_(t) for t in left.named_children):
                 return False
         if node.type != "return_statement":
             continue
@@ -1946,14 +1951,14 @@ def _returns_only_for_error(body: Any, param: str, source: bytes, falsy: str = "
     return True
 
 
-def _past_nil_exit(body: Any, param: str, source: bytes, falsy: str) -> int:
+def _past_nil_exit(body: Any, param: _Variable, source: bytes, falsy: str) -> int:
     """Where the statements of body that run only for a non-nil param start: after a
     statement of its top level `if param == nil { return <falsy> }` (no else); the end
     of body when there is none."""
     for statement in statements(body):
         if statement.type != "if_statement" or statement.child_by_field_id(FIELD.alternative) is not None or \
                 statement.child_by_field_id(FIELD.initializer) is not None or \
-                not tests_nil(statement.child_by_field_id(FIELD.condition), param, "==", source):
+                not param.is_(nil_operand(statement.child_by_field_id(FIELD.condition), "==")):
             continue
         branch = statement.child_by_field_id(FIELD.consequence)
         last = branch
@@ -1967,7 +1972,7 @@ def _past_nil_exit(body: Any, param: str, source: bytes, falsy: str) -> int:
     return body.end_byte
 
 
-def _error_flags(body: Any, param: str, source: bytes) -> tuple[frozenset[str], frozenset[str]]:
+def _error_flags(body: Any, param: _Variable, source: bytes) -> tuple[frozenset[str], frozenset[str]]:
     """The names that body binds once, and only once, to a value true only for a
     non-nil param (`ok := errors.As(err, &e)`), and those it binds once to a value nil
     for a nil param (`ne := neterr.Classify(err)`, nil_only_for_error), which `ne != nil`
@@ -1986,14 +1991,14 @@ def _error_flags(body: Any, param: str, source: bytes) -> tuple[frozenset[str], 
         if len(targets) == 1 and len(values) == 1 and _needs_error(values[0], param, source):
             flags.add(text(source, targets[0]))
         elif len(targets) == 1 and len(values) == 1 and _mapping(node, param, source) is not None and \
-                any(text(source, _strip(a)) == param and nil_only_for_error(_strip(values[0]), i, source)
+                any(param.is_(a) and nil_only_for_error(_strip(values[0]), i, source)
                     for i, a in enumerate(arguments(_strip(values[0])))):
             mapped.add(text(source, targets[0]))
     return frozenset(name for name in flags if bound[name] == 1), \
         frozenset(name for name in mapped if bound[name] == 1)
 
 
-def _needs_error(expr: Any, param: str, source: bytes, flags: frozenset[str] = frozenset(),
+def _needs_error(expr: Any, param: _Variable, source: bytes, flags: frozenset[str] = frozenset(),
                  mapped: frozenset[str] = frozenset()) -> bool:
     """Whether expr can be true only when param is a non-nil error (flags: names bound
     to such a value, mapped: names bound to one nil for a nil param, _error_flags)."""
@@ -2011,14 +2016,15 @@ def _needs_error(expr: Any, param: str, source: bytes, flags: frozenset[str] = f
             return any(sides) if op == "&&" else all(sides)
         if op == "==":  # `err == context.Canceled`: another package's error value, never nil
             left, right = _strip(expr.child_by_field_id(FIELD.left)), _strip(expr.child_by_field_id(FIELD.right))
-            return any(a is not None and b is not None and a.type == "identifier" and text(source, a) == param and
+            return any(a is not None and b is not None and param.is_(a) and
                        b.type == "selector_expression" and names_for(source, b).qualified(b) is not None
                        for a, b in ((left, right), (right, left)))
-        return tests_nil(expr, param, "!=", source) or any(tests_nil(expr, name, "!=", source) for name in mapped)
+        tested = nil_operand(expr, "!=")  # a name of mapped is bound once in body: its text is the variable
+        return param.is_(tested) or tested is not None and tested.type == "identifier" and text(source, tested) in mapped
     if expr.type == "call_expression":
         given = arguments(expr)
         called = names_for(source, expr).qualified(expr.child_by_field_id(FIELD.function))
-        if not given or text(source, given[0]) != param:
+        if not given or not param.is_(given[0]):
             return False
         if called in _MATCHES_ERROR:
             return len(given) == 2 and _strip(given[1]) is not None and _strip(given[1]).type != "nil"
@@ -2058,7 +2064,17 @@ def _walk_with_self(node: Any) -> Iterator[Any]:
 # --- the entry point ---------------------------------------------------------------------
 
 
-def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
+def _error_variable(acquisition: Any, err_name: str, source: bytes) -> _Variable | None:
+    """The error variable named err_name that the acquisition binds; None without one."""
+    if not err_name or err_name == "_":
+        return None
+    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_id(FIELD.left))
+                      if n.type == "identifier" and text(source, n) == err_name), None)
+    return _Variable(err_ident, declaration_of(err_ident, source) or err_ident, source) \
+        if err_ident is not None else None
+
+
+def _error_guards(acquisition: Any, func: Any, err: _Variable | None, source: bytes,
                   var: _Variable | None = None) -> set[tuple]:
     """The `if` and `switch {}` statements that test the error bound with the resource
     before anything assigns that error again: where they see `err != nil`, the
@@ -2067,13 +2083,8 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
     together with the resource's variable again (`rows, err = db.Query(q2)` in a
     fallback) keeps that so: the last call to fail left nil. (Outside a loop, one in the
     same block ends the resource's tracking there: the variable is reassigned.)"""
-    if not err_name or err_name == "_":
+    if err is None:
         return set()
-    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_id(FIELD.left))
-                      if n.type == "identifier" and text(source, n) == err_name), None)
-    if err_ident is None:
-        return set()
-    err = _Variable(err_ident, declaration_of(err_ident, source) or err_ident, source)
     guards: set[tuple] = set()
     if acquisition.parent is not None and acquisition.parent.type == "if_statement":
         guards.add(_key(acquisition.parent))  # `if rows, err := f(); err != nil {`
@@ -2105,12 +2116,12 @@ def _error_guards(acquisition: Any, func: Any, err_name: str, source: bytes,
                 return guards  # `if err = r.Err(); err != nil`: a new error
             condition = node.child_by_field_id(FIELD.condition)
             if condition is not None and any(err.is_(n) or n.type == "identifier" and text(source, n) in mapped and
-                                             _mapped_error(n, err_name, source) is not None
+                                             _mapped_error(n, err, source) is not None
                                              for n in _walk_with_self(condition)) or \
-                    _asserted(init, err_name, source) is not None or _mapping(init, err_name, source) is not None:
+                    _asserted(init, err, source) is not None or _mapping(init, err, source) is not None:
                 guards.add(_key(node))  # `if _, ok := err.(net.Error); ok`, `if e != nil` after `e := f(err)`, too
-        if node.type == "short_var_declaration" and _mapping(node, err_name, source) is not None:
-            mapped.update(_mapped_names([n for n in _walk_with_self(node) if err.is_(n)], err_name, source))
+        if node.type == "short_var_declaration" and _mapping(node, err, source) is not None:
+            mapped.update(_mapped_names([n for n in _walk_with_self(node) if err.is_(n)], err, source))
         elif node.type == "expression_switch_statement" and node.child_by_field_id(FIELD.value) is None:
             guards.add(_key(node))  # switch { case err != nil: ... }
     # Past the error's scope nothing names it; the `switch {` there are still guards.
@@ -2162,7 +2173,8 @@ def _nil_in_branch(value: Any, at: Any, source: bytes) -> bool:
             continue
         return not any(
             node.type in ("assignment_statement", "short_var_declaration") and node.end_byte <= at.start_byte and
-            any(t.type == "identifier" and text(source, t) == name
+            any(t.type == "identifier" and text(source, t) == name and
+                _key(declaration_of(t, source) or t) == _key(decl or value)
                 for t in (node.child_by_field_id(FIELD.left).named_children
                           if node.child_by_field_id(FIELD.left) is not None else ()))
             for node in walk(branch, into_functions=False))
@@ -2201,7 +2213,7 @@ def _leaving_branch(node: Any, acquisition: Any, scope: Any) -> Any | None:
     return holder
 
 
-def _asserted(init: Any | None, err: str, source: bytes) -> str | None:
+def _asserted(init: Any | None, err: "_Variable", source: bytes) -> str | None:
     """The name of the `ok` that an `if` statement's initializer `x, ok := err.(T)` binds
     by asserting the type of the error err; None for any other initializer."""
     if init is None or init.type != "short_var_declaration":
@@ -2216,12 +2228,12 @@ def _asserted(init: Any | None, err: str, source: bytes) -> str | None:
     if value is None or value.type != "type_assertion_expression":
         return None
     operand = _strip(value.child_by_field_name("operand"))
-    if operand is None or operand.type != "identifier" or text(source, operand) != err:
+    if not err.is_(operand):
         return None
     return text(source, targets[1])
 
 
-def _ok_conditions(named: list[Any], err: str, source: bytes) -> list[int]:
+def _ok_conditions(named: list[Any], err: "_Variable", source: bytes) -> list[int]:
     """The start bytes of the conditions of the `if x, ok := err.(T); ok` and `if e :=
     f(err); e != nil` statements whose initializer names err at one of the given nodes:
     steps the flow must see."""
@@ -2255,7 +2267,7 @@ def _if_of(condition: Any) -> Any | None:
     return statement
 
 
-def _asserts_error(condition: Any, err: str, source: bytes) -> bool:
+def _asserts_error(condition: Any, err: "_Variable", source: bytes) -> bool:
     """Whether the identifier condition is the `ok` of its `if` statement's `x, ok :=
     err.(T)` (a type assertion holds only for a non-nil interface value), reached from
     the condition through parentheses, `!`, `&&` and `||` only."""
@@ -2272,7 +2284,7 @@ def _previous_statement(node: Any) -> Any | None:
     return before
 
 
-def _matched_flags(named: list[Any], err: str, source: bytes) -> list[int]:
+def _matched_flags(named: list[Any], err: "_Variable", source: bytes) -> list[int]:
     """The start bytes of the flags in the condition of the `if` right after an `if
     (err != nil) != want { return }` whose condition names err at one of the given
     nodes (`_matched_with_error`): steps the flow must see."""
@@ -2291,7 +2303,7 @@ def _matched_flags(named: list[Any], err: str, source: bytes) -> list[int]:
     return found
 
 
-def _matched_with_error(condition: Any, err: str, source: bytes) -> bool:
+def _matched_with_error(condition: Any, err: "_Variable", source: bytes) -> bool:
     """Whether the identifier condition (`want`) is, in its `if`, the flag that the `if`
     right before compared with the error and left on a mismatch (`if (err != nil) !=
     want { ...; return }`): past that, want holds only where err is not nil. The flag
@@ -2309,8 +2321,8 @@ def _matched_with_error(condition: Any, err: str, source: bytes) -> bool:
     sides = _strip(compared.child_by_field_id(FIELD.left)), _strip(compared.child_by_field_id(FIELD.right))
     for flag, failed in (sides, sides[::-1]):
         checked = nil_operand(failed, "!=") if failed is not None else None
-        if flag is not None and flag.type == "identifier" and text(source, flag) == text(source, condition) and \
-                checked is not None and checked.type == "identifier" and text(source, checked) == err:
+        if flag is not None and flag.type == "identifier" and condition.type == "identifier" and \
+                names_for(source, flag).same_variable(flag, condition) and err.is_(checked):
             break
     else:
         return False
@@ -2467,8 +2479,9 @@ def analyze(acquisition: Any, target: Any, release: Release, source: bytes,
         # A hand-off in a loop of its own (`for _, f := range after { f(ctx, resp) }`)
         # may happen on every path through it: the graph cannot say the loop runs.
         return Outcome(escape=handoffs[0])
-    flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err_name, source, var),
-                 err_name, declared, func, handoffs)
+    err = _error_variable(acquisition, err_name, source)
+    flow = _Flow(acquisition, var, release, _error_guards(acquisition, func, err, source, var),
+                 err, declared, func, handoffs)
     try:
         flow.run()
     except (_Undecidable, RecursionError):  # RecursionError: absurdly deep nesting
