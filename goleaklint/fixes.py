@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
-from goleaklint.analysis.cfg import never_returning_statement, tests_nil
+from goleaklint.analysis.cfg import never_returning_statement
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import ancestors, enclosing_function, in_loop, named, next_statement, statements, text, walk
 
@@ -95,19 +95,23 @@ def after_error_check(stmt: Any, err: str, source: bytes) -> Any | None:
     """Where a release belongs after `x, err := f()`: the `if err != nil { return ... }`
     right after it, or stmt itself when the error is `_` or never read again. None
     when the error is read some other way (the resource may be nil after it)."""
-    following = next_statement(stmt)
-    if following is not None and following.type == "if_statement" and \
-            following.child_by_field_name("initializer") is None and \
-            tests_nil(following.child_by_field_name("condition"), err, "!=", source) and \
-            _ends_flow(following.child_by_field_name("consequence"), source):
-        return following
     if err == "_" or not err:
         return stmt
+    names = names_for(source, stmt)
+    left = stmt.child_by_field_name("left")
+    bound = next((t for t in (left.named_children if left is not None else stmt.children_by_field_name("name"))
+                  if t.type == "identifier" and text(source, t) == err), None)
+    following = next_statement(stmt)
+    if bound is not None and following is not None and following.type == "if_statement" and \
+            following.child_by_field_name("initializer") is None and \
+            names.tests_nil(following.child_by_field_name("condition"), bound, "!=") and \
+            _ends_flow(following.child_by_field_name("consequence"), source):
+        return following
     func = enclosing_function(stmt)
     body = func.child_by_field_name("body") if func is not None else None
     for node in walk(body) if body is not None else ():
         if node.start_byte >= stmt.end_byte and node.type == "identifier" and \
-                text(source, node) == err:
+                (bound is None and text(source, node) == err or bound is not None and names.same_variable(node, bound)):
             return None
     return stmt
 

@@ -140,13 +140,6 @@ def nil_operand(condition: Any, operator: str) -> Any | None:
     return right if left.type == "nil" else left
 
 
-def tests_nil(condition: Any, name: str, operator: str, source: bytes) -> bool:
-    """Whether the condition compares the variable name (bound just before, so no
-    other variable of that name is in scope) with nil by operator: `err != nil`."""
-    operand = nil_operand(condition, operator)
-    return operand is not None and operand.type == "identifier" and text(source, operand) == name
-
-
 def never_returning_statement(stmt: Any, source: bytes) -> bool:
     """An expression statement made of a call that never returns."""
     if stmt.type != "expression_statement" or not stmt.named_children:

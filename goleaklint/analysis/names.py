@@ -673,7 +673,7 @@ class Names:
 
     def tests_nil(self, condition: Any, ident: Any, operator: str) -> bool:
         """Whether condition compares the variable the identifier ident names with nil by
-        operator (`err != nil`, `nil == err`): cfg.tests_nil, with a shadowing `err`
+        operator (`err != nil`, `nil == err`, through parentheses: cfg.nil_operand), a shadowing `err`
         (`if err := check(); err != nil`) another variable."""
         from goleaklint.analysis.cfg import nil_operand  # cfg reads names
         operand = nil_operand(condition, operator) if condition is not None else None

@@ -368,7 +368,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.analysis.channels import strip_parens
-from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats, tests_nil
+from goleaklint.analysis.cfg import nil_operand, one_shot_program, repeats
 from goleaklint.analysis.lifetime import (FAR_DEPTH, LEAK_CHECKERS, LEAK_CHECKER_IMPORTS, over_table, poll_loop,
                                           retry_loop, runs_again, runs_once, test_code, test_cost_only)
 from goleaklint.analysis.names import (IMPORT, LOCAL, PACKAGE, TESTING_VALUES, Names, declaring_statement, names_for,
@@ -1407,14 +1407,21 @@ def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = Fal
     return HANDED if HANDED in states else (NIL if states == {NIL} else None)
 
 
+def _bound(statement, name: str, ctx: Context):
+    """The identifier named name on the left of the `:=` or `=` statement, None when
+    there is none: the variable a condition after it must test (Names.tests_nil)."""
+    return next((t for t in left_names(statement) if t.type == "identifier" and ctx.text(t) == name), None) \
+        if name and name != "_" else None
+
+
 def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
     """Whether node lies in the `if err != nil {...}` right after statement."""
     check = next_statement(statement)
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
         and check.child_by_field_name("initializer") is None else None
     consequence = check.child_by_field_name("consequence") if condition is not None else None
-    return bool(err) and err != "_" and consequence is not None and \
-        tests_nil(condition, err, "!=", ctx.source) and within(node, consequence)
+    return consequence is not None and ctx.names.tests_nil(condition, _bound(statement, err, ctx), "!=") and \
+        within(node, consequence)
 
 
 def _defers_close(func, target, ctx: Context, deferred: bool = True, before=None) -> bool:
@@ -1478,14 +1485,15 @@ def _error_branch(stmt, err: str, ctx: Context):
     """The consequence of the `if err != nil` that first tests the call's error in the
     statements after it (other statements may come between), if err is not assigned
     again before it."""
-    if not err or err == "_":
+    bound = _bound(stmt, err, ctx)
+    if bound is None:
         return None
     node = stmt.next_named_sibling
     while node is not None:
         if node.type == "if_statement" and node.child_by_field_name("initializer") is None and \
-                tests_nil(node.child_by_field_name("condition"), err, "!=", ctx.source):
+                ctx.names.tests_nil(node.child_by_field_name("condition"), bound, "!="):
             return node.child_by_field_name("consequence")
-        if any(n.type == "identifier" and ctx.text(n) == err for n in walk(node)):
+        if any(n.type == "identifier" and ctx.names.same_variable(n, bound) for n in walk(node)):
             return None
         node = node.next_named_sibling
     return None
@@ -2433,7 +2441,8 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
             return False
         condition = following.child_by_field_name("condition")
         consequence = following.child_by_field_name("consequence") if condition is not None else None
-        if condition is not None and (tests_nil(condition, err, "==", ctx.source) or tests_nil(condition, resp, "!=", ctx.source)) \
+        if condition is not None and (ctx.names.tests_nil(condition, _bound(stmt, err, ctx), "==") or
+                                      ctx.names.tests_nil(condition, _bound(stmt, resp, ctx), "!=")) \
                 and err not in ("", "_") and any(
                     n.type == "call_expression" and call_name(n, ctx.source)[1] in TEST_FAILURES
                     for n in walk(consequence)):
