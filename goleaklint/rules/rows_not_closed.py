@@ -272,7 +272,7 @@ from typing import Iterator
 from goleaklint.analysis.cfg import cfg_of, never_returns
 from goleaklint.analysis.gomod import in_example_tree
 from goleaklint.analysis.lifetime import PackageFiles, only_in_own_goroutines, runs_once, test_code
-from goleaklint.analysis.names import LOCAL, UNIVERSE, declaring_statement, names_for
+from goleaklint.analysis.names import LOCAL, PACKAGE, UNIVERSE, declaring_statement, names_for
 from goleaklint.analysis.types import types_for
 from goleaklint.analysis.ownership import PARTLY, READS, ownership_of
 from goleaklint.fixes import after_error_check, defer_after, in_loop
@@ -290,7 +290,7 @@ from goleaklint.release import (
 )
 from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, called, descendants,
                                enclosing_function,
-                               field_name, is_test_file, parameters, per_file, program_main, starts_word, statements,
+                               field_name, is_test_file, per_file, program_main, starts_word, statements,
                                text, walk)
 
 ROWS_METHODS = ("Query", "QueryContext", "Queryx", "QueryxContext", "NamedQuery",
@@ -1287,17 +1287,16 @@ def _runner_closes(literal, receiver, source: bytes) -> bool:
     while base is not None and base.type == "selector_expression":
         base = base.child_by_field_name("operand")
     args = literal.parent
+    names = names_for(source, literal)
     if base is None or base.type != "identifier" or args is None or args.type != "argument_list" or \
-            text(source, base) not in {name for name, _ in parameters(literal, source)}:
+            not names.declared_in(base, literal):
         return False
     callee = args.parent.child_by_field_name("function")
-    if callee is None or callee.type != "identifier":
+    binding = names.resolve(callee) if callee is not None and callee.type == "identifier" else None
+    runner = binding.decl.parent if binding is not None and binding.kind == PACKAGE and binding.decl is not None \
+        else None
+    if runner is None or runner.type != "function_declaration":
         return False
-    root = literal
-    while root.parent is not None:
-        root = root.parent
-    runner = next((d for d in root.named_children if d.type == "function_declaration" and
-                   text(source, d.child_by_field_name("name")) == text(source, callee)), None)
     body = runner.child_by_field_name("body") if runner is not None else None
     opened, closed = set(), set()
     for node in walk(body, into_functions=False) if body is not None else ():

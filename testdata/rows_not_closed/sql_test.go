@@ -385,3 +385,24 @@ func TestOwnDatabaseInLoop(t *testing.T) {
 		}
 	}
 }
+
+// A local runner named like the package's hands out the shared database: the
+// package's runWithDB, which closes its own, is not the one called.
+func TestPreparedInLocalRunner(t *testing.T) {
+	runWithDB := func(t *testing.T, tests ...func(dbt *dbTest)) {
+		for _, test := range tests {
+			test(&dbTest{t, sharedDB})
+		}
+	}
+	runWithDB(t, func(dbt *dbTest) {
+		for _, q := range []string{"SELECT 1", "SELECT 2"} {
+			stmt, err := dbt.db.Prepare(q) // want GL001:low "statement `stmt` from dbt.db.Prepare is never closed"
+			if err != nil {
+				dbt.Fatal(err)
+			}
+			if _, err := stmt.Exec(); err != nil {
+				dbt.Fatal(err)
+			}
+		}
+	})
+}
