@@ -2113,19 +2113,18 @@ def _downloads(call: Any, source: bytes) -> bool:
     func = enclosing_function(call)
     if held is None or func is None:
         return False
-    response = text(source, held[0])
-    body = f"{response}.Body"
+    response, names = held[0], names_for(source, call)
     for node in descendants(func, ("call_expression",)):
         args = arguments(node)
         if call_name(node, source) in (("io", c) for c in _COPIES) and len(args) > 1 and \
-                text(source, args[1]) == body and args[0].type != "unary_expression" and \
+                _field_of(strip_parens(args[1]), response, ".Body", names) and args[0].type != "unary_expression" and \
                 not text(source, args[0]).endswith((".Discard", "os.Stderr")) and \
-                not _memory_buffer(args[0], source) and not _failed_status_branch(node, response, source):
+                not _memory_buffer(args[0], source) and not _failed_status_branch(node, response, names):
             return True
     return False
 
 
-def _failed_status_branch(node: Any, response: str, source: bytes) -> bool:
+def _failed_status_branch(node: Any, response: Any, names: Names) -> bool:
     """Whether node lies in the body of an `if` that tests the response's status for a
     failure: `response.StatusCode != x`, `>= x` or `> x`."""
     for parent in ancestors(node):
@@ -2137,8 +2136,8 @@ def _failed_status_branch(node: Any, response: str, source: bytes) -> bool:
             continue
         test = strip_parens(condition)
         operator = test.child_by_field_name("operator") if test.type == "binary_expression" else None
-        if operator is not None and text(source, operator) in ("!=", ">=", ">") and \
-                text(source, test.child_by_field_name("left")) == f"{response}.StatusCode":
+        if operator is not None and text(names.source, operator) in ("!=", ">=", ">") and \
+                _field_of(test.child_by_field_name("left"), response, ".StatusCode", names):
             return True
     return False
 
