@@ -135,7 +135,7 @@ def _same_slot(a: Any, b: Any, source: bytes) -> bool:
     if a.type == "identifier" and b.type == "identifier":
         return names_for(source, a).same_variable(a, b)
     if a.type == b.type == "selector_expression":
-        return len({field_owner(a, source), field_owner(b, source)} - {None}) <= 1
+        return same_owner(a, b, source)
     return True  # another expression (`m[k]`): by its text, as before
 
 
@@ -258,11 +258,23 @@ def field_owner(channel: Any, source: bytes) -> str | None:
     channel = strip_parens(channel)
     if channel is None or channel.type != "selector_expression":
         return None
-    kind = types_for(names_for(source, channel)).of(channel.child_by_field_name("operand"))
+    return owner_name(types_for(names_for(source, channel)).of(channel.child_by_field_name("operand")))
+
+
+def owner_name(kind: Any) -> str | None:
+    """The named type kind is (or points to), written as field_owner names it; None
+    for any other type, or None."""
     base = kind.deref() if kind is not None else None
     if base is None or base.kind != "named":
         return None
     return f"{base.path}.{base.name}" if base.path else base.name
+
+
+def same_owner(a: Any, b: Any, source: bytes) -> bool:
+    """Whether the fields a and b (`s.stop`, `p.stop`) belong to one struct type
+    (field_owner), or the file does not state the type of one of them: a same-named
+    field of another type is another channel."""
+    return len({field_owner(a, source), field_owner(b, source)} - {None}) <= 1
 
 
 def receives_of(scope: Any, channel: Any, source: bytes) -> list[Any]:

@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from goleaklint.analysis.cfg import (NEVER_RETURNING_FUNCTIONS, conjuncts, ends_program, has_endless_header, loop_exits,
                                      never_returning_statement, never_returns, nil_operand)
-from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, strip_parens
+from goleaklint.analysis.channels import field_owner, is_exit_channel, received_channel, same_channel, same_owner, strip_parens
 from goleaklint.analysis.names import names_for
 from goleaklint.syntax import (FUNCTION_TYPES, ancestors, arguments, assignments, call_name, descendants, enclosing_loop,
                                statements, text, walk, within)
@@ -323,8 +323,7 @@ def answers_stop(send, field: str, source: bytes) -> bool:
     if taken is None or taken.type != "selector_expression" or text(source, taken.child_by_field_name("field")) != field:
         return False
     sent = strip_parens(send.child_by_field_name("channel")) if send.type == "send_statement" else None
-    return sent is None or sent.type != "selector_expression" or \
-        len({field_owner(taken, source), field_owner(sent, source)} - {None}) <= 1
+    return sent is None or sent.type != "selector_expression" or same_owner(taken, sent, source)
 
 
 def stop_closes_sent(receive: Any, sent: str, source: bytes, files: Callable[[str], list]) -> bool:

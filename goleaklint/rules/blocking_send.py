@@ -498,6 +498,8 @@ from goleaklint.analysis.channels import (
     channel_origin,
     enclosing_select,
     field_owner,
+    owner_name,
+    same_owner,
     handed_makes,
     parameter_of,
     line,
@@ -753,7 +755,7 @@ def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
         composite = composite.parent if composite is not None and composite.type == "literal_value" else None
         kind = ctx.types.type_node(composite.child_by_field_name("type")) if composite is not None and \
             composite.type == "composite_literal" else None
-        kinds.add(_type_name(kind))
+        kinds.add(owner_name(kind))
         if keyed:
             fields.add(ctx.text(holder.named_children[0]).strip())
             continue
@@ -781,14 +783,6 @@ def _called_by_closer(send, receiver, function, ctx: Context) -> bool:
                 any(a.type == "go_statement" for a in ancestors(call) if within(a, caller)):
             return False
     return bool(calls)
-
-
-def _type_name(kind) -> str | None:
-    """The named type kind is (a pointer to), written as field_owner names it."""
-    base = kind.deref() if kind is not None else None
-    if base is None or base.kind != "named":
-        return None
-    return f"{base.path}.{base.name}" if base.path else base.name
 
 
 def _sent_after_close(send, channel, origin, ctx: Context) -> bool:
@@ -2291,7 +2285,7 @@ def _same_closed(closed, channel, ctx: Context) -> bool:
         return False
     if closed.type == "selector_expression" and channel.type == "selector_expression":
         return ctx.text(closed.child_by_field_name("field")) == ctx.text(channel.child_by_field_name("field")) and \
-            len({field_owner(closed, ctx.source), field_owner(channel, ctx.source)} - {None}) <= 1
+            same_owner(closed, channel, ctx.source)
     return same_channel(closed, channel, ctx.source)
 
 
