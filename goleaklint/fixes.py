@@ -26,7 +26,8 @@ from goleaklint import parsing
 from goleaklint.model import Edit, Finding, Fix
 from goleaklint.analysis.cfg import never_returning_statement
 from goleaklint.analysis.names import names_for
-from goleaklint.syntax import ancestors, enclosing_function, in_loop, named, next_statement, statements, text, walk
+from goleaklint.syntax import (ancestors, bound_identifier, enclosing_function, in_loop, named, next_statement,
+                               statements, text, walk)
 
 MAX_PASSES = 8
 INDENT = "\t"
@@ -98,9 +99,7 @@ def after_error_check(stmt: Any, err: str, source: bytes) -> Any | None:
     if err == "_" or not err:
         return stmt
     names = names_for(source, stmt)
-    left = stmt.child_by_field_name("left")
-    bound = next((t for t in (left.named_children if left is not None else stmt.children_by_field_name("name"))
-                  if t.type == "identifier" and text(source, t) == err), None)
+    bound = bound_identifier(stmt, err, source)
     following = next_statement(stmt)
     if bound is not None and following is not None and following.type == "if_statement" and \
             following.child_by_field_name("initializer") is None and \

@@ -42,6 +42,7 @@ from goleaklint.syntax import (
     FUNCTION_TYPES,
     ancestors,
     arguments,
+    bound_identifier,
     call_name,
     descendants,
     enclosing_function,
@@ -2066,10 +2067,7 @@ def _walk_with_self(node: Any) -> Iterator[Any]:
 
 def _error_variable(acquisition: Any, err_name: str, source: bytes) -> _Variable | None:
     """The error variable named err_name that the acquisition binds; None without one."""
-    if not err_name or err_name == "_":
-        return None
-    err_ident = next((n for n in _walk_with_self(acquisition.child_by_field_id(FIELD.left))
-                      if n.type == "identifier" and text(source, n) == err_name), None)
+    err_ident = bound_identifier(acquisition, err_name, source)
     return _Variable(err_ident, declaration_of(err_ident, source) or err_ident, source) \
         if err_ident is not None else None
 

@@ -609,6 +609,16 @@ def program_main(func: Any | None, source: bytes, package: str) -> bool:
         text(source, func.child_by_field_name("name")) == "main"
 
 
+def bound_identifier(statement: Any, name: str, source: bytes) -> Any | None:
+    """The identifier named name among the targets of a `:=`, `=` or `var` statement
+    (`err` of `rows, err := db.Query(q)`); None when none is, or name is `_` or empty."""
+    if not name or name == "_":
+        return None
+    left = statement.child_by_field_name("left")
+    targets = left.named_children if left is not None else statement.children_by_field_name("name")
+    return next((t for t in targets if t.type == "identifier" and text(source, t) == name), None)
+
+
 def assignments(scope: Any) -> Iterator[tuple[Any, Any | None, Any]]:
     """(target, value, statement) for every `:=`, `=` and `var` binding inside scope,
     not entering function literals. value is None when it is not one-to-one

@@ -381,6 +381,7 @@ from goleaklint.syntax import (
     TEST_FAILURES,
     ancestors,
     arguments,
+    bound_identifier,
     call_name,
     descendants,
     enclosing_function,
@@ -1407,20 +1408,13 @@ def _returned_state(ident, ret, func, ctx: Context, depth: int, body: bool = Fal
     return HANDED if HANDED in states else (NIL if states == {NIL} else None)
 
 
-def _bound(statement, name: str, ctx: Context):
-    """The identifier named name on the left of the `:=` or `=` statement, None when
-    there is none: the variable a condition after it must test (Names.tests_nil)."""
-    return next((t for t in left_names(statement) if t.type == "identifier" and ctx.text(t) == name), None) \
-        if name and name != "_" else None
-
-
 def _in_error_check(node, statement, err: str, ctx: Context) -> bool:
     """Whether node lies in the `if err != nil {...}` right after statement."""
     check = next_statement(statement)
     condition = check.child_by_field_name("condition") if check is not None and check.type == "if_statement" \
         and check.child_by_field_name("initializer") is None else None
     consequence = check.child_by_field_name("consequence") if condition is not None else None
-    return consequence is not None and ctx.names.tests_nil(condition, _bound(statement, err, ctx), "!=") and \
+    return consequence is not None and ctx.names.tests_nil(condition, bound_identifier(statement, err, ctx.source), "!=") and \
         within(node, consequence)
 
 
@@ -1485,7 +1479,7 @@ def _error_branch(stmt, err: str, ctx: Context):
     """The consequence of the `if err != nil` that first tests the call's error in the
     statements after it (other statements may come between), if err is not assigned
     again before it."""
-    bound = _bound(stmt, err, ctx)
+    bound = bound_identifier(stmt, err, ctx.source)
     if bound is None:
         return None
     node = stmt.next_named_sibling
@@ -2441,8 +2435,8 @@ def _expected_to_fail(stmt, resp: str, err: str, ctx: Context) -> bool:
             return False
         condition = following.child_by_field_name("condition")
         consequence = following.child_by_field_name("consequence") if condition is not None else None
-        if condition is not None and (ctx.names.tests_nil(condition, _bound(stmt, err, ctx), "==") or
-                                      ctx.names.tests_nil(condition, _bound(stmt, resp, ctx), "!=")) \
+        if condition is not None and (ctx.names.tests_nil(condition, bound_identifier(stmt, err, ctx.source), "==") or
+                                      ctx.names.tests_nil(condition, bound_identifier(stmt, resp, ctx.source), "!=")) \
                 and err not in ("", "_") and any(
                     n.type == "call_expression" and call_name(n, ctx.source)[1] in TEST_FAILURES
                     for n in walk(consequence)):
