@@ -2551,12 +2551,13 @@ def _error_check(condition, source: bytes) -> bool:
         re.fullmatch(r"\w*[eE]rr\w*", text(source, operand)) is not None
 
 
-def _package_files(ctx: Context, word: str) -> list:
-    """(source, root, names) of the file and of its package's siblings that hold word."""
+def _package_files(ctx: Context, word: str, shape: re.Pattern | None = None) -> list:
+    """(source, root, names) of the file and of its package's siblings that hold word
+    (and a match of shape, when given: the others are not parsed)."""
     facts = ctx.names.facts
     return [(ctx.source, ctx.root, ctx.names)] + [
         (other, tree, names_for(other, tree, tree)) for other in (facts.sources() if facts is not None else ())
-        if word.encode() in other for tree in [parsed(other)]]
+        if word.encode() in other and (shape is None or shape.search(other)) for tree in [parsed(other)]]
 
 
 def _api_only(send, owner: str, ctx: Context) -> bool:
@@ -3133,9 +3134,19 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
     (`errChan: make(chan error, 1)`; a literal of another type is another field), by an
     assignment (`m.errChan = make(...)`), or through a local of the storing function made
     so (`errChan := make(chan error, 1); return &manager{errChan: errChan}`)."""
-    capacities = [channel_capacity(value, source) if value is not None else None
-                  for source, value in _field_stores(field, owner, _package_files(ctx, field)[1:])]
-    return bool(capacities) and None not in capacities and 0 not in capacities
+    memo, key = file_memo(ctx.source), (_buffered_elsewhere, field, owner)
+    if key not in memo:
+        files = _package_files(ctx, field, _store_shape(field))[1:]
+        capacities = [channel_capacity(value, source) if value is not None else None
+                      for source, value in _field_stores(field, owner, files)]
+        memo[key] = bool(capacities) and None not in capacities and 0 not in capacities
+    return memo[key]
+
+
+def _store_shape(field: str) -> re.Pattern:
+    """What the bytes of a file that stores in the field hold (`field:` or `.field =`,
+    comments between): a file without it has no store for _field_stores to find."""
+    return re.compile(re.escape(field.encode()) + rb"(?:\s|/\*(?:[^*]|\*(?!/))*\*/)*[:=]")
 
 
 def _field_stores(field: str, owner: str | None, files: list, typed: bool = False) -> list:
@@ -3203,7 +3214,7 @@ def _made_unseen(field: str, owner: str | None, ctx: Context) -> str | None:
     """The call (its text) when the package stores in the field a channel that a call
     returns whose function or method the package does not declare (`q.packets =
     src.Packets()`, a library's channel): how it is made, and its buffer, is not shown."""
-    stores = _field_stores(field, owner, _package_files(ctx, field), typed=True)
+    stores = _field_stores(field, owner, _package_files(ctx, field, _store_shape(field)), typed=True)
     if not any(value is not None and value.type == "call_expression" for _, value in stores):
         return None
     declared = [(source, root) for source, root, _ in _package_files(ctx, "func")]
@@ -3717,12 +3728,15 @@ def _test_only(send, ctx: Context) -> bool:
     name = ctx.text(function.child_by_field_name("name"))
     if not name[:1].islower() and name[:1] != "_":
         return False
-    files = folder_files(os.path.dirname(ctx.path) or ".")
-    if files is None:
-        return False
     word = re.escape(name.encode())
     use = re.compile(rb"\." + word + rb"\b" if function.type == "method_declaration" else
                      rb"(?<![\w.])" + word + rb"\b(?!\s*\()|(?<![\w.])(?<!func )" + word + rb"\s*\(")
+    if not os.path.basename(ctx.path).startswith((".", "_")) and use.search(LINE_COMMENT.sub(b"", ctx.source)) and \
+            package_clause(ctx.source) == ctx.names.package:
+        return False  # the file itself uses it (most): the folder, one of whose files it is, need not be read
+    files = folder_files(os.path.dirname(ctx.path) or ".")
+    if files is None:
+        return False
     tested = False
     for file_name, source in files:
         if name.encode() not in source:
@@ -4029,12 +4043,12 @@ def _drained_fields(receives: dict, ctx: Context) -> dict[str, int]:
     return found
 
 
-def _param_receives(captures: dict, ctx: Context) -> Iterator[tuple[str, list]]:
+def _param_receives(captures: dict, top: dict, ctx: Context) -> Iterator[tuple[str, list]]:
     """(field, receives) for each field channel a call hands to a function of this
-    file: the receives of that function from the parameter (`drain(t.events, stop)`:
-    drain's `<-ch`)."""
+    file (top: the file's package-level names): the receives of that function from
+    the parameter (`drain(t.events, stop)`: drain's `<-ch`)."""
     callee = captures["passed_callee"][0]
-    if ctx.text(callee) not in ctx.names.top:
+    if ctx.text(callee) not in top:
         return  # most calls: not of a function of this file (resolve gives it no declaration)
     fields = _passed_fields(captures["passed_arguments"][0])
     if not fields:
@@ -4083,12 +4097,17 @@ def _sent_elsewhere(field: str, ctx: Context) -> bool:
     return memo[key]
 
 
+# `\bmake\(\s*chan\b` with the word boundary tested behind the literal: a pattern that
+# starts with `\b` is tried at every byte, one that starts with a literal skips to it (15x).
+_MAKE_CHAN = re.compile(rb"make\((?<=\bmake\()\s*chan\b")
+
+
 def _made_by_position(ctx: Context) -> list[str]:
     """The fields that a struct literal of the file makes a channel into by position
     (`&T{m, make(chan X)}`: the second field of T, by T's declaration in the package);
     "*" for one whose type or fields are not known."""
     found = set()
-    for match in re.finditer(rb"\bmake\(\s*chan\b", ctx.source):
+    for match in _MAKE_CHAN.finditer(ctx.source):
         node = ctx.root.descendant_for_byte_range(match.start(), match.start() + 1)
         element = node.parent.parent if node is not None and node.parent is not None else None
         if element is None or element.type != "literal_element" or element.parent is None or \
@@ -4222,12 +4241,14 @@ def _receives(ctx: Context) -> dict[str, list]:
     """field -> the file's receives from it: `<-x.field` and the receives of a function
     of the file that a call hands `x.field` to (`_param_receives`)."""
     receives: dict[str, list] = {}
+    top = None
     for index, captures in ctx.matches:
         if PATTERNS[index] == "receive":
             field = ctx.text(captures["received_field"][0])
             receives.setdefault(field, []).append(captures["receive"][0])
         elif PATTERNS[index] == "passed":
-            for field, found in _param_receives(captures, ctx):
+            top = ctx.names.top if top is None else top
+            for field, found in _param_receives(captures, top, ctx):
                 receives.setdefault(field, []).extend(found)
     return receives
 
