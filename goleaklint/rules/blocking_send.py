@@ -3896,7 +3896,7 @@ def _atomic_guard(send, function, ctx: Context) -> bool:
 # skips to the next one, where one for a name tries every word (3.5x slower).
 _SELECTOR_USE = re.compile(rb"\.([a-z_]\w*)\b(?!\s*<-|\s*=\s*make\()")
 _KEY_USE_REVERSED = re.compile(rb":(?<!=:)\s*(\w*[a-z_])(?!\w)")
-_MAKE = re.compile(rb"\s*make\(")
+_MADE_KEY_REVERSED = re.compile(rb"\(ekam\s*:\s*(\w*[a-z_])(?!\w)")  # `f: make(`, whose key is no use
 
 
 def _field_uses(source: bytes) -> list[str]:
@@ -3907,10 +3907,10 @@ def _use_counts(source: bytes) -> Counter:
     """How many times source uses each field name (see _field_uses)."""
     source = LINE_COMMENT.sub(b"", source)
     found = Counter(_SELECTOR_USE.findall(source))
-    last = len(source) - 1
-    for key in _KEY_USE_REVERSED.finditer(source[::-1]):
-        if not _MAKE.match(source, last - key.start() + 1):
-            found[key.group(1)[::-1]] += 1
+    backwards = source[::-1]
+    keys = Counter(_KEY_USE_REVERSED.findall(backwards))
+    keys.subtract(_MADE_KEY_REVERSED.findall(backwards))
+    found.update({key[::-1]: count for key, count in keys.items() if count > 0})
     return found
 
 
