@@ -2574,9 +2574,12 @@ def _api_only(send, owner: str, ctx: Context) -> bool:
     if name[:1].isupper():
         return True
     calls = 0
-    for source, root, names in _package_files(ctx, name):
-        for node in descendants(root, ("field_identifier",)):
-            if text(source, node) != name or node.parent is None or node.parent.type != "selector_expression":
+    word = name.encode()
+    for source, root, names in _package_files(ctx, name, re.compile(rb"\." + _GAP + re.escape(word) + rb"\b")):
+        for at in (m.start() for m in re.finditer(re.escape(word), source)):
+            node = root.descendant_for_byte_range(at, at + len(word))
+            if node is None or node.type != "field_identifier" or text(source, node) != name or \
+                    node.parent is None or node.parent.type != "selector_expression":
                 continue
             caller = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
             if caller is None or caller.type != "method_declaration" or \
@@ -3146,7 +3149,12 @@ def _buffered_elsewhere(field: str, owner: str, ctx: Context) -> bool:
 def _store_shape(field: str) -> re.Pattern:
     """What the bytes of a file that stores in the field hold (`field:` or `.field =`,
     comments between): a file without it has no store for _field_stores to find."""
-    return re.compile(re.escape(field.encode()) + rb"(?:\s|/\*(?:[^*]|\*(?!/))*\*/)*[:=]")
+    return re.compile(re.escape(field.encode()) + _GAP + rb"[:=]")
+
+
+# What may come between two tokens: spaces and comments, taken whole (possessive: a
+# comment read in parts would be tried every way, exponential in a run of comment lines).
+_GAP = rb"(?:\s|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*)*+"
 
 
 def _field_stores(field: str, owner: str | None, files: list, typed: bool = False) -> list:
