@@ -760,6 +760,11 @@ def _module_factory(call: Any, ctx: Context) -> bool:
     is at hand) that builds a new HTTP transport on every call and returns it, or a
     client on it, keeping nothing (`httpx.NewClient(opts)`), as that package's file,
     read alone, says (`_returns_new_transport`)."""
+    function = call.child_by_field_name("function")
+    operand = function.child_by_field_name("operand") if function is not None and \
+        function.type == "selector_expression" else None
+    if operand is None or ctx.names.import_path(operand) is None:
+        return False  # only `pkg.F(...)` reaches another package's function (callee's `path:F`)
     facts = ctx.names.facts
     key = ownership_of(ctx.root, ctx.source).callee(call) if facts is not None else None
     if key is None or ":" not in key:
