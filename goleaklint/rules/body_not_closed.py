@@ -813,7 +813,18 @@ def _returns_response(call, ctx: Context) -> bool:
             return _module_response(call, ctx)
         if ctx.names.import_path(function.child_by_field_name("operand")) is not None:
             return False  # `pkg.F()`: typed by the library table only, where F returns no response
-    declared = ctx.types.results(call)
+    elif function is not None and function.type == "identifier" and ctx.names.resolve(function).kind == PACKAGE:
+        # `f(...)` of the package: the same answer for every call of f in the file, typed once
+        memo = file_memo(ctx.source).setdefault(_returns_response, {})
+        name = ctx.text(function)
+        if name not in memo:
+            memo[name] = _response_first(ctx.types.results(call))
+        return memo[name]
+    return _response_first(ctx.types.results(call))
+
+
+def _response_first(declared) -> bool:
+    """Whether declared results (None: unknown) start with an *http.Response."""
     return bool(declared) and declared[0] is not None and declared[0].kind == "pointer" and \
         declared[0].is_named("net/http", "Response")
 
@@ -2824,11 +2835,11 @@ def _request_contexts(func, source: bytes) -> tuple[str, ...]:
     if body is None:
         return ()
     names = names_for(source, func)
-    contexts = []
+    contexts, read = [], None
     for node in descendants(body, ("call_expression",), into_functions=False):
         args, (operand, method) = arguments(node), call_name(node, source)
-        if names.qualified(node.child_by_field_name("function")) == ("net/http", "NewRequestWithContext") \
-                and args:
+        if "NewRequestWithContext" in method and args and \
+                names.qualified(node.child_by_field_name("function")) == ("net/http", "NewRequestWithContext"):
             contexts.append(text(source, args[0]))
         elif method == "WithContext" and len(args) == 1:
             contexts.append(text(source, args[0]))
@@ -2837,27 +2848,27 @@ def _request_contexts(func, source: bytes) -> tuple[str, ...]:
                 and node.parent.parent.type == "assignment_statement" \
                 and text(source, left_names(node.parent.parent)[0]).endswith(".Cancel"):
             contexts.append(operand)
-        elif args and args[0].type == "identifier" and _bound_response(node, body, source):
-            contexts.append(text(source, args[0]))  # `resp, err := c.Send(ctx, ...)`: a helper's request
+        elif args and args[0].type == "identifier" and (target := _bound_response(node)) is not None:
+            if read is None:  # the identifiers read as `r.Body` in func, found once
+                read = [n.child_by_field_name("operand")
+                        for n in descendants(body, ("selector_expression",), into_functions=False)
+                        if n.child_by_field_name("operand").type == "identifier" and
+                        text(source, n.child_by_field_name("field")) == "Body"]
+            if any(names.same_variable(operand, target) for operand in read):
+                contexts.append(text(source, args[0]))  # `resp, err := c.Send(ctx, ...)`: a helper's request
     return tuple(dict.fromkeys(contexts))
 
 
-def _bound_response(call, body, source: bytes) -> bool:
-    """Whether call is the whole right side of `r, err := call` (or `=`) and func reads
-    `r.Body`: a helper that takes a context first and gives back a response, which makes
-    its request with that context."""
+def _bound_response(call):
+    """The identifier r when call is the whole right side of `r, err := call` (or `=`):
+    where func reads `r.Body`, a helper that takes a context first and gives back a
+    response, which makes its request with that context."""
     holder = call.parent.parent if call.parent is not None and call.parent.type == "expression_list" else None
     if holder is None or holder.type not in ("short_var_declaration", "assignment_statement") or \
             len(call.parent.named_children) != 1:
-        return False
+        return None
     targets = left_names(holder)
-    if len(targets) != 2 or targets[0].type != "identifier":
-        return False
-    names = names_for(source, call)
-    return any(n.child_by_field_name("operand").type == "identifier" and
-               text(source, n.child_by_field_name("field")) == "Body" and
-               names.same_variable(n.child_by_field_name("operand"), targets[0])
-               for n in descendants(body, ("selector_expression",), into_functions=False))
+    return targets[0] if len(targets) == 2 and targets[0].type == "identifier" else None
 
 
 @per_file
