@@ -210,11 +210,14 @@ PackageCheck = Callable[[dict[str, Any], dict[str, Any]], Iterable[tuple[str, Re
 def low_in_tooling(check: Check) -> Check:
     """check, its reports of low confidence in a folder of the repository's developer
     programs (`gomod.in_tooling_tree`, test doubles apart): a developer's tool, run by
-    hand, and what it holds ends with the tool (GL001, GL008)."""
+    hand, and what it holds ends with the tool (GL001, GL008). The folder is looked up
+    at the first report: most files the rules check report nothing."""
     @functools.wraps(check)
     def lowered(ctx: Context) -> Iterable[Report]:
-        tooling = in_tooling_tree(ctx.path or "", doubles=False)
+        tooling = None
         for report in check(ctx):
+            if tooling is None:
+                tooling = in_tooling_tree(ctx.path or "", doubles=False)
             yield report._replace(confidence=Confidence.LOW) if tooling else report
     return lowered
 
