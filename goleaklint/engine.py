@@ -176,20 +176,16 @@ def discover(paths: list[str], settings: Settings,
             problems.append(Problem(root_norm, f"path {what}"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+            folder = _norm(dirpath)
             if listing is not None:
-                listing[_norm(dirpath)] = sorted(n for names in (dirnames, filenames) for n in names
-                                                 if n.endswith(".go") and not n.startswith((".", "_")))
-            kept = []
-            for d in sorted(dirnames):
-                if not skip(_norm(os.path.join(dirpath, d)), True):
-                    kept.append(d)
-            dirnames[:] = kept
+                listing[folder] = sorted(n for names in (dirnames, filenames) for n in names
+                                         if n.endswith(".go") and not n.startswith((".", "_")))
+            # The folder's normal path, then each name: no path of the walk to normalise again.
+            prefix = "" if folder == "." else folder if folder.endswith("/") else folder + "/"
+            dirnames[:] = [d for d in sorted(dirnames) if not skip(prefix + d, True)]
             for name in sorted(filenames):
-                if not name.endswith(".go"):
-                    continue
-                rel = _norm(os.path.join(dirpath, name))
-                if not skip(rel, False):
-                    files.append(rel)
+                if name.endswith(".go") and not skip(prefix + name, False):
+                    files.append(prefix + name)
     return sorted(set(files)), problems
 
 

@@ -1274,7 +1274,7 @@ def sibling_declarations(path: str, source: bytes, word: bytes, pattern: re.Patt
             try:
                 if held is not None:
                     other = held[1]
-                    if other.find(word, 0, _HEAD) < 0 and (_DECLARATION.search(other, 0, _HEAD) or word not in other):
+                    if other.find(word, 0, _HEAD) < 0 and (word not in other or _DECLARATION.search(other, 0, _HEAD)):
                         continue  # most files: past their imports without the word (generated ones: large)
                 else:
                     other = read_file(os.path.join(folder, name), _HEAD)[1]
