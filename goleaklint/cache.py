@@ -1,9 +1,11 @@
 """Per-file result cache, like ruff's, that cannot change what is reported.
 
 One JSON file per (goleaklint version, effective rule configuration) under the cache
-directory, mapping each file's real path to the size and mtime it had before it was
-read, the content hash of the bytes analysed and the result (as JSON text). A file
-whose stat is unchanged is not read at all; one whose stat changed but whose content
+directory, mapping each file (its name in the real path of its folder) to the size,
+mtime and inode number it had before it was read, the content hash of the bytes
+analysed and the result (as JSON text). A file whose stat is unchanged is not read at
+all (another file moved or linked into its place has another inode; one copied
+over it with its size and mtime kept is not seen); one whose stat changed but whose content
 hash is the same (a fresh checkout) is not analysed again (an entry stored without a
 hash, for a file that costs less to analyse again than to hash, is then a miss). A file modified in the
 last seconds before it was read is always hashed on the next run: an edit within the
@@ -54,7 +56,7 @@ class Version(NamedTuple):
     """What a result was computed from: the file's stat before reading, and the hash
     of the bytes read."""
 
-    stat: tuple[int, int | None] | None
+    stat: tuple[int, int | None, int] | None
     digest: str
 
 
@@ -104,10 +106,10 @@ def user_key() -> bytes | None:
     return key if len(key) >= 16 else None
 
 
-def file_stat(file: str | int | os.stat_result) -> tuple[int, int | None] | None:
-    """(size, mtime) of a path or an open file (or its os.stat_result), taken before its
-    bytes are read; the mtime is None when the file changed so recently that another
-    edit could keep it."""
+def file_stat(file: str | int | os.stat_result) -> tuple[int, int | None, int] | None:
+    """(size, mtime, inode) of a path or an open file (or its os.stat_result), taken
+    before its bytes are read; the mtime is None when the file changed so recently that
+    another edit could keep it."""
     try:
         info = file if isinstance(file, os.stat_result) else os.stat(file)
     except OSError:
@@ -115,7 +117,7 @@ def file_stat(file: str | int | os.stat_result) -> tuple[int, int | None] | None
     mtime: int | None = info.st_mtime_ns
     if time.time() - info.st_mtime_ns / 1e9 < RACY_SECONDS:
         mtime = None
-    return info.st_size, mtime
+    return info.st_size, mtime, info.st_ino
 
 
 class Cache:
@@ -148,7 +150,7 @@ class Cache:
         real path of its folder, resolved once per folder (a scan of 36,000 files spent
         2 s resolving every folder of every path twice, and 0.2 s asking whether each
         file is a symbolic link). A linked file has its own entry, checked through the
-        link like any other."""
+        link like any other: linked to another file, it has another inode."""
         name = self.names.get(path)
         if name is None:
             folder, base = os.path.split(path)
@@ -188,16 +190,16 @@ class Cache:
             parts.append(memoryview(text.encode("utf-8", "surrogateescape"))[1:-1])  # without its braces
         return parts + [b"}"]
 
-    def _entry(self, name: str) -> tuple[int, int | None, str, str] | None:
+    def _entry(self, name: str) -> tuple[int, int | None, int, str, str] | None:
         """The entry for name if it is well formed."""
         entry = self.entries.get(name)
-        if self.secret is None or not isinstance(entry, list) or len(entry) != 4:
+        if self.secret is None or not isinstance(entry, list) or len(entry) != 5:
             return None
-        size, mtime, digest, result = entry
-        if not (isinstance(size, int) and (mtime is None or isinstance(mtime, int))
+        size, mtime, inode, digest, result = entry
+        if not (isinstance(size, int) and (mtime is None or isinstance(mtime, int)) and isinstance(inode, int)
                 and isinstance(digest, str) and isinstance(result, str)):
             return None
-        return size, mtime, digest, result
+        return size, mtime, inode, digest, result
 
     def lookup(self, path: str) -> Any | None:
         """The cached result (parsed JSON) for path if its stat, or else its content,
@@ -207,11 +209,11 @@ class Cache:
         entry = self._entry(name)
         if entry is None:
             return None
-        size, mtime, digest, result = entry
+        size, mtime, inode, digest, result = entry
         stat = file_stat(path)
         if stat is None:
             return None
-        if mtime is None or stat != (size, mtime):
+        if mtime is None or stat != (size, mtime, inode):
             if not digest:
                 return None  # stored without a hash (a file cheaper to analyse again)
             try:
@@ -226,7 +228,7 @@ class Cache:
         except ValueError:
             return None
 
-    def store(self, path: str, stat: tuple[int, int | None] | None, digest: str,
+    def store(self, path: str, stat: tuple[int, int | None, int] | None, digest: str,
               result: dict | str) -> None:
         """Remember result (a dict, or the JSON text of one) for path, whose
         file_stat before it was read was `stat` and whose bytes read hash to digest."""
@@ -242,9 +244,9 @@ class Cache:
         self.seen.add(name)
         self._put(name, stat, digest, text)
 
-    def _put(self, name: str, stat: tuple[int, int | None], digest: str, result: str) -> None:
-        size, mtime = stat
-        self.entries[name] = [size, mtime, digest, result]
+    def _put(self, name: str, stat: tuple[int, int | None, int], digest: str, result: str) -> None:
+        size, mtime, inode = stat
+        self.entries[name] = [size, mtime, inode, digest, result]
         self.dirty = True
 
     def save(self) -> None:

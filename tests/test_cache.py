@@ -153,6 +153,33 @@ def test_paths_are_reported_as_this_run_spells_them(repo) -> None:
     assert findings(".") == [("GL002", "leak.go", 4)]
 
 
+@pytest.mark.parametrize("how", ["relinked", "moved"])
+def test_another_file_of_the_same_size_and_mtime_in_its_place_is_analysed_again(repo, how) -> None:
+    """A link pointed at another file, or another file moved over it, with the same
+    size and mtime (files unpacked from one archive share their mtime): the stat alone
+    cannot tell, the inode does."""
+    size = len(CLEAN) + 8
+
+    def padded(text: str) -> str:  # the two versions, of one size
+        return text + "//" + " " * (size - len(text) - 3) + "\n"
+
+    write(repo / "leak.go.txt", padded(LEAK))
+    write(repo / "clean.go.txt", padded(CLEAN))
+    target = repo / "src" / "a.go"
+    if how == "relinked":
+        target.symlink_to(repo / "leak.go.txt")
+    else:
+        os.replace(repo / "leak.go.txt", target)
+    assert findings("src") == [("GL002", "src/a.go", 4)]
+    if how == "relinked":
+        target.unlink()
+        target.symlink_to(repo / "clean.go.txt")
+    else:
+        os.replace(repo / "clean.go.txt", target)
+    assert os.stat(target).st_size == size and os.stat(target).st_mtime == OLD
+    assert findings("src") == []
+
+
 def test_entries_of_deleted_files_are_pruned(repo, cache_dir) -> None:
     write(repo / "src" / "leak.go", LEAK)
     write(repo / "src" / "gone.go", LEAK)
