@@ -35,7 +35,6 @@ class Project:
         self._loaded: dict[str | None, Config] = {}
         self._values: dict[str | None, dict[str, Any]] = {}
         self._matchers: dict[str | None, tuple[Patterns, list[tuple[Patterns, set[str]]]]] = {}
-        self._skips: dict[str, tuple[bool, list[Patterns]]] = {}  # folder -> what `skip` applies
         for key in ("select", "ignore", "extend-select", "extend-ignore"):
             resolve(self.cli.get(key) or [])  # an unknown code fails before the scan
         cwd = os.getcwd()
@@ -102,20 +101,13 @@ class Project:
 
     def skip(self, path: str, is_dir: bool) -> bool:
         """Whether discovery skips path: default excludes (folders only) and the
-        patterns of the config governing the folder that holds path, and the CLI's
-        (those that apply, found once per folder)."""
-        folder = os.path.dirname(path) or "."
-        found = self._skips.get(folder)
-        if found is None:
-            config = self.config_for(folder)
-            found = self._skips[folder] = (self.values(config)["default-excludes"], [
-                p for p in (self._patterns(config)[0], self.cli_exclude) if p.spec is not None])
-        default_excludes, patterns = found
-        if is_dir and default_excludes:
+        patterns of the config governing the folder that holds path, and the CLI's."""
+        config = self.config_for(os.path.dirname(path) or ".")
+        if is_dir and self.values(config)["default-excludes"]:
             name = os.path.basename(os.path.normpath(path))
             if name[:1] in "._" or name in engine.DEFAULT_EXCLUDED_DIRS:
                 return True
-        return any(p.match(path, is_dir) for p in patterns)
+        return self._patterns(config)[0].match(path, is_dir) or self.cli_exclude.match(path, is_dir)
 
     def excluded(self, path: str, workspace: str | None = None) -> bool:
         """Whether a file opened alone (stdin, an editor) is one a scan of its project
