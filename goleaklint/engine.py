@@ -65,6 +65,9 @@ class Settings:
     cache_dir: str | None = None  # None: no cache
     debug: bool = False  # let internal errors raise, with their traceback
     file_budget: float = 60.0  # seconds of analysis per file; 0: no limit
+    # Whether findings of low confidence are shown: when not, rules whose findings in a
+    # test file are of low confidence only are left out there (Rule.tests_shown).
+    low_shown: bool = True
 
 
 @dataclass
@@ -128,6 +131,9 @@ class ScanResult:
     results: list[FileResult] = field(default_factory=list)  # per file, for the fixer
     unsafe_fixes: bool = False  # whether unsafe fixes count as fixable (formatters)
     hidden: int = 0  # findings below the min-confidence of their file's config
+    # test files some rule was left out of, as it would have found only hidden findings
+    # there (Settings.low_shown)
+    unchecked: int = 0
 
 
 # --- discovery -------------------------------------------------------------------
@@ -492,14 +498,16 @@ def _collector_paused():
 def analyze_source(
     path: str, source: bytes, codes: tuple[str, ...], rule_options: dict[str, dict],
     debug: bool = False, root: Any = None, budget: float = 0,
-    matches: dict[str, list] | None = None, alone: bool = False,
+    matches: dict[str, list] | None = None, alone: bool = False, low_shown: bool = True,
 ) -> FileResult:
     """Run the rules `codes` on one file's bytes (`root`: its syntax tree, when the
     caller has parsed it already), for at most `budget` seconds of rule checks (0: no
     limit): past it, what was found until then is kept and a note says where the
     analysis stopped. `matches`, when given, gets each rule's query matches (the
     editor's incremental analysis notes which declarations each rule looked at).
-    alone: the package checks will read this file's facts only (`Context.alone`)."""
+    alone: the package checks will read this file's facts only (`Context.alone`).
+    low_shown false: no finding of low confidence will be shown, so a test file is
+    spared the rules that find only those there (`unshown`)."""
     result = FileResult(path)
     found = trigger_hits(codes, source)  # the directives' words too: one pass over the bytes
     active = triggered(codes, path, source, rule_options, found)
@@ -507,6 +515,11 @@ def analyze_source(
     held = {words[i] for i in found if words[i] in _ENGINE_WORDS}
     mentioned = "GL000" in codes and b"goleaklint:" in held
     wanted = mentioned or not held.isdisjoint(_DIRECTIVE_WORDS)  # wants_directives
+    if not low_shown and not wanted:
+        left = unshown(path, source, active, rule_options)
+        if left:
+            active = tuple(c for c in active if c not in left)
+            result.facts[UNSHOWN] = list(left)
     if not active and not mentioned:
         used = siblings_used(path, source)
         if used is not None:  # a package requirement read them (Rule.package_requires)
@@ -546,6 +559,20 @@ def analyze_source(
     if result.findings or wanted:
         result.directives = directives(source, root)
     return result
+
+
+# The fact of a file that names the rules left out of it as they would find nothing shown.
+UNSHOWN = "unshown"
+
+
+def unshown(path: str, source: bytes, active: tuple[str, ...], rule_options: dict[str, dict]) -> tuple[str, ...]:
+    """The rules of active that would find nothing but findings of low confidence in the
+    file at path: in a test file, those whose `Rule.tests_shown` says no to its bytes
+    (options set in the config keep a rule in: they may change what it reports)."""
+    if not is_test_file(path):
+        return ()
+    return tuple(c for c in active if BY_CODE[c].tests_shown is not None and c not in rule_options
+                 and not BY_CODE[c].tests_shown(source))
 
 
 def _by_bytes(codes: tuple[str, ...], path: str, source: bytes, active: tuple[str, ...],
@@ -672,7 +699,7 @@ def read_and_analyze(path: str, codes: tuple[str, ...], settings: Settings
         with _collector_paused():
             try:
                 return analyze_source(path, source, codes, settings.rule_options, settings.debug,
-                                      budget=settings.file_budget), version
+                                      budget=settings.file_budget, low_shown=settings.low_shown), version
             finally:
                 forget(source)  # freed now, while its memory is still in the CPU caches
     except Exception as exc:  # never let one file stop the scan
@@ -1050,7 +1077,7 @@ def iter_results(
     if stdin is not None:
         path, source = stdin
         yield analyze_source(_norm(path), source, codes, settings.rule_options, settings.debug,
-                             budget=settings.file_budget)
+                             budget=settings.file_budget, low_shown=settings.low_shown)
         return
     # The cyclic collector stays off until the last result is in (see _collector_held):
     # the results, kept to the end, hold no cycles, and each of its full passes went
@@ -1062,7 +1089,7 @@ def iter_results(
         cache = None
         if settings.cache_dir:
             cache = Cache(settings.cache_dir, config_key(
-                [codes, settings.rule_options, settings.include_generated, RESULT_FORMAT]))
+                [codes, settings.rule_options, settings.include_generated, settings.low_shown, RESULT_FORMAT]))
         cached: dict[str, FileResult] = {}
         if cache is not None:
             digests: dict[str, str] = {}  # of the modules' folders, taken once per scan
@@ -1120,7 +1147,7 @@ def relint(result: ScanResult, sources: dict[str, bytes], settings: Settings) ->
     package checks, suppressions and fingerprints redone over all files."""
     codes = tuple(rule.code for rule in result.rules)
     results = [analyze_source(r.path, sources[r.path], codes, settings.rule_options, settings.debug,
-                              budget=settings.file_budget)
+                              budget=settings.file_budget, low_shown=settings.low_shown)
                if r.path in sources else r for r in result.results]
     with package.analysed_from(sources):
         findings, errors, notes, count = scan_results(results, result.rules, settings)

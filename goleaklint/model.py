@@ -254,6 +254,14 @@ class Rule:
     # that triggers only such rules is not parsed (a third of the bytes the rules
     # trigger on are tests).
     tests_by_bytes: bool = False
+    # For a rule whose findings in a `_test.go` file are all of low confidence except
+    # where the file's bytes say they may not be: whether they say so of this file
+    # (`tests_shown(source)`). A scan that shows no finding of low confidence
+    # (min-confidence medium or high) leaves the rule out of a test file this says no
+    # to and that holds no suppression directive (engine.analyze_source): GL008 spent a
+    # fifth of a whole-corpus scan on tests to find two findings of low confidence. A
+    # rule with a package check may not have it: its facts would be missing.
+    tests_shown: Callable[[bytes], bool] | None = None
     # Raw byte strings of which one lies in the outermost node of every query match
     # the check reads, where `anchored(source, start, end)` (when given) accepts the
     # one found at source[start:end]; and the check finds nothing without a match. The rule's

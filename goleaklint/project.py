@@ -181,8 +181,9 @@ class Project:
 
     def prepare(self, config: Config) -> tuple[list[Rule], engine.Settings]:
         """The rules and engine settings for the files config governs."""
+        values = self.values(config)
         settings = engine.Settings(
-            include_generated=self.values(config)["include-generated"],
+            include_generated=values["include-generated"], low_shown=values["min-confidence"] == "low",
             rule_options=config.rule_options, **self.engine_options)
         return self.rules(config), settings
 
@@ -231,6 +232,7 @@ def _join(results: list[engine.ScanResult], problems: list[engine.Problem],
         paths=sorted(p for r in results for p in r.paths),
         results=[file_result for r in results for file_result in r.results],
         hidden=sum(r.hidden for r in results),
+        unchecked=sum(engine.UNSHOWN in f.facts for r in results for f in r.results),
     )
 
 

@@ -377,3 +377,45 @@ def test_low_confidence_finding_is_hidden_unless_asked(tmp_path, monkeypatch) ->
         "svc/sampler.go:7:2: warning: goroutine never returns: its `for {}` loop at line 8 runs until the "
         "process exits; add a ctx.Done() exit (GL011 goroutine-without-exit, low confidence)"]
     assert "of low confidence not shown" not in err
+
+
+POLLER_TEST = textwrap.dedent("""\
+    package svc
+
+    import (
+    \t"net/http"
+    \t"os"
+    \t"strings"
+    \t"testing"
+    )
+
+    func TestPages(t *testing.T) {
+    \tfor _, url := range strings.Fields(os.Getenv("PAGES")) {
+    \t\tres, err := http.Get(url)
+    \t\tif err != nil {
+    \t\t\tt.Fatal(err)
+    \t\t}
+    \t\thead := make([]byte, 2)
+    \t\tres.Body.Read(head)
+    \t}
+    }
+    """)
+
+
+def test_test_files_left_unchecked_for_hidden_findings_are_counted(tmp_path, monkeypatch) -> None:
+    """By default (findings of low confidence hidden) GL008 is not run on a test file
+    where all it can find is of low confidence; the summary says how many test files
+    were left unchecked, and --min-confidence low checks them (the cache of the default
+    run does not stand in for that)."""
+    (tmp_path / "svc").mkdir()
+    (tmp_path / "svc" / "pages_test.go").write_text(POLLER_TEST)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check", "--select", "GL008", ".")
+    assert (code, out) == (0, "")
+    assert "1 test file not checked for findings of low confidence (--min-confidence low)" in err
+    code, out, err = run("check", "--select", "GL008", "--min-confidence", "low", ".")
+    assert code == 1
+    assert out.splitlines() == [
+        "svc/pages_test.go:12:15: error: `res.Body` from http.Get is never closed: call res.Body.Close() "
+        "before the iteration ends (GL008 body-not-closed, low confidence)"]
+    assert "not checked" not in err and "not shown" not in err

@@ -71,8 +71,12 @@ def summary(result: ScanResult) -> str:
         flag = "--fix --unsafe-fixes" if result.unsafe_fixes else "--fix"
         more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
         parts.append(f"{fixable} fixable with {flag}{more}")
+    tests = f"{result.unchecked} test file{'s' if result.unchecked != 1 else ''} not checked for"
     if result.hidden:
-        parts.append(f"{result.hidden} of low confidence not shown (--min-confidence low)")
+        more = f" and {tests} more" if result.unchecked else ""
+        parts.append(f"{result.hidden} of low confidence not shown{more} (--min-confidence low)")
+    elif result.unchecked:
+        parts.append(f"{tests} findings of low confidence (--min-confidence low)")
     if result.errors:
         parts.append(f"{len(result.errors)} error{'s' if len(result.errors) != 1 else ''}: scan incomplete")
     partly = len({n.path for n in result.notes if n.line})  # syntax errors have a place

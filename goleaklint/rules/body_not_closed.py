@@ -213,7 +213,9 @@ findings over every held-out set found one in fifty that a project would change.
 stay shown: an `Example` in a loop, and the code under test written in its own test
 file, a function that a test of the file is named after (`func Fetch` beside `func
 TestFetch`, a book's example that readers copy; not one that takes the test's
-`*testing.T`). Low too is a function of the package's own code that only its tests
+`*testing.T`). So when findings of low confidence are not shown (the default), the
+rule does not run on a `_test.go` file that declares neither (the summary counts the
+test files left unchecked). Low too is a function of the package's own code that only its tests
 call (`lifetime.test_cost_only`), unless a loop, a leak check or a streaming server
 shows harm. Not reported in test code at all: a body that every path
 leaving it open reads to EOF or an error first (the transport has the connection back; a
@@ -791,6 +793,23 @@ def _under_test(stmt, ctx: Context) -> bool:
         top == test or top.startswith(test + "_") for top in ctx.names.top)
 
 
+def _shown_in_tests(source: bytes) -> bool:
+    """Whether a `_test.go` file's bytes may hold a finding of more than low confidence
+    (`Rule.tests_shown`): every finding in test code is of low confidence but one in an
+    Example (`Names.in_example`) or in the code a test is named after (`_under_test`), so
+    the file declares an Example or a function `f` beside a name `Testf` or `Testf_...`."""
+    if b"func Example" in source:
+        return True
+    tested = set(_TEST_NAME.findall(source))
+    return bool(tested) and any(
+        name[:1].upper() + name[1:] in tested or any(t.startswith(name[:1].upper() + name[1:] + b"_") for t in tested)
+        for name in set(_FUNCTION_NAME.findall(source)))
+
+
+_FUNCTION_NAME = re.compile(rb"\bfunc\s+(\w+)")  # a function's, not a method's or a literal's
+_TEST_NAME = re.compile(rb"\bTest(\w+)")
+
+
 # The names of the library table's functions and methods that return a response.
 _LIBRARY_REQUESTS = frozenset(
     [name for (_, name), results in FUNCTIONS.items() if any("Response" in r for r in results)]
@@ -1168,7 +1187,8 @@ def _body_reports(stmt, call, names, ctx: Context) -> Iterator[Report]:
         if one_shot_program(ctx.names, ctx.root, ctx.source) and not in_loop(stmt):
             return  # decoded whole, at EOF, once in a program that exits soon after
         yield Report(call, _fit(f"{what}{DECODED.rstrip()}", _short(closed.verdict.summary("closed")),
-                                ", which net/http asks for", how), severity=Severity.WARNING, fix=fix)
+                                ", which net/http asks for", how), severity=Severity.WARNING, fix=fix,
+                     confidence=Confidence.LOW if test and _test_cost_only(stmt, ctx, test) else None)
         return
     summary = _unread(closed.verdict, drained.verdict).summary("closed")
     yield Report(call, _fit(f"{what} is", summary, "", how), fix=fix,
@@ -2949,6 +2969,7 @@ RULE = Rule(
     stem=__name__.rsplit(".", 1)[-1],
     triggers=(b"net/http",),
     package_trigger=_calls_sibling_request,
+    tests_shown=_shown_in_tests,
     options={"check-consumption": False},
     tags=("resource-leak", "http"),
     peers=(("bodyclose", ""),),
