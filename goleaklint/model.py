@@ -260,7 +260,9 @@ class Rule:
     # (min-confidence medium or high) leaves the rule out of a test file this says no
     # to and that holds no suppression directive (engine.analyze_source): GL008 spent a
     # fifth of a whole-corpus scan on tests to find two findings of low confidence. A
-    # rule with a package check may not have it: its facts would be missing.
+    # rule with a package check may have it only where a test file's facts serve
+    # findings in test files alone (GL007: code outside tests cannot call what test
+    # files declare).
     tests_shown: Callable[[bytes], bool] | None = None
     # Raw byte strings of which one lies in the outermost node of every query match
     # the check reads, where `anchored(source, start, end)` (when given) accepts the

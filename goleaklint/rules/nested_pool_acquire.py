@@ -440,6 +440,10 @@ RULE = Rule(
     package_requires=_pool_in_package,
     options={"acquire-methods": ACQUIRE_METHODS, "release-methods": RELEASE_METHODS},
     package_check=package_check,
+    # A holder in a `_test.go` file is of low confidence (test code), and a `_test.go`
+    # file's facts serve only such holders: the package's own code cannot call what its
+    # test files declare.
+    tests_shown=lambda source: False,
     tags=("deadlock", "goroutine-leak", "connection-pool"),
     outside=(),
 )

@@ -1342,6 +1342,9 @@ RULE = Rule(
     # package's own whose name holds `Query` or `Rows` (`QueryRows`).
     anchors=tuple(m.encode() for m in (*ROWS_METHODS, *STMT_METHODS, "Rows")),
     anchored=lambda source, start, end: _called_method(source, start, end),
+    # In a `_test.go` file, only an Example's findings are of more than low confidence
+    # (`_test_cost_ends`; the other reports skip test files).
+    tests_shown=lambda source: b"func Example" in source,
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     peers=(("sqlclosecheck", ""),),  # it reports rows and statements left open
