@@ -10,11 +10,12 @@ RSS (the largest single process, from GNU time) and ratios. Everything is measur
 this one run, one command after another, so the ratios compare like with like on a
 shared, noisy machine. Writes benchmarks/RESULTS.md.
 
---rounds N (N > 1) adds N interleaved rounds of the floor and the cold scan per tree, the
-order reversed every other round, and reports per round the load average and CPU
-(user + system, workers included) and wall seconds, then the median ratio to the floor
-of the same round and the range: one run on a shared machine can read 1.0x or 1.4x for
-the same code. --against CHECKOUT adds the cold scan of another checkout (its .venv) to
+--rounds N (N > 1) adds N interleaved rounds of the floor and the cold scan per tree (by
+default, and with --min-confidence low, which also runs the rules that find only findings
+of low confidence in a test file), the order reversed every other round, and reports per
+round the load average and CPU (user + system, workers included) and wall seconds, then
+the median ratio to the floor of the same round and the range: one run on a shared
+machine can read 1.0x or 1.4x for the same code. --against CHECKOUT adds the cold scan of another checkout (its .venv) to
 each round, side by side.
 """
 
@@ -124,6 +125,9 @@ def rounds(paths: list[str], jobs: int, count: int, against: list[str]) -> list[
                 "--fail-on", "error"]
     commands = [("floor", [sys.executable, os.path.join(HERE, "parse_floor.py"), "--jobs", str(jobs)], ROOT)]
     commands += [(label(root), scan(root), root) for root in [ROOT, *against]]
+    # By default findings of low confidence are hidden, and rules that find only those in
+    # a test file are not run there (Rule.tests_shown): the scan that shows them all too.
+    commands.insert(2, (label(ROOT) + " --min-confidence low", [*scan(ROOT), "--min-confidence", "low"], ROOT))
     found = []
     for number in range(count):
         load = os.getloadavg()[0]
