@@ -27,7 +27,10 @@ its name (`src` and `dst`, both `*sql.DB`, are two pools). Calls inside
 function literals (goroutines, callbacks) are not followed. In test code (`lifetime.test_code`)
 a holder is a low-confidence finding: a test makes its calls one after another, so its
 second acquisition waits only on a pool capped at one connection, and a test that
-deadlocks on its pool hangs its suite, which its authors would have seen.
+deadlocks on its pool hangs its suite, which its authors would have seen. So when
+findings of low confidence are not shown (the default), the rule does not read
+`_test.go` files (the summary counts them): their holders are test code, and the
+package's own code cannot call what they declare.
 
 Not seen (yet): a call chain whose middle function, or a holder through a helper, sits
 in a file that contains none of `Get()`, `GetContext(`, `Conn(`, `Acquire(`, `Release()`

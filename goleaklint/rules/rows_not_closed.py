@@ -197,6 +197,9 @@ does not show. Strict readings of 30 such findings over nine held-out sets (rows
 loops, in helpers that two tests call, on shared pools) found none that a project would
 change. Rows on a database the function (or the test around its closure) closes, `db :=
 openTestDB(t); defer db.Close()`, cost no other test anything and are not reported.
+So when findings of low confidence are not shown (the default), the rule does not run
+on a `_test.go` file that declares no `Example` (the summary counts the test files left
+unchecked).
 
 Rows or a statement of production code acquired once per run of the process
 (`lifetime.runs_once`: outside loops of a function that runs once per process, such as
