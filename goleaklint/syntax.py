@@ -519,6 +519,13 @@ def is_test_file(path: str) -> bool:
     return path.endswith("_test.go")
 
 
+def declares_example(source: bytes) -> bool:
+    """Whether a `_test.go` file's bytes may declare an `Example` function (`Names.in_example`),
+    asked without parsing it: the rules that judge an Example as production code keep such a
+    file when they skip test files (`Rule.tests_shown`)."""
+    return b"func Example" in source
+
+
 # The words of Go's names for packages and folders of test helpers.
 _TEST_WORDS = ("test", "tests", "tester", "testing", "testutil", "testutils", "testsuite", "testsuites",
                "testhelper", "testhelpers", "testenv", "testtool", "testtools")

@@ -385,6 +385,7 @@ from goleaklint.syntax import (
     arguments,
     bound_identifier,
     call_name,
+    declares_example,
     descendants,
     enclosing_function,
     enclosing_loop,
@@ -798,12 +799,14 @@ def _shown_in_tests(source: bytes) -> bool:
     (`Rule.tests_shown`): every finding in test code is of low confidence but one in an
     Example (`Names.in_example`) or in the code a test is named after (`_under_test`), so
     the file declares an Example or a function `f` beside a name `Testf` or `Testf_...`."""
-    if b"func Example" in source:
+    if declares_example(source):
         return True
-    tested = set(_TEST_NAME.findall(source))
-    return bool(tested) and any(
-        name[:1].upper() + name[1:] in tested or any(t.startswith(name[:1].upper() + name[1:] + b"_") for t in tested)
-        for name in set(_FUNCTION_NAME.findall(source)))
+    tested = set(_TEST_NAME.findall(source))  # what follows `Test` in each name so spelled
+    for name in set(_FUNCTION_NAME.findall(source)) if tested else ():
+        named = name[:1].upper() + name[1:]  # `Test` + this names a test of the function
+        if any(t == named or t.startswith(named + b"_") for t in tested):
+            return True
+    return False
 
 
 _FUNCTION_NAME = re.compile(rb"\bfunc\s+(\w+)")  # a function's, not a method's or a literal's

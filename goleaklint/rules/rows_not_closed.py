@@ -292,7 +292,7 @@ from goleaklint.release import (
     shortest_fitting,
 )
 from goleaklint.syntax import (FUNCTION_TYPES, TEST_FAILURES, ancestors, arguments, call_name, called, descendants,
-                               enclosing_function,
+                               declares_example, enclosing_function,
                                field_name, is_test_file, per_file, program_main, starts_word, statements,
                                text, walk)
 
@@ -1347,7 +1347,7 @@ RULE = Rule(
     anchored=lambda source, start, end: _called_method(source, start, end),
     # In a `_test.go` file, only an Example's findings are of more than low confidence
     # (`_test_cost_ends`; the other reports skip test files).
-    tests_shown=lambda source: b"func Example" in source,
+    tests_shown=declares_example,
     options={"extra-methods": []},
     tags=("resource-leak", "database"),
     peers=(("sqlclosecheck", ""),),  # it reports rows and statements left open
